@@ -1,0 +1,76 @@
+"""The `archivist` command: a thin shell over the library; each command lives in its own module
+and calls one library function.
+
+Exit codes: 0 success, 1 invalid input or a failed item, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from archivist import __version__
+
+# command name -> "module:function"; modules are imported only when their command runs,
+# so `archivist --help` stays fast and one command's heavy imports never slow another.
+COMMANDS: dict[str, str] = {
+    "parse": "archivist.cli.parse_cmd:parse",
+    "render": "archivist.cli.render_cmd:render",
+    "validate": "archivist.cli.validate_cmd:validate",
+    "ingest": "archivist.cli.ingest_cmd:ingest",
+    "bag": "archivist.cli.bag_cmd:bag",
+    "deposit": "archivist.cli.deposit_cmd:deposit",
+}
+
+SHORT_HELP: dict[str, str] = {
+    "parse": "Read an article's structure and print its record as JSON.",
+    "render": "Write NewsML-G2, JSON-LD and ninjs for an article or record.",
+    "validate": "Validate records, NewsML-G2, JSON-LD, ninjs documents and BagIt bags.",
+    "ingest": "Turn articles into validated BagIt bags (one bag per article).",
+    "bag": "Package any files or directories as a BagIt bag.",
+    "deposit": "Deposit bags into an OCFL storage root or S3-compatible storage.",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        return getattr(importlib.import_module(module_name), attr)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, SHORT_HELP[name]) for name in COMMANDS]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(
+    cls=LazyGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=(
+        "Typical use:\n\n"
+        "\b\n"
+        "  archivist parse article.txt              # the record, as JSON\n"
+        "  archivist render article.txt -o out/     # record + NewsML-G2 + JSON-LD + ninjs\n"
+        "  archivist ingest articles/ -o bags/      # one validated BagIt bag per article\n"
+        "  archivist validate bags/*                # RFC 8493, strictly\n"
+        "  archivist deposit bags/* --to repository # into an OCFL storage root\n\n"
+        "Exit codes: 0 success, 1 invalid input or failed items, 2 usage error. "
+        "SOURCE_DATE_EPOCH makes every written time reproducible."
+    ),
+)
+@click.version_option(__version__, "-V", "--version", prog_name="archivist")
+def main() -> None:
+    """archivist: archive news articles so they stay readable, findable and provably unaltered.
+
+    It reads an article's structure (headline, byline, dateline, sections, quotations...), writes
+    schema-validated metadata (a canonical JSON record, IPTC NewsML-G2 2.35, schema.org JSON-LD,
+    IPTC ninjs), packages the untouched original with its metadata as a BagIt 1.0 bag with PREMIS
+    events, and deposits bags into an OCFL repository or S3-compatible storage.
+    """

@@ -1,0 +1,87 @@
+"""Filesystem habits shared by every stage that writes: atomic files, durable renames, safe paths."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+
+from archivist.errors import InputError
+
+# Durable writes (fsync of files and their directory) are on by default; a benchmark or a
+# throw-away run may turn them off with ARCHIVIST_FSYNC=0.
+FSYNC = os.environ.get("ARCHIVIST_FSYNC", "1") not in {"0", "false", "no"}
+
+
+def fsync_dir(path: Path) -> None:
+    if not FSYNC:
+        return
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the whole new one, never a part."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            if FSYNC:
+                os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    fsync_dir(path.parent)
+
+
+@contextlib.contextmanager
+def staging_dir(final: Path) -> Iterator[Path]:
+    """A fresh directory beside ``final`` (same filesystem, so the last rename is atomic).
+
+    The caller fills it and renames it into place; if anything fails it is removed.
+    Staging names start with ``.`` and end with ``.staging`` so that nothing mistakes them for results.
+    """
+    final.parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".staging", dir=final.parent))
+    try:
+        yield stage
+    finally:
+        if stage.exists():
+            _remove_tree(stage)
+
+
+def _remove_tree(path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def safe_relative_path(name: str, *, what: str = "path") -> PurePosixPath:
+    """Refuse a relative path that could leave its root: absolute, ``..``, ``~``, NUL, drive letters."""
+    if "\x00" in name:
+        raise InputError(f"{what} contains a NUL byte", where=repr(name))
+    if name.startswith(("/", "\\", "~")) or (len(name) > 1 and name[1] == ":"):
+        raise InputError(f"{what} is absolute or home-relative", where=name)
+    pure = PurePosixPath(name.replace("\\", "/"))
+    if any(part in {"..", ""} for part in pure.parts) or not pure.parts:
+        raise InputError(f"{what} leaves its root", where=name)
+    return pure
+
+
+def is_within(root: Path, candidate: Path) -> bool:
+    """True when ``candidate`` (symlinks resolved) stays inside ``root``."""
+    try:
+        candidate.resolve().relative_to(root.resolve())
+    except ValueError:
+        return False
+    return True

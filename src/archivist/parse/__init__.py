@@ -1,0 +1,1 @@
+"""Plain text to an Article with spans (being written)."""

@@ -1,0 +1,85 @@
+"""The record's JSON: one canonical serialisation, validated against schemas/record.schema.json
+every time it is written."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from archivist.errors import InputError, Problem, ValidationFailed
+from archivist.fsutil import write_atomic
+from archivist.record.model import Article
+from archivist.resources import schema_path
+
+
+@cache
+def record_validator() -> jsonschema.protocols.Validator:
+    """Compiled once per process: the record schema with format checks on."""
+    schema = json.loads(schema_path("record.schema.json").read_bytes())
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def json_pointer(path: Any) -> str:
+    return "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in path) if path else ""
+
+
+def record_problems(data: Any, *, file: str = "") -> list[Problem]:
+    """Every way ``data`` breaks the record schema, plus spans that run backwards."""
+    problems = [
+        Problem("record.schema", error.message, file=file, location=json_pointer(error.absolute_path))
+        for error in sorted(record_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    ]
+    if not problems:
+        problems.extend(_span_problems(data, file))
+    return problems
+
+
+def _span_problems(node: Any, file: str, path: tuple[Any, ...] = ()) -> list[Problem]:
+    found: list[Problem] = []
+    if isinstance(node, dict):
+        span = node.get("span")
+        if isinstance(span, dict) and span.get("start", 0) > span.get("end", 0):
+            found.append(
+                Problem("record.span", "span ends before it starts", file=file, location=json_pointer((*path, "span")))
+            )
+        for key, value in node.items():
+            found.extend(_span_problems(value, file, (*path, key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found.extend(_span_problems(value, file, (*path, index)))
+    return found
+
+
+def dump_record(article: Article) -> bytes:
+    """The canonical bytes of a record: UTF-8, two-space indent, keys in model order, final newline.
+
+    Raises ValidationFailed (and so writes nothing) if the record does not satisfy its schema.
+    """
+    data = article.to_dict()
+    problems = record_problems(data)
+    if problems:
+        raise ValidationFailed("record does not satisfy record.schema.json", problems, where=article.id)
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_record(article: Article, path: Path) -> bytes:
+    data = dump_record(article)
+    write_atomic(path, data)
+    return data
+
+
+def load_record(path: Path) -> Article:
+    try:
+        data = json.loads(Path(path).read_bytes())
+    except (OSError, ValueError) as exc:
+        raise InputError("not a readable JSON record", where=str(path), why=str(exc)) from exc
+    problems = record_problems(data, file=str(path))
+    if problems:
+        raise ValidationFailed("not a valid archivist record", problems, where=str(path))
+    return Article.from_dict(data)

@@ -1,0 +1,132 @@
+"""Bytes in: read an article file, detect and decode its text, and describe where it came from.
+
+The original bytes are never altered; the decoded text is what spans index into
+(byte-order mark removed, line endings kept exactly as in the file).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from archivist.errors import InputError, UsageError
+from archivist.record.model import Source
+
+# Articles are text; anything bigger than this is refused before it is read, so that a stray
+# disk image or video never fills memory. 64 MiB is far above the longest article ever printed.
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+
+# C0 controls other than TAB, LF, FF, CR, and DEL: their presence means binary data, not text.
+_CONTROL = frozenset(range(0x00, 0x09)) | {0x0B, 0x0E, 0x0F} | frozenset(range(0x10, 0x20)) - {0x1B} | {0x7F}
+# Bytes that cp1252 leaves undefined; latin-1 maps them to C1 controls, which no article contains.
+_CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """An article's original bytes, their decoded text, and the provenance recorded for them."""
+
+    data: bytes
+    text: str
+    source: Source
+
+
+def read_source(path: str | os.PathLike[str], *, url: str | None = None) -> SourceText:
+    """Read ``path`` as bytes and decode it, or raise a one-line error saying why it cannot be used."""
+    path = Path(path)
+    if not path.exists():
+        raise UsageError("no such file", where=str(path))
+    if path.is_dir():
+        raise UsageError("is a directory, not an article file", where=str(path))
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise InputError(
+                f"file is {size:,} bytes, larger than the {MAX_ARTICLE_BYTES:,}-byte limit for an article",
+                where=str(path),
+            )
+        data = path.read_bytes()
+    except PermissionError as exc:
+        raise UsageError("cannot be read", where=str(path), why=exc.strerror) from exc
+    except OSError as exc:
+        raise InputError("cannot be read", where=str(path), why=exc.strerror) from exc
+    return decode_source(data, filename=path.name, where=str(path), url=url)
+
+
+def decode_source(data: bytes, *, filename: str, where: str | None = None, url: str | None = None) -> SourceText:
+    where = where or filename
+    if not data:
+        raise InputError("file is empty", where=where)
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(f"larger than the {MAX_ARTICLE_BYTES:,}-byte limit for an article", where=where)
+    text, encoding, bom = decode_bytes(data, where=where)
+    if not text.strip():
+        raise InputError("file holds only white space", where=where)
+    source = Source(
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        encoding=encoding,
+        media_type=f"text/plain; charset={encoding}",
+        filename=filename,
+        line_endings=line_endings(text),
+        bom=bom,
+        url=url,
+    )
+    return SourceText(data=data, text=text, source=source)
+
+
+def decode_bytes(data: bytes, *, where: str = "input") -> tuple[str, str, bool]:
+    """Return (text, encoding, had_bom). Order: BOMs, then strict UTF-8, then cp1252, then latin-1."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", where), "utf-8", True
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
+        text = _strict(data[2:], encoding, where)
+        _refuse_controls(text, where)
+        return text, encoding, True
+    if b"\x00" in data:
+        raise InputError("binary data, not text", where=where, why="NUL bytes and no UTF-16 byte-order mark")
+    if any(byte in _CONTROL for byte in data[:65536]):
+        raise InputError("binary data, not text", where=where, why="control characters that text does not contain")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return text, ("us-ascii" if data.isascii() else "utf-8"), False
+    if not any(byte in _CP1252_UNDEFINED for byte in data):
+        return data.decode("cp1252"), "cp1252", False
+    text = data.decode("iso-8859-1")
+    if any("\x80" <= ch <= "\x9f" for ch in text):
+        raise InputError(
+            "undecodable text",
+            where=where,
+            why="not UTF-8, and bytes that neither cp1252 nor latin-1 text contains",
+        )
+    return text, "iso-8859-1", False
+
+
+def _strict(data: bytes, encoding: str, where: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"undecodable {encoding} text", where=where, why=f"invalid bytes at offset {exc.start}"
+        ) from exc
+
+
+def _refuse_controls(text: str, where: str) -> None:
+    if any(ord(ch) in _CONTROL for ch in text[:65536]):
+        raise InputError("binary data, not text", where=where, why="control characters that text does not contain")
+
+
+def line_endings(text: str) -> str:
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    kinds = [name for name, count in (("CRLF", crlf), ("CR", cr), ("LF", lf)) if count]
+    if not kinds:
+        return "none"
+    return kinds[0] if len(kinds) == 1 else "mixed"
