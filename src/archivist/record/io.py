@@ -10,7 +10,7 @@ from typing import Any
 
 import jsonschema
 
-from archivist.errors import InputError, Problem, ValidationFailed
+from archivist.errors import InputError, Problem, UsageError, ValidationFailed
 from archivist.fsutil import write_atomic
 from archivist.record.model import Article
 from archivist.resources import schema_path
@@ -75,6 +75,8 @@ def write_record(article: Article, path: Path) -> bytes:
 
 
 def load_record(path: Path) -> Article:
+    if not Path(path).is_file():
+        raise UsageError("no such record file", where=str(path))
     try:
         data = json.loads(Path(path).read_bytes())
     except (OSError, ValueError) as exc:

@@ -1,0 +1,91 @@
+"""One article in, one validated bag out: parse → render → validate → bag.
+
+Idempotent: the bag's name is the record id, which the source bytes determine, so ingesting the same
+article again finds its bag, verifies it quickly (completeness and Payload-Oxum) and keeps it.
+Atomic: the bag is built aside and renamed into place (see ``archivist.bag.writer``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from archivist.errors import ArchivistError
+from archivist.render.context import RenderContext
+
+INGESTED = "ingested"
+PRESENT = "present"
+FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    """What happened to one input: ``status`` is ingested, present (already there, verified) or failed."""
+
+    source: str
+    status: str
+    id: str | None = None
+    bag: str | None = None
+    tar: str | None = None
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {key: value for key, value in asdict(self).items() if value is not None}
+
+
+def ingest_article(
+    path: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    context: RenderContext | None = None,
+    tar: bool = False,
+    url: str | None = None,
+) -> IngestOutcome:
+    """Ingest one article file into ``output/<record id>/``. Never raises for a bad article: the
+    outcome carries the one-line reason, so a batch can carry on."""
+    try:
+        return _ingest(Path(path), Path(output), context or RenderContext(), tar=tar, url=url)
+    except ArchivistError as exc:
+        return IngestOutcome(str(path), FAILED, error=exc.line())
+    except OSError as exc:
+        where = exc.filename or path
+        return IngestOutcome(str(path), FAILED, error=f"{where}: {exc.strerror or exc}")
+
+
+def _ingest(path: Path, output: Path, context: RenderContext, *, tar: bool, url: str | None) -> IngestOutcome:
+    from archivist.bag.article import write_article_bag, existing_bag_problems
+    from archivist.parse import parse_source
+    from archivist.render import render_documents
+    from archivist.source import read_source
+
+    source = read_source(path, url=url)
+    article = parse_source(source)
+    dest = output / article.id
+    tar_path = output / f"{article.id}.tar" if tar else None
+    if dest.exists():
+        problems = existing_bag_problems(dest)
+        if problems:
+            return IngestOutcome(
+                str(path), FAILED, article.id, str(dest),
+                error=f"{dest}: a bag with this id exists but is not complete ({problems[0].line()}); "
+                "it was left untouched",
+            )
+        _ensure_tar(dest, tar_path)
+        return IngestOutcome(str(path), PRESENT, article.id, str(dest), str(tar_path) if tar_path else None)
+    documents = render_documents(article, context)
+    created = write_article_bag(source, article, documents, dest, context)
+    if not created:
+        # Another process made the same bag between our check and our rename: that one stands.
+        return IngestOutcome(str(path), PRESENT, article.id, str(dest), str(tar_path) if tar_path else None)
+    _ensure_tar(dest, tar_path)
+    return IngestOutcome(str(path), INGESTED, article.id, str(dest), str(tar_path) if tar_path else None)
+
+
+def _ensure_tar(bag: Path, tar_path: Path | None) -> None:
+    if tar_path is None or tar_path.exists():
+        return
+    from archivist.bag.tarball import write_tar
+
+    write_tar(bag, tar_path)

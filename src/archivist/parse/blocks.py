@@ -1,0 +1,113 @@
+"""Lines and paragraph blocks of a plain-text article, each with its span in the original text.
+
+Paragraphs are separated by blank lines; inside a run of non-blank lines, a line break is a paragraph
+break unless the line was hard-wrapped (the next line's first word would not have fitted on it).
+LF, CRLF and CR line endings are all handled on the original text, so every span indexes it directly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_FIRST_WORD = re.compile(r"\S+")
+# Lines longer than this were not hard-wrapped by a typewriter-style formatter: each is a paragraph.
+_MAX_WRAP_WIDTH = 100
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line's content, leading and trailing white space excluded."""
+
+    start: int
+    end: int
+    indented: bool
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-like unit: one or more lines, ``text`` being the exact source slice."""
+
+    start: int
+    end: int
+    text: str
+    lines: tuple[Line, ...]
+    blank_lines_before: int
+
+    @property
+    def is_single_line(self) -> bool:
+        return len(self.lines) == 1
+
+
+def split_lines(text: str) -> list[Line | None]:
+    """Every line of ``text`` in order; ``None`` stands for a blank line."""
+    lines: list[Line | None] = []
+    position = 0
+    for match in _LINE_BREAK.finditer(text):
+        lines.append(_line(text, position, match.start()))
+        position = match.end()
+    if position < len(text):
+        lines.append(_line(text, position, len(text)))
+    return lines
+
+
+def _line(text: str, start: int, end: int) -> Line | None:
+    raw = text[start:end]
+    stripped_left = raw.lstrip()
+    if not stripped_left:
+        return None
+    content_start = start + (len(raw) - len(stripped_left))
+    content_end = start + len(raw.rstrip())
+    return Line(content_start, content_end, indented=content_start > start)
+
+
+def split_blocks(text: str) -> list[Block]:
+    """The paragraph blocks of ``text`` in order."""
+    lines = split_lines(text)
+    width = _wrap_width(lines)
+    blocks: list[Block] = []
+    current: list[Line] = []
+    blank_run = 0
+    blank_before = 0
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            start, end = current[0].start, current[-1].end
+            blocks.append(Block(start, end, text[start:end], tuple(current), blank_before))
+            current = []
+
+    for line in lines:
+        if line is None:
+            flush()
+            blank_run += 1
+            continue
+        if current and not _continues(text, current, line, width):
+            flush()
+            blank_run = 0
+        if not current:
+            blank_before = blank_run
+            blank_run = 0
+        current.append(line)
+    flush()
+    return blocks
+
+
+def _wrap_width(lines: list[Line | None]) -> int:
+    lengths = [line.end - line.start for line in lines if line is not None]
+    wrapped = [length for length in lengths if length <= _MAX_WRAP_WIDTH]
+    return max(wrapped, default=0)
+
+
+def _continues(text: str, current: list[Line], line: Line, width: int) -> bool:
+    """Whether ``line`` continues the paragraph whose last line is ``current[-1]`` (hard wrap)."""
+    previous = current[-1]
+    previous_length = previous.end - previous.start
+    if previous_length > _MAX_WRAP_WIDTH or line.end - line.start > _MAX_WRAP_WIDTH:
+        return False
+    if line.indented and not previous.indented and len(current) > 1:
+        return False
+    word = _FIRST_WORD.match(text, line.start)
+    word_length = (word.end() - word.start()) if word else 0
+    return previous_length + 1 + word_length > width

@@ -1,0 +1,46 @@
+"""Article → the metadata documents archivist writes, each validated before it is handed out."""
+
+from __future__ import annotations
+
+from archivist.errors import ValidationFailed
+from archivist.record import dump_record
+from archivist.record.model import Article
+from archivist.render.context import RenderContext
+
+# The file names of the documents, in the order they are written into a bag's data/metadata/.
+RECORD = "record.json"
+NEWSML = "newsml.xml"
+NEWSML_PICTURE = "newsml-picture.xml"
+JSONLD = "article.jsonld"
+NINJS = "ninjs.json"
+
+
+def render_documents(article: Article, context: RenderContext | None = None) -> dict[str, bytes]:
+    """Every document for ``article``: record, NewsML-G2 (+ picture item when there is an image), JSON-LD,
+    ninjs. Each is checked against its official schema first; a failure raises ValidationFailed and nothing
+    is returned, so nothing invalid is ever written."""
+    from archivist.render.jsonld import render_jsonld
+    from archivist.render.newsml import render_newsml, render_newsml_picture
+    from archivist.render.ninjs import render_ninjs
+    from archivist.validate.jsonld import jsonld_problems
+    from archivist.validate.newsml import newsml_problems
+    from archivist.validate.ninjs import ninjs_problems
+
+    context = context or RenderContext()
+    documents: dict[str, bytes] = {RECORD: dump_record(article)}
+    documents[NEWSML] = render_newsml(article, context)
+    picture = render_newsml_picture(article, context)
+    if picture is not None:
+        documents[NEWSML_PICTURE] = picture
+    documents[JSONLD] = render_jsonld(article, context)
+    documents[NINJS] = render_ninjs(article, context)
+
+    checks = {NEWSML: newsml_problems, NEWSML_PICTURE: newsml_problems, JSONLD: jsonld_problems, NINJS: ninjs_problems}
+    for name, data in documents.items():
+        check = checks.get(name)
+        if check is None:
+            continue
+        problems = [p for p in check(data, file=name) if p.severity == "error"]
+        if problems:
+            raise ValidationFailed(f"{name} does not validate", problems, where=article.id)
+    return documents

@@ -1,0 +1,171 @@
+"""Validation of every kind of document archivist reads or writes, and of bags.
+
+``validate_path`` tells a file's kind (record, NewsML-G2, JSON-LD, ninjs, PREMIS, or a BagIt bag as a
+directory or ``.tar``) and returns all its problems as values; nothing here prints or exits.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from archivist.errors import Problem
+
+KINDS = ("record", "newsml", "jsonld", "ninjs", "premis", "bag")
+
+# Documents are read whole to be parsed; bags are streamed. A metadata document over this size is
+# refused rather than loaded (none that archivist writes comes near it).
+MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+
+
+@dataclass
+class Report:
+    """The outcome for one path: its kind and every problem found (errors and warnings)."""
+
+    path: str
+    kind: str
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "kind": self.kind,
+            "valid": self.valid,
+            "errors": len(self.errors),
+            "warnings": len(self.warnings),
+            "problems": [p.to_dict() for p in self.problems],
+        }
+
+
+def validate_path(
+    path: str | Path, *, kind: str | None = None, fast: bool = False, profile: Path | None = None
+) -> Report:
+    """Validate one path. ``kind`` forces a kind instead of detecting it; ``fast`` and ``profile`` apply to bags."""
+    path = Path(path)
+    name = str(path)
+    if not path.exists() and not path.is_symlink():
+        return Report(name, "missing", [Problem("path.missing", "no such file or directory", file=name)])
+    if kind == "bag" or (kind is None and _looks_like_bag(path)):
+        return _validate_bag(path, fast=fast, profile=profile)
+    if path.is_dir():
+        return Report(name, "unknown", [Problem("kind.directory", "a directory that is not a bag", file=name)])
+    size = path.stat().st_size
+    if size > MAX_DOCUMENT_BYTES:
+        return Report(name, "unknown", [Problem("kind.too-large", f"{size:,} bytes is too large to validate", file=name)])
+    data = path.read_bytes()
+    detected = kind or detect_kind(data)
+    return Report(name, detected, document_problems(data, detected, file=name))
+
+
+def _looks_like_bag(path: Path) -> bool:
+    if path.is_dir():
+        return (path / "bagit.txt").exists() or (path / "data").is_dir()
+    return path.suffix == ".tar"
+
+
+def _validate_bag(path: Path, *, fast: bool, profile: Path | None) -> Report:
+    from archivist.validate.bag import bag_problems
+
+    problems = bag_problems(path, fast=fast)
+    if profile is not None:
+        from archivist.validate.profile import profile_problems
+
+        problems.extend(profile_problems(path, profile))
+    return Report(str(path), "bag", problems)
+
+
+def detect_kind(data: bytes) -> str:
+    """The kind of a document from its content (never from its name alone)."""
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if head == b"<":
+        return _xml_kind(data)
+    if head in {b"{", b"["}:
+        try:
+            obj = json.loads(data)
+        except ValueError:
+            return "json"
+        return _json_kind(obj)
+    return "unknown"
+
+
+def _xml_kind(data: bytes) -> str:
+    from archivist.errors import InputError
+    from archivist.validate.newsml import is_newsml
+    from archivist.validate.xmlsafe import parse_xml
+
+    try:
+        root = parse_xml(data).getroot()
+    except InputError:
+        return "xml"
+    if is_newsml(root):
+        return "newsml"
+    if root.tag.startswith("{http://www.loc.gov/premis/v3}"):
+        return "premis"
+    return "xml"
+
+
+def _json_kind(obj: Any) -> str:
+    from archivist.validate.jsonld import is_jsonld
+    from archivist.validate.ninjs import is_ninjs
+
+    if isinstance(obj, dict) and "record_version" in obj and "source" in obj:
+        return "record"
+    if is_jsonld(obj):
+        return "jsonld"
+    if is_ninjs(obj):
+        return "ninjs"
+    return "json"
+
+
+def document_problems(data: bytes, kind: str, *, file: str = "") -> list[Problem]:
+    if kind == "record":
+        from archivist.record.io import record_problems
+
+        try:
+            obj = json.loads(data)
+        except ValueError as exc:
+            return [Problem("json.syntax", f"not JSON: {exc}", file=file)]
+        return record_problems(obj, file=file)
+    if kind == "newsml":
+        from archivist.validate.newsml import newsml_problems
+
+        return newsml_problems(data, file=file)
+    if kind == "jsonld":
+        from archivist.validate.jsonld import jsonld_problems
+
+        return jsonld_problems(data, file=file)
+    if kind == "ninjs":
+        from archivist.validate.ninjs import ninjs_problems
+
+        return ninjs_problems(data, file=file)
+    if kind == "premis":
+        from archivist.render.premis import premis_problems
+
+        return premis_problems(data, file=file)
+    if kind == "json":
+        return [Problem("kind.unknown-json", "JSON, but not a record, JSON-LD or ninjs document", file=file)]
+    if kind == "xml":
+        from archivist.errors import InputError
+        from archivist.validate.xmlsafe import parse_xml
+
+        try:
+            parse_xml(data, file=file)
+        except InputError as exc:
+            return [Problem("xml.syntax", exc.line(), file=file)]
+        return [Problem("kind.unknown-xml", "XML, but neither NewsML-G2 nor PREMIS", file=file)]
+    return [Problem("kind.unknown", "not a document archivist can validate (record, NewsML-G2, JSON-LD, ninjs, "
+                    "PREMIS, bag)", file=file)]

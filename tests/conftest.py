@@ -1,0 +1,151 @@
+"""Shared fixtures: hand-built Articles (independent of the parser) and paths to test material."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from archivist.record.model import (
+    Article,
+    Dateline,
+    DateValue,
+    Image,
+    Person,
+    Published,
+    Quote,
+    Related,
+    Section,
+    Source,
+    Span,
+    Text,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+REFERENCE = DATA / "reference"
+SAMPLE = ROOT / "examples" / "rferl-2005-11-30-washington-iraq-iran.txt"
+
+# A short wire story with every element the record knows; spans index into ARTICLE_TEXT.
+ARTICLE_TEXT = (
+    "Mayor Opens New River Bridge\n"
+    "\n"
+    "The new bridge at dusk. (AP Photo/Jane Roe)\n"
+    "\n"
+    "By JOHN DOE and MARY MAJOR, Associated Press\n"
+    "\n"
+    "SPRINGFIELD, Ill., March 3, 2021 (AP) — The city opened its new river bridge on Wednesday.\n"
+    "\n"
+    "\u201cThis bridge joins two halves of one town,\u201d Mayor Ann Lee said. \u201cIt took ten years.\u201d\n"
+    "\n"
+    "Traffic\n"
+    "\n"
+    "Commuters said the crossing now takes five minutes.\n"
+    "\n"
+    "Related: Council approves budget (more)\n"
+    "\n"
+    "(END)\n"
+)
+
+
+def _find(needle: str, start: int = 0) -> Span:
+    index = ARTICLE_TEXT.index(needle, start)
+    return Span(index, index + len(needle))
+
+
+def _text(needle: str) -> Text:
+    return Text(needle, _find(needle))
+
+
+def make_full_article(text: str = ARTICLE_TEXT) -> Article:
+    data = text.encode("utf-8")
+    digest = hashlib.sha256(data).hexdigest()
+    dateline_text = "SPRINGFIELD, Ill., March 3, 2021 (AP) —"
+    first = "SPRINGFIELD, Ill., March 3, 2021 (AP) — The city opened its new river bridge on Wednesday."
+    quote_para = ARTICLE_TEXT.split("\n\n")[4]
+    part1 = "This bridge joins two halves of one town,"
+    part2 = "It took ten years."
+    date = DateValue("2021-03-03", "March 3, 2021", _find("March 3, 2021"))
+    return Article(
+        id=f"2021-03-03-mayor-opens-new-river-bridge-{digest[:12]}",
+        source=Source(
+            sha256=digest,
+            size=len(data),
+            encoding="utf-8",
+            media_type="text/plain; charset=utf-8",
+            filename="bridge.txt",
+        ),
+        language="en",
+        headline=_text("Mayor Opens New River Bridge"),
+        summary=None,
+        image=Image(
+            caption=_text("The new bridge at dusk."),
+            credit=_text("AP Photo/Jane Roe"),
+            span=_find("The new bridge at dusk. (AP Photo/Jane Roe)"),
+        ),
+        byline=_text("By JOHN DOE and MARY MAJOR, Associated Press"),
+        authors=(
+            Person("John Doe", _find("JOHN DOE"), "Associated Press"),
+            Person("Mary Major", _find("MARY MAJOR"), "Associated Press"),
+        ),
+        dateline=Dateline(
+            dateline_text,
+            _find(dateline_text),
+            place=_text("SPRINGFIELD, Ill."),
+            date=date,
+            agency=_text("AP"),
+        ),
+        published=Published(date, "dateline"),
+        sections=(
+            Section(None, (_text(first), _text(quote_para)), Span(_find(first).start, _find(quote_para).end)),
+            Section(
+                _text("Traffic"),
+                (_text("Commuters said the crossing now takes five minutes."),),
+                Span(_find("Traffic").start, _find("Commuters said the crossing now takes five minutes.").end),
+            ),
+        ),
+        quotes=(
+            Quote(
+                text=f"{part1} {part2}",
+                span=Span(_find(quote_para).start, _find(part2).end + 1),
+                parts=(_text(part1), _text(part2)),
+                speaker="Ann Lee",
+                speaker_span=_find("Ann Lee"),
+            ),
+        ),
+        related=(
+            Related(
+                heading=_text("Related:"),
+                text=_text("Council approves budget (more)"),
+                span=_find("Related: Council approves budget (more)"),
+            ),
+        ),
+        signoff=_text("(END)"),
+    )
+
+
+def make_minimal_article() -> Article:
+    """A one-paragraph brief: no image, byline, dateline, date, quotes or sections headings."""
+    text = "Storm Closes Schools\n\nAll schools in the county are closed today because of the storm.\n"
+    data = text.encode("utf-8")
+    digest = hashlib.sha256(data).hexdigest()
+    body = "All schools in the county are closed today because of the storm."
+    start = text.index(body)
+    return Article(
+        id=f"undated-storm-closes-schools-{digest[:12]}",
+        source=Source(digest, len(data), "utf-8", "text/plain; charset=utf-8", "storm.txt"),
+        language="en",
+        headline=Text("Storm Closes Schools", Span(0, 20)),
+        sections=(Section(None, (Text(body, Span(start, start + len(body))),), Span(start, start + len(body))),),
+    )
+
+
+@pytest.fixture
+def full_article() -> Article:
+    return make_full_article()
+
+
+@pytest.fixture
+def minimal_article() -> Article:
+    return make_minimal_article()
