@@ -68,7 +68,7 @@ class DateValue:
 
 @dataclass(frozen=True)
 class Published:
-    """The publication date and where it came from: ``dateline``, ``dateline-line`` (a visible date
+    """The publication date and where it came from: ``dateline``, ``date-line`` (a visible date
     line such as ``November 30, 2005``), ``published-line`` (``Published: ...``)."""
 
     date: DateValue
