@@ -1,0 +1,83 @@
+"""Tag manifests (RFC 8493 §2.2.1): what each must, must not and should list.
+
+Their checksums are verified with the payload's in :mod:`archivist.validate.bag_fixity`.
+"""
+
+from __future__ import annotations
+
+from archivist.bag.manifest import MANIFEST, TAGMANIFEST, Manifest
+from archivist.bag.reader import FILE, BagSource
+from archivist.validate.bag_listing import Add
+
+
+def tagmanifest_problems(
+    source: BagSource, tagmanifests: list[Manifest], manifests: list[Manifest], add: Add
+) -> None:
+    """Each tag manifest MUST list every payload manifest, MUST NOT list tag manifests or payload files,
+    SHOULD list every other tag file; several SHOULD agree, and SHOULD use the payload algorithms."""
+    tag_files = sorted(
+        p
+        for p, e in source.entries.items()
+        if e.kind == FILE and not p.startswith("data/") and not TAGMANIFEST.match(p)
+    )
+    payload_algorithms = {m.algorithm for m in manifests}
+    for tm in tagmanifests:
+        for entry in tm.entries:
+            if entry.path.startswith("data/"):
+                add(
+                    "bag.tagmanifest.payload-file",
+                    "tag manifest MUST NOT list payload files",
+                    tm.name,
+                    entry.path,
+                    entry.line_number,
+                )
+            elif TAGMANIFEST.match(entry.path):
+                add(
+                    "bag.tagmanifest.lists-tagmanifest",
+                    "tag manifest MUST NOT list a tag manifest",
+                    tm.name,
+                    entry.path,
+                    entry.line_number,
+                )
+            elif not source.is_file(entry.path):
+                found = source.entry(entry.path)
+                what = "not in the bag" if found is None else f"a {found.kind}, not a regular file"
+                add(
+                    "bag.tagmanifest.missing-file",
+                    f"listed in the tag manifest but {what}",
+                    tm.name,
+                    entry.path,
+                    entry.line_number,
+                )
+        for manifest in manifests:
+            if manifest.name not in tm.paths:
+                add(
+                    "bag.tagmanifest.missing-manifest",
+                    f"tag manifest MUST list {manifest.name}",
+                    tm.name,
+                    manifest.name,
+                )
+        for rel in tag_files:
+            if rel not in tm.paths and not MANIFEST.match(rel):
+                add(
+                    "bag.tagmanifest.unlisted-tag-file",
+                    "tag file SHOULD be listed in every tag manifest",
+                    tm.name,
+                    rel,
+                    severity="warning",
+                )
+        if payload_algorithms and tm.algorithm not in payload_algorithms:
+            add(
+                "bag.tagmanifest.algorithm",
+                f"{tm.algorithm} is not used by any payload manifest (SHOULD match)",
+                tm.name,
+                severity="warning",
+            )
+    sets = {frozenset(tm.paths) for tm in tagmanifests}
+    if len(sets) > 1:
+        add(
+            "bag.tagmanifest.inconsistent",
+            "tag manifests SHOULD list the same set of files",
+            tagmanifests[0].name,
+            severity="warning",
+        )
