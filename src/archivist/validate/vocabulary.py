@@ -11,18 +11,25 @@ terms, so :func:`schema_term` accepts either.
 
 from __future__ import annotations
 
+import difflib
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from archivist.resources import schema_path
 
 VOCABULARY_FILE = ("schemaorg", "schemaorg-current-https.jsonld")
 SCHEMA_PREFIXES = ("http://schema.org/", "https://schema.org/")
 
-# The schema.org data types and what a JSON-LD literal must look like to be one of them. URL,
-# CssSelectorType, XPathType and PronounceableText are subclasses of Text in the vocabulary itself.
-DATATYPES = frozenset({"Text", "Number", "Integer", "Float", "Boolean", "Date", "DateTime", "Time", "DataType"})
+# Lexical forms of the schema.org data types a JSON string may stand for.
+_DATE = re.compile(r"^-?\d{4,}-\d{2}-\d{2}$")
+_TIME = r"\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?"
+_DATETIME = re.compile(rf"^-?\d{{4,}}-\d{{2}}-\d{{2}}T{_TIME}$")
+_TIME_ONLY = re.compile(rf"^{_TIME}$")
+_INTEGER = re.compile(r"^[+-]?\d+$")
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -62,9 +69,62 @@ class Vocabulary:
         """True for Text and its subclasses (URL, CssSelectorType, XPathType, PronounceableText)."""
         return "Text" in self.ancestors(name)
 
+    # -- does a JSON-LD value fit a range? ------------------------------------------------------------
 
-def schema_term(iri: str) -> str | None:
+    def unknown(self, kind: str, term: str) -> str:
+        """The message for a term that is not in the vocabulary, with the closest real term."""
+        known = self.properties if kind == "property" else self.classes
+        close = difflib.get_close_matches(term, list(known), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        return f"unknown {kind} {term!r}: not in the schema.org 30.0 vocabulary{hint}"
+
+    def node_types(self, node: dict[str, Any]) -> set[str]:
+        types = {t for t in (schema_term(i) for i in node.get("@type", [])) if t in self.classes}
+        member = schema_term(node.get("@id", "")) if isinstance(node.get("@id"), str) else None
+        if member in self.members:
+            types |= self.members[member]
+        return types
+
+    def node_fits(self, types: set[str], ranges: frozenset[str]) -> bool:
+        # schema.org's Role pattern lets a Role stand in for the value of any property.
+        return any(self.is_subclass(t, ranges | {"Role"}) for t in types)
+
+    def reference_fits(self, ranges: frozenset[str]) -> bool:
+        """A bare IRI names a thing (any class in range) or is a URL value."""
+        return any(not self.is_subclass(r, {"DataType"}) or self.is_subclass(r, {"URL"}) for r in ranges)
+
+    def literal_fits(self, value: dict[str, Any], ranges: frozenset[str]) -> bool:
+        raw = value["@value"]
+        closure = set().union(*(self.ancestors(r) for r in ranges))
+        if isinstance(raw, bool):
+            return "Boolean" in closure
+        if isinstance(raw, int | float):
+            numeric = {r for r in ranges if self.is_subclass(r, {"Number"})}
+            return bool(numeric - {"Integer"}) or ("Integer" in numeric and float(raw).is_integer())
+        if not isinstance(raw, str):
+            return "Text" in closure  # @json values and the like: only Text is lenient enough
+        if any(self.is_textual(r) for r in ranges):
+            return True
+        checks = (
+            ("Date", _DATE),
+            ("DateTime", _DATETIME),
+            ("Time", _TIME_ONLY),
+            ("Integer", _INTEGER),
+            ("Number", _NUMBER),
+            ("Float", _NUMBER),
+        )
+        if any(kind in ranges and pattern.match(raw) for kind, pattern in checks):
+            return True
+        if "Boolean" in closure and raw in ("True", "False", "true", "false"):
+            return True
+        member = schema_term(raw)
+        return member in self.members and self.node_fits(set(self.members[member]), ranges)
+
+
+def schema_term(iri: object) -> str | None:
     """The local name of a schema.org IRI (http or https), or None for any other IRI."""
+    if not isinstance(iri, str):
+        return None
     for prefix in SCHEMA_PREFIXES:
         if iri.startswith(prefix):
             return iri[len(prefix) :]

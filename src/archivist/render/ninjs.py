@@ -1,0 +1,126 @@
+"""IPTC ninjs 3.1 (News in JSON) for the article, as ``schemas/ninjs/ninjs-schema_3.1.json`` defines it.
+
+ninjs 3.x names are camelCase and the version is declared in ``standard`` (``name``, ``version``,
+``schema``); there is no ``$schema`` or ``nature`` property any more (those were ninjs 1.x). Decisions
+where the standard leaves a choice:
+- ``uri`` is the NewsML-G2 guid of the text item (``archivist.render.newsml.newsml_guid``), so the
+  ninjs object and the NewsML-G2 item name the same news object; the picture association's ``uri`` is
+  the picture item's guid.
+- ``versionCreated`` is the ingest time. ``contentCreated`` is written only when the record's date is a
+  date-time with a zone: ninjs requires a full RFC 3339 date-time and a bare date would need an invented
+  time. ``firstCreated`` is left out: it would change with every re-ingest.
+- ``by`` is the byline as printed; ``people`` lists its names with ``rel`` ``author``. ``located`` and
+  ``places`` (``rel`` ``located``) carry the dateline place (ninjs 3.x has no dateline property);
+  ``infoSources`` the agency credited in the dateline.
+- Two ``bodies``: the plain text (``text/plain``, with ``wordCount``/``charCount``) and the XHTML
+  document of ``archivist.render.xhtml`` (``application/xhtml+xml``) in which each quotation fragment is
+  a ``q`` element with the speaker in ``title``.
+- The picture is an association ``mainpic`` of type ``picture``: caption in ``descriptions`` (role
+  ``caption``), the credit line in ``by`` (ninjs's statement about the creator; there is no credit
+  property), a rendition when its URL is known.
+- ``altIds``: the record id and the source file's sha256. Copyright and usage terms are not invented.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from lxml import etree
+
+from archivist import clock
+from archivist.record.model import Article
+from archivist.render.context import RenderContext
+from archivist.render.newsml import newsml_guid, newsml_picture_guid
+from archivist.render.xhtml import render_xhtml
+
+NINJS_VERSION = "3.1"
+NINJS_SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
+XHTML_TYPE = "application/xhtml+xml"
+
+# RFC 3339 date-time with a zone: the only date form ninjs date properties accept.
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+
+
+def _xhtml(article: Article) -> str:
+    return etree.tostring(render_xhtml(article), encoding="unicode")
+
+
+def _bodies(article: Article) -> list[dict[str, Any]]:
+    text = article.body_text
+    return [
+        {
+            "role": "text",
+            "contentType": "text/plain",
+            "charCount": len(text),
+            "wordCount": len(text.split()),
+            "value": text,
+        },
+        {"role": "richtext", "contentType": XHTML_TYPE, "value": _xhtml(article)},
+    ]
+
+
+def _picture(article: Article, context: RenderContext) -> dict[str, Any] | None:
+    image = article.image
+    if image is None:
+        return None
+    picture: dict[str, Any] = {
+        "name": "mainpic",
+        "rel": "mainpic",
+        "uri": newsml_picture_guid(article, context),
+        "type": "picture",
+    }
+    if image.credit:
+        picture["by"] = image.credit.text
+    if image.caption:
+        picture["descriptions"] = [{"role": "caption", "value": image.caption.text}]
+    if image.url:
+        picture["renditions"] = [{"name": "original", "href": image.url}]
+    return picture
+
+
+def ninjs_document(article: Article, context: RenderContext) -> dict[str, Any]:
+    """The ninjs object as a dict, keys in the order they are written."""
+    doc: dict[str, Any] = {
+        "uri": newsml_guid(article, context),
+        "standard": {"name": "ninjs", "version": NINJS_VERSION, "schema": NINJS_SCHEMA_URI},
+        "type": "text",
+        "version": "1",
+        "versionCreated": clock.isoformat(context.ingest_time),
+    }
+    date = article.published.date.value if article.published else None
+    if date and _RFC3339.match(date):
+        doc["contentCreated"] = date
+    doc["pubStatus"] = "usable"
+    if article.language:
+        doc["language"] = article.language
+    if article.headline:
+        doc["headlines"] = [{"role": "main", "value": article.headline.text}]
+    if article.summary:
+        doc["descriptions"] = [{"role": "summary", "value": article.summary.text}]
+    if article.byline:
+        doc["by"] = article.byline.text
+    if article.authors:
+        doc["people"] = [{"name": person.name, "rel": "author"} for person in article.authors]
+    dateline = article.dateline
+    if dateline and dateline.place:
+        doc["located"] = dateline.place.text
+        doc["places"] = [{"name": dateline.place.text, "rel": "located"}]
+    if dateline and dateline.agency:
+        doc["infoSources"] = [{"name": dateline.agency.text, "role": "source"}]
+    doc["bodies"] = _bodies(article)
+    picture = _picture(article, context)
+    if picture:
+        doc["associations"] = [picture]
+    doc["altIds"] = [
+        {"role": "archivist-record-id", "value": article.id},
+        {"role": "source-sha256", "value": article.source.sha256},
+    ]
+    return doc
+
+
+def render_ninjs(article: Article, context: RenderContext) -> bytes:
+    """The ninjs document's bytes: UTF-8, two-space indent, fixed key order, final newline."""
+    text = json.dumps(ninjs_document(article, context), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
