@@ -11,7 +11,8 @@ where the standard leaves a choice:
   time. ``firstCreated`` is left out: it would change with every re-ingest.
 - ``by`` is the byline as printed; ``people`` lists its names with ``rel`` ``author``. ``located`` and
   ``places`` (``rel`` ``located``) carry the dateline place (ninjs 3.x has no dateline property);
-  ``infoSources`` the agency credited in the dateline.
+  ``infoSources`` the agency credited in the dateline; the dateline as printed is a description with
+  role ``dateline``.
 - Two ``bodies``: the plain text (``text/plain``, with ``wordCount``/``charCount``) and the XHTML
   document of ``archivist.render.xhtml`` (``application/xhtml+xml``) in which each quotation fragment is
   a ``q`` element with the speaker in ``title``.
@@ -97,8 +98,15 @@ def ninjs_document(article: Article, context: RenderContext) -> dict[str, Any]:
         doc["language"] = article.language
     if article.headline:
         doc["headlines"] = [{"role": "main", "value": article.headline.text}]
+    descriptions = []
     if article.summary:
-        doc["descriptions"] = [{"role": "summary", "value": article.summary.text}]
+        descriptions.append({"role": "summary", "value": article.summary.text})
+    if article.dateline:
+        # ninjs 3.x has no dateline property, and its date fields need a full date-time: the dateline as
+        # printed keeps the date (and a year-less date stays year-less) without inventing a time.
+        descriptions.append({"role": "dateline", "value": article.dateline.text})
+    if descriptions:
+        doc["descriptions"] = descriptions
     if article.byline:
         doc["by"] = article.byline.text
     if article.authors:

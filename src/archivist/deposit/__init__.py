@@ -1,0 +1,175 @@
+"""Hand bags to a repository: an OCFL 1.1 storage root (the default) or S3-compatible storage.
+
+``deposit_bag(bag, target)`` validates the bag (RFC 8493 and the archivist profile), deposits it
+atomically and idempotently, proves the transfer, writes a receipt beside the bag and returns it.
+
+Targets: a path or ``ocfl:PATH`` → OCFL storage root (created if absent); ``s3://bucket[/prefix]`` → S3.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from archivist import clock
+from archivist.deposit.common import DepositFailed, bag_identifier
+from archivist.deposit.receipt import Receipt, transfer_premis, write_receipt
+from archivist.deposit.s3 import S3Settings
+from archivist.errors import UsageError, ValidationFailed
+
+__all__ = ["DepositFailed", "Receipt", "S3Settings", "Target", "deposit_bag", "parse_target"]
+
+PROFILE = "archivist-bagit-profile.json"
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str  # "ocfl" or "s3"
+    path: Path | None = None  # OCFL storage root
+    bucket: str = ""
+    prefix: str = ""
+
+    def __str__(self) -> str:
+        if self.kind == "s3":
+            return f"s3://{self.bucket}/{self.prefix}".rstrip("/")
+        return f"ocfl:{self.path}"
+
+
+def parse_target(target: str) -> Target:
+    """``s3://bucket/prefix`` → S3; ``ocfl:PATH`` or a plain path → OCFL. Anything else is a usage error."""
+    if target.startswith("s3://"):
+        bucket, _, prefix = target[len("s3://") :].partition("/")
+        if not bucket:
+            raise UsageError("an S3 target needs a bucket: s3://BUCKET[/PREFIX]", where=target)
+        return Target("s3", bucket=bucket, prefix=prefix.strip("/"))
+    if "://" in target:
+        raise UsageError("unknown target scheme (use a path, ocfl:PATH or s3://BUCKET/PREFIX)", where=target)
+    path = target[len("ocfl:") :] if target.startswith("ocfl:") else target
+    if not path:
+        raise UsageError("an OCFL target needs a path: ocfl:PATH", where=target)
+    return Target("ocfl", path=Path(path))
+
+
+def deposit_bag(
+    bag: Path,
+    target: str,
+    *,
+    endpoint_url: str | None = None,
+    s3_settings: S3Settings | None = None,
+    write_receipt_file: bool = True,
+) -> Receipt:
+    """Validate ``bag``, deposit it into ``target``, prove it, and return (and keep) the receipt.
+
+    Raises ``UsageError`` for a bad target or a path that is not a bag directory, ``ValidationFailed``
+    for an invalid bag (nothing is sent), ``DepositFailed`` when the deposit could not be done or proven.
+    The bag itself is never modified.
+    """
+    bag = Path(bag)
+    where = parse_target(target)
+    if not bag.is_dir():
+        raise UsageError("not a bag directory", where=str(bag))
+    _check_bag_before_deposit(bag)
+    object_id = bag_identifier(bag)
+    moment = clock.now()
+    try:
+        if where.kind == "ocfl":
+            receipt = _deposit_ocfl(bag, where, object_id, moment)
+        else:
+            receipt = _deposit_s3(bag, where, object_id, moment, endpoint_url, s3_settings or S3Settings())
+    except OSError as exc:  # a full disk, a read-only root, a permission: one line, bag untouched
+        name = exc.filename or bag
+        raise DepositFailed(f"deposit failed: {exc.strerror or exc}", where=str(name)) from exc
+    if write_receipt_file:
+        try:
+            write_receipt(receipt, bag)
+        except OSError as exc:
+            why = f"{exc.strerror or exc}; the deposit itself is done ({receipt.outcome})"
+            raise DepositFailed(
+                "the receipt could not be written", where=str(exc.filename or bag), why=why
+            ) from exc
+    return receipt
+
+
+def _check_bag_before_deposit(bag: Path) -> None:
+    """The one place a bag is validated before it leaves: RFC 8493 strictly, then the archivist profile.
+
+    Warnings (SHOULDs) do not stop a deposit; any error does, and nothing is sent.
+    """
+    from archivist.resources import schema_path
+    from archivist.validate.bag import bag_problems
+    from archivist.validate.profile import profile_problems
+
+    problems = [p for p in bag_problems(bag) if p.severity == "error"]
+    if not problems:  # a broken bag's profile findings would only repeat what is wrong
+        problems = [p for p in profile_problems(bag, schema_path(PROFILE)) if p.severity == "error"]
+    if problems:
+        raise ValidationFailed("bag is invalid; it was not deposited", problems, where=str(bag))
+
+
+def _deposit_ocfl(bag: Path, where: Target, object_id: str, moment: datetime) -> Receipt:
+    from archivist.deposit.ocfl import deposit_ocfl
+
+    assert where.path is not None
+    root = where.path
+    started = clock.isoformat(moment)
+    destination = f"ocfl:{root.resolve()}"
+    event = transfer_premis(
+        bag, object_id=object_id, when=moment, destination=destination, detail='target="ocfl"'
+    )
+    result = deposit_ocfl(bag, root, object_id, created=started, event=event)
+    return Receipt(
+        target=str(where),
+        kind="ocfl",
+        object_id=object_id,
+        outcome=result.outcome,
+        bag=str(bag),
+        started=started,
+        ended=clock.isoformat(clock.now()),
+        version=result.version,
+        location=str(root / result.object_path),
+        checksums={"inventory.json sha512": result.inventory_sha512},
+        sizes={"bag_bytes": result.bytes, "bag_files": result.files},
+    )
+
+
+def _deposit_s3(
+    bag: Path, where: Target, object_id: str, moment: datetime, endpoint_url: str | None, settings: S3Settings
+) -> Receipt:
+    from archivist.deposit.s3 import deposit_s3, local_tar, object_key, temp_workdir
+
+    destination = f"s3://{where.bucket}/{object_key(where.prefix, object_id, '.tar')}"
+    started = clock.isoformat(moment)
+    event = transfer_premis(
+        bag, object_id=object_id, when=moment, destination=destination, detail='target="s3"'
+    )
+    with temp_workdir() as workdir:
+        tar = local_tar(bag, Path(workdir))
+        result = deposit_s3(
+            tar,
+            where.bucket,
+            where.prefix,
+            object_id,
+            endpoint_url=endpoint_url,
+            settings=settings,
+            event=event,
+        )
+    return Receipt(
+        target=str(where),
+        kind="s3",
+        object_id=object_id,
+        outcome=result.outcome,
+        bag=str(bag),
+        started=started,
+        ended=clock.isoformat(clock.now()),
+        key=result.key,
+        location=f"s3://{result.bucket}/{result.key}",
+        checksums={"tar sha256": result.sha256, "etag": result.etag},
+        sizes={"tar_bytes": result.size},
+        details={
+            "parts": result.parts,
+            "version_id": result.version_id,
+            "event_key": result.event_key,
+            "endpoint_url": endpoint_url,
+        },
+    )

@@ -1,0 +1,119 @@
+"""Kill a deposit mid-way (SIGKILL, at a named point) and prove: nothing partial under a final name,
+the storage root still validates, and running the deposit again finishes the job.
+
+The deposit runs in a subprocess with ARCHIVIST_TEST_PAUSE_AT=<point>; it says "paused at <point>" on
+stderr and sleeps there, so the kill lands exactly at that point: no timing involved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from archivist.deposit import deposit_bag
+from archivist.deposit.common import PAUSE_ENV
+
+pytest.register_assert_rewrite("fixtures_deposit")
+
+from fixtures_deposit import leftovers, list_keys, make_bag, object_dirs, s3_client, snapshot, validate_root  # noqa: E402
+
+pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket
+
+ID = "urn:example:article:1"
+KEY = f"news/{ID}.tar"
+STAGING_KEY = f"news/.archivist-staging/{ID}.tar"
+
+
+def kill_at(point: str, args: list[str]) -> None:
+    """Run ``archivist deposit ARGS`` until it pauses at ``point``, then SIGKILL it."""
+    command = [sys.executable, "-c", "from archivist.cli import main; main()", "deposit", *args]
+    env = {**os.environ, PAUSE_ENV: point}
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    seen: list[str] = []
+    try:
+        assert process.stderr is not None
+        for raw in process.stderr:  # ends at EOF if the deposit exits without reaching the point
+            seen.append(raw.decode())
+            if f"paused at {point}" in seen[-1]:
+                break
+        assert seen and f"paused at {point}" in seen[-1], "".join(seen)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    assert process.returncode == -signal.SIGKILL
+
+
+@pytest.fixture
+def bag(tmp_path: Path) -> Path:
+    return make_bag(tmp_path / "bags" / "a1", ID, {"a1.xml": b"<a1/>", "a1.jsonld": b"{}"})
+
+
+def test_ocfl_new_object_killed_before_rename(bag, tmp_path):
+    root = tmp_path / "repository"
+    before = snapshot(bag)
+    kill_at("ocfl.before-rename", [str(bag), "--to", str(root)])
+    assert object_dirs(root) == {}  # the complete object waits in the workspace, invisible
+    assert [p.name for p in leftovers(root)] == [f".{root.name}.deposit-staging"]
+    assert [p.name for p in root.iterdir() if p.is_dir()] == ["extensions"]  # no empty layout dirs
+    validate_root(root)
+    assert snapshot(bag) == before and not (bag.parent / "a1.deposit.json").exists()
+
+    receipt = deposit_bag(bag, str(root))  # the re-run finishes the job
+    assert (receipt.outcome, receipt.version) == ("deposited", "v1")
+    assert set(object_dirs(root)) == {ID}
+    assert leftovers(root) == []
+    validate_root(root)
+
+
+def test_ocfl_new_version_killed_before_swap(bag, tmp_path):
+    root = tmp_path / "repository"
+    deposit_bag(bag, str(root))
+    obj = object_dirs(root)[ID]
+    object_before = snapshot(obj)
+    make_bag(bag, ID, {"a1.xml": b"<a1>corrected</a1>", "a1.jsonld": b"{}"})
+    kill_at("ocfl.before-rename", [str(bag), "--to", str(root)])
+    assert snapshot(obj) == object_before  # v1 exactly as it was: no v2 directory, same inventory
+    validate_root(root)
+
+    receipt = deposit_bag(bag, str(root))
+    assert (receipt.outcome, receipt.version) == ("deposited", "v2")
+    assert json.loads((obj / "inventory.json").read_bytes())["head"] == "v2"
+    assert leftovers(root) == []
+    validate_root(root)
+
+
+def test_s3_killed_after_staging_upload(bag, bucket, s3_endpoint, aws_env):
+    target = f"s3://{bucket}/news"
+    kill_at("s3.after-upload", [str(bag), "--to", target, "--endpoint-url", s3_endpoint])
+    assert list_keys(s3_endpoint, bucket) == [STAGING_KEY]  # nothing under the final name
+    assert not (bag.parent / "a1.deposit.json").exists()
+
+    receipt = deposit_bag(bag, target, endpoint_url=s3_endpoint)
+    assert receipt.outcome == "deposited"
+    assert list_keys(s3_endpoint, bucket) == [f"news/{ID}.premis.xml", KEY]
+    body = s3_client(s3_endpoint).get_object(Bucket=bucket, Key=KEY)["Body"].read()
+    assert hashlib.sha256(body).hexdigest() == receipt.checksums["tar sha256"]
+
+
+def test_s3_killed_before_publish_keeps_the_earlier_copy(bag, bucket, s3_endpoint, aws_env):
+    target = f"s3://{bucket}/news"
+    first = deposit_bag(bag, target, endpoint_url=s3_endpoint)
+    make_bag(bag, ID, {"a1.xml": b"<a1>corrected</a1>", "a1.jsonld": b"{}"})
+    kill_at("s3.before-publish", [str(bag), "--to", target, "--endpoint-url", s3_endpoint])
+    client = s3_client(s3_endpoint)
+    body = client.get_object(Bucket=bucket, Key=KEY)["Body"].read()
+    assert hashlib.sha256(body).hexdigest() == first.checksums["tar sha256"]  # the good copy is untouched
+    assert STAGING_KEY in list_keys(s3_endpoint, bucket)
+
+    second = deposit_bag(bag, target, endpoint_url=s3_endpoint)
+    assert second.outcome == "deposited" and second.checksums["tar sha256"] != first.checksums["tar sha256"]
+    body = client.get_object(Bucket=bucket, Key=KEY)["Body"].read()
+    assert hashlib.sha256(body).hexdigest() == second.checksums["tar sha256"]
+    assert STAGING_KEY not in list_keys(s3_endpoint, bucket)
