@@ -81,7 +81,9 @@ def _guid(article: Article, context: RenderContext, item: str = "") -> str:
     if date is None:
         name = f"{provider}:{article.source.sha256}:{item or 'text'}"
         return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'urn:newsml:' + name)}"
-    local = _URN_UNSAFE.sub("-", article.id) + (f"-{item}" if item else "")
+    # The source's digest, not the readable record id: it names the same bytes, and keeps
+    # ``External-Identifier: <guid>`` within the 79 characters RFC 8493 recommends for bag-info lines.
+    local = article.source.sha256[:16] + (f"-{item}" if item else "")
     return f"urn:newsml:{provider}:{date}:{local}"
 
 

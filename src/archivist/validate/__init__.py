@@ -1,7 +1,7 @@
 """Validation of every kind of document archivist reads or writes, and of bags.
 
-``validate_path`` tells a file's kind (record, NewsML-G2, JSON-LD, ninjs, PREMIS, or a BagIt bag as a
-directory or ``.tar``) and returns all its problems as values; nothing here prints or exits.
+``validate_path`` tells a file's kind (record, NewsML-G2, JSON-LD, ninjs, PREMIS, a BagIt bag as a
+directory or ``.tar``, or an OCFL storage root) and returns all its problems as values; nothing here prints or exits.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 
 from archivist.errors import Problem
 
-KINDS = ("record", "newsml", "jsonld", "ninjs", "premis", "bag")
+KINDS = ("record", "newsml", "jsonld", "ninjs", "premis", "bag", "ocfl")
 
 # Documents are read whole to be parsed; bags are streamed. A metadata document over this size is
 # refused rather than loaded (none that archivist writes comes near it).
@@ -59,6 +59,10 @@ def validate_path(
     name = str(path)
     if not path.exists() and not path.is_symlink():
         return Report(name, "missing", [Problem("path.missing", "no such file or directory", file=name)])
+    if kind == "ocfl" or (kind is None and _is_ocfl_root(path)):
+        from archivist.validate.ocfl import ocfl_problems
+
+        return Report(name, "ocfl", ocfl_problems(path, check_digests=not fast))
     if kind == "bag" or (kind is None and _looks_like_bag(path)):
         return _validate_bag(path, fast=fast, profile=profile)
     if path.is_dir():
@@ -69,6 +73,12 @@ def validate_path(
     data = path.read_bytes()
     detected = kind or detect_kind(data)
     return Report(name, detected, document_problems(data, detected, file=name))
+
+
+def _is_ocfl_root(path: Path) -> bool:
+    from archivist.validate.ocfl import is_storage_root
+
+    return is_storage_root(path)
 
 
 def _looks_like_bag(path: Path) -> bool:
