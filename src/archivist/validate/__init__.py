@@ -13,7 +13,7 @@ from typing import Any
 
 from archivist.errors import Problem
 
-KINDS = ("record", "newsml", "jsonld", "ninjs", "premis", "bag", "ocfl")
+KINDS = ("record", "newsml", "jsonld", "ninjs", "premis", "receipt", "bag", "ocfl")
 
 # Documents are read whole to be parsed; bags are streamed. A metadata document over this size is
 # refused rather than loaded (none that archivist writes comes near it).
@@ -134,6 +134,8 @@ def _json_kind(obj: Any) -> str:
 
     if isinstance(obj, dict) and "record_version" in obj and "source" in obj:
         return "record"
+    if isinstance(obj, dict) and {"archivist_version", "object_id", "target"} <= obj.keys():
+        return "receipt"
     if is_jsonld(obj):
         return "jsonld"
     if is_ninjs(obj):
@@ -150,6 +152,10 @@ def document_problems(data: bytes, kind: str, *, file: str = "") -> list[Problem
         except ValueError as exc:
             return [Problem("json.syntax", f"not JSON: {exc}", file=file)]
         return record_problems(obj, file=file)
+    if kind == "receipt":
+        from archivist.deposit.receipt import receipt_problems
+
+        return receipt_problems(data, file=file)
     if kind == "newsml":
         from archivist.validate.newsml import newsml_problems
 

@@ -1,0 +1,117 @@
+"""The layout of an article's bag: the untouched original under ``data/source/``, its metadata under
+``data/metadata/``, bag-info from the organisation's configuration, and the PREMIS history of how the
+metadata was made.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archivist.bag.payload import PayloadEntry
+from archivist.bag.writer import BagExists, write_bag
+from archivist.errors import Problem, ValidationFailed
+from archivist.record.model import Article
+from archivist.render.context import RenderContext
+from archivist.render.premis import PremisEvent
+from archivist.source import SourceText
+
+SOURCE_DIR = "data/source"
+METADATA_DIR = "data/metadata"
+
+
+def article_payload(source: SourceText, documents: dict[str, bytes]) -> list[PayloadEntry]:
+    """The original bytes, checked against the sha256 recorded when they were read, then each document."""
+    original = PayloadEntry(
+        f"{SOURCE_DIR}/{source.source.filename}",
+        source.data,
+        expected={"sha256": source.source.sha256},
+        original_name=source.source.filename,
+    )
+    return [original, *(PayloadEntry(f"{METADATA_DIR}/{name}", data) for name, data in documents.items())]
+
+
+def article_events(article: Article, documents: dict[str, bytes]) -> list[PremisEvent]:
+    """What happened before bagging: the metadata extraction and the validation of each document."""
+    original = f"{SOURCE_DIR}/{article.source.filename}"
+    outputs = tuple(f"{METADATA_DIR}/{name}" for name in documents)
+    found = [
+        name
+        for name, present in (
+            ("headline", article.headline),
+            ("summary", article.summary),
+            ("image", article.image),
+            ("byline", article.byline),
+            ("dateline", article.dateline),
+            ("published", article.published),
+            ("signoff", article.signoff),
+        )
+        if present
+    ]
+    counts = (
+        f"{len(article.sections)} sections, {len(article.paragraphs)} paragraphs, "
+        f"{len(article.quotes)} quotations, {len(article.related)} related boxes"
+    )
+    return [
+        PremisEvent(
+            "mee",
+            'program="archivist"; module="archivist.parse"; plain-text article structure with character spans',
+            outcome_detail=f"fields found: {', '.join(found) or 'none'}; {counts}",
+            objects=(original,),
+        ),
+        PremisEvent(
+            "val",
+            "record.json against schemas/record.schema.json; newsml*.xml against IPTC NewsML-G2 2.35 All-Power "
+            "XSD; article.jsonld against schema.org 30.0; ninjs.json against IPTC ninjs 3.1 JSON Schema",
+            outcome_detail=f"{len(documents)} documents valid",
+            objects=outputs,
+        ),
+    ]
+
+
+def write_article_bag(
+    source: SourceText, article: Article, documents: dict[str, bytes], dest: Path, context: RenderContext
+) -> bool:
+    """Write the bag at ``dest``; False when another process put a bag there first (it is left as it is).
+
+    The staged bag is fully validated (RFC 8493, every checksum, and archivist's profile) before it is
+    renamed into place, so no bag that archivist made and that fails validation is ever visible.
+    """
+    from archivist.bag import baginfo
+    from archivist.render.newsml import newsml_guid
+
+    bag_info = baginfo.organization_elements(
+        context.config,
+        external_identifier=newsml_guid(article, context),
+        external_description=article.headline.text if article.headline else None,
+    )
+    try:
+        write_bag(
+            article_payload(source, documents),
+            dest,
+            bag_info=bag_info,
+            events=article_events(article, documents),
+            before_rename=_validate_staged,
+        )
+    except BagExists:
+        if dest.exists():
+            return False
+        raise
+    return True
+
+
+def _validate_staged(stage: Path) -> None:
+    from archivist.resources import schema_path
+    from archivist.validate.bag import bag_problems
+    from archivist.validate.profile import profile_problems
+
+    problems = [p for p in bag_problems(stage) if p.severity == "error"]
+    problems += [p for p in profile_problems(stage, schema_path("archivist-bagit-profile.json")) if p.severity == "error"]
+    if problems:
+        raise ValidationFailed("the bag failed validation before it was put in place", problems, where=stage.name)
+
+
+def existing_bag_problems(bag: Path) -> list[Problem]:
+    """Quick check of a bag found under its final name: complete, and Payload-Oxum right (no hashing)."""
+    from archivist.validate.bag import bag_problems
+
+    return [p for p in bag_problems(bag, fast=True) if p.severity == "error"]
