@@ -1,29 +1,60 @@
-# Two commands for a newcomer: `make demo` and `make test`. Both set up .venv on first use.
-PYTHON ?= python3
-VENV   ?= .venv
-BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+# Two commands for a newcomer: `make demo` and `make test`. Each sets up .venv on first use.
+PYTHON     ?= python3
+VENV       ?= .venv
+BIN        := $(VENV)/bin
+SAMPLE     := examples/rferl-2005-11-30-washington-iraq-iran.txt
+DEMO       ?= demo-output
+REPOSITORY ?= repository
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench fuzz records clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Runtime dependencies only for the demo; the test extras for the tests.
+$(VENV)/.installed-runtime: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	touch $@ $(VENV)/.installed-runtime
 
-demo: $(STAMP)
-	$(BIN)/archivist parse examples/rferl-2005-11-30-washington-iraq-iran.txt
+# The mission on the bundled sample: article → validated bag → OCFL repository, verified at each step.
+# Idempotent: run it again and the bag is found and verified, the repository left unchanged.
+demo: $(VENV)/.installed-runtime
+	@echo "== 1. ingest: parse, render, validate, bag"
+	$(BIN)/archivist ingest $(SAMPLE) -o $(DEMO)/bags --report $(DEMO)/ingest.jsonl
+	@echo "== 2. validate the bag (RFC 8493, every checksum, archivist's BagIt profile)"
+	$(BIN)/archivist validate --profile schemas/archivist-bagit-profile.json $(DEMO)/bags/*/
+	@echo "== 3. deposit into the OCFL storage root $(REPOSITORY)"
+	$(BIN)/archivist deposit $(DEMO)/bags/*/ --to $(REPOSITORY)
+	@echo "== 4. validate the repository (ocfl-py, digests included)"
+	$(BIN)/archivist validate $(REPOSITORY)
+	@echo "== where everything is"
+	@echo "   original and metadata:  $$(ls -d $(DEMO)/bags/*/)data/"
+	@echo "   the bag:                $$(ls -d $(DEMO)/bags/*/)"
+	@echo "   deposit receipt:        $$(ls $(DEMO)/bags/*.deposit.json)"
+	@echo "   per-article report:     $(DEMO)/ingest.jsonl"
+	@echo "   OCFL repository:        $(REPOSITORY)/"
 
-test: $(STAMP)
+test: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
 
-lint: $(STAMP)
+lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench
 
-bench: $(STAMP)
+bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py
 
+fuzz: $(VENV)/.installed-test
+	$(BIN)/python bench/fuzz_cli.py --examples 20000
+
+# Regenerate the committed sample documents under records/ (the tests compare them byte for byte).
+records: $(VENV)/.installed-runtime
+	SOURCE_DATE_EPOCH=1133308800 $(BIN)/archivist render $(SAMPLE) -o records/rferl-2005-11-30-washington-iraq-iran
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache $(DEMO) $(REPOSITORY)
