@@ -55,7 +55,9 @@ def read_source(path: str | os.PathLike[str], *, url: str | None = None) -> Sour
     return decode_source(data, filename=path.name, where=str(path), url=url)
 
 
-def decode_source(data: bytes, *, filename: str, where: str | None = None, url: str | None = None) -> SourceText:
+def decode_source(
+    data: bytes, *, filename: str, where: str | None = None, url: str | None = None
+) -> SourceText:
     where = where or filename
     if not data:
         raise InputError("file is empty", where=where)
@@ -89,7 +91,9 @@ def decode_bytes(data: bytes, *, where: str = "input") -> tuple[str, str, bool]:
     if b"\x00" in data:
         raise InputError("binary data, not text", where=where, why="NUL bytes and no UTF-16 byte-order mark")
     if any(byte in _CONTROL for byte in data[:65536]):
-        raise InputError("binary data, not text", where=where, why="control characters that text does not contain")
+        raise InputError(
+            "binary data, not text", where=where, why="control characters that text does not contain"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -119,7 +123,9 @@ def _strict(data: bytes, encoding: str, where: str) -> str:
 
 def _refuse_controls(text: str, where: str) -> None:
     if any(ord(ch) in _CONTROL for ch in text[:65536]):
-        raise InputError("binary data, not text", where=where, why="control characters that text does not contain")
+        raise InputError(
+            "binary data, not text", where=where, why="control characters that text does not contain"
+        )
 
 
 def line_endings(text: str) -> str:

@@ -1,1 +1,121 @@
-"""Plain text to an Article with spans (being written)."""
+"""Plain text to an Article: headline, summary, image, byline, dateline, publication date, sections,
+quotations, related boxes and sign-off, each with its span in the decoded source text.
+
+Public API: ``parse_source(SourceText)``, ``parse_file(path, url=None)``, ``parse_text(text, filename=...)``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from archivist.errors import InputError
+from archivist.parse.blocks import split_blocks
+from archivist.parse.dates import search_dates
+from archivist.parse.identity import record_id
+from archivist.parse.language import detect_language
+from archivist.parse.publication import DateLine
+from archivist.parse.quotes import find_quotes
+from archivist.parse.structure import Layout, read_layout
+from archivist.record.model import Article, Dateline, DateValue, Published
+from archivist.source import SourceText, decode_source, read_source
+
+__all__ = ["parse_file", "parse_source", "parse_text"]
+
+
+def parse_file(path: str | os.PathLike[str], url: str | None = None) -> Article:
+    """Read and parse the article at ``path``.
+
+    Raises:
+        UsageError: the path is missing or a directory.
+        InputError: the file is empty, binary, undecodable, too large, or holds no article body.
+    """
+    return _parse(read_source(path, url=url), where=str(path))
+
+
+def parse_text(text: str, filename: str = "article.txt") -> Article:
+    """Parse ``text`` as if it were a UTF-8 file called ``filename`` (for tests and notebooks)."""
+    return parse_source(decode_source(text.encode("utf-8"), filename=filename))
+
+
+def parse_source(src: SourceText) -> Article:
+    """Parse an already decoded source."""
+    return _parse(src, where=src.source.filename)
+
+
+def _parse(src: SourceText, *, where: str) -> Article:
+    text = src.text
+    layout = read_layout(text, split_blocks(text))
+    paragraphs = [(p.span.start, p.span.end) for section in layout.sections for p in section.paragraphs]
+    if not paragraphs:
+        raise InputError(
+            "no article body", where=where, why="the text holds a headline or front matter but no paragraphs"
+        )
+    dateline = _dateline_with_year(text, layout)
+    published = _published(layout, dateline)
+    language_sample = " ".join(text[start:end] for start, end in paragraphs[:40])
+    headline = layout.headline
+    return Article(
+        id=record_id(src.source.sha256, headline.text if headline else None, published),
+        source=src.source,
+        language=detect_language(language_sample),
+        headline=headline,
+        summary=layout.summary,
+        image=layout.image,
+        byline=layout.byline.text if layout.byline else None,
+        authors=layout.byline.authors if layout.byline else (),
+        dateline=dateline,
+        published=published,
+        sections=tuple(layout.sections),
+        quotes=tuple(find_quotes(text, paragraphs)),
+        related=tuple(layout.related),
+        signoff=layout.signoff,
+    )
+
+
+def _dateline_with_year(text: str, layout: Layout) -> Dateline | None:
+    """The dateline, its date given the year the text states elsewhere (never a guessed one)."""
+    dateline = layout.dateline
+    if dateline is None or dateline.date is None or not dateline.date.value.startswith("XXXX"):
+        return dateline
+    month_day = dateline.date.value[4:10]  # "-MM-DD"
+    year = _year_from_dates(layout.dates, month_day) or _year_from_text(text, month_day)
+    if year is None:
+        return dateline
+    date = DateValue(year + month_day, dateline.date.text, dateline.date.span)
+    return Dateline(dateline.text, dateline.span, dateline.place, date, dateline.agency)
+
+
+def _year_from_dates(dates: list[DateLine], month_day: str) -> str | None:
+    month = int(month_day[1:3])
+    for line in dates:
+        value = line.date.value
+        if value[:4].isdigit() and len(value) >= 7:
+            line_month = int(value[5:7])
+            if line_month == month:
+                return value[:4]
+            if line_month == 1 and month == 12:  # a dateline of 31 December on a paper of 1 January
+                return f"{int(value[:4]) - 1:04d}"
+            if abs(line_month - month) <= 1:
+                return value[:4]
+    return None
+
+
+def _year_from_text(text: str, month_day: str) -> str | None:
+    for date in search_dates(text):
+        if date.value[4:10] == month_day:
+            return date.value[:4]
+    return None
+
+
+def _published(layout: Layout, dateline: Dateline | None) -> Published | None:
+    by_kind: dict[str, DateValue] = {}
+    for line in layout.dates:
+        by_kind.setdefault(line.kind, line.date)
+    updated = by_kind.get("updated")
+    if "published" in by_kind:
+        return Published(by_kind["published"], "published-line", updated)
+    if "date" in by_kind:
+        return Published(by_kind["date"], "date-line", updated)
+    if dateline is not None and dateline.date is not None:
+        return Published(dateline.date, "dateline", updated)
+    return None

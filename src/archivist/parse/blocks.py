@@ -111,3 +111,11 @@ def _continues(text: str, current: list[Line], line: Line, width: int) -> bool:
     word = _FIRST_WORD.match(text, line.start)
     word_length = (word.end() - word.start()) if word else 0
     return previous_length + 1 + word_length > width
+
+
+def block_from(text: str, block: Block, start: int) -> Block:
+    """The part of ``block`` from ``start`` on (text run on after a caption on the same line)."""
+    lines = tuple(
+        Line(max(line.start, start), line.end, line.indented) for line in block.lines if line.end > start
+    )
+    return Block(start, block.end, text[start : block.end], lines, block.blank_lines_before)

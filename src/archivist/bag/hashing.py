@@ -1,0 +1,247 @@
+"""Checksums for BagIt manifests: every file read once, every algorithm fed from the same buffers.
+
+Two kinds of parallelism, because hashlib releases the GIL while it hashes a buffer larger than 2 KiB:
+
+* many files: a thread pool hashes whole files side by side (largest first, so the pool ends together);
+* one large file: the reading thread hands each 1 MiB buffer to one thread per algorithm, so sha256 and
+  sha512 of the same bytes run on two cores. SHA-512 is the slower of the two, so a lone file is hashed
+  in the time SHA-512 alone takes, not in the time of both.
+
+Copying goes through the same code (:func:`copy_and_hash`): the buffer read from the source is written to
+the copy and hashed, so the digest describes exactly the bytes stored, and the source is read only once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import queue
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+from archivist.errors import InputError
+
+DEFAULT_ALGORITHMS: tuple[str, ...] = ("sha256", "sha512")
+CHUNK = 1 << 20
+# Measured on the 2-core bench machine (docs/benchmarks-bagit.md): below a few MiB the thread
+# hand-off costs more than it saves; above it a lone file hashes ~1.5x faster split by algorithm.
+SPLIT_THRESHOLD = 8 << 20
+_QUEUE_DEPTH = 4
+HEAD_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class FileDigests:
+    """The size of a file and its hex digests, keyed by BagIt algorithm name (``sha256``).
+
+    ``head`` keeps the first bytes seen (up to ``HEAD_BYTES``) so a caller can identify the format
+    without opening the file again.
+    """
+
+    size: int
+    digests: dict[str, str]
+    head: bytes = field(default=b"", compare=False, repr=False)
+
+
+def normalise_algorithm(name: str) -> str:
+    """RFC 8493 §2.4: lowercase and drop everything but letters and digits (``SHA-256`` → ``sha256``)."""
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+def new_hashers(algorithms: Sequence[str]) -> list[Any]:
+    return [hashlib.new(normalise_algorithm(name)) for name in algorithms]
+
+
+def hash_bytes(data: bytes, algorithms: Sequence[str] = DEFAULT_ALGORITHMS) -> FileDigests:
+    hashers = new_hashers(algorithms)
+    for hasher in hashers:
+        hasher.update(data)
+    return _result(len(data), algorithms, hashers, data[:HEAD_BYTES])
+
+
+def hash_file(path: str | os.PathLike[str], algorithms: Sequence[str] = DEFAULT_ALGORITHMS) -> dict[str, str]:
+    """Hex digests of one file, read once in 1 MiB chunks; a large file uses one thread per algorithm."""
+    return hash_file_sized(path, algorithms).digests
+
+
+def hash_file_sized(
+    path: str | os.PathLike[str], algorithms: Sequence[str] = DEFAULT_ALGORITHMS
+) -> FileDigests:
+    with open(path, "rb", buffering=0) as source:
+        size = os.fstat(source.fileno()).st_size
+        return _stream(source, None, algorithms, split=size >= SPLIT_THRESHOLD)
+
+
+def hash_files(
+    paths: Sequence[str | os.PathLike[str]],
+    algorithms: Sequence[str] = DEFAULT_ALGORITHMS,
+    *,
+    workers: int | None = None,
+) -> list[FileDigests]:
+    """Digests and sizes of many files, in the order given, hashed in parallel threads."""
+    return _run_parallel([lambda p=p: hash_file_sized(p, algorithms) for p in paths], _sizes(paths), workers)
+
+
+def copy_and_hash(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    algorithms: Sequence[str] = DEFAULT_ALGORITHMS,
+    *,
+    fsync: bool = False,
+    mode: int = 0o644,
+    expect: os.stat_result | None = None,
+) -> FileDigests:
+    """Copy ``source`` to a new file ``target`` (never replacing one) and hash the bytes written.
+
+    The source is opened read-only and never modified. ``target`` is created with ``O_EXCL`` and
+    ``O_NOFOLLOW`` so an existing file or a planted symlink makes the copy fail instead of writing elsewhere.
+    With ``expect`` (an earlier stat of the source), the opened file must be that same regular file, so a
+    path swapped between the caller's checks and the open is refused.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    nofollow = getattr(os, "O_NOFOLLOW", 0) if expect is not None else 0
+    read_flags = os.O_RDONLY | nofollow | getattr(os, "O_CLOEXEC", 0)
+    with open(os.open(source, read_flags), "rb", buffering=0) as src:
+        opened = os.fstat(src.fileno())
+        if expect is not None and (opened.st_dev, opened.st_ino) != (expect.st_dev, expect.st_ino):
+            raise InputError("file was replaced before it could be copied", where=str(source))
+        size = opened.st_size
+        fd = os.open(target, flags, mode)
+        with open(fd, "wb", buffering=0) as dst:
+            result = _stream(src, dst, algorithms, split=size >= SPLIT_THRESHOLD)
+            if fsync:
+                os.fsync(dst.fileno())
+    return result
+
+
+def run_parallel(
+    tasks: Sequence[Callable[[], FileDigests]], sizes: Sequence[int], workers: int | None = None
+) -> list[FileDigests]:
+    """Run hashing tasks on a thread pool, biggest first; results in the order of ``tasks``."""
+    return _run_parallel(tasks, sizes, workers)
+
+
+def _sizes(paths: Iterable[str | os.PathLike[str]]) -> list[int]:
+    sizes = []
+    for path in paths:
+        try:
+            sizes.append(os.stat(path).st_size)
+        except OSError:
+            sizes.append(0)  # the task itself reports the error
+    return sizes
+
+
+def _run_parallel(
+    tasks: Sequence[Callable[[], FileDigests]], sizes: Sequence[int], workers: int | None
+) -> list[FileDigests]:
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(tasks) <= 1 or sum(sizes) < 4 * CHUNK:
+        # Small jobs (an article bag of a few KB) finish faster than a pool starts.
+        return [task() for task in tasks]
+    order = sorted(range(len(tasks)), key=lambda i: -sizes[i])
+    results: list[FileDigests | None] = [None] * len(tasks)
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="archivist-hash") as pool:
+        futures = {i: pool.submit(tasks[i]) for i in order}
+        try:
+            for i in order:
+                results[i] = futures[i].result()
+        except BaseException:
+            for future in futures.values():
+                future.cancel()
+            raise
+    return [r for r in results if r is not None]
+
+
+def _result(size: int, algorithms: Sequence[str], hashers: list[Any], head: bytes = b"") -> FileDigests:
+    pairs = zip(algorithms, hashers, strict=True)
+    return FileDigests(size, {normalise_algorithm(a): h.hexdigest() for a, h in pairs}, head)
+
+
+def _stream(
+    source: BinaryIO, target: BinaryIO | None, algorithms: Sequence[str], *, split: bool
+) -> FileDigests:
+    hashers = new_hashers(algorithms)
+    head: list[bytes] = []
+    if split and len(hashers) > 1:
+        size = _stream_split(source, target, hashers, head)
+    else:
+        size = _stream_serial(source, target, hashers, head)
+    return _result(size, algorithms, hashers, head[0] if head else b"")
+
+
+def _stream_serial(source: BinaryIO, target: BinaryIO | None, hashers: list[Any], head: list[bytes]) -> int:
+    buffer = bytearray(CHUNK)
+    view = memoryview(buffer)
+    size = 0
+    while True:
+        count = source.readinto(buffer)
+        if not count:
+            return size
+        chunk = view[:count]
+        if not size:
+            head.append(bytes(chunk[:HEAD_BYTES]))
+        for hasher in hashers:
+            hasher.update(chunk)
+        if target is not None:
+            _write_all(target, chunk)
+        size += count
+
+
+def _stream_split(source: BinaryIO, target: BinaryIO | None, hashers: list[Any], head: list[bytes]) -> int:
+    """Read in this thread; each algorithm hashes in its own thread from a ring of reused buffers.
+
+    A worker finishes buffer ``j`` before it takes ``j + 1`` from its queue, and the reader blocks on a
+    full queue, so with ``depth + 2`` buffers the reader never refills one a worker still reads.
+    """
+    ring = [bytearray(CHUNK) for _ in range(_QUEUE_DEPTH + 2)]
+    queues: list[queue.Queue[memoryview | None]] = [queue.Queue(_QUEUE_DEPTH) for _ in hashers]
+    errors: list[BaseException] = []
+
+    def work(hasher: Any, inbox: queue.Queue[memoryview | None]) -> None:
+        while True:
+            item = inbox.get()
+            if item is None:
+                return
+            try:
+                hasher.update(item)
+            except BaseException as exc:  # pragma: no cover - hashlib does not fail on bytes
+                errors.append(exc)
+
+    pairs = zip(hashers, queues, strict=True)
+    threads = [threading.Thread(target=work, args=pair, daemon=True) for pair in pairs]
+    for thread in threads:
+        thread.start()
+    size = 0
+    index = 0
+    try:
+        while True:
+            buffer = ring[index % len(ring)]
+            count = source.readinto(buffer)
+            if not count:
+                break
+            chunk = memoryview(buffer)[:count]
+            if not size:
+                head.append(bytes(chunk[:HEAD_BYTES]))
+            for inbox in queues:
+                inbox.put(chunk)
+            if target is not None:
+                _write_all(target, chunk)
+            size += count
+            index += 1
+    finally:
+        for inbox in queues:
+            inbox.put(None)
+        for thread in threads:
+            thread.join()
+    if errors:  # pragma: no cover
+        raise errors[0]
+    return size
+
+
+def _write_all(target: BinaryIO, chunk: memoryview) -> None:
+    written = 0
+    while written < len(chunk):
+        written += target.write(chunk[written:]) or 0

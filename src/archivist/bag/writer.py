@@ -1,0 +1,341 @@
+"""Write a BagIt 1.0 bag (RFC 8493) atomically: staged beside its destination, renamed into place whole.
+
+We write bags ourselves rather than with bagit-python (which stays the independent check in the tests):
+bagit-python 1.9.0 writes ``BagIt-Version: 0.97``, sorts bag-info.txt (the RFC says order MUST be
+preserved), does not percent-encode ``%`` in manifest paths, and bags *in place* by moving the caller's
+files, which archivist must never do.
+
+Guarantees:
+* the payload is copied, never moved; sources are opened read-only; a symlink whose target leaves its
+  entry's root, a non-regular file, a path with ``..``/absolute/``~`` components is refused;
+* names that collide by case or Unicode normalisation are refused (RFC 8493 §6.1.1.3);
+* the digests are of the bytes written to the copy; a source that changes while it is copied, or whose
+  copy does not match the digests the caller expected, fails the bag;
+* nothing exists under ``dest`` until the complete bag is renamed there; an existing ``dest`` is never
+  replaced (``BagExists``: whether that is an idempotent re-run is the caller's decision);
+* same inputs and same ``SOURCE_DATE_EPOCH`` → byte-identical files and identical mtimes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from archivist import AGENT, clock, fsutil
+from archivist.bag import baginfo, hashing
+from archivist.bag.formats import identify
+from archivist.bag.paths import encode_path
+from archivist.bag.payload import PayloadEntry, check_payload_paths, check_tag_names, payload_from_paths
+from archivist.errors import InputError
+from archivist.render.premis import FileFact, PremisEvent, render_premis
+
+__all__ = ["BagExists", "BagResult", "PayloadEntry", "payload_from_paths", "write_bag"]
+
+BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+PREMIS_NAME = "premis.xml"
+
+
+class BagExists(InputError):
+    """The destination already exists; archivist never replaces it."""
+
+
+@dataclass(frozen=True)
+class BagResult:
+    """What was written: where, the payload files (with digests and formats), and bag-info as written."""
+
+    path: Path
+    files: tuple[FileFact, ...]
+    bag_info: tuple[tuple[str, str], ...]
+    payload_bytes: int
+
+    @property
+    def payload_oxum(self) -> str:
+        return baginfo.payload_oxum(self.payload_bytes, len(self.files))
+
+
+def write_bag(
+    payload: Sequence[PayloadEntry],
+    dest: Path,
+    *,
+    bag_info: Sequence[tuple[str, str]],
+    tag_files: Mapping[str, bytes] | None = None,
+    algorithms: Sequence[str] = hashing.DEFAULT_ALGORITHMS,
+    premis: bool = True,
+    events: Sequence[PremisEvent] = (),
+    package_id: str | None = None,
+    profile_identifier: str | None = baginfo.PROFILE_IDENTIFIER,
+    software_agent: str = AGENT,
+    workers: int | None = None,
+    before_rename: Callable[[Path], None] | None = None,
+) -> BagResult:
+    """Build a bag from ``payload`` at ``dest``.
+
+    Arguments:
+        payload: entries (``data/...`` path, source file or bytes); see ``PayloadEntry``.
+        bag_info: the caller's elements, written first and in this order; Bagging-Date, Payload-Oxum,
+            Bag-Size, BagIt-Profile-Identifier and Bag-Software-Agent are appended (the first three may
+            not be given).
+        tag_files: extra tag files (bag-relative name outside ``data/`` → bytes), covered by tag manifests.
+        events: PREMIS events of earlier steps (metadata extraction, validation), recorded before the
+            ``mes``, ``val`` and ``ipc`` events this function adds.
+        before_rename: called with the staging directory once the bag is complete, before it is renamed;
+            raising there aborts the bag (e.g. a full validation).
+    Returns: a ``BagResult``.
+    Raises: ``BagExists``; ``InputError`` for refused payload, names or bag-info; ``OSError``.
+    """
+    dest = Path(dest)
+    algorithms = [hashing.normalise_algorithm(a) for a in algorithms]
+    if not algorithms or len(set(algorithms)) != len(algorithms):
+        raise InputError("checksum algorithms must be given once each", where=",".join(algorithms))
+    try:
+        hashing.new_hashers(algorithms)
+    except ValueError as exc:
+        raise InputError("unsupported checksum algorithm", where=",".join(algorithms), why=str(exc)) from None
+    check_payload_paths([entry.path for entry in payload])
+    tags = dict(tag_files or {})
+    check_tag_names(tags, algorithms, premis=premis, premis_name=PREMIS_NAME)
+    baginfo.refuse_computed(bag_info)
+    real_dirs: dict[str, str] = {}
+    sources = [_checked_source(entry, real_dirs) for entry in payload]
+    if os.path.lexists(dest):
+        raise BagExists("bag not written: destination already exists", where=str(dest))
+    moment = clock.now()
+    fsync = fsutil.FSYNC
+    with fsutil.staging_dir(dest) as stage:
+        os.chmod(stage, 0o777 & ~_umask())
+        files = _write_payload(payload, sources, stage, algorithms, fsync, workers)
+        total = sum(f.size for f in files)
+        computed = baginfo.computed_elements(
+            total, len(files), moment=moment,
+            profile_identifier=profile_identifier, software_agent=software_agent,
+        )
+        info = [*bag_info, *computed]
+        written: dict[str, bytes] = {"bagit.txt": BAGIT_TXT, "bag-info.txt": baginfo.format_bag_info(info)}
+        for name in algorithms:
+            written[f"manifest-{name}.txt"] = _manifest((f.path, f.digests[name]) for f in files)
+        _check_complete(stage, files)
+        if premis:
+            ident = package_id or _first(bag_info, "External-Identifier") or dest.name
+            written[PREMIS_NAME] = render_premis(
+                files, [*events, *_own_events(files, algorithms, ident, profile_identifier)],
+                agent=software_agent, ingest_time=moment, package_id=ident, package_id_type=_id_type(ident))
+        written.update(tags)
+        tag_digests = {path: hashing.hash_bytes(data, algorithms).digests for path, data in written.items()}
+        for name in algorithms:
+            written[f"tagmanifest-{name}.txt"] = _manifest((p, d[name]) for p, d in tag_digests.items())
+        for path, data in written.items():
+            if "/" in path:
+                (stage / path).parent.mkdir(parents=True, exist_ok=True)  # tag directories (RFC 8493 §2)
+            _write_new(stage / path, data, fsync)
+        _settle(stage, int(moment.timestamp()), fsync)
+        if before_rename is not None:
+            before_rename(stage)
+        _rename_noreplace(stage, dest)
+    fsutil.fsync_dir(dest.parent)
+    return BagResult(dest, tuple(files), tuple(info), total)
+
+
+def _checked_source(entry: PayloadEntry, real_dirs: dict[str, str]) -> os.stat_result | None:
+    """Refuse a source that is not a regular file or whose symlinks lead out of its root.
+
+    ``real_dirs`` caches resolved directories: many entries share a root and a parent, and resolving
+    costs one lstat per path component.
+    """
+    if isinstance(entry.source, bytes):
+        return None
+    source = Path(entry.source)
+    root = Path(entry.root) if entry.root is not None else source.parent
+    try:
+        info = os.lstat(source)
+        # With an explicit root every source is checked, so a symlinked directory on the way out is caught
+        # too; without one only the file itself may be a symlink, and it must stay in its own directory.
+        checked = entry.root is not None or stat.S_ISLNK(info.st_mode)
+        if checked and not _within(root, source, info, real_dirs):
+            raise InputError("symlink leads outside its root; not followed", where=str(source),
+                             why=f"root {root}")
+        if stat.S_ISLNK(info.st_mode):
+            info = os.stat(source)
+    except FileNotFoundError as exc:
+        raise InputError("payload source not found (or a broken symlink)", where=str(source)) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("payload source is not a regular file", where=str(source))
+    return info
+
+
+def _within(root: Path, source: Path, info: os.stat_result, real_dirs: dict[str, str]) -> bool:
+    def real(path: str) -> str:
+        if path not in real_dirs:
+            real_dirs[path] = os.path.realpath(path)
+        return real_dirs[path]
+
+    top = real(os.fspath(root))
+    if stat.S_ISLNK(info.st_mode):
+        target = os.path.realpath(source)
+    else:
+        target = os.path.join(real(os.fspath(source.parent)), source.name)
+    return target == top or target.startswith(top.rstrip(os.sep) + os.sep)
+
+
+def _write_payload(
+    payload: Sequence[PayloadEntry],
+    sources: Sequence[os.stat_result | None],
+    stage: Path,
+    algorithms: Sequence[str],
+    fsync: bool,
+    workers: int | None,
+) -> list[FileFact]:
+    (stage / "data").mkdir()
+    for rel in sorted({entry.path.rsplit("/", 1)[0] for entry in payload} - {"data"}):
+        (stage / rel).mkdir(parents=True, exist_ok=True)
+    tasks: list[Callable[[], hashing.FileDigests]] = []
+    sizes: list[int] = []
+    for entry, before in zip(payload, sources, strict=True):
+        target = stage / entry.path
+        if isinstance(entry.source, bytes):
+            tasks.append(lambda t=target, d=entry.source: _store_bytes(t, d, algorithms, fsync))
+            sizes.append(len(entry.source))
+        else:
+            assert before is not None
+            tasks.append(lambda e=entry, t=target, b=before: _store_file(e, t, b, algorithms, fsync))
+            sizes.append(before.st_size)
+    results = hashing.run_parallel(tasks, sizes, workers)
+    facts = []
+    for entry, result in zip(payload, results, strict=True):
+        if entry.expected:
+            for name, value in entry.expected.items():
+                got = result.digests.get(hashing.normalise_algorithm(name))
+                if got is not None and got != value.lower():
+                    raise InputError("copy does not match the source's expected digest", where=entry.path,
+                                     why=f"{name} {got} != {value}")
+        fmt = entry.format or identify(entry.path, result.head)
+        facts.append(FileFact(entry.path, result.size, result.digests, fmt, entry.original_name))
+    return sorted(facts, key=lambda f: encode_path(f.path))
+
+
+def _store_bytes(target: Path, data: bytes, algorithms: Sequence[str], fsync: bool) -> hashing.FileDigests:
+    _write_new(target, data, fsync)
+    return hashing.hash_bytes(data, algorithms)
+
+
+def _store_file(entry: PayloadEntry, target: Path, before: os.stat_result, algorithms: Sequence[str],
+                fsync: bool) -> hashing.FileDigests:
+    source = os.path.realpath(entry.source)  # type: ignore[arg-type]
+    result = hashing.copy_and_hash(source, target, algorithms, fsync=fsync, expect=before)
+    after = os.stat(source)
+    # A source rewritten during the copy would leave a bag whose digests match no version of it.
+    changed = (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns)
+    if changed or result.size != before.st_size:
+        raise InputError("payload source changed while it was being copied", where=str(entry.source))
+    return result
+
+
+def _manifest(lines: object) -> bytes:
+    """``checksum  path`` lines sorted by (percent-encoded) path; two spaces, as sha256sum writes."""
+    rows = sorted((encode_path(path), digest) for path, digest in lines)  # type: ignore[attr-defined]
+    return "".join(f"{digest}  {path}\n" for path, digest in rows).encode("utf-8")
+
+
+def _check_complete(stage: Path, files: Sequence[FileFact]) -> None:
+    """Before anything records success: data/ holds exactly the listed files, with the listed sizes."""
+    listed = {f.path: f.size for f in files}
+    found: dict[str, int] = {}
+    for dirpath, _dirnames, filenames in os.walk(stage / "data"):
+        rel = Path(dirpath).relative_to(stage).as_posix()
+        for name in filenames:
+            found[f"{rel}/{name}"] = os.lstat(os.path.join(dirpath, name)).st_size
+    if found != listed:
+        extra = sorted(set(found) ^ set(listed)) or ["(sizes differ)"]
+        raise InputError("staged payload does not match its manifests", where=str(stage), why=extra[0])
+
+
+def _own_events(files: Sequence[FileFact], algorithms: Sequence[str], package_id: str,
+                profile: str | None) -> list[PremisEvent]:
+    paths = tuple(f.path for f in files)
+    names = ", ".join(algorithms)
+    return [
+        PremisEvent("mes", f'program="archivist"; module="hashlib"; algorithms="{names}"; '
+                    "digests of the bytes written to the bag", objects=paths),
+        PremisEvent("val", "bag completeness before the bag was renamed into place: every payload file "
+                    "stored once, listed in every payload manifest, sizes match Payload-Oxum",
+                    outcome_detail=f"{len(files)} files checked", objects=(package_id,)),
+        PremisEvent("ipc", f"BagIt 1.0 (RFC 8493) bag; manifests {names}"
+                    + (f"; profile {profile}" if profile else ""),
+                    objects=(package_id,), object_role="outcome"),
+    ]
+
+
+def _first(elements: Sequence[tuple[str, str]], label: str) -> str | None:
+    return next((v for k, v in elements if k.lower() == label.lower()), None)
+
+
+def _id_type(identifier: str) -> str:
+    lowered = identifier.lower()
+    if lowered.startswith("urn:"):
+        return "URN"
+    if lowered.startswith(("http://", "https://", "tag:")):
+        return "URI"
+    return "local"
+
+
+def _write_new(path: Path, data: bytes, fsync: bool) -> None:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags, 0o644)
+    with open(fd, "wb", buffering=0) as handle:
+        view = memoryview(data)
+        while view:
+            view = view[handle.write(view) or 0 :]
+        if fsync:
+            os.fsync(handle.fileno())
+
+
+def _settle(stage: Path, mtime: int, fsync: bool) -> None:
+    """Give every file and directory the clock's mtime (for reproducible tars); make directories durable.
+
+    Directories last and deepest first: creating entries in a directory changes its mtime.
+    """
+    directories = []
+    for dirpath, _dirnames, filenames in os.walk(stage):
+        directories.append(dirpath)
+        for name in filenames:
+            os.utime(os.path.join(dirpath, name), ns=(mtime * 10**9,) * 2, follow_symlinks=False)
+    for dirpath in sorted(directories, key=lambda d: -d.count(os.sep)):
+        if fsync:
+            fsutil.fsync_dir(Path(dirpath))
+        os.utime(dirpath, ns=(mtime * 10**9,) * 2, follow_symlinks=False)
+
+
+def _rename_noreplace(source: Path, target: Path) -> None:
+    """Rename a directory, failing if ``target`` exists, even as an empty directory (which plain
+    ``rename(2)`` would silently replace). Uses Linux ``renameat2(RENAME_NOREPLACE)`` when available."""
+    import ctypes
+    import errno
+
+    libc = None
+    with contextlib.suppress(OSError):
+        libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is not None:
+        at_fdcwd, rename_noreplace = -100, 1
+        if renameat2(at_fdcwd, os.fsencode(source), at_fdcwd, os.fsencode(target), rename_noreplace) == 0:
+            return
+        err = ctypes.get_errno()
+        if err == errno.EEXIST:
+            raise BagExists("bag not written: destination appeared meanwhile", where=str(target))
+        if err not in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+            raise OSError(err, os.strerror(err), str(target))
+    if os.path.lexists(target):
+        raise BagExists("bag not written: destination appeared meanwhile", where=str(target))
+    os.rename(source, target)
+
+
+def _umask() -> int:
+    # os.umask can only be read by setting it, which races with other threads; Linux exposes it.
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    return 0o022

@@ -1,0 +1,106 @@
+"""Run a batch in local processes (``--jobs N``), with a bounded number of articles in flight.
+
+Only ``window`` articles (4 per process) are submitted at a time; the next is submitted when one
+finishes, so memory stays flat however long the input list is (``Executor.map`` would read and submit
+the whole list first).
+
+A worker that dies (a crash in a C library, the kernel's OOM killer) breaks the whole pool, and every
+article in flight with it. Those are retried one by one, each alone in a fresh one-process pool, so that
+only the article that really kills its process is reported failed, and the run goes on.
+
+``--jobs 1`` runs in this process: no pool to start, nothing to pickle.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any
+
+from archivist.batch.work import Job, failed, ingest_one
+
+PER_PROCESS_IN_FLIGHT = 4
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def run_local(
+    paths: Iterable[Path | str], job: Job, *, jobs: int, window: int | None = None
+) -> Iterator[dict[str, Any]]:
+    """Yield one outcome per path, in the order they finish."""
+    if jobs <= 1:
+        for path in paths:
+            yield ingest_one(str(path), job)
+        return
+    window = window or jobs * PER_PROCESS_IN_FLIGHT
+    todo = iter(paths)
+    pool = _pool(jobs)
+    pending: dict[Future[dict[str, Any]], str] = {}
+    try:
+        while True:
+            while len(pending) < window:
+                path = next(todo, None)
+                if path is None:
+                    break
+                pending[pool.submit(ingest_one, str(path), job)] = str(path)
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            suspects: list[str] = []
+            for future in done:
+                yield from _settle(future, pending.pop(future), suspects)
+            if suspects:
+                # The pool is broken: everything still in flight ends the same way, soon.
+                wait(pending)
+                for future, source in pending.items():
+                    yield from _settle(future, source, suspects)
+                pending.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                yield from _one_by_one(suspects, job)
+                pool = _pool(jobs)
+    finally:
+        # Stopped early (Ctrl-C, the consumer gave up): articles not started are cancelled, those being
+        # ingested are finished, so nothing is left half-made.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _settle(future: Future[dict[str, Any]], source: str, suspects: list[str]) -> Iterator[dict[str, Any]]:
+    try:
+        yield future.result()
+    except BrokenProcessPool:
+        suspects.append(source)
+    except Exception as exc:  # the outcome could not come back (e.g. it did not pickle)
+        yield failed(source, f"{source}: internal error: {type(exc).__name__}: {exc}")
+
+
+def _one_by_one(sources: list[str], job: Job) -> Iterator[dict[str, Any]]:
+    for source in sources:
+        pool = _pool(1)
+        try:
+            yield pool.submit(ingest_one, source, job).result()
+        except BrokenProcessPool:
+            yield failed(source, f"{source}: the process ingesting it died (a crash or out of memory); "
+                                 "the rest of the batch went on")
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    # forkserver, not fork: the parent has threads (the progress bar, the executor's own), and forking
+    # a threaded process can copy a held lock into the child.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
+                               initializer=_ignore_sigint)
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C goes to the whole process group; the parent decides what stops, and each worker finishes
+    # the article it has (bags are atomic either way) instead of printing a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

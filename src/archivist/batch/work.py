@@ -1,0 +1,142 @@
+"""The one unit of work a batch hands to a process or a Dask worker: one article → one outcome dict.
+
+It never raises: an article that fails (or a bug met on one article) becomes a ``failed`` outcome with
+a one-line reason, so the runner never loses the rest of the batch. Everything it needs travels in a
+small picklable ``Job``, the same for every article of a run.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from archivist.config import Config
+from archivist.errors import ArchivistError
+from archivist.ingest import FAILED, PRESENT, ingest_article
+from archivist.render.context import RenderContext
+
+S3_SCHEME = "s3://"
+_CLIENTS: dict[str | None, Any] = {}
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every article of a run shares. ``output`` is an absolute directory or an ``s3://`` URL.
+
+    ``context`` fixes one ingest time for the whole run (reproducible runs pass one built under
+    ``SOURCE_DATE_EPOCH``); without it each article gets its own time, read when it is ingested."""
+
+    output: str
+    tar: bool = False
+    deposit: str | None = None
+    endpoint_url: str | None = None
+    config: Config | None = None
+    context: RenderContext | None = None
+
+    @property
+    def remote(self) -> bool:
+        return self.output.startswith(S3_SCHEME)
+
+
+def failed(source: str, error: str) -> dict[str, Any]:
+    return {"source": source, "status": FAILED, "error": error}
+
+
+def ingest_one(source: str, job: Job) -> dict[str, Any]:
+    """Ingest one article as ``job`` says; deposit it if asked. Returns the outcome as a dict."""
+    try:
+        if job.remote:
+            return _ingest_to_s3(source, job)
+        outcome = _ingest(source, job.output, job, tar=job.tar)
+        if job.deposit and outcome["status"] != FAILED:
+            _deposit(outcome, Path(outcome["bag"]), job.deposit, job)
+        return outcome
+    except Exception as exc:  # a bug met on one article must not end the batch
+        return failed(source, f"{source}: internal error: {type(exc).__name__}: {exc}")
+
+
+def _ingest(source: str, output: str, job: Job, *, tar: bool) -> dict[str, Any]:
+    context = job.context or RenderContext(config=job.config or Config())
+    return ingest_article(source, output, context=context, tar=tar).to_dict()
+
+
+def _deposit(outcome: dict[str, Any], bag: Path, target: str, job: Job) -> None:
+    """Deposit a bag that is already there (ingested now, or present from an earlier run whose deposit
+    may not have happened); deposits are idempotent, an unchanged bag is reported ``unchanged``."""
+    from archivist.deposit import deposit_bag
+
+    try:
+        receipt = deposit_bag(bag, target, endpoint_url=job.endpoint_url)
+    except ArchivistError as exc:
+        outcome["status"] = FAILED
+        outcome["error"] = f"{bag}: the bag was made but its deposit to {target} failed: {exc.line()}"
+        return
+    outcome["deposit"] = _receipt_summary(receipt)
+
+
+def _ingest_to_s3(source: str, job: Job) -> dict[str, Any]:
+    """``-o s3://bucket/prefix``: build the bag in a private temporary directory on this machine (S3 has
+    no atomic rename to build a bag in place), deposit it (``deposit_bag`` sends it as one tar, verified,
+    published atomically), then drop the local copy.
+
+    Resume: an article whose tar is already at its key is reported ``present`` without being rebuilt
+    (one HEAD request; a rebuilt bag would differ by its ingest time and replace the stored one)."""
+    from archivist.deposit import deposit_bag
+
+    present = _s3_present(source, job)
+    if present is not None:
+        return present
+    scratch = Path(tempfile.mkdtemp(prefix="archivist-batch-"))
+    try:
+        outcome = _ingest(source, str(scratch), job, tar=False)
+        outcome.pop("bag", None)
+        if outcome["status"] == FAILED:
+            outcome["error"] = outcome.get("error", "").replace(str(scratch) + "/", "")
+            return outcome
+        try:
+            receipt = deposit_bag(scratch / outcome["id"], job.output, endpoint_url=job.endpoint_url,
+                                  write_receipt_file=False)
+        except ArchivistError as exc:
+            return failed(source, f"{source}: deposit to {job.output} failed: {exc.line()}")
+        summary = _receipt_summary(receipt)
+        outcome["deposit"] = summary
+        outcome["bag"] = summary.get("location") or ""
+        return outcome
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _s3_present(source: str, job: Job) -> dict[str, Any] | None:
+    """The outcome ``present`` when the article's tar is already in the bucket, else None (also when the
+    article does not parse: the ingest that follows reports why)."""
+    from archivist.deposit import parse_target
+    from archivist.deposit.s3 import S3Settings, make_client, object_key
+    from archivist.parse import parse_source
+    from archivist.render.newsml import newsml_guid
+    from archivist.source import read_source
+
+    try:
+        article = parse_source(read_source(Path(source)))
+    except (ArchivistError, OSError):
+        return None
+    # deposit_bag names the tar after the bag's External-Identifier, which is the NewsML-G2 guid.
+    context = job.context or RenderContext(config=job.config or Config())
+    where = parse_target(job.output)
+    key = object_key(where.prefix, newsml_guid(article, context), ".tar")
+    client = _CLIENTS.get(job.endpoint_url)
+    if client is None:  # one client per process: making one costs more than the HEAD request
+        client = _CLIENTS[job.endpoint_url] = make_client(job.endpoint_url, S3Settings())
+    try:
+        client.head_object(Bucket=where.bucket, Key=key)
+    except Exception:  # botocore's ClientError (404) or unreachable: the deposit itself will tell
+        return None
+    return {"source": source, "status": PRESENT, "id": article.id, "bag": f"s3://{where.bucket}/{key}"}
+
+
+def _receipt_summary(receipt: Any) -> dict[str, Any]:
+    data = receipt.to_dict() if hasattr(receipt, "to_dict") else {"receipt": str(receipt)}
+    keep = ("target", "kind", "outcome", "location", "version", "key")
+    return {key: data[key] for key in keep if data.get(key) is not None}

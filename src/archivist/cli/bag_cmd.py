@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from archivist.cli.common import echo_json, one_line_errors
+from archivist.config import load_config
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), metavar="BAG",
+              help="The bag directory to create. It must not exist: archivist never overwrites a bag.")
+@click.option("--tar", is_flag=True,
+              help="Also write the bag as BAG.tar (deterministic; top directory = bag name).")
+@click.option("--identifier", metavar="TEXT",
+              help="bag-info External-Identifier (also the PREMIS package id).")
+@click.option("--description", metavar="TEXT", help="bag-info External-Description.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="archivist.toml with the organisation's details (default: ./archivist.toml if present).")
+@click.option("--json", "as_json", is_flag=True, help="Print what was written as JSON.")
+@one_line_errors
+def bag(paths: tuple[Path, ...], output: Path, tar: bool, identifier: str | None, description: str | None,
+        config_path: Path | None, as_json: bool) -> None:
+    """Package files and directories as a BagIt 1.0 bag (RFC 8493) at BAG.
+
+    Files are copied, never moved or changed, under BAG/data/: a file by its name (data/photo.jpg), a
+    directory with its structure (data/scans/...), hidden files included, an empty directory kept as a
+    .keep file. The bag gets SHA-256 and SHA-512 manifests and tag manifests, bag-info.txt with the
+    organisation from archivist.toml and archivist's BagIt profile
+    (schemas/archivist-bagit-profile.json), and premis.xml with PREMIS 3 events (message digest
+    calculation, validation, information package creation) and PRONOM formats.
+
+    The bag is built in a hidden staging directory beside BAG and renamed into place only when complete:
+    an interrupted run leaves nothing under BAG. Refused: a BAG that exists, symlinks leading outside
+    the directory given, names that collide by case or Unicode normalisation. SOURCE_DATE_EPOCH makes
+    the bag (and its tar) byte-identical across runs.
+
+    \b
+    Examples:
+      archivist bag scans/ cover.jpg -o bags/issue-42
+      archivist bag photos/ -o bags/photos --tar --identifier urn:example:photos:1
+      SOURCE_DATE_EPOCH=1700000000 archivist bag page.pdf -o bags/page --json
+
+    \b
+    Exit codes:
+      0  the bag (and tar) was written
+      1  refused input (BAG exists, unsafe symlink, colliding names...) or a failed write
+      2  usage error (missing path, bad option)
+    """
+    from archivist.bag.baginfo import organization_elements
+    from archivist.bag.payload import payload_from_paths
+    from archivist.bag.tarball import TarExists, write_tar
+    from archivist.bag.writer import write_bag
+
+    config = load_config(config_path)
+    info = organization_elements(config, external_identifier=identifier, external_description=description)
+    tar_path = output.with_name(output.name + ".tar") if tar else None
+    if tar_path is not None and tar_path.exists():
+        # Refuse before anything is written, rather than leave a bag without the tar that was asked for.
+        raise TarExists("tar not written: file already exists", where=str(tar_path))
+    result = write_bag(payload_from_paths(list(paths)), output, bag_info=info)
+    if tar_path is not None:
+        write_tar(result.path, tar_path)
+    if as_json:
+        echo_json({
+            "bag": str(result.path),
+            "tar": str(tar_path) if tar_path else None,
+            "payload_oxum": result.payload_oxum,
+            "files": [{"path": f.path, "size": f.size, **f.digests, "format": f.format.puid}
+                      for f in result.files],
+            "bag_info": [list(pair) for pair in result.bag_info],
+        })
+    else:
+        click.echo(f"{result.path}  ({len(result.files)} files, {result.payload_bytes} bytes)")
+        if tar_path:
+            click.echo(str(tar_path))

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from archivist.cli.common import echo_json, one_line_errors
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, metavar="ARTICLE_OR_DIR_OR_GLOB...")
+@click.option("-o", "--output", required=True, metavar="DIR",
+              help="Where the bags go: a directory (one bag per article, DIR/<record id>/), "
+                   "or s3://bucket/prefix (each bag deposited there as a tar).")
+@click.option("--from", "from_file", type=click.Path(path_type=Path, allow_dash=True), metavar="FILE",
+              help="Also ingest the paths listed in FILE, one a line ('-' reads stdin).")
+@click.option("-j", "--jobs", type=int, default=None, metavar="N",
+              help="Local worker processes [default: the number of cores].")
+@click.option("--cluster", metavar="ADDRESS",
+              help="Run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786) instead.")
+@click.option("--tar", is_flag=True, help="Also write each bag as DIR/<record id>.tar.")
+@click.option("--deposit", metavar="TARGET",
+              help="Deposit each bag as it is made: an OCFL storage root or s3://bucket/prefix.")
+@click.option("--endpoint-url", metavar="URL",
+              help="S3-compatible endpoint (MinIO, Ceph...) for s3:// targets.")
+@click.option("--report", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
+              help="Write every article's outcome to FILE as JSON Lines, as the run goes.")
+@click.option("--config", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
+              help="Organisation and contact details (archivist.toml).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+@one_line_errors
+def ingest(inputs: tuple[str, ...], output: str, from_file: Path | None, jobs: int | None,
+           cluster: str | None, tar: bool, deposit: str | None, endpoint_url: str | None,
+           report: Path | None, config: Path | None, as_json: bool) -> None:
+    """Turn articles into validated BagIt 1.0 bags, one bag per article.
+
+    Each bag, DIR/<record id>/, holds the original file byte for byte, its metadata (record, NewsML-G2,
+    JSON-LD, ninjs), manifests and PREMIS events. Give files, directories (walked recursively; hidden
+    names skipped), glob patterns (quote them) or a list file. One bad article never stops the run: it
+    is reported with its reason and the rest go on. A run that was killed can simply be run again: bags
+    already made are verified and skipped, and half-made ones from the killed run are cleared.
+
+    A progress bar is shown when stderr is a terminal; then a summary: ingested, already present,
+    failed with the reason for each.
+
+    \b
+    Examples:
+      archivist ingest story.txt -o bags/
+      archivist ingest articles/ -o bags/ --jobs 8 --report run.jsonl
+      archivist ingest 'feeds/2005-*/*.txt' -o bags/ --tar
+      find /data/wire -name '*.txt' | archivist ingest --from - -o bags/
+      archivist ingest articles/ -o bags/ --deposit /repo/ocfl-root
+      archivist ingest /shared/articles -o /shared/bags --cluster tcp://10.0.0.5:8786
+      archivist ingest /shared/articles -o s3://archive/bags --cluster tcp://10.0.0.5:8786 \\
+          --endpoint-url https://minio.example.org
+
+    \b
+    Exit codes:
+      0  every article was ingested or already present
+      1  at least one article failed (all the others were still done)
+      2  usage error (no inputs, a missing path, a bad option)
+    """
+    from archivist.batch import ingest_collection
+    from archivist.batch.inputs import check_specs
+    from archivist.batch.progress import progress_for
+    from archivist.batch.report import failure_line
+    from archivist.config import load_config
+    from archivist.errors import UsageError
+
+    if not inputs and from_file is None:
+        raise UsageError("nothing to ingest: give articles, directories or glob patterns, or --from FILE")
+    check_specs(inputs, from_file)
+    settings = load_config(config)
+    progress = progress_for(sys.stderr)
+    try:
+        summary = ingest_collection(
+            list(inputs), output, jobs=jobs, cluster=cluster, tar=tar, deposit=deposit,
+            endpoint_url=endpoint_url, report=report, progress=progress, config=settings,
+            from_file=from_file,
+        )
+    finally:
+        progress.close()
+    # Failures go to stderr, one line each, whatever the format; stdout carries only the summary.
+    for failure in summary.failures:
+        click.echo(f"archivist: failed: {failure_line(failure['source'], failure['error'])}", err=True)
+    if summary.failures_not_kept:
+        click.echo(f"archivist: ... and {summary.failures_not_kept} more failures (see --report)", err=True)
+    if summary.total == 0:
+        click.echo("archivist: no articles found in the inputs given", err=True)
+    if as_json:
+        echo_json(summary.to_dict())
+    else:
+        for line in summary.lines():
+            if not line.startswith(("failed: ", "... and")):
+                click.echo(line)
+    sys.exit(summary.exit_code)

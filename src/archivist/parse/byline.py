@@ -1,0 +1,164 @@
+"""Bylines: who wrote the article, and for whom.
+
+``By Jane Doe``, ``By Jane Doe and John Roe``, ``By JANE DOE, Associated Press``, ``Jane Doe, Reuters``,
+``RFE/RL correspondent Jane Doe``, ``By Reuters``. Agencies are organisations: they become an author's
+``affiliation``, never an author.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archivist.parse.agencies import AGENCY, is_agency
+from archivist.parse.names import display_name
+from archivist.record.model import Person, Span, Text
+
+_BY = re.compile(r"(?:By|BY|by|Von|VON|Par|PAR|Por|POR|Door|Di|Text|Texte|Author|Autor|Written by)\s*:?\s+")
+_ROLE = (
+    r"(?:(?:senior|chief|special|staff|foreign|political|diplomatic|economics|business|science|health|"
+    r"legal|military|white house|washington|moscow|london)\s+)*"
+    r"(?:correspondents?|reporters?|writers?|staff writers?|editors?|journalists?|contributors?|columnists?)"
+)
+_ROLE_SUFFIX = re.compile(rf"\s*\b{_ROLE}$", re.IGNORECASE)
+_ROLE_ONLY = re.compile(rf"(?:\s*(?:an?|the)\s+)?{_ROLE}", re.IGNORECASE)
+_AGENCY_ROLE_NAME = re.compile(
+    rf"(?P<agency>{AGENCY.pattern})(?:'s|’s)?\s+{_ROLE}\s+(?P<names>.+)", re.IGNORECASE
+)
+_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*")
+_NAME = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|bin|al)"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|bin|al)){0,4}"
+)
+_IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-ZÀ-Þ][\w .'-]*$")
+_MAX_BYLINE = 160
+# "From staff reports", "Staff and wire reports", "From news services": a byline naming no one.
+_STAFF = re.compile(
+    r"(?:(?:From|By)\s+)?(?:(?:staff|wire|news|our|agency)\s+(?:and\s+(?:wire|agency|news)\s+)?)"
+    r"(?:reports?|services?|staff|agencies|writers?|correspondents?)|Staff and agencies",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Byline:
+    text: Text
+    authors: tuple[Person, ...]
+
+
+def find_byline(text: str, start: int, end: int) -> Byline | None:
+    """Read ``text[start:end]`` (one line or segment) as a byline, or return None."""
+    if end - start > _MAX_BYLINE:
+        return None
+    if _STAFF.fullmatch(text, start, end):
+        return Byline(Text(text[start:end], Span(start, end)), ())
+    by = _BY.match(text, start, end)
+    if by is not None:
+        authors = _authors(text, by.end(), end, agency_only_ok=True)
+        if authors is None:
+            return None
+        return Byline(Text(text[start:end], Span(start, end)), authors)
+    agency_first = _AGENCY_ROLE_NAME.fullmatch(text, start, end)
+    if agency_first is not None:
+        affiliation = agency_first.group("agency")
+        people = _people(text, *agency_first.span("names"), affiliation)
+        if people:
+            return Byline(Text(text[start:end], Span(start, end)), people)
+        return None
+    # "Jane Doe, Reuters": a bare name line is a byline only with an agency or a reporter's role.
+    comma = text.rfind(",", start, end)
+    if comma > start:
+        tail = text[comma + 1 : end].strip()
+        if is_agency(tail) or _ROLE_SUFFIX.search(tail) or _ROLE_ONLY.fullmatch(tail):
+            authors = _authors(text, start, end, agency_only_ok=False)
+            if authors:
+                return Byline(Text(text[start:end], Span(start, end)), authors)
+    return None
+
+
+def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[Person, ...] | None:
+    """The people named in ``text[start:end]``; () when it names only an agency; None if not a byline."""
+    pieces = _split(text, start, end)
+    if not pieces:
+        return None
+    affiliation: str | None = None
+    name_pieces: list[tuple[int, int]] = []
+    for piece_start, piece_end in pieces:
+        piece = text[piece_start:piece_end]
+        stripped_role = _ROLE_SUFFIX.sub("", piece).strip()
+        if _ROLE_ONLY.fullmatch(piece):
+            continue
+        if is_agency(piece) or (
+            stripped_role != piece and (is_agency(stripped_role) or not _looks_like_name(stripped_role))
+        ):
+            affiliation = affiliation or (stripped_role or None)
+            continue
+        if is_agency(stripped_role):
+            affiliation = affiliation or stripped_role
+            continue
+        name_pieces.append((piece_start, piece_start + len(stripped_role)))
+    if not name_pieces:
+        return () if agency_only_ok and affiliation else None
+    people: list[Person] = []
+    for piece_start, piece_end in name_pieces:
+        place = _IN_PLACE.search(text, piece_start, piece_end)
+        if place is not None:
+            piece_end = place.start()
+        name = text[piece_start:piece_end]
+        if not _looks_like_name(name):
+            return None
+        people.append(Person(display_name(name), Span(piece_start, piece_end), affiliation))
+    return tuple(people)
+
+
+def _people(text: str, start: int, end: int, affiliation: str) -> tuple[Person, ...]:
+    people: list[Person] = []
+    for piece_start, piece_end in _split(text, start, end):
+        name = text[piece_start:piece_end]
+        if not _looks_like_name(name):
+            return ()
+        people.append(Person(display_name(name), Span(piece_start, piece_end), affiliation))
+    return tuple(people)
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    position = start
+    for separator in _SEPARATORS.finditer(text, start, end):
+        if separator.start() > position:
+            pieces.append((position, separator.start()))
+        position = separator.end()
+    if position < end:
+        pieces.append((position, end))
+    return [_trim(text, a, b) for a, b in pieces if text[a:b].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t|·•-–—(":
+        start += 1
+    while end > start and text[end - 1] in " \t|·•-–—.)":
+        end -= 1
+    return start, end
+
+
+def _looks_like_name(candidate: str) -> bool:
+    words = candidate.split()
+    if not 1 <= len(words) <= 5 or not _NAME.fullmatch(candidate):
+        return False
+    return len(words) >= 2
+
+
+def affiliation_line(text: str, start: int, end: int) -> str | None:
+    """The agency a line under a byline names (``Associated Press Writer`` → ``Associated Press``)."""
+    line = text[start:end].strip()
+    if len(line) > 60:
+        return None
+    stripped = _ROLE_SUFFIX.sub("", line).strip()
+    return stripped if is_agency(stripped) else None
+
+
+def with_affiliation(text: str, byline: Byline, end: int, affiliation: str) -> Byline:
+    """``byline`` extended to ``end`` (its affiliation line), its authors given ``affiliation``."""
+    start = byline.text.span.start
+    authors = tuple(Person(p.name, p.span, p.affiliation or affiliation) for p in byline.authors)
+    return Byline(Text(text[start:end], Span(start, end)), authors)

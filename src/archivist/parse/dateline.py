@@ -1,0 +1,124 @@
+"""Wire datelines at the start of an article's first paragraph.
+
+``Prague, 30 November 2005 (RFE/RL) --``, ``WASHINGTON, March 3 -``, ``RAFAH, Gaza Strip (AP) —``,
+``LONDON (Reuters) -``, ``MOSCOW, Nov. 30 /Xinhua/ --``. The place is the leading capitalised names
+(with a region or country after a comma); a date, if present, follows the place; the agency sits in
+parentheses or slashes before the dash.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archivist.parse.dates import DateMatch, full_date
+from archivist.parse.words import words
+from archivist.record.model import Dateline, DateValue, Span, Text
+
+_DATELINE = re.compile(
+    r"(?P<head>[^\W\d_][^()\r\n/]{0,79}?)\s*"
+    r"(?:\((?P<agency>[^()\r\n]{1,40})\)|/(?P<slash_agency>[^\W\d_][^/\r\n]{0,30})/)?\s*"
+    r"(?:(?<=[\s)/])(?P<dash>-|–)(?=\s)|(?P<long_dash>--|—|―)|(?<=[A-Z\s])(?P<colon>:)(?=\s))"
+)
+_PARTICLES = words("de la le les del della di da do dos das am an der den upon on sur en al el of y")
+_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_MAX_PLACE_WORDS = 5
+
+
+def find_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """The dateline opening the paragraph ``text[start:end]``, or None if it has none."""
+    found = _DATELINE.match(text, start, min(end, start + 160))
+    if found is None:
+        return None
+    head_start, head_end = found.span("head")
+    head_end = _rstrip(text, head_start, head_end)
+    components = _components(text, head_start, head_end)
+    date, place_components = _split_date(text, components, head_end)
+    if not place_components:
+        return None
+    agency_group = (
+        "agency" if found.group("agency") else ("slash_agency" if found.group("slash_agency") else None)
+    )
+    if not _plausible_place(
+        text, place_components, has_evidence=bool(date or agency_group), colon=bool(found.group("colon"))
+    ):
+        return None
+    place_start, place_end = place_components[0][0], place_components[-1][1]
+    agency = None
+    if agency_group is not None:
+        agency_start, agency_end = found.span(agency_group)
+        agency_start, agency_end = _strip(text, agency_start, agency_end)
+        if not _plausible_agency(text[agency_start:agency_end]):
+            return None
+        agency = Text(text[agency_start:agency_end], Span(agency_start, agency_end))
+    dateline_end = found.end()
+    return Dateline(
+        text=text[start:dateline_end],
+        span=Span(start, dateline_end),
+        place=Text(text[place_start:place_end], Span(place_start, place_end)),
+        date=DateValue(date.value, text[date.start : date.end], Span(date.start, date.end)) if date else None,
+        agency=agency,
+    )
+
+
+def _components(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    position = start
+    while True:
+        comma = text.find(",", position, end)
+        part_end = end if comma < 0 else comma
+        part_start, part_end = _strip(text, position, part_end)
+        parts.append((part_start, part_end))
+        if comma < 0:
+            return parts
+        position = comma + 1
+
+
+def _split_date(
+    text: str, components: list[tuple[int, int]], head_end: int
+) -> tuple[DateMatch | None, list[tuple[int, int]]]:
+    # "Nov. 30, 2005" holds a comma, so try the last two components together before the last one.
+    for count in (2, 1):
+        if len(components) > count:
+            date = full_date(text, components[-count][0], head_end)
+            if date is not None and date.month is not None:
+                return date, components[:-count]
+    return None, components
+
+
+def _plausible_place(
+    text: str, components: list[tuple[int, int]], *, has_evidence: bool, colon: bool
+) -> bool:
+    if sum(end - start for start, end in components) > 60:
+        return False
+    for start, end in components:
+        words = text[start:end].split()
+        if not words or len(words) > _MAX_PLACE_WORDS:
+            return False
+        for word in words:
+            if not _PLACE_WORD.fullmatch(word):
+                return False
+            if word[0].islower() and word not in _PARTICLES:
+                return False
+    first_start, first_end = components[0]
+    letters = [ch for ch in text[first_start:first_end] if ch.isalpha()]
+    all_capitals = bool(letters) and all(ch.isupper() for ch in letters)
+    if colon:
+        return all_capitals and len(components) <= 2
+    return all_capitals or has_evidence
+
+
+def _plausible_agency(agency: str) -> bool:
+    words = agency.split()
+    return (0 < len(words) <= 4 and not agency[0].islower()) or agency in ("dpa", "epd")
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    return start, _rstrip(text, start, end)
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

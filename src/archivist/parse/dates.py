@@ -1,0 +1,241 @@
+"""Date expressions in article text → EDTF values (Library of Congress Extended Date/Time Format).
+
+A date without a year is ``XXXX-MM-DD``; a time is kept only with a zone the text names (EDTF
+date-times need one); a numeric date whose day and month cannot be told apart keeps only its year.
+Nothing is ever guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTH_NAMES: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan januar jänner janvier enero gennaio januari janeiro",
+        "february feb febr februar février fevrier febrero febbraio februari fevereiro",
+        "march mar märz maerz mars marzo maart março",
+        "april apr avril abril aprile",
+        "may mai mayo maggio mei maio",
+        "june jun juni juin junio giugno junho",
+        "july jul juli juillet julio luglio julho",
+        "august aug août aout agosto augustus",
+        "september sep sept septembre septiembre setiembre settembre setembro",
+        "october oct oktober octobre octubre ottobre outubro",
+        "november nov novembre noviembre novembro",
+        "december dec dezember décembre decembre diciembre dicembre dezembro",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTH_NAMES[_name] = _number
+
+_MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?(?!\w)"
+_WEEKDAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
+    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?\s+"
+)
+_TIME = (
+    r"(?:\s*(?:,|\bat\b|\bum\b|\bà\b|[-–—|/])?\s*(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)"
+    r"(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
+    r"(?:\s*\(?(?P<zone>GMT|UTC|Z|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|MSK|JST|[+-]\d{2}:?\d{2})\)?"
+    r"(?:\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?))?)?)?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?"
+_YEAR = r"(?P<year>(?:1[6-9]|2[0-1])\d\d)(?!\d)"
+
+_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # 2005-11-30, 2005-11-30T14:05:00Z
+        rf"(?P<weekday>{_WEEKDAY})?{_YEAR}-(?P<month_number>[01]\d)-{_DAY}"
+        rf"(?:T(?P<iso_hour>[0-2]\d):(?P<iso_minute>[0-5]\d)(?::(?P<iso_second>[0-5]\d))?(?:\.\d+)?"
+        rf"(?P<iso_zone>Z|[+-]\d\d:?\d\d)?)?",
+        # 30 November 2005, 30. November 2005, 30 de noviembre de 2005, 30 Nov
+        rf"(?P<weekday>{_WEEKDAY})?{_DAY}\s+(?:de\s+)?(?P<month>{_MONTH})(?:,?\s+(?:de\s+)?{_YEAR})?{_TIME}",
+        # November 30, 2005, Nov. 30 2005, March 3
+        rf"(?P<weekday>{_WEEKDAY})?(?P<month>{_MONTH})\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?{_TIME}",
+        # 30.11.2005, 30/11/2005, 11/30/2005
+        rf"(?P<weekday>{_WEEKDAY})?(?P<first>[0-3]?\d)(?P<separator>[./])(?P<second_number>[0-3]?\d)"
+        rf"(?P=separator){_YEAR}{_TIME}",
+        # November 2005
+        rf"(?P<month>{_MONTH})\s+{_YEAR}",
+    )
+)
+
+_ZONES = {
+    "GMT": "Z",
+    "UTC": "Z",
+    "Z": "Z",
+    "CET": "+01:00",
+    "CEST": "+02:00",
+    "EST": "-05:00",
+    "EDT": "-04:00",
+    "CST": "-06:00",
+    "CDT": "-05:00",
+    "MST": "-07:00",
+    "MDT": "-06:00",
+    "PST": "-08:00",
+    "PDT": "-07:00",
+    "BST": "+01:00",
+    "MSK": "+03:00",
+    "JST": "+09:00",
+}
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in text: EDTF ``value`` and the ``[start, end)`` of its words."""
+
+    value: str
+    start: int
+    end: int
+    has_year: bool
+    month: int | None = None
+    day: int | None = None
+
+
+def match_date(text: str, start: int = 0, end: int | None = None) -> DateMatch | None:
+    """The longest date expression that begins exactly at ``start`` (and ends by ``end``), if any."""
+    end = len(text) if end is None else end
+    best: DateMatch | None = None
+    for pattern in _PATTERNS:
+        found = pattern.match(text, start, end)
+        if found is None:
+            continue
+        date = _to_date(found)
+        if date is not None and (best is None or date.end > best.end):
+            best = date
+    return best
+
+
+def full_date(text: str, start: int = 0, end: int | None = None) -> DateMatch | None:
+    """A date expression covering all of ``text[start:end]`` (white space aside), or None."""
+    end = len(text) if end is None else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t.,":
+        end -= 1
+    date = match_date(text, start, end)
+    return date if date is not None and date.end == end else None
+
+
+def search_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
+    """Every date expression in ``text[start:end]`` that carries a year, left to right."""
+    end = len(text) if end is None else end
+    found: list[DateMatch] = []
+    for match in _YEAR_ANCHOR.finditer(text, start, end):
+        # A year anchors the search; the date containing it starts at most 40 characters before.
+        for begin in range(max(start, match.start() - 40), match.start() + 1):
+            if begin > start and text[begin - 1].isalnum():
+                continue
+            date = match_date(text, begin, end)
+            if date is not None and date.has_year and date.end >= match.end():
+                if not found or date.start >= found[-1].end:
+                    found.append(date)
+                break
+    return found
+
+
+_YEAR_ANCHOR = re.compile(r"(?<!\d)(?:1[6-9]|2[0-1])\d\d(?!\d)")
+
+
+def _to_date(found: re.Match[str]) -> DateMatch | None:
+    groups = found.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    month = _month(groups)
+    day = int(groups["day"]) if groups.get("day") else None
+    if groups.get("first"):
+        first, second = int(groups["first"] or 0), int(groups["second_number"] or 0)
+        if min(first, second) < 1 or (first > 12 and second > 12):
+            return None
+        month, day = _numeric_day_month(first, second, groups["separator"] or "/")
+        if month is None:
+            return DateMatch(f"{year:04d}", found.start(), found.end(), True)
+    if month is None or not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= _days_in(month, year):
+        return None
+    year_text = f"{year:04d}" if year is not None else "XXXX"
+    if day is None:
+        value = f"{year_text}-{month:02d}"
+    else:
+        value = f"{year_text}-{month:02d}-{day:02d}" + _time_suffix(groups, year is not None)
+    end = found.end()
+    while end > found.start() and found.string[end - 1].isspace():
+        end -= 1
+    return DateMatch(value, found.start(), end, year is not None, month, day)
+
+
+def _month(groups: dict[str, str | None]) -> int | None:
+    if groups.get("month_number"):
+        return int(groups["month_number"] or 0)
+    name = groups.get("month")
+    if not name:
+        return None
+    return _MONTH_NAMES.get(name.rstrip(".").casefold())
+
+
+def _numeric_day_month(first: int, second: int, separator: str) -> tuple[int | None, int | None]:
+    if separator == ".":  # dotted dates are day.month.year wherever they are written
+        return second, first
+    if first > 12 >= second:
+        return second, first
+    if second > 12 >= first:
+        return first, second
+    return None, None
+
+
+def _days_in(month: int, year: int | None) -> int:
+    if month == 2:
+        return 29 if year is None or (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _time_suffix(groups: dict[str, str | None], has_year: bool) -> str:
+    if not has_year:
+        return ""
+    if groups.get("iso_hour"):
+        zone = groups.get("iso_zone")
+        if not zone:
+            return ""
+        zone = "Z" if zone == "Z" else f"{zone[:3]}:{zone[-2:]}"
+        second = groups.get("iso_second") or "00"
+        return f"T{groups['iso_hour']}:{groups['iso_minute']}:{second}{zone}"
+    if not groups.get("hour") or not groups.get("zone"):
+        return ""
+    hour = int(groups["hour"] or 0)
+    ampm = (groups.get("ampm") or "").replace(".", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    zone = _zone(groups["zone"] or "", groups.get("offset"))
+    if zone is None:
+        return ""
+    second = groups.get("second") or "00"
+    return f"T{hour:02d}:{groups['minute']}:{second}{zone}"
+
+
+def _zone(name: str, offset: str | None) -> str | None:
+    upper = name.upper()
+    if upper in _ZONES:
+        base = _ZONES[upper]
+        if offset and base == "Z":  # "GMT+1", "UTC+05:30"
+            sign, digits = offset[0], offset[1:].replace(":", "")
+            hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+            return f"{sign}{int(hours):02d}:{minutes}"
+        return base
+    if re.fullmatch(r"[+-]\d{2}:?\d{2}", name):
+        return f"{name[:3]}:{name[-2:]}"
+    return None
+
+
+def with_time(value: str, hour: int, minute: str, ampm: str | None, zone: str | None) -> str:
+    """``value`` (a full date) with a time of day, when the zone is known; else ``value`` unchanged."""
+    if len(value) != 10 or value.startswith("XXXX") or not zone:
+        return value
+    suffix = _time_suffix({"hour": str(hour), "minute": minute, "ampm": ampm, "zone": zone}, True)
+    return value + suffix

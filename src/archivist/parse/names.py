@@ -1,0 +1,176 @@
+"""Personal names in running text: capitalised runs stripped of titles, places and sentence openers.
+
+Used to tell people from organisations in bylines and to resolve a quotation's speaker
+(``McCormack`` → ``Sean McCormack``; ``he`` → the last person named).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archivist.parse.words import words
+
+# A run of capitalised words (initials, hyphenated and Mc/O' names included), allowing lower-case
+# particles inside ("Ludwig van Beethoven"); bounded so that a long capitalised line stays linear.
+_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ](?:[\w'’-]*[\w])?\.?)"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|al)"
+# Names may wrap onto the next line of a hard-wrapped paragraph ("said John\nSmith").
+_GAP = r"(?:[ \t]+|[ \t]*(?:\r\n|\r|\n)[ \t]*)"
+NAME_RUN = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_TOKEN}){{0,5}}")
+
+_NON_SPACE = re.compile(r"\S+")
+_LOWER_COMPOUND = re.compile(r"-[a-z]")
+
+# Words that start a capitalised run without being part of a name.
+TITLES = words(
+    "mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady gen gen. general "
+    "col col. colonel maj maj. major capt capt. captain lt lt. lieutenant sgt sgt. sen sen. "
+    "senator rep rep. representative gov gov. governor pres pres. president vice prime "
+    "minister ministers secretary ambassador spokesman spokeswoman spokesperson deputy "
+    "chancellor chairman chairwoman chair director judge justice mayor king queen prince "
+    "princess pope cardinal bishop father rev rev. rabbi imam sheikh ayatollah chief commander "
+    "admiral officer analyst professor correspondent reporter editor envoy commissioner "
+    "councillor councilor cllr insp inspector supt superintendent det detective constable pc "
+    "sheriff deputy alderman trustee chairperson ceo cfo coach manager undersecretary "
+    "assistant acting former foreign interior defense defence finance state justice herr frau "
+    "monsieur madame señor señora signor signora"
+)
+STOPWORDS = words(
+    "the a an and but or so yet for nor on in at to of by from with as if it its he she they "
+    "we i you this that these those there here then when while where after before since "
+    "despite although though because meanwhile however also asked according earlier later last "
+    "next new some many most other such both each all any no not one two three his her their "
+    "our my your what who whom which why how monday tuesday wednesday thursday friday saturday "
+    "sunday january february march april may june july august september october november "
+    "december u.s. u.s u.n. u.k. eu nato un us uk united states kingdom nations union european "
+    "republic islamic department ministry office house senate congress parliament council "
+    "committee court party government army police university institute agency news press times "
+    "post daily journal magazine radio television tv company corporation group bank embassy "
+    "revolution national international federal central north south east west northern southern "
+    "eastern western street avenue square city county province region affairs world war "
+    "securities corp inc ltd plc llc co capital partners holdings research associates "
+    "institute foundation fund trust insurance investments markets economics school college "
+    "hospital church airport station club league association society service services force "
+    "forces le les der die das el il lo het een"
+)
+PRONOUNS = {"he": "m", "she": "f", "they": "p"}
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A personal name as it stands in the text."""
+
+    name: str
+    start: int
+    end: int
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+def person_mentions(text: str, start: int = 0, end: int | None = None) -> list[NameMention]:
+    """Every full personal name (two words or more) in ``text[start:end]``, in order."""
+    end = len(text) if end is None else end
+    mentions: list[NameMention] = []
+    for run in NAME_RUN.finditer(text, start, end):
+        mention = _name_in_run(text, run.start(), run.end())
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _name_in_run(text: str, start: int, end: int) -> NameMention | None:
+    tokens = [m.span() for m in _NON_SPACE.finditer(text, start, end)]
+    # Cut everything up to the last title or non-name word: "U.S. Ambassador Zalmay Khalilzad".
+    cut = 0
+    for index, (a, b) in enumerate(tokens):
+        word = text[a:b]
+        folded = word.casefold()
+        if folded in TITLES or folded in STOPWORDS or _ends_phrase(word, index, len(tokens)):
+            cut = index + 1
+    if tokens and text[tokens[-1][1] - 2 : tokens[-1][1]] in ("'s", "’s"):
+        tokens[-1] = (tokens[-1][0], tokens[-1][1] - 2)
+    if cut == 0 and _after_determiner(text, start):
+        return None  # "the Air Force", "die Deutsche Bahn": a thing, not a person
+    tokens = tokens[cut:]
+    # Three names or more at a sentence start or after a preposition: the first is a role or a
+    # place ("Millwright Carla Esposito", "to Iraq Zalmay Khalilzad"), not a given name.
+    if cut == 0 and len(tokens) >= 3 and _after_sentence_end_or_preposition(text, start):
+        tokens = tokens[1:] if _after_preposition(text, start) else tokens[-2:]
+    if not 2 <= len(tokens) <= 4:
+        return None
+    if _is_initial(text, *tokens[-1]):
+        return None
+    name_start, name_end = tokens[0][0], tokens[-1][1]
+    written = text[name_start:name_end].rstrip(".,")
+    name_end = name_start + len(written)
+    name = " ".join(written.split())
+    if any(ch.isdigit() for ch in name) or name.isupper():
+        return None
+    return NameMention(name, name_start, name_end)
+
+
+def _ends_phrase(word: str, index: int, count: int) -> bool:
+    """A word after which no name continues: a sentence end, a possessive, a lower-case compound."""
+    if index < count - 1 and (word.endswith(("'s", "’s")) or (word.endswith(".") and len(word) > 3)):
+        return True
+    return _LOWER_COMPOUND.search(word) is not None
+
+
+def _is_initial(text: str, start: int, end: int) -> bool:
+    return (end - start <= 2 and text[start:end].endswith(".")) or end - start == 1
+
+
+def _after_sentence_end_or_preposition(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start].rstrip(" \t“\"‘'„«")
+    if not before or before.endswith(("\n", "\r", ".", "!", "?", ":")):
+        return True
+    return _after_preposition(text, start)
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    words = text[max(0, start - 8) : start].split()
+    return bool(words) and words[-1] in ("to", "of", "in", "for", "from", "at", "des", "der", "du")
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    before = text[max(0, start - 5) : start].split()
+    return bool(before) and before[-1].casefold() in _DETERMINERS and text[start - 1 : start].isspace()
+
+
+_DETERMINERS = words("the a an der die das le la les el il lo het een")
+
+
+def is_person_name(candidate: str) -> bool:
+    """Whether ``candidate`` reads as a personal name: 2–4 capitalised words, none a title or org word."""
+    words = candidate.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    for word in words:
+        if word.casefold() in STOPWORDS and word.casefold() not in ("de", "van", "von", "la"):
+            return False
+        if not (
+            word[0].isupper()
+            or word in ("van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al")
+        ):
+            return False
+        if any(ch.isdigit() for ch in word):
+            return False
+    return True
+
+
+def display_name(name: str) -> str:
+    """``JANE DOE`` → ``Jane Doe``; names already in mixed case are kept as written."""
+    if not name.isupper():
+        return name
+    return " ".join(_capitalise(word) for word in name.split())
+
+
+def _capitalise(word: str) -> str:
+    parts = re.split(r"([-'’])", word.lower())
+    out = "".join(part[:1].upper() + part[1:] if part not in "-'’" else part for part in parts)
+    if out.startswith("Mc") and len(out) > 2:
+        out = "Mc" + out[2].upper() + out[3:]
+    return out

@@ -1,0 +1,91 @@
+"""Visible date lines near the headline: ``November 30, 2005``, ``30 Nov 2005 14:05 GMT``,
+``Published: ...``, ``Updated ...``, alone or beside a byline (``By Jane Doe | Nov. 30, 2005``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archivist.parse.byline import Byline, find_byline
+from archivist.parse.dates import full_date, with_time
+from archivist.record.model import DateValue, Span
+
+_LABEL = re.compile(
+    r"(?P<label>(?P<updated>(?:Page\s+)?(?:Last\s+)?Updated(?:\s+on|\s+at)?|Modified|Aktualisiert(?:\s+am)?|Mis\s+à\s+jour(?:\s+le)?"
+    r"|Actualizado(?:\s+el)?|Aggiornato(?:\s+il)?|Bijgewerkt(?:\s+op)?|Atualizado(?:\s+em)?)"
+    r"|(?P<published>(?:First\s+)?Published(?:\s+on)?|Posted(?:\s+on)?|Veröffentlicht(?:\s+am)?|Publié(?:\s+le)?"
+    r"|Publicado(?:\s+el|\s+em)?|Pubblicato(?:\s+il)?|Gepubliceerd(?:\s+op)?)"
+    r"|(?P<plain>Date|Dated|Datum|Fecha|Data))\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+_LEADING_TIME = re.compile(
+    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?\s*"
+    r"(?P<zone>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)?\s*,?\s*(?:on\s+)?"
+)
+_SEGMENT_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]{1,2}\s+")
+_MAX_LINE = 160
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A visible date: ``kind`` is ``published`` (labelled), ``updated``, or ``date`` (a bare date line)."""
+
+    kind: str
+    date: DateValue
+
+
+@dataclass(frozen=True)
+class MetaLine:
+    """A front line made only of date lines and at most one byline."""
+
+    dates: tuple[DateLine, ...]
+    byline: Byline | None
+
+
+def read_meta_line(text: str, start: int, end: int) -> MetaLine | None:
+    """Read ``text[start:end]`` (one line) as dates and a byline, or None if it holds anything else."""
+    if end - start > _MAX_LINE:
+        return None
+    whole = _date_segment(text, start, end)
+    if whole is not None:
+        return MetaLine((whole,), None)
+    dates: list[DateLine] = []
+    byline: Byline | None = None
+    position = start
+    segments: list[tuple[int, int]] = []
+    for separator in _SEGMENT_SEPARATOR.finditer(text, start, end):
+        segments.append((position, separator.start()))
+        position = separator.end()
+    segments.append((position, end))
+    if len(segments) == 1:
+        return None
+    for segment_start, segment_end in segments:
+        date = _date_segment(text, segment_start, segment_end)
+        if date is not None:
+            dates.append(date)
+            continue
+        found = find_byline(text, segment_start, segment_end) if byline is None else None
+        if found is None:
+            return None
+        byline = found
+    return MetaLine(tuple(dates), byline)
+
+
+def _date_segment(text: str, start: int, end: int) -> DateLine | None:
+    label = _LABEL.match(text, start, end)
+    kind = "date"
+    date_start = start
+    if label is not None:
+        kind = "updated" if label.group("updated") else ("published" if label.group("published") else "date")
+        date_start = label.end()
+    time = _LEADING_TIME.match(text, date_start, end)
+    date = full_date(text, time.end() if time else date_start, end)
+    if date is None:
+        return None
+    if time is None:
+        return DateLine(kind, DateValue(date.value, text[date.start : date.end], Span(date.start, date.end)))
+    # "14:05 GMT, Wednesday, 30 November 2005": the time comes first.
+    value = with_time(
+        date.value, int(time.group("hour")), time.group("minute"), time.group("ampm"), time.group("zone")
+    )
+    return DateLine(kind, DateValue(value, text[time.start() : date.end], Span(time.start(), date.end)))

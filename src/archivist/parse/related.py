@@ -1,0 +1,96 @@
+"""Teaser and related-content boxes, kept out of the article body.
+
+Three shapes: a heading repeated twice (a web page's box title copied with its link) followed by its
+teaser; a teaser paragraph ending in ``(more)`` or ``Read more``, with the heading above it; and a
+``Related:`` / ``See also`` list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archivist.parse.blocks import Block
+from archivist.parse.headings import is_heading_like, is_list_item, same_heading
+from archivist.record.model import Related, Span, Text
+
+_MORE = re.compile(
+    r"(?:\(more\)|\[more\]|\bmore\s*[»›>]+|\bRead more\b\.?|\bRead on\b\.?|\(mehr\)|\(suite\))\s*$",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"(?:Related(?:\s+(?:stories|articles|content|coverage|links|news|reading))?|See also|Read more|Read also"
+    r"|Also read|More on this(?:\s+(?:story|topic))?|More stories|Further reading|More from \w+|Also on \w+"
+    r"|Lesen Sie auch|Mehr zum Thema|Voir aussi|Lire aussi|À lire aussi|Ver también|Leggi anche|Lees ook"
+    r"|Veja também)"
+    r"(?=\s*(?::|$))",
+    re.IGNORECASE,
+)
+
+
+def find_related(blocks: list[Block], text: str) -> tuple[list[Related], set[int]]:
+    """The related boxes among ``blocks`` (the article body) and the indexes of the blocks they use."""
+    boxes: list[Related] = []
+    used: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        consumed = _box_at(blocks, index, text)
+        if consumed is None:
+            index += 1
+            continue
+        box, first, last = consumed
+        boxes.append(box)
+        used.update(range(first, last + 1))
+        index = last + 1
+    return boxes, used
+
+
+def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, int] | None:
+    block = blocks[index]
+    label = _LABEL.match(block.text)
+    if label is not None and (
+        label.end() == len(block.text) or block.text[label.end() :].lstrip().startswith(":")
+    ):
+        box, last = _label_box(blocks, index, text, label.end())
+        return box, index, last
+    if is_heading_like(block) and index + 1 < len(blocks) and same_heading(block, blocks[index + 1]):
+        last = index + 1
+        teaser = None
+        if last + 1 < len(blocks) and not is_heading_like(blocks[last + 1]):
+            last += 1
+            teaser = blocks[last]
+        return _related(text, block, teaser, blocks[index].start, blocks[last].end), index, last
+    if _MORE.search(block.text):
+        # The heading above the teaser belongs to the box, not to the body.
+        has_heading = index > 0 and is_heading_like(blocks[index - 1])
+        heading = blocks[index - 1] if has_heading else None
+        return _related(text, heading, block, (heading or block).start, block.end), index - has_heading, index
+    return None
+
+
+def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tuple[Related, int]:
+    block = blocks[index]
+    heading_end = block.start + label_end
+    heading = Text(text[block.start : heading_end], Span(block.start, heading_end))
+    inline_start = block.start + label_end
+    while inline_start < block.end and (text[inline_start].isspace() or text[inline_start] == ":"):
+        inline_start += 1
+    first = inline_start if inline_start < block.end else None
+    last_end = block.end
+    last = index
+    while (
+        last + 1 < len(blocks) and is_list_item(blocks[last + 1]) and not _LABEL.match(blocks[last + 1].text)
+    ):
+        last += 1
+        last_end = blocks[last].end
+        if first is None:
+            first = blocks[last].start
+    body = Text(text[first:last_end], Span(first, last_end)) if first is not None else None
+    return Related(heading, body, Span(block.start, last_end)), last
+
+
+def _related(text: str, heading: Block | None, teaser: Block | None, start: int, end: int) -> Related:
+    return Related(
+        Text(heading.text, Span(heading.start, heading.end)) if heading else None,
+        Text(teaser.text, Span(teaser.start, teaser.end)) if teaser else None,
+        Span(start, end),
+    )

@@ -1,0 +1,235 @@
+"""An article's layout: the front matter (headline, byline, date lines, image, summary) and the body
+(dateline, sections, related boxes, sign-off), read from its paragraph blocks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from archivist.parse.blocks import Block, block_from
+from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
+from archivist.parse.dateline import find_dateline
+from archivist.parse.headings import is_heading_like
+from archivist.parse.image import find_caption
+from archivist.parse.publication import DateLine, read_meta_line
+from archivist.parse.related import find_related
+from archivist.parse.signoff import trailing_signoff, whole_block_signoff
+from archivist.record.model import Dateline, Image, Related, Section, Span, Text
+
+# A dateline is looked for in the first few paragraphs after the headline, not further: later
+# paragraphs that happen to start "PLACE -" are body text.
+_DATELINE_SEARCH_BLOCKS = 4
+_MAX_HEADLINE_CHARS = 250
+_SEPARATOR = re.compile(r"[*#~=_\-–—•·\s]{3,}")
+_MAX_BODY_CAPTION = 300
+# A copyright notice closing a wire copy is the sign-off, not a paragraph.
+_COPYRIGHT = re.compile(r"(?:Copyright|©|\(c\)|\(C\))\s*(?:\d{4}|©|\(c\))[^\r\n]{0,160}$")
+# Lines above a press release's headline that say what kind of text it is.
+_KICKER = re.compile(
+    r"(?:FOR IMMEDIATE RELEASE|For Immediate Release|PRESS RELEASE|Press Release|NEWS RELEASE|News Release"
+    r"|MEDIA (?:ADVISORY|RELEASE)|Media (?:Advisory|Release)|EMBARGOED[^\r\n]{0,80}|Embargoed[^\r\n]{0,80})"
+)
+
+
+@dataclass
+class Layout:
+    headline: Text | None = None
+    summary: Text | None = None
+    image: Image | None = None
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    dates: list[DateLine] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    related: list[Related] = field(default_factory=list)
+    signoff: Text | None = None
+
+
+def read_layout(text: str, blocks: list[Block]) -> Layout:
+    layout = Layout()
+    blocks = list(blocks)
+    index = 0
+    while index < len(blocks) and (
+        _KICKER.fullmatch(blocks[index].text) or _take_meta(text, blocks[index], layout)
+    ):
+        index += 1
+    if index < len(blocks) and _is_headline(text, blocks[index]):
+        layout.headline = Text(blocks[index].text, Span(blocks[index].start, blocks[index].end))
+        index += 1
+    body_start = _read_front(text, blocks, index, layout)
+    _read_body(text, blocks[body_start:], layout)
+    return layout
+
+
+def _is_headline(text: str, block: Block) -> bool:
+    words = block.text.split()
+    if len(block.text) > _MAX_HEADLINE_CHARS or len(block.lines) > 3:
+        return False
+    if block.text.endswith(".") and len(words) > 15:
+        return False
+    return find_dateline(text, block.start, block.end) is None
+
+
+def _take_meta(text: str, block: Block, layout: Layout) -> bool:
+    """Record ``block`` if it is a byline and/or date line; say whether it was."""
+    if not block.is_single_line:
+        return False
+    meta = read_meta_line(text, block.start, block.end)
+    if meta is not None:
+        layout.dates.extend(meta.dates)
+        if meta.byline is not None and layout.byline is None:
+            layout.byline = meta.byline
+        return True
+    byline = find_byline(text, block.start, block.end)
+    if byline is not None:
+        if layout.byline is None:
+            layout.byline = byline
+        return True
+    if layout.byline is not None and not text[layout.byline.text.span.end : block.start].strip("\r\n \t"):
+        # "By MARI YAMAGUCHI" over "Associated Press Writer": one byline on two lines.
+        affiliation = affiliation_line(text, block.start, block.end)
+        if affiliation is not None and layout.byline.text.span.end <= block.start:
+            layout.byline = with_affiliation(text, layout.byline, block.end, affiliation)
+            return True
+    return False
+
+
+def _read_front(text: str, blocks: list[Block], index: int, layout: Layout) -> int:
+    """Read the blocks between the headline and the body; return the index where the body starts."""
+    pending: list[tuple[int, int, int]] = []  # (block index, start, end) not yet known as summary or body
+    last_meta = index - 1
+    searched = 0
+    while index < len(blocks) and searched < _DATELINE_SEARCH_BLOCKS:
+        block = blocks[index]
+        dateline = find_dateline(text, block.start, block.end)
+        if dateline is not None:
+            layout.dateline = dateline
+            layout.summary = _span_text(text, pending)
+            return index
+        if _take_meta(text, block, layout):
+            last_meta = index
+        elif _needs_caption(layout.image) and (
+            caption := find_caption(text, block.start, block.end, allow_agency_credit=True)
+        ):
+            layout.image = _merge_images(layout.image, caption.image)
+            last_meta = index
+            if caption.rest_start is not None:
+                rest_dateline = find_dateline(text, caption.rest_start, block.end)
+                if rest_dateline is not None:
+                    # The caption runs into the first paragraph on one line: the body starts there.
+                    layout.dateline = rest_dateline
+                    layout.summary = _span_text(text, pending)
+                    blocks[index] = block_from(text, block, caption.rest_start)
+                    return index
+                pending.append((index, caption.rest_start, block.end))
+        elif whole_block_signoff(block.text):
+            break
+        else:
+            pending.append((index, block.start, block.end))
+            searched += 1
+        index += 1
+    # No dateline: what precedes the last byline, date line or caption is a deck (the summary); the
+    # rest is the body. Text run on after a caption is the summary if more paragraphs follow.
+    deck = [p for p in pending if p[0] < last_meta or (p[0] == last_meta and p[0] < len(blocks) - 1)]
+    body = [p for p in pending if p not in deck]
+    layout.summary = _span_text(text, deck)
+    if body:
+        return body[0][0]
+    return max(last_meta + 1, index if not pending else pending[-1][0] + 1)
+
+
+def _needs_caption(image: Image | None) -> bool:
+    return image is None or (image.caption is None and image.credit is None)
+
+
+def _merge_images(reference: Image | None, captioned: Image) -> Image:
+    """An image file named on one line and captioned on the next is one image."""
+    if reference is None:
+        return captioned
+    span = Span(min(reference.span.start, captioned.span.start), max(reference.span.end, captioned.span.end))
+    return Image(captioned.caption, captioned.credit, span, captioned.url or reference.url)
+
+
+def _span_text(text: str, pieces: list[tuple[int, int, int]]) -> Text | None:
+    if not pieces:
+        return None
+    start, end = pieces[0][1], pieces[-1][2]
+    return Text(text[start:end], Span(start, end))
+
+
+def _read_body(text: str, blocks: list[Block], layout: Layout) -> None:
+    blocks = list(blocks)
+    if len(blocks) > 1 and (whole_block_signoff(blocks[-1].text) or _COPYRIGHT.match(blocks[-1].text)):
+        last = blocks.pop()
+        layout.signoff = Text(last.text, Span(last.start, last.end))
+    elif blocks:
+        mark = trailing_signoff(text, blocks[-1].start, blocks[-1].end)
+        if mark is not None:
+            layout.signoff = Text(text[mark[0] : mark[1]], Span(*mark))
+            blocks[-1] = _shorten(text, blocks[-1], mark[0])
+    # The first body paragraph (the one with the dateline) is never a box.
+    related, used_after_first = find_related(blocks[1:], text)
+    used = {position + 1 for position in used_after_first}
+    layout.related = related
+    remaining: list[Block] = []
+    for position, block in enumerate(blocks):
+        if position in used:
+            continue
+        if position > 0 and block.is_single_line and _take_dates_only(text, block, layout):
+            continue
+        if position > 0 and layout.image is None and len(block.text) <= _MAX_BODY_CAPTION:
+            caption = find_caption(text, block.start, block.end, allow_agency_credit=False)
+            if caption is not None and caption.rest_start is None:
+                layout.image = caption.image
+                continue
+        remaining.append(block)
+    layout.sections = _sections(remaining)
+
+
+def _take_dates_only(text: str, block: Block, layout: Layout) -> bool:
+    meta = read_meta_line(text, block.start, block.end)
+    if meta is None or meta.byline is not None:
+        return False
+    layout.dates.extend(meta.dates)
+    return True
+
+
+def _shorten(text: str, block: Block, end: int) -> Block:
+    while end > block.start and text[end - 1].isspace():
+        end -= 1
+    lines = tuple(line for line in block.lines if line.start < end)
+    return Block(block.start, end, text[block.start : end], lines, block.blank_lines_before)
+
+
+def _sections(blocks: list[Block]) -> list[Section]:
+    sections: list[Section] = []
+    heading: Block | None = None
+    paragraphs: list[Block] = []
+
+    def flush() -> None:
+        if paragraphs:
+            start = (heading or paragraphs[0]).start
+            sections.append(
+                Section(
+                    Text(heading.text, Span(heading.start, heading.end)) if heading else None,
+                    tuple(Text(p.text, Span(p.start, p.end)) for p in paragraphs),
+                    Span(start, paragraphs[-1].end),
+                )
+            )
+
+    for position, block in enumerate(blocks):
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        if _SEPARATOR.fullmatch(block.text) and block.is_single_line:
+            flush()
+            heading, paragraphs = None, []
+        elif (
+            position > 0
+            and is_heading_like(block)
+            and following is not None
+            and not is_heading_like(following)
+        ):
+            flush()
+            heading, paragraphs = block, []
+        else:
+            paragraphs.append(block)
+    flush()
+    return sections

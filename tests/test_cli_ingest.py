@@ -1,0 +1,175 @@
+"""`archivist ingest` through the CLI: exit codes, --json, --report, usage errors, no progress bar
+when stderr is not a terminal, and resuming after the process was killed with SIGKILL."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from archivist.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "examples" / "rferl-2005-11-30-washington-iraq-iran.txt"
+ARTICLES = sorted((ROOT / "tests" / "articles").glob("*.txt"))
+ARCHIVIST = [str(Path(sys.executable).parent / "archivist")]
+
+
+def _load_make_collection():  # bench/ is not a package; load the generator the benchmark uses
+    spec = importlib.util.spec_from_file_location("make_collection", ROOT / "bench" / "make_collection.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module.make_collection
+
+
+def bag_errors(bag: Path) -> list[str]:
+    try:
+        from archivist.validate.bag import bag_problems
+    except ImportError:
+        import bagit
+
+        try:
+            bagit.Bag(str(bag)).validate()
+        except bagit.BagError as exc:
+            return [str(exc)]
+        return []
+    return [p.line() for p in bag_problems(bag) if p.severity == "error"]
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    coll = tmp_path / "coll"
+    coll.mkdir()
+    for src in [SAMPLE, *ARTICLES[:3]]:
+        shutil.copy(src, coll / src.name)
+    (coll / "empty.txt").write_bytes(b"")
+    (coll / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
+    return coll
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["ingest", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_mixed_collection_exit_1_json_summary_and_report(mixed: Path, tmp_path: Path) -> None:
+    report = tmp_path / "r.jsonl"
+    code, out, err = run(str(mixed), "-o", str(tmp_path / "bags"), "--jobs", "2", "--json",
+                         "--report", str(report))
+    assert code == 1, err
+    summary = json.loads(out)
+    assert (summary["ingested"], summary["present"], summary["failed"], summary["total"]) == (4, 0, 2, 6)
+    assert sorted(Path(f["source"]).name for f in summary["failures"]) == ["binary.txt", "empty.txt"]
+    # each failure is one line on stderr, naming the file
+    assert len([line for line in err.splitlines() if line.startswith("archivist: failed: ")]) == 2
+    assert "binary.txt" in err and "empty.txt" in err and "Traceback" not in err
+    outcomes = [json.loads(line) for line in report.read_text().splitlines()]
+    assert sorted(o["status"] for o in outcomes) == ["failed"] * 2 + ["ingested"] * 4
+
+
+def test_all_good_exit_0_and_rerun_reports_present(tmp_path: Path) -> None:
+    out = tmp_path / "bags"
+    code, stdout, err = run(str(SAMPLE), str(ARTICLES[0]), "-o", str(out))
+    assert code == 0, err
+    assert stdout.startswith("2 articles: 2 ingested, 0 already present (skipped), 0 failed")
+    code, stdout, _ = run(str(SAMPLE), str(ARTICLES[0]), "-o", str(out))
+    assert code == 0
+    assert stdout.startswith("2 articles: 0 ingested, 2 already present (skipped), 0 failed")
+
+
+def test_from_list_and_glob(tmp_path: Path, mixed: Path) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{SAMPLE}\n{tmp_path}\n")  # the second line is a directory: a failed item
+    code, out, _ = run(str(mixed / "a*.txt"), "--from", str(listing), "-o", str(tmp_path / "bags"),
+                         "--json")
+    summary = json.loads(out)
+    globbed = len(list(mixed.glob("a*.txt")))
+    assert summary["total"] == globbed + 2
+    assert summary["failed"] == 1 and summary["failures"][0]["source"] == str(tmp_path)
+    assert code == 1
+
+
+@pytest.mark.parametrize("args, message", [
+    ([], "nothing to ingest"),
+    (["/no/such/article.txt"], "no such file"),
+    (["/no/such/*.txt"], "matches no file"),
+    ([str(SAMPLE), "--jobs", "0"], "--jobs"),
+])
+def test_usage_errors_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
+    code, _, err = run(*args, "-o", str(tmp_path / "bags"))
+    assert code == 2
+    assert message in err and err.count("\n") == 1
+
+
+def test_output_is_required(tmp_path: Path) -> None:
+    code, _, _ = run(str(SAMPLE))
+    assert code == 2
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    proc = subprocess.run([*ARCHIVIST, "ingest", str(SAMPLE), "-o", str(tmp_path / "bags")],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""  # no bar, no control characters
+    assert "\x1b" not in proc.stdout and "1 ingested" in proc.stdout
+
+
+def test_help_teaches_with_examples() -> None:
+    code, out, _ = run("--help")
+    assert code == 0
+    assert "Examples:" in out and "--cluster" in out and "Exit codes:" in out
+
+
+@pytest.mark.slow
+def test_resume_after_sigkill_makes_each_bag_once(tmp_path: Path) -> None:
+    coll, out = tmp_path / "coll", tmp_path / "bags"
+    articles = _load_make_collection()(400, coll, per_dir=100)
+    # Its own session, so the whole run (the command and its worker processes) can be killed at once,
+    # as a power cut or the OOM killer would.
+    proc = subprocess.Popen([*ARCHIVIST, "ingest", str(coll), "-o", str(out), "--jobs", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.is_dir() and sum(1 for p in out.iterdir() if not p.name.startswith(".")) >= 20:
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None, "the run ended before it could be killed; make the collection larger"
+        os.killpg(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    done_before = {p.name for p in out.iterdir() if not p.name.startswith(".")}
+    assert 20 <= len(done_before) < len(articles)
+    time.sleep(0.05)  # leftovers of the killed run must be older than the new run's start
+    report = tmp_path / "resume.jsonl"
+    rerun = subprocess.run([*ARCHIVIST, "ingest", str(coll), "-o", str(out), "--jobs", "2", "--json",
+                            "--report", str(report)], capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    summary = json.loads(rerun.stdout)
+    assert summary["failed"] == 0
+    assert summary["present"] >= len(done_before)  # the finished bags were kept, not rebuilt
+    assert summary["ingested"] + summary["present"] == len(articles)
+    assert summary["ingested"] == len(articles) - summary["present"]
+    bags = sorted(out.iterdir())
+    assert not [p.name for p in bags if p.name.startswith(".")]  # no staging left
+    outcomes = [json.loads(line) for line in report.read_text().splitlines()]
+    assert len({o["id"] for o in outcomes}) == len(articles) == len(bags)  # each bag exactly once
+    assert {o["id"] for o in outcomes} == {p.name for p in bags}
+    assert [b.name for b in bags if bag_errors(b)] == []
+
+
+def test_from_stdin(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["ingest", "--from", "-", "-o", str(tmp_path / "bags"), "--json"],
+                                input=f"{SAMPLE}\n# a comment\n\n{ARTICLES[0]}\n")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["ingested"] == 2

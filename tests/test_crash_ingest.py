@@ -1,0 +1,196 @@
+"""Crashes (issue 7): `archivist ingest` killed with SIGKILL at many points, then run again.
+
+The ingest modules have no pause hook (``ARCHIVIST_TEST_PAUSE_AT`` exists only in ``archivist.deposit``,
+whose crash tests are ``tests/test_deposit_crash.py``), so the kill points are found two ways:
+
+* random: the whole process group is killed after a delay drawn uniformly between 0 and the duration of
+  a complete run (measured first), across ``ARCHIVIST_CRASH_RUNS`` runs (default 20; seeded by
+  ``ARCHIVIST_CRASH_SEED`` so a failure can be replayed);
+* targeted: the moment the first staging directory appears, the moment a second one appears (a bag
+  renamed into place, the next one started), and the moment the first bag stands under its final name.
+
+After every kill: every directory under a final (non-hidden) name is a bag that validates (RFC 8493 with
+every checksum), nothing else non-hidden exists; then the same command run again exits 0 and leaves
+exactly one valid bag per article and no staging directory.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARCHIVIST = str(ROOT / ".venv" / "bin" / "archivist")
+ARTICLES = sorted((ROOT / "tests" / "articles").glob("*.txt"))[:5] + sorted((ROOT / "examples").glob("*.txt"))
+RUNS = int(os.environ.get("ARCHIVIST_CRASH_RUNS", "20"))
+SEED = int(os.environ.get("ARCHIVIST_CRASH_SEED", "7"))
+LEFTOVER_SUFFIXES = (".staging", ".part", ".deleting")
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+
+
+def command(folder: Path, out: Path, jobs: int, tar: bool = False) -> list[str]:
+    exe = [ARCHIVIST] if Path(ARCHIVIST).exists() else [sys.executable, "-m", "archivist.cli"]
+    return [*exe, "ingest", str(folder), "-o", str(out), "-j", str(jobs), *(["--tar"] if tar else [])]
+
+
+def env() -> dict[str, str]:
+    # fsync guards against power loss; a SIGKILLed process loses nothing the kernel already has, so the
+    # kills are tested without it (and twice as many fit in the time).
+    return {**os.environ, "PYTHONPATH": str(ROOT / "src"), "ARCHIVIST_FSYNC": "0"}
+
+
+def launch(folder: Path, out: Path, jobs: int, tar: bool = False) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        command(folder, out, jobs, tar),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env(),
+        start_new_session=True,
+    )
+
+
+def kill(process: subprocess.Popen[bytes]) -> bool:
+    """SIGKILL the whole group (the command and its workers, as a power cut would). True if it was alive."""
+    alive = process.poll() is None
+    if alive:
+        os.killpg(process.pid, signal.SIGKILL)
+    process.communicate(timeout=60)
+    return alive
+
+
+def final_state_problems(out: Path) -> list[str]:
+    """What under a final name is not a valid bag (a directory, or a ``.tar`` written by ``--tar``)."""
+    from archivist.validate.bag import bag_problems
+
+    problems = []
+    if not out.exists():
+        return problems
+    for name in sorted(os.listdir(out)):
+        if name.startswith("."):
+            continue
+        path = out / name
+        if not path.is_dir() and not name.endswith(".tar"):
+            problems.append(f"{name}: a non-hidden file under the output directory")
+            continue
+        errors = [p.line() for p in bag_problems(path) if p.severity == "error"]
+        if errors:
+            problems.append(f"{name}: {errors[0]} (+{len(errors) - 1} more)")
+    return problems
+
+
+def bags(out: Path) -> list[str]:
+    if not out.exists():
+        return []
+    return sorted(n for n in os.listdir(out) if not n.startswith(".") and not n.endswith(".tar"))
+
+
+def complete_and_check(folder: Path, out: Path, tar: bool = False) -> None:
+    done = subprocess.run(
+        command(folder, out, 1, tar), capture_output=True, text=True, env=env(), timeout=300
+    )
+    assert done.returncode == 0, f"re-run after the kill failed ({done.returncode}): {done.stderr}"
+    assert "Traceback" not in done.stderr
+    assert len(bags(out)) == len(ARTICLES), f"{len(bags(out))} bags for {len(ARTICLES)} articles: {bags(out)}"
+    left = [n for n in os.listdir(out) if n.endswith(LEFTOVER_SUFFIXES)]
+    assert not left, f"the re-run left staging behind: {left}"
+    if tar:
+        tars = sorted(n for n in os.listdir(out) if n.endswith(".tar"))
+        assert tars == [f"{name}.tar" for name in bags(out)], tars
+    assert final_state_problems(out) == []
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("collection")
+    for path in ARTICLES:
+        shutil.copyfile(path, folder / path.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def duration(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> float:
+    """Seconds a complete run takes here, start-up included (the range the random kills are drawn from)."""
+    out = tmp_path_factory.mktemp("measure") / "bags"
+    began = time.monotonic()
+    complete_and_check(folder, out)
+    return time.monotonic() - began
+
+
+def test_random_kills(folder: Path, duration: float, tmp_path: Path) -> None:
+    """Kills come in pairs on one output directory (a crash, then a crash of the recovering run), then
+    the command is run to completion: both the first run and a resumed run are killed at random points."""
+    rng = random.Random(SEED)
+    originals = {p.name: p.read_bytes() for p in folder.iterdir()}
+    killed_alive = 0
+    report = []
+    for run in range(RUNS):
+        out = tmp_path / f"chain{run // 2}"
+        jobs = rng.choice([1, 1, 2])
+        tar = (run // 2) % 2 == 1  # every other chain also writes tars
+        delay = rng.uniform(0, duration)
+        process = launch(folder, out, jobs, tar)
+        time.sleep(delay)
+        killed_alive += kill(process)
+        report.append(f"run {run}: -j {jobs}, tar {tar}, killed after {delay:.2f} s, {len(bags(out))} bags")
+        problems = final_state_problems(out)
+        assert not problems, f"seed {SEED} run {run} (-j {jobs}, {delay:.3f} s): {problems}"
+        if run % 2 == 1 or run == RUNS - 1:
+            complete_and_check(folder, out, tar)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == originals, "an original was changed"
+    print(f"{killed_alive} of {RUNS} kills hit a running ingest:", *report, sep="\n")  # shown with -s
+    # Most kills must land while ingest is working, or the test proves little.
+    assert killed_alive >= RUNS // 2, (
+        f"only {killed_alive} of {RUNS} kills hit a running ingest:\n" + "\n".join(report)
+    )
+
+
+def _wait_for(predicate: Callable[[], bool], process: subprocess.Popen[bytes], seconds: float = 60) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        if process.poll() is not None:
+            return False
+        time.sleep(0.001)
+    return False
+
+
+def _staging(out: Path) -> list[str]:
+    return [n for n in os.listdir(out) if n.endswith(".staging")] if out.exists() else []
+
+
+@pytest.mark.parametrize("point", ["first-staging", "second-staging", "first-bag", "first-tar-part"])
+def test_targeted_kills(folder: Path, tmp_path: Path, point: str) -> None:
+    out = tmp_path / "bags"
+    tar = point == "first-tar-part"
+    process = launch(folder, out, 1, tar)
+    seen: set[str] = set()
+
+    def second_staging() -> bool:
+        seen.update(_staging(out))
+        return len(seen) >= 2
+
+    def tar_part() -> bool:
+        return out.exists() and any(n.endswith(".tar.part") or ".tar." in n for n in os.listdir(out))
+
+    predicate = {
+        "first-staging": lambda: bool(_staging(out)),
+        "second-staging": second_staging,
+        "first-bag": lambda: bool(bags(out)),
+        "first-tar-part": tar_part,
+    }[point]
+    reached = _wait_for(predicate, process)
+    alive = kill(process)
+    assert reached and alive, f"the run ended before the kill point {point!r} was seen"
+    assert final_state_problems(out) == []
+    complete_and_check(folder, out, tar)
