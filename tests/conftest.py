@@ -37,7 +37,8 @@ ARTICLE_TEXT = (
     "\n"
     "SPRINGFIELD, Ill., March 3, 2021 (AP) — The city opened its new river bridge on Wednesday.\n"
     "\n"
-    "\u201cThis bridge joins two halves of one town,\u201d Mayor Ann Lee said. \u201cIt took ten years.\u201d\n"
+    "\u201cThis bridge joins two halves of one town,\u201d Mayor Ann Lee said. "
+    "\u201cIt took ten years.\u201d\n"
     "\n"
     "Traffic\n"
     "\n"
@@ -102,7 +103,9 @@ def make_full_article(text: str = ARTICLE_TEXT) -> Article:
             Section(
                 _text("Traffic"),
                 (_text("Commuters said the crossing now takes five minutes."),),
-                Span(_find("Traffic").start, _find("Commuters said the crossing now takes five minutes.").end),
+                Span(
+                    _find("Traffic").start, _find("Commuters said the crossing now takes five minutes.").end
+                ),
             ),
         ),
         quotes=(
@@ -137,7 +140,9 @@ def make_minimal_article() -> Article:
         source=Source(digest, len(data), "utf-8", "text/plain; charset=utf-8", "storm.txt"),
         language="en",
         headline=Text("Storm Closes Schools", Span(0, 20)),
-        sections=(Section(None, (Text(body, Span(start, start + len(body))),), Span(start, start + len(body))),),
+        sections=(
+            Section(None, (Text(body, Span(start, start + len(body))),), Span(start, start + len(body))),
+        ),
     )
 
 

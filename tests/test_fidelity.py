@@ -38,15 +38,15 @@ def _newsml_view(documents: dict[str, bytes]) -> dict[str, object]:
     quotes: dict[str, list[str]] = {}
     for q in root.iter(f"{XHTML}q"):
         quotes.setdefault(q.get("id", "").rsplit("-", 1)[0], []).append("".join(q.itertext()))
-    speakers = [
-        _text(part, f"{NAR}creator/{NAR}name") for part in root.findall(f"{NAR}partMeta")
-    ]
+    speakers = [_text(part, f"{NAR}creator/{NAR}name") for part in root.findall(f"{NAR}partMeta")]
     view: dict[str, object] = {
         "headline": _text(root, f"{meta}/{NAR}headline"),
         "dateline": _text(root, f"{meta}/{NAR}dateline"),
         "authors": [_text(by, f"{NAR}name") for by in root.findall(f"{meta}/{NAR}creator")],
         "date": _text(root, f"{meta}/{NAR}contentCreated"),
-        "quotes": [(" ".join(parts), speaker) for parts, speaker in zip(quotes.values(), speakers)],
+        "quotes": [
+            (" ".join(parts), speaker) for parts, speaker in zip(quotes.values(), speakers, strict=True)
+        ],
     }
     if "newsml-picture.xml" in documents:
         picture = etree.fromstring(documents["newsml-picture.xml"])
@@ -96,7 +96,9 @@ def _ninjs_view(documents: dict[str, bytes]) -> dict[str, object]:
     }
 
 
-@pytest.mark.parametrize(("name", "article"), _articles(), ids=lambda value: value if isinstance(value, str) else "")
+@pytest.mark.parametrize(
+    ("name", "article"), _articles(), ids=lambda value: value if isinstance(value, str) else ""
+)
 def test_record_and_documents_agree(name: str, article: Article) -> None:
     documents = render_documents(article, RenderContext())
     record = json.loads(documents["record.json"])
@@ -121,7 +123,9 @@ def test_record_and_documents_agree(name: str, article: Article) -> None:
 
     # Quotations: NewsML-G2 and ninjs carry each fragment exactly as in the source (marked up with q);
     # JSON-LD carries the record's text, fragments joined.
-    fragments = [(" ".join(p["text"] for p in q["parts"]), (q["speaker"] or {}).get("name")) for q in record["quotes"]]
+    fragments = [
+        (" ".join(p["text"] for p in q["parts"]), (q["speaker"] or {}).get("name")) for q in record["quotes"]
+    ]
     assert newsml["quotes"] == fragments, f"{name}: newsml quotations"
     assert ninjs["quotes"] == fragments, f"{name}: ninjs quotations"
     assert jsonld["quotes"] == quotes, f"{name}: jsonld quotations"

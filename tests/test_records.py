@@ -31,7 +31,9 @@ def test_every_committed_document_is_reproduced(rendered: dict[str, bytes]) -> N
     committed = sorted(p.name for p in RECORDS.iterdir())
     assert committed == sorted(rendered), "records/ and the rendered documents differ in which files exist"
     for name, data in rendered.items():
-        assert (RECORDS / name).read_bytes() == data, f"records/{SAMPLE.stem}/{name} differs: run `make records`"
+        assert (RECORDS / name).read_bytes() == data, (
+            f"records/{SAMPLE.stem}/{name} differs: run `make records`"
+        )
 
 
 def test_the_makefile_regenerates_with_the_same_epoch() -> None:

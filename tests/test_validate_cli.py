@@ -34,8 +34,13 @@ def bag(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize(
     ("name", "kind"),
-    [("record.json", "record"), ("newsml.xml", "newsml"), ("newsml-picture.xml", "newsml"),
-     ("article.jsonld", "jsonld"), ("ninjs.json", "ninjs")],
+    [
+        ("record.json", "record"),
+        ("newsml.xml", "newsml"),
+        ("newsml-picture.xml", "newsml"),
+        ("article.jsonld", "jsonld"),
+        ("ninjs.json", "ninjs"),
+    ],
 )
 def test_each_document_kind_is_detected_and_valid(documents: Path, name: str, kind: str) -> None:
     assert detect_kind((documents / name).read_bytes()) == kind
@@ -44,7 +49,11 @@ def test_each_document_kind_is_detected_and_valid(documents: Path, name: str, ki
 
 
 def test_bags_as_directory_and_tar_and_their_premis(bag: Path) -> None:
-    for path, kind in ((bag, "bag"), (bag.with_name(bag.name + ".tar"), "bag"), (bag / "premis.xml", "premis")):
+    for path, kind in (
+        (bag, "bag"),
+        (bag.with_name(bag.name + ".tar"), "bag"),
+        (bag / "premis.xml", "premis"),
+    ):
         report = validate_path(path)
         assert report.kind == kind and report.valid, [p.line() for p in report.problems]
 
@@ -59,7 +68,9 @@ def test_cli_reports_each_problem_on_one_line_and_exits_1(documents: Path, tmp_p
     lines = result.output.splitlines()
     assert f"{documents / 'newsml.xml'}: valid newsml" in lines
     problem = [line for line in lines if "hedline" in line]
-    assert problem and problem[0].startswith(f"{bad}") and "/hedline" in problem[0] and "[jsonld." in problem[0]
+    assert (
+        problem and problem[0].startswith(f"{bad}") and "/hedline" in problem[0] and "[jsonld." in problem[0]
+    )
     assert lines[-1].startswith(f"{bad}: INVALID jsonld")
 
 

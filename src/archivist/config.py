@@ -62,7 +62,9 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     known = {f.name for f in fields(Organization)}
     unknown = sorted(set(org) - known)
     if unknown:
-        raise UsageError(f"unknown key organization.{unknown[0]}", where=str(file), why=f"known keys: {sorted(known)}")
+        raise UsageError(
+            f"unknown key organization.{unknown[0]}", where=str(file), why=f"known keys: {sorted(known)}"
+        )
     bad = [key for key, value in org.items() if not isinstance(value, str)]
     if bad:
         raise UsageError(f"organization.{bad[0]} must be a string", where=str(file))

@@ -55,7 +55,7 @@ def ingest_article(
 
 
 def _ingest(path: Path, output: Path, context: RenderContext, *, tar: bool, url: str | None) -> IngestOutcome:
-    from archivist.bag.article import write_article_bag, existing_bag_problems
+    from archivist.bag.article import existing_bag_problems, write_article_bag
     from archivist.parse import parse_source
     from archivist.render import render_documents
     from archivist.source import read_source
@@ -68,7 +68,10 @@ def _ingest(path: Path, output: Path, context: RenderContext, *, tar: bool, url:
         problems = existing_bag_problems(dest)
         if problems:
             return IngestOutcome(
-                str(path), FAILED, article.id, str(dest),
+                str(path),
+                FAILED,
+                article.id,
+                str(dest),
                 error=f"{dest}: a bag with this id exists but is not complete ({problems[0].line()}); "
                 "it was left untouched",
             )

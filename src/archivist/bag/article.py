@@ -54,13 +54,15 @@ def article_events(article: Article, documents: dict[str, bytes]) -> list[Premis
     return [
         PremisEvent(
             "mee",
-            'program="archivist"; module="archivist.parse"; plain-text article structure with character spans',
+            'program="archivist"; module="archivist.parse"; '
+            "plain-text article structure with character spans",
             outcome_detail=f"fields found: {', '.join(found) or 'none'}; {counts}",
             objects=(original,),
         ),
         PremisEvent(
             "val",
-            "record.json against schemas/record.schema.json; newsml*.xml against IPTC NewsML-G2 2.35 All-Power "
+            "record.json against schemas/record.schema.json; "
+            "newsml*.xml against IPTC NewsML-G2 2.35 All-Power "
             "XSD; article.jsonld against schema.org 30.0; ninjs.json against IPTC ninjs 3.1 JSON Schema",
             outcome_detail=f"{len(documents)} documents valid",
             objects=outputs,
@@ -105,9 +107,15 @@ def _validate_staged(stage: Path) -> None:
     from archivist.validate.profile import profile_problems
 
     problems = [p for p in bag_problems(stage) if p.severity == "error"]
-    problems += [p for p in profile_problems(stage, schema_path("archivist-bagit-profile.json")) if p.severity == "error"]
+    problems += [
+        p
+        for p in profile_problems(stage, schema_path("archivist-bagit-profile.json"))
+        if p.severity == "error"
+    ]
     if problems:
-        raise ValidationFailed("the bag failed validation before it was put in place", problems, where=stage.name)
+        raise ValidationFailed(
+            "the bag failed validation before it was put in place", problems, where=stage.name
+        )
 
 
 def existing_bag_problems(bag: Path) -> list[Problem]:

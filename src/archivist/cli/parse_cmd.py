@@ -13,7 +13,9 @@ from archivist.record import dump_record
 
 @click.command()
 @click.argument("article", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the record to this file instead of stdout.")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="Write the record to this file instead of stdout."
+)
 @click.option("--url", help="The URL the article was published at, recorded as its source.")
 @one_line_errors
 def parse(article: Path, output: Path | None, url: str | None) -> None:

@@ -7,22 +7,34 @@ import click
 from archivist.cli.common import echo_json, one_line_errors
 from archivist.config import load_config
 from archivist.fsutil import write_atomic
-from archivist.render import render_documents
 from archivist.parse import parse_file
 from archivist.record import Article, load_record
+from archivist.render import render_documents
 from archivist.render.context import RenderContext
 
 
 @click.command()
 @click.argument("article_or_record", type=click.Path(path_type=Path))
-@click.option("-o", "--output", "output", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Directory to write the documents into (created if missing).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="archivist.toml with the organisation's details (default: ./archivist.toml if present).")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Directory to write the documents into (created if missing).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="archivist.toml with the organisation's details (default: ./archivist.toml if present).",
+)
 @click.option("--url", help="The URL the article was published at (NewsML-G2 origRep, JSON-LD url).")
 @click.option("--json", "as_json", is_flag=True, help="Print what was written as JSON.")
 @one_line_errors
-def render(article_or_record: Path, output: Path, config_path: Path | None, url: str | None, as_json: bool) -> None:
+def render(
+    article_or_record: Path, output: Path, config_path: Path | None, url: str | None, as_json: bool
+) -> None:
     """Write the metadata documents for an article (plain text) or an existing record (JSON).
 
     \b

@@ -12,14 +12,18 @@ from archivist.validate import KINDS, Report, validate_path
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable JSON report instead of lines.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print a machine-readable JSON report instead of lines."
+)
 @click.option("--fast", is_flag=True, help="Bags: check completeness and Payload-Oxum only, without hashing.")
 @click.option(
     "--profile",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Bags: also check against this BagIt Profile (JSON, spec 1.3 or 1.4; read locally, never fetched).",
 )
-@click.option("--kind", type=click.Choice(KINDS), help="Treat every path as this kind instead of detecting it.")
+@click.option(
+    "--kind", type=click.Choice(KINDS), help="Treat every path as this kind instead of detecting it."
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems, not a line per valid path.")
 @one_line_errors
 def validate(
@@ -50,8 +54,13 @@ def validate(
         load_profile(profile)
     reports = [validate_path(path, kind=kind, fast=fast, profile=profile) for path in paths]
     if as_json:
-        click.echo(json.dumps({"valid": all(r.valid for r in reports), "reports": [r.to_dict() for r in reports]},
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {"valid": all(r.valid for r in reports), "reports": [r.to_dict() for r in reports]},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for report in reports:
             _print_report(report, quiet=quiet)
@@ -74,4 +83,3 @@ def _print_report(report: Report, *, quiet: bool) -> None:
     extra = f", {len(report.warnings)} warning(s)" if report.warnings else ""
     errors = f", {len(report.errors)} error(s)" if report.errors else ""
     click.echo(f"{report.path}: {verdict} {report.kind}{errors}{extra}")
-

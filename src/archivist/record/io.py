@@ -33,7 +33,9 @@ def record_problems(data: Any, *, file: str = "") -> list[Problem]:
     """Every way ``data`` breaks the record schema, plus spans that run backwards."""
     problems = [
         Problem("record.schema", error.message, file=file, location=json_pointer(error.absolute_path))
-        for error in sorted(record_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+        for error in sorted(
+            record_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))
+        )
     ]
     if not problems:
         problems.extend(_span_problems(data, file))
@@ -46,7 +48,12 @@ def _span_problems(node: Any, file: str, path: tuple[Any, ...] = ()) -> list[Pro
         span = node.get("span")
         if isinstance(span, dict) and span.get("start", 0) > span.get("end", 0):
             found.append(
-                Problem("record.span", "span ends before it starts", file=file, location=json_pointer((*path, "span")))
+                Problem(
+                    "record.span",
+                    "span ends before it starts",
+                    file=file,
+                    location=json_pointer((*path, "span")),
+                )
             )
         for key, value in node.items():
             found.extend(_span_problems(value, file, (*path, key)))

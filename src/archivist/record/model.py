@@ -273,7 +273,11 @@ class Related:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Related:
-        return cls(Text.from_dict(data.get("heading")), Text.from_dict(data.get("text")), Span.from_dict(data["span"]))
+        return cls(
+            Text.from_dict(data.get("heading")),
+            Text.from_dict(data.get("text")),
+            Span.from_dict(data["span"]),
+        )
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,12 @@ def render_documents(article: Article, context: RenderContext | None = None) -> 
     documents[JSONLD] = render_jsonld(article, context)
     documents[NINJS] = render_ninjs(article, context)
 
-    checks = {NEWSML: newsml_problems, NEWSML_PICTURE: newsml_problems, JSONLD: jsonld_problems, NINJS: ninjs_problems}
+    checks = {
+        NEWSML: newsml_problems,
+        NEWSML_PICTURE: newsml_problems,
+        JSONLD: jsonld_problems,
+        NINJS: ninjs_problems,
+    }
     for name, data in documents.items():
         check = checks.get(name)
         if check is None:

@@ -28,6 +28,7 @@ from archivist import clock
 from archivist.record.model import Article, DateValue
 from archivist.render.context import RenderContext
 from archivist.render.newsml import newsml_guid
+from archivist.render.urls import absolute_uri
 
 CONTEXT = "https://schema.org"
 RECORD_ID_PROPERTY = "archivist:record-id"
@@ -96,8 +97,11 @@ def _image(article: Article) -> dict[str, Any] | None:
     if image is None:
         return None
     node: dict[str, Any] = {"@type": "ImageObject"}
-    if image.url:
-        node["contentUrl"] = image.url
+    url = absolute_uri(image.url)
+    if url:
+        node["contentUrl"] = url
+    elif image.url:  # only a file name: no base to resolve it against, so it is the image's name
+        node["name"] = image.url
     if image.caption:
         node["caption"] = image.caption.text
     if image.credit:

@@ -26,6 +26,7 @@ from lxml import etree
 from archivist import clock
 from archivist.record.model import Article, DateValue
 from archivist.render.context import RenderContext
+from archivist.render.urls import as_uri
 from archivist.render.xhtml import XHTML_NS, quote_fragment_ids, render_xhtml, xml_text
 
 NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
@@ -267,7 +268,7 @@ def render_newsml_picture(article: Article, context: RenderContext) -> bytes | N
     if image.caption:
         _sub(content, "description", image.caption.text, role="drol:caption")
     if image.url:
-        remote = _sub(_sub(root, "contentSet"), "remoteContent", href=image.url)
+        remote = _sub(_sub(root, "contentSet"), "remoteContent", href=as_uri(image.url))
         media_type = _image_type(image.url)
         if media_type:
             remote.set("contenttype", media_type)

@@ -34,6 +34,7 @@ from archivist import clock
 from archivist.record.model import Article
 from archivist.render.context import RenderContext
 from archivist.render.newsml import newsml_guid, newsml_picture_guid
+from archivist.render.urls import absolute_uri
 from archivist.render.xhtml import render_xhtml
 
 NINJS_VERSION = "3.1"
@@ -76,8 +77,9 @@ def _picture(article: Article, context: RenderContext) -> dict[str, Any] | None:
         picture["by"] = image.credit.text
     if image.caption:
         picture["descriptions"] = [{"role": "caption", "value": image.caption.text}]
-    if image.url:
-        picture["renditions"] = [{"name": "original", "href": image.url}]
+    href = absolute_uri(image.url)
+    if href:  # a bare file name has no absolute URI; ninjs hrefs must be one
+        picture["renditions"] = [{"name": "original", "href": href}]
     return picture
 
 

@@ -1,7 +1,8 @@
 """Validation of every kind of document archivist reads or writes, and of bags.
 
 ``validate_path`` tells a file's kind (record, NewsML-G2, JSON-LD, ninjs, PREMIS, a BagIt bag as a
-directory or ``.tar``, or an OCFL storage root) and returns all its problems as values; nothing here prints or exits.
+directory or ``.tar``, or an OCFL storage root) and returns all its problems as values;
+nothing here prints or exits.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ class Report:
 def validate_path(
     path: str | Path, *, kind: str | None = None, fast: bool = False, profile: Path | None = None
 ) -> Report:
-    """Validate one path. ``kind`` forces a kind instead of detecting it; ``fast`` and ``profile`` apply to bags."""
+    """Validate one path. ``kind`` forces a kind instead of detecting it; ``fast`` and ``profile``
+    apply to bags."""
     path = Path(path)
     name = str(path)
     if not path.exists() and not path.is_symlink():
@@ -66,10 +68,16 @@ def validate_path(
     if kind == "bag" or (kind is None and _looks_like_bag(path)):
         return _validate_bag(path, fast=fast, profile=profile)
     if path.is_dir():
-        return Report(name, "unknown", [Problem("kind.directory", "a directory that is not a bag", file=name)])
+        return Report(
+            name, "unknown", [Problem("kind.directory", "a directory that is not a bag", file=name)]
+        )
     size = path.stat().st_size
     if size > MAX_DOCUMENT_BYTES:
-        return Report(name, "unknown", [Problem("kind.too-large", f"{size:,} bytes is too large to validate", file=name)])
+        return Report(
+            name,
+            "unknown",
+            [Problem("kind.too-large", f"{size:,} bytes is too large to validate", file=name)],
+        )
     data = path.read_bytes()
     detected = kind or detect_kind(data)
     return Report(name, detected, document_problems(data, detected, file=name))
@@ -183,5 +191,10 @@ def document_problems(data: bytes, kind: str, *, file: str = "") -> list[Problem
         except InputError as exc:
             return [Problem("xml.syntax", exc.line(), file=file)]
         return [Problem("kind.unknown-xml", "XML, but neither NewsML-G2 nor PREMIS", file=file)]
-    return [Problem("kind.unknown", "not a document archivist can validate (record, NewsML-G2, JSON-LD, ninjs, "
-                    "PREMIS, bag)", file=file)]
+    return [
+        Problem(
+            "kind.unknown",
+            "not a document archivist can validate (record, NewsML-G2, JSON-LD, ninjs, PREMIS, bag)",
+            file=file,
+        )
+    ]

@@ -21,6 +21,7 @@ def is_storage_root(path: Path) -> bool:
 def ocfl_problems(root: Path, *, check_digests: bool = True) -> list[Problem]:
     """Every object of the storage root validated, digests included (unless ``check_digests`` is False)."""
     from archivist.deposit.ocfl import ocfl
+
     storage_root = ocfl.StorageRoot(root=str(root))
     # ocfl-py logs each finding at ERROR level as well as returning it; we report them ourselves.
     previous = logging.root.manager.disable
@@ -35,7 +36,9 @@ def ocfl_problems(root: Path, *, check_digests: bool = True) -> list[Problem]:
     ]
     # Storage-root structure and traversal findings are kept in the logger, not in ``errors``.
     log = getattr(storage_root, "log", None)
-    problems.extend(Problem("ocfl.root", str(message), file=str(root)) for message in getattr(log, "messages", []))
+    problems.extend(
+        Problem("ocfl.root", str(message), file=str(root)) for message in getattr(log, "messages", [])
+    )
     if not valid and not problems:
         problems.append(Problem("ocfl.root", "ocfl-py judged the storage root invalid", file=str(root)))
     return problems
