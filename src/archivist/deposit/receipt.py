@@ -24,6 +24,7 @@ import jsonschema
 from archivist import __version__
 from archivist.errors import Problem
 from archivist.fsutil import write_atomic
+from archivist.jsonload import JSONDocumentError, load_json
 from archivist.record.io import json_pointer
 from archivist.resources import schema_path
 
@@ -112,9 +113,9 @@ def _receipt_validator() -> jsonschema.protocols.Validator:
 def receipt_problems(data: bytes, *, file: str = "") -> list[Problem]:
     """A receipt read back: valid JSON satisfying ``schemas/receipt.schema.json``."""
     try:
-        obj = json.loads(data)
-    except ValueError as exc:
-        return [Problem("json.syntax", f"not JSON: {exc}", file=file)]
+        obj = load_json(data)
+    except JSONDocumentError as exc:
+        return [Problem("json.syntax", exc.message, file=file, line_number=exc.line)]
     return [
         Problem("receipt.schema", error.message, file=file, location=json_pointer(error.absolute_path))
         for error in _receipt_validator().iter_errors(obj)

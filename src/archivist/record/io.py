@@ -12,6 +12,7 @@ import jsonschema
 
 from archivist.errors import InputError, Problem, UsageError, ValidationFailed
 from archivist.fsutil import write_atomic
+from archivist.jsonload import JSONDocumentError, load_json
 from archivist.record.model import Article
 from archivist.resources import schema_path
 
@@ -85,9 +86,11 @@ def load_record(path: Path) -> Article:
     if not Path(path).is_file():
         raise UsageError("no such record file", where=str(path))
     try:
-        data = json.loads(Path(path).read_bytes())
-    except (OSError, ValueError) as exc:
-        raise InputError("not a readable JSON record", where=str(path), why=str(exc)) from exc
+        data = load_json(Path(path).read_bytes())
+    except OSError as exc:
+        raise InputError("not a readable record", where=str(path), why=exc.strerror) from exc
+    except JSONDocumentError as exc:
+        raise InputError("not a JSON record", where=str(path), why=exc.message) from None
     problems = record_problems(data, file=str(path))
     if problems:
         raise ValidationFailed("not a valid archivist record", problems, where=str(path))

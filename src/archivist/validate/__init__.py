@@ -7,12 +7,12 @@ nothing here prints or exits.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from archivist.errors import Problem
+from archivist.jsonload import JSONDocumentError, load_json
 
 KINDS = ("record", "newsml", "jsonld", "ninjs", "premis", "receipt", "bag", "ocfl")
 
@@ -113,8 +113,8 @@ def detect_kind(data: bytes) -> str:
         return _xml_kind(data)
     if head in {b"{", b"["}:
         try:
-            obj = json.loads(data)
-        except ValueError:
+            obj = load_json(data)
+        except JSONDocumentError:
             return "json"
         return _json_kind(obj)
     return "unknown"
@@ -156,9 +156,9 @@ def document_problems(data: bytes, kind: str, *, file: str = "") -> list[Problem
         from archivist.record.io import record_problems
 
         try:
-            obj = json.loads(data)
-        except ValueError as exc:
-            return [Problem("json.syntax", f"not JSON: {exc}", file=file)]
+            obj = load_json(data)
+        except JSONDocumentError as exc:
+            return [Problem("json.syntax", exc.message, file=file, line_number=exc.line)]
         return record_problems(obj, file=file)
     if kind == "receipt":
         from archivist.deposit.receipt import receipt_problems
@@ -181,6 +181,10 @@ def document_problems(data: bytes, kind: str, *, file: str = "") -> list[Problem
 
         return premis_problems(data, file=file)
     if kind == "json":
+        try:
+            load_json(data)
+        except JSONDocumentError as exc:
+            return [Problem("json.syntax", exc.message, file=file, line_number=exc.line)]
         return [Problem("kind.unknown-json", "JSON, but not a record, JSON-LD or ninjs document", file=file)]
     if kind == "xml":
         from archivist.errors import InputError

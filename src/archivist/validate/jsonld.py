@@ -25,6 +25,7 @@ import jsonschema
 from pyld import jsonld
 
 from archivist.errors import Problem
+from archivist.jsonload import JSONDocumentError, load_json
 from archivist.record.io import json_pointer
 from archivist.resources import schema_path
 from archivist.validate.vocabulary import Vocabulary, schema_term, vocabulary
@@ -119,11 +120,9 @@ def jsonld_problems(data: bytes, *, file: str = "") -> list[Problem]:
         (errors) and ``jsonld.domain``, ``jsonld.foreign-term`` (warnings); empty when valid.
     """
     try:
-        doc = json.loads(data)
-    except UnicodeDecodeError as exc:
-        return [Problem("jsonld.parse", f"not UTF-8: {exc.reason} at byte {exc.start}", file=file)]
-    except json.JSONDecodeError as exc:
-        return [Problem("jsonld.parse", f"not JSON: {exc.msg}", file=file, line_number=exc.lineno)]
+        doc = load_json(data)
+    except JSONDocumentError as exc:
+        return [Problem("jsonld.parse", exc.message, file=file, line_number=exc.line)]
     problems = [
         Problem(
             "jsonld.schema", _schema_message(error), file=file, location=json_pointer(error.absolute_path)

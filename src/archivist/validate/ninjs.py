@@ -26,6 +26,7 @@ import referencing
 import referencing.exceptions
 
 from archivist.errors import Problem
+from archivist.jsonload import JSONDocumentError, load_json
 from archivist.record.io import json_pointer
 from archivist.resources import schema_path
 
@@ -126,11 +127,9 @@ def ninjs_problems(data: bytes, *, file: str = "", version: str | None = None) -
         that an undeclared document uses ninjs 1.x/2.x names); empty when valid.
     """
     try:
-        doc = json.loads(data)
-    except UnicodeDecodeError as exc:
-        return [Problem("ninjs.parse", f"not UTF-8: {exc.reason} at byte {exc.start}", file=file)]
-    except json.JSONDecodeError as exc:
-        return [Problem("ninjs.parse", f"not JSON: {exc.msg}", file=file, line_number=exc.lineno)]
+        doc = load_json(data)
+    except JSONDocumentError as exc:
+        return [Problem("ninjs.parse", exc.message, file=file, line_number=exc.line)]
     declared, where = declared_version(doc) if isinstance(doc, dict) else (None, "")
     version = version or declared
     if version not in (None, "3.0", "3.1"):

@@ -19,7 +19,6 @@ Readings where the spec leaves room:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from archivist.bag import bagittxt, tagfile
 from archivist.bag.manifest import MANIFEST, TAGMANIFEST, normalize_algorithm
 from archivist.bag.reader import FILE, BagSource, open_bag
 from archivist.errors import InputError, Problem, UsageError
+from archivist.jsonload import load_json
 from archivist.validate.profile_document import matches, profile_document_problems, strings
 
 _RESERVED_TAG_FILES = ("bagit.txt", "bag-info.txt", "fetch.txt")
@@ -63,7 +63,7 @@ def _refuse_url(profile: object) -> None:
 def _read(path: Path) -> Any:
     _refuse_url(path)
     try:
-        return json.loads(Path(path).read_bytes())
+        return load_json(Path(path).read_bytes())
     except FileNotFoundError:
         raise UsageError("no such profile file", where=str(path)) from None
     except (ValueError, OSError) as exc:
