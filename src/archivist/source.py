@@ -52,7 +52,7 @@ def read_source(path: str | os.PathLike[str], *, url: str | None = None) -> Sour
         raise UsageError("cannot be read", where=str(path), why=exc.strerror) from exc
     except OSError as exc:
         raise InputError("cannot be read", where=str(path), why=exc.strerror) from exc
-    return decode_source(data, filename=path.name, where=str(path), url=url)
+    return decode_source(data, filename=archive_name(path.name), where=str(path), url=url)
 
 
 def decode_source(
@@ -136,3 +136,24 @@ def line_endings(text: str) -> str:
     if not kinds:
         return "none"
     return kinds[0] if len(kinds) == 1 else "mixed"
+
+
+def archive_name(name: str) -> str:
+    """The file name as archivist records and stores it (record ``source.filename``, ``data/source/``).
+
+    Names are kept as they are except for what a record or a bag cannot hold faithfully: bytes that are
+    not UTF-8 (an old archive's latin-1 names, which Python decodes to lone surrogates) and ``\\``, which
+    BagIt readers on Windows take for a separator. Each such byte is written ``%XX``.
+    """
+    if "\\" not in name and not any("\udc80" <= ch <= "\udcff" for ch in name):
+        return name
+    out = []
+    for ch in name:
+        if "\udc80" <= ch <= "\udcff":
+            out.append(f"%{ord(ch) - 0xDC00:02X}")
+        elif ch == "\\":
+            out.append("%5C")
+        else:
+            out.append(ch)
+    return "".join(out)
+
