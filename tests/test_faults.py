@@ -7,9 +7,10 @@ the library; one ``archivist: `` line on stderr and exit 1 in the CLI), leave th
 file behind; and once the fault is gone, running again completes the work.
 
 Faults are injected two ways:
-* in-process, by wrapping the file objects that ``fsutil.write_atomic`` (``os.fdopen``), the bag writer
-  (``open`` in ``archivist.bag.writer``) and the copy (``open`` in ``archivist.bag.hashing``) write
-  through, so that a write fails with ``ENOSPC``/``EACCES``/``EROFS`` after a chosen number of bytes;
+* in-process (``WriteHook``), by wrapping every way archivist writes: the ``os`` calls (``write``,
+  ``pwrite``, ``writev``, ``copy_file_range`` — the bag writer's copy —, ``sendfile``) and the file
+  objects of ``os.fdopen`` (``fsutil.write_atomic``, tars) and of ``open`` in the bag writer and the
+  copy, so that a write fails with ``ENOSPC``/``EACCES``/``EROFS`` after a chosen number of bytes;
 * for real, when the tests run as root and ``mount -t tmpfs`` works: a 1 MiB tmpfs filled up, then
   remounted read-only (root ignores ``chmod 0555``, so a read-only mount is the honest test). Those
   tests are skipped, with the reason, only when mounting is impossible.
@@ -37,6 +38,9 @@ from archivist.bag import hashing, writer
 from archivist.bag.writer import PayloadEntry, write_bag
 from archivist.cli import main
 from archivist.errors import ArchivistError
+
+pytest.register_assert_rewrite("fixtures_deposit")
+pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket (a moto S3 server on 127.0.0.1)
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "rferl-2005-11-30-washington-iraq-iran.txt"
@@ -78,18 +82,17 @@ def cli(*args: str) -> Result:
     return CliRunner().invoke(main, list(args), catch_exceptions=True)
 
 
-class FailingWrites:
-    """``open``/``os.fdopen`` replacements whose file objects fail writes with ``code`` once ``budget``
-    bytes have been written (through any of them); reads are untouched."""
+class WriteHook:
+    """Calls ``before(nbytes)`` ahead of every write archivist makes while installed, whichever way it
+    writes: the ``os`` calls (``write``, ``pwrite``, ``writev``, ``copy_file_range``, ``sendfile``) and the
+    file objects of ``open`` in the bag writer and the copy and of ``os.fdopen`` (``write_atomic``, tars).
+    ``before`` may raise (a fault) or act (change a source mid-copy). Standard streams are left alone."""
 
-    def __init__(self, code: int, budget: int = 0) -> None:
-        self.code = code
-        self.budget = budget
-        self.written = 0
-        self.failures = 0
+    def __init__(self, before: Callable[[int], None]) -> None:
+        self.before = before
 
-    def wrap(self, handle: Any) -> Any:
-        fault = self
+    def _wrap_file(self, handle: Any) -> Any:
+        hook = self
 
         class Proxy:
             def __getattr__(self, name: str) -> Any:
@@ -103,26 +106,67 @@ class FailingWrites:
                 return handle.__exit__(*exc)
 
             def write(self, data: Any) -> int:
-                size = len(memoryview(data))
-                if fault.written + size > fault.budget:
-                    fault.failures += 1
-                    raise OSError(fault.code, os.strerror(fault.code))
-                fault.written += size
+                hook.before(len(memoryview(data)))
                 return handle.write(data)
 
         return Proxy()
 
-    def open(self, real: Callable[..., Any]) -> Callable[..., Any]:
+    def _opener(self, real: Callable[..., Any]) -> Callable[..., Any]:
         def fake(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
             handle = real(file, mode, *args, **kwargs)
-            return self.wrap(handle) if any(c in mode for c in "wax+") else handle
+            return self._wrap_file(handle) if any(c in mode for c in "wax+") else handle
 
         return fake
 
+    def _syscall(self, real: Callable[..., Any], size: Callable[..., int], fd_arg: int) -> Callable[..., Any]:
+        def fake(*args: Any) -> Any:
+            if args[fd_arg] > 2:
+                self.before(size(*args))
+            return real(*args)
+
+        return fake
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> WriteHook:
+        monkeypatch.setattr(os, "fdopen", self._opener(os.fdopen))
+        monkeypatch.setattr(writer, "open", self._opener(builtins.open), raising=False)
+        monkeypatch.setattr(hashing, "open", self._opener(builtins.open), raising=False)
+        monkeypatch.setattr(os, "write", self._syscall(os.write, lambda fd, data: len(memoryview(data)), 0))
+        monkeypatch.setattr(
+            os, "pwrite", self._syscall(os.pwrite, lambda fd, data, at: len(memoryview(data)), 0)
+        )
+        monkeypatch.setattr(
+            os, "writev", self._syscall(os.writev, lambda fd, bufs: sum(len(memoryview(b)) for b in bufs), 0)
+        )
+        if hasattr(os, "copy_file_range"):
+            monkeypatch.setattr(
+                os,
+                "copy_file_range",
+                self._syscall(os.copy_file_range, lambda src, dst, count, *rest: count, 1),
+            )
+        if hasattr(os, "sendfile"):
+            monkeypatch.setattr(
+                os, "sendfile", self._syscall(os.sendfile, lambda out, src, at, count: count, 0)
+            )
+        return self
+
+
+class FailingWrites:
+    """A full (or read-only) disk: every write fails with ``code`` once ``budget`` bytes have been written."""
+
+    def __init__(self, code: int, budget: int = 0) -> None:
+        self.code = code
+        self.budget = budget
+        self.written = 0
+        self.failures = 0
+
+    def before(self, size: int) -> None:
+        if self.written + size > self.budget:
+            self.failures += 1
+            raise OSError(self.code, os.strerror(self.code))
+        self.written += size
+
     def install(self, monkeypatch: pytest.MonkeyPatch) -> FailingWrites:
-        monkeypatch.setattr(fsutil.os, "fdopen", self.open(os.fdopen))
-        monkeypatch.setattr(writer, "open", self.open(builtins.open), raising=False)
-        monkeypatch.setattr(hashing, "open", self.open(builtins.open), raising=False)
+        WriteHook(self.before).install(monkeypatch)
         return self
 
 
@@ -192,7 +236,7 @@ def test_cli_parse_output_fault(
 # Budgets: fail on the first payload byte, inside the copy of the 3 MiB file (after one chunk), and after
 # the payload, while the tag files are written.
 @pytest.mark.parametrize(
-    "budget", [0, 1 << 20, (3 << 20) + 5000], ids=["first-byte", "mid-copy", "tag-files"]
+    "budget", [0, 2 << 20, (3 << 20) + 5000], ids=["first-byte", "mid-copy", "tag-files"]
 )
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EACCES])
 def test_write_bag_write_fault_leaves_nothing(
@@ -251,17 +295,15 @@ def test_cli_ingest_full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, a
 def _change_during_copy(
     monkeypatch: pytest.MonkeyPatch, source: Path, change: Callable[[Path], None]
 ) -> list[int]:
-    """Run ``change(source)`` right after the first chunk of ``source`` has been copied."""
+    """Run ``change(source)`` once the first chunk of ``source`` has been copied (before the second write)."""
     calls: list[int] = []
-    real = hashing._write_all
 
-    def write_then_change(target: Any, chunk: memoryview) -> None:
-        real(target, chunk)
-        if not calls:
+    def before(size: int) -> None:
+        if len(calls) == 1:
             change(source)
-        calls.append(len(chunk))
+        calls.append(size)
 
-    monkeypatch.setattr(hashing, "_write_all", write_then_change)
+    WriteHook(before).install(monkeypatch)
     return calls
 
 
@@ -441,6 +483,42 @@ def test_repository_disappears_while_adding_a_version(
     assert tree_digest(second) == before and leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize("point", ["s3.after-upload", "s3.before-publish"])
+def test_s3_bucket_disappears_mid_deposit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, article: Path, s3_endpoint: str, bucket: str, point: str
+) -> None:
+    """The bucket is emptied and deleted between the upload and the publication: one clear error, no
+    receipt, the bag untouched; once the bucket exists again, the same deposit completes."""
+    import archivist.deposit.s3 as s3_module
+    from archivist.deposit import S3Settings, deposit_bag
+    from fixtures_deposit import list_keys, s3_client
+
+    bag = _bag_for_deposit(tmp_path, article)
+    before = tree_digest(bag)
+    client = s3_client(s3_endpoint)
+
+    def vanish(at: str) -> None:
+        if at == point:
+            for key in list_keys(s3_endpoint, bucket):
+                client.delete_object(Bucket=bucket, Key=key)
+            client.delete_bucket(Bucket=bucket)
+
+    monkeypatch.setattr(s3_module, "pause_at", vanish)
+    settings = S3Settings(max_attempts=2)
+    with pytest.raises(ArchivistError) as caught:
+        deposit_bag(bag, f"s3://{bucket}/news", endpoint_url=s3_endpoint, s3_settings=settings)
+    assert "\n" not in caught.value.line()
+    assert tree_digest(bag) == before and not (tmp_path / "bags" / "bag1.deposit.json").exists()
+    assert leftovers(tmp_path) == []
+    monkeypatch.setattr(s3_module, "pause_at", lambda at: None)
+    client.create_bucket(Bucket=bucket)
+    receipt = deposit_bag(bag, f"s3://{bucket}/news", endpoint_url=s3_endpoint, s3_settings=settings)
+    assert receipt.outcome == "deposited"
+    assert [k for k in list_keys(s3_endpoint, bucket) if k.endswith(".tar")] == [
+        f"news/{receipt.object_id}.tar"
+    ]
+
+
 # --------------------------------------------------------------------------- a real full / read-only disk
 
 
@@ -519,15 +597,19 @@ def test_real_full_disk_parse_output(tiny_fs: Path, article: Path) -> None:
     assert record.read_bytes() == b"the previous record\n" and leftovers(tiny_fs) == []
 
 
-def test_real_read_only_output(tiny_fs: Path, article: Path) -> None:
-    """The output filesystem remounted read-only: parse -o, bag, ingest and deposit each fail in one line."""
-    existing = tiny_fs / "kept.txt"
-    existing.write_bytes(b"kept\n")
-    done = subprocess.run(
-        ["mount", "-o", "remount,ro", str(tiny_fs)], capture_output=True, text=True, check=False
-    )
+def _remount_read_only(fs: Path) -> None:
+    done = subprocess.run(["mount", "-o", "remount,ro", str(fs)], capture_output=True, text=True, check=False)
     if done.returncode != 0:
         pytest.skip(f"cannot remount the tmpfs read-only: {done.stderr.strip()}")
+
+
+def test_real_read_only_output(tiny_fs: Path, article: Path) -> None:
+    """The output filesystem remounted read-only: parse -o, bag and ingest (into an existing output
+    directory) each fail with one line and exit 1, and change nothing there."""
+    existing = tiny_fs / "kept.txt"
+    existing.write_bytes(b"kept\n")
+    (tiny_fs / "bags").mkdir()
+    _remount_read_only(tiny_fs)
     before = sha256(article)
     for args in (
         ["parse", str(article), "-o", str(tiny_fs / "r.json")],
@@ -536,8 +618,16 @@ def test_real_read_only_output(tiny_fs: Path, article: Path) -> None:
     ):
         message = one_line_failure(cli(*args))
         assert "Read-only file system" in message, (args, message)
-    assert sorted(os.listdir(tiny_fs)) == ["kept.txt"] and existing.read_bytes() == b"kept\n"
-    assert sha256(article) == before
+    assert sorted(os.listdir(tiny_fs)) == ["bags", "kept.txt"] and existing.read_bytes() == b"kept\n"
+    assert os.listdir(tiny_fs / "bags") == [] and sha256(article) == before
+
+
+def test_real_read_only_output_to_create(tiny_fs: Path, article: Path) -> None:
+    """`ingest -o DIR` where DIR cannot be created on a read-only filesystem: issue 7 asks for exit 1 (a
+    fault of the environment, not of the command line), one line."""
+    _remount_read_only(tiny_fs)
+    message = one_line_failure(cli("ingest", str(article), "-o", str(tiny_fs / "bags"), "-j", "1"))
+    assert "Read-only file system" in message and os.listdir(tiny_fs) == []
 
 
 def test_real_read_only_repository(tmp_path: Path, tiny_fs: Path, article: Path) -> None:
@@ -545,11 +635,7 @@ def test_real_read_only_repository(tmp_path: Path, tiny_fs: Path, article: Path)
 
     bag = _bag_for_deposit(tmp_path, article)
     before = tree_digest(bag)
-    done = subprocess.run(
-        ["mount", "-o", "remount,ro", str(tiny_fs)], capture_output=True, text=True, check=False
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot remount the tmpfs read-only: {done.stderr.strip()}")
+    _remount_read_only(tiny_fs)
     with pytest.raises(ArchivistError, match="Read-only"):
         deposit_bag(bag, str(tiny_fs / "repo"))
     assert tree_digest(bag) == before and os.listdir(tiny_fs) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import tempfile
 from collections.abc import Iterator
@@ -50,14 +51,35 @@ def staging_dir(final: Path) -> Iterator[Path]:
 
     The caller fills it and renames it into place; if anything fails it is removed.
     Staging names start with ``.`` and end with ``.staging`` so that nothing mistakes them for results.
+    While the caller works, this process holds an exclusive ``flock`` on the directory: a later run
+    cleaning up after a killed one (``staging_in_use``) can tell a live staging directory from a
+    leftover, whatever its mtime says (the bag writer sets mtimes to SOURCE_DATE_EPOCH).
     """
     final.parent.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".staging", dir=final.parent))
+    lock = os.open(stage, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         yield stage
     finally:
         if stage.exists():
             _remove_tree(stage)
+        os.close(lock)
+
+
+def staging_in_use(stage: Path) -> bool:
+    """True while a live process holds the staging directory (see ``staging_dir``)."""
+    try:
+        fd = os.open(stage, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # closing releases a lock we took
+    return False
 
 
 def _remove_tree(path: Path) -> None:

@@ -7,6 +7,7 @@ Atomic: the bag is built aside and renamed into place (see ``archivist.bag.write
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -89,6 +90,8 @@ def _ingest(path: Path, output: Path, context: RenderContext, *, tar: bool, url:
 def _ensure_tar(bag: Path, tar_path: Path | None) -> None:
     if tar_path is None or tar_path.exists():
         return
-    from archivist.bag.tarball import write_tar
+    from archivist.bag.tarball import TarExists, write_tar
 
-    write_tar(bag, tar_path)
+    # Another process may write it meanwhile; tars are deterministic, so theirs has the same bytes.
+    with contextlib.suppress(TarExists):
+        write_tar(bag, tar_path)

@@ -18,6 +18,8 @@ import re
 import shutil
 from pathlib import Path
 
+from archivist.fsutil import staging_in_use
+
 STAGING = re.compile(r"^\..+\.[a-z0-9_]{8}\.staging(\.deleting)?$")
 PART = re.compile(r"^\..+\.[a-z0-9_]{8}\.part$")
 
@@ -40,6 +42,8 @@ def clean_staging(output: Path, *, older_than: float) -> list[str]:
                 if info.st_mtime >= older_than:
                     continue  # made by a run that started after us: not ours to judge
                 if STAGING.match(name) and entry.is_dir(follow_symlinks=False):
+                    if staging_in_use(Path(entry.path)):
+                        continue  # a live process is still building it (its mtime may be old)
                     _remove_dir(Path(entry.path))
                     removed.append(name)
                 elif PART.match(name) and entry.is_file(follow_symlinks=False):

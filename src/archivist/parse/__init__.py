@@ -19,7 +19,12 @@ from archivist.parse.structure import Layout, read_layout
 from archivist.record.model import Article, Dateline, DateValue, Published
 from archivist.source import SourceText, decode_source, read_source
 
-__all__ = ["parse_file", "parse_source", "parse_text"]
+__all__ = ["MAX_BLOCKS", "parse_file", "parse_source", "parse_text"]
+
+# The longest long-form articles run to a few hundred paragraphs. Text split into more blocks than this
+# is a log, a list or a data dump, not an article; refusing it keeps a batch's time per item bounded
+# (validating a record costs time in proportion to its elements).
+MAX_BLOCKS = 5_000
 
 
 def parse_file(path: str | os.PathLike[str], url: str | None = None) -> Article:
@@ -44,7 +49,12 @@ def parse_source(src: SourceText) -> Article:
 
 def _parse(src: SourceText, *, where: str) -> Article:
     text = src.text
-    layout = read_layout(text, split_blocks(text))
+    blocks = split_blocks(text)
+    if len(blocks) > MAX_BLOCKS:
+        raise InputError(
+            f"not an article: {len(blocks):,} blocks of text", where=where, why=f"the limit is {MAX_BLOCKS:,}"
+        )
+    layout = read_layout(text, blocks)
     paragraphs = [(p.span.start, p.span.end) for section in layout.sections for p in section.paragraphs]
     if not paragraphs:
         raise InputError(
