@@ -7,8 +7,10 @@ Two kinds of parallelism, because hashlib releases the GIL while it hashes a buf
   sha512 of the same bytes run on two cores. SHA-512 is the slower of the two, so a lone file is hashed
   in the time SHA-512 alone takes, not in the time of both.
 
-Copying goes through the same code (:func:`copy_and_hash`): the buffer read from the source is written to
-the copy and hashed, so the digest describes exactly the bytes stored, and the source is read only once.
+Copying (:func:`copy_and_hash`) goes through the same code: each buffer read from the source is written
+to the copy and then hashed, so the digests are of exactly the bytes stored, and the source is read once.
+(A kernel-side ``copy_file_range`` followed by reading the copy back was measured too, and was no cheaper
+on ext4 here: docs/benchmarks-bagit.md.)
 """
 
 from __future__ import annotations
@@ -20,14 +22,19 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from typing import Any
 
 from archivist.errors import InputError
 
+# Fills a buffer, returns the byte count (0 at the end): a file's ``readinto``, or a copy step.
+Fill = Callable[[bytearray], "int | None"]
+
 DEFAULT_ALGORITHMS: tuple[str, ...] = ("sha256", "sha512")
 CHUNK = 1 << 20
-# Measured on the 2-core bench machine (docs/benchmarks-bagit.md): below a few MiB the thread
-# hand-off costs more than it saves; above it a lone file hashes ~1.5x faster split by algorithm.
+# Files from this size up get one thread per algorithm. On the 2-core bench machine a lone 1 GiB file
+# hashes in about the time of SHA-512 alone this way, against SHA-256 + SHA-512 in one thread
+# (docs/benchmarks-bagit.md, "split turned off" row). Below a few chunks the hand-off is not worth it,
+# and many small files are already parallel across files. 8 MiB is a round value, not a tuned one.
 SPLIT_THRESHOLD = 8 << 20
 _QUEUE_DEPTH = 4
 HEAD_BYTES = 64 * 1024
@@ -72,7 +79,7 @@ def hash_file_sized(
 ) -> FileDigests:
     with open(path, "rb", buffering=0) as source:
         size = os.fstat(source.fileno()).st_size
-        return _stream(source, None, algorithms, split=size >= SPLIT_THRESHOLD)
+        return _stream(source.readinto, algorithms, split=size >= SPLIT_THRESHOLD)
 
 
 def hash_files(
@@ -94,7 +101,7 @@ def copy_and_hash(
     mode: int = 0o644,
     expect: os.stat_result | None = None,
 ) -> FileDigests:
-    """Copy ``source`` to a new file ``target`` (never replacing one) and hash the bytes written.
+    """Copy ``source`` to a new file ``target`` (never replacing one) and hash the copy as stored.
 
     The source is opened read-only and never modified. ``target`` is created with ``O_EXCL`` and
     ``O_NOFOLLOW`` so an existing file or a planted symlink makes the copy fail instead of writing elsewhere.
@@ -111,10 +118,27 @@ def copy_and_hash(
         size = opened.st_size
         fd = os.open(target, flags, mode)
         with open(fd, "wb", buffering=0) as dst:
-            result = _stream(src, dst, algorithms, split=size >= SPLIT_THRESHOLD)
+            fill = _ReadAndWrite(src, dst)
+            result = _stream(fill, algorithms, split=size >= SPLIT_THRESHOLD)
             if fsync:
                 os.fsync(dst.fileno())
     return result
+
+
+class _ReadAndWrite:
+    """A ``readinto`` for the copy: read the next chunk of the source and write it to the target before
+    it is hashed, so the digests are of exactly the bytes stored."""
+
+    def __init__(self, source: Any, target: Any) -> None:
+        self.source = source
+        self.target = target
+
+    def __call__(self, buffer: bytearray) -> int:
+        count = self.source.readinto(buffer) or 0
+        view = memoryview(buffer)[:count]
+        while view:
+            view = view[self.target.write(view) or 0 :]
+        return count
 
 
 def run_parallel(
@@ -160,24 +184,22 @@ def _result(size: int, algorithms: Sequence[str], hashers: list[Any], head: byte
     return FileDigests(size, {normalise_algorithm(a): h.hexdigest() for a, h in pairs}, head)
 
 
-def _stream(
-    source: BinaryIO, target: BinaryIO | None, algorithms: Sequence[str], *, split: bool
-) -> FileDigests:
+def _stream(fill: Fill, algorithms: Sequence[str], *, split: bool) -> FileDigests:
     hashers = new_hashers(algorithms)
     head: list[bytes] = []
     if split and len(hashers) > 1:
-        size = _stream_split(source, target, hashers, head)
+        size = _stream_split(fill, hashers, head)
     else:
-        size = _stream_serial(source, target, hashers, head)
+        size = _stream_serial(fill, hashers, head)
     return _result(size, algorithms, hashers, head[0] if head else b"")
 
 
-def _stream_serial(source: BinaryIO, target: BinaryIO | None, hashers: list[Any], head: list[bytes]) -> int:
+def _stream_serial(fill: Fill, hashers: list[Any], head: list[bytes]) -> int:
     buffer = bytearray(CHUNK)
     view = memoryview(buffer)
     size = 0
     while True:
-        count = source.readinto(buffer)
+        count = fill(buffer)
         if not count:
             return size
         chunk = view[:count]
@@ -185,12 +207,10 @@ def _stream_serial(source: BinaryIO, target: BinaryIO | None, hashers: list[Any]
             head.append(bytes(chunk[:HEAD_BYTES]))
         for hasher in hashers:
             hasher.update(chunk)
-        if target is not None:
-            _write_all(target, chunk)
         size += count
 
 
-def _stream_split(source: BinaryIO, target: BinaryIO | None, hashers: list[Any], head: list[bytes]) -> int:
+def _stream_split(fill: Fill, hashers: list[Any], head: list[bytes]) -> int:
     """Read in this thread; each algorithm hashes in its own thread from a ring of reused buffers.
 
     A worker finishes buffer ``j`` before it takes ``j + 1`` from its queue, and the reader blocks on a
@@ -219,7 +239,7 @@ def _stream_split(source: BinaryIO, target: BinaryIO | None, hashers: list[Any],
     try:
         while True:
             buffer = ring[index % len(ring)]
-            count = source.readinto(buffer)
+            count = fill(buffer)
             if not count:
                 break
             chunk = memoryview(buffer)[:count]
@@ -227,8 +247,6 @@ def _stream_split(source: BinaryIO, target: BinaryIO | None, hashers: list[Any],
                 head.append(bytes(chunk[:HEAD_BYTES]))
             for inbox in queues:
                 inbox.put(chunk)
-            if target is not None:
-                _write_all(target, chunk)
             size += count
             index += 1
     finally:
@@ -239,9 +257,3 @@ def _stream_split(source: BinaryIO, target: BinaryIO | None, hashers: list[Any],
     if errors:  # pragma: no cover
         raise errors[0]
     return size
-
-
-def _write_all(target: BinaryIO, chunk: memoryview) -> None:
-    written = 0
-    while written < len(chunk):
-        written += target.write(chunk[written:]) or 0

@@ -226,11 +226,16 @@ def _store_file(entry: PayloadEntry, target: Path, before: os.stat_result, algor
     source = os.path.realpath(entry.source)  # type: ignore[arg-type]
     result = hashing.copy_and_hash(source, target, algorithms, fsync=fsync, expect=before)
     after = os.stat(source)
-    # A source rewritten during the copy would leave a bag whose digests match no version of it.
-    changed = (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns)
+    # A source rewritten during the copy would leave a bag whose digests match no version of it. The
+    # ctime counts too: a writer can put size and mtime back (``rsync --inplace --times``), not ctime.
+    changed = _identity(after) != _identity(before)
     if changed or result.size != before.st_size:
         raise InputError("payload source changed while it was being copied", where=str(entry.source))
     return result
+
+
+def _identity(info: os.stat_result) -> tuple[int, ...]:
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 def _manifest(lines: object) -> bytes:
