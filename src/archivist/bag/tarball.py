@@ -48,7 +48,7 @@ def write_tar(bag_dir: Path, tar_path: Path, *, mtime: int | None = None) -> Pat
             raw.flush()
             if fsutil.FSYNC:
                 os.fsync(raw.fileno())
-        os.chmod(tmp, 0o644 & ~_umask_guess())
+        os.chmod(tmp, 0o644 & ~fsutil.current_umask())
         try:
             os.link(tmp, tar_path)  # link(2) never replaces: an existing target is an error
         except FileExistsError:
@@ -94,11 +94,3 @@ def _add(tar: tarfile.TarFile, bag_dir: Path, rel: str, is_dir: bool, top: str, 
         info.size = os.fstat(handle.fileno()).st_size
         info.mode = 0o644
         tar.addfile(info, handle)
-
-
-def _umask_guess() -> int:
-    with contextlib.suppress(OSError, ValueError):
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    return 0o022

@@ -106,7 +106,7 @@ def write_bag(
     moment = clock.now()
     fsync = fsutil.FSYNC
     with fsutil.staging_dir(dest) as stage:
-        os.chmod(stage, 0o777 & ~_umask())
+        os.chmod(stage, 0o777 & ~fsutil.current_umask())
         files = _write_payload(payload, sources, stage, algorithms, fsync, workers)
         total = sum(f.size for f in files)
         computed = baginfo.computed_elements(
@@ -335,12 +335,3 @@ def _rename_noreplace(source: Path, target: Path) -> None:
     if os.path.lexists(target):
         raise BagExists("bag not written: destination appeared meanwhile", where=str(target))
     os.rename(source, target)
-
-
-def _umask() -> int:
-    # os.umask can only be read by setting it, which races with other threads; Linux exposes it.
-    with contextlib.suppress(OSError, ValueError):
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    return 0o022
