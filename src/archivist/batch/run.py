@@ -24,7 +24,7 @@ from archivist.batch.report import ReportWriter, Summary
 from archivist.batch.staging import clean_staging
 from archivist.batch.work import S3_SCHEME, Job
 from archivist.config import Config
-from archivist.errors import UsageError
+from archivist.errors import InputError, UsageError
 from archivist.render.context import RenderContext
 
 
@@ -111,7 +111,8 @@ def _prepare_output(output: str | os.PathLike[str]) -> str:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UsageError("cannot create the output directory", where=text, why=exc.strerror) from exc
+        # The command was right; the file system refused (read-only, full, no permission): exit 1.
+        raise InputError("cannot create the output directory", where=text, why=exc.strerror) from exc
     return str(path)
 
 
