@@ -104,10 +104,9 @@ def write_bag(
     if os.path.lexists(dest):
         raise BagExists("bag not written: destination already exists", where=str(dest))
     moment = clock.now()
-    fsync = fsutil.FSYNC
     with fsutil.staging_dir(dest) as stage:
         os.chmod(stage, 0o777 & ~fsutil.current_umask())
-        files = _write_payload(payload, sources, stage, algorithms, fsync, workers)
+        files = _write_payload(payload, sources, stage, algorithms, workers)
         total = sum(f.size for f in files)
         computed = baginfo.computed_elements(
             total, len(files), moment=moment,
@@ -130,8 +129,10 @@ def write_bag(
         for path, data in written.items():
             if "/" in path:
                 (stage / path).parent.mkdir(parents=True, exist_ok=True)  # tag directories (RFC 8493 §2)
-            _write_new(stage / path, data, fsync)
-        _settle(stage, int(moment.timestamp()), fsync)
+            _write_new(stage / path, data)
+        _settle(stage, int(moment.timestamp()))
+        # Durable before it becomes visible: one pass over the finished tree, not an fsync per file.
+        fsutil.sync_tree(stage)
         if before_rename is not None:
             before_rename(stage)
         _rename_noreplace(stage, dest)
@@ -185,7 +186,6 @@ def _write_payload(
     sources: Sequence[os.stat_result | None],
     stage: Path,
     algorithms: Sequence[str],
-    fsync: bool,
     workers: int | None,
 ) -> list[FileFact]:
     (stage / "data").mkdir()
@@ -196,11 +196,11 @@ def _write_payload(
     for entry, before in zip(payload, sources, strict=True):
         target = stage / entry.path
         if isinstance(entry.source, bytes):
-            tasks.append(lambda t=target, d=entry.source: _store_bytes(t, d, algorithms, fsync))
+            tasks.append(lambda t=target, d=entry.source: _store_bytes(t, d, algorithms))
             sizes.append(len(entry.source))
         else:
             assert before is not None
-            tasks.append(lambda e=entry, t=target, b=before: _store_file(e, t, b, algorithms, fsync))
+            tasks.append(lambda e=entry, t=target, b=before: _store_file(e, t, b, algorithms))
             sizes.append(before.st_size)
     results = hashing.run_parallel(tasks, sizes, workers)
     facts = []
@@ -216,15 +216,16 @@ def _write_payload(
     return sorted(facts, key=lambda f: encode_path(f.path))
 
 
-def _store_bytes(target: Path, data: bytes, algorithms: Sequence[str], fsync: bool) -> hashing.FileDigests:
-    _write_new(target, data, fsync)
+def _store_bytes(target: Path, data: bytes, algorithms: Sequence[str]) -> hashing.FileDigests:
+    _write_new(target, data)
     return hashing.hash_bytes(data, algorithms)
 
 
-def _store_file(entry: PayloadEntry, target: Path, before: os.stat_result, algorithms: Sequence[str],
-                fsync: bool) -> hashing.FileDigests:
+def _store_file(
+    entry: PayloadEntry, target: Path, before: os.stat_result, algorithms: Sequence[str]
+) -> hashing.FileDigests:
     source = os.path.realpath(entry.source)  # type: ignore[arg-type]
-    result = hashing.copy_and_hash(source, target, algorithms, fsync=fsync, expect=before)
+    result = hashing.copy_and_hash(source, target, algorithms, expect=before)
     after = os.stat(source)
     # A source rewritten during the copy would leave a bag whose digests match no version of it. The
     # ctime counts too: a writer can put size and mtime back (``rsync --inplace --times``), not ctime.
@@ -286,19 +287,17 @@ def _id_type(identifier: str) -> str:
     return "local"
 
 
-def _write_new(path: Path, data: bytes, fsync: bool) -> None:
+def _write_new(path: Path, data: bytes) -> None:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     fd = os.open(path, flags, 0o644)
     with open(fd, "wb", buffering=0) as handle:
         view = memoryview(data)
         while view:
             view = view[handle.write(view) or 0 :]
-        if fsync:
-            os.fsync(handle.fileno())
 
 
-def _settle(stage: Path, mtime: int, fsync: bool) -> None:
-    """Give every file and directory the clock's mtime (for reproducible tars); make directories durable.
+def _settle(stage: Path, mtime: int) -> None:
+    """Give every file and directory the clock's mtime (for reproducible tars).
 
     Directories last and deepest first: creating entries in a directory changes its mtime.
     """
@@ -308,8 +307,6 @@ def _settle(stage: Path, mtime: int, fsync: bool) -> None:
         for name in filenames:
             os.utime(os.path.join(dirpath, name), ns=(mtime * 10**9,) * 2, follow_symlinks=False)
     for dirpath in sorted(directories, key=lambda d: -d.count(os.sep)):
-        if fsync:
-            fsutil.fsync_dir(Path(dirpath))
         os.utime(dirpath, ns=(mtime * 10**9,) * 2, follow_symlinks=False)
 
 
