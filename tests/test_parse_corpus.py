@@ -101,58 +101,6 @@ def find_in_order(haystack: str, needles: list[str]) -> list[str]:
     return missing
 
 
-def iter_texts(article: Any) -> list[tuple[str, Any]]:
-    """Every (field path, Text-like element with .text and .span) the record holds."""
-    out: list[tuple[str, Any]] = []
-
-    def add(path: str, node: Any) -> None:
-        if node is not None:
-            out.append((path, node))
-
-    add("headline", article.headline)
-    add("summary", article.summary)
-    if article.image is not None:
-        add("image.caption", article.image.caption)
-        add("image.credit", article.image.credit)
-    add("byline", article.byline)
-    if article.dateline is not None:
-        add("dateline", article.dateline)
-        add("dateline.place", article.dateline.place)
-        add("dateline.date", article.dateline.date)
-        add("dateline.agency", article.dateline.agency)
-    if article.published is not None:
-        add("published", article.published.date)
-        add("published.updated", article.published.updated)
-    for i, section in enumerate(article.sections):
-        add(f"sections[{i}].heading", section.heading)
-        for j, para in enumerate(section.paragraphs):
-            add(f"sections[{i}].paragraphs[{j}]", para)
-    for i, quote in enumerate(article.quotes):
-        for j, part in enumerate(quote.parts):
-            add(f"quotes[{i}].parts[{j}]", part)
-    for i, box in enumerate(article.related):
-        add(f"related[{i}].heading", box.heading)
-        add(f"related[{i}].text", box.text)
-    add("signoff", article.signoff)
-    return out
-
-
-def iter_spans(article: Any) -> list[tuple[str, Any]]:
-    """Every (field path, Span) in the record, including those of elements without a text slice."""
-    spans = [(path, node.span) for path, node in iter_texts(article)]
-    if article.image is not None:
-        spans.append(("image", article.image.span))
-    for i, person in enumerate(article.authors):
-        spans.append((f"authors[{i}]", person.span))
-    for i, section in enumerate(article.sections):
-        spans.append((f"sections[{i}]", section.span))
-    for i, quote in enumerate(article.quotes):
-        spans.append((f"quotes[{i}]", quote.span))
-        if quote.speaker_span is not None:
-            spans.append((f"quotes[{i}].speaker", quote.speaker_span))
-    for i, box in enumerate(article.related):
-        spans.append((f"related[{i}]", box.span))
-    return spans
 
 
 # --------------------------------------------------------------------------- corpus sanity (no parser)
@@ -293,11 +241,11 @@ def check_well_formed(name: str, article: Any, text: str) -> None:
     Raises AssertionError naming the article and the field at the first problem."""
     from archivist.record import dump_record
 
-    for path, span in iter_spans(article):
+    for path, span in article.spans():
         assert 0 <= span.start <= span.end <= len(text), (
             f"{name}: {path} span [{span.start}, {span.end}) outside the text (length {len(text)})"
         )
-    for path, node in iter_texts(article):
+    for path, node in article.text_elements():
         assert text[node.span.start : node.span.end] == node.text, (
             f"{name}: {path}.text {node.text!r} != source slice {text[node.span.start : node.span.end]!r}"
         )

@@ -26,7 +26,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -121,65 +120,17 @@ def time_guard(seconds: int = PER_EXAMPLE_SECONDS) -> Iterator[None]:
 # --------------------------------------------------------------------------- the property
 
 
-def text_elements(article: Article) -> list[tuple[str, Any]]:
-    """Every (field path, element) whose ``text`` must equal the source slice of its ``span``."""
-    out: list[tuple[str, Any]] = []
-
-    def add(path: str, node: Any) -> None:
-        if node is not None:
-            out.append((path, node))
-
-    add("headline", article.headline)
-    add("summary", article.summary)
-    if article.image is not None:
-        add("image.caption", article.image.caption)
-        add("image.credit", article.image.credit)
-    add("byline", article.byline)
-    if article.dateline is not None:
-        add("dateline", article.dateline)
-        add("dateline.place", article.dateline.place)
-        add("dateline.date", article.dateline.date)
-        add("dateline.agency", article.dateline.agency)
-    if article.published is not None:
-        add("published", article.published.date)
-        add("published.updated", article.published.updated)
-    for i, section in enumerate(article.sections):
-        add(f"sections[{i}].heading", section.heading)
-        for j, para in enumerate(section.paragraphs):
-            add(f"sections[{i}].paragraphs[{j}]", para)
-    for i, quote in enumerate(article.quotes):
-        for j, part in enumerate(quote.parts):
-            add(f"quotes[{i}].parts[{j}]", part)
-    for i, box in enumerate(article.related):
-        add(f"related[{i}].heading", box.heading)
-        add(f"related[{i}].text", box.text)
-    add("signoff", article.signoff)
-    return out
-
-
-def all_spans(article: Article) -> list[tuple[str, Any]]:
-    spans = [(path, node.span) for path, node in text_elements(article)]
-    if article.image is not None:
-        spans.append(("image", article.image.span))
-    spans += [(f"authors[{i}]", person.span) for i, person in enumerate(article.authors)]
-    spans += [(f"sections[{i}]", section.span) for i, section in enumerate(article.sections)]
-    for i, quote in enumerate(article.quotes):
-        spans.append((f"quotes[{i}]", quote.span))
-        if quote.speaker_span is not None:
-            spans.append((f"quotes[{i}].speaker", quote.speaker_span))
-    spans += [(f"related[{i}]", box.span) for i, box in enumerate(article.related)]
-    return spans
 
 
 def well_formed_problems(article: Article, text: str) -> list[str]:
     """Why ``article`` is not a well-formed record of ``text`` (empty when it is)."""
     problems = []
-    for path, span in all_spans(article):
+    for path, span in article.spans():
         if not (isinstance(span.start, int) and isinstance(span.end, int)):
             problems.append(f"{path}: span offsets are not integers: {span}")
         elif not 0 <= span.start <= span.end <= len(text):
             problems.append(f"{path}: span [{span.start}, {span.end}) outside the text (length {len(text)})")
-    for path, node in text_elements(article):
+    for path, node in article.text_elements():
         got = text[node.span.start : node.span.end]
         if got != node.text:
             problems.append(f"{path}: text {node.text!r} but its span holds {got!r}")

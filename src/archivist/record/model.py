@@ -301,6 +301,58 @@ class Article:
     def paragraphs(self) -> list[Text]:
         return [p for section in self.sections for p in section.paragraphs]
 
+    def text_elements(self) -> list[tuple[str, Text | DateValue | Dateline]]:
+        """Every (field path, element) whose ``text`` is the source slice at its ``span``, in record order.
+
+        Quotations are given by their parts: a quotation's own text joins fragments and is not a slice.
+        """
+        out: list[tuple[str, Text | DateValue | Dateline]] = []
+
+        def add(path: str, node: Text | DateValue | Dateline | None) -> None:
+            if node is not None:
+                out.append((path, node))
+
+        add("headline", self.headline)
+        add("summary", self.summary)
+        if self.image is not None:
+            add("image.caption", self.image.caption)
+            add("image.credit", self.image.credit)
+        add("byline", self.byline)
+        if self.dateline is not None:
+            add("dateline", self.dateline)
+            add("dateline.place", self.dateline.place)
+            add("dateline.date", self.dateline.date)
+            add("dateline.agency", self.dateline.agency)
+        if self.published is not None:
+            add("published", self.published.date)
+            add("published.updated", self.published.updated)
+        for i, section in enumerate(self.sections):
+            add(f"sections[{i}].heading", section.heading)
+            for j, paragraph in enumerate(section.paragraphs):
+                add(f"sections[{i}].paragraphs[{j}]", paragraph)
+        for i, quote in enumerate(self.quotes):
+            for j, part in enumerate(quote.parts):
+                add(f"quotes[{i}].parts[{j}]", part)
+        for i, box in enumerate(self.related):
+            add(f"related[{i}].heading", box.heading)
+            add(f"related[{i}].text", box.text)
+        add("signoff", self.signoff)
+        return out
+
+    def spans(self) -> list[tuple[str, Span]]:
+        """Every (field path, span) of the record, including elements that are not one slice."""
+        spans = [(path, node.span) for path, node in self.text_elements()]
+        if self.image is not None:
+            spans.append(("image", self.image.span))
+        spans += [(f"authors[{i}]", person.span) for i, person in enumerate(self.authors)]
+        spans += [(f"sections[{i}]", section.span) for i, section in enumerate(self.sections)]
+        for i, quote in enumerate(self.quotes):
+            spans.append((f"quotes[{i}]", quote.span))
+            if quote.speaker_span is not None:
+                spans.append((f"quotes[{i}].speaker", quote.speaker_span))
+        spans += [(f"related[{i}]", box.span) for i, box in enumerate(self.related)]
+        return spans
+
     @property
     def body_text(self) -> str:
         """The article body: its sections' headings and paragraphs, one per line, as in the source."""
