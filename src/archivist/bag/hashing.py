@@ -97,7 +97,6 @@ def copy_and_hash(
     target: str | os.PathLike[str],
     algorithms: Sequence[str] = DEFAULT_ALGORITHMS,
     *,
-    fsync: bool = False,
     mode: int = 0o644,
     expect: os.stat_result | None = None,
 ) -> FileDigests:
@@ -106,7 +105,8 @@ def copy_and_hash(
     The source is opened read-only and never modified. ``target`` is created with ``O_EXCL`` and
     ``O_NOFOLLOW`` so an existing file or a planted symlink makes the copy fail instead of writing elsewhere.
     With ``expect`` (an earlier stat of the source), the opened file must be that same regular file, so a
-    path swapped between the caller's checks and the open is refused.
+    path swapped between the caller's checks and the open is refused. Durability is the caller's: the
+    bag writer makes the whole finished bag durable at once (``fsutil.sync_tree``).
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     nofollow = getattr(os, "O_NOFOLLOW", 0) if expect is not None else 0
@@ -120,8 +120,6 @@ def copy_and_hash(
         with open(fd, "wb", buffering=0) as dst:
             fill = _ReadAndWrite(src, dst)
             result = _stream(fill, algorithms, split=size >= SPLIT_THRESHOLD)
-            if fsync:
-                os.fsync(dst.fileno())
     return result
 
 
