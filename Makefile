@@ -50,7 +50,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py
 
 fuzz: $(VENV)/.installed-test
-	$(BIN)/python bench/fuzz_cli.py --examples 20000
+	$(BIN)/python bench/fuzz_cli.py --count 20000
 
 # Regenerate the committed sample documents under records/ (the tests compare them byte for byte).
 records: $(VENV)/.installed-runtime
