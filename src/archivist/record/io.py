@@ -80,6 +80,15 @@ def _span_problems(node: Any, file: str, path: tuple[Any, ...] = ()) -> list[Pro
     return found
 
 
+def record_document_problems(data: bytes, *, file: str = "") -> list[Problem]:
+    """A record as bytes (for ``archivist validate``): JSON first, then the schema."""
+    try:
+        obj = load_json(data)
+    except JSONDocumentError as exc:
+        return [Problem("json.syntax", exc.message, file=file, line_number=exc.line)]
+    return record_problems(obj, file=file)
+
+
 def dump_record(article: Article) -> bytes:
     """The canonical bytes of a record: UTF-8, two-space indent, keys in model order, final newline.
 

@@ -7,6 +7,8 @@ nothing here prints or exits.
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -151,54 +153,50 @@ def _json_kind(obj: Any) -> str:
     return "json"
 
 
+# kind → the function that validates a document of that kind, ``(data: bytes, *, file) -> list[Problem]``.
+# Validators are data: imported on first use, so validating one kind never loads another's schemas.
+DOCUMENT_VALIDATORS: dict[str, str] = {
+    "record": "archivist.record.io:record_document_problems",
+    "receipt": "archivist.deposit.receipt:receipt_problems",
+    "newsml": "archivist.validate.newsml:newsml_problems",
+    "jsonld": "archivist.validate.jsonld:jsonld_problems",
+    "ninjs": "archivist.validate.ninjs:ninjs_problems",
+    "premis": "archivist.render.premis:premis_problems",
+    "json": "archivist.validate:_other_json_problems",
+    "xml": "archivist.validate:_other_xml_problems",
+}
+
+
 def document_problems(data: bytes, kind: str, *, file: str = "") -> list[Problem]:
-    if kind == "record":
-        from archivist.record.io import record_problems
+    target = DOCUMENT_VALIDATORS.get(kind)
+    if target is None:
+        return [
+            Problem(
+                "kind.unknown",
+                "not a document archivist can validate (record, NewsML-G2, JSON-LD, ninjs, PREMIS, receipt, "
+                "bag, OCFL storage root)",
+                file=file,
+            )
+        ]
+    module, function = target.split(":")
+    validator: Callable[..., list[Problem]] = getattr(importlib.import_module(module), function)
+    return validator(data, file=file)
 
-        try:
-            obj = load_json(data)
-        except JSONDocumentError as exc:
-            return [Problem("json.syntax", exc.message, file=file, line_number=exc.line)]
-        return record_problems(obj, file=file)
-    if kind == "receipt":
-        from archivist.deposit.receipt import receipt_problems
 
-        return receipt_problems(data, file=file)
-    if kind == "newsml":
-        from archivist.validate.newsml import newsml_problems
+def _other_json_problems(data: bytes, *, file: str = "") -> list[Problem]:
+    try:
+        load_json(data)
+    except JSONDocumentError as exc:
+        return [Problem("json.syntax", exc.message, file=file, line_number=exc.line)]
+    return [Problem("kind.unknown-json", "JSON, but not a record, JSON-LD, ninjs or receipt", file=file)]
 
-        return newsml_problems(data, file=file)
-    if kind == "jsonld":
-        from archivist.validate.jsonld import jsonld_problems
 
-        return jsonld_problems(data, file=file)
-    if kind == "ninjs":
-        from archivist.validate.ninjs import ninjs_problems
+def _other_xml_problems(data: bytes, *, file: str = "") -> list[Problem]:
+    from archivist.errors import InputError
+    from archivist.validate.xmlsafe import parse_xml
 
-        return ninjs_problems(data, file=file)
-    if kind == "premis":
-        from archivist.render.premis import premis_problems
-
-        return premis_problems(data, file=file)
-    if kind == "json":
-        try:
-            load_json(data)
-        except JSONDocumentError as exc:
-            return [Problem("json.syntax", exc.message, file=file, line_number=exc.line)]
-        return [Problem("kind.unknown-json", "JSON, but not a record, JSON-LD or ninjs document", file=file)]
-    if kind == "xml":
-        from archivist.errors import InputError
-        from archivist.validate.xmlsafe import parse_xml
-
-        try:
-            parse_xml(data, file=file)
-        except InputError as exc:
-            return [Problem("xml.syntax", exc.line(), file=file)]
-        return [Problem("kind.unknown-xml", "XML, but neither NewsML-G2 nor PREMIS", file=file)]
-    return [
-        Problem(
-            "kind.unknown",
-            "not a document archivist can validate (record, NewsML-G2, JSON-LD, ninjs, PREMIS, bag)",
-            file=file,
-        )
-    ]
+    try:
+        parse_xml(data, file=file)
+    except InputError as exc:
+        return [Problem("xml.syntax", exc.line(), file=file)]
+    return [Problem("kind.unknown-xml", "XML, but neither NewsML-G2 nor PREMIS", file=file)]
