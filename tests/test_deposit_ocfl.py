@@ -267,3 +267,18 @@ def test_same_bag_same_root_same_time_gives_identical_bytes(bags, tmp_path, monk
     second = deposit_bag(bags[0], str(root))
     assert {path: data for path, (data, _) in snapshot(root).items()} == objects
     assert first.to_dict() == second.to_dict()
+
+
+def test_a_directory_that_is_not_a_bag_is_refused_at_once(tmp_path: Path) -> None:
+    """No bagit.txt: one line naming the reason, exit 1, nothing created at the target."""
+    from click.testing import CliRunner
+
+    from archivist.cli import main
+
+    plain = tmp_path / "photos"
+    (plain / "sub").mkdir(parents=True)
+    (plain / "sub" / "a.jpg").write_bytes(b"\xff\xd8")
+    result = CliRunner().invoke(main, ["deposit", str(plain), "--to", str(tmp_path / "root")])
+    assert result.exit_code == 1
+    assert "not a bag (no bagit.txt)" in result.output
+    assert not (tmp_path / "root").exists()

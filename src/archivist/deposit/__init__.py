@@ -8,6 +8,8 @@ Targets: a path or ``ocfl:PATH`` → OCFL storage root (created if absent); ``s3
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +18,7 @@ from archivist import clock
 from archivist.deposit.common import DepositFailed, bag_identifier
 from archivist.deposit.receipt import Receipt, transfer_premis, write_receipt
 from archivist.deposit.s3 import S3Settings
-from archivist.errors import UsageError, ValidationFailed
+from archivist.errors import Problem, UsageError, ValidationFailed
 
 __all__ = ["DepositFailed", "Receipt", "S3Settings", "Target", "deposit_bag", "parse_target"]
 
@@ -100,11 +102,25 @@ def _check_bag_before_deposit(bag: Path) -> None:
     from archivist.validate.bag import bag_problems
     from archivist.validate.profile import profile_problems
 
+    if bag.is_dir() and not _regular_file(bag / "bagit.txt"):
+        # Say so at once rather than walk (and report every oddity of) a directory that is no bag at all.
+        raise ValidationFailed(
+            "not a bag (no bagit.txt); it was not deposited",
+            [Problem("bag.bagit-txt.missing", "bagit.txt is missing", file=str(bag))],
+            where=str(bag),
+        )
     problems = [p for p in bag_problems(bag) if p.severity == "error"]
     if not problems:  # a broken bag's profile findings would only repeat what is wrong
         problems = [p for p in profile_problems(bag, schema_path(PROFILE)) if p.severity == "error"]
     if problems:
         raise ValidationFailed("bag is invalid; it was not deposited", problems, where=str(bag))
+
+
+def _regular_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _deposit_ocfl(bag: Path, where: Target, object_id: str, moment: datetime) -> Receipt:
