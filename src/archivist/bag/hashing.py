@@ -82,6 +82,19 @@ def hash_file_sized(
         return _stream(source.readinto, algorithms, split=size >= SPLIT_THRESHOLD)
 
 
+def hash_stream(stream: Any, hashlib_names: Sequence[str], *, size: int) -> dict[str, str]:
+    """Every digest of one open binary stream from a single read (the bag validator's path, which opens
+    files itself so as never to follow a symlink). ``size`` decides, as for files, whether each
+    algorithm gets its own thread; names are hashlib constructor names."""
+    hashers = [hashlib.new(name) for name in hashlib_names]
+    head: list[bytes] = []
+    if size >= SPLIT_THRESHOLD and len(hashers) > 1:
+        _stream_split(stream.readinto, hashers, head)
+    else:
+        _stream_serial(stream.readinto, hashers, head)
+    return {name: hasher.hexdigest() for name, hasher in zip(hashlib_names, hashers, strict=True)}
+
+
 def hash_files(
     paths: Sequence[str | os.PathLike[str]],
     algorithms: Sequence[str] = DEFAULT_ALGORITHMS,

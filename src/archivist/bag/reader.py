@@ -10,25 +10,22 @@ problems and can never be opened.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import stat
 import tarfile
 import threading
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
+from archivist.bag.hashing import hash_stream
 from archivist.errors import Problem, UsageError
 
 # Read size for hashing and line splitting: large enough that hashlib (which releases the GIL for
 # big buffers) dominates, small enough to keep memory flat with many threads.
 CHUNK = 1024 * 1024
-# Below this a file is hashed on one thread: handing buffers to other threads would cost more than it saves.
-SPLIT_THRESHOLD = 8 * 1024 * 1024
 # openat(2) with O_NOFOLLOW per component (POSIX); elsewhere O_NOFOLLOW, if any, guards the last one.
 _OPENAT = os.open in os.supports_dir_fd and hasattr(os, "O_NOFOLLOW") and hasattr(os, "O_DIRECTORY")
 
@@ -86,19 +83,8 @@ class BagSource:
         A large file with several algorithms feeds each buffer to the hashers on parallel threads
         (hashlib releases the GIL), so one big file still uses more than one core.
         """
-        hashers = {name: hashlib.new(name) for name in algorithms}
-        split = len(hashers) > 1 and self.entries[path].size >= SPLIT_THRESHOLD
         with self.open(path) as stream:
-            if not split:
-                while chunk := stream.read(CHUNK):
-                    for hasher in hashers.values():
-                        hasher.update(chunk)
-            else:
-                with ThreadPoolExecutor(len(hashers), thread_name_prefix="archivist-digest") as pool:
-                    while chunk := stream.read(CHUNK):
-                        for future in [pool.submit(h.update, chunk) for h in hashers.values()]:
-                            future.result()
-        return {name: hasher.hexdigest() for name, hasher in hashers.items()}
+            return hash_stream(stream, list(algorithms), size=self.entries[path].size)
 
     @property
     def parallel_reads(self) -> bool:
