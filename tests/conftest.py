@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import signal
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 import pytest
 
@@ -154,3 +160,45 @@ def full_article() -> Article:
 @pytest.fixture
 def minimal_article() -> Article:
     return make_minimal_article()
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Every attempt to open a connection is recorded and refused."""
+    attempts: list[Any] = []
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        attempts.append(args)
+        raise OSError("network access attempted in a test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    return attempts
+
+
+def bag_errors(bag: Path) -> list[str]:
+    """The errors archivist's strict validator finds in a bag, one line each."""
+    from archivist.validate.bag import bag_problems
+
+    return [p.line() for p in bag_problems(bag) if p.severity == "error"]
+
+
+class Hang(Exception):
+    """Raised by ``time_guard``'s alarm when the guarded work runs too long."""
+
+
+@contextmanager
+def time_guard(seconds: int) -> Iterator[None]:
+    """Raise ``Hang`` in the main thread after ``seconds`` (guards do not nest)."""
+
+    def on_alarm(signum: int, frame: FrameType | None) -> None:
+        raise Hang(f"ran longer than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -24,28 +24,15 @@ from archivist.batch.work import Job
 from archivist.errors import UsageError
 
 pytest.register_assert_rewrite("fixtures_deposit")
+from conftest import ROOT, SAMPLE, bag_errors  # noqa: E402
 from fixtures_deposit import list_keys  # noqa: E402
 
 pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket (moto on 127.0.0.1)
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "examples" / "rferl-2005-11-30-washington-iraq-iran.txt"
 ARTICLES = sorted((ROOT / "tests" / "articles").glob("*.txt"))
 
 
-def bag_errors(bag: Path) -> list[str]:
-    """Errors in a bag, by archivist's strict validator when it is there, else by bagit-python."""
-    try:
-        from archivist.validate.bag import bag_problems
-    except ImportError:
-        import bagit
 
-        try:
-            bagit.Bag(str(bag)).validate()
-        except bagit.BagError as exc:
-            return [str(exc)]
-        return []
-    return [p.line() for p in bag_problems(bag) if p.severity == "error"]
 
 
 def bags_in(output: Path) -> list[Path]:

@@ -17,9 +17,8 @@ import pytest
 from click.testing import CliRunner
 
 from archivist.cli import main
+from conftest import ROOT, SAMPLE, bag_errors
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "examples" / "rferl-2005-11-30-washington-iraq-iran.txt"
 ARTICLES = sorted((ROOT / "tests" / "articles").glob("*.txt"))
 ARCHIVIST = [str(Path(sys.executable).parent / "archivist")]
 
@@ -32,18 +31,7 @@ def _load_make_collection():  # bench/ is not a package; load the generator the 
     return module.make_collection
 
 
-def bag_errors(bag: Path) -> list[str]:
-    try:
-        from archivist.validate.bag import bag_problems
-    except ImportError:
-        import bagit
 
-        try:
-            bagit.Bag(str(bag)).validate()
-        except bagit.BagError as exc:
-            return [str(exc)]
-        return []
-    return [p.line() for p in bag_problems(bag) if p.severity == "error"]
 
 
 @pytest.fixture

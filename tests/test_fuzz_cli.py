@@ -22,21 +22,18 @@ import json
 import os
 import random
 import shutil
-import signal
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
 
 from archivist.cli import main
+from conftest import ROOT, Hang, time_guard
 
-ROOT = Path(__file__).resolve().parents[1]
 REAL_ARTICLES = sorted((ROOT / "tests" / "articles").glob("*.txt")) + sorted(
     (ROOT / "examples").glob("*.txt")
 )
@@ -76,24 +73,6 @@ SNIPPETS = [
     "\\",
     "\x1b",
 ]
-
-
-class Hang(Exception):
-    pass
-
-
-@contextmanager
-def time_guard(seconds: int) -> Iterator[None]:
-    def on_alarm(signum: int, frame: FrameType | None) -> None:
-        raise Hang(f"the command ran longer than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 # --------------------------------------------------------------------------- seeds and mutations

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
@@ -30,21 +29,6 @@ INGEST = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
 @pytest.fixture
 def context() -> RenderContext:
     return RenderContext(ingest_time=INGEST)
-
-
-@pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
-    """Every attempt to open a connection is recorded and refused."""
-    attempts: list[Any] = []
-
-    def refuse(*args: Any, **kwargs: Any) -> Any:
-        attempts.append(args)
-        raise OSError("network access attempted in a test")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    return attempts
 
 
 def render(article: Article, context: RenderContext) -> dict[str, Any]:

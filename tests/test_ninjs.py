@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -32,20 +31,6 @@ SUITE = REFERENCE / "ninjs-validation" / "test_suite"
 @pytest.fixture
 def context() -> RenderContext:
     return RenderContext(ingest_time=INGEST)
-
-
-@pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
-    attempts: list[Any] = []
-
-    def refuse(*args: Any, **kwargs: Any) -> Any:
-        attempts.append(args)
-        raise OSError("network access attempted in a test")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    return attempts
 
 
 def render(article: Article, context: RenderContext) -> dict[str, Any]:

@@ -21,11 +21,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from types import FrameType
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -36,8 +31,8 @@ from archivist.parse import parse_source
 from archivist.record import dump_record
 from archivist.record.model import Article
 from archivist.source import decode_source
+from conftest import ROOT, Hang, time_guard
 
-ROOT = Path(__file__).resolve().parents[1]
 REAL_ARTICLES = sorted((ROOT / "tests" / "articles").glob("*.txt")) + sorted(
     (ROOT / "examples").glob("*.txt")
 )
@@ -95,26 +90,6 @@ ARTICLE_ALPHABET = st.sampled_from(
         "http://x.org/a",
     ]
 )
-
-
-class Hang(Exception):
-    """Raised by the alarm when one example runs longer than PER_EXAMPLE_SECONDS."""
-
-
-@contextmanager
-def time_guard(seconds: int = PER_EXAMPLE_SECONDS) -> Iterator[None]:
-    """Raise ``Hang`` in the main thread after ``seconds`` (guards do not nest)."""
-
-    def on_alarm(signum: int, frame: FrameType | None) -> None:
-        raise Hang(f"parsing took longer than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 # --------------------------------------------------------------------------- the property
@@ -347,7 +322,7 @@ def test_parsed_records_render(data: bytes) -> None:
     (an odd image URL in the text must not make the whole article impossible to archive)."""
     from archivist.render import render_documents
 
-    with time_guard():
+    with time_guard(PER_EXAMPLE_SECONDS):
         try:
             article = parse_source(decode_source(data, filename="article.txt"))
         except ArchivistError:
