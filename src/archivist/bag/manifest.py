@@ -191,13 +191,9 @@ def parse_manifest(
                     line.number,
                 )
             )
-        unsafe = path_problems(raw, file, line.number)
-        if unsafe:
-            problems.extend(unsafe)
-            continue
-        path = decode(raw, strict=strict)
-        problems.extend(_form_problems(raw, path, file, line.number, strict))
-        entries.append(ManifestLine(checksum.lower(), _normal(path), raw, line.number))
+        path = _checked_path(raw, file, line.number, strict, problems)
+        if path is not None:
+            entries.append(ManifestLine(checksum.lower(), path, raw, line.number))
     return entries, problems
 
 
@@ -236,15 +232,23 @@ def parse_fetch(lines: Iterable[Line], *, file: str, strict: bool) -> tuple[list
                     line.number,
                 )
             )
-        unsafe = path_problems(raw, file, line.number)
-        if unsafe:
-            problems.extend(unsafe)
-            continue
-        path = decode(raw, strict=strict)
-        problems.extend(_form_problems(raw, path, file, line.number, strict))
-        size = int(length) if length.isdigit() else None
-        entries.append(FetchLine(url, size, _normal(path), raw, line.number))
+        path = _checked_path(raw, file, line.number, strict, problems)
+        if path is not None:
+            size = int(length) if length.isdigit() else None
+            entries.append(FetchLine(url, size, path, raw, line.number))
     return entries, problems
+
+
+def _checked_path(raw: str, file: str, number: int, strict: bool, problems: list[Problem]) -> str | None:
+    """The decoded, normalised path of a manifest or fetch.txt line, or None (problems added) when the
+    path could leave the bag: checked lexically, before anything touches the file system."""
+    unsafe = path_problems(raw, file, number)
+    if unsafe:
+        problems.extend(unsafe)
+        return None
+    path = decode(raw, strict=strict)
+    problems.extend(_form_problems(raw, path, file, number, strict))
+    return _normal(path)
 
 
 class Manifest:
