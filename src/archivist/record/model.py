@@ -281,6 +281,27 @@ class Related:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """How one field was found: where it was read (``text``, ``json-ld``, ``microdata``, ``opengraph``,
+    ``meta``, ``html``, ``warc``) and the rule or evidence that decided it, so a doubtful field can be
+    reviewed and a developer can see why it was read that way."""
+
+    source: str
+    rule: str
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, str]:
+        out = {"from": self.source, "rule": self.rule}
+        if self.note is not None:
+            out["note"] = self.note
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
+        return cls(data["from"], data["rule"], data.get("note"))
+
+
+@dataclass(frozen=True)
 class Article:
     id: str
     source: Source
@@ -296,6 +317,8 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     related: tuple[Related, ...] = ()
     signoff: Text | None = None
+    # field name -> how it was found; sorted by field name when written, omitted when empty
+    evidence: tuple[tuple[str, Evidence], ...] = ()
 
     @property
     def paragraphs(self) -> list[Text]:
@@ -364,7 +387,7 @@ class Article:
         return "\n\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "record_version": RECORD_VERSION,
             "id": self.id,
             "source": self.source.to_dict(),
@@ -381,6 +404,10 @@ class Article:
             "related": [r.to_dict() for r in self.related],
             "signoff": self.signoff.to_dict() if self.signoff else None,
         }
+        if self.evidence:
+            by_name = sorted(self.evidence, key=lambda item: item[0])
+            out["evidence"] = {name: found.to_dict() for name, found in by_name}
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
@@ -399,4 +426,7 @@ class Article:
             quotes=tuple(Quote.from_dict(q) for q in data.get("quotes", [])),
             related=tuple(Related.from_dict(r) for r in data.get("related", [])),
             signoff=Text.from_dict(data.get("signoff")),
+            evidence=tuple(
+                (name, Evidence.from_dict(found)) for name, found in sorted(data.get("evidence", {}).items())
+            ),
         )
