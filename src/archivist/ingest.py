@@ -1,4 +1,5 @@
-"""One article in, one validated bag out: parse → render → validate → bag.
+"""One article in, one validated bag out: parse → render → validate → bag. The article is a file
+(``ingest_article``) or a page captured in a web archive (``ingest_capture``: one WARC/ARC record).
 
 Idempotent: the bag's name is the record id, which the source bytes determine, so ingesting the same
 article again finds its bag, verifies it quickly (completeness and Payload-Oxum) and keeps it.
@@ -9,21 +10,30 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from archivist.errors import ArchivistError
+from archivist.errors import ArchivistError, InputError
 from archivist.render.context import RenderContext
+
+if TYPE_CHECKING:
+    from archivist.record.model import Article
+    from archivist.source import SourceText
+    from archivist.warc import Capture
 
 INGESTED = "ingested"
 PRESENT = "present"
 FAILED = "failed"
+SKIPPED = "skipped"  # a web archive's record that is not an article page; not a failure
 
 
 @dataclass(frozen=True)
 class IngestOutcome:
-    """What happened to one input: ``status`` is ingested, present (already there, verified) or failed."""
+    """What happened to one input: ``status`` is ingested, present (already there, verified), failed, or
+    skipped (a web archive's record that holds no article: ``reason`` is a code, ``detail`` for people).
+    ``url`` is the page's address when it came from a web archive."""
 
     source: str
     status: str
@@ -31,6 +41,9 @@ class IngestOutcome:
     bag: str | None = None
     tar: str | None = None
     error: str | None = None
+    url: str | None = None
+    reason: str | None = None
+    detail: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {key: value for key, value in asdict(self).items() if value is not None}
@@ -55,21 +68,62 @@ def ingest_article(
         return IngestOutcome(str(path), FAILED, error=f"{where}: {exc.strerror or exc}")
 
 
-def _ingest(path: Path, output: Path, context: RenderContext, *, tar: bool, url: str | None) -> IngestOutcome:
-    from archivist.bag.article import existing_bag_problems, write_article_bag
+def ingest_capture(
+    capture: Capture, output: str | os.PathLike[str], *, context: RenderContext | None = None,
+    tar: bool = False,
+) -> IngestOutcome:
+    """Ingest one page captured in a web archive into ``output/<record id>/``: the page's own records
+    (response, request, metadata, warcinfo) are stored byte for byte as ``data/source/<crawl>-<offset>``
+    with the crawl's suffix. A page that turns out to hold no article is ``skipped``, not failed. Never
+    raises for bad input."""
+    from archivist.warc import read_capture
+    from archivist.warc.page import page_source, stored_source
+    from archivist.warc.scan import NO_ARTICLE
+
+    label, url = capture.label, capture.target_uri or None
+    try:
+        page = read_capture(capture)
+        try:
+            parsed = page_source(page)
+            article = _parse(parsed)
+        except InputError as exc:
+            return IngestOutcome(label, SKIPPED, url=url, reason=NO_ARTICLE, detail=exc.line())
+        outcome = _bag(article, Path(output), context or RenderContext(), tar=tar,
+                       label=label, stored=lambda: stored_source(parsed, page))
+    except ArchivistError as exc:
+        return IngestOutcome(label, FAILED, error=exc.line(), url=url)
+    except OSError as exc:
+        return IngestOutcome(label, FAILED, error=f"{label}: {exc.strerror or exc}", url=url)
+    return replace(outcome, url=url)
+
+
+def _parse(source: SourceText) -> Article:
     from archivist.parse import parse_source
-    from archivist.render import render_documents
+
+    return parse_source(source)
+
+
+def _ingest(path: Path, output: Path, context: RenderContext, *, tar: bool, url: str | None) -> IngestOutcome:
     from archivist.source import read_source
 
     source = read_source(path, url=url)
-    article = parse_source(source)
+    return _bag(_parse(source), output, context, tar=tar, label=str(path), stored=lambda: source)
+
+
+def _bag(article: Article, output: Path, context: RenderContext, *, tar: bool,
+         label: str, stored: Callable[[], SourceText]) -> IngestOutcome:
+    """Bag ``article`` unless its bag is already there; ``stored()`` gives the source with the bytes to
+    keep under ``data/source/`` (asked only when a bag is written)."""
+    from archivist.bag.article import existing_bag_problems, write_article_bag
+    from archivist.render import render_documents
+
     dest = output / article.id
     tar_path = output / f"{article.id}.tar" if tar else None
     if dest.exists():
         problems = existing_bag_problems(dest)
         if problems:
             return IngestOutcome(
-                str(path),
+                label,
                 FAILED,
                 article.id,
                 str(dest),
@@ -77,14 +131,14 @@ def _ingest(path: Path, output: Path, context: RenderContext, *, tar: bool, url:
                 "it was left untouched",
             )
         _ensure_tar(dest, tar_path)
-        return IngestOutcome(str(path), PRESENT, article.id, str(dest), str(tar_path) if tar_path else None)
+        return IngestOutcome(label, PRESENT, article.id, str(dest), str(tar_path) if tar_path else None)
     documents = render_documents(article, context)
-    created = write_article_bag(source, article, documents, dest, context)
+    created = write_article_bag(stored(), article, documents, dest, context)
     if not created:
         # Another process made the same bag between our check and our rename: that one stands.
-        return IngestOutcome(str(path), PRESENT, article.id, str(dest), str(tar_path) if tar_path else None)
+        return IngestOutcome(label, PRESENT, article.id, str(dest), str(tar_path) if tar_path else None)
     _ensure_tar(dest, tar_path)
-    return IngestOutcome(str(path), INGESTED, article.id, str(dest), str(tar_path) if tar_path else None)
+    return IngestOutcome(label, INGESTED, article.id, str(dest), str(tar_path) if tar_path else None)
 
 
 def _ensure_tar(bag: Path, tar_path: Path | None) -> None:

@@ -52,6 +52,7 @@ def article_events(article: Article, documents: dict[str, bytes]) -> list[Premis
         f"{len(article.quotes)} quotations, {len(article.related)} related boxes"
     )
     return [
+        *capture_events(article),
         PremisEvent(
             "mee",
             'program="archivist"; module="archivist.parse"; '
@@ -67,6 +68,34 @@ def article_events(article: Article, documents: dict[str, bytes]) -> list[Premis
             outcome_detail=f"{len(documents)} documents valid",
             objects=outputs,
         ),
+    ]
+
+
+def capture_events(article: Article) -> list[PremisEvent]:
+    """For a page from a web archive: its records taken out of the crawl (PREMIS ``unpacking``), with
+    where they were, and what was done to the payload before parsing (the stored bytes are untouched)."""
+    origin = article.source.warc
+    if origin is None:
+        return []
+    stored = f"{SOURCE_DIR}/{article.source.filename}"
+    record = f"{origin.record_type} record" + (f" {origin.record_id}" if origin.record_id else "")
+    captured = f", captured {origin.date}" if origin.date else ""
+    return [
+        PremisEvent(
+            "unp",
+            f'program="archivist"; module="archivist.warc" (warcio); {record} for '
+            f"{article.source.url or 'no target URI'}{captured}, taken with its related records "
+            f"(warcinfo, request, metadata) byte for byte from {origin.format.upper()} file "
+            f"{origin.archive} at offset {origin.offset}",
+            outcome_detail=(
+                f"{article.source.size} bytes stored; the HTTP payload ({origin.payload_size} bytes, "
+                f"sha256 {origin.payload_sha256}) was de-chunked and decoded by warcio for parsing"
+                + (f"; crawler's payload digest {origin.payload_digest} verified" if origin.payload_digest
+                   else "")
+            ),
+            objects=(stored,),
+            object_role="outcome",
+        )
     ]
 
 

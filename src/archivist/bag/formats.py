@@ -33,6 +33,16 @@ XML = FormatId("Extensible Markup Language", "1.0", "fmt/101")
 JSON = FormatId("JSON Data Interchange Format", None, "fmt/817")
 JSON_LD = FormatId("JSON-LD", None, "fmt/880")
 
+# WARC (ISO 28500) by its version line; PUIDs as listed for WARC 1.0 and 1.1 (fmt/1355, fmt/1281). A
+# .warc.gz is a gzip file first (one member per record), and PRONOM identifies it as GZIP (x-fmt/266).
+# ARC has no PUID here: its registry entries could not be checked against the signature release.
+WARC = {
+    b"WARC/1.0\r\n": FormatId("WARC", "1.0", "fmt/1355"),
+    b"WARC/1.1\r\n": FormatId("WARC", "1.1", "fmt/1281"),
+}
+GZIP = FormatId("GZIP Format", None, "x-fmt/266")
+ARC = FormatId("Internet Archive ARC")
+
 BY_EXTENSION: dict[str, FormatId] = {".txt": PLAIN_TEXT, ".json": JSON, ".jsonld": JSON_LD}
 
 _PNG = {"1.0": "fmt/11", "1.1": "fmt/12", "1.2": "fmt/13"}
@@ -95,6 +105,13 @@ def _by_signature(head: bytes) -> FormatId | None:
             return FormatId("WebP", webp[0], webp[1])
     if _XML_DECL.match(head):
         return XML
+    warc = WARC.get(head[:10])
+    if warc is not None:
+        return warc
+    if head.startswith(b"\x1f\x8b\x08"):
+        return GZIP
+    if head.startswith(b"filedesc://"):
+        return ARC
     return None
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from archivist.batch.archives import Unit, unit_label
 from archivist.batch.work import Job, failed, ingest_one
 from archivist.errors import ArchivistError
 
@@ -30,7 +31,7 @@ class ClusterUnavailable(ArchivistError):
     """The Dask scheduler could not be reached, or has no workers."""
 
 
-def run_cluster(paths: Iterable[Path | str], job: Job, *, address: str,
+def run_cluster(paths: Iterable[Unit | str], job: Job, *, address: str,
                 window: int | None = None) -> Iterator[dict[str, Any]]:
     """Yield one outcome per path, in the order they finish on the cluster."""
     from dask.distributed import Client, as_completed
@@ -56,12 +57,13 @@ def run_cluster(paths: Iterable[Path | str], job: Job, *, address: str,
             path = next(todo, None)
             if path is None:
                 return False
-            source = str(path)
+            source = unit_label(path)
+            unit = path if not isinstance(path, (str, Path)) else str(path)
             # Unique keys: the same article submitted twice (listed twice) is still two tasks, and
             # pure=False keeps Dask from caching a result across runs.
             key = f"archivist-ingest-{run}-{next(numbers)}"
             sources[key] = source
-            queue.add(client.submit(ingest_one, source, job, key=key, pure=False, retries=0))
+            queue.add(client.submit(ingest_one, unit, job, key=key, pure=False, retries=0))
             return True
 
         for _ in range(window):

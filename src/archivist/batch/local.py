@@ -22,6 +22,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
+from archivist.batch.archives import Unit, unit_label
 from archivist.batch.work import Job, failed, ingest_one
 
 PER_PROCESS_IN_FLIGHT = 4
@@ -32,28 +33,28 @@ def default_jobs() -> int:
 
 
 def run_local(
-    paths: Iterable[Path | str], job: Job, *, jobs: int, window: int | None = None
+    paths: Iterable[Unit | str], job: Job, *, jobs: int, window: int | None = None
 ) -> Iterator[dict[str, Any]]:
-    """Yield one outcome per path, in the order they finish."""
+    """Yield one outcome per path (or web-archive capture), in the order they finish."""
     if jobs <= 1:
         for path in paths:
-            yield ingest_one(str(path), job)
+            yield ingest_one(_wire(path), job)
         return
     window = window or jobs * PER_PROCESS_IN_FLIGHT
     todo = iter(paths)
     pool = _pool(jobs)
-    pending: dict[Future[dict[str, Any]], str] = {}
+    pending: dict[Future[dict[str, Any]], Unit | str] = {}
     try:
         while True:
             while len(pending) < window:
                 path = next(todo, None)
                 if path is None:
                     break
-                pending[pool.submit(ingest_one, str(path), job)] = str(path)
+                pending[pool.submit(ingest_one, _wire(path), job)] = _wire(path)
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            suspects: list[str] = []
+            suspects: list[Unit | str] = []
             for future in done:
                 yield from _settle(future, pending.pop(future), suspects)
             if suspects:
@@ -71,21 +72,29 @@ def run_local(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _settle(future: Future[dict[str, Any]], source: str, suspects: list[str]) -> Iterator[dict[str, Any]]:
+def _wire(unit: Unit | str) -> Any:
+    # Paths travel as strings; a capture as itself (a small frozen dataclass).
+    return unit if not isinstance(unit, (str, Path)) else str(unit)
+
+
+def _settle(future: Future[dict[str, Any]], unit: Unit | str, suspects: list[Unit | str]
+            ) -> Iterator[dict[str, Any]]:
     try:
         yield future.result()
     except BrokenProcessPool:
-        suspects.append(source)
+        suspects.append(unit)
     except Exception as exc:  # the outcome could not come back (e.g. it did not pickle)
+        source = unit_label(unit)
         yield failed(source, f"{source}: internal error: {type(exc).__name__}: {exc}")
 
 
-def _one_by_one(sources: list[str], job: Job) -> Iterator[dict[str, Any]]:
-    for source in sources:
+def _one_by_one(units: list[Unit | str], job: Job) -> Iterator[dict[str, Any]]:
+    for unit in units:
         pool = _pool(1)
         try:
-            yield pool.submit(ingest_one, source, job).result()
+            yield pool.submit(ingest_one, unit, job).result()
         except BrokenProcessPool:
+            source = unit_label(unit)
             yield failed(source, f"{source}: the process ingesting it died (a crash or out of memory); "
                                  "the rest of the batch went on")
         finally:

@@ -14,7 +14,7 @@ import os
 import sys
 from typing import IO, Any, Protocol
 
-from archivist.ingest import FAILED, PRESENT
+from archivist.ingest import FAILED, PRESENT, SKIPPED
 
 
 class ProgressSink(Protocol):
@@ -69,6 +69,7 @@ class BarProgress:
         self._task = self._progress.add_task("ingest", total=None, rate="", notes="")
         self._present = 0
         self._failed = 0
+        self._skipped = 0
         self._progress.start()
 
     def set_total(self, total: int) -> None:
@@ -80,8 +81,11 @@ class BarProgress:
             self._present += 1
         elif status == FAILED:
             self._failed += 1
+        elif status == SKIPPED:
+            self._skipped += 1
         notes = ", ".join(part for part in (
             f"{self._present} present" if self._present else "",
+            f"{self._skipped} skipped" if self._skipped else "",
             f"[red]{self._failed} failed[/]" if self._failed else "",
         ) if part)
         task = self._progress.tasks[0]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from archivist.ingest import FAILED, INGESTED, PRESENT
+from archivist.ingest import FAILED, INGESTED, PRESENT, SKIPPED
 
 MAX_FAILURES_KEPT = 10_000
 
@@ -29,11 +29,14 @@ class Summary:
     deposited: int = 0
     failures: list[dict[str, str]] = field(default_factory=list)
     failures_not_kept: int = 0
+    skipped: int = 0
+    skipped_by_reason: dict[str, int] = field(default_factory=dict)
     cleaned: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
     def total(self) -> int:
+        """Articles: every input but the web-archive records skipped as not article pages."""
         return self.ingested + self.present + self.failed
 
     @property
@@ -47,6 +50,11 @@ class Summary:
             self.ingested += 1
         elif status == PRESENT:
             self.present += 1
+        elif status == SKIPPED:
+            # Reason codes are a short fixed list (archivist.warc.scan), so this dict stays small.
+            self.skipped += 1
+            reason = str(outcome.get("reason", "other"))
+            self.skipped_by_reason[reason] = self.skipped_by_reason.get(reason, 0) + 1
         else:
             self.failed += 1
             if len(self.failures) < MAX_FAILURES_KEPT:
@@ -65,6 +73,8 @@ class Summary:
             "present": self.present,
             "failed": self.failed,
             "deposited": self.deposited,
+            "skipped": self.skipped,
+            "skipped_by_reason": dict(sorted(self.skipped_by_reason.items())),
             "seconds": round(self.seconds, 3),
             "articles_per_second": round(self.total / self.seconds, 2) if self.seconds > 0 else None,
             "failures": self.failures,
@@ -81,6 +91,11 @@ class Summary:
         out = [head]
         if self.deposited:
             out.append(f"{self.deposited} deposited")
+        if self.skipped:
+            by_reason = sorted(self.skipped_by_reason.items())
+            reasons = ", ".join(f"{count} {reason}" for reason, count in by_reason)
+            out.append(f"{self.skipped} web archive record{'s' if self.skipped != 1 else ''} skipped as not "
+                       f"article pages ({reasons})")
         out.extend(f"failed: {failure_line(item['source'], item['error'])}" for item in self.failures)
         if self.failures_not_kept:
             out.append(f"... and {self.failures_not_kept} more failures (every one is in the --report file)")

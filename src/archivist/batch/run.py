@@ -1,10 +1,12 @@
 """``ingest_collection``: a whole collection of articles into bags, locally or on a Dask cluster.
 
 The steps of a run: clear what a killed earlier run left in the output directory; enumerate the inputs
-lazily; hand each to a runner (local processes or a Dask cluster) with a bounded number in flight;
+lazily, each web archive (WARC, ARC) expanded into the pages it captured (``batch.archives``); hand each
+to a runner (local processes or a Dask cluster) with a bounded number in flight;
 count each outcome into the summary, the ``--report`` file and the progress bar as it arrives.
 
-Resume needs nothing more: a bag's name is its record id, which the article's bytes determine, and
+Resume needs nothing more: a bag's name is its record id, which the article's bytes determine (for a
+web page, the bytes of its stored records), and
 ``ingest_article`` verifies and keeps a bag that is already there, so a restarted run reports the done
 articles ``present`` and does only the rest.
 """
@@ -12,12 +14,14 @@ articles ``present`` and does only the rest.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from archivist.batch.archives import Unit, expand_archives
 from archivist.batch.inputs import iter_inputs
 from archivist.batch.progress import NullProgress, ProgressSink
 from archivist.batch.report import ReportWriter, Summary
@@ -69,17 +73,22 @@ def ingest_collection(
         # Workers on other machines resolve relative paths against their own working directory.
         paths = (path.absolute() for path in paths)
     with ReportWriter(report) as writer:
+
+        def settle(outcome: dict[str, Any]) -> None:
+            summary.add(outcome)
+            writer.write(outcome)
+            sink.advance(outcome)
+
+        units = expand_archives(paths, settle)
         try:
-            for outcome in _runner(paths, job, jobs=jobs, cluster=cluster):
-                summary.add(outcome)
-                writer.write(outcome)
-                sink.advance(outcome)
+            for outcome in _runner(units, job, jobs=jobs, cluster=cluster):
+                settle(outcome)
         finally:
             summary.seconds = time.time() - started
     return summary
 
 
-def _runner(paths: Iterator[Path], job: Job, *, jobs: int, cluster: str | None) -> Iterator[dict[str, Any]]:
+def _runner(paths: Iterator[Unit], job: Job, *, jobs: int, cluster: str | None) -> Iterator[dict[str, Any]]:
     if cluster:
         from archivist.batch.cluster import run_cluster
 
@@ -116,6 +125,10 @@ def _prepare_output(output: str | os.PathLike[str]) -> str:
     return str(path)
 
 
+# By name only, for the progress bar's total; what is ingested as a web archive is decided by content.
+_WEB_ARCHIVE_NAME = re.compile(r"\.(warc|arc)(\.gz)?$", re.IGNORECASE)
+
+
 def _count_in_background(inputs: Iterable[Any], from_file: Any, exclude: tuple[str, ...],
                          sink: ProgressSink) -> None:
     """Count the inputs in a second, lazy pass, to give the bar its total and time left. Only when
@@ -126,8 +139,12 @@ def _count_in_background(inputs: Iterable[Any], from_file: Any, exclude: tuple[s
         return
 
     def count() -> None:
+        total = 0
         try:
-            total = sum(1 for _ in iter_inputs(inputs, from_file=from_file, exclude=exclude))
+            for path in iter_inputs(inputs, from_file=from_file, exclude=exclude):
+                if _WEB_ARCHIVE_NAME.search(path.name):
+                    return  # its number of pages is known only once it is scanned: no total
+                total += 1
         except OSError:
             return  # the run itself meets the same error and reports it; the bar just has no total
         sink.set_total(total)

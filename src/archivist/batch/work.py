@@ -1,4 +1,5 @@
 """The one unit of work a batch hands to a process or a Dask worker: one article → one outcome dict.
+The unit is an article file's path, or a ``Capture``: one page in a web archive (file + record offsets).
 
 It never raises: an article that fails (or a bug met on one article) becomes a ``failed`` outcome with
 a one-line reason, so the runner never loses the rest of the batch. Everything it needs travels in a
@@ -15,8 +16,9 @@ from typing import Any
 
 from archivist.config import Config
 from archivist.errors import ArchivistError
-from archivist.ingest import FAILED, PRESENT, ingest_article
+from archivist.ingest import FAILED, INGESTED, PRESENT, ingest_article, ingest_capture
 from archivist.render.context import RenderContext
+from archivist.warc import Capture
 
 S3_SCHEME = "s3://"
 _CLIENTS: dict[str | None, Any] = {}
@@ -45,22 +47,25 @@ def failed(source: str, error: str) -> dict[str, Any]:
     return {"source": source, "status": FAILED, "error": error}
 
 
-def ingest_one(source: str, job: Job) -> dict[str, Any]:
+def ingest_one(unit: str | Capture, job: Job) -> dict[str, Any]:
     """Ingest one article as ``job`` says; deposit it if asked. Returns the outcome as a dict."""
+    source = unit.label if isinstance(unit, Capture) else unit
     try:
         if job.remote:
-            return _ingest_to_s3(source, job)
-        outcome = _ingest(source, job.output, job, tar=job.tar)
-        if job.deposit and outcome["status"] != FAILED:
+            return _ingest_to_s3(unit, job)
+        outcome = _ingest(unit, job.output, job, tar=job.tar)
+        if job.deposit and outcome["status"] in (INGESTED, PRESENT):
             _deposit(outcome, Path(outcome["bag"]), job.deposit, job)
         return outcome
     except Exception as exc:  # a bug met on one article must not end the batch
         return failed(source, f"{source}: internal error: {type(exc).__name__}: {exc}")
 
 
-def _ingest(source: str, output: str, job: Job, *, tar: bool) -> dict[str, Any]:
+def _ingest(unit: str | Capture, output: str, job: Job, *, tar: bool) -> dict[str, Any]:
     context = job.context or RenderContext(config=job.config or Config())
-    return ingest_article(source, output, context=context, tar=tar).to_dict()
+    if isinstance(unit, Capture):
+        return ingest_capture(unit, output, context=context, tar=tar).to_dict()
+    return ingest_article(unit, output, context=context, tar=tar).to_dict()
 
 
 def _deposit(outcome: dict[str, Any], bag: Path, target: str, job: Job) -> None:
@@ -77,7 +82,7 @@ def _deposit(outcome: dict[str, Any], bag: Path, target: str, job: Job) -> None:
     outcome["deposit"] = _receipt_summary(receipt)
 
 
-def _ingest_to_s3(source: str, job: Job) -> dict[str, Any]:
+def _ingest_to_s3(unit: str | Capture, job: Job) -> dict[str, Any]:
     """``-o s3://bucket/prefix``: build the bag in a private temporary directory on this machine (S3 has
     no atomic rename to build a bag in place), deposit it (``deposit_bag`` sends it as one tar, verified,
     published atomically), then drop the local copy.
@@ -86,14 +91,17 @@ def _ingest_to_s3(source: str, job: Job) -> dict[str, Any]:
     (one HEAD request; a rebuilt bag would differ by its ingest time and replace the stored one)."""
     from archivist.deposit import deposit_bag
 
-    present = _s3_present(source, job)
+    source = unit.label if isinstance(unit, Capture) else unit
+    # A web page's present-check would cost reading and parsing it; it is simply ingested again (the
+    # deposit of an unchanged bag is idempotent except for its ingest time).
+    present = None if isinstance(unit, Capture) else _s3_present(unit, job)
     if present is not None:
         return present
     scratch = Path(tempfile.mkdtemp(prefix="archivist-batch-"))
     try:
-        outcome = _ingest(source, str(scratch), job, tar=False)
+        outcome = _ingest(unit, str(scratch), job, tar=False)
         outcome.pop("bag", None)
-        if outcome["status"] == FAILED:
+        if outcome["status"] not in (INGESTED, PRESENT):
             outcome["error"] = outcome.get("error", "").replace(str(scratch) + "/", "")
             return outcome
         try:

@@ -90,6 +90,44 @@ class Published:
 
 
 @dataclass(frozen=True)
+class WarcOrigin:
+    """Where in a web archive (WARC or ARC) the page was captured. The record's ``source`` then describes
+    the stored file (``data/source/<filename>``: the page's own records, byte for byte as in the crawl)
+    by its ``sha256``, ``size`` and ``filename``, and the page that was parsed (the HTTP payload, de-chunked
+    and decoded) by its ``encoding``, ``media_type`` and ``payload_sha256``/``payload_size``, which spans
+    index into once decoded."""
+
+    archive: str  # the crawl's file name
+    format: str  # "warc" or "arc"
+    offset: int  # of the page's record in that file
+    record_type: str  # "response" or "resource"
+    record_id: str | None  # WARC-Record-ID (ARC records have none)
+    date: str | None  # WARC-Date (ARC: the archive-date), the capture time
+    payload_digest: str | None  # WARC-Payload-Digest as the crawler wrote it
+    payload_sha256: str
+    payload_size: int
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"archive": self.archive, "format": self.format, "offset": self.offset,
+                               "record_type": self.record_type}
+        for name in ("record_id", "date", "payload_digest"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        out["payload_sha256"] = self.payload_sha256
+        out["payload_size"] = self.payload_size
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> WarcOrigin | None:
+        if data is None:
+            return None
+        return cls(data["archive"], data["format"], int(data["offset"]), data["record_type"],
+                   data.get("record_id"), data.get("date"), data.get("payload_digest"),
+                   data["payload_sha256"], int(data["payload_size"]))
+
+
+@dataclass(frozen=True)
 class Source:
     """The original file: never altered, identified by its bytes."""
 
@@ -101,6 +139,7 @@ class Source:
     line_endings: str = "LF"
     bom: bool = False
     url: str | None = None
+    warc: WarcOrigin | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -114,6 +153,8 @@ class Source:
         }
         if self.url is not None:
             out["url"] = self.url
+        if self.warc is not None:
+            out["warc"] = self.warc.to_dict()
         return out
 
     @classmethod
@@ -127,6 +168,7 @@ class Source:
             line_endings=data.get("line_endings", "LF"),
             bom=bool(data.get("bom", False)),
             url=data.get("url"),
+            warc=WarcOrigin.from_dict(data.get("warc")),
         )
 
 

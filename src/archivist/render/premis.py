@@ -41,6 +41,7 @@ EVENT_TYPES: dict[str, str] = {
     "mes": "message digest calculation",
     "rep": "replication",
     "tra": "transfer",
+    "unp": "unpacking",
     "val": "validation",
 }
 OUTCOMES: dict[str, str] = {"suc": "success", "fai": "failure", "war": "warning"}
