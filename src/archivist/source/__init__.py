@@ -21,7 +21,7 @@ from pathlib import Path
 from archivist.errors import InputError, UsageError
 from archivist.record.model import Evidence, Source
 from archivist.source.charset import PageCharset, decode_page
-from archivist.source.kinds import ARC, BINARY, TEXT, WARC, XHTML, InputKind, detect_kind
+from archivist.source.kinds import ARC, BINARY, HTML, TEXT, WARC, XHTML, InputKind, detect_kind
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
@@ -99,6 +99,10 @@ def decode_source(
     if len(data) > MAX_ARTICLE_BYTES:
         raise InputError(f"larger than the {MAX_ARTICLE_BYTES:,}-byte limit for an article", where=where)
     kind = detect_kind(data)
+    if kind.name == TEXT and _declared_page(http_content_type):
+        # A page served as text/html is HTML even when its first bytes do not say so (WHATWG mimesniff:
+        # a supplied type is not sniffed); only web archives give a Content-Type.
+        kind = InputKind(XHTML if "xhtml" in (http_content_type or "").lower() else HTML)
     _refuse_kind(kind, data, where)
     if kind.is_page:
         return _decode_page(
@@ -118,6 +122,11 @@ def decode_source(
         url=url,
     )
     return SourceText(data=data, text=text, source=source)
+
+
+def _declared_page(content_type: str | None) -> bool:
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    return media in ("text/html", "application/xhtml+xml")
 
 
 def _refuse_kind(kind: InputKind, data: bytes, where: str) -> None:

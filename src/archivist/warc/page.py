@@ -30,7 +30,8 @@ def page_source(page: CapturedPage) -> SourceText:
     """
     capture = page.capture
     name = archive_name(capture.stored_name())
-    decoded = decode_source(page.payload, filename=name, where=capture.label, url=capture.target_uri or None)
+    decoded = decode_source(page.payload, filename=name, where=capture.label, url=capture.target_uri or None,
+                            http_content_type=page.content_type)
     origin = WarcOrigin(
         archive=archive_name(capture.path.replace("\\", "/").rsplit("/", 1)[-1]),
         format=capture.archive_format,
