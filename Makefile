@@ -3,6 +3,8 @@ PYTHON     ?= python3
 VENV       ?= .venv
 BIN        := $(VENV)/bin
 SAMPLE     := examples/rferl-2005-11-30-washington-iraq-iran.txt
+# The bundled web page, captured into a small deterministic WARC for the demo (examples/make_warc.py).
+PAGE       ?= $(firstword $(wildcard examples/*.html))
 DEMO       ?= demo-output
 REPOSITORY ?= repository
 
@@ -26,6 +28,11 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed-runtime
 	@echo "== 1. ingest: parse, render, validate, bag"
 	$(BIN)/archivist ingest $(SAMPLE) -o $(DEMO)/bags --report $(DEMO)/ingest.jsonl
+ifneq ($(PAGE),)
+	@echo "== 1b. ingest a web archive: $(PAGE) captured in $(DEMO)/crawl.warc.gz (robots.txt and an image skipped)"
+	$(BIN)/python examples/make_warc.py $(PAGE) $(DEMO)/crawl.warc.gz
+	$(BIN)/archivist ingest $(DEMO)/crawl.warc.gz -o $(DEMO)/bags --report $(DEMO)/ingest-warc.jsonl
+endif
 	@echo "== 2. validate the bag (RFC 8493, every checksum, archivist's BagIt profile)"
 	$(BIN)/archivist validate --profile schemas/archivist-bagit-profile.json $(DEMO)/bags/*/
 	@echo "== 3. deposit into the OCFL storage root $(REPOSITORY)"
@@ -33,10 +40,9 @@ demo: $(VENV)/.installed-runtime
 	@echo "== 4. validate the repository (ocfl-py, digests included)"
 	$(BIN)/archivist validate $(REPOSITORY)
 	@echo "== where everything is"
-	@echo "   original and metadata:  $$(ls -d $(DEMO)/bags/*/)data/"
-	@echo "   the bag:                $$(ls -d $(DEMO)/bags/*/)"
-	@echo "   deposit receipt:        $$(ls $(DEMO)/bags/*.deposit.json)"
-	@echo "   per-article report:     $(DEMO)/ingest.jsonl"
+	@for bag in $(DEMO)/bags/*/; do echo "   bag (original in data/source/, metadata in data/metadata/): $$bag"; done
+	@for receipt in $(DEMO)/bags/*.deposit.json; do echo "   deposit receipt:        $$receipt"; done
+	@echo "   per-article reports:    $(DEMO)/ingest.jsonl$(if $(PAGE), $(DEMO)/ingest-warc.jsonl)"
 	@echo "   OCFL repository:        $(REPOSITORY)/"
 
 test: $(VENV)/.installed-test

@@ -41,14 +41,20 @@ def ingest(inputs: tuple[str, ...], output: str, from_file: Path | None, jobs: i
     is reported with its reason and the rest go on. A run that was killed can simply be run again: bags
     already made are verified and skipped, and half-made ones from the killed run are cleared.
 
+    A web archive (WARC or ARC, gzipped or not, told by its content) gives one bag per article page in
+    it, keeping the page's own records byte for byte; its other records (images, robots.txt, non-200
+    responses, revisits, pages without an article) are skipped with a reason, not failed. A damaged
+    stretch of an archive is one failed line naming the file and offset; the records around it still go.
+
     A progress bar is shown when stderr is a terminal; then a summary: ingested, already present,
-    failed with the reason for each.
+    failed with the reason for each, skipped web-archive records by reason.
 
     \b
     Examples:
       archivist ingest story.txt -o bags/
       archivist ingest articles/ -o bags/ --jobs 8 --report run.jsonl
       archivist ingest 'feeds/2005-*/*.txt' -o bags/ --tar
+      archivist ingest crawl.warc.gz -o bags/ --jobs 4 --report crawl.jsonl
       find /data/wire -name '*.txt' | archivist ingest --from - -o bags/
       archivist ingest articles/ -o bags/ --deposit /repo/ocfl-root
       archivist ingest /shared/articles -o /shared/bags --cluster tcp://10.0.0.5:8786
@@ -57,8 +63,8 @@ def ingest(inputs: tuple[str, ...], output: str, from_file: Path | None, jobs: i
 
     \b
     Exit codes:
-      0  every article was ingested or already present
-      1  at least one article failed (all the others were still done)
+      0  every article was ingested or already present (skipped web-archive records do not count)
+      1  at least one article failed, or a web archive is damaged (all the others were still done)
       2  usage error (no inputs, a missing path, a bad option)
     """
     from archivist.batch import ingest_collection
