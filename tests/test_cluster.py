@@ -75,3 +75,16 @@ def test_unreachable_scheduler_is_one_clear_error(tmp_path: Path, monkeypatch: p
     assert result.exit_code == 1
     assert "cannot reach the Dask scheduler" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_a_warc_split_by_record_offsets_on_the_cluster(scheduler: str, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from archivist.record import load_record
+    from crawls import ARTICLE_URL, SECOND_URL, standard_crawl
+
+    standard_crawl().save(tmp_path / "crawl.warc.gz")
+    monkeypatch.chdir(tmp_path)  # a relative path: the workers must get the crawl's absolute path
+    summary = ingest_collection(["crawl.warc.gz"], tmp_path / "bags", cluster=scheduler)
+    assert (summary.ingested, summary.failed, summary.skipped) == (2, 0, 7)
+    urls = {load_record(p).source.url for p in (tmp_path / "bags").glob("*/data/metadata/record.json")}
+    assert urls == {ARTICLE_URL, SECOND_URL}

@@ -92,17 +92,17 @@ def _ingest_to_s3(unit: str | Capture, job: Job) -> dict[str, Any]:
     from archivist.deposit import deposit_bag
 
     source = unit.label if isinstance(unit, Capture) else unit
-    # A web page's present-check would cost reading and parsing it; it is simply ingested again (the
-    # deposit of an unchanged bag is idempotent except for its ingest time).
-    present = None if isinstance(unit, Capture) else _s3_present(unit, job)
+    present = _s3_present(unit, job)
     if present is not None:
         return present
     scratch = Path(tempfile.mkdtemp(prefix="archivist-batch-"))
     try:
         outcome = _ingest(unit, str(scratch), job, tar=False)
         outcome.pop("bag", None)
-        if outcome["status"] not in (INGESTED, PRESENT):
+        if outcome["status"] == FAILED:
             outcome["error"] = outcome.get("error", "").replace(str(scratch) + "/", "")
+            return outcome
+        if outcome["status"] not in (INGESTED, PRESENT):  # a web-archive record skipped: no bag
             return outcome
         try:
             receipt = deposit_bag(scratch / outcome["id"], job.output, endpoint_url=job.endpoint_url,
@@ -117,7 +117,7 @@ def _ingest_to_s3(unit: str | Capture, job: Job) -> dict[str, Any]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _s3_present(source: str, job: Job) -> dict[str, Any] | None:
+def _s3_present(unit: str | Capture, job: Job) -> dict[str, Any] | None:
     """The outcome ``present`` when the article's tar is already in the bucket, else None (also when the
     article does not parse: the ingest that follows reports why)."""
     from archivist.deposit import parse_target
@@ -125,9 +125,13 @@ def _s3_present(source: str, job: Job) -> dict[str, Any] | None:
     from archivist.parse import parse_source
     from archivist.render.newsml import newsml_guid
     from archivist.source import read_source
+    from archivist.warc import read_capture
+    from archivist.warc.page import page_source
 
+    source = unit.label if isinstance(unit, Capture) else unit
     try:
-        article = parse_source(read_source(Path(source)))
+        text = page_source(read_capture(unit)) if isinstance(unit, Capture) else read_source(Path(unit))
+        article = parse_source(text)
     except (ArchivistError, OSError):
         return None
     # deposit_bag names the tar after the bag's External-Identifier, which is the NewsML-G2 guid.
