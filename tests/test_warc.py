@@ -241,3 +241,22 @@ def test_cli_exit_1_and_one_line_for_a_damaged_warc(tmp_path: Path) -> None:
     assert len(lines) == 1, lines
     assert lines[0].startswith(f"archivist: failed: {path}@{last}: truncated resource record (the file ends ")
     assert "Traceback" not in result.output
+
+
+def test_a_wrong_content_length_is_one_reported_line_not_stderr_noise(
+        tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    crawl = standard_crawl(gzip=False)
+    data = crawl.bytes()
+    at = crawl.offsets["https://news.example.org/robots.txt"]
+    head_end = data.index(b"\r\n\r\n", at)
+    length_at = data.index(b"Content-Length: ", at, head_end) + len(b"Content-Length: ")
+    length_end = data.index(b"\r\n", length_at)
+    length = int(data[length_at:length_end])
+    shorter = str(length - 7).rjust(length_end - length_at).replace(" ", "0").encode()
+    path = tmp_path / "misaligned.warc"
+    path.write_bytes(data[:length_at] + shorter + data[length_end:])
+    summary = ingest_collection([str(path)], tmp_path / "bags", jobs=1)
+    assert set(_bags(tmp_path / "bags")) == {ARTICLE_URL, SECOND_URL}
+    assert summary.failed == 1 and summary.exit_code == 1
+    assert summary.failures[0]["error"].startswith(f"{path}@{at}: record not followed by the blank lines")
+    assert "WARNING" not in capfd.readouterr().err

@@ -60,16 +60,44 @@ class Damage:
         return f"{self.path}@{self.offset}: {self.what} ({self.why}); {after}"
 
 
-def iter_records(path: str, *, compressed: bool, archive_format: str) -> Iterator[RecordHead | Damage]:
-    """Every record of ``path`` in file order, with a ``Damage`` for each unreadable stretch."""
+def _quiet_iterator(handle: BinaryIO) -> Any:
+    """warcio's ArchiveIterator, except that a record not followed by its blank lines (a wrong
+    Content-Length) is remembered in ``misaligned`` instead of being written to stderr as several lines:
+    the library never prints, and the batch reports it as one line."""
     from warcio.archiveiterator import ArchiveIterator
 
+    class QuietArchiveIterator(ArchiveIterator):
+        misaligned: list[int]
+
+        def _consume_blanklines(self) -> tuple[bytes | None, int]:
+            # warcio 1.7/1.8's loop, with the stderr write replaced by a note of the offset.
+            empty_size, first_line = 0, True
+            while True:
+                line = self.reader.readline()
+                if len(line) == 0:
+                    return None, empty_size
+                if len(line.rstrip()) == 0 or first_line:
+                    empty_size += len(line)
+                    if len(line.rstrip()) != 0:
+                        self.misaligned.append(self.fh.tell() - self.reader.rem_length() - empty_size)
+                        self.err_count += 1
+                    first_line = False
+                    continue
+                return line, empty_size
+
+    records = QuietArchiveIterator(handle, arc2warc=False)
+    records.misaligned = []
+    return records
+
+
+def iter_records(path: str, *, compressed: bool, archive_format: str) -> Iterator[RecordHead | Damage]:
+    """Every record of ``path`` in file order, with a ``Damage`` for each unreadable stretch."""
     with open(path, "rb") as handle:
         start: int | None = 0
         damage: tuple[int, str, str] | None = None  # where the current unreadable stretch began, and why
         while start is not None:
             handle.seek(start)
-            records = ArchiveIterator(handle, arc2warc=False)
+            records = _quiet_iterator(handle)
             produced = False
             try:
                 for record in records:
@@ -81,6 +109,11 @@ def iter_records(path: str, *, compressed: bool, archive_format: str) -> Iterato
                         yield Damage(path, damage[0], damage[1], damage[2], offset)
                         damage = None
                     produced = True
+                    if records.misaligned:
+                        yield Damage(path, offset, "record not followed by the blank lines that end it",
+                                     "its Content-Length is probably wrong; it was read as its length says",
+                                     records.misaligned.pop())
+                        records.misaligned.clear()
                     yield _with_extent(head, offset, extent, record)
                 start = None
             except Exception as exc:  # warcio's ArchiveLoadFailed, zlib.error, parser errors...
