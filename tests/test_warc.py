@@ -260,3 +260,50 @@ def test_a_wrong_content_length_is_one_reported_line_not_stderr_noise(
     assert summary.failed == 1 and summary.exit_code == 1
     assert summary.failures[0]["error"].startswith(f"{path}@{at}: record not followed by the blank lines")
     assert "WARNING" not in capfd.readouterr().err
+
+
+@pytest.mark.slow
+def test_resume_after_sigkill_makes_each_page_bag_once(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from crawls import Crawl
+
+    crawl = Crawl()
+    words = ("River", "Library", "Council", "School", "Market", "Harbour", "Station", "Museum")
+    urls = []
+    for i in range(48):
+        url = f"https://news.example.org/2021/03/{i % 28 + 1:02d}/story-{i}.html"
+        crawl.add_response(url, article_page(f"{words[i % 8]} Story Number {i} Is Told In Full", url))
+        crawl.add_response(f"https://news.example.org/img/{i}.png", b"\x89PNG\r\n\x1a\n",
+                           content_type="image/png")
+        urls.append(url)
+    path = crawl.save(tmp_path / "crawl.warc.gz")
+    out = tmp_path / "bags"
+    archivist = str(Path(sys.executable).parent / "archivist")
+    proc = subprocess.Popen([archivist, "ingest", str(path), "-o", str(out), "--jobs", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.is_dir() and sum(1 for p in out.iterdir() if not p.name.startswith(".")) >= 5:
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None, "the run ended before it could be killed"
+        os.killpg(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    done_before = {p.name for p in out.iterdir() if not p.name.startswith(".")}
+    assert 5 <= len(done_before) < len(urls)
+    time.sleep(0.05)  # leftovers of the killed run must be older than the new run's start
+    rerun = subprocess.run([archivist, "ingest", str(path), "-o", str(out), "--jobs", "2", "--json"],
+                           capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    summary = json.loads(rerun.stdout)
+    assert summary["failed"] == 0 and summary["skipped"] == len(urls)
+    assert summary["present"] >= len(done_before)
+    assert summary["ingested"] + summary["present"] == len(urls)
+    assert set(_bags(out)) == set(urls)
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
