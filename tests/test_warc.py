@@ -307,3 +307,19 @@ def test_resume_after_sigkill_makes_each_page_bag_once(tmp_path: Path) -> None:
     assert summary["ingested"] + summary["present"] == len(urls)
     assert set(_bags(out)) == set(urls)
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_the_fetched_address_is_kept_when_the_page_names_another_canonical_one(tmp_path: Path) -> None:
+    from crawls import Crawl
+
+    crawl = Crawl()
+    fetched = "https://news.example.org/amp/river-bridge?utm_source=feed"
+    crawl.add_response(fetched, article_page(ARTICLE_HEADLINE, ARTICLE_URL))  # canonical: ARTICLE_URL
+    path = crawl.save(tmp_path / "crawl.warc.gz")
+    summary = ingest_collection([str(path)], tmp_path / "bags", jobs=1)
+    assert summary.ingested == 1
+    (record_path,) = (tmp_path / "bags").glob("*/data/metadata/record.json")
+    record = load_record(record_path)
+    assert record.source.warc is not None and record.source.warc.target_uri == fetched
+    assert record.source.url == ARTICLE_URL  # the html reader prefers the canonical link
+    assert fetched in (record_path.parents[2] / "premis.xml").read_text()

@@ -84,7 +84,7 @@ def capture_events(article: Article) -> list[PremisEvent]:
         PremisEvent(
             "unp",
             f'program="archivist"; module="archivist.warc" (warcio); {record} for '
-            f"{article.source.url or 'no target URI'}{captured}, taken with its related records "
+            f"{origin.target_uri}{captured}, taken with its related records "
             f"(warcinfo, request, metadata) byte for byte from {origin.format.upper()} file "
             f"{origin.archive} at offset {origin.offset}",
             outcome_detail=(

@@ -91,7 +91,9 @@ class Published:
 
 @dataclass(frozen=True)
 class WarcOrigin:
-    """Where in a web archive (WARC or ARC) the page was captured. The record's ``source`` then describes
+    """Where in a web archive (WARC or ARC) the page was captured. ``source.url`` is the address the
+    parser settled on (the page's canonical link when it has one, else ``target_uri``). The record's
+    ``source`` then describes
     the stored file (``data/source/<filename>``: the page's own records, byte for byte as in the crawl)
     by its ``sha256``, ``size`` and ``filename``, and the page that was parsed (the HTTP payload, de-chunked
     and decoded) by its ``encoding``, ``media_type`` and ``payload_sha256``/``payload_size``, which spans
@@ -101,6 +103,7 @@ class WarcOrigin:
     format: str  # "warc" or "arc"
     offset: int  # of the page's record in that file
     record_type: str  # "response" or "resource"
+    target_uri: str  # WARC-Target-URI (ARC: the record's URL): where the page was fetched
     record_id: str | None  # WARC-Record-ID (ARC records have none)
     date: str | None  # WARC-Date (ARC: the archive-date), the capture time
     payload_digest: str | None  # WARC-Payload-Digest as the crawler wrote it
@@ -109,7 +112,7 @@ class WarcOrigin:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"archive": self.archive, "format": self.format, "offset": self.offset,
-                               "record_type": self.record_type}
+                               "record_type": self.record_type, "target_uri": self.target_uri}
         for name in ("record_id", "date", "payload_digest"):
             value = getattr(self, name)
             if value is not None:
@@ -123,7 +126,7 @@ class WarcOrigin:
         if data is None:
             return None
         return cls(data["archive"], data["format"], int(data["offset"]), data["record_type"],
-                   data.get("record_id"), data.get("date"), data.get("payload_digest"),
+                   data["target_uri"], data.get("record_id"), data.get("date"), data.get("payload_digest"),
                    data["payload_sha256"], int(data["payload_size"]))
 
 

@@ -37,6 +37,7 @@ def page_source(page: CapturedPage) -> SourceText:
         format=capture.archive_format,
         offset=capture.offset,
         record_type=capture.record_type,
+        target_uri=capture.target_uri,
         record_id=capture.record_id,
         date=capture.date if capture.date and _DATE_TIME.match(capture.date) else None,
         payload_digest=capture.payload_digest,

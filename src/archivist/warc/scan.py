@@ -137,6 +137,8 @@ def _skip_reason(path: str, head: RecordHead) -> Skipped | None:
         return skip(REVISIT, "a revisit record: the payload was not stored again")
     if kind in ("conversion", "continuation"):
         return skip(OTHER_RECORD, f"a {kind} record")
+    if not head.target_uri:
+        return skip(OTHER_RECORD, f"a {kind} record without a target URI")
     if head.segmented:
         return skip(SEGMENTED, "a segmented record (only whole records are read)")
     uri = head.target_uri or ""
