@@ -21,10 +21,10 @@ import io
 from dataclasses import dataclass
 
 from archivist.errors import InputError
+from archivist.source import MAX_ARTICLE_BYTES
 
-# The same limit as for an article file (archivist.source.MAX_ARTICLE_BYTES): a page bigger than this is
-# not an article, and it would be held in memory.
-MAX_CAPTURE_BYTES = 64 * 1024 * 1024
+# The same limit as for an article file: a page bigger than this is not an article, and it is held in memory.
+MAX_CAPTURE_BYTES = MAX_ARTICLE_BYTES
 
 
 @dataclass(frozen=True)
