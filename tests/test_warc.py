@@ -323,3 +323,12 @@ def test_the_fetched_address_is_kept_when_the_page_names_another_canonical_one(t
     assert record.source.warc is not None and record.source.warc.target_uri == fetched
     assert record.source.url == ARTICLE_URL  # the html reader prefers the canonical link
     assert fetched in (record_path.parents[2] / "premis.xml").read_text()
+
+
+def test_a_warc_gzipped_as_one_stream_is_one_clear_failure(tmp_path: Path) -> None:
+    path = tmp_path / "single.warc.gz"
+    path.write_bytes(gzip.compress(standard_crawl(gzip=False).bytes(), mtime=0))
+    summary = ingest_collection([str(path)], tmp_path / "bags", jobs=1)
+    assert (summary.ingested, summary.failed) == (0, 1)
+    assert summary.failures[0]["error"].startswith(f"{path}@0: the whole file is one gzip stream")
+    assert "warcio recompress" in summary.failures[0]["error"]

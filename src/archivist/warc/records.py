@@ -119,7 +119,8 @@ def iter_records(path: str, *, compressed: bool, archive_format: str) -> Iterato
             except Exception as exc:  # warcio's ArchiveLoadFailed, zlib.error, parser errors...
                 failed_at = records.offset
                 if "non-chunked gzip" in str(exc):
-                    yield Damage(path, failed_at, "one gzip stream holds several records",
+                    # The whole file is one gzip stream: no record can be read back by offset.
+                    yield Damage(path, 0, "the whole file is one gzip stream holding several records",
                                  "a .warc.gz must have one gzip member per record; `warcio recompress` "
                                  "fixes such a file", None)
                     return
