@@ -3,8 +3,7 @@ PYTHON     ?= python3
 VENV       ?= .venv
 BIN        := $(VENV)/bin
 SAMPLE     := examples/rferl-2005-11-30-washington-iraq-iran.txt
-# The bundled web page, captured into a small deterministic WARC for the demo (examples/make_warc.py).
-PAGE       ?= $(firstword $(wildcard examples/*.html))
+SAMPLE_PAGE := examples/rferl-2005-11-30-washington-iraq-iran.html
 DEMO       ?= demo-output
 REPOSITORY ?= repository
 
@@ -26,13 +25,13 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 # The mission on the bundled sample: article → validated bag → OCFL repository, verified at each step.
 # Idempotent: run it again and the bag is found and verified, the repository left unchanged.
 demo: $(VENV)/.installed-runtime
-	@echo "== 1. ingest: parse, render, validate, bag"
+	@echo "== 1. ingest: parse, render, validate, bag (the article as text, and as a news site's web page)"
 	$(BIN)/archivist ingest $(SAMPLE) -o $(DEMO)/bags --report $(DEMO)/ingest.jsonl
-ifneq ($(PAGE),)
-	@echo "== 1b. ingest a web archive: $(PAGE) captured in $(DEMO)/crawl.warc.gz (robots.txt and an image skipped)"
-	$(BIN)/python examples/make_warc.py $(PAGE) $(DEMO)/crawl.warc.gz
+	$(BIN)/archivist ingest $(SAMPLE_PAGE) -o $(DEMO)/bags --report $(DEMO)/ingest-page.jsonl
+	@echo "== 1b. ingest a web archive: the page captured in $(DEMO)/crawl.warc.gz (examples/make_warc.py;"
+	@echo "       its robots.txt and image records are skipped)"
+	$(BIN)/python examples/make_warc.py $(SAMPLE_PAGE) $(DEMO)/crawl.warc.gz
 	$(BIN)/archivist ingest $(DEMO)/crawl.warc.gz -o $(DEMO)/bags --report $(DEMO)/ingest-warc.jsonl
-endif
 	@echo "== 2. validate the bag (RFC 8493, every checksum, archivist's BagIt profile)"
 	$(BIN)/archivist validate --profile schemas/archivist-bagit-profile.json $(DEMO)/bags/*/
 	@echo "== 3. deposit into the OCFL storage root $(REPOSITORY)"
@@ -42,7 +41,7 @@ endif
 	@echo "== where everything is"
 	@for bag in $(DEMO)/bags/*/; do echo "   bag (original in data/source/, metadata in data/metadata/): $$bag"; done
 	@for receipt in $(DEMO)/bags/*.deposit.json; do echo "   deposit receipt:        $$receipt"; done
-	@echo "   per-article reports:    $(DEMO)/ingest.jsonl$(if $(PAGE), $(DEMO)/ingest-warc.jsonl)"
+	@echo "   per-article reports:    $(DEMO)/ingest.jsonl, $(DEMO)/ingest-page.jsonl, $(DEMO)/ingest-warc.jsonl"
 	@echo "   OCFL repository:        $(REPOSITORY)/"
 
 test: $(VENV)/.installed-test

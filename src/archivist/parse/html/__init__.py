@@ -12,10 +12,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from archivist.errors import InputError
-from archivist.parse.agencies import is_agency
 from lxml.html import HtmlElement
 
+from archivist.errors import InputError
+from archivist.parse.agencies import is_agency
 from archivist.parse.html.body import BodyBlock, find_body
 from archivist.parse.html.dates import to_edtf
 from archivist.parse.html.document import absolute, base_url, document_order, drop_raw_text, parse_page_tree
@@ -29,6 +29,8 @@ from archivist.parse.html.precedence import (
     SUMMARY_ORDER,
     disagreement,
     ranked,
+    within_a_day,
+    without_site_name,
 )
 from archivist.parse.html.structured import Claim, Structured, read_structured
 from archivist.parse.html.visible import (
@@ -47,9 +49,10 @@ from archivist.source import SourceText
 
 __all__ = ["MAX_PAGE_BYTES", "parse_page"]
 
-# The largest of the 220 devset news pages is 2.8 MB; a page ten times that is not an article page but a
-# dump, and refusing it bounds a batch's time and memory per item.
-MAX_PAGE_BYTES = 32 * 1024 * 1024
+# The largest of the 220 devset news pages is 2.8 MB. Reading costs about a second per megabyte of markup
+# on a loaded machine (lxml's tree and the located text); a page over 16 MiB is refused in one line
+# rather than holding a batch worker for tens of seconds.
+MAX_PAGE_BYTES = 16 * 1024 * 1024
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 
 
@@ -62,7 +65,7 @@ def parse_page(src: SourceText) -> Article:
     where = src.source.filename
     if src.source.size > MAX_PAGE_BYTES:
         raise InputError(
-            f"page is {src.source.size:,} bytes, larger than the {MAX_PAGE_BYTES:,}-byte limit for a web page",
+            f"page is {src.source.size:,} bytes, over the {MAX_PAGE_BYTES:,}-byte limit for a web page",
             where=where,
         )
     reader = _PageReader(src)
@@ -105,7 +108,7 @@ class _PageReader:
 
     def article(self) -> Article:
         h1 = find_headline(self.tree, [c.value for c in self.structured.headline])
-        container, blocks = find_body(self.tree)
+        _container, blocks = find_body(self.tree)
         byline = find_byline(self.tree, self.base, h1, self.order)
         first = blocks[0].element if blocks else None
         standfirst = find_standfirst(self.tree, h1, first, self.order)
@@ -128,8 +131,11 @@ class _PageReader:
         image = self._image(figure)
         source = dataclasses.replace(self.src.source, url=self.url)
         if self.url and self.url != self.src.source.url:
-            self.evidence["url"] = Evidence("html", "canonical-link" if self.structured.canonical else "og:url",
-                                            f"fetched as {self.src.source.url}" if self.src.source.url else None)  # fmt: skip
+            self.evidence["url"] = Evidence(
+                "html",
+                "canonical-link" if self.structured.canonical else "og:url",
+                f"fetched as {self.src.source.url}" if self.src.source.url else None,
+            )
         if self.src.encoding_evidence is not None:
             self.evidence["encoding"] = self.src.encoding_evidence
         paragraphs = [p.text for s in sections for p in s.paragraphs]
@@ -153,26 +159,63 @@ class _PageReader:
         claims = list(self.structured.headline)
         if h1 is not None:
             text = collapse(h1.text_content())
+            inner = self._structured_within(text, claims)
+            if inner is not None:  # "Politics | Gov. Hochul vetoes…": a section label inside the <h1>
+                span = self.page.find(inner.value, self.hint(h1))
+                if span is not None:
+                    self.evidence["headline"] = Evidence(
+                        "html", "h1", f"label left out; as {inner.origin} {inner.rule}"
+                    )
+                    return Text(inner.value, span[0])
             span = self.locate(text, h1)
             if span is not None:
                 self.evidence["headline"] = Evidence("html", "h1", disagreement(text, claims[:1]))
                 return Text(text, span)
         for claim in ranked(claims, HEADLINE_ORDER):
+            value = without_site_name(claim.value, self.url, self.structured.site_name)
+            whole = self.locate_claim(claim) if value != claim.value else None
+            inner = self.src.text.find(value, whole.start, whole.end) if whole is not None else -1
+            if inner >= 0:
+                self.evidence["headline"] = Evidence(claim.origin, claim.rule, "site name left out")
+                return Text(value, Span(inner, inner + len(value)))
             span = self.locate_claim(claim)
             if span is not None:
                 self.evidence["headline"] = Evidence(claim.origin, claim.rule)
                 return Text(claim.value, span)
         return None
 
+    @staticmethod
+    def _structured_within(h1_text: str, claims: list[Claim]) -> Claim | None:
+        """A structured headline that the <h1> holds after a short label (not the h1 itself)."""
+        for claim in claims:
+            value = claim.value
+            if (
+                value != h1_text
+                and h1_text.endswith(value)
+                and len(h1_text) - len(value) <= 30
+                and len(value) >= 20
+            ):
+                return claim
+        return None
+
     def _published(self, h1: HtmlElement | None, first: HtmlElement | None) -> Published | None:
         claims = [c for c in self.structured.published if to_edtf(c.value)]
-        time = find_time(self.tree, h1, self.order)
+        time = find_time(self.tree, h1, first, self.order)
         if time is not None and to_edtf(time.get("datetime", "")):
             claims.append(Claim(collapse(time.get("datetime", "")), "html", "time[datetime]"))
         written = find_date_text(self.tree, h1, first, self.order)
         if written:
             claims.append(Claim(written, "html-text", "date-text"))
-        for claim in ranked(claims, DATE_ORDER):
+        ordered = ranked(claims, DATE_ORDER)
+        if (
+            written
+            and ordered
+            and ordered[0].origin != "html-text"
+            and within_a_day(ordered[0].value, written)
+        ):
+            # The same moment read in another time zone: the date the page shows its readers wins.
+            ordered.insert(0, ordered.pop())
+        for claim in ordered:
             value = to_edtf(claim.value)
             if claim.origin == "html":
                 span = self.page.attribute("datetime", claim.value, self.hint(time))
@@ -222,11 +265,13 @@ class _PageReader:
             self.evidence["authors"] = Evidence("html", "agency-byline", note)
         return (), byline_text
 
-    def _person(self, named: NamedPerson, claim: Claim, seen: tuple[SeenPerson, ...], after: int) -> Person | None:
-        url = claim.url
+    def _person(
+        self, named: NamedPerson, claim: Claim, seen: tuple[SeenPerson, ...], after: int
+    ) -> Person | None:
+        url, affiliation = claim.url, named.affiliation
         for person in seen:
             if collapse(person.name).casefold() == named.name.casefold():
-                url = url or person.url
+                url, affiliation = url or person.url, affiliation or person.affiliation
         span = self.locate(named.name, after=after)
         if span is None:
             whole = self.locate_claim(claim)
@@ -234,7 +279,7 @@ class _PageReader:
             span = Span(inner, inner + len(named.name)) if inner >= 0 else None
         if span is None:
             return None
-        return Person(named.name, span, named.affiliation, absolute(url, self.base))
+        return Person(named.name, span, affiliation, absolute(url, self.base))
 
     def _summary(self, standfirst: HtmlElement | None) -> Text | None:
         if standfirst is not None:
@@ -283,8 +328,10 @@ class _PageReader:
                 )
                 caption = self._claim_text(text)
                 credit = self._claim_text(credit_text)
+            alt_span = self.page.attribute("content", claim.alt) if claim.alt else None
+            alt = Text(claim.alt, alt_span) if claim.alt and alt_span else None
             self.evidence["image"] = Evidence(claim.origin, claim.rule)
-            return Image(caption, credit, span, url)
+            return Image(caption, credit, span, url, alt)
         return None
 
     def _claim_text(self, text: str | None) -> Text | None:
@@ -319,7 +366,7 @@ class _PageReader:
             if found is None:
                 missed += 1
                 continue
-            span, flat_end = found
+            span, _end = found
             cursor = span.end
             text = Text(block.text, span)
             if block.is_subhead:

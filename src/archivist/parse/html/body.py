@@ -10,6 +10,7 @@ figures and captions, forms, or a class/id that says share/related/newsletter/ad
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
@@ -19,10 +20,39 @@ from archivist.parse.html.document import marks, text_of
 
 _PARAGRAPH_TAGS = frozenset({"p"})
 _SUBHEAD_TAGS = frozenset({"h2", "h3", "h4"})
-_BLOCK_TAGS = frozenset({"p", "div", "section", "article", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4",
-                         "h5", "h6", "blockquote", "figure", "header", "footer", "aside", "nav", "form", "pre"})  # fmt: skip
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "ul",
+        "ol",
+        "li",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "figure",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "form",
+        "pre",
+    }
+)
+_END_OF_STORY = re.compile(
+    r"^(?:related|recommended|editors?['’]? (?:recommendations|picks)|more (?:from|on|stories|news)|"
+    r"read (?:more|next)|you (?:may|might) also|trending|most (?:read|popular)|popular|latest)\b",
+    re.IGNORECASE,
+)
 _CLIMB = 1.5  # an ancestor holding 1.5 times the prose of the best block is the body instead
-_CLIMB_LEVELS = 8
+_CLIMB_LEVELS = 12
 _MIN_PROSE = 40  # characters: shorter paragraphs are labels, buttons and captions, not prose
 
 
@@ -41,7 +71,9 @@ def find_body(tree: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement | None
     return container, blocks
 
 
-def _find_body(tree: lxml_html.HtmlElement, judge: Boilerplate) -> tuple[lxml_html.HtmlElement | None, list[BodyBlock]]:
+def _find_body(
+    tree: lxml_html.HtmlElement, judge: Boilerplate
+) -> tuple[lxml_html.HtmlElement | None, list[BodyBlock]]:
     found = _container(tree, judge)
     if found is None:
         return None, []
@@ -65,9 +97,22 @@ def _find_body(tree: lxml_html.HtmlElement, judge: Boilerplate) -> tuple[lxml_ht
         if tag in _PARAGRAPH_TAGS and _link_density(element, text) > 0.8:
             continue
         blocks.append(BodyBlock(element, text, is_subhead))
+    blocks = _cut_trailing_boxes(blocks)
     while blocks and blocks[-1].is_subhead:  # a heading with nothing under it ends a related-box list
         blocks.pop()
     return container, blocks
+
+
+def _cut_trailing_boxes(blocks: list[BodyBlock]) -> list[BodyBlock]:
+    """Cut at a heading such as "Related stories" or "Editors' Recommendations" when what follows it is
+    small beside what precedes it (a box after the story, not a promo in its middle)."""
+    total = sum(len(b.text) for b in blocks)
+    before = 0
+    for index, block in enumerate(blocks):
+        if block.is_subhead and _END_OF_STORY.search(block.text) and total - before < before / 2:
+            return blocks[:index]
+        before += len(block.text)
+    return blocks
 
 
 def _region_elements(
@@ -87,7 +132,11 @@ def _region_elements(
             continue
         elif scores.get(sibling, 0.0) >= threshold:
             out.extend(sibling.iter())
-        elif sibling.tag == "p" and len(text_of(sibling)) >= 80 and _link_density(sibling, text_of(sibling)) < 0.25:
+        elif (
+            sibling.tag == "p"
+            and len(text_of(sibling)) >= 80
+            and _link_density(sibling, text_of(sibling)) < 0.25
+        ):
             out.append(sibling)
     return out
 
@@ -126,7 +175,11 @@ def _container(
             stories[ancestor] = stories.get(ancestor, 0) + 1
     start_stories = stories.get(best, 0)
     for level, ancestor in enumerate(best.iterancestors()):
-        if level >= _CLIMB_LEVELS or ancestor.tag in ("body", "html") or stories.get(ancestor, 0) > max(2, start_stories + 1):
+        if (
+            level >= _CLIMB_LEVELS
+            or ancestor.tag in ("body", "html")
+            or stories.get(ancestor, 0) > max(2, start_stories + 1)
+        ):
             break
         if totals.get(ancestor, 0) >= _CLIMB * totals[best]:
             best = ancestor

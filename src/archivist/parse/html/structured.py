@@ -21,18 +21,44 @@ from lxml import html as lxml_html
 from archivist.parse.html.locations import collapse
 
 # schema.org types whose node describes the article itself (CreativeWork > Article and its news kinds).
-ARTICLE_TYPES = frozenset({
-    "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
-    "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicQuestionNewsArticle", "BlogPosting",
-    "LiveBlogPosting", "SocialMediaPosting", "Report", "TechArticle", "ScholarlyArticle", "SatiricalArticle",
-})  # fmt: skip
+ARTICLE_TYPES = frozenset(
+    {
+        "Article",
+        "NewsArticle",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "AskPublicQuestionNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "Report",
+        "TechArticle",
+        "ScholarlyArticle",
+        "SatiricalArticle",
+    }
+)
 _PAGE_TYPES = frozenset({"WebPage", "ItemPage", "CollectionPage"})
 _ORG_TYPES = frozenset(
     {"Organization", "NewsMediaOrganization", "Corporation", "NGO", "GovernmentOrganization"}
 )
-_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "parsely-pub-date",
-                   "dc.date.issued", "dcterms.created", "dc.date", "pubdate", "publishdate", "date",
-                   "sailthru.date", "publish-date", "article.published")  # fmt: skip
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date",
+    "pubdate",
+    "publishdate",
+    "date",
+    "sailthru.date",
+    "publish-date",
+    "article.published",
+)
 _AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 
@@ -49,6 +75,7 @@ class Claim:
     organization: bool = False
     caption: str | None = None
     credit: str | None = None
+    alt: str | None = None
 
 
 @dataclass
@@ -61,12 +88,13 @@ class Structured:
     images: list[Claim] = field(default_factory=list)
     canonical: str | None = None
     base: str | None = None
+    site_name: str | None = None
     article_types: list[str] = field(default_factory=list)
 
 
 def read_structured(tree: lxml_html.HtmlElement) -> Structured:
     found = Structured()
-    for link in tree.iterfind(".//link[@rel][@href]"):
+    for link in tree.xpath("//link[@rel][@href]"):
         if "canonical" in link.get("rel", "").lower().split() and found.canonical is None:
             found.canonical = link.get("href", "").strip() or None
     _json_ld(tree, found)
@@ -83,7 +111,7 @@ def read_structured(tree: lxml_html.HtmlElement) -> Structured:
 
 def _json_ld(tree: lxml_html.HtmlElement, found: Structured) -> None:
     nodes: list[dict[str, Any]] = []
-    for script in tree.iterfind(".//script[@type]"):
+    for script in tree.xpath("//script[@type]"):
         if script.get("type", "").strip().lower() != "application/ld+json":
             continue
         data = _load_json(script.text or "")
@@ -105,8 +133,12 @@ def _json_ld(tree: lxml_html.HtmlElement, found: Structured) -> None:
         if value:
             found.headline.append(Claim(value, "json-ld", f"{kind}.{key}"))
             break
-    for key, target in (("description", found.description), ("datePublished", found.published),
-                        ("dateCreated", found.published), ("dateModified", found.modified)):  # fmt: skip
+    for key, target in (
+        ("description", found.description),
+        ("datePublished", found.published),
+        ("dateCreated", found.published),
+        ("dateModified", found.modified),
+    ):
         value = _string(article.get(key))
         if value:
             target.append(Claim(value, "json-ld", f"{kind}.{key}"))
@@ -188,8 +220,13 @@ def _author(value: Any, by_id: dict[str, dict[str, Any]], kind: str) -> Claim | 
         (s for s in (_string(v) for v in _as_list(value.get("sameAs"))) if s and _URL.match(s)), None
     )
     organization = bool(_types(value) & _ORG_TYPES)
-    return Claim(name, "json-ld", f"{kind}.author", url=url if url and _URL.match(url) else None,
-                 organization=organization)  # fmt: skip
+    return Claim(
+        name,
+        "json-ld",
+        f"{kind}.author",
+        url=url if url and _URL.match(url) else None,
+        organization=organization,
+    )
 
 
 def _image(value: Any, by_id: dict[str, dict[str, Any]], kind: str) -> Claim | None:
@@ -210,12 +247,12 @@ def _image(value: Any, by_id: dict[str, dict[str, Any]], kind: str) -> Claim | N
 
 
 def _microdata(tree: lxml_html.HtmlElement, found: Structured) -> None:
-    for scope in tree.iterfind(".//*[@itemtype]"):
+    for scope in tree.xpath("//*[@itemtype]"):
         kind = scope.get("itemtype", "").rstrip("/").rsplit("/", 1)[-1]
         if kind not in ARTICLE_TYPES:
             continue
         people: list[Claim] = []
-        for prop in scope.iterfind(".//*[@itemprop]"):
+        for prop in scope.xpath(".//*[@itemprop]"):
             if _owner(prop) is not scope:
                 continue
             for name in prop.get("itemprop", "").split():
@@ -253,11 +290,11 @@ def _microdata_property(
     elif name in ("author", "creator"):
         if prop.get("itemscope") is not None:
             inner = next(
-                (p for p in prop.iterfind(".//*[@itemprop]") if "name" in p.get("itemprop", "").split()), None
+                (p for p in prop.xpath(".//*[@itemprop]") if "name" in p.get("itemprop", "").split()), None
             )
             value = _item_value(inner) if inner is not None else None
             link = next(
-                (p for p in prop.iterfind(".//*[@itemprop]") if "url" in p.get("itemprop", "").split()), None
+                (p for p in prop.xpath(".//*[@itemprop]") if "url" in p.get("itemprop", "").split()), None
             )
             url = (link.get("href") or link.get("content")) if link is not None else None
         else:
@@ -278,15 +315,18 @@ def _item_value(prop: lxml_html.HtmlElement) -> str | None:
 
 def _meta(tree: lxml_html.HtmlElement, found: Structured) -> None:
     values: dict[str, list[str]] = {}
-    for meta in tree.iterfind(".//meta[@content]"):
+    for meta in tree.xpath("//meta[@content]"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
         content = collapse(meta.get("content", ""))
         if key and content:
             values.setdefault(key, []).append(content)
-    for key, origin, target in (("og:title", "opengraph", found.headline), ("twitter:title", "meta", found.headline),
-                                ("og:description", "opengraph", found.description),
-                                ("description", "meta", found.description),
-                                ("article:modified_time", "opengraph", found.modified)):  # fmt: skip
+    for key, origin, target in (
+        ("og:title", "opengraph", found.headline),
+        ("twitter:title", "meta", found.headline),
+        ("og:description", "opengraph", found.description),
+        ("description", "meta", found.description),
+        ("article:modified_time", "opengraph", found.modified),
+    ):
         for value in values.get(key, [])[:1]:
             target.append(Claim(value, origin, key))
     for key in _PUBLISHED_META:
@@ -300,6 +340,8 @@ def _meta(tree: lxml_html.HtmlElement, found: Structured) -> None:
             found.authors.setdefault(origin, claims)
     for value in values.get("og:image", [])[:1] + values.get("twitter:image", [])[:1]:
         alt = (values.get("og:image:alt") or [None])[0]
-        found.images.append(Claim(value, "opengraph", "og:image", caption=alt))
+        found.images.append(Claim(value, "opengraph", "og:image", alt=alt))
+    if values.get("og:site_name"):
+        found.site_name = values["og:site_name"][0]
     if found.canonical is None and values.get("og:url"):
         found.canonical = values["og:url"][0]

@@ -8,33 +8,45 @@ block whose class says dek/standfirst/subtitle/summary between the headline and 
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
 
 from archivist.parse.dates import search_dates
-from archivist.parse.html.document import Order, absolute, marks, text_of
+from archivist.parse.html.dates import to_edtf
+from archivist.parse.html.document import Order, absolute, marked, marks, text_of
 from archivist.parse.html.locations import collapse
 from archivist.parse.html.people import people_in
 
-_BYLINE_MARK = re.compile(r"byline|by-line|\bauthors?\b|author-?name|article-?author|writer|contributor|reporter|"
-                          r"\bcredits?\b|posted-by|\bby\b")  # fmt: skip
-_NOT_BYLINE = re.compile(r"bio\b|avatar|image|photo|img|follow|social|share|related|comment|more-by|"
-                         r"author-(?:info|bio|box|card|desc|about)|newsletter")  # fmt: skip
+_BYLINE_MARK = re.compile(
+    r"byline|by-line|\bauthors?\b|author-?name|article-?author|writer|contributor|reporter|"
+    r"\bcredits?\b|posted-by|\bby\b"
+)
+_NOT_BYLINE = re.compile(
+    r"bio\b|avatar|image|photo|img|follow|social|share|related|comment|more-by|"
+    r"author-(?:info|bio|box|card|desc|about)|newsletter"
+)
 _STANDFIRST_MARK = re.compile(
     r"standfirst|\bdek\b|[-_]dek\b|\bdeck\b|subtitle|sub-title|subhead|summary|excerpt|strapline|"
     r"article-?lead|\blede\b|\bintro\b|description|teaser|sub-headline|subheadline"
 )
-_AUTHOR_HREF = re.compile(r"/(?:author|authors|by|people|person|staff|profile|profiles|contributors?|writers?|"
-                          r"journalists?|reporters?|team)/", re.IGNORECASE)  # fmt: skip
+_AUTHOR_HREF = re.compile(
+    r"/(?:author|authors|by|people|person|staff|profile|profiles|contributors?|writers?|"
+    r"journalists?|reporters?|team)/",
+    re.IGNORECASE,
+)
 _MAX_BYLINE = 200
+# A superset of what _BYLINE_MARK matches: the first cut (``document.marked``).
+_BYLINE_WORDS = ("by", "author", "writer", "contributor", "reporter", "credit", "posted")
 
 
 @dataclass(frozen=True)
 class SeenPerson:
     name: str
     url: str | None
+    affiliation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -62,7 +74,7 @@ def find_byline(
 ) -> Byline | None:
     """The first byline element (after the headline when there is one) and the people it names."""
     candidates = []
-    for element in tree.iter():
+    for element in marked(tree, _BYLINE_WORDS):
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link", "img"):
             continue
         words = marks(element)
@@ -101,28 +113,73 @@ def _read_byline(element: lxml_html.HtmlElement, base: str | None) -> Byline:
         agencies += named_agencies
         for person in named:
             if person.name not in {p.name for p in people}:
-                people.append(SeenPerson(person.name, absolute(href, base)))
+                people.append(SeenPerson(person.name, absolute(href, base), person.affiliation))
+    whole, whole_agencies = people_in(_cut_at_date(text))
+    if people and whole_agencies:  # linked names, then ", Associated Press" outside the links
+        agencies += whole_agencies
+        people = [SeenPerson(p.name, p.url, p.affiliation or whole_agencies[-1]) for p in people]
     if not people:
-        named, named_agencies = people_in(_cut_at_date(text))
+        named, named_agencies = whole, whole_agencies
         agencies += named_agencies
-        people = [SeenPerson(p.name, None) for p in named]
+        people = [SeenPerson(p.name, None, p.affiliation) for p in named]
     return Byline(element, text, tuple(people), tuple(agencies))
 
 
 def _cut_at_date(text: str) -> str:
-    return re.split(r"\bupdated\b|\bpublished\b|\bon\s+\w+day\b|\s[|•·]\s.*\d", text, maxsplit=1,
-                    flags=re.IGNORECASE)[0]  # fmt: skip
+    return re.split(
+        r"\bupdated\b|\bpublished\b|\bon\s+\w+day\b|\s[|•·]\s.*\d", text, maxsplit=1, flags=re.IGNORECASE
+    )[0]
 
 
 def find_time(
-    tree: lxml_html.HtmlElement, after: lxml_html.HtmlElement | None, order: Order
+    tree: lxml_html.HtmlElement,
+    after: lxml_html.HtmlElement | None,
+    body_start: lxml_html.HtmlElement | None,
+    order: Order,
 ) -> lxml_html.HtmlElement | None:
-    """The first ``<time datetime>`` after the headline (else the first on the page) that is not in a
-    related-content list or a comment."""
-    times = [t for t in tree.iter("time") if t.get("datetime", "").strip() and not _in_aside(t)]
-    if after is not None:
-        times = [t for t in times if _follows(t, after, order)] or times
-    return times[0] if times else None
+    """The publication ``<time datetime>``: one marked as such (``itemprop=datePublished``, ``pubdate``,
+    a class saying published), else the first between the headline and the body that is not marked as
+    an update or modification, nor in a related-content list or a comment."""
+    low = order.get(after, -1) if after is not None else -1
+    high = order.get(body_start, len(order)) if body_start is not None else len(order)
+    times = [t for t in tree.iter("time") if _trustworthy(t) and not _in_aside(t)]
+    for time in times:
+        if time.get("pubdate") is not None or re.search(r"datepublished|published|pubdate", _context(time)):
+            return time
+    for time in times:
+        if low < order.get(time, -1) < high and not _UPDATED.search(_context(time)):
+            return time
+    return None
+
+
+_UPDATED = re.compile(r"updat|modif|mod-?time|revis|edited")
+
+
+def _trustworthy(time: lxml_html.HtmlElement) -> bool:
+    """A datetime that the element's own words do not contradict (templates leave placeholder values
+    such as ``2019-09-03`` beside the real date written out)."""
+    value = to_edtf(time.get("datetime", "").strip())
+    if value is None:
+        return False
+    written = [d.value for d in search_dates(text_of(time)) if d.value[:4].isdigit() and len(d.value) >= 10]
+    if not written:
+        return True
+    try:
+        shown, stated = datetime.date.fromisoformat(written[0][:10]), datetime.date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return abs((shown - stated).days) <= 1
+
+
+def _context(time: lxml_html.HtmlElement) -> str:
+    """The words that say what a time is: its own and its parent's marks, and the text just before it."""
+    parent = time.getparent()
+    before = (parent.text or "") if parent is not None else ""
+    previous = time.getprevious()
+    if previous is not None:
+        before += text_of(previous) + (previous.tail or "")
+    own = text_of(time)[:20]
+    return " ".join((marks(time), marks(parent) if parent is not None else "", (before[-40:] + own).lower()))
 
 
 def _in_aside(element: lxml_html.HtmlElement) -> bool:
@@ -158,6 +215,7 @@ def find_standfirst(
     return None
 
 
+_DATE_WORDS = ("date", "time", "publish", "posted", "updated", "meta", "byline", "dateline", "info")
 _DATE_MARK = re.compile(r"date|time|publish|posted|updated|meta|byline|dateline|info")
 
 
@@ -171,7 +229,7 @@ def find_date_text(
     body (``December 21, 2023``), for pages that give no machine-readable date."""
     low = order.get(headline, -1) if headline is not None else -1
     high = order.get(body_start, len(order)) if body_start is not None else len(order)
-    for element in tree.iter():
+    for element in marked(tree, _DATE_WORDS):
         position = order.get(element, -1)
         if position <= low or not isinstance(element.tag, str) or not _DATE_MARK.search(marks(element)):
             continue
