@@ -156,4 +156,3 @@ def archive_name(name: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
-

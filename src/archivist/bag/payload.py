@@ -57,15 +57,23 @@ def check_payload_paths(paths: Sequence[str]) -> None:
         key = collision_key(path)
         if key in files:
             same = files[key] == path
-            raise InputError("payload path given twice" if same else "payload names collide by case or "
-                             "Unicode normalisation", where=path, why=None if same else f"and {files[key]!r}")
+            raise InputError(
+                "payload path given twice"
+                if same
+                else "payload names collide by case or Unicode normalisation",
+                where=path,
+                why=None if same else f"and {files[key]!r}",
+            )
         files[key] = path
         parent = path.rsplit("/", 1)[0]
         while parent != "data":
             known = dirs.setdefault(collision_key(parent), parent)
             if known != parent:
-                raise InputError("payload directory names collide by case or Unicode normalisation",
-                                 where=parent, why=f"and {known!r}")
+                raise InputError(
+                    "payload directory names collide by case or Unicode normalisation",
+                    where=parent,
+                    why=f"and {known!r}",
+                )
             parent = parent.rsplit("/", 1)[0]
     for key, path in files.items():
         if key in dirs:
@@ -97,8 +105,9 @@ def _require_utf8(name: str) -> None:
     try:
         name.encode("utf-8")
     except UnicodeEncodeError:
-        raise InputError("file name is not valid UTF-8", where=repr(name),
-                         why="BagIt manifests are UTF-8 text") from None
+        raise InputError(
+            "file name is not valid UTF-8", where=repr(name), why="BagIt manifests are UTF-8 text"
+        ) from None
 
 
 def payload_from_paths(paths: Sequence[Path]) -> list[PayloadEntry]:
@@ -139,8 +148,9 @@ def _walk(top: Path) -> list[PayloadEntry]:
             if os.path.islink(link):
                 raise InputError("symlinked directory in payload; not followed", where=link)
         for file in sorted(filenames):
-            entries.append(PayloadEntry(f"{prefix}/{file}", Path(dirpath) / file, root=root,
-                                        original_name=file))
+            entries.append(
+                PayloadEntry(f"{prefix}/{file}", Path(dirpath) / file, root=root, original_name=file)
+            )
         if not dirnames and not filenames:
             entries.append(PayloadEntry(f"{prefix}/{KEEP}", b""))
     return entries

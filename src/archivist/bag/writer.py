@@ -109,8 +109,11 @@ def write_bag(
         files = _write_payload(payload, sources, stage, algorithms, workers)
         total = sum(f.size for f in files)
         computed = baginfo.computed_elements(
-            total, len(files), moment=moment,
-            profile_identifier=profile_identifier, software_agent=software_agent,
+            total,
+            len(files),
+            moment=moment,
+            profile_identifier=profile_identifier,
+            software_agent=software_agent,
         )
         info = [*bag_info, *computed]
         written: dict[str, bytes] = {"bagit.txt": BAGIT_TXT, "bag-info.txt": baginfo.format_bag_info(info)}
@@ -120,8 +123,13 @@ def write_bag(
         if premis:
             ident = package_id or _first(bag_info, "External-Identifier") or dest.name
             written[PREMIS_NAME] = render_premis(
-                files, [*events, *_own_events(files, algorithms, ident, profile_identifier)],
-                agent=software_agent, ingest_time=moment, package_id=ident, package_id_type=_id_type(ident))
+                files,
+                [*events, *_own_events(files, algorithms, ident, profile_identifier)],
+                agent=software_agent,
+                ingest_time=moment,
+                package_id=ident,
+                package_id_type=_id_type(ident),
+            )
         written.update(tags)
         tag_digests = {path: hashing.hash_bytes(data, algorithms).digests for path, data in written.items()}
         for name in algorithms:
@@ -156,8 +164,9 @@ def _checked_source(entry: PayloadEntry, real_dirs: dict[str, str]) -> os.stat_r
         # too; without one only the file itself may be a symlink, and it must stay in its own directory.
         checked = entry.root is not None or stat.S_ISLNK(info.st_mode)
         if checked and not _within(root, source, info, real_dirs):
-            raise InputError("symlink leads outside its root; not followed", where=str(source),
-                             why=f"root {root}")
+            raise InputError(
+                "symlink leads outside its root; not followed", where=str(source), why=f"root {root}"
+            )
         if stat.S_ISLNK(info.st_mode):
             info = os.stat(source)
     except FileNotFoundError as exc:
@@ -209,8 +218,11 @@ def _write_payload(
             for name, value in entry.expected.items():
                 got = result.digests.get(hashing.normalise_algorithm(name))
                 if got is not None and got != value.lower():
-                    raise InputError("copy does not match the source's expected digest", where=entry.path,
-                                     why=f"{name} {got} != {value}")
+                    raise InputError(
+                        "copy does not match the source's expected digest",
+                        where=entry.path,
+                        why=f"{name} {got} != {value}",
+                    )
         fmt = entry.format or identify(entry.path, result.head)
         facts.append(FileFact(entry.path, result.size, result.digests, fmt, entry.original_name))
     return sorted(facts, key=lambda f: encode_path(f.path))
@@ -258,19 +270,31 @@ def _check_complete(stage: Path, files: Sequence[FileFact]) -> None:
         raise InputError("staged payload does not match its manifests", where=str(stage), why=extra[0])
 
 
-def _own_events(files: Sequence[FileFact], algorithms: Sequence[str], package_id: str,
-                profile: str | None) -> list[PremisEvent]:
+def _own_events(
+    files: Sequence[FileFact], algorithms: Sequence[str], package_id: str, profile: str | None
+) -> list[PremisEvent]:
     paths = tuple(f.path for f in files)
     names = ", ".join(algorithms)
     return [
-        PremisEvent("mes", f'program="archivist"; module="hashlib"; algorithms="{names}"; '
-                    "digests of the bytes written to the bag", objects=paths),
-        PremisEvent("val", "bag completeness before the bag was renamed into place: every payload file "
-                    "stored once, listed in every payload manifest, sizes match Payload-Oxum",
-                    outcome_detail=f"{len(files)} files checked", objects=(package_id,)),
-        PremisEvent("ipc", f"BagIt 1.0 (RFC 8493) bag; manifests {names}"
-                    + (f"; profile {profile}" if profile else ""),
-                    objects=(package_id,), object_role="outcome"),
+        PremisEvent(
+            "mes",
+            f'program="archivist"; module="hashlib"; algorithms="{names}"; '
+            "digests of the bytes written to the bag",
+            objects=paths,
+        ),
+        PremisEvent(
+            "val",
+            "bag completeness before the bag was renamed into place: every payload file "
+            "stored once, listed in every payload manifest, sizes match Payload-Oxum",
+            outcome_detail=f"{len(files)} files checked",
+            objects=(package_id,),
+        ),
+        PremisEvent(
+            "ipc",
+            f"BagIt 1.0 (RFC 8493) bag; manifests {names}" + (f"; profile {profile}" if profile else ""),
+            objects=(package_id,),
+            object_role="outcome",
+        ),
     ]
 
 

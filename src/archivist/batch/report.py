@@ -50,8 +50,9 @@ class Summary:
         else:
             self.failed += 1
             if len(self.failures) < MAX_FAILURES_KEPT:
-                self.failures.append({"source": str(outcome.get("source", "")),
-                                      "error": str(outcome.get("error", "failed"))})
+                self.failures.append(
+                    {"source": str(outcome.get("source", "")), "error": str(outcome.get("error", "failed"))}
+                )
             else:
                 self.failures_not_kept += 1
         if outcome.get("deposit") and status != FAILED:
@@ -75,9 +76,11 @@ class Summary:
     def lines(self) -> list[str]:
         """The summary for people: one line of counts, then one line per failure."""
         rate = f", {self.total / self.seconds:.1f} articles/s" if self.seconds > 0 and self.total else ""
-        head = (f"{self.total} article{'s' if self.total != 1 else ''}: {self.ingested} ingested, "
-                f"{self.present} already present (skipped), {self.failed} failed"
-                f" in {self.seconds:.1f} s{rate}")
+        head = (
+            f"{self.total} article{'s' if self.total != 1 else ''}: {self.ingested} ingested, "
+            f"{self.present} already present (skipped), {self.failed} failed"
+            f" in {self.seconds:.1f} s{rate}"
+        )
         out = [head]
         if self.deposited:
             out.append(f"{self.deposited} deposited")

@@ -97,8 +97,9 @@ def _ingest_to_s3(source: str, job: Job) -> dict[str, Any]:
             outcome["error"] = outcome.get("error", "").replace(str(scratch) + "/", "")
             return outcome
         try:
-            receipt = deposit_bag(scratch / outcome["id"], job.output, endpoint_url=job.endpoint_url,
-                                  write_receipt_file=False)
+            receipt = deposit_bag(
+                scratch / outcome["id"], job.output, endpoint_url=job.endpoint_url, write_receipt_file=False
+            )
         except ArchivistError as exc:
             return failed(source, f"{source}: deposit to {job.output} failed: {exc.line()}")
         summary = _receipt_summary(receipt)

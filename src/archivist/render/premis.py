@@ -158,19 +158,38 @@ def _tree_problems(tree: etree._ElementTree, file: str) -> list[Problem]:
     problems: list[Problem] = []
     root = tree.getroot()
     if root.tag != f"{P}premis":
-        problems.append(Problem("premis.root", f"root element is {root.tag}, not premis:premis", file=file,
-                                location="/*", line_number=root.sourceline))
+        problems.append(
+            Problem(
+                "premis.root",
+                f"root element is {root.tag}, not premis:premis",
+                file=file,
+                location="/*",
+                line_number=root.sourceline,
+            )
+        )
     schema = _schema()
     if not schema.validate(tree):
         for error in schema.error_log:
-            problems.append(Problem("premis.xsd", error.message, file=file, location=error.path or "",
-                                    line_number=error.line or None))
+            problems.append(
+                Problem(
+                    "premis.xsd",
+                    error.message,
+                    file=file,
+                    location=error.path or "",
+                    line_number=error.line or None,
+                )
+            )
     for element in root.iter(f"{P}eventDateTime"):
         if not is_iso8601(element.text or ""):
-            problems.append(Problem("premis.datetime",
-                                    f"eventDateTime {element.text!r} is not ISO 8601 with a time zone",
-                                    file=file, location=tree.getpath(element),
-                                    line_number=element.sourceline))
+            problems.append(
+                Problem(
+                    "premis.datetime",
+                    f"eventDateTime {element.text!r} is not ISO 8601 with a time zone",
+                    file=file,
+                    location=tree.getpath(element),
+                    line_number=element.sourceline,
+                )
+            )
     return problems
 
 
@@ -246,8 +265,10 @@ def _file_object(fact: FileFact, package_id: str, package_id_type: str) -> etree
     _sub(chars, "compositionLevel", "0")
     for name in sorted(fact.digests, key=lambda n: (n not in HASH_NAMES, n)):
         fixity = _sub(chars, "fixity")
-        attrs = {"authority": "cryptographicHashFunctions",
-                 "authorityURI": f"{LOC}/cryptographicHashFunctions"}
+        attrs = {
+            "authority": "cryptographicHashFunctions",
+            "authorityURI": f"{LOC}/cryptographicHashFunctions",
+        }
         if name in HASH_NAMES:
             attrs["valueURI"] = f"{LOC}/cryptographicHashFunctions/{name}"
         _sub(fixity, "messageDigestAlgorithm", HASH_NAMES.get(name, name), **attrs)
@@ -263,15 +284,30 @@ def _file_object(fact: FileFact, package_id: str, package_id_type: str) -> etree
         registry = _sub(fmt, "formatRegistry")
         _sub(registry, "formatRegistryName", "PRONOM")
         _sub(registry, "formatRegistryKey", fact.format.puid)
-        _sub(registry, "formatRegistryRole", "specification",
-             authority="formatRegistryRole", authorityURI=f"{LOC}/formatRegistryRole")
+        _sub(
+            registry,
+            "formatRegistryRole",
+            "specification",
+            authority="formatRegistryRole",
+            authorityURI=f"{LOC}/formatRegistryRole",
+        )
     if fact.original_name:
         _sub(obj, "originalName", fact.original_name)
     relationship = _sub(obj, "relationship")
-    _sub(relationship, "relationshipType", "structural",
-         authority="relationshipType", authorityURI=f"{LOC}/relationshipType")
-    _sub(relationship, "relationshipSubType", "is included in",
-         authority="relationshipSubType", authorityURI=f"{LOC}/relationshipSubType")
+    _sub(
+        relationship,
+        "relationshipType",
+        "structural",
+        authority="relationshipType",
+        authorityURI=f"{LOC}/relationshipType",
+    )
+    _sub(
+        relationship,
+        "relationshipSubType",
+        "is included in",
+        authority="relationshipSubType",
+        authorityURI=f"{LOC}/relationshipSubType",
+    )
     _identifier(relationship, "relatedObjectIdentifier", package_id_type, package_id)
     return obj
 
@@ -284,24 +320,47 @@ def _event(
     identifier = event.identifier or str(uuid.uuid5(EVENT_NAMESPACE, name))
     element = etree.Element(f"{P}event")
     _identifier(element, "eventIdentifier", "UUID", identifier)
-    _sub(element, "eventType", EVENT_TYPES[event.type], authority="eventType",
-         authorityURI=f"{LOC}/eventType", valueURI=f"{LOC}/eventType/{event.type}")
+    _sub(
+        element,
+        "eventType",
+        EVENT_TYPES[event.type],
+        authority="eventType",
+        authorityURI=f"{LOC}/eventType",
+        valueURI=f"{LOC}/eventType/{event.type}",
+    )
     _sub(element, "eventDateTime", moment)
     details = _sub(element, "eventDetailInformation")
     _sub(details, "eventDetail", event.detail)
     outcome = _sub(element, "eventOutcomeInformation")
-    _sub(outcome, "eventOutcome", OUTCOMES[event.outcome], authority="eventOutcome",
-         authorityURI=f"{LOC}/eventOutcome", valueURI=f"{LOC}/eventOutcome/{event.outcome}")
+    _sub(
+        outcome,
+        "eventOutcome",
+        OUTCOMES[event.outcome],
+        authority="eventOutcome",
+        authorityURI=f"{LOC}/eventOutcome",
+        valueURI=f"{LOC}/eventOutcome/{event.outcome}",
+    )
     if event.outcome_detail:
         _sub(_sub(outcome, "eventOutcomeDetail"), "eventOutcomeDetailNote", event.outcome_detail)
     linking = _identifier(element, "linkingAgentIdentifier", "local", event.agent or agent)
-    _sub(linking, "linkingAgentRole", "executing program", authority="eventRelatedAgentRole",
-         authorityURI=f"{LOC}/eventRelatedAgentRole", valueURI=f"{LOC}/eventRelatedAgentRole/exe")
+    _sub(
+        linking,
+        "linkingAgentRole",
+        "executing program",
+        authority="eventRelatedAgentRole",
+        authorityURI=f"{LOC}/eventRelatedAgentRole",
+        valueURI=f"{LOC}/eventRelatedAgentRole/exe",
+    )
     for target in event.objects:
         # Link with the identifier type the object itself declares (the package id may be a URN).
         link = _identifier(element, "linkingObjectIdentifier", kinds.get(target, "local"), target)
-        _sub(link, "linkingObjectRole", event.object_role, authority="eventRelatedObjectRole",
-             authorityURI=f"{LOC}/eventRelatedObjectRole")
+        _sub(
+            link,
+            "linkingObjectRole",
+            event.object_role,
+            authority="eventRelatedObjectRole",
+            authorityURI=f"{LOC}/eventRelatedObjectRole",
+        )
     return element
 
 

@@ -94,7 +94,9 @@ def _is_ocfl_root(path: Path) -> bool:
 def _looks_like_bag(path: Path) -> bool:
     if path.is_dir():
         return (path / "bagit.txt").exists() or (path / "data").is_dir()
-    return path.suffix == ".tar"
+    from archivist.bag.serialized import looks_serialized
+
+    return path.is_file() and looks_serialized(path)
 
 
 def _validate_bag(path: Path, *, fast: bool, profile: Path | None) -> Report:

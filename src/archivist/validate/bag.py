@@ -97,7 +97,7 @@ class _BagCheck:
 
     # -- the checks, in order ----------------------------------------------------------------------------
     def run(self) -> list[Problem]:
-        if any(problem.code == "bag.tar.unreadable" for problem in self.problems):
+        if self.source.unreadable:
             return self.problems
         listing_problems(self.source, self.add)
         self.check_bagit_txt()
@@ -111,7 +111,7 @@ class _BagCheck:
             p for p, e in self.source.entries.items() if e.kind == FILE and p.startswith("data/")
         )
         matched = self.check_payload(manifests, payload, fetch)
-        tagmanifest_problems(self.source, tagmanifests, manifests, self.add)
+        tagmanifest_problems(self.source, tagmanifests, manifests, self.add, strict=self.strict)
         collision_problems(payload, manifests, matched, self.add)
         self.check_oxum(info, payload, fetch)
         if not self.fast:
@@ -170,11 +170,23 @@ class _BagCheck:
             self.problems.extend(problems)
             firsts: dict[str, ManifestLine] = {}
             for entry in entries:
-                if entry.path in firsts:
+                first = firsts.get(entry.path)
+                if first is not None and first.checksum == entry.checksum:
+                    # The LoC conformance suite's warning/ case: harmless, the file has one checksum.
+                    self.add(
+                        "bag.manifest.repeated",
+                        f"listed again with the same checksum (first on line {first.line_number}); "
+                        "each file SHOULD be listed once",
+                        rel,
+                        entry.path,
+                        entry.line_number,
+                        "warning",
+                    )
+                elif first is not None:
                     self.add(
                         "bag.manifest.duplicate",
-                        f"listed again (first on line "
-                        f"{firsts[entry.path].line_number}); each file MUST be listed exactly once",
+                        f"listed again with another checksum (first on line {first.line_number}); "
+                        "each file MUST be listed exactly once",
                         rel,
                         entry.path,
                         entry.line_number,
@@ -278,13 +290,7 @@ class _BagCheck:
         for manifest in manifests:
             for entry in manifest.entries:
                 if not entry.path.startswith("data/"):
-                    self.add(
-                        "bag.manifest.outside-payload",
-                        "payload manifest lists a file outside data/",
-                        manifest.name,
-                        entry.path,
-                        entry.line_number,
-                    )
+                    self.outside_payload(manifest, entry)
                     continue
                 target = self.resolve(entry.path, nfc)
                 kind = self.source.entry(entry.path) or self.source.entry(entry.path.rstrip("/"))
@@ -348,6 +354,36 @@ class _BagCheck:
                     severity="warning",
                 )
         return matched
+
+    def outside_payload(self, manifest: Manifest, entry: ManifestLine) -> None:
+        """A payload manifest naming a tag file: forbidden by 0.97 and 1.0; before 0.97, when tag
+        manifests were new, bags listed their tag files there, so it is a warning and the file is
+        still checked (present, and its checksum verified with the tag files')."""
+        if tagfile.version_tuple(self.version or "1.0") >= (0, 97):
+            self.add(
+                "bag.manifest.outside-payload",
+                "payload manifest lists a file outside data/",
+                manifest.name,
+                entry.path,
+                entry.line_number,
+            )
+            return
+        self.add(
+            "bag.manifest.tag-file",
+            f"payload manifest lists a tag file (accepted for BagIt {self.version}; not in 0.97 and 1.0)",
+            manifest.name,
+            entry.path,
+            entry.line_number,
+            "warning",
+        )
+        if not self.source.is_file(entry.path):
+            self.add(
+                "bag.manifest.missing-file",
+                "listed in the manifest but not in the bag",
+                manifest.name,
+                entry.path,
+                entry.line_number,
+            )
 
     def check_oxum(self, info: tagfile.TagFile, payload: list[str], fetch: list[FetchLine]) -> None:
         values = info.values("Payload-Oxum")

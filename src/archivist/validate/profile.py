@@ -118,7 +118,7 @@ class _BagAgainstProfile:
         self.problems.append(Problem(code, message, file, location, line))
 
     def run(self) -> list[Problem]:
-        if any(p.code == "bag.tar.unreadable" for p in self.source.problems):
+        if self.source.unreadable:
             self.problems.extend(self.source.problems)
             return self.problems
         version, encoding = self.declaration()
