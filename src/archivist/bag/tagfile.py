@@ -116,9 +116,10 @@ def read_lines(
             continue
         try:
             text = content.decode(encoding)
-        except UnicodeDecodeError as exc:
+        except UnicodeError as exc:
+            reason = getattr(exc, "reason", str(exc))
             problems.append(
-                Problem("bag.tagfile.encoding", f"not valid {encoding}: {exc.reason}", file, "", number)
+                Problem("bag.tagfile.encoding", f"not valid {encoding}: {reason}", file, "", number)
             )
             text = content.decode(encoding, errors="replace")
         yield Line(number, text, terminated)

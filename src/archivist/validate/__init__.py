@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -55,11 +55,22 @@ class Report:
 
 
 def validate_path(
-    path: str | Path, *, kind: str | None = None, fast: bool = False, profile: Path | None = None
+    path: str | Path,
+    *,
+    kind: str | None = None,
+    fast: bool = False,
+    profile: Path | None = None,
+    strict: bool = False,
 ) -> Report:
     """Validate one path. ``kind`` forces a kind instead of detecting it; ``fast`` and ``profile``
-    apply to bags."""
-    path = Path(path)
+    apply to bags; ``strict`` makes every warning an error (same code and message)."""
+    report = _validate(Path(path), kind=kind, fast=fast, profile=profile)
+    if strict:
+        report.problems = [replace(p, severity="error") for p in report.problems]
+    return report
+
+
+def _validate(path: Path, *, kind: str | None, fast: bool, profile: Path | None) -> Report:
     name = str(path)
     if not path.exists() and not path.is_symlink():
         return Report(name, "missing", [Problem("path.missing", "no such file or directory", file=name)])

@@ -357,7 +357,7 @@ class _BagCheck:
 
     def outside_payload(self, manifest: Manifest, entry: ManifestLine) -> None:
         """A payload manifest naming a tag file: forbidden by 0.97 and 1.0; before 0.97, when tag
-        manifests were new, bags listed their tag files there, so it is a warning and the file is
+        manifests were new, bags listed their tag files there, so it is accepted and the file is
         still checked (present, and its checksum verified with the tag files')."""
         if tagfile.version_tuple(self.version or "1.0") >= (0, 97):
             self.add(
@@ -368,14 +368,6 @@ class _BagCheck:
                 entry.line_number,
             )
             return
-        self.add(
-            "bag.manifest.tag-file",
-            f"payload manifest lists a tag file (accepted for BagIt {self.version}; not in 0.97 and 1.0)",
-            manifest.name,
-            entry.path,
-            entry.line_number,
-            "warning",
-        )
         if not self.source.is_file(entry.path):
             self.add(
                 "bag.manifest.missing-file",
