@@ -89,9 +89,15 @@ class _BagCheck:
         )
 
     def lines(self, rel: str, max_line: int = tagfile.MAX_LINE_BYTES) -> Iterable[tagfile.Line]:
-        stream = self.source.open(rel)
+        try:
+            stream = self.source.open(rel)
+        except OSError as exc:
+            self.add("bag.unreadable", f"cannot read: {exc.strerror or exc}", location=rel)
+            return
         try:
             yield from tagfile.read_lines(stream, self.encoding, self.show(rel), self.problems, max_line)
+        except OSError as exc:  # a damaged archive member: what was read so far is kept
+            self.add("bag.unreadable", f"cannot read: {exc.strerror or exc}", location=rel)
         finally:
             stream.close()
 
@@ -122,9 +128,12 @@ class _BagCheck:
         if not self.source.is_file("bagit.txt"):
             self.add("bag.bagit-txt.missing", "the bag has no bagit.txt (regular file)", location="bagit.txt")
             return
-        declared = bagittxt.parse_bagit_txt(
-            self.source.read_bytes("bagit.txt", 64 * 1024), self.show("bagit.txt")
-        )
+        try:
+            data = self.source.read_bytes("bagit.txt", 64 * 1024)
+        except OSError as exc:
+            self.add("bag.unreadable", f"cannot read: {exc.strerror or exc}", location="bagit.txt")
+            return
+        declared = bagittxt.parse_bagit_txt(data, self.show("bagit.txt"))
         self.problems.extend(declared.problems)
         if declared.version in tagfile.SUPPORTED_VERSIONS:
             self.version = declared.version
