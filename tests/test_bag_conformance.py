@@ -68,7 +68,9 @@ def test_strict_on_the_command_line() -> None:
     assert lenient.exit_code == 0, lenient.output
     assert "warning:" in lenient.output and "valid bag" in lenient.output
     assert strict.exit_code == 1, strict.output
-    assert "error:" in strict.output and "[bag.path.dot-segment]" in strict.output and "INVALID" in strict.output
+    assert (
+        "error:" in strict.output and "[bag.path.dot-segment]" in strict.output and "INVALID" in strict.output
+    )
 
 
 def test_tag_files_in_a_096_payload_manifest_are_still_verified(tmp_path: Path) -> None:

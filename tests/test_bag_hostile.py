@@ -293,6 +293,8 @@ def test_many_continuation_lines_take_linear_time(tmp_path: Path) -> None:
     from archivist.bag import tagfile
 
     with open(bag / "bag-info.txt", "rb") as stream:
-        info = tagfile.parse_elements(tagfile.read_lines(stream, "utf-8", "bag-info.txt", []), strict=True, file="")
+        info = tagfile.parse_elements(
+            tagfile.read_lines(stream, "utf-8", "bag-info.txt", []), strict=True, file=""
+        )
     value = info.values("External-Description")[0].value
     assert value.startswith("start fold 0 fold 1 ") and value.endswith(" fold 299999")

@@ -1,7 +1,8 @@
 """Validation of every kind of document archivist reads or writes, and of bags.
 
 ``validate_path`` tells a file's kind (record, NewsML-G2, JSON-LD, ninjs, PREMIS, a BagIt bag as a
-directory or ``.tar``, or an OCFL storage root) and returns all its problems as values;
+directory, ``.tar``, ``.tar.gz``/``.tgz`` or ``.zip``, an OCFL storage root or object) and returns all
+its problems as values;
 nothing here prints or exits.
 """
 
@@ -16,7 +17,7 @@ from typing import Any
 from archivist.errors import Problem
 from archivist.jsonload import JSONDocumentError, load_json
 
-KINDS = ("record", "newsml", "jsonld", "ninjs", "premis", "receipt", "bag", "ocfl")
+KINDS = ("record", "newsml", "jsonld", "ninjs", "premis", "receipt", "bag", "ocfl", "ocfl-object")
 
 # Documents are read whole to be parsed; bags are streamed. A metadata document over this size is
 # refused rather than loaded (none that archivist writes comes near it).
@@ -74,10 +75,13 @@ def _validate(path: Path, *, kind: str | None, fast: bool, profile: Path | None)
     name = str(path)
     if not path.exists() and not path.is_symlink():
         return Report(name, "missing", [Problem("path.missing", "no such file or directory", file=name)])
-    if kind == "ocfl" or (kind is None and _is_ocfl_root(path)):
-        from archivist.validate.ocfl import ocfl_problems
+    if kind in ("ocfl", "ocfl-object") or (kind is None and path.is_dir()):
+        from archivist.validate import ocfl
 
-        return Report(name, "ocfl", ocfl_problems(path, check_digests=not fast))
+        if kind == "ocfl-object" or (kind != "ocfl" and ocfl.is_object(path)):
+            return Report(name, "ocfl-object", ocfl.object_problems(path, check_digests=not fast))
+        if kind == "ocfl" or ocfl.is_storage_root(path):
+            return Report(name, "ocfl", ocfl.ocfl_problems(path, check_digests=not fast))
     if kind == "bag" or (kind is None and _looks_like_bag(path)):
         return _validate_bag(path, fast=fast, profile=profile)
     if path.is_dir():
@@ -94,12 +98,6 @@ def _validate(path: Path, *, kind: str | None, fast: bool, profile: Path | None)
     data = path.read_bytes()
     detected = kind or detect_kind(data)
     return Report(name, detected, document_problems(data, detected, file=name))
-
-
-def _is_ocfl_root(path: Path) -> bool:
-    from archivist.validate.ocfl import is_storage_root
-
-    return is_storage_root(path)
 
 
 def _looks_like_bag(path: Path) -> bool:

@@ -36,18 +36,24 @@ def write_bag(
     for rel, data in payload.items():
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_bytes(data)
-    (root / "bagit.txt").write_bytes(f"BagIt-Version: {version}\nTag-File-Character-Encoding: UTF-8\n".encode())
+    (root / "bagit.txt").write_bytes(
+        f"BagIt-Version: {version}\nTag-File-Character-Encoding: UTF-8\n".encode()
+    )
     octets = sum(len(d) for d in payload.values())
     (root / "bag-info.txt").write_bytes(f"Payload-Oxum: {octets}.{len(payload)}\n".encode())
     spelled = manifest_paths or {}
-    lines = [f"{hashlib.new(algorithm, d).hexdigest()}  {spelled.get(p, p)}\n" for p, d in sorted(payload.items())]
+    lines = [
+        f"{hashlib.new(algorithm, d).hexdigest()}  {spelled.get(p, p)}\n" for p, d in sorted(payload.items())
+    ]
     if tag_files_in_manifest:
         for tag in ("bag-info.txt", "bagit.txt"):
             lines.append(f"{hashlib.new(algorithm, (root / tag).read_bytes()).hexdigest()}  {tag}\n")
     lines += list(extra_manifest_lines)
     (root / f"manifest-{algorithm}.txt").write_text("".join(lines), encoding="utf-8")
     if tagmanifest:
-        tags = ["bag-info.txt", "bagit.txt"] + ([f"manifest-{algorithm}.txt"] if tagmanifest_lists_manifest else [])
+        tags = ["bag-info.txt", "bagit.txt"] + (
+            [f"manifest-{algorithm}.txt"] if tagmanifest_lists_manifest else []
+        )
         body = "".join(f"{hashlib.new(algorithm, (root / t).read_bytes()).hexdigest()}  {t}\n" for t in tags)
         (root / f"tagmanifest-{algorithm}.txt").write_text(body, encoding="utf-8")
 
@@ -60,9 +66,19 @@ def main() -> None:
     write_bag("v0.96/valid/dotslash-paths", version="0.96", algorithm="md5", manifest_paths=dot)
     write_bag("v0.97/valid/dotslash-paths", version="0.97", algorithm="md5", manifest_paths=dot)
     # valid/: a 0.96 payload manifest listing tag files too, as 0.96-era tools wrote them.
-    write_bag("v0.96/valid/tag-files-in-payload-manifest", version="0.96", algorithm="md5", tag_files_in_manifest=True)
+    write_bag(
+        "v0.96/valid/tag-files-in-payload-manifest",
+        version="0.96",
+        algorithm="md5",
+        tag_files_in_manifest=True,
+    )
     # valid/: a 0.97 tag manifest that does not list the payload manifest (a rule new in RFC 8493).
-    write_bag("v0.97/valid/tagmanifest-without-manifest", version="0.97", algorithm="md5", tagmanifest_lists_manifest=False)
+    write_bag(
+        "v0.97/valid/tagmanifest-without-manifest",
+        version="0.97",
+        algorithm="md5",
+        tagmanifest_lists_manifest=False,
+    )
     # valid/: a plain 1.0 bag, for reference.
     write_bag("v1.0/valid/basic")
     # warning/: the same file listed twice with the same hash.
@@ -78,13 +94,20 @@ def main() -> None:
     # warning/: relative './' paths in a 1.0 manifest.
     write_bag("v1.0/warning/dotslash-paths", manifest_paths=dot)
     # invalid/: the same file listed twice with different hashes.
-    write_bag("v1.0/invalid/duplicate-entry-other-hash", extra_manifest_lines=[f"{'0' * 128}  data/test1.txt\n"])
+    write_bag(
+        "v1.0/invalid/duplicate-entry-other-hash", extra_manifest_lines=[f"{'0' * 128}  data/test1.txt\n"]
+    )
     # invalid/: a 1.0 tag manifest that does not list the payload manifest.
     write_bag("v1.0/invalid/tagmanifest-without-manifest", tagmanifest_lists_manifest=False)
     # invalid/: a 1.0 payload manifest listing tag files.
     write_bag("v1.0/invalid/tag-files-in-payload-manifest", tag_files_in_manifest=True)
     # invalid/: a 0.97 bag whose manifest names a file that is not there.
-    write_bag("v0.97/invalid/missing-file", version="0.97", algorithm="md5", extra_manifest_lines=[f"{md5}  data/gone.txt\n"])
+    write_bag(
+        "v0.97/invalid/missing-file",
+        version="0.97",
+        algorithm="md5",
+        extra_manifest_lines=[f"{md5}  data/gone.txt\n"],
+    )
 
 
 if __name__ == "__main__":

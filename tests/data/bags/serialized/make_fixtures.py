@@ -49,7 +49,9 @@ def write_zip(name: str, files: dict[str, bytes], extra: list[tuple[zipfile.ZipI
     return buffer.getvalue()
 
 
-def tar_bytes(files: dict[str, bytes], extra: list[tuple[tarfile.TarInfo, bytes]] = (), end: bool = True) -> bytes:
+def tar_bytes(
+    files: dict[str, bytes], extra: list[tuple[tarfile.TarInfo, bytes]] = (), end: bool = True
+) -> bytes:
     """A tar of ``bag/`` + files; ``end=False`` leaves off the end-of-archive blocks (to append to it)."""
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as archive:
@@ -100,13 +102,17 @@ def main() -> None:
         "GNU.sparse.map": "0,5",
         "GNU.sparse.name": "bag/data/holes.bin",
     }
-    (HERE / "sparse-1tib.tar").write_bytes(tar_bytes(bag_files(PAYLOAD, {"data/holes.bin": ""}), [(sparse, b"hello")]))
+    (HERE / "sparse-1tib.tar").write_bytes(
+        tar_bytes(bag_files(PAYLOAD, {"data/holes.bin": ""}), [(sparse, b"hello")])
+    )
 
     # A gzip-compressed tar whose member header declares 1 TiB: listing it would decompress forever.
     liar = tarfile.TarInfo("bag/data/huge.bin")
     liar.size, liar.mtime = 1 << 40, 0
     header = liar.tobuf(tarfile.PAX_FORMAT)
-    (HERE / "lying-size.tar.gz").write_bytes(gzip.compress(tar_bytes(good, end=False) + header + bytes(1 << 20), mtime=0))
+    (HERE / "lying-size.tar.gz").write_bytes(
+        gzip.compress(tar_bytes(good, end=False) + header + bytes(1 << 20), mtime=0)
+    )
 
     # gzip of plain text, named .tar.
     (HERE / "gzip-not-tar.tar").write_bytes(gzip.compress(b"not a tar file\n" * 100, mtime=0))
