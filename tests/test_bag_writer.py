@@ -494,4 +494,3 @@ def test_explicit_root_catches_symlinked_directory_on_the_way(tmp_path: Path) ->
     entry = PayloadEntry("data/secret.txt", root / "sub" / "secret.txt", root=root)
     with pytest.raises(InputError, match="outside its root"):
         write_bag([entry], tmp_path / "b", bag_info=[])
-

@@ -91,4 +91,5 @@ def _print_report(report: Report, *, quiet: bool) -> None:
     verdict = "valid" if report.valid else "INVALID"
     extra = f", {len(report.warnings)} warning(s)" if report.warnings else ""
     errors = f", {len(report.errors)} error(s)" if report.errors else ""
-    click.echo(f"{report.path}: {verdict} {report.kind}{errors}{extra}")
+    against = f" (profile {report.profile})" if report.profile else ""
+    click.echo(f"{report.path}: {verdict} {report.kind}{against}{errors}{extra}")

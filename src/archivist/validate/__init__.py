@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from archivist.errors import Problem
+from archivist.errors import ArchivistError, Problem
 from archivist.jsonload import JSONDocumentError, load_json
 
 KINDS = ("record", "newsml", "jsonld", "ninjs", "premis", "receipt", "bag", "ocfl", "ocfl-object")
@@ -31,6 +31,7 @@ class Report:
     path: str
     kind: str
     problems: list[Problem] = field(default_factory=list)
+    profile: str | None = None  # the BagIt-Profile-Identifier of the profile a bag was checked against
 
     @property
     def errors(self) -> list[Problem]:
@@ -52,6 +53,7 @@ class Report:
             "errors": len(self.errors),
             "warnings": len(self.warnings),
             "problems": [p.to_dict() for p in self.problems],
+            **({"profile": self.profile} if self.profile is not None else {}),
         }
 
 
@@ -112,11 +114,16 @@ def _validate_bag(path: Path, *, fast: bool, profile: Path | None) -> Report:
     from archivist.validate.bag import bag_problems
 
     problems = bag_problems(path, fast=fast)
+    identifier = None
     if profile is not None:
-        from archivist.validate.profile import profile_problems
+        from archivist.validate.profile import load_profile, profile_problems
 
         problems.extend(profile_problems(path, profile))
-    return Report(str(path), "bag", problems)
+        try:
+            identifier = str(load_profile(profile)["BagIt-Profile-Info"]["BagIt-Profile-Identifier"])
+        except (ArchivistError, KeyError, TypeError):
+            identifier = None  # the profile's own problems are already in the report
+    return Report(str(path), "bag", problems, identifier)
 
 
 def detect_kind(data: bytes) -> str:

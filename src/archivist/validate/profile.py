@@ -112,10 +112,16 @@ class _BagAgainstProfile:
         )
 
     def add(
-        self, code: str, message: str, rel: str = "", location: str = "", line: int | None = None
+        self,
+        code: str,
+        message: str,
+        rel: str = "",
+        location: str = "",
+        line: int | None = None,
+        severity: str = "error",
     ) -> None:
         file = self.prefix + rel if rel else self.source.name
-        self.problems.append(Problem(code, message, file, location, line))
+        self.problems.append(Problem(code, message, file, location, line, severity))
 
     def run(self) -> list[Problem]:
         if self.source.unreadable:
@@ -185,12 +191,16 @@ class _BagAgainstProfile:
                 "BagIt-Profile-Identifier",
             )
         elif identifier not in {element.value for element in given}:
+            # A local copy of a profile may be published under another identifier (a mirror, a
+            # consortium's copy): its rules are applied all the same, and the line says so.
             self.add(
                 "profile.identifier.mismatch",
-                f"BagIt-Profile-Identifier {given[0].value!r} is not this profile ({identifier})",
+                f"the bag declares BagIt-Profile-Identifier {given[0].value!r}; "
+                f"checked against the given profile, identified as {identifier!r}",
                 "bag-info.txt",
                 "BagIt-Profile-Identifier",
                 given[0].line_number,
+                "warning",
             )
         for tag, rules in self.profile.get("Bag-Info", {}).items():
             elements = info.values(tag)
