@@ -106,12 +106,13 @@ def make_seeds(workdir: Path) -> Seeds:
         notes.append(f"render_documents failed, documents other than the record not fuzzed: {exc!r}")
     bag = None
     try:
-        from archivist.bag.writer import PayloadEntry, write_bag
+        from archivist.bag.writer import PayloadEntry
+        from archivist.ingest.package import write_package
 
         bag = workdir / "seed-bag"
         payload = [PayloadEntry("data/article.txt", articles[-1])]
         payload += [PayloadEntry(f"data/{name}", data) for name, data in sorted(documents.items())]
-        write_bag(payload, bag, bag_info=[("Source-Organization", "Fuzz")])
+        write_package(payload, bag, bag_info=[("Source-Organization", "Fuzz")])
     except Exception as exc:
         notes.append(f"write_bag failed, bags not fuzzed: {exc!r}")
         bag = None

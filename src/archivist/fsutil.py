@@ -16,8 +16,9 @@ from archivist.errors import InputError
 FSYNC = os.environ.get("ARCHIVIST_FSYNC", "1") not in {"0", "false", "no"}
 
 
-def fsync_dir(path: Path) -> None:
-    if not FSYNC:
+def fsync_dir(path: Path, *, fsync: bool | None = None) -> None:
+    """``fsync`` the directory (its entries durable); ``fsync=None`` follows ``FSYNC``."""
+    if not (FSYNC if fsync is None else fsync):
         return
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
@@ -26,14 +27,14 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def sync_tree(root: Path) -> None:
+def sync_tree(root: Path, *, fsync: bool | None = None) -> None:
     """Make every file and directory under ``root`` durable, in one call where the kernel allows.
 
     Linux's ``syncfs(2)`` commits the file system's journal once for the whole tree; an ``fsync`` per
     file and directory (the fallback) forces one commit each, which made fsync half of an article's
-    ingest time (docs/benchmarks.md).
+    ingest time (docs/benchmarks.md). ``fsync=None`` follows ``FSYNC``.
     """
-    if not FSYNC:
+    if not (FSYNC if fsync is None else fsync):
         return
     if _syncfs(root):
         return
@@ -44,7 +45,7 @@ def sync_tree(root: Path) -> None:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-        fsync_dir(Path(dirpath))
+        fsync_dir(Path(dirpath), fsync=True)
 
 
 def _syncfs(path: Path) -> bool:

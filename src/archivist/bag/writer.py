@@ -23,20 +23,26 @@ import os
 import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from archivist import AGENT, clock, fsutil
 from archivist.bag import baginfo, hashing
-from archivist.bag.formats import identify
 from archivist.bag.paths import encode_path
-from archivist.bag.payload import PayloadEntry, check_payload_paths, check_tag_names, payload_from_paths
+from archivist.bag.payload import (
+    PayloadEntry,
+    PayloadFile,
+    check_payload_paths,
+    check_tag_names,
+    payload_from_paths,
+)
 from archivist.errors import InputError
-from archivist.render.premis import FileFact, PremisEvent, render_premis
+from archivist.formats import identify
 
-__all__ = ["BagExists", "BagResult", "PayloadEntry", "payload_from_paths", "write_bag"]
+__all__ = ["BagExists", "BagResult", "DerivedTagFile", "PayloadEntry", "PayloadFile", "payload_from_paths",
+           "write_bag"]
 
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
-PREMIS_NAME = "premis.xml"
 
 
 class BagExists(InputError):
@@ -44,11 +50,21 @@ class BagExists(InputError):
 
 
 @dataclass(frozen=True)
+class DerivedTagFile:
+    """A tag file made from what was written: ``make(files, moment)`` gets the payload files (digests,
+    formats) and the bagging moment, e.g. a PREMIS document. The caller's layer knows its content; the
+    bag only stores it and covers it with the tag manifests."""
+
+    name: str
+    make: Callable[[Sequence[PayloadFile], datetime], bytes]
+
+
+@dataclass(frozen=True)
 class BagResult:
     """What was written: where, the payload files (with digests and formats), and bag-info as written."""
 
     path: Path
-    files: tuple[FileFact, ...]
+    files: tuple[PayloadFile, ...]
     bag_info: tuple[tuple[str, str], ...]
     payload_bytes: int
 
@@ -63,14 +79,14 @@ def write_bag(
     *,
     bag_info: Sequence[tuple[str, str]],
     tag_files: Mapping[str, bytes] | None = None,
+    derived: Sequence[DerivedTagFile] = (),
     algorithms: Sequence[str] = hashing.DEFAULT_ALGORITHMS,
-    premis: bool = True,
-    events: Sequence[PremisEvent] = (),
-    package_id: str | None = None,
     profile_identifier: str | None = baginfo.PROFILE_IDENTIFIER,
     software_agent: str = AGENT,
     workers: int | None = None,
     before_rename: Callable[[Path], None] | None = None,
+    moment: datetime | None = None,
+    fsync: bool | None = None,
 ) -> BagResult:
     """Build a bag from ``payload`` at ``dest``.
 
@@ -80,10 +96,11 @@ def write_bag(
             Bag-Size, BagIt-Profile-Identifier and Bag-Software-Agent are appended (the first three may
             not be given).
         tag_files: extra tag files (bag-relative name outside ``data/`` → bytes), covered by tag manifests.
-        events: PREMIS events of earlier steps (metadata extraction, validation), recorded before the
-            ``mes``, ``val`` and ``ipc`` events this function adds.
+        derived: tag files made once the payload is written (see ``DerivedTagFile``), e.g. PREMIS.
         before_rename: called with the staging directory once the bag is complete, before it is renamed;
             raising there aborts the bag (e.g. a full validation).
+        moment: the Bagging-Date and every mtime (default: ``clock.now()``, read once).
+        fsync: make the bag durable before it is renamed (default: ``fsutil.FSYNC``).
     Returns: a ``BagResult``.
     Raises: ``BagExists``; ``InputError`` for refused payload, names or bag-info; ``OSError``.
     """
@@ -97,13 +114,13 @@ def write_bag(
         raise InputError("unsupported checksum algorithm", where=",".join(algorithms), why=str(exc)) from None
     check_payload_paths([entry.path for entry in payload])
     tags = dict(tag_files or {})
-    check_tag_names(tags, algorithms, premis=premis, premis_name=PREMIS_NAME)
+    check_tag_names(tags, algorithms, reserved=[d.name for d in derived])
     baginfo.refuse_computed(bag_info)
     real_dirs: dict[str, str] = {}
     sources = [_checked_source(entry, real_dirs) for entry in payload]
     if os.path.lexists(dest):
         raise BagExists("bag not written: destination already exists", where=str(dest))
-    moment = clock.now()
+    moment = moment or clock.now()
     with fsutil.staging_dir(dest) as stage:
         os.chmod(stage, 0o777 & ~fsutil.current_umask())
         files = _write_payload(payload, sources, stage, algorithms, workers)
@@ -120,16 +137,8 @@ def write_bag(
         for name in algorithms:
             written[f"manifest-{name}.txt"] = _manifest((f.path, f.digests[name]) for f in files)
         _check_complete(stage, files)
-        if premis:
-            ident = package_id or _first(bag_info, "External-Identifier") or dest.name
-            written[PREMIS_NAME] = render_premis(
-                files,
-                [*events, *_own_events(files, algorithms, ident, profile_identifier)],
-                agent=software_agent,
-                ingest_time=moment,
-                package_id=ident,
-                package_id_type=_id_type(ident),
-            )
+        for tag in derived:
+            written[tag.name] = tag.make(files, moment)
         written.update(tags)
         tag_digests = {path: hashing.hash_bytes(data, algorithms).digests for path, data in written.items()}
         for name in algorithms:
@@ -140,11 +149,11 @@ def write_bag(
             _write_new(stage / path, data)
         _settle(stage, int(moment.timestamp()))
         # Durable before it becomes visible: one pass over the finished tree, not an fsync per file.
-        fsutil.sync_tree(stage)
+        fsutil.sync_tree(stage, fsync=fsync)
         if before_rename is not None:
             before_rename(stage)
         _rename_noreplace(stage, dest)
-    fsutil.fsync_dir(dest.parent)
+    fsutil.fsync_dir(dest.parent, fsync=fsync)
     return BagResult(dest, tuple(files), tuple(info), total)
 
 
@@ -196,7 +205,7 @@ def _write_payload(
     stage: Path,
     algorithms: Sequence[str],
     workers: int | None,
-) -> list[FileFact]:
+) -> list[PayloadFile]:
     (stage / "data").mkdir()
     for rel in sorted({entry.path.rsplit("/", 1)[0] for entry in payload} - {"data"}):
         (stage / rel).mkdir(parents=True, exist_ok=True)
@@ -224,7 +233,7 @@ def _write_payload(
                         why=f"{name} {got} != {value}",
                     )
         fmt = entry.format or identify(entry.path, result.head)
-        facts.append(FileFact(entry.path, result.size, result.digests, fmt, entry.original_name))
+        facts.append(PayloadFile(entry.path, result.size, result.digests, fmt, entry.original_name))
     return sorted(facts, key=lambda f: encode_path(f.path))
 
 
@@ -257,7 +266,7 @@ def _manifest(lines: object) -> bytes:
     return "".join(f"{digest}  {path}\n" for path, digest in rows).encode("utf-8")
 
 
-def _check_complete(stage: Path, files: Sequence[FileFact]) -> None:
+def _check_complete(stage: Path, files: Sequence[PayloadFile]) -> None:
     """Before anything records success: data/ holds exactly the listed files, with the listed sizes."""
     listed = {f.path: f.size for f in files}
     found: dict[str, int] = {}
@@ -268,47 +277,6 @@ def _check_complete(stage: Path, files: Sequence[FileFact]) -> None:
     if found != listed:
         extra = sorted(set(found) ^ set(listed)) or ["(sizes differ)"]
         raise InputError("staged payload does not match its manifests", where=str(stage), why=extra[0])
-
-
-def _own_events(
-    files: Sequence[FileFact], algorithms: Sequence[str], package_id: str, profile: str | None
-) -> list[PremisEvent]:
-    paths = tuple(f.path for f in files)
-    names = ", ".join(algorithms)
-    return [
-        PremisEvent(
-            "mes",
-            f'program="archivist"; module="hashlib"; algorithms="{names}"; '
-            "digests of the bytes written to the bag",
-            objects=paths,
-        ),
-        PremisEvent(
-            "val",
-            "bag completeness before the bag was renamed into place: every payload file "
-            "stored once, listed in every payload manifest, sizes match Payload-Oxum",
-            outcome_detail=f"{len(files)} files checked",
-            objects=(package_id,),
-        ),
-        PremisEvent(
-            "ipc",
-            f"BagIt 1.0 (RFC 8493) bag; manifests {names}" + (f"; profile {profile}" if profile else ""),
-            objects=(package_id,),
-            object_role="outcome",
-        ),
-    ]
-
-
-def _first(elements: Sequence[tuple[str, str]], label: str) -> str | None:
-    return next((v for k, v in elements if k.lower() == label.lower()), None)
-
-
-def _id_type(identifier: str) -> str:
-    lowered = identifier.lower()
-    if lowered.startswith("urn:"):
-        return "URN"
-    if lowered.startswith(("http://", "https://", "tag:")):
-        return "URI"
-    return "local"
 
 
 def _write_new(path: Path, data: bytes) -> None:

@@ -72,7 +72,7 @@ def bag(
     from archivist.bag.baginfo import organization_elements
     from archivist.bag.payload import payload_from_paths
     from archivist.bag.tarball import TarExists, write_tar
-    from archivist.bag.writer import write_bag
+    from archivist.ingest.package import write_package
 
     config = load_config(config_path)
     info = organization_elements(config, external_identifier=identifier, external_description=description)
@@ -80,7 +80,7 @@ def bag(
     if tar_path is not None and tar_path.exists():
         # Refuse before anything is written, rather than leave a bag without the tar that was asked for.
         raise TarExists("tar not written: file already exists", where=str(tar_path))
-    result = write_bag(payload_from_paths(list(paths)), output, bag_info=info)
+    result = write_package(payload_from_paths(list(paths)), output, bag_info=info)
     if tar_path is not None:
         write_tar(result.path, tar_path)
     if as_json:

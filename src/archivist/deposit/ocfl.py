@@ -32,7 +32,6 @@ import contextlib
 import ctypes
 import errno
 import json
-import logging
 import os
 import re
 import shutil
@@ -45,6 +44,7 @@ from archivist import AGENT
 from archivist.deposit.common import DepositFailed, bag_files, file_digest, pause_at
 from archivist.errors import InputError
 from archivist.fsutil import FSYNC, fsync_dir, staging_dir
+from archivist.validate.ocfl import ocfl_module
 
 LAYOUT = "0003-hash-and-id-n-tuple-storage-layout"
 INNER_WORKSPACE = "extensions/archivist-deposit-staging"
@@ -54,20 +54,8 @@ ROOT_DECLARATION = "0=ocfl_1.1"
 # OCFL wants each version's user to have an address URI (W008); the depositing user is archivist itself.
 USER_ADDRESS = "urn:archivist:agent"
 
+ocfl = ocfl_module()
 
-def _import_ocfl_quietly():  # type: ignore[no-untyped-def]
-    # pairtree, imported by ocfl-py, calls logging.basicConfig(level=INFO) at import time; every deposit
-    # would then print ocfl-py's INFO chatter on stderr. Put the root logger back as it was.
-    root_logger = logging.getLogger()
-    handlers, level = list(root_logger.handlers), root_logger.level
-    import ocfl as module
-
-    root_logger.handlers[:] = handlers
-    root_logger.setLevel(level)
-    return module
-
-
-ocfl = _import_ocfl_quietly()
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """PREMIS 3.0 (http://www.loc.gov/premis/v3) preservation metadata for a bag: objects, events, agent.
 
 One ``intellectualEntity`` object stands for the package; one ``file`` object per payload file carries its
-SHA-256 and SHA-512 fixity, size and PRONOM format (``archivist.bag.formats``). Events use the Library of
+SHA-256 and SHA-512 fixity, size and PRONOM format (``archivist.formats``). Events use the Library of
 Congress preservation vocabularies (id.loc.gov): event types, outcomes, the agent role ``exe``.
 Event identifiers are UUID version 5 over the package's content and the event, so the same bag content
 with the same ``SOURCE_DATE_EPOCH`` gives the same document byte for byte.
@@ -22,8 +22,8 @@ from datetime import datetime
 from lxml import etree
 
 from archivist import AGENT, clock
-from archivist.bag.formats import FormatId
 from archivist.errors import Problem, ValidationFailed
+from archivist.formats import FormatId
 from archivist.resources import schema_path
 
 NS = "http://www.loc.gov/premis/v3"

@@ -61,6 +61,11 @@ def _ocfl() -> Any:
     return ocfl
 
 
+def ocfl_module() -> Any:
+    """ocfl-py, imported quietly (``_ocfl``): the one place it is imported, deposit (above) uses it too."""
+    return _ocfl()
+
+
 @contextmanager
 def _quiet() -> Iterator[None]:
     # ocfl-py logs each finding at ERROR level as well as returning it; we report them ourselves.

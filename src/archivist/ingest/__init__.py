@@ -3,6 +3,10 @@
 Idempotent: the bag's name is the record id, which the source bytes determine, so ingesting the same
 article again finds its bag, verifies it quickly (completeness and Payload-Oxum) and keeps it.
 Atomic: the bag is built aside and renamed into place (see ``archivist.bag.writer``).
+
+The ingest side owns what is specific to archivist's packages: ``article`` (an article's bag layout and
+the PREMIS events of its making) and ``package`` (a bag with its PREMIS history), over the content-blind
+``archivist.bag``.
 """
 
 from __future__ import annotations
@@ -56,7 +60,7 @@ def ingest_article(
 
 
 def _ingest(path: Path, output: Path, context: RenderContext, *, tar: bool, url: str | None) -> IngestOutcome:
-    from archivist.bag.article import existing_bag_problems, write_article_bag
+    from archivist.ingest.article import existing_bag_problems, write_article_bag
     from archivist.parse import parse_source
     from archivist.render import render_documents
     from archivist.source import read_source

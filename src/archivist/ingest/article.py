@@ -7,13 +7,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from archivist.bag import baginfo
 from archivist.bag.payload import PayloadEntry
-from archivist.bag.writer import BagExists, write_bag
+from archivist.bag.writer import BagExists
 from archivist.errors import Problem, ValidationFailed
+from archivist.ingest.package import write_package
 from archivist.record.model import Article
 from archivist.render.context import RenderContext
+from archivist.render.newsml import newsml_guid
 from archivist.render.premis import PremisEvent
+from archivist.resources import schema_path
 from archivist.source import SourceText
+from archivist.validate.bag import bag_problems
+from archivist.validate.profile import profile_problems
 
 SOURCE_DIR = "data/source"
 METADATA_DIR = "data/metadata"
@@ -79,16 +85,13 @@ def write_article_bag(
     before it is renamed into place, so no bag that archivist made and that fails validation is ever
     visible.
     """
-    from archivist.bag import baginfo
-    from archivist.render.newsml import newsml_guid
-
     bag_info = baginfo.organization_elements(
         context.config,
         external_identifier=newsml_guid(article, context),
         external_description=article.headline.text if article.headline else None,
     )
     try:
-        write_bag(
+        write_package(
             article_payload(source, documents),
             dest,
             bag_info=bag_info,
@@ -103,10 +106,6 @@ def write_article_bag(
 
 
 def _validate_staged(stage: Path) -> None:
-    from archivist.resources import schema_path
-    from archivist.validate.bag import bag_problems
-    from archivist.validate.profile import profile_problems
-
     # Structure, completeness, Payload-Oxum and the profile, without hashing again: every digest in the
     # manifests was computed from the very bytes written into the staged bag a moment ago.
     problems = [p for p in bag_problems(stage, fast=True) if p.severity == "error"]
@@ -123,6 +122,4 @@ def _validate_staged(stage: Path) -> None:
 
 def existing_bag_problems(bag: Path) -> list[Problem]:
     """Quick check of a bag found under its final name: complete, and Payload-Oxum right (no hashing)."""
-    from archivist.validate.bag import bag_problems
-
     return [p for p in bag_problems(bag, fast=True) if p.severity == "error"]
