@@ -175,11 +175,11 @@ def _json_kind(obj: Any) -> str:
 # Validators are data: imported on first use, so validating one kind never loads another's schemas.
 DOCUMENT_VALIDATORS: dict[str, str] = {
     "record": "archivist.record.io:record_document_problems",
-    "receipt": "archivist.deposit.receipt:receipt_problems",
+    "receipt": "archivist.validate.receipt:receipt_problems",
     "newsml": "archivist.validate.newsml:newsml_problems",
     "jsonld": "archivist.validate.jsonld:jsonld_problems",
     "ninjs": "archivist.validate.ninjs:ninjs_problems",
-    "premis": "archivist.render.premis:premis_problems",
+    "premis": "archivist.validate.premis:premis_problems",
     "json": "archivist.validate:_other_json_problems",
     "xml": "archivist.validate:_other_xml_problems",
 }
