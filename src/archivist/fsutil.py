@@ -150,12 +150,3 @@ def safe_relative_path(name: str, *, what: str = "path") -> PurePosixPath:
     if any(part in {"..", ""} for part in pure.parts) or not pure.parts:
         raise InputError(f"{what} leaves its root", where=name)
     return pure
-
-
-def is_within(root: Path, candidate: Path) -> bool:
-    """True when ``candidate`` (symlinks resolved) stays inside ``root``."""
-    try:
-        candidate.resolve().relative_to(root.resolve())
-    except ValueError:
-        return False
-    return True
