@@ -1,11 +1,9 @@
-"""What every deposit target shares: the error it raises, the facts it reads from a bag, the test hook."""
+"""What every deposit target shares: the error it raises, the facts it reads from a bag."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,25 +11,8 @@ from archivist.errors import ArchivistError, InputError
 
 BUFFER = 1 << 20
 
-# ARCHIVIST_TEST_PAUSE_AT=<point> makes a deposit stop at that named point, say so on stderr and sleep,
-# so that a test can SIGKILL it there deterministically (no timing guesses). Points:
-#   ocfl.before-rename   the object or new version is complete in the staging workspace, not yet moved in
-#   s3.after-upload      the tar is uploaded to the staging key, not yet verified or published
-#   s3.before-publish    the staging key is verified, not yet copied to the final key
-PAUSE_ENV = "ARCHIVIST_TEST_PAUSE_AT"
-
-
 class DepositFailed(ArchivistError):
     """A deposit did not happen (or was not proven); the bag is untouched and any earlier copy is kept."""
-
-
-def pause_at(point: str) -> None:
-    if os.environ.get(PAUSE_ENV) != point:
-        return
-    sys.stderr.write(f"archivist: paused at {point}\n")
-    sys.stderr.flush()
-    while True:  # only a signal ends this: it exists for crash tests
-        time.sleep(60)
 
 
 def read_bag_info(bag: Path) -> dict[str, list[str]]:

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archivist import AGENT
-from archivist.deposit.common import DepositFailed, bag_files, file_digest, pause_at
+from archivist.deposit.common import DepositFailed, bag_files, file_digest
 from archivist.errors import InputError
 from archivist.fsutil import FSYNC, fsync_dir, staging_dir
 from archivist.validate.ocfl import ocfl_module
@@ -146,9 +146,8 @@ def _create_object(
     built.parent.mkdir(parents=True, exist_ok=True)
     ocfl.Object(identifier=object_id).create(srcdir=str(source), metadata=metadata, objdir=str(built))
     _fsync_tree(work / "new")
-    pause_at("ocfl.before-rename")
     top = root.joinpath(*parts[: present + 1])
-    os.rename(work / "new" / parts[present], top)
+    _move_in(work / "new" / parts[present], top)
     fsync_dir(top.parent)
 
 
@@ -172,9 +171,13 @@ def _add_version(root: Path, work: Path, source: Path, live: Path, metadata: ocf
     _fsync_tree(clone / inventory.head)
     for name in ("inventory.json", "inventory.json.sha512"):
         _fsync_file(clone / name)
-    pause_at("ocfl.before-rename")
     _exchange(clone, live, work)
     fsync_dir(live.parent)
+
+
+def _move_in(built: Path, top: Path) -> None:
+    """A complete new object (with its missing layout directories) renamed into the storage root."""
+    os.rename(built, top)
 
 
 def _exchange(new: Path, live: Path, work: Path) -> None:
