@@ -176,3 +176,33 @@ def test_from_stdin(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["ingested"] == 2
+
+
+def test_one_clock_read_per_ingest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """NewsML's versionCreated, PREMIS event times, Bagging-Date and the tar's mtimes come from one reading
+    of the clock, even when the clock moves on between steps (here: a day per reading)."""
+    from datetime import datetime, timedelta, timezone
+
+    from archivist import clock
+    from archivist.ingest import INGESTED, ingest_article
+
+    readings: list[datetime] = []
+
+    def ticking() -> datetime:
+        readings.append(datetime(2020, 1, 1, tzinfo=timezone.utc) + timedelta(days=len(readings)))
+        return readings[-1]
+
+    monkeypatch.setattr(clock, "now", ticking)
+    outcome = ingest_article(SAMPLE, tmp_path / "bags", tar=True, fsync=False)
+    assert outcome.status == INGESTED and len(readings) == 1
+    bag = Path(outcome.bag or "")
+    assert "Bagging-Date: 2020-01-01\n" in (bag / "bag-info.txt").read_text()
+    assert "<versionCreated>2020-01-01T00:00:00Z</versionCreated>" in (
+        bag / "data" / "metadata" / "newsml.xml").read_text()
+    premis = (bag / "premis.xml").read_text().splitlines()
+    times = {line.strip() for line in premis if "eventDateTime" in line}
+    assert times == {"<premis:eventDateTime>2020-01-01T00:00:00Z</premis:eventDateTime>"}
+    import tarfile
+
+    with tarfile.open(outcome.tar or "") as tar:
+        assert {member.mtime for member in tar.getmembers()} == {int(readings[0].timestamp())}

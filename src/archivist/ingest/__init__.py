@@ -47,11 +47,15 @@ def ingest_article(
     context: RenderContext | None = None,
     tar: bool = False,
     url: str | None = None,
+    fsync: bool | None = None,
 ) -> IngestOutcome:
     """Ingest one article file into ``output/<record id>/``. Never raises for a bad article: the
-    outcome carries the one-line reason, so a batch can carry on."""
+    outcome carries the one-line reason, so a batch can carry on.
+
+    ``context.ingest_time`` (read from the clock once when the context is made) is the one moment of
+    the ingest; ``fsync`` (default ``fsutil.FSYNC``) whether bag and tar are made durable."""
     try:
-        return _ingest(Path(path), Path(output), context or RenderContext(), tar=tar, url=url)
+        return _ingest(Path(path), Path(output), context or RenderContext(), tar=tar, url=url, fsync=fsync)
     except ArchivistError as exc:
         return IngestOutcome(str(path), FAILED, error=exc.line())
     except OSError as exc:
@@ -59,7 +63,9 @@ def ingest_article(
         return IngestOutcome(str(path), FAILED, error=f"{where}: {exc.strerror or exc}")
 
 
-def _ingest(path: Path, output: Path, context: RenderContext, *, tar: bool, url: str | None) -> IngestOutcome:
+def _ingest(
+    path: Path, output: Path, context: RenderContext, *, tar: bool, url: str | None, fsync: bool | None
+) -> IngestOutcome:
     from archivist.ingest.article import existing_bag_problems, write_article_bag
     from archivist.parse import parse_source
     from archivist.render import render_documents
@@ -80,22 +86,22 @@ def _ingest(path: Path, output: Path, context: RenderContext, *, tar: bool, url:
                 error=f"{dest}: a bag with this id exists but is not complete ({problems[0].line()}); "
                 "it was left untouched",
             )
-        _ensure_tar(dest, tar_path)
+        _ensure_tar(dest, tar_path, context, fsync)
         return IngestOutcome(str(path), PRESENT, article.id, str(dest), str(tar_path) if tar_path else None)
     documents = render_documents(article, context)
-    created = write_article_bag(source, article, documents, dest, context)
+    created = write_article_bag(source, article, documents, dest, context, fsync=fsync)
     if not created:
         # Another process made the same bag between our check and our rename: that one stands.
         return IngestOutcome(str(path), PRESENT, article.id, str(dest), str(tar_path) if tar_path else None)
-    _ensure_tar(dest, tar_path)
+    _ensure_tar(dest, tar_path, context, fsync)
     return IngestOutcome(str(path), INGESTED, article.id, str(dest), str(tar_path) if tar_path else None)
 
 
-def _ensure_tar(bag: Path, tar_path: Path | None) -> None:
+def _ensure_tar(bag: Path, tar_path: Path | None, context: RenderContext, fsync: bool | None) -> None:
     if tar_path is None or tar_path.exists():
         return
     from archivist.bag.tarball import TarExists, write_tar
 
     # Another process may write it meanwhile; tars are deterministic, so theirs has the same bytes.
     with contextlib.suppress(TarExists):
-        write_tar(bag, tar_path)
+        write_tar(bag, tar_path, mtime=int(context.ingest_time.timestamp()), fsync=fsync)

@@ -77,7 +77,8 @@ def article_events(article: Article, documents: dict[str, bytes]) -> list[Premis
 
 
 def write_article_bag(
-    source: SourceText, article: Article, documents: dict[str, bytes], dest: Path, context: RenderContext
+    source: SourceText, article: Article, documents: dict[str, bytes], dest: Path, context: RenderContext,
+    *, fsync: bool | None = None,
 ) -> bool:
     """Write the bag at ``dest``; False when another process put a bag there first (it is left as it is).
 
@@ -97,6 +98,9 @@ def write_article_bag(
             bag_info=bag_info,
             events=article_events(article, documents),
             before_rename=_validate_staged,
+            # One moment per ingest: NewsML's versionCreated, PREMIS event times and Bagging-Date agree.
+            moment=context.ingest_time,
+            fsync=fsync,
         )
     except BagExists:
         if dest.exists():
