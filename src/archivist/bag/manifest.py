@@ -51,11 +51,6 @@ _OLD_DECODE = re.compile(r"%0[AaDd]")
 _UNENCODED_PERCENT = re.compile(r"%(?!25|0[AaDd])")
 
 
-def normalize_algorithm(name: str) -> str:
-    """§2.4: lowercase, non-alphanumerics removed (``SHA-256`` → ``sha256``)."""
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
 def hashlib_name(algorithm: str) -> str | None:
     """The hashlib constructor name for a normalised algorithm, or ``None`` when it cannot be verified."""
     name = HASHLIB_NAMES.get(algorithm, algorithm)

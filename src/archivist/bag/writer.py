@@ -105,7 +105,7 @@ def write_bag(
     Raises: ``BagExists``; ``InputError`` for refused payload, names or bag-info; ``OSError``.
     """
     dest = Path(dest)
-    algorithms = [hashing.normalise_algorithm(a) for a in algorithms]
+    algorithms = [hashing.normalize_algorithm(a) for a in algorithms]
     if not algorithms or len(set(algorithms)) != len(algorithms):
         raise InputError("checksum algorithms must be given once each", where=",".join(algorithms))
     try:
@@ -225,7 +225,7 @@ def _write_payload(
     for entry, result in zip(payload, results, strict=True):
         if entry.expected:
             for name, value in entry.expected.items():
-                got = result.digests.get(hashing.normalise_algorithm(name))
+                got = result.digests.get(hashing.normalize_algorithm(name))
                 if got is not None and got != value.lower():
                     raise InputError(
                         "copy does not match the source's expected digest",

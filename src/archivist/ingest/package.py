@@ -44,7 +44,7 @@ def write_package(
     then to the bag's name.
     """
     dest = Path(dest)
-    names = [hashing.normalise_algorithm(a) for a in algorithms]
+    names = [hashing.normalize_algorithm(a) for a in algorithms]
     ident = package_id or _first(bag_info, "External-Identifier") or dest.name
 
     def make_premis(files: Sequence[PayloadFile], moment: datetime) -> bytes:

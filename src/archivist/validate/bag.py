@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from archivist.bag import bagittxt, tagfile
+from archivist.bag.hashing import normalize_algorithm
 from archivist.bag.manifest import (
     MANIFEST,
     TAGMANIFEST,
@@ -28,7 +29,6 @@ from archivist.bag.manifest import (
     Manifest,
     ManifestLine,
     hashlib_name,
-    normalize_algorithm,
     parse_fetch,
     parse_manifest,
 )

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from archivist.bag import bagittxt, tagfile
-from archivist.bag.manifest import MANIFEST, TAGMANIFEST, normalize_algorithm
+from archivist.bag.hashing import normalize_algorithm
+from archivist.bag.manifest import MANIFEST, TAGMANIFEST
 from archivist.bag.reader import FILE, BagSource, open_bag
 from archivist.errors import InputError, Problem, UsageError
 from archivist.jsonload import load_json
