@@ -40,12 +40,19 @@ def sync_tree(root: Path, *, fsync: bool | None = None) -> None:
         return
     for dirpath, _dirnames, filenames in os.walk(root):
         for name in filenames:
-            fd = os.open(os.path.join(dirpath, name), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+            fsync_file(Path(dirpath, name), fsync=True)
         fsync_dir(Path(dirpath), fsync=True)
+
+
+def fsync_file(path: Path, *, fsync: bool | None = None) -> None:
+    """``fsync`` one file (never through a symlink); ``fsync=None`` follows ``FSYNC``."""
+    if not (FSYNC if fsync is None else fsync):
+        return
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _syncfs(path: Path) -> bool:
@@ -64,6 +71,28 @@ def _syncfs(path: Path) -> bool:
         raise OSError(error, os.strerror(error), str(path))
     finally:
         os.close(fd)
+
+
+RENAME_NOREPLACE = 1  # fail with EEXIST if the target exists, even as an empty directory
+RENAME_EXCHANGE = 2  # swap source and target atomically
+
+
+def renameat2(source: Path, target: Path, flags: int) -> None:
+    """Linux ``renameat2(2)`` with ``flags``; raises ``OSError`` (``ENOSYS`` where the call is missing:
+    not Linux, or a C library without it). The one wrapper: the bag writer's no-replace rename and the
+    OCFL deposit's exchange both go through it."""
+    import ctypes
+    import errno
+
+    function = None
+    with contextlib.suppress(OSError):
+        function = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if function is None:
+        raise OSError(errno.ENOSYS, "renameat2 is not available", str(target))
+    at_fdcwd = -100
+    if function(at_fdcwd, os.fsencode(source), at_fdcwd, os.fsencode(target), flags) != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, os.strerror(code), str(target))
 
 
 def current_umask() -> int:

@@ -18,7 +18,7 @@ Guarantees:
 
 from __future__ import annotations
 
-import contextlib
+import errno
 import os
 import stat
 from collections.abc import Callable, Mapping, Sequence
@@ -305,22 +305,14 @@ def _settle(stage: Path, mtime: int) -> None:
 def _rename_noreplace(source: Path, target: Path) -> None:
     """Rename a directory, failing if ``target`` exists, even as an empty directory (which plain
     ``rename(2)`` would silently replace). Uses Linux ``renameat2(RENAME_NOREPLACE)`` when available."""
-    import ctypes
-    import errno
-
-    libc = None
-    with contextlib.suppress(OSError):
-        libc = ctypes.CDLL(None, use_errno=True)
-    renameat2 = getattr(libc, "renameat2", None)
-    if renameat2 is not None:
-        at_fdcwd, rename_noreplace = -100, 1
-        if renameat2(at_fdcwd, os.fsencode(source), at_fdcwd, os.fsencode(target), rename_noreplace) == 0:
-            return
-        err = ctypes.get_errno()
-        if err == errno.EEXIST:
-            raise BagExists("bag not written: destination appeared meanwhile", where=str(target))
-        if err not in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
-            raise OSError(err, os.strerror(err), str(target))
+    try:
+        fsutil.renameat2(source, target, fsutil.RENAME_NOREPLACE)
+        return
+    except FileExistsError:
+        raise BagExists("bag not written: destination appeared meanwhile", where=str(target)) from None
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+            raise
     if os.path.lexists(target):
         raise BagExists("bag not written: destination appeared meanwhile", where=str(target))
     os.rename(source, target)

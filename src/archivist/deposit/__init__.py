@@ -23,9 +23,6 @@ from archivist.errors import Problem, UsageError, ValidationFailed
 
 __all__ = ["DepositFailed", "Receipt", "S3Settings", "Target", "deposit_bag", "parse_target"]
 
-PROFILE = "archivist-bagit-profile.json"
-
-
 @dataclass(frozen=True)
 class Target:
     kind: str  # "ocfl" or "s3"
@@ -112,9 +109,7 @@ def _check_bag_before_deposit(bag: Path) -> None:
 
     Warnings (SHOULDs) do not stop a deposit; any error does, and nothing is sent.
     """
-    from archivist.resources import schema_path
-    from archivist.validate.bag import bag_problems
-    from archivist.validate.profile import profile_problems
+    from archivist.validate.profile import bag_errors
 
     if bag.is_dir() and not _regular_file(bag / "bagit.txt"):
         # Say so at once rather than walk (and report every oddity of) a directory that is no bag at all.
@@ -123,9 +118,7 @@ def _check_bag_before_deposit(bag: Path) -> None:
             [Problem("bag.bagit-txt.missing", "bagit.txt is missing", file=str(bag))],
             where=str(bag),
         )
-    problems = [p for p in bag_problems(bag) if p.severity == "error"]
-    if not problems:  # a broken bag's profile findings would only repeat what is wrong
-        problems = [p for p in profile_problems(bag, schema_path(PROFILE)) if p.severity == "error"]
+    problems = bag_errors(bag)
     if problems:
         raise ValidationFailed("bag is invalid; it was not deposited", problems, where=str(bag))
 

@@ -29,7 +29,6 @@ always belong to a dead deposit and are removed by the next one.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import json
 import os
@@ -43,7 +42,7 @@ from pathlib import Path
 from archivist import AGENT
 from archivist.deposit.common import DepositFailed, bag_files, file_digest
 from archivist.errors import InputError
-from archivist.fsutil import FSYNC, fsync_dir, staging_dir
+from archivist.fsutil import RENAME_EXCHANGE, fsync_dir, fsync_file, renameat2, staging_dir, sync_tree
 from archivist.validate.ocfl import ocfl_module
 
 LAYOUT = "0003-hash-and-id-n-tuple-storage-layout"
@@ -145,7 +144,7 @@ def _create_object(
     built = work / "new" / Path(*parts[present:])
     built.parent.mkdir(parents=True, exist_ok=True)
     ocfl.Object(identifier=object_id).create(srcdir=str(source), metadata=metadata, objdir=str(built))
-    _fsync_tree(work / "new")
+    sync_tree(work / "new")
     top = root.joinpath(*parts[: present + 1])
     _move_in(work / "new" / parts[present], top)
     fsync_dir(top.parent)
@@ -168,9 +167,9 @@ def _add_version(root: Path, work: Path, source: Path, live: Path, metadata: ocf
         )
     except ocfl.ObjectException as exc:
         raise DepositFailed("cannot add a version to the object", where=str(live), why=str(exc)) from exc
-    _fsync_tree(clone / inventory.head)
+    sync_tree(clone / inventory.head)
     for name in ("inventory.json", "inventory.json.sha512"):
-        _fsync_file(clone / name)
+        fsync_file(clone / name)
     _exchange(clone, live, work)
     fsync_dir(live.parent)
 
@@ -183,7 +182,7 @@ def _move_in(built: Path, top: Path) -> None:
 def _exchange(new: Path, live: Path, work: Path) -> None:
     """Swap ``new`` into ``live``'s place; the old object ends up at ``new``'s path (in the workspace)."""
     try:
-        _renameat2_exchange(new, live)
+        renameat2(new, live, RENAME_EXCHANGE)
         return
     except OSError as exc:
         if exc.errno not in {errno.ENOSYS, errno.EINVAL, errno.ENOTSUP}:
@@ -194,17 +193,6 @@ def _exchange(new: Path, live: Path, work: Path) -> None:
     os.rename(live, retired)
     os.rename(new, live)
     shutil.rmtree(retired, ignore_errors=True)
-
-
-def _renameat2_exchange(a: Path, b: Path) -> None:
-    libc = ctypes.CDLL(None, use_errno=True)
-    function = getattr(libc, "renameat2", None)
-    if function is None:
-        raise OSError(errno.ENOSYS, "renameat2 is not available")
-    at_fdcwd, rename_exchange = -100, 2
-    if function(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) != 0:
-        code = ctypes.get_errno()
-        raise OSError(code, os.strerror(code), str(b))
 
 
 def workspace_dirs(root: Path) -> list[Path]:
@@ -299,22 +287,3 @@ def _link_or_copy_fn(src: str, dst: str) -> str:
     except OSError:
         shutil.copy2(src, dst)
     return dst
-
-
-def _fsync_tree(path: Path) -> None:
-    if not FSYNC:
-        return
-    for dirpath, _, filenames in os.walk(path):
-        for name in filenames:
-            _fsync_file(Path(dirpath, name))
-        fsync_dir(Path(dirpath))
-
-
-def _fsync_file(path: Path) -> None:
-    if not FSYNC:
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

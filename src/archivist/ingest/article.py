@@ -16,10 +16,9 @@ from archivist.record.model import Article
 from archivist.render.context import RenderContext
 from archivist.render.newsml import newsml_guid
 from archivist.render.premis import PremisEvent
-from archivist.resources import schema_path
 from archivist.source import SourceText
 from archivist.validate.bag import bag_problems
-from archivist.validate.profile import profile_problems
+from archivist.validate.profile import bag_errors
 
 SOURCE_DIR = "data/source"
 METADATA_DIR = "data/metadata"
@@ -112,12 +111,7 @@ def write_article_bag(
 def _validate_staged(stage: Path) -> None:
     # Structure, completeness, Payload-Oxum and the profile, without hashing again: every digest in the
     # manifests was computed from the very bytes written into the staged bag a moment ago.
-    problems = [p for p in bag_problems(stage, fast=True) if p.severity == "error"]
-    problems += [
-        p
-        for p in profile_problems(stage, schema_path("archivist-bagit-profile.json"))
-        if p.severity == "error"
-    ]
+    problems = bag_errors(stage, fast=True)
     if problems:
         raise ValidationFailed(
             "the bag failed validation before it was put in place", problems, where=stage.name

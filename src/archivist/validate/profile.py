@@ -28,6 +28,8 @@ from archivist.bag.manifest import MANIFEST, TAGMANIFEST
 from archivist.bag.reader import FILE, BagSource, open_bag
 from archivist.errors import InputError, Problem, UsageError
 from archivist.jsonload import load_json
+from archivist.resources import schema_path
+from archivist.validate.bag import bag_problems
 from archivist.validate.profile_document import matches, profile_document_problems, strings
 
 _RESERVED_TAG_FILES = ("bagit.txt", "bag-info.txt", "fetch.txt")
@@ -44,6 +46,21 @@ _MEDIA_ALIASES = [
     {"application/x-bzip2", "application/x-bzip"},
     {"application/x-xz"},
 ]
+
+
+ARCHIVIST_PROFILE = "archivist-bagit-profile.json"  # under schemas/
+
+
+def bag_errors(bag: Path, profile: Path | None = None, *, fast: bool = False) -> list[Problem]:
+    """What stops a bag (errors; warnings, SHOULDs, do not): RFC 8493 strictly, then ``profile``
+    (default: archivist's own) — the latter only when the bag itself has no error, since a broken
+    bag's profile findings would only repeat what is wrong. ``fast`` skips hashing (see
+    ``bag_problems``). The one check ingest (before the rename) and deposit (before sending) share."""
+    problems = [p for p in bag_problems(bag, fast=fast) if p.severity == "error"]
+    if not problems:
+        found = profile_problems(bag, profile or schema_path(ARCHIVIST_PROFILE))
+        problems = [p for p in found if p.severity == "error"]
+    return problems
 
 
 class ProfileError(InputError):
