@@ -109,3 +109,15 @@ def test_allowed_imports_pass_and_an_unknown_layer_is_refused() -> None:
     source = "from archivist.errors import InputError\nfrom . import hashing\nfrom archivist import AGENT\n"
     assert violations("archivist.bag.synthetic", source) == []
     assert violations("archivist.newthing", "") != []
+
+
+def test_rich_is_imported_only_by_the_cli() -> None:
+    """The library never draws: terminal display (rich) belongs to archivist.cli."""
+    users = []
+    for module, path in all_modules():
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
+            if any(name == "rich" or name.startswith("rich.") for name in names):
+                users.append(module)
+    assert users and all(layer_of(module) == "cli" for module in users), users

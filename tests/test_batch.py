@@ -17,10 +17,11 @@ import pytest
 from archivist.batch import Summary, ingest_collection
 from archivist.batch.inputs import check_specs, iter_inputs, walk
 from archivist.batch.local import run_local
-from archivist.batch.progress import BarProgress, NullProgress, progress_for
+from archivist.batch.progress import NullProgress
 from archivist.batch.report import MAX_FAILURES_KEPT, ReportWriter
 from archivist.batch.staging import clean_staging
 from archivist.batch.work import Job
+from archivist.cli.progress import BarProgress, progress_for
 from archivist.errors import UsageError
 
 pytest.register_assert_rewrite("fixtures_deposit")

@@ -104,8 +104,8 @@ def ingest(
     """
     from archivist.batch import ingest_collection
     from archivist.batch.inputs import check_specs
-    from archivist.batch.progress import progress_for
     from archivist.batch.report import failure_line
+    from archivist.cli.progress import progress_for
     from archivist.config import load_config
     from archivist.errors import UsageError
 
