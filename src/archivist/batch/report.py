@@ -74,7 +74,15 @@ class Summary:
         }
 
     def lines(self) -> list[str]:
-        """The summary for people: one line of counts, then one line per failure."""
+        """The summary for people: the counts (``count_lines``), then one line per failure."""
+        out = self.count_lines()
+        out.extend(f"failed: {failure_line(item['source'], item['error'])}" for item in self.failures)
+        if self.failures_not_kept:
+            out.append(f"... and {self.failures_not_kept} more failures (every one is in the --report file)")
+        return out
+
+    def count_lines(self) -> list[str]:
+        """One line of counts, and how many were deposited when there was a deposit."""
         rate = f", {self.total / self.seconds:.1f} articles/s" if self.seconds > 0 and self.total else ""
         head = (
             f"{self.total} article{'s' if self.total != 1 else ''}: {self.ingested} ingested, "
@@ -84,9 +92,6 @@ class Summary:
         out = [head]
         if self.deposited:
             out.append(f"{self.deposited} deposited")
-        out.extend(f"failed: {failure_line(item['source'], item['error'])}" for item in self.failures)
-        if self.failures_not_kept:
-            out.append(f"... and {self.failures_not_kept} more failures (every one is in the --report file)")
         return out
 
 

@@ -35,7 +35,7 @@ def validate(
     kind: str | None,
     strict: bool,
     quiet: bool,
-) -> None:
+) -> int:
     """Validate records, NewsML-G2, JSON-LD, ninjs and PREMIS documents, and BagIt bags.
 
     Each PATH's kind is told from its content: a JSON record (schemas/record.schema.json), a NewsML-G2
@@ -73,7 +73,7 @@ def validate(
     else:
         for report in reports:
             _print_report(report, quiet=quiet)
-    raise SystemExit(exit_code(reports))
+    return exit_code(reports)
 
 
 def exit_code(reports: list[Report]) -> int:
