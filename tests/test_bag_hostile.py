@@ -232,3 +232,69 @@ def test_truncated_tar_is_reported(tmp_path: Path) -> None:
     archive.write_bytes(data[: len(data) // 3])
     problems = bag_problems(archive)
     assert problems and all(p.severity == "error" for p in problems)
+
+
+# -- issue 13: the tester's bag findings ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("codec", ["rot13", "hex", "base64", "zlib", "idna", "uu"])
+def test_bagit_txt_naming_a_codec_that_is_not_a_charset(tmp_path: Path, codec: str) -> None:
+    bag = build_bag(tmp_path / "bag")
+    (bag / "bagit.txt").write_bytes(f"BagIt-Version: 1.0\nTag-File-Character-Encoding: {codec}\n".encode())
+    retag(bag)
+    problems = bag_problems(bag)
+    assert only(problems, "bag.bagit-txt.not-text-encoding").line_number == 2
+    assert {p.code for p in problems if p.severity == "error"} == {"bag.bagit-txt.not-text-encoding"}
+
+
+@pytest.mark.parametrize("digits", [31, 5000])
+def test_huge_payload_oxum_is_a_format_problem(tmp_path: Path, digits: int) -> None:
+    bag = build_bag(tmp_path / "bag", info=[("Payload-Oxum", "9" * digits + ".2")])
+    problems = bag_problems(bag)
+    assert only(problems, "bag.bag-info.oxum-format").line_number == 1
+    assert all(len(p.line()) < 1000 for p in problems)
+
+
+def test_fetch_length_of_5000_digits_is_a_format_problem(tmp_path: Path) -> None:
+    bag = build_bag(tmp_path / "bag")
+    (bag / "fetch.txt").write_text(f"https://example.org/x {'9' * 5000} data/x.bin\n")
+    retag(bag)
+    assert only(bag_problems(bag), "bag.fetch.length").line_number == 1
+
+
+def test_superscript_digits_are_not_a_fetch_length(tmp_path: Path) -> None:
+    bag = build_bag(tmp_path / "bag")
+    (bag / "fetch.txt").write_text("https://example.org/x ²³ data/x.bin\n")
+    retag(bag)
+    assert only(bag_problems(bag), "bag.fetch.length").line_number == 1
+
+
+def test_many_directories_take_linear_time(tmp_path: Path) -> None:
+    from conftest import time_guard
+
+    files = {f"data/d{i:05d}/f.txt": b"x" for i in range(20_000)}
+    bag = build_bag(tmp_path / "bag", files, algorithms=("sha256",))
+    for i in range(0, 20_000, 2):  # half of them empty too: each asks whether it holds anything
+        (bag / f"data/e{i:05d}").mkdir()
+    with time_guard(60):
+        problems = bag_problems(bag, fast=True)
+    assert len([p for p in problems if p.code == "bag.payload.empty-directory"]) == 10_000
+    assert not [p for p in problems if p.severity == "error"]
+
+
+def test_many_continuation_lines_take_linear_time(tmp_path: Path) -> None:
+    from conftest import time_guard
+
+    folds = "".join(f"  fold {i}\n" for i in range(300_000))
+    bag = build_bag(tmp_path / "bag", info=[("External-Description", "start\n" + folds.rstrip("\n"))])
+    with time_guard(30):
+        problems = bag_problems(bag, fast=True)
+    assert not [p for p in problems if p.severity == "error"]
+    from archivist.bag import tagfile
+
+    with open(bag / "bag-info.txt", "rb") as stream:
+        info = tagfile.parse_elements(
+            tagfile.read_lines(stream, "utf-8", "bag-info.txt", []), strict=True, file=""
+        )
+    value = info.values("External-Description")[0].value
+    assert value.startswith("start fold 0 fold 1 ") and value.endswith(" fold 299999")

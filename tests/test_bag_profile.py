@@ -182,6 +182,30 @@ def test_identifier_mismatch_names_the_line(tmp_path: Path) -> None:
     bag = build_bag(tmp_path / "bag", info=info_for("https://example.org/other"))
     problem = only(profile_problems(bag, profile()), "profile.identifier.mismatch")
     assert (problem.file, problem.line_number) == (str(bag / "bag-info.txt"), 4)
+    assert problem.severity == "warning"
+
+
+def test_local_copy_published_under_another_identifier(tmp_path: Path) -> None:
+    # The bag names the profile where it is published; the user holds a copy under another identifier:
+    # the copy's rules are applied, and the output says which identifier was used (issue 13).
+    import json
+
+    from click.testing import CliRunner
+
+    from archivist.cli import main
+
+    copy = json.loads(BTR.read_text())
+    copy["BagIt-Profile-Info"]["BagIt-Profile-Identifier"] = "file:///mirror/btr-profile.json"
+    local = tmp_path / "local-profile.json"
+    local.write_text(json.dumps(copy))
+    bag = build_bag(tmp_path / "bag", info=info_for(identifier(BTR)))
+    result = CliRunner().invoke(main, ["validate", "--profile", str(local), str(bag)])
+    assert result.exit_code == 0, result.output
+    assert "(profile file:///mirror/btr-profile.json)" in result.output
+    assert "[profile.identifier.mismatch]" in result.output and identifier(BTR) in result.output
+    broken = copy | {"Accept-BagIt-Version": ["0.97"]}
+    local.write_text(json.dumps(broken))
+    assert CliRunner().invoke(main, ["validate", "--profile", str(local), str(bag)]).exit_code == 1
 
 
 def test_bag_info_required_values_repeatable_case_insensitive(tmp_path: Path) -> None:

@@ -230,7 +230,7 @@ def test_missing_file_and_duplicate_and_directory_with_lines(tmp_path: Path) -> 
     manifest = bag / "manifest-sha256.txt"
     digest = hashlib.sha256(b"hello\n").hexdigest()
     manifest.write_text(
-        manifest.read_text() + f"{digest}  data/gone.txt\n{digest}  data/a.txt\n{digest}  data/sub\n"
+        manifest.read_text() + f"{digest}  data/gone.txt\n{'0' * 64}  data/a.txt\n{digest}  data/sub\n"
     )
     retag(bag, ("sha256",))
     problems = bag_problems(bag)

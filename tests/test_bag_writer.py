@@ -8,6 +8,7 @@ import json
 import os
 import tarfile
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 import bagit
@@ -15,13 +16,15 @@ import pytest
 
 from archivist.bag import baginfo, hashing, writer
 from archivist.bag.baginfo import PROFILE_IDENTIFIER, organization_elements
-from archivist.bag.formats import identify
 from archivist.bag.paths import decode_path
 from archivist.bag.payload import PayloadEntry, payload_from_paths
 from archivist.bag.tarball import TarExists, write_tar
 from archivist.bag.writer import BagExists, write_bag
 from archivist.config import Config, Organization
 from archivist.errors import InputError
+from archivist.formats import identify
+from archivist.ingest import package
+from archivist.ingest.package import write_package
 from archivist.render.premis import premis_problems
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,7 +51,7 @@ def tree(tmp_path: Path) -> Path:
 
 def _bag(tree: Path, dest: Path, **kwargs: object) -> writer.BagResult:
     info = organization_elements(external_identifier="urn:example:bag:1", external_description="Scans")
-    return write_bag(payload_from_paths([tree]), dest, bag_info=info, **kwargs)  # type: ignore[arg-type]
+    return write_package(payload_from_paths([tree]), dest, bag_info=info, **kwargs)  # type: ignore[arg-type]
 
 
 def _snapshot(top: Path) -> dict[str, tuple[bytes, int, int]]:
@@ -86,7 +89,7 @@ def test_bag_info_order_preserved_not_sorted(tree: Path, tmp_path: Path) -> None
         ("Alpha-Note", "third"),
         ("Zebra-Note", "again"),
     ]
-    result = write_bag(payload_from_paths([tree]), tmp_path / "b", bag_info=given)
+    result = write_package(payload_from_paths([tree]), tmp_path / "b", bag_info=given)
     labels = [
         line.split(":", 1)[0] for line in (result.path / "bag-info.txt").read_text("utf-8").splitlines()
     ]
@@ -125,7 +128,7 @@ def test_organisation_and_contact_from_config(tree: Path, tmp_path: Path) -> Non
         "External-Identifier",
         "External-Description",
     ]
-    result = write_bag(payload_from_paths([tree]), tmp_path / "b", bag_info=info)
+    result = write_package(payload_from_paths([tree]), tmp_path / "b", bag_info=info)
     assert bagit.Bag(str(result.path)).info["Contact-Email"] == "a@example.org"
 
 
@@ -146,7 +149,7 @@ def test_organisation_and_contact_from_config(tree: Path, tmp_path: Path) -> Non
 )
 def test_bag_info_refuses_bad_elements(tree: Path, tmp_path: Path, label: str, value: str) -> None:
     with pytest.raises(InputError):
-        write_bag(payload_from_paths([tree]), tmp_path / "b", bag_info=[(label, value)])
+        write_package(payload_from_paths([tree]), tmp_path / "b", bag_info=[(label, value)])
     assert not (tmp_path / "b").exists()
 
 
@@ -167,7 +170,7 @@ def test_manifests_sorted_percent_encoded_and_tag_manifests(tmp_path: Path) -> N
     names = ["b.txt", "a\nb.txt", "c\rd.txt", "A.md"]
     for name in names:
         (src / name).write_bytes(name.encode())
-    result = write_bag(payload_from_paths([src]), tmp_path / "bag", bag_info=[])
+    result = write_package(payload_from_paths([src]), tmp_path / "bag", bag_info=[])
     lines = (result.path / "manifest-sha256.txt").read_text("utf-8").splitlines()
     paths = [line.split("  ", 1)[1] for line in lines]
     assert paths == sorted(paths)
@@ -187,7 +190,7 @@ def test_percent_in_name_is_encoded(tmp_path: Path) -> None:
     src.mkdir()
     (src / "100%done.txt").write_bytes(b"percent")
     (src / "lit%0A.txt").write_bytes(b"literal percent-zero-A")
-    result = write_bag(payload_from_paths([src]), tmp_path / "bag", bag_info=[])
+    result = write_package(payload_from_paths([src]), tmp_path / "bag", bag_info=[])
     text = (result.path / "manifest-sha512.txt").read_text("utf-8")
     assert "data/src/100%25done.txt" in text and "data/src/lit%250A.txt" in text
     for line in text.splitlines():
@@ -249,7 +252,7 @@ def test_failure_in_premis_leaves_nothing(
     def boom(*args: object, **kwargs: object) -> bytes:
         raise RuntimeError("injected")
 
-    monkeypatch.setattr(writer, "render_premis", boom)
+    monkeypatch.setattr(package, "render_premis", boom)
     with pytest.raises(RuntimeError):
         _bag(tree, tmp_path / "bags" / "b")
     assert list((tmp_path / "bags").iterdir()) == []
@@ -317,7 +320,7 @@ def test_symlinks_out_of_root_refused(tree: Path, tmp_path: Path, kind: str) -> 
 )
 def test_unsafe_payload_paths_refused(tmp_path: Path, path: str) -> None:
     with pytest.raises(InputError):
-        write_bag([PayloadEntry(path, b"x")], tmp_path / "b", bag_info=[])
+        write_package([PayloadEntry(path, b"x")], tmp_path / "b", bag_info=[])
     assert not (tmp_path / "b").exists()
 
 
@@ -333,19 +336,19 @@ def test_unsafe_payload_paths_refused(tmp_path: Path, path: str) -> None:
 )
 def test_colliding_names_refused(tmp_path: Path, names: tuple[str, str]) -> None:
     with pytest.raises(InputError):
-        write_bag([PayloadEntry(n, b"x") for n in names], tmp_path / "b", bag_info=[])
+        write_package([PayloadEntry(n, b"x") for n in names], tmp_path / "b", bag_info=[])
 
 
 def test_expected_digest_checked(tmp_path: Path) -> None:
     src = tmp_path / "a.txt"
     src.write_bytes(b"content")
     good = hashlib.sha256(b"content").hexdigest()
-    ok = write_bag(
+    ok = write_package(
         [PayloadEntry("data/a.txt", src, expected={"SHA-256": good})], tmp_path / "ok", bag_info=[]
     )
     assert ok.files[0].digests["sha256"] == good
     with pytest.raises(InputError, match="expected digest"):
-        write_bag(
+        write_package(
             [PayloadEntry("data/a.txt", src, expected={"sha256": "0" * 64})], tmp_path / "bad", bag_info=[]
         )
     assert not (tmp_path / "bad").exists()
@@ -355,11 +358,11 @@ def test_special_file_refused(tmp_path: Path) -> None:
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
     with pytest.raises(InputError, match="regular file"):
-        write_bag([PayloadEntry("data/fifo", fifo)], tmp_path / "b", bag_info=[])
+        write_package([PayloadEntry("data/fifo", fifo)], tmp_path / "b", bag_info=[])
 
 
 def test_bytes_payload_tag_files_and_reserved_names(tmp_path: Path) -> None:
-    result = write_bag(
+    result = write_package(
         [PayloadEntry("data/metadata/record.json", b'{"a": 1}\n')],
         tmp_path / "b",
         bag_info=[],
@@ -370,7 +373,7 @@ def test_bytes_payload_tag_files_and_reserved_names(tmp_path: Path) -> None:
     assert result.files[0].format.puid == "fmt/817"
     for name in ("bagit.txt", "premis.xml", "manifest-md5.txt", "data/x.txt", "../x.txt"):
         with pytest.raises(InputError):
-            write_bag([PayloadEntry("data/a", b"")], tmp_path / "c", bag_info=[], tag_files={name: b""})
+            write_package([PayloadEntry("data/a", b"")], tmp_path / "c", bag_info=[], tag_files={name: b""})
 
 
 def test_premis_in_bag(tree: Path, tmp_path: Path) -> None:
@@ -493,5 +496,30 @@ def test_explicit_root_catches_symlinked_directory_on_the_way(tmp_path: Path) ->
     (root / "sub").symlink_to(outside)
     entry = PayloadEntry("data/secret.txt", root / "sub" / "secret.txt", root=root)
     with pytest.raises(InputError, match="outside its root"):
-        write_bag([entry], tmp_path / "b", bag_info=[])
+        write_package([entry], tmp_path / "b", bag_info=[])
 
+
+
+def test_the_bag_library_alone_writes_pure_bagit_and_derived_tag_files(tmp_path: Path) -> None:
+    """``archivist.bag`` knows no PREMIS: without a derived tag file the bag holds only BagIt's files;
+    a derived tag file is made from the written payload and the bagging moment, and is tag-manifested."""
+    from datetime import datetime, timezone
+
+    plain = write_bag([PayloadEntry("data/a.txt", b"a")], tmp_path / "plain", bag_info=[])
+    assert sorted(p.name for p in plain.path.iterdir() if p.is_file()) == [
+        "bag-info.txt", "bagit.txt", "manifest-sha256.txt", "manifest-sha512.txt",
+        "tagmanifest-sha256.txt", "tagmanifest-sha512.txt",
+    ]
+    moment = datetime(2001, 2, 3, 4, 5, 6, tzinfo=timezone.utc)
+
+    def listing(files: Sequence[writer.PayloadFile], when: datetime) -> bytes:
+        return "".join(f"{f.path} {f.size} {when.isoformat()}\n" for f in files).encode()
+
+    made = write_bag([PayloadEntry("data/a.txt", b"a")], tmp_path / "made", bag_info=[], moment=moment,
+                     derived=[writer.DerivedTagFile("listing.txt", listing)])
+    assert (made.path / "listing.txt").read_bytes() == b"data/a.txt 1 2001-02-03T04:05:06+00:00\n"
+    assert "listing.txt" in (made.path / "tagmanifest-sha256.txt").read_text()
+    assert "Bagging-Date: 2001-02-03" in (made.path / "bag-info.txt").read_text()
+    with pytest.raises(InputError, match="reserved"):
+        write_bag([PayloadEntry("data/a.txt", b"a")], tmp_path / "clash", bag_info=[],
+                  tag_files={"listing.txt": b""}, derived=[writer.DerivedTagFile("listing.txt", listing)])

@@ -17,10 +17,11 @@ import pytest
 from archivist.batch import Summary, ingest_collection
 from archivist.batch.inputs import check_specs, iter_inputs, walk
 from archivist.batch.local import run_local
-from archivist.batch.progress import BarProgress, NullProgress, progress_for
+from archivist.batch.progress import NullProgress
 from archivist.batch.report import MAX_FAILURES_KEPT, ReportWriter
 from archivist.batch.staging import clean_staging
 from archivist.batch.work import Job
+from archivist.cli.progress import BarProgress, progress_for
 from archivist.errors import UsageError
 
 pytest.register_assert_rewrite("fixtures_deposit")
@@ -30,9 +31,6 @@ from fixtures_deposit import list_keys  # noqa: E402
 pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket (moto on 127.0.0.1)
 
 ARTICLES = sorted((ROOT / "tests" / "articles").glob("*.txt"))
-
-
-
 
 
 def bags_in(output: Path) -> list[Path]:
@@ -58,9 +56,17 @@ def collection(tmp_path: Path) -> dict[str, object]:
 
 # --- enumeration ------------------------------------------------------------------------------------
 
+
 def test_walk_is_recursive_sorted_and_skips_hidden_and_staging(tmp_path: Path) -> None:
-    for name in ["b.txt", "a.txt", "z/c.txt", "m/d.txt", ".hidden.txt", ".x.abcdefgh.staging/e.txt",
-                 ".git/config"]:
+    for name in [
+        "b.txt",
+        "a.txt",
+        "z/c.txt",
+        "m/d.txt",
+        ".hidden.txt",
+        ".x.abcdefgh.staging/e.txt",
+        ".git/config",
+    ]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
     got = [p.relative_to(tmp_path).as_posix() for p in walk(tmp_path)]
@@ -86,14 +92,28 @@ def test_inputs_are_lazy_and_cover_files_dirs_globs_and_lists(tmp_path: Path) ->
         (tmp_path / name).write_text(name)
     listing = tmp_path / "list"
     listing.write_text("# comment\n\nlisted-a.txt\r\nlisted b.txt\n")
-    found = iter_inputs([str(tmp_path / "f.txt"), str(tmp_path / "d"), str(tmp_path / "g" / "*.txt"),
-                         str(tmp_path)], from_file=listing, exclude=[tmp_path / "out"])
+    found = iter_inputs(
+        [str(tmp_path / "f.txt"), str(tmp_path / "d"), str(tmp_path / "g" / "*.txt"), str(tmp_path)],
+        from_file=listing,
+        exclude=[tmp_path / "out"],
+    )
     assert isinstance(found, Iterator)
     got = [p.relative_to(tmp_path).as_posix() if p.is_absolute() else p.as_posix() for p in found]
-    assert got == ["f.txt", "d/1.txt", "d/2.txt", "g/x.txt",
-                   # the whole directory again (a user may list it twice; ingest finds those present)
-                   "f.txt", "list", "d/1.txt", "d/2.txt", "g/x.txt", "g/y.md",
-                   "listed-a.txt", "listed b.txt"]
+    assert got == [
+        "f.txt",
+        "d/1.txt",
+        "d/2.txt",
+        "g/x.txt",
+        # the whole directory again (a user may list it twice; ingest finds those present)
+        "f.txt",
+        "list",
+        "d/1.txt",
+        "d/2.txt",
+        "g/x.txt",
+        "g/y.md",
+        "listed-a.txt",
+        "listed b.txt",
+    ]
 
 
 def test_a_glob_never_reaches_into_the_output(tmp_path: Path) -> None:
@@ -117,6 +137,7 @@ def test_check_specs_refuses_missing_paths_and_empty_globs(tmp_path: Path) -> No
 
 # --- staging cleanup --------------------------------------------------------------------------------
 
+
 def test_clean_staging_removes_only_old_leftovers_of_archivist(tmp_path: Path) -> None:
     old = time.time() - 3600
     names = {
@@ -138,13 +159,20 @@ def test_clean_staging_removes_only_old_leftovers_of_archivist(tmp_path: Path) -
     fresh = tmp_path / ".new-run.abcdefgh.staging"
     fresh.mkdir()  # made after the run started: another run's, left alone
     removed = clean_staging(tmp_path, older_than=time.time() - 60)
-    assert removed == sorted([".2005-11-30-story-abc.k2j4_x9q.staging",
-                              ".2005-11-30-story-abc.tar.a1b2c3d4.part", ".other.zzzzzzzz.staging.deleting"])
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([".git", ".notes.staging",
-                                                                 "2005-11-30-story-abc", fresh.name])
+    assert removed == sorted(
+        [
+            ".2005-11-30-story-abc.k2j4_x9q.staging",
+            ".2005-11-30-story-abc.tar.a1b2c3d4.part",
+            ".other.zzzzzzzz.staging.deleting",
+        ]
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [".git", ".notes.staging", "2005-11-30-story-abc", fresh.name]
+    )
 
 
 # --- summary, report, progress ----------------------------------------------------------------------
+
 
 def test_summary_counts_and_exit_code() -> None:
     summary = Summary(output="/o")
@@ -174,7 +202,8 @@ def test_report_lines_are_on_disk_before_the_run_ends(tmp_path: Path) -> None:
         writer.write({"source": "a", "status": "ingested", "id": "x"})
         # Read while still open: a killed run's report is complete up to its last outcome.
         assert [json.loads(line) for line in path.read_text().splitlines()] == [
-            {"source": "a", "status": "ingested", "id": "x"}]
+            {"source": "a", "status": "ingested", "id": "x"}
+        ]
 
 
 class FakeTerminal(io.StringIO):
@@ -198,10 +227,12 @@ def test_progress_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 
 # --- whole runs ---------------------------------------------------------------------------------------
 
+
 def test_good_and_bad_articles_give_the_right_summary_and_report(collection: dict, tmp_path: Path) -> None:
     out, report = tmp_path / "bags", tmp_path / "report.jsonl"
-    summary = ingest_collection([str(collection["dir"])], out, jobs=1, report=report,
-                                from_file=collection["list"])
+    summary = ingest_collection(
+        [str(collection["dir"])], out, jobs=1, report=report, from_file=collection["list"]
+    )
     assert (summary.ingested, summary.present, summary.failed) == (collection["good"], 0, collection["bad"])
     assert summary.exit_code == 1
     failed_sources = sorted(Path(f["source"]).name for f in summary.failures)
@@ -285,6 +316,7 @@ def test_bad_jobs_and_output_are_usage_errors(tmp_path: Path) -> None:
 
 # --- deposit and S3 output ------------------------------------------------------------------------------
 
+
 def test_deposit_each_bag_into_ocfl_and_again_idempotently(tmp_path: Path) -> None:
     coll = tmp_path / "coll"
     coll.mkdir()
@@ -302,8 +334,9 @@ def test_deposit_each_bag_into_ocfl_and_again_idempotently(tmp_path: Path) -> No
     assert {o["deposit"]["outcome"] for o in outcomes} == {"unchanged"}
 
 
-def test_s3_output_deposits_tars_and_a_rerun_finds_them(tmp_path: Path, s3_endpoint: str,
-                                                        bucket: str) -> None:
+def test_s3_output_deposits_tars_and_a_rerun_finds_them(
+    tmp_path: Path, s3_endpoint: str, bucket: str
+) -> None:
     coll = tmp_path / "coll"
     coll.mkdir()
     for src in [SAMPLE, *ARTICLES[:2]]:

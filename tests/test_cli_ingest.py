@@ -31,9 +31,6 @@ def _load_make_collection():  # bench/ is not a package; load the generator the 
     return module.make_collection
 
 
-
-
-
 @pytest.fixture
 def mixed(tmp_path: Path) -> Path:
     coll = tmp_path / "coll"
@@ -52,8 +49,9 @@ def run(*args: str) -> tuple[int, str, str]:
 
 def test_mixed_collection_exit_1_json_summary_and_report(mixed: Path, tmp_path: Path) -> None:
     report = tmp_path / "r.jsonl"
-    code, out, err = run(str(mixed), "-o", str(tmp_path / "bags"), "--jobs", "2", "--json",
-                         "--report", str(report))
+    code, out, err = run(
+        str(mixed), "-o", str(tmp_path / "bags"), "--jobs", "2", "--json", "--report", str(report)
+    )
     assert code == 1, err
     summary = json.loads(out)
     assert (summary["ingested"], summary["present"], summary["failed"], summary["total"]) == (4, 0, 2, 6)
@@ -78,8 +76,7 @@ def test_all_good_exit_0_and_rerun_reports_present(tmp_path: Path) -> None:
 def test_from_list_and_glob(tmp_path: Path, mixed: Path) -> None:
     listing = tmp_path / "list.txt"
     listing.write_text(f"{SAMPLE}\n{tmp_path}\n")  # the second line is a directory: a failed item
-    code, out, _ = run(str(mixed / "a*.txt"), "--from", str(listing), "-o", str(tmp_path / "bags"),
-                         "--json")
+    code, out, _ = run(str(mixed / "a*.txt"), "--from", str(listing), "-o", str(tmp_path / "bags"), "--json")
     summary = json.loads(out)
     globbed = len(list(mixed.glob("a*.txt")))
     assert summary["total"] == globbed + 2
@@ -87,12 +84,15 @@ def test_from_list_and_glob(tmp_path: Path, mixed: Path) -> None:
     assert code == 1
 
 
-@pytest.mark.parametrize("args, message", [
-    ([], "nothing to ingest"),
-    (["/no/such/article.txt"], "no such file"),
-    (["/no/such/*.txt"], "matches no file"),
-    ([str(SAMPLE), "--jobs", "0"], "--jobs"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        ([], "nothing to ingest"),
+        (["/no/such/article.txt"], "no such file"),
+        (["/no/such/*.txt"], "matches no file"),
+        ([str(SAMPLE), "--jobs", "0"], "--jobs"),
+    ],
+)
 def test_usage_errors_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
     code, _, err = run(*args, "-o", str(tmp_path / "bags"))
     assert code == 2
@@ -105,8 +105,12 @@ def test_output_is_required(tmp_path: Path) -> None:
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
-    proc = subprocess.run([*ARCHIVIST, "ingest", str(SAMPLE), "-o", str(tmp_path / "bags")],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [*ARCHIVIST, "ingest", str(SAMPLE), "-o", str(tmp_path / "bags")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""  # no bar, no control characters
     assert "\x1b" not in proc.stdout and "1 ingested" in proc.stdout
@@ -124,8 +128,12 @@ def test_resume_after_sigkill_makes_each_bag_once(tmp_path: Path) -> None:
     articles = _load_make_collection()(400, coll, per_dir=100)
     # Its own session, so the whole run (the command and its worker processes) can be killed at once,
     # as a power cut or the OOM killer would.
-    proc = subprocess.Popen([*ARCHIVIST, "ingest", str(coll), "-o", str(out), "--jobs", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [*ARCHIVIST, "ingest", str(coll), "-o", str(out), "--jobs", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:
@@ -140,8 +148,12 @@ def test_resume_after_sigkill_makes_each_bag_once(tmp_path: Path) -> None:
     assert 20 <= len(done_before) < len(articles)
     time.sleep(0.05)  # leftovers of the killed run must be older than the new run's start
     report = tmp_path / "resume.jsonl"
-    rerun = subprocess.run([*ARCHIVIST, "ingest", str(coll), "-o", str(out), "--jobs", "2", "--json",
-                            "--report", str(report)], capture_output=True, text=True, timeout=600)
+    rerun = subprocess.run(
+        [*ARCHIVIST, "ingest", str(coll), "-o", str(out), "--jobs", "2", "--json", "--report", str(report)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert rerun.returncode == 0, rerun.stderr
     summary = json.loads(rerun.stdout)
     assert summary["failed"] == 0
@@ -157,7 +169,40 @@ def test_resume_after_sigkill_makes_each_bag_once(tmp_path: Path) -> None:
 
 
 def test_from_stdin(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["ingest", "--from", "-", "-o", str(tmp_path / "bags"), "--json"],
-                                input=f"{SAMPLE}\n# a comment\n\n{ARTICLES[0]}\n")
+    result = CliRunner().invoke(
+        main,
+        ["ingest", "--from", "-", "-o", str(tmp_path / "bags"), "--json"],
+        input=f"{SAMPLE}\n# a comment\n\n{ARTICLES[0]}\n",
+    )
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["ingested"] == 2
+
+
+def test_one_clock_read_per_ingest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """NewsML's versionCreated, PREMIS event times, Bagging-Date and the tar's mtimes come from one reading
+    of the clock, even when the clock moves on between steps (here: a day per reading)."""
+    from datetime import datetime, timedelta, timezone
+
+    from archivist import clock
+    from archivist.ingest import INGESTED, ingest_article
+
+    readings: list[datetime] = []
+
+    def ticking() -> datetime:
+        readings.append(datetime(2020, 1, 1, tzinfo=timezone.utc) + timedelta(days=len(readings)))
+        return readings[-1]
+
+    monkeypatch.setattr(clock, "now", ticking)
+    outcome = ingest_article(SAMPLE, tmp_path / "bags", tar=True, fsync=False)
+    assert outcome.status == INGESTED and len(readings) == 1
+    bag = Path(outcome.bag or "")
+    assert "Bagging-Date: 2020-01-01\n" in (bag / "bag-info.txt").read_text()
+    assert "<versionCreated>2020-01-01T00:00:00Z</versionCreated>" in (
+        bag / "data" / "metadata" / "newsml.xml").read_text()
+    premis = (bag / "premis.xml").read_text().splitlines()
+    times = {line.strip() for line in premis if "eventDateTime" in line}
+    assert times == {"<premis:eventDateTime>2020-01-01T00:00:00Z</premis:eventDateTime>"}
+    import tarfile
+
+    with tarfile.open(outcome.tar or "") as tar:
+        assert {member.mtime for member in tar.getmembers()} == {int(readings[0].timestamp())}

@@ -26,8 +26,9 @@ pytestmark = pytest.mark.slow
 def scheduler() -> Iterator[str]:
     from dask.distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster:
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
         yield cluster.scheduler_address
 
 
@@ -57,8 +58,9 @@ def test_ingest_through_the_scheduler(scheduler: str, coll: Path, tmp_path: Path
     assert (again.ingested, again.present, again.failed) == (0, 8, 1)
 
 
-def test_cli_cluster_with_relative_paths(scheduler: str, coll: Path, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_cluster_with_relative_paths(
+    scheduler: str, coll: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Workers have their own working directory: the client must send absolute paths.
     monkeypatch.chdir(coll)
     result = CliRunner().invoke(main, ["ingest", "nested", "-o", "../bags", "--cluster", scheduler, "--json"])
@@ -70,8 +72,9 @@ def test_cli_cluster_with_relative_paths(scheduler: str, coll: Path, tmp_path: P
 
 def test_unreachable_scheduler_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cluster_module, "CONNECT_TIMEOUT", "1s")
-    result = CliRunner().invoke(main, ["ingest", str(SAMPLE), "-o", str(tmp_path / "bags"),
-                                       "--cluster", "tcp://127.0.0.1:9"])
+    result = CliRunner().invoke(
+        main, ["ingest", str(SAMPLE), "-o", str(tmp_path / "bags"), "--cluster", "tcp://127.0.0.1:9"]
+    )
     assert result.exit_code == 1
     assert "cannot reach the Dask scheduler" in result.stderr
     assert result.stderr.count("\n") == 1

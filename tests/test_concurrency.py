@@ -148,7 +148,7 @@ def test_a_second_run_starting_meanwhile_leaves_live_staging_alone(
     directory is not a leftover: A must still end with its bag ingested (or present), not failed."""
     import threading
 
-    import archivist.bag.article as article_module
+    import archivist.ingest.article as article_module
     from archivist.batch import ingest_collection
     from archivist.ingest import FAILED, ingest_article
 

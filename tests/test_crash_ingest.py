@@ -1,6 +1,6 @@
 """Crashes (issue 7): `archivist ingest` killed with SIGKILL at many points, then run again.
 
-The ingest modules have no pause hook (``ARCHIVIST_TEST_PAUSE_AT`` exists only in ``archivist.deposit``,
+The ingest modules have no named pause points (``tests/pause_points.py`` names points of a deposit only,
 whose crash tests are ``tests/test_deposit_crash.py``), so the kill points are found two ways:
 
 * random: the whole process group is killed after a delay drawn uniformly between 0 and the duration

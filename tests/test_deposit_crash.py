@@ -1,15 +1,14 @@
 """Kill a deposit mid-way (SIGKILL, at a named point) and prove: nothing partial under a final name,
 the storage root still validates, and running the deposit again finishes the job.
 
-The deposit runs in a subprocess with ARCHIVIST_TEST_PAUSE_AT=<point>; it says "paused at <point>" on
-stderr and sleeps there, so the kill lands exactly at that point: no timing involved.
+The deposit runs in a subprocess patched by ``pause_points`` to stop at <point>; it says "paused at <point>"
+on stderr and sleeps there, so the kill lands exactly at that point: no timing involved.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -18,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from archivist.deposit import deposit_bag
-from archivist.deposit.common import PAUSE_ENV
 
 pytest.register_assert_rewrite("fixtures_deposit")
 
@@ -33,9 +31,11 @@ STAGING_KEY = f"news/.archivist-staging/{ID}.tar"
 
 def kill_at(point: str, args: list[str]) -> None:
     """Run ``archivist deposit ARGS`` until it pauses at ``point``, then SIGKILL it."""
-    command = [sys.executable, "-c", "from archivist.cli import main; main()", "deposit", *args]
-    env = {**os.environ, PAUSE_ENV: point}
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    tests = str(Path(__file__).parent)
+    script = (f"import sys; sys.path.insert(0, {tests!r}); import pause_points; "
+              f"pause_points.main({point!r}, sys.argv[1:])")
+    command = [sys.executable, "-c", script, "deposit", *args]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     seen: list[str] = []
     try:
         assert process.stderr is not None

@@ -207,10 +207,10 @@ def test_swap_without_renameat2_and_recovery_of_a_retired_object(bags, tmp_path,
     root = tmp_path / "repository"
     deposit_bag(bags[0], str(root))
 
-    def unsupported(a: Path, b: Path) -> None:
+    def unsupported(a: Path, b: Path, flags: int) -> None:
         raise OSError(errno.ENOSYS, "renameat2 is not available")
 
-    monkeypatch.setattr(deposit_ocfl, "_renameat2_exchange", unsupported)
+    monkeypatch.setattr(deposit_ocfl, "renameat2", unsupported)
     make_bag(bags[0], ID1, {"a1.xml": b"<v2/>"})
     assert deposit_bag(bags[0], str(root)).version == "v2"
     validate_root(root)

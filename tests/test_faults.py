@@ -409,18 +409,17 @@ def _bag_for_deposit(
 
 
 def _vanish_at_rename(monkeypatch: pytest.MonkeyPatch, root: Path, replace_with_file: bool) -> list[str]:
-    import archivist.deposit.ocfl as ocfl_module
+    import pause_points
 
     seen: list[str] = []
 
     def vanish(point: str) -> None:
         seen.append(point)
-        if point == "ocfl.before-rename":
-            shutil.rmtree(root)
-            if replace_with_file:
-                root.write_bytes(b"not a repository")
+        shutil.rmtree(root)
+        if replace_with_file:
+            root.write_bytes(b"not a repository")
 
-    monkeypatch.setattr(ocfl_module, "pause_at", vanish)
+    pause_points.install("ocfl.before-rename", vanish, monkeypatch.setattr)
     return seen
 
 
@@ -489,7 +488,7 @@ def test_s3_bucket_disappears_mid_deposit(
 ) -> None:
     """The bucket is emptied and deleted between the upload and the publication: one clear error, no
     receipt, the bag untouched; once the bucket exists again, the same deposit completes."""
-    import archivist.deposit.s3 as s3_module
+    import pause_points
     from archivist.deposit import S3Settings, deposit_bag
     from fixtures_deposit import list_keys, s3_client
 
@@ -498,19 +497,17 @@ def test_s3_bucket_disappears_mid_deposit(
     client = s3_client(s3_endpoint)
 
     def vanish(at: str) -> None:
-        if at == point:
-            for key in list_keys(s3_endpoint, bucket):
-                client.delete_object(Bucket=bucket, Key=key)
-            client.delete_bucket(Bucket=bucket)
+        for key in list_keys(s3_endpoint, bucket):
+            client.delete_object(Bucket=bucket, Key=key)
+        client.delete_bucket(Bucket=bucket)
 
-    monkeypatch.setattr(s3_module, "pause_at", vanish)
     settings = S3Settings(max_attempts=2)
-    with pytest.raises(ArchivistError) as caught:
+    with pytest.MonkeyPatch.context() as patch, pytest.raises(ArchivistError) as caught:
+        pause_points.install(point, vanish, patch.setattr)
         deposit_bag(bag, f"s3://{bucket}/news", endpoint_url=s3_endpoint, s3_settings=settings)
     assert "\n" not in caught.value.line()
     assert tree_digest(bag) == before and not (tmp_path / "bags" / "bag1.deposit.json").exists()
     assert leftovers(tmp_path) == []
-    monkeypatch.setattr(s3_module, "pause_at", lambda at: None)
     client.create_bucket(Bucket=bucket)
     receipt = deposit_bag(bag, f"s3://{bucket}/news", endpoint_url=s3_endpoint, s3_settings=settings)
     assert receipt.outcome == "deposited"

@@ -106,12 +106,13 @@ def make_seeds(workdir: Path) -> Seeds:
         notes.append(f"render_documents failed, documents other than the record not fuzzed: {exc!r}")
     bag = None
     try:
-        from archivist.bag.writer import PayloadEntry, write_bag
+        from archivist.bag.writer import PayloadEntry
+        from archivist.ingest.package import write_package
 
         bag = workdir / "seed-bag"
         payload = [PayloadEntry("data/article.txt", articles[-1])]
         payload += [PayloadEntry(f"data/{name}", data) for name, data in sorted(documents.items())]
-        write_bag(payload, bag, bag_info=[("Source-Organization", "Fuzz")])
+        write_package(payload, bag, bag_info=[("Source-Organization", "Fuzz")])
     except Exception as exc:
         notes.append(f"write_bag failed, bags not fuzzed: {exc!r}")
         bag = None
@@ -544,20 +545,57 @@ KNOWN_HOSTILE = {
 }
 
 
+NO_BODY = "no article body (the text holds a headline or front matter but no paragraphs)"
+TOO_DEEP = "nested deeper than 64 levels"
+# name → (parse exit code, parse's stderr line after the path or None, validate's one problem code, a
+# fragment of its message). Text parsing takes any text: a JSON document is text whose one paragraph is
+# its punctuation, so `parse` makes a record of it; validation judges it as the document it looks like.
+KNOWN_HOSTILE_OUTCOMES: dict[str, tuple[int, str | None, str, str]] = {
+    "unclosed-json-arrays": (0, None, "json.syntax", TOO_DEEP),
+    "deep-json-arrays": (0, None, "json.syntax", TOO_DEEP),
+    "deep-json-objects": (0, None, "json.syntax", TOO_DEEP),
+    "deep-record": (0, None, "json.syntax", TOO_DEEP),
+    "deep-jsonld": (0, None, "json.syntax", TOO_DEEP),
+    "deep-xml": (0, None, "xml.syntax", "malformed XML (Excessive depth in document: 256"),
+    "billion-laughs": (1, NO_BODY, "xml.syntax", "XML with a DOCTYPE refused"),
+    "utf-16-json": (1, NO_BODY, "kind.unknown", "not a document archivist can validate"),
+}
+
+
 @pytest.mark.parametrize("name", sorted(KNOWN_HOSTILE))
 def test_known_hostile_inputs(seeds: Seeds, tmp_path: Path, name: str) -> None:
-    """Inputs found by longer fuzzing runs (bench/fuzz_cli.py) or written by hand, kept as regressions."""
-    check_input(FuzzInput(name, name="input", data=KNOWN_HOSTILE[name]), seeds, tmp_path)
+    """Inputs found by longer fuzzing runs (bench/fuzz_cli.py) or written by hand, kept as regressions:
+    each gets a clean answer (the judge) and its one expected outcome from parse and from validate."""
+    parse_exit, parse_message, problem_code, problem_message = KNOWN_HOSTILE_OUTCOMES[name]
+    codes = check_input(FuzzInput(name, name="input", data=KNOWN_HOSTILE[name]), seeds, tmp_path)
+    assert codes["parse"] == parse_exit
+    path = tmp_path / "input"
+    parsed = run_cli(["parse", str(path)])
+    assert parsed.stderr == (f"archivist: {path}: {parse_message}\n" if parse_message else "")
+    assert codes["validate"] == 1
+    report = json.loads(run_cli(["validate", "--json", str(path)]).stdout)
+    problems = [problem for item in report["reports"] for problem in item["problems"]]
+    assert [p["code"] for p in problems] == [problem_code]
+    assert problem_message in problems[0]["message"]
 
 
-@pytest.mark.parametrize("kind", ["record", "jsonld", "ninjs", "newsml", "premis", "bag"])
-def test_deep_json_with_forced_kind(tmp_path: Path, kind: str) -> None:
-    """`validate --kind K` skips detection, so each kind's own reader meets the hostile document."""
+@pytest.mark.parametrize(("kind", "outcome"), [
+    ("record", "[json.syntax]"), ("jsonld", "[jsonld.parse]"), ("ninjs", "[ninjs.parse]"),
+    ("newsml", "[xml.malformed]"), ("premis", "[xml.malformed]"),
+    ("bag", "not a bag directory, tar or zip file"),
+])
+def test_deep_json_with_forced_kind(tmp_path: Path, kind: str, outcome: str) -> None:
+    """`validate --kind K` skips detection, so each kind's own reader meets the hostile document: an invalid
+    document (exit 1, its one problem) for each document kind, a usage error (exit 2) for a bag."""
     path = tmp_path / "deep.json"
     path.write_bytes(KNOWN_HOSTILE["unclosed-json-arrays"])
     result = run_cli(["validate", "--kind", kind, str(path)])
     assert cli_problems("validate", result) == []
-    assert result.exit_code in {1, 2}, result.stdout
+    if kind == "bag":
+        assert (result.exit_code, result.stderr) == (2, f"archivist: {path}: {outcome}\n")
+    else:
+        assert result.exit_code == 1
+        assert result.stdout.count("error:") == 1 and outcome in result.stdout, result.stdout
 
 
 @pytest.mark.parametrize("name", ["unclosed-json-arrays", "deep-record"])

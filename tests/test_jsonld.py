@@ -201,11 +201,12 @@ def test_author_as_place_is_out_of_range():
     ]
 
 
-def test_author_as_number_and_text_are_out_of_range_with_nulls_skipped():
+def test_author_as_number_is_out_of_range_as_text_a_warning_with_nulls_skipped():
+    # schema.org's data model allows text where an entity is expected (issue 13): a warning only.
     doc = base_doc(author=[None, 42, "John Doe", {"@type": "Person", "name": "Ann"}])
     assert problems_of(doc) == [
         ("jsonld.range", "/author/1", "error"),
-        ("jsonld.range", "/author/2", "error"),
+        ("jsonld.text-for-entity", "/author/2", "warning"),
     ]
     message = jsonld_problems(json.dumps(doc).encode())[0].message
     assert message == "'author' number 42 does not fit Organization or Person"
@@ -221,10 +222,23 @@ def test_subclasses_fit_ranges():
     assert problems_of(doc) == []
 
 
-def test_text_only_where_schemaorg_allows_text():
-    # isPartOf: CreativeWork or URL, so a URL string is fine; about: Thing only, so text is not.
+def test_text_where_only_an_entity_is_expected_is_a_warning():
+    # isPartOf: CreativeWork or URL, so a URL string is fine; about: Thing only, so text is worth a
+    # warning (schema.org's data model allows it).
     doc = base_doc(isPartOf="https://example.org/issue/1", about="Bridges", inLanguage="en")
-    assert problems_of(doc) == [("jsonld.range", "/about", "error")]
+    assert problems_of(doc) == [("jsonld.text-for-entity", "/about", "warning")]
+
+
+def test_a_graph_holding_a_newsarticle_is_validated():
+    article = base_doc()
+    del article["@context"]
+    page = {"@type": "WebPage", "@id": "https://example.org/page", "name": "A page"}
+    doc = {"@context": "https://schema.org", "@graph": [page, article]}
+    assert problems_of(doc) == []
+    article["author"] = 42
+    assert problems_of(doc) == [("jsonld.range", "/@graph/1/author", "error")]
+    doc["@graph"] = [page]
+    assert problems_of(doc) == [("jsonld.root-type", "", "error")]
 
 
 def test_literal_datatypes_are_checked():

@@ -101,8 +101,6 @@ def find_in_order(haystack: str, needles: list[str]) -> list[str]:
     return missing
 
 
-
-
 # --------------------------------------------------------------------------- corpus sanity (no parser)
 
 

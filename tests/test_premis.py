@@ -10,8 +10,8 @@ import pytest
 from lxml import etree
 
 from archivist import AGENT, __version__
-from archivist.bag.formats import JSON_LD, UNKNOWN, XML
 from archivist.errors import ValidationFailed
+from archivist.formats import JSON_LD, UNKNOWN, XML
 from archivist.render.premis import (
     FileFact,
     PremisEvent,

@@ -95,8 +95,6 @@ ARTICLE_ALPHABET = st.sampled_from(
 # --------------------------------------------------------------------------- the property
 
 
-
-
 def well_formed_problems(article: Article, text: str) -> list[str]:
     """Why ``article`` is not a well-formed record of ``text`` (empty when it is)."""
     problems = []

@@ -16,8 +16,9 @@ from archivist.errors import InputError
 FSYNC = os.environ.get("ARCHIVIST_FSYNC", "1") not in {"0", "false", "no"}
 
 
-def fsync_dir(path: Path) -> None:
-    if not FSYNC:
+def fsync_dir(path: Path, *, fsync: bool | None = None) -> None:
+    """``fsync`` the directory (its entries durable); ``fsync=None`` follows ``FSYNC``."""
+    if not (FSYNC if fsync is None else fsync):
         return
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
@@ -26,25 +27,32 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def sync_tree(root: Path) -> None:
+def sync_tree(root: Path, *, fsync: bool | None = None) -> None:
     """Make every file and directory under ``root`` durable, in one call where the kernel allows.
 
     Linux's ``syncfs(2)`` commits the file system's journal once for the whole tree; an ``fsync`` per
     file and directory (the fallback) forces one commit each, which made fsync half of an article's
-    ingest time (docs/benchmarks.md).
+    ingest time (docs/benchmarks.md). ``fsync=None`` follows ``FSYNC``.
     """
-    if not FSYNC:
+    if not (FSYNC if fsync is None else fsync):
         return
     if _syncfs(root):
         return
     for dirpath, _dirnames, filenames in os.walk(root):
         for name in filenames:
-            fd = os.open(os.path.join(dirpath, name), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-        fsync_dir(Path(dirpath))
+            fsync_file(Path(dirpath, name), fsync=True)
+        fsync_dir(Path(dirpath), fsync=True)
+
+
+def fsync_file(path: Path, *, fsync: bool | None = None) -> None:
+    """``fsync`` one file (never through a symlink); ``fsync=None`` follows ``FSYNC``."""
+    if not (FSYNC if fsync is None else fsync):
+        return
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _syncfs(path: Path) -> bool:
@@ -63,6 +71,28 @@ def _syncfs(path: Path) -> bool:
         raise OSError(error, os.strerror(error), str(path))
     finally:
         os.close(fd)
+
+
+RENAME_NOREPLACE = 1  # fail with EEXIST if the target exists, even as an empty directory
+RENAME_EXCHANGE = 2  # swap source and target atomically
+
+
+def renameat2(source: Path, target: Path, flags: int) -> None:
+    """Linux ``renameat2(2)`` with ``flags``; raises ``OSError`` (``ENOSYS`` where the call is missing:
+    not Linux, or a C library without it). The one wrapper: the bag writer's no-replace rename and the
+    OCFL deposit's exchange both go through it."""
+    import ctypes
+    import errno
+
+    function = None
+    with contextlib.suppress(OSError):
+        function = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if function is None:
+        raise OSError(errno.ENOSYS, "renameat2 is not available", str(target))
+    at_fdcwd = -100
+    if function(at_fdcwd, os.fsencode(source), at_fdcwd, os.fsencode(target), flags) != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, os.strerror(code), str(target))
 
 
 def current_umask() -> int:
@@ -149,12 +179,3 @@ def safe_relative_path(name: str, *, what: str = "path") -> PurePosixPath:
     if any(part in {"..", ""} for part in pure.parts) or not pure.parts:
         raise InputError(f"{what} leaves its root", where=name)
     return pure
-
-
-def is_within(root: Path, candidate: Path) -> bool:
-    """True when ``candidate`` (symlinks resolved) stays inside ``root``."""
-    try:
-        candidate.resolve().relative_to(root.resolve())
-    except ValueError:
-        return False
-    return True

@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from pathlib import Path
 
 from archivist import AGENT, clock
+from archivist.bag import tagfile
 from archivist.config import Config
-from archivist.errors import InputError
+from archivist.errors import InputError, Problem
 
 PROFILE_IDENTIFIER = "https://archivist.invalid/profiles/archivist-bag/1.0"
 
@@ -140,3 +142,26 @@ def refuse_computed(elements: Iterable[tuple[str, str]]) -> None:
         if label.lower() in owned:
             raise InputError(f"bag-info element {label} is computed by archivist", where=label,
                              why="do not pass it in bag_info")
+
+
+def read_bag_info(bag: Path) -> dict[str, list[str]]:
+    """A bag directory's bag-info.txt as label → values (in order), read by the one tag-file parser the
+    validator uses (``bag.tagfile``, continuation lines folded); ``{}`` when the bag has none.
+
+    Raises ``InputError`` when the file is not UTF-8.
+    """
+    path = Path(bag) / "bag-info.txt"
+    problems: list[Problem] = []
+    try:
+        with open(path, "rb") as stream:
+            lines = tagfile.read_lines(stream, "utf-8", "bag-info.txt", problems, tagfile.MAX_VALUE_BYTES)
+            info = tagfile.parse_elements(lines, strict=True, file="bag-info.txt", check_length=False)
+    except FileNotFoundError:
+        return {}
+    undecodable = [p for p in problems if p.code == "bag.tagfile.encoding"]
+    if undecodable:
+        raise InputError("bag-info.txt is not UTF-8", where=str(path), why=undecodable[0].message)
+    values: dict[str, list[str]] = {}
+    for element in info.elements:
+        values.setdefault(element.label, []).append(element.value)
+    return values

@@ -119,17 +119,29 @@ def parse_bagit_txt(data: bytes, file: str = "bagit.txt") -> Declaration:
             )
             encoding = None
         else:
-            if codecs.lookup(encoding).name != "utf-8":
+            if not is_text_encoding(encoding):
                 problems.append(
                     Problem(
-                        "bag.bagit-txt.not-utf8",
-                        f"Tag-File-Character-Encoding {encoding!r}: UTF-8 is RECOMMENDED",
+                        "bag.bagit-txt.not-text-encoding",
+                        f"{encoding!r} is a codec but not a character encoding (IANA charset); "
+                        "tag files read as UTF-8",
                         file,
                         "",
                         number,
-                        "warning",
                     )
                 )
+                encoding = None
+        if encoding is not None and codecs.lookup(encoding).name != "utf-8":
+            problems.append(
+                Problem(
+                    "bag.bagit-txt.not-utf8",
+                    f"Tag-File-Character-Encoding {encoding!r}: UTF-8 is RECOMMENDED",
+                    file,
+                    "",
+                    number,
+                    "warning",
+                )
+            )
     if lines and not terminated:
         problems.append(
             Problem(
@@ -142,3 +154,16 @@ def parse_bagit_txt(data: bytes, file: str = "bagit.txt") -> Declaration:
             )
         )
     return Declaration(version, encoding, problems)
+
+
+def is_text_encoding(name: str) -> bool:
+    """Whether ``name`` decodes bytes to text, line by line, leniently: ``rot13``, ``hex``, ``base64``,
+    ``zlib`` are codecs Python knows but not charsets, and ``idna`` refuses lenient decoding."""
+    try:
+        if not getattr(codecs.lookup(name), "_is_text_encoding", True):
+            return False
+        "a\n".encode(name)
+        b"a\n".decode(name, errors="replace")
+    except (LookupError, UnicodeError, TypeError, ValueError):
+        return False
+    return True

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import queue
+import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -53,13 +54,14 @@ class FileDigests:
     head: bytes = field(default=b"", compare=False, repr=False)
 
 
-def normalise_algorithm(name: str) -> str:
-    """RFC 8493 §2.4: lowercase and drop everything but letters and digits (``SHA-256`` → ``sha256``)."""
-    return "".join(ch for ch in name.lower() if ch.isalnum())
+def normalize_algorithm(name: str) -> str:
+    """RFC 8493 §2.4: lowercase, every character but ASCII letters and digits removed (``SHA-256`` →
+    ``sha256``); the one spelling the writer, the manifests and the validators share."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 def new_hashers(algorithms: Sequence[str]) -> list[Any]:
-    return [hashlib.new(normalise_algorithm(name)) for name in algorithms]
+    return [hashlib.new(normalize_algorithm(name)) for name in algorithms]
 
 
 def hash_bytes(data: bytes, algorithms: Sequence[str] = DEFAULT_ALGORITHMS) -> FileDigests:
@@ -192,7 +194,7 @@ def _run_parallel(
 
 def _result(size: int, algorithms: Sequence[str], hashers: list[Any], head: bytes = b"") -> FileDigests:
     pairs = zip(algorithms, hashers, strict=True)
-    return FileDigests(size, {normalise_algorithm(a): h.hexdigest() for a, h in pairs}, head)
+    return FileDigests(size, {normalize_algorithm(a): h.hexdigest() for a, h in pairs}, head)
 
 
 def _stream(fill: Fill, algorithms: Sequence[str], *, split: bool) -> FileDigests:

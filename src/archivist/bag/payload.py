@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from archivist.bag.formats import FormatId
 from archivist.errors import InputError, UsageError
+from archivist.formats import FormatId
 from archivist.fsutil import safe_relative_path
 
 KEEP = ".keep"
@@ -34,6 +34,17 @@ class PayloadEntry:
     root: Path | None = None
     expected: Mapping[str, str] | None = None
     format: FormatId | None = None
+    original_name: str | None = None
+
+
+@dataclass(frozen=True)
+class PayloadFile:
+    """One payload file as written: bag-relative ``path``, size, digests of the copy, format."""
+
+    path: str
+    size: int
+    digests: Mapping[str, str]
+    format: FormatId
     original_name: str | None = None
 
 
@@ -57,15 +68,23 @@ def check_payload_paths(paths: Sequence[str]) -> None:
         key = collision_key(path)
         if key in files:
             same = files[key] == path
-            raise InputError("payload path given twice" if same else "payload names collide by case or "
-                             "Unicode normalisation", where=path, why=None if same else f"and {files[key]!r}")
+            raise InputError(
+                "payload path given twice"
+                if same
+                else "payload names collide by case or Unicode normalisation",
+                where=path,
+                why=None if same else f"and {files[key]!r}",
+            )
         files[key] = path
         parent = path.rsplit("/", 1)[0]
         while parent != "data":
             known = dirs.setdefault(collision_key(parent), parent)
             if known != parent:
-                raise InputError("payload directory names collide by case or Unicode normalisation",
-                                 where=parent, why=f"and {known!r}")
+                raise InputError(
+                    "payload directory names collide by case or Unicode normalisation",
+                    where=parent,
+                    why=f"and {known!r}",
+                )
             parent = parent.rsplit("/", 1)[0]
     for key, path in files.items():
         if key in dirs:
@@ -73,20 +92,19 @@ def check_payload_paths(paths: Sequence[str]) -> None:
 
 
 def check_tag_names(
-    tags: Mapping[str, bytes], algorithms: Sequence[str], *, premis: bool, premis_name: str
+    tags: Mapping[str, bytes], algorithms: Sequence[str], *, reserved: Collection[str] = ()
 ) -> None:
-    """Extra tag files may not be payload, leave the bag, or replace a file archivist writes."""
-    reserved = {"bagit.txt", "bag-info.txt", "fetch.txt"}
+    """Extra tag files may not be payload, leave the bag, or replace a file BagIt or the caller
+    (``reserved``, e.g. premis.xml) writes."""
+    taken = {"bagit.txt", "bag-info.txt", "fetch.txt", *(name.lower() for name in reserved)}
     for name in algorithms:
-        reserved |= {f"manifest-{name}.txt", f"tagmanifest-{name}.txt"}
-    if premis:
-        reserved.add(premis_name)
+        taken |= {f"manifest-{name}.txt", f"tagmanifest-{name}.txt"}
     for name, data in tags.items():
         pure = safe_relative_path(name, what="tag file name")
         if pure.as_posix() != name or pure.parts[0] == "data":
             raise InputError("tag file must be a normalised path outside data/", where=name)
         lowered = name.lower()
-        if lowered in reserved or lowered.startswith(("manifest-", "tagmanifest-")):
+        if lowered in taken or lowered.startswith(("manifest-", "tagmanifest-")):
             raise InputError("tag file name is reserved by BagIt or archivist", where=name)
         if not isinstance(data, bytes):
             raise InputError("tag file content must be bytes", where=name)
@@ -97,8 +115,9 @@ def _require_utf8(name: str) -> None:
     try:
         name.encode("utf-8")
     except UnicodeEncodeError:
-        raise InputError("file name is not valid UTF-8", where=repr(name),
-                         why="BagIt manifests are UTF-8 text") from None
+        raise InputError(
+            "file name is not valid UTF-8", where=repr(name), why="BagIt manifests are UTF-8 text"
+        ) from None
 
 
 def payload_from_paths(paths: Sequence[Path]) -> list[PayloadEntry]:
@@ -139,8 +158,9 @@ def _walk(top: Path) -> list[PayloadEntry]:
             if os.path.islink(link):
                 raise InputError("symlinked directory in payload; not followed", where=link)
         for file in sorted(filenames):
-            entries.append(PayloadEntry(f"{prefix}/{file}", Path(dirpath) / file, root=root,
-                                        original_name=file))
+            entries.append(
+                PayloadEntry(f"{prefix}/{file}", Path(dirpath) / file, root=root, original_name=file)
+            )
         if not dirnames and not filenames:
             entries.append(PayloadEntry(f"{prefix}/{KEEP}", b""))
     return entries

@@ -116,9 +116,10 @@ def read_lines(
             continue
         try:
             text = content.decode(encoding)
-        except UnicodeDecodeError as exc:
+        except UnicodeError as exc:
+            reason = getattr(exc, "reason", str(exc))
             problems.append(
-                Problem("bag.tagfile.encoding", f"not valid {encoding}: {exc.reason}", file, "", number)
+                Problem("bag.tagfile.encoding", f"not valid {encoding}: {reason}", file, "", number)
             )
             text = content.decode(encoding, errors="replace")
         yield Line(number, text, terminated)
@@ -139,6 +140,7 @@ def parse_elements(lines: Iterable[Line], *, strict: bool, file: str, check_leng
     """``Label: value`` elements with folded continuation lines; faults are collected, never raised."""
     result = TagFile()
     add = result.problems.append
+    folds: dict[int, list[str]] = {}
     for line in lines:
         text = line.text
         if line.too_long:
@@ -160,11 +162,9 @@ def parse_elements(lines: Iterable[Line], *, strict: bool, file: str, check_leng
             if not text.strip():
                 add(_blank(file, line.number, strict))
             elif result.elements:
-                previous = result.elements[-1]
-                # The fold's leading whitespace is padding, not value (§2.2.2).
-                result.elements[-1] = Element(
-                    previous.label, previous.value + " " + text.strip(" \t"), previous.line_number
-                )
+                # The fold's leading whitespace is padding, not value (§2.2.2). Folds are gathered and
+                # joined once per element: joining line by line was quadratic in the number of folds.
+                folds.setdefault(len(result.elements) - 1, []).append(text.strip(" \t"))
             else:
                 add(
                     Problem(
@@ -182,6 +182,9 @@ def parse_elements(lines: Iterable[Line], *, strict: bool, file: str, check_leng
         element = _element(text, line.number, strict, file, add)
         if element is not None:
             result.elements.append(element)
+    for index, parts in folds.items():
+        first = result.elements[index]
+        result.elements[index] = Element(first.label, " ".join([first.value, *parts]), first.line_number)
     return result
 
 
@@ -251,7 +254,8 @@ _NOT_REPEATED = ("Bagging-Date", "Bag-Size", "Bag-Group-Identifier", "Bag-Count"
 
 def oxum(value: str) -> tuple[int, int] | None:
     """``OctetCount.StreamCount`` as numbers, or ``None`` when malformed."""
-    match = re.fullmatch(r"([0-9]+)\.([0-9]+)", value)
+    # At most 30 digits each: no payload is larger, and int() refuses strings over 4,300 digits.
+    match = re.fullmatch(r"([0-9]{1,30})\.([0-9]{1,30})", value)
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 

@@ -27,9 +27,11 @@ class TarExists(InputError):
     """The tar file already exists; archivist never replaces it."""
 
 
-def write_tar(bag_dir: Path, tar_path: Path, *, mtime: int | None = None) -> Path:
+def write_tar(bag_dir: Path, tar_path: Path, *, mtime: int | None = None, fsync: bool | None = None) -> Path:
     """Write ``bag_dir`` as ``tar_path`` (top directory = the bag's name). Returns ``tar_path``.
 
+    ``mtime``: every member's (default: the clock's now); ``fsync``: durable before it is linked into
+    place (default: ``fsutil.FSYNC``).
     Raises ``TarExists`` when ``tar_path`` exists, ``InputError`` for a symlink or special file in the bag.
     """
     bag_dir, tar_path = Path(bag_dir), Path(tar_path)
@@ -46,7 +48,7 @@ def write_tar(bag_dir: Path, tar_path: Path, *, mtime: int | None = None) -> Pat
                 for rel, is_dir in members:
                     _add(tar, bag_dir, rel, is_dir, top, when)
             raw.flush()
-            if fsutil.FSYNC:
+            if fsutil.FSYNC if fsync is None else fsync:
                 os.fsync(raw.fileno())
         os.chmod(tmp, 0o644 & ~fsutil.current_umask())
         try:
@@ -56,7 +58,7 @@ def write_tar(bag_dir: Path, tar_path: Path, *, mtime: int | None = None) -> Pat
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-    fsutil.fsync_dir(tar_path.parent)
+    fsutil.fsync_dir(tar_path.parent, fsync=fsync)
     return tar_path
 
 

@@ -18,25 +18,31 @@ Guarantees:
 
 from __future__ import annotations
 
-import contextlib
+import errno
 import os
 import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from archivist import AGENT, clock, fsutil
 from archivist.bag import baginfo, hashing
-from archivist.bag.formats import identify
 from archivist.bag.paths import encode_path
-from archivist.bag.payload import PayloadEntry, check_payload_paths, check_tag_names, payload_from_paths
+from archivist.bag.payload import (
+    PayloadEntry,
+    PayloadFile,
+    check_payload_paths,
+    check_tag_names,
+    payload_from_paths,
+)
 from archivist.errors import InputError
-from archivist.render.premis import FileFact, PremisEvent, render_premis
+from archivist.formats import identify
 
-__all__ = ["BagExists", "BagResult", "PayloadEntry", "payload_from_paths", "write_bag"]
+__all__ = ["BagExists", "BagResult", "DerivedTagFile", "PayloadEntry", "PayloadFile", "payload_from_paths",
+           "write_bag"]
 
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
-PREMIS_NAME = "premis.xml"
 
 
 class BagExists(InputError):
@@ -44,11 +50,21 @@ class BagExists(InputError):
 
 
 @dataclass(frozen=True)
+class DerivedTagFile:
+    """A tag file made from what was written: ``make(files, moment)`` gets the payload files (digests,
+    formats) and the bagging moment, e.g. a PREMIS document. The caller's layer knows its content; the
+    bag only stores it and covers it with the tag manifests."""
+
+    name: str
+    make: Callable[[Sequence[PayloadFile], datetime], bytes]
+
+
+@dataclass(frozen=True)
 class BagResult:
     """What was written: where, the payload files (with digests and formats), and bag-info as written."""
 
     path: Path
-    files: tuple[FileFact, ...]
+    files: tuple[PayloadFile, ...]
     bag_info: tuple[tuple[str, str], ...]
     payload_bytes: int
 
@@ -63,14 +79,14 @@ def write_bag(
     *,
     bag_info: Sequence[tuple[str, str]],
     tag_files: Mapping[str, bytes] | None = None,
+    derived: Sequence[DerivedTagFile] = (),
     algorithms: Sequence[str] = hashing.DEFAULT_ALGORITHMS,
-    premis: bool = True,
-    events: Sequence[PremisEvent] = (),
-    package_id: str | None = None,
     profile_identifier: str | None = baginfo.PROFILE_IDENTIFIER,
     software_agent: str = AGENT,
     workers: int | None = None,
     before_rename: Callable[[Path], None] | None = None,
+    moment: datetime | None = None,
+    fsync: bool | None = None,
 ) -> BagResult:
     """Build a bag from ``payload`` at ``dest``.
 
@@ -80,15 +96,16 @@ def write_bag(
             Bag-Size, BagIt-Profile-Identifier and Bag-Software-Agent are appended (the first three may
             not be given).
         tag_files: extra tag files (bag-relative name outside ``data/`` → bytes), covered by tag manifests.
-        events: PREMIS events of earlier steps (metadata extraction, validation), recorded before the
-            ``mes``, ``val`` and ``ipc`` events this function adds.
+        derived: tag files made once the payload is written (see ``DerivedTagFile``), e.g. PREMIS.
         before_rename: called with the staging directory once the bag is complete, before it is renamed;
             raising there aborts the bag (e.g. a full validation).
+        moment: the Bagging-Date and every mtime (default: ``clock.now()``, read once).
+        fsync: make the bag durable before it is renamed (default: ``fsutil.FSYNC``).
     Returns: a ``BagResult``.
     Raises: ``BagExists``; ``InputError`` for refused payload, names or bag-info; ``OSError``.
     """
     dest = Path(dest)
-    algorithms = [hashing.normalise_algorithm(a) for a in algorithms]
+    algorithms = [hashing.normalize_algorithm(a) for a in algorithms]
     if not algorithms or len(set(algorithms)) != len(algorithms):
         raise InputError("checksum algorithms must be given once each", where=",".join(algorithms))
     try:
@@ -97,31 +114,31 @@ def write_bag(
         raise InputError("unsupported checksum algorithm", where=",".join(algorithms), why=str(exc)) from None
     check_payload_paths([entry.path for entry in payload])
     tags = dict(tag_files or {})
-    check_tag_names(tags, algorithms, premis=premis, premis_name=PREMIS_NAME)
+    check_tag_names(tags, algorithms, reserved=[d.name for d in derived])
     baginfo.refuse_computed(bag_info)
     real_dirs: dict[str, str] = {}
     sources = [_checked_source(entry, real_dirs) for entry in payload]
     if os.path.lexists(dest):
         raise BagExists("bag not written: destination already exists", where=str(dest))
-    moment = clock.now()
+    moment = moment or clock.now()
     with fsutil.staging_dir(dest) as stage:
         os.chmod(stage, 0o777 & ~fsutil.current_umask())
         files = _write_payload(payload, sources, stage, algorithms, workers)
         total = sum(f.size for f in files)
         computed = baginfo.computed_elements(
-            total, len(files), moment=moment,
-            profile_identifier=profile_identifier, software_agent=software_agent,
+            total,
+            len(files),
+            moment=moment,
+            profile_identifier=profile_identifier,
+            software_agent=software_agent,
         )
         info = [*bag_info, *computed]
         written: dict[str, bytes] = {"bagit.txt": BAGIT_TXT, "bag-info.txt": baginfo.format_bag_info(info)}
         for name in algorithms:
             written[f"manifest-{name}.txt"] = _manifest((f.path, f.digests[name]) for f in files)
         _check_complete(stage, files)
-        if premis:
-            ident = package_id or _first(bag_info, "External-Identifier") or dest.name
-            written[PREMIS_NAME] = render_premis(
-                files, [*events, *_own_events(files, algorithms, ident, profile_identifier)],
-                agent=software_agent, ingest_time=moment, package_id=ident, package_id_type=_id_type(ident))
+        for tag in derived:
+            written[tag.name] = tag.make(files, moment)
         written.update(tags)
         tag_digests = {path: hashing.hash_bytes(data, algorithms).digests for path, data in written.items()}
         for name in algorithms:
@@ -132,11 +149,11 @@ def write_bag(
             _write_new(stage / path, data)
         _settle(stage, int(moment.timestamp()))
         # Durable before it becomes visible: one pass over the finished tree, not an fsync per file.
-        fsutil.sync_tree(stage)
+        fsutil.sync_tree(stage, fsync=fsync)
         if before_rename is not None:
             before_rename(stage)
         _rename_noreplace(stage, dest)
-    fsutil.fsync_dir(dest.parent)
+    fsutil.fsync_dir(dest.parent, fsync=fsync)
     return BagResult(dest, tuple(files), tuple(info), total)
 
 
@@ -156,8 +173,9 @@ def _checked_source(entry: PayloadEntry, real_dirs: dict[str, str]) -> os.stat_r
         # too; without one only the file itself may be a symlink, and it must stay in its own directory.
         checked = entry.root is not None or stat.S_ISLNK(info.st_mode)
         if checked and not _within(root, source, info, real_dirs):
-            raise InputError("symlink leads outside its root; not followed", where=str(source),
-                             why=f"root {root}")
+            raise InputError(
+                "symlink leads outside its root; not followed", where=str(source), why=f"root {root}"
+            )
         if stat.S_ISLNK(info.st_mode):
             info = os.stat(source)
     except FileNotFoundError as exc:
@@ -187,7 +205,7 @@ def _write_payload(
     stage: Path,
     algorithms: Sequence[str],
     workers: int | None,
-) -> list[FileFact]:
+) -> list[PayloadFile]:
     (stage / "data").mkdir()
     for rel in sorted({entry.path.rsplit("/", 1)[0] for entry in payload} - {"data"}):
         (stage / rel).mkdir(parents=True, exist_ok=True)
@@ -207,12 +225,15 @@ def _write_payload(
     for entry, result in zip(payload, results, strict=True):
         if entry.expected:
             for name, value in entry.expected.items():
-                got = result.digests.get(hashing.normalise_algorithm(name))
+                got = result.digests.get(hashing.normalize_algorithm(name))
                 if got is not None and got != value.lower():
-                    raise InputError("copy does not match the source's expected digest", where=entry.path,
-                                     why=f"{name} {got} != {value}")
+                    raise InputError(
+                        "copy does not match the source's expected digest",
+                        where=entry.path,
+                        why=f"{name} {got} != {value}",
+                    )
         fmt = entry.format or identify(entry.path, result.head)
-        facts.append(FileFact(entry.path, result.size, result.digests, fmt, entry.original_name))
+        facts.append(PayloadFile(entry.path, result.size, result.digests, fmt, entry.original_name))
     return sorted(facts, key=lambda f: encode_path(f.path))
 
 
@@ -245,7 +266,7 @@ def _manifest(lines: object) -> bytes:
     return "".join(f"{digest}  {path}\n" for path, digest in rows).encode("utf-8")
 
 
-def _check_complete(stage: Path, files: Sequence[FileFact]) -> None:
+def _check_complete(stage: Path, files: Sequence[PayloadFile]) -> None:
     """Before anything records success: data/ holds exactly the listed files, with the listed sizes."""
     listed = {f.path: f.size for f in files}
     found: dict[str, int] = {}
@@ -256,35 +277,6 @@ def _check_complete(stage: Path, files: Sequence[FileFact]) -> None:
     if found != listed:
         extra = sorted(set(found) ^ set(listed)) or ["(sizes differ)"]
         raise InputError("staged payload does not match its manifests", where=str(stage), why=extra[0])
-
-
-def _own_events(files: Sequence[FileFact], algorithms: Sequence[str], package_id: str,
-                profile: str | None) -> list[PremisEvent]:
-    paths = tuple(f.path for f in files)
-    names = ", ".join(algorithms)
-    return [
-        PremisEvent("mes", f'program="archivist"; module="hashlib"; algorithms="{names}"; '
-                    "digests of the bytes written to the bag", objects=paths),
-        PremisEvent("val", "bag completeness before the bag was renamed into place: every payload file "
-                    "stored once, listed in every payload manifest, sizes match Payload-Oxum",
-                    outcome_detail=f"{len(files)} files checked", objects=(package_id,)),
-        PremisEvent("ipc", f"BagIt 1.0 (RFC 8493) bag; manifests {names}"
-                    + (f"; profile {profile}" if profile else ""),
-                    objects=(package_id,), object_role="outcome"),
-    ]
-
-
-def _first(elements: Sequence[tuple[str, str]], label: str) -> str | None:
-    return next((v for k, v in elements if k.lower() == label.lower()), None)
-
-
-def _id_type(identifier: str) -> str:
-    lowered = identifier.lower()
-    if lowered.startswith("urn:"):
-        return "URN"
-    if lowered.startswith(("http://", "https://", "tag:")):
-        return "URI"
-    return "local"
 
 
 def _write_new(path: Path, data: bytes) -> None:
@@ -313,22 +305,14 @@ def _settle(stage: Path, mtime: int) -> None:
 def _rename_noreplace(source: Path, target: Path) -> None:
     """Rename a directory, failing if ``target`` exists, even as an empty directory (which plain
     ``rename(2)`` would silently replace). Uses Linux ``renameat2(RENAME_NOREPLACE)`` when available."""
-    import ctypes
-    import errno
-
-    libc = None
-    with contextlib.suppress(OSError):
-        libc = ctypes.CDLL(None, use_errno=True)
-    renameat2 = getattr(libc, "renameat2", None)
-    if renameat2 is not None:
-        at_fdcwd, rename_noreplace = -100, 1
-        if renameat2(at_fdcwd, os.fsencode(source), at_fdcwd, os.fsencode(target), rename_noreplace) == 0:
-            return
-        err = ctypes.get_errno()
-        if err == errno.EEXIST:
-            raise BagExists("bag not written: destination appeared meanwhile", where=str(target))
-        if err not in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
-            raise OSError(err, os.strerror(err), str(target))
+    try:
+        fsutil.renameat2(source, target, fsutil.RENAME_NOREPLACE)
+        return
+    except FileExistsError:
+        raise BagExists("bag not written: destination appeared meanwhile", where=str(target)) from None
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+            raise
     if os.path.lexists(target):
         raise BagExists("bag not written: destination appeared meanwhile", where=str(target))
     os.rename(source, target)

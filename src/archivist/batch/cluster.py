@@ -31,16 +31,18 @@ class ClusterUnavailable(ArchivistError):
     """The Dask scheduler could not be reached, or has no workers."""
 
 
-def run_cluster(paths: Iterable[Unit | str], job: Job, *, address: str,
-                window: int | None = None) -> Iterator[dict[str, Any]]:
+def run_cluster(
+    paths: Iterable[Unit | str], job: Job, *, address: str, window: int | None = None
+) -> Iterator[dict[str, Any]]:
     """Yield one outcome per path, in the order they finish on the cluster."""
     from dask.distributed import Client, as_completed
 
     try:
         client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError) as exc:
-        raise ClusterUnavailable("cannot reach the Dask scheduler", where=address,
-                                 why=f"{type(exc).__name__}: {exc}") from exc
+        raise ClusterUnavailable(
+            "cannot reach the Dask scheduler", where=address, why=f"{type(exc).__name__}: {exc}"
+        ) from exc
     try:
         threads = sum(client.nthreads().values())
         if threads == 0:

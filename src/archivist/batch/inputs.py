@@ -94,8 +94,9 @@ def walk(root: Path, excluded: set[str] | None = None) -> Iterator[Path]:
         directory = stack.pop()
         try:
             with os.scandir(directory) as scan:
-                entries = sorted((entry for entry in scan if not entry.name.startswith(".")),
-                                 key=lambda entry: entry.name)
+                entries = sorted(
+                    (entry for entry in scan if not entry.name.startswith(".")), key=lambda entry: entry.name
+                )
         except OSError:
             # An unreadable directory is reported as one failed item, so the user hears of it.
             yield directory

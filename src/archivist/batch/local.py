@@ -95,8 +95,11 @@ def _one_by_one(units: list[Unit | str], job: Job) -> Iterator[dict[str, Any]]:
             yield pool.submit(ingest_one, unit, job).result()
         except BrokenProcessPool:
             source = unit_label(unit)
-            yield failed(source, f"{source}: the process ingesting it died (a crash or out of memory); "
-                                 "the rest of the batch went on")
+            yield failed(
+                source,
+                f"{source}: the process ingesting it died (a crash or out of memory); "
+                "the rest of the batch went on",
+            )
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -105,8 +108,9 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     # forkserver, not fork: the parent has threads (the progress bar, the executor's own), and forking
     # a threaded process can copy a held lock into the child.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
-                               initializer=_ignore_sigint)
+    return ProcessPoolExecutor(
+        max_workers=jobs, mp_context=multiprocessing.get_context(method), initializer=_ignore_sigint
+    )
 
 
 def _ignore_sigint() -> None:

@@ -58,8 +58,9 @@ class Summary:
         else:
             self.failed += 1
             if len(self.failures) < MAX_FAILURES_KEPT:
-                self.failures.append({"source": str(outcome.get("source", "")),
-                                      "error": str(outcome.get("error", "failed"))})
+                self.failures.append(
+                    {"source": str(outcome.get("source", "")), "error": str(outcome.get("error", "failed"))}
+                )
             else:
                 self.failures_not_kept += 1
         if outcome.get("deposit") and status != FAILED:
@@ -83,11 +84,22 @@ class Summary:
         }
 
     def lines(self) -> list[str]:
-        """The summary for people: one line of counts, then one line per failure."""
+        """The summary for people: the counts (``count_lines``), then one line per failure."""
+        out = self.count_lines()
+        out.extend(f"failed: {failure_line(item['source'], item['error'])}" for item in self.failures)
+        if self.failures_not_kept:
+            out.append(f"... and {self.failures_not_kept} more failures (every one is in the --report file)")
+        return out
+
+    def count_lines(self) -> list[str]:
+        """One line of counts, how many were deposited when there was a deposit, and the web-archive
+        records skipped, by reason, when there were any."""
         rate = f", {self.total / self.seconds:.1f} articles/s" if self.seconds > 0 and self.total else ""
-        head = (f"{self.total} article{'s' if self.total != 1 else ''}: {self.ingested} ingested, "
-                f"{self.present} already present (skipped), {self.failed} failed"
-                f" in {self.seconds:.1f} s{rate}")
+        head = (
+            f"{self.total} article{'s' if self.total != 1 else ''}: {self.ingested} ingested, "
+            f"{self.present} already present (skipped), {self.failed} failed"
+            f" in {self.seconds:.1f} s{rate}"
+        )
         out = [head]
         if self.deposited:
             out.append(f"{self.deposited} deposited")
@@ -96,9 +108,6 @@ class Summary:
             reasons = ", ".join(f"{count} {reason}" for reason, count in by_reason)
             out.append(f"{self.skipped} web archive record{'s' if self.skipped != 1 else ''} skipped as not "
                        f"article pages ({reasons})")
-        out.extend(f"failed: {failure_line(item['source'], item['error'])}" for item in self.failures)
-        if self.failures_not_kept:
-            out.append(f"... and {self.failures_not_kept} more failures (every one is in the --report file)")
         return out
 
 

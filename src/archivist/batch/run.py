@@ -58,10 +58,12 @@ def ingest_collection(
     jobs = _check_jobs(jobs)
     target = _prepare_output(output)
     if deposit and target.startswith(S3_SCHEME):
-        raise UsageError("--deposit cannot be combined with an s3:// output, which is already a deposit",
-                         where=target)
-    job = Job(output=target, tar=tar, deposit=deposit, endpoint_url=endpoint_url, config=config,
-              context=context)
+        raise UsageError(
+            "--deposit cannot be combined with an s3:// output, which is already a deposit", where=target
+        )
+    job = Job(
+        output=target, tar=tar, deposit=deposit, endpoint_url=endpoint_url, config=config, context=context
+    )
     summary = Summary(output=target)
     if not job.remote:
         summary.cleaned = clean_staging(Path(target), older_than=started)
@@ -129,8 +131,9 @@ def _prepare_output(output: str | os.PathLike[str]) -> str:
 _WEB_ARCHIVE_NAME = re.compile(r"\.(warc|arc)(\.gz)?$", re.IGNORECASE)
 
 
-def _count_in_background(inputs: Iterable[Any], from_file: Any, exclude: tuple[str, ...],
-                         sink: ProgressSink) -> None:
+def _count_in_background(
+    inputs: Iterable[Any], from_file: Any, exclude: tuple[str, ...], sink: ProgressSink
+) -> None:
     """Count the inputs in a second, lazy pass, to give the bar its total and time left. Only when
     there is a bar and the inputs can be read twice (a list, not a one-shot iterator)."""
     if isinstance(sink, NullProgress) or not isinstance(inputs, (list, tuple)):

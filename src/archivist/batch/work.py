@@ -105,8 +105,9 @@ def _ingest_to_s3(unit: str | Capture, job: Job) -> dict[str, Any]:
         if outcome["status"] not in (INGESTED, PRESENT):  # a web-archive record skipped: no bag
             return outcome
         try:
-            receipt = deposit_bag(scratch / outcome["id"], job.output, endpoint_url=job.endpoint_url,
-                                  write_receipt_file=False)
+            receipt = deposit_bag(
+                scratch / outcome["id"], job.output, endpoint_url=job.endpoint_url, write_receipt_file=False
+            )
         except ArchivistError as exc:
             return failed(source, f"{source}: deposit to {job.output} failed: {exc.line()}")
         summary = _receipt_summary(receipt)

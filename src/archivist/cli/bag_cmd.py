@@ -10,19 +10,39 @@ from archivist.config import load_config
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), metavar="BAG",
-              help="The bag directory to create. It must not exist: archivist never overwrites a bag.")
-@click.option("--tar", is_flag=True,
-              help="Also write the bag as BAG.tar (deterministic; top directory = bag name).")
-@click.option("--identifier", metavar="TEXT",
-              help="bag-info External-Identifier (also the PREMIS package id).")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path),
+    metavar="BAG",
+    help="The bag directory to create. It must not exist: archivist never overwrites a bag.",
+)
+@click.option(
+    "--tar", is_flag=True, help="Also write the bag as BAG.tar (deterministic; top directory = bag name)."
+)
+@click.option(
+    "--identifier", metavar="TEXT", help="bag-info External-Identifier (also the PREMIS package id)."
+)
 @click.option("--description", metavar="TEXT", help="bag-info External-Description.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
-              help="archivist.toml with the organisation's details (default: ./archivist.toml if present).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="archivist.toml with the organisation's details (default: ./archivist.toml if present).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print what was written as JSON.")
 @one_line_errors
-def bag(paths: tuple[Path, ...], output: Path, tar: bool, identifier: str | None, description: str | None,
-        config_path: Path | None, as_json: bool) -> None:
+def bag(
+    paths: tuple[Path, ...],
+    output: Path,
+    tar: bool,
+    identifier: str | None,
+    description: str | None,
+    config_path: Path | None,
+    as_json: bool,
+) -> None:
     """Package files and directories as a BagIt 1.0 bag (RFC 8493) at BAG.
 
     Files are copied, never moved or changed, under BAG/data/: a file by its name (data/photo.jpg), a
@@ -52,7 +72,7 @@ def bag(paths: tuple[Path, ...], output: Path, tar: bool, identifier: str | None
     from archivist.bag.baginfo import organization_elements
     from archivist.bag.payload import payload_from_paths
     from archivist.bag.tarball import TarExists, write_tar
-    from archivist.bag.writer import write_bag
+    from archivist.ingest.package import write_package
 
     config = load_config(config_path)
     info = organization_elements(config, external_identifier=identifier, external_description=description)
@@ -60,18 +80,22 @@ def bag(paths: tuple[Path, ...], output: Path, tar: bool, identifier: str | None
     if tar_path is not None and tar_path.exists():
         # Refuse before anything is written, rather than leave a bag without the tar that was asked for.
         raise TarExists("tar not written: file already exists", where=str(tar_path))
-    result = write_bag(payload_from_paths(list(paths)), output, bag_info=info)
+    result = write_package(payload_from_paths(list(paths)), output, bag_info=info)
     if tar_path is not None:
         write_tar(result.path, tar_path)
     if as_json:
-        echo_json({
-            "bag": str(result.path),
-            "tar": str(tar_path) if tar_path else None,
-            "payload_oxum": result.payload_oxum,
-            "files": [{"path": f.path, "size": f.size, **f.digests, "format": f.format.puid}
-                      for f in result.files],
-            "bag_info": [list(pair) for pair in result.bag_info],
-        })
+        echo_json(
+            {
+                "bag": str(result.path),
+                "tar": str(tar_path) if tar_path else None,
+                "payload_oxum": result.payload_oxum,
+                "files": [
+                    {"path": f.path, "size": f.size, **f.digests, "format": f.format.puid}
+                    for f in result.files
+                ],
+                "bag_info": [list(pair) for pair in result.bag_info],
+            }
+        )
     else:
         click.echo(f"{result.path}  ({len(result.files)} files, {result.payload_bytes} bytes)")
         if tar_path:

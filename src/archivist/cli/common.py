@@ -16,7 +16,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def one_line_errors(func: F) -> F:
-    """Report an ArchivistError as ``archivist: <what, where, why>`` on stderr and exit with its code.
+    """Run a command, which returns its exit code (``None`` counts as 0), and exit with it: commands never
+    call ``sys.exit`` themselves. Report an ArchivistError as ``archivist: <what, where, why>`` on stderr
+    and exit with its code.
 
     Anything else that escapes is a bug in archivist; it is still reported in one line, not a traceback.
     """
@@ -24,7 +26,7 @@ def one_line_errors(func: F) -> F:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return func(*args, **kwargs)
+            code = func(*args, **kwargs)
         except ArchivistError as exc:
             fail(exc.line(), exc.exit_code)
         except KeyboardInterrupt:
@@ -34,6 +36,9 @@ def one_line_errors(func: F) -> F:
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
             fail(f"{where}{exc.strerror or exc}", EXIT_INVALID)
+        if code:
+            sys.exit(code)
+        return None
 
     return wrapper  # type: ignore[return-value]
 

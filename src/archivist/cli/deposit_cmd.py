@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from archivist.cli.common import echo_json, fail, one_line_errors
-from archivist.deposit import S3Settings, deposit_bag, parse_target
-from archivist.errors import EXIT_INVALID, ArchivistError, UsageError
+from archivist.cli.common import echo_json, one_line_errors
+from archivist.deposit import Receipt, S3Settings
+from archivist.deposit.run import deposit_bags
 
 
 @click.command()
@@ -35,7 +34,7 @@ from archivist.errors import EXIT_INVALID, ArchivistError, UsageError
 @one_line_errors
 def deposit(
     bags: tuple[Path, ...], target: str, endpoint_url: str | None, multipart_threshold: int, as_json: bool
-) -> None:
+) -> int:
     """Validate each BAG and deposit it into TARGET, proving the transfer.
 
     A bag is checked first (RFC 8493 strictly, and the archivist BagIt profile); an invalid bag is
@@ -65,30 +64,18 @@ def deposit(
     Exit codes: 0 all deposited or unchanged, 1 a bag was invalid or a deposit failed (the other
     bags still ran; one line each on stderr), 2 usage error.
     """
-    parse_target(target)  # a bad target is a usage error before anything is read
-    missing = [bag for bag in bags if not bag.is_dir()]
-    if missing:
-        raise UsageError("not a bag directory", where=str(missing[0]))
-    settings = S3Settings(multipart_threshold=multipart_threshold)
-    receipts: list[dict[str, object]] = []
-    failed = 0
-    for bag in bags:
-        try:
-            receipt = deposit_bag(bag, target, endpoint_url=endpoint_url, s3_settings=settings)
-        except UsageError:
-            raise
-        except (ArchivistError, OSError) as exc:
-            line = exc.line() if isinstance(exc, ArchivistError) else f"{bag}: {exc.strerror or exc}"
-            click.echo(f"archivist: {line}", err=True)
-            failed += 1
-            continue
-        receipts.append(receipt.to_dict())
-        if not as_json:
-            where = receipt.version or receipt.key
-            click.echo(f"{receipt.outcome}: {bag} -> {receipt.target} {receipt.object_id} {where}")
+    def show(bag: Path, receipt: Receipt) -> None:
+        where = receipt.version or receipt.key
+        click.echo(f"{receipt.outcome}: {bag} -> {receipt.target} {receipt.object_id} {where}")
+
+    run = deposit_bags(
+        bags, target, endpoint_url=endpoint_url,
+        s3_settings=S3Settings(multipart_threshold=multipart_threshold),
+        on_receipt=None if as_json else show,
+        on_failure=lambda line: click.echo(f"archivist: {line}", err=True),
+    )
     if as_json:
-        echo_json(receipts)
-    if failed and len(bags) > 1:
-        fail(f"{failed} of {len(bags)} bags not deposited", EXIT_INVALID)
-    if failed:
-        sys.exit(EXIT_INVALID)  # its one line is already on stderr
+        echo_json([receipt.to_dict() for receipt in run.receipts])
+    if run.summary:
+        click.echo(f"archivist: {run.summary}", err=True)
+    return run.exit_code

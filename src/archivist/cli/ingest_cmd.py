@@ -10,29 +10,70 @@ from archivist.cli.common import echo_json, one_line_errors
 
 @click.command()
 @click.argument("inputs", nargs=-1, metavar="ARTICLE_OR_DIR_OR_GLOB...")
-@click.option("-o", "--output", required=True, metavar="DIR",
-              help="Where the bags go: a directory (one bag per article, DIR/<record id>/), "
-                   "or s3://bucket/prefix (each bag deposited there as a tar).")
-@click.option("--from", "from_file", type=click.Path(path_type=Path, allow_dash=True), metavar="FILE",
-              help="Also ingest the paths listed in FILE, one a line ('-' reads stdin).")
-@click.option("-j", "--jobs", type=int, default=None, metavar="N",
-              help="Local worker processes [default: the number of cores].")
-@click.option("--cluster", metavar="ADDRESS",
-              help="Run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786) instead.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    metavar="DIR",
+    help="Where the bags go: a directory (one bag per article, DIR/<record id>/), "
+    "or s3://bucket/prefix (each bag deposited there as a tar).",
+)
+@click.option(
+    "--from",
+    "from_file",
+    type=click.Path(path_type=Path, allow_dash=True),
+    metavar="FILE",
+    help="Also ingest the paths listed in FILE, one a line ('-' reads stdin).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=None,
+    metavar="N",
+    help="Local worker processes [default: the number of cores].",
+)
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    help="Run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786) instead.",
+)
 @click.option("--tar", is_flag=True, help="Also write each bag as DIR/<record id>.tar.")
-@click.option("--deposit", metavar="TARGET",
-              help="Deposit each bag as it is made: an OCFL storage root or s3://bucket/prefix.")
-@click.option("--endpoint-url", metavar="URL",
-              help="S3-compatible endpoint (MinIO, Ceph...) for s3:// targets.")
-@click.option("--report", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
-              help="Write every article's outcome to FILE as JSON Lines, as the run goes.")
-@click.option("--config", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
-              help="Organisation and contact details (archivist.toml).")
+@click.option(
+    "--deposit",
+    metavar="TARGET",
+    help="Deposit each bag as it is made: an OCFL storage root or s3://bucket/prefix.",
+)
+@click.option(
+    "--endpoint-url", metavar="URL", help="S3-compatible endpoint (MinIO, Ceph...) for s3:// targets."
+)
+@click.option(
+    "--report",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE",
+    help="Write every article's outcome to FILE as JSON Lines, as the run goes.",
+)
+@click.option(
+    "--config",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE",
+    help="Organisation and contact details (archivist.toml).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @one_line_errors
-def ingest(inputs: tuple[str, ...], output: str, from_file: Path | None, jobs: int | None,
-           cluster: str | None, tar: bool, deposit: str | None, endpoint_url: str | None,
-           report: Path | None, config: Path | None, as_json: bool) -> None:
+def ingest(
+    inputs: tuple[str, ...],
+    output: str,
+    from_file: Path | None,
+    jobs: int | None,
+    cluster: str | None,
+    tar: bool,
+    deposit: str | None,
+    endpoint_url: str | None,
+    report: Path | None,
+    config: Path | None,
+    as_json: bool,
+) -> int:
     """Turn articles into validated BagIt 1.0 bags, one bag per article.
 
     Each bag, DIR/<record id>/, holds the original file byte for byte, its metadata (record, NewsML-G2,
@@ -69,8 +110,8 @@ def ingest(inputs: tuple[str, ...], output: str, from_file: Path | None, jobs: i
     """
     from archivist.batch import ingest_collection
     from archivist.batch.inputs import check_specs
-    from archivist.batch.progress import progress_for
     from archivist.batch.report import failure_line
+    from archivist.cli.progress import progress_for
     from archivist.config import load_config
     from archivist.errors import UsageError
 
@@ -81,8 +122,16 @@ def ingest(inputs: tuple[str, ...], output: str, from_file: Path | None, jobs: i
     progress = progress_for(sys.stderr)
     try:
         summary = ingest_collection(
-            list(inputs), output, jobs=jobs, cluster=cluster, tar=tar, deposit=deposit,
-            endpoint_url=endpoint_url, report=report, progress=progress, config=settings,
+            list(inputs),
+            output,
+            jobs=jobs,
+            cluster=cluster,
+            tar=tar,
+            deposit=deposit,
+            endpoint_url=endpoint_url,
+            report=report,
+            progress=progress,
+            config=settings,
             from_file=from_file,
         )
     finally:
@@ -97,7 +146,6 @@ def ingest(inputs: tuple[str, ...], output: str, from_file: Path | None, jobs: i
     if as_json:
         echo_json(summary.to_dict())
     else:
-        for line in summary.lines():
-            if not line.startswith(("failed: ", "... and")):
-                click.echo(line)
-    sys.exit(summary.exit_code)
+        for line in summary.count_lines():  # the failures are on stderr already
+            click.echo(line)
+    return summary.exit_code

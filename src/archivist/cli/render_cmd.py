@@ -6,10 +6,9 @@ import click
 
 from archivist.cli.common import echo_json, one_line_errors
 from archivist.config import load_config
-from archivist.fsutil import write_atomic
 from archivist.parse import parse_file
 from archivist.record import Article, load_record
-from archivist.render import render_documents
+from archivist.render import write_documents
 from archivist.render.context import RenderContext
 
 
@@ -55,14 +54,12 @@ def render(
     """
     article = _load(article_or_record, url)
     context = RenderContext(config=load_config(config_path))
-    documents = render_documents(article, context)
-    for name, data in documents.items():
-        write_atomic(output / name, data)
+    written = write_documents(article, output, context)
     if as_json:
-        echo_json({"id": article.id, "output": str(output), "documents": sorted(documents)})
+        echo_json({"id": article.id, "output": str(output), "documents": sorted(written)})
     else:
-        for name in documents:
-            click.echo(str(output / name))
+        for path in written.values():
+            click.echo(str(path))
 
 
 def _load(path: Path, url: str | None) -> Article:

@@ -24,24 +24,33 @@ from archivist.validate import KINDS, Report, validate_path
 @click.option(
     "--kind", type=click.Choice(KINDS), help="Treat every path as this kind instead of detecting it."
 )
+@click.option("--strict", is_flag=True, help="Treat every warning (a SHOULD, a legacy form) as an error.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems, not a line per valid path.")
 @one_line_errors
 def validate(
-    paths: tuple[Path, ...], as_json: bool, fast: bool, profile: Path | None, kind: str | None, quiet: bool
-) -> None:
+    paths: tuple[Path, ...],
+    as_json: bool,
+    fast: bool,
+    profile: Path | None,
+    kind: str | None,
+    strict: bool,
+    quiet: bool,
+) -> int:
     """Validate records, NewsML-G2, JSON-LD, ninjs and PREMIS documents, and BagIt bags.
 
     Each PATH's kind is told from its content: a JSON record (schemas/record.schema.json), a NewsML-G2
     item (IPTC 2.35 All-Power XSD plus XHTML body, IDREFs and time zones), schema.org JSON-LD (expanded
     offline against schema.org 30.0: unknown terms and wrong ranges are errors), IPTC ninjs (official
-    3.1 JSON Schema), PREMIS 3 (XSD), or a BagIt bag, as a directory or a .tar read without unpacking
-    (RFC 8493: every MUST an error, every SHOULD a warning; versions 0.93-0.97 read too).
+    3.1 JSON Schema), PREMIS 3 (XSD), a BagIt bag, as a directory or a .tar, .tar.gz, .tgz or .zip read
+    without unpacking (RFC 8493: every MUST an error, every SHOULD a warning; versions 0.93-0.97 read by
+    their own rules), an OCFL storage root or an OCFL object (ocfl-py's E/W codes kept).
 
     Every problem is one line: file, line or location (XPath, JSON Pointer, bag path), severity,
     message and a stable code in brackets.
 
     \b
-    Exit codes: 0 all valid (warnings allowed), 1 any invalid, 2 usage error (e.g. a missing path).
+    Exit codes: 0 all valid (warnings allowed unless --strict), 1 any invalid, 2 usage error (e.g. a
+    missing path).
     \b
     Examples:
       archivist validate records/*/newsml.xml
@@ -52,7 +61,7 @@ def validate(
         from archivist.validate.profile import load_profile
 
         load_profile(profile)
-    reports = [validate_path(path, kind=kind, fast=fast, profile=profile) for path in paths]
+    reports = [validate_path(path, kind=kind, fast=fast, profile=profile, strict=strict) for path in paths]
     if as_json:
         click.echo(
             json.dumps(
@@ -64,7 +73,7 @@ def validate(
     else:
         for report in reports:
             _print_report(report, quiet=quiet)
-    raise SystemExit(exit_code(reports))
+    return exit_code(reports)
 
 
 def exit_code(reports: list[Report]) -> int:
@@ -82,4 +91,5 @@ def _print_report(report: Report, *, quiet: bool) -> None:
     verdict = "valid" if report.valid else "INVALID"
     extra = f", {len(report.warnings)} warning(s)" if report.warnings else ""
     errors = f", {len(report.errors)} error(s)" if report.errors else ""
-    click.echo(f"{report.path}: {verdict} {report.kind}{errors}{extra}")
+    against = f" (profile {report.profile})" if report.profile else ""
+    click.echo(f"{report.path}: {verdict} {report.kind}{against}{errors}{extra}")

@@ -13,6 +13,7 @@ import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from archivist import clock
 from archivist.deposit.common import DepositFailed, bag_identifier
@@ -21,9 +22,6 @@ from archivist.deposit.s3 import S3Settings
 from archivist.errors import Problem, UsageError, ValidationFailed
 
 __all__ = ["DepositFailed", "Receipt", "S3Settings", "Target", "deposit_bag", "parse_target"]
-
-PROFILE = "archivist-bagit-profile.json"
-
 
 @dataclass(frozen=True)
 class Target:
@@ -60,8 +58,12 @@ def deposit_bag(
     endpoint_url: str | None = None,
     s3_settings: S3Settings | None = None,
     write_receipt_file: bool = True,
+    moment: datetime | None = None,
 ) -> Receipt:
     """Validate ``bag``, deposit it into ``target``, prove it, and return (and keep) the receipt.
+
+    ``moment``: when the deposit starts (the receipt's ``started`` and the PREMIS transfer event's time;
+    default: the clock, read once).
 
     Raises ``UsageError`` for a bad target or a path that is not a bag directory, ``ValidationFailed``
     for an invalid bag (nothing is sent), ``DepositFailed`` when the deposit could not be done or proven.
@@ -73,15 +75,24 @@ def deposit_bag(
         raise UsageError("not a bag directory", where=str(bag))
     _check_bag_before_deposit(bag)
     object_id = bag_identifier(bag)
-    moment = clock.now()
+    moment = moment or clock.now()
     try:
         if where.kind == "ocfl":
-            receipt = _deposit_ocfl(bag, where, object_id, moment)
+            facts = _deposit_ocfl(bag, where, object_id, moment)
         else:
-            receipt = _deposit_s3(bag, where, object_id, moment, endpoint_url, s3_settings or S3Settings())
+            facts = _deposit_s3(bag, where, object_id, moment, endpoint_url, s3_settings or S3Settings())
     except OSError as exc:  # a full disk, a read-only root, a permission: one line, bag untouched
         name = exc.filename or bag
         raise DepositFailed(f"deposit failed: {exc.strerror or exc}", where=str(name)) from exc
+    receipt = Receipt(
+        target=str(where),
+        kind=where.kind,
+        object_id=object_id,
+        bag=str(bag),
+        started=clock.isoformat(moment),
+        ended=clock.isoformat(clock.now()),
+        **facts,
+    )
     if write_receipt_file:
         try:
             write_receipt(receipt, bag)
@@ -98,9 +109,7 @@ def _check_bag_before_deposit(bag: Path) -> None:
 
     Warnings (SHOULDs) do not stop a deposit; any error does, and nothing is sent.
     """
-    from archivist.resources import schema_path
-    from archivist.validate.bag import bag_problems
-    from archivist.validate.profile import profile_problems
+    from archivist.validate.profile import bag_errors
 
     if bag.is_dir() and not _regular_file(bag / "bagit.txt"):
         # Say so at once rather than walk (and report every oddity of) a directory that is no bag at all.
@@ -109,9 +118,7 @@ def _check_bag_before_deposit(bag: Path) -> None:
             [Problem("bag.bagit-txt.missing", "bagit.txt is missing", file=str(bag))],
             where=str(bag),
         )
-    problems = [p for p in bag_problems(bag) if p.severity == "error"]
-    if not problems:  # a broken bag's profile findings would only repeat what is wrong
-        problems = [p for p in profile_problems(bag, schema_path(PROFILE)) if p.severity == "error"]
+    problems = bag_errors(bag)
     if problems:
         raise ValidationFailed("bag is invalid; it was not deposited", problems, where=str(bag))
 
@@ -123,7 +130,8 @@ def _regular_file(path: Path) -> bool:
         return False
 
 
-def _deposit_ocfl(bag: Path, where: Target, object_id: str, moment: datetime) -> Receipt:
+def _deposit_ocfl(bag: Path, where: Target, object_id: str, moment: datetime) -> dict[str, Any]:
+    """Deposit into an OCFL root; the receipt's target-specific fields."""
     from archivist.deposit.ocfl import deposit_ocfl
 
     assert where.path is not None
@@ -134,14 +142,8 @@ def _deposit_ocfl(bag: Path, where: Target, object_id: str, moment: datetime) ->
         bag, object_id=object_id, when=moment, destination=destination, detail='target="ocfl"'
     )
     result = deposit_ocfl(bag, root, object_id, created=started, event=event)
-    return Receipt(
-        target=str(where),
-        kind="ocfl",
-        object_id=object_id,
+    return dict(
         outcome=result.outcome,
-        bag=str(bag),
-        started=started,
-        ended=clock.isoformat(clock.now()),
         version=result.version,
         location=str(root / result.object_path),
         checksums={"inventory.json sha512": result.inventory_sha512},
@@ -151,11 +153,11 @@ def _deposit_ocfl(bag: Path, where: Target, object_id: str, moment: datetime) ->
 
 def _deposit_s3(
     bag: Path, where: Target, object_id: str, moment: datetime, endpoint_url: str | None, settings: S3Settings
-) -> Receipt:
+) -> dict[str, Any]:
+    """Deposit into S3; the receipt's target-specific fields."""
     from archivist.deposit.s3 import deposit_s3, local_tar, object_key, temp_workdir
 
     destination = f"s3://{where.bucket}/{object_key(where.prefix, object_id, '.tar')}"
-    started = clock.isoformat(moment)
     event = transfer_premis(
         bag, object_id=object_id, when=moment, destination=destination, detail='target="s3"'
     )
@@ -170,14 +172,8 @@ def _deposit_s3(
             settings=settings,
             event=event,
         )
-    return Receipt(
-        target=str(where),
-        kind="s3",
-        object_id=object_id,
+    return dict(
         outcome=result.outcome,
-        bag=str(bag),
-        started=started,
-        ended=clock.isoformat(clock.now()),
         key=result.key,
         location=f"s3://{result.bucket}/{result.key}",
         checksums={"tar sha256": result.sha256, "etag": result.etag},

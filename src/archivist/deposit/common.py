@@ -1,60 +1,22 @@
-"""What every deposit target shares: the error it raises, the facts it reads from a bag, the test hook."""
+"""What every deposit target shares: the error it raises, the facts it reads from a bag."""
 
 from __future__ import annotations
 
-import hashlib
 import os
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from archivist.bag.baginfo import read_bag_info
+from archivist.bag.hashing import hash_file, normalize_algorithm
 from archivist.errors import ArchivistError, InputError
 
-BUFFER = 1 << 20
+__all__ = ["BUFFER", "DepositFailed", "bag_files", "bag_identifier", "file_digest", "read_bag_info"]
 
-# ARCHIVIST_TEST_PAUSE_AT=<point> makes a deposit stop at that named point, say so on stderr and sleep,
-# so that a test can SIGKILL it there deterministically (no timing guesses). Points:
-#   ocfl.before-rename   the object or new version is complete in the staging workspace, not yet moved in
-#   s3.after-upload      the tar is uploaded to the staging key, not yet verified or published
-#   s3.before-publish    the staging key is verified, not yet copied to the final key
-PAUSE_ENV = "ARCHIVIST_TEST_PAUSE_AT"
+BUFFER = 1 << 20
 
 
 class DepositFailed(ArchivistError):
     """A deposit did not happen (or was not proven); the bag is untouched and any earlier copy is kept."""
-
-
-def pause_at(point: str) -> None:
-    if os.environ.get(PAUSE_ENV) != point:
-        return
-    sys.stderr.write(f"archivist: paused at {point}\n")
-    sys.stderr.flush()
-    while True:  # only a signal ends this: it exists for crash tests
-        time.sleep(60)
-
-
-def read_bag_info(bag: Path) -> dict[str, list[str]]:
-    """The labels and values of ``bag-info.txt`` (RFC 8493 §2.2.2), continuation lines folded in."""
-    path = bag / "bag-info.txt"
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        return {}
-    except UnicodeDecodeError as exc:
-        raise InputError("bag-info.txt is not UTF-8", where=str(path), why=str(exc)) from exc
-    info: dict[str, list[str]] = {}
-    last: tuple[str, int] | None = None
-    for line in text.splitlines():
-        if line[:1] in {" ", "\t"} and last is not None:
-            label, index = last
-            info[label][index] += " " + line.strip()
-        elif ":" in line:
-            label, _, value = line.partition(":")
-            values = info.setdefault(label.strip(), [])
-            values.append(value.strip())
-            last = (label.strip(), len(values) - 1)
-    return info
 
 
 def bag_identifier(bag: Path) -> str:
@@ -85,8 +47,5 @@ def bag_files(bag: Path) -> Iterator[tuple[str, Path]]:
 
 
 def file_digest(path: Path, algorithm: str) -> str:
-    digest = hashlib.new(algorithm)
-    with path.open("rb") as handle:
-        while chunk := handle.read(BUFFER):
-            digest.update(chunk)
-    return digest.hexdigest()
+    """One hex digest of a file, by the one hasher (``archivist.bag.hashing``)."""
+    return hash_file(path, [algorithm])[normalize_algorithm(algorithm)]

@@ -29,10 +29,8 @@ always belong to a dead deposit and are removed by the next one.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import json
-import logging
 import os
 import re
 import shutil
@@ -42,9 +40,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archivist import AGENT
-from archivist.deposit.common import DepositFailed, bag_files, file_digest, pause_at
+from archivist.deposit.common import DepositFailed, bag_files, file_digest
 from archivist.errors import InputError
-from archivist.fsutil import FSYNC, fsync_dir, staging_dir
+from archivist.fsutil import RENAME_EXCHANGE, fsync_dir, fsync_file, renameat2, staging_dir, sync_tree
+from archivist.validate.ocfl import ocfl_module
 
 LAYOUT = "0003-hash-and-id-n-tuple-storage-layout"
 INNER_WORKSPACE = "extensions/archivist-deposit-staging"
@@ -54,20 +53,8 @@ ROOT_DECLARATION = "0=ocfl_1.1"
 # OCFL wants each version's user to have an address URI (W008); the depositing user is archivist itself.
 USER_ADDRESS = "urn:archivist:agent"
 
+ocfl = ocfl_module()
 
-def _import_ocfl_quietly():  # type: ignore[no-untyped-def]
-    # pairtree, imported by ocfl-py, calls logging.basicConfig(level=INFO) at import time; every deposit
-    # would then print ocfl-py's INFO chatter on stderr. Put the root logger back as it was.
-    root_logger = logging.getLogger()
-    handlers, level = list(root_logger.handlers), root_logger.level
-    import ocfl as module
-
-    root_logger.handlers[:] = handlers
-    root_logger.setLevel(level)
-    return module
-
-
-ocfl = _import_ocfl_quietly()
 
 
 @dataclass(frozen=True)
@@ -157,10 +144,9 @@ def _create_object(
     built = work / "new" / Path(*parts[present:])
     built.parent.mkdir(parents=True, exist_ok=True)
     ocfl.Object(identifier=object_id).create(srcdir=str(source), metadata=metadata, objdir=str(built))
-    _fsync_tree(work / "new")
-    pause_at("ocfl.before-rename")
+    sync_tree(work / "new")
     top = root.joinpath(*parts[: present + 1])
-    os.rename(work / "new" / parts[present], top)
+    _move_in(work / "new" / parts[present], top)
     fsync_dir(top.parent)
 
 
@@ -181,18 +167,22 @@ def _add_version(root: Path, work: Path, source: Path, live: Path, metadata: ocf
         )
     except ocfl.ObjectException as exc:
         raise DepositFailed("cannot add a version to the object", where=str(live), why=str(exc)) from exc
-    _fsync_tree(clone / inventory.head)
+    sync_tree(clone / inventory.head)
     for name in ("inventory.json", "inventory.json.sha512"):
-        _fsync_file(clone / name)
-    pause_at("ocfl.before-rename")
+        fsync_file(clone / name)
     _exchange(clone, live, work)
     fsync_dir(live.parent)
+
+
+def _move_in(built: Path, top: Path) -> None:
+    """A complete new object (with its missing layout directories) renamed into the storage root."""
+    os.rename(built, top)
 
 
 def _exchange(new: Path, live: Path, work: Path) -> None:
     """Swap ``new`` into ``live``'s place; the old object ends up at ``new``'s path (in the workspace)."""
     try:
-        _renameat2_exchange(new, live)
+        renameat2(new, live, RENAME_EXCHANGE)
         return
     except OSError as exc:
         if exc.errno not in {errno.ENOSYS, errno.EINVAL, errno.ENOTSUP}:
@@ -203,17 +193,6 @@ def _exchange(new: Path, live: Path, work: Path) -> None:
     os.rename(live, retired)
     os.rename(new, live)
     shutil.rmtree(retired, ignore_errors=True)
-
-
-def _renameat2_exchange(a: Path, b: Path) -> None:
-    libc = ctypes.CDLL(None, use_errno=True)
-    function = getattr(libc, "renameat2", None)
-    if function is None:
-        raise OSError(errno.ENOSYS, "renameat2 is not available")
-    at_fdcwd, rename_exchange = -100, 2
-    if function(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) != 0:
-        code = ctypes.get_errno()
-        raise OSError(code, os.strerror(code), str(b))
 
 
 def workspace_dirs(root: Path) -> list[Path]:
@@ -308,22 +287,3 @@ def _link_or_copy_fn(src: str, dst: str) -> str:
     except OSError:
         shutil.copy2(src, dst)
     return dst
-
-
-def _fsync_tree(path: Path) -> None:
-    if not FSYNC:
-        return
-    for dirpath, _, filenames in os.walk(path):
-        for name in filenames:
-            _fsync_file(Path(dirpath, name))
-        fsync_dir(Path(dirpath))
-
-
-def _fsync_file(path: Path) -> None:
-    if not FSYNC:
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -16,17 +16,15 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 
-import jsonschema
-
 from archivist import __version__
-from archivist.errors import Problem
 from archivist.fsutil import write_atomic
-from archivist.jsonload import JSONDocumentError, load_json
-from archivist.record.io import json_pointer
-from archivist.resources import schema_path
+from archivist.validate.receipt import receipt_problems
+
+__all__ = [
+    "RECEIPT_SUFFIX", "Receipt", "receipt_path", "receipt_problems", "transfer_premis", "write_receipt",
+]
 
 RECEIPT_SUFFIX = ".deposit.json"
 
@@ -101,22 +99,3 @@ def _package_identifier(premis_xml: bytes) -> str | None:
         if obj.get(XSI_TYPE, "").endswith("intellectualEntity"):
             return obj.findtext(f"{PREMIS}objectIdentifier/{PREMIS}objectIdentifierValue")
     return None
-
-
-@cache
-def _receipt_validator() -> jsonschema.protocols.Validator:
-    schema = json.loads(schema_path("receipt.schema.json").read_bytes())
-    cls = jsonschema.validators.validator_for(schema)
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
-
-
-def receipt_problems(data: bytes, *, file: str = "") -> list[Problem]:
-    """A receipt read back: valid JSON satisfying ``schemas/receipt.schema.json``."""
-    try:
-        obj = load_json(data)
-    except JSONDocumentError as exc:
-        return [Problem("json.syntax", exc.message, file=file, line_number=exc.line)]
-    return [
-        Problem("receipt.schema", error.message, file=file, location=json_pointer(error.absolute_path))
-        for error in _receipt_validator().iter_errors(obj)
-    ]

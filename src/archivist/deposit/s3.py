@@ -29,7 +29,7 @@ from boto3.s3.transfer import TransferConfig
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError, PartialCredentialsError
 
-from archivist.deposit.common import BUFFER, DepositFailed, file_digest, pause_at, read_bag_info
+from archivist.deposit.common import BUFFER, DepositFailed, file_digest, read_bag_info
 from archivist.deposit.retry import is_transient, with_retries
 
 MIB = 1024 * 1024
@@ -101,16 +101,7 @@ def deposit_s3(
             multipart_threshold=settings.multipart_threshold,
             multipart_chunksize=max(MIN_PART, settings.multipart_chunksize),
         )
-        staged = _head(client, bucket, staging)
-        if not (staged and _claims(staged, sha256, size)):
-            extra = {
-                "ChecksumAlgorithm": "SHA256",
-                "Metadata": {"sha256": sha256},
-                "ContentType": "application/x-tar",
-            }
-            client.upload_file(str(tar), bucket, staging, ExtraArgs=extra, Config=transfer)
-            staged = _head(client, bucket, staging)
-        pause_at("s3.after-upload")
+        staged = _upload_staging(client, tar, bucket, staging, sha256, size, transfer)
         if _read_back(client, bucket, staging, settings) != sha256:
             client.delete_object(Bucket=bucket, Key=staging)
             raise DepositFailed(
@@ -119,14 +110,7 @@ def deposit_s3(
                 where=where,
             )
         parts = _parts(staged)
-        pause_at("s3.before-publish")
-        client.copy(
-            {"Bucket": bucket, "Key": staging},
-            bucket,
-            final,
-            ExtraArgs={"ChecksumAlgorithm": "SHA256", "MetadataDirective": "COPY"},
-            Config=transfer,
-        )
+        _publish(client, bucket, staging, final, transfer)
         published = _head(client, bucket, final)
         if (
             published is None
@@ -140,6 +124,33 @@ def deposit_s3(
         raise _explain(exc, bucket, where) from exc
     result = _result("deposited", bucket, final, sha256, size, published, event_key)
     return S3Result(**{**result.__dict__, "parts": parts})
+
+
+def _upload_staging(  # type: ignore[no-untyped-def]
+    client, tar: Path, bucket: str, staging: str, sha256: str, size: int, transfer: TransferConfig
+) -> dict | None:
+    """The tar at the staging key (uploaded unless a complete copy is already there); its head."""
+    staged = _head(client, bucket, staging)
+    if not (staged and _claims(staged, sha256, size)):
+        extra = {
+            "ChecksumAlgorithm": "SHA256",
+            "Metadata": {"sha256": sha256},
+            "ContentType": "application/x-tar",
+        }
+        client.upload_file(str(tar), bucket, staging, ExtraArgs=extra, Config=transfer)
+        staged = _head(client, bucket, staging)
+    return staged
+
+
+def _publish(client, bucket: str, staging: str, final: str, transfer: TransferConfig) -> None:  # type: ignore[no-untyped-def]
+    """The verified staging copy copied to the final key (a server-side copy, checksummed again)."""
+    client.copy(
+        {"Bucket": bucket, "Key": staging},
+        bucket,
+        final,
+        ExtraArgs={"ChecksumAlgorithm": "SHA256", "MetadataDirective": "COPY"},
+        Config=transfer,
+    )
 
 
 def _head(client, bucket: str, key: str) -> dict | None:  # type: ignore[no-untyped-def]

@@ -54,7 +54,6 @@ STOPWORDS = words(
     "hospital church airport station club league association society service services force "
     "forces le les der die das el il lo het een"
 )
-PRONOUNS = {"he": "m", "she": "f", "they": "p"}
 
 
 @dataclass(frozen=True)
@@ -141,24 +140,6 @@ def _after_determiner(text: str, start: int) -> bool:
 
 
 _DETERMINERS = words("the a an der die das le la les el il lo het een")
-
-
-def is_person_name(candidate: str) -> bool:
-    """Whether ``candidate`` reads as a personal name: 2–4 capitalised words, none a title or org word."""
-    words = candidate.split()
-    if not 2 <= len(words) <= 5:
-        return False
-    for word in words:
-        if word.casefold() in STOPWORDS and word.casefold() not in ("de", "van", "von", "la"):
-            return False
-        if not (
-            word[0].isupper()
-            or word in ("van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al")
-        ):
-            return False
-        if any(ch.isdigit() for ch in word):
-            return False
-    return True
 
 
 def display_name(name: str) -> str:

@@ -11,7 +11,6 @@ from typing import Any
 import jsonschema
 
 from archivist.errors import InputError, Problem, UsageError, ValidationFailed
-from archivist.fsutil import write_atomic
 from archivist.jsonload import JSONDocumentError, load_json
 from archivist.record.model import Article
 from archivist.resources import schema_path
@@ -99,12 +98,6 @@ def dump_record(article: Article) -> bytes:
     if problems:
         raise ValidationFailed("record does not satisfy record.schema.json", problems, where=article.id)
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
-def write_record(article: Article, path: Path) -> bytes:
-    data = dump_record(article)
-    write_atomic(path, data)
-    return data
 
 
 def load_record(path: Path) -> Article:

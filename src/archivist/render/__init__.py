@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from archivist.errors import ValidationFailed
+from archivist.fsutil import write_atomic
 from archivist.record import dump_record
 from archivist.record.model import Article
 from archivist.render.context import RenderContext
@@ -49,3 +52,16 @@ def render_documents(article: Article, context: RenderContext | None = None) -> 
         if problems:
             raise ValidationFailed(f"{name} does not validate", problems, where=article.id)
     return documents
+
+
+def write_documents(
+    article: Article, directory: Path, context: RenderContext | None = None
+) -> dict[str, Path]:
+    """``render_documents`` written into ``directory`` (created if missing), each file atomically;
+    nothing is written unless every document validates. Returns document name → path."""
+    documents = render_documents(article, context)
+    written = {}
+    for name, data in documents.items():
+        write_atomic(Path(directory) / name, data)
+        written[name] = Path(directory) / name
+    return written

@@ -14,7 +14,7 @@ class RenderContext:
     """``ingest_time`` is the time archivist took the article in (NewsML-G2 versionCreated, PREMIS
     event times); it comes from ``clock.now()`` so ``SOURCE_DATE_EPOCH`` makes it reproducible."""
 
-    ingest_time: datetime = field(default_factory=clock.now)
+    ingest_time: datetime = field(default_factory=lambda: clock.now())  # looked up late: patchable
     config: Config = field(default_factory=Config)
     generator: str = AGENT
     version: str = __version__

@@ -1,7 +1,7 @@
 """PREMIS 3.0 (http://www.loc.gov/premis/v3) preservation metadata for a bag: objects, events, agent.
 
 One ``intellectualEntity`` object stands for the package; one ``file`` object per payload file carries its
-SHA-256 and SHA-512 fixity, size and PRONOM format (``archivist.bag.formats``). Events use the Library of
+SHA-256 and SHA-512 fixity, size and PRONOM format (``archivist.formats``). Events use the Library of
 Congress preservation vocabularies (id.loc.gov): event types, outcomes, the agent role ``exe``.
 Event identifiers are UUID version 5 over the package's content and the event, so the same bag content
 with the same ``SOURCE_DATE_EPOCH`` gives the same document byte for byte.
@@ -13,7 +13,6 @@ Every document is checked before it is returned: against the vendored PREMIS 3.0
 from __future__ import annotations
 
 import hashlib
-import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -22,14 +21,16 @@ from datetime import datetime
 from lxml import etree
 
 from archivist import AGENT, clock
-from archivist.bag.formats import FormatId
 from archivist.errors import Problem, ValidationFailed
-from archivist.resources import schema_path
+from archivist.formats import FormatId
+from archivist.validate.premis import NS, P, is_iso8601, premis_problems, tree_problems
+from archivist.validate.xmlsafe import parse_xml
 
-NS = "http://www.loc.gov/premis/v3"
+__all__ = ["FileFact", "PremisEvent", "append_event", "content_fingerprint", "is_iso8601", "premis_problems",
+           "render_premis"]
+
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 LOC = "http://id.loc.gov/vocabulary/preservation"
-P = f"{{{NS}}}"
 
 EVENT_TYPES: dict[str, str] = {
     "cre": "creation",
@@ -50,8 +51,6 @@ HASH_NAMES: dict[str, str] = {"md5": "MD5", "sha1": "SHA-1", "sha256": "SHA-256"
 # A fixed namespace for archivist's event UUIDs (itself a UUID5 of our profile URI), so identifiers
 # are stable across versions and machines.
 EVENT_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://archivist.invalid/premis/event")
-
-_ISO_8601 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 
 
 @dataclass(frozen=True)
@@ -119,8 +118,6 @@ def append_event(premis_xml: bytes, event: PremisEvent, *, agent: str = AGENT) -
     The new event's identifier, when not given, is a UUID5 over the existing document and the event, so
     appending the same event to the same document twice gives the same bytes.
     """
-    from archivist.validate.xmlsafe import parse_xml
-
     _check_events([event])
     root = parse_xml(premis_xml, file="premis.xml").getroot()
     if root.tag != f"{P}premis":
@@ -144,48 +141,6 @@ def append_event(premis_xml: bytes, event: PremisEvent, *, agent: str = AGENT) -
     return _finish(root)
 
 
-def premis_problems(data: bytes, file: str = "") -> list[Problem]:
-    """Every problem of a PREMIS document: well-formedness, the 3.0 XSD, ISO 8601 event times."""
-    from archivist.validate.xmlsafe import XMLInputError, parse_xml
-
-    try:
-        tree = parse_xml(data, file=file)
-    except XMLInputError as exc:
-        return [Problem(exc.code, exc.line(), file=file, line_number=exc.line_number)]
-    return _tree_problems(tree, file)
-
-
-def _tree_problems(tree: etree._ElementTree, file: str) -> list[Problem]:
-    problems: list[Problem] = []
-    root = tree.getroot()
-    if root.tag != f"{P}premis":
-        problems.append(Problem("premis.root", f"root element is {root.tag}, not premis:premis", file=file,
-                                location="/*", line_number=root.sourceline))
-    schema = _schema()
-    if not schema.validate(tree):
-        for error in schema.error_log:
-            problems.append(Problem("premis.xsd", error.message, file=file, location=error.path or "",
-                                    line_number=error.line or None))
-    for element in root.iter(f"{P}eventDateTime"):
-        if not is_iso8601(element.text or ""):
-            problems.append(Problem("premis.datetime",
-                                    f"eventDateTime {element.text!r} is not ISO 8601 with a time zone",
-                                    file=file, location=tree.getpath(element),
-                                    line_number=element.sourceline))
-    return problems
-
-
-def is_iso8601(text: str) -> bool:
-    """A complete date-time with seconds and an explicit zone (``Z`` or ``±hh:mm``) that exists."""
-    if not _ISO_8601.match(text):
-        return False
-    try:
-        datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return True
-
-
 def content_fingerprint(files: Sequence[FileFact]) -> str:
     """SHA-256 over the sorted (path, digests) of the payload: what event identifiers are derived from."""
     digest = hashlib.sha256()
@@ -196,19 +151,13 @@ def content_fingerprint(files: Sequence[FileFact]) -> str:
     return digest.hexdigest()
 
 
-def _schema() -> etree.XMLSchema:
-    from archivist.validate.xmlsafe import load_schema
-
-    return load_schema(schema_path("premis", "premis-v3-0.xsd"))
-
-
 def _finish(root: etree._Element) -> bytes:
     etree.indent(root, space="  ")
     # The declaration is written by hand with double quotes: PRONOM's fmt/101 signature matches
     # ``<?xml version="1.0"`` and lxml would write single quotes.
     # The tree is checked in memory (the same XSD and date checks premis_problems runs on bytes), which
     # spares a serialise-and-parse round trip per bag.
-    problems = [p for p in _tree_problems(etree.ElementTree(root), "premis.xml") if p.severity == "error"]
+    problems = [p for p in tree_problems(etree.ElementTree(root), "premis.xml") if p.severity == "error"]
     if problems:
         raise ValidationFailed("PREMIS document is not valid", problems, where="premis.xml")
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
@@ -247,8 +196,10 @@ def _file_object(fact: FileFact, package_id: str, package_id_type: str) -> etree
     _sub(chars, "compositionLevel", "0")
     for name in sorted(fact.digests, key=lambda n: (n not in HASH_NAMES, n)):
         fixity = _sub(chars, "fixity")
-        attrs = {"authority": "cryptographicHashFunctions",
-                 "authorityURI": f"{LOC}/cryptographicHashFunctions"}
+        attrs = {
+            "authority": "cryptographicHashFunctions",
+            "authorityURI": f"{LOC}/cryptographicHashFunctions",
+        }
         if name in HASH_NAMES:
             attrs["valueURI"] = f"{LOC}/cryptographicHashFunctions/{name}"
         _sub(fixity, "messageDigestAlgorithm", HASH_NAMES.get(name, name), **attrs)
@@ -264,15 +215,30 @@ def _file_object(fact: FileFact, package_id: str, package_id_type: str) -> etree
         registry = _sub(fmt, "formatRegistry")
         _sub(registry, "formatRegistryName", "PRONOM")
         _sub(registry, "formatRegistryKey", fact.format.puid)
-        _sub(registry, "formatRegistryRole", "specification",
-             authority="formatRegistryRole", authorityURI=f"{LOC}/formatRegistryRole")
+        _sub(
+            registry,
+            "formatRegistryRole",
+            "specification",
+            authority="formatRegistryRole",
+            authorityURI=f"{LOC}/formatRegistryRole",
+        )
     if fact.original_name:
         _sub(obj, "originalName", fact.original_name)
     relationship = _sub(obj, "relationship")
-    _sub(relationship, "relationshipType", "structural",
-         authority="relationshipType", authorityURI=f"{LOC}/relationshipType")
-    _sub(relationship, "relationshipSubType", "is included in",
-         authority="relationshipSubType", authorityURI=f"{LOC}/relationshipSubType")
+    _sub(
+        relationship,
+        "relationshipType",
+        "structural",
+        authority="relationshipType",
+        authorityURI=f"{LOC}/relationshipType",
+    )
+    _sub(
+        relationship,
+        "relationshipSubType",
+        "is included in",
+        authority="relationshipSubType",
+        authorityURI=f"{LOC}/relationshipSubType",
+    )
     _identifier(relationship, "relatedObjectIdentifier", package_id_type, package_id)
     return obj
 
@@ -285,24 +251,47 @@ def _event(
     identifier = event.identifier or str(uuid.uuid5(EVENT_NAMESPACE, name))
     element = etree.Element(f"{P}event")
     _identifier(element, "eventIdentifier", "UUID", identifier)
-    _sub(element, "eventType", EVENT_TYPES[event.type], authority="eventType",
-         authorityURI=f"{LOC}/eventType", valueURI=f"{LOC}/eventType/{event.type}")
+    _sub(
+        element,
+        "eventType",
+        EVENT_TYPES[event.type],
+        authority="eventType",
+        authorityURI=f"{LOC}/eventType",
+        valueURI=f"{LOC}/eventType/{event.type}",
+    )
     _sub(element, "eventDateTime", moment)
     details = _sub(element, "eventDetailInformation")
     _sub(details, "eventDetail", event.detail)
     outcome = _sub(element, "eventOutcomeInformation")
-    _sub(outcome, "eventOutcome", OUTCOMES[event.outcome], authority="eventOutcome",
-         authorityURI=f"{LOC}/eventOutcome", valueURI=f"{LOC}/eventOutcome/{event.outcome}")
+    _sub(
+        outcome,
+        "eventOutcome",
+        OUTCOMES[event.outcome],
+        authority="eventOutcome",
+        authorityURI=f"{LOC}/eventOutcome",
+        valueURI=f"{LOC}/eventOutcome/{event.outcome}",
+    )
     if event.outcome_detail:
         _sub(_sub(outcome, "eventOutcomeDetail"), "eventOutcomeDetailNote", event.outcome_detail)
     linking = _identifier(element, "linkingAgentIdentifier", "local", event.agent or agent)
-    _sub(linking, "linkingAgentRole", "executing program", authority="eventRelatedAgentRole",
-         authorityURI=f"{LOC}/eventRelatedAgentRole", valueURI=f"{LOC}/eventRelatedAgentRole/exe")
+    _sub(
+        linking,
+        "linkingAgentRole",
+        "executing program",
+        authority="eventRelatedAgentRole",
+        authorityURI=f"{LOC}/eventRelatedAgentRole",
+        valueURI=f"{LOC}/eventRelatedAgentRole/exe",
+    )
     for target in event.objects:
         # Link with the identifier type the object itself declares (the package id may be a URN).
         link = _identifier(element, "linkingObjectIdentifier", kinds.get(target, "local"), target)
-        _sub(link, "linkingObjectRole", event.object_role, authority="eventRelatedObjectRole",
-             authorityURI=f"{LOC}/eventRelatedObjectRole")
+        _sub(
+            link,
+            "linkingObjectRole",
+            event.object_role,
+            authority="eventRelatedObjectRole",
+            authorityURI=f"{LOC}/eventRelatedObjectRole",
+        )
     return element
 
 

@@ -1,7 +1,8 @@
 """Validation of every kind of document archivist reads or writes, and of bags.
 
 ``validate_path`` tells a file's kind (record, NewsML-G2, JSON-LD, ninjs, PREMIS, a BagIt bag as a
-directory or ``.tar``, or an OCFL storage root) and returns all its problems as values;
+directory, ``.tar``, ``.tar.gz``/``.tgz`` or ``.zip``, an OCFL storage root or object) and returns all
+its problems as values;
 nothing here prints or exits.
 """
 
@@ -9,14 +10,14 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from archivist.errors import Problem
+from archivist.errors import ArchivistError, Problem
 from archivist.jsonload import JSONDocumentError, load_json
 
-KINDS = ("record", "newsml", "jsonld", "ninjs", "premis", "receipt", "bag", "ocfl")
+KINDS = ("record", "newsml", "jsonld", "ninjs", "premis", "receipt", "bag", "ocfl", "ocfl-object")
 
 # Documents are read whole to be parsed; bags are streamed. A metadata document over this size is
 # refused rather than loaded (none that archivist writes comes near it).
@@ -30,6 +31,7 @@ class Report:
     path: str
     kind: str
     problems: list[Problem] = field(default_factory=list)
+    profile: str | None = None  # the BagIt-Profile-Identifier of the profile a bag was checked against
 
     @property
     def errors(self) -> list[Problem]:
@@ -51,22 +53,37 @@ class Report:
             "errors": len(self.errors),
             "warnings": len(self.warnings),
             "problems": [p.to_dict() for p in self.problems],
+            **({"profile": self.profile} if self.profile is not None else {}),
         }
 
 
 def validate_path(
-    path: str | Path, *, kind: str | None = None, fast: bool = False, profile: Path | None = None
+    path: str | Path,
+    *,
+    kind: str | None = None,
+    fast: bool = False,
+    profile: Path | None = None,
+    strict: bool = False,
 ) -> Report:
     """Validate one path. ``kind`` forces a kind instead of detecting it; ``fast`` and ``profile``
-    apply to bags."""
-    path = Path(path)
+    apply to bags; ``strict`` makes every warning an error (same code and message)."""
+    report = _validate(Path(path), kind=kind, fast=fast, profile=profile)
+    if strict:
+        report.problems = [replace(p, severity="error") for p in report.problems]
+    return report
+
+
+def _validate(path: Path, *, kind: str | None, fast: bool, profile: Path | None) -> Report:
     name = str(path)
     if not path.exists() and not path.is_symlink():
         return Report(name, "missing", [Problem("path.missing", "no such file or directory", file=name)])
-    if kind == "ocfl" or (kind is None and _is_ocfl_root(path)):
-        from archivist.validate.ocfl import ocfl_problems
+    if kind in ("ocfl", "ocfl-object") or (kind is None and path.is_dir()):
+        from archivist.validate import ocfl
 
-        return Report(name, "ocfl", ocfl_problems(path, check_digests=not fast))
+        if kind == "ocfl-object" or (kind != "ocfl" and ocfl.is_object(path)):
+            return Report(name, "ocfl-object", ocfl.object_problems(path, check_digests=not fast))
+        if kind == "ocfl" or ocfl.is_storage_root(path):
+            return Report(name, "ocfl", ocfl.ocfl_problems(path, check_digests=not fast))
     if kind == "bag" or (kind is None and _looks_like_bag(path)):
         return _validate_bag(path, fast=fast, profile=profile)
     if path.is_dir():
@@ -85,27 +102,28 @@ def validate_path(
     return Report(name, detected, document_problems(data, detected, file=name))
 
 
-def _is_ocfl_root(path: Path) -> bool:
-    from archivist.validate.ocfl import is_storage_root
-
-    return is_storage_root(path)
-
-
 def _looks_like_bag(path: Path) -> bool:
     if path.is_dir():
         return (path / "bagit.txt").exists() or (path / "data").is_dir()
-    return path.suffix == ".tar"
+    from archivist.bag.serialized import looks_serialized
+
+    return path.is_file() and looks_serialized(path)
 
 
 def _validate_bag(path: Path, *, fast: bool, profile: Path | None) -> Report:
     from archivist.validate.bag import bag_problems
 
     problems = bag_problems(path, fast=fast)
+    identifier = None
     if profile is not None:
-        from archivist.validate.profile import profile_problems
+        from archivist.validate.profile import load_profile, profile_problems
 
         problems.extend(profile_problems(path, profile))
-    return Report(str(path), "bag", problems)
+        try:
+            identifier = str(load_profile(profile)["BagIt-Profile-Info"]["BagIt-Profile-Identifier"])
+        except (ArchivistError, KeyError, TypeError):
+            identifier = None  # the profile's own problems are already in the report
+    return Report(str(path), "bag", problems, identifier)
 
 
 def detect_kind(data: bytes) -> str:
@@ -157,11 +175,11 @@ def _json_kind(obj: Any) -> str:
 # Validators are data: imported on first use, so validating one kind never loads another's schemas.
 DOCUMENT_VALIDATORS: dict[str, str] = {
     "record": "archivist.record.io:record_document_problems",
-    "receipt": "archivist.deposit.receipt:receipt_problems",
+    "receipt": "archivist.validate.receipt:receipt_problems",
     "newsml": "archivist.validate.newsml:newsml_problems",
     "jsonld": "archivist.validate.jsonld:jsonld_problems",
     "ninjs": "archivist.validate.ninjs:ninjs_problems",
-    "premis": "archivist.render.premis:premis_problems",
+    "premis": "archivist.validate.premis:premis_problems",
     "json": "archivist.validate:_other_json_problems",
     "xml": "archivist.validate:_other_xml_problems",
 }

@@ -11,10 +11,18 @@ from archivist.validate.bag_listing import Add
 
 
 def tagmanifest_problems(
-    source: BagSource, tagmanifests: list[Manifest], manifests: list[Manifest], add: Add
+    source: BagSource,
+    tagmanifests: list[Manifest],
+    manifests: list[Manifest],
+    add: Add,
+    *,
+    strict: bool = True,
 ) -> None:
     """Each tag manifest MUST list every payload manifest, MUST NOT list tag manifests or payload files,
-    SHOULD list every other tag file; several SHOULD agree, and SHOULD use the payload algorithms."""
+    SHOULD list every other tag file; several SHOULD agree, and SHOULD use the payload algorithms.
+
+    ``strict`` False (BagIt 0.93-0.97): the rules RFC 8493 added — every payload manifest listed, every
+    tag file listed — are not applied; what a tag manifest does list is still checked."""
     tag_files = sorted(
         p
         for p, e in source.entries.items()
@@ -49,6 +57,8 @@ def tagmanifest_problems(
                     entry.path,
                     entry.line_number,
                 )
+        if not strict:
+            continue
         for manifest in manifests:
             if manifest.name not in tm.paths:
                 add(

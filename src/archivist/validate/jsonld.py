@@ -117,7 +117,8 @@ def jsonld_problems(data: bytes, *, file: str = "") -> list[Problem]:
         Problems with codes ``jsonld.parse``, ``jsonld.schema``, ``jsonld.expand``, ``jsonld.dropped``,
         ``jsonld.unknown-type``, ``jsonld.unknown-property``, ``jsonld.relative-iri``, ``jsonld.range``,
         ``jsonld.root-type``
-        (errors) and ``jsonld.domain``, ``jsonld.foreign-term`` (warnings); empty when valid.
+        (errors) and ``jsonld.domain``, ``jsonld.foreign-term``, ``jsonld.text-for-entity`` (warnings);
+        empty when valid.
     """
     try:
         doc = load_json(data)
@@ -172,6 +173,27 @@ def _resolve(doc: Any, pointer: str) -> Any:
         part = part.replace("~1", "/").replace("~0", "~")
         node = node[int(part)] if isinstance(node, list) else node[part]
     return node
+
+
+# schema.org's data types: where one of them is expected, a string that does not fit it is wrong, not
+# the "text for an entity" the data model allows.
+_DATATYPES = frozenset(
+    {
+        "Text",
+        "URL",
+        "Number",
+        "Integer",
+        "Float",
+        "Boolean",
+        "Date",
+        "DateTime",
+        "Time",
+        "CssSelectorType",
+        "PronounceableText",
+        "XPathType",
+        "DataType",
+    }
+)
 
 
 class _Checker:
@@ -291,7 +313,10 @@ class _Checker:
 
     def root_type(self, roots: list[dict[str, Any]]) -> None:
         """archivist's profile: the document describes a NewsArticle (or one of its subtypes)."""
-        terms = [schema_term(t) for node in roots for t in node.get("@type", [])]
+        # A document whose top level is a @graph (as many sites publish it: WebPage, Organization and
+        # the article side by side) describes what its graph holds.
+        nodes = [*roots, *(n for r in roots for n in r.get("@graph", []) if isinstance(n, dict))]
+        terms = [schema_term(t) for node in nodes for t in node.get("@type", [])]
         known = [t for t in terms if t in self.vocab.classes]
         if any(t is not None and t not in self.vocab.classes for t in terms):
             return  # a misspelled schema.org type is already reported where it is written
@@ -335,9 +360,24 @@ class _Checker:
             return
         if "@value" in value:
             if ranges and not self.vocab.literal_fits(value, ranges):
-                self.report(
-                    "jsonld.range", f"{term!r} {_describe(value)} does not fit {_ranges(ranges)}", where
-                )
+                if (
+                    isinstance(value["@value"], str)
+                    and value.get("@type") is None
+                    and ranges.isdisjoint(_DATATYPES)
+                ):
+                    # schema.org's data model: "we expect ... text where an entity is expected" to be
+                    # common and allowed (https://schema.org/docs/datamodel.html, Conformance).
+                    self.report(
+                        "jsonld.text-for-entity",
+                        f"{term!r} {_describe(value)} is text where {_ranges(ranges)} is expected "
+                        "(allowed by schema.org's data model; an entity says more)",
+                        where,
+                        "warning",
+                    )
+                else:
+                    self.report(
+                        "jsonld.range", f"{term!r} {_describe(value)} does not fit {_ranges(ranges)}", where
+                    )
             return
         node_types = self.vocab.node_types(value)
         if ranges and node_types and not self.vocab.node_fits(node_types, ranges):

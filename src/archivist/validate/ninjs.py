@@ -123,8 +123,10 @@ def ninjs_problems(data: bytes, *, file: str = "", version: str | None = None) -
 
     Returns:
         Problems with codes ``ninjs.parse``, ``ninjs.version-unsupported``, ``ninjs.schema``,
-        ``ninjs.schema-ref`` and ``ninjs.not-in-3.0`` (errors) and ``ninjs.version-guess`` (a warning
-        that an undeclared document uses ninjs 1.x/2.x names); empty when valid.
+        ``ninjs.schema-ref`` and ``ninjs.not-in-3.0`` (errors), ``ninjs.version-guess`` (a warning
+        that an undeclared document uses ninjs 1.x/2.x names) and ``ninjs.format`` (a warning: a string
+        that is not the ``format`` its schema names, an annotation in JSON Schema 2020-12); empty when
+        valid.
     """
     try:
         doc = load_json(data)
@@ -175,6 +177,12 @@ def _schema_problems(doc: Any, file: str) -> list[Problem]:
                     f"{pointer}/{_escape(key)}",
                 )
                 for key in unexpected
+            )
+        elif error.validator == "format":
+            # JSON Schema 2020-12 makes ``format`` an annotation, and IPTC's own test runner does not
+            # assert it: a string that is not the named format is worth saying, not invalid.
+            problems.append(
+                Problem("ninjs.format", _message(error), file=file, location=pointer, severity="warning")
             )
         else:
             problems.append(Problem("ninjs.schema", _message(error), file=file, location=pointer))

@@ -23,10 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from archivist.bag import bagittxt, tagfile
-from archivist.bag.manifest import MANIFEST, TAGMANIFEST, normalize_algorithm
+from archivist.bag.hashing import normalize_algorithm
+from archivist.bag.manifest import MANIFEST, TAGMANIFEST
 from archivist.bag.reader import FILE, BagSource, open_bag
 from archivist.errors import InputError, Problem, UsageError
 from archivist.jsonload import load_json
+from archivist.resources import schema_path
+from archivist.validate.bag import bag_problems
 from archivist.validate.profile_document import matches, profile_document_problems, strings
 
 _RESERVED_TAG_FILES = ("bagit.txt", "bag-info.txt", "fetch.txt")
@@ -43,6 +46,21 @@ _MEDIA_ALIASES = [
     {"application/x-bzip2", "application/x-bzip"},
     {"application/x-xz"},
 ]
+
+
+ARCHIVIST_PROFILE = "archivist-bagit-profile.json"  # under schemas/
+
+
+def bag_errors(bag: Path, profile: Path | None = None, *, fast: bool = False) -> list[Problem]:
+    """What stops a bag (errors; warnings, SHOULDs, do not): RFC 8493 strictly, then ``profile``
+    (default: archivist's own) — the latter only when the bag itself has no error, since a broken
+    bag's profile findings would only repeat what is wrong. ``fast`` skips hashing (see
+    ``bag_problems``). The one check ingest (before the rename) and deposit (before sending) share."""
+    problems = [p for p in bag_problems(bag, fast=fast) if p.severity == "error"]
+    if not problems:
+        found = profile_problems(bag, profile or schema_path(ARCHIVIST_PROFILE))
+        problems = [p for p in found if p.severity == "error"]
+    return problems
 
 
 class ProfileError(InputError):
@@ -112,13 +130,19 @@ class _BagAgainstProfile:
         )
 
     def add(
-        self, code: str, message: str, rel: str = "", location: str = "", line: int | None = None
+        self,
+        code: str,
+        message: str,
+        rel: str = "",
+        location: str = "",
+        line: int | None = None,
+        severity: str = "error",
     ) -> None:
         file = self.prefix + rel if rel else self.source.name
-        self.problems.append(Problem(code, message, file, location, line))
+        self.problems.append(Problem(code, message, file, location, line, severity))
 
     def run(self) -> list[Problem]:
-        if any(p.code == "bag.tar.unreadable" for p in self.source.problems):
+        if self.source.unreadable:
             self.problems.extend(self.source.problems)
             return self.problems
         version, encoding = self.declaration()
@@ -185,12 +209,16 @@ class _BagAgainstProfile:
                 "BagIt-Profile-Identifier",
             )
         elif identifier not in {element.value for element in given}:
+            # A local copy of a profile may be published under another identifier (a mirror, a
+            # consortium's copy): its rules are applied all the same, and the line says so.
             self.add(
                 "profile.identifier.mismatch",
-                f"BagIt-Profile-Identifier {given[0].value!r} is not this profile ({identifier})",
+                f"the bag declares BagIt-Profile-Identifier {given[0].value!r}; "
+                f"checked against the given profile, identified as {identifier!r}",
                 "bag-info.txt",
                 "BagIt-Profile-Identifier",
                 given[0].line_number,
+                "warning",
             )
         for tag, rules in self.profile.get("Bag-Info", {}).items():
             elements = info.values(tag)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 
-from archivist.bag.manifest import normalize_algorithm
+from archivist.bag.hashing import normalize_algorithm
 from archivist.errors import Problem
 
 SPEC_VERSIONS = ("1.1.0", "1.2.0", "1.3.0", "1.4.0")

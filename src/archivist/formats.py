@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-PRONOM_RELEASE = "v109"
-
 
 @dataclass(frozen=True)
 class FormatId:

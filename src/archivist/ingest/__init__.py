@@ -4,6 +4,10 @@
 Idempotent: the bag's name is the record id, which the source bytes determine, so ingesting the same
 article again finds its bag, verifies it quickly (completeness and Payload-Oxum) and keeps it.
 Atomic: the bag is built aside and renamed into place (see ``archivist.bag.writer``).
+
+The ingest side owns what is specific to archivist's packages: ``article`` (an article's bag layout and
+the PREMIS events of its making) and ``package`` (a bag with its PREMIS history), over the content-blind
+``archivist.bag``.
 """
 
 from __future__ import annotations
@@ -56,11 +60,15 @@ def ingest_article(
     context: RenderContext | None = None,
     tar: bool = False,
     url: str | None = None,
+    fsync: bool | None = None,
 ) -> IngestOutcome:
     """Ingest one article file into ``output/<record id>/``. Never raises for a bad article: the
-    outcome carries the one-line reason, so a batch can carry on."""
+    outcome carries the one-line reason, so a batch can carry on.
+
+    ``context.ingest_time`` (read from the clock once when the context is made) is the one moment of
+    the ingest; ``fsync`` (default ``fsutil.FSYNC``) whether bag and tar are made durable."""
     try:
-        return _ingest(Path(path), Path(output), context or RenderContext(), tar=tar, url=url)
+        return _ingest(Path(path), Path(output), context or RenderContext(), tar=tar, url=url, fsync=fsync)
     except ArchivistError as exc:
         return IngestOutcome(str(path), FAILED, error=exc.line())
     except OSError as exc:
@@ -70,7 +78,7 @@ def ingest_article(
 
 def ingest_capture(
     capture: Capture, output: str | os.PathLike[str], *, context: RenderContext | None = None,
-    tar: bool = False,
+    tar: bool = False, fsync: bool | None = None,
 ) -> IngestOutcome:
     """Ingest one page captured in a web archive into ``output/<record id>/``: the page's own records
     (response, request, metadata, warcinfo) are stored byte for byte as ``data/source/<crawl>-<offset>``
@@ -88,7 +96,7 @@ def ingest_capture(
             article = _parse(parsed)
         except InputError as exc:
             return IngestOutcome(label, SKIPPED, url=url, reason=NO_ARTICLE, detail=exc.line())
-        outcome = _bag(article, Path(output), context or RenderContext(), tar=tar,
+        outcome = _bag(article, Path(output), context or RenderContext(), tar=tar, fsync=fsync,
                        label=label, stored=lambda: stored_source(parsed, page))
     except ArchivistError as exc:
         return IngestOutcome(label, FAILED, error=exc.line(), url=url)
@@ -103,18 +111,20 @@ def _parse(source: SourceText) -> Article:
     return parse_source(source)
 
 
-def _ingest(path: Path, output: Path, context: RenderContext, *, tar: bool, url: str | None) -> IngestOutcome:
+def _ingest(
+    path: Path, output: Path, context: RenderContext, *, tar: bool, url: str | None, fsync: bool | None
+) -> IngestOutcome:
     from archivist.source import read_source
 
     source = read_source(path, url=url)
-    return _bag(_parse(source), output, context, tar=tar, label=str(path), stored=lambda: source)
+    return _bag(_parse(source), output, context, tar=tar, fsync=fsync, label=str(path), stored=lambda: source)
 
 
-def _bag(article: Article, output: Path, context: RenderContext, *, tar: bool,
+def _bag(article: Article, output: Path, context: RenderContext, *, tar: bool, fsync: bool | None,
          label: str, stored: Callable[[], SourceText]) -> IngestOutcome:
     """Bag ``article`` unless its bag is already there; ``stored()`` gives the source with the bytes to
     keep under ``data/source/`` (asked only when a bag is written)."""
-    from archivist.bag.article import existing_bag_problems, write_article_bag
+    from archivist.ingest.article import existing_bag_problems, write_article_bag
     from archivist.render import render_documents
 
     dest = output / article.id
@@ -130,22 +140,22 @@ def _bag(article: Article, output: Path, context: RenderContext, *, tar: bool,
                 error=f"{dest}: a bag with this id exists but is not complete ({problems[0].line()}); "
                 "it was left untouched",
             )
-        _ensure_tar(dest, tar_path)
+        _ensure_tar(dest, tar_path, context, fsync)
         return IngestOutcome(label, PRESENT, article.id, str(dest), str(tar_path) if tar_path else None)
     documents = render_documents(article, context)
-    created = write_article_bag(stored(), article, documents, dest, context)
+    created = write_article_bag(stored(), article, documents, dest, context, fsync=fsync)
     if not created:
         # Another process made the same bag between our check and our rename: that one stands.
         return IngestOutcome(label, PRESENT, article.id, str(dest), str(tar_path) if tar_path else None)
-    _ensure_tar(dest, tar_path)
+    _ensure_tar(dest, tar_path, context, fsync)
     return IngestOutcome(label, INGESTED, article.id, str(dest), str(tar_path) if tar_path else None)
 
 
-def _ensure_tar(bag: Path, tar_path: Path | None) -> None:
+def _ensure_tar(bag: Path, tar_path: Path | None, context: RenderContext, fsync: bool | None) -> None:
     if tar_path is None or tar_path.exists():
         return
     from archivist.bag.tarball import TarExists, write_tar
 
     # Another process may write it meanwhile; tars are deterministic, so theirs has the same bytes.
     with contextlib.suppress(TarExists):
-        write_tar(bag, tar_path)
+        write_tar(bag, tar_path, mtime=int(context.ingest_time.timestamp()), fsync=fsync)

@@ -7,13 +7,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from archivist.bag import baginfo
 from archivist.bag.payload import PayloadEntry
-from archivist.bag.writer import BagExists, write_bag
+from archivist.bag.writer import BagExists
 from archivist.errors import Problem, ValidationFailed
+from archivist.ingest.package import write_package
 from archivist.record.model import Article
 from archivist.render.context import RenderContext
+from archivist.render.newsml import newsml_guid
 from archivist.render.premis import PremisEvent
 from archivist.source import SourceText
+from archivist.validate.bag import bag_problems
+from archivist.validate.profile import bag_errors
 
 SOURCE_DIR = "data/source"
 METADATA_DIR = "data/metadata"
@@ -101,7 +106,8 @@ def capture_events(article: Article) -> list[PremisEvent]:
 
 
 def write_article_bag(
-    source: SourceText, article: Article, documents: dict[str, bytes], dest: Path, context: RenderContext
+    source: SourceText, article: Article, documents: dict[str, bytes], dest: Path, context: RenderContext,
+    *, fsync: bool | None = None,
 ) -> bool:
     """Write the bag at ``dest``; False when another process put a bag there first (it is left as it is).
 
@@ -109,21 +115,21 @@ def write_article_bag(
     before it is renamed into place, so no bag that archivist made and that fails validation is ever
     visible.
     """
-    from archivist.bag import baginfo
-    from archivist.render.newsml import newsml_guid
-
     bag_info = baginfo.organization_elements(
         context.config,
         external_identifier=newsml_guid(article, context),
         external_description=article.headline.text if article.headline else None,
     )
     try:
-        write_bag(
+        write_package(
             article_payload(source, documents),
             dest,
             bag_info=bag_info,
             events=article_events(article, documents),
             before_rename=_validate_staged,
+            # One moment per ingest: NewsML's versionCreated, PREMIS event times and Bagging-Date agree.
+            moment=context.ingest_time,
+            fsync=fsync,
         )
     except BagExists:
         if dest.exists():
@@ -133,18 +139,9 @@ def write_article_bag(
 
 
 def _validate_staged(stage: Path) -> None:
-    from archivist.resources import schema_path
-    from archivist.validate.bag import bag_problems
-    from archivist.validate.profile import profile_problems
-
     # Structure, completeness, Payload-Oxum and the profile, without hashing again: every digest in the
     # manifests was computed from the very bytes written into the staged bag a moment ago.
-    problems = [p for p in bag_problems(stage, fast=True) if p.severity == "error"]
-    problems += [
-        p
-        for p in profile_problems(stage, schema_path("archivist-bagit-profile.json"))
-        if p.severity == "error"
-    ]
+    problems = bag_errors(stage, fast=True)
     if problems:
         raise ValidationFailed(
             "the bag failed validation before it was put in place", problems, where=stage.name
@@ -153,6 +150,4 @@ def _validate_staged(stage: Path) -> None:
 
 def existing_bag_problems(bag: Path) -> list[Problem]:
     """Quick check of a bag found under its final name: complete, and Payload-Oxum right (no hashing)."""
-    from archivist.validate.bag import bag_problems
-
     return [p for p in bag_problems(bag, fast=True) if p.severity == "error"]

@@ -1,0 +1,63 @@
+"""Named points inside a deposit where a test stops it (to kill it or pull the repository away), by
+wrapping the step that follows or precedes the point; the library itself has no test hook.
+
+  ocfl.before-rename   the object or new version is complete in the staging workspace, not yet moved in
+  s3.after-upload      the tar is uploaded to the staging key, not yet verified or published
+  s3.before-publish    the staging key is verified, not yet copied to the final key
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+# point → (module, function, whether the point is after the function rather than before it)
+POINTS: dict[str, list[tuple[str, str, bool]]] = {
+    "ocfl.before-rename": [("archivist.deposit.ocfl", "_move_in", False),
+                           ("archivist.deposit.ocfl", "_exchange", False)],
+    "s3.after-upload": [("archivist.deposit.s3", "_upload_staging", True)],
+    "s3.before-publish": [("archivist.deposit.s3", "_publish", False)],
+}
+
+
+def install(point: str, action: Callable[[str], None], setattr: Callable[..., Any] | None = None) -> None:
+    """Call ``action(point)`` when a deposit reaches ``point``. ``setattr`` may be a pytest
+    ``monkeypatch.setattr`` (undone after the test); by default the module is patched for good (a
+    subprocess)."""
+    import importlib
+
+    for module_name, name, after in POINTS[point]:
+        module = importlib.import_module(module_name)
+        real = getattr(module, name)
+
+        def wrapped(*args: Any, _real: Callable[..., Any] = real, _after: bool = after) -> Any:
+            if not _after:
+                action(point)
+            result = _real(*args)
+            if _after:
+                action(point)
+            return result
+
+        (setattr or _setattr)(module, name, wrapped)
+
+
+def _setattr(module: object, name: str, value: object) -> None:
+    setattr(module, name, value)
+
+
+def pause_forever(point: str) -> None:
+    """Say where we stopped and sleep until a signal ends the process (for kill tests)."""
+    sys.stderr.write(f"archivist: paused at {point}\n")
+    sys.stderr.flush()
+    while True:
+        time.sleep(60)
+
+
+def main(point: str, args: list[str]) -> None:
+    """``archivist ARGS``, paused forever at ``point``: what a crash test runs in a subprocess."""
+    install(point, pause_forever)
+    from archivist.cli import main as cli_main
+
+    cli_main(args)
