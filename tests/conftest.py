@@ -239,7 +239,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         sorted(
             entry.code for entry in CODES if not entry.code.endswith("*") and entry.code not in RAISED_CODES
         )
-        if whole_suite and exitstatus == 0
+        if whole_suite
         else []
     )
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
