@@ -309,6 +309,73 @@ def case_bag_tar_duplicate_member(tmp: Path) -> set[str]:
     return bag_codes(_tar(tmp / "bag.tar", [*members, members[-1]]))
 
 
+def _zip_bag(path: Path) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in _bag_members("bag"):
+            archive.writestr(name, data)
+    return path
+
+
+@shows("bag.zip.unreadable")
+def case_bag_zip_unreadable(tmp: Path) -> set[str]:
+    whole = _zip_bag(tmp / "whole.zip").read_bytes()
+    directory = whole.rindex(b"PK\x01\x02")  # the central directory's first entry: make it garbage
+    (tmp / "bag.zip").write_bytes(whole[:directory] + b"PK\x01\x02" + b"\xff" * 40 + whole[directory + 44 :])
+    return bag_codes(tmp / "bag.zip")
+
+
+# --- OCFL (ocfl-py failing in ways its own codes do not cover) ------------------------------------------
+OCFL_OBJECT = ROOT / "tests" / "data" / "ocfl" / "1.1" / "good" / "minimal-one-version"
+OCFL_ROOT = ROOT / "tests" / "data" / "ocfl" / "1.1" / "root"
+
+
+@shows("ocfl.invalid")
+def case_ocfl_invalid(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    import ocfl
+
+    monkeypatch.setattr(ocfl.validator.Validator, "validate_object", lambda self, path: False)
+    return codes(validate_path(OCFL_OBJECT).problems)
+
+
+@shows("ocfl.inventory-unreadable")
+def case_ocfl_inventory_unreadable(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    import ocfl
+
+    def crash(self: object, path: str) -> bool:
+        raise KeyError("manifest")
+
+    monkeypatch.setattr(ocfl.validator.Validator, "validate_object", crash)
+    return codes(validate_path(OCFL_OBJECT).problems)
+
+
+@shows("ocfl.root-unreadable")
+def case_ocfl_root_unreadable(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    import ocfl
+
+    def crash(self: object, **options: object) -> bool:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(ocfl.StorageRoot, "validate", crash)
+    return codes(validate_path(OCFL_ROOT).problems)
+
+
+@shows("ocfl.unreadable")
+def case_ocfl_unreadable(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    import os
+
+    real_lstat = os.lstat
+
+    def refuse(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        if str(path).endswith("inventory.json.sha512"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_lstat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "lstat", refuse)
+    return codes(validate_path(OCFL_OBJECT).problems)
+
+
 # --- profiles ----------------------------------------------------------------------------------------------
 def _profile_codes(tmp: Path, **overrides: object) -> set[str]:
     from archivist.validate.profile import profile_problems
