@@ -202,3 +202,54 @@ def time_guard(seconds: int) -> Iterator[None]:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+# --- the problem catalogue: every Problem built while the tests run is recorded ---------------------------
+# (in this process; subprocess runs are covered by the same code paths run in-process elsewhere)
+RAISED_CODES: set[str] = set()
+
+
+def _record_codes() -> None:
+    from archivist.errors import Problem
+
+    convert = Problem.__post_init__
+
+    def recording(self: Problem) -> None:
+        RAISED_CODES.add(self.code)
+        convert(self)
+
+    Problem.__post_init__ = recording  # type: ignore[method-assign]
+
+
+_record_codes()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Every code raised by a test is catalogued; after a run of the whole suite, every catalogued code was
+    raised by some test (a code no test produces is either dead or untested)."""
+    from archivist.catalogue import CODES, describe
+
+    uncatalogued = sorted(code for code in RAISED_CODES if describe(code) is None)
+    whole_suite = (
+        not session.config.option.keyword
+        and not session.config.option.markexpr
+        and all(Path(arg).resolve() == ROOT / "tests" for arg in session.config.args)
+    )
+    unraised = (
+        sorted(
+            entry.code for entry in CODES if not entry.code.endswith("*") and entry.code not in RAISED_CODES
+        )
+        if whole_suite
+        else []
+    )
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    for title, codes in (
+        ("raised but not catalogued", uncatalogued),
+        ("catalogued but raised by no test", unraised),
+    ):
+        if codes and reporter is not None:
+            reporter.write_line(
+                f"problem codes {title} (src/archivist/catalogue.py): {', '.join(codes)}", red=True
+            )
+    if uncatalogued or unraised:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -8,7 +8,9 @@ Exit codes (the same for every command):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import Enum
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -53,13 +55,28 @@ class ValidationFailed(ArchivistError):
         super().__init__(what, where=where, why=first)
 
 
+class Severity(str, Enum):
+    """How bad a problem is: an ``error`` breaks a MUST (the document or bag is invalid), a ``warning`` a
+    SHOULD. A ``str`` so that JSON output and comparisons with the plain words keep working."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One finding of a validator: a stable code, a message, and where it is.
 
     ``location`` is a JSON Pointer for JSON documents, an XPath for XML, a bag-relative path for bags;
     ``line`` is set when the finding has a line in a text file.
-    ``severity`` is "error" (a MUST broken) or "warning" (a SHOULD).
+    ``severity`` is a ``Severity`` (a plain "error"/"warning" given by a caller is converted).
+    ``code`` is catalogued in ``archivist.catalogue`` with its meaning and the clause it enforces.
     """
 
     code: str
@@ -67,7 +84,21 @@ class Problem:
     file: str = ""
     location: str = ""
     line_number: int | None = None
-    severity: str = "error"
+    severity: Severity = Severity.ERROR
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.severity, Severity):
+            object.__setattr__(self, "severity", Severity(self.severity))
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def as_error(self) -> Problem:
+        """The same finding as an error (``--strict``: every SHOULD is treated as a MUST)."""
+        return self if self.is_error else Problem(
+            self.code, self.message, self.file, self.location, self.line_number, Severity.ERROR
+        )
 
     def line(self) -> str:
         where = self.file
@@ -81,9 +112,19 @@ class Problem:
     def to_dict(self) -> dict[str, object]:
         return {
             "code": self.code,
-            "severity": self.severity,
+            "severity": self.severity.value,
             "message": self.message,
             "file": self.file,
             "location": self.location,
             "line": self.line_number,
         }
+
+
+def errors_only(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that make a document or bag invalid."""
+    return [problem for problem in problems if problem.is_error]
+
+
+def is_valid(problems: Iterable[Problem]) -> bool:
+    """True when no problem is an error (warnings do not make a document invalid)."""
+    return not any(problem.is_error for problem in problems)

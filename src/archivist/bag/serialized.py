@@ -34,7 +34,17 @@ MAX_EXPANSION = 1100
 EXPANSION_FLOOR = 16 * 1024 * 1024
 ARCHIVE_SUFFIXES = (".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".tar", ".zip")
 # Everything a broken compressed stream can raise while it is read: reported as unreadable, not a crash.
-_STREAM_ERRORS = (OSError, EOFError, zlib.error, lzma.LZMAError, zipfile.BadZipFile, tarfile.TarError)
+# zipfile raises NotImplementedError for a member "needing" a zip version or compression it lacks, which a
+# damaged central directory can claim: it is a damaged archive, not a bug to show as a traceback.
+_STREAM_ERRORS = (
+    OSError,
+    EOFError,
+    zlib.error,
+    lzma.LZMAError,
+    zipfile.BadZipFile,
+    tarfile.TarError,
+    NotImplementedError,
+)
 
 
 class _BombError(OSError):

@@ -10,7 +10,7 @@ from pathlib import Path
 from archivist.bag import baginfo
 from archivist.bag.payload import PayloadEntry
 from archivist.bag.writer import BagExists
-from archivist.errors import Problem, ValidationFailed
+from archivist.errors import Problem, ValidationFailed, errors_only
 from archivist.ingest.package import write_package
 from archivist.record.model import Article
 from archivist.render.context import RenderContext
@@ -150,4 +150,4 @@ def _validate_staged(stage: Path) -> None:
 
 def existing_bag_problems(bag: Path) -> list[Problem]:
     """Quick check of a bag found under its final name: complete, and Payload-Oxum right (no hashing)."""
-    return [p for p in bag_problems(bag, fast=True) if p.severity == "error"]
+    return errors_only(bag_problems(bag, fast=True))

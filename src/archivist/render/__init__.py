@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archivist.errors import ValidationFailed
+from archivist.errors import ValidationFailed, errors_only
 from archivist.fsutil import write_atomic
 from archivist.record import dump_record
 from archivist.record.model import Article
@@ -48,7 +48,7 @@ def render_documents(article: Article, context: RenderContext | None = None) -> 
         check = checks.get(name)
         if check is None:
             continue
-        problems = [p for p in check(data, file=name) if p.severity == "error"]
+        problems = errors_only(check(data, file=name))
         if problems:
             raise ValidationFailed(f"{name} does not validate", problems, where=article.id)
     return documents

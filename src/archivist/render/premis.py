@@ -21,7 +21,7 @@ from datetime import datetime
 from lxml import etree
 
 from archivist import AGENT, clock
-from archivist.errors import Problem, ValidationFailed
+from archivist.errors import Problem, ValidationFailed, errors_only
 from archivist.formats import FormatId
 from archivist.validate.premis import NS, P, is_iso8601, premis_problems, tree_problems
 from archivist.validate.xmlsafe import parse_xml
@@ -157,7 +157,7 @@ def _finish(root: etree._Element) -> bytes:
     # ``<?xml version="1.0"`` and lxml would write single quotes.
     # The tree is checked in memory (the same XSD and date checks premis_problems runs on bytes), which
     # spares a serialise-and-parse round trip per bag.
-    problems = [p for p in tree_problems(etree.ElementTree(root), "premis.xml") if p.severity == "error"]
+    problems = errors_only(tree_problems(etree.ElementTree(root), "premis.xml"))
     if problems:
         raise ValidationFailed("PREMIS document is not valid", problems, where="premis.xml")
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"

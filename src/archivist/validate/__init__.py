@@ -9,12 +9,12 @@ nothing here prints or exits.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archivist.errors import ArchivistError, Problem
+from archivist.errors import ArchivistError, Problem, Severity, errors_only
 from archivist.jsonload import JSONDocumentError, load_json
 
 KINDS = ("record", "newsml", "jsonld", "ninjs", "premis", "receipt", "bag", "ocfl", "ocfl-object")
@@ -35,11 +35,11 @@ class Report:
 
     @property
     def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
+        return errors_only(self.problems)
 
     @property
     def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "warning"]
+        return [p for p in self.problems if p.severity is Severity.WARNING]
 
     @property
     def valid(self) -> bool:
@@ -57,6 +57,16 @@ class Report:
         }
 
 
+def iter_problems(path: str | Path, **options: Any) -> Iterator[Problem]:
+    """Every problem of ``path``, errors and warnings (``options`` as for ``validate_path``)."""
+    yield from validate_path(path, **options).problems
+
+
+def is_valid(path: str | Path, **options: Any) -> bool:
+    """True when ``path`` has no error (warnings allowed), as jsonschema's ``is_valid``."""
+    return validate_path(path, **options).valid
+
+
 def validate_path(
     path: str | Path,
     *,
@@ -69,7 +79,7 @@ def validate_path(
     apply to bags; ``strict`` makes every warning an error (same code and message)."""
     report = _validate(Path(path), kind=kind, fast=fast, profile=profile)
     if strict:
-        report.problems = [replace(p, severity="error") for p in report.problems]
+        report.problems = [p.as_error() for p in report.problems]
     return report
 
 

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from archivist.errors import Problem
+from archivist.errors import Problem, is_valid
 
 ROOT_DECLARATION = re.compile(r"^0=ocfl_1\.[0-9]+$")
 OBJECT_DECLARATION = re.compile(r"^0=ocfl_object_1\.[0-9]+$")
@@ -177,7 +177,7 @@ def object_problems(
             Problem("ocfl.inventory-unreadable", f"ocfl-py could not read the object ({why})", file, location)
         ]
     found = [_problem(message, file, location) for message in validator.log.messages]
-    if not valid and not any(p.severity == "error" for p in found):
+    if not valid and is_valid(found):
         found.append(Problem("ocfl.invalid", "ocfl-py judged the object invalid", file, location))
     return found
 

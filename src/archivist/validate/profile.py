@@ -26,7 +26,7 @@ from archivist.bag import bagittxt, tagfile
 from archivist.bag.hashing import normalize_algorithm
 from archivist.bag.manifest import MANIFEST, TAGMANIFEST
 from archivist.bag.reader import FILE, BagSource, open_bag
-from archivist.errors import InputError, Problem, UsageError
+from archivist.errors import InputError, Problem, UsageError, errors_only, is_valid
 from archivist.jsonload import load_json
 from archivist.resources import schema_path
 from archivist.validate.bag import bag_problems
@@ -56,10 +56,10 @@ def bag_errors(bag: Path, profile: Path | None = None, *, fast: bool = False) ->
     (default: archivist's own) — the latter only when the bag itself has no error, since a broken
     bag's profile findings would only repeat what is wrong. ``fast`` skips hashing (see
     ``bag_problems``). The one check ingest (before the rename) and deposit (before sending) share."""
-    problems = [p for p in bag_problems(bag, fast=fast) if p.severity == "error"]
+    problems = errors_only(bag_problems(bag, fast=fast))
     if not problems:
         found = profile_problems(bag, profile or schema_path(ARCHIVIST_PROFILE))
-        problems = [p for p in found if p.severity == "error"]
+        problems = errors_only(found)
     return problems
 
 
@@ -68,7 +68,7 @@ class ProfileError(InputError):
 
     def __init__(self, problems: list[Problem], where: str) -> None:
         self.problems = problems
-        errors = [p for p in problems if p.severity == "error"]
+        errors = errors_only(problems)
         super().__init__("not a usable BagIt profile", where=where, why=errors[0].message if errors else None)
 
 
@@ -92,7 +92,7 @@ def load_profile(path: Path) -> dict[str, Any]:
     """Read a profile file and check the document; raises ``ProfileError`` when it has errors."""
     document = _read(path)
     problems = profile_document_problems(document, file=str(path))
-    if any(p.severity == "error" for p in problems):
+    if not is_valid(problems):
         raise ProfileError(problems, str(path))
     return document
 
@@ -113,7 +113,7 @@ def profile_problems(bag_path: Path | str, profile: Path | str | dict[str, Any])
     else:
         document, file = _read(Path(profile)), str(profile)
     problems = profile_document_problems(document, file=file)
-    if any(p.severity == "error" for p in problems):
+    if not is_valid(problems):
         return problems
     with open_bag(Path(bag_path)) as source:
         problems.extend(_BagAgainstProfile(source, document).run())
