@@ -16,7 +16,7 @@ from archivist.parse.language import detect_language
 from archivist.parse.publication import DateLine
 from archivist.parse.quotes import find_quotes
 from archivist.parse.structure import Layout, read_layout
-from archivist.record.model import Article, Dateline, DateValue, Published
+from archivist.record.model import Article, Dateline, DateValue, Evidence, Published
 from archivist.source import SourceText, decode_source, read_source
 
 __all__ = ["MAX_BLOCKS", "parse_file", "parse_source", "parse_text"]
@@ -79,7 +79,17 @@ def _parse(src: SourceText, *, where: str) -> Article:
         quotes=tuple(find_quotes(text, paragraphs)),
         related=tuple(layout.related),
         signoff=layout.signoff,
+        evidence=_evidence(layout, published),
     )
+
+
+def _evidence(layout: Layout, published: Published | None) -> tuple[tuple[str, Evidence], ...]:
+    found = dict(layout.evidence)
+    if published is not None and published.origin == "dateline":
+        found["published"] = Evidence("text", "dateline-date")
+    elif published is None:
+        found.pop("published", None) if "published" in found and not layout.undated_line else None
+    return tuple(sorted(found.items()))
 
 
 def _dateline_with_year(text: str, layout: Layout) -> Dateline | None:
