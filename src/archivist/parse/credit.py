@@ -45,6 +45,7 @@ _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|[a-z]{2})$", re.I
 _SENTENCE_END = re.compile(r"""[.!?]['"’”)]?\s+""")
 _ENLARGE = re.compile(r"(?:Enlarge|Zoom|Expand)\s*/\s*")
 _MAX_CAPTION = 700
+_URL = re.compile(r"https?://|www\.")
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,8 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
     ``credit_only_ok``: accept a line with no label that only looks like a credit (a name, ``X/Y``, a
     domain) as a credit alone: only where the layout leaves no other reading (after the byline and date).
     """
-    if end - start > _MAX_CAPTION:
-        return None
+    if end - start > _MAX_CAPTION or _URL.search(text, start, end):
+        return None  # an image's address on a line of its own: archivist.parse.image reads those
     lines = [(a, b) for a, b in _lines(text, start, end)]
     if len(lines) == 2:
         first, second = lines

@@ -55,7 +55,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             evidence(layout, "dateline", "dateline-opening-paragraph")
             _summary(text, layout, pending, "standfirst-before-dateline-paragraph")
             return index
-        if not pending and _meta(text, block, layout, take_meta, bare_ok=index == first):
+        if _meta(text, block, layout, take_meta, bare_ok=index == first):
             last_front = index
         elif _needs_caption(layout.image) and (
             rest_start := _caption(text, block, layout, credit_only_ok=_after_meta(layout))
