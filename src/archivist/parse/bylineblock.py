@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from archivist.parse.agencies import is_agency
-from archivist.parse.byline import Byline, find_byline
+from archivist.parse.byline import Byline, affiliation_line, find_byline
 from archivist.parse.names import display_name
 from archivist.record.model import Person, Span, Text
 
@@ -81,7 +81,7 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
         return BylineRead(Byline(whole, head.byline.authors), "byline-with-publication-after-bar")
     found = find_byline(text, start, end)
     if found is not None:
-        return BylineRead(_without_publisher(text, found), "byline-by" if _BY.match(text, start) else "byline-agency")
+        return BylineRead(without_publisher(text, found), "byline-by" if _BY.match(text, start) else "byline-agency")
     by = _BY.match(text, start, end)
     name_start = by.end() if by else start
     if by is None and not bare_ok:
@@ -92,7 +92,7 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
     return BylineRead(Byline(Text(text[start:end], Span(start, end)), people), "byline-by" if by else "byline-bare-name")
 
 
-def _without_publisher(text: str, byline: Byline) -> Byline:
+def without_publisher(text: str, byline: Byline) -> Byline:
     """``By Michael Ruiz Fox News``: a publisher run onto the last name is not part of it."""
     if len(byline.authors) != 1:
         return byline
@@ -162,3 +162,17 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((line_start, line_end))
         position += len(line) + 1
     return out
+
+
+def byline_continuation(text: str, byline: Byline, start: int, end: int) -> BylineRead | None:
+    """A block right under a byline that belongs to it: a title (``Senior Editor``) or a second name."""
+    line = text[start:end].strip()
+    if "\n" in line or len(line) > 60 or affiliation_line(text, start, end) is not None:
+        return None  # "Associated Press Writer": archivist.parse.byline gives it as the affiliation
+    whole = Text(text[byline.text.span.start : end], Span(byline.text.span.start, end))
+    if _TITLE_WORDS.fullmatch(line):
+        return BylineRead(Byline(whole, byline.authors), "byline-name-over-title")
+    people = _names(text, start, end)
+    if byline.authors and people and not _BY.match(text, start, end):
+        return BylineRead(Byline(whole, byline.authors + people), "byline-two-lines")
+    return None

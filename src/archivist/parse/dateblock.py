@@ -50,7 +50,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _FILLER = re.compile(
-    r"(?:\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
+    r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|AEDT|AEST|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
     r"|Source:\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·,–—-]",
     re.IGNORECASE,
 )
@@ -124,16 +124,18 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
 
 
 def _short_year(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """``12/18/23``: a numeric date with a two-digit year. Its century is not written, so the year is
-    left open (``XXXX-12-18``) rather than guessed."""
+    """``12/18/23``: a numeric date with a two-digit year, read with the POSIX ``%y`` pivot (69–99 are
+    19xx, 00–68 are 20xx), the convention every C library and ``datetime.strptime`` share."""
     found = _SHORT_YEAR.match(text, start, end)
     if found is None or not _word_start(text, start):
         return None
     first, second = int(found.group("first")), int(found.group("second"))
+    short = int(found.group("year"))
+    year = 2000 + short if short < 69 else 1900 + short
     if 1 <= first <= 12 and 12 < second <= 31:
-        return f"XXXX-{first:02d}-{second:02d}", found.end()
+        return f"{year:04d}-{first:02d}-{second:02d}", found.end()
     if 1 <= second <= 12 and 12 < first <= 31:
-        return f"XXXX-{second:02d}-{first:02d}", found.end()
+        return f"{year:04d}-{second:02d}-{first:02d}", found.end()
     return None
 
 

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from
-from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.bylineblock import byline_continuation, read_byline_block, without_publisher
 from archivist.parse.credit import read_caption_block
 from archivist.parse.dateblock import read_date_block
 from archivist.parse.dateline import find_dateline
@@ -49,7 +49,8 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
     searched = 0
     while index < len(blocks) and searched < _SEARCH_BLOCKS:
         block = blocks[index]
-        dateline = find_dateline(text, block.start, block.end)
+        # A date line first: "PUBLISHED: December 22, 2023" would otherwise pass for a dateline.
+        dateline = None if read_date_block(text, block.start, block.end) else find_dateline(text, block.start, block.end)
         if dateline is not None:
             layout.dateline = dateline
             evidence(layout, "dateline", "dateline-opening-paragraph")
@@ -95,8 +96,17 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
     """A byline and/or date line: record it; say whether ``block`` was one."""
     had_byline = layout.byline is not None
     dates_before = len(layout.dates)
+    if had_byline and layout.byline is not None and layout.byline.text.span.end < block.start:
+        between = text[layout.byline.text.span.end : block.start]
+        more = byline_continuation(text, layout.byline, block.start, block.end) if between.count("\n") <= 2 else None
+        if more is not None:
+            layout.byline = more.byline
+            evidence(layout, "byline", more.rule)
+            evidence(layout, "authors", more.rule)
+            return True
     if take_meta(text, block, layout):  # type: ignore[operator]
         if layout.byline is not None and not had_byline:
+            layout.byline = without_publisher(text, layout.byline)
             evidence(layout, "byline", "byline-line")
             evidence(layout, "authors", "byline-line")
         if len(layout.dates) > dates_before:
