@@ -11,7 +11,7 @@ from archivist.parse.blocks import Block
 
 _MAX_HEADING_CHARS = 90
 _MAX_HEADING_WORDS = 12
-_HEADING_START = re.compile(r"[^\W_]")
+_HEADING_START = re.compile(r"[‘“\"']?[^\W_]")
 _LIST_BULLET = re.compile(r"[-*•·▪–—]\s")
 
 
