@@ -136,6 +136,8 @@ def _published(layout: Layout, dateline: Dateline | None) -> Published | None:
         return Published(by_kind["published"], "published-line", updated)
     if "date" in by_kind:
         return Published(by_kind["date"], "date-line", updated)
+    if updated is not None:  # "Updated 22 Dec 2023" alone: the only date the page shows
+        return Published(updated, "date-line", None)
     if dateline is not None and dateline.date is not None:
         return Published(dateline.date, "dateline", updated)
     return None

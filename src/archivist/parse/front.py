@@ -58,6 +58,10 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             return index
         if _meta(text, block, layout, take_meta, bare_ok=index == first):
             last_front = index
+        elif _needs_caption(layout.image) and _caption_then_credit(text, blocks, index, pending, layout):
+            pending.pop()
+            searched -= 1
+            last_front = index
         elif _needs_caption(layout.image) and (
             rest_start := _caption(text, block, layout, credit_only_ok=_after_meta(layout))
         ):
@@ -149,6 +153,25 @@ def _caption(text: str, block: Block, layout: Layout, *, credit_only_ok: bool) -
     layout.image = _merge_images(layout.image, old.image)
     evidence(layout, "image", "caption-wire-credit")
     return old.rest_start if old.rest_start is not None else block.end
+
+
+def _caption_then_credit(
+    text: str, blocks: list[Block], index: int, pending: list[tuple[int, int, int]], layout: Layout
+) -> bool:
+    """A credit line right under a one-line caption (the copy split them): the two are the image."""
+    if not pending or pending[-1][0] != index - 1 or index - 1 <= 0:
+        return False
+    previous, block = blocks[index - 1], blocks[index]
+    if not previous.is_single_line or not block.is_single_line or len(previous.text) > 300:
+        return False
+    if previous.text.endswith(":") or block.blank_lines_before > 0:
+        return False
+    found = read_caption_block(text, previous.start, block.end, credit_only_ok=False)
+    if found is None or found.rule != "caption-credit-line-under":
+        return False
+    layout.image = _merge_images(layout.image, found.image)
+    evidence(layout, "image", found.rule)
+    return True
 
 
 def _after_meta(layout: Layout) -> bool:
