@@ -1,6 +1,6 @@
 """Plain-text reader accuracy and speed on a directory of articles with gold answers.
 
-Usage: ``.venv/bin/python bench/bench_text.py TEXT_DIR SCORER [--out DIR] [--only NAMES_FILE] [--skip NAMES_FILE]``
+Usage: ``.venv/bin/python bench/bench_text.py TEXT_DIR SCORER [--out DIR] [--only FILE] [--skip FILE]``
 
 Parses every ``*.txt`` in ``TEXT_DIR`` with ``archivist.parse.parse_file``, writes each record to
 ``OUT/<name>.json`` (``dump_record``: the record is validated as it is written), then runs the scorer

@@ -16,7 +16,9 @@ from archivist.parse.byline import Byline, affiliation_line, find_byline
 from archivist.parse.names import display_name
 from archivist.record.model import Person, Span, Text
 
-_NAME_WORD = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-ZÀ-Þ]\.|van|von|de|der|den|da|di|du|del|la|le|dos|das|ter|te)$")
+_NAME_WORD = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-ZÀ-Þ]\.|van|von|de|der|den|da|di|du|del|la|le|dos|das|ter|te)$"
+)
 _TITLE_WORDS = re.compile(
     r"(?:(?:senior|chief|staff|contributing|deputy|associate|managing|executive|national|foreign|political|"
     r"business|money|science|health|sports?|culture|arts|tech(?:nology)?|economics|education|investigative|"
@@ -29,13 +31,67 @@ _TITLE_WORDS = re.compile(
 )
 # Run-on publisher names after a byline name: "By Michael Ruiz Fox News".
 _PUBLISHER_WORDS = frozenset(
-    "News Press Times Post Journal Herald Tribune Media Magazine Daily Network Wire Online Digital Today "
-    "Gazette Chronicle Telegraph Observer Guardian Radio TV".split()
+    [
+        "News",
+        "Press",
+        "Times",
+        "Post",
+        "Journal",
+        "Herald",
+        "Tribune",
+        "Media",
+        "Magazine",
+        "Daily",
+        "Network",
+        "Wire",
+        "Online",
+        "Digital",
+        "Today",
+        "Gazette",
+        "Chronicle",
+        "Telegraph",
+        "Observer",
+        "Guardian",
+        "Radio",
+        "TV",
+    ]
 )
 # Words that open a title, never a name: a heading under the headline is not a bare-name byline.
 _NOT_NAME_START = frozenset(
-    "The A An How Why What Who When Where Which In On At For From Our My Your This That These Those Its "
-    "Top Best New More Why Inside About After Before".split()
+    [
+        "The",
+        "A",
+        "An",
+        "How",
+        "Why",
+        "What",
+        "Who",
+        "When",
+        "Where",
+        "Which",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "Our",
+        "My",
+        "Your",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "Top",
+        "Best",
+        "New",
+        "More",
+        "Why",
+        "Inside",
+        "About",
+        "After",
+        "Before",
+    ]
 )
 _SEGMENT = re.compile(r"\s+\|\s+")
 _BY = re.compile(r"(?:By|BY|by|Von|Par|Por|Door|Di|Da)\s+")
@@ -81,7 +137,9 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
         return BylineRead(Byline(whole, head.byline.authors), "byline-with-publication-after-bar")
     found = find_byline(text, start, end)
     if found is not None:
-        return BylineRead(without_publisher(text, found), "byline-by" if _BY.match(text, start) else "byline-agency")
+        return BylineRead(
+            without_publisher(text, found), "byline-by" if _BY.match(text, start) else "byline-agency"
+        )
     by = _BY.match(text, start, end)
     name_start = by.end() if by else start
     if by is None and not bare_ok:
@@ -89,7 +147,9 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
     people = _names(text, name_start, end)
     if not people:
         return None
-    return BylineRead(Byline(Text(text[start:end], Span(start, end)), people), "byline-by" if by else "byline-bare-name")
+    return BylineRead(
+        Byline(Text(text[start:end], Span(start, end)), people), "byline-by" if by else "byline-bare-name"
+    )
 
 
 def without_publisher(text: str, byline: Byline) -> Byline:
@@ -105,7 +165,9 @@ def without_publisher(text: str, byline: Byline) -> Byline:
             name_end = person.span.start + words[-tail_words - 1].end()
             publisher = text[person.span.start + words[-tail_words].start() : person.span.end]
             name = text[person.span.start : name_end]
-            return Byline(byline.text, (Person(display_name(name), Span(person.span.start, name_end), publisher),))
+            return Byline(
+                byline.text, (Person(display_name(name), Span(person.span.start, name_end), publisher),)
+            )
     return byline
 
 

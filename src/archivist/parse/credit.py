@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from archivist.parse.agencies import is_agency
 from archivist.record.model import Image, Span, Text
 
-# Labels followed by a colon (or "..."), and labels that are phrases ending in "by"/"of"/"di" followed by a space.
+# Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
 _COLON_LABEL = (
     r"(?:Photo\s+credit|Image\s+credit|Photos?|Photograph|Picture|Pic|Image|Illustration|Credits?|Courtesy"
     r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito)"
@@ -40,7 +40,9 @@ _PHOTO_WORDS = re.compile(
     r"screengrab|screenshot|Courtesy|Pool|File|iStock|Unsplash|Splash|Bloomberg|Anadolu|SIPA|ANSA|dpa|"
     r"Sipa|NurPhoto|Zuma|ZUMA|Wire|Stock|Archive|Archivo|Archiv|Foto|Bild)\b"
 )
-_NAME_WORD = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\.|van|von|de|der|da|di|du|del|la|le|via|of|the|and|&)$")
+_NAME_WORD = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\.|van|von|de|der|da|di|du|del|la|le|via|of|the|and|&)$"
+)
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|[a-z]{2})$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"""[.!?]['"’”)]?\s+""")
 _ENLARGE = re.compile(r"(?:Enlarge|Zoom|Expand)\s*/\s*")
@@ -105,7 +107,9 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     if bracketed is not None:
         credit_start, credit_end = bracketed.span("credit")
         if _credit_like(text, credit_start, credit_end) and bracketed.start() > start:
-            return _made(text, start, bracketed.start(), credit_start, credit_end, end, "caption-bracketed-credit")
+            return _made(
+                text, start, bracketed.start(), credit_start, credit_end, end, "caption-bracketed-credit"
+            )
     trailing = _trailing_credit(text, start, end)
     if trailing is not None:
         return _made(text, start, trailing, trailing, end, end, "caption-trailing-credit")
@@ -136,11 +140,13 @@ def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handl
     start, end = _unwrap(text, start, end)
     segment = text[start:end]
     words = segment.split()
-    if not 1 <= len(words) <= 14 or segment.endswith((".", ":", ",", "?", "!")) and not segment.endswith(".com"):
+    if not 1 <= len(words) <= 14 or (
+        segment.endswith((".", ":", ",", "?", "!")) and not segment.endswith(".com")
+    ):
         return False
     if _LABELLED.fullmatch(segment) or _COPYRIGHT.fullmatch(segment):
         return True
-    if _DOMAIN.fullmatch(segment) or (handle_ok and len(words) == 1 and not segment[-1] in ".!?"):
+    if _DOMAIN.fullmatch(segment) or (handle_ok and len(words) == 1 and segment[-1] not in ".!?"):
         return True
     slash = "/" in segment or " | " in segment or ";" in segment
     photo_word = bool(_PHOTO_WORDS.search(segment))

@@ -85,7 +85,9 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             continue
         label = _LABEL.match(text, position, end)
         if label is not None and label.end() > position:
-            kind = "updated" if label.group("updated") else ("published" if label.group("published") else "date")
+            kind = (
+                "updated" if label.group("updated") else ("published" if label.group("published") else "date")
+            )
             position = _after_colon(text, label.end(), end)
             continue
         date = match_date(text, position, end)
@@ -95,13 +97,17 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
                 short = _short_year(text, position, end)
                 if short is None:
                     return None  # a date without a year is a wire dateline's, not a page's date line
-            dates.append(DateLine(kind, DateValue(value, text[date.start : date.end], Span(date.start, date.end))))
+            dates.append(
+                DateLine(kind, DateValue(value, text[date.start : date.end], Span(date.start, date.end)))
+            )
             position = date.end
             continue
         short = _short_year(text, position, end)
         if short is not None:
             value, short_end = short
-            dates.append(DateLine(kind, DateValue(value, text[position:short_end], Span(position, short_end))))
+            dates.append(
+                DateLine(kind, DateValue(value, text[position:short_end], Span(position, short_end)))
+            )
             position = short_end
             continue
         for pattern in (_TIME, _RELATIVE, _WEEKDAY, _FILLER):
@@ -118,7 +124,9 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             position = found_place.end()
     if not dates and not saw_time_or_relative:
         return None
-    if dates and not any(line.date.value[:1].isdigit() or line.date.value.startswith("XXXX") for line in dates):
+    if dates and not any(
+        line.date.value[:1].isdigit() or line.date.value.startswith("XXXX") for line in dates
+    ):
         return None
     return DateBlock(tuple(dates), place, "date-line" if dates else "date-line-without-calendar-date")
 

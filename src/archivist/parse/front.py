@@ -50,7 +50,11 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
     while index < len(blocks) and searched < _SEARCH_BLOCKS:
         block = blocks[index]
         # A date line first: "PUBLISHED: December 22, 2023" would otherwise pass for a dateline.
-        dateline = None if read_date_block(text, block.start, block.end) else find_dateline(text, block.start, block.end)
+        dateline = (
+            None
+            if read_date_block(text, block.start, block.end)
+            else find_dateline(text, block.start, block.end)
+        )
         if dateline is not None:
             layout.dateline = dateline
             evidence(layout, "dateline", "dateline-opening-paragraph")
@@ -102,7 +106,11 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
     dates_before = len(layout.dates)
     if had_byline and layout.byline is not None and layout.byline.text.span.end < block.start:
         between = text[layout.byline.text.span.end : block.start]
-        more = byline_continuation(text, layout.byline, block.start, block.end) if between.count("\n") <= 2 else None
+        more = (
+            byline_continuation(text, layout.byline, block.start, block.end)
+            if between.count("\n") <= 2
+            else None
+        )
         if more is not None:
             layout.byline = more.byline
             evidence(layout, "byline", more.rule)
@@ -184,7 +192,9 @@ def _deck_shaped(block: Block) -> bool:
     if len(body) > _MAX_DECK or len(body.split()) < 5:
         return False
     # A one-sentence lede ending in a stop is as common as a deck that does: only the missing stop tells.
-    return not body.rstrip("\"'”’)").endswith((".", "!", "?", "…", ":")) and _SENTENCE_BREAK.search(body) is None
+    return (
+        not body.rstrip("\"'”’)").endswith((".", "!", "?", "…", ":")) and _SENTENCE_BREAK.search(body) is None
+    )
 
 
 def _needs_caption(image: Image | None) -> bool:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from archivist.parse.blocks import Block, block_from
+from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.dateline import find_dateline
-from archivist.parse.headings import is_heading_like
 from archivist.parse.front import read_front
+from archivist.parse.headings import is_heading_like
 from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
 from archivist.parse.related import find_related
