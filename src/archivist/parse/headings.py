@@ -27,6 +27,34 @@ def is_heading_like(block: Block) -> bool:
     return not text.endswith((".", ",", ";", ":", "!", '"', "”", "'", "’", ")", "-", "—", "–", "…"))
 
 
+_SHORT_PARENTHESIS = re.compile(r"\s\([^()]{1,25}\)$")
+_QUOTED_LINE = re.compile(r"""(?:‘[^‘’]+’|“[^“”]+”|"[^"]+"|'[^']+')""")
+_QUOTED_TITLE_AT_END = re.compile(r"""\s[‘“"'][A-Z0-9][^‘’“”"'.,;:!?]*[’”"']$""")
+_TEASER_CAPITALS_WORDS = 6
+
+
+def is_subhead_like(block: Block) -> bool:
+    """A heading between paragraphs: heading-shaped, or ending in a short parenthesis (``… (2004)``), a
+    quoted title (``… in 'The Iron Claw'``) or quoted whole (``‘I was told I paid for it’``). A long line
+    in capitals is a teaser for another story (``SUSPECT'S MOTIONS DENIED``), not a subhead."""
+    text = block.text
+    words = text.split()
+    letters = [char for char in text if char.isalpha()]
+    if len(words) >= _TEASER_CAPITALS_WORDS and letters and all(char.isupper() for char in letters):
+        return False
+    if is_heading_like(block):
+        return True
+    if not block.is_single_line or len(text) > _MAX_HEADING_CHARS or len(words) > _MAX_HEADING_WORDS:
+        return False
+    if _QUOTED_LINE.fullmatch(text):
+        inner = text[1:-1]
+        return not any(mark in inner for mark in (".", "? ", "! ", ",", ";")) and len(words) <= 10
+    stripped = _SHORT_PARENTHESIS.sub("", text)
+    if stripped != text and stripped and text[0].isupper():
+        return is_heading_like(Block(block.start, block.start + len(stripped), stripped, block.lines, 0))
+    return bool(_QUOTED_TITLE_AT_END.search(text)) and text[0].isupper()
+
+
 def is_list_item(block: Block) -> bool:
     """A line of a related-links list: a bullet, or a short single line."""
     return block.is_single_line and (bool(_LIST_BULLET.match(block.text)) or len(block.text) <= 150)
