@@ -93,6 +93,14 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
     return None
 
 
+def credit_line(text: str, start: int, end: int) -> Text | None:
+    """A line of its own that is only a credit (``Jane Doe - PA Images | Getty Images``), its label and
+    brackets taken off; None if it reads as anything else."""
+    if "\n" in text[start:end] or not _credit_like(text, start, end, handle_ok=True):
+        return None
+    return _text(text, *_unwrap(text, start, end))
+
+
 def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     labelled = _LABELLED.search(text, start, end)
     if labelled is not None and _label_position_ok(text, start, labelled.start()):

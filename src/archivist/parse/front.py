@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from
 from archivist.parse.bylineblock import byline_continuation, read_byline_block, without_publisher
-from archivist.parse.credit import read_caption_block
+from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.dateblock import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.image import find_caption
@@ -70,7 +70,10 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             rest_start := _caption(text, block, layout, credit_only_ok=_after_meta(layout))
         ):
             last_front = index
-            if rest_start < block.end:
+            if rest_start >= block.end and _credit_line_under(text, blocks, index, layout):
+                index += 1
+                last_front = index
+            elif rest_start < block.end:
                 rest_dateline = find_dateline(text, rest_start, block.end)
                 if rest_dateline is not None:
                     # The caption runs into the first paragraph on one line: the body starts there.
@@ -179,6 +182,23 @@ def _caption_then_credit(
         return False
     layout.image = _merge_images(layout.image, found.image)
     evidence(layout, "image", found.rule)
+    return True
+
+
+def _credit_line_under(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
+    """The credit on its own line right under a caption (no blank line between): the image's credit, even
+    when the caption ran a credit of its own (that one is the caption's, the line is the page's)."""
+    if index + 1 >= len(blocks) or layout.image is None:
+        return False
+    following = blocks[index + 1]
+    if following.blank_lines_before > 0 or not following.is_single_line:
+        return False
+    credit = credit_line(text, following.start, following.end)
+    if credit is None:
+        return False
+    image = layout.image
+    layout.image = Image(image.caption, credit, Span(image.span.start, following.end), image.url)
+    evidence(layout, "image", "caption-credit-line-under")
     return True
 
 
