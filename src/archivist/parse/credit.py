@@ -178,6 +178,14 @@ def _made(
     caption_start, caption_end = _strip_enlarge(text, start, caption_end)
     while caption_end > caption_start and text[caption_end - 1] in " \t-–—|/:;,([":
         caption_end -= 1
+    repeat = _BRACKETED.search(text, caption_start, caption_end)
+    if repeat is not None and repeat.start() > caption_start:
+        inner_start, inner_end = repeat.span("credit")
+        if _LABELLED.fullmatch(text, inner_start, inner_end):
+            # "… (Photo courtesy of X) Photo courtesy of X": the credit said twice; the caption ends before.
+            caption_end = repeat.start()
+            while caption_end > caption_start and text[caption_end - 1].isspace():
+                caption_end -= 1
     credit_start, credit_end = _unwrap(text, credit_start, credit_end)
     caption = _text(text, caption_start, caption_end) if caption_end > caption_start else None
     credit = _text(text, credit_start, credit_end) if credit_end > credit_start else None

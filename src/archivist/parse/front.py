@@ -70,7 +70,10 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             rest_start := _caption(text, block, layout, credit_only_ok=_after_meta(layout))
         ):
             last_front = index
-            if rest_start >= block.end and _credit_line_under(text, blocks, index, layout):
+            if rest_start >= block.end and (
+                _credit_line_under(text, blocks, index, layout)
+                or _caption_under_credit(text, blocks, index, layout)
+            ):
                 index += 1
                 last_front = index
             elif rest_start < block.end:
@@ -199,6 +202,23 @@ def _credit_line_under(text: str, blocks: list[Block], index: int, layout: Layou
     image = layout.image
     layout.image = Image(image.caption, credit, Span(image.span.start, following.end), image.url)
     evidence(layout, "image", "caption-credit-line-under")
+    return True
+
+
+def _caption_under_credit(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
+    """A credit alone, then with no blank line a line that describes the picture: the credit sits above
+    its caption (the page put the credit first)."""
+    image = layout.image
+    if index + 1 >= len(blocks) - 1 or image is None or image.caption is not None or image.credit is None:
+        return False
+    following = blocks[index + 1]
+    if following.blank_lines_before > 0 or not following.is_single_line or len(following.text) > 400:
+        return False
+    if find_dateline(text, following.start, following.end) is not None:
+        return False
+    caption = Text(following.text, Span(following.start, following.end))
+    layout.image = Image(caption, image.credit, Span(image.span.start, following.end), image.url)
+    evidence(layout, "image", "caption-credit-line-above")
     return True
 
 
