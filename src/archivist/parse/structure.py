@@ -10,7 +10,7 @@ from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
-from archivist.parse.headings import is_heading_like, is_subhead_like
+from archivist.parse.headings import is_subhead_like
 from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
 from archivist.parse.related import find_related
