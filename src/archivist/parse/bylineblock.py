@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from archivist.parse.agencies import is_agency
+from archivist.parse.blocks import line_breaks, line_spans
 from archivist.parse.byline import Byline, affiliation_line, find_byline
 from archivist.parse.names import display_name
 from archivist.record.model import Person, Span, Text
@@ -215,21 +216,13 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    position = start
-    for line in text[start:end].split("\n"):
-        line_start = position + (len(line) - len(line.lstrip()))
-        line_end = position + len(line.rstrip())
-        if line_end > line_start:
-            out.append((line_start, line_end))
-        position += len(line) + 1
-    return out
+    return line_spans(text, start, end)
 
 
 def byline_continuation(text: str, byline: Byline, start: int, end: int) -> BylineRead | None:
     """A block right under a byline that belongs to it: a title (``Senior Editor``) or a second name."""
     line = text[start:end].strip()
-    if "\n" in line or len(line) > 60 or affiliation_line(text, start, end) is not None:
+    if line_breaks(text, start, end) or len(line) > 60 or affiliation_line(text, start, end) is not None:
         return None  # "Associated Press Writer": archivist.parse.byline gives it as the affiliation
     whole = Text(text[byline.text.span.start : end], Span(byline.text.span.start, end))
     if _TITLE_WORDS.fullmatch(line):

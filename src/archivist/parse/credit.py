@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from archivist.parse.agencies import is_agency
+from archivist.parse.blocks import line_breaks, line_spans
 from archivist.record.model import Image, Span, Text
 
 # Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
@@ -96,7 +97,7 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
 def credit_line(text: str, start: int, end: int) -> Text | None:
     """A line of its own that is only a credit (``Jane Doe - PA Images | Getty Images``), its label and
     brackets taken off; None if it reads as anything else."""
-    if "\n" in text[start:end] or not _credit_like(text, start, end, handle_ok=True):
+    if line_breaks(text, start, end) or not _credit_like(text, start, end, handle_ok=True):
         return None
     return _text(text, *_unwrap(text, start, end))
 
@@ -215,22 +216,7 @@ def _unwrap(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    position = start
-    while position <= end:
-        newline = text.find("\n", position, end)
-        line_end = end if newline < 0 else newline
-        a, b = position, line_end
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-        if newline < 0:
-            break
-        position = newline + 1
-    return out
+    return line_spans(text, start, end)
 
 
 def _text(text: str, start: int, end: int) -> Text:

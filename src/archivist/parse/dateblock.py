@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archivist.parse.blocks import line_breaks
 from archivist.parse.dates import match_date
 from archivist.parse.publication import DateLine
 from archivist.record.model import DateValue, Span, Text
@@ -69,7 +70,7 @@ class DateBlock:
 
 def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
     """Read ``text[start:end]`` as a date line, or return None if anything else is in it."""
-    if end - start > _MAX_BLOCK or text.count("\n", start, end) > 1:
+    if end - start > _MAX_BLOCK or line_breaks(text, start, end) > 1:
         return None
     dates: list[DateLine] = []
     place: Text | None = None
@@ -80,7 +81,7 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
         char = text[position]
         if char.isspace():
             position += 1
-            if char == "\n":
+            if char in "\r\n":
                 kind = "date"
             continue
         label = _LABEL.match(text, position, end)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from archivist.parse.blocks import Block, block_from
+from archivist.parse.blocks import Block, block_from, line_breaks
 from archivist.parse.bylineblock import byline_continuation, read_byline_block, without_publisher
 from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.dateblock import read_date_block
@@ -111,10 +111,9 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
     had_byline = layout.byline is not None
     dates_before = len(layout.dates)
     if had_byline and layout.byline is not None and layout.byline.text.span.end < block.start:
-        between = text[layout.byline.text.span.end : block.start]
         more = (
             byline_continuation(text, layout.byline, block.start, block.end)
-            if between.count("\n") <= 2
+            if line_breaks(text, layout.byline.text.span.end, block.start) <= 2
             else None
         )
         if more is not None:
