@@ -38,13 +38,14 @@ def is_subhead_like(block: Block) -> bool:
     quoted title (``… in 'The Iron Claw'``) or quoted whole (``‘I was told I paid for it’``). A long line
     in capitals is a teaser for another story (``SUSPECT'S MOTIONS DENIED``), not a subhead."""
     text = block.text
+    if not block.is_single_line or len(text) > _MAX_HEADING_CHARS:
+        return False
     words = text.split()
-    letters = [char for char in text if char.isalpha()]
-    if len(words) >= _TEASER_CAPITALS_WORDS and letters and all(char.isupper() for char in letters):
+    if len(words) >= _TEASER_CAPITALS_WORDS and text.isupper():
         return False
     if is_heading_like(block):
         return True
-    if not block.is_single_line or len(text) > _MAX_HEADING_CHARS or len(words) > _MAX_HEADING_WORDS:
+    if len(words) > _MAX_HEADING_WORDS:
         return False
     if _QUOTED_LINE.fullmatch(text):
         inner = text[1:-1]
