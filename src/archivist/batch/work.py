@@ -58,9 +58,9 @@ def ingest_one(source: str, job: Job) -> dict[str, Any]:
         return failed(source, f"{source}: internal error: {type(exc).__name__}: {exc}")
 
 
-def _ingest(source: str, output: str, job: Job, *, tar: bool) -> dict[str, Any]:
+def _ingest(source: str, output: str, job: Job, *, tar: bool, parsed: Any = None) -> dict[str, Any]:
     context = job.context or RenderContext(config=job.config or Config())
-    return ingest_article(source, output, context=context, tar=tar).to_dict()
+    return ingest_article(source, output, context=context, tar=tar, parsed=parsed).to_dict()
 
 
 def _deposit(outcome: dict[str, Any], bag: Path, target: str, job: Job) -> None:
@@ -86,12 +86,12 @@ def _ingest_to_s3(source: str, job: Job) -> dict[str, Any]:
     (one HEAD request; a rebuilt bag would differ by its ingest time and replace the stored one)."""
     from archivist.deposit import deposit_bag
 
-    present = _s3_present(source, job)
+    present, parsed = _s3_present(source, job)
     if present is not None:
         return present
     scratch = Path(tempfile.mkdtemp(prefix="archivist-batch-"))
     try:
-        outcome = _ingest(source, str(scratch), job, tar=False)
+        outcome = _ingest(source, str(scratch), job, tar=False, parsed=parsed)
         outcome.pop("bag", None)
         if outcome["status"] == FAILED:
             outcome["error"] = outcome.get("error", "").replace(str(scratch) + "/", "")
@@ -110,9 +110,10 @@ def _ingest_to_s3(source: str, job: Job) -> dict[str, Any]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _s3_present(source: str, job: Job) -> dict[str, Any] | None:
+def _s3_present(source: str, job: Job) -> tuple[dict[str, Any] | None, Any]:
     """The outcome ``present`` when the article's tar is already in the bucket, else None (also when the
-    article does not parse: the ingest that follows reports why)."""
+    article does not parse: the ingest that follows reports why); and the (source, article) read on the
+    way, which the ingest reuses instead of parsing the article a second time."""
     from archivist.deposit import parse_target
     from archivist.deposit.s3 import S3Settings, make_client, object_key
     from archivist.parse import parse_source
@@ -120,9 +121,11 @@ def _s3_present(source: str, job: Job) -> dict[str, Any] | None:
     from archivist.source import read_source
 
     try:
-        article = parse_source(read_source(Path(source)))
+        text = read_source(Path(source))
+        article = parse_source(text)
     except (ArchivistError, OSError):
-        return None
+        return None, None
+    parsed = (text, article)
     # deposit_bag names the tar after the bag's External-Identifier, which is the NewsML-G2 guid.
     context = job.context or RenderContext(config=job.config or Config())
     where = parse_target(job.output)
@@ -133,8 +136,9 @@ def _s3_present(source: str, job: Job) -> dict[str, Any] | None:
     try:
         client.head_object(Bucket=where.bucket, Key=key)
     except Exception:  # botocore's ClientError (404) or unreachable: the deposit itself will tell
-        return None
-    return {"source": source, "status": PRESENT, "id": article.id, "bag": f"s3://{where.bucket}/{key}"}
+        return None, parsed
+    location = f"s3://{where.bucket}/{key}"
+    return {"source": source, "status": PRESENT, "id": article.id, "bag": location}, parsed
 
 
 def _receipt_summary(receipt: Any) -> dict[str, Any]:

@@ -15,10 +15,14 @@ import contextlib
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archivist.errors import ArchivistError
 from archivist.render.context import RenderContext
+
+if TYPE_CHECKING:
+    from archivist.record.model import Article
+    from archivist.source import SourceText
 
 INGESTED = "ingested"
 PRESENT = "present"
@@ -48,14 +52,19 @@ def ingest_article(
     tar: bool = False,
     url: str | None = None,
     fsync: bool | None = None,
+    parsed: tuple[SourceText, Article] | None = None,
 ) -> IngestOutcome:
     """Ingest one article file into ``output/<record id>/``. Never raises for a bad article: the
     outcome carries the one-line reason, so a batch can carry on.
 
     ``context.ingest_time`` (read from the clock once when the context is made) is the one moment of
-    the ingest; ``fsync`` (default ``fsutil.FSYNC``) whether bag and tar are made durable."""
+    the ingest; ``fsync`` (default ``fsutil.FSYNC``) whether bag and tar are made durable.
+    ``parsed``: the source already read from ``path`` and its parsed article, when the caller needed them
+    first (a batch to S3 asks the bucket whether the bag is there), so that nothing is parsed twice."""
     try:
-        return _ingest(Path(path), Path(output), context or RenderContext(), tar=tar, url=url, fsync=fsync)
+        return _ingest(
+            Path(path), Path(output), context or RenderContext(), tar=tar, url=url, fsync=fsync, parsed=parsed
+        )
     except ArchivistError as exc:
         return IngestOutcome(str(path), FAILED, error=exc.line())
     except OSError as exc:
@@ -64,15 +73,25 @@ def ingest_article(
 
 
 def _ingest(
-    path: Path, output: Path, context: RenderContext, *, tar: bool, url: str | None, fsync: bool | None
+    path: Path,
+    output: Path,
+    context: RenderContext,
+    *,
+    tar: bool,
+    url: str | None,
+    fsync: bool | None,
+    parsed: tuple[SourceText, Article] | None,
 ) -> IngestOutcome:
     from archivist.ingest.article import existing_bag_problems, write_article_bag
     from archivist.parse import parse_source
     from archivist.render import render_documents
     from archivist.source import read_source
 
-    source = read_source(path, url=url)
-    article = parse_source(source)
+    if parsed is None:
+        source = read_source(path, url=url)
+        article = parse_source(source)
+    else:
+        source, article = parsed
     dest = output / article.id
     tar_path = output / f"{article.id}.tar" if tar else None
     if dest.exists():
