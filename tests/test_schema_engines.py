@@ -15,7 +15,7 @@ from archivist.parse import parse_source
 from archivist.record.io import record_validator
 from archivist.render import JSONLD, NINJS, RECORD, render_documents
 from archivist.render.context import RenderContext
-from archivist.schemacheck import EngineDisagreement, TwoEngineValidator
+from archivist.schemacheck import EngineDisagreement, TwoEngineValidator, format_check
 from archivist.source import read_source
 from archivist.validate.jsonld import newsarticle_validator
 from archivist.validate.ninjs import ninjs_validator
@@ -176,3 +176,15 @@ SCHEMA: dict[str, Any] = {
     "required": ["when", "code"],
     "properties": {"when": {"format": "date-time"}, "code": {"pattern": "^[^\\s]+$"}},
 }
+
+
+@pytest.mark.parametrize("name", ["date", "date-time", "uri", "email"])
+def test_format_checks_are_jsonschemas_own(name: str):
+    import jsonschema
+
+    checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
+    samples = [*AWKWARD, "a@b.c", "not an email", "2024-02-29", "2023-02-29", "0000-01-01", "99999-01-01",
+               "http://example.com/a b", "https://x.org/%41", "ftp://h:70000/", "\udcff"]
+    answers = [(text, format_check(name)(text)) for text in samples]
+    assert answers == [(text, checker.conforms(text, name)) for text in samples]
+    assert {ok for _text, ok in answers} == {True, False}  # each format both passes and fails something
