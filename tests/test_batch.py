@@ -362,3 +362,20 @@ def test_s3_output_deposits_tars_and_a_rerun_finds_them(
     assert list_keys(s3_endpoint, bucket) == keys
     with pytest.raises(UsageError, match="--deposit"):
         ingest_collection([str(coll)], target, deposit=str(tmp_path / "ocfl"))
+
+
+def test_the_pool_fork_server_starts_workers_with_every_schema_compiled() -> None:
+    import subprocess
+    import sys
+
+    # In a fresh interpreter: importing the module the fork server preloads fills every schema cache.
+    script = (
+        "import archivist.batch.warm\n"
+        "from archivist.record.io import record_validator\n"
+        "from archivist.validate.ninjs import ninjs_validator\n"
+        "from archivist.validate.jsonld import newsarticle_validator\n"
+        "cached = (record_validator, ninjs_validator, newsarticle_validator)\n"
+        "print([f.cache_info().currsize for f in cached])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[1, 1, 1]"
