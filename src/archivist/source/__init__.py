@@ -1,7 +1,14 @@
-"""Bytes in: read an article file, detect and decode its text, and describe where it came from.
+"""Bytes in: read an article file, tell its kind from its bytes, decode its text, and describe where it
+came from.
 
+The kind (``archivist.source.kinds``) decides how the bytes are read: plain text by ``decode_bytes``, an
+HTML or XHTML page by ``archivist.source.charset.decode_page`` (BOM, HTTP and meta declarations, checked
+against the bytes). A page is never read as text and text never as a page, whatever the file is called.
 The original bytes are never altered; the decoded text is what spans index into
 (byte-order mark removed, line endings kept exactly as in the file).
+
+Public API: ``read_source``, ``decode_source``, ``SourceText``, ``archive_name``, ``detect_kind``,
+``InputKind``.
 """
 
 from __future__ import annotations
@@ -12,7 +19,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archivist.errors import InputError, UsageError
-from archivist.record.model import Source
+from archivist.record.model import Evidence, Source
+from archivist.source.charset import PageCharset, decode_page
+from archivist.source.kinds import ARC, BINARY, TEXT, WARC, XHTML, InputKind, detect_kind
+
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "InputKind",
+    "SourceText",
+    "archive_name",
+    "decode_source",
+    "detect_kind",
+    "read_source",
+]
 
 # Articles are text; anything bigger than this is refused before it is read, so that a stray
 # disk image or video never fills memory. 64 MiB is far above the longest article ever printed.
@@ -23,14 +42,19 @@ _CONTROL = frozenset(range(0x00, 0x09)) | {0x0B, 0x0E, 0x0F} | frozenset(range(0
 # Bytes that cp1252 leaves undefined; latin-1 maps them to C1 controls, which no article contains.
 _CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
 
+_TEXT_KIND = InputKind(TEXT)
+
 
 @dataclass(frozen=True)
 class SourceText:
-    """An article's original bytes, their decoded text, and the provenance recorded for them."""
+    """An article's original bytes, their decoded text, the provenance recorded for them, the input's
+    kind, and (for a page whose charset declaration was set aside or checked) how it was decoded."""
 
     data: bytes
     text: str
     source: Source
+    kind: InputKind = _TEXT_KIND
+    encoding_evidence: Evidence | None = None
 
 
 def read_source(path: str | os.PathLike[str], *, url: str | None = None) -> SourceText:
@@ -56,13 +80,30 @@ def read_source(path: str | os.PathLike[str], *, url: str | None = None) -> Sour
 
 
 def decode_source(
-    data: bytes, *, filename: str, where: str | None = None, url: str | None = None
+    data: bytes,
+    *,
+    filename: str,
+    where: str | None = None,
+    url: str | None = None,
+    http_content_type: str | None = None,
 ) -> SourceText:
+    """Tell the kind of ``data`` from its bytes and decode it (``http_content_type``: the HTTP
+    ``Content-Type`` the page was served with, when known, e.g. from a WARC response).
+
+    Raises:
+        InputError: empty, too large, binary, a web archive (not one article), gzipped, or undecodable.
+    """
     where = where or filename
     if not data:
         raise InputError("file is empty", where=where)
     if len(data) > MAX_ARTICLE_BYTES:
         raise InputError(f"larger than the {MAX_ARTICLE_BYTES:,}-byte limit for an article", where=where)
+    kind = detect_kind(data)
+    _refuse_kind(kind, data, where)
+    if kind.is_page:
+        return _decode_page(
+            data, kind, filename=filename, where=where, url=url, content_type=http_content_type
+        )
     text, encoding, bom = decode_bytes(data, where=where)
     if not text.strip():
         raise InputError("file holds only white space", where=where)
@@ -77,6 +118,47 @@ def decode_source(
         url=url,
     )
     return SourceText(data=data, text=text, source=source)
+
+
+def _refuse_kind(kind: InputKind, data: bytes, where: str) -> None:
+    if kind.name in (WARC, ARC):
+        raise InputError(
+            f"a {kind.name.upper()} web archive ({kind}), not one article",
+            where=where,
+            why="a web archive holds many captures; ingest reads the pages in it",
+        )
+    if kind.name == BINARY and not kind.gzipped:
+        decode_bytes(data, where=where)  # raises its own, more precise reason
+        raise InputError("binary data, not an article", where=where, why="neither text nor an HTML page")
+    if kind.gzipped:
+        raise InputError(f"a gzip-compressed {kind.name} file", where=where, why="decompress it first")
+
+
+def _decode_page(
+    data: bytes, kind: InputKind, *, filename: str, where: str, url: str | None, content_type: str | None
+) -> SourceText:
+    text, charset = decode_page(data, http_content_type=content_type, where=where)
+    if not text.strip():
+        raise InputError("file holds only white space", where=where)
+    media = "application/xhtml+xml" if kind.name == XHTML else "text/html"
+    source = Source(
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        encoding=charset.name,
+        media_type=f"{media}; charset={charset.name}",
+        filename=filename,
+        line_endings=line_endings(text),
+        bom=charset.bom,
+        url=url,
+    )
+    return SourceText(data, text, source, kind, _charset_evidence(charset))
+
+
+def _charset_evidence(charset: PageCharset) -> Evidence:
+    origin = {"bom": "byte-order-mark", "http": "http-content-type", "meta": "meta-charset"}
+    rule = origin.get(charset.origin, "declaration-set-aside" if charset.declared else "bytes-detected")
+    source = "warc" if charset.origin == "http" else "html"
+    return Evidence(source, rule, charset.note)
 
 
 def decode_bytes(data: bytes, *, where: str = "input") -> tuple[str, str, bool]:
