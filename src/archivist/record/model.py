@@ -136,14 +136,18 @@ class Image:
     credit: Text | None
     span: Span
     url: str | None = None
+    alt: Text | None = None  # a web page's alt text; written only when present
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "caption": self.caption.to_dict() if self.caption else None,
             "credit": self.credit.to_dict() if self.credit else None,
             "url": self.url,
-            "span": self.span.to_dict(),
         }
+        if self.alt is not None:
+            out["alt"] = self.alt.to_dict()
+        out["span"] = self.span.to_dict()
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Image | None:
@@ -154,6 +158,7 @@ class Image:
             Text.from_dict(data.get("credit")),
             Span.from_dict(data["span"]),
             data.get("url"),
+            Text.from_dict(data.get("alt")),
         )
 
 
@@ -162,13 +167,18 @@ class Person:
     name: str
     span: Span
     affiliation: str | None = None
+    url: str | None = None  # the person's page when the source links one; written only when present
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "affiliation": self.affiliation, "span": self.span.to_dict()}
+        out: dict[str, Any] = {"name": self.name, "affiliation": self.affiliation}
+        if self.url is not None:
+            out["url"] = self.url
+        out["span"] = self.span.to_dict()
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Person:
-        return cls(data["name"], Span.from_dict(data["span"]), data.get("affiliation"))
+        return cls(data["name"], Span.from_dict(data["span"]), data.get("affiliation"), data.get("url"))
 
 
 @dataclass(frozen=True)
@@ -340,6 +350,7 @@ class Article:
         if self.image is not None:
             add("image.caption", self.image.caption)
             add("image.credit", self.image.credit)
+            add("image.alt", self.image.alt)
         add("byline", self.byline)
         if self.dateline is not None:
             add("dateline", self.dateline)

@@ -70,6 +70,8 @@ def _authors(article: Article) -> list[dict[str, Any]]:
             node: dict[str, Any] = {"@type": "Person", "name": person.name}
             if person.affiliation:
                 node["affiliation"] = _organization(person.affiliation)
+            if person.url:
+                node["url"] = person.url
             people.append(node)
         return people
     agency = article.dateline.agency if article.dateline else None

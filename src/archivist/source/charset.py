@@ -36,8 +36,7 @@ _PRESCAN = 1024
 _LATE_PRESCAN = 64 * 1024
 _META_CHARSET = re.compile(rb"<meta\s[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
 _HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
-_MEDIA_NAMES = {"utf-8": "utf-8", "cp1252": "windows-1252", "latin_1": "iso-8859-1",
-                "utf-16-le": "utf-16le", "utf-16-be": "utf-16be"}  # fmt: skip
+_MEDIA_NAMES = {"utf-8": "utf-8", "cp1252": "windows-1252", "latin_1": "iso-8859-1"}
 
 
 @dataclass(frozen=True)
