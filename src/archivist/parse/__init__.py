@@ -1,4 +1,5 @@
-"""Plain text to an Article: headline, summary, image, byline, dateline, publication date, sections,
+"""An article (plain text or a web page) to an Article. Web pages go to ``archivist.parse.html``; plain text
+is read here: headline, summary, image, byline, dateline, publication date, sections,
 quotations, related boxes and sign-off, each with its span in the decoded source text.
 
 Public API: ``parse_source(SourceText)``, ``parse_file(path, url=None)``, ``parse_text(text, filename=...)``.
@@ -11,6 +12,7 @@ import os
 from archivist.errors import InputError
 from archivist.parse.blocks import split_blocks
 from archivist.parse.dates import search_dates
+from archivist.parse.html import parse_page
 from archivist.parse.identity import record_id
 from archivist.parse.language import detect_language
 from archivist.parse.publication import DateLine
@@ -34,7 +36,7 @@ def parse_file(path: str | os.PathLike[str], url: str | None = None) -> Article:
         UsageError: the path is missing or a directory.
         InputError: the file is empty, binary, undecodable, too large, or holds no article body.
     """
-    return _parse(read_source(path, url=url), where=str(path))
+    return parse_source(read_source(path, url=url))
 
 
 def parse_text(text: str, filename: str = "article.txt") -> Article:
@@ -43,7 +45,9 @@ def parse_text(text: str, filename: str = "article.txt") -> Article:
 
 
 def parse_source(src: SourceText) -> Article:
-    """Parse an already decoded source."""
+    """Parse an already decoded source: a web page by ``archivist.parse.html``, text by the text parser."""
+    if src.kind.is_page:
+        return parse_page(src)
     return _parse(src, where=src.source.filename)
 
 

@@ -1,0 +1,342 @@
+"""A web page (HTML or XHTML) to an Article: the same record as for plain text, read from the page's
+structured data (``structured``), its visible headline, byline, date and standfirst (``visible``), its lead
+figure (``figure``) and its body (``body``), reconciled field by field (``precedence``, whose docstring
+gives the order), every element tied to where it stands in the page (``locations``, whose docstring
+gives the span contract).
+
+Public API: ``parse_page(SourceText) -> Article`` (``archivist.parse.parse_source`` calls it for pages).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from archivist.errors import InputError
+from archivist.parse.agencies import is_agency
+from lxml.html import HtmlElement
+
+from archivist.parse.html.body import BodyBlock, find_body
+from archivist.parse.html.dates import to_edtf
+from archivist.parse.html.document import absolute, base_url, document_order, drop_raw_text, parse_page_tree
+from archivist.parse.html.figure import SeenFigure, find_lead_figure, split_caption_text
+from archivist.parse.html.locations import PageText, collapse
+from archivist.parse.html.precedence import (
+    AUTHOR_ORDER,
+    DATE_ORDER,
+    HEADLINE_ORDER,
+    SUMMARY_ORDER,
+    disagreement,
+    ranked,
+)
+from archivist.parse.html.structured import Claim, Structured, read_structured
+from archivist.parse.html.visible import (
+    Byline,
+    SeenPerson,
+    find_byline,
+    find_headline,
+    find_standfirst,
+    find_time,
+)
+from archivist.parse.identity import record_id
+from archivist.parse.language import detect_language
+from archivist.record.model import Article, DateValue, Evidence, Image, Person, Published, Section, Span, Text
+from archivist.source import SourceText
+
+__all__ = ["MAX_PAGE_BYTES", "parse_page"]
+
+# The largest of the 220 devset news pages is 2.8 MB; a page ten times that is not an article page but a
+# dump, and refusing it bounds a batch's time and memory per item.
+MAX_PAGE_BYTES = 32 * 1024 * 1024
+_LANG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
+
+
+def parse_page(src: SourceText) -> Article:
+    """Read a decoded page.
+
+    Raises:
+        InputError: the page is too large, unreadable, or holds no article body.
+    """
+    where = src.source.filename
+    if src.source.size > MAX_PAGE_BYTES:
+        raise InputError(
+            f"page is {src.source.size:,} bytes, larger than the {MAX_PAGE_BYTES:,}-byte limit for a web page",
+            where=where,
+        )
+    reader = _PageReader(src)
+    return reader.article()
+
+
+class _PageReader:
+    def __init__(self, src: SourceText) -> None:
+        self.src = src
+        self.where = src.source.filename
+        self.tree = parse_page_tree(src.text, where=self.where)
+        self.structured: Structured = read_structured(self.tree)
+        drop_raw_text(self.tree)
+        self.order = document_order(self.tree)
+        self.page = PageText(src.text)
+        self.lines = _line_starts(src.text)
+        self.url = absolute(self.structured.canonical, src.source.url) or src.source.url
+        self.base = base_url(self.tree, self.url, src.source.url)
+        self.evidence: dict[str, Evidence] = {}
+
+    def hint(self, element: HtmlElement | None) -> int:
+        """Where to start looking for an element's text: the start of its source line."""
+        line = getattr(element, "sourceline", None) or 1
+        return self.lines[min(line, len(self.lines)) - 1]
+
+    def locate(self, text: str, element: HtmlElement | None = None, after: int = 0) -> Span | None:
+        found = self.page.find(text, max(after, self.hint(element) if element is not None else 0))
+        return found[0] if found else None
+
+    def locate_claim(self, claim: Claim) -> Span | None:
+        if claim.origin == "json-ld":
+            return self.page.json_string(claim.value)
+        if claim.origin in ("opengraph", "meta"):
+            return self.page.attribute("content", claim.value)
+        return (
+            self.page.attribute("content", claim.value)
+            or self.page.attribute("datetime", claim.value)
+            or (self.locate(claim.value))
+        )
+
+    def article(self) -> Article:
+        h1 = find_headline(self.tree, [c.value for c in self.structured.headline])
+        container, blocks = find_body(self.tree)
+        byline = find_byline(self.tree, self.base, h1, self.order)
+        first = blocks[0].element if blocks else None
+        standfirst = find_standfirst(self.tree, h1, first, self.order)
+        skip = {e for e in (standfirst, h1) if e is not None}
+        if byline is not None:
+            skip.add(byline.element)
+        blocks = [
+            b
+            for b in blocks
+            if b.element not in skip and not any(a in skip for a in b.element.iterancestors())
+        ]
+        sections = self._sections(blocks)
+        if not sections:
+            raise InputError("no article body", where=self.where, why="the page holds no paragraphs of prose")
+        headline = self._headline(h1)
+        published = self._published(h1)
+        authors, byline_text = self._authors(byline)
+        summary = self._summary(standfirst)
+        figure = find_lead_figure(self.tree, first, h1, self.base, self.order)
+        image = self._image(figure)
+        source = dataclasses.replace(self.src.source, url=self.url)
+        if self.url and self.url != self.src.source.url:
+            self.evidence["url"] = Evidence("html", "canonical-link" if self.structured.canonical else "og:url",
+                                            f"fetched as {self.src.source.url}" if self.src.source.url else None)  # fmt: skip
+        if self.src.encoding_evidence is not None:
+            self.evidence["encoding"] = self.src.encoding_evidence
+        paragraphs = [p.text for s in sections for p in s.paragraphs]
+        return Article(
+            id=record_id(source.sha256, headline.text if headline else None, published),
+            source=source,
+            language=self._language(" ".join(paragraphs[:40])),
+            headline=headline,
+            summary=summary,
+            image=image,
+            byline=byline_text,
+            authors=authors,
+            published=published,
+            sections=sections,
+            evidence=tuple(sorted(self.evidence.items())),
+        )
+
+    # --- fields ---------------------------------------------------------------------------------------
+
+    def _headline(self, h1: HtmlElement | None) -> Text | None:
+        claims = list(self.structured.headline)
+        if h1 is not None:
+            text = collapse(h1.text_content())
+            span = self.locate(text, h1)
+            if span is not None:
+                self.evidence["headline"] = Evidence("html", "h1", disagreement(text, claims[:1]))
+                return Text(text, span)
+        for claim in ranked(claims, HEADLINE_ORDER):
+            span = self.locate_claim(claim)
+            if span is not None:
+                self.evidence["headline"] = Evidence(claim.origin, claim.rule)
+                return Text(claim.value, span)
+        return None
+
+    def _published(self, h1: HtmlElement | None) -> Published | None:
+        claims = [c for c in self.structured.published if to_edtf(c.value)]
+        time = find_time(self.tree, h1, self.order)
+        if time is not None and to_edtf(time.get("datetime", "")):
+            claims.append(Claim(collapse(time.get("datetime", "")), "html", "time[datetime]"))
+        for claim in ranked(claims, DATE_ORDER):
+            value = to_edtf(claim.value)
+            span = (
+                self.page.attribute("datetime", claim.value)
+                if claim.origin == "html"
+                else self.locate_claim(claim)
+            )
+            if value is None or span is None:
+                continue
+            others = [c for c in claims if c is not claim]
+            note = disagreement(claim.value, others, key=lambda v: (to_edtf(v) or "")[:10])
+            self.evidence["published"] = Evidence(claim.origin, claim.rule, note)
+            origin = "time-element" if claim.origin == "html" else "structured-data"
+            return Published(DateValue(value, claim.value, span), origin)
+        return None
+
+    def _authors(self, byline: Byline | None) -> tuple[tuple[Person, ...], Text | None]:
+        seen = byline.people if byline is not None else ()
+        byline_text = None
+        if byline is not None:
+            span = self.locate(byline.text, byline.element)
+            if span is not None:
+                byline_text = Text(byline.text, span)
+        sources = dict(self.structured.authors)
+        if seen:
+            sources["html"] = [Claim(p.name, "html", "byline", url=p.url) for p in seen]
+        agencies = list(byline.agencies) if byline is not None else []
+        for origin in AUTHOR_ORDER:
+            claims = sources.get(origin, [])
+            people = [c for c in claims if not c.organization and not is_agency(c.value)]
+            agencies += [c.value for c in claims if is_agency(c.value)]
+            if not people:
+                people = [c for c in claims if c.organization and not is_agency(c.value)]  # "Slate Staff"
+            if not people:
+                continue
+            out = tuple(self._person(claim, seen) for claim in people)
+            found = tuple(p for p in out if p is not None)
+            if found:
+                note = f"agencies apart: {', '.join(dict.fromkeys(agencies))}" if agencies else None
+                self.evidence["authors"] = Evidence(origin, people[0].rule, note)
+                return found, byline_text
+        if agencies:
+            self.evidence["authors"] = Evidence(
+                "html", "agency-byline", f"agencies: {', '.join(dict.fromkeys(agencies))}"
+            )
+        return (), byline_text
+
+    def _person(self, claim: Claim, seen: tuple[SeenPerson, ...]) -> Person | None:
+        url = claim.url
+        for person in seen:
+            if collapse(person.name).casefold() == claim.value.casefold():
+                url = url or person.url
+        span = self.locate(claim.value) if claim.origin == "html" else None
+        span = span or self.locate_claim(claim) or self.locate(claim.value)
+        if span is None:
+            return None
+        return Person(claim.value, span, None, absolute(url, self.base))
+
+    def _summary(self, standfirst: HtmlElement | None) -> Text | None:
+        if standfirst is not None:
+            text = collapse(standfirst.text_content())
+            span = self.locate(text, standfirst)
+            if span is not None:
+                self.evidence["summary"] = Evidence("html", "standfirst")
+                return Text(text, span)
+        for claim in ranked(self.structured.description, SUMMARY_ORDER):
+            span = self.locate_claim(claim)
+            if span is not None:
+                self.evidence["summary"] = Evidence(claim.origin, claim.rule)
+                return Text(claim.value, span)
+        return None
+
+    def _image(self, figure: SeenFigure | None) -> Image | None:
+        if figure is not None:
+            caption = credit = alt = None
+            element = figure.caption_element
+            after = self.hint(element) if element is not None else 0
+            if figure.caption:
+                span = self.locate(figure.caption, element)
+                caption = Text(figure.caption, span) if span else None
+                after = span.end if span else after
+            if figure.credit:
+                span = self.page.find(figure.credit, after)
+                credit = Text(figure.credit, span[0]) if span else None
+            if figure.alt:
+                span = self.page.attribute("alt", figure.alt, self.hint(figure.img))
+                alt = Text(figure.alt, span) if span else None
+            anchor = caption or credit or alt
+            if anchor is not None:
+                url = figure.url or self._structured_image_url()
+                self.evidence["image"] = Evidence("html", "lead-figure")
+                return Image(caption, credit, anchor.span, url, alt)
+        for claim in self.structured.images:
+            url = absolute(claim.value, self.base)
+            span = self.page.json_string(claim.value) if claim.origin == "json-ld" else None
+            span = span or self.page.attribute("content", claim.value)
+            if url is None or span is None:
+                continue
+            caption = credit = None
+            if claim.caption:
+                text, credit_text = (
+                    (claim.caption, claim.credit) if claim.credit else split_caption_text(claim.caption)
+                )
+                caption = self._claim_text(text)
+                credit = self._claim_text(credit_text)
+            self.evidence["image"] = Evidence(claim.origin, claim.rule)
+            return Image(caption, credit, span, url)
+        return None
+
+    def _claim_text(self, text: str | None) -> Text | None:
+        if not text:
+            return None
+        span = self.page.json_string(text) or self.page.attribute("content", text)
+        return Text(text, span) if span else None
+
+    def _structured_image_url(self) -> str | None:
+        for claim in self.structured.images:
+            url = absolute(claim.value, self.base)
+            if url:
+                return url
+        return None
+
+    def _sections(self, blocks: list[BodyBlock]) -> tuple[Section, ...]:
+        sections: list[Section] = []
+        heading: Text | None = None
+        paragraphs: list[Text] = []
+        cursor = 0
+        missed = 0
+
+        def close() -> None:
+            if heading is None and not paragraphs:
+                return
+            start = heading.span.start if heading else paragraphs[0].span.start
+            end = paragraphs[-1].span.end if paragraphs else heading.span.end
+            sections.append(Section(heading, tuple(paragraphs), Span(start, end)))
+
+        for block in blocks:
+            found = self.page.find(block.text, max(cursor, self.hint(block.element)))
+            if found is None:
+                missed += 1
+                continue
+            span, flat_end = found
+            cursor = span.end
+            text = Text(block.text, span)
+            if block.is_subhead:
+                close()
+                heading, paragraphs = text, []
+            else:
+                paragraphs.append(text)
+        close()
+        if missed:
+            self.evidence["sections"] = Evidence(
+                "html", "body-container", f"{missed} blocks could not be located"
+            )
+        else:
+            self.evidence["sections"] = Evidence("html", "body-container")
+        return tuple(s for s in sections if s.paragraphs)
+
+    def _language(self, sample: str) -> str:
+        root_lang = (self.tree.get("lang") or self.tree.get("xml:lang") or "").strip().replace("_", "-")
+        if root_lang and _LANG.match(root_lang):
+            self.evidence["language"] = Evidence("html", "html[lang]")
+            return root_lang
+        return detect_language(sample)
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    index = text.find("\n")
+    while index >= 0:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
+    return starts

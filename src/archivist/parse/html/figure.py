@@ -1,0 +1,174 @@
+"""The lead image of a page: the first captioned picture above the body (else the first in it), its
+address resolved to an absolute URL, its alt text, and its caption split into caption and credit.
+
+A credit is found, in order, as an element of the caption whose class says credit/copyright/source/
+photographer/courtesy, then as a labelled tail of the caption (``Credit: …``, ``Photograph: …``,
+``Photo by …``, ``(Photo: …)``, ``(AP Photo/…)``, ``(Image credit: …)``), then as an unlabelled trailing
+``Name/Agency`` or ``Getty Images`` credit. The credit's label and brackets are not part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import html as lxml_html
+
+from archivist.parse.html.document import Order, absolute, marks, text_of
+
+_CREDIT_MARK = re.compile(
+    r"credit|copyright|\bsource\b|photographer|courtesy|attribution|byline|rights|author"
+)
+_CAPTION_MARK = re.compile(r"caption|figcaption|cutline|legend")
+_FIGURE_MARK = re.compile(r"\bfigure\b|lead-?(?:image|media|art|photo)|hero|featured-?(?:image|media)|main-?image|"
+                          r"article-?image|image-?container|media-?container")  # fmt: skip
+_NOT_LEAD = re.compile(r"related|recommend|promo|author|avatar|logo|newsletter|sidebar|advert|\bad\b|comment")
+_LABEL = (
+    r"(?:photo(?:graph)?s?\s+(?:by|courtesy(?:\s+of)?)|illustration\s+by|image\s+courtesy\s+of|courtesy\s+of|"
+    r"image\s+credit|photo\s+credit|credits?|photo(?:graph)?s?|pictures?|images?|illustration|source|\(c\)|©)"
+)
+_LABELLED_TAIL = re.compile(rf"^(?P<caption>.*?)[\s.|]*\(?\b(?P<label>{_LABEL})\s*[:|]\s*(?P<credit>[^()]+?)\)?\s*$",
+                            re.IGNORECASE | re.DOTALL)  # fmt: skip
+_BY_TAIL = re.compile(rf"^(?P<caption>.*?)[\s.|]*\(?(?P<label>{_LABEL})\s+(?P<credit>[^()]+?)\)?\s*$",
+                      re.IGNORECASE | re.DOTALL)  # fmt: skip
+_PAREN_TAIL = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>[^()]*(?:/|photo|getty|images|reuters|afp|\bap\b|"
+                         r"shutterstock|courtesy|press|epa|alamy|file)[^()]*)\)\s*$", re.IGNORECASE | re.DOTALL)  # fmt: skip
+_SLASH_TAIL = re.compile(r"^(?P<caption>.*[.!?\"”])\s+(?P<credit>[^.!?]{2,80}(?:/|\bGetty\b|\bImages\b)[^.!?]{0,60})$",
+                         re.DOTALL)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SeenFigure:
+    element: lxml_html.HtmlElement
+    img: lxml_html.HtmlElement | None
+    url: str | None
+    alt: str | None
+    caption: str | None
+    credit: str | None
+    caption_element: lxml_html.HtmlElement | None
+
+
+def find_lead_figure(
+    tree: lxml_html.HtmlElement,
+    body_first: lxml_html.HtmlElement | None,
+    headline: lxml_html.HtmlElement | None,
+    base: str | None,
+    order: Order,
+) -> SeenFigure | None:
+    """The first captioned picture after the headline and above the body, else the first in the body."""
+    start = order.get(headline, -1) if headline is not None else -1
+    figures = [f for f in _candidates(tree) if order.get(f, -1) > start]
+    if not figures:
+        return None
+    above = [f for f in figures if body_first is None or order.get(f, -1) < order.get(body_first, -1)]
+    for group in (above, figures):
+        for element in group:
+            seen = _read(element, base)
+            if seen is not None and (seen.caption or seen.credit):
+                return seen
+    return None
+
+
+def _candidates(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    out = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "figure" or (
+            element.tag in ("div", "span") and _FIGURE_MARK.search(marks(element))
+        ):
+            if _inside_excluded(element):
+                continue
+            if element.tag != "figure" and any(
+                isinstance(a.tag, str) and a.tag == "figure" for a in element.iterancestors()
+            ):
+                continue
+            out.append(element)
+    return out
+
+
+def _inside_excluded(element: lxml_html.HtmlElement) -> bool:
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("aside", "nav", "footer") or _NOT_LEAD.search(marks(node)):
+            return True
+    return False
+
+
+def _read(element: lxml_html.HtmlElement, base: str | None) -> SeenFigure | None:
+    img = next(iter(element.iter("img")), None)
+    if img is None and element.find(".//picture") is None:
+        return None
+    url = _image_url(img, element, base)
+    alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
+    caption_element = element.find(".//figcaption")
+    if caption_element is None:
+        caption_element = next((e for e in element.iter() if isinstance(e.tag, str) and e is not element
+                                and _CAPTION_MARK.search(marks(e)) and text_of(e)), None)  # fmt: skip
+    caption, credit = split_caption(caption_element) if caption_element is not None else (None, None)
+    return SeenFigure(element, img, url, alt or None, caption, credit, caption_element)
+
+
+def _image_url(
+    img: lxml_html.HtmlElement | None, element: lxml_html.HtmlElement, base: str | None
+) -> str | None:
+    candidates: list[str] = []
+    if img is not None:
+        for attribute in ("src", "data-src", "data-lazy-src", "data-original", "data-srcset", "srcset"):
+            value = (img.get(attribute) or "").strip()
+            if value:
+                candidates.append(value.split(",")[0].split()[0] if "srcset" in attribute else value)
+    for source in element.iter("source"):
+        srcset = (source.get("srcset") or source.get("data-srcset") or "").strip()
+        if srcset:
+            candidates.append(srcset.split(",")[0].split()[0])
+    for candidate in candidates:
+        url = absolute(candidate, base)
+        if url:
+            return url
+    return None
+
+
+def split_caption(caption_element: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
+    """(caption, credit) of a caption element, either possibly None."""
+    whole = text_of(caption_element)
+    credit_element = next((e for e in caption_element.iter() if isinstance(e.tag, str) and e is not caption_element
+                           and _CREDIT_MARK.search(marks(e)) and text_of(e)), None)  # fmt: skip
+    if credit_element is not None:
+        credit_text = text_of(credit_element)
+        caption = _remove_once(whole, credit_text)
+        caption_child = next((e for e in caption_element.iter() if isinstance(e.tag, str) and e is not caption_element
+                              and _CAPTION_MARK.search(marks(e)) and text_of(e)), None)  # fmt: skip
+        if caption_child is not None and credit_text not in text_of(caption_child):
+            caption = text_of(caption_child)
+        label, credit = _strip_label(credit_text)
+        if label is None and credit == credit_text:
+            credit = credit_text.strip("() ")
+        return _tidy(caption), _tidy(credit)
+    return split_caption_text(whole)
+
+
+def split_caption_text(whole: str) -> tuple[str | None, str | None]:
+    for pattern in (_LABELLED_TAIL, _BY_TAIL, _PAREN_TAIL, _SLASH_TAIL):
+        found = pattern.match(whole)
+        if found and found.group("credit").strip():
+            return _tidy(found.group("caption")), _tidy(found.group("credit"))
+    return _tidy(whole), None
+
+
+def _strip_label(text: str) -> tuple[str | None, str]:
+    found = re.match(rf"^\(?\s*(?P<label>{_LABEL})\s*[:|]?\s*(?P<rest>.+?)\)?$", text, re.IGNORECASE)
+    if found and found.group("rest").strip():
+        return found.group("label"), found.group("rest").strip()
+    return None, text
+
+
+def _remove_once(whole: str, part: str) -> str:
+    index = whole.rfind(part)
+    return (whole[:index] + whole[index + len(part) :]) if index >= 0 else whole
+
+
+def _tidy(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = " ".join(text.split()).strip(" |·•-–—")
+    return text or None

@@ -1,0 +1,51 @@
+"""Which source wins when a page's structured data and its visible text disagree, field by field.
+
+| field    | order (first found wins)                                                                    |
+|----------|---------------------------------------------------------------------------------------------|
+| headline | visible ``<h1>`` › JSON-LD ``headline`` › microdata › ``og:title`` › ``twitter:title``      |
+| date     | JSON-LD ``datePublished`` › microdata › ``article:published_time`` and date metas ›         |
+|          | visible ``<time datetime>``                                                                 |
+| authors  | JSON-LD ``author`` (people) › microdata › visible byline › ``article:author``/``meta author`` |
+| summary  | visible standfirst › JSON-LD ``description`` › microdata ``description``                    |
+| image    | visible lead figure (caption, credit, alt) › JSON-LD ``image`` › ``og:image``              |
+| url      | ``<link rel=canonical>`` › ``og:url`` › the URL the page was fetched from                  |
+
+Why: the headline is what readers saw, and structured ``headline`` is often an SEO variant or cut to
+110 characters. Dates are machine-written in structured data (ISO 8601 with a zone) and a visible date
+is often relative ("5 days ago") or a modification time; on the devset JSON-LD dates agree with the
+curated date more often than ``<time>`` elements do (docs/benchmarks.md). Authors in JSON-LD come split
+into people with their pages; a visible byline needs splitting and carries roles, so it comes after
+structured data but before ``meta author`` (often a site name). Meta descriptions are search snippets,
+not standfirsts, so they never become the summary. Every choice is written to the record's
+``evidence``; when the losing source disagrees, its value is in the evidence note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from archivist.parse.html.structured import Claim
+
+HEADLINE_ORDER = ("html", "json-ld", "microdata", "opengraph", "meta")
+DATE_ORDER = ("json-ld", "microdata", "opengraph", "meta", "html")
+AUTHOR_ORDER = ("json-ld", "microdata", "html", "opengraph", "meta")
+SUMMARY_ORDER = ("html", "json-ld", "microdata")
+
+
+def ranked(claims: list[Claim], order: tuple[str, ...]) -> list[Claim]:
+    """Claims in precedence order (stable within one origin: the page's own order)."""
+    return sorted((c for c in claims if c.origin in order), key=lambda c: order.index(c.origin))
+
+
+def disagreement(chosen: str, others: list[Claim], key: Callable[[str], object] | None = None) -> str | None:
+    """A note naming the first source that said something else, or None when all agree."""
+    key = key or _norm
+    differing = [c for c in others if key(c.value) != key(chosen)]
+    if not differing:
+        return None
+    first = differing[0]
+    return f"{first.origin} {first.rule} says {first.value[:120]!r}"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())

@@ -1,0 +1,173 @@
+"""What a reader sees at the top of an article page: the headline (``<h1>``), the byline element and the
+names it links, the ``<time datetime>`` of publication, and the standfirst.
+
+Rules are general, not per site: a byline is an element whose class, id, ``rel`` or ``itemprop`` says
+byline/author/writer (``rel="author"`` links give the people and their pages); a standfirst is a short
+block whose class says dek/standfirst/subtitle/summary between the headline and the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import html as lxml_html
+
+from archivist.parse.agencies import is_agency
+from archivist.parse.html.document import Order, absolute, marks, text_of
+from archivist.parse.html.locations import collapse
+
+_BYLINE_MARK = re.compile(r"byline|by-line|\bauthors?\b|author-?name|article-?author|writer|contributor|reporter|"
+                          r"\bcredits?\b|posted-by|\bby\b")  # fmt: skip
+_NOT_BYLINE = re.compile(r"bio\b|avatar|image|photo|img|follow|social|share|related|comment|more-by|"
+                         r"author-(?:info|bio|box|card|desc|about)|newsletter")  # fmt: skip
+_STANDFIRST_MARK = re.compile(
+    r"standfirst|\bdek\b|[-_]dek\b|\bdeck\b|subtitle|sub-title|subhead|summary|excerpt|strapline|"
+    r"article-?lead|\blede\b|\bintro\b|description|teaser|sub-headline|subheadline"
+)
+_BY = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
+_AUTHOR_HREF = re.compile(r"/(?:author|authors|by|people|person|staff|profile|profiles|contributors?|writers?|"
+                          r"journalists?|reporters?|team)/", re.IGNORECASE)  # fmt: skip
+_MAX_BYLINE = 200
+
+
+@dataclass(frozen=True)
+class SeenPerson:
+    name: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Byline:
+    element: lxml_html.HtmlElement
+    text: str
+    people: tuple[SeenPerson, ...]
+    agencies: tuple[str, ...]
+
+
+def find_headline(tree: lxml_html.HtmlElement, claimed: list[str]) -> lxml_html.HtmlElement | None:
+    """The page's ``<h1>``: the one saying what structured data claims, else the first with text."""
+    h1s = [h for h in tree.iter("h1") if text_of(h)]
+    if not h1s:
+        return None
+    wanted = {collapse(c).lower() for c in claimed}
+    for h1 in h1s:
+        if text_of(h1).lower() in wanted:
+            return h1
+    return h1s[0]
+
+
+def find_byline(
+    tree: lxml_html.HtmlElement, base: str | None, after: lxml_html.HtmlElement | None, order: Order
+) -> Byline | None:
+    """The first byline element (after the headline when there is one) and the people it names."""
+    candidates = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link", "img"):
+            continue
+        words = marks(element)
+        if not words or not _BYLINE_MARK.search(words) or _NOT_BYLINE.search(words):
+            continue
+        text = text_of(element)
+        if not (2 <= len(text) <= _MAX_BYLINE):
+            continue
+        candidates.append(element)
+    if not candidates:
+        return None
+    if after is not None:
+        following = [c for c in candidates if _follows(c, after, order)]
+        candidates = following or candidates
+    # The outermost of nested candidates carries the whole byline ("By" + every name).
+    element = candidates[0]
+    parent = element.getparent()
+    while parent is not None and parent in candidates and len(text_of(parent)) <= _MAX_BYLINE:
+        element, parent = parent, parent.getparent()
+    return _read_byline(element, base)
+
+
+def _follows(element: lxml_html.HtmlElement, anchor: lxml_html.HtmlElement, order: Order) -> bool:
+    return order.get(element, -1) > order.get(anchor, -1)
+
+
+def _read_byline(element: lxml_html.HtmlElement, base: str | None) -> Byline:
+    text = text_of(element)
+    people: list[SeenPerson] = []
+    agencies: list[str] = []
+    for link in element.iter("a"):
+        name = _BY.sub("", text_of(link)).strip(" ,|")
+        href = link.get("href", "")
+        if not name or not (_AUTHOR_HREF.search(href) or "author" in marks(link)):
+            continue
+        if is_agency(name):
+            agencies.append(name)
+        elif name not in {p.name for p in people}:
+            people.append(SeenPerson(name, absolute(href, base)))
+    if not people:
+        for name in _names(text):
+            if is_agency(name):
+                agencies.append(name)
+            else:
+                people.append(SeenPerson(name, None))
+    return Byline(element, text, tuple(people), tuple(agencies))
+
+
+def _names(text: str) -> list[str]:
+    text = _BY.sub("", text)
+    text = re.split(r"\s+(?:[|•·—–-])\s+|\bupdated\b|\bpublished\b|\bon\s+\w+day\b", text, maxsplit=1,
+                    flags=re.IGNORECASE)[0]  # fmt: skip
+    names = []
+    for part in _NAME_SPLIT.split(text):
+        part = part.strip(" .:;")
+        words = part.split()
+        if (
+            1 <= len(words) <= 5
+            and any(w[:1].isupper() for w in words)
+            and not any(ch.isdigit() for ch in part)
+        ):
+            names.append(part)
+    return names
+
+
+def find_time(
+    tree: lxml_html.HtmlElement, after: lxml_html.HtmlElement | None, order: Order
+) -> lxml_html.HtmlElement | None:
+    """The first ``<time datetime>`` after the headline (else the first on the page) that is not in a
+    related-content list or a comment."""
+    times = [t for t in tree.iter("time") if t.get("datetime", "").strip() and not _in_aside(t)]
+    if after is not None:
+        times = [t for t in times if _follows(t, after, order)] or times
+    return times[0] if times else None
+
+
+def _in_aside(element: lxml_html.HtmlElement) -> bool:
+    node = element.getparent()
+    while node is not None:
+        if node.tag in ("aside", "nav", "footer") or re.search(
+            r"related|comment|recommend|promo", marks(node)
+        ):
+            return True
+        node = node.getparent()
+    return False
+
+
+def find_standfirst(
+    tree: lxml_html.HtmlElement,
+    headline: lxml_html.HtmlElement | None,
+    body_start: lxml_html.HtmlElement | None,
+    order: Order,
+) -> lxml_html.HtmlElement | None:
+    """A short block marked as a standfirst, after the headline and before the body's first paragraph."""
+    if headline is None:
+        return None
+    for element in tree.iter("p", "div", "h2", "span"):
+        words = marks(element)
+        if not words or not _STANDFIRST_MARK.search(words) or _NOT_BYLINE.search(words):
+            continue
+        text = text_of(element)
+        if not (20 <= len(text) <= 500) or not _follows(element, headline, order):
+            continue
+        if body_start is not None and not _follows(body_start, element, order):
+            continue
+        return element
+    return None
