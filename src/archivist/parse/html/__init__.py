@@ -21,6 +21,7 @@ from archivist.parse.html.dates import to_edtf
 from archivist.parse.html.document import absolute, base_url, document_order, drop_raw_text, parse_page_tree
 from archivist.parse.html.figure import SeenFigure, find_lead_figure, split_caption_text
 from archivist.parse.html.locations import PageText, collapse
+from archivist.parse.html.people import NamedPerson, people_in
 from archivist.parse.html.precedence import (
     AUTHOR_ORDER,
     DATE_ORDER,
@@ -34,6 +35,7 @@ from archivist.parse.html.visible import (
     Byline,
     SeenPerson,
     find_byline,
+    find_date_text,
     find_headline,
     find_standfirst,
     find_time,
@@ -119,7 +121,7 @@ class _PageReader:
         if not sections:
             raise InputError("no article body", where=self.where, why="the page holds no paragraphs of prose")
         headline = self._headline(h1)
-        published = self._published(h1)
+        published = self._published(h1, first)
         authors, byline_text = self._authors(byline)
         summary = self._summary(standfirst)
         figure = find_lead_figure(self.tree, first, h1, self.base, self.order)
@@ -162,68 +164,77 @@ class _PageReader:
                 return Text(claim.value, span)
         return None
 
-    def _published(self, h1: HtmlElement | None) -> Published | None:
+    def _published(self, h1: HtmlElement | None, first: HtmlElement | None) -> Published | None:
         claims = [c for c in self.structured.published if to_edtf(c.value)]
         time = find_time(self.tree, h1, self.order)
         if time is not None and to_edtf(time.get("datetime", "")):
             claims.append(Claim(collapse(time.get("datetime", "")), "html", "time[datetime]"))
+        written = find_date_text(self.tree, h1, first, self.order)
+        if written:
+            claims.append(Claim(written, "html-text", "date-text"))
         for claim in ranked(claims, DATE_ORDER):
             value = to_edtf(claim.value)
-            span = (
-                self.page.attribute("datetime", claim.value)
-                if claim.origin == "html"
-                else self.locate_claim(claim)
-            )
+            if claim.origin == "html":
+                span = self.page.attribute("datetime", claim.value, self.hint(time))
+            elif claim.origin == "html-text":
+                span = self.locate(claim.value, after=self.hint(h1) if h1 is not None else 0)
+            else:
+                span = self.locate_claim(claim)
             if value is None or span is None:
                 continue
             others = [c for c in claims if c is not claim]
             note = disagreement(claim.value, others, key=lambda v: (to_edtf(v) or "")[:10])
-            self.evidence["published"] = Evidence(claim.origin, claim.rule, note)
-            origin = "time-element" if claim.origin == "html" else "structured-data"
-            return Published(DateValue(value, claim.value, span), origin)
+            origin = "html" if claim.origin == "html-text" else claim.origin
+            self.evidence["published"] = Evidence(origin, claim.rule, note)
+            kind = {"html": "time-element", "html-text": "date-line"}.get(claim.origin, "structured-data")
+            return Published(DateValue(value, claim.value, span), kind)
         return None
 
     def _authors(self, byline: Byline | None) -> tuple[tuple[Person, ...], Text | None]:
         seen = byline.people if byline is not None else ()
         byline_text = None
+        after = 0
         if byline is not None:
             span = self.locate(byline.text, byline.element)
             if span is not None:
                 byline_text = Text(byline.text, span)
+                after = span.start
         sources = dict(self.structured.authors)
         if seen:
             sources["html"] = [Claim(p.name, "html", "byline", url=p.url) for p in seen]
         agencies = list(byline.agencies) if byline is not None else []
         for origin in AUTHOR_ORDER:
-            claims = sources.get(origin, [])
-            people = [c for c in claims if not c.organization and not is_agency(c.value)]
-            agencies += [c.value for c in claims if is_agency(c.value)]
-            if not people:
-                people = [c for c in claims if c.organization and not is_agency(c.value)]  # "Slate Staff"
-            if not people:
-                continue
-            out = tuple(self._person(claim, seen) for claim in people)
-            found = tuple(p for p in out if p is not None)
+            named: list[tuple[NamedPerson, Claim]] = []
+            for claim in sources.get(origin, []):
+                if claim.organization:  # a publisher or desk, never a person
+                    agencies += [claim.value] if is_agency(claim.value) else []
+                    continue
+                people, claim_agencies = people_in(claim.value)
+                agencies += claim_agencies
+                named += [(p, claim) for p in people if p.name not in {n.name for n, _ in named}]
+            found = tuple(p for p in (self._person(n, c, seen, after) for n, c in named) if p is not None)
             if found:
                 note = f"agencies apart: {', '.join(dict.fromkeys(agencies))}" if agencies else None
-                self.evidence["authors"] = Evidence(origin, people[0].rule, note)
+                self.evidence["authors"] = Evidence(origin, named[0][1].rule, note)
                 return found, byline_text
         if agencies:
-            self.evidence["authors"] = Evidence(
-                "html", "agency-byline", f"agencies: {', '.join(dict.fromkeys(agencies))}"
-            )
+            note = f"agencies: {', '.join(dict.fromkeys(agencies))}"
+            self.evidence["authors"] = Evidence("html", "agency-byline", note)
         return (), byline_text
 
-    def _person(self, claim: Claim, seen: tuple[SeenPerson, ...]) -> Person | None:
+    def _person(self, named: NamedPerson, claim: Claim, seen: tuple[SeenPerson, ...], after: int) -> Person | None:
         url = claim.url
         for person in seen:
-            if collapse(person.name).casefold() == claim.value.casefold():
+            if collapse(person.name).casefold() == named.name.casefold():
                 url = url or person.url
-        span = self.locate(claim.value) if claim.origin == "html" else None
-        span = span or self.locate_claim(claim) or self.locate(claim.value)
+        span = self.locate(named.name, after=after)
+        if span is None:
+            whole = self.locate_claim(claim)
+            inner = self.src.text.find(named.name, whole.start, whole.end) if whole is not None else -1
+            span = Span(inner, inner + len(named.name)) if inner >= 0 else None
         if span is None:
             return None
-        return Person(claim.value, span, None, absolute(url, self.base))
+        return Person(named.name, span, named.affiliation, absolute(url, self.base))
 
     def _summary(self, standfirst: HtmlElement | None) -> Text | None:
         if standfirst is not None:

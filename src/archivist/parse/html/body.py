@@ -10,23 +10,13 @@ figures and captions, forms, or a class/id that says share/related/newsletter/ad
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
 
+from archivist.parse.html.boilerplate import Boilerplate
 from archivist.parse.html.document import marks, text_of
 
-_BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "button", "select",
-                               "noscript", "iframe", "svg", "video", "audio", "header", "menu", "dialog", "table"})  # fmt: skip
-_BOILERPLATE = re.compile(
-    r"share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|advert|\bads?\b|\bad-|-ad\b|"
-    r"sponsor|comment|footer|sidebar|breadcrumb|\btags?\b|tag-list|byline|author|caption|credit|disclaimer|"
-    r"copyright|paywall|most-popular|popular|trending|read-?more|more-from|outbrain|taboola|toolbar|"
-    r"\bmeta\b|article-meta|post-meta|timestamp|dateline-?bar|newsletter|inline-?(?:promo|related)|"
-    r"see-also|also-read|read-also|further-reading|more-stories|jump-link|skip-link|visually-hidden|"
-    r"sr-only|print-only|correction-?policy|support-us|donat|cookie|consent|modal|popup|overlay"
-)
 _PARAGRAPH_TAGS = frozenset({"p"})
 _SUBHEAD_TAGS = frozenset({"h2", "h3", "h4"})
 _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4",
@@ -43,7 +33,8 @@ class BodyBlock:
 
 def find_body(tree: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement | None, list[BodyBlock]]:
     """The body container and its blocks in document order (empty when the page has no prose)."""
-    container = _container(tree)
+    judge = Boilerplate()
+    container = _container(tree, judge)
     if container is None:
         return None, []
     blocks: list[BodyBlock] = []
@@ -54,7 +45,7 @@ def find_body(tree: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement | None
         is_subhead = tag in _SUBHEAD_TAGS
         if not (tag in _PARAGRAPH_TAGS or is_subhead or tag == "li" or _is_text_div(element)):
             continue
-        if _excluded(element, container) or _has_block_ancestor_kept(element, container, blocks):
+        if judge.excluded(element, container) or _has_block_ancestor_kept(element, container, blocks):
             continue
         text = text_of(element)
         if not text or (is_subhead and len(text) > 200):
@@ -69,11 +60,11 @@ def find_body(tree: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement | None
     return container, blocks
 
 
-def _container(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+def _container(tree: lxml_html.HtmlElement, judge: Boilerplate) -> lxml_html.HtmlElement | None:
     scores: dict[lxml_html.HtmlElement, float] = {}
     for paragraph in tree.iter("p"):
         text = text_of(paragraph)
-        if len(text) < _MIN_PROSE or _link_density(paragraph, text) > 0.5 or _excluded(paragraph, None):
+        if len(text) < _MIN_PROSE or _link_density(paragraph, text) > 0.5 or judge.excluded(paragraph):
             continue
         parent = paragraph.getparent()
         if parent is None:
@@ -89,18 +80,6 @@ def _container(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
             scores[element] *= 1.25
     best = max(scores, key=lambda element: scores[element])
     return best
-
-
-def _excluded(element: lxml_html.HtmlElement, container: lxml_html.HtmlElement | None) -> bool:
-    """Boilerplate: the element or any ancestor up to the container (or the page, when there is none)."""
-    node: lxml_html.HtmlElement | None = element
-    while node is not None and node is not container:
-        if node.tag in _BOILERPLATE_TAGS or (node.tag != "body" and _BOILERPLATE.search(marks(node))):
-            return True
-        if node.get("hidden") is not None or "display:none" in (node.get("style") or "").replace(" ", ""):
-            return True
-        node = node.getparent()
-    return False
 
 
 def _has_block_ancestor_kept(

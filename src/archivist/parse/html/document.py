@@ -25,6 +25,9 @@ _PARSER = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis
 Order = dict[lxml_html.HtmlElement, int]
 
 
+_MARK_ATTRIBUTES = ("class", "id", "role", "itemprop", "rel", "data-testid")
+
+
 def document_order(tree: lxml_html.HtmlElement) -> Order:
     return {element: index for index, element in enumerate(tree.iter())}
 
@@ -53,9 +56,10 @@ def text_of(element: lxml_html.HtmlElement) -> str:
 
 def marks(element: lxml_html.HtmlElement) -> str:
     """The element's class, id, role, itemprop and rel words, lower case, for boilerplate rules."""
-    return " ".join(
-        element.get(attribute, "") for attribute in ("class", "id", "role", "itemprop", "rel", "data-testid")
-    ).lower()
+    attrib = element.attrib
+    if not attrib:
+        return ""
+    return " ".join(attrib[name] for name in _MARK_ATTRIBUTES if name in attrib).lower()
 
 
 def base_url(tree: lxml_html.HtmlElement, canonical: str | None, page_url: str | None) -> str | None:

@@ -22,16 +22,12 @@ import re
 
 from archivist.record.model import Span
 
-# One token of markup: a comment, a raw-text element (script, style) with its content, a tag, a doctype or
-# processing instruction, or a character reference. Anything else is visible text.
-_MARKUP = re.compile(
-    r"<!--.*?(?:-->|\Z)"
-    r"|<(script|style|title|textarea)\b[^>]*>.*?(?:</\1\s*>|\Z)"
-    r"|</?[A-Za-z][^>]*>?"
-    r"|<[!?][^>]*>?"
-    r"|&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)",
-    re.DOTALL | re.IGNORECASE,
-)
+# Elements whose content is not text a reader sees (raw text in HTML's terms), and comments: skipped whole.
+_RAW_START = re.compile(r"<!--|<(?:script|style|title|textarea)\b", re.IGNORECASE)
+_RAW_END = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "title", "textarea")}
+# A tag (or doctype, processing instruction) or a character reference; anything else is visible text.
+_MARKUP = re.compile(r"<[^>]*>?|&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+_WORD = re.compile(r"\S+")
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"', re.DOTALL)
 _LD_SCRIPT = re.compile(
     r"<script\b[^>]*type\s*=\s*[\"']?application/ld\+json[^>]*>(.*?)</script\s*>", re.DOTALL | re.IGNORECASE
@@ -44,89 +40,102 @@ def collapse(text: str) -> str:
 
 
 class PageText:
-    """The visible characters of a page, each mapped back to its offset in the markup."""
+    """The visible characters of a page, each mapped back to its offset in the markup.
+
+    Built with C-speed regular expressions and ``str`` methods only (about 4 ms CPU for a median devset
+    page): finding each element with its own compiled pattern cost 3 ms per element.
+    """
 
     def __init__(self, page: str) -> None:
         self.page = page
         pieces: list[str] = []
         # Segment i covers flat[flat_starts[i]:…) and page[page_starts[i]:…); a plain-text segment maps
-        # one to one, a character reference maps its few flat characters onto its whole markup.
+        # one to one (raw length -1), a character reference maps its flat characters onto its markup.
         self._flat_starts: list[int] = []
         self._page_starts: list[int] = []
-        self._page_lengths: list[int] = []
-        self._plain: list[bool] = []
+        self._raw_lengths: list[int] = []
         flat_length = 0
-        position = 0
-        for token in _MARKUP.finditer(page):
-            if token.start() > position:
-                flat_length = self._add(pieces, page[position : token.start()], position, flat_length, True)
-            raw = token.group(0)
-            if raw.startswith("&"):
-                decoded = html.unescape(raw)
-                plain = decoded == raw
-                flat_length = self._add(pieces, decoded, token.start(), flat_length, plain, len(raw))
-            position = token.end()
-        if position < len(page):
-            self._add(pieces, page[position:], position, flat_length, True)
+        for chunk_start, chunk_end in _visible_chunks(page):
+            position = chunk_start
+            for token in _MARKUP.finditer(page, chunk_start, chunk_end):
+                start = token.start()
+                if start > position:
+                    flat_length = self._add(pieces, page[position:start], position, flat_length, -1)
+                if page[start] == "&":
+                    raw = token.group(0)
+                    decoded = html.unescape(raw)
+                    flat_length = self._add(pieces, decoded, start, flat_length, -1 if decoded == raw else len(raw))
+                position = token.end()
+            if position < chunk_end:
+                flat_length = self._add(pieces, page[position:chunk_end], position, flat_length, -1)
         self.flat = "".join(pieces)
+        words = self.flat.split()
+        self.norm = " ".join(words)  # the visible text, white space collapsed: what elements are found in
+        self._word_flat = [found.start() for found in _WORD.finditer(self.flat)]
+        self._word_norm = [0] * len(words)
+        total = 0
+        for index, word in enumerate(words):
+            self._word_norm[index] = total
+            total += len(word) + 1
         self._json_strings: dict[str, Span] | None = None
 
-    def _add(
-        self,
-        pieces: list[str],
-        text: str,
-        page_start: int,
-        flat_length: int,
-        plain: bool,
-        raw_length: int = 0,
-    ) -> int:
+    def _add(self, pieces: list[str], text: str, page_start: int, flat_length: int, raw_length: int) -> int:
         if not text:
             return flat_length
         pieces.append(text)
         self._flat_starts.append(flat_length)
         self._page_starts.append(page_start)
-        self._page_lengths.append(len(text) if plain else raw_length)
-        self._plain.append(plain)
+        self._raw_lengths.append(raw_length)
         return flat_length + len(text)
 
     def find(self, text: str, after: int = 0) -> tuple[Span, int] | None:
         """The span of ``text`` (compared with white space collapsed) at or after markup offset ``after``,
-        else anywhere; with the flat offset where it ends (to search on from). ``None`` if absent."""
-        words = text.split()
-        if not words:
+        else anywhere; with the markup offset where it ends. ``None`` if the page does not show it."""
+        wanted = collapse(text)
+        if not wanted:
             return None
-        pattern = re.compile(r"\s*".join(re.escape(word) for word in words))
-        flat_after = self._flat_offset(after)
-        found = pattern.search(self.flat, flat_after) or (pattern.search(self.flat) if flat_after else None)
-        if found is None:
+        norm_after = self._norm_offset(self._flat_offset(after))
+        start = self.norm.find(wanted, norm_after)
+        if start < 0 and norm_after:
+            start = self.norm.find(wanted)
+        if start < 0:
             return None
-        return Span(self._page_start(found.start()), self._page_end(found.end())), found.end()
+        flat_start = self._flat_of_norm(start)
+        flat_end = self._flat_of_norm(start + len(wanted) - 1) + 1
+        span = Span(self._page_start(flat_start), self._page_end(flat_end))
+        return span, span.end
 
-    def page_offset(self, flat_end: int) -> int:
-        return self._page_end(flat_end) if flat_end else 0
+    def _norm_offset(self, flat: int) -> int:
+        index = bisect.bisect_left(self._word_flat, flat)
+        return self._word_norm[index] if index < len(self._word_norm) else len(self.norm)
+
+    def _flat_of_norm(self, norm: int) -> int:
+        index = bisect.bisect_right(self._word_norm, norm) - 1
+        return self._word_flat[index] + norm - self._word_norm[index]
 
     def _flat_offset(self, page_offset: int) -> int:
-        if page_offset <= 0:
+        if page_offset <= 0 or not self._page_starts:
             return 0
         index = bisect.bisect_right(self._page_starts, page_offset) - 1
         if index < 0:
             return 0
         start = self._flat_starts[index]
-        if self._plain[index]:
-            return start + min(page_offset - self._page_starts[index], self._page_lengths[index])
+        if self._raw_lengths[index] < 0:
+            next_start = self._flat_starts[index + 1] if index + 1 < len(self._flat_starts) else len(self.flat)
+            return min(start + page_offset - self._page_starts[index], next_start)
         return start
 
     def _page_start(self, flat: int) -> int:
         index = bisect.bisect_right(self._flat_starts, flat) - 1
-        if self._plain[index]:
+        if self._raw_lengths[index] < 0:
             return self._page_starts[index] + flat - self._flat_starts[index]
         return self._page_starts[index]
 
     def _page_end(self, flat_end: int) -> int:
         index = bisect.bisect_right(self._flat_starts, flat_end - 1) - 1
-        if self._plain[index]:
+        if self._raw_lengths[index] < 0:
             return self._page_starts[index] + flat_end - self._flat_starts[index]
-        return self._page_starts[index] + self._page_lengths[index]
+        return self._page_starts[index] + self._raw_lengths[index]
 
     def json_string(self, value: str) -> Span | None:
         """The span of a JSON-LD string literal whose value (references decoded, white space collapsed)
@@ -152,6 +161,24 @@ class PageText:
                 if collapse(html.unescape(found.group(group))) == wanted:
                     return Span(found.start(group), found.end(group))
         return None
+
+
+def _visible_chunks(page: str) -> list[tuple[int, int]]:
+    """The page with comments and raw-text elements cut out, as (start, end) ranges."""
+    chunks = []
+    position = 0
+    for found in _RAW_START.finditer(page):
+        if found.start() < position:
+            continue
+        chunks.append((position, found.start()))
+        if found.group(0) == "<!--":
+            end = page.find("-->", found.end())
+            position = len(page) if end < 0 else end + 3
+        else:
+            closing = _RAW_END[found.group(0)[1:].lower()].search(page, found.end())
+            position = len(page) if closing is None else closing.end()
+    chunks.append((position, len(page)))
+    return chunks
 
 
 def decode_json_string(body: str) -> str | None:

@@ -3,17 +3,19 @@
 | field    | order (first found wins)                                                                    |
 |----------|---------------------------------------------------------------------------------------------|
 | headline | visible ``<h1>`` › JSON-LD ``headline`` › microdata › ``og:title`` › ``twitter:title``      |
-| date     | JSON-LD ``datePublished`` › microdata › ``article:published_time`` and date metas ›         |
-|          | visible ``<time datetime>``                                                                 |
+| date     | visible ``<time datetime>`` › JSON-LD ``datePublished`` › microdata ›                        |
+|          | ``article:published_time`` and date metas › a date written in the page's header            |
 | authors  | JSON-LD ``author`` (people) › microdata › visible byline › ``article:author``/``meta author`` |
 | summary  | visible standfirst › JSON-LD ``description`` › microdata ``description``                    |
 | image    | visible lead figure (caption, credit, alt) › JSON-LD ``image`` › ``og:image``              |
 | url      | ``<link rel=canonical>`` › ``og:url`` › the URL the page was fetched from                  |
 
 Why: the headline is what readers saw, and structured ``headline`` is often an SEO variant or cut to
-110 characters. Dates are machine-written in structured data (ISO 8601 with a zone) and a visible date
-is often relative ("5 days ago") or a modification time; on the devset JSON-LD dates agree with the
-curated date more often than ``<time>`` elements do (docs/benchmarks.md). Authors in JSON-LD come split
+110 characters. The date a reader saw, when the page gives it machine-readable (``<time datetime>`` after
+the headline), wins over structured data: structured dates are often the first-publication or indexing
+time of a page since rewritten, and in UTC where the page shows local time (on the devset, every page
+where the two disagree has the curated date of the ``<time>`` element). A date written only in words is
+the last resort (it may be relative, "5 days ago", or a modification time). Authors in JSON-LD come split
 into people with their pages; a visible byline needs splitting and carries roles, so it comes after
 structured data but before ``meta author`` (often a site name). Meta descriptions are search snippets,
 not standfirsts, so they never become the summary. Every choice is written to the record's
@@ -27,7 +29,7 @@ from collections.abc import Callable
 from archivist.parse.html.structured import Claim
 
 HEADLINE_ORDER = ("html", "json-ld", "microdata", "opengraph", "meta")
-DATE_ORDER = ("json-ld", "microdata", "opengraph", "meta", "html")
+DATE_ORDER = ("html", "json-ld", "microdata", "opengraph", "meta", "html-text")
 AUTHOR_ORDER = ("json-ld", "microdata", "html", "opengraph", "meta")
 SUMMARY_ORDER = ("html", "json-ld", "microdata")
 

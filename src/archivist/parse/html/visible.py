@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from lxml import html as lxml_html
 
-from archivist.parse.agencies import is_agency
+from archivist.parse.dates import search_dates
 from archivist.parse.html.document import Order, absolute, marks, text_of
 from archivist.parse.html.locations import collapse
+from archivist.parse.html.people import people_in
 
 _BYLINE_MARK = re.compile(r"byline|by-line|\bauthors?\b|author-?name|article-?author|writer|contributor|reporter|"
                           r"\bcredits?\b|posted-by|\bby\b")  # fmt: skip
@@ -25,8 +26,6 @@ _STANDFIRST_MARK = re.compile(
     r"standfirst|\bdek\b|[-_]dek\b|\bdeck\b|subtitle|sub-title|subhead|summary|excerpt|strapline|"
     r"article-?lead|\blede\b|\bintro\b|description|teaser|sub-headline|subheadline"
 )
-_BY = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.IGNORECASE)
-_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
 _AUTHOR_HREF = re.compile(r"/(?:author|authors|by|people|person|staff|profile|profiles|contributors?|writers?|"
                           r"journalists?|reporters?|team)/", re.IGNORECASE)  # fmt: skip
 _MAX_BYLINE = 200
@@ -95,38 +94,24 @@ def _read_byline(element: lxml_html.HtmlElement, base: str | None) -> Byline:
     people: list[SeenPerson] = []
     agencies: list[str] = []
     for link in element.iter("a"):
-        name = _BY.sub("", text_of(link)).strip(" ,|")
         href = link.get("href", "")
-        if not name or not (_AUTHOR_HREF.search(href) or "author" in marks(link)):
+        if not (_AUTHOR_HREF.search(href) or "author" in marks(link)):
             continue
-        if is_agency(name):
-            agencies.append(name)
-        elif name not in {p.name for p in people}:
-            people.append(SeenPerson(name, absolute(href, base)))
+        named, named_agencies = people_in(text_of(link))
+        agencies += named_agencies
+        for person in named:
+            if person.name not in {p.name for p in people}:
+                people.append(SeenPerson(person.name, absolute(href, base)))
     if not people:
-        for name in _names(text):
-            if is_agency(name):
-                agencies.append(name)
-            else:
-                people.append(SeenPerson(name, None))
+        named, named_agencies = people_in(_cut_at_date(text))
+        agencies += named_agencies
+        people = [SeenPerson(p.name, None) for p in named]
     return Byline(element, text, tuple(people), tuple(agencies))
 
 
-def _names(text: str) -> list[str]:
-    text = _BY.sub("", text)
-    text = re.split(r"\s+(?:[|•·—–-])\s+|\bupdated\b|\bpublished\b|\bon\s+\w+day\b", text, maxsplit=1,
+def _cut_at_date(text: str) -> str:
+    return re.split(r"\bupdated\b|\bpublished\b|\bon\s+\w+day\b|\s[|•·]\s.*\d", text, maxsplit=1,
                     flags=re.IGNORECASE)[0]  # fmt: skip
-    names = []
-    for part in _NAME_SPLIT.split(text):
-        part = part.strip(" .:;")
-        words = part.split()
-        if (
-            1 <= len(words) <= 5
-            and any(w[:1].isupper() for w in words)
-            and not any(ch.isdigit() for ch in part)
-        ):
-            names.append(part)
-    return names
 
 
 def find_time(
@@ -170,4 +155,32 @@ def find_standfirst(
         if body_start is not None and not _follows(body_start, element, order):
             continue
         return element
+    return None
+
+
+_DATE_MARK = re.compile(r"date|time|publish|posted|updated|meta|byline|dateline|info")
+
+
+def find_date_text(
+    tree: lxml_html.HtmlElement,
+    headline: lxml_html.HtmlElement | None,
+    body_start: lxml_html.HtmlElement | None,
+    order: Order,
+) -> str | None:
+    """A full date (with its year) written in words in a date-like element between the headline and the
+    body (``December 21, 2023``), for pages that give no machine-readable date."""
+    low = order.get(headline, -1) if headline is not None else -1
+    high = order.get(body_start, len(order)) if body_start is not None else len(order)
+    for element in tree.iter():
+        position = order.get(element, -1)
+        if position <= low or not isinstance(element.tag, str) or not _DATE_MARK.search(marks(element)):
+            continue
+        if position >= high:
+            break
+        text = text_of(element)
+        if len(text) > 300:
+            continue
+        for date in search_dates(text):
+            if date.value[:4].isdigit() and len(date.value) >= 10:
+                return text[date.start : date.end]
     return None

@@ -1,0 +1,68 @@
+"""What on a page is not the article: navigation, asides, forms, figures, and blocks whose class or id
+words say share/related/newsletter/advert/comments/tags/byline/caption/….
+
+Class and id values are cut into words (``c-article__share-tools`` → ``c article share tools``) and a
+block is boilerplate when one word is a boilerplate word. A large block (more than ``_LARGE`` characters of
+text) is not judged by its words: article wrappers carry classes such as ``comments-open`` or
+``has-sidebar`` around the whole story. Judgements are remembered per element.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+from archivist.parse.html.document import marks
+
+BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "button", "select",
+                              "noscript", "iframe", "svg", "video", "audio", "header", "menu", "dialog",
+                              "table", "template"})  # fmt: skip
+_NEVER = frozenset({"article", "main", "body", "html"})
+_WORD = re.compile(
+    r"^(?:share|shares|sharing|sharebar|social|related|recommended|recommendations?|recirc|recirculation|"
+    r"newsletters?|subscribe|subscription|signup|promo|promos|promotion|advert\w*|ad|ads|adslot|adunit|"
+    r"sponsored|sponsor|comments?|footer|sidebar|breadcrumbs?|tags?|taglist|byline|bylines|authors?|caption|"
+    r"captions|credits?|disclaimer|copyright|paywall|popular|trending|outbrain|taboola|toolbar|meta|"
+    r"timestamp|cookie|cookies|consent|modal|popup|overlay|sronly|print|newsletter|donate|donation|"
+    r"correction|corrections|readmore|more|nav|navigation|menu|widget|teaser|teasers|rail|embed|video|"
+    r"player|gallery|slideshow|carousel|playlist|skip)$"
+)
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_LARGE = 4000
+
+
+class Boilerplate:
+    def __init__(self) -> None:
+        self._memo: dict[lxml_html.HtmlElement, bool] = {}
+
+    def is_boilerplate(self, element: lxml_html.HtmlElement) -> bool:
+        known = self._memo.get(element)
+        if known is None:
+            known = self._judge(element)
+            self._memo[element] = known
+        return known
+
+    def excluded(self, element: lxml_html.HtmlElement, upto: lxml_html.HtmlElement | None = None) -> bool:
+        """The element, or an ancestor below ``upto`` (or below the page), is boilerplate."""
+        node: lxml_html.HtmlElement | None = element
+        while node is not None and node is not upto:
+            if self.is_boilerplate(node):
+                return True
+            node = node.getparent()
+        return False
+
+    def _judge(self, element: lxml_html.HtmlElement) -> bool:
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _NEVER:
+            return False
+        if tag in BOILERPLATE_TAGS:
+            return True
+        if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+            return True
+        if "display:none" in (element.get("style") or "").replace(" ", "").lower():
+            return True
+        words = marks(element)
+        if not words or not any(_WORD.match(word) for word in _SPLIT.split(words) if word):
+            return False
+        return len(element.text_content()) < _LARGE

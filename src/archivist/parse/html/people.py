@@ -1,0 +1,99 @@
+"""Author names as pages give them, made into people: ``Jane Doe and John Roe, Financial Times`` is two
+people with an affiliation; ``Jane Doe | The Jersey Journal`` is one; credentials (``MS, RDN``, ``Ph.D.``)
+and roles (``Senior Writer``) are dropped; staff and desk credits (``TMZ Staff``, ``From staff reports``)
+and organisations are not people; news agencies are kept apart (``archivist.parse.agencies``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archivist.parse.agencies import is_agency
+
+_SEPARATOR = re.compile(r"\s+[|/•·]\s+|\s+[-–—]\s+")
+_LIST = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*", re.IGNORECASE)
+_BY = re.compile(r"^\s*(?:written\s+|words\s+|reporting\s+)?by:?\s+", re.IGNORECASE)
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|RD|RDN|CPT)$")
+_NOT_PERSON = re.compile(
+    r"\b(?:staff|staffers|editors?|editorial|team|desk|reports?|newsroom|contributors?|correspondents?|"
+    r"writers?|reporters?|officer|head|director|president|chief|manager|founder|news|media|press|"
+    r"company|inc|ltd|llc|group|network|magazine|times|journal|post|daily|tribune|gazette|herald|"
+    r"observer|today|channel|radio|tv|online|\.com|\.in)\b|^the\s|[():@]",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = frozenset({"senior", "staff", "writer", "editor", "reporter", "contributing", "associate",
+                         "executive", "managing", "chief", "correspondent", "columnist", "digital", "news", "sports",
+                         "political", "deputy", "assistant", "features", "showbiz", "tv", "&", "and", "content",
+                         "opinion", "contributor", "producer", "analyst", "national", "freelance", "journalist"})  # fmt: skip
+_PARTICLES = frozenset({"de", "da", "del", "der", "di", "du", "la", "le", "van", "von", "bin", "bint", "al", "el",
+                        "ibn", "dos", "das", "y", "ter", "ten", "st."})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    name: str
+    affiliation: str | None
+
+
+def people_in(raw: str) -> tuple[list[NamedPerson], list[str]]:
+    """The people a name string names, and the agencies it names."""
+    text = _BY.sub("", " ".join(raw.split()))
+    if not text:
+        return [], []
+    head, *rest = _SEPARATOR.split(text, maxsplit=1)
+    affiliation = rest[0].strip() if rest and rest[0].strip() else None
+    if head.lstrip().startswith(","):  # "<empty name>, The Daily Journal": the name field was left blank
+        return [], []
+    parts = [_trim(p) for p in _LIST.split(head)]
+    people: list[NamedPerson] = []
+    agencies: list[str] = []
+    for part in parts:
+        if not part or _CREDENTIAL.match(part):
+            continue
+        if is_agency(part):
+            agencies.append(part)
+        elif is_person_name(part):
+            people.append(NamedPerson(part, None))
+        elif _before_role(part):
+            people.append(NamedPerson(_before_role(part) or "", None))
+        elif people and affiliation is None:
+            affiliation = part  # "Jane Doe, Financial Times"
+    if affiliation and is_agency(affiliation):
+        agencies.append(affiliation)
+    if affiliation and _looks_like_role(affiliation):
+        affiliation = None
+    return [NamedPerson(p.name, affiliation) for p in people], agencies
+
+
+def is_person_name(text: str) -> bool:
+    """A short run of capitalised words (particles allowed), not an organisation or staff credit."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or _NOT_PERSON.search(text) or any(ch.isdigit() for ch in text):
+        return False
+    if len(words) == 1:
+        return len(text) > 1 and text[0].isupper() and not text.isupper()
+    return all(w[0].isupper() or w.lower() in _PARTICLES or w[0] in "'’(" for w in words)
+
+
+def _before_role(text: str) -> str | None:
+    """``Aleksandar Stevanovic Senior Writer`` -> ``Aleksandar Stevanovic``; ``Lauren Manaker MS`` ->
+    ``Lauren Manaker``: a person's name followed only by role words or credentials."""
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:cut]), words[cut:]
+        if all(w.lower() in _ROLE_WORDS or _CREDENTIAL.match(w) for w in tail) and is_person_name(head):
+            return head
+    return None
+
+
+def _trim(part: str) -> str:
+    part = part.strip(" ,;:")
+    last = part.split()[-1] if part.split() else ""
+    if part.endswith(".") and len(last) > 3:  # a full stop, not "Jr." or an initial
+        part = part[:-1]
+    return part
+
+
+def _looks_like_role(text: str) -> bool:
+    return bool(re.search(r"\b(?:officer|head|director|editor|writer|reporter|correspondent|chief)\b", text, re.I))
