@@ -21,6 +21,8 @@ _PARAGRAPH_TAGS = frozenset({"p"})
 _SUBHEAD_TAGS = frozenset({"h2", "h3", "h4"})
 _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4",
                          "h5", "h6", "blockquote", "figure", "header", "footer", "aside", "nav", "form", "pre"})  # fmt: skip
+_CLIMB = 1.5  # an ancestor holding 1.5 times the prose of the best block is the body instead
+_CLIMB_LEVELS = 8
 _MIN_PROSE = 40  # characters: shorter paragraphs are labels, buttons and captions, not prose
 
 
@@ -33,19 +35,27 @@ class BodyBlock:
 
 def find_body(tree: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement | None, list[BodyBlock]]:
     """The body container and its blocks in document order (empty when the page has no prose)."""
-    judge = Boilerplate()
-    container = _container(tree, judge)
-    if container is None:
+    container, blocks = _find_body(tree, Boilerplate())
+    if not blocks:
+        container, blocks = _find_body(tree, Boilerplate(by_words=False))
+    return container, blocks
+
+
+def _find_body(tree: lxml_html.HtmlElement, judge: Boilerplate) -> tuple[lxml_html.HtmlElement | None, list[BodyBlock]]:
+    found = _container(tree, judge)
+    if found is None:
         return None, []
+    container, scores = found
+    upto = container.getparent()
     blocks: list[BodyBlock] = []
-    for element in container.iter():
+    for element in _region_elements(container, scores, judge):
         if not isinstance(element.tag, str):
             continue
         tag = element.tag
         is_subhead = tag in _SUBHEAD_TAGS
         if not (tag in _PARAGRAPH_TAGS or is_subhead or tag == "li" or _is_text_div(element)):
             continue
-        if judge.excluded(element, container) or _has_block_ancestor_kept(element, container, blocks):
+        if judge.excluded(element, upto) or _has_block_ancestor_kept(element, upto, blocks):
             continue
         text = text_of(element)
         if not text or (is_subhead and len(text) > 200):
@@ -60,8 +70,33 @@ def find_body(tree: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement | None
     return container, blocks
 
 
-def _container(tree: lxml_html.HtmlElement, judge: Boilerplate) -> lxml_html.HtmlElement | None:
+def _region_elements(
+    container: lxml_html.HtmlElement, scores: dict[lxml_html.HtmlElement, float], judge: Boilerplate
+) -> list[lxml_html.HtmlElement]:
+    """The container's elements, and those of its siblings that hold prose too (a body split by
+    advertisements into several blocks), in document order."""
+    parent = container.getparent()
+    if parent is None:
+        return list(container.iter())
+    threshold = max(_MIN_PROSE, scores[container] * 0.2)
+    out: list[lxml_html.HtmlElement] = []
+    for sibling in parent:
+        if sibling is container:
+            out.extend(container.iter())
+        elif not isinstance(sibling.tag, str) or judge.is_boilerplate(sibling):
+            continue
+        elif scores.get(sibling, 0.0) >= threshold:
+            out.extend(sibling.iter())
+        elif sibling.tag == "p" and len(text_of(sibling)) >= 80 and _link_density(sibling, text_of(sibling)) < 0.25:
+            out.append(sibling)
+    return out
+
+
+def _container(
+    tree: lxml_html.HtmlElement, judge: Boilerplate
+) -> tuple[lxml_html.HtmlElement, dict[lxml_html.HtmlElement, float]] | None:
     scores: dict[lxml_html.HtmlElement, float] = {}
+    totals: dict[lxml_html.HtmlElement, int] = {}  # all the prose an element holds, at any depth
     for paragraph in tree.iter("p"):
         text = text_of(paragraph)
         if len(text) < _MIN_PROSE or _link_density(paragraph, text) > 0.5 or judge.excluded(paragraph):
@@ -69,6 +104,8 @@ def _container(tree: lxml_html.HtmlElement, judge: Boilerplate) -> lxml_html.Htm
         parent = paragraph.getparent()
         if parent is None:
             continue
+        for ancestor in paragraph.iterancestors():
+            totals[ancestor] = totals.get(ancestor, 0) + len(text)
         scores[parent] = scores.get(parent, 0.0) + len(text)
         grandparent = parent.getparent()
         if grandparent is not None:
@@ -79,11 +116,26 @@ def _container(tree: lxml_html.HtmlElement, judge: Boilerplate) -> lxml_html.Htm
         if "articlebody" in marks(element).replace("-", "").replace("_", "") or element.tag == "article":
             scores[element] *= 1.25
     best = max(scores, key=lambda element: scores[element])
-    return best
+    # Climb to an ancestor (within a few levels) holding much more prose than the best block: a list
+    # article or a body cut into wrapped chunks has its paragraphs spread over blocks that score alone.
+    # It never climbs into an element holding two headlines (h1) or two <article>s: an infinite-scroll
+    # page with the next story appended.
+    stories: dict[lxml_html.HtmlElement, int] = {}
+    for marker in tree.iter("h1", "article"):
+        for ancestor in marker.iterancestors():
+            stories[ancestor] = stories.get(ancestor, 0) + 1
+    start_stories = stories.get(best, 0)
+    for level, ancestor in enumerate(best.iterancestors()):
+        if level >= _CLIMB_LEVELS or ancestor.tag in ("body", "html") or stories.get(ancestor, 0) > max(2, start_stories + 1):
+            break
+        if totals.get(ancestor, 0) >= _CLIMB * totals[best]:
+            best = ancestor
+    scores.setdefault(best, float(totals[best]))
+    return best, scores
 
 
 def _has_block_ancestor_kept(
-    element: lxml_html.HtmlElement, container: lxml_html.HtmlElement, blocks: list[BodyBlock]
+    element: lxml_html.HtmlElement, container: lxml_html.HtmlElement | None, blocks: list[BodyBlock]
 ) -> bool:
     if not blocks:
         return False

@@ -23,18 +23,25 @@ _WORD = re.compile(
     r"^(?:share|shares|sharing|sharebar|social|related|recommended|recommendations?|recirc|recirculation|"
     r"newsletters?|subscribe|subscription|signup|promo|promos|promotion|advert\w*|ad|ads|adslot|adunit|"
     r"sponsored|sponsor|comments?|footer|sidebar|breadcrumbs?|tags?|taglist|byline|bylines|authors?|caption|"
-    r"captions|credits?|disclaimer|copyright|paywall|popular|trending|outbrain|taboola|toolbar|meta|"
+    r"captions|credits?|disclaimer|copyright|popular|trending|outbrain|taboola|toolbar|meta|"
     r"timestamp|cookie|cookies|consent|modal|popup|overlay|sronly|print|newsletter|donate|donation|"
-    r"correction|corrections|readmore|more|nav|navigation|menu|widget|teaser|teasers|rail|embed|video|"
-    r"player|gallery|slideshow|carousel|playlist|skip)$"
+    r"correction|corrections|readmore|nav|navigation|menu|skip)$"
 )
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _LARGE = 4000
 
 
 class Boilerplate:
-    def __init__(self) -> None:
+    """``by_words=False`` judges by tags and hidden-ness only: the fallback for pages whose every prose
+    paragraph sits inside a wrapper with a boilerplate-sounding class."""
+
+    def __init__(
+        self, *, by_words: bool = True, words: re.Pattern[str] | None = None, tags: frozenset[str] | None = None
+    ) -> None:
         self._memo: dict[lxml_html.HtmlElement, bool] = {}
+        self.by_words = by_words
+        self.words = words or _WORD
+        self.tags = BOILERPLATE_TAGS if tags is None else tags
 
     def is_boilerplate(self, element: lxml_html.HtmlElement) -> bool:
         known = self._memo.get(element)
@@ -56,13 +63,13 @@ class Boilerplate:
         tag = element.tag
         if not isinstance(tag, str) or tag in _NEVER:
             return False
-        if tag in BOILERPLATE_TAGS:
+        if tag in self.tags:
             return True
         if element.get("hidden") is not None or element.get("aria-hidden") == "true":
             return True
         if "display:none" in (element.get("style") or "").replace(" ", "").lower():
             return True
-        words = marks(element)
-        if not words or not any(_WORD.match(word) for word in _SPLIT.split(words) if word):
+        words = marks(element) if self.by_words else ""
+        if not words or not any(self.words.match(word) for word in _SPLIT.split(words) if word):
             return False
         return len(element.text_content()) < _LARGE

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lxml import html as lxml_html
 
+from archivist.parse.html.boilerplate import Boilerplate
 from archivist.parse.html.document import Order, absolute, marks, text_of
 
 _CREDIT_MARK = re.compile(
@@ -22,14 +23,16 @@ _CREDIT_MARK = re.compile(
 _CAPTION_MARK = re.compile(r"caption|figcaption|cutline|legend")
 _FIGURE_MARK = re.compile(r"\bfigure\b|lead-?(?:image|media|art|photo)|hero|featured-?(?:image|media)|main-?image|"
                           r"article-?image|image-?container|media-?container")  # fmt: skip
-_NOT_LEAD = re.compile(r"related|recommend|promo|author|avatar|logo|newsletter|sidebar|advert|\bad\b|comment")
+_NOT_LEAD = re.compile(r"^(?:related|recommended|recirc|promo|promos|avatar|logo|newsletters?|sidebar|advert\w*|ad|ads|"
+                       r"comments?|teaser|teasers|more|rail|author|authors|byline|share|social|nav|menu)$")  # fmt: skip
+_NOT_LEAD_TAGS = frozenset({"nav", "aside", "footer", "form", "menu", "dialog", "template"})
 _LABEL = (
     r"(?:photo(?:graph)?s?\s+(?:by|courtesy(?:\s+of)?)|illustration\s+by|image\s+courtesy\s+of|courtesy\s+of|"
     r"image\s+credit|photo\s+credit|credits?|photo(?:graph)?s?|pictures?|images?|illustration|source|\(c\)|©)"
 )
-_LABELLED_TAIL = re.compile(rf"^(?P<caption>.*?)[\s.|]*\(?\b(?P<label>{_LABEL})\s*[:|]\s*(?P<credit>[^()]+?)\)?\s*$",
+_LABELLED_TAIL = re.compile(rf"^(?P<caption>.*?)[\s|]*\(?\b(?P<label>{_LABEL})\s*[:|]\s*(?P<credit>[^()]+?)\)?\s*$",
                             re.IGNORECASE | re.DOTALL)  # fmt: skip
-_BY_TAIL = re.compile(rf"^(?P<caption>.*?)[\s.|]*\(?(?P<label>{_LABEL})\s+(?P<credit>[^()]+?)\)?\s*$",
+_BY_TAIL = re.compile(rf"^(?P<caption>.*?)[\s|]*\(?(?P<label>{_LABEL})\s+(?P<credit>[^()]+?)\)?\s*$",
                       re.IGNORECASE | re.DOTALL)  # fmt: skip
 _PAREN_TAIL = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>[^()]*(?:/|photo|getty|images|reuters|afp|\bap\b|"
                          r"shutterstock|courtesy|press|epa|alamy|file)[^()]*)\)\s*$", re.IGNORECASE | re.DOTALL)  # fmt: skip
@@ -57,7 +60,7 @@ def find_lead_figure(
 ) -> SeenFigure | None:
     """The first captioned picture after the headline and above the body, else the first in the body."""
     start = order.get(headline, -1) if headline is not None else -1
-    figures = [f for f in _candidates(tree) if order.get(f, -1) > start]
+    figures = [f for f in _candidates(tree, order) if order.get(f, -1) > start]
     if not figures:
         return None
     above = [f for f in figures if body_first is None or order.get(f, -1) < order.get(body_first, -1)]
@@ -69,29 +72,38 @@ def find_lead_figure(
     return None
 
 
-def _candidates(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    out = []
+def _candidates(tree: lxml_html.HtmlElement, order: Order) -> list[lxml_html.HtmlElement]:
+    """Figures, the picture-holding parents of captions (``<figcaption>`` outside a figure, WordPress
+    ``wp-caption`` blocks, ``…__caption`` elements), and blocks marked as lead images; outside navigation,
+    asides, footers and related-content teasers."""
+    judge = Boilerplate(words=_NOT_LEAD, tags=_NOT_LEAD_TAGS)
+    found: set[lxml_html.HtmlElement] = set()
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
-        if element.tag == "figure" or (
-            element.tag in ("div", "span") and _FIGURE_MARK.search(marks(element))
-        ):
-            if _inside_excluded(element):
-                continue
-            if element.tag != "figure" and any(
-                isinstance(a.tag, str) and a.tag == "figure" for a in element.iterancestors()
-            ):
-                continue
-            out.append(element)
+        if element.tag == "figure" or (_FIGURE_MARK.search(marks(element)) and element.find(".//img") is not None):
+            found.add(element)
+        elif element.tag == "figcaption" or _CAPTION_MARK.search(marks(element)):
+            holder = _picture_holder(element)
+            if holder is not None:
+                found.add(holder)
+    out = []
+    for element in sorted(found, key=lambda e: order.get(e, 0)):
+        if judge.excluded(element) or any(a in found for a in element.iterancestors()):
+            continue
+        out.append(element)
     return out
 
 
-def _inside_excluded(element: lxml_html.HtmlElement) -> bool:
-    for node in (element, *element.iterancestors()):
-        if node.tag in ("aside", "nav", "footer") or _NOT_LEAD.search(marks(node)):
-            return True
-    return False
+def _picture_holder(caption: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    node = caption.getparent()
+    for _ in range(3):
+        if node is None or node.tag in ("body", "article", "main"):
+            return None
+        if node.tag == "figure" or node.find(".//img") is not None or node.find(".//picture") is not None:
+            return node
+        node = node.getparent()
+    return None
 
 
 def _read(element: lxml_html.HtmlElement, base: str | None) -> SeenFigure | None:
