@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             fields = score(scorer, gold, target)
             if args.caption_gold:
                 caption = score(scorer, _gold_subset(args.caption_gold, pages, Path(scratch) / "gold-web"), target)
-                fields.update({k: v for k, v in caption.items() if k.startswith("image")})
+                fields.update({k: v for k, v in caption.items() if k in ("image caption", "image credit")})
             halves = {}
             if args.halves:
                 for half in (0, 1):

@@ -10,6 +10,7 @@ Public API: ``parse_page(SourceText) -> Article`` (``archivist.parse.parse_sourc
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 
 from archivist.errors import InputError
@@ -166,13 +167,17 @@ class _PageReader:
 
     def _published(self, h1: HtmlElement | None, first: HtmlElement | None) -> Published | None:
         claims = [c for c in self.structured.published if to_edtf(c.value)]
-        time = find_time(self.tree, h1, self.order)
+        time = find_time(self.tree, h1, first, self.order)
         if time is not None and to_edtf(time.get("datetime", "")):
             claims.append(Claim(collapse(time.get("datetime", "")), "html", "time[datetime]"))
         written = find_date_text(self.tree, h1, first, self.order)
         if written:
             claims.append(Claim(written, "html-text", "date-text"))
-        for claim in ranked(claims, DATE_ORDER):
+        ordered = ranked(claims, DATE_ORDER)
+        if written and ordered and ordered[0].origin != "html-text" and _within_a_day(ordered[0].value, written):
+            # The same moment read in another time zone: the date the page shows its readers wins.
+            ordered.insert(0, ordered.pop())
+        for claim in ordered:
             value = to_edtf(claim.value)
             if claim.origin == "html":
                 span = self.page.attribute("datetime", claim.value, self.hint(time))
@@ -342,6 +347,16 @@ class _PageReader:
             self.evidence["language"] = Evidence("html", "html[lang]")
             return root_lang
         return detect_language(sample)
+
+
+def _within_a_day(first: str, second: str) -> bool:
+    a, b = (to_edtf(first) or "")[:10], (to_edtf(second) or "")[:10]
+    if len(a) < 10 or len(b) < 10 or a == b:
+        return False
+    try:
+        return abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days) == 1
+    except ValueError:
+        return False
 
 
 def _line_starts(text: str) -> list[int]:

@@ -8,12 +8,14 @@ block whose class says dek/standfirst/subtitle/summary between the headline and 
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
 
 from archivist.parse.dates import search_dates
+from archivist.parse.html.dates import to_edtf
 from archivist.parse.html.document import Order, absolute, marks, text_of
 from archivist.parse.html.locations import collapse
 from archivist.parse.html.people import people_in
@@ -115,14 +117,54 @@ def _cut_at_date(text: str) -> str:
 
 
 def find_time(
-    tree: lxml_html.HtmlElement, after: lxml_html.HtmlElement | None, order: Order
+    tree: lxml_html.HtmlElement,
+    after: lxml_html.HtmlElement | None,
+    body_start: lxml_html.HtmlElement | None,
+    order: Order,
 ) -> lxml_html.HtmlElement | None:
-    """The first ``<time datetime>`` after the headline (else the first on the page) that is not in a
-    related-content list or a comment."""
-    times = [t for t in tree.iter("time") if t.get("datetime", "").strip() and not _in_aside(t)]
-    if after is not None:
-        times = [t for t in times if _follows(t, after, order)] or times
-    return times[0] if times else None
+    """The publication ``<time datetime>``: one marked as such (``itemprop=datePublished``, ``pubdate``,
+    a class saying published), else the first between the headline and the body that is not marked as
+    an update or modification, nor in a related-content list or a comment."""
+    low = order.get(after, -1) if after is not None else -1
+    high = order.get(body_start, len(order)) if body_start is not None else len(order)
+    times = [t for t in tree.iter("time") if _trustworthy(t) and not _in_aside(t)]
+    for time in times:
+        if time.get("pubdate") is not None or re.search(r"datepublished|published|pubdate", _context(time)):
+            return time
+    for time in times:
+        if low < order.get(time, -1) < high and not _UPDATED.search(_context(time)):
+            return time
+    return None
+
+
+_UPDATED = re.compile(r"updat|modif|mod-?time|revis|edited")
+
+
+def _trustworthy(time: lxml_html.HtmlElement) -> bool:
+    """A datetime that the element's own words do not contradict (templates leave placeholder values
+    such as ``2019-09-03`` beside the real date written out)."""
+    value = to_edtf(time.get("datetime", "").strip())
+    if value is None:
+        return False
+    written = [d.value for d in search_dates(text_of(time)) if d.value[:4].isdigit() and len(d.value) >= 10]
+    if not written:
+        return True
+    try:
+        shown, stated = datetime.date.fromisoformat(written[0][:10]), datetime.date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return abs((shown - stated).days) <= 1
+
+
+def _context(time: lxml_html.HtmlElement) -> str:
+    """The words that say what a time is: its own and its parent's marks, and the text just before it."""
+    parent = time.getparent()
+    before = (parent.text or "") if parent is not None else ""
+    previous = time.getprevious()
+    if previous is not None:
+        before += text_of(previous) + (previous.tail or "")
+    own = text_of(time)[:20]
+    return " ".join((marks(time), marks(parent) if parent is not None else "", (before[-40:] + own).lower()))
 
 
 def _in_aside(element: lxml_html.HtmlElement) -> bool:
