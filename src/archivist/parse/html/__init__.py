@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+from urllib.parse import urlsplit
 
 from archivist.errors import InputError
 from archivist.parse.agencies import is_agency
@@ -154,15 +155,35 @@ class _PageReader:
         claims = list(self.structured.headline)
         if h1 is not None:
             text = collapse(h1.text_content())
+            inner = self._structured_within(text, claims)
+            if inner is not None:  # "Politics | Gov. Hochul vetoes…": a section label inside the <h1>
+                span = self.page.find(inner.value, self.hint(h1))
+                if span is not None:
+                    self.evidence["headline"] = Evidence("html", "h1", f"label left out; as {inner.origin} {inner.rule}")
+                    return Text(inner.value, span[0])
             span = self.locate(text, h1)
             if span is not None:
                 self.evidence["headline"] = Evidence("html", "h1", disagreement(text, claims[:1]))
                 return Text(text, span)
         for claim in ranked(claims, HEADLINE_ORDER):
+            value = _without_site_name(claim.value, self.url, self.structured.site_name)
+            span = self.page.find(value) if value != claim.value else None
+            if span is not None:
+                self.evidence["headline"] = Evidence(claim.origin, claim.rule, "site name left out")
+                return Text(value, span[0])
             span = self.locate_claim(claim)
             if span is not None:
                 self.evidence["headline"] = Evidence(claim.origin, claim.rule)
                 return Text(claim.value, span)
+        return None
+
+    @staticmethod
+    def _structured_within(h1_text: str, claims: list[Claim]) -> Claim | None:
+        """A structured headline that the <h1> holds after a short label (not the h1 itself)."""
+        for claim in claims:
+            value = claim.value
+            if value != h1_text and h1_text.endswith(value) and len(h1_text) - len(value) <= 30 and len(value) >= 20:
+                return claim
         return None
 
     def _published(self, h1: HtmlElement | None, first: HtmlElement | None) -> Published | None:
@@ -347,6 +368,23 @@ class _PageReader:
             self.evidence["language"] = Evidence("html", "html[lang]")
             return root_lang
         return detect_language(sample)
+
+
+def _without_site_name(title: str, url: str | None, site_name: str | None) -> str:
+    """``Healing through art | The Daily World`` -> ``Healing through art``: parts of a title, cut at
+    `` | `` or `` - ``, that name the site (its og:site_name, or its host name) are left out."""
+    parts = re.split(r"\s+[|–—-]\s+", title)
+    if len(parts) < 2:
+        return title
+    host = re.sub(r"[^a-z0-9]", "", (urlsplit(url).netloc if url else "").lower())
+    site = re.sub(r"[^a-z0-9]", "", (site_name or "").lower())
+    kept = [p for p in parts if not _names_site(p, host, site)]
+    return " | ".join(kept) if kept and len(kept) < len(parts) else title
+
+
+def _names_site(part: str, host: str, site: str) -> bool:
+    letters = re.sub(r"[^a-z0-9]", "", part.lower())
+    return bool(letters) and (letters == site or (len(letters) >= 3 and letters in host))
 
 
 def _within_a_day(first: str, second: str) -> bool:

@@ -61,6 +61,7 @@ class Structured:
     images: list[Claim] = field(default_factory=list)
     canonical: str | None = None
     base: str | None = None
+    site_name: str | None = None
     article_types: list[str] = field(default_factory=list)
 
 
@@ -301,5 +302,7 @@ def _meta(tree: lxml_html.HtmlElement, found: Structured) -> None:
     for value in values.get("og:image", [])[:1] + values.get("twitter:image", [])[:1]:
         alt = (values.get("og:image:alt") or [None])[0]
         found.images.append(Claim(value, "opengraph", "og:image", caption=alt))
+    if values.get("og:site_name"):
+        found.site_name = values["og:site_name"][0]
     if found.canonical is None and values.get("og:url"):
         found.canonical = values["og:url"][0]
