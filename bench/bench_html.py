@@ -33,7 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pages", type=Path, help="directory of NAME.html(.gz) pages with NAME.gold.json")
     parser.add_argument("--scorer", type=Path, help="score.py (default: PAGES/../score.py)")
-    parser.add_argument("--caption-gold", type=Path, help="text gold made from the same pages (image caption)")
+    parser.add_argument(
+        "--caption-gold", type=Path, help="text gold made from the same pages (image caption)"
+    )
     parser.add_argument("--halves", action="store_true", help="also score two halves split by name hash")
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages (for a quick look)")
     parser.add_argument("--out", type=Path, help="keep the outputs here (default: a temporary directory)")
@@ -56,13 +58,17 @@ def main(argv: list[str] | None = None) -> int:
             gold = _gold_subset(args.pages, pages, Path(scratch) / "gold-all")
             fields = score(scorer, gold, target)
             if args.caption_gold:
-                caption = score(scorer, _gold_subset(args.caption_gold, pages, Path(scratch) / "gold-web"), target)
+                caption = score(
+                    scorer, _gold_subset(args.caption_gold, pages, Path(scratch) / "gold-web"), target
+                )
                 fields.update({k: v for k, v in caption.items() if k in ("image caption", "image credit")})
             halves = {}
             if args.halves:
                 for half in (0, 1):
                     chosen = [p for p in pages if _half(p) == half]
-                    halves[half] = score(scorer, _gold_subset(args.pages, chosen, Path(scratch) / f"gold-{half}"), target)
+                    halves[half] = score(
+                        scorer, _gold_subset(args.pages, chosen, Path(scratch) / f"gold-{half}"), target
+                    )
             results[name] = {"fields": fields, "times": times, "failures": failures, "halves": halves}
     print(table(results, len(pages)))
     return 0
@@ -131,7 +137,9 @@ def run_trafilatura(pages: list[Path], out: Path) -> tuple[list[float], list[str
             "authors": authors,
             "published": {"value": doc.get("date")} if doc.get("date") else None,
             "summary": doc.get("description"),
-            "sections": [{"heading": None, "paragraphs": [p for p in (doc.get("text") or "").split("\n") if p]}],
+            "sections": [
+                {"heading": None, "paragraphs": [p for p in (doc.get("text") or "").split("\n") if p]}
+            ],
             "image": None,
         }
         (out / f"{_name(page)}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
@@ -142,8 +150,10 @@ def score(scorer: Path, gold: Path, outputs: Path) -> dict[str, float]:
     with tempfile.NamedTemporaryFile(suffix=".json") as report:
         subprocess.run(
             [sys.executable, str(scorer), str(gold), str(outputs), "--json", report.name],
-            check=False, capture_output=True, text=True,
-        )  # fmt: skip
+            check=False,
+            capture_output=True,
+            text=True,
+        )
         return dict(json.loads(Path(report.name).read_text(encoding="utf-8"))["fields"])
 
 
@@ -152,7 +162,9 @@ def table(results: dict[str, dict[str, Any]], count: int) -> str:
     fields = sorted({f for r in results.values() for f in r["fields"]})
     lines = [f"| field ({count} pages) | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
     for field in fields:
-        lines.append(f"| {field} | " + " | ".join(_cell(results[n]["fields"].get(field)) for n in names) + " |")
+        lines.append(
+            f"| {field} | " + " | ".join(_cell(results[n]["fields"].get(field)) for n in names) + " |"
+        )
     for label, pick in (("CPU ms per page, median", 0.5), ("CPU ms per page, 90th percentile", 0.9)):
         cells = []
         for n in names:
@@ -170,7 +182,9 @@ def table(results: dict[str, dict[str, Any]], count: int) -> str:
                 cells.append(" / ".join(_cell(halves.get(h, {}).get(field)) for h in (0, 1)))
             lines.append(f"| {field} | " + " | ".join(cells) + " |")
     lines.append("")
-    lines.append(f"trafilatura {TRAFILATURA_VERSION}; refused: " + "; ".join(results["archivist"]["failures"][:5]))
+    lines.append(
+        f"trafilatura {TRAFILATURA_VERSION}; refused: " + "; ".join(results["archivist"]["failures"][:5])
+    )
     return "\n".join(lines)
 
 

@@ -23,8 +23,22 @@ from archivist.errors import InputError
 
 # WHATWG Encoding: these labels all mean windows-1252, and a page's utf-16 meta declaration means utf-8
 # (the bytes that carried an ASCII-compatible <meta> cannot be UTF-16).
-_WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252",
-                 "windows-1252", "x-cp1252", "iso_8859-1", "cp819", "ibm819", "iso-ir-100"}  # fmt: skip
+_WINDOWS_1252 = {
+    "iso-8859-1",
+    "iso8859-1",
+    "latin1",
+    "latin-1",
+    "l1",
+    "us-ascii",
+    "ascii",
+    "cp1252",
+    "windows-1252",
+    "x-cp1252",
+    "iso_8859-1",
+    "cp819",
+    "ibm819",
+    "iso-ir-100",
+}
 _UTF8 = {"utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"}
 _UTF16 = {"utf-16", "utf-16le", "utf-16be", "unicode", "ucs-2"}
 _SINGLE_BYTE = re.compile(r"^(cp|windows-|iso-?8859|latin|koi8|mac|ibm|tis|ascii)", re.IGNORECASE)

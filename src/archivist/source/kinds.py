@@ -30,9 +30,24 @@ SNIFF_BYTES = 4096
 _GZIP_MAGIC = b"\x1f\x8b"
 # WHATWG mimesniff §7.1 step 1, the "text/html" rows: each followed by a tag-terminating byte.
 _HTML_STARTS = (
-    b"<!doctype html", b"<html", b"<head", b"<script", b"<iframe", b"<h1", b"<div", b"<font",
-    b"<table", b"<a", b"<style", b"<title", b"<b", b"<body", b"<br", b"<p", b"<!--",
-)  # fmt: skip
+    b"<!doctype html",
+    b"<html",
+    b"<head",
+    b"<script",
+    b"<iframe",
+    b"<h1",
+    b"<div",
+    b"<font",
+    b"<table",
+    b"<a",
+    b"<style",
+    b"<title",
+    b"<b",
+    b"<body",
+    b"<br",
+    b"<p",
+    b"<!--",
+)
 _TAG_TERMINATORS = b" >\t\n\x0c\r"
 _XHTML_NS = re.compile(rb"xmlns\s*=\s*[\"']http://www\.w3\.org/1999/xhtml[\"']", re.IGNORECASE)
 _XHTML_DOCTYPE = re.compile(rb"<!doctype\s+html\s+public\s+[\"']-//W3C//DTD XHTML", re.IGNORECASE)

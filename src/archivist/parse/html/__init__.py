@@ -10,14 +10,12 @@ Public API: ``parse_page(SourceText) -> Article`` (``archivist.parse.parse_sourc
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import re
-from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
 
 from archivist.errors import InputError
 from archivist.parse.agencies import is_agency
-from lxml.html import HtmlElement
-
 from archivist.parse.html.body import BodyBlock, find_body
 from archivist.parse.html.dates import to_edtf
 from archivist.parse.html.document import absolute, base_url, document_order, drop_raw_text, parse_page_tree
@@ -31,6 +29,8 @@ from archivist.parse.html.precedence import (
     SUMMARY_ORDER,
     disagreement,
     ranked,
+    within_a_day,
+    without_site_name,
 )
 from archivist.parse.html.structured import Claim, Structured, read_structured
 from archivist.parse.html.visible import (
@@ -64,7 +64,7 @@ def parse_page(src: SourceText) -> Article:
     where = src.source.filename
     if src.source.size > MAX_PAGE_BYTES:
         raise InputError(
-            f"page is {src.source.size:,} bytes, larger than the {MAX_PAGE_BYTES:,}-byte limit for a web page",
+            f"page is {src.source.size:,} bytes, over the {MAX_PAGE_BYTES:,}-byte limit for a web page",
             where=where,
         )
     reader = _PageReader(src)
@@ -107,7 +107,7 @@ class _PageReader:
 
     def article(self) -> Article:
         h1 = find_headline(self.tree, [c.value for c in self.structured.headline])
-        container, blocks = find_body(self.tree)
+        _container, blocks = find_body(self.tree)
         byline = find_byline(self.tree, self.base, h1, self.order)
         first = blocks[0].element if blocks else None
         standfirst = find_standfirst(self.tree, h1, first, self.order)
@@ -130,8 +130,11 @@ class _PageReader:
         image = self._image(figure)
         source = dataclasses.replace(self.src.source, url=self.url)
         if self.url and self.url != self.src.source.url:
-            self.evidence["url"] = Evidence("html", "canonical-link" if self.structured.canonical else "og:url",
-                                            f"fetched as {self.src.source.url}" if self.src.source.url else None)  # fmt: skip
+            self.evidence["url"] = Evidence(
+                "html",
+                "canonical-link" if self.structured.canonical else "og:url",
+                f"fetched as {self.src.source.url}" if self.src.source.url else None,
+            )
         if self.src.encoding_evidence is not None:
             self.evidence["encoding"] = self.src.encoding_evidence
         paragraphs = [p.text for s in sections for p in s.paragraphs]
@@ -159,14 +162,16 @@ class _PageReader:
             if inner is not None:  # "Politics | Gov. Hochul vetoes…": a section label inside the <h1>
                 span = self.page.find(inner.value, self.hint(h1))
                 if span is not None:
-                    self.evidence["headline"] = Evidence("html", "h1", f"label left out; as {inner.origin} {inner.rule}")
+                    self.evidence["headline"] = Evidence(
+                        "html", "h1", f"label left out; as {inner.origin} {inner.rule}"
+                    )
                     return Text(inner.value, span[0])
             span = self.locate(text, h1)
             if span is not None:
                 self.evidence["headline"] = Evidence("html", "h1", disagreement(text, claims[:1]))
                 return Text(text, span)
         for claim in ranked(claims, HEADLINE_ORDER):
-            value = _without_site_name(claim.value, self.url, self.structured.site_name)
+            value = without_site_name(claim.value, self.url, self.structured.site_name)
             span = self.page.find(value) if value != claim.value else None
             if span is not None:
                 self.evidence["headline"] = Evidence(claim.origin, claim.rule, "site name left out")
@@ -182,7 +187,12 @@ class _PageReader:
         """A structured headline that the <h1> holds after a short label (not the h1 itself)."""
         for claim in claims:
             value = claim.value
-            if value != h1_text and h1_text.endswith(value) and len(h1_text) - len(value) <= 30 and len(value) >= 20:
+            if (
+                value != h1_text
+                and h1_text.endswith(value)
+                and len(h1_text) - len(value) <= 30
+                and len(value) >= 20
+            ):
                 return claim
         return None
 
@@ -195,7 +205,12 @@ class _PageReader:
         if written:
             claims.append(Claim(written, "html-text", "date-text"))
         ordered = ranked(claims, DATE_ORDER)
-        if written and ordered and ordered[0].origin != "html-text" and _within_a_day(ordered[0].value, written):
+        if (
+            written
+            and ordered
+            and ordered[0].origin != "html-text"
+            and within_a_day(ordered[0].value, written)
+        ):
             # The same moment read in another time zone: the date the page shows its readers wins.
             ordered.insert(0, ordered.pop())
         for claim in ordered:
@@ -248,7 +263,9 @@ class _PageReader:
             self.evidence["authors"] = Evidence("html", "agency-byline", note)
         return (), byline_text
 
-    def _person(self, named: NamedPerson, claim: Claim, seen: tuple[SeenPerson, ...], after: int) -> Person | None:
+    def _person(
+        self, named: NamedPerson, claim: Claim, seen: tuple[SeenPerson, ...], after: int
+    ) -> Person | None:
         url = claim.url
         for person in seen:
             if collapse(person.name).casefold() == named.name.casefold():
@@ -345,7 +362,7 @@ class _PageReader:
             if found is None:
                 missed += 1
                 continue
-            span, flat_end = found
+            span, _end = found
             cursor = span.end
             text = Text(block.text, span)
             if block.is_subhead:
@@ -368,33 +385,6 @@ class _PageReader:
             self.evidence["language"] = Evidence("html", "html[lang]")
             return root_lang
         return detect_language(sample)
-
-
-def _without_site_name(title: str, url: str | None, site_name: str | None) -> str:
-    """``Healing through art | The Daily World`` -> ``Healing through art``: parts of a title, cut at
-    `` | `` or `` - ``, that name the site (its og:site_name, or its host name) are left out."""
-    parts = re.split(r"\s+[|–—-]\s+", title)
-    if len(parts) < 2:
-        return title
-    host = re.sub(r"[^a-z0-9]", "", (urlsplit(url).netloc if url else "").lower())
-    site = re.sub(r"[^a-z0-9]", "", (site_name or "").lower())
-    kept = [p for p in parts if not _names_site(p, host, site)]
-    return " | ".join(kept) if kept and len(kept) < len(parts) else title
-
-
-def _names_site(part: str, host: str, site: str) -> bool:
-    letters = re.sub(r"[^a-z0-9]", "", part.lower())
-    return bool(letters) and (letters == site or (len(letters) >= 3 and letters in host))
-
-
-def _within_a_day(first: str, second: str) -> bool:
-    a, b = (to_edtf(first) or "")[:10], (to_edtf(second) or "")[:10]
-    if len(a) < 10 or len(b) < 10 or a == b:
-        return False
-    try:
-        return abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days) == 1
-    except ValueError:
-        return False
 
 
 def _line_starts(text: str) -> list[int]:

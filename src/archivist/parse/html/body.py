@@ -19,8 +19,32 @@ from archivist.parse.html.document import marks, text_of
 
 _PARAGRAPH_TAGS = frozenset({"p"})
 _SUBHEAD_TAGS = frozenset({"h2", "h3", "h4"})
-_BLOCK_TAGS = frozenset({"p", "div", "section", "article", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4",
-                         "h5", "h6", "blockquote", "figure", "header", "footer", "aside", "nav", "form", "pre"})  # fmt: skip
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "ul",
+        "ol",
+        "li",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "figure",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "form",
+        "pre",
+    }
+)
 _CLIMB = 1.5  # an ancestor holding 1.5 times the prose of the best block is the body instead
 _CLIMB_LEVELS = 8
 _MIN_PROSE = 40  # characters: shorter paragraphs are labels, buttons and captions, not prose
@@ -41,7 +65,9 @@ def find_body(tree: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement | None
     return container, blocks
 
 
-def _find_body(tree: lxml_html.HtmlElement, judge: Boilerplate) -> tuple[lxml_html.HtmlElement | None, list[BodyBlock]]:
+def _find_body(
+    tree: lxml_html.HtmlElement, judge: Boilerplate
+) -> tuple[lxml_html.HtmlElement | None, list[BodyBlock]]:
     found = _container(tree, judge)
     if found is None:
         return None, []
@@ -87,7 +113,11 @@ def _region_elements(
             continue
         elif scores.get(sibling, 0.0) >= threshold:
             out.extend(sibling.iter())
-        elif sibling.tag == "p" and len(text_of(sibling)) >= 80 and _link_density(sibling, text_of(sibling)) < 0.25:
+        elif (
+            sibling.tag == "p"
+            and len(text_of(sibling)) >= 80
+            and _link_density(sibling, text_of(sibling)) < 0.25
+        ):
             out.append(sibling)
     return out
 
@@ -126,7 +156,11 @@ def _container(
             stories[ancestor] = stories.get(ancestor, 0) + 1
     start_stories = stories.get(best, 0)
     for level, ancestor in enumerate(best.iterancestors()):
-        if level >= _CLIMB_LEVELS or ancestor.tag in ("body", "html") or stories.get(ancestor, 0) > max(2, start_stories + 1):
+        if (
+            level >= _CLIMB_LEVELS
+            or ancestor.tag in ("body", "html")
+            or stories.get(ancestor, 0) > max(2, start_stories + 1)
+        ):
             break
         if totals.get(ancestor, 0) >= _CLIMB * totals[best]:
             best = ancestor

@@ -15,9 +15,28 @@ from lxml import html as lxml_html
 
 from archivist.parse.html.document import marks
 
-BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "button", "select",
-                              "noscript", "iframe", "svg", "video", "audio", "header", "menu", "dialog",
-                              "table", "template"})  # fmt: skip
+BOILERPLATE_TAGS = frozenset(
+    {
+        "nav",
+        "aside",
+        "footer",
+        "form",
+        "figure",
+        "figcaption",
+        "button",
+        "select",
+        "noscript",
+        "iframe",
+        "svg",
+        "video",
+        "audio",
+        "header",
+        "menu",
+        "dialog",
+        "table",
+        "template",
+    }
+)
 _NEVER = frozenset({"article", "main", "body", "html"})
 _WORD = re.compile(
     r"^(?:share|shares|sharing|sharebar|social|related|recommended|recommendations?|recirc|recirculation|"
@@ -36,7 +55,11 @@ class Boilerplate:
     paragraph sits inside a wrapper with a boilerplate-sounding class."""
 
     def __init__(
-        self, *, by_words: bool = True, words: re.Pattern[str] | None = None, tags: frozenset[str] | None = None
+        self,
+        *,
+        by_words: bool = True,
+        words: re.Pattern[str] | None = None,
+        tags: frozenset[str] | None = None,
     ) -> None:
         self._memo: dict[lxml_html.HtmlElement, bool] = {}
         self.by_words = by_words

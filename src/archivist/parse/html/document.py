@@ -18,8 +18,14 @@ from lxml import html as lxml_html
 from archivist.errors import InputError
 from archivist.parse.html.locations import collapse
 
-_PARSER = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=True,
-                               recover=True, default_doctype=False)  # fmt: skip
+_PARSER = lxml_html.HTMLParser(
+    no_network=True,
+    remove_comments=True,
+    remove_pis=True,
+    huge_tree=True,
+    recover=True,
+    default_doctype=False,
+)
 
 # An element's position in document order (pre-order), for "after the headline" rules.
 Order = dict[lxml_html.HtmlElement, int]
@@ -38,7 +44,7 @@ def parse_page_tree(text: str, *, where: str) -> lxml_html.HtmlElement:
         root = lxml_html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise InputError("unreadable HTML", where=where, why=str(exc) or "no elements") from None
-    if root is None or root.find(".//body") is None and len(root) == 0:
+    if root is None or (root.find(".//body") is None and len(root) == 0):
         raise InputError("unreadable HTML", where=where, why="no elements")
     return root
 

@@ -21,23 +21,34 @@ _CREDIT_MARK = re.compile(
     r"credit|copyright|\bsource\b|photographer|courtesy|attribution|byline|rights|author"
 )
 _CAPTION_MARK = re.compile(r"caption|figcaption|cutline|legend")
-_FIGURE_MARK = re.compile(r"\bfigure\b|lead-?(?:image|media|art|photo)|hero|featured-?(?:image|media)|main-?image|"
-                          r"article-?image|image-?container|media-?container")  # fmt: skip
-_NOT_LEAD = re.compile(r"^(?:related|recommended|recirc|promo|promos|avatar|logo|newsletters?|sidebar|advert\w*|ad|ads|"
-                       r"comments?|teaser|teasers|more|rail|author|authors|byline|share|social|nav|menu)$")  # fmt: skip
+_FIGURE_MARK = re.compile(
+    r"\bfigure\b|lead-?(?:image|media|art|photo)|hero|featured-?(?:image|media)|main-?image|"
+    r"article-?image|image-?container|media-?container"
+)
+_NOT_LEAD = re.compile(
+    r"^(?:related|recommended|recirc|promo|promos|avatar|logo|newsletters?|sidebar|advert\w*|ad|ads|"
+    r"comments?|teaser|teasers|more|rail|author|authors|byline|share|social|nav|menu)$"
+)
 _NOT_LEAD_TAGS = frozenset({"nav", "aside", "footer", "form", "menu", "dialog", "template"})
 _LABEL = (
     r"(?:photo(?:graph)?s?\s+(?:by|courtesy(?:\s+of)?)|illustration\s+by|image\s+courtesy\s+of|courtesy\s+of|"
     r"image\s+credit|photo\s+credit|credits?|photo(?:graph)?s?|pictures?|images?|illustration|source|\(c\)|©)"
 )
-_LABELLED_TAIL = re.compile(rf"^(?P<caption>.*?)[\s|]*\(?\b(?P<label>{_LABEL})\s*[:|]\s*(?P<credit>[^()]+?)\)?\s*$",
-                            re.IGNORECASE | re.DOTALL)  # fmt: skip
-_BY_TAIL = re.compile(rf"^(?P<caption>.*?)[\s|]*\(?(?P<label>{_LABEL})\s+(?P<credit>[^()]+?)\)?\s*$",
-                      re.IGNORECASE | re.DOTALL)  # fmt: skip
-_PAREN_TAIL = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>[^()]*(?:/|photo|getty|images|reuters|afp|\bap\b|"
-                         r"shutterstock|courtesy|press|epa|alamy|file)[^()]*)\)\s*$", re.IGNORECASE | re.DOTALL)  # fmt: skip
-_SLASH_TAIL = re.compile(r"^(?P<caption>.*[.!?\"”])\s+(?P<credit>[^.!?]{2,80}(?:/|\bGetty\b|\bImages\b)[^.!?]{0,60})$",
-                         re.DOTALL)  # fmt: skip
+_LABELLED_TAIL = re.compile(
+    rf"^(?P<caption>.*?)[\s|]*\(?\b(?P<label>{_LABEL})\s*[:|]\s*(?P<credit>[^()]+?)\)?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_BY_TAIL = re.compile(
+    rf"^(?P<caption>.*?)[\s|]*\(?(?P<label>{_LABEL})\s+(?P<credit>[^()]+?)\)?\s*$", re.IGNORECASE | re.DOTALL
+)
+_PAREN_TAIL = re.compile(
+    r"^(?P<caption>.*?)\s*\((?P<credit>[^()]*(?:/|photo|getty|images|reuters|afp|\bap\b|"
+    r"shutterstock|courtesy|press|epa|alamy|file)[^()]*)\)\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_SLASH_TAIL = re.compile(
+    r"^(?P<caption>.*[.!?\"”])\s+(?P<credit>[^.!?]{2,80}(?:/|\bGetty\b|\bImages\b)[^.!?]{0,60})$", re.DOTALL
+)
 
 
 @dataclass(frozen=True)
@@ -81,7 +92,9 @@ def _candidates(tree: lxml_html.HtmlElement, order: Order) -> list[lxml_html.Htm
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
-        if element.tag == "figure" or (_FIGURE_MARK.search(marks(element)) and element.find(".//img") is not None):
+        if element.tag == "figure" or (
+            _FIGURE_MARK.search(marks(element)) and element.find(".//img") is not None
+        ):
             found.add(element)
         elif element.tag == "figcaption" or _CAPTION_MARK.search(marks(element)):
             holder = _picture_holder(element)
@@ -114,8 +127,17 @@ def _read(element: lxml_html.HtmlElement, base: str | None) -> SeenFigure | None
     alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
     caption_element = element.find(".//figcaption")
     if caption_element is None:
-        caption_element = next((e for e in element.iter() if isinstance(e.tag, str) and e is not element
-                                and _CAPTION_MARK.search(marks(e)) and text_of(e)), None)  # fmt: skip
+        caption_element = next(
+            (
+                e
+                for e in element.iter()
+                if isinstance(e.tag, str)
+                and e is not element
+                and _CAPTION_MARK.search(marks(e))
+                and text_of(e)
+            ),
+            None,
+        )
     caption, credit = split_caption(caption_element) if caption_element is not None else (None, None)
     return SeenFigure(element, img, url, alt or None, caption, credit, caption_element)
 
@@ -143,13 +165,31 @@ def _image_url(
 def split_caption(caption_element: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption element, either possibly None."""
     whole = text_of(caption_element)
-    credit_element = next((e for e in caption_element.iter() if isinstance(e.tag, str) and e is not caption_element
-                           and _CREDIT_MARK.search(marks(e)) and text_of(e)), None)  # fmt: skip
+    credit_element = next(
+        (
+            e
+            for e in caption_element.iter()
+            if isinstance(e.tag, str)
+            and e is not caption_element
+            and _CREDIT_MARK.search(marks(e))
+            and text_of(e)
+        ),
+        None,
+    )
     if credit_element is not None:
         credit_text = text_of(credit_element)
         caption = _remove_once(whole, credit_text)
-        caption_child = next((e for e in caption_element.iter() if isinstance(e.tag, str) and e is not caption_element
-                              and _CAPTION_MARK.search(marks(e)) and text_of(e)), None)  # fmt: skip
+        caption_child = next(
+            (
+                e
+                for e in caption_element.iter()
+                if isinstance(e.tag, str)
+                and e is not caption_element
+                and _CAPTION_MARK.search(marks(e))
+                and text_of(e)
+            ),
+            None,
+        )
         if caption_child is not None and credit_text not in text_of(caption_child):
             caption = text_of(caption_child)
         label, credit = _strip_label(credit_text)

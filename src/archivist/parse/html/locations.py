@@ -1,10 +1,11 @@
 """Where each element of a web page stands in the decoded page text (the markup), as code-point spans.
 
 lxml gives an element's text but not its offsets, so the page is also read once as a stream of visible
-characters (tags, comments, ``<script>``, ``<style>``, ``<title>`` and ``<textarea>`` contents left out, character references decoded)
-that remembers, for every character, where it stands in the markup. An element's text is then found in
-that stream, word by word, in document order, and its span is the markup from its first visible
-character to its last. The contract, which ``tests/test_parse_html.py`` checks on every element:
+characters (tags, comments, ``<script>``, ``<style>``, ``<title>`` and ``<textarea>`` contents left out,
+character references decoded) that remembers, for every character, where it stands in the markup. An
+element's text is then found in that stream (white space collapsed), in document order, and its span is
+the markup from its first visible character to its last. The contract, which ``tests/test_parse_html.py``
+checks on every element:
 
     markup = page[span.start:span.end]
     element.text == collapse(unescape(strip_tags(markup)))
@@ -24,7 +25,9 @@ from archivist.record.model import Span
 
 # Elements whose content is not text a reader sees (raw text in HTML's terms), and comments: skipped whole.
 _RAW_START = re.compile(r"<!--|<(?:script|style|title|textarea)\b", re.IGNORECASE)
-_RAW_END = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "title", "textarea")}
+_RAW_END = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "title", "textarea")
+}
 # A tag (or doctype, processing instruction) or a character reference; anything else is visible text.
 _MARKUP = re.compile(r"<[^>]*>?|&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 _WORD = re.compile(r"\S+")
@@ -64,7 +67,9 @@ class PageText:
                 if page[start] == "&":
                     raw = token.group(0)
                     decoded = html.unescape(raw)
-                    flat_length = self._add(pieces, decoded, start, flat_length, -1 if decoded == raw else len(raw))
+                    flat_length = self._add(
+                        pieces, decoded, start, flat_length, -1 if decoded == raw else len(raw)
+                    )
                 position = token.end()
             if position < chunk_end:
                 flat_length = self._add(pieces, page[position:chunk_end], position, flat_length, -1)
@@ -121,7 +126,9 @@ class PageText:
             return 0
         start = self._flat_starts[index]
         if self._raw_lengths[index] < 0:
-            next_start = self._flat_starts[index + 1] if index + 1 < len(self._flat_starts) else len(self.flat)
+            next_start = (
+                self._flat_starts[index + 1] if index + 1 < len(self._flat_starts) else len(self.flat)
+            )
             return min(start + page_offset - self._page_starts[index], next_start)
         return start
 

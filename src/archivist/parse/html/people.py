@@ -14,7 +14,9 @@ from archivist.parse.agencies import is_agency
 _SEPARATOR = re.compile(r"\s+[|/•·]\s+|\s+[-–—]\s+")
 _LIST = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*", re.IGNORECASE)
 _BY = re.compile(r"^\s*(?:written\s+|words\s+|reporting\s+)?by:?\s+", re.IGNORECASE)
-_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|RD|RDN|CPT)$")
+_CREDENTIAL = re.compile(
+    r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|RD|RDN|CPT)$"
+)
 _NOT_PERSON = re.compile(
     r"\b(?:staff|staffers|editors?|editorial|team|desk|reports?|newsroom|contributors?|correspondents?|"
     r"writers?|reporters?|officer|head|director|president|chief|manager|founder|news|media|press|"
@@ -22,12 +24,66 @@ _NOT_PERSON = re.compile(
     r"observer|today|channel|radio|tv|online|\.com|\.in)\b|^the\s|[():@]",
     re.IGNORECASE,
 )
-_ROLE_WORDS = frozenset({"senior", "staff", "writer", "editor", "reporter", "contributing", "associate",
-                         "executive", "managing", "chief", "correspondent", "columnist", "digital", "news", "sports",
-                         "political", "deputy", "assistant", "features", "showbiz", "tv", "&", "and", "content",
-                         "opinion", "contributor", "producer", "analyst", "national", "freelance", "journalist"})  # fmt: skip
-_PARTICLES = frozenset({"de", "da", "del", "der", "di", "du", "la", "le", "van", "von", "bin", "bint", "al", "el",
-                        "ibn", "dos", "das", "y", "ter", "ten", "st."})  # fmt: skip
+_ROLE_WORDS = frozenset(
+    {
+        "senior",
+        "staff",
+        "writer",
+        "editor",
+        "reporter",
+        "contributing",
+        "associate",
+        "executive",
+        "managing",
+        "chief",
+        "correspondent",
+        "columnist",
+        "digital",
+        "news",
+        "sports",
+        "political",
+        "deputy",
+        "assistant",
+        "features",
+        "showbiz",
+        "tv",
+        "&",
+        "and",
+        "content",
+        "opinion",
+        "contributor",
+        "producer",
+        "analyst",
+        "national",
+        "freelance",
+        "journalist",
+    }
+)
+_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "del",
+        "der",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "bin",
+        "bint",
+        "al",
+        "el",
+        "ibn",
+        "dos",
+        "das",
+        "y",
+        "ter",
+        "ten",
+        "st.",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -96,4 +152,6 @@ def _trim(part: str) -> str:
 
 
 def _looks_like_role(text: str) -> bool:
-    return bool(re.search(r"\b(?:officer|head|director|editor|writer|reporter|correspondent|chief)\b", text, re.I))
+    return bool(
+        re.search(r"\b(?:officer|head|director|editor|writer|reporter|correspondent|chief)\b", text, re.I)
+    )

@@ -24,8 +24,12 @@ not standfirsts, so they never become the summary. Every choice is written to th
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
+from archivist.parse.html.dates import to_edtf
 from archivist.parse.html.structured import Claim
 
 HEADLINE_ORDER = ("html", "json-ld", "microdata", "opengraph", "meta")
@@ -51,3 +55,30 @@ def disagreement(chosen: str, others: list[Claim], key: Callable[[str], object] 
 
 def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+def without_site_name(title: str, url: str | None, site_name: str | None) -> str:
+    """``Healing through art | The Daily World`` -> ``Healing through art``: parts of a title, cut at
+    `` | `` or `` - ``, that name the site (its og:site_name, or its host name) are left out."""
+    parts = re.split(r"\s+[|–—-]\s+", title)
+    if len(parts) < 2:
+        return title
+    host = re.sub(r"[^a-z0-9]", "", (urlsplit(url).netloc if url else "").lower())
+    site = re.sub(r"[^a-z0-9]", "", (site_name or "").lower())
+    kept = [p for p in parts if not _names_site(p, host, site)]
+    return " | ".join(kept) if kept and len(kept) < len(parts) else title
+
+
+def _names_site(part: str, host: str, site: str) -> bool:
+    letters = re.sub(r"[^a-z0-9]", "", part.lower())
+    return bool(letters) and (letters == site or (len(letters) >= 3 and letters in host))
+
+
+def within_a_day(first: str, second: str) -> bool:
+    a, b = (to_edtf(first) or "")[:10], (to_edtf(second) or "")[:10]
+    if len(a) < 10 or len(b) < 10 or a == b:
+        return False
+    try:
+        return abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days) == 1
+    except ValueError:
+        return False

@@ -21,18 +21,44 @@ from lxml import html as lxml_html
 from archivist.parse.html.locations import collapse
 
 # schema.org types whose node describes the article itself (CreativeWork > Article and its news kinds).
-ARTICLE_TYPES = frozenset({
-    "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
-    "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicQuestionNewsArticle", "BlogPosting",
-    "LiveBlogPosting", "SocialMediaPosting", "Report", "TechArticle", "ScholarlyArticle", "SatiricalArticle",
-})  # fmt: skip
+ARTICLE_TYPES = frozenset(
+    {
+        "Article",
+        "NewsArticle",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "AskPublicQuestionNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "Report",
+        "TechArticle",
+        "ScholarlyArticle",
+        "SatiricalArticle",
+    }
+)
 _PAGE_TYPES = frozenset({"WebPage", "ItemPage", "CollectionPage"})
 _ORG_TYPES = frozenset(
     {"Organization", "NewsMediaOrganization", "Corporation", "NGO", "GovernmentOrganization"}
 )
-_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "parsely-pub-date",
-                   "dc.date.issued", "dcterms.created", "dc.date", "pubdate", "publishdate", "date",
-                   "sailthru.date", "publish-date", "article.published")  # fmt: skip
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date",
+    "pubdate",
+    "publishdate",
+    "date",
+    "sailthru.date",
+    "publish-date",
+    "article.published",
+)
 _AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 
@@ -106,8 +132,12 @@ def _json_ld(tree: lxml_html.HtmlElement, found: Structured) -> None:
         if value:
             found.headline.append(Claim(value, "json-ld", f"{kind}.{key}"))
             break
-    for key, target in (("description", found.description), ("datePublished", found.published),
-                        ("dateCreated", found.published), ("dateModified", found.modified)):  # fmt: skip
+    for key, target in (
+        ("description", found.description),
+        ("datePublished", found.published),
+        ("dateCreated", found.published),
+        ("dateModified", found.modified),
+    ):
         value = _string(article.get(key))
         if value:
             target.append(Claim(value, "json-ld", f"{kind}.{key}"))
@@ -189,8 +219,13 @@ def _author(value: Any, by_id: dict[str, dict[str, Any]], kind: str) -> Claim | 
         (s for s in (_string(v) for v in _as_list(value.get("sameAs"))) if s and _URL.match(s)), None
     )
     organization = bool(_types(value) & _ORG_TYPES)
-    return Claim(name, "json-ld", f"{kind}.author", url=url if url and _URL.match(url) else None,
-                 organization=organization)  # fmt: skip
+    return Claim(
+        name,
+        "json-ld",
+        f"{kind}.author",
+        url=url if url and _URL.match(url) else None,
+        organization=organization,
+    )
 
 
 def _image(value: Any, by_id: dict[str, dict[str, Any]], kind: str) -> Claim | None:
@@ -284,10 +319,13 @@ def _meta(tree: lxml_html.HtmlElement, found: Structured) -> None:
         content = collapse(meta.get("content", ""))
         if key and content:
             values.setdefault(key, []).append(content)
-    for key, origin, target in (("og:title", "opengraph", found.headline), ("twitter:title", "meta", found.headline),
-                                ("og:description", "opengraph", found.description),
-                                ("description", "meta", found.description),
-                                ("article:modified_time", "opengraph", found.modified)):  # fmt: skip
+    for key, origin, target in (
+        ("og:title", "opengraph", found.headline),
+        ("twitter:title", "meta", found.headline),
+        ("og:description", "opengraph", found.description),
+        ("description", "meta", found.description),
+        ("article:modified_time", "opengraph", found.modified),
+    ):
         for value in values.get(key, [])[:1]:
             target.append(Claim(value, origin, key))
     for key in _PUBLISHED_META:

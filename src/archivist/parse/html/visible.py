@@ -20,16 +20,23 @@ from archivist.parse.html.document import Order, absolute, marks, text_of
 from archivist.parse.html.locations import collapse
 from archivist.parse.html.people import people_in
 
-_BYLINE_MARK = re.compile(r"byline|by-line|\bauthors?\b|author-?name|article-?author|writer|contributor|reporter|"
-                          r"\bcredits?\b|posted-by|\bby\b")  # fmt: skip
-_NOT_BYLINE = re.compile(r"bio\b|avatar|image|photo|img|follow|social|share|related|comment|more-by|"
-                         r"author-(?:info|bio|box|card|desc|about)|newsletter")  # fmt: skip
+_BYLINE_MARK = re.compile(
+    r"byline|by-line|\bauthors?\b|author-?name|article-?author|writer|contributor|reporter|"
+    r"\bcredits?\b|posted-by|\bby\b"
+)
+_NOT_BYLINE = re.compile(
+    r"bio\b|avatar|image|photo|img|follow|social|share|related|comment|more-by|"
+    r"author-(?:info|bio|box|card|desc|about)|newsletter"
+)
 _STANDFIRST_MARK = re.compile(
     r"standfirst|\bdek\b|[-_]dek\b|\bdeck\b|subtitle|sub-title|subhead|summary|excerpt|strapline|"
     r"article-?lead|\blede\b|\bintro\b|description|teaser|sub-headline|subheadline"
 )
-_AUTHOR_HREF = re.compile(r"/(?:author|authors|by|people|person|staff|profile|profiles|contributors?|writers?|"
-                          r"journalists?|reporters?|team)/", re.IGNORECASE)  # fmt: skip
+_AUTHOR_HREF = re.compile(
+    r"/(?:author|authors|by|people|person|staff|profile|profiles|contributors?|writers?|"
+    r"journalists?|reporters?|team)/",
+    re.IGNORECASE,
+)
 _MAX_BYLINE = 200
 
 
@@ -112,8 +119,9 @@ def _read_byline(element: lxml_html.HtmlElement, base: str | None) -> Byline:
 
 
 def _cut_at_date(text: str) -> str:
-    return re.split(r"\bupdated\b|\bpublished\b|\bon\s+\w+day\b|\s[|•·]\s.*\d", text, maxsplit=1,
-                    flags=re.IGNORECASE)[0]  # fmt: skip
+    return re.split(
+        r"\bupdated\b|\bpublished\b|\bon\s+\w+day\b|\s[|•·]\s.*\d", text, maxsplit=1, flags=re.IGNORECASE
+    )[0]
 
 
 def find_time(
