@@ -49,9 +49,10 @@ from archivist.source import SourceText
 
 __all__ = ["MAX_PAGE_BYTES", "parse_page"]
 
-# The largest of the 220 devset news pages is 2.8 MB; a page ten times that is not an article page but a
-# dump, and refusing it bounds a batch's time and memory per item.
-MAX_PAGE_BYTES = 32 * 1024 * 1024
+# The largest of the 220 devset news pages is 2.8 MB. Reading costs about a second per megabyte of markup
+# on a loaded machine (lxml's tree and the located text); a page over 16 MiB is refused in one line
+# rather than holding a batch worker for tens of seconds.
+MAX_PAGE_BYTES = 16 * 1024 * 1024
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 
 
@@ -172,10 +173,11 @@ class _PageReader:
                 return Text(text, span)
         for claim in ranked(claims, HEADLINE_ORDER):
             value = without_site_name(claim.value, self.url, self.structured.site_name)
-            span = self.page.find(value) if value != claim.value else None
-            if span is not None:
+            whole = self.locate_claim(claim) if value != claim.value else None
+            inner = self.src.text.find(value, whole.start, whole.end) if whole is not None else -1
+            if inner >= 0:
                 self.evidence["headline"] = Evidence(claim.origin, claim.rule, "site name left out")
-                return Text(value, span[0])
+                return Text(value, Span(inner, inner + len(value)))
             span = self.locate_claim(claim)
             if span is not None:
                 self.evidence["headline"] = Evidence(claim.origin, claim.rule)
@@ -266,10 +268,10 @@ class _PageReader:
     def _person(
         self, named: NamedPerson, claim: Claim, seen: tuple[SeenPerson, ...], after: int
     ) -> Person | None:
-        url = claim.url
+        url, affiliation = claim.url, named.affiliation
         for person in seen:
             if collapse(person.name).casefold() == named.name.casefold():
-                url = url or person.url
+                url, affiliation = url or person.url, affiliation or person.affiliation
         span = self.locate(named.name, after=after)
         if span is None:
             whole = self.locate_claim(claim)
@@ -277,7 +279,7 @@ class _PageReader:
             span = Span(inner, inner + len(named.name)) if inner >= 0 else None
         if span is None:
             return None
-        return Person(named.name, span, named.affiliation, absolute(url, self.base))
+        return Person(named.name, span, affiliation, absolute(url, self.base))
 
     def _summary(self, standfirst: HtmlElement | None) -> Text | None:
         if standfirst is not None:
@@ -326,8 +328,10 @@ class _PageReader:
                 )
                 caption = self._claim_text(text)
                 credit = self._claim_text(credit_text)
+            alt_span = self.page.attribute("content", claim.alt) if claim.alt else None
+            alt = Text(claim.alt, alt_span) if claim.alt and alt_span else None
             self.evidence["image"] = Evidence(claim.origin, claim.rule)
-            return Image(caption, credit, span, url)
+            return Image(caption, credit, span, url, alt)
         return None
 
     def _claim_text(self, text: str | None) -> Text | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import html as lxml_html
 
 from archivist.parse.html.boilerplate import Boilerplate
-from archivist.parse.html.document import Order, absolute, marks, text_of
+from archivist.parse.html.document import Order, absolute, marked, marks, text_of
 
 _CREDIT_MARK = re.compile(
     r"credit|copyright|\bsource\b|photographer|courtesy|attribution|byline|rights|author"
@@ -29,6 +29,8 @@ _NOT_LEAD = re.compile(
     r"^(?:related|recommended|recirc|promo|promos|avatar|logo|newsletters?|sidebar|advert\w*|ad|ads|"
     r"comments?|teaser|teasers|more|rail|author|authors|byline|share|social|nav|menu)$"
 )
+# A superset of what _FIGURE_MARK and _CAPTION_MARK match, for the XPath first cut.
+_FIGURE_WORDS = ("figure", "lead", "hero", "featured", "image", "caption", "cutline", "legend", "media", "photo")
 _NOT_LEAD_TAGS = frozenset({"nav", "aside", "footer", "form", "menu", "dialog", "template"})
 _LABEL = (
     r"(?:photo(?:graph)?s?\s+(?:by|courtesy(?:\s+of)?)|illustration\s+by|image\s+courtesy\s+of|courtesy\s+of|"
@@ -89,7 +91,7 @@ def _candidates(tree: lxml_html.HtmlElement, order: Order) -> list[lxml_html.Htm
     asides, footers and related-content teasers."""
     judge = Boilerplate(words=_NOT_LEAD, tags=_NOT_LEAD_TAGS)
     found: set[lxml_html.HtmlElement] = set()
-    for element in tree.iter():
+    for element in marked(tree, _FIGURE_WORDS, ("figure", "figcaption")):
         if not isinstance(element.tag, str):
             continue
         if element.tag == "figure" or (

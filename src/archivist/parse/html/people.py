@@ -117,6 +117,8 @@ def people_in(raw: str) -> tuple[list[NamedPerson], list[str]]:
             affiliation = part  # "Jane Doe, Financial Times"
     if affiliation and is_agency(affiliation):
         agencies.append(affiliation)
+    if affiliation is None and people and agencies:  # "By Jane Doe, Associated Press": Jane of the AP
+        affiliation = agencies[-1]
     if affiliation and _looks_like_role(affiliation):
         affiliation = None
     return [NamedPerson(p.name, affiliation) for p in people], agencies

@@ -75,6 +75,7 @@ class Claim:
     organization: bool = False
     caption: str | None = None
     credit: str | None = None
+    alt: str | None = None
 
 
 @dataclass
@@ -93,7 +94,7 @@ class Structured:
 
 def read_structured(tree: lxml_html.HtmlElement) -> Structured:
     found = Structured()
-    for link in tree.iterfind(".//link[@rel][@href]"):
+    for link in tree.xpath("//link[@rel][@href]"):
         if "canonical" in link.get("rel", "").lower().split() and found.canonical is None:
             found.canonical = link.get("href", "").strip() or None
     _json_ld(tree, found)
@@ -110,7 +111,7 @@ def read_structured(tree: lxml_html.HtmlElement) -> Structured:
 
 def _json_ld(tree: lxml_html.HtmlElement, found: Structured) -> None:
     nodes: list[dict[str, Any]] = []
-    for script in tree.iterfind(".//script[@type]"):
+    for script in tree.xpath("//script[@type]"):
         if script.get("type", "").strip().lower() != "application/ld+json":
             continue
         data = _load_json(script.text or "")
@@ -246,12 +247,12 @@ def _image(value: Any, by_id: dict[str, dict[str, Any]], kind: str) -> Claim | N
 
 
 def _microdata(tree: lxml_html.HtmlElement, found: Structured) -> None:
-    for scope in tree.iterfind(".//*[@itemtype]"):
+    for scope in tree.xpath("//*[@itemtype]"):
         kind = scope.get("itemtype", "").rstrip("/").rsplit("/", 1)[-1]
         if kind not in ARTICLE_TYPES:
             continue
         people: list[Claim] = []
-        for prop in scope.iterfind(".//*[@itemprop]"):
+        for prop in scope.xpath(".//*[@itemprop]"):
             if _owner(prop) is not scope:
                 continue
             for name in prop.get("itemprop", "").split():
@@ -289,11 +290,11 @@ def _microdata_property(
     elif name in ("author", "creator"):
         if prop.get("itemscope") is not None:
             inner = next(
-                (p for p in prop.iterfind(".//*[@itemprop]") if "name" in p.get("itemprop", "").split()), None
+                (p for p in prop.xpath(".//*[@itemprop]") if "name" in p.get("itemprop", "").split()), None
             )
             value = _item_value(inner) if inner is not None else None
             link = next(
-                (p for p in prop.iterfind(".//*[@itemprop]") if "url" in p.get("itemprop", "").split()), None
+                (p for p in prop.xpath(".//*[@itemprop]") if "url" in p.get("itemprop", "").split()), None
             )
             url = (link.get("href") or link.get("content")) if link is not None else None
         else:
@@ -314,7 +315,7 @@ def _item_value(prop: lxml_html.HtmlElement) -> str | None:
 
 def _meta(tree: lxml_html.HtmlElement, found: Structured) -> None:
     values: dict[str, list[str]] = {}
-    for meta in tree.iterfind(".//meta[@content]"):
+    for meta in tree.xpath("//meta[@content]"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
         content = collapse(meta.get("content", ""))
         if key and content:
@@ -339,7 +340,7 @@ def _meta(tree: lxml_html.HtmlElement, found: Structured) -> None:
             found.authors.setdefault(origin, claims)
     for value in values.get("og:image", [])[:1] + values.get("twitter:image", [])[:1]:
         alt = (values.get("og:image:alt") or [None])[0]
-        found.images.append(Claim(value, "opengraph", "og:image", caption=alt))
+        found.images.append(Claim(value, "opengraph", "og:image", alt=alt))
     if values.get("og:site_name"):
         found.site_name = values["og:site_name"][0]
     if found.canonical is None and values.get("og:url"):

@@ -16,7 +16,7 @@ from lxml import html as lxml_html
 
 from archivist.parse.dates import search_dates
 from archivist.parse.html.dates import to_edtf
-from archivist.parse.html.document import Order, absolute, marks, text_of
+from archivist.parse.html.document import Order, absolute, marked, marks, text_of
 from archivist.parse.html.locations import collapse
 from archivist.parse.html.people import people_in
 
@@ -38,12 +38,15 @@ _AUTHOR_HREF = re.compile(
     re.IGNORECASE,
 )
 _MAX_BYLINE = 200
+# A superset of what _BYLINE_MARK matches, for the XPath first cut.
+_BYLINE_WORDS = ("by", "author", "writer", "contributor", "reporter", "credit", "posted")
 
 
 @dataclass(frozen=True)
 class SeenPerson:
     name: str
     url: str | None
+    affiliation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def find_byline(
 ) -> Byline | None:
     """The first byline element (after the headline when there is one) and the people it names."""
     candidates = []
-    for element in tree.iter():
+    for element in marked(tree, _BYLINE_WORDS):
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link", "img"):
             continue
         words = marks(element)
@@ -110,11 +113,15 @@ def _read_byline(element: lxml_html.HtmlElement, base: str | None) -> Byline:
         agencies += named_agencies
         for person in named:
             if person.name not in {p.name for p in people}:
-                people.append(SeenPerson(person.name, absolute(href, base)))
+                people.append(SeenPerson(person.name, absolute(href, base), person.affiliation))
+    whole, whole_agencies = people_in(_cut_at_date(text))
+    if people and whole_agencies:  # linked names, then ", Associated Press" outside the links
+        agencies += whole_agencies
+        people = [SeenPerson(p.name, p.url, p.affiliation or whole_agencies[-1]) for p in people]
     if not people:
-        named, named_agencies = people_in(_cut_at_date(text))
+        named, named_agencies = whole, whole_agencies
         agencies += named_agencies
-        people = [SeenPerson(p.name, None) for p in named]
+        people = [SeenPerson(p.name, None, p.affiliation) for p in named]
     return Byline(element, text, tuple(people), tuple(agencies))
 
 
@@ -208,6 +215,7 @@ def find_standfirst(
     return None
 
 
+_DATE_WORDS = ("date", "time", "publish", "posted", "updated", "meta", "byline", "dateline", "info")
 _DATE_MARK = re.compile(r"date|time|publish|posted|updated|meta|byline|dateline|info")
 
 
@@ -221,7 +229,7 @@ def find_date_text(
     body (``December 21, 2023``), for pages that give no machine-readable date."""
     low = order.get(headline, -1) if headline is not None else -1
     high = order.get(body_start, len(order)) if body_start is not None else len(order)
-    for element in tree.iter():
+    for element in marked(tree, _DATE_WORDS):
         position = order.get(element, -1)
         if position <= low or not isinstance(element.tag, str) or not _DATE_MARK.search(marks(element)):
             continue
