@@ -60,7 +60,8 @@ def article_events(article: Article, documents: dict[str, bytes]) -> list[Premis
         PremisEvent(
             "mee",
             'program="archivist"; module="archivist.parse"; '
-            "plain-text article structure with character spans",
+            f"{'web page' if 'html' in article.source.media_type else 'plain-text'} article structure "
+            "with character spans",
             outcome_detail=f"fields found: {', '.join(found) or 'none'}; {counts}",
             objects=(original,),
         ),

@@ -29,8 +29,19 @@ _NOT_LEAD = re.compile(
     r"^(?:related|recommended|recirc|promo|promos|avatar|logo|newsletters?|sidebar|advert\w*|ad|ads|"
     r"comments?|teaser|teasers|more|rail|author|authors|byline|share|social|nav|menu)$"
 )
-# A superset of what _FIGURE_MARK and _CAPTION_MARK match, for the XPath first cut.
-_FIGURE_WORDS = ("figure", "lead", "hero", "featured", "image", "caption", "cutline", "legend", "media", "photo")
+# A superset of what _FIGURE_MARK and _CAPTION_MARK match: the first cut (``document.marked``).
+_FIGURE_WORDS = (
+    "figure",
+    "lead",
+    "hero",
+    "featured",
+    "image",
+    "caption",
+    "cutline",
+    "legend",
+    "media",
+    "photo",
+)
 _NOT_LEAD_TAGS = frozenset({"nav", "aside", "footer", "form", "menu", "dialog", "template"})
 _LABEL = (
     r"(?:photo(?:graph)?s?\s+(?:by|courtesy(?:\s+of)?)|illustration\s+by|image\s+courtesy\s+of|courtesy\s+of|"

@@ -38,7 +38,7 @@ _AUTHOR_HREF = re.compile(
     re.IGNORECASE,
 )
 _MAX_BYLINE = 200
-# A superset of what _BYLINE_MARK matches, for the XPath first cut.
+# A superset of what _BYLINE_MARK matches: the first cut (``document.marked``).
 _BYLINE_WORDS = ("by", "author", "writer", "contributor", "reporter", "credit", "posted")
 
 
