@@ -3,6 +3,7 @@ PYTHON     ?= python3
 VENV       ?= .venv
 BIN        := $(VENV)/bin
 SAMPLE     := examples/rferl-2005-11-30-washington-iraq-iran.txt
+SAMPLE_PAGE := examples/rferl-2005-11-30-washington-iraq-iran.html
 DEMO       ?= demo-output
 REPOSITORY ?= repository
 
@@ -24,8 +25,9 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 # The mission on the bundled sample: article → validated bag → OCFL repository, verified at each step.
 # Idempotent: run it again and the bag is found and verified, the repository left unchanged.
 demo: $(VENV)/.installed-runtime
-	@echo "== 1. ingest: parse, render, validate, bag"
+	@echo "== 1. ingest: parse, render, validate, bag (the article as text, and as a news site's web page)"
 	$(BIN)/archivist ingest $(SAMPLE) -o $(DEMO)/bags --report $(DEMO)/ingest.jsonl
+	$(BIN)/archivist ingest $(SAMPLE_PAGE) -o $(DEMO)/bags --report $(DEMO)/ingest-page.jsonl
 	@echo "== 2. validate the bag (RFC 8493, every checksum, archivist's BagIt profile)"
 	$(BIN)/archivist validate --profile schemas/archivist-bagit-profile.json $(DEMO)/bags/*/
 	@echo "== 3. deposit into the OCFL storage root $(REPOSITORY)"
@@ -36,7 +38,7 @@ demo: $(VENV)/.installed-runtime
 	@echo "   original and metadata:  $$(ls -d $(DEMO)/bags/*/)data/"
 	@echo "   the bag:                $$(ls -d $(DEMO)/bags/*/)"
 	@echo "   deposit receipt:        $$(ls $(DEMO)/bags/*.deposit.json)"
-	@echo "   per-article report:     $(DEMO)/ingest.jsonl"
+	@echo "   per-article reports:    $(DEMO)/ingest.jsonl, $(DEMO)/ingest-page.jsonl"
 	@echo "   OCFL repository:        $(REPOSITORY)/"
 
 test: $(VENV)/.installed-test
