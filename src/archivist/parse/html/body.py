@@ -46,7 +46,7 @@ _BLOCK_TAGS = frozenset(
     }
 )
 _CLIMB = 1.5  # an ancestor holding 1.5 times the prose of the best block is the body instead
-_CLIMB_LEVELS = 8
+_CLIMB_LEVELS = 12
 _MIN_PROSE = 40  # characters: shorter paragraphs are labels, buttons and captions, not prose
 
 
