@@ -10,6 +10,7 @@ figures and captions, forms, or a class/id that says share/related/newsletter/ad
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
@@ -44,6 +45,11 @@ _BLOCK_TAGS = frozenset(
         "form",
         "pre",
     }
+)
+_END_OF_STORY = re.compile(
+    r"^(?:related|recommended|editors?['’]? (?:recommendations|picks)|more (?:from|on|stories|news)|"
+    r"read (?:more|next)|you (?:may|might) also|trending|most (?:read|popular)|popular|latest)\b",
+    re.IGNORECASE,
 )
 _CLIMB = 1.5  # an ancestor holding 1.5 times the prose of the best block is the body instead
 _CLIMB_LEVELS = 12
@@ -91,9 +97,22 @@ def _find_body(
         if tag in _PARAGRAPH_TAGS and _link_density(element, text) > 0.8:
             continue
         blocks.append(BodyBlock(element, text, is_subhead))
+    blocks = _cut_trailing_boxes(blocks)
     while blocks and blocks[-1].is_subhead:  # a heading with nothing under it ends a related-box list
         blocks.pop()
     return container, blocks
+
+
+def _cut_trailing_boxes(blocks: list[BodyBlock]) -> list[BodyBlock]:
+    """Cut at a heading such as "Related stories" or "Editors' Recommendations" when what follows it is
+    small beside what precedes it (a box after the story, not a promo in its middle)."""
+    total = sum(len(b.text) for b in blocks)
+    before = 0
+    for index, block in enumerate(blocks):
+        if block.is_subhead and _END_OF_STORY.search(block.text) and total - before < before / 2:
+            return blocks[:index]
+        before += len(block.text)
+    return blocks
 
 
 def _region_elements(

@@ -44,7 +44,7 @@ _WORD = re.compile(
     r"sponsored|sponsor|comments?|footer|sidebar|breadcrumbs?|tags?|taglist|byline|bylines|authors?|caption|"
     r"captions|credits?|disclaimer|copyright|popular|trending|outbrain|taboola|toolbar|meta|"
     r"timestamp|cookie|cookies|consent|modal|popup|overlay|sronly|print|newsletter|donate|donation|"
-    r"correction|corrections|readmore|nav|navigation|menu|skip|affiliate|disclosure)$"
+    r"correction|corrections|nav|navigation|menu|skip|affiliate|disclosure|tweet|twitter|instagram|tiktok)$"
 )
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _LARGE = 4000
