@@ -40,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages (for a quick look)")
     parser.add_argument("--out", type=Path, help="keep the outputs here (default: a temporary directory)")
     parser.add_argument("--no-trafilatura", action="store_true")
+    parser.add_argument(
+        "--libraries", action="store_true", help="also time the candidate parsers and structured-data readers"
+    )
     args = parser.parse_args(argv)
     scorer = args.scorer or args.pages.parent / "score.py"
     pages = sorted(p for p in args.pages.iterdir() if p.name.endswith((".html.gz", ".html")))
@@ -71,7 +74,65 @@ def main(argv: list[str] | None = None) -> int:
                     )
             results[name] = {"fields": fields, "times": times, "failures": failures, "halves": halves}
     print(table(results, len(pages)))
+    if args.libraries:
+        print()
+        print(compare_libraries(pages))
     return 0
+
+
+def compare_libraries(pages: list[Path]) -> str:
+    """Median CPU ms per page of each candidate HTML parser and structured-data reader (those installed)."""
+    from lxml import html as lxml_html
+
+    from archivist.parse.html.document import parse_page_tree
+    from archivist.parse.html.structured import read_structured
+
+    texts = [_read(p).decode("utf-8", "replace") for p in pages]
+    candidates: dict[str, Any] = {"lxml.html document_fromstring": lxml_html.document_fromstring}
+    try:
+        from selectolax.lexbor import LexborHTMLParser
+
+        candidates["selectolax (lexbor)"] = LexborHTMLParser
+    except ImportError:
+        pass
+    try:
+        from resiliparse.parse.html import HTMLTree
+
+        candidates["resiliparse HTMLTree.parse"] = HTMLTree.parse
+    except ImportError:
+        pass
+    trees = [parse_page_tree(t, where="bench") for t in texts]
+    rows = [(name, _median_ms(fn, texts)) for name, fn in candidates.items()]
+    rows.append(
+        (
+            "archivist structured data (JSON-LD, microdata, OpenGraph, meta)",
+            _median_ms(read_structured, trees),
+        )
+    )
+    try:
+        import extruct
+
+        syntaxes = ["json-ld", "microdata", "opengraph"]
+        rows.append(
+            (
+                "extruct json-ld + microdata + opengraph",
+                _median_ms(lambda t: extruct.extract(t, syntaxes=syntaxes, uniform=True), texts),
+            )
+        )
+    except ImportError:
+        pass
+    lines = ["| library | CPU ms per page, median |", "|---|---|"]
+    lines += [f"| {name} | {ms:.1f} |" for name, ms in rows]
+    return "\n".join(lines)
+
+
+def _median_ms(fn: Any, items: list[Any]) -> float:
+    times = []
+    for item in items:
+        start = time.process_time()
+        fn(item)
+        times.append(time.process_time() - start)
+    return statistics.median(times) * 1000
 
 
 def _name(page: Path) -> str:
