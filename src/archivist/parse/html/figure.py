@@ -17,9 +17,7 @@ from lxml import html as lxml_html
 from archivist.parse.html.boilerplate import Boilerplate
 from archivist.parse.html.document import Order, absolute, marked, marks, text_of
 
-_CREDIT_MARK = re.compile(
-    r"credit|copyright|\bsource\b|photographer|courtesy|attribution|byline|rights|author"
-)
+_CREDIT_MARK = re.compile(r"credit|copyright|source|photographer|courtesy|attribution|byline|rights|author")
 _CAPTION_MARK = re.compile(r"caption|figcaption|cutline|legend")
 _FIGURE_MARK = re.compile(
     r"\bfigure\b|lead-?(?:image|media|art|photo)|hero|featured-?(?:image|media)|main-?image|"
@@ -48,7 +46,7 @@ _LABEL = (
     r"image\s+credit|photo\s+credit|credits?|photo(?:graph)?s?|pictures?|images?|illustration|source|\(c\)|©)"
 )
 _LABELLED_TAIL = re.compile(
-    rf"^(?P<caption>.*?)[\s|]*\(?\b(?P<label>{_LABEL})\s*[:|]\s*(?P<credit>[^()]+?)\)?\s*$",
+    rf"^(?P<caption>.*?)[\s|]*\(?\b(?P<label>{_LABEL})\s*[:|]\s*(?P<credit>[^()]+?(?:\([^()]*\)[^()]*?)*)\)?\s*$",
     re.IGNORECASE | re.DOTALL,
 )
 _BY_TAIL = re.compile(
@@ -83,12 +81,17 @@ def find_lead_figure(
     order: Order,
 ) -> SeenFigure | None:
     """The first captioned picture after the headline and above the body, else the first in the body."""
-    start = order.get(headline, -1) if headline is not None else -1
-    figures = [f for f in _candidates(tree, order) if order.get(f, -1) > start]
+    figures = _candidates(tree, order)
     if not figures:
         return None
-    above = [f for f in figures if body_first is None or order.get(f, -1) < order.get(body_first, -1)]
-    for group in (above, figures):
+    first = order.get(body_first, -1) if body_first is not None else len(order)
+    above = [f for f in figures if order.get(f, -1) < first]
+    # Above the body: nearest the headline first (sites put the lead picture just above or below it).
+    if headline is not None:
+        top = order.get(headline, -1)
+        above.sort(key=lambda f: (order.get(f, -1) < top, abs(order.get(f, -1) - top)))
+    below = [f for f in figures if order.get(f, -1) >= first]
+    for group in (above, below):
         for element in group:
             seen = _read(element, base)
             if seen is not None and (seen.caption or seen.credit):
@@ -184,7 +187,7 @@ def split_caption(caption_element: lxml_html.HtmlElement) -> tuple[str | None, s
             for e in caption_element.iter()
             if isinstance(e.tag, str)
             and e is not caption_element
-            and _CREDIT_MARK.search(marks(e))
+            and (_CREDIT_MARK.search(marks(e)) or e.tag == "cite")
             and text_of(e)
         ),
         None,
