@@ -27,7 +27,6 @@ _NOT_PERSON = re.compile(
 _ROLE_WORDS = frozenset(
     {
         "senior",
-        "staff",
         "writer",
         "editor",
         "reporter",
@@ -92,8 +91,9 @@ class NamedPerson:
     affiliation: str | None
 
 
-def people_in(raw: str) -> tuple[list[NamedPerson], list[str]]:
-    """The people a name string names, and the agencies it names."""
+def people_in(raw: str, *, single_names: bool = True) -> tuple[list[NamedPerson], list[str]]:
+    """The people a name string names, and the agencies it names. ``single_names=False`` for running
+    text (a byline element), where one capitalised word is more often a stray word than a name."""
     text = _BY.sub("", " ".join(raw.split()))
     if not text:
         return [], []
@@ -107,12 +107,11 @@ def people_in(raw: str) -> tuple[list[NamedPerson], list[str]]:
     for part in parts:
         if not part or _CREDENTIAL.match(part):
             continue
+        name = _before_role(part) or (part if is_person_name(part) else None)
         if is_agency(part):
             agencies.append(part)
-        elif is_person_name(part):
-            people.append(NamedPerson(part, None))
-        elif _before_role(part):
-            people.append(NamedPerson(_before_role(part) or "", None))
+        elif name and (single_names or " " in name):
+            people.append(NamedPerson(name, None))
         elif people and affiliation is None:
             affiliation = part  # "Jane Doe, Financial Times"
     if affiliation and is_agency(affiliation):
@@ -138,7 +137,7 @@ def _before_role(text: str) -> str | None:
     """``Aleksandar Stevanovic Senior Writer`` -> ``Aleksandar Stevanovic``; ``Lauren Manaker MS`` ->
     ``Lauren Manaker``: a person's name followed only by role words or credentials."""
     words = text.split()
-    for cut in range(len(words) - 1, 0, -1):
+    for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), words[cut:]
         if all(w.lower() in _ROLE_WORDS or _CREDENTIAL.match(w) for w in tail) and is_person_name(head):
             return head

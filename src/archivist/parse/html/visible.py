@@ -114,7 +114,7 @@ def _read_byline(element: lxml_html.HtmlElement, base: str | None) -> Byline:
         for person in named:
             if person.name not in {p.name for p in people}:
                 people.append(SeenPerson(person.name, absolute(href, base), person.affiliation))
-    whole, whole_agencies = people_in(_cut_at_date(text))
+    whole, whole_agencies = people_in(_cut_at_date(text), single_names=False)
     if people and whole_agencies:  # linked names, then ", Associated Press" outside the links
         agencies += whole_agencies
         people = [SeenPerson(p.name, p.url, p.affiliation or whole_agencies[-1]) for p in people]
