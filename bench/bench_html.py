@@ -243,9 +243,10 @@ def table(results: dict[str, dict[str, Any]], count: int) -> str:
                 cells.append(" / ".join(_cell(halves.get(h, {}).get(field)) for h in (0, 1)))
             lines.append(f"| {field} | " + " | ".join(cells) + " |")
     lines.append("")
-    lines.append(
-        f"trafilatura {TRAFILATURA_VERSION}; refused: " + "; ".join(results["archivist"]["failures"][:5])
-    )
+    if "trafilatura" in results:
+        lines.append(f"trafilatura {TRAFILATURA_VERSION}")
+    if results["archivist"]["failures"]:
+        lines.append("archivist refused: " + "; ".join(results["archivist"]["failures"][:5]))
     return "\n".join(lines)
 
 

@@ -3,7 +3,7 @@ entity expansion), with the helpers every reading module shares: an element's te
 words, and the URL that relative addresses are resolved against.
 
 lxml.html was chosen by measurement over selectolax (lexbor) and resiliparse on the 220 devset pages:
-lexbor and resiliparse parse faster (1.2 and 1.1 ms CPU median, against 3.5 ms), but the reader needs
+lexbor and resiliparse parse faster (1.0 ms CPU median each, against 2.7 ms), but the reader needs
 XPath-like navigation, ancestors and ``itertext`` everywhere, lxml is already a dependency, and its
 parse is a small part of the 30 ms budget (figures in docs/benchmarks.md).
 """

@@ -4,8 +4,9 @@ included), schema.org microdata, OpenGraph and ``article:*`` properties (https:/
 canonical link and ``<base href>``.
 
 Read with our own code over the lxml tree the reader already has, not extruct: extruct re-parses the
-page and costs about 4.4 ms CPU median per devset page (more than lxml's whole parse, 3.5 ms) and brings
-rdflib, html5lib and mf2py; we need three syntaxes and a dozen properties (measured in bench/bench_html.py).
+page and costs 3.9 ms CPU median per devset page (more than lxml's whole parse, 2.7 ms; this reader
+1.2 ms) and brings rdflib, html5lib and mf2py; we need three syntaxes and a dozen properties
+(``bench/bench_html.py --libraries``, docs/benchmarks.md).
 """
 
 from __future__ import annotations
