@@ -36,7 +36,7 @@ def parse_file(path: str | os.PathLike[str], url: str | None = None) -> Article:
         UsageError: the path is missing or a directory.
         InputError: the file is empty, binary, undecodable, too large, or holds no article body.
     """
-    return parse_source(read_source(path, url=url))
+    return parse_source(read_source(path, url=url), where=str(path))
 
 
 def parse_text(text: str, filename: str = "article.txt") -> Article:
@@ -44,11 +44,12 @@ def parse_text(text: str, filename: str = "article.txt") -> Article:
     return parse_source(decode_source(text.encode("utf-8"), filename=filename))
 
 
-def parse_source(src: SourceText) -> Article:
-    """Parse an already decoded source: a web page by ``archivist.parse.html``, text by the text parser."""
+def parse_source(src: SourceText, *, where: str | None = None) -> Article:
+    """Parse an already decoded source: a web page by ``archivist.parse.html``, text by the text parser.
+    ``where`` names the input in error messages (default: its file name)."""
     if src.kind.is_page:
-        return parse_page(src)
-    return _parse(src, where=src.source.filename)
+        return parse_page(src, where=where)
+    return _parse(src, where=where or src.source.filename)
 
 
 def _parse(src: SourceText, *, where: str) -> Article:
