@@ -2,7 +2,8 @@
 
 Each script prints its own side-by-side table; the figures quoted in docs/benchmarks.md come from full-size
 runs, with the exact command beside each table. ``--full`` runs the full sizes the issues ask for (about an
-hour here).
+hour here). ``--quick`` runs only ``bench/goals.py --quick``: every speed goal of issue 14 at a small size,
+ending with one table (goal, measured, met?), in a few minutes on an idle machine.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ QUICK: list[list[str]] = [
     ["bench_bagit.py", "--scenario", "abc", "--size", str(256 * 2**20), "--repeat", "1", "--bags", "1000",
      "--bagit-bags", "300", "--fsync-bags", "100"],
     ["bench_batch.py", "--count", "1000"],
+    ["goals.py"],
 ]
 FULL: list[list[str]] = [
     ["bench_newsml.py", "3000"],
@@ -28,15 +30,19 @@ FULL: list[list[str]] = [
     ["bench_validate.py", "--mib", "1024", "--files", "200"],
     ["bench_bagit.py", "--scenario", "abc", "--bags", "10000", "--bagit-bags", "2000"],
     ["bench_batch.py", "--count", "10000"],
+    ["goals.py", "--full"],
 ]
+GOALS_ONLY: list[list[str]] = [["goals.py", "--quick"]]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--full", action="store_true", help="the full sizes of docs/benchmarks.md")
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--full", action="store_true", help="the full sizes of docs/benchmarks.md")
+    size.add_argument("--quick", action="store_true", help="only the goal table, at small sizes")
     args = parser.parse_args()
     failed = 0
-    for script, *rest in FULL if args.full else QUICK:
+    for script, *rest in FULL if args.full else GOALS_ONLY if args.quick else QUICK:
         command = [sys.executable, str(BENCH / script), *rest]
         print(f"\n=== {' '.join(command[1:])}", flush=True)
         failed += subprocess.run(command, check=False).returncode != 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import signal
 import socket
 from collections.abc import Iterator
@@ -12,6 +13,10 @@ from types import FrameType
 from typing import Any
 
 import pytest
+
+# Every JSON Schema validation in the tests runs on both engines and fails on a disagreement
+# (archivist.schemacheck); set before any validator is built.
+os.environ.setdefault("ARCHIVIST_SCHEMA_CROSSCHECK", "1")
 
 from archivist.record.model import (
     Article,

@@ -335,16 +335,24 @@ def test_deposit_each_bag_into_ocfl_and_again_idempotently(tmp_path: Path) -> No
 
 
 def test_s3_output_deposits_tars_and_a_rerun_finds_them(
-    tmp_path: Path, s3_endpoint: str, bucket: str
+    tmp_path: Path, s3_endpoint: str, bucket: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import archivist.parse
+
     coll = tmp_path / "coll"
     coll.mkdir()
     for src in [SAMPLE, *ARTICLES[:2]]:
         shutil.copy(src, coll / src.name)
     (coll / "empty.txt").write_bytes(b"")
     target = f"s3://{bucket}/bags"
+    parsed: list[str] = []
+    real_parse = archivist.parse.parse_source
+    monkeypatch.setattr(archivist.parse, "parse_source",
+                        lambda source: parsed.append(source.source.filename) or real_parse(source))
     summary = ingest_collection([str(coll)], target, jobs=1, endpoint_url=s3_endpoint)
     assert (summary.ingested, summary.failed) == (3, 1)
+    # Asking the bucket whether a bag is there already parses the article: the ingest reuses it.
+    assert sorted(parsed) == sorted(p.name for p in coll.iterdir() if p.name != "empty.txt")
     assert "archivist-batch-" not in summary.failures[0]["error"]  # no worker scratch path in reasons
     keys = list_keys(s3_endpoint, bucket)
     tars = sorted(k for k in keys if k.endswith(".tar"))
@@ -354,3 +362,20 @@ def test_s3_output_deposits_tars_and_a_rerun_finds_them(
     assert list_keys(s3_endpoint, bucket) == keys
     with pytest.raises(UsageError, match="--deposit"):
         ingest_collection([str(coll)], target, deposit=str(tmp_path / "ocfl"))
+
+
+def test_the_pool_fork_server_starts_workers_with_every_schema_compiled() -> None:
+    import subprocess
+    import sys
+
+    # In a fresh interpreter: importing the module the fork server preloads fills every schema cache.
+    script = (
+        "import archivist.batch.warm\n"
+        "from archivist.record.io import record_validator\n"
+        "from archivist.validate.ninjs import ninjs_validator\n"
+        "from archivist.validate.jsonld import newsarticle_validator\n"
+        "cached = (record_validator, ninjs_validator, newsarticle_validator)\n"
+        "print([f.cache_info().currsize for f in cached])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[1, 1, 1]"

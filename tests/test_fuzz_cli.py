@@ -546,6 +546,7 @@ KNOWN_HOSTILE = {
 
 
 NO_BODY = "no article body (the text holds a headline or front matter but no paragraphs)"
+NO_PAGE_BODY = "no article body (the page holds no paragraphs of prose)"
 TOO_DEEP = "nested deeper than 64 levels"
 # name → (parse exit code, parse's stderr line after the path or None, validate's one problem code, a
 # fragment of its message). Text parsing takes any text: a JSON document is text whose one paragraph is
@@ -556,7 +557,8 @@ KNOWN_HOSTILE_OUTCOMES: dict[str, tuple[int, str | None, str, str]] = {
     "deep-json-objects": (0, None, "json.syntax", TOO_DEEP),
     "deep-record": (0, None, "json.syntax", TOO_DEEP),
     "deep-jsonld": (0, None, "json.syntax", TOO_DEEP),
-    "deep-xml": (0, None, "xml.syntax", "malformed XML (Excessive depth in document: 256"),
+    # `<a>` starts an HTML page by the WHATWG sniffing rule: read as a page, which holds no article.
+    "deep-xml": (1, NO_PAGE_BODY, "xml.syntax", "malformed XML (Excessive depth in document: 256"),
     "billion-laughs": (1, NO_BODY, "xml.syntax", "XML with a DOCTYPE refused"),
     "utf-16-json": (1, NO_BODY, "kind.unknown", "not a document archivist can validate"),
 }

@@ -43,6 +43,7 @@ ALLOWED_KEYS = {
     "related",
     "signoff",
     "language",
+    "evidence",
 }
 ORIGINS = {"dateline", "date-line", "published-line"}
 EDTF = re.compile(r"^(\d{4}|XXXX)(-(\d{2}|XX)(-(\d{2}|XX))?)?(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?$")
@@ -331,6 +332,11 @@ def expected_field_failures(article: Any, exp: dict[str, Any]) -> list[str]:
 
     if "language" in exp:
         check("language", article.language, exp["language"])
+
+    if "evidence" in exp:  # {field: rule}: how the reader says it found each field named
+        got_rules = {field: found.rule for field, found in article.evidence}
+        for field, rule in exp["evidence"].items():
+            check(f"evidence.{field}", got_rules.get(field), rule)
 
     if "image" in exp:
         want = exp["image"]

@@ -326,6 +326,50 @@ def case_bag_zip_unreadable(tmp: Path) -> set[str]:
     return bag_codes(tmp / "bag.zip")
 
 
+def _zip(path: Path, members: list[tuple[str, bytes]]) -> Path:
+    import warnings
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate name the case is about
+        for name, data in members:
+            archive.writestr(name, data)
+    return path
+
+
+@shows("bag.zip.name")
+def case_bag_zip_name(tmp: Path) -> set[str]:
+    return bag_codes(_zip(tmp / "other-name.zip", _bag_members("bag")))
+
+
+@shows("bag.zip.top-level")
+def case_bag_zip_top_level(tmp: Path) -> set[str]:
+    return bag_codes(_zip(tmp / "bag.zip", [*_bag_members("bag"), *_bag_members("second")]))
+
+
+@shows("bag.zip.outside-root")
+def case_bag_zip_outside_root(tmp: Path) -> set[str]:
+    return bag_codes(_zip(tmp / "bag.zip", [*_bag_members("bag"), ("stray.txt", b"x")]))
+
+
+@shows("bag.zip.duplicate-member")
+def case_bag_zip_duplicate_member(tmp: Path) -> set[str]:
+    members = _bag_members("bag")
+    return bag_codes(_zip(tmp / "bag.zip", [*members, members[-1]]))
+
+
+@shows("bag.zip.unsafe-member")
+def case_bag_zip_unsafe_member(tmp: Path) -> set[str]:
+    return bag_codes(_zip(tmp / "bag.zip", [*_bag_members("bag"), ("bag/data/../../escape.txt", b"x")]))
+
+
+@shows("xml.not-bytes")
+def case_xml_not_bytes(tmp: Path) -> set[str]:
+    from archivist.validate.newsml import newsml_problems
+
+    return codes(newsml_problems("<weather/>"))  # type: ignore[arg-type]
+
+
 # --- OCFL (ocfl-py failing in ways its own codes do not cover) ------------------------------------------
 OCFL_OBJECT = ROOT / "tests" / "data" / "ocfl" / "1.1" / "good" / "minimal-one-version"
 OCFL_ROOT = ROOT / "tests" / "data" / "ocfl" / "1.1" / "root"

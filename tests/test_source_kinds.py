@@ -54,7 +54,7 @@ def _arc(gzipped: bool) -> bytes:
             b'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x"><html><body></body></html>',
             "xhtml",
         ),
-        (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"/>', "binary"),
+        (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"/>', "text"),  # not a page
         (_warc(False), "warc"),
         (_warc(True), "warc.gz"),
         (_arc(False), "arc"),

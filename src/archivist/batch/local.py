@@ -108,9 +108,12 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     # forkserver, not fork: the parent has threads (the progress bar, the executor's own), and forking
     # a threaded process can copy a held lock into the child.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(
-        max_workers=jobs, mp_context=multiprocessing.get_context(method), initializer=_ignore_sigint
-    )
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        # The fork server imports archivist and compiles every schema once (archivist.batch.warm);
+        # each worker forked from it starts warm instead of spending ≈ 0.8 s of CPU on its own.
+        context.set_forkserver_preload(["archivist.batch.warm"])
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
 
 
 def _ignore_sigint() -> None:

@@ -61,11 +61,11 @@ def ingest_one(unit: str | Capture, job: Job) -> dict[str, Any]:
         return failed(source, f"{source}: internal error: {type(exc).__name__}: {exc}")
 
 
-def _ingest(unit: str | Capture, output: str, job: Job, *, tar: bool) -> dict[str, Any]:
+def _ingest(unit: str | Capture, output: str, job: Job, *, tar: bool, parsed: Any = None) -> dict[str, Any]:
     context = job.context or RenderContext(config=job.config or Config())
     if isinstance(unit, Capture):
         return ingest_capture(unit, output, context=context, tar=tar).to_dict()
-    return ingest_article(unit, output, context=context, tar=tar).to_dict()
+    return ingest_article(unit, output, context=context, tar=tar, parsed=parsed).to_dict()
 
 
 def _deposit(outcome: dict[str, Any], bag: Path, target: str, job: Job) -> None:
@@ -92,12 +92,12 @@ def _ingest_to_s3(unit: str | Capture, job: Job) -> dict[str, Any]:
     from archivist.deposit import deposit_bag
 
     source = unit.label if isinstance(unit, Capture) else unit
-    present = _s3_present(unit, job)
+    present, parsed = _s3_present(unit, job)
     if present is not None:
         return present
     scratch = Path(tempfile.mkdtemp(prefix="archivist-batch-"))
     try:
-        outcome = _ingest(unit, str(scratch), job, tar=False)
+        outcome = _ingest(unit, str(scratch), job, tar=False, parsed=parsed)
         outcome.pop("bag", None)
         if outcome["status"] == FAILED:
             outcome["error"] = outcome.get("error", "").replace(str(scratch) + "/", "")
@@ -118,9 +118,11 @@ def _ingest_to_s3(unit: str | Capture, job: Job) -> dict[str, Any]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _s3_present(unit: str | Capture, job: Job) -> dict[str, Any] | None:
+def _s3_present(unit: str | Capture, job: Job) -> tuple[dict[str, Any] | None, Any]:
     """The outcome ``present`` when the article's tar is already in the bucket, else None (also when the
-    article does not parse: the ingest that follows reports why)."""
+    article does not parse: the ingest that follows reports why); and the (source, article) read on the
+    way, which the ingest of an article file reuses instead of parsing it a second time (a web page is
+    read again by ``ingest_capture``, which needs its stored records too)."""
     from archivist.deposit import parse_target
     from archivist.deposit.s3 import S3Settings, make_client, object_key
     from archivist.parse import parse_source
@@ -134,7 +136,8 @@ def _s3_present(unit: str | Capture, job: Job) -> dict[str, Any] | None:
         text = page_source(read_capture(unit)) if isinstance(unit, Capture) else read_source(Path(unit))
         article = parse_source(text)
     except (ArchivistError, OSError):
-        return None
+        return None, None
+    parsed = None if isinstance(unit, Capture) else (text, article)
     # deposit_bag names the tar after the bag's External-Identifier, which is the NewsML-G2 guid.
     context = job.context or RenderContext(config=job.config or Config())
     where = parse_target(job.output)
@@ -145,8 +148,9 @@ def _s3_present(unit: str | Capture, job: Job) -> dict[str, Any] | None:
     try:
         client.head_object(Bucket=where.bucket, Key=key)
     except Exception:  # botocore's ClientError (404) or unreachable: the deposit itself will tell
-        return None
-    return {"source": source, "status": PRESENT, "id": article.id, "bag": f"s3://{where.bucket}/{key}"}
+        return None, parsed
+    location = f"s3://{where.bucket}/{key}"
+    return {"source": source, "status": PRESENT, "id": article.id, "bag": location}, parsed
 
 
 def _receipt_summary(receipt: Any) -> dict[str, Any]:

@@ -61,14 +61,19 @@ def ingest_article(
     tar: bool = False,
     url: str | None = None,
     fsync: bool | None = None,
+    parsed: tuple[SourceText, Article] | None = None,
 ) -> IngestOutcome:
     """Ingest one article file into ``output/<record id>/``. Never raises for a bad article: the
     outcome carries the one-line reason, so a batch can carry on.
 
     ``context.ingest_time`` (read from the clock once when the context is made) is the one moment of
-    the ingest; ``fsync`` (default ``fsutil.FSYNC``) whether bag and tar are made durable."""
+    the ingest; ``fsync`` (default ``fsutil.FSYNC``) whether bag and tar are made durable.
+    ``parsed``: the source already read from ``path`` and its parsed article, when the caller needed them
+    first (a batch to S3 asks the bucket whether the bag is there), so that nothing is parsed twice."""
     try:
-        return _ingest(Path(path), Path(output), context or RenderContext(), tar=tar, url=url, fsync=fsync)
+        return _ingest(
+            Path(path), Path(output), context or RenderContext(), tar=tar, url=url, fsync=fsync, parsed=parsed
+        )
     except ArchivistError as exc:
         return IngestOutcome(str(path), FAILED, error=exc.line())
     except OSError as exc:
@@ -84,6 +89,7 @@ def ingest_capture(
     (response, request, metadata, warcinfo) are stored byte for byte as ``data/source/<crawl>-<offset>``
     with the crawl's suffix. A page that turns out to hold no article is ``skipped``, not failed. Never
     raises for bad input."""
+    from archivist.parse import parse_source
     from archivist.warc import read_capture
     from archivist.warc.page import page_source, stored_source
     from archivist.warc.scan import NO_ARTICLE
@@ -93,7 +99,7 @@ def ingest_capture(
         page = read_capture(capture)
         try:
             parsed = page_source(page)
-            article = _parse(parsed)
+            article = parse_source(parsed)
         except InputError as exc:
             return IngestOutcome(label, SKIPPED, url=url, reason=NO_ARTICLE, detail=exc.line())
         outcome = _bag(article, Path(output), context or RenderContext(), tar=tar, fsync=fsync,
@@ -105,19 +111,25 @@ def ingest_capture(
     return replace(outcome, url=url)
 
 
-def _parse(source: SourceText) -> Article:
-    from archivist.parse import parse_source
-
-    return parse_source(source)
-
-
 def _ingest(
-    path: Path, output: Path, context: RenderContext, *, tar: bool, url: str | None, fsync: bool | None
+    path: Path,
+    output: Path,
+    context: RenderContext,
+    *,
+    tar: bool,
+    url: str | None,
+    fsync: bool | None,
+    parsed: tuple[SourceText, Article] | None,
 ) -> IngestOutcome:
+    from archivist.parse import parse_source
     from archivist.source import read_source
 
-    source = read_source(path, url=url)
-    return _bag(_parse(source), output, context, tar=tar, fsync=fsync, label=str(path), stored=lambda: source)
+    if parsed is None:
+        source = read_source(path, url=url)
+        article = parse_source(source)
+    else:
+        source, article = parsed
+    return _bag(article, output, context, tar=tar, fsync=fsync, label=str(path), stored=lambda: source)
 
 
 def _bag(article: Article, output: Path, context: RenderContext, *, tar: bool, fsync: bool | None,

@@ -18,7 +18,7 @@ from archivist.parse.language import detect_language
 from archivist.parse.publication import DateLine
 from archivist.parse.quotes import find_quotes
 from archivist.parse.structure import Layout, read_layout
-from archivist.record.model import Article, Dateline, DateValue, Published
+from archivist.record.model import Article, Dateline, DateValue, Evidence, Published
 from archivist.source import SourceText, decode_source, read_source
 
 __all__ = ["MAX_BLOCKS", "parse_file", "parse_source", "parse_text"]
@@ -36,7 +36,7 @@ def parse_file(path: str | os.PathLike[str], url: str | None = None) -> Article:
         UsageError: the path is missing or a directory.
         InputError: the file is empty, binary, undecodable, too large, or holds no article body.
     """
-    return parse_source(read_source(path, url=url))
+    return parse_source(read_source(path, url=url), where=str(path))
 
 
 def parse_text(text: str, filename: str = "article.txt") -> Article:
@@ -44,11 +44,12 @@ def parse_text(text: str, filename: str = "article.txt") -> Article:
     return parse_source(decode_source(text.encode("utf-8"), filename=filename))
 
 
-def parse_source(src: SourceText) -> Article:
-    """Parse an already decoded source: a web page by ``archivist.parse.html``, text by the text parser."""
+def parse_source(src: SourceText, *, where: str | None = None) -> Article:
+    """Parse an already decoded source: a web page by ``archivist.parse.html``, text by the text parser.
+    ``where`` names the input in error messages (default: its file name)."""
     if src.kind.is_page:
-        return parse_page(src)
-    return _parse(src, where=src.source.filename)
+        return parse_page(src, where=where)
+    return _parse(src, where=where or src.source.filename)
 
 
 def _parse(src: SourceText, *, where: str) -> Article:
@@ -83,7 +84,17 @@ def _parse(src: SourceText, *, where: str) -> Article:
         quotes=tuple(find_quotes(text, paragraphs)),
         related=tuple(layout.related),
         signoff=layout.signoff,
+        evidence=_evidence(layout, published),
     )
+
+
+def _evidence(layout: Layout, published: Published | None) -> tuple[tuple[str, Evidence], ...]:
+    found = dict(layout.evidence)
+    if published is not None and published.origin == "dateline":
+        found["published"] = Evidence("text", "dateline-date")
+    elif published is None:
+        found.pop("published", None) if "published" in found and not layout.undated_line else None
+    return tuple(sorted(found.items()))
 
 
 def _dateline_with_year(text: str, layout: Layout) -> Dateline | None:
@@ -130,6 +141,8 @@ def _published(layout: Layout, dateline: Dateline | None) -> Published | None:
         return Published(by_kind["published"], "published-line", updated)
     if "date" in by_kind:
         return Published(by_kind["date"], "date-line", updated)
+    if updated is not None:  # "Updated 22 Dec 2023" alone: the only date the page shows
+        return Published(updated, "date-line", None)
     if dateline is not None and dateline.date is not None:
         return Published(dateline.date, "dateline", updated)
     return None

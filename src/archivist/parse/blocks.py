@@ -113,6 +113,25 @@ def _continues(text: str, current: list[Line], line: Line, width: int) -> bool:
     return previous_length + 1 + word_length > width
 
 
+def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each non-blank line of ``text[start:end]``, white space trimmed."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    for match in [*_LINE_BREAK.finditer(text, start, end), None]:
+        line_end = end if match is None else match.start()
+        line = _line(text, position, line_end)
+        if line is not None:
+            spans.append((line.start, line.end))
+        if match is not None:
+            position = match.end()
+    return spans
+
+
+def line_breaks(text: str, start: int, end: int) -> int:
+    """How many line breaks (LF, CRLF or CR) ``text[start:end]`` holds."""
+    return sum(1 for _ in _LINE_BREAK.finditer(text, start, end))
+
+
 def block_from(text: str, block: Block, start: int) -> Block:
     """The part of ``block`` from ``start`` on (text run on after a caption on the same line)."""
     lines = tuple(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from archivist.parse.agencies import is_agency
 from archivist.parse.dates import DateMatch, full_date
 from archivist.parse.words import words
 from archivist.record.model import Dateline, DateValue, Span, Text
@@ -20,6 +21,8 @@ _DATELINE = re.compile(
     r"(?:(?<=[\s)/])(?P<dash>-|–)(?=\s)|(?P<long_dash>--|—|―)|(?<=[A-Z\s])(?P<colon>:)(?=\s))"
 )
 _PARTICLES = words("de la le les del della di da do dos das am an der den upon on sur en al el of y")
+# Broadcasters and news services that open a story with their own name instead of a place ("CNN —").
+_SOURCES = words("CNN BBC NPR CBS NBC ABC MSNBC CNBC RNS Axios Politico Bloomberg")
 _PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _MAX_PLACE_WORDS = 5
 
@@ -43,6 +46,18 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     ):
         return None
     place_start, place_end = place_components[0][0], place_components[-1][1]
+    if agency_group is None and date is None and len(place_components) == 1:
+        source = text[place_start:place_end]
+        if is_agency(source) or source in _SOURCES:
+            # "CNN — The term …": the opener names the source, not a place.
+            dateline_end = found.end()
+            return Dateline(
+                text[start:dateline_end],
+                Span(start, dateline_end),
+                None,
+                None,
+                Text(source, Span(place_start, place_end)),
+            )
     agency = None
     if agency_group is not None:
         agency_start, agency_end = found.span(agency_group)

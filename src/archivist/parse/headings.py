@@ -11,7 +11,7 @@ from archivist.parse.blocks import Block
 
 _MAX_HEADING_CHARS = 90
 _MAX_HEADING_WORDS = 12
-_HEADING_START = re.compile(r"[^\W_]")
+_HEADING_START = re.compile(r"[‘“\"']?[^\W_]")
 _LIST_BULLET = re.compile(r"[-*•·▪–—]\s")
 
 
@@ -25,6 +25,35 @@ def is_heading_like(block: Block) -> bool:
     if text[0].islower():
         return False
     return not text.endswith((".", ",", ";", ":", "!", '"', "”", "'", "’", ")", "-", "—", "–", "…"))
+
+
+_SHORT_PARENTHESIS = re.compile(r"\s\([^()]{1,25}\)$")
+_QUOTED_LINE = re.compile(r"""(?:‘[^‘’]+’|“[^“”]+”|"[^"]+"|'[^']+')""")
+_QUOTED_TITLE_AT_END = re.compile(r"""\s[‘“"'][A-Z0-9][^‘’“”"'.,;:!?]*[’”"']$""")
+_TEASER_CAPITALS_WORDS = 6
+
+
+def is_subhead_like(block: Block) -> bool:
+    """A heading between paragraphs: heading-shaped, or ending in a short parenthesis (``… (2004)``), a
+    quoted title (``… in 'The Iron Claw'``) or quoted whole (``‘I was told I paid for it’``). A long line
+    in capitals is a teaser for another story (``SUSPECT'S MOTIONS DENIED``), not a subhead."""
+    text = block.text
+    if not block.is_single_line or len(text) > _MAX_HEADING_CHARS:
+        return False
+    words = text.split()
+    if len(words) >= _TEASER_CAPITALS_WORDS and text.isupper():
+        return False
+    if is_heading_like(block):
+        return True
+    if len(words) > _MAX_HEADING_WORDS:
+        return False
+    if _QUOTED_LINE.fullmatch(text):
+        inner = text[1:-1]
+        return not any(mark in inner for mark in (".", "? ", "! ", ",", ";")) and len(words) <= 10
+    stripped = _SHORT_PARENTHESIS.sub("", text)
+    if stripped != text and stripped and text[0].isupper():
+        return is_heading_like(Block(block.start, block.start + len(stripped), stripped, block.lines, 0))
+    return bool(_QUOTED_TITLE_AT_END.search(text)) and text[0].isupper()
 
 
 def is_list_item(block: Block) -> bool:

@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from archivist.parse.blocks import Block, block_from
+from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.dateline import find_dateline
-from archivist.parse.headings import is_heading_like
+from archivist.parse.front import read_front
+from archivist.parse.headings import is_subhead_like
 from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
 from archivist.parse.related import find_related
 from archivist.parse.signoff import trailing_signoff, whole_block_signoff
-from archivist.record.model import Dateline, Image, Related, Section, Span, Text
+from archivist.record.model import Dateline, Evidence, Image, Related, Section, Span, Text
 
 # A dateline is looked for in the first few paragraphs after the headline, not further: later
 # paragraphs that happen to start "PLACE -" are body text.
@@ -42,6 +43,8 @@ class Layout:
     sections: list[Section] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
     signoff: Text | None = None
+    undated_line: bool = False  # a date line was read that gives no calendar date ("5 days ago")
+    evidence: dict[str, Evidence] = field(default_factory=dict)
 
 
 def read_layout(text: str, blocks: list[Block]) -> Layout:
@@ -55,7 +58,8 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     if index < len(blocks) and _is_headline(text, blocks[index]):
         layout.headline = Text(blocks[index].text, Span(blocks[index].start, blocks[index].end))
         index += 1
-    body_start = _read_front(text, blocks, index, layout)
+        layout.evidence["headline"] = Evidence("text", "first-block-headline-shaped")
+    body_start = read_front(text, blocks, index, layout, _take_meta)
     _read_body(text, blocks[body_start:], layout)
     return layout
 
@@ -93,78 +97,17 @@ def _take_meta(text: str, block: Block, layout: Layout) -> bool:
     return False
 
 
-def _read_front(text: str, blocks: list[Block], index: int, layout: Layout) -> int:
-    """Read the blocks between the headline and the body; return the index where the body starts."""
-    pending: list[tuple[int, int, int]] = []  # (block index, start, end) not yet known as summary or body
-    last_meta = index - 1
-    searched = 0
-    while index < len(blocks) and searched < _DATELINE_SEARCH_BLOCKS:
-        block = blocks[index]
-        dateline = find_dateline(text, block.start, block.end)
-        if dateline is not None:
-            layout.dateline = dateline
-            layout.summary = _span_text(text, pending)
-            return index
-        if _take_meta(text, block, layout):
-            last_meta = index
-        elif _needs_caption(layout.image) and (
-            caption := find_caption(text, block.start, block.end, allow_agency_credit=True)
-        ):
-            layout.image = _merge_images(layout.image, caption.image)
-            last_meta = index
-            if caption.rest_start is not None:
-                rest_dateline = find_dateline(text, caption.rest_start, block.end)
-                if rest_dateline is not None:
-                    # The caption runs into the first paragraph on one line: the body starts there.
-                    layout.dateline = rest_dateline
-                    layout.summary = _span_text(text, pending)
-                    blocks[index] = block_from(text, block, caption.rest_start)
-                    return index
-                pending.append((index, caption.rest_start, block.end))
-        elif whole_block_signoff(block.text):
-            break
-        else:
-            pending.append((index, block.start, block.end))
-            searched += 1
-        index += 1
-    # No dateline: what precedes the last byline, date line or caption is a deck (the summary); the
-    # rest is the body. Text run on after a caption is the summary if more paragraphs follow.
-    deck = [p for p in pending if p[0] < last_meta or (p[0] == last_meta and p[0] < len(blocks) - 1)]
-    body = [p for p in pending if p not in deck]
-    layout.summary = _span_text(text, deck)
-    if body:
-        return body[0][0]
-    return max(last_meta + 1, index if not pending else pending[-1][0] + 1)
-
-
-def _needs_caption(image: Image | None) -> bool:
-    return image is None or (image.caption is None and image.credit is None)
-
-
-def _merge_images(reference: Image | None, captioned: Image) -> Image:
-    """An image file named on one line and captioned on the next is one image."""
-    if reference is None:
-        return captioned
-    span = Span(min(reference.span.start, captioned.span.start), max(reference.span.end, captioned.span.end))
-    return Image(captioned.caption, captioned.credit, span, captioned.url or reference.url)
-
-
-def _span_text(text: str, pieces: list[tuple[int, int, int]]) -> Text | None:
-    if not pieces:
-        return None
-    start, end = pieces[0][1], pieces[-1][2]
-    return Text(text[start:end], Span(start, end))
-
-
 def _read_body(text: str, blocks: list[Block], layout: Layout) -> None:
     blocks = list(blocks)
     if len(blocks) > 1 and (whole_block_signoff(blocks[-1].text) or _COPYRIGHT.match(blocks[-1].text)):
         last = blocks.pop()
         layout.signoff = Text(last.text, Span(last.start, last.end))
+        layout.evidence["signoff"] = Evidence("text", "last-block-signoff")
     elif blocks:
         mark = trailing_signoff(text, blocks[-1].start, blocks[-1].end)
         if mark is not None:
             layout.signoff = Text(text[mark[0] : mark[1]], Span(*mark))
+            layout.evidence["signoff"] = Evidence("text", "signoff-ending-last-paragraph")
             blocks[-1] = _shorten(text, blocks[-1], mark[0])
     # The first body paragraph (the one with the dateline) is never a box.
     related, used_after_first = find_related(blocks[1:], text)
@@ -180,9 +123,12 @@ def _read_body(text: str, blocks: list[Block], layout: Layout) -> None:
             caption = find_caption(text, block.start, block.end, allow_agency_credit=False)
             if caption is not None and caption.rest_start is None:
                 layout.image = caption.image
+                layout.evidence["image"] = Evidence("text", "caption-block-in-body")
                 continue
         remaining.append(block)
     layout.sections = _sections(remaining)
+    if any(section.heading is not None for section in layout.sections):
+        layout.evidence["sections"] = Evidence("text", "subhead-short-line-between-paragraphs")
 
 
 def _take_dates_only(text: str, block: Block, layout: Layout) -> bool:
@@ -223,9 +169,9 @@ def _sections(blocks: list[Block]) -> list[Section]:
             heading, paragraphs = None, []
         elif (
             position > 0
-            and is_heading_like(block)
+            and is_subhead_like(block)
             and following is not None
-            and not is_heading_like(following)
+            and not is_subhead_like(following)
         ):
             flush()
             heading, paragraphs = block, []

@@ -8,23 +8,32 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from archivist.errors import InputError, Problem, UsageError, ValidationFailed
 from archivist.jsonload import JSONDocumentError, load_json
 from archivist.record.model import Article
 from archivist.resources import schema_path
+from archivist.schemacheck import TwoEngineValidator
 
 
 @cache
-def record_validator() -> jsonschema.protocols.Validator:
-    """Compiled once per process: the record schema with format checks on.
+def _record_schema() -> dict[str, Any]:
+    return json.loads(schema_path("record.schema.json").read_bytes())
 
-    The schema's local ``$ref``s are inlined first (an equivalent schema: none is recursive and none
+
+@cache
+def record_validator() -> TwoEngineValidator:
+    """Compiled once per process: the record schema with format checks on, on jsonschema-rs, with
+    ``jsonschema`` (built on first need) explaining the documents it rejects."""
+    return TwoEngineValidator(_record_schema(), _python_record_validator)
+
+
+def _python_record_validator() -> Any:
+    """The schema's local ``$ref``s are inlined first (an equivalent schema: none is recursive and none
     has sibling keywords), because jsonschema resolves each reference anew for every element it
-    validates, which was half the cost of validating a record.
-    """
-    schema = json.loads(schema_path("record.schema.json").read_bytes())
+    validates, which was half the cost of validating a record."""
+    import jsonschema
+
+    schema = _record_schema()
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     return cls(_inline_refs(schema, schema["$defs"]), format_checker=cls.FORMAT_CHECKER)

@@ -108,16 +108,22 @@ def _sniff(head: bytes) -> str:
         return BINARY
     start = ascii_head.lstrip(b" \t\n\r\x0c").lower()
     if start.startswith(b"<?xml"):
-        return XHTML if _HTML_ROOT.search(start) or _XHTML_NS.search(start) else BINARY
+        # XHTML when it has an html root or the XHTML namespace. Other XML is left to the text reader, as
+        # before kinds were told (it finds no article body in it).
+        if _HTML_ROOT.search(start) or _XHTML_NS.search(start):
+            return XHTML
+        return _text_or_binary(ascii_head)
     for prefix in _HTML_STARTS:
         after = start[len(prefix) : len(prefix) + 1]
         if start.startswith(prefix) and (prefix == b"<!--" or after in (b"", *_terminators())):
             if _XHTML_DOCTYPE.search(start) or _XHTML_NS.search(start):
                 return XHTML
             return HTML
-    if any(byte in _BINARY_BYTES for byte in ascii_head):
-        return BINARY
-    return TEXT
+    return _text_or_binary(ascii_head)
+
+
+def _text_or_binary(head: bytes) -> str:
+    return BINARY if any(byte in _BINARY_BYTES for byte in head) else TEXT
 
 
 def _terminators() -> tuple[bytes, ...]:

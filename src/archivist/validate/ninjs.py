@@ -29,6 +29,7 @@ from archivist.errors import Problem
 from archivist.jsonload import JSONDocumentError, load_json
 from archivist.record.io import json_pointer
 from archivist.resources import schema_path
+from archivist.schemacheck import TwoEngineValidator
 
 SCHEMA_FILE = ("ninjs", "ninjs-schema_3.1.json")
 GEOJSON_FILE = ("geojson", "GeoJSON.json")
@@ -49,10 +50,20 @@ def _schema() -> dict[str, Any]:
 
 
 @cache
-def ninjs_validator() -> jsonschema.protocols.Validator:
-    """Compiled once per process: ninjs 3.1 with format checks, GeoJSON registered locally."""
+def _geojson() -> dict[str, Any]:
+    return json.loads(schema_path(*GEOJSON_FILE).read_bytes())
+
+
+@cache
+def ninjs_validator() -> TwoEngineValidator:
+    """Compiled once per process: ninjs 3.1 with format checks, GeoJSON registered locally, on
+    jsonschema-rs, with ``jsonschema`` explaining the documents it rejects."""
+    return TwoEngineValidator(_schema(), _python_ninjs_validator, resources={GEOJSON_URI: _geojson()})
+
+
+def _python_ninjs_validator() -> jsonschema.protocols.Validator:
     schema = _schema()
-    geojson = json.loads(schema_path(*GEOJSON_FILE).read_bytes())
+    geojson = _geojson()
     # GeoJSON.json declares draft-07; from_contents reads that from its own $schema.
     registry: referencing.Registry[Any] = referencing.Registry().with_resource(
         GEOJSON_URI, referencing.Resource.from_contents(geojson)

@@ -19,6 +19,7 @@ Readings where the spec leaves room:
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -58,9 +59,18 @@ def bag_errors(bag: Path, profile: Path | None = None, *, fast: bool = False) ->
     ``bag_problems``). The one check ingest (before the rename) and deposit (before sending) share."""
     problems = errors_only(bag_problems(bag, fast=fast))
     if not problems:
-        found = profile_problems(bag, profile or schema_path(ARCHIVIST_PROFILE))
+        if profile is None:
+            found = _problems_against(bag, _archivist_profile(), str(schema_path(ARCHIVIST_PROFILE)))
+        else:
+            found = profile_problems(bag, profile)
         problems = errors_only(found)
     return problems
+
+
+@cache
+def _archivist_profile() -> dict[str, Any]:
+    """archivist's own profile, read once per process rather than once per bag an ingest stages."""
+    return _read(schema_path(ARCHIVIST_PROFILE))
 
 
 class ProfileError(InputError):
@@ -109,9 +119,11 @@ def profile_problems(bag_path: Path | str, profile: Path | str | dict[str, Any])
     profile's rules are checked here; RFC 8493 conformance is :func:`archivist.validate.bag.bag_problems`.
     """
     if isinstance(profile, dict):
-        document, file = profile, "<profile>"
-    else:
-        document, file = _read(Path(profile)), str(profile)
+        return _problems_against(bag_path, profile, "<profile>")
+    return _problems_against(bag_path, _read(Path(profile)), str(profile))
+
+
+def _problems_against(bag_path: Path | str, document: Any, file: str) -> list[Problem]:
     problems = profile_document_problems(document, file=file)
     if not is_valid(problems):
         return problems

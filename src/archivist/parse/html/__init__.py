@@ -56,26 +56,26 @@ MAX_PAGE_BYTES = 16 * 1024 * 1024
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 
 
-def parse_page(src: SourceText) -> Article:
+def parse_page(src: SourceText, *, where: str | None = None) -> Article:
     """Read a decoded page.
 
     Raises:
         InputError: the page is too large, unreadable, or holds no article body.
     """
-    where = src.source.filename
+    where = where or src.source.filename
     if src.source.size > MAX_PAGE_BYTES:
         raise InputError(
             f"page is {src.source.size:,} bytes, over the {MAX_PAGE_BYTES:,}-byte limit for a web page",
             where=where,
         )
-    reader = _PageReader(src)
+    reader = _PageReader(src, where)
     return reader.article()
 
 
 class _PageReader:
-    def __init__(self, src: SourceText) -> None:
+    def __init__(self, src: SourceText, where: str) -> None:
         self.src = src
-        self.where = src.source.filename
+        self.where = where
         self.tree = parse_page_tree(src.text, where=self.where)
         self.structured: Structured = read_structured(self.tree)
         drop_raw_text(self.tree)

@@ -1,0 +1,233 @@
+"""Byline blocks of web pages copied as text, beyond the ``By …`` line that ``archivist.parse.byline`` reads.
+
+A bare name line (``Jane Doe``, ``JANE DOE``), a name over a title on two lines (``Jane Doe`` / ``Senior
+Editor``), two names on two lines, a name with the publication after a bar (``By Jane Doe | The Daily
+Planet``) or run on (``By Jane Doe Fox News``). A bare name is only a byline by its position (right under
+the headline): the caller decides that; this module only says whether the block has a byline's shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archivist.parse.agencies import is_agency
+from archivist.parse.blocks import line_breaks, line_spans
+from archivist.parse.byline import Byline, affiliation_line, find_byline
+from archivist.parse.names import display_name
+from archivist.record.model import Person, Span, Text
+
+_NAME_WORD = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-ZÀ-Þ]\.|van|von|de|der|den|da|di|du|del|la|le|dos|das|ter|te)$"
+)
+_TITLE_WORDS = re.compile(
+    r"(?:(?:senior|chief|staff|contributing|deputy|associate|managing|executive|national|foreign|political|"
+    r"business|money|science|health|sports?|culture|arts|tech(?:nology)?|economics|education|investigative|"
+    r"special|digital|news|weekend|features?|opinion|travel|food|music|film|tv|royal|crime|legal|"
+    r"white house|washington|europe|africa|asia|middle east|editorial)\s+)*"
+    r"(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer|critic|"
+    r"analyst|editorial board|board|staff|desk|team|intern|photographer|redacteur|redactora?|corresponsal|"
+    r"giornalista|inviat[oa]|correspondente|redakteur(?:in)?|korrespondent(?:in)?)s?",
+    re.IGNORECASE,
+)
+# Run-on publisher names after a byline name: "By Michael Ruiz Fox News".
+_PUBLISHER_WORDS = frozenset(
+    [
+        "News",
+        "Press",
+        "Times",
+        "Post",
+        "Journal",
+        "Herald",
+        "Tribune",
+        "Media",
+        "Magazine",
+        "Daily",
+        "Network",
+        "Wire",
+        "Online",
+        "Digital",
+        "Today",
+        "Gazette",
+        "Chronicle",
+        "Telegraph",
+        "Observer",
+        "Guardian",
+        "Radio",
+        "TV",
+    ]
+)
+# Words that open a title, never a name: a heading under the headline is not a bare-name byline.
+_NOT_NAME_START = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "How",
+        "Why",
+        "What",
+        "Who",
+        "When",
+        "Where",
+        "Which",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "Our",
+        "My",
+        "Your",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "Top",
+        "Best",
+        "New",
+        "More",
+        "Why",
+        "Inside",
+        "About",
+        "After",
+        "Before",
+    ]
+)
+_SEGMENT = re.compile(r"\s+\|\s+")
+_BY = re.compile(r"(?:By|BY|by|Von|Par|Por|Door|Di|Da)\s+")
+_AND = re.compile(r"\s*(?:,|\band\b|&|\by\b|\be\b|\bet\b|\bund\b|\ben\b)\s*")
+
+
+@dataclass(frozen=True)
+class BylineRead:
+    byline: Byline
+    rule: str
+
+
+def read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead | None:
+    """Read a front block as a byline, or None. ``bare_ok``: a bare name line may be a byline here."""
+    lines = _lines(text, start, end)
+    if len(lines) == 1:
+        return _one_line(text, start, end, bare_ok=bare_ok)
+    if len(lines) != 2:
+        return None
+    (first_start, first_end), (second_start, second_end) = lines
+    first = _one_line(text, first_start, first_end, bare_ok=True)
+    if first is None:
+        return None
+    second_line = text[second_start:second_end]
+    whole = Text(text[start:end], Span(start, end))
+    if _TITLE_WORDS.fullmatch(second_line.strip()):
+        return BylineRead(Byline(whole, first.byline.authors), "byline-name-over-title")
+    second = _one_line(text, second_start, second_end, bare_ok=True)
+    if second is not None and second.byline.authors:
+        return BylineRead(Byline(whole, first.byline.authors + second.byline.authors), "byline-two-lines")
+    return None
+
+
+def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead | None:
+    if end - start > 160 or not text[start:end].strip():
+        return None
+    segments = _segments(text, start, end)
+    if len(segments) > 1:
+        head = _one_line(text, *segments[0], bare_ok=bare_ok or bool(_BY.match(text, segments[0][0])))
+        if head is None:
+            return None
+        whole = Text(text[start:end], Span(start, end))
+        return BylineRead(Byline(whole, head.byline.authors), "byline-with-publication-after-bar")
+    found = find_byline(text, start, end)
+    if found is not None:
+        return BylineRead(
+            without_publisher(text, found), "byline-by" if _BY.match(text, start) else "byline-agency"
+        )
+    by = _BY.match(text, start, end)
+    name_start = by.end() if by else start
+    if by is None and not bare_ok:
+        return None
+    people = _names(text, name_start, end)
+    if not people:
+        return None
+    return BylineRead(
+        Byline(Text(text[start:end], Span(start, end)), people), "byline-by" if by else "byline-bare-name"
+    )
+
+
+def without_publisher(text: str, byline: Byline) -> Byline:
+    """``By Michael Ruiz Fox News``: a publisher run onto the last name is not part of it."""
+    if len(byline.authors) != 1:
+        return byline
+    person = byline.authors[0]
+    words = list(re.finditer(r"\S+", text[person.span.start : person.span.end]))
+    if len(words) < 3 or words[-1].group(0) not in _PUBLISHER_WORDS:
+        return byline
+    for tail_words in (2, 1, 3):
+        if len(words) - tail_words >= 2:
+            name_end = person.span.start + words[-tail_words - 1].end()
+            publisher = text[person.span.start + words[-tail_words].start() : person.span.end]
+            name = text[person.span.start : name_end]
+            return Byline(
+                byline.text, (Person(display_name(name), Span(person.span.start, name_end), publisher),)
+            )
+    return byline
+
+
+def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
+    people: list[Person] = []
+    position = start
+    pieces: list[tuple[int, int]] = []
+    for separator in _AND.finditer(text, start, end):
+        pieces.append((position, separator.start()))
+        position = separator.end()
+    pieces.append((position, end))
+    affiliation: str | None = None
+    for position_in_list, (piece_start, piece_end) in enumerate(pieces):
+        piece = text[piece_start:piece_end].strip()
+        if not piece:
+            return ()
+        if people and _TITLE_WORDS.fullmatch(piece):
+            continue  # "Noah Eastwood, Money Reporter"
+        words = piece.split()
+        last = position_in_list == len(pieces) - 1
+        if people and last and _organisation(piece):
+            affiliation = piece  # "By Jane Doe and John Roe, CNN"
+            continue
+        if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(word) for word in words):
+            return ()
+        if not words[0][0].isupper() or not words[-1][0].isupper() or words[0] in _NOT_NAME_START:
+            return ()
+        people.append(Person(display_name(piece), Span(piece_start, piece_end), None))
+    return tuple(Person(p.name, p.span, affiliation) for p in people)
+
+
+def _organisation(piece: str) -> bool:
+    words = piece.split()
+    return is_agency(piece) or (len(words) == 1 and piece.isupper()) or words[-1] in _PUBLISHER_WORDS
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    position = start
+    for separator in _SEGMENT.finditer(text, start, end):
+        out.append((position, separator.start()))
+        position = separator.end()
+    out.append((position, end))
+    return out
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return line_spans(text, start, end)
+
+
+def byline_continuation(text: str, byline: Byline, start: int, end: int) -> BylineRead | None:
+    """A block right under a byline that belongs to it: a title (``Senior Editor``) or a second name."""
+    line = text[start:end].strip()
+    if line_breaks(text, start, end) or len(line) > 60 or affiliation_line(text, start, end) is not None:
+        return None  # "Associated Press Writer": archivist.parse.byline gives it as the affiliation
+    whole = Text(text[byline.text.span.start : end], Span(byline.text.span.start, end))
+    if _TITLE_WORDS.fullmatch(line):
+        return BylineRead(Byline(whole, byline.authors), "byline-name-over-title")
+    people = _names(text, start, end)
+    if byline.authors and people and not _BY.match(text, start, end):
+        return BylineRead(Byline(whole, byline.authors + people), "byline-two-lines")
+    return None

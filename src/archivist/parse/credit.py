@@ -1,0 +1,223 @@
+"""Lead-image captions with the credit in each publisher's house style, as web pages copied to text show them.
+
+``… (AP Photo/Name, File)``, ``… [Name/Agency]``, ``… Credit...Name/The Paper``, ``… / Credit: Name/Agency``,
+``… Photograph: Name/Agency``, ``… Photo by Name/Agency``, ``… Name/Getty Images`` run onto the caption;
+``Foto: …``, ``Bild: …``, ``Photo : …``, ``Fotografía: …``; the credit on its own line under or above the
+caption; a credit alone (``(c) MEGA/WENN``, ``YouTube/screengrab``). A caption is told from a paragraph by
+its credit: a block without one is never read as a caption here.
+
+``archivist.parse.image`` reads the older wire styles; this module adds the web styles and the two-line and
+credit-only shapes, and says which rule matched so the record can show it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archivist.parse.agencies import is_agency
+from archivist.parse.blocks import line_breaks, line_spans
+from archivist.record.model import Image, Span, Text
+
+# Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
+_COLON_LABEL = (
+    r"(?:Photo\s+credit|Image\s+credit|Photos?|Photograph|Picture|Pic|Image|Illustration|Credits?|Courtesy"
+    r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito)"
+)
+_BY_LABEL = (
+    r"(?:(?:Photo(?:graph)?|Picture|Image|Illustration|Video)\s+(?:by|courtesy\s+of)|Courtesy\s+of"
+    r"|Foto\s+(?:di|de|van|von)|Photo\s+de)"
+)
+# "Photograph: Name/Agency", "Photo by Name", "Credit...Name", "(Image credit: X)", "/ Credit: X" at the end.
+_LABELLED = re.compile(
+    rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{_COLON_LABEL})\s*(?::|\.{{3}}|…)\s*|(?i:{_BY_LABEL})\s+)"
+    rf"(?P<credit>[^\r\n()\[\]]{{1,160}}?)\s*(?(open)[)\]])\s*$",
+)
+_COPYRIGHT = re.compile(r"(?:\(c\)|\(C\)|©)\s*(?P<credit>[^\r\n]{1,120}?)\s*$")
+# A bracketed credit at the end: "(AP Photo/Name, File)", "[Name/Agency]", "(August Frank-Pool/Getty Images)".
+_BRACKETED = re.compile(r"(?P<open>[(\[])(?P<credit>[^()\[\]\r\n]{2,120})[)\]]\s*$")
+_PHOTO_WORDS = re.compile(
+    r"\b(?:AP|Reuters|AFP|EPA|Getty|Images?|Photos?|Pictures?|Shutterstock|Alamy|WENN|MEGA|PA|Handout|"
+    r"screengrab|screenshot|Courtesy|Pool|File|iStock|Unsplash|Splash|Bloomberg|Anadolu|SIPA|ANSA|dpa|"
+    r"Sipa|NurPhoto|Zuma|ZUMA|Wire|Stock|Archive|Archivo|Archiv|Foto|Bild)\b"
+)
+_NAME_WORD = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\.|van|von|de|der|da|di|du|del|la|le|via|of|the|and|&)$"
+)
+_DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|[a-z]{2})$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"""[.!?]['"’”)]?\s+""")
+_ENLARGE = re.compile(r"(?:Enlarge|Zoom|Expand)\s*/\s*")
+_MAX_CAPTION = 700
+_URL = re.compile(r"https?://|www\.")
+
+
+@dataclass(frozen=True)
+class CaptionRead:
+    image: Image
+    rule: str
+
+
+def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool) -> CaptionRead | None:
+    """Read the block ``text[start:end]`` as a captioned image (caption and/or credit), or None.
+
+    ``credit_only_ok``: accept a line with no label that only looks like a credit (a name, ``X/Y``, a
+    domain) as a credit alone: only where the layout leaves no other reading (after the byline and date).
+    """
+    if end - start > _MAX_CAPTION or _URL.search(text, start, end):
+        return None  # an image's address on a line of its own: archivist.parse.image reads those
+    lines = [(a, b) for a, b in _lines(text, start, end)]
+    if len(lines) == 2:
+        first, second = lines
+        for caption_line, credit_line, rule in (
+            (first, second, "caption-credit-line-under"),
+            (second, first, "caption-credit-line-above"),
+        ):
+            if _credit_like(text, *credit_line, handle_ok=True) and not _credit_like(text, *caption_line):
+                inner = _one_line(text, *caption_line)
+                caption_span = inner.image.caption.span if inner and inner.image.caption else None
+                caption = (
+                    Text(text[caption_span.start : caption_span.end], caption_span)
+                    if caption_span
+                    else _text(text, *_strip_enlarge(text, *caption_line))
+                )
+                credit = _text(text, *_unwrap(text, *credit_line))
+                return CaptionRead(Image(caption, credit, Span(start, end), None), rule)
+        return None
+    if len(lines) != 1:
+        return None
+    found = _one_line(text, start, end)
+    if found is not None:
+        return found
+    if credit_only_ok and _credit_like(text, start, end):
+        credit = _text(text, *_unwrap(text, start, end))
+        return CaptionRead(Image(None, credit, Span(start, end), None), "credit-only-line")
+    return None
+
+
+def credit_line(text: str, start: int, end: int) -> Text | None:
+    """A line of its own that is only a credit (``Jane Doe - PA Images | Getty Images``), its label and
+    brackets taken off; None if it reads as anything else."""
+    if line_breaks(text, start, end) or not _credit_like(text, start, end, handle_ok=True):
+        return None
+    return _text(text, *_unwrap(text, start, end))
+
+
+def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
+    labelled = _LABELLED.search(text, start, end)
+    if labelled is not None and _label_position_ok(text, start, labelled.start()):
+        credit_start, credit_end = labelled.span("credit")
+        caption_end = labelled.start()
+        return _made(text, start, caption_end, credit_start, credit_end, end, "caption-labelled-credit")
+    copyright_mark = _COPYRIGHT.search(text, start, end)
+    if copyright_mark is not None and _label_position_ok(text, start, copyright_mark.start()):
+        credit_start, credit_end = copyright_mark.span("credit")
+        return _made(text, start, copyright_mark.start(), credit_start, credit_end, end, "caption-copyright")
+    bracketed = _BRACKETED.search(text, start, end)
+    if bracketed is not None:
+        credit_start, credit_end = bracketed.span("credit")
+        if _credit_like(text, credit_start, credit_end) and bracketed.start() > start:
+            return _made(
+                text, start, bracketed.start(), credit_start, credit_end, end, "caption-bracketed-credit"
+            )
+    trailing = _trailing_credit(text, start, end)
+    if trailing is not None:
+        return _made(text, start, trailing, trailing, end, end, "caption-trailing-credit")
+    return None
+
+
+def _label_position_ok(text: str, start: int, label_start: int) -> bool:
+    """A label starts the block or follows the caption's end (a stop, a separator or a space)."""
+    before = text[start:label_start].rstrip()
+    return not before or before[-1] in ".!?”\"’')]/|–—-:" or before[-1].isalnum()
+
+
+def _trailing_credit(text: str, start: int, end: int) -> int | None:
+    """Where an unlabelled credit run onto the caption after its last sentence starts, if one is there."""
+    last = None
+    for found in _SENTENCE_END.finditer(text, start, end):
+        last = found
+    if last is None:
+        return None
+    credit_start = last.end()
+    if _credit_like(text, credit_start, end, strict=True):
+        return credit_start
+    return None
+
+
+def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handle_ok: bool = False) -> bool:
+    """Whether ``text[start:end]`` reads as a photo credit: short, no sentence, names, ``X/Y`` or a domain."""
+    start, end = _unwrap(text, start, end)
+    segment = text[start:end]
+    words = segment.split()
+    if not 1 <= len(words) <= 14 or (
+        segment.endswith((".", ":", ",", "?", "!")) and not segment.endswith(".com")
+    ):
+        return False
+    if _LABELLED.fullmatch(segment) or _COPYRIGHT.fullmatch(segment):
+        return True
+    if _DOMAIN.fullmatch(segment) or (handle_ok and len(words) == 1 and segment[-1] not in ".!?"):
+        return True
+    slash = "/" in segment or " | " in segment or ";" in segment
+    photo_word = bool(_PHOTO_WORDS.search(segment))
+    names = all(
+        _NAME_WORD.match(piece.strip(";,|-–")) or not piece.strip(";,|-–")
+        for word in words
+        for piece in word.split("/")
+    )
+    if strict:
+        return names and (slash or photo_word or is_agency(segment) or 2 <= len(words) <= 4)
+    if slash and len(words) <= 14 and (names or photo_word or len(words) <= 3):
+        return True
+    if is_agency(segment) or (photo_word and names):
+        return True
+    return names and 2 <= len(words) <= 4
+
+
+def _made(
+    text: str, start: int, caption_end: int, credit_start: int, credit_end: int, end: int, rule: str
+) -> CaptionRead:
+    caption_start, caption_end = _strip_enlarge(text, start, caption_end)
+    while caption_end > caption_start and text[caption_end - 1] in " \t-–—|/:;,([":
+        caption_end -= 1
+    repeat = _BRACKETED.search(text, caption_start, caption_end)
+    if repeat is not None and repeat.start() > caption_start:
+        inner_start, inner_end = repeat.span("credit")
+        if _LABELLED.fullmatch(text, inner_start, inner_end):
+            # "… (Photo courtesy of X) Photo courtesy of X": the credit said twice; the caption ends before.
+            caption_end = repeat.start()
+            while caption_end > caption_start and text[caption_end - 1].isspace():
+                caption_end -= 1
+    credit_start, credit_end = _unwrap(text, credit_start, credit_end)
+    caption = _text(text, caption_start, caption_end) if caption_end > caption_start else None
+    credit = _text(text, credit_start, credit_end) if credit_end > credit_start else None
+    return CaptionRead(Image(caption, credit, Span(start, end), None), rule)
+
+
+def _strip_enlarge(text: str, start: int, end: int) -> tuple[int, int]:
+    enlarge = _ENLARGE.match(text, start, end)
+    return (enlarge.end() if enlarge else start), end
+
+
+def _unwrap(text: str, start: int, end: int) -> tuple[int, int]:
+    """The credit without its label and its enclosing brackets."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 2 and text[start] in "([" and text[end - 1] in ")]":
+        start, end = start + 1, end - 1
+    labelled = _LABELLED.fullmatch(text, start, end)
+    if labelled is not None:
+        return labelled.span("credit")
+    copyright_mark = _COPYRIGHT.fullmatch(text, start, end)
+    if copyright_mark is not None:
+        return copyright_mark.span("credit")
+    return start, end
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return line_spans(text, start, end)
+
+
+def _text(text: str, start: int, end: int) -> Text:
+    return Text(text[start:end], Span(start, end))

@@ -1,0 +1,158 @@
+"""Date lines as web pages show them, copied as text: one or two lines made only of dates, times, labels
+and separators.
+
+``Dec. 22, 2023 at 7:35 PM``, ``Published 3:05 PM EST, Fri December 22, 2023``, ``04:22, 24 Dec 2023``,
+``2 min read December 21, 2023 - 4:03PM``, ``Updated Dec. 23 … / Published Dec. 22 …``, ``12/18/23 4:02pm``,
+``Dec 20th 2023 | SHENZHEN`` (a place beside the date), ``5 days ago`` or ``Published Thursday 1:30PM``
+(a date line without a calendar date: recognised, so it is not read as a paragraph, but no date is taken).
+
+A line is a date line when, once its dates, times, labels, separators and fillers are taken away, nothing
+is left (or only a place in capitals). This is an allow-list on purpose: a sentence that mentions a date
+always leaves words behind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archivist.parse.blocks import line_breaks
+from archivist.parse.dates import match_date
+from archivist.parse.publication import DateLine
+from archivist.record.model import DateValue, Span, Text
+
+_MAX_BLOCK = 200
+_LABEL = re.compile(
+    r"(?P<updated>(?:Page\s+|Last\s+)*(?:Updated|Modified|Edited)(?:\s+(?:on|at))?|Aktualisiert(?:\s+am)?"
+    r"|Mis\s+à\s+jour(?:\s+le)?|Actualizado(?:\s+el)?|Aggiornato(?:\s+il)?|Bijgewerkt(?:\s+op)?"
+    r"|Atualizado(?:\s+em)?)"
+    r"|(?P<published>(?:First\s+|Originally\s+)?(?:Published|Posted)(?:\s+(?:on|at))?|Veröffentlicht(?:\s+am)?"
+    r"|Publié(?:\s+le)?|Publicado(?:\s+(?:el|em))?|Pubblicato(?:\s+il)?|Gepubliceerd(?:\s+op)?)"
+    r"|(?P<plain>Date|Dated|Datum|Fecha|Data)(?=\s*:)",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    r"(?:\s*\(?(?P<zone>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|AEDT|AEST|IST|JST)\)?)?"
+    r"(?!\w)|(?P<bare_hour>[01]?\d)\s*(?P<bare_ampm>[ap]\.?m\.?)(?!\w)",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
+    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì"
+    r"|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)\.?(?!\w)",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|just now|yesterday|today|hace\s+\d+\s+\w+|il y a\s+\d+\s+\w+|vor\s+\d+\s+\w+|\d+\s+\w+\s+fa)(?!\w)",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(
+    r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|AEDT|AEST|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
+    r"|Source:\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·,–—-]",
+    re.IGNORECASE,
+)
+_SHORT_YEAR = re.compile(r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)")
+_PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}[A-ZÀ-Þ.](?![\w])")
+
+
+@dataclass(frozen=True)
+class DateBlock:
+    """A block read as a date line: its dates (possibly none) and a place named beside them."""
+
+    dates: tuple[DateLine, ...]
+    place: Text | None
+    rule: str
+
+
+def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
+    """Read ``text[start:end]`` as a date line, or return None if anything else is in it."""
+    if end - start > _MAX_BLOCK or line_breaks(text, start, end) > 1:
+        return None
+    dates: list[DateLine] = []
+    place: Text | None = None
+    kind = "date"
+    saw_time_or_relative = False
+    position = start
+    while position < end:
+        char = text[position]
+        if char.isspace():
+            position += 1
+            if char in "\r\n":
+                kind = "date"
+            continue
+        label = _LABEL.match(text, position, end)
+        if label is not None and label.end() > position:
+            kind = (
+                "updated" if label.group("updated") else ("published" if label.group("published") else "date")
+            )
+            position = _after_colon(text, label.end(), end)
+            continue
+        date = match_date(text, position, end)
+        if date is not None and date.month is not None and _word_start(text, position):
+            value = date.value
+            if not date.has_year:
+                short = _short_year(text, position, end)
+                if short is None:
+                    return None  # a date without a year is a wire dateline's, not a page's date line
+            dates.append(
+                DateLine(kind, DateValue(value, text[date.start : date.end], Span(date.start, date.end)))
+            )
+            position = date.end
+            continue
+        short = _short_year(text, position, end)
+        if short is not None:
+            value, short_end = short
+            dates.append(
+                DateLine(kind, DateValue(value, text[position:short_end], Span(position, short_end)))
+            )
+            position = short_end
+            continue
+        for pattern in (_TIME, _RELATIVE, _WEEKDAY, _FILLER):
+            found = pattern.match(text, position, end)
+            if found is not None and found.end() > position:
+                saw_time_or_relative = saw_time_or_relative or pattern in (_TIME, _RELATIVE)
+                position = found.end()
+                break
+        else:
+            found_place = _PLACE.match(text, position, end)
+            if found_place is None or place is not None or not dates:
+                return None
+            place = Text(found_place.group(0), Span(found_place.start(), found_place.end()))
+            position = found_place.end()
+    if not dates and not saw_time_or_relative:
+        return None
+    if dates and not any(
+        line.date.value[:1].isdigit() or line.date.value.startswith("XXXX") for line in dates
+    ):
+        return None
+    return DateBlock(tuple(dates), place, "date-line" if dates else "date-line-without-calendar-date")
+
+
+def _short_year(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """``12/18/23``: a numeric date with a two-digit year, read with the POSIX ``%y`` pivot (69–99 are
+    19xx, 00–68 are 20xx), the convention every C library and ``datetime.strptime`` share."""
+    found = _SHORT_YEAR.match(text, start, end)
+    if found is None or not _word_start(text, start):
+        return None
+    first, second = int(found.group("first")), int(found.group("second"))
+    short = int(found.group("year"))
+    year = 2000 + short if short < 69 else 1900 + short
+    if 1 <= first <= 12 and 12 < second <= 31:
+        return f"{year:04d}-{first:02d}-{second:02d}", found.end()
+    if 1 <= second <= 12 and 12 < first <= 31:
+        return f"{year:04d}-{second:02d}-{first:02d}", found.end()
+    return None
+
+
+def _word_start(text: str, position: int) -> bool:
+    return position == 0 or not text[position - 1].isalnum()
+
+
+def _after_colon(text: str, position: int, end: int) -> int:
+    while position < end and text[position] in " \t:":
+        position += 1
+    return position

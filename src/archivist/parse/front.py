@@ -1,0 +1,256 @@
+"""The front matter between the headline and the body, each block's role decided from evidence.
+
+Each block after the headline is tried, in this order of strength, as: a paragraph opening with a wire
+dateline (the body starts there), a byline (``By …``; a bare name only right under the headline, where its
+position is the evidence), a date line (any shape ``archivist.parse.dateblock`` allows), a captioned image
+(the credit is the evidence), a credit alone (only once a byline or date line has been read, so a name
+line cannot be taken for it), a sign-off; anything else is text waiting to be told standfirst or body.
+Text before the last front block is the standfirst (the page's order puts it above the lead image); text
+right after the byline and date that is shaped like a deck (one sentence without a closing stop) and is
+followed by more text is the standfirst too. Every decision is written into ``Layout.evidence`` under the
+field it fills, with the rule that took it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from archivist.parse.blocks import Block, block_from, line_breaks
+from archivist.parse.bylineblock import byline_continuation, read_byline_block, without_publisher
+from archivist.parse.credit import credit_line, read_caption_block
+from archivist.parse.dateblock import read_date_block
+from archivist.parse.dateline import find_dateline
+from archivist.parse.image import find_caption
+from archivist.parse.signoff import whole_block_signoff
+from archivist.record.model import Dateline, Evidence, Image, Span, Text
+
+if TYPE_CHECKING:
+    from archivist.parse.structure import Layout
+
+_SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before the body is taken to start
+_SENTENCE_BREAK = re.compile(r"""[.!?]['"’”)]?\s+(?=["“‘'(]?[A-ZÀ-Þ0-9])""")
+_MAX_DECK = 320
+
+
+def evidence(layout: Layout, field: str, rule: str, note: str | None = None) -> None:
+    layout.evidence[field] = Evidence("text", rule, note)
+
+
+def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_meta: object) -> int:
+    """Read the blocks from ``index`` (just after the headline) to the body; return where the body starts.
+
+    ``take_meta(text, block, layout) -> bool`` reads the wire-style byline and date lines (kept in
+    ``archivist.parse.structure`` where the older corpus depends on it).
+    """
+    first = index
+    pending: list[tuple[int, int, int]] = []  # (block index, start, end): standfirst or body, not yet known
+    last_front = index - 1
+    searched = 0
+    while index < len(blocks) and searched < _SEARCH_BLOCKS:
+        block = blocks[index]
+        # A date line first: "PUBLISHED: December 22, 2023" would otherwise pass for a dateline.
+        dateline = (
+            None
+            if read_date_block(text, block.start, block.end)
+            else find_dateline(text, block.start, block.end)
+        )
+        if dateline is not None:
+            layout.dateline = dateline
+            evidence(layout, "dateline", "dateline-opening-paragraph")
+            _summary(text, layout, pending, "standfirst-before-dateline-paragraph")
+            return index
+        if _meta(text, block, layout, take_meta, bare_ok=index == first):
+            last_front = index
+        elif _needs_caption(layout.image) and _caption_then_credit(text, blocks, index, pending, layout):
+            pending.pop()
+            searched -= 1
+            last_front = index
+        elif _needs_caption(layout.image) and (
+            rest_start := _caption(text, block, layout, credit_only_ok=_after_meta(layout))
+        ):
+            last_front = index
+            if rest_start >= block.end and (
+                _credit_line_under(text, blocks, index, layout)
+                or _caption_under_credit(text, blocks, index, layout)
+            ):
+                index += 1
+                last_front = index
+            elif rest_start < block.end:
+                rest_dateline = find_dateline(text, rest_start, block.end)
+                if rest_dateline is not None:
+                    # The caption runs into the first paragraph on one line: the body starts there.
+                    layout.dateline = rest_dateline
+                    evidence(layout, "dateline", "dateline-after-run-in-caption")
+                    _summary(text, layout, pending, "standfirst-before-caption")
+                    blocks[index] = block_from(text, block, rest_start)
+                    return index
+                pending.append((index, rest_start, block.end))
+        elif whole_block_signoff(block.text):
+            break
+        else:
+            pending.append((index, block.start, block.end))
+            searched += 1
+        index += 1
+    deck = [p for p in pending if p[0] < last_front or (p[0] == last_front and p[0] < len(blocks) - 1)]
+    body = [p for p in pending if p not in deck]
+    rule = "standfirst-above-front-block"
+    if not deck and body and _after_meta(layout) and body[0][0] == last_front + 1 and len(body) > 1:
+        candidate = blocks[body[0][0]]
+        if _deck_shaped(candidate):
+            deck, body = [body[0]], body[1:]
+            rule = "standfirst-deck-shape"
+    _summary(text, layout, deck, rule)
+    if body:
+        return body[0][0]
+    return max(last_front + 1, index if not pending else pending[-1][0] + 1)
+
+
+def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok: bool) -> bool:
+    """A byline and/or date line: record it; say whether ``block`` was one."""
+    had_byline = layout.byline is not None
+    dates_before = len(layout.dates)
+    if had_byline and layout.byline is not None and layout.byline.text.span.end < block.start:
+        more = (
+            byline_continuation(text, layout.byline, block.start, block.end)
+            if line_breaks(text, layout.byline.text.span.end, block.start) <= 2
+            else None
+        )
+        if more is not None:
+            layout.byline = more.byline
+            evidence(layout, "byline", more.rule)
+            evidence(layout, "authors", more.rule)
+            return True
+    if take_meta(text, block, layout):  # type: ignore[operator]
+        if layout.byline is not None and not had_byline:
+            layout.byline = without_publisher(text, layout.byline)
+            evidence(layout, "byline", "byline-line")
+            evidence(layout, "authors", "byline-line")
+        if len(layout.dates) > dates_before:
+            evidence(layout, "published", "date-line")
+        return True
+    if layout.byline is None:
+        found = read_byline_block(text, block.start, block.end, bare_ok=bare_ok)
+        if found is not None:
+            layout.byline = found.byline
+            evidence(layout, "byline", found.rule)
+            evidence(layout, "authors", found.rule)
+            return True
+    date_block = read_date_block(text, block.start, block.end)
+    if date_block is not None:
+        layout.dates.extend(date_block.dates)
+        if date_block.dates:
+            evidence(layout, "published", date_block.rule)
+        else:
+            layout.undated_line = True
+            evidence(layout, "published", date_block.rule, "the date line gives no calendar date")
+        if date_block.place is not None and layout.dateline is None:
+            place = date_block.place
+            layout.dateline = Dateline(place.text, place.span, place)
+            evidence(layout, "dateline", "place-beside-date-line")
+        return True
+    return False
+
+
+def _caption(text: str, block: Block, layout: Layout, *, credit_only_ok: bool) -> int:
+    """Read ``block`` as the lead image's caption; return where text run on after it starts (the block's
+    end if none), or 0 if the block is no caption."""
+    found = read_caption_block(text, block.start, block.end, credit_only_ok=credit_only_ok)
+    if found is not None:
+        layout.image = _merge_images(layout.image, found.image)
+        evidence(layout, "image", found.rule)
+        return block.end
+    old = find_caption(text, block.start, block.end, allow_agency_credit=True)
+    if old is None:
+        return 0
+    layout.image = _merge_images(layout.image, old.image)
+    evidence(layout, "image", "caption-wire-credit")
+    return old.rest_start if old.rest_start is not None else block.end
+
+
+def _caption_then_credit(
+    text: str, blocks: list[Block], index: int, pending: list[tuple[int, int, int]], layout: Layout
+) -> bool:
+    """A credit line right under a one-line caption (the copy split them): the two are the image."""
+    if not pending or pending[-1][0] != index - 1 or index - 1 <= 0:
+        return False
+    previous, block = blocks[index - 1], blocks[index]
+    if not previous.is_single_line or not block.is_single_line or len(previous.text) > 300:
+        return False
+    if previous.text.endswith(":") or block.blank_lines_before > 0:
+        return False
+    found = read_caption_block(text, previous.start, block.end, credit_only_ok=False)
+    if found is None or found.rule != "caption-credit-line-under":
+        return False
+    layout.image = _merge_images(layout.image, found.image)
+    evidence(layout, "image", found.rule)
+    return True
+
+
+def _credit_line_under(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
+    """The credit on its own line right under a caption (no blank line between): the image's credit, even
+    when the caption ran a credit of its own (that one is the caption's, the line is the page's)."""
+    if index + 1 >= len(blocks) or layout.image is None:
+        return False
+    following = blocks[index + 1]
+    if following.blank_lines_before > 0 or not following.is_single_line:
+        return False
+    credit = credit_line(text, following.start, following.end)
+    if credit is None:
+        return False
+    image = layout.image
+    layout.image = Image(image.caption, credit, Span(image.span.start, following.end), image.url)
+    evidence(layout, "image", "caption-credit-line-under")
+    return True
+
+
+def _caption_under_credit(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
+    """A credit alone, then with no blank line a line that describes the picture: the credit sits above
+    its caption (the page put the credit first)."""
+    image = layout.image
+    if index + 1 >= len(blocks) - 1 or image is None or image.caption is not None or image.credit is None:
+        return False
+    following = blocks[index + 1]
+    if following.blank_lines_before > 0 or not following.is_single_line or len(following.text) > 400:
+        return False
+    if find_dateline(text, following.start, following.end) is not None:
+        return False
+    caption = Text(following.text, Span(following.start, following.end))
+    layout.image = Image(caption, image.credit, Span(image.span.start, following.end), image.url)
+    evidence(layout, "image", "caption-credit-line-above")
+    return True
+
+
+def _after_meta(layout: Layout) -> bool:
+    return layout.byline is not None or bool(layout.dates) or layout.undated_line
+
+
+def _deck_shaped(block: Block) -> bool:
+    """One sentence or phrase without a closing stop: a deck, not a lede."""
+    body = block.text
+    if len(body) > _MAX_DECK or len(body.split()) < 5:
+        return False
+    # A one-sentence lede ending in a stop is as common as a deck that does: only the missing stop tells.
+    return (
+        not body.rstrip("\"'”’)").endswith((".", "!", "?", "…", ":")) and _SENTENCE_BREAK.search(body) is None
+    )
+
+
+def _needs_caption(image: Image | None) -> bool:
+    return image is None or (image.caption is None and image.credit is None)
+
+
+def _merge_images(reference: Image | None, captioned: Image) -> Image:
+    """An image file named on one line and captioned on the next is one image."""
+    if reference is None:
+        return captioned
+    span = Span(min(reference.span.start, captioned.span.start), max(reference.span.end, captioned.span.end))
+    return Image(captioned.caption, captioned.credit, span, captioned.url or reference.url)
+
+
+def _summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], rule: str) -> None:
+    if not pieces:
+        return
+    start, end = pieces[0][1], pieces[-1][2]
+    layout.summary = Text(text[start:end], Span(start, end))
+    evidence(layout, "summary", rule)
