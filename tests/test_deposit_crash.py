@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from archivist.deposit import deposit_bag
+from archivist.deposit import S3Settings, deposit_bag
 
 pytest.register_assert_rewrite("fixtures_deposit")
 
@@ -26,7 +26,12 @@ pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket
 
 ID = "urn:example:article:1"
 KEY = f"news/{ID}.tar"
-STAGING_KEY = f"news/.archivist-staging/{ID}.tar"
+STAGING_PREFIX = f"news/.archivist-staging/{ID}."  # + a token of each attempt + ".tar"
+SWEEP_NOW = S3Settings(stale_staging_after=0)  # the killed attempt's key counts as stale at once
+
+
+def staging_keys(endpoint: str, bucket: str) -> list[str]:
+    return [key for key in list_keys(endpoint, bucket) if key.startswith(STAGING_PREFIX)]
 
 
 def kill_at(point: str, args: list[str]) -> None:
@@ -92,10 +97,11 @@ def test_ocfl_new_version_killed_before_swap(bag, tmp_path):
 def test_s3_killed_after_staging_upload(bag, bucket, s3_endpoint, aws_env):
     target = f"s3://{bucket}/news"
     kill_at("s3.after-upload", [str(bag), "--to", target, "--endpoint-url", s3_endpoint])
-    assert list_keys(s3_endpoint, bucket) == [STAGING_KEY]  # nothing under the final name
+    assert list_keys(s3_endpoint, bucket) == staging_keys(s3_endpoint, bucket)  # nothing under the final name
+    assert len(staging_keys(s3_endpoint, bucket)) == 1
     assert not (bag.parent / "a1.deposit.json").exists()
 
-    receipt = deposit_bag(bag, target, endpoint_url=s3_endpoint)
+    receipt = deposit_bag(bag, target, endpoint_url=s3_endpoint, s3_settings=SWEEP_NOW)
     assert receipt.outcome == "deposited"
     assert list_keys(s3_endpoint, bucket) == [f"news/{ID}.premis.xml", KEY]
     body = s3_client(s3_endpoint).get_object(Bucket=bucket, Key=KEY)["Body"].read()
@@ -110,10 +116,10 @@ def test_s3_killed_before_publish_keeps_the_earlier_copy(bag, bucket, s3_endpoin
     client = s3_client(s3_endpoint)
     body = client.get_object(Bucket=bucket, Key=KEY)["Body"].read()
     assert hashlib.sha256(body).hexdigest() == first.checksums["tar sha256"]  # the good copy is untouched
-    assert STAGING_KEY in list_keys(s3_endpoint, bucket)
+    assert len(staging_keys(s3_endpoint, bucket)) == 1
 
-    second = deposit_bag(bag, target, endpoint_url=s3_endpoint)
+    second = deposit_bag(bag, target, endpoint_url=s3_endpoint, s3_settings=SWEEP_NOW)
     assert second.outcome == "deposited" and second.checksums["tar sha256"] != first.checksums["tar sha256"]
     body = client.get_object(Bucket=bucket, Key=KEY)["Body"].read()
     assert hashlib.sha256(body).hexdigest() == second.checksums["tar sha256"]
-    assert STAGING_KEY not in list_keys(s3_endpoint, bucket)
+    assert staging_keys(s3_endpoint, bucket) == []

@@ -19,7 +19,8 @@ import sys
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from archivist.errors import UsageError
+from archivist.errors import InputError, UsageError
+from archivist.fsutil import read_regular
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -37,6 +38,9 @@ class Organization:
     contact_phone: str | None = None
 
 
+MAX_CONFIG_BYTES = 1 << 20  # a few lines of TOML; anything larger is not a configuration file
+
+
 @dataclass(frozen=True)
 class Config:
     organization: Organization = Organization()
@@ -51,7 +55,9 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
         candidate = default
     file = Path(candidate)
     try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_regular(file, limit=MAX_CONFIG_BYTES).decode("utf-8"))
+    except InputError as exc:  # a FIFO, a device, an absurd size: never read
+        raise UsageError("configuration file is not usable", where=str(file), why=exc.what) from None
     except FileNotFoundError as exc:
         raise UsageError("configuration file not found", where=str(file)) from exc
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

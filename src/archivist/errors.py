@@ -8,6 +8,7 @@ Exit codes (the same for every command):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -15,6 +16,27 @@ from enum import Enum
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
+
+
+# C0 and C1 controls, DEL, and the lone surrogates Python uses for bytes of a name that are not UTF-8.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: every control character escaped as ``\\xNN`` (``\\uNNNN``).
+
+    File names come from whoever made the files: one holding ``ESC ] 0 ;`` … would retitle the user's
+    terminal, ``ESC [ 2 J`` clear it, a newline forge a second error line. A byte of a name that is not
+    UTF-8 (a lone surrogate in Python) is shown as that byte, ``\\xNN``. Everything else is unchanged.
+    """
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 class ArchivistError(Exception):

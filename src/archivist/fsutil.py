@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 from archivist.errors import InputError
 
@@ -106,10 +109,20 @@ def current_umask() -> int:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the whole new one, never a part."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    """Write ``data`` to ``path`` so that readers see the old file or the whole new one, never a part.
+
+    What ``path`` already is decides how (``output_target``): a regular file, or nothing, is replaced
+    by renaming a complete temporary file over it; a symlink is followed, and its *target* is replaced
+    that way (the link stays a link); a character device (``/dev/null``, a terminal) or a FIFO with a
+    reader (``/dev/stdout`` when it is a pipe, ``>(cmd)``) is written through, as a shell's ``>`` would;
+    anything else is refused. A device or FIFO is never replaced by a regular file.
+    """
+    target, through = output_target(Path(path))
+    if through:
+        _write_through(target, data)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         # mkstemp creates 0600; the result should have the mode any new file would get.
         os.fchmod(fd, 0o666 & ~current_umask())
@@ -118,12 +131,148 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.flush()
             if FSYNC:
                 os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        _refuse_special(target)  # the last moment before the rename: still no device or FIFO there
+        os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    fsync_dir(path.parent)
+    fsync_dir(target.parent)
+
+
+def open_output(path: Path) -> IO[str]:
+    """A UTF-8 text stream onto ``path`` for output written as it is produced (``--report``), with the
+    rules of ``write_atomic``: a symlink's target is written, a character device or a FIFO with a
+    reader is written through, nothing but a regular file is ever created or truncated."""
+    target, through = output_target(Path(path))
+    if through:
+        fd = _open_through(target)
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+        fd = os.open(target, flags, 0o666)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # it changed since output_target looked
+            os.close(fd)
+            _refuse_special(target)
+        os.set_blocking(fd, True)
+    # Line-buffered: every line reaches the file when it ends.
+    return os.fdopen(fd, "w", encoding="utf-8", errors="strict", buffering=1)
+
+
+def output_target(path: Path) -> tuple[Path, bool]:
+    """Where a write to ``path`` goes, and whether it is written through rather than replaced.
+
+    Returns ``(path to replace, False)`` for a regular file or a missing path (a symlink resolved to
+    its target, so the link survives), ``(path, True)`` for a character device or a FIFO. Raises
+    ``IsADirectoryError`` for a directory and ``InputError`` for a block device or a socket.
+    """
+    try:
+        info = os.stat(path)  # follows links: what is written is what the link points at
+    except FileNotFoundError:
+        info = None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", str(path))
+        if stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode):
+            return path, True
+        _refuse_special(path)
+    if os.path.islink(path):
+        return Path(os.path.realpath(path)), False
+    return path, False
+
+
+def _write_through(path: Path, data: bytes) -> None:
+    fd = _open_through(path)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+
+
+def _open_through(path: Path) -> int:
+    # O_NONBLOCK: opening a FIFO nobody reads would otherwise wait forever; a device ignores it.
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise InputError("not written: a FIFO that nobody is reading", where=str(path)) from None
+        raise
+    mode = os.fstat(fd).st_mode
+    if not (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):
+        os.close(fd)
+        raise InputError("not written: the path changed while it was opened", where=str(path))
+    os.set_blocking(fd, True)
+    return fd
+
+
+def _refuse_special(path: Path) -> None:
+    """Refuse a path that exists and is neither a regular file nor a symlink (checked without following)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise InputError(
+            f"not written: {file_kind(mode)} is there, and archivist only replaces regular files",
+            where=str(path),
+        )
+
+
+def file_kind(mode: int) -> str:
+    """What a ``st_mode`` is, in words, for error lines."""
+    for test, name in (
+        (stat.S_ISREG, "a regular file"),
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISLNK, "a symlink"),
+    ):
+        if test(mode):
+            return name
+    return "a special file"
+
+
+def open_regular(path: str | os.PathLike[str], *, follow_symlinks: bool = True) -> int:
+    """Open ``path`` for reading only if it is a regular file; return the descriptor (blocking).
+
+    Opened with ``O_NONBLOCK`` and checked with ``fstat`` before any byte is read, so a FIFO (which
+    would block the open, or the first read, forever) and a device such as ``/dev/zero`` (endless) are
+    refused with one ``InputError``, whatever name or symlink leads to them. ``OSError`` for the rest.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    if not follow_symlinks:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(f"not a regular file: {file_kind(mode)}, not read", where=os.fsdecode(path))
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_regular(path: str | os.PathLike[str], *, limit: int | None = None, limit_for: str = "") -> bytes:
+    """The bytes of the regular file ``path`` (see ``open_regular``); more than ``limit`` is refused."""
+    fd = open_regular(path)
+    with os.fdopen(fd, "rb") as handle:
+        size = os.fstat(fd).st_size
+        if limit is not None and size > limit:
+            raise InputError(
+                f"file is {size:,} bytes, larger than the {limit:,}-byte limit{_for(limit_for)}",
+                where=os.fsdecode(path),
+            )
+        data = handle.read() if limit is None else handle.read(limit + 1)
+    if limit is not None and len(data) > limit:  # grew since the fstat
+        what = f"file is larger than the {limit:,}-byte limit{_for(limit_for)}"
+        raise InputError(what, where=os.fsdecode(path))
+    return data
+
+
+def _for(what: str) -> str:
+    return f" for {what}" if what else ""
 
 
 @contextlib.contextmanager

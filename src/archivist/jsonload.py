@@ -4,12 +4,22 @@ Python's ``json`` raises RecursionError on deeply nested input, and a document t
 be nested deeply enough to exhaust the recursion of a schema validator walking it. No record, JSON-LD,
 ninjs or receipt document needs more than a handful of levels, so anything deeper than ``MAX_DEPTH``
 is refused before any validator sees it.
+
+Two more things ``json.loads`` lets through or raises in its own way are turned into that one error:
+an integer of more than 4,300 digits (Python refuses to convert it, with a bare ``ValueError``, to bound
+the quadratic cost of the conversion) and a ``\\uD800``-style escape that is not half of a pair (a lone
+surrogate is no Unicode character: RFC 8259 §8.2 leaves its meaning undefined, I-JSON (RFC 7493) forbids
+it, and such a string cannot be written back as UTF-8, so a document holding one would validate and
+then fail at the first write).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 MAX_DEPTH = 64
 
@@ -30,22 +40,30 @@ def load_json(data: bytes | str) -> Any:
         raise JSONDocumentError(f"not JSON: {exc.msg}", exc.lineno) from None
     except RecursionError:
         raise JSONDocumentError(f"nested deeper than {MAX_DEPTH} levels") from None
-    if _depth_exceeds(document, MAX_DEPTH):
-        raise JSONDocumentError(f"nested deeper than {MAX_DEPTH} levels")
+    except ValueError as exc:  # an integer past Python's digit limit; JSONDecodeError is caught above
+        raise JSONDocumentError(f"not usable JSON: {str(exc).split(';')[0]}") from None
+    problem = _shape_problem(document, MAX_DEPTH)
+    if problem:
+        raise JSONDocumentError(problem)
     return document
 
 
-def _depth_exceeds(document: Any, limit: int) -> bool:
+def _shape_problem(document: Any, limit: int) -> str | None:
+    """Nesting past ``limit``, or a string (value or key) holding a lone surrogate; one walk for both."""
     stack: list[tuple[Any, int]] = [(document, 1)]
     while stack:
         node, depth = stack.pop()
+        if isinstance(node, str):
+            if not node.isascii() and _SURROGATE.search(node):
+                return "a string holds a lone surrogate (an unpaired \\uD800-\\uDFFF escape): not Unicode"
+            continue
         if isinstance(node, dict):
-            children = node.values()
+            children: Any = [*node.keys(), *node.values()]
         elif isinstance(node, list):
             children = node
         else:
             continue
         if depth > limit:
-            return True
+            return f"nested deeper than {MAX_DEPTH} levels"
         stack.extend((child, depth + 1) for child in children)
-    return False
+    return None

@@ -19,6 +19,7 @@ import hashlib
 import os
 import queue
 import re
+import stat
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -125,9 +126,13 @@ def copy_and_hash(
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     nofollow = getattr(os, "O_NOFOLLOW", 0) if expect is not None else 0
-    read_flags = os.O_RDONLY | nofollow | getattr(os, "O_CLOEXEC", 0)
+    # O_NONBLOCK: a source swapped for a FIFO after the caller's checks must not block the open.
+    read_flags = os.O_RDONLY | nofollow | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     with open(os.open(source, read_flags), "rb", buffering=0) as src:
         opened = os.fstat(src.fileno())
+        if not stat.S_ISREG(opened.st_mode):
+            raise InputError("not a regular file; not copied", where=str(source))
+        os.set_blocking(src.fileno(), True)
         if expect is not None and (opened.st_dev, opened.st_ino) != (expect.st_dev, expect.st_ino):
             raise InputError("file was replaced before it could be copied", where=str(source))
         size = opened.st_size

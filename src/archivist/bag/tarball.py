@@ -91,8 +91,7 @@ def _add(tar: tarfile.TarFile, bag_dir: Path, rel: str, is_dir: bool, top: str, 
         tar.addfile(info)
         return
     path = bag_dir / rel
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-    with open(os.open(path, flags), "rb") as handle:
+    with os.fdopen(fsutil.open_regular(path, follow_symlinks=False), "rb") as handle:
         info.size = os.fstat(handle.fileno()).st_size
         info.mode = 0o644
         tar.addfile(info, handle)

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from archivist.fsutil import open_output
 from archivist.ingest import FAILED, INGESTED, PRESENT, SKIPPED
+from archivist.source import utf8_safe
 
 MAX_FAILURES_KEPT = 10_000
 
@@ -126,12 +128,16 @@ class ReportWriter:
         if self.path is not None:
             if self.path.parent != Path(""):
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            # Line-buffered: every outcome reaches the file when its line ends.
-            self._handle = open(self.path, "w", encoding="utf-8", buffering=1)  # noqa: SIM115
+            # Line-buffered: every outcome reaches the file when its line ends. Opened by the one
+            # output rule (fsutil): a FIFO, a device or a symlink is written through, never replaced.
+            self._handle = open_output(self.path)
 
     def write(self, outcome: dict[str, Any]) -> None:
         if self._handle is not None:
-            self._handle.write(json.dumps(outcome, ensure_ascii=False, sort_keys=True) + "\n")
+            # A name that is not UTF-8 (a lone surrogate in Python) is written as its bytes, %XX,
+            # as records and bags write it (source.archive_name): the report stays UTF-8 JSON.
+            line = json.dumps(utf8_safe(outcome), ensure_ascii=False, sort_keys=True)
+            self._handle.write(line + "\n")
 
     def close(self) -> None:
         if self._handle is not None:

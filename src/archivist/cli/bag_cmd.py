@@ -4,7 +4,7 @@ from pathlib import Path
 
 import click
 
-from archivist.cli.common import echo_json, one_line_errors
+from archivist.cli.common import echo_json, echo_line, one_line_errors
 from archivist.config import load_config
 
 
@@ -97,6 +97,6 @@ def bag(
             }
         )
     else:
-        click.echo(f"{result.path}  ({len(result.files)} files, {result.payload_bytes} bytes)")
+        echo_line(f"{result.path}  ({len(result.files)} files, {result.payload_bytes} bytes)")
         if tar_path:
-            click.echo(str(tar_path))
+            echo_line(str(tar_path))

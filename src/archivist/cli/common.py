@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import click
 
-from archivist.errors import EXIT_INVALID, ArchivistError
+from archivist.errors import EXIT_INVALID, ArchivistError, printable
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -44,8 +44,13 @@ def one_line_errors(func: F) -> F:
 
 
 def fail(message: str, code: int) -> None:
-    click.echo(f"archivist: {message}", err=True)
+    echo_line(f"archivist: {message}", err=True)
     sys.exit(code)
+
+
+def echo_line(text: str, *, err: bool = False) -> None:
+    """Print one line of text output; control characters in it (from file names) are escaped."""
+    click.echo(printable(text), err=err)
 
 
 def echo_json(data: Any) -> None:

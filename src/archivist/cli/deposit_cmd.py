@@ -4,7 +4,7 @@ from pathlib import Path
 
 import click
 
-from archivist.cli.common import echo_json, one_line_errors
+from archivist.cli.common import echo_json, echo_line, one_line_errors
 from archivist.deposit import Receipt, S3Settings
 from archivist.deposit.run import deposit_bags
 
@@ -66,16 +66,16 @@ def deposit(
     """
     def show(bag: Path, receipt: Receipt) -> None:
         where = receipt.version or receipt.key
-        click.echo(f"{receipt.outcome}: {bag} -> {receipt.target} {receipt.object_id} {where}")
+        echo_line(f"{receipt.outcome}: {bag} -> {receipt.target} {receipt.object_id} {where}")
 
     run = deposit_bags(
         bags, target, endpoint_url=endpoint_url,
         s3_settings=S3Settings(multipart_threshold=multipart_threshold),
         on_receipt=None if as_json else show,
-        on_failure=lambda line: click.echo(f"archivist: {line}", err=True),
+        on_failure=lambda line: echo_line(f"archivist: {line}", err=True),
     )
     if as_json:
         echo_json([receipt.to_dict() for receipt in run.receipts])
     if run.summary:
-        click.echo(f"archivist: {run.summary}", err=True)
+        echo_line(f"archivist: {run.summary}", err=True)
     return run.exit_code

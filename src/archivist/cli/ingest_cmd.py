@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from archivist.cli.common import echo_json, one_line_errors
+from archivist.cli.common import echo_json, echo_line, one_line_errors
 
 
 @click.command()
@@ -138,14 +138,14 @@ def ingest(
         progress.close()
     # Failures go to stderr, one line each, whatever the format; stdout carries only the summary.
     for failure in summary.failures:
-        click.echo(f"archivist: failed: {failure_line(failure['source'], failure['error'])}", err=True)
+        echo_line(f"archivist: failed: {failure_line(failure['source'], failure['error'])}", err=True)
     if summary.failures_not_kept:
-        click.echo(f"archivist: ... and {summary.failures_not_kept} more failures (see --report)", err=True)
+        echo_line(f"archivist: ... and {summary.failures_not_kept} more failures (see --report)", err=True)
     if summary.total == 0:
-        click.echo("archivist: no articles found in the inputs given", err=True)
+        echo_line("archivist: no articles found in the inputs given", err=True)
     if as_json:
         echo_json(summary.to_dict())
     else:
         for line in summary.count_lines():  # the failures are on stderr already
-            click.echo(line)
+            echo_line(line)
     return summary.exit_code

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import click
 
-from archivist.cli.common import echo_json, one_line_errors
+from archivist.cli.common import echo_json, echo_line, one_line_errors
 from archivist.config import load_config
 from archivist.parse import parse_file
 from archivist.record import Article, load_record
@@ -59,7 +59,7 @@ def render(
         echo_json({"id": article.id, "output": str(output), "documents": sorted(written)})
     else:
         for path in written.values():
-            click.echo(str(path))
+            echo_line(str(path))
 
 
 def _load(path: Path, url: str | None) -> Article:

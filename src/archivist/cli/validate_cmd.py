@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from archivist.cli.common import one_line_errors
+from archivist.cli.common import echo_line, one_line_errors
 from archivist.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from archivist.validate import KINDS, Report, validate_path
 
@@ -85,11 +85,11 @@ def exit_code(reports: list[Report]) -> int:
 def _print_report(report: Report, *, quiet: bool) -> None:
     for problem in report.problems:
         line = problem.line() if problem.file else f"{report.path}: {problem.line()}"
-        click.echo(line)
+        echo_line(line)
     if quiet:
         return
     verdict = "valid" if report.valid else "INVALID"
     extra = f", {len(report.warnings)} warning(s)" if report.warnings else ""
     errors = f", {len(report.errors)} error(s)" if report.errors else ""
     against = f" (profile {report.profile})" if report.profile else ""
-    click.echo(f"{report.path}: {verdict} {report.kind}{against}{errors}{extra}")
+    echo_line(f"{report.path}: {verdict} {report.kind}{against}{errors}{extra}")

@@ -20,6 +20,7 @@ from archivist.deposit.common import DepositFailed, bag_identifier
 from archivist.deposit.receipt import Receipt, transfer_premis, write_receipt
 from archivist.deposit.s3 import S3Settings
 from archivist.errors import Problem, UsageError, ValidationFailed
+from archivist.fsutil import is_within
 
 __all__ = ["DepositFailed", "Receipt", "S3Settings", "Target", "deposit_bag", "parse_target"]
 
@@ -73,7 +74,9 @@ def deposit_bag(
     where = parse_target(target)
     if not bag.is_dir():
         raise UsageError("not a bag directory", where=str(bag))
-    _check_bag_before_deposit(bag)
+    # Structure and the profile now, so that a plainly invalid bag creates nothing; every checksum is
+    # verified on the deposit's own copy of the bag, which is what gets stored (deposit/snapshot.py).
+    _check_bag_before_deposit(bag, fast=True)
     object_id = bag_identifier(bag)
     moment = moment or clock.now()
     try:
@@ -104,21 +107,22 @@ def deposit_bag(
     return receipt
 
 
-def _check_bag_before_deposit(bag: Path) -> None:
+def _check_bag_before_deposit(bag: Path, *, fast: bool = False) -> None:
     """The one place a bag is validated before it leaves: RFC 8493 strictly, then the archivist profile.
 
-    Warnings (SHOULDs) do not stop a deposit; any error does, and nothing is sent.
+    Warnings (SHOULDs) do not stop a deposit; any error does, and nothing is sent. ``fast`` leaves the
+    checksums out (they are verified on the copy that is stored).
     """
     from archivist.validate.profile import bag_errors
 
-    if bag.is_dir() and not _regular_file(bag / "bagit.txt"):
+    if bag.is_dir() and not _regular_file(bag / "bagit.txt"):  # (a tar copy: the validator reports it)
         # Say so at once rather than walk (and report every oddity of) a directory that is no bag at all.
         raise ValidationFailed(
             "not a bag (no bagit.txt); it was not deposited",
             [Problem("bag.bagit-txt.missing", "bagit.txt is missing", file=str(bag))],
             where=str(bag),
         )
-    problems = bag_errors(bag)
+    problems = bag_errors(bag, fast=fast)
     if problems:
         raise ValidationFailed("bag is invalid; it was not deposited", problems, where=str(bag))
 
@@ -130,18 +134,34 @@ def _regular_file(path: Path) -> bool:
         return False
 
 
+def _same_bag(copy: Path, object_id: str, bag: Path) -> None:
+    if bag_identifier(copy) != object_id:
+        raise DepositFailed("the bag changed while it was being deposited; nothing was stored",
+                            where=str(bag))
+
+
 def _deposit_ocfl(bag: Path, where: Target, object_id: str, moment: datetime) -> dict[str, Any]:
     """Deposit into an OCFL root; the receipt's target-specific fields."""
-    from archivist.deposit.ocfl import deposit_ocfl
+    from archivist.deposit.ocfl import deposit_ocfl, workspace_dirs
+    from archivist.deposit.snapshot import verified_copy
 
     assert where.path is not None
     root = where.path
+    if is_within(bag, root):
+        raise UsageError(
+            "the OCFL storage root is inside the bag being deposited (writing it would change the bag)",
+            where=str(root),
+        )
     started = clock.isoformat(moment)
     destination = f"ocfl:{root.resolve()}"
-    event = transfer_premis(
-        bag, object_id=object_id, when=moment, destination=destination, detail='target="ocfl"'
-    )
-    result = deposit_ocfl(bag, root, object_id, created=started, event=event)
+    with verified_copy(bag, workspace_dirs(root)[0], _check_bag_before_deposit) as copy:
+        _same_bag(copy.path, object_id, bag)
+        event = transfer_premis(
+            copy.path, object_id=object_id, when=moment, destination=destination, detail='target="ocfl"'
+        )
+        result = deposit_ocfl(
+            copy.path, root, object_id, created=started, event=event, sha512=copy.sha512
+        )
     return dict(
         outcome=result.outcome,
         version=result.version,
@@ -161,8 +181,13 @@ def _deposit_s3(
     event = transfer_premis(
         bag, object_id=object_id, when=moment, destination=destination, detail='target="s3"'
     )
+    from archivist.deposit.snapshot import checked
+
     with temp_workdir() as workdir:
+        # The tar is the deposit's own copy: validated whole (every checksum), then uploaded and proven
+        # by its sha256, so the store receives exactly the bytes that were verified.
         tar = local_tar(bag, Path(workdir))
+        checked(tar, bag, _check_bag_before_deposit)
         result = deposit_s3(
             tar,
             where.bucket,

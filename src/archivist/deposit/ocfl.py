@@ -42,7 +42,16 @@ from pathlib import Path
 from archivist import AGENT
 from archivist.deposit.common import DepositFailed, bag_files, file_digest
 from archivist.errors import InputError
-from archivist.fsutil import RENAME_EXCHANGE, fsync_dir, fsync_file, renameat2, staging_dir, sync_tree
+from archivist.fsutil import (
+    RENAME_EXCHANGE,
+    fsync_dir,
+    fsync_file,
+    renameat2,
+    staging_dir,
+    staging_in_use,
+    sync_tree,
+)
+from archivist.source import archive_name
 from archivist.validate.ocfl import ocfl_module
 
 LAYOUT = "0003-hash-and-id-n-tuple-storage-layout"
@@ -72,6 +81,8 @@ def ensure_storage_root(root: Path) -> None:
 
     Built beside ``root`` and renamed in, so a crash never leaves a root without its declaration.
     """
+    if root.is_symlink():  # the link's target is the root; renaming a new root over it would drop the link
+        root = Path(os.path.realpath(root))
     if (root / ROOT_DECLARATION).is_file():
         return
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
@@ -91,14 +102,28 @@ def ensure_storage_root(root: Path) -> None:
     fsync_dir(root.parent)
 
 
-def deposit_ocfl(bag: Path, root: Path, object_id: str, *, created: str, event: bytes) -> OcflResult:
-    """Store ``bag`` as (a new version of) object ``object_id`` in the storage root ``root``."""
+def deposit_ocfl(
+    bag: Path,
+    root: Path,
+    object_id: str,
+    *,
+    created: str,
+    event: bytes,
+    sha512: dict[str, str] | None = None,
+) -> OcflResult:
+    """Store ``bag`` as (a new version of) object ``object_id`` in the storage root ``root``.
+
+    ``sha512``: the bag's files' digests when the caller has them (the deposit's verified copy).
+    """
     ensure_storage_root(root)
-    digests = {f"{BAG_PREFIX}{rel}": (path, file_digest(path, "sha512")) for rel, path in bag_files(bag)}
+    digests = {
+        f"{BAG_PREFIX}{rel}": (path, sha512[rel] if sha512 is not None else file_digest(path, "sha512"))
+        for rel, path in bag_files(bag)
+    }
     with _root_lock(root):
         for candidate in workspace_dirs(root):
             _recover(root, candidate)
-        object_path = ocfl.StorageRoot(root=str(root)).object_path(object_id)
+        object_path = _object_path(root, object_id)
         live = root / object_path
         inventory = _read_inventory(live) if live.exists() else None
         if inventory is not None:
@@ -118,7 +143,7 @@ def deposit_ocfl(bag: Path, root: Path, object_id: str, *, created: str, event: 
             (source / EVENT_PATH).write_bytes(event)
             metadata = ocfl.VersionMetadata(
                 created=created,
-                message=f"archivist deposit of bag {bag.name}",
+                message=f"archivist deposit of bag {archive_name(bag.name)}",
                 name=AGENT,
                 address=USER_ADDRESS,
             )
@@ -215,14 +240,33 @@ def _make_workspace(root: Path) -> Path:
     return inside
 
 
+def _object_path(root: Path, object_id: str) -> str:
+    """Where the root's storage layout puts ``object_id``; a root ocfl-py cannot use is one line."""
+    try:
+        storage = ocfl.StorageRoot(root=str(root))
+        storage.open_root_fs()
+        storage.check_root_structure()
+        if storage.layout is None:
+            raise DepositFailed(
+                "the OCFL storage root declares no storage layout (ocfl_layout.json)", where=str(root)
+            )
+        return storage.object_path(object_id)
+    except (ocfl.StorageRootException, ocfl.ObjectException, ValueError, KeyError, TypeError) as exc:
+        raise DepositFailed(
+            "the OCFL storage root or its layout cannot be used", where=str(root), why=str(exc)
+        ) from exc
+
+
 def _recover(root: Path, workspace: Path) -> None:
     """Finish or undo what a killed deposit left in the workspace (we hold the root lock: none is live)."""
     if not workspace.is_dir():
         return
     for entry in sorted(workspace.iterdir()):
+        if staging_in_use(entry):
+            continue  # a live deposit's verified copy of its bag (deposit/snapshot.py)
         if entry.name.startswith("retired-"):
             inventory = _read_inventory(entry)
-            home = root / ocfl.StorageRoot(root=str(root)).object_path(inventory["id"])
+            home = root / _object_path(root, inventory["id"])
             if not home.exists():
                 os.rename(entry, home)  # died between the two renames: the old object goes back
                 continue
@@ -249,6 +293,8 @@ def _root_lock(root: Path) -> Iterator[None]:
 def _read_inventory(object_dir: Path) -> dict:
     path = object_dir / "inventory.json"
     try:
+        # ocfl-py's own JSON: read as it wrote it (an older archivist wrote lone surrogates into a
+        # version message); a number past Python's digit limit is a ValueError, caught below.
         inventory = json.loads(path.read_bytes())
         sidecar = (object_dir / "inventory.json.sha512").read_text().split()[0]
     except (OSError, ValueError, IndexError) as exc:

@@ -14,12 +14,14 @@ and fixity-checked like the bag), in S3 as ``<key stem>.premis.xml`` beside the 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from archivist import __version__
 from archivist.fsutil import write_atomic
+from archivist.source import utf8_safe
 from archivist.validate.receipt import receipt_problems
 
 __all__ = [
@@ -56,13 +58,17 @@ class Receipt:
 
 
 def receipt_path(bag: Path) -> Path:
-    bag = Path(bag)
+    """``<bag>.deposit.json`` in the directory holding the bag, never inside it: ``archivist deposit .``
+    run in a bag writes beside the bag (``Path(".").parent`` is ``.`` itself, so the parent is taken of
+    the absolute path)."""
+    bag = Path(os.path.abspath(bag))
     return bag.parent / f"{bag.resolve().name}{RECEIPT_SUFFIX}"
 
 
 def write_receipt(receipt: Receipt, bag: Path) -> Path:
     path = receipt_path(bag)
-    data = json.dumps(receipt.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    # A bag or root whose path is not UTF-8 is recorded with those bytes as %XX (source.archive_name).
+    data = json.dumps(utf8_safe(receipt.to_dict()), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     write_atomic(path, data.encode("utf-8"))
     return path
 

@@ -3,14 +3,18 @@
 Keys (``s3://bucket/prefix``; the object id is percent-encoded so that it is one key segment):
   ``prefix/<id>.tar``                          the published bag
   ``prefix/<id>.premis.xml``                   the PREMIS transfer event of the last deposit
-  ``prefix/.archivist-staging/<id>.tar``       where a tar waits until it is proven
+  ``prefix/.archivist-staging/<id>.<token>.tar`` where a tar waits until it is proven; ``<token>`` is
+                                               new for every attempt, so two deposits of one id at
+                                               once never share (and clobber) one staging key
 Order: upload to the staging key (multipart above ``multipart_threshold``, with ``ChecksumAlgorithm=
 SHA256`` so the store checks every part on arrival) → read the staging object back and hash its bytes
 (a part checksum proves each part, not the whole object; only the bytes do) → compare with the local
 tar's sha256 → server-side copy to the final key → check the final key's size, recorded digest and,
 when the store computed one over the whole object, its SHA-256 → delete the staging key. A mismatch
 deletes the staging key and raises; the final key, and any good copy it holds, is never touched before
-the proof. Re-running after a crash reuses a staging key whose bytes already match, then publishes.
+the proof. Every attempt deletes its own staging key, whatever the outcome; one left by a killed
+attempt is deleted by a later deposit of the same id once older than ``stale_staging_after`` seconds
+(an attempt still running is never that old; an S3 lifecycle rule on the prefix does the same).
 A changed bag replaces the final key only once its own copy is proven; to keep every earlier copy as
 well, enable versioning on the bucket (the receipt then records the S3 version id).
 """
@@ -18,8 +22,11 @@ well, enable versioning on the bucket (the receipt then records the S3 version i
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import tempfile
+import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -43,6 +50,7 @@ class S3Settings:
     multipart_threshold: int = 64 * MIB
     multipart_chunksize: int = 16 * MIB
     max_attempts: int = 5  # per API call (botocore) and per read-back (ours)
+    stale_staging_after: float = 24 * 3600  # seconds: a staging key this old was left by a killed attempt
 
 
 @dataclass(frozen=True)
@@ -83,9 +91,11 @@ def deposit_s3(
     client = make_client(endpoint_url, settings)
     sha256, size = file_digest(tar, "sha256"), tar.stat().st_size
     final = object_key(prefix, object_id, ".tar")
-    staging = object_key(f"{prefix}/{STAGING}" if prefix else STAGING, object_id, ".tar")
+    staging_prefix = f"{prefix}/{STAGING}" if prefix else STAGING
+    staging = object_key(staging_prefix, object_id, f".{uuid.uuid4().hex}.tar")
     event_key = object_key(prefix, object_id, ".premis.xml")
     where = f"s3://{bucket}/{final}"
+    uploading = False
     try:
         client.head_bucket(Bucket=bucket)
         head = _head(client, bucket, final)
@@ -101,7 +111,9 @@ def deposit_s3(
             multipart_threshold=settings.multipart_threshold,
             multipart_chunksize=max(MIN_PART, settings.multipart_chunksize),
         )
-        staged = _upload_staging(client, tar, bucket, staging, sha256, size, transfer)
+        _sweep_stale(client, bucket, object_key(staging_prefix, object_id, "."), settings)
+        uploading = True
+        staged = _upload_staging(client, tar, bucket, staging, sha256, transfer)
         if _read_back(client, bucket, staging, settings) != sha256:
             client.delete_object(Bucket=bucket, Key=staging)
             raise DepositFailed(
@@ -117,29 +129,33 @@ def deposit_s3(
             or not _claims(published, sha256, size)
             or not _store_digest_ok(published, sha256)
         ):
-            raise DepositFailed("the published key does not match the verified staging copy", where=where)
+            raise DepositFailed(
+                "the published key does not match the verified staging copy (another deposit of this "
+                "identifier published at the same time?); run the deposit again",
+                where=where,
+            )
         client.delete_object(Bucket=bucket, Key=staging)
         _put_event(client, bucket, event_key, event)
     except (ClientError, BotoCoreError) as exc:
         raise _explain(exc, bucket, where) from exc
+    finally:
+        if uploading:
+            _delete_quietly(client, bucket, staging)
     result = _result("deposited", bucket, final, sha256, size, published, event_key)
     return S3Result(**{**result.__dict__, "parts": parts})
 
 
 def _upload_staging(  # type: ignore[no-untyped-def]
-    client, tar: Path, bucket: str, staging: str, sha256: str, size: int, transfer: TransferConfig
+    client, tar: Path, bucket: str, staging: str, sha256: str, transfer: TransferConfig
 ) -> dict | None:
-    """The tar at the staging key (uploaded unless a complete copy is already there); its head."""
-    staged = _head(client, bucket, staging)
-    if not (staged and _claims(staged, sha256, size)):
-        extra = {
-            "ChecksumAlgorithm": "SHA256",
-            "Metadata": {"sha256": sha256},
-            "ContentType": "application/x-tar",
-        }
-        client.upload_file(str(tar), bucket, staging, ExtraArgs=extra, Config=transfer)
-        staged = _head(client, bucket, staging)
-    return staged
+    """The tar uploaded to this attempt's own staging key; its head."""
+    extra = {
+        "ChecksumAlgorithm": "SHA256",
+        "Metadata": {"sha256": sha256},
+        "ContentType": "application/x-tar",
+    }
+    client.upload_file(str(tar), bucket, staging, ExtraArgs=extra, Config=transfer)
+    return _head(client, bucket, staging)
 
 
 def _publish(client, bucket: str, staging: str, final: str, transfer: TransferConfig) -> None:  # type: ignore[no-untyped-def]
@@ -151,6 +167,22 @@ def _publish(client, bucket: str, staging: str, final: str, transfer: TransferCo
         ExtraArgs={"ChecksumAlgorithm": "SHA256", "MetadataDirective": "COPY"},
         Config=transfer,
     )
+
+
+def _delete_quietly(client, bucket: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    # This attempt's own staging key: gone whatever happened (already deleted after a success).
+    with contextlib.suppress(ClientError, BotoCoreError):
+        client.delete_object(Bucket=bucket, Key=key)
+
+
+def _sweep_stale(client, bucket: str, prefix: str, settings: S3Settings) -> None:  # type: ignore[no-untyped-def]
+    """Delete staging keys of this id left by killed attempts (older than ``stale_staging_after``)."""
+    cutoff = time.time() - settings.stale_staging_after
+    pages = client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
+    for page in pages:
+        for item in page.get("Contents", []):
+            if item["LastModified"].timestamp() <= cutoff:
+                client.delete_object(Bucket=bucket, Key=item["Key"])
 
 
 def _head(client, bucket: str, key: str) -> dict | None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from archivist.errors import InputError, Problem, UsageError, ValidationFailed
+from archivist.fsutil import read_regular
 from archivist.jsonload import JSONDocumentError, load_json
 from archivist.record.model import Article
 from archivist.resources import schema_path
@@ -113,7 +114,7 @@ def load_record(path: Path) -> Article:
     if not Path(path).is_file():
         raise UsageError("no such record file", where=str(path))
     try:
-        data = load_json(Path(path).read_bytes())
+        data = load_json(read_regular(path))
     except OSError as exc:
         raise InputError("not a readable record", where=str(path), why=exc.strerror) from exc
     except JSONDocumentError as exc:

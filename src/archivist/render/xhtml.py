@@ -13,7 +13,9 @@ compare them character for character.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree
@@ -49,38 +51,68 @@ class QuoteMark:
 
 def quote_fragment_ids(article: Article) -> list[tuple[Quote, list[str]]]:
     """Each quote with the XHTML ids of the fragments that are marked up in the body, in order."""
-    placed = _place_quotes(article)
-    out: list[tuple[Quote, list[str]]] = []
-    for number, quote in enumerate(article.quotes, start=1):
-        prefix = f"quote-{number}-"
-        ids = [m.element_id for marks in placed.values() for m in marks if m.element_id.startswith(prefix)]
-        out.append((quote, sorted(ids, key=lambda i: int(i.rsplit("-", 1)[1]))))
-    return out
+    by_quote: dict[int, list[tuple[int, str]]] = {}
+    for marks in _place_quotes(article).values():
+        for mark in marks:
+            number, index = (int(n) for n in mark.element_id.rsplit("-", 2)[1:])
+            by_quote.setdefault(number, []).append((index, mark.element_id))
+    return [
+        (quote, [element_id for _, element_id in sorted(by_quote.get(number, []))])
+        for number, quote in enumerate(article.quotes, start=1)
+    ]
 
 
 def _place_quotes(article: Article) -> dict[int, list[QuoteMark]]:
     """Quote fragments by paragraph index; fragments that do not match their paragraph are skipped.
 
     A fragment is placed only when its span lies inside one paragraph and the paragraph's text at
-    that span is the fragment's text, so the markup can never change the body's words.
+    that span is the fragment's text, so the markup can never change the body's words. Linear in the
+    number of fragments (each paragraph found by bisection, each overlap test against its two
+    neighbours), so a hostile record with thousands of fragments renders in milliseconds.
     """
     paragraphs = article.paragraphs
+    order = sorted(range(len(paragraphs)), key=lambda i: (paragraphs[i].span.start, i))
+    starts = [paragraphs[i].span.start for i in order]
     placed: dict[int, list[QuoteMark]] = {}
+    taken: dict[int, list[tuple[int, int]]] = {}  # per paragraph: placed (start, end), sorted
     for number, quote in enumerate(article.quotes, start=1):
         for index, part in enumerate(quote.parts, start=1):
-            for p_index, paragraph in enumerate(paragraphs):
-                start = part.span.start - paragraph.span.start
-                end = part.span.end - paragraph.span.start
-                if start < 0 or end > len(paragraph.text) or paragraph.text[start:end] != part.text:
-                    continue
-                marks = placed.setdefault(p_index, [])
-                if any(start < m.end and m.start < end for m in marks):
-                    break  # overlapping fragments cannot both be elements; keep the first
-                marks.append(QuoteMark(start, end, f"quote-{number}-{index}", quote.speaker))
-                break
+            p_index = _paragraph_holding(paragraphs, order, starts, part)
+            if p_index is None:
+                continue
+            paragraph = paragraphs[p_index]
+            start = part.span.start - paragraph.span.start
+            end = part.span.end - paragraph.span.start
+            spans = taken.setdefault(p_index, [])
+            at = bisect.bisect_left(spans, (start, end))
+            if (at > 0 and spans[at - 1][1] > start) or (at < len(spans) and spans[at][0] < end):
+                continue  # overlapping fragments cannot both be elements; keep the first
+            spans.insert(at, (start, end))
+            placed.setdefault(p_index, []).append(
+                QuoteMark(start, end, f"quote-{number}-{index}", quote.speaker)
+            )
     for marks in placed.values():
         marks.sort(key=lambda m: m.start)
     return placed
+
+
+def _paragraph_holding(
+    paragraphs: Sequence[Text], order: list[int], starts: list[int], part: Text
+) -> int | None:
+    """The paragraph whose text at ``part``'s span is ``part``'s text: among those starting at or
+    before the part (paragraphs do not overlap, so the nearest is the only candidate), else None."""
+    at = bisect.bisect_right(starts, part.span.start) - 1
+    while at >= 0:
+        p_index = order[at]
+        paragraph = paragraphs[p_index]
+        start = part.span.start - paragraph.span.start
+        end = part.span.end - paragraph.span.start
+        if end <= len(paragraph.text) and paragraph.text[start:end] == part.text:
+            return p_index
+        if at == 0 or starts[at - 1] != starts[at]:
+            return None
+        at -= 1  # several paragraphs starting at one offset (a hand-made record): try each
+    return None
 
 
 def _x(tag: str) -> str:

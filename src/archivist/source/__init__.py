@@ -17,8 +17,10 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from archivist.errors import InputError, UsageError
+from archivist.fsutil import read_regular
 from archivist.record.model import Evidence, Source
 from archivist.source.charset import PageCharset, decode_page
 from archivist.source.kinds import ARC, BINARY, HTML, TEXT, WARC, XHTML, InputKind, detect_kind
@@ -65,13 +67,9 @@ def read_source(path: str | os.PathLike[str], *, url: str | None = None) -> Sour
     if path.is_dir():
         raise UsageError("is a directory, not an article file", where=str(path))
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise InputError(
-                f"file is {size:,} bytes, larger than the {MAX_ARTICLE_BYTES:,}-byte limit for an article",
-                where=str(path),
-            )
-        data = path.read_bytes()
+        # A FIFO named like an article would block forever and /dev/zero never ends: only a regular
+        # file is read, checked on the open descriptor before the first byte (fsutil.read_regular).
+        data = read_regular(path, limit=MAX_ARTICLE_BYTES, limit_for="an article")
     except PermissionError as exc:
         raise UsageError("cannot be read", where=str(path), why=exc.strerror) from exc
     except OSError as exc:
@@ -233,17 +231,42 @@ def archive_name(name: str) -> str:
     """The file name as archivist records and stores it (record ``source.filename``, ``data/source/``).
 
     Names are kept as they are except for what a record or a bag cannot hold faithfully: bytes that are
-    not UTF-8 (an old archive's latin-1 names, which Python decodes to lone surrogates) and ``\\``, which
-    BagIt readers on Windows take for a separator. Each such byte is written ``%XX``.
+    not UTF-8 (an old archive's latin-1 names, which Python decodes to lone surrogates), ``\\``, which
+    BagIt readers on Windows take for a separator, and control characters (C0 and DEL), which XML 1.0
+    (PREMIS, NewsML-G2) cannot hold and which would break a manifest line. Each such byte is ``%XX``.
     """
-    if "\\" not in name and not any("\udc80" <= ch <= "\udcff" for ch in name):
+    if "\\" not in name and not any(_needs_escape(ch) for ch in name):
         return name
     out = []
     for ch in name:
         if "\udc80" <= ch <= "\udcff":
             out.append(f"%{ord(ch) - 0xDC00:02X}")
-        elif ch == "\\":
-            out.append("%5C")
+        elif ch == "\\" or _needs_escape(ch):
+            out.append(f"%{ord(ch):02X}")
         else:
             out.append(ch)
     return "".join(out)
+
+
+def _needs_escape(ch: str) -> bool:
+    return ch < "\x20" or ch == "\x7f" or "\udc80" <= ch <= "\udcff"
+
+
+def utf8_safe(value: Any) -> Any:
+    """``value`` (a string, or a dict or list of them) with every byte of a file name that is not UTF-8
+    (a lone surrogate in Python) written ``%XX``, as ``archive_name`` writes it: what goes into a JSON
+    report or receipt must encode as UTF-8."""
+    if isinstance(value, str):
+        if value.isascii() or not any("\ud800" <= ch <= "\udfff" for ch in value):
+            return value
+        return "".join(
+            f"%{ord(ch) - 0xDC00:02X}"
+            if "\udc80" <= ch <= "\udcff"
+            else ("\ufffd" if "\ud800" <= ch <= "\udfff" else ch)
+            for ch in value
+        )
+    if isinstance(value, dict):
+        return {utf8_safe(k): utf8_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [utf8_safe(v) for v in value]
+    return value

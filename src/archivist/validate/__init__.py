@@ -9,12 +9,15 @@ nothing here prints or exits.
 from __future__ import annotations
 
 import importlib
+import os
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archivist.errors import ArchivistError, Problem, Severity, errors_only
+from archivist.errors import ArchivistError, InputError, Problem, Severity, errors_only
+from archivist.fsutil import file_kind, read_regular
 from archivist.jsonload import JSONDocumentError, load_json
 
 KINDS = ("record", "newsml", "jsonld", "ninjs", "premis", "receipt", "bag", "ocfl", "ocfl-object")
@@ -87,6 +90,9 @@ def _validate(path: Path, *, kind: str | None, fast: bool, profile: Path | None)
     name = str(path)
     if not path.exists() and not path.is_symlink():
         return Report(name, "missing", [Problem("path.missing", "no such file or directory", file=name)])
+    special = _special_file(path)
+    if special:  # checked before any kind is tried: opening a FIFO blocks, a device never ends
+        return Report(name, "unknown", [Problem("kind.not-regular", special, file=name)])
     if kind in ("ocfl", "ocfl-object") or (kind is None and path.is_dir()):
         from archivist.validate import ocfl
 
@@ -100,16 +106,23 @@ def _validate(path: Path, *, kind: str | None, fast: bool, profile: Path | None)
         return Report(
             name, "unknown", [Problem("kind.directory", "a directory that is not a bag", file=name)]
         )
-    size = path.stat().st_size
-    if size > MAX_DOCUMENT_BYTES:
-        return Report(
-            name,
-            "unknown",
-            [Problem("kind.too-large", f"{size:,} bytes is too large to validate", file=name)],
-        )
-    data = path.read_bytes()
+    try:
+        data = read_regular(path, limit=MAX_DOCUMENT_BYTES, limit_for="validation")
+    except InputError as exc:  # a FIFO, a device (/dev/zero), a file past the limit: never read
+        code = "kind.too-large" if "limit" in exc.what else "kind.not-regular"
+        return Report(name, "unknown", [Problem(code, exc.what, file=name)])
     detected = kind or detect_kind(data)
     return Report(name, detected, document_problems(data, detected, file=name))
+
+
+def _special_file(path: Path) -> str | None:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # a dangling link or an unreadable path is reported by whatever reads it
+    if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return None
+    return f"not a regular file: {file_kind(mode)}, not read"
 
 
 def _looks_like_bag(path: Path) -> bool:
@@ -151,7 +164,6 @@ def detect_kind(data: bytes) -> str:
 
 
 def _xml_kind(data: bytes) -> str:
-    from archivist.errors import InputError
     from archivist.validate.newsml import is_newsml
     from archivist.validate.xmlsafe import parse_xml
 
@@ -221,7 +233,6 @@ def _other_json_problems(data: bytes, *, file: str = "") -> list[Problem]:
 
 
 def _other_xml_problems(data: bytes, *, file: str = "") -> list[Problem]:
-    from archivist.errors import InputError
     from archivist.validate.xmlsafe import parse_xml
 
     try:

@@ -16,6 +16,7 @@ Locations are XPaths with the prefixes ``nar`` (NewsML-G2) and ``html`` (XHTML),
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from typing import Any
 
 from lxml import etree
@@ -129,16 +130,48 @@ def xpath_of(element: etree._Element) -> str:
         )
         parent = node.getparent()
         if parent is not None:
-            same = [s for s in parent if isinstance(s.tag, str) and s.tag == node.tag]
-            if len(same) > 1:
-                name += f"[{same.index(node) + 1}]"
+            position, count = _sibling_position(parent, node)
+            if count > 1:
+                name += f"[{position}]"
         steps.append(name)
         node = parent
     return "/" + "/".join(reversed(steps))
 
 
+# Within one ``newsml_problems`` call, each parent's children are numbered once: naming N sibling
+# problems would otherwise list the N siblings N times (quadratic: 4,000 bad siblings took 10 s).
+_POSITIONS: ContextVar[dict[Any, dict[Any, tuple[int, int]]] | None] = ContextVar(
+    "newsml_sibling_positions", default=None
+)
+
+
+def _sibling_position(parent: etree._Element, node: etree._Element) -> tuple[int, int]:
+    """(1-based position of ``node`` among its same-name siblings, how many there are)."""
+    cache = _POSITIONS.get()
+    numbered = cache.get(parent) if cache is not None else None
+    if numbered is None:
+        counts: dict[Any, int] = {}
+        numbered = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                counts[child.tag] = counts.get(child.tag, 0) + 1
+                numbered[child] = (counts[child.tag], 0)
+        numbered = {child: (index, counts[child.tag]) for child, (index, _) in numbered.items()}
+        if cache is not None:
+            cache[parent] = numbered
+    return numbered[node]
+
+
 def newsml_problems(data: bytes, *, file: str = "") -> list[Problem]:
     """Every problem of the NewsML-G2 document ``data``: safe parse, XSD, XHTML body, IDREFs, zones."""
+    token = _POSITIONS.set({})
+    try:
+        return _newsml_problems(data, file)
+    finally:
+        _POSITIONS.reset(token)
+
+
+def _newsml_problems(data: bytes, file: str) -> list[Problem]:
     try:
         tree = parse_xml(data, file=file)
     except XMLInputError as exc:

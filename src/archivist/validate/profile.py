@@ -28,6 +28,7 @@ from archivist.bag.hashing import normalize_algorithm
 from archivist.bag.manifest import MANIFEST, TAGMANIFEST
 from archivist.bag.reader import FILE, BagSource, open_bag
 from archivist.errors import InputError, Problem, UsageError, errors_only, is_valid
+from archivist.fsutil import read_regular
 from archivist.jsonload import load_json
 from archivist.resources import schema_path
 from archivist.validate.bag import bag_problems
@@ -91,7 +92,7 @@ def _refuse_url(profile: object) -> None:
 def _read(path: Path) -> Any:
     _refuse_url(path)
     try:
-        return load_json(Path(path).read_bytes())
+        return load_json(read_regular(path))
     except FileNotFoundError:
         raise UsageError("no such profile file", where=str(path)) from None
     except (ValueError, OSError) as exc:
