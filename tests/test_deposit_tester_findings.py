@@ -35,6 +35,7 @@ def change_after_first_validation(monkeypatch: pytest.MonkeyPatch, bag: Path) ->
     """The bag's payload is rewritten (same size, so only its checksum can tell) right after the first
     validation of it returns: the window between validating a bag and reading it to store it."""
     import archivist.validate.bag as module
+    import archivist.validate.profile as profile_module
 
     real, calls = module.bag_problems, []
 
@@ -46,6 +47,8 @@ def change_after_first_validation(monkeypatch: pytest.MonkeyPatch, bag: Path) ->
         return problems
 
     monkeypatch.setattr(module, "bag_problems", validate_then_change)
+    if hasattr(profile_module, "bag_problems"):  # bag_errors calls it from there
+        monkeypatch.setattr(profile_module, "bag_problems", validate_then_change)
 
 
 def test_ocfl_bag_changed_after_validation_is_not_stored(bag, tmp_path, monkeypatch):

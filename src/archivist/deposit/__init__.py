@@ -20,7 +20,6 @@ from archivist.deposit.common import DepositFailed, bag_identifier
 from archivist.deposit.receipt import Receipt, transfer_premis, write_receipt
 from archivist.deposit.s3 import S3Settings
 from archivist.errors import Problem, UsageError, ValidationFailed
-from archivist.fsutil import is_within
 
 __all__ = ["DepositFailed", "Receipt", "S3Settings", "Target", "deposit_bag", "parse_target"]
 
@@ -134,6 +133,15 @@ def _regular_file(path: Path) -> bool:
         return False
 
 
+def _inside(path: Path, directory: Path) -> bool:
+    """True when ``path`` (existing or not, symlinks resolved) is ``directory`` or lies within it."""
+    try:
+        path.resolve().relative_to(directory.resolve())
+    except ValueError:
+        return False
+    return True
+
+
 def _same_bag(copy: Path, object_id: str, bag: Path) -> None:
     if bag_identifier(copy) != object_id:
         raise DepositFailed("the bag changed while it was being deposited; nothing was stored",
@@ -147,7 +155,7 @@ def _deposit_ocfl(bag: Path, where: Target, object_id: str, moment: datetime) ->
 
     assert where.path is not None
     root = where.path
-    if is_within(bag, root):
+    if _inside(root, bag):
         raise UsageError(
             "the OCFL storage root is inside the bag being deposited (writing it would change the bag)",
             where=str(root),
