@@ -21,13 +21,7 @@ FSYNC = os.environ.get("ARCHIVIST_FSYNC", "1") not in {"0", "false", "no"}
 
 def fsync_dir(path: Path, *, fsync: bool | None = None) -> None:
     """``fsync`` the directory (its entries durable); ``fsync=None`` follows ``FSYNC``."""
-    if not (FSYNC if fsync is None else fsync):
-        return
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _fsync(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0), fsync)
 
 
 def sync_tree(root: Path, *, fsync: bool | None = None) -> None:
@@ -49,9 +43,13 @@ def sync_tree(root: Path, *, fsync: bool | None = None) -> None:
 
 def fsync_file(path: Path, *, fsync: bool | None = None) -> None:
     """``fsync`` one file (never through a symlink); ``fsync=None`` follows ``FSYNC``."""
+    _fsync(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0), fsync)
+
+
+def _fsync(path: Path, flags: int, fsync: bool | None) -> None:
     if not (FSYNC if fsync is None else fsync):
         return
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    fd = os.open(path, flags)
     try:
         os.fsync(fd)
     finally:
