@@ -38,11 +38,14 @@ demo: $(VENV)/.installed-runtime
 	$(BIN)/archivist deposit $(DEMO)/bags/*/ --to $(REPOSITORY)
 	@echo "== 4. validate the repository (ocfl-py, digests included)"
 	$(BIN)/archivist validate $(REPOSITORY)
+	@echo "== 5. audit what was deposited (every digest again; the check logged as a PREMIS event)"
+	XDG_CACHE_HOME=$(DEMO)/cache $(BIN)/archivist audit $(REPOSITORY)
 	@echo "== where everything is"
 	@for bag in $(DEMO)/bags/*/; do echo "   bag (original in data/source/, metadata in data/metadata/): $$bag"; done
 	@for receipt in $(DEMO)/bags/*.deposit.json; do echo "   deposit receipt:        $$receipt"; done
 	@echo "   per-article reports:    $(DEMO)/ingest.jsonl, $(DEMO)/ingest-page.jsonl, $(DEMO)/ingest-warc.jsonl"
 	@echo "   OCFL repository:        $(REPOSITORY)/"
+	@echo "   fixity events:          $$(ls $(REPOSITORY)/*/*/*/*/logs/*.xml)"
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench

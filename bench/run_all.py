@@ -22,6 +22,7 @@ QUICK: list[list[str]] = [
     ["bench_bagit.py", "--scenario", "abc", "--size", str(256 * 2**20), "--repeat", "1", "--bags", "1000",
      "--bagit-bags", "300", "--fsync-bags", "100"],
     ["bench_batch.py", "--count", "1000"],
+    ["bench_audit.py", "--mib", "256", "--objects", "10", "--repeat", "1"],
     ["goals.py"],
 ]
 FULL: list[list[str]] = [
@@ -30,6 +31,7 @@ FULL: list[list[str]] = [
     ["bench_validate.py", "--mib", "1024", "--files", "200"],
     ["bench_bagit.py", "--scenario", "abc", "--bags", "10000", "--bagit-bags", "2000"],
     ["bench_batch.py", "--count", "10000"],
+    ["bench_audit.py", "--mib", "1024", "--objects", "40", "--repeat", "3"],
     ["goals.py", "--full"],
 ]
 GOALS_ONLY: list[list[str]] = [["goals.py", "--quick"]]

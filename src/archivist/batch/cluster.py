@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +32,11 @@ class ClusterUnavailable(ArchivistError):
 
 
 def run_cluster(
-    paths: Iterable[Unit | str], job: Job, *, address: str, window: int | None = None
+    paths: Iterable[Unit | str], job: Job | Any, *, address: str, window: int | None = None,
+    task: Callable[[Any, Any], dict[str, Any]] = ingest_one,
 ) -> Iterator[dict[str, Any]]:
-    """Yield one outcome per path, in the order they finish on the cluster."""
+    """Yield one outcome per path, in the order they finish on the cluster; ``task(item, job)`` makes each
+    (ingest by default; see ``run_local``)."""
     from dask.distributed import Client, as_completed
 
     try:
@@ -63,9 +65,9 @@ def run_cluster(
             unit = path if not isinstance(path, (str, Path)) else str(path)
             # Unique keys: the same article submitted twice (listed twice) is still two tasks, and
             # pure=False keeps Dask from caching a result across runs.
-            key = f"archivist-ingest-{run}-{next(numbers)}"
+            key = f"archivist-{getattr(task, '__name__', 'task')}-{run}-{next(numbers)}"
             sources[key] = source
-            queue.add(client.submit(ingest_one, unit, job, key=key, pure=False, retries=0))
+            queue.add(client.submit(task, unit, job, key=key, pure=False, retries=0))
             return True
 
         for _ in range(window):

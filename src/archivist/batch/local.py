@@ -16,7 +16,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -26,6 +26,7 @@ from archivist.batch.archives import Unit, unit_label
 from archivist.batch.work import Job, failed, ingest_one
 
 PER_PROCESS_IN_FLIGHT = 4
+Task = Callable[[Any, Any], dict[str, Any]]
 
 
 def default_jobs() -> int:
@@ -33,12 +34,15 @@ def default_jobs() -> int:
 
 
 def run_local(
-    paths: Iterable[Unit | str], job: Job, *, jobs: int, window: int | None = None
+    paths: Iterable[Unit | str], job: Job | Any, *, jobs: int, window: int | None = None,
+    task: Task = ingest_one,
 ) -> Iterator[dict[str, Any]]:
-    """Yield one outcome per path (or web-archive capture), in the order they finish."""
+    """Yield one outcome per path (or web-archive capture), in the order they finish. ``task(item, job)``
+    makes each outcome (ingest by default; ``archivist audit`` passes its own check): a picklable
+    module-level function that never raises."""
     if jobs <= 1:
         for path in paths:
-            yield ingest_one(_wire(path), job)
+            yield task(_wire(path), job)
         return
     window = window or jobs * PER_PROCESS_IN_FLIGHT
     todo = iter(paths)
@@ -50,7 +54,7 @@ def run_local(
                 path = next(todo, None)
                 if path is None:
                     break
-                pending[pool.submit(ingest_one, _wire(path), job)] = _wire(path)
+                pending[pool.submit(task, _wire(path), job)] = _wire(path)
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -64,7 +68,7 @@ def run_local(
                     yield from _settle(future, source, suspects)
                 pending.clear()
                 pool.shutdown(wait=True, cancel_futures=True)
-                yield from _one_by_one(suspects, job)
+                yield from _one_by_one(suspects, job, task)
                 pool = _pool(jobs)
     finally:
         # Stopped early (Ctrl-C, the consumer gave up): articles not started are cancelled, those being
@@ -88,16 +92,16 @@ def _settle(future: Future[dict[str, Any]], unit: Unit | str, suspects: list[Uni
         yield failed(source, f"{source}: internal error: {type(exc).__name__}: {exc}")
 
 
-def _one_by_one(units: list[Unit | str], job: Job) -> Iterator[dict[str, Any]]:
+def _one_by_one(units: list[Unit | str], job: Job | Any, task: Task) -> Iterator[dict[str, Any]]:
     for unit in units:
         pool = _pool(1)
         try:
-            yield pool.submit(ingest_one, unit, job).result()
+            yield pool.submit(task, unit, job).result()
         except BrokenProcessPool:
             source = unit_label(unit)
             yield failed(
                 source,
-                f"{source}: the process ingesting it died (a crash or out of memory); "
+                f"{source}: the process working on it died (a crash or out of memory); "
                 "the rest of the batch went on",
             )
         finally:

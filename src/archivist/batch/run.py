@@ -39,7 +39,7 @@ def ingest_collection(
     jobs: int | None = None,
     cluster: str | None = None,
     tar: bool = False,
-    deposit: str | None = None,
+    deposit: str | Iterable[str] | None = None,
     endpoint_url: str | None = None,
     report: str | os.PathLike[str] | None = None,
     progress: ProgressSink | None = None,
@@ -51,12 +51,13 @@ def ingest_collection(
     the lines of ``from_file``) into ``output/<record id>/``, or into ``s3://bucket/prefix`` as tars.
 
     ``jobs`` local processes (default: one per core), or the Dask scheduler at ``cluster``. Each bag is
-    also written as a tar (``tar``), deposited (``deposit``: an OCFL root or ``s3://``), each outcome
+    also written as a tar (``tar``), deposited (``deposit``: one target or several, each a copy), each outcome
     written to ``report`` (JSON Lines) and passed to ``progress``. Never raises for a bad article: it is
     counted ``failed`` with its reason. Raises ``UsageError`` for a bad output or ``jobs``."""
     started = time.time()
     jobs = _check_jobs(jobs)
     target = _prepare_output(output)
+    deposit = (deposit,) if isinstance(deposit, str) else tuple(deposit or ())
     if deposit and target.startswith(S3_SCHEME):
         raise UsageError(
             "--deposit cannot be combined with an s3:// output, which is already a deposit", where=target

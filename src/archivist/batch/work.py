@@ -33,7 +33,7 @@ class Job:
 
     output: str
     tar: bool = False
-    deposit: str | None = None
+    deposit: tuple[str, ...] = ()  # every target each bag is deposited to (several copies)
     endpoint_url: str | None = None
     config: Config | None = None
     context: RenderContext | None = None
@@ -68,18 +68,23 @@ def _ingest(unit: str | Capture, output: str, job: Job, *, tar: bool, parsed: An
     return ingest_article(unit, output, context=context, tar=tar, parsed=parsed).to_dict()
 
 
-def _deposit(outcome: dict[str, Any], bag: Path, target: str, job: Job) -> None:
+def _deposit(outcome: dict[str, Any], bag: Path, targets: tuple[str, ...], job: Job) -> None:
     """Deposit a bag that is already there (ingested now, or present from an earlier run whose deposit
     may not have happened); deposits are idempotent, an unchanged bag is reported ``unchanged``."""
     from archivist.deposit import deposit_bag
 
+    target = ", ".join(targets)
     try:
-        receipt = deposit_bag(bag, target, endpoint_url=job.endpoint_url)
+        receipt = deposit_bag(bag, list(targets), endpoint_url=job.endpoint_url)
     except ArchivistError as exc:
         outcome["status"] = FAILED
         outcome["error"] = f"{bag}: the bag was made but its deposit to {target} failed: {exc.line()}"
         return
     outcome["deposit"] = _receipt_summary(receipt)
+    if receipt.failed:  # the other copies are made; the article still counts failed until every one is
+        outcome["status"] = FAILED
+        outcome["error"] = f"{bag}: the bag was made but " + "; ".join(
+            f"its copy to {copy['target']} failed: {copy.get('error')}" for copy in receipt.failed)
 
 
 def _ingest_to_s3(unit: str | Capture, job: Job) -> dict[str, Any]:
@@ -156,4 +161,8 @@ def _s3_present(unit: str | Capture, job: Job) -> tuple[dict[str, Any] | None, A
 def _receipt_summary(receipt: Any) -> dict[str, Any]:
     data = receipt.to_dict() if hasattr(receipt, "to_dict") else {"receipt": str(receipt)}
     keep = ("target", "kind", "outcome", "location", "version", "key")
-    return {key: data[key] for key in keep if data.get(key) is not None}
+    summary = {key: data[key] for key in keep if data.get(key) is not None}
+    if data.get("copies"):
+        summary["copies"] = [{key: copy[key] for key in (*keep, "error") if copy.get(key) is not None}
+                             for copy in data["copies"]]
+    return summary

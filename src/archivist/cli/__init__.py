@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "ingest": "archivist.cli.ingest_cmd:ingest",
     "bag": "archivist.cli.bag_cmd:bag",
     "deposit": "archivist.cli.deposit_cmd:deposit",
+    "audit": "archivist.cli.audit_cmd:audit",
 }
 
 SHORT_HELP: dict[str, str] = {
@@ -29,7 +30,8 @@ SHORT_HELP: dict[str, str] = {
     "validate": "Validate records, NewsML-G2, JSON-LD, ninjs documents and BagIt bags.",
     "ingest": "Turn articles into validated BagIt bags (one bag per article).",
     "bag": "Package any files or directories as a BagIt bag.",
-    "deposit": "Deposit bags into an OCFL storage root or S3-compatible storage.",
+    "deposit": "Deposit bags into an OCFL storage root, S3-compatible storage or a directory.",
+    "audit": "Verify every copy of every deposited object, log the checks, repair from a good copy.",
 }
 
 
@@ -60,7 +62,8 @@ class LazyGroup(click.Group):
         "  archivist render article.txt -o out/     # record + NewsML-G2 + JSON-LD + ninjs\n"
         "  archivist ingest articles/ -o bags/      # one validated BagIt bag per article\n"
         "  archivist validate bags/*                # RFC 8493, strictly\n"
-        "  archivist deposit bags/* --to repository # into an OCFL storage root\n\n"
+        "  archivist deposit bags/* --to repository # into an OCFL storage root\n"
+        "  archivist audit repository               # every copy verified, checks logged\n\n"
         "Exit codes: 0 success, 1 invalid input or failed items, 2 usage error. "
         "SOURCE_DATE_EPOCH makes every written time reproducible."
     ),

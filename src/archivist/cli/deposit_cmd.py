@@ -13,11 +13,11 @@ from archivist.deposit.run import deposit_bags
 @click.argument("bags", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--to",
-    "target",
-    default="repository",
-    show_default=True,
+    "targets",
+    multiple=True,
     metavar="TARGET",
-    help="A path or ocfl:PATH (an OCFL 1.1 storage root, created if absent) or s3://BUCKET[/PREFIX].",
+    help="A path or ocfl:PATH (an OCFL 1.1 storage root, created if absent), s3://BUCKET[/PREFIX], or "
+    "dir:PATH (a directory of bags). Repeat it to make several copies [default: repository].",
 )
 @click.option(
     "--endpoint-url", metavar="URL", help="S3 API endpoint (MinIO, Ceph, a test server); default AWS."
@@ -33,9 +33,10 @@ from archivist.deposit.run import deposit_bags
 @click.option("--json", "as_json", is_flag=True, help="Print the receipts as a JSON array.")
 @one_line_errors
 def deposit(
-    bags: tuple[Path, ...], target: str, endpoint_url: str | None, multipart_threshold: int, as_json: bool
+    bags: tuple[Path, ...], targets: tuple[str, ...], endpoint_url: str | None, multipart_threshold: int,
+    as_json: bool,
 ) -> int:
-    """Validate each BAG and deposit it into TARGET, proving the transfer.
+    """Validate each BAG and deposit it into every TARGET, proving each transfer.
 
     A bag is checked first (RFC 8493 strictly, and the archivist BagIt profile); an invalid bag is
     never sent. Each bag is stored under its bag-info.txt External-Identifier.
@@ -52,24 +53,33 @@ def deposit(
       A mismatch publishes nothing and keeps the earlier copy. Credentials come from the usual
       AWS sources (environment, AWS_PROFILE, ~/.aws); transient failures are retried.
 
-    A receipt (target, object id, version or key, checksums, sizes, times) is written beside each
-    bag as <bag>.deposit.json; the bag itself is never modified.
+    Directory of bags (dir:PATH):
+      the bag is copied to PATH/<id>/, validated there, then moved in (the event beside it, as
+      PATH/<id>.premis.xml).
+
+    Several --to make several copies: every bag goes to every target, each proven on its own; a
+    target that fails does not stop the others. A receipt (target, object id, version or key,
+    checksums, sizes, times; with several targets a "copies" list, one entry per target) is written
+    beside each bag as <bag>.deposit.json; the bag itself is never modified.
 
     \b
     Examples:
       archivist deposit bags/* --to repository
       archivist deposit bags/a1 --to ocfl:/srv/ocfl --json
       archivist deposit bags/* --to s3://preservation/news --endpoint-url http://127.0.0.1:9000
+      archivist deposit bags/* --to /srv/ocfl --to s3://preservation/news --to dir:/mnt/tape/bags
 
-    Exit codes: 0 all deposited or unchanged, 1 a bag was invalid or a deposit failed (the other
-    bags still ran; one line each on stderr), 2 usage error.
+    Exit codes: 0 every copy deposited or unchanged, 1 a bag was invalid or a copy failed (the other
+    bags and targets still ran; one line each on stderr), 2 usage error.
     """
     def show(bag: Path, receipt: Receipt) -> None:
-        where = receipt.version or receipt.key
-        echo_line(f"{receipt.outcome}: {bag} -> {receipt.target} {receipt.object_id} {where}")
+        for copy in receipt.copies or [receipt.to_dict()]:
+            if copy["outcome"] != "failed":
+                where = copy.get("version") or copy.get("key") or copy.get("location")
+                echo_line(f"{copy['outcome']}: {bag} -> {copy['target']} {receipt.object_id} {where}")
 
     run = deposit_bags(
-        bags, target, endpoint_url=endpoint_url,
+        bags, list(targets) or ["repository"], endpoint_url=endpoint_url,
         s3_settings=S3Settings(multipart_threshold=multipart_threshold),
         on_receipt=None if as_json else show,
         on_failure=lambda line: echo_line(f"archivist: {line}", err=True),

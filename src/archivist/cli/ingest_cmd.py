@@ -42,7 +42,9 @@ from archivist.cli.common import echo_json, echo_line, one_line_errors
 @click.option(
     "--deposit",
     metavar="TARGET",
-    help="Deposit each bag as it is made: an OCFL storage root or s3://bucket/prefix.",
+    multiple=True,
+    help="Deposit each bag as it is made: an OCFL storage root, s3://bucket/prefix or dir:PATH; "
+    "repeat it for several copies.",
 )
 @click.option(
     "--endpoint-url", metavar="URL", help="S3-compatible endpoint (MinIO, Ceph...) for s3:// targets."
@@ -68,7 +70,7 @@ def ingest(
     jobs: int | None,
     cluster: str | None,
     tar: bool,
-    deposit: str | None,
+    deposit: tuple[str, ...],
     endpoint_url: str | None,
     report: Path | None,
     config: Path | None,

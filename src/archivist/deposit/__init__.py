@@ -1,50 +1,68 @@
-"""Hand bags to a repository: an OCFL 1.1 storage root (the default) or S3-compatible storage.
+"""Hand bags to repositories: an OCFL 1.1 storage root (the default), S3-compatible storage, or a plain
+directory of bags; to several of them at once when the bag is to have several copies.
 
-``deposit_bag(bag, target)`` validates the bag (RFC 8493 and the archivist profile), deposits it
-atomically and idempotently, proves the transfer, writes a receipt beside the bag and returns it.
+``deposit_bag(bag, targets)`` validates the bag once (RFC 8493 and the archivist profile), deposits it
+into every target atomically and idempotently, proves each transfer, writes one receipt beside the bag
+listing every copy, and returns it. A target that fails does not stop the others: its copy is listed as
+``failed`` with the reason, and ``DepositFailed`` is raised only when no copy at all could be made.
 
-Targets: a path or ``ocfl:PATH`` → OCFL storage root (created if absent); ``s3://bucket[/prefix]`` → S3.
+Targets: a path or ``ocfl:PATH`` → OCFL storage root (created if absent); ``s3://bucket[/prefix]`` → S3;
+``dir:PATH`` → a directory holding one bag directory per object (``deposit/directory.py``).
 """
 
 from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from archivist import clock
-from archivist.deposit.common import DepositFailed, bag_identifier
-from archivist.deposit.receipt import Receipt, transfer_premis, write_receipt
+from archivist.deposit.common import DepositFailed, bag_identifier, file_digest
+from archivist.deposit.receipt import Receipt, failed_copy, transfer_premis, with_copies, write_receipt
 from archivist.deposit.s3 import S3Settings
-from archivist.errors import Problem, UsageError, ValidationFailed
+from archivist.errors import InputError, Problem, UsageError, ValidationFailed
 
 __all__ = ["DepositFailed", "Receipt", "S3Settings", "Target", "deposit_bag", "parse_target"]
 
+DIR_SCHEME = "dir:"
+# The bag's fingerprint in a receipt's checksums: the SHA-512 of its tagmanifest-sha512.txt, which pins
+# every tag file and, through the manifests, every payload byte (see archivist.audit.check).
+FINGERPRINT = "tagmanifest-sha512.txt sha512"
+
+
 @dataclass(frozen=True)
 class Target:
-    kind: str  # "ocfl" or "s3"
-    path: Path | None = None  # OCFL storage root
+    kind: str  # "ocfl", "s3" or "dir"
+    path: Path | None = None  # OCFL storage root, or the directory of bags
     bucket: str = ""
     prefix: str = ""
 
     def __str__(self) -> str:
         if self.kind == "s3":
             return f"s3://{self.bucket}/{self.prefix}".rstrip("/")
-        return f"ocfl:{self.path}"
+        return f"{self.kind}:{self.path}"
 
 
 def parse_target(target: str) -> Target:
-    """``s3://bucket/prefix`` → S3; ``ocfl:PATH`` or a plain path → OCFL. Anything else is a usage error."""
+    """``s3://bucket/prefix`` → S3; ``dir:PATH`` → a directory of bags; ``ocfl:PATH`` or a plain path → OCFL.
+    Anything else is a usage error."""
     if target.startswith("s3://"):
         bucket, _, prefix = target[len("s3://") :].partition("/")
         if not bucket:
             raise UsageError("an S3 target needs a bucket: s3://BUCKET[/PREFIX]", where=target)
         return Target("s3", bucket=bucket, prefix=prefix.strip("/"))
     if "://" in target:
-        raise UsageError("unknown target scheme (use a path, ocfl:PATH or s3://BUCKET/PREFIX)", where=target)
+        raise UsageError(
+            "unknown target scheme (use a path, ocfl:PATH, dir:PATH or s3://BUCKET/PREFIX)", where=target
+        )
+    if target.startswith(DIR_SCHEME):
+        if not target[len(DIR_SCHEME) :]:
+            raise UsageError("a directory target needs a path: dir:PATH", where=target)
+        return Target("dir", path=Path(target[len(DIR_SCHEME) :]))
     path = target[len("ocfl:") :] if target.startswith("ocfl:") else target
     if not path:
         raise UsageError("an OCFL target needs a path: ocfl:PATH", where=target)
@@ -53,24 +71,29 @@ def parse_target(target: str) -> Target:
 
 def deposit_bag(
     bag: Path,
-    target: str,
+    target: str | Sequence[str],
     *,
     endpoint_url: str | None = None,
     s3_settings: S3Settings | None = None,
     write_receipt_file: bool = True,
     moment: datetime | None = None,
 ) -> Receipt:
-    """Validate ``bag``, deposit it into ``target``, prove it, and return (and keep) the receipt.
+    """Validate ``bag``, deposit it into every target, prove each copy, and return (and keep) the receipt.
 
-    ``moment``: when the deposit starts (the receipt's ``started`` and the PREMIS transfer event's time;
-    default: the clock, read once).
+    ``target`` is one target or several; the receipt's top-level fields describe the first copy made,
+    ``copies`` lists every target in the order given (a failed one with ``outcome`` ``failed`` and its
+    ``error``; ``Receipt.failed`` names them). ``moment``: when the deposit starts (the receipts'
+    ``started`` and the PREMIS transfer events' time; default: the clock, read once).
 
     Raises ``UsageError`` for a bad target or a path that is not a bag directory, ``ValidationFailed``
-    for an invalid bag (nothing is sent), ``DepositFailed`` when the deposit could not be done or proven.
-    The bag itself is never modified.
+    for an invalid bag (nothing is sent), ``DepositFailed`` when no copy could be made or proven (with
+    one target: that target's own error). The bag itself is never modified.
     """
     bag = Path(bag)
-    where = parse_target(target)
+    names = [target] if isinstance(target, str) else list(target)
+    if not names:
+        raise UsageError("no deposit target given", where=str(bag))
+    wheres = [parse_target(name) for name in names]
     if not bag.is_dir():
         raise UsageError("not a bag directory", where=str(bag))
     # Structure and the profile now, so that a plainly invalid bag creates nothing; every checksum is
@@ -78,23 +101,28 @@ def deposit_bag(
     _check_bag_before_deposit(bag, fast=True)
     object_id = bag_identifier(bag)
     moment = moment or clock.now()
-    try:
-        if where.kind == "ocfl":
-            facts = _deposit_ocfl(bag, where, object_id, moment)
-        else:
-            facts = _deposit_s3(bag, where, object_id, moment, endpoint_url, s3_settings or S3Settings())
-    except OSError as exc:  # a full disk, a read-only root, a permission: one line, bag untouched
-        name = exc.filename or bag
-        raise DepositFailed(f"deposit failed: {exc.strerror or exc}", where=str(name)) from exc
-    receipt = Receipt(
-        target=str(where),
-        kind=where.kind,
-        object_id=object_id,
-        bag=str(bag),
-        started=clock.isoformat(moment),
-        ended=clock.isoformat(clock.now()),
-        **facts,
-    )
+    fingerprint = _fingerprint(bag)
+    copies: list[Receipt] = []
+    errors: list[DepositFailed | InputError] = []
+    for where in wheres:
+        try:
+            copy = _deposit_one(bag, where, object_id, moment, endpoint_url, s3_settings or S3Settings())
+            if fingerprint:  # what archivist audit compares copies by; a tie between copies is broken by it
+                copy.checksums.setdefault(FINGERPRINT, fingerprint)
+            copies.append(copy)
+        except (DepositFailed, InputError) as exc:  # e.g. not a storage root: only this copy fails
+            errors.append(exc)
+            copies.append(failed_copy(str(where), where.kind, object_id, str(bag), exc.line()))
+    made = [copy for copy in copies if copy.outcome != "failed"]
+    if not made:
+        if len(errors) == 1:
+            raise errors[0]
+        raise DepositFailed(
+            f"no copy could be made ({len(errors)} targets failed)",
+            where=str(bag),
+            why="; ".join(exc.line() for exc in errors),
+        )
+    receipt = with_copies(made[0], copies) if len(wheres) > 1 else made[0]
     if write_receipt_file:
         try:
             write_receipt(receipt, bag)
@@ -104,6 +132,35 @@ def deposit_bag(
                 "the receipt could not be written", where=str(exc.filename or bag), why=why
             ) from exc
     return receipt
+
+
+def _fingerprint(bag: Path) -> str | None:
+    path = bag / "tagmanifest-sha512.txt"
+    return file_digest(path, "sha512") if _regular_file(path) else None
+
+
+def _deposit_one(
+    bag: Path, where: Target, object_id: str, moment: datetime, endpoint_url: str | None, settings: S3Settings
+) -> Receipt:
+    try:
+        if where.kind == "ocfl":
+            facts = _deposit_ocfl(bag, where, object_id, moment)
+        elif where.kind == "dir":
+            facts = _deposit_dir(bag, where, object_id, moment)
+        else:
+            facts = _deposit_s3(bag, where, object_id, moment, endpoint_url, settings)
+    except OSError as exc:  # a full disk, a read-only root, a permission: one line, bag untouched
+        name = exc.filename or bag
+        raise DepositFailed(f"deposit failed: {exc.strerror or exc}", where=str(name)) from exc
+    return Receipt(
+        target=str(where),
+        kind=where.kind,
+        object_id=object_id,
+        bag=str(bag),
+        started=clock.isoformat(moment),
+        ended=clock.isoformat(clock.now()),
+        **facts,
+    )
 
 
 def _check_bag_before_deposit(bag: Path, *, fast: bool = False) -> None:
@@ -217,4 +274,22 @@ def _deposit_s3(
             "event_key": result.event_key,
             "endpoint_url": endpoint_url,
         },
+    )
+
+
+def _deposit_dir(bag: Path, where: Target, object_id: str, moment: datetime) -> dict[str, Any]:
+    """Deposit into a directory of bags; the receipt's target-specific fields."""
+    from archivist.deposit.directory import deposit_directory
+
+    assert where.path is not None
+    destination = f"dir:{where.path.resolve()}"
+    event = transfer_premis(
+        bag, object_id=object_id, when=moment, destination=destination, detail='target="dir"'
+    )
+    result = deposit_directory(bag, where.path, object_id, event=event)
+    return dict(
+        outcome=result.outcome,
+        location=result.location,
+        checksums={FINGERPRINT: result.tagmanifest_sha512} if result.tagmanifest_sha512 else {},
+        sizes={"bag_bytes": result.bytes, "bag_files": result.files},
     )

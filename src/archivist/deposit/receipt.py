@@ -3,6 +3,10 @@
 Receipt: ``<bag>.deposit.json`` next to the bag directory (``bags/a1`` → ``bags/a1.deposit.json``). It is
 outside the bag on purpose: the local bag stays byte-for-byte what was validated and sent. It describes the
 latest deposit of that bag (a later deposit replaces it atomically); the repository keeps the history.
+A deposit to several targets writes one receipt: its top-level fields are those of the first copy made
+(so a reader of single-copy receipts still finds what it expects), and ``copies`` lists every target in
+order, each with its own outcome, location and checksums (a failed one with ``outcome: failed`` and its
+``error``). A single-target receipt has no ``copies``.
 
 Transfer event: the repository copy of the bag is NOT edited. Appending to the stored bag's ``premis.xml``
 would mean rewriting its tag manifests, so the stored bag would no longer be the one whose fixity was proven
@@ -15,11 +19,11 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from archivist import __version__
+from archivist import __version__, clock
 from archivist.fsutil import write_atomic
 from archivist.source import utf8_safe
 from archivist.validate.receipt import receipt_problems
@@ -39,7 +43,7 @@ class Receipt:
     """What was deposited where, proven how. ``outcome`` is ``deposited`` or ``unchanged``."""
 
     target: str
-    kind: str  # "ocfl" or "s3"
+    kind: str  # "ocfl", "s3" or "dir"
     object_id: str
     outcome: str
     bag: str
@@ -52,9 +56,41 @@ class Receipt:
     sizes: dict[str, int] = field(default_factory=dict)
     details: dict[str, object] = field(default_factory=dict)
     archivist_version: str = __version__
+    copies: list[dict[str, object]] | None = None  # several targets: every copy, in the order given
+    error: str | None = None  # a failed copy only
 
     def to_dict(self) -> dict[str, object]:
-        return asdict(self)
+        data = asdict(self)
+        for optional in ("copies", "error"):
+            if data[optional] is None:
+                del data[optional]  # absent rather than null: single-copy receipts stay as they were
+        return data
+
+    @property
+    def failed(self) -> list[dict[str, object]]:
+        """The copies that could not be made (empty for a single-target receipt, which raises instead)."""
+        return [copy for copy in self.copies or [] if copy.get("outcome") == "failed"]
+
+
+COPY_FIELDS = ("target", "kind", "outcome", "version", "location", "key", "checksums", "sizes", "details",
+               "started", "ended")
+
+
+def failed_copy(target: str, kind: str, object_id: str, bag: str, error: str) -> Receipt:
+    moment = clock.isoformat(clock.now())
+    return Receipt(target=target, kind=kind, object_id=object_id, outcome="failed", bag=bag,
+                   started=moment, ended=moment, error=error)
+
+
+def with_copies(first: Receipt, copies: list[Receipt]) -> Receipt:
+    """``first`` with the ``copies`` list of every target's receipt (only the per-copy fields)."""
+    listed = []
+    for copy in copies:
+        data = {name: getattr(copy, name) for name in COPY_FIELDS}
+        if copy.error:
+            data["error"] = copy.error
+        listed.append(data)
+    return replace(first, copies=listed)
 
 
 def receipt_path(bag: Path) -> Path:

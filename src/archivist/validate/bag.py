@@ -50,6 +50,12 @@ def bag_problems(path: Path | str, *, fast: bool = False) -> list[Problem]:
         return _BagCheck(source, fast).run()
 
 
+def source_problems(source: BagSource) -> list[Problem]:
+    """Every problem of a bag read through ``source`` (a bag held in a repository, e.g. an OCFL version's
+    logical state): the same strict checks as ``bag_problems``, every digest included."""
+    return _BagCheck(source, False).run()
+
+
 def is_bag(path: Path | str) -> bool:
     """True when ``path`` is a directory or tar file with a regular ``bagit.txt`` at the bag root."""
     try:

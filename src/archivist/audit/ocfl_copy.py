@@ -1,0 +1,333 @@
+"""An OCFL 1.1 storage root as a copy: every object checked in full, events in the object's ``logs/``.
+
+Check of one object (every byte read once):
+  * ``0=ocfl_object_1.1``, ``inventory.json`` against its sidecar, the inventory's structure (ocfl-py's
+    ``InventoryValidator``, which reads no content), its id, and each version's inventory sidecar;
+  * the files on disk against the manifest (nothing missing, nothing unlisted);
+  * the head version's ``bag/`` as a BagIt bag (RFC 8493, every digest), read in place through its logical
+    state, so the bag is validated exactly as it would be if it were extracted;
+  * every other content file (earlier versions, ``deposit/premis.xml``, the tag manifests themselves)
+    against the inventory digest. A bag file the bag's own SHA-512 manifests already proved, with the
+    digest the inventory records, is not hashed a second time: that is what keeps an audit at the speed of
+    hashing the bytes once (bench/bench_audit.py).
+Events: ``<object>/logs/archivist-events.premis.xml``. OCFL 1.1 §3.1 sets ``logs/`` aside for exactly
+this: it is not part of any version, so writing it changes neither the content nor the version, and
+validators ignore it (ocfl-py does).
+Repair, file by file: a damaged or missing content file is rewritten from the good bag's file with the
+digest the inventory records (written beside it, hashed in place, then renamed over it), and a corrupt
+root inventory from the head version's identical copy; the object keeps its identity and its history. An
+object that is absent, or a version behind, is deposited anew from the good bag.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path, PurePosixPath
+from typing import Any, BinaryIO
+
+from archivist import clock
+from archivist.audit.check import (
+    DAMAGED,
+    FINGERPRINT_FILE,
+    INTACT,
+    MISSING,
+    NO_FINGERPRINT,
+    UNREADABLE,
+    CopyCheck,
+    CopyUnavailable,
+    manifest_entries,
+)
+from archivist.bag.hashing import hash_file, hash_files
+from archivist.bag.reader import DIR, FILE, BagSource, Entry
+from archivist.deposit.ocfl import BAG_PREFIX, ROOT_DECLARATION, deposit_ocfl, ocfl
+from archivist.fsutil import write_atomic
+
+OBJECT_DECLARATION = "0=ocfl_object_1.1"
+EVENTS = "logs/archivist-events.premis.xml"
+_NOT_CONTENT = {"inventory.json", "inventory.json.sha512", OBJECT_DECLARATION}
+
+
+class OcflCopy:
+    def __init__(self, root: Path, name: str) -> None:
+        self.root = root
+        self.name = name
+        self._layout: Any = None
+
+    # -- listing ---------------------------------------------------------------------------------------
+    def objects(self) -> dict[str, str]:
+        if not (self.root / ROOT_DECLARATION).is_file():
+            raise CopyUnavailable("not an OCFL 1.1 storage root (no 0=ocfl_1.1)", where=self.name)
+        found: dict[str, str] = {}
+        try:
+            for dirpath, dirnames, filenames in os.walk(self.root):
+                if dirpath == str(self.root):
+                    dirnames[:] = [d for d in dirnames if d != "extensions"]
+                if OBJECT_DECLARATION in filenames:
+                    dirnames[:] = []
+                    found[self._identifier(Path(dirpath))] = _quick_key(Path(dirpath))
+                dirnames.sort()
+        except OSError as exc:
+            raise CopyUnavailable("cannot list the storage root", where=self.name, why=str(exc)) from exc
+        return found
+
+    def _identifier(self, object_dir: Path) -> str:
+        try:
+            return str(json.loads((object_dir / "inventory.json").read_bytes())["id"])
+        except (OSError, ValueError, KeyError, TypeError):
+            # A corrupt inventory still has a name: layout 0003 ends the path with the encoded id.
+            from urllib.parse import unquote
+
+            return unquote(object_dir.name)
+
+    def object_dir(self, object_id: str) -> Path:
+        if self._layout is None:
+            self._layout = ocfl.StorageRoot(root=str(self.root))
+        return self.root / self._layout.object_path(object_id)
+
+    # -- checking --------------------------------------------------------------------------------------
+    def check(self, object_id: str, key: str = "") -> CopyCheck:
+        result = CopyCheck(self.name, object_id, INTACT, checked=clock.isoformat(clock.now()))
+        if not (self.root / ROOT_DECLARATION).is_file():  # gone or unmounted: not the object's fault
+            return _failed(result, UNREADABLE, "the storage root is gone (no 0=ocfl_1.1)")
+        try:
+            where = self.object_dir(object_id)
+        except Exception as exc:  # no readable layout: the whole root is in trouble
+            return _failed(result, DAMAGED, f"cannot find the object's path: {exc}")
+        if not where.is_dir():
+            return _failed(result, MISSING, "no such object")
+        result.key = key or _quick_key(where)
+        try:
+            _ObjectCheck(where, object_id, result).run()
+        except OSError as exc:
+            result.problems.append(f"{exc.filename or where}: cannot read ({exc.strerror or exc})")
+        if result.problems:
+            result.status = DAMAGED
+        return result
+
+    # -- events ----------------------------------------------------------------------------------------
+    def read_events(self, object_id: str) -> bytes | None:
+        path = self.object_dir(object_id) / EVENTS
+        return path.read_bytes() if path.is_file() else None
+
+    def write_events(self, object_id: str, data: bytes) -> None:
+        where = self.object_dir(object_id)
+        if not where.is_dir():
+            raise FileNotFoundError(2, "no such object", str(where))
+        (where / "logs").mkdir(exist_ok=True)
+        write_atomic(where / EVENTS, data)
+
+    # -- repair ----------------------------------------------------------------------------------------
+    def export_bag(self, object_id: str, workdir: Path) -> Path:
+        where = self.object_dir(object_id)
+        inventory = json.loads((where / "inventory.json").read_bytes())
+        from archivist.deposit.directory import bag_dirname
+
+        target = workdir / bag_dirname(object_id)
+        for logical, content in _logical_state(inventory, inventory["head"]).items():
+            if logical.startswith(BAG_PREFIX):
+                out = target / logical[len(BAG_PREFIX) :]
+                out.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(where / content, out)
+        return target
+
+    def restore(self, object_id: str, bag: Path, damaged: CopyCheck) -> str:
+        from archivist.deposit.receipt import transfer_premis
+
+        where = self.object_dir(object_id)
+        if damaged.status == DAMAGED and where.is_dir():
+            from archivist.audit.ocfl_repair import repair_files
+
+            return repair_files(where, bag)
+        moment = clock.now()
+        event = transfer_premis(bag, object_id=object_id, when=moment, destination=f"ocfl:{self.root}",
+                                detail='target="ocfl"; repair="archivist audit"')
+        result = deposit_ocfl(bag, self.root, object_id, created=clock.isoformat(moment), event=event)
+        return f"deposited {result.version} from the good copy"
+
+
+class _ObjectCheck:
+    def __init__(self, where: Path, object_id: str, result: CopyCheck) -> None:
+        self.where = where
+        self.object_id = object_id
+        self.result = result
+        self.root_digest = ""
+
+    def problem(self, text: str) -> None:
+        self.result.problems.append(text)
+
+    def run(self) -> None:
+        if not (self.where / OBJECT_DECLARATION).is_file():
+            self.problem(f"{OBJECT_DECLARATION} is missing")
+        inventory = self._inventory(self.where / "inventory.json")
+        if inventory is None:
+            return
+        head = inventory["head"]
+        self.result.version = head
+        algorithm = inventory.get("digestAlgorithm", "sha512")
+        manifest: dict[str, str] = {path: digest for digest, paths in inventory["manifest"].items()
+                                    for path in paths}
+        for version in inventory["versions"]:
+            self._version_inventory(version, head)
+        on_disk = set(_content_files(self.where))
+        for missing in sorted(set(manifest) - on_disk):
+            self.problem(f"{missing}: listed in the inventory but missing")
+        for extra in sorted(on_disk - set(manifest)):
+            self.problem(f"{extra}: on disk but not in the inventory")
+        state = _logical_state(inventory, head)
+        self.result.history = [_fingerprint(inventory, v) or "" for v in inventory["versions"]]
+        self.result.fingerprint = self.result.history[-1] or None
+        if self.result.fingerprint is None:
+            self.problem(NO_FINGERPRINT)
+        proven = self._check_bag(state, manifest, algorithm, on_disk)
+        todo = sorted(path for path in manifest if path in on_disk and path not in proven)
+        for path, digests in zip(todo, hash_files([self.where / p for p in todo], (algorithm,)), strict=True):
+            if digests.digests[algorithm] != manifest[path]:
+                self.problem(f"{path}: {algorithm} is {digests.digests[algorithm]}, "
+                             f"the inventory says {manifest[path]}")
+        self.result.files = len(manifest)
+        self.result.bytes = sum((self.where / p).stat().st_size for p in manifest if p in on_disk)
+
+    def _inventory(self, path: Path) -> dict[str, Any] | None:
+        from ocfl.inventory_validator import InventoryValidator
+        from ocfl.validation_logger import ValidationLogger
+
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            self.problem("inventory.json is missing")
+            return None
+        try:
+            recorded = (path.parent / "inventory.json.sha512").read_text().split()[0]
+        except (OSError, IndexError, UnicodeDecodeError):
+            self.problem("inventory.json.sha512 is missing or unreadable")
+            recorded = ""
+        self.root_digest = hash_file(path, ("sha512",))["sha512"]
+        if recorded and self.root_digest != recorded:
+            self.problem("inventory.json does not match its sidecar digest (corrupt inventory)")
+            return None
+        try:
+            inventory = json.loads(data)
+        except ValueError as exc:
+            self.problem(f"inventory.json is not JSON ({exc})")
+            return None
+        log = ValidationLogger(log_warnings=False)
+        validator = InventoryValidator(log=log, where="root")
+        validator.validate(inventory)
+        if log.num_errors:
+            codes = ", ".join(sorted(log.codes))
+            self.problem(f"inventory.json breaks the OCFL inventory rules ({codes})")
+            return None
+        if inventory.get("id") != self.object_id:
+            self.problem(f"inventory.json is for object {inventory.get('id')!r}")
+            return None
+        return inventory
+
+    def _version_inventory(self, version: str, head: str) -> None:
+        path = self.where / version / "inventory.json"
+        if not path.is_file():
+            return  # optional for earlier versions (OCFL 1.1 §3.5.3: SHOULD); ocfl-py writes them
+        try:
+            recorded = (path.parent / "inventory.json.sha512").read_text().split()[0]
+        except (OSError, IndexError, UnicodeDecodeError):
+            self.problem(f"{version}/inventory.json.sha512 is missing or unreadable")
+            return
+        actual = hash_file(path, ("sha512",))["sha512"]
+        if actual != recorded:
+            self.problem(f"{version}/inventory.json does not match its sidecar digest")
+        elif version == head and actual != self.root_digest:
+            self.problem(f"{version}/inventory.json differs from the root inventory (OCFL 1.1 §3.5.3)")
+
+    def _check_bag(self, state: dict[str, str], manifest: dict[str, str], algorithm: str,
+                   on_disk: set[str]) -> set[str]:
+        """Validate the head's bag in place; return the content paths its manifests proved."""
+        from archivist.validate.bag import source_problems
+
+        files = {logical[len(BAG_PREFIX):]: content for logical, content in state.items()
+                 if logical.startswith(BAG_PREFIX) and content in on_disk}
+        if not files:
+            self.problem("the head version holds no bag/")
+            return set()
+        source = _StateSource(self.where, files)
+        errors = [p for p in source_problems(source) if p.severity == "error"]
+        for error in errors:
+            self.problem(f"bag/{error.line().removeprefix(source.name + '/')}")
+        if errors:
+            return set()
+        proven: set[str] = set()
+        for name in (f"manifest-{algorithm}.txt", f"tagmanifest-{algorithm}.txt"):
+            if name not in files:
+                continue
+            with source.open(name) as stream:
+                for checksum, path in manifest_entries(stream):
+                    content = files.get(path)
+                    if content is not None and manifest.get(content) == checksum:
+                        proven.add(content)
+        return proven
+
+
+class _StateSource(BagSource):
+    """A bag held in an OCFL version: bag paths → content files (possibly in earlier version directories).
+
+    Entries come from the inventory's logical state, never from joining a manifest path to a directory,
+    so a manifest can only ever name what the object holds."""
+
+    def __init__(self, object_dir: Path, files: dict[str, str]) -> None:
+        super().__init__()
+        self.name = f"{object_dir}/bag"
+        self._object_dir = object_dir
+        self._files = files
+        for rel, content in files.items():
+            self.entries[rel] = Entry(rel, FILE, (object_dir / content).stat().st_size)
+            parts = PurePosixPath(rel).parts
+            for depth in range(1, len(parts)):
+                parent = "/".join(parts[:depth])
+                self.entries.setdefault(parent, Entry(parent, DIR))
+
+    def open(self, path: str) -> BinaryIO:
+        content = self._files.get(path)
+        if content is None:
+            raise FileNotFoundError(path)
+        fd = os.open(self._object_dir / content, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        return os.fdopen(fd, "rb")
+
+
+def _logical_state(inventory: dict[str, Any], version: str) -> dict[str, str]:
+    """Logical path → content path for one version (the first content path of each digest)."""
+    manifest = inventory["manifest"]
+    state = inventory["versions"][version]["state"]
+    return {logical: manifest[digest][0] for digest, paths in state.items() for logical in paths}
+
+
+def _fingerprint(inventory: dict[str, Any], version: str) -> str | None:
+    for digest, paths in inventory["versions"][version]["state"].items():
+        if f"{BAG_PREFIX}{FINGERPRINT_FILE}" in paths:
+            return digest if inventory.get("digestAlgorithm", "sha512") == "sha512" else None
+    return None
+
+
+def _content_files(object_dir: Path) -> list[str]:
+    found = []
+    for dirpath, dirnames, filenames in os.walk(object_dir):
+        rel = Path(dirpath).relative_to(object_dir).as_posix()
+        if rel == ".":
+            dirnames[:] = [d for d in dirnames if d not in {"logs", "extensions"}]
+            filenames = [f for f in filenames if f not in _NOT_CONTENT]
+        elif "/" not in rel:  # a version directory: its own inventory is not content
+            filenames = [f for f in filenames if f not in _NOT_CONTENT]
+        found.extend(f"{rel}/{name}" if rel != "." else name for name in filenames)
+    return found
+
+
+def _quick_key(object_dir: Path) -> str:
+    try:
+        return (object_dir / "inventory.json.sha512").read_text().split()[0]
+    except (OSError, IndexError, UnicodeDecodeError):
+        return ""
+
+
+def _failed(result: CopyCheck, status: str, problem: str) -> CopyCheck:
+    result.status = status
+    result.problems.append(problem)
+    return result

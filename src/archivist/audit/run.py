@@ -1,0 +1,356 @@
+"""``audit_copies``: check every object in every copy, compare the copies, log the events, repair.
+
+The steps of a run: list every copy (a copy that cannot be listed makes all its objects ``unreadable``);
+for every object of any copy, check it in every copy — reusing what an interrupted run of the same
+targets already verified (``state.py``) — through a runner (in this process by default; ``archivist.batch``
+passes local processes or a Dask cluster); log each check as a PREMIS ``fixity check`` event with the
+copy; compare the copies of each object (``compare.py``); repair when asked (``repair.py``); return a
+summary whose ``exit_code`` is 0 only when every copy of every object is intact and the copies agree.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from archivist import clock
+from archivist.audit.check import INTACT, MISSING, UNREADABLE, Copy, CopyCheck, CopyUnavailable
+from archivist.audit.compare import ObjectVerdict, judge
+from archivist.audit.copies import open_copy
+from archivist.audit.events import FIXITY, REPLICATION, LoggedEvent, logged, new_event, read_log
+from archivist.audit.repair import RepairOutcome, repair_object
+from archivist.audit.state import AuditState, default_state_file
+from archivist.deposit.common import PAUSE_ENV, pause_at
+from archivist.errors import EXIT_INVALID, ArchivistError, UsageError
+
+
+@dataclass(frozen=True)
+class AuditJob:
+    """What every check of a run shares; small and picklable, for worker processes and Dask."""
+
+    endpoint_url: str | None = None
+
+
+# A runner takes task strings and the job and yields one result dict per task, in any order: the
+# ``run_local``/``run_cluster`` of ``archivist.batch`` (a ``{"source", "status": "failed", "error"}`` dict
+# when a worker died), or, by default, ``run_here``.
+Runner = Callable[[Iterable[str], AuditJob], Iterator[dict[str, Any]]]
+
+
+class AuditProgress(Protocol):
+    def set_total(self, total: int) -> None: ...
+    def advance(self, outcome: dict[str, Any]) -> None: ...
+
+
+class _NoProgress:
+    def set_total(self, total: int) -> None:
+        pass
+
+    def advance(self, outcome: dict[str, Any]) -> None:
+        pass
+
+
+@dataclass
+class AuditSummary:
+    targets: list[str]
+    verdicts: list[ObjectVerdict] = field(default_factory=list)
+    repairs: list[RepairOutcome] = field(default_factory=list)
+    unavailable: dict[str, str] = field(default_factory=dict)  # copy → why it could not be listed
+    warnings: list[str] = field(default_factory=list)  # e.g. an event that could not be recorded
+    resumed: int = 0
+    checked: int = 0
+
+    @property
+    def exit_code(self) -> int:
+        if self.unavailable or not all(self._final_ok(v) for v in self.verdicts):
+            return EXIT_INVALID
+        return 0
+
+    def _final_ok(self, verdict: ObjectVerdict) -> bool:
+        repaired = {r.copy for r in self.repairs if r.object_id == verdict.object_id and r.ok}
+        return all(state == INTACT or copy in repaired for copy, state in verdict.verdicts.items())
+
+    def problem_lines(self) -> list[str]:
+        """One line per object and copy that is not intact (with its first problem), and per repair."""
+        lines = []
+        for verdict in self.verdicts:
+            for check in verdict.checks:
+                state = verdict.verdicts[check.copy]
+                if state != INTACT:
+                    why = check.problems[0] if check.problems else verdict.note or "holds other content"
+                    more = f" (+{len(check.problems) - 1} more)" if len(check.problems) > 1 else ""
+                    lines.append(f"{state}: {check.copy} {verdict.object_id}: {why}{more}")
+            if verdict.note and not verdict.ok:
+                lines.append(f"not repairable: {verdict.object_id}: {verdict.note}")
+        for repair in self.repairs:
+            lines.append(f"{'repaired' if repair.ok else 'repair failed'}: {repair.copy} "
+                         f"{repair.object_id}: {repair.note}")
+        return lines
+
+    def counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for verdict in self.verdicts:
+            for state in verdict.verdicts.values():
+                counts[state] = counts.get(state, 0) + 1
+        return counts
+
+    def lines(self) -> list[str]:
+        counts = ", ".join(f"{n} {state}" for state, n in sorted(self.counts().items()))
+        repaired = sum(1 for r in self.repairs if r.ok)
+        objects, copies = len(self.verdicts), len(self.targets)
+        text = [f"{objects} object{'s' * (objects != 1)} in {copies} cop{'ies' if copies != 1 else 'y'}: "
+                f"{counts or 'nothing found'}"]
+        if self.resumed:
+            text.append(f"{self.resumed} copies verified by the interrupted earlier run (not read again)")
+        if self.repairs:
+            text.append(f"{repaired} of {len(self.repairs)} copies repaired")
+        text.append("all copies intact and in agreement" if self.exit_code == 0 else "audit FAILED")
+        return text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "targets": self.targets,
+            "objects": len(self.verdicts),
+            "counts": self.counts(),
+            "checked": self.checked,
+            "resumed": self.resumed,
+            "unavailable": self.unavailable,
+            "problems": self.problem_lines(),
+            "repairs": [r.__dict__ | {"check": None} for r in self.repairs],
+            "warnings": self.warnings,
+            "exit_code": self.exit_code,
+        }
+
+
+def audit_copies(
+    targets: list[str],
+    *,
+    endpoint_url: str | None = None,
+    repair: bool = False,
+    again: bool = False,
+    state_file: str | os.PathLike[str] | None = None,
+    report: str | os.PathLike[str] | None = None,
+    runner: Runner | None = None,
+    progress: AuditProgress | None = None,
+    receipts: Iterable[str | os.PathLike[str]] = (),
+) -> AuditSummary:
+    """Audit the copies ``targets`` name (see the module doc). ``receipts``: deposit receipts (files, or
+    directories holding ``*.deposit.json``) whose recorded fingerprint settles a disagreement between
+    copies with no majority. Raises ``UsageError`` for no target or a bad one; never raises for a
+    damaged, missing or unreadable object, or a copy that cannot be listed."""
+    if not targets:
+        raise UsageError("nothing to audit: name at least one copy (an OCFL root, s3://..., dir:PATH)")
+    if len(set(targets)) != len(targets):
+        raise UsageError("a copy is named twice", where=next(t for t in targets if targets.count(t) > 1))
+    copies = {target: open_copy(target, endpoint_url=endpoint_url) for target in targets}
+    recorded = _receipt_fingerprints(receipts)
+    names = {target: copies[target].name for target in targets}
+    summary = AuditSummary(targets=list(targets))
+    listings: dict[str, dict[str, str]] = {}
+    for target, copy in copies.items():
+        try:
+            listings[target] = copy.objects()
+        except CopyUnavailable as exc:
+            summary.unavailable[names[target]] = exc.line()
+    identifiers = sorted({object_id for listing in listings.values() for object_id in listing})
+    state = AuditState(Path(state_file) if state_file else default_state_file(list(targets)), list(targets),
+                       again=again)
+    sink = progress or _NoProgress()
+    results: dict[tuple[str, str], CopyCheck] = {}
+    tasks: list[str] = []
+    for object_id in identifiers:
+        for target in targets:
+            name = names[target]
+            if target not in listings:
+                results[name, object_id] = CopyCheck(name, object_id, UNREADABLE, ["cannot list the copy"])
+            elif object_id not in listings[target]:
+                results[name, object_id] = _missing(name, object_id)
+            else:
+                key = listings[target][object_id]
+                previous = state.previous(name, object_id, key)
+                if previous is not None:
+                    results[name, object_id] = previous
+                    summary.resumed += 1
+                else:
+                    tasks.append(json.dumps([target, object_id, key]))
+    sink.set_total(len(tasks))
+    job = AuditJob(endpoint_url=endpoint_url)
+    for outcome in (runner or _run_here(copies))(tasks, job):
+        check = _as_check(outcome, names)
+        results[check.copy, check.object_id] = check
+        summary.checked += 1
+        _log(summary, copies, check, FIXITY, check.status == INTACT, _fixity_note(check))
+        state.record(check)
+        sink.advance(check.to_dict())
+        if summary.checked == 1 and os.environ.get(PAUSE_ENV) == "audit.after-first-check":
+            state.save()  # what a kill right now would have kept, at the worst moment for a resume
+            pause_at("audit.after-first-check")
+    for check in results.values():  # missing ones: logged where the copy can hold a log
+        if check.status == MISSING and not check.checked:
+            check.checked = clock.isoformat(clock.now())
+            _log(summary, copies, check, FIXITY, False, "the object is missing from this copy", quiet=True)
+    by_name = {names[target]: copies[target] for target in targets}
+    for object_id in identifiers:
+        verdict = judge(object_id, [results[names[t], object_id] for t in targets], recorded.get(object_id))
+        summary.verdicts.append(verdict)
+        if repair and not verdict.ok:
+            summary.repairs.extend(repair_object(verdict, by_name, _repair_logger(summary)))
+    state.save()
+    _write_report(report, summary)
+    if not summary.unavailable and all(c.status != UNREADABLE for c in results.values()):
+        state.finish()  # complete: the next audit is a new, full one
+    return summary
+
+
+def _run_here(copies: dict[str, Copy]) -> Runner:
+    """The default runner: every check in this process, one after the other, on the copies already open."""
+
+    def run(tasks: Iterable[str], job: AuditJob) -> Iterator[dict[str, Any]]:
+        for task in tasks:
+            target, object_id, key = json.loads(task)
+            yield _check(copies[target], object_id, key)
+
+    return run
+
+
+# Worker processes (and Dask workers, which outlive a run) keep one open copy per target: an S3 client
+# costs more to make than a HEAD request.
+_OPEN: dict[tuple[str, str | None], Copy] = {}
+
+
+def check_task(task: str, job: AuditJob) -> dict[str, Any]:
+    """One (copy, object) check, as a dict: the unit a worker process or a Dask worker runs. Never raises."""
+    target, object_id, key = json.loads(task)
+    copy = _OPEN.get((target, job.endpoint_url))
+    if copy is None:
+        try:
+            copy = _OPEN[target, job.endpoint_url] = open_copy(target, endpoint_url=job.endpoint_url)
+        except Exception as exc:  # a bug met on one object must not end the audit
+            return _internal_error(target, object_id, exc)
+    return _check(copy, object_id, key)
+
+
+def _check(copy: Copy, object_id: str, key: str) -> dict[str, Any]:
+    try:
+        return copy.check(object_id, key).to_dict()
+    except Exception as exc:  # a bug met on one object must not end the audit
+        return _internal_error(copy.name, object_id, exc)
+
+
+def _internal_error(copy: str, object_id: str, exc: Exception) -> dict[str, Any]:
+    return CopyCheck(copy, object_id, UNREADABLE, [f"internal error: {type(exc).__name__}: {exc}"],
+                     checked=clock.isoformat(clock.now())).to_dict()
+
+
+def history(object_id: str, targets: list[str], *, endpoint_url: str | None = None) -> list[LoggedEvent]:
+    """Every logged event of ``object_id`` in every copy, oldest first. A copy whose log cannot be read
+    raises ``ArchivistError`` subclasses only for usage; an unreadable log is skipped with an event-less
+    result for that copy."""
+    if not targets:
+        raise UsageError("--history needs the copies to read: name at least one target")
+    events: list[LoggedEvent] = []
+    for target in targets:
+        copy = open_copy(target, endpoint_url=endpoint_url)
+        try:
+            data = copy.read_events(object_id)
+        except Exception:  # an unreachable copy has no history to show; the others still do
+            continue
+        if data is not None:
+            events.extend(read_log(data, copy.name))
+    return sorted(events, key=lambda e: (e.date, e.copy))
+
+
+def _receipt_fingerprints(paths: Iterable[str | os.PathLike[str]]) -> dict[str, str]:
+    """Object id → the bag fingerprint deposit receipts recorded. A receipt that cannot be read is a
+    usage error: the caller named it to settle a disagreement."""
+    from archivist.deposit import FINGERPRINT
+    from archivist.deposit.receipt import RECEIPT_SUFFIX
+
+    found: dict[str, str] = {}
+    for given in paths:
+        path = Path(given)
+        files = sorted(path.glob(f"*{RECEIPT_SUFFIX}")) if path.is_dir() else [path]
+        for file in files:
+            try:
+                data = json.loads(file.read_bytes())
+                value = data.get("checksums", {}).get(FINGERPRINT)
+            except (OSError, ValueError, AttributeError) as exc:
+                raise UsageError("cannot read the receipt", where=str(file), why=str(exc)) from exc
+            if value:
+                found[str(data.get("object_id"))] = value
+    return found
+
+
+def _as_check(outcome: dict[str, Any], names: dict[str, str]) -> CopyCheck:
+    """A runner's result as a check, under the copy's own name (``ocfl:PATH`` for a plain ``PATH``)."""
+    if "copy" in outcome:
+        check = CopyCheck.from_dict(outcome)
+        check.copy = names.get(check.copy, check.copy)
+        return check
+    # A worker died under the task (batch's ``failed`` dict): the task string is the source.
+    target, object_id, _ = json.loads(outcome.get("source", '["?", "?", ""]'))
+    why = outcome.get("error", "the check did not complete")
+    return CopyCheck(names.get(target, target), object_id, UNREADABLE, [why],
+                     checked=clock.isoformat(clock.now()))
+
+
+def _missing(copy: str, object_id: str) -> CopyCheck:
+    return CopyCheck(copy, object_id, MISSING, ["the object is missing from this copy"])
+
+
+def _fixity_note(check: CopyCheck) -> str:
+    if check.status == INTACT:
+        return f"every digest verified ({check.files} files, {check.bytes} bytes)" + (
+            f"; version {check.version}" if check.version else "")
+    return f"{check.status}: " + "; ".join(check.problems[:20])
+
+
+def _log(summary: AuditSummary, copies: dict[str, Copy], check: CopyCheck, kind: str, ok: bool,
+         note: str, *, quiet: bool = False) -> None:
+    copy = next(c for c in copies.values() if c.name == check.copy)
+    _append(summary, copy, check.object_id, kind, ok, note, quiet=quiet or check.status == UNREADABLE)
+
+
+def _repair_logger(summary: AuditSummary) -> Callable[[Copy, str, bool, str], None]:
+    def log(copy: Copy, object_id: str, ok: bool, note: str) -> None:
+        _append(summary, copy, object_id, REPLICATION, ok, note)
+
+    return log
+
+
+def _append(summary: AuditSummary, copy: Copy, object_id: str, kind: str, ok: bool, note: str, *,
+            quiet: bool = False) -> None:
+    """Append one event to the copy's log; a copy that cannot take it (read-only, gone) is a warning."""
+    when = clock.now()
+    try:
+        event = new_event(kind, object_id, copy.name, ok=ok, note=note, when=when)
+        copy.write_events(object_id, logged(copy.read_events(object_id), object_id, event, when))
+    except (ArchivistError, OSError, ValueError) as exc:
+        if not quiet:
+            why = exc.line() if isinstance(exc, ArchivistError) else getattr(exc, "strerror", "") or str(exc)
+            summary.warnings.append(f"{copy.name} {object_id}: the {kind} event was not recorded ({why})")
+    except Exception as exc:  # botocore errors after retries: the check itself stands
+        if not quiet:
+            summary.warnings.append(f"{copy.name} {object_id}: the {kind} event was not recorded ({exc})")
+
+
+def _write_report(report: str | os.PathLike[str] | None, summary: AuditSummary) -> None:
+    if report is None:
+        return
+    repairs = {(r.copy, r.object_id): r for r in summary.repairs}
+    lines = []
+    for verdict in summary.verdicts:
+        for check in verdict.checks:
+            line = check.to_dict() | {"verdict": verdict.verdicts[check.copy]}
+            repair = repairs.get((check.copy, verdict.object_id))
+            if repair is not None:
+                line["repair"] = {"ok": repair.ok, "source": repair.source, "note": repair.note}
+            lines.append(json.dumps(line, ensure_ascii=False, sort_keys=True))
+    from archivist.fsutil import write_atomic
+
+    write_atomic(Path(report), ("\n".join(lines) + "\n" if lines else "").encode())
+
