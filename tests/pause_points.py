@@ -4,6 +4,7 @@ wrapping the step that follows or precedes the point; the library itself has no 
   ocfl.before-rename   the object or new version is complete in the staging workspace, not yet moved in
   s3.after-upload      the tar is uploaded to the staging key, not yet verified or published
   s3.before-publish    the staging key is verified, not yet copied to the final key
+  audit.after-first-check  an audit has checked one object in one copy and recorded it, not yet logged it
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ POINTS: dict[str, list[tuple[str, str, bool]]] = {
                            ("archivist.deposit.ocfl", "_exchange", False)],
     "s3.after-upload": [("archivist.deposit.s3", "_upload_staging", True)],
     "s3.before-publish": [("archivist.deposit.s3", "_publish", False)],
+    "audit.after-first-check": [("archivist.audit.run", "_log", False)],
 }
 
 

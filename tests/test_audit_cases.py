@@ -20,7 +20,6 @@ from archivist.audit import audit_copies, history
 from archivist.audit.check import DAMAGED, INTACT, MISSING, UNREADABLE
 from archivist.cli import main
 from archivist.deposit import deposit_bag
-from archivist.deposit.common import PAUSE_ENV
 
 pytest.register_assert_rewrite("fixtures_deposit")
 
@@ -59,10 +58,14 @@ def test_intact_copies_exit_0_and_every_check_is_an_event(copies):
 
 def test_a_killed_audit_resumes_without_reverifying_and_again_reverifies(copies, tmp_path):
     state = tmp_path / "state.json"
-    command = [sys.executable, "-c", "from archivist.cli import main; main()", "audit", *copies,
-               "--state", str(state)]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, env={**os.environ, PAUSE_ENV:
-                                                                        "audit.after-first-check"})
+    tests = str(Path(__file__).resolve().parent)
+    # Paused (tests/pause_points.py) once the first check is recorded; the state is saved at every record
+    # (SAVE_EVERY 0) so that the kill lands at the worst moment for a resume, not between two saves.
+    script = (f"import sys; sys.path.insert(0, {tests!r}); import archivist.audit.state as state; "
+              "state.SAVE_EVERY = 0; import pause_points; "
+              "pause_points.main('audit.after-first-check', sys.argv[1:])")
+    command = [sys.executable, "-c", script, "audit", *copies, "--state", str(state)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE)
     assert process.stderr is not None
     line = process.stderr.readline().decode()
     process.send_signal(signal.SIGKILL)

@@ -24,7 +24,6 @@ from archivist.audit.copies import open_copy
 from archivist.audit.events import FIXITY, REPLICATION, LoggedEvent, logged, new_event, read_log
 from archivist.audit.repair import RepairOutcome, repair_object
 from archivist.audit.state import AuditState, default_state_file
-from archivist.deposit.common import PAUSE_ENV, pause_at
 from archivist.errors import EXIT_INVALID, ArchivistError, UsageError
 
 
@@ -183,12 +182,9 @@ def audit_copies(
         check = _as_check(outcome, names)
         results[check.copy, check.object_id] = check
         summary.checked += 1
-        _log(summary, copies, check, FIXITY, check.status == INTACT, _fixity_note(check))
         state.record(check)
+        _log(summary, copies, check, FIXITY, check.status == INTACT, _fixity_note(check))
         sink.advance(check.to_dict())
-        if summary.checked == 1 and os.environ.get(PAUSE_ENV) == "audit.after-first-check":
-            state.save()  # what a kill right now would have kept, at the worst moment for a resume
-            pause_at("audit.after-first-check")
     for check in results.values():  # missing ones: logged where the copy can hold a log
         if check.status == MISSING and not check.checked:
             check.checked = clock.isoformat(clock.now())

@@ -32,7 +32,7 @@ from archivist.cli.common import echo_json, echo_line, one_line_errors
 @one_line_errors
 def audit(targets: tuple[str, ...], repair: bool, history_of: str | None, report: Path | None,
           as_json: bool, jobs: int, cluster: str | None, again: bool, state_file: Path | None,
-          receipts: tuple[Path, ...], endpoint_url: str | None) -> None:
+          receipts: tuple[Path, ...], endpoint_url: str | None) -> int:
     """Verify every object in every copy in full, compare the copies, and log each check.
 
     Each TARGET is a copy, named as for deposit: an OCFL 1.1 storage root (PATH or ocfl:PATH),
@@ -73,7 +73,7 @@ def audit(targets: tuple[str, ...], repair: bool, history_of: str | None, report
             echo_json([event.to_dict() for event in events])
         for event in [] if as_json else events:
             echo_line(f"{event.date}  {event.copy}  {event.type}: {event.outcome}  {event.note}")
-        return
+        return 0
     if not targets:
         raise UsageError("nothing to audit: name at least one copy (an OCFL root, s3://..., dir:PATH)")
     from archivist.batch.audit import audit_collection
@@ -94,7 +94,7 @@ def audit(targets: tuple[str, ...], repair: bool, history_of: str | None, report
     else:
         for line in summary.lines():
             echo_line(line)
-    sys.exit(summary.exit_code)
+    return summary.exit_code
 
 
 class _Bar:
@@ -135,6 +135,6 @@ class _Quiet:
 
 
 def _progress_for(stream: Any) -> _Bar | _Quiet:
-    from archivist.batch.progress import is_terminal
+    from archivist.cli.progress import is_terminal
 
     return _Bar(stream) if is_terminal(stream) else _Quiet()
