@@ -67,7 +67,7 @@ class DirCopy:
         result.key = key or _quick_key(bag)
         try:
             for problem in bag_problems(bag):
-                if problem.severity == "error":
+                if problem.is_error:
                     result.problems.append(problem.line().replace(f"{bag}/", ""))
             fingerprint = bag / FINGERPRINT_FILE
             if fingerprint.is_file():

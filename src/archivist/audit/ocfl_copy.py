@@ -42,6 +42,7 @@ from archivist.audit.check import (
 from archivist.bag.hashing import hash_file, hash_files
 from archivist.bag.reader import DIR, FILE, BagSource, Entry
 from archivist.deposit.ocfl import BAG_PREFIX, ROOT_DECLARATION, deposit_ocfl, ocfl
+from archivist.errors import errors_only
 from archivist.fsutil import write_atomic
 
 OBJECT_DECLARATION = "0=ocfl_object_1.1"
@@ -250,7 +251,7 @@ class _ObjectCheck:
             self.problem("the head version holds no bag/")
             return set()
         source = _StateSource(self.where, files)
-        errors = [p for p in source_problems(source) if p.severity == "error"]
+        errors = errors_only(source_problems(source))
         for error in errors:
             self.problem(f"bag/{error.line().removeprefix(source.name + '/')}")
         if errors:

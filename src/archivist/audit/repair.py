@@ -19,7 +19,7 @@ from pathlib import Path
 
 from archivist.audit.check import INTACT, Copy, CopyCheck
 from archivist.audit.compare import ObjectVerdict
-from archivist.errors import ArchivistError
+from archivist.errors import ArchivistError, errors_only
 
 
 @dataclass
@@ -48,7 +48,7 @@ def repair_object(verdict: ObjectVerdict, copies: dict[str, Copy], log: LogEvent
     try:
         try:
             bag = copies[source.copy].export_bag(verdict.object_id, work)
-            errors = [p for p in bag_problems(bag) if p.severity == "error"]
+            errors = errors_only(bag_problems(bag))
         except (ArchivistError, OSError, ValueError) as exc:
             note = f"the good copy {source.copy} could not be exported: {_why(exc)}"
             return [RepairOutcome(t.copy, verdict.object_id, False, source.copy, note) for t in targets]

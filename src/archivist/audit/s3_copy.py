@@ -101,7 +101,7 @@ class S3Copy:
     def _check_tar(self, head: dict[str, Any], sha256: str, tar: Path, result: CopyCheck) -> None:
         import base64
 
-        from archivist.bag.reader import TarSource
+        from archivist.bag.reader import open_bag
         from archivist.validate.bag import source_problems
 
         recorded = head.get("Metadata", {}).get("sha256")
@@ -111,9 +111,9 @@ class S3Copy:
         store = head.get("ChecksumSHA256")
         if store and "-" not in store and base64.b64decode(store).hex() != sha256:
             result.problems.append(f"{self.key(result.object_id)}: the store's own SHA-256 differs")
-        with TarSource(tar) as source:
+        with open_bag(tar) as source:
             for problem in source_problems(source):
-                if problem.severity == "error":
+                if problem.is_error:
                     result.problems.append(problem.line().replace(str(tar), self.key(result.object_id)))
             if source.is_file(FINGERPRINT_FILE):
                 with source.open(FINGERPRINT_FILE) as stream:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archivist.deposit.common import DepositFailed, bag_files, file_digest
+from archivist.errors import errors_only
 from archivist.fsutil import fsync_dir, write_atomic
 
 STAGING = ".archivist-staging"
@@ -74,7 +75,7 @@ def replace_bag_directory(bag: Path, live: Path) -> None:
     try:
         copy = work / "bag"
         shutil.copytree(bag, copy, symlinks=True)
-        errors = [p for p in bag_problems(copy) if p.severity == "error"]
+        errors = errors_only(bag_problems(copy))
         if errors:
             raise DepositFailed(
                 "the copy does not validate; the earlier copy is unchanged",
