@@ -4,7 +4,7 @@ same bytes with the digests our manifests have (``openssl dgst -sha256`` then ``
 Usage: ``.venv/bin/python bench/bench_audit.py [--mib 512] [--objects 20] [--files 10] [--repeat 3]``
 
 Builds ``--objects`` bags of random bytes (``--files`` payload files each, ``--mib`` MiB in all) with
-archivist's bag writer, deposits them into a fresh OCFL 1.1 storage root, then times, warm cache, on the
+archivist's package writer, deposits them into a fresh OCFL 1.1 storage root, then times, warm cache, on the
 same bytes: OpenSSL over every content file of the root (the floor: read and hash each byte once per
 algorithm, in C), and ``audit_copies([root], again=True)``, the full audit (inventories and sidecars,
 the bag validated in place, every digest, events logged). Prints wall seconds, CPU seconds (this process
@@ -27,8 +27,8 @@ from pathlib import Path
 
 from archivist.audit import audit_copies
 from archivist.bag.payload import PayloadEntry
-from archivist.bag.writer import write_bag
 from archivist.deposit import deposit_bag
+from archivist.ingest.package import write_package
 
 
 def _cpu() -> float:
@@ -58,7 +58,7 @@ def _build(scratch: Path, mib: int, objects: int, files: int) -> Path:
         payload = [PayloadEntry(f"data/f{index:03d}.bin", os.urandom(size)) for index in range(files)]
         bag = scratch / "bags" / f"b{number:04d}"
         info = [("External-Identifier", f"urn:bench:audit:{number}"), ("Source-Organization", "bench")]
-        write_bag(payload, bag, bag_info=info)
+        write_package(payload, bag, bag_info=info)
         deposit_bag(bag, str(root))
         shutil.rmtree(bag)
     return root
