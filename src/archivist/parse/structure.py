@@ -70,7 +70,19 @@ def _is_headline(text: str, block: Block) -> bool:
         return False
     if block.text.endswith(".") and len(words) > 15:
         return False
-    return find_dateline(text, block.start, block.end) is None
+    dateline = find_dateline(text, block.start, block.end)
+    if dateline is None:
+        return True
+    # "ECONOMIC SPOTLIGHT - ASIAN DROUGHTS" has a dateline's shape (PLACE -), but a wire opener dated by
+    # no date or agency on one short line that ends no sentence is a headline with a kicker, not a
+    # first paragraph: a paragraph run on from a dateline ends with its sentence.
+    return (
+        dateline.date is None
+        and dateline.agency is None
+        and block.is_single_line
+        and len(words) <= 15
+        and not block.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?"))
+    )
 
 
 def _take_meta(text: str, block: Block, layout: Layout) -> bool:
