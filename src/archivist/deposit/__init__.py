@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,7 +31,8 @@ __all__ = ["DepositFailed", "Receipt", "S3Settings", "Target", "deposit_bag", "p
 DIR_SCHEME = "dir:"
 # The bag's fingerprint in a receipt's checksums: the SHA-512 of its tagmanifest-sha512.txt, which pins
 # every tag file and, through the manifests, every payload byte (see archivist.audit.check).
-FINGERPRINT = "tagmanifest-sha512.txt sha512"
+FINGERPRINT_FILE = "tagmanifest-sha512.txt"
+FINGERPRINT = f"{FINGERPRINT_FILE} sha512"
 
 
 @dataclass(frozen=True)
@@ -101,14 +102,16 @@ def deposit_bag(
     _check_bag_before_deposit(bag, fast=True)
     object_id = bag_identifier(bag)
     moment = moment or clock.now()
-    fingerprint = _fingerprint(bag)
+    fingerprint: list[str | None] = []  # read from the bag at most once, when no copy reports it
     copies: list[Receipt] = []
     errors: list[DepositFailed | InputError] = []
     for where in wheres:
         try:
             copy = _deposit_one(bag, where, object_id, moment, endpoint_url, s3_settings or S3Settings())
-            if fingerprint:  # what archivist audit compares copies by; a tie between copies is broken by it
-                copy.checksums.setdefault(FINGERPRINT, fingerprint)
+            if FINGERPRINT not in copy.checksums:  # what archivist audit compares copies by
+                fingerprint = fingerprint or [_fingerprint(bag)]
+                if fingerprint[0]:
+                    copy.checksums[FINGERPRINT] = fingerprint[0]
             copies.append(copy)
         except (DepositFailed, InputError) as exc:  # e.g. not a storage root: only this copy fails
             errors.append(exc)
@@ -135,7 +138,7 @@ def deposit_bag(
 
 
 def _fingerprint(bag: Path) -> str | None:
-    path = bag / "tagmanifest-sha512.txt"
+    path = bag / FINGERPRINT_FILE
     return file_digest(path, "sha512") if _regular_file(path) else None
 
 
@@ -163,11 +166,14 @@ def _deposit_one(
     )
 
 
-def _check_bag_before_deposit(bag: Path, *, fast: bool = False) -> None:
+def _check_bag_before_deposit(
+    bag: Path, digests: Mapping[str, Mapping[str, str]] | None = None, *, fast: bool = False
+) -> None:
     """The one place a bag is validated before it leaves: RFC 8493 strictly, then the archivist profile.
 
     Warnings (SHOULDs) do not stop a deposit; any error does, and nothing is sent. ``fast`` leaves the
-    checksums out (they are verified on the copy that is stored).
+    checksums out (they are verified on the copy that is stored); ``digests`` are those the deposit
+    computed as it copied the files, compared with the manifests without reading the files again.
     """
     from archivist.validate.profile import bag_errors
 
@@ -178,7 +184,7 @@ def _check_bag_before_deposit(bag: Path, *, fast: bool = False) -> None:
             [Problem("bag.bagit-txt.missing", "bagit.txt is missing", file=str(bag))],
             where=str(bag),
         )
-    problems = bag_errors(bag, fast=fast)
+    problems = bag_errors(bag, fast=fast, digests=digests)
     if problems:
         raise ValidationFailed("bag is invalid; it was not deposited", problems, where=str(bag))
 
@@ -227,11 +233,13 @@ def _deposit_ocfl(bag: Path, where: Target, object_id: str, moment: datetime) ->
         result = deposit_ocfl(
             copy.path, root, object_id, created=started, event=event, sha512=copy.sha512
         )
+        # The bag's fingerprint from the copy's own digests: the tag manifest is not hashed again.
+        fingerprint = {FINGERPRINT: copy.sha512[FINGERPRINT_FILE]} if FINGERPRINT_FILE in copy.sha512 else {}
     return dict(
         outcome=result.outcome,
         version=result.version,
         location=str(root / result.object_path),
-        checksums={"inventory.json sha512": result.inventory_sha512},
+        checksums={"inventory.json sha512": result.inventory_sha512, **fingerprint},
         sizes={"bag_bytes": result.bytes, "bag_files": result.files},
     )
 
@@ -252,7 +260,7 @@ def _deposit_s3(
         # The tar is the deposit's own copy: validated whole (every checksum), then uploaded and proven
         # by its sha256, so the store receives exactly the bytes that were verified.
         tar = local_tar(bag, Path(workdir))
-        checked(tar, bag, _check_bag_before_deposit)
+        checked(tar, bag, _check_bag_before_deposit, {})
         result = deposit_s3(
             tar,
             where.bucket,

@@ -35,9 +35,11 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from archivist import AGENT
 from archivist.deposit.common import DepositFailed, bag_files, file_digest
@@ -147,15 +149,42 @@ def deposit_ocfl(
                 name=AGENT,
                 address=USER_ADDRESS,
             )
-            if inventory is None:
-                _create_object(root, work, source, object_path, object_id, metadata)
-            else:
-                _add_version(root, work, source, live, metadata)
+            with _digests_known_to_ocfl_py({logical: digest for logical, (_, digest) in digests.items()}):
+                if inventory is None:
+                    _create_object(root, work, source, object_path, object_id, metadata)
+                else:
+                    _add_version(root, work, source, live, metadata)
         finally:
             shutil.rmtree(work, ignore_errors=True)
             with contextlib.suppress(OSError):
                 workspace.rmdir()  # an empty workspace is not left behind
         return _result("deposited", live, object_path, _read_inventory(live), digests)
+
+
+# ocfl-py computes the SHA-512 of every file it adds to a version (``ocfl.new_version.file_digest``), with no
+# way to pass digests in. A bag's files were hashed as the deposit copied them and verified against the
+# bag's manifests, so ocfl-py is handed those digests for the duration of the build: each byte of a bag is
+# hashed once per deposit. The lock keeps a concurrent deposit in another thread of this process from ever
+# seeing another bag's digests; files not given (the deposit's own PREMIS) are hashed by ocfl-py as usual.
+_BUILD_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _digests_known_to_ocfl_py(known: dict[str, str]) -> Iterator[None]:
+    import ocfl.new_version as new_version
+
+    with _BUILD_LOCK:
+        hash_file = new_version.file_digest
+
+        def file_digest(filename: str, digest_type: str = "sha512", fs: Any = None) -> str:
+            found = known.get(str(filename).lstrip("/")) if digest_type == "sha512" else None
+            return found if found is not None else hash_file(filename, digest_type, fs=fs)
+
+        new_version.file_digest = file_digest
+        try:
+            yield
+        finally:
+            new_version.file_digest = hash_file
 
 
 def _create_object(

@@ -5,8 +5,10 @@ it leaves a window in which a changed bag is stored and certified as the validat
 copies the bag once into a directory of its own (``verified_copy``; for S3, the tar it uploads), and
 the full validation — every checksum of every manifest, and the archivist profile — runs on that copy.
 What the repository receives is built from the copy only, so it is the validated bag byte for byte,
-whatever happens to the original meanwhile. The copy is hashed with SHA-512 as it is written (OCFL's
-digest), so no file is read more often than before: one pass to copy, one to validate.
+whatever happens to the original meanwhile. Each file is hashed as it is written, with every algorithm its
+manifests use (and SHA-512, OCFL's digest): the validation of the copy compares those digests with the
+copy's manifests instead of reading the files again, and OCFL deposit hands the same SHA-512 digests to
+ocfl-py. So a deposit reads each byte of the bag once and hashes it once.
 
 Why a copy validated afterwards rather than "hash while copying and compare with the manifests": the
 manifests themselves can change between the validation and the copy, and the structural checks
@@ -18,23 +20,33 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from archivist.bag.hashing import copy_and_hash
+from archivist.bag.hashing import copy_and_hash, normalize_algorithm
 from archivist.deposit.common import bag_files
 from archivist.errors import ValidationFailed
 from archivist.fsutil import staging_dir
 
-Check = Callable[[Path], None]
+Digests = dict[str, dict[str, str]]  # bag-relative path → algorithm → hex digest of the bytes as copied
+Check = Callable[[Path, Digests], None]  # validates the copy, given the digests already computed
+# Algorithms hashlib knows under the normalised BagIt name (RFC 8493 §2.4): others are left to the validator.
+_HASHED_WHILE_COPYING = frozenset({"md5", "sha1", "sha224", "sha256", "sha384", "sha512"})
+_MANIFEST_NAME = re.compile(r"^(?:tag)?manifest-([A-Za-z0-9-]+)\.txt$")
 
 
 @dataclass(frozen=True)
 class Snapshot:
     path: Path  # the private copy of the bag (same directory name as the bag)
-    sha512: dict[str, str]  # bag-relative path → SHA-512 of the copied bytes
+    digests: Digests
+
+    @property
+    def sha512(self) -> dict[str, str]:
+        """Bag-relative path → SHA-512 of the copied bytes (OCFL's digest)."""
+        return {rel: found["sha512"] for rel, found in self.digests.items()}
 
 
 @contextlib.contextmanager
@@ -44,20 +56,32 @@ def verified_copy(bag: Path, workspace: Path | None, check: Check) -> Iterator[S
     with _private_dir(workspace) as area:
         copy = area / Path(os.path.abspath(bag)).name
         copy.mkdir()
-        digests: dict[str, str] = {}
-        for rel, path in bag_files(bag):
+        files = list(bag_files(bag))
+        algorithms = _manifest_algorithms(rel for rel, _ in files)
+        digests: Digests = {}
+        for rel, path in files:
             target = copy / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            stored = copy_and_hash(path, target, ("sha512",), expect=os.lstat(path))
-            digests[rel] = stored.digests["sha512"]
-        checked(copy, bag, check)
+            stored = copy_and_hash(path, target, algorithms, expect=os.lstat(path))
+            digests[rel] = dict(stored.digests)
+        checked(copy, bag, check, digests)
         yield Snapshot(copy, digests)
 
 
-def checked(copy: Path, bag: Path, check: Check) -> None:
+def _manifest_algorithms(names: Iterable[str]) -> tuple[str, ...]:
+    """SHA-512 and every algorithm the bag's (tag) manifests name that hashlib computes."""
+    found = {"sha512"}
+    for name in names:
+        match = _MANIFEST_NAME.match(name)
+        if match is not None and normalize_algorithm(match.group(1)) in _HASHED_WHILE_COPYING:
+            found.add(normalize_algorithm(match.group(1)))
+    return tuple(sorted(found))
+
+
+def checked(copy: Path, bag: Path, check: Check, digests: Digests) -> None:
     """Run ``check`` on ``copy``; its problems name ``bag``, the path the user gave."""
     try:
-        check(copy)
+        check(copy, digests)
     except ValidationFailed as exc:
         problems = [replace(p, file=_renamed(p.file, copy, bag)) for p in exc.problems]
         raise ValidationFailed(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from archivist.bag import bagittxt, tagfile
@@ -41,13 +41,19 @@ from archivist.validate.bag_tags import tagmanifest_problems
 BAG_INFO_LIMIT = 64 * 1024 * 1024  # a larger bag-info.txt is refused, not read into memory
 
 
-def bag_problems(path: Path | str, *, fast: bool = False) -> list[Problem]:
+def bag_problems(
+    path: Path | str, *, fast: bool = False, digests: Mapping[str, Mapping[str, str]] | None = None
+) -> list[Problem]:
     """Every problem of the bag at ``path`` (directory or tar). ``fast``: completeness and Oxum, no hashing.
+
+    ``digests`` (bag-relative path → algorithm → hex digest) are facts already known of the files as
+    they are now, e.g. computed while the caller wrote them: a file whose every needed digest is given is
+    compared with its manifests without being read again.
 
     Raises ``UsageError`` when ``path`` does not exist or is neither a directory nor a tar file.
     """
     with open_bag(Path(path)) as source:
-        return _BagCheck(source, fast).run()
+        return _BagCheck(source, fast, digests).run()
 
 
 def source_problems(source: BagSource) -> list[Problem]:
@@ -66,9 +72,12 @@ def is_bag(path: Path | str) -> bool:
 
 
 class _BagCheck:
-    def __init__(self, source: BagSource, fast: bool) -> None:
+    def __init__(
+        self, source: BagSource, fast: bool, digests: Mapping[str, Mapping[str, str]] | None = None
+    ) -> None:
         self.source = source
         self.fast = fast
+        self.digests = digests or {}
         self.problems: list[Problem] = list(source.problems)
         self.version: str | None = "1.0"
         self.encoding = "utf-8"
@@ -127,7 +136,7 @@ class _BagCheck:
         collision_problems(payload, manifests, matched, self.add)
         self.check_oxum(info, payload, fetch)
         if not self.fast:
-            verify(self.source, manifests + tagmanifests, matched, self.add)
+            verify(self.source, manifests + tagmanifests, matched, self.add, known=self.digests)
         return self.problems
 
     def check_bagit_txt(self) -> None:

@@ -8,6 +8,7 @@ Only entries the listing knows as regular files are opened, through the bag sour
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 
 from archivist.bag.hashing import FileDigests, run_parallel
 from archivist.bag.manifest import Manifest, hashlib_name
@@ -15,8 +16,16 @@ from archivist.bag.reader import BagSource
 from archivist.validate.bag_listing import Add
 
 
-def verify(source: BagSource, manifests: list[Manifest], matched: dict[str, str], add: Add) -> None:
-    """Compare every checksum of every (tag) manifest with the file it names."""
+def verify(
+    source: BagSource,
+    manifests: list[Manifest],
+    matched: dict[str, str],
+    add: Add,
+    *,
+    known: Mapping[str, Mapping[str, str]] | None = None,
+) -> None:
+    """Compare every checksum of every (tag) manifest with the file it names; a file whose every needed
+    digest is in ``known`` (computed by the caller as it wrote the file) is not read again."""
     wanted: dict[str, set[str]] = defaultdict(set)
     for manifest in manifests:
         if hashlib_name(manifest.algorithm) is None:
@@ -27,9 +36,13 @@ def verify(source: BagSource, manifests: list[Manifest], matched: dict[str, str]
                 wanted[target].add(manifest.algorithm)
     files = sorted(wanted)
     unreadable: dict[str, str] = {}
+    known = known or {}
+    given = {f: dict(known[f]) for f in files if f in known and wanted[f] <= known[f].keys()}
+    files = [f for f in files if f not in given]
     tasks = [lambda f=f: _digest(source, f, wanted[f], unreadable) for f in files]
     sizes = [source.entries[f].size for f in files]
     digests = dict(zip(files, run_parallel(tasks, sizes, None if source.parallel_reads else 1), strict=True))
+    digests.update((f, FileDigests(source.entries[f].size, found)) for f, found in given.items())
     for rel, why in sorted(unreadable.items()):
         add("bag.unreadable", f"cannot read: {why}", "", rel)
     for manifest in manifests:

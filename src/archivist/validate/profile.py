@@ -19,6 +19,7 @@ Readings where the spec leaves room:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -53,12 +54,19 @@ _MEDIA_ALIASES = [
 ARCHIVIST_PROFILE = "archivist-bagit-profile.json"  # under schemas/
 
 
-def bag_errors(bag: Path, profile: Path | None = None, *, fast: bool = False) -> list[Problem]:
+def bag_errors(
+    bag: Path,
+    profile: Path | None = None,
+    *,
+    fast: bool = False,
+    digests: Mapping[str, Mapping[str, str]] | None = None,
+) -> list[Problem]:
     """What stops a bag (errors; warnings, SHOULDs, do not): RFC 8493 strictly, then ``profile``
     (default: archivist's own) — the latter only when the bag itself has no error, since a broken
     bag's profile findings would only repeat what is wrong. ``fast`` skips hashing (see
-    ``bag_problems``). The one check ingest (before the rename) and deposit (before sending) share."""
-    problems = errors_only(bag_problems(bag, fast=fast))
+    ``bag_problems``), as ``digests`` does for the files it gives. The one check ingest (before the
+    rename) and deposit (before sending) share."""
+    problems = errors_only(bag_problems(bag, fast=fast, digests=digests))
     if not problems:
         if profile is None:
             found = _problems_against(bag, _archivist_profile(), str(schema_path(ARCHIVIST_PROFILE)))
