@@ -14,7 +14,7 @@ from archivist.ingest import ingest_article
 from archivist.render import render_documents
 from archivist.render.context import RenderContext
 from archivist.validate import detect_kind, validate_path
-from conftest import REFERENCE, SAMPLE, make_full_article
+from conftest import REFERENCE, ROOT, SAMPLE, make_full_article
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +124,17 @@ def test_a_tampered_bag_is_invalid_with_the_file_named(bag: Path, tmp_path: Path
     assert any("data/metadata/record.json" in line for line in result.output.splitlines() if "error" in line)
     fast = CliRunner().invoke(main, ["validate", "--fast", str(copy)])
     assert fast.exit_code == 0, fast.output  # same size: completeness and Payload-Oxum cannot see it
+
+
+def test_validate_paths_is_the_library_call_under_the_command(tmp_path: Path) -> None:
+    from archivist.validate import validate_paths
+
+    record = ROOT / "records" / "rferl-2005-11-30-washington-iraq-iran" / "record.json"
+    (tmp_path / "other.json").write_bytes(b'{"weather": "fine"}')
+    assert validate_paths([record]).exit_code == 0
+    both = validate_paths([record, tmp_path / "other.json"])
+    assert (both.valid, both.exit_code) == (False, 1)
+    assert [r["valid"] for r in both.to_dict()["reports"]] == [True, False]
+    assert validate_paths([record, tmp_path / "absent.json"]).exit_code == 2
+    result = CliRunner().invoke(main, ["validate", str(record), str(tmp_path / "other.json")])
+    assert result.exit_code == both.exit_code

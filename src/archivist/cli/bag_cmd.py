@@ -69,20 +69,13 @@ def bag(
       1  refused input (BAG exists, unsafe symlink, colliding names...) or a failed write
       2  usage error (missing path, bad option)
     """
-    from archivist.bag.baginfo import organization_elements
-    from archivist.bag.payload import payload_from_paths
-    from archivist.bag.tarball import TarExists, write_tar
-    from archivist.ingest.package import write_package
+    from archivist.ingest.package import package_paths
 
-    config = load_config(config_path)
-    info = organization_elements(config, external_identifier=identifier, external_description=description)
-    tar_path = output.with_name(output.name + ".tar") if tar else None
-    if tar_path is not None and tar_path.exists():
-        # Refuse before anything is written, rather than leave a bag without the tar that was asked for.
-        raise TarExists("tar not written: file already exists", where=str(tar_path))
-    result = write_package(payload_from_paths(list(paths)), output, bag_info=info)
-    if tar_path is not None:
-        write_tar(result.path, tar_path)
+    packaged = package_paths(
+        list(paths), output, config=load_config(config_path), identifier=identifier,
+        description=description, tar=tar,
+    )
+    result, tar_path = packaged.bag, packaged.tar
     if as_json:
         echo_json(
             {

@@ -6,8 +6,7 @@ from pathlib import Path
 import click
 
 from archivist.cli.common import echo_line, one_line_errors
-from archivist.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE
-from archivist.validate import KINDS, Report, validate_path
+from archivist.validate import KINDS, Report, validate_paths
 
 
 @click.command()
@@ -57,29 +56,13 @@ def validate(
       archivist validate bags/* --fast
       archivist validate bag.tar --profile schemas/archivist-bagit-profile.json --json
     """
-    if profile is not None:
-        from archivist.validate.profile import load_profile
-
-        load_profile(profile)
-    reports = [validate_path(path, kind=kind, fast=fast, profile=profile, strict=strict) for path in paths]
+    validation = validate_paths(paths, kind=kind, fast=fast, profile=profile, strict=strict)
     if as_json:
-        click.echo(
-            json.dumps(
-                {"valid": all(r.valid for r in reports), "reports": [r.to_dict() for r in reports]},
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        click.echo(json.dumps(validation.to_dict(), ensure_ascii=False, indent=2))
     else:
-        for report in reports:
+        for report in validation.reports:
             _print_report(report, quiet=quiet)
-    return exit_code(reports)
-
-
-def exit_code(reports: list[Report]) -> int:
-    if any(r.kind == "missing" for r in reports):
-        return EXIT_USAGE
-    return EXIT_OK if all(r.valid for r in reports) else EXIT_INVALID
+    return validation.exit_code
 
 
 def _print_report(report: Report, *, quiet: bool) -> None:

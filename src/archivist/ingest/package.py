@@ -8,13 +8,17 @@ the ``mes``, ``val`` and ``ipc`` events of bagging after the caller's earlier ev
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from archivist import AGENT
 from archivist.bag import baginfo, hashing
-from archivist.bag.payload import PayloadEntry, PayloadFile
+from archivist.bag.baginfo import organization_elements
+from archivist.bag.payload import PayloadEntry, PayloadFile, payload_from_paths
+from archivist.bag.tarball import TarExists, write_tar
 from archivist.bag.writer import BagResult, DerivedTagFile, write_bag
+from archivist.config import Config
 from archivist.render.premis import FileFact, PremisEvent, render_premis
 
 PREMIS_NAME = "premis.xml"
@@ -59,6 +63,36 @@ def write_package(
         algorithms=algorithms, profile_identifier=profile_identifier, software_agent=software_agent,
         workers=workers, before_rename=before_rename, moment=moment, fsync=fsync,
     )
+
+
+@dataclass(frozen=True)
+class Packaged:
+    """What ``package_paths`` made: the bag, and its tar when one was asked for."""
+
+    bag: BagResult
+    tar: Path | None
+
+
+def package_paths(
+    paths: Sequence[Path],
+    output: Path,
+    *,
+    config: Config,
+    identifier: str | None = None,
+    description: str | None = None,
+    tar: bool = False,
+) -> Packaged:
+    """``archivist bag``: any files and directories packaged as a bag at ``output`` (and ``output.tar``),
+    with the organisation's bag-info elements and PREMIS. An existing tar is refused before anything is
+    written, rather than leave a bag without the tar that was asked for."""
+    info = organization_elements(config, external_identifier=identifier, external_description=description)
+    tar_path = output.with_name(output.name + ".tar") if tar else None
+    if tar_path is not None and tar_path.exists():
+        raise TarExists("tar not written: file already exists", where=str(tar_path))
+    result = write_package(payload_from_paths(list(paths)), output, bag_info=info)
+    if tar_path is not None:
+        write_tar(result.path, tar_path)
+    return Packaged(result, tar_path)
 
 
 def _own_events(files: Sequence[FileFact], algorithms: Sequence[str], package_id: str,

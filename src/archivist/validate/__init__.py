@@ -11,12 +11,21 @@ from __future__ import annotations
 import importlib
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archivist.errors import ArchivistError, InputError, Problem, Severity, errors_only
+from archivist.errors import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    ArchivistError,
+    InputError,
+    Problem,
+    Severity,
+    errors_only,
+)
 from archivist.fsutil import file_kind, read_regular
 from archivist.jsonload import JSONDocumentError, load_json
 
@@ -58,6 +67,37 @@ class Report:
             "problems": [p.to_dict() for p in self.problems],
             **({"profile": self.profile} if self.profile is not None else {}),
         }
+
+
+@dataclass
+class Validation:
+    """The outcome for several paths, what ``archivist validate`` prints and the exit code it ends with."""
+
+    reports: list[Report]
+
+    @property
+    def valid(self) -> bool:
+        return all(report.valid for report in self.reports)
+
+    @property
+    def exit_code(self) -> int:
+        """2 when a path is missing (a usage error), else 0 when every path is valid, 1 otherwise."""
+        if any(report.kind == "missing" for report in self.reports):
+            return EXIT_USAGE
+        return EXIT_OK if self.valid else EXIT_INVALID
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"valid": self.valid, "reports": [report.to_dict() for report in self.reports]}
+
+
+def validate_paths(paths: Iterable[str | Path], *, profile: Path | None = None, **options: Any) -> Validation:
+    """Validate every path (``options`` as for ``validate_path``). A ``profile`` that is not a usable
+    BagIt Profile raises ``ProfileError`` before any path is read."""
+    if profile is not None:
+        from archivist.validate.profile import load_profile
+
+        load_profile(profile)
+    return Validation([validate_path(path, profile=profile, **options) for path in paths])
 
 
 def iter_problems(path: str | Path, **options: Any) -> Iterator[Problem]:
