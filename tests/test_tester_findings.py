@@ -265,6 +265,26 @@ def test_terminal_escapes_in_names_are_escaped(tmp_path: Path) -> None:
     assert code == 1 and "\x1b" not in out and "\x07" not in out and "\\x1b[2J" in out
 
 
+def test_clicks_own_usage_errors_escape_names_too(tmp_path: Path) -> None:
+    """click refuses a missing path itself ("Path '…' does not exist") and escapes the name in its own
+    line; this keeps it so, as for archivist's lines."""
+    hostile = tmp_path / "gone\x1b]0;pwned\x07\x1b[2J"
+    result = CliRunner().invoke(main, ["bag", str(hostile), "-o", str(tmp_path / "bag")])
+    assert result.exit_code == 2
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "gone\\x1b]0;pwned\\x07\\x1b[2J' does not exist" in result.output
+
+
+def test_json_output_escapes_c1_controls(tmp_path: Path) -> None:
+    """JSON escapes C0 controls but passes C1 through; 0x9B is a one-byte CSI on some terminals."""
+    hostile = tmp_path / "csi\x9b2J.json"
+    hostile.write_bytes(b'{"weather": "fine"}')
+    result = CliRunner().invoke(main, ["validate", "--json", str(hostile)])
+    assert result.exit_code == 1 and "\x9b" not in result.output
+    report = json.loads(result.output)["reports"][0]
+    assert report["path"] == str(hostile)  # the \u009b escape decodes back to the name
+
+
 # -- quadratic time ------------------------------------------------------------------------------------------
 
 

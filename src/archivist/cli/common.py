@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -53,5 +54,12 @@ def echo_line(text: str, *, err: bool = False) -> None:
     click.echo(printable(text), err=err)
 
 
+# JSON escapes C0 controls itself; C1 controls (U+0080-U+009F: 0x9B is a one-byte CSI on some terminals),
+# DEL and the lone surrogates of non-UTF-8 names it passes through raw, so they are written as \uXXXX.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\ud800-\udfff]")
+
+
 def echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    """Print ``data`` as JSON, UTF-8 kept readable, nothing in it able to drive a terminal."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    click.echo(_RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text))

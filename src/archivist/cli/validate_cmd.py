@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
-from archivist.cli.common import echo_line, one_line_errors
+from archivist.cli.common import echo_json, echo_line, one_line_errors
 from archivist.validate import KINDS, Report, validate_paths
 
 
@@ -58,7 +57,7 @@ def validate(
     """
     validation = validate_paths(paths, kind=kind, fast=fast, profile=profile, strict=strict)
     if as_json:
-        click.echo(json.dumps(validation.to_dict(), ensure_ascii=False, indent=2))
+        echo_json(validation.to_dict())
     else:
         for report in validation.reports:
             _print_report(report, quiet=quiet)
