@@ -280,3 +280,41 @@ def test_a_4_mb_page_is_read_in_bounded_time(tmp_path: Path) -> None:
         article.headline is not None and article.headline.text == "Riverside council approves new footbridge"
     )
     assert len(article.paragraphs) == 4
+
+
+REPEATED_TAGLINE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Harbour wall to be rebuilt after storm</title></head>
+<body><article><h1>Harbour wall to be rebuilt after storm</h1>
+<div class="byline">By <a href="/writer/ann-lee/">Ann Lee</a>, Contributing Writer
+<div class="tagline">Ann Lee is the harbour historian of Kettle Falls.</div></div>
+<div class="body">
+<p>The council voted on Tuesday to rebuild the north harbour wall, which the November storm breached in two
+places and which has protected the fishing fleet since 1904.</p>
+<h2>Two years of work</h2>
+<p>Engineers expect the work to take two years and to cost about four million pounds, shared between the
+council and the harbour trust, officials said after the meeting.</p>
+<p><em>Ann Lee is the harbour historian of Kettle Falls.</em></p>
+</div></article></body></html>"""
+
+
+def test_a_block_located_before_its_section_heading_still_gives_a_valid_record(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A body block whose own occurrence is not found after the block before it is located at its first
+    occurrence in the page (here the author's tagline, repeated above the article). On 6 of the 220
+    development pages that made a section's span run backwards and the record fail its schema."""
+    from archivist.parse.html.locations import PageText
+
+    find = PageText.find
+
+    def first_occurrence_for_the_tagline(self: Any, text: str, after: int = 0) -> Any:
+        return find(self, text, 0 if text.startswith("Ann Lee is") else after)
+
+    monkeypatch.setattr(PageText, "find", first_occurrence_for_the_tagline)
+    article = parse_source(decode_source(REPEATED_TAGLINE.encode(), filename="harbour.html"))
+    dump_record(article)  # validates: no span runs backwards
+    last = article.sections[-1]
+    assert last.heading is not None and last.heading.text == "Two years of work"
+    elements = [last.heading, *last.paragraphs]
+    assert last.span.start == min(e.span.start for e in elements)
+    assert last.span.end == max(e.span.end for e in elements)

@@ -357,8 +357,10 @@ class _PageReader:
         def close() -> None:
             if heading is None and not paragraphs:
                 return
-            start = heading.span.start if heading else paragraphs[0].span.start
-            end = paragraphs[-1].span.end if paragraphs else heading.span.end
+            # A block whose text is not found after the one before it is located at its first
+            # occurrence, which can stand earlier in the page: the section spans all its elements.
+            spans = [element.span for element in ([heading] if heading else []) + paragraphs]
+            start, end = min(span.start for span in spans), max(span.end for span in spans)
             sections.append(Section(heading, tuple(paragraphs), Span(start, end)))
 
         for block in blocks:
@@ -367,7 +369,7 @@ class _PageReader:
                 missed += 1
                 continue
             span, _end = found
-            cursor = span.end
+            cursor = max(cursor, span.end)
             text = Text(block.text, span)
             if block.is_subhead:
                 close()
