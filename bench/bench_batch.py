@@ -29,15 +29,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from multiprocessing import get_context
 from pathlib import Path
 
-import psutil
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_collection import make_collection
+from proctree import TreeSampler
 
 ARCHIVIST = str(Path(sys.executable).parent / "archivist")
 
@@ -52,47 +50,18 @@ def run_measured(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
     load = os.getloadavg()[0]  # the machine may be shared: say how busy it was
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    peak = 0
-    cpu_by_pid: dict[int, float] = {}
-    done = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        try:
-            root = psutil.Process(proc.pid)
-        except psutil.NoSuchProcess:
-            return
-        while not done.is_set():
-            try:
-                procs = [root, *root.children(recursive=True)]
-            except psutil.NoSuchProcess:
-                procs = []
-            rss = 0
-            for child in procs:
-                try:
-                    with child.oneshot():
-                        rss += child.memory_info().rss
-                        times = child.cpu_times()
-                        cpu_by_pid[child.pid] = times.user + times.system
-                except psutil.NoSuchProcess:
-                    continue
-            peak = max(peak, rss)
-            time.sleep(0.02)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    sampler = TreeSampler(proc.pid)
     out, err = proc.communicate()
     seconds = time.perf_counter() - start
-    done.set()
-    sampler.join()
+    sampler.stop()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{cmd} failed ({proc.returncode}): {err.decode()[-2000:]}")
     summary = json.loads(out)
     # CPU seconds, unlike wall time, are barely moved by other load on a shared machine (fsync waits
     # are not CPU: they show in wall time only).
-    return {"seconds": seconds, "peak_rss_mb": peak / 2**20, "ingested": summary["ingested"],
+    return {"seconds": seconds, "peak_rss_mb": sampler.peak_rss / 2**20, "ingested": summary["ingested"],
             "failed": summary["failed"], "present": summary["present"], "load_before": load,
-            "cpu_seconds": sum(cpu_by_pid.values())}
+            "cpu_seconds": sampler.cpu_seconds}
 
 
 def _cpu(who: int) -> float:

@@ -26,16 +26,14 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import psutil
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_batch import bagit_run, prepare_payloads
 from make_collection import make_collection
+from proctree import TreeSampler
 
 BIN = Path(sys.executable).parent
 ARCHIVIST = str(BIN / "archivist")
@@ -60,46 +58,17 @@ def measure(cmd: list[str], *, env: dict[str, str] | None = None, ok: tuple[int,
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
-    seen: dict[int, float] = {}
-    peak = 0
-    done = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        with_root = True
-        while not done.is_set():
-            try:
-                root = psutil.Process(proc.pid)
-                procs = [root, *root.children(recursive=True)]
-            except psutil.NoSuchProcess:
-                procs, with_root = [], False
-            rss = 0
-            for child in procs:
-                try:
-                    with child.oneshot():
-                        rss += child.memory_info().rss
-                        times = child.cpu_times()
-                        seen[child.pid] = times.user + times.system
-                except psutil.NoSuchProcess:
-                    continue
-            peak = max(peak, rss)
-            if not with_root:
-                return
-            time.sleep(0.02)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    sampler = TreeSampler(proc.pid)
     _, err = proc.communicate()
     wall = time.perf_counter() - start
-    done.set()
-    sampler.join()
+    sampler.stop()
     if proc.returncode not in ok:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err.decode()[-1500:]}")
     # RUSAGE_CHILDREN is exact for what the command waits for (cp in a shell, bagit's pool) but misses the
     # --jobs pool, whose fork server nobody waits for; the sampled sum sees the pool but misses the last
     # 20 ms of each process (all of a short one). The larger of the two is the closer.
     waited = _children_cpu() - before
-    return Run(wall, max(waited, sum(seen.values())), peak / MIB)
+    return Run(wall, max(waited, sampler.cpu_seconds), sampler.peak_rss / MIB)
 
 
 def median_run(runs: list[Run]) -> Run:
