@@ -241,13 +241,14 @@ def test_usage_errors_exit_2(tmp_path):
 def test_progress_bar_only_on_a_terminal(copies):
     import io
 
+    from archivist.batch.progress import NullProgress
     from archivist.cli.audit_cmd import _progress_for
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
             return True
 
-    assert type(_progress_for(io.StringIO())).__name__ == "_Quiet"
+    assert type(_progress_for(io.StringIO())) is NullProgress
     stream = Terminal()
     bar = _progress_for(stream)
     try:

@@ -6,6 +6,7 @@ from typing import Any
 
 import click
 
+from archivist.batch.progress import NullProgress, ProgressSink
 from archivist.cli.common import echo_json, echo_line, one_line_errors
 
 
@@ -123,18 +124,7 @@ class _Bar:
         self._progress.stop()
 
 
-class _Quiet:
-    def set_total(self, total: int) -> None:
-        pass
-
-    def advance(self, outcome: dict[str, Any]) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-def _progress_for(stream: Any) -> _Bar | _Quiet:
+def _progress_for(stream: Any) -> ProgressSink:
     from archivist.cli.progress import is_terminal
 
-    return _Bar(stream) if is_terminal(stream) else _Quiet()
+    return _Bar(stream) if is_terminal(stream) else NullProgress()
