@@ -27,6 +27,7 @@ from archivist.parse.html.precedence import (
     DATE_ORDER,
     HEADLINE_ORDER,
     SUMMARY_ORDER,
+    byline_names_more,
     disagreement,
     ranked,
     within_a_day,
@@ -109,8 +110,8 @@ class _PageReader:
     def article(self) -> Article:
         h1 = find_headline(self.tree, [c.value for c in self.structured.headline])
         _container, blocks = find_body(self.tree)
-        byline = find_byline(self.tree, self.base, h1, self.order)
         first = blocks[0].element if blocks else None
+        byline = find_byline(self.tree, self.base, h1, self.order, before=first)
         standfirst = find_standfirst(self.tree, h1, first, self.order)
         skip = {e for e in (standfirst, h1) if e is not None}
         if byline is not None:
@@ -246,15 +247,22 @@ class _PageReader:
         if seen:
             sources["html"] = [Claim(p.name, "html", "byline", url=p.url) for p in seen]
         agencies = list(byline.agencies) if byline is not None else []
+        not_authors = {n.casefold() for n in byline.contributors} if byline is not None else set()
         for origin in AUTHOR_ORDER:
             named: list[tuple[NamedPerson, Claim]] = []
             for claim in sources.get(origin, []):
-                if claim.organization:  # a publisher or desk, never a person
+                if claim.organization or self._names_site(claim.value):  # a publisher or desk
                     agencies += [claim.value] if is_agency(claim.value) else []
                     continue
                 people, claim_agencies = people_in(claim.value)
                 agencies += claim_agencies
-                named += [(p, claim) for p in people if p.name not in {n.name for n, _ in named}]
+                named += [
+                    (p, claim)
+                    for p in people
+                    if p.name not in {n.name for n, _ in named} and p.name.casefold() not in not_authors
+                ]
+            if origin != "html" and byline_names_more([n.name for n, _ in named], [p.name for p in seen]):
+                continue  # structured data naming only the first of a byline's authors
             found = tuple(p for p in (self._person(n, c, seen, after) for n, c in named) if p is not None)
             if found:
                 note = f"agencies apart: {', '.join(dict.fromkeys(agencies))}" if agencies else None
@@ -265,6 +273,12 @@ class _PageReader:
             self.evidence["authors"] = Evidence("html", "agency-byline", note)
         return (), byline_text
 
+    def _names_site(self, name: str) -> bool:
+        """An author credit that is the site's own name (``og:site_name``): the publication, not a
+        person, even where the site is named after one."""
+        site = self.structured.site_name
+        return site is not None and collapse(site).casefold() == collapse(name).casefold()
+
     def _person(
         self, named: NamedPerson, claim: Claim, seen: tuple[SeenPerson, ...], after: int
     ) -> Person | None:
@@ -272,6 +286,10 @@ class _PageReader:
         for person in seen:
             if collapse(person.name).casefold() == named.name.casefold():
                 url, affiliation = url or person.url, affiliation or person.affiliation
+        for claims in self.structured.authors.values():  # a byline name's page, from structured data
+            for other in claims:
+                if url is None and other.url and collapse(other.value).casefold() == named.name.casefold():
+                    url = other.url
         span = self.locate(named.name, after=after)
         if span is None:
             whole = self.locate_claim(claim)

@@ -14,6 +14,10 @@ from archivist.parse.agencies import is_agency
 _SEPARATOR = re.compile(r"\s+[|/•·]\s+|\s+[-–—]\s+")
 _LIST = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*", re.IGNORECASE)
 _BY = re.compile(r"^\s*(?:written\s+|words\s+|reporting\s+)?by:?\s+", re.IGNORECASE)
+# "Jane Doe as told to John Roe": Jane is the subject of a first-person piece, John wrote it.
+_AS_TOLD_TO = re.compile(r"^.*?\bas\s+told\s+to\s+", re.IGNORECASE)
+# Generational suffixes belong to the name ("John Garcia Jr."), unlike credentials after it.
+_SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|II|III|IV)$")
 _CREDENTIAL = re.compile(
     r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|RD|RDN|CPT)$"
 )
@@ -21,7 +25,8 @@ _NOT_PERSON = re.compile(
     r"\b(?:staff|staffers|editors?|editorial|team|desk|reports?|newsroom|contributors?|correspondents?|"
     r"writers?|reporters?|officer|head|director|president|chief|manager|founder|news|media|press|"
     r"company|inc|ltd|llc|group|network|magazine|times|journal|post|daily|tribune|gazette|herald|"
-    r"observer|today|channel|radio|tv|online|\.com|\.in)\b|^the\s|[():@]",
+    r"observer|today|channel|radio|tv|online|redazione|redaktion|rédaction|redacción|redação|\.com|\.in)\b|"
+    r"^the\s|[():@]",
     re.IGNORECASE,
 )
 _ROLE_WORDS = frozenset(
@@ -94,7 +99,7 @@ class NamedPerson:
 def people_in(raw: str, *, single_names: bool = True) -> tuple[list[NamedPerson], list[str]]:
     """The people a name string names, and the agencies it names. ``single_names=False`` for running
     text (a byline element), where one capitalised word is more often a stray word than a name."""
-    text = _BY.sub("", " ".join(raw.split()))
+    text = _BY.sub("", _AS_TOLD_TO.sub("", " ".join(raw.split())))
     if not text:
         return [], []
     head, *rest = _SEPARATOR.split(text, maxsplit=1)
@@ -114,6 +119,7 @@ def people_in(raw: str, *, single_names: bool = True) -> tuple[list[NamedPerson]
             people.append(NamedPerson(name, None))
         elif people and affiliation is None:
             affiliation = part  # "Jane Doe, Financial Times"
+            break  # the rest names the affiliation too: "…, Institute of Allergy and Infectious Diseases"
     if affiliation and is_agency(affiliation):
         agencies.append(affiliation)
     if affiliation is None and people and agencies:  # "By Jane Doe, Associated Press": Jane of the AP
@@ -128,6 +134,8 @@ def is_person_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or _NOT_PERSON.search(text) or any(ch.isdigit() for ch in text):
         return False
+    if all(w.lower() in _ROLE_WORDS for w in words):
+        return False  # "Executive Content Editor"
     if len(words) == 1:
         return len(text) > 1 and text[0].isupper() and not text.isupper()
     return all(w[0].isupper() or w.lower() in _PARTICLES or w[0] in "'’(" for w in words)
@@ -139,6 +147,10 @@ def _before_role(text: str) -> str | None:
     words = text.split()
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), words[cut:]
+        if tail and _SUFFIX.match(tail[0]):
+            continue  # "John Garcia Jr. Senior Writer" is cut after "Jr.", never before
+        if cut == 1:
+            continue  # "Politics Reporter", "Senior Editor": a role, not a one-word name and a role
         if all(w.lower() in _ROLE_WORDS or _CREDENTIAL.match(w) for w in tail) and is_person_name(head):
             return head
     return None

@@ -17,9 +17,13 @@ time of a page since rewritten, and in UTC where the page shows local time (on t
 where the two disagree has the curated date of the ``<time>`` element). A date written only in words is
 the last resort (it may be relative, "5 days ago", or a modification time). Authors in JSON-LD come split
 into people with their pages; a visible byline needs splitting and carries roles, so it comes after
-structured data but before ``meta author`` (often a site name). Meta descriptions are search snippets,
-not standfirsts, so they never become the summary. Every choice is written to the record's
-``evidence``; when the losing source disagrees, its value is in the evidence note.
+structured data but before ``meta author`` (often a site name). Two exceptions: when the byline names
+every person structured data names and more, structured data listed only the first author and the
+byline wins; people the byline credits for other work ("Photography by", "Contributions from") are
+dropped from any source. An author credit equal to ``og:site_name`` is the publication, not a person.
+Meta descriptions are search snippets, not standfirsts, so they never become the summary. Every choice
+is written to the record's ``evidence``; when the losing source disagrees, its value is in the evidence
+note.
 """
 
 from __future__ import annotations
@@ -36,6 +40,12 @@ HEADLINE_ORDER = ("html", "json-ld", "microdata", "opengraph", "meta")
 DATE_ORDER = ("html", "json-ld", "microdata", "opengraph", "meta", "html-text")
 AUTHOR_ORDER = ("json-ld", "microdata", "html", "opengraph", "meta")
 SUMMARY_ORDER = ("html", "json-ld", "microdata")
+
+
+def byline_names_more(structured: list[str], shown: list[str]) -> bool:
+    """Whether the visible byline (``shown``) names every person structured data names, and more."""
+    claimed, seen = {_norm(n) for n in structured}, {_norm(n) for n in shown}
+    return bool(claimed) and claimed < seen
 
 
 def ranked(claims: list[Claim], order: tuple[str, ...]) -> list[Claim]:

@@ -9,8 +9,10 @@ block whose class says dek/standfirst/subtitle/summary between the headline and 
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from lxml import html as lxml_html
 
@@ -21,7 +23,7 @@ from archivist.parse.html.locations import collapse
 from archivist.parse.html.people import people_in
 
 _BYLINE_MARK = re.compile(
-    r"byline|by-line|\bauthors?\b|author-?name|article-?author|writer|contributor|reporter|"
+    r"byline|by-line|(?<![a-z0-9])authors?(?![a-z0-9])|author-?name|article-?author|writer|contributor|reporter|"
     r"\bcredits?\b|posted-by|\bby\b"
 )
 _NOT_BYLINE = re.compile(
@@ -38,6 +40,15 @@ _AUTHOR_HREF = re.compile(
     re.IGNORECASE,
 )
 _MAX_BYLINE = 200
+# Credits in a byline for people who did not write the piece: "Contributions from", "Photography by",
+# "Additional reporting by". Pages often run the credits together ("Grace DeanContributions from"), so a
+# lower-case letter followed by the capitalised credit also starts one.
+_CONTRIBUTOR = re.compile(
+    r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?i:"
+    r"contributions?\s+(?:from|by)|additional\s+(?:reporting|contributions?|research)\s+(?:by|from)|"
+    r"(?:photography|photographs|photos?|pictures|illustrations?|graphics|video|styl(?:ed|ing)|edited|"
+    r"produced|reviewed|fact[- ]checked|translated)\s+by)\b"
+)
 # A superset of what _BYLINE_MARK matches: the first cut (``document.marked``).
 _BYLINE_WORDS = ("by", "author", "writer", "contributor", "reporter", "credit", "posted")
 
@@ -55,6 +66,7 @@ class Byline:
     text: str
     people: tuple[SeenPerson, ...]
     agencies: tuple[str, ...]
+    contributors: tuple[str, ...] = ()  # credited in the byline for other work ("Photography by …")
 
 
 def find_headline(tree: lxml_html.HtmlElement, claimed: list[str]) -> lxml_html.HtmlElement | None:
@@ -70,9 +82,15 @@ def find_headline(tree: lxml_html.HtmlElement, claimed: list[str]) -> lxml_html.
 
 
 def find_byline(
-    tree: lxml_html.HtmlElement, base: str | None, after: lxml_html.HtmlElement | None, order: Order
+    tree: lxml_html.HtmlElement,
+    base: str | None,
+    after: lxml_html.HtmlElement | None,
+    order: Order,
+    before: lxml_html.HtmlElement | None = None,
 ) -> Byline | None:
-    """The first byline element (after the headline when there is one) and the people it names."""
+    """The first byline element (after the headline when there is one) and the people it names, with
+    the people of its like siblings (one byline element per author). Without any element marked as a
+    byline, the author-page links between the headline and the body (``before``)."""
     candidates = []
     for element in marked(tree, _BYLINE_WORDS):
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link", "img"):
@@ -85,7 +103,7 @@ def find_byline(
             continue
         candidates.append(element)
     if not candidates:
-        return None
+        return _linked_byline(tree, base, after, before, order)
     if after is not None:
         following = [c for c in candidates if _follows(c, after, order)]
         candidates = following or candidates
@@ -94,15 +112,87 @@ def find_byline(
     parent = element.getparent()
     while parent is not None and parent in candidates and len(text_of(parent)) <= _MAX_BYLINE:
         element, parent = parent, parent.getparent()
-    return _read_byline(element, base)
+    byline = _read_byline(element, base)
+    for sibling in _like_siblings(element, candidates):
+        byline = _merged(byline, _read_byline(sibling, base))
+    return byline
+
+
+def _like_siblings(element: lxml_html.HtmlElement, candidates: list[Any]) -> list[Any]:
+    """Later siblings with the same tag and marks: pages that give each author a byline block."""
+    parent = element.getparent()
+    if parent is None:
+        return []
+    wanted = set(candidates)
+    return [
+        e
+        for e in element.itersiblings()
+        if e in wanted and e.tag == element.tag and marks(e) == marks(element)
+    ]
+
+
+def _merged(first: Byline, second: Byline) -> Byline:
+    names = {p.name for p in first.people}
+    return Byline(
+        first.element,
+        first.text,
+        first.people + tuple(p for p in second.people if p.name not in names),
+        tuple(dict.fromkeys(first.agencies + second.agencies)),
+        tuple(dict.fromkeys(first.contributors + second.contributors)),
+    )
+
+
+def _linked_byline(
+    tree: lxml_html.HtmlElement,
+    base: str | None,
+    after: lxml_html.HtmlElement | None,
+    before: lxml_html.HtmlElement | None,
+    order: Order,
+) -> Byline | None:
+    """A byline without byline marks: the block holding the first author-page link (``rel=author`` or
+    an address under /author/, /writer/, …) between the headline and the body's first paragraph."""
+    if after is None:
+        return None  # without a headline, such links are as likely a site's staff list
+    low, high = order.get(after, -1), order.get(before, len(order)) if before is not None else len(order)
+    for link in tree.iter("a"):
+        position = order.get(link, -1)
+        if position <= low:
+            continue
+        if position >= high:
+            return None
+        if not (_AUTHOR_HREF.search(link.get("href", "")) or "author" in link.get("rel", "").lower().split()):
+            continue
+        parent = link.getparent()
+        if parent is None or _not_a_byline(link):
+            continue
+        element = parent if 2 <= len(text_of(parent)) <= _MAX_BYLINE else link
+        byline = _read_byline(element, base)
+        if byline.people:
+            return byline
+    return None
 
 
 def _follows(element: lxml_html.HtmlElement, anchor: lxml_html.HtmlElement, order: Order) -> bool:
     return order.get(element, -1) > order.get(anchor, -1)
 
 
+def _not_a_byline(link: lxml_html.HtmlElement) -> bool:
+    """A photo credit or a bio: a link in a figure or an author card, or beside a long text (a caption)
+    in the same container."""
+    if any(a.tag in ("figure", "figcaption") for a in link.iterancestors()):
+        return True
+    if any(_NOT_BYLINE.search(marks(a)) for a in itertools.islice(link.iterancestors(), 3)):
+        return True  # an author's bio card or avatar (the page's outer blocks have unrelated marks)
+    parent = link.getparent()
+    container = parent.getparent() if parent is not None else None
+    return container is not None and len(text_of(container)) > _MAX_BYLINE
+
+
 def _read_byline(element: lxml_html.HtmlElement, base: str | None) -> Byline:
     text = text_of(element)
+    # Element boundaries part words for reading ("Whitney Hayes</a>Styled by"); ``text`` stays as shown.
+    credited, *others = _CONTRIBUTOR.split(collapse(" ".join(element.itertext())))
+    contributors = [p.name for part in others for p in people_in(_cut_at_date(part), single_names=False)[0]]
     people: list[SeenPerson] = []
     agencies: list[str] = []
     for link in element.iter("a"):
@@ -114,7 +204,8 @@ def _read_byline(element: lxml_html.HtmlElement, base: str | None) -> Byline:
         for person in named:
             if person.name not in {p.name for p in people}:
                 people.append(SeenPerson(person.name, absolute(href, base), person.affiliation))
-    whole, whole_agencies = people_in(_cut_at_date(text), single_names=False)
+    people = [p for p in people if p.name not in contributors]
+    whole, whole_agencies = people_in(_cut_at_date(credited), single_names=False)
     if people and whole_agencies:  # linked names, then ", Associated Press" outside the links
         agencies += whole_agencies
         people = [SeenPerson(p.name, p.url, p.affiliation or whole_agencies[-1]) for p in people]
@@ -122,12 +213,16 @@ def _read_byline(element: lxml_html.HtmlElement, base: str | None) -> Byline:
         named, named_agencies = whole, whole_agencies
         agencies += named_agencies
         people = [SeenPerson(p.name, None, p.affiliation) for p in named]
-    return Byline(element, text, tuple(people), tuple(agencies))
+    return Byline(element, text, tuple(people), tuple(agencies), tuple(dict.fromkeys(contributors)))
 
 
 def _cut_at_date(text: str) -> str:
     return re.split(
-        r"\bupdated\b|\bpublished\b|\bon\s+\w+day\b|\s[|•·]\s.*\d", text, maxsplit=1, flags=re.IGNORECASE
+        r"\b(?:last\s+)?updated\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+        r"\bpublished\b|\bon\s+\w+day\b|\s[|•·]\s.*\d",
+        text,
+        maxsplit=1,
+        flags=re.IGNORECASE,
     )[0]
 
 
