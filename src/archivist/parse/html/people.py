@@ -13,6 +13,7 @@ from archivist.parse.agencies import is_agency
 
 _SEPARATOR = re.compile(r"\s+[|/•·]\s+|\s+[-–—]\s+")
 _LIST = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+|\s*&\s*", re.IGNORECASE)
 _BY = re.compile(r"^\s*(?:written\s+|words\s+|reporting\s+)?by:?\s+", re.IGNORECASE)
 # "Jane Doe as told to John Roe": Jane is the subject of a first-person piece, John wrote it.
 _AS_TOLD_TO = re.compile(r"^.*?\bas\s+told\s+to\s+", re.IGNORECASE)
@@ -104,12 +105,14 @@ def people_in(raw: str, *, single_names: bool = True) -> tuple[list[NamedPerson]
         return [], []
     head, *rest = _SEPARATOR.split(text, maxsplit=1)
     affiliation = rest[0].strip() if rest and rest[0].strip() else None
+    if affiliation is None:
+        head, affiliation = _after_last_item(head)
     if head.lstrip().startswith(","):  # "<empty name>, The Daily Journal": the name field was left blank
         return [], []
-    parts = [_trim(p) for p in _LIST.split(head)]
     people: list[NamedPerson] = []
     agencies: list[str] = []
-    for part in parts:
+    for start, piece in _pieces(head):
+        part = _trim(piece)
         if not part or _CREDENTIAL.match(part):
             continue
         name = _before_role(part) or (part if is_person_name(part) else None)
@@ -118,8 +121,9 @@ def people_in(raw: str, *, single_names: bool = True) -> tuple[list[NamedPerson]
         elif name and (single_names or " " in name):
             people.append(NamedPerson(name, None))
         elif people and affiliation is None:
-            affiliation = part  # "Jane Doe, Financial Times"
-            break  # the rest names the affiliation too: "…, Institute of Allergy and Infectious Diseases"
+            # "Jane Doe, Financial Times"; the rest is the affiliation too ("…, Institute of Allergy and …")
+            affiliation = _trim(head[start:])
+            break
     if affiliation and is_agency(affiliation):
         agencies.append(affiliation)
     if affiliation is None and people and agencies:  # "By Jane Doe, Associated Press": Jane of the AP
@@ -127,6 +131,29 @@ def people_in(raw: str, *, single_names: bool = True) -> tuple[list[NamedPerson]
     if affiliation and _looks_like_role(affiliation):
         affiliation = None
     return [NamedPerson(p.name, affiliation) for p in people], agencies
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """The items of a name list with where each starts (``_LIST`` separators between them)."""
+    pieces, start = [], 0
+    for separator in _LIST.finditer(text):
+        pieces.append((start, text[start : separator.start()]))
+        start = separator.end()
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _after_last_item(text: str) -> tuple[str, str | None]:
+    """``Jane Doe and John Roe, Quay Courier`` -> the list, and what follows its last item (the name
+    after "and") past a comma: an affiliation, not a third person."""
+    ands = list(_AND.finditer(text))
+    comma = text.find(",", ands[-1].end()) if ands else -1
+    if comma < 0:
+        return text, None
+    after = _trim(text[comma + 1 :])
+    if not after or _CREDENTIAL.match(after):
+        return text, None
+    return text[:comma], after
 
 
 def is_person_name(text: str) -> bool:

@@ -40,6 +40,7 @@ _AUTHOR_HREF = re.compile(
     re.IGNORECASE,
 )
 _MAX_BYLINE = 200
+_BESIDE_BYLINE = 80  # text beside a byline in its container: a date, a role, a reading time
 # Credits in a byline for people who did not write the piece: "Contributions from", "Photography by",
 # "Additional reporting by". Pages often run the credits together ("Grace DeanContributions from"), so a
 # lower-case letter followed by the capitalised credit also starts one.
@@ -47,7 +48,7 @@ _CONTRIBUTOR = re.compile(
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?i:"
     r"contributions?\s+(?:from|by)|additional\s+(?:reporting|contributions?|research)\s+(?:by|from)|"
     r"(?:photography|photographs|photos?|pictures|illustrations?|graphics|video|styl(?:ed|ing)|edited|"
-    r"produced|reviewed|fact[- ]checked|translated)\s+by)\b"
+    r"produced|reviewed|tested|fact[- ]checked|translated)\s+by)\b"
 )
 # A superset of what _BYLINE_MARK matches: the first cut (``document.marked``).
 _BYLINE_WORDS = ("by", "author", "writer", "contributor", "reporter", "credit", "posted")
@@ -107,6 +108,12 @@ def find_byline(
     if after is not None:
         following = [c for c in candidates if _follows(c, after, order)]
         candidates = following or candidates
+    if before is not None and not _follows(before, candidates[0], order):
+        # every marked element is below the body's start (a comment's author): an unmarked byline
+        # above the body, when there is one, is the article's
+        linked = _linked_byline(tree, base, after, before, order)
+        if linked is not None:
+            return linked
     # The outermost of nested candidates carries the whole byline ("By" + every name).
     element = candidates[0]
     parent = element.getparent()
@@ -177,15 +184,17 @@ def _follows(element: lxml_html.HtmlElement, anchor: lxml_html.HtmlElement, orde
 
 
 def _not_a_byline(link: lxml_html.HtmlElement) -> bool:
-    """A photo credit or a bio: a link in a figure or an author card, or beside a long text (a caption)
-    in the same container."""
+    """A photo credit or a bio: a link in a figure or an author card, or beside more text than a date
+    or a role (a caption) in the same container."""
     if any(a.tag in ("figure", "figcaption") for a in link.iterancestors()):
         return True
     if any(_NOT_BYLINE.search(marks(a)) for a in itertools.islice(link.iterancestors(), 3)):
         return True  # an author's bio card or avatar (the page's outer blocks have unrelated marks)
     parent = link.getparent()
     container = parent.getparent() if parent is not None else None
-    return container is not None and len(text_of(container)) > _MAX_BYLINE
+    if parent is None or container is None:
+        return False
+    return len(text_of(container)) - len(text_of(parent)) > _BESIDE_BYLINE
 
 
 def _read_byline(element: lxml_html.HtmlElement, base: str | None) -> Byline:
