@@ -425,3 +425,18 @@ def test_iptc_example(path: Path) -> None:
         expected = {"newsml.standardversion"} if path.name in CORE_2_24 else set()
         expected |= {"newsml.xhtml.empty"} if path.name in EMPTY_BODY else set()
         assert warnings == expected
+
+
+def test_an_authors_page_is_the_creators_uri(full_article: Article, context: RenderContext) -> None:
+    first, second = full_article.authors
+    authors = (
+        dataclasses.replace(first, url="https://news.example.org/staff/john-doe"),
+        dataclasses.replace(second, url="staff/mm"),
+    )
+    data = render_newsml(dataclasses.replace(full_article, authors=authors), context)
+    assert newsml_problems(data) == []
+    creators = _tree(data).xpath("nar:contentMeta/nar:creator", namespaces=NS)
+    assert [(c.get("uri"), c.findtext(f"{{{NS['nar']}}}name")) for c in creators] == [
+        ("https://news.example.org/staff/john-doe", "John Doe"),
+        (None, "Mary Major"),
+    ]

@@ -305,3 +305,14 @@ def test_geojson_is_resolved_locally(no_network: list[Any]):
         )
     ]
     assert no_network == []
+
+
+def test_an_authors_page_is_the_persons_uri(full_article: Article, context: RenderContext):
+    first, second = full_article.authors
+    authors = (replace(first, url="https://news.example.org/staff/john-doe"), replace(second, url="staff/mm"))
+    data = render_ninjs(replace(full_article, authors=authors), context)
+    assert ninjs_problems(data) == []
+    assert json.loads(data)["people"] == [
+        {"name": "John Doe", "rel": "author", "uri": "https://news.example.org/staff/john-doe"},
+        {"name": "Mary Major", "rel": "author"},  # a relative address is no ``format: uri``
+    ]

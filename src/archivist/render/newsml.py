@@ -10,6 +10,8 @@ Decisions where the standard leaves a choice:
   the article id carries the source's sha256 prefix, so the same source gives the same guid. RFC 3085
   requires a full date, so an article without one gets ``urn:uuid:`` (version 5 of the provider id and
   the source sha256) instead of an invented date.
+- An author is a ``creator`` whose ``uri`` is the person's page when the source links one (an absolute
+  URL): the flex party's identifier, as schema.org's ``author.url`` is; ``personDetails`` is left out.
 - Each quotation is a ``partMeta`` whose ``contentrefs`` point at its fragments in the XHTML body and
   whose ``creator`` is the speaker: partMeta properties override the item's for that part, and the
   words of a quotation were created by the speaker, not by the reporters.
@@ -26,7 +28,7 @@ from lxml import etree
 from archivist import clock
 from archivist.record.model import Article, DateValue
 from archivist.render.context import RenderContext
-from archivist.render.urls import as_uri
+from archivist.render.urls import absolute_uri, as_uri
 from archivist.render.xhtml import XHTML_NS, quote_fragment_ids, render_xhtml, xml_text
 
 NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
@@ -229,7 +231,8 @@ def _content_meta(root: etree._Element, article: Article) -> None:
     if dateline and dateline.agency:
         _sub(_sub(meta, "infoSource"), "name", dateline.agency.text)
     for person in article.authors:
-        _sub(_sub(meta, "creator"), "name", person.name)
+        uri = absolute_uri(person.url)
+        _sub(_sub(meta, "creator", **({"uri": uri} if uri else {})), "name", person.name)
     if article.language:
         _sub(meta, "language", tag=article.language)
     if article.headline:

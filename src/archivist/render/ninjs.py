@@ -9,7 +9,9 @@ where the standard leaves a choice:
 - ``versionCreated`` is the ingest time. ``contentCreated`` is written only when the record's date is a
   date-time with a zone: ninjs requires a full RFC 3339 date-time and a bare date would need an invented
   time. ``firstCreated`` is left out: it would change with every re-ingest.
-- ``by`` is the byline as printed; ``people`` lists its names with ``rel`` ``author``. ``located`` and
+- ``by`` is the byline as printed; ``people`` lists its names with ``rel`` ``author``, each with the
+  person's page as ``uri`` (ninjs's identifier for a person) when the source links one and it is an
+  absolute URL (``format: uri``); ``contactInfo`` is left for ways to reach the person. ``located`` and
   ``places`` (``rel`` ``located``) carry the dateline place (ninjs 3.x has no dateline property);
   ``infoSources`` the agency credited in the dateline; the dateline as printed is a description with
   role ``dateline``.
@@ -31,7 +33,7 @@ from typing import Any
 from lxml import etree
 
 from archivist import clock
-from archivist.record.model import Article
+from archivist.record.model import Article, Person
 from archivist.render.context import RenderContext
 from archivist.render.newsml import newsml_guid, newsml_picture_guid
 from archivist.render.urls import absolute_uri
@@ -47,6 +49,14 @@ _RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}
 
 def _xhtml(article: Article) -> str:
     return etree.tostring(render_xhtml(article), encoding="unicode")
+
+
+def _person(person: Person) -> dict[str, str]:
+    entry = {"name": person.name, "rel": "author"}
+    uri = absolute_uri(person.url)
+    if uri:
+        entry["uri"] = uri
+    return entry
 
 
 def _bodies(article: Article) -> list[dict[str, Any]]:
@@ -112,7 +122,7 @@ def ninjs_document(article: Article, context: RenderContext) -> dict[str, Any]:
     if article.byline:
         doc["by"] = article.byline.text
     if article.authors:
-        doc["people"] = [{"name": person.name, "rel": "author"} for person in article.authors]
+        doc["people"] = [_person(person) for person in article.authors]
     dateline = article.dateline
     if dateline and dateline.place:
         doc["located"] = dateline.place.text
