@@ -70,8 +70,15 @@ def test_authors_of_each_page(name: str, parsed: dict[str, Article]) -> None:
 
 
 def test_people_credited_for_other_work_are_not_authors(parsed: dict[str, Article]) -> None:
-    names = {p.name for p in parsed["authors-contributors.html"].authors}
-    assert names.isdisjoint({"Idris Vance", "Mai Tran", "Olu Bakare"})
+    article = parsed["authors-contributors.html"]
+    assert {p.name for p in article.authors}.isdisjoint({"Idris Vance", "Mai Tran", "Olu Bakare"})
+    note = dict(article.evidence)["authors"].note or ""
+    assert "credited for other work: Idris Vance, Mai Tran, Olu Bakare" in note
+
+
+def test_the_evidence_says_structured_data_named_fewer(parsed: dict[str, Article]) -> None:
+    note = dict(parsed["authors-more-in-byline.html"].evidence)["authors"].note or ""
+    assert "json-ld NewsArticle.author names fewer: Nadia Osei" in note
 
 
 def test_a_name_in_a_photo_credit_or_a_comment_is_not_the_byline(parsed: dict[str, Article]) -> None:

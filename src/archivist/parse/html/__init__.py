@@ -29,6 +29,7 @@ from archivist.parse.html.precedence import (
     SUMMARY_ORDER,
     byline_names_more,
     disagreement,
+    names_site,
     ranked,
     within_a_day,
     without_site_name,
@@ -247,11 +248,13 @@ class _PageReader:
         if seen:
             sources["html"] = [Claim(p.name, "html", "byline", url=p.url) for p in seen]
         agencies = list(byline.agencies) if byline is not None else []
-        not_authors = {n.casefold() for n in byline.contributors} if byline is not None else set()
+        contributors = byline.contributors if byline is not None else ()
+        not_authors = {n.casefold() for n in contributors}
+        notes = [f"credited for other work: {', '.join(contributors)}"] if contributors else []
         for origin in AUTHOR_ORDER:
             named: list[tuple[NamedPerson, Claim]] = []
             for claim in sources.get(origin, []):
-                if claim.organization or self._names_site(claim.value):  # a publisher or desk
+                if claim.organization or names_site(claim.value, self.structured.site_name):  # a publisher
                     agencies += [claim.value] if is_agency(claim.value) else []
                     continue
                 people, claim_agencies = people_in(claim.value)
@@ -262,22 +265,20 @@ class _PageReader:
                     if p.name not in {n.name for n, _ in named} and p.name.casefold() not in not_authors
                 ]
             if origin != "html" and byline_names_more([n.name for n, _ in named], [p.name for p in seen]):
-                continue  # structured data naming only the first of a byline's authors
+                # structured data naming only the first of a byline's authors
+                fewer = ", ".join(n.name for n, _ in named)
+                notes.append(f"{origin} {named[0][1].rule} names fewer: {fewer}")
+                continue
             found = tuple(p for p in (self._person(n, c, seen, after) for n, c in named) if p is not None)
             if found:
-                note = f"agencies apart: {', '.join(dict.fromkeys(agencies))}" if agencies else None
+                apart = [f"agencies apart: {', '.join(dict.fromkeys(agencies))}"] if agencies else []
+                note = "; ".join(apart + notes) or None
                 self.evidence["authors"] = Evidence(origin, named[0][1].rule, note)
                 return found, byline_text
         if agencies:
-            note = f"agencies: {', '.join(dict.fromkeys(agencies))}"
+            note = "; ".join([f"agencies: {', '.join(dict.fromkeys(agencies))}", *notes])
             self.evidence["authors"] = Evidence("html", "agency-byline", note)
         return (), byline_text
-
-    def _names_site(self, name: str) -> bool:
-        """An author credit that is the site's own name (``og:site_name``): the publication, not a
-        person, even where the site is named after one."""
-        site = self.structured.site_name
-        return site is not None and collapse(site).casefold() == collapse(name).casefold()
 
     def _person(
         self, named: NamedPerson, claim: Claim, seen: tuple[SeenPerson, ...], after: int

@@ -45,7 +45,14 @@ SUMMARY_ORDER = ("html", "json-ld", "microdata")
 def byline_names_more(structured: list[str], shown: list[str]) -> bool:
     """Whether the visible byline (``shown``) names every person structured data names, and more."""
     claimed, seen = {_norm(n) for n in structured}, {_norm(n) for n in shown}
-    return bool(claimed) and claimed < seen
+    # the byline's extra names must be full names: a stray word read from a byline decides nothing
+    return bool(claimed) and claimed < seen and all(" " in name for name in seen - claimed)
+
+
+def names_site(name: str, site_name: str | None) -> bool:
+    """An author credit that is the site's own name (``og:site_name``): the publication, not a person,
+    even where the site is named after one."""
+    return site_name is not None and _norm(site_name) == _norm(name)
 
 
 def ranked(claims: list[Claim], order: tuple[str, ...]) -> list[Claim]:
