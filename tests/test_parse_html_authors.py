@@ -119,6 +119,9 @@ def test_the_site_name_as_author_is_not_a_person(parsed: dict[str, Article]) -> 
         ("Maria Lenz Sr. Senior Writer", [("Maria Lenz Sr.", None)], []),
         ("Lauren Okoye MS, RDN", [("Lauren Okoye", None)], []),
         ("Edna Price as told to Walter Hale", [("Walter Hale", None)], []),
+        # a handle, then the person's full name: one person, never a person as the affiliation
+        ("Kestrel - Dana Whitfield", [("Kestrel - Dana Whitfield", None)], []),
+        ("Dana Whitfield - Harbour Times", [("Dana Whitfield", "Harbour Times")], []),
         # an editorial desk in another language is no person
         ("Redazione Sport", [], []),
     ],

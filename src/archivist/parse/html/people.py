@@ -105,6 +105,9 @@ def people_in(raw: str, *, single_names: bool = True) -> tuple[list[NamedPerson]
         return [], []
     head, *rest = _SEPARATOR.split(text, maxsplit=1)
     affiliation = rest[0].strip() if rest and rest[0].strip() else None
+    if _handle_and_name(head, affiliation):
+        # "Marino - Brad Lynch": a handle and the person's name, one person as the page names them
+        return [NamedPerson(text, None)], []
     if affiliation is None:
         head, affiliation = _after_last_item(head)
     if head.lstrip().startswith(","):  # "<empty name>, The Daily Journal": the name field was left blank
@@ -131,6 +134,14 @@ def people_in(raw: str, *, single_names: bool = True) -> tuple[list[NamedPerson]
     if affiliation and _looks_like_role(affiliation):
         affiliation = None
     return [NamedPerson(p.name, affiliation) for p in people], agencies
+
+
+def _handle_and_name(head: str, rest: str | None) -> bool:
+    """``Marino - Brad Lynch``: one word that could be a name, then a full name (never an affiliation)."""
+    head = head.strip()
+    if not rest or " " in head or " " not in rest or is_agency(head) or is_agency(rest):
+        return False
+    return is_person_name(head) and is_person_name(rest)
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
