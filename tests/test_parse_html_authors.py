@@ -49,6 +49,8 @@ EXPECTED: dict[str, tuple[list[tuple[str, str | None, str | None]], str]] = {
         [("Walter Hale Jr.", None, "https://stride.example/contributors/walter-hale-jr/")],
         "html",
     ),
+    # the element marked byline names nobody; the byline is bare text run on after the <h1>
+    "authors-after-headline.html": ([("Quillfeather", None, None)], "html"),
 }
 
 
@@ -86,6 +88,12 @@ def test_a_name_in_a_photo_credit_or_a_comment_is_not_the_byline(parsed: dict[st
     assert article.byline is not None
     assert article.byline.text == "By Tomas Rhee, Contributing Opinion Writer"
     assert "Ada Finch" not in {p.name for p in article.authors}
+
+
+def test_a_byline_run_on_after_the_headline(parsed: dict[str, Article]) -> None:
+    article = parsed["authors-after-headline.html"]
+    assert article.byline is not None and article.byline.text == "by Quillfeather"
+    assert not any("Quillfeather" in p.text for p in article.paragraphs)
 
 
 def test_the_site_name_as_author_is_not_a_person(parsed: dict[str, Article]) -> None:

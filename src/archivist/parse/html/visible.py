@@ -91,7 +91,33 @@ def find_byline(
 ) -> Byline | None:
     """The first byline element (after the headline when there is one) and the people it names, with
     the people of its like siblings (one byline element per author). Without any element marked as a
-    byline, the author-page links between the headline and the body (``before``)."""
+    byline, the author-page links between the headline and the body (``before``). When neither names
+    anyone, a bare "by …" run straight after the headline's element."""
+    byline = _marked_or_linked_byline(tree, base, after, before, order)
+    if (byline is None or not byline.people) and after is not None:
+        return _after_headline(after) or byline
+    return byline
+
+
+def _after_headline(headline: lxml_html.HtmlElement) -> Byline | None:
+    """``<h1>…</h1> by Jane Doe, <time>``: a byline that is text run on after the headline element."""
+    text = collapse(headline.tail or "").rstrip(" ,;|·•")
+    if not re.match(r"by\s", text, re.IGNORECASE) or len(text) > _MAX_BYLINE:
+        return None
+    named, agencies = people_in(_cut_at_date(text))
+    if not named:
+        return None
+    people = tuple(SeenPerson(p.name, None, p.affiliation) for p in named)
+    return Byline(headline, text, people, tuple(agencies))
+
+
+def _marked_or_linked_byline(
+    tree: lxml_html.HtmlElement,
+    base: str | None,
+    after: lxml_html.HtmlElement | None,
+    before: lxml_html.HtmlElement | None,
+    order: Order,
+) -> Byline | None:
     candidates = []
     for element in marked(tree, _BYLINE_WORDS):
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link", "img"):
