@@ -44,7 +44,9 @@ from archivist.parse.html.document import Order, marks, text_of
 
 # Rubric, kicker and date blocks stand just above the <h1>: this many elements before it count as header.
 _ABOVE_HEADLINE = 40
-_SHORT_DATE_LINE = 80
+_SHORT_DATE_LINE = 100
+_PAST_BODY_START = 25
+_NOT_DATE_LINES = frozenset({"script", "style", "figure", "figcaption", "h1", "blockquote"})
 _UPDATED = re.compile(r"updat|modif|mod-?time|revis|edited")
 # No \b: text_content() runs a byline into its label ("Senior EditorUpdated Dec. 23").
 _UPDATED_LABEL = re.compile(r"(?:updated|modified|revised|edited|last\s+update)", re.IGNORECASE)
@@ -154,28 +156,37 @@ def _nearest_first(dates: list[SeenDate], top: int, order: Order) -> list[SeenDa
 
 
 def _written_dates(
-    tree: lxml_html.HtmlElement, low: int, high: int, order: Order, short_lines: bool
+    tree: lxml_html.HtmlElement, low: int, high: int, order: Order, headline: bool
 ) -> list[SeenDate]:
-    """Full dates (with a year) written in the header: in a date-like element, or alone in a short one
-    (``short_lines``: only when the headline bounds the header; else a masthead's "today" would do)."""
+    """Full dates (with a year) written in the header: in a date-like element, or alone in a short line.
+
+    Short unmarked lines count only when a headline bounds the header (else a masthead's "today" would
+    do). Just past the body's first block (a standfirst the body reader took for a paragraph), a date
+    standing alone in its element still counts."""
     found: list[SeenDate] = []
     met: set[tuple[str, str]] = set()
+    containers: set[lxml_html.HtmlElement] = set()
+    end = high + _PAST_BODY_START if headline else high
     for element in tree.iter():
         position = order.get(element, -1)
         if position <= low or not isinstance(element.tag, str):
             continue
-        if position >= high:
+        if position >= end:
             break
-        if element.tag in ("script", "style", "figure", "figcaption", "h1") or _in_aside(element):
+        if position == high:  # the body's ancestors hold the whole article: never a date line
+            containers = set(element.iterancestors())
+        if element in containers or element.tag in _NOT_DATE_LINES or _in_aside(element):
             continue
         text = text_of(element)
         words = marks(element)
-        short = short_lines and len(text) <= _SHORT_DATE_LINE
+        short = headline and len(text) <= _SHORT_DATE_LINE
         if not (short or (_DATE_MARK.search(words) and len(text) <= 300)):
             continue
         label_start = 0
         for date in search_dates(text):
             if not (date.value[:4].isdigit() and len(date.value) >= 10):
+                continue
+            if position >= high and (element.tag in ("p", "li") or len(text) > date.end - date.start + 15):
                 continue
             # The words a date follows label it ("Updated Dec. 23, 2023 / Published Dec. 22, 2023").
             label, label_start = text[label_start : date.start][-30:], date.end
