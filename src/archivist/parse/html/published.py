@@ -276,11 +276,20 @@ def date_candidates(
         shown = [c for c in shown if c.kind != "date-line"]
         updates = [c for c in updates if c.kind != "date-line"]
         stated += words
+    ranked = shown + updates + stated
+    if ranked and ranked[0].kind == "date-line":
+        # Words fix the day; a machine-readable value of the same day carries its time and zone too.
+        same = next(
+            (c for c in ranked[1:] if c.kind != "date-line" and _day(c.value) == _day(ranked[0].value)), None
+        )
+        if same is not None:
+            ranked.remove(same)
+            ranked.insert(0, same)
     found = url_date(url)
     filed = (
         [DateCandidate(url or "", "html", f"url-path {found[0]}", "url-path", edtf=found[1])] if found else []
     )
-    return shown + updates + stated + filed
+    return ranked + filed
 
 
 def _seen_candidate(seen: SeenDate) -> DateCandidate:
