@@ -1,33 +1,39 @@
 """A web page's publication date: the date the article's header shows its readers, else what structured
 data states, else a date in the page's address.
 
-Candidates, in precedence order (the first one that can be located in the page wins):
+Candidates, in precedence order (the first that can be located in the page wins):
 
-1. **A date the header shows** (the *header* runs from just above the ``<h1>``, where rubric and date
-   blocks sit, to the body's first paragraph; a ``<time>`` marked as the publication time counts wherever
-   it stands, outside related-content lists and comments):
-   a. a ``<time datetime>`` marked as the publication time (``pubdate``, ``itemprop=datePublished``, a
-      class or label saying publish/pub-time/created), else one not marked at all; when several are
-      marked, the first whose day agrees with structured data (a page of stacked articles marks them all);
-   b. a date written in words (``Sunday 17 December 2023 17:23``) in a date-like element (class saying
-      date/time/publish/meta/byline) or in a short element (≤ 80 characters, the whole date line).
-   Between (a) and (b), the ``<time>`` wins unless the two are a day apart: then it is one moment read in
-   two time zones (``datetime`` in UTC, the words in the newsroom's zone) and the words win, since the
-   day a reader saw is the day the article carries. Dates labelled or marked as an update
-   (``Updated …``, ``class=modified``) come after every unlabelled one.
-2. **Structured data**: JSON-LD ``datePublished`` (``dateCreated``) › microdata ``datePublished`` ›
+1. **A date the header shows**, not labelled as an update. The *header* runs from just above the
+   ``<h1>`` (40 elements: rubric, kicker and date blocks sit there) to the body's first block; dates
+   below the headline come first, then those above it, nearest first. In order:
+   a. a ``<time datetime>`` marked as the publication time (``pubdate``, ``itemprop=datePublished``, its
+      own or its parent's class, or a label, saying publish/pub-time/created), wherever it stands outside
+      related-content lists and comments; when several are marked, the first whose day agrees with
+      JSON-LD or meta dates (a page of stacked articles marks them all; microdata is read from those very
+      elements, so it cannot vouch for one);
+   b. an unmarked ``<time datetime>`` in the header;
+   c. a date written in words (``Sunday 17 December 2023 17:23``) in a date-like element (class saying
+      date/time/publish/meta/byline) or in a short line (≤ 100 characters); just past the body's first
+      block (a standfirst the body reader took for a paragraph), a date alone in its element.
+   When the first ``<time>`` and the first date in words are a day apart, they are one moment read in
+   two time zones (``datetime`` in UTC, the words in the newsroom's zone): the words win,
+   since the day a reader saw is the day the article carries. When words win and a ``<time>`` or
+   structured value says the same day, that value is kept instead (it carries the time and zone).
+2. **The header's update date** (``Updated …``, ``class=modified``), when the header shows no other: it
+   beats structured data, because on rewritten pages structured ``datePublished`` is the first version's
+   and the page dates the article by its update.
+3. **Structured data**: JSON-LD ``datePublished`` (``dateCreated``) › microdata ``datePublished`` ›
    ``article:published_time`` › the date metas (``parsely-pub-date``, ``dc.date.issued``, ``date`` …).
-   A visible date a day apart still wins (time zones, as above).
-3. **The header's update date**, when the page shows no other: it beats structured data, because on
-   rewritten pages the structured ``datePublished`` is the first version's, and the page dates the
-   article by its update.
-4. **The page's address**: ``/2023/12/12/`` or ``/2023-12-12/`` in the canonical URL (many publishers
-   file articles under their day), when nothing else gives a date.
+   Without an ``<h1>`` there is no header to bound: dates in words then come after structured data (a
+   masthead shows today's date).
+4. **The page's address**: ``/2023/12/12/`` or ``/2023-12-12-`` in the canonical URL (publishers file
+   articles under their day), when nothing else gives a date.
 
 Why the visible date first: structured dates are often the first-publication or indexing time of a page
-since rewritten, and in UTC where the page shows local time; on the development pages the curated date
-follows what the page shows wherever the two disagree (docs: ``bench/bench_html.py``). Every choice is
-written to the record's ``evidence`` (``from``/``rule``; the note names the first source that disagrees).
+since rewritten, and in UTC where the page shows local time. On the development pages, where the page's
+header and its structured data disagree, the curated date follows the header on all but pages whose
+curated date the page does not show at all (``bench/bench_html.py``). Every choice is written to the
+record's ``evidence`` (``from``/``rule``; the note names the first source that disagrees).
 """
 
 from __future__ import annotations
