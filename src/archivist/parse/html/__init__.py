@@ -31,6 +31,7 @@ from archivist.parse.html.precedence import (
     ranked,
     without_site_name,
 )
+from archivist.parse.html.prose import ProseMap, read_dateline, read_quotes
 from archivist.parse.html.published import date_candidates, seen_dates
 from archivist.parse.html.structured import Claim, Structured, read_structured
 from archivist.parse.html.visible import (
@@ -123,6 +124,10 @@ class _PageReader:
             raise InputError("no article body", where=self.where, why="the page holds no paragraphs of prose")
         headline = self._headline(h1)
         published = self._published(h1, first)
+        prose = ProseMap([p for s in sections for p in s.paragraphs], self.page)
+        dateline = read_dateline(prose, published.date.value if published else None)
+        if dateline is not None:
+            self.evidence["dateline"] = Evidence("html", "first-paragraph-opener")
         authors, byline_text = self._authors(byline)
         summary = self._summary(standfirst)
         figure = find_lead_figure(self.tree, first, h1, self.base, self.order)
@@ -146,8 +151,10 @@ class _PageReader:
             image=image,
             byline=byline_text,
             authors=authors,
+            dateline=dateline,
             published=published,
             sections=sections,
+            quotes=tuple(read_quotes(prose)),
             evidence=tuple(sorted(self.evidence.items())),
         )
 
