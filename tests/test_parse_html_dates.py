@@ -41,6 +41,8 @@ EXPECTED = {
     ),
     # 03:30 UTC on the 2nd is 22:30 EST on the 1st: the day the page shows wins, with its zone.
     "date-timezone-words.html": ("2024-03-01T22:30:00-05:00", "date-line", "html", "date-text"),
+    # The same moment in a <time>: its datetime in UTC, its words in EST a day earlier; the words win.
+    "date-timezone-time.html": ("2024-03-01T22:30:00-05:00", "date-line", "html", "date-text"),
     "date-url-only.html": ("2024-04-09", "url-path", "html", "url-path 2024/04/09"),
     # Two articles' <time itemprop=datePublished>: the one agreeing with article:published_time.
     "date-stacked-articles.html": (
