@@ -181,15 +181,18 @@ def _written_dates(
             break
         if position == high:  # the body's ancestors hold the whole article: never a date line
             containers = set(element.iterancestors())
-        if element in containers or element.tag in _NOT_DATE_LINES or _in_aside(element):
+        if element in containers or element.tag in _NOT_DATE_LINES:
             continue
         text = text_of(element)
         words = marks(element)
         short = headline and len(text) <= _SHORT_DATE_LINE
         if not (short or (_DATE_MARK.search(words) and len(text) <= 300)):
             continue
+        dates = search_dates(text)
+        if not dates or _in_aside(element):  # (the ancestor walk only for the few elements with a date)
+            continue
         label_start = 0
-        for date in search_dates(text):
+        for date in dates:
             if not (date.value[:4].isdigit() and len(date.value) >= 10):
                 continue
             if position >= high and (element.tag in ("p", "li") or len(text) > date.end - date.start + 15):
