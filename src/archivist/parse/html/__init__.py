@@ -31,18 +31,17 @@ from archivist.parse.html.precedence import (
     disagreement,
     names_site,
     ranked,
-    within_a_day,
     without_site_name,
 )
+from archivist.parse.html.prose import ProseMap, read_dateline, read_quotes
+from archivist.parse.html.published import date_candidates, seen_dates
 from archivist.parse.html.structured import Claim, Structured, read_structured
 from archivist.parse.html.visible import (
     Byline,
     SeenPerson,
     find_byline,
-    find_date_text,
     find_headline,
     find_standfirst,
-    find_time,
 )
 from archivist.parse.identity import record_id
 from archivist.parse.language import detect_language
@@ -127,6 +126,10 @@ class _PageReader:
             raise InputError("no article body", where=self.where, why="the page holds no paragraphs of prose")
         headline = self._headline(h1)
         published = self._published(h1, first)
+        prose = ProseMap([p for s in sections for p in s.paragraphs], self.page)
+        dateline = read_dateline(prose, published.date.value if published else None)
+        if dateline is not None:
+            self.evidence["dateline"] = Evidence("html", "first-paragraph-opener")
         authors, byline_text = self._authors(byline)
         summary = self._summary(standfirst)
         figure = find_lead_figure(self.tree, first, h1, self.base, self.order)
@@ -150,8 +153,10 @@ class _PageReader:
             image=image,
             byline=byline_text,
             authors=authors,
+            dateline=dateline,
             published=published,
             sections=sections,
+            quotes=tuple(read_quotes(prose)),
             evidence=tuple(sorted(self.evidence.items())),
         )
 
@@ -201,38 +206,34 @@ class _PageReader:
         return None
 
     def _published(self, h1: HtmlElement | None, first: HtmlElement | None) -> Published | None:
-        claims = [c for c in self.structured.published if to_edtf(c.value)]
-        time = find_time(self.tree, h1, first, self.order)
-        if time is not None and to_edtf(time.get("datetime", "")):
-            claims.append(Claim(collapse(time.get("datetime", "")), "html", "time[datetime]"))
-        written = find_date_text(self.tree, h1, first, self.order)
-        if written:
-            claims.append(Claim(written, "html-text", "date-text"))
-        ordered = ranked(claims, DATE_ORDER)
-        if (
-            written
-            and ordered
-            and ordered[0].origin != "html-text"
-            and within_a_day(ordered[0].value, written)
-        ):
-            # The same moment read in another time zone: the date the page shows its readers wins.
-            ordered.insert(0, ordered.pop())
-        for claim in ordered:
-            value = to_edtf(claim.value)
-            if claim.origin == "html":
-                span = self.page.attribute("datetime", claim.value, self.hint(time))
-            elif claim.origin == "html-text":
-                span = self.locate(claim.value, after=self.hint(h1) if h1 is not None else 0)
+        """The publication date by the precedence in ``published``'s docstring."""
+        structured = [
+            (c.value, c.origin, c.rule)
+            for c in ranked(self.structured.published, DATE_ORDER)
+            if to_edtf(c.value)
+        ]
+        seen = seen_dates(self.tree, h1, first, self.order)
+        candidates = date_candidates(seen, structured, self.url, has_headline=h1 is not None)
+        for candidate in candidates:
+            value = candidate.edtf or to_edtf(candidate.value)
+            if candidate.kind == "time-element":
+                span = self.page.attribute("datetime", candidate.value, self.hint(candidate.element))
+            elif candidate.kind == "date-line":
+                span = self.locate(candidate.value, candidate.element)
+            elif candidate.kind == "url-path":
+                span = self.page.attribute("href", candidate.value) or self.page.attribute(
+                    "content", candidate.value
+                )
             else:
-                span = self.locate_claim(claim)
+                span = self.locate_claim(Claim(candidate.value, candidate.origin, candidate.rule))
             if value is None or span is None:
                 continue
-            others = [c for c in claims if c is not claim]
-            note = disagreement(claim.value, others, key=lambda v: (to_edtf(v) or "")[:10])
-            origin = "html" if claim.origin == "html-text" else claim.origin
-            self.evidence["published"] = Evidence(origin, claim.rule, note)
-            kind = {"html": "time-element", "html-text": "date-line"}.get(claim.origin, "structured-data")
-            return Published(DateValue(value, claim.value, span), kind)
+            others = [
+                Claim(c.value, c.origin, c.rule) for c in candidates if c is not candidate and not c.edtf
+            ]
+            note = disagreement(candidate.value, others, key=lambda v: (to_edtf(v) or "")[:10])
+            self.evidence["published"] = Evidence(candidate.origin, candidate.rule, note)
+            return Published(DateValue(value, candidate.value, span), candidate.kind)
         return None
 
     def _authors(self, byline: Byline | None) -> tuple[tuple[Person, ...], Text | None]:

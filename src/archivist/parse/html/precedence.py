@@ -3,19 +3,16 @@
 | field    | order (first found wins)                                                                    |
 |----------|---------------------------------------------------------------------------------------------|
 | headline | visible ``<h1>`` › JSON-LD ``headline`` › microdata › ``og:title`` › ``twitter:title``      |
-| date     | visible ``<time datetime>`` › JSON-LD ``datePublished`` › microdata ›                        |
-|          | ``article:published_time`` and date metas › a date written in the page's header            |
+| date     | see ``published``: a date the article's header shows (``<time datetime>``, words) ›       |
+|          | JSON-LD ``datePublished`` › microdata › ``article:published_time`` › date metas › URL path |
 | authors  | JSON-LD ``author`` (people) › microdata › visible byline › ``article:author``/``meta author`` |
 | summary  | visible standfirst › JSON-LD ``description`` › microdata ``description``                    |
 | image    | visible lead figure (caption, credit, alt) › JSON-LD ``image`` › ``og:image``              |
 | url      | ``<link rel=canonical>`` › ``og:url`` › the URL the page was fetched from                  |
 
 Why: the headline is what readers saw, and structured ``headline`` is often an SEO variant or cut to
-110 characters. The date a reader saw, when the page gives it machine-readable (``<time datetime>`` after
-the headline), wins over structured data: structured dates are often the first-publication or indexing
-time of a page since rewritten, and in UTC where the page shows local time (on the devset, every page
-where the two disagree has the curated date of the ``<time>`` element). A date written only in words is
-the last resort (it may be relative, "5 days ago", or a modification time). Authors in JSON-LD come split
+110 characters. The date a reader saw wins over structured data
+(``published``'s docstring gives the order and why). Authors in JSON-LD come split
 into people with their pages; a visible byline needs splitting and carries roles, so it comes after
 structured data but before ``meta author`` (often a site name). Two exceptions: when the byline names
 every person structured data names and more, structured data listed only the first author and the
@@ -28,16 +25,14 @@ note.
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from archivist.parse.html.dates import to_edtf
 from archivist.parse.html.structured import Claim
 
 HEADLINE_ORDER = ("html", "json-ld", "microdata", "opengraph", "meta")
-DATE_ORDER = ("html", "json-ld", "microdata", "opengraph", "meta", "html-text")
+DATE_ORDER = ("json-ld", "microdata", "opengraph", "meta")  # structured data only: see ``published``
 AUTHOR_ORDER = ("json-ld", "microdata", "html", "opengraph", "meta")
 SUMMARY_ORDER = ("html", "json-ld", "microdata")
 
@@ -89,13 +84,3 @@ def without_site_name(title: str, url: str | None, site_name: str | None) -> str
 def _names_site(part: str, host: str, site: str) -> bool:
     letters = re.sub(r"[^a-z0-9]", "", part.lower())
     return bool(letters) and (letters == site or (len(letters) >= 3 and letters in host))
-
-
-def within_a_day(first: str, second: str) -> bool:
-    a, b = (to_edtf(first) or "")[:10], (to_edtf(second) or "")[:10]
-    if len(a) < 10 or len(b) < 10 or a == b:
-        return False
-    try:
-        return abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days) == 1
-    except ValueError:
-        return False

@@ -1,5 +1,5 @@
 """What a reader sees at the top of an article page: the headline (``<h1>``), the byline element and the
-names it links, the ``<time datetime>`` of publication, and the standfirst.
+names it links, and the standfirst (the date it shows: ``published``).
 
 Rules are general, not per site: a byline is an element whose class, id, ``rel`` or ``itemprop`` says
 byline/author/writer (``rel="author"`` links give the people and their pages); a standfirst is a short
@@ -8,7 +8,6 @@ block whose class says dek/standfirst/subtitle/summary between the headline and 
 
 from __future__ import annotations
 
-import datetime
 import itertools
 import re
 from dataclasses import dataclass
@@ -16,8 +15,6 @@ from typing import Any
 
 from lxml import html as lxml_html
 
-from archivist.parse.dates import search_dates
-from archivist.parse.html.dates import to_edtf
 from archivist.parse.html.document import Order, absolute, marked, marks, text_of
 from archivist.parse.html.locations import collapse
 from archivist.parse.html.people import people_in
@@ -71,15 +68,22 @@ class Byline:
 
 
 def find_headline(tree: lxml_html.HtmlElement, claimed: list[str]) -> lxml_html.HtmlElement | None:
-    """The page's ``<h1>``: the one saying what structured data claims, else the first with text."""
+    """The page's ``<h1>``: the one saying what structured data claims, else the one saying the first part
+    of a structured title cut at `` | `` or `` - `` (``All Shrine Locations - The Guide - IGN``: a page
+    whose first ``<h1>`` is a section or site name), else the first with text."""
     h1s = [h for h in tree.iter("h1") if text_of(h)]
     if not h1s:
         return None
     wanted = {collapse(c).lower() for c in claimed}
-    for h1 in h1s:
-        if text_of(h1).lower() in wanted:
-            return h1
+    leading = {_TITLE_PARTS.split(collapse(c).lower(), maxsplit=1)[0] for c in claimed}
+    for choice in (wanted, leading):
+        for h1 in h1s:
+            if text_of(h1).lower() in choice:
+                return h1
     return h1s[0]
+
+
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
 
 
 def find_byline(
@@ -261,68 +265,6 @@ def _cut_at_date(text: str) -> str:
     )[0]
 
 
-def find_time(
-    tree: lxml_html.HtmlElement,
-    after: lxml_html.HtmlElement | None,
-    body_start: lxml_html.HtmlElement | None,
-    order: Order,
-) -> lxml_html.HtmlElement | None:
-    """The publication ``<time datetime>``: one marked as such (``itemprop=datePublished``, ``pubdate``,
-    a class saying published), else the first between the headline and the body that is not marked as
-    an update or modification, nor in a related-content list or a comment."""
-    low = order.get(after, -1) if after is not None else -1
-    high = order.get(body_start, len(order)) if body_start is not None else len(order)
-    times = [t for t in tree.iter("time") if _trustworthy(t) and not _in_aside(t)]
-    for time in times:
-        if time.get("pubdate") is not None or re.search(r"datepublished|published|pubdate", _context(time)):
-            return time
-    for time in times:
-        if low < order.get(time, -1) < high and not _UPDATED.search(_context(time)):
-            return time
-    return None
-
-
-_UPDATED = re.compile(r"updat|modif|mod-?time|revis|edited")
-
-
-def _trustworthy(time: lxml_html.HtmlElement) -> bool:
-    """A datetime that the element's own words do not contradict (templates leave placeholder values
-    such as ``2019-09-03`` beside the real date written out)."""
-    value = to_edtf(time.get("datetime", "").strip())
-    if value is None:
-        return False
-    written = [d.value for d in search_dates(text_of(time)) if d.value[:4].isdigit() and len(d.value) >= 10]
-    if not written:
-        return True
-    try:
-        shown, stated = datetime.date.fromisoformat(written[0][:10]), datetime.date.fromisoformat(value[:10])
-    except ValueError:
-        return False
-    return abs((shown - stated).days) <= 1
-
-
-def _context(time: lxml_html.HtmlElement) -> str:
-    """The words that say what a time is: its own and its parent's marks, and the text just before it."""
-    parent = time.getparent()
-    before = (parent.text or "") if parent is not None else ""
-    previous = time.getprevious()
-    if previous is not None:
-        before += text_of(previous) + (previous.tail or "")
-    own = text_of(time)[:20]
-    return " ".join((marks(time), marks(parent) if parent is not None else "", (before[-40:] + own).lower()))
-
-
-def _in_aside(element: lxml_html.HtmlElement) -> bool:
-    node = element.getparent()
-    while node is not None:
-        if node.tag in ("aside", "nav", "footer") or re.search(
-            r"related|comment|recommend|promo", marks(node)
-        ):
-            return True
-        node = node.getparent()
-    return False
-
-
 def find_standfirst(
     tree: lxml_html.HtmlElement,
     headline: lxml_html.HtmlElement | None,
@@ -342,33 +284,4 @@ def find_standfirst(
         if body_start is not None and not _follows(body_start, element, order):
             continue
         return element
-    return None
-
-
-_DATE_WORDS = ("date", "time", "publish", "posted", "updated", "meta", "byline", "dateline", "info")
-_DATE_MARK = re.compile(r"date|time|publish|posted|updated|meta|byline|dateline|info")
-
-
-def find_date_text(
-    tree: lxml_html.HtmlElement,
-    headline: lxml_html.HtmlElement | None,
-    body_start: lxml_html.HtmlElement | None,
-    order: Order,
-) -> str | None:
-    """A full date (with its year) written in words in a date-like element between the headline and the
-    body (``December 21, 2023``), for pages that give no machine-readable date."""
-    low = order.get(headline, -1) if headline is not None else -1
-    high = order.get(body_start, len(order)) if body_start is not None else len(order)
-    for element in marked(tree, _DATE_WORDS):
-        position = order.get(element, -1)
-        if position <= low or not isinstance(element.tag, str) or not _DATE_MARK.search(marks(element)):
-            continue
-        if position >= high:
-            break
-        text = text_of(element)
-        if len(text) > 300:
-            continue
-        for date in search_dates(text):
-            if date.value[:4].isdigit() and len(date.value) >= 10:
-                return text[date.start : date.end]
     return None
