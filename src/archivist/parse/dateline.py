@@ -25,6 +25,13 @@ _PARTICLES = words("de la le les del della di da do dos das am an der den upon o
 _SOURCES = words("CNN BBC NPR CBS NBC ABC MSNBC CNBC RNS Axios Politico Bloomberg")
 _PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _MAX_PLACE_WORDS = 5
+_MAX_MIXED_PLACE_WORDS = 4
+# Words that open a sentence, never a place: "But – and this matters – …", "Mr Smith – who …".
+_OPENERS = words(
+    "the a an but and or so yet then now still this that these those there here it he she they we i you "
+    "mr mrs ms dr sir lord lady in on at for from with after before when while if as by of to last next "
+    "yesterday today tonight meanwhile however also one two three"
+)
 
 
 def find_dateline(text: str, start: int, end: int) -> Dateline | None:
@@ -43,7 +50,7 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     )
     if not _plausible_place(
         text, place_components, has_evidence=bool(date or agency_group), colon=bool(found.group("colon"))
-    ):
+    ) and not (agency_group is None and date is None and _mixed_case_place(text, place_components, found)):
         return None
     place_start, place_end = place_components[0][0], place_components[-1][1]
     if agency_group is None and date is None and len(place_components) == 1:
@@ -120,6 +127,23 @@ def _plausible_place(
     if colon:
         return all_capitals and len(components) <= 2
     return all_capitals or has_evidence
+
+
+def _mixed_case_place(text: str, components: list[tuple[int, int]], found: re.Match[str]) -> bool:
+    """``United Nations – Aid agencies …``: a place in mixed case with only a spaced dash for evidence. A
+    short run of capitalised words, not a sentence's opener, and the dash followed by a new clause's
+    capital (``Joe Biden — who …`` is a name in apposition, not a dateline)."""
+    if found.group("colon") or found.group("dash") == "-" or len(components) > 2:
+        return False
+    if not text[found.end() : found.end() + 1].isspace():
+        return False
+    after = text[found.end() : found.end() + 3].lstrip()
+    if not after or not after[0].isupper():
+        return False
+    words = text[components[0][0] : components[-1][1]].replace(",", " ").split()
+    if not 1 <= len(words) <= _MAX_MIXED_PLACE_WORDS or words[0].casefold() in _OPENERS:
+        return False
+    return all(word[0].isupper() or word in _PARTICLES for word in words)
 
 
 def _plausible_agency(agency: str) -> bool:

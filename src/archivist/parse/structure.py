@@ -10,10 +10,10 @@ from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
-from archivist.parse.headings import is_subhead_like
 from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
 from archivist.parse.related import find_related
+from archivist.parse.sections import read_sections
 from archivist.parse.signoff import trailing_signoff, whole_block_signoff
 from archivist.record.model import Dateline, Evidence, Image, Related, Section, Span, Text
 
@@ -21,8 +21,8 @@ from archivist.record.model import Dateline, Evidence, Image, Related, Section, 
 # paragraphs that happen to start "PLACE -" are body text.
 _DATELINE_SEARCH_BLOCKS = 4
 _MAX_HEADLINE_CHARS = 250
-_SEPARATOR = re.compile(r"[*#~=_\-–—•·\s]{3,}")
 _MAX_BODY_CAPTION = 300
+_MAIN_SECTION_RULE = "subhead-short-line-between-paragraphs"
 # A copyright notice closing a wire copy is the sign-off, not a paragraph.
 _COPYRIGHT = re.compile(r"(?:Copyright|©|\(c\)|\(C\))\s*(?:\d{4}|©|\(c\))[^\r\n]{0,160}$")
 # Lines above a press release's headline that say what kind of text it is.
@@ -138,9 +138,10 @@ def _read_body(text: str, blocks: list[Block], layout: Layout) -> None:
                 layout.evidence["image"] = Evidence("text", "caption-block-in-body")
                 continue
         remaining.append(block)
-    layout.sections = _sections(remaining)
-    if any(section.heading is not None for section in layout.sections):
-        layout.evidence["sections"] = Evidence("text", "subhead-short-line-between-paragraphs")
+    layout.sections, rules = read_sections(remaining)
+    if rules:
+        main, *others = sorted(rules, key=lambda rule: (rule != _MAIN_SECTION_RULE, rule))
+        layout.evidence["sections"] = Evidence("text", main, "also " + ", ".join(others) if others else None)
 
 
 def _take_dates_only(text: str, block: Block, layout: Layout) -> bool:
@@ -156,38 +157,3 @@ def _shorten(text: str, block: Block, end: int) -> Block:
         end -= 1
     lines = tuple(line for line in block.lines if line.start < end)
     return Block(block.start, end, text[block.start : end], lines, block.blank_lines_before)
-
-
-def _sections(blocks: list[Block]) -> list[Section]:
-    sections: list[Section] = []
-    heading: Block | None = None
-    paragraphs: list[Block] = []
-
-    def flush() -> None:
-        if paragraphs:
-            start = (heading or paragraphs[0]).start
-            sections.append(
-                Section(
-                    Text(heading.text, Span(heading.start, heading.end)) if heading else None,
-                    tuple(Text(p.text, Span(p.start, p.end)) for p in paragraphs),
-                    Span(start, paragraphs[-1].end),
-                )
-            )
-
-    for position, block in enumerate(blocks):
-        following = blocks[position + 1] if position + 1 < len(blocks) else None
-        if _SEPARATOR.fullmatch(block.text) and block.is_single_line:
-            flush()
-            heading, paragraphs = None, []
-        elif (
-            position > 0
-            and is_subhead_like(block)
-            and following is not None
-            and not is_subhead_like(following)
-        ):
-            flush()
-            heading, paragraphs = block, []
-        else:
-            paragraphs.append(block)
-    flush()
-    return sections
