@@ -49,6 +49,8 @@ _SENTENCE_END = re.compile(r"""[.!?]['"’”)]?\s+""")
 _ENLARGE = re.compile(r"(?:Enlarge|Zoom|Expand)\s*/\s*")
 _MAX_CAPTION = 700
 _URL = re.compile(r"https?://|www\.")
+_TOKEN = re.compile(r"\S+")
+_INITIAL = re.compile(r"[A-ZÀ-Þ]\.?|van|von|de|der|da|di|du|del|la|le")
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,9 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     trailing = _trailing_credit(text, start, end)
     if trailing is not None:
         return _made(text, start, trailing, trailing, end, end, "caption-trailing-credit")
+    run_on = _run_on_credit(text, start, end)
+    if run_on is not None:
+        return _made(text, start, run_on, run_on, end, end, "caption-run-on-credit")
     return None
 
 
@@ -142,6 +147,51 @@ def _trailing_credit(text: str, start: int, end: int) -> int | None:
     if _credit_like(text, credit_start, end, strict=True):
         return credit_start
     return None
+
+
+def _run_on_credit(text: str, start: int, end: int) -> int | None:
+    """Where a ``Name/Agency`` credit run onto a caption with no stop between starts (``… Pnina Tornai
+    Steven A Henry/Getty; Mike Coppola/Getty``), if the line ends in one.
+
+    The photographer's name is the two words before the first slash of the credit run, three when the
+    middle one is an initial; an agency or a handle in capitals before the slash stands alone."""
+    tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    first_slash = None
+    for index in range(len(tokens) - 1, 0, -1):
+        token = text[tokens[index][0] : tokens[index][1]]
+        if not _credit_token(token):
+            break
+        if "/" in token:
+            first_slash = index
+    if first_slash is None:
+        return None
+    slash_token = text[tokens[first_slash][0] : tokens[first_slash][1]]
+    name_end = first_slash if slash_token.startswith("/") or slash_token == "/" else first_slash + 1
+    before_slash = slash_token.split("/", 1)[0]
+    if before_slash and (is_agency(before_slash) or before_slash.isupper()):
+        credit_index = first_slash
+    else:
+        credit_index = name_end - (1 if before_slash else 0) - 1
+        while credit_index > 0 and (
+            name_end - credit_index < 2
+            or _INITIAL.fullmatch(text[tokens[credit_index][0] : tokens[credit_index][1]])
+        ):
+            credit_index -= 1
+    if credit_index < 2:
+        return None  # a caption of a word or two is no caption
+    credit_start = tokens[credit_index][0]
+    tail = text[credit_start:end]
+    if not (_PHOTO_WORDS.search(tail) or any(is_agency(piece) for piece in re.split(r"[/;|]", tail))):
+        return None
+    if not _credit_like(text, credit_start, end, strict=True):
+        return None
+    return credit_start
+
+
+def _credit_token(token: str) -> bool:
+    return token == "/" or all(
+        not piece or _NAME_WORD.match(piece) or piece.isupper() for piece in re.split(r"[/;,|]", token)
+    )
 
 
 def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handle_ok: bool = False) -> bool:

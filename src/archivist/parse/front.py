@@ -7,8 +7,9 @@ position is the evidence), a date line (any shape ``archivist.parse.dateblock`` 
 line cannot be taken for it), a sign-off; anything else is text waiting to be told standfirst or body.
 Text before the last front block is the standfirst (the page's order puts it above the lead image); text
 right after the byline and date that is shaped like a deck (one sentence without a closing stop) and is
-followed by more text is the standfirst too. Every decision is written into ``Layout.evidence`` under the
-field it fills, with the rule that took it.
+followed by more text is the standfirst too, and so is one sentence there whose wording the next
+paragraphs take up again (a lede is continued below, a standfirst is restated). Every decision is
+written into ``Layout.evidence`` under the field it fills, with the rule that took it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.dateblock import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.image import find_caption
+from archivist.parse.names import STOPWORDS
 from archivist.parse.signoff import whole_block_signoff
 from archivist.record.model import Dateline, Evidence, Image, Span, Text
 
@@ -31,6 +33,12 @@ if TYPE_CHECKING:
 _SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before the body is taken to start
 _SENTENCE_BREAK = re.compile(r"""[.!?]['"’”)]?\s+(?=["“‘'(]?[A-ZÀ-Þ0-9])""")
 _MAX_DECK = 320
+# A standfirst restated: one sentence of at most this many words, sharing a run of words with one of the
+# next paragraphs.
+_MAX_RESTATED_WORDS = 45
+_RESTATE_REACH = 2
+_RUN_WORDS = 4
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def evidence(layout: Layout, field: str, rule: str, note: str | None = None) -> None:
@@ -100,6 +108,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         if _deck_shaped(candidate):
             deck, body = [body[0]], body[1:]
             rule = "standfirst-deck-shape"
+        elif _restated_below(candidate, blocks[body[0][0] + 1 : body[0][0] + 1 + _RESTATE_REACH]):
+            deck, body = [body[0]], body[1:]
+            rule = "standfirst-restated-below"
     _summary(text, layout, deck, rule)
     if body:
         return body[0][0]
@@ -234,6 +245,30 @@ def _deck_shaped(block: Block) -> bool:
     return (
         not body.rstrip("\"'”’)").endswith((".", "!", "?", "…", ":")) and _SENTENCE_BREAK.search(body) is None
     )
+
+
+def _restated_below(block: Block, following: list[Block]) -> bool:
+    """One sentence whose wording the next paragraphs take up again (``The South Carolina senator hit
+    …`` over ``… The South Carolina senator took …``): a standfirst summing up the story, not its lede,
+    which the second paragraph goes on from rather than repeats."""
+    body = block.text
+    if len(body.split()) > _MAX_RESTATED_WORDS or _SENTENCE_BREAK.search(body) is not None:
+        return False
+    if not body.rstrip("\"'”’)").endswith((".", "!", "?")):
+        return False
+    runs = _word_runs(body)
+    return any(runs & _word_runs(other.text) for other in following)
+
+
+def _word_runs(passage: str) -> set[tuple[str, ...]]:
+    """Every run of four words holding two that carry meaning (not "the", "of", "said", numbers)."""
+    tokens = [word.casefold().replace("’", "'") for word in _WORD.findall(passage)]
+    runs: set[tuple[str, ...]] = set()
+    for index in range(len(tokens) - _RUN_WORDS + 1):
+        run = tuple(tokens[index : index + _RUN_WORDS])
+        if sum(1 for word in run if word not in STOPWORDS and not word.isdigit()) >= 2:
+            runs.add(run)
+    return runs
 
 
 def _needs_caption(image: Image | None) -> bool:

@@ -52,15 +52,14 @@ def read_sections(blocks: list[Block]) -> tuple[list[Section], set[str]]:
     heading: Block | None = None
     paragraphs: list[Block] = []
 
-    def flush(keep_empty: bool = False) -> None:
-        if paragraphs or (keep_empty and heading is not None):
+    def flush() -> None:
+        if paragraphs:
             first = heading or paragraphs[0]
-            last = paragraphs[-1] if paragraphs else first
             sections.append(
                 Section(
                     Text(heading.text, Span(heading.start, heading.end)) if heading else None,
                     tuple(Text(p.text, Span(p.start, p.end)) for p in paragraphs),
-                    Span(first.start, last.end),
+                    Span(first.start, paragraphs[-1].end),
                 )
             )
 
@@ -71,13 +70,12 @@ def read_sections(blocks: list[Block]) -> tuple[list[Section], set[str]]:
             continue
         rule = _heading_rule(blocks, position, interview=interview)
         if rule is not None:
-            # A heading right under another ("What it does" / "Brain inflammation") keeps its own section.
-            flush(keep_empty=True)
+            flush()
             heading, paragraphs = block, []
             rules.add(rule)
         else:
             paragraphs.append(block)
-    flush(keep_empty=True)
+    flush()
     return sections, rules
 
 
