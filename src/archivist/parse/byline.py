@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archivist.parse.agencies import AGENCY, is_agency
+from archivist.parse.agencies import AGENCY, is_agency, is_publication
 from archivist.parse.names import display_name
 from archivist.record.model import Person, Span, Text
 
-_BY = re.compile(r"(?:By|BY|by|Von|VON|Par|PAR|Por|POR|Door|Di|Text|Texte|Author|Autor|Written by)\s*:?\s+")
+_BY = re.compile(
+    r"(?:(?:Written|Posted|Story|Words|Reporting|Report|Text|Article|Interview)\s+by|By|BY|by|Von|VON|Par|PAR"
+    r"|Por|POR|Door|Di|Text|Texte|Author|Autor)\s*:?\s+"
+)
 _ROLE = (
     r"(?:(?:senior|chief|special|staff|foreign|political|diplomatic|economics|business|science|health|"
     r"legal|military|white house|washington|moscow|london)\s+)*"
@@ -87,6 +90,11 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
         piece = text[piece_start:piece_end]
         stripped_role = _ROLE_SUFFIX.sub("", piece).strip()
         if _ROLE_ONLY.fullmatch(piece):
+            continue
+        if name_pieces and is_publication(piece):
+            affiliation = (
+                affiliation or piece.strip()
+            )  # "By Jane Doe, Example.com", "by Jane Doe , The Planet"
             continue
         if is_agency(piece) or (
             stripped_role != piece and (is_agency(stripped_role) or not _looks_like_name(stripped_role))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archivist.parse.agencies import is_agency
+from archivist.parse.agencies import PUBLISHER_WORDS, is_publication
 from archivist.parse.blocks import line_breaks, line_spans
 from archivist.parse.byline import Byline, affiliation_line, find_byline
 from archivist.parse.names import display_name
@@ -30,32 +30,10 @@ _TITLE_WORDS = re.compile(
     r"giornalista|inviat[oa]|correspondente|redakteur(?:in)?|korrespondent(?:in)?)s?",
     re.IGNORECASE,
 )
-# Run-on publisher names after a byline name: "By Michael Ruiz Fox News".
-_PUBLISHER_WORDS = frozenset(
-    [
-        "News",
-        "Press",
-        "Times",
-        "Post",
-        "Journal",
-        "Herald",
-        "Tribune",
-        "Media",
-        "Magazine",
-        "Daily",
-        "Network",
-        "Wire",
-        "Online",
-        "Digital",
-        "Today",
-        "Gazette",
-        "Chronicle",
-        "Telegraph",
-        "Observer",
-        "Guardian",
-        "Radio",
-        "TV",
-    ]
+_ROLE_NOUN = re.compile(
+    r"(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer|critic|analyst|"
+    r"staff|chief|photographer|intern|desk|team)s?",
+    re.IGNORECASE,
 )
 # Words that open a title, never a name: a heading under the headline is not a bare-name byline.
 _NOT_NAME_START = frozenset(
@@ -94,9 +72,13 @@ _NOT_NAME_START = frozenset(
         "Before",
     ]
 )
-_SEGMENT = re.compile(r"\s+\|\s+")
+# Run-on publisher names after a byline name: "By Michael Ruiz Fox News", "By Jane Doe Valley Post".
+_RUN_ON_PUBLISHER_WORDS = PUBLISHER_WORDS | {"Post"}
+# "By Jane Doe | The Daily Planet", "Jane Doe · Planet News", "By Jane Doe - The Daily Planet" (a dash only
+# before a publication or a title: "Jane Doe - Smith" is no byline).
+_SEGMENT = re.compile(r"\s+[|·•–—-]\s+")
 _BY = re.compile(r"(?:By|BY|by|Von|Par|Por|Door|Di|Da)\s+")
-_AND = re.compile(r"\s*(?:,|\band\b|&|\by\b|\be\b|\bet\b|\bund\b|\ben\b)\s*")
+_AND = re.compile(r"\s*(?:,|\band\b|\bAND\b|&|\by\b|\be\b|\bet\b|\bund\b|\ben\b)\s*")
 
 
 @dataclass(frozen=True)
@@ -116,10 +98,14 @@ def read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> Byli
     first = _one_line(text, first_start, first_end, bare_ok=True)
     if first is None:
         return None
-    second_line = text[second_start:second_end]
+    second_line = text[second_start:second_end].strip()
     whole = Text(text[start:end], Span(start, end))
-    if _TITLE_WORDS.fullmatch(second_line.strip()):
+    if is_title(second_line):
         return BylineRead(Byline(whole, first.byline.authors), "byline-name-over-title")
+    if is_publication(second_line):
+        return BylineRead(
+            Byline(whole, _affiliated(first.byline.authors, second_line)), "byline-name-over-publication"
+        )
     second = _one_line(text, second_start, second_end, bare_ok=True)
     if second is not None and second.byline.authors:
         return BylineRead(Byline(whole, first.byline.authors + second.byline.authors), "byline-two-lines")
@@ -130,7 +116,11 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
     if end - start > 160 or not text[start:end].strip():
         return None
     segments = _segments(text, start, end)
-    if len(segments) > 1:
+    if len(segments) > 1 and (
+        text[segments[0][1] : segments[1][0]].strip() in "|·•"
+        or is_publication(text[segments[-1][0] : segments[-1][1]])
+        or is_title(text[segments[-1][0] : segments[-1][1]])
+    ):
         head = _one_line(text, *segments[0], bare_ok=bare_ok or bool(_BY.match(text, segments[0][0])))
         if head is None:
             return None
@@ -159,7 +149,7 @@ def without_publisher(text: str, byline: Byline) -> Byline:
         return byline
     person = byline.authors[0]
     words = list(re.finditer(r"\S+", text[person.span.start : person.span.end]))
-    if len(words) < 3 or words[-1].group(0) not in _PUBLISHER_WORDS:
+    if len(words) < 3 or words[-1].group(0) not in _RUN_ON_PUBLISHER_WORDS:
         return byline
     for tail_words in (2, 1, 3):
         if len(words) - tail_words >= 2:
@@ -185,7 +175,7 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
         piece = text[piece_start:piece_end].strip()
         if not piece:
             return ()
-        if people and _TITLE_WORDS.fullmatch(piece):
+        if people and is_title(piece):
             continue  # "Noah Eastwood, Money Reporter"
         words = piece.split()
         last = position_in_list == len(pieces) - 1
@@ -202,7 +192,25 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
 
 def _organisation(piece: str) -> bool:
     words = piece.split()
-    return is_agency(piece) or (len(words) == 1 and piece.isupper()) or words[-1] in _PUBLISHER_WORDS
+    return is_publication(piece) or (len(words) == 1 and piece.isupper()) or words[-1] in PUBLISHER_WORDS
+
+
+def is_title(piece: str) -> bool:
+    """A reporter's title or desk: ``Senior Correspondent``, ``Staff Writer``, ``Bureau Chief``, ``Example
+    Staff`` (a publication's name before the role word)."""
+    piece = piece.strip()
+    if _TITLE_WORDS.fullmatch(piece):
+        return True
+    words = piece.split()
+    return (
+        2 <= len(words) <= 4
+        and _ROLE_NOUN.fullmatch(words[-1]) is not None
+        and all(word[:1].isupper() or word in ("of", "the", "&") for word in words)
+    )
+
+
+def _affiliated(people: tuple[Person, ...], affiliation: str) -> tuple[Person, ...]:
+    return tuple(Person(p.name, p.span, p.affiliation or affiliation) for p in people)
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -225,8 +233,10 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
     if line_breaks(text, start, end) or len(line) > 60 or affiliation_line(text, start, end) is not None:
         return None  # "Associated Press Writer": archivist.parse.byline gives it as the affiliation
     whole = Text(text[byline.text.span.start : end], Span(byline.text.span.start, end))
-    if _TITLE_WORDS.fullmatch(line):
+    if is_title(line):
         return BylineRead(Byline(whole, byline.authors), "byline-name-over-title")
+    if byline.authors and is_publication(line):
+        return BylineRead(Byline(whole, _affiliated(byline.authors, line)), "byline-name-over-publication")
     people = _names(text, start, end)
     if byline.authors and people and not _BY.match(text, start, end):
         return BylineRead(Byline(whole, byline.authors + people), "byline-two-lines")
