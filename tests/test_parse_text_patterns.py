@@ -1,0 +1,197 @@
+"""The plain-text reader's web-copy patterns, one rule at a time, each with lines that must NOT match it.
+
+Whole articles for the same patterns are in tests/articles (``web-qa-*``, ``web-byline-*``, …); these tests
+pin each rule's edges on short texts written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.parse import parse_text
+from archivist.parse.blocks import split_blocks
+from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.credit import read_caption_block
+from archivist.parse.dateline import find_dateline
+from archivist.parse.sections import read_sections
+
+# --------------------------------------------------------------------------- datelines in mixed case
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("United Nations – Aid agencies asked donors for more.", "United Nations"),
+        ("Cape Town — Water levels in the dams rose again.", "Cape Town"),
+    ],
+)
+def test_mixed_case_place_before_a_spaced_dash_is_a_dateline(paragraph: str, place: str) -> None:
+    found = find_dateline(paragraph, 0, len(paragraph))
+    assert found is not None and found.place is not None
+    assert found.place.text == place
+    assert found.agency is None and found.date is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Joe Bloggs — who ran the shop for forty years — retired on Friday.",  # a name in apposition
+        "But – and this matters – Nobody asked the tenants.",  # a sentence's opener
+        "The Council – Which met on Monday – agreed.",  # a determiner opens it
+        "Harbour Street - The road closed.",  # a hyphen, not a dash
+        "Mr Okafor – Chair of the board – resigned.",  # a title opens it
+    ],
+)
+def test_mixed_case_openers_that_are_not_datelines(paragraph: str) -> None:
+    assert find_dateline(paragraph, 0, len(paragraph)) is None
+
+
+# --------------------------------------------------------------------------- bylines without "By"
+
+
+@pytest.mark.parametrize(
+    ("block", "authors", "rule"),
+    [
+        ("by Jane Doe , Example.org", [("Jane Doe", "Example.org")], "byline-by"),
+        ("By Jane Doe, The Harbour Times", [("Jane Doe", "The Harbour Times")], "byline-by"),
+        ("Jane Doe\nHarbour Ledger Staff", [("Jane Doe", None)], "byline-name-over-title"),
+        (
+            "Jane Doe\nThe Valley Gazette",
+            [("Jane Doe", "The Valley Gazette")],
+            "byline-name-over-publication",
+        ),
+        ("Jane Doe\nLi Sun", [("Jane Doe", None), ("Li Sun", None)], "byline-two-lines"),
+        ("JANE DOE AND JOHN ROE", [("Jane Doe", None), ("John Roe", None)], "byline-bare-name"),
+        ("Jane Doe, Bureau Chief", [("Jane Doe", None)], "byline-bare-name"),
+        (
+            "Posted by Jane Doe - The Valley Gazette",
+            [("Jane Doe", None)],
+            "byline-with-publication-after-bar",
+        ),
+        ("Jane Doe · Planet News", [("Jane Doe", None)], "byline-with-publication-after-bar"),
+    ],
+)
+def test_byline_blocks(block: str, authors: list[tuple[str, str | None]], rule: str) -> None:
+    found = read_byline_block(block, 0, len(block), bare_ok=True)
+    assert found is not None
+    assert [(p.name, p.affiliation) for p in found.byline.authors] == authors
+    assert found.rule == rule
+    for person in found.byline.authors:
+        assert block[person.span.start : person.span.end].casefold() == person.name.casefold()
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Jane Doe - Smith and the harbour",  # a dash before no publication or title
+        "The Harbour Times",  # a publication alone is no one's byline
+        "Posted on the board",
+    ],
+)
+def test_lines_that_are_not_bylines(block: str) -> None:
+    assert read_byline_block(block, 0, len(block), bare_ok=True) is None
+
+
+# --------------------------------------------------------------------------- credits run on without a stop
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "From left: Anna Reyes and Sunniva Dahl Karl J Berger/Getty; Lea Moss/Getty",
+            "From left: Anna Reyes and Sunniva Dahl",
+            "Karl J Berger/Getty; Lea Moss/Getty",
+        ),
+        (
+            "Crowds outside the court in Rome REUTERS/Remo Bianchi",
+            "Crowds outside the court in Rome",
+            "REUTERS/Remo Bianchi",
+        ),
+        (
+            "Fans at the ground in Leeds Jane Doe / PA Images",
+            "Fans at the ground in Leeds",
+            "Jane Doe / PA Images",
+        ),
+    ],
+)
+def test_credit_run_on_without_a_stop(line: str, caption: str, credit: str) -> None:
+    found = read_caption_block(line, 0, len(line), credit_only_ok=False)
+    assert found is not None and found.rule == "caption-run-on-credit"
+    assert found.image.caption is not None and found.image.caption.text == caption
+    assert found.image.credit is not None and found.image.credit.text == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The help desk now answers calls 24/7 for Harbour Water customers",  # a slash, no photo credit
+        "Ticket prices and/or Parking Fees",  # no agency or photo word after the slash
+        "Smith/Getty",  # no caption before the credit
+    ],
+)
+def test_lines_without_a_run_on_credit(line: str) -> None:
+    found = read_caption_block(line, 0, len(line), credit_only_ok=False)
+    assert found is None or found.rule != "caption-run-on-credit"
+
+
+# --------------------------------------------------------------------------- standfirst or lede
+
+_FRONT = "Council keeps the night buses\n\nBy Ida Berg\n\nMarch 7, 2024\n\n"
+
+
+def test_one_sentence_restated_below_is_the_standfirst() -> None:
+    article = parse_text(
+        _FRONT + "The city's new mayor took her case to the depot on Wednesday.\n\n"
+        "Mayor Ruth Greaves said she would block any cut to the night buses.\n\n"
+        "The city's new mayor spoke to drivers at the main depot before the board met.\n\n"
+        "The board votes at the end of the month.\n"
+    )
+    assert article.summary is not None and article.summary.text.startswith("The city's new mayor took")
+    assert dict(article.evidence)["summary"].rule == "standfirst-restated-below"
+    assert len(article.paragraphs) == 3
+
+
+def test_one_sentence_lede_continued_below_is_body() -> None:
+    article = parse_text(
+        _FRONT + "The city's new mayor said on Wednesday she would block any cut to the night buses.\n\n"
+        "Drivers at the main depot cheered when she arrived.\n\n"
+        "The board votes on the plan at the end of the month.\n"
+    )
+    assert article.summary is None
+    assert len(article.paragraphs) == 3
+
+
+# --------------------------------------------------------------------------- subheads and look-alikes
+
+
+def _headings(body: str) -> list[str | None]:
+    sections, _ = read_sections(split_blocks(body))
+    return [section.heading.text if section.heading else None for section in sections]
+
+
+def test_quoted_subhead_taken_from_inside_a_paragraph_stays_a_subhead() -> None:
+    body = (
+        "Drivers say the feature never worked.\n\n"
+        "‘I was told it drove itself’\n\n"
+        "One owner said: “When I bought it I was told it drove itself. It never did.”\n"
+    )
+    assert _headings(body) == [None, "‘I was told it drove itself’"]
+
+
+def test_pull_quote_opening_the_next_paragraph_is_a_paragraph() -> None:
+    body = (
+        "The cottages stood empty for years.\n\n"
+        "The rent is low on one condition\n\n"
+        "The rent is low on one condition: tenants help on the coastal path.\n"
+    )
+    sections, _ = read_sections(split_blocks(body))
+    assert _headings(body) == [None]
+    assert len(sections[0].paragraphs) == 3
+
+
+def test_two_questions_with_long_answers_are_subheads_not_an_interview() -> None:
+    long = "The operator said the notice went up in November on the board at the quay, and leaflets followed."
+    blocks = [long, "Why did it change?", long, long, long, "Will it change back?", long, long]
+    body = "\n\n".join(blocks) + "\n"
+    assert _headings(body) == [None, "Why did it change?", "Will it change back?"]
