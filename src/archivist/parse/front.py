@@ -256,13 +256,24 @@ def _restated_below(block: Block, following: list[Block]) -> bool:
         return False
     if not body.rstrip("\"'”’)").endswith((".", "!", "?")):
         return False
-    runs = _word_runs(body)
-    return any(runs & _word_runs(other.text) for other in following)
+    runs = _word_runs(_words(body))
+    if not runs:
+        return False
+    openers = {run[0] for run in runs}
+    for other in following:
+        words = _words(other.text)
+        for index in range(len(words) - _RUN_WORDS + 1):
+            if words[index] in openers and tuple(words[index : index + _RUN_WORDS]) in runs:
+                return True
+    return False
 
 
-def _word_runs(passage: str) -> set[tuple[str, ...]]:
+def _words(passage: str) -> list[str]:
+    return [word.casefold().replace("’", "'") for word in _WORD.findall(passage)]
+
+
+def _word_runs(tokens: list[str]) -> set[tuple[str, ...]]:
     """Every run of four words holding two that carry meaning (not "the", "of", "said", numbers)."""
-    tokens = [word.casefold().replace("’", "'") for word in _WORD.findall(passage)]
     runs: set[tuple[str, ...]] = set()
     for index in range(len(tokens) - _RUN_WORDS + 1):
         run = tuple(tokens[index : index + _RUN_WORDS])

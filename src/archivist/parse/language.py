@@ -39,14 +39,19 @@ _MARGIN = 1.3
 _SAMPLE_CHARS = 20_000
 
 
+# Each function word with the languages it belongs to: one lookup per word of the text, not one per language.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(language for language, function_words in _STOPWORDS.items() if word in function_words)
+    for word in frozenset().union(*_STOPWORDS.values())
+}
+
+
 def detect_language(text: str) -> str:
     """``en``, ``de``, ``fr``, ``es``, ``it``, ``nl``, ``pt`` or ``und``."""
     counts = dict.fromkeys(_STOPWORDS, 0)
-    for match in _WORD.finditer(text, 0, min(len(text), _SAMPLE_CHARS)):
-        word = match.group().lower()
-        for language, function_words in _STOPWORDS.items():
-            if word in function_words:
-                counts[language] += 1
+    for word in _WORD.findall(text, 0, min(len(text), _SAMPLE_CHARS)):
+        for language in _LANGUAGES_OF.get(word.lower(), ()):
+            counts[language] += 1
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, best_count), (_, second_count) = ranked[0], ranked[1]
     if best_count < _MIN_HITS or best_count < second_count * _MARGIN:

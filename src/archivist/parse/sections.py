@@ -39,6 +39,7 @@ _FIGURES = re.compile(
     r"|\d[\d,.]*\s+(?:[a-z]+\s+){0,2}vs\.?\s+(?:loss\s+|profit\s+)?\d"
 )
 # "1 cup salted butter", "2 1/2 cups flour", "1/4 tsp salt", "• Free parking", "- Two rooms".
+_MAX_FIGURES_ROW = 160
 _LIST_ITEM = re.compile(r"(?:\d+(?:[.,/]\d+)?(?:\s+\d+/\d+)?\s+[a-zà-ÿ(]|[-*•·▪–]\s|½|¼|¾)")
 _PULL_QUOTE_REACH = 3  # blocks around a pull quote where its words are looked for
 _WORD = re.compile(r"\w+")
@@ -84,22 +85,27 @@ def _heading_rule(blocks: list[Block], position: int, *, interview: bool) -> str
     if position == 0 or position + 1 >= len(blocks):
         return None
     block, following = blocks[position], blocks[position + 1]
-    if _FIGURES.search(block.text) or _LIST_ITEM.match(block.text):
-        return None
     question = _is_question(block)
     if question and interview:
         return None
     if not is_subhead_like(block) and not (question and _long_question_heading(block)):
         return None
-    if _pull_quote(blocks, position):
+    if _figures(block) or _LIST_ITEM.match(block.text) or _pull_quote(blocks, position):
         return None
-    if _FIGURES.search(following.text):
+    if _figures(following):
         return None  # "Nine mths" over its figures: a row label of the report's table
     if not is_subhead_like(following):
         return "subhead-short-line-between-paragraphs"
     if _LIST_ITEM.match(following.text) and following.is_single_line:
         return "subhead-above-list"
     return None
+
+
+def _figures(block: Block) -> bool:
+    """A row of a company report's table; only short lines are looked at (a paragraph is no row)."""
+    return (
+        len(block.text) <= _MAX_FIGURES_ROW and "vs" in block.text and _FIGURES.search(block.text) is not None
+    )
 
 
 def _is_question(block: Block) -> bool:
