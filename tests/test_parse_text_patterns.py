@@ -195,3 +195,30 @@ def test_two_questions_with_long_answers_are_subheads_not_an_interview() -> None
     blocks = [long, "Why did it change?", long, long, long, "Will it change back?", long, long]
     body = "\n\n".join(blocks) + "\n"
     assert _headings(body) == [None, "Why did it change?", "Will it change back?"]
+
+
+def test_a_year_opening_a_subhead_is_no_list_quantity() -> None:
+    long = "Analysts expect the new model in the spring, though the maker has said nothing about a date yet."
+    body = "\n\n".join([long, "2024 tablet sizes: will there be a larger model?", long, long]) + "\n"
+    assert _headings(body) == [None, "2024 tablet sizes: will there be a larger model?"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can you tell us a little more about what might change between now and the spring?",  # to "you"
+        "As for the fifth person involved in the crash? The driver of the van, Jones?",  # a sentence inside
+    ],
+)
+def test_long_questions_that_head_no_section(question: str) -> None:
+    long = "The forecaster said the pattern would hold for at least another fortnight across the region."
+    body = "\n\n".join([long, question, long, long]) + "\n"
+    assert _headings(body) == [None]
+
+
+def test_a_short_label_over_a_list_heads_it_a_long_line_does_not() -> None:
+    items = ["2 eggs", "1 cup milk", "3 tbsp sugar"]
+    long = "Whisk everything together and leave the batter to rest for half an hour before you cook it."
+    assert _headings("\n\n".join([long, "You will need", *items, long]) + "\n") == [None, "You will need"]
+    offer = "Up to 40 per cent off shoes, handbags and wallets in the store"
+    assert _headings("\n\n".join([long, offer, *items, long]) + "\n") == [None]

@@ -33,6 +33,8 @@ _MAX_BLOCKS_PER_QUESTION = 3.5
 # A question subhead may run longer than a statement one ("What did X think about Y being cut?").
 _MAX_QUESTION_HEADING_WORDS = 16
 _MAX_HEADING_CHARS = 90
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 # "Net after tax 68.6 mln stg vs 37.7 mln", "Shr 12 cts vs 10 cts": a company report's figures.
 _FIGURES = re.compile(
     r"\bvs\.?\s.*\b(?:cts?|dlrs?|mln|bln|pct|stg|p|nil|loss|profit)\b"
@@ -40,7 +42,8 @@ _FIGURES = re.compile(
 )
 # "1 cup salted butter", "2 1/2 cups flour", "1/4 tsp salt", "• Free parking", "- Two rooms".
 _MAX_FIGURES_ROW = 160
-_LIST_ITEM = re.compile(r"(?:\d+(?:[.,/]\d+)?(?:\s+\d+/\d+)?\s+[a-zà-ÿ(]|[-*•·▪–]\s|½|¼|¾)")
+_MAX_LIST_LABEL_WORDS = 5
+_LIST_ITEM = re.compile(r"(?:\d{1,3}(?:[.,/]\d+)?(?:\s+\d+/\d+)?\s+[a-zà-ÿ(]|[-*•·▪–]\s|½|¼|¾)")
 _PULL_QUOTE_REACH = 3  # blocks around a pull quote where its words are looked for
 _WORD = re.compile(r"\w+")
 
@@ -96,8 +99,12 @@ def _heading_rule(blocks: list[Block], position: int, *, interview: bool) -> str
         return None  # "Nine mths" over its figures: a row label of the report's table
     if not is_subhead_like(following):
         return "subhead-short-line-between-paragraphs"
-    if _LIST_ITEM.match(following.text) and following.is_single_line:
-        return "subhead-above-list"
+    if (
+        _LIST_ITEM.match(following.text)
+        and following.is_single_line
+        and len(block.text.split()) <= _MAX_LIST_LABEL_WORDS
+    ):
+        return "subhead-above-list"  # a label ("Ingredients", "What you need") over its items
     return None
 
 
@@ -117,7 +124,15 @@ def _is_question(block: Block) -> bool:
 
 
 def _long_question_heading(block: Block) -> bool:
-    return len(block.text) <= _MAX_HEADING_CHARS and len(block.text.split()) <= _MAX_QUESTION_HEADING_WORDS
+    """A question of up to 16 words heading a section; one put to "you" at that length is an interviewer's,
+    and one with a sentence inside (``As for X? The driver?``) is a paragraph."""
+    words = block.text.split()
+    return (
+        len(block.text) <= _MAX_HEADING_CHARS
+        and len(words) <= _MAX_QUESTION_HEADING_WORDS
+        and _SECOND_PERSON.search(block.text) is None
+        and _INNER_SENTENCE_END.search(block.text) is None
+    )
 
 
 def _is_interview(blocks: list[Block]) -> bool:
