@@ -222,3 +222,38 @@ def test_a_short_label_over_a_list_heads_it_a_long_line_does_not() -> None:
     assert _headings("\n\n".join([long, "You will need", *items, long]) + "\n") == [None, "You will need"]
     offer = "Up to 40 per cent off shoes, handbags and wallets in the store"
     assert _headings("\n\n".join([long, offer, *items, long]) + "\n") == [None]
+
+
+# --------------------------------------------------------------------------- more credit shapes
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("A man walks past the shop. getty", "A man walks past the shop.", "getty"),
+        ("A man walks past the shop. iStock", "A man walks past the shop.", "iStock"),
+        ("A man walks past the shop. Source: Reuters", "A man walks past the shop.", "Reuters"),
+        ("The quay at dawn. Photographer: Jane Doe/Bloomberg", "The quay at dawn.", "Jane Doe/Bloomberg"),
+        (
+            "Crowds wait for the doors to open. Jane Doe for The Valley Gazette",
+            "Crowds wait for the doors to open.",
+            "Jane Doe for The Valley Gazette",
+        ),
+    ],
+)
+def test_more_credit_shapes(line: str, caption: str, credit: str) -> None:
+    found = read_caption_block(line, 0, len(line), credit_only_ok=False)
+    assert found is not None
+    assert found.image.caption is not None and found.image.caption.text == caption
+    assert found.image.credit is not None and found.image.credit.text == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on Tuesday. Residents asked for more time",  # an ordinary second sentence
+        "The council met on Tuesday. Jane Doe for the council",  # "for" no publication
+    ],
+)
+def test_second_sentences_that_are_no_credit(line: str) -> None:
+    assert read_caption_block(line, 0, len(line), credit_only_ok=False) is None

@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archivist.parse.agencies import is_agency
+from archivist.parse.agencies import is_agency, is_publication
 from archivist.parse.blocks import line_breaks, line_spans
 from archivist.record.model import Image, Span, Text
 
 # Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
 _COLON_LABEL = (
-    r"(?:Photo\s+credit|Image\s+credit|Photos?|Photograph|Picture|Pic|Image|Illustration|Credits?|Courtesy"
+    r"(?:Photo\s+credit|Image\s+credit|Photos?|Photograph(?:er|y)?|Picture|Pic|Image|Illustration|Credits?"
+    r"|Courtesy|Source|Fotograf(?:ie|o|a)?"
     r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito)"
 )
 _BY_LABEL = (
@@ -41,8 +42,13 @@ _PHOTO_WORDS = re.compile(
     r"screengrab|screenshot|Courtesy|Pool|File|iStock|Unsplash|Splash|Bloomberg|Anadolu|SIPA|ANSA|dpa|"
     r"Sipa|NurPhoto|Zuma|ZUMA|Wire|Stock|Archive|Archivo|Archiv|Foto|Bild)\b"
 )
+# A picture agency named alone after the caption, in whatever case the page set it: "… the school. getty".
+_AGENCY_WORD = re.compile(
+    r"(?i:getty(?:\s+images)?|istock(?:photo)?|shutterstock|alamy|unsplash|pexels|pixabay|reuters|afp|ap|epa|"
+    r"dreamstime|adobe\s+stock)"
+)
 _NAME_WORD = re.compile(
-    r"(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\.|van|von|de|der|da|di|du|del|la|le|via|of|the|and|&)$"
+    r"(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\.|van|von|de|der|da|di|du|del|la|le|via|of|the|and|for|&)$"
 )
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|[a-z]{2})$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"""[.!?]['"’”)]?\s+""")
@@ -144,7 +150,7 @@ def _trailing_credit(text: str, start: int, end: int) -> int | None:
     if last is None:
         return None
     credit_start = last.end()
-    if _credit_like(text, credit_start, end, strict=True):
+    if _credit_like(text, credit_start, end, strict=True) or _AGENCY_WORD.fullmatch(text, credit_start, end):
         return credit_start
     return None
 
@@ -194,6 +200,12 @@ def _credit_token(token: str) -> bool:
     )
 
 
+def _for_publication(segment: str) -> bool:
+    """``Jane Doe for The Harbour Times``: a photographer working for a publication."""
+    name, found, publication = segment.partition(" for ")
+    return bool(found) and 2 <= len(name.split()) <= 4 and is_publication(publication)
+
+
 def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handle_ok: bool = False) -> bool:
     """Whether ``text[start:end]`` reads as a photo credit: short, no sentence, names, ``X/Y`` or a domain."""
     start, end = _unwrap(text, start, end)
@@ -215,7 +227,9 @@ def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handl
         for piece in word.split("/")
     )
     if strict:
-        return names and (slash or photo_word or is_agency(segment) or 2 <= len(words) <= 4)
+        return names and (
+            slash or photo_word or is_agency(segment) or 2 <= len(words) <= 4 or _for_publication(segment)
+        )
     if slash and len(words) <= 14 and (names or photo_word or len(words) <= 3):
         return True
     if is_agency(segment) or (photo_word and names):
