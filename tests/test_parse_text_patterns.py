@@ -257,3 +257,24 @@ def test_more_credit_shapes(line: str, caption: str, credit: str) -> None:
 )
 def test_second_sentences_that_are_no_credit(line: str) -> None:
     assert read_caption_block(line, 0, len(line), credit_only_ok=False) is None
+
+
+def test_bullets_marked_under_a_box_label_are_the_standfirst() -> None:
+    article = parse_text(
+        _FRONT + "At a Glance\n\n• The board votes this month.\n\n• Six routes could close.\n\n"
+        "The transit board will vote at the end of the month on a plan to end six night routes.\n\n"
+        "Drivers say the routes carry hospital and hotel workers home.\n"
+    )
+    assert article.summary is not None
+    assert article.summary.text == "• The board votes this month.\n\n• Six routes could close."
+    assert len(article.paragraphs) == 2
+
+
+def test_a_box_label_word_inside_a_paragraph_is_no_box() -> None:
+    article = parse_text(
+        _FRONT + "Highlights of the plan were shown to drivers on Tuesday at the main depot.\n\n"
+        "The transit board will vote at the end of the month on a plan to end six night routes.\n\n"
+        "Drivers say the routes carry hospital and hotel workers home.\n"
+    )
+    assert article.summary is None
+    assert len(article.paragraphs) == 3

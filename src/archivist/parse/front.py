@@ -39,6 +39,14 @@ _MAX_RESTATED_WORDS = 45
 _RESTATE_REACH = 2
 _RUN_WORDS = 4
 _WORD = re.compile(r"[\w'’-]+")
+# Labels of a standfirst box of bullets; the label itself is no field.
+_BOX_LABEL = re.compile(
+    r"(?i:key\s+points|at\s+a\s+glance|highlights|story\s+highlights|in\s+brief|in\s+short|summary"
+    r"|tl;?dr|the\s+big\s+picture|what\s+you\s+need\s+to\s+know|das\s+Wichtigste(?:\s+in\s+Kürze)?"
+    r"|l'essentiel|en\s+bref|en\s+resumen|in\s+sintesi)\s*:?"
+)
+_BULLET = re.compile(r"[-*•·▪–]\s")
+_MAX_BOX_ITEMS = 6
 
 
 def evidence(layout: Layout, field: str, rule: str, note: str | None = None) -> None:
@@ -68,7 +76,12 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             evidence(layout, "dateline", "dateline-opening-paragraph")
             _summary(text, layout, pending, "standfirst-before-dateline-paragraph")
             return index
-        if _meta(text, block, layout, take_meta, bare_ok=index == first):
+        box_end = _labelled_box(blocks, index) if layout.summary is None and not pending else None
+        if box_end is not None:
+            items = [(i, blocks[i].start, blocks[i].end) for i in range(index + 1, box_end + 1)]
+            _summary(text, layout, items, "standfirst-labelled-box")
+            index = last_front = box_end
+        elif _meta(text, block, layout, take_meta, bare_ok=index == first):
             last_front = index
         elif _needs_caption(layout.image) and _caption_then_credit(text, blocks, index, pending, layout):
             pending.pop()
@@ -103,7 +116,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
     deck = [p for p in pending if p[0] < last_front or (p[0] == last_front and p[0] < len(blocks) - 1)]
     body = [p for p in pending if p not in deck]
     rule = "standfirst-above-front-block"
-    if not deck and body and _after_meta(layout) and body[0][0] == last_front + 1 and len(body) > 1:
+    if layout.summary is not None:  # a labelled box gave it; text before a later front block is body
+        deck, body = [], pending
+    elif not deck and body and _after_meta(layout) and body[0][0] == last_front + 1 and len(body) > 1:
         candidate = blocks[body[0][0]]
         if _deck_shaped(candidate):
             deck, body = [body[0]], body[1:]
@@ -280,6 +295,23 @@ def _word_runs(tokens: list[str]) -> set[tuple[str, ...]]:
         if sum(1 for word in run if word not in STOPWORDS and not word.isdigit()) >= 2:
             runs.add(run)
     return runs
+
+
+def _labelled_box(blocks: list[Block], index: int) -> int | None:
+    """``Key Points`` / ``At a Glance`` over a few lines: the standfirst box. Its items are the lines set
+    tight under the label, or the blocks marked as bullets, or else the one block under it; return the
+    index of the last item, or None if ``blocks[index]`` is no box label."""
+    if not _BOX_LABEL.fullmatch(blocks[index].text) or index + 2 >= len(blocks):
+        return None
+    following = blocks[index + 1]
+    last = index + 1
+    if following.blank_lines_before == 0:
+        while last + 1 < len(blocks) - 1 and blocks[last + 1].blank_lines_before == 0:
+            last += 1
+    elif _BULLET.match(following.text):
+        while last + 1 < len(blocks) - 1 and _BULLET.match(blocks[last + 1].text):
+            last += 1
+    return min(last, index + _MAX_BOX_ITEMS)
 
 
 def _needs_caption(image: Image | None) -> bool:
