@@ -13,6 +13,7 @@ from archivist.parse.blocks import split_blocks
 from archivist.parse.bylineblock import read_byline_block
 from archivist.parse.credit import read_caption_block
 from archivist.parse.dateline import find_dateline
+from archivist.parse.furniture import is_furniture
 from archivist.parse.sections import read_sections
 
 # --------------------------------------------------------------------------- datelines in mixed case
@@ -278,3 +279,35 @@ def test_a_box_label_word_inside_a_paragraph_is_no_box() -> None:
     )
     assert article.summary is None
     assert len(article.paragraphs) == 3
+
+
+# --------------------------------------------------------------------------- page furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Sign up for our newsletter"],
+)
+def test_page_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertising rules tighten for betting firms",
+        "Ad hoc committee meets",
+        "Continue reading the report aloud",
+    ],
+)
+def test_lines_that_only_start_like_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_a_one_word_headline_that_names_furniture_stays_the_headline() -> None:
+    article = parse_text(
+        "Advertising\n\nBy Ida Berg\n\nMarch 7, 2024\n\n"
+        "Spending on billboards rose for the third year running, the industry body said on Tuesday.\n\n"
+        "Digital formats took most of the growth.\n"
+    )
+    assert article.headline is not None and article.headline.text == "Advertising"

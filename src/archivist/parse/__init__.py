@@ -12,6 +12,7 @@ import os
 from archivist.errors import InputError
 from archivist.parse.blocks import split_blocks
 from archivist.parse.dates import search_dates
+from archivist.parse.furniture import is_furniture
 from archivist.parse.html import parse_page
 from archivist.parse.identity import record_id
 from archivist.parse.language import detect_language
@@ -55,6 +56,8 @@ def parse_source(src: SourceText, *, where: str | None = None) -> Article:
 def _parse(src: SourceText, *, where: str) -> Article:
     text = src.text
     blocks = split_blocks(text)
+    # The headline is never furniture ("Advertising" may be a one-word headline).
+    blocks = blocks[:1] + [block for block in blocks[1:] if not is_furniture(block.text)]
     if len(blocks) > MAX_BLOCKS:
         raise InputError(
             f"not an article: {len(blocks):,} blocks of text", where=where, why=f"the limit is {MAX_BLOCKS:,}"

@@ -24,6 +24,7 @@ from archivist.parse.dateblock import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.image import find_caption
 from archivist.parse.names import STOPWORDS
+from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
 from archivist.record.model import Dateline, Evidence, Image, Span, Text
 
@@ -68,7 +69,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         # A date line first: "PUBLISHED: December 22, 2023" would otherwise pass for a dateline.
         dateline = (
             None
-            if read_date_block(text, block.start, block.end)
+            if read_date_block(text, block.start, block.end) or is_related_label(block.text)
             else find_dateline(text, block.start, block.end)
         )
         if dateline is not None:

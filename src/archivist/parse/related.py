@@ -26,6 +26,14 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 
+_BULLET = re.compile(r"[-*•·▪–]\s")
+
+
+def is_related_label(line: str) -> bool:
+    """Whether ``line`` opens with a related-content label (``Read more:``, ``See also``)."""
+    label = _LABEL.match(line)
+    return label is not None and (label.end() == len(line) or line[label.end() :].lstrip().startswith(":"))
+
 
 def find_related(blocks: list[Block], text: str) -> tuple[list[Related], set[int]]:
     """The related boxes among ``blocks`` (the article body) and the indexes of the blocks they use."""
@@ -75,10 +83,17 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
     while inline_start < block.end and (text[inline_start].isspace() or text[inline_start] == ":"):
         inline_start += 1
     first = inline_start if inline_start < block.end else None
+    same_line = (
+        first is not None and "\n" not in text[heading_end:first] and "\r" not in text[heading_end:first]
+    )
     last_end = block.end
     last = index
+    # "READ MORE: <a headline>" names its one story on the label's line; a list follows a bare label.
     while (
-        last + 1 < len(blocks) and is_list_item(blocks[last + 1]) and not _LABEL.match(blocks[last + 1].text)
+        last + 1 < len(blocks)
+        and (not same_line or _BULLET.match(blocks[last + 1].text))
+        and is_list_item(blocks[last + 1])
+        and not _LABEL.match(blocks[last + 1].text)
     ):
         last += 1
         last_end = blocks[last].end
