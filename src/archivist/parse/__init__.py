@@ -57,7 +57,9 @@ def _parse(src: SourceText, *, where: str) -> Article:
     text = src.text
     blocks = split_blocks(text)
     # The headline is never furniture ("Advertising" may be a one-word headline).
-    blocks = blocks[:1] + [block for block in blocks[1:] if not is_furniture(block.text)]
+    furniture = [block.text for block in blocks[1:] if is_furniture(block.text)]
+    if furniture:
+        blocks = blocks[:1] + [block for block in blocks[1:] if not is_furniture(block.text)]
     if len(blocks) > MAX_BLOCKS:
         raise InputError(
             f"not an article: {len(blocks):,} blocks of text", where=where, why=f"the limit is {MAX_BLOCKS:,}"
@@ -87,12 +89,16 @@ def _parse(src: SourceText, *, where: str) -> Article:
         quotes=tuple(find_quotes(text, paragraphs)),
         related=tuple(layout.related),
         signoff=layout.signoff,
-        evidence=_evidence(layout, published),
+        evidence=_evidence(layout, published, furniture),
     )
 
 
-def _evidence(layout: Layout, published: Published | None) -> tuple[tuple[str, Evidence], ...]:
+def _evidence(
+    layout: Layout, published: Published | None, furniture: list[str]
+) -> tuple[tuple[str, Evidence], ...]:
     found = dict(layout.evidence)
+    if furniture:
+        found["body"] = Evidence("text", "page-furniture-left-out", "; ".join(dict.fromkeys(furniture)))
     if published is not None and published.origin == "dateline":
         found["published"] = Evidence("text", "dateline-date")
     elif published is None:

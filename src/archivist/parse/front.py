@@ -74,7 +74,11 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         )
         if dateline is not None:
             layout.dateline = dateline
-            evidence(layout, "dateline", "dateline-opening-paragraph")
+            mixed_case = dateline.place is not None and not dateline.place.text.isupper()
+            note = (
+                "a place in mixed case before a spaced dash" if mixed_case and not dateline.agency else None
+            )
+            evidence(layout, "dateline", "dateline-opening-paragraph", note)
             _summary(text, layout, pending, "standfirst-before-dateline-paragraph")
             return index
         box_end = _labelled_box(blocks, index) if layout.summary is None and not pending else None
