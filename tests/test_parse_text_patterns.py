@@ -311,3 +311,17 @@ def test_a_one_word_headline_that_names_furniture_stays_the_headline() -> None:
         "Digital formats took most of the growth.\n"
     )
     assert article.headline is not None and article.headline.text == "Advertising"
+
+
+def test_impersonal_questions_each_over_an_answer_are_a_faq_with_subheads() -> None:
+    answer = "The fee is paid once, when the contract is signed, and it covers training and the opening."
+    questions = ["What is a franchise fee?", "What are royalty payments?", "Who pays for the equipment?"]
+    body = "\n\n".join([answer, *[part for q in questions for part in (q, answer)]]) + "\n"
+    assert _headings(body) == [None, *questions]
+
+
+def test_questions_put_to_you_each_over_an_answer_are_an_interview() -> None:
+    answer = "I started in my mother's kitchen when I was nine, and I never really stopped after that."
+    questions = ["When did you start baking?", "What do you bake most?", "Who taught you?"]
+    body = "\n\n".join([answer, *[part for q in questions for part in (q, answer)]]) + "\n"
+    assert _headings(body) == [None]

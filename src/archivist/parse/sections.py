@@ -3,8 +3,8 @@
 A subhead is a heading-shaped line (``archivist.parse.headings``) followed by a paragraph. Lines of that
 shape that are not subheads, told by the blocks around them:
 
-- an interview's questions (``Q&A``): three or more one-line questions, each answered in a paragraph or
-  two, are the interview's paragraphs, not its sections;
+- an interview's questions (``Q&A``): three or more one-line questions, most put to "you", each answered
+  in a paragraph or two, are the interview's paragraphs, not its sections;
 - a pull quote: a line repeated word for word at the start of a nearby paragraph;
 - a period's label over a row of figures (``Nine mths``) and the row itself
  (``Net profit 68.6 mln vs 37.7 mln``) in a wire company
@@ -34,6 +34,7 @@ _MAX_BLOCKS_PER_QUESTION = 3.5
 _MAX_QUESTION_HEADING_WORDS = 16
 _MAX_HEADING_CHARS = 90
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_Q_MARK = re.compile(r"Q\s*[:.]\s")
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 # "Net after tax 68.6 mln stg vs 37.7 mln", "Shr 12 cts vs 10 cts": a company report's figures.
 _FIGURES = re.compile(
@@ -136,11 +137,18 @@ def _long_question_heading(block: Block) -> bool:
 
 
 def _is_interview(blocks: list[Block]) -> bool:
-    """Questions on lines of their own every two or three blocks: an interview (Q&A)."""
-    positions = [i for i, block in enumerate(blocks) if i > 0 and _is_question(block)]
-    if len(positions) < _MIN_INTERVIEW_QUESTIONS:
+    """Questions on lines of their own every two or three blocks, most of them put to "you" (or marked
+    ``Q:``): an interview. A page of impersonal questions (``What is a franchise fee?``) is a FAQ whose
+    questions head its sections."""
+    questions = [(i, block) for i, block in enumerate(blocks) if i > 0 and _is_question(block)]
+    if len(questions) < _MIN_INTERVIEW_QUESTIONS:
         return False
-    return (len(blocks) - positions[0]) / len(positions) <= _MAX_BLOCKS_PER_QUESTION
+    put_to_reader = sum(
+        1 for _, block in questions if _SECOND_PERSON.search(block.text) or _Q_MARK.match(block.text)
+    )
+    if put_to_reader * 2 < len(questions):
+        return False
+    return (len(blocks) - questions[0][0]) / len(questions) <= _MAX_BLOCKS_PER_QUESTION
 
 
 def _pull_quote(blocks: list[Block], position: int) -> bool:
