@@ -62,6 +62,7 @@ def test_mixed_case_openers_that_are_not_datelines(paragraph: str) -> None:
             "byline-name-over-publication",
         ),
         ("Jane Doe\nLi Sun", [("Jane Doe", None), ("Li Sun", None)], "byline-two-lines"),
+        ("Jane Doe\nJohn Roe, Staff Writer", [("Jane Doe", None), ("John Roe", None)], "byline-two-lines"),
         ("JANE DOE AND JOHN ROE", [("Jane Doe", None), ("John Roe", None)], "byline-bare-name"),
         ("Jane Doe, Bureau Chief", [("Jane Doe", None)], "byline-bare-name"),
         (

@@ -204,6 +204,7 @@ def is_title(piece: str) -> bool:
     words = piece.split()
     return (
         2 <= len(words) <= 4
+        and "," not in piece  # "John Roe, Staff Writer" is a second author with his title
         and _ROLE_NOUN.fullmatch(words[-1]) is not None
         and all(word[:1].isupper() or word in ("of", "the", "&") for word in words)
     )
