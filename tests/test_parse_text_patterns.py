@@ -326,3 +326,35 @@ def test_questions_put_to_you_each_over_an_answer_are_an_interview() -> None:
     questions = ["When did you start baking?", "What do you bake most?", "Who taught you?"]
     body = "\n\n".join([answer, *[part for q in questions for part in (q, answer)]]) + "\n"
     assert _headings(body) == [None]
+
+
+# --------------------------------------------------------------------------- a byline and a date on one line
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "published"),
+    [
+        ("By Jane Doe, May 2, 2024", "By Jane Doe", "2024-05-02"),
+        ("Jane Doe — May 2, 2024", "Jane Doe", "2024-05-02"),
+        ("By Jane Doe on May 2, 2024", "By Jane Doe", "2024-05-02"),
+        ("Posted on May 2, 2024 by Jane Doe", "by Jane Doe", "2024-05-02"),
+        ("May 2, 2024 | Jane Doe", "Jane Doe", "2024-05-02"),
+    ],
+)
+def test_byline_beside_a_date_on_one_line(line: str, byline: str, published: str) -> None:
+    article = parse_text(
+        f"Council keeps the night buses\n\n{line}\n\n"
+        "The transit board will vote at the end of the month on a plan to end six night routes.\n\n"
+        "Drivers say the routes carry hospital and hotel workers home.\n"
+    )
+    assert article.byline is not None and article.byline.text == byline
+    assert [p.name for p in article.authors] == ["Jane Doe"]
+    assert article.published is not None and article.published.date.value == published
+    assert article.dateline is None
+    assert dict(article.evidence)["authors"].rule == "byline-beside-date-line"
+    assert len(article.paragraphs) == 2
+
+
+def test_a_place_and_a_date_after_a_dash_is_no_mixed_case_dateline() -> None:
+    paragraph = "Jane Doe — May 2, 2024"
+    assert find_dateline(paragraph, 0, len(paragraph)) is None

@@ -26,6 +26,7 @@ _SOURCES = words("CNN BBC NPR CBS NBC ABC MSNBC CNBC RNS Axios Politico Bloomber
 _PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _MAX_PLACE_WORDS = 5
 _MAX_MIXED_PLACE_WORDS = 4
+_MIN_WORDS_AFTER_MIXED_PLACE = 6
 # Words that open a sentence, never a place: "But – and this matters – …", "Mr Smith – who …".
 _OPENERS = words(
     "the a an but and or so yet then now still this that these those there here it he she they we i you "
@@ -139,6 +140,9 @@ def _mixed_case_place(text: str, components: list[tuple[int, int]], found: re.Ma
         return False
     after = text[found.end() : found.end() + 3].lstrip()
     if not after or not after[0].isupper():
+        return False
+    # A story's first sentence follows, not a few words ("Jane Doe — May 2, 2024" is a byline and a date).
+    if len(text[found.end() : found.end() + 200].split()) < _MIN_WORDS_AFTER_MIXED_PLACE:
         return False
     words = text[components[0][0] : components[-1][1]].replace(",", " ").split()
     if not 1 <= len(words) <= _MAX_MIXED_PLACE_WORDS or words[0].casefold() in _OPENERS:

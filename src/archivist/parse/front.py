@@ -18,9 +18,9 @@ import re
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from, line_breaks
-from archivist.parse.bylineblock import byline_continuation, read_byline_block, without_publisher
+from archivist.parse.bylineblock import BylineRead, byline_continuation, read_byline_block, without_publisher
 from archivist.parse.credit import credit_line, read_caption_block
-from archivist.parse.dateblock import read_date_block
+from archivist.parse.dateblock import DateBlock, read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.image import find_caption
 from archivist.parse.names import STOPWORDS
@@ -48,6 +48,9 @@ _BOX_LABEL = re.compile(
 )
 _BULLET = re.compile(r"[-*•·▪–]\s")
 _MAX_BOX_ITEMS = 6
+# Where a byline and a date line on one line part: a comma, "on"/"at", a bar or dash, or before "by".
+_PAIR_SEPARATOR = re.compile(r",\s+|\s+(?:on|at)\s+|\s+[|·•]\s+|\s+[-–—]{1,2}\s+|\s+(?=[Bb]y\s)")
+_MAX_META_LINE = 160
 
 
 def evidence(layout: Layout, field: str, rule: str, note: str | None = None) -> None:
@@ -69,7 +72,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         # A date line first: "PUBLISHED: December 22, 2023" would otherwise pass for a dateline.
         dateline = (
             None
-            if read_date_block(text, block.start, block.end) or is_related_label(block.text)
+            if read_date_block(text, block.start, block.end)
+            or is_related_label(block.text)
+            or (layout.byline is None and _byline_beside_date(text, block) is not None)
             else find_dateline(text, block.start, block.end)
         )
         if dateline is not None:
@@ -160,6 +165,14 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
         if len(layout.dates) > dates_before:
             evidence(layout, "published", "date-line")
         return True
+    if layout.byline is None and (pair := _byline_beside_date(text, block)) is not None:
+        found_byline, date_block = pair
+        layout.byline = found_byline.byline
+        layout.dates.extend(date_block.dates)
+        evidence(layout, "byline", "byline-beside-date-line")
+        evidence(layout, "authors", "byline-beside-date-line")
+        evidence(layout, "published", date_block.rule)
+        return True
     if layout.byline is None:
         found = read_byline_block(text, block.start, block.end, bare_ok=bare_ok)
         if found is not None:
@@ -181,6 +194,39 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
             evidence(layout, "dateline", "place-beside-date-line")
         return True
     return False
+
+
+def _byline_beside_date(text: str, block: Block) -> tuple[BylineRead, DateBlock] | None:
+    """``By Jane Doe, May 2, 2024``, ``Jane Doe — May 2, 2024``, ``By Jane Doe on May 2, 2024``, ``Posted on
+    May 2, 2024 by Jane Doe``, ``May 2, 2024 | Jane Doe``: a byline and a date line on one line, split at
+    the one separator that leaves a date line on one side and a byline (a bare name too) on the other."""
+    if (
+        not block.is_single_line
+        or len(block.text) > _MAX_META_LINE
+        or not any(c.isdigit() for c in block.text)
+    ):
+        return None
+    for separator in _PAIR_SEPARATOR.finditer(text, block.start, block.end):
+        left_end, right_start = _rstrip(text, block.start, separator.start()), separator.end()
+        for name_span, date_span in (
+            ((block.start, left_end), (right_start, block.end)),
+            ((right_start, block.end), (block.start, left_end)),
+        ):
+            if name_span[0] >= name_span[1] or date_span[0] >= date_span[1]:
+                continue
+            date_block = read_date_block(text, *date_span)
+            if date_block is None or not date_block.dates:
+                continue
+            found = read_byline_block(text, *name_span, bare_ok=True)
+            if found is not None and found.byline.authors:
+                return found, date_block
+    return None
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _caption(text: str, block: Block, layout: Layout, *, credit_only_ok: bool) -> int:
