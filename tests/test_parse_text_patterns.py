@@ -64,6 +64,9 @@ def test_mixed_case_openers_that_are_not_datelines(paragraph: str) -> None:
         ("Jane Doe\nLi Sun", [("Jane Doe", None), ("Li Sun", None)], "byline-two-lines"),
         ("Jane Doe\nJohn Roe, Staff Writer", [("Jane Doe", None), ("John Roe", None)], "byline-two-lines"),
         ("JANE DOE AND JOHN ROE", [("Jane Doe", None), ("John Roe", None)], "byline-bare-name"),
+        ("BY JANE DOE AND JOHN ROE", [("Jane Doe", None), ("John Roe", None)], "byline-by"),
+        ("JANE DOE\nTHE HARBOUR TIMES", [("Jane Doe", "THE HARBOUR TIMES")], "byline-name-over-publication"),
+        ("JANE DOE\nLI SUN", [("Jane Doe", None), ("Li Sun", None)], "byline-two-lines"),
         ("Jane Doe, Bureau Chief", [("Jane Doe", None)], "byline-bare-name"),
         (
             "Posted by Jane Doe - The Valley Gazette",

@@ -101,6 +101,7 @@ PUBLISHER_WORDS = words(
     "Gazette Chronicle Telegraph Observer Guardian Radio TV Courier Examiner Inquirer Dispatch Sentinel "
     "Bulletin Register Insider"
 )
+_PUBLISHER_FOLDED = frozenset(word.casefold() for word in PUBLISHER_WORDS)  # "THE HARBOUR TIMES"
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|news|[a-z]{2})", re.IGNORECASE)
 
 
@@ -112,6 +113,6 @@ def is_publication(text: str) -> bool:
     words = name.split()
     return (
         1 <= len(words) <= 5
-        and words[-1] in PUBLISHER_WORDS
+        and (words[-1] in PUBLISHER_WORDS or (name.isupper() and words[-1].casefold() in _PUBLISHER_FOLDED))
         and all(word[:1].isupper() or word in ("of", "the", "&") for word in words)
     )

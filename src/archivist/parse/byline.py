@@ -28,7 +28,7 @@ _ROLE_ONLY = re.compile(rf"(?:\s*(?:an?|the)\s+)?{_ROLE}", re.IGNORECASE)
 _AGENCY_ROLE_NAME = re.compile(
     rf"(?P<agency>{AGENCY.pattern})(?:'s|’s)?\s+{_ROLE}\s+(?P<names>.+)", re.IGNORECASE
 )
-_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*")
+_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*")
 _NAME = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|bin|al)"
     r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|bin|al)){0,4}"

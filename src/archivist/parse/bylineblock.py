@@ -184,7 +184,11 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
             continue
         if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(word) for word in words):
             return ()
-        if not words[0][0].isupper() or not words[-1][0].isupper() or words[0] in _NOT_NAME_START:
+        if (
+            not words[0][0].isupper()
+            or not words[-1][0].isupper()
+            or words[0].capitalize() in _NOT_NAME_START
+        ):
             return ()
         people.append(Person(display_name(piece), Span(piece_start, piece_end), None))
     return tuple(Person(p.name, p.span, affiliation) for p in people)
