@@ -361,3 +361,38 @@ def test_byline_beside_a_date_on_one_line(line: str, byline: str, published: str
 def test_a_place_and_a_date_after_a_dash_is_no_mixed_case_dateline() -> None:
     paragraph = "Jane Doe — May 2, 2024"
     assert find_dateline(paragraph, 0, len(paragraph)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "FILE PHOTO: A man walks past the shop in London, May 2, 2024. REUTERS/Jane Doe/File Photo",
+            "FILE PHOTO: A man walks past the shop in London, May 2, 2024.",
+            "REUTERS/Jane Doe/File Photo",
+        ),
+        (
+            "A man walks past the shop in London.  Getty Images/iStockphoto",
+            "A man walks past the shop in London.",
+            "Getty Images/iStockphoto",
+        ),
+    ],
+)
+def test_a_label_or_credit_never_swallows_the_caption_sentence(line: str, caption: str, credit: str) -> None:
+    found = read_caption_block(line, 0, len(line), credit_only_ok=True)
+    assert found is not None
+    assert found.image.caption is not None and found.image.caption.text == caption
+    assert found.image.credit is not None and found.image.credit.text == credit
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["FILE PHOTO: A man walks past the shop.", "WATCH: The mayor speaks at the depot."]
+)
+def test_labels_before_a_colon_are_no_datelines(paragraph: str) -> None:
+    assert find_dateline(paragraph, 0, len(paragraph)) is None
+
+
+def test_a_place_in_capitals_before_a_colon_is_still_a_dateline() -> None:
+    paragraph = "NEW DELHI: The monsoon reached the capital two days early this year."
+    found = find_dateline(paragraph, 0, len(paragraph))
+    assert found is not None and found.place is not None and found.place.text == "NEW DELHI"

@@ -56,6 +56,7 @@ _ENLARGE = re.compile(r"(?:Enlarge|Zoom|Expand)\s*/\s*")
 _MAX_CAPTION = 700
 _URL = re.compile(r"https?://|www\.")
 _TOKEN = re.compile(r"\S+")
+_MIN_SENTENCE_WORDS = 5
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.?|van|von|de|der|da|di|du|del|la|le")
 
 
@@ -112,7 +113,11 @@ def credit_line(text: str, start: int, end: int) -> Text | None:
 
 def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     labelled = _LABELLED.search(text, start, end)
-    if labelled is not None and _label_position_ok(text, start, labelled.start()):
+    if (
+        labelled is not None
+        and _label_position_ok(text, start, labelled.start())
+        and not _holds_sentence(text, *labelled.span("credit"))  # "FILE PHOTO: A man walks … REUTERS/X"
+    ):
         credit_start, credit_end = labelled.span("credit")
         caption_end = labelled.start()
         return _made(text, start, caption_end, credit_start, credit_end, end, "caption-labelled-credit")
@@ -206,6 +211,12 @@ def _for_publication(segment: str) -> bool:
     return bool(found) and 2 <= len(name.split()) <= 4 and is_publication(publication)
 
 
+def _holds_sentence(text: str, start: int, end: int) -> bool:
+    """A sentence of five words or more ends inside ``text[start:end]``: a caption, no credit."""
+    inner_stop = _SENTENCE_END.search(text, start, end)
+    return inner_stop is not None and len(text[start : inner_stop.start()].split()) >= _MIN_SENTENCE_WORDS
+
+
 def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handle_ok: bool = False) -> bool:
     """Whether ``text[start:end]`` reads as a photo credit: short, no sentence, names, ``X/Y`` or a domain."""
     start, end = _unwrap(text, start, end)
@@ -217,12 +228,16 @@ def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handl
         return False
     if _LABELLED.fullmatch(segment) or _COPYRIGHT.fullmatch(segment):
         return True
+    if _holds_sentence(text, start, end):
+        return False  # "A man walks past the shop.  Getty Images/iStock": a caption with its credit
     if _DOMAIN.fullmatch(segment) or (handle_ok and len(words) == 1 and segment[-1] not in ".!?"):
         return True
     slash = "/" in segment or " | " in segment or ";" in segment
     photo_word = bool(_PHOTO_WORDS.search(segment))
     names = all(
-        _NAME_WORD.match(piece.strip(";,|-–")) or not piece.strip(";,|-–")
+        _NAME_WORD.match(piece.strip(";,|-–"))
+        or not piece.strip(";,|-–")
+        or _AGENCY_WORD.fullmatch(piece.strip(";,|-–"))
         for word in words
         for piece in word.split("/")
     )

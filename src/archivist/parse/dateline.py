@@ -26,6 +26,35 @@ _SOURCES = words("CNN BBC NPR CBS NBC ABC MSNBC CNBC RNS Axios Politico Bloomber
 _PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _MAX_PLACE_WORDS = 5
 _MAX_MIXED_PLACE_WORDS = 4
+_COLON_LABELS = frozenset(
+    [
+        "file photo",
+        "photo",
+        "file",
+        "image",
+        "video",
+        "watch",
+        "listen",
+        "update",
+        "updated",
+        "exclusive",
+        "breaking",
+        "breaking news",
+        "analysis",
+        "opinion",
+        "editorial",
+        "explainer",
+        "live",
+        "read more",
+        "related",
+        "see also",
+        "note",
+        "editor's note",
+        "correction",
+        "pictured",
+        "main image",
+    ]
+)
 _MIN_WORDS_AFTER_MIXED_PLACE = 6
 # Words that open a sentence, never a place: "But – and this matters – …", "Mr Smith – who …".
 _OPENERS = words(
@@ -126,7 +155,9 @@ def _plausible_place(
     letters = [ch for ch in text[first_start:first_end] if ch.isalpha()]
     all_capitals = bool(letters) and all(ch.isupper() for ch in letters)
     if colon:
-        return all_capitals and len(components) <= 2
+        # "FILE PHOTO: …", "WATCH: …", "UPDATE: …": a label before a colon, not a place.
+        label = text[components[0][0] : components[-1][1]].casefold()
+        return all_capitals and len(components) <= 2 and label not in _COLON_LABELS
     return all_capitals or has_evidence
 
 
