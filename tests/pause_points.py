@@ -16,10 +16,8 @@ from typing import Any
 
 # point → (module, function, whether the point is after the function rather than before it)
 POINTS: dict[str, list[tuple[str, str, bool]]] = {
-    "ocfl.before-rename": [
-        ("archivist.deposit.ocfl", "_move_in", False),
-        ("archivist.deposit.ocfl", "_exchange", False),
-    ],
+    "ocfl.before-rename": [("archivist.deposit.ocfl", "_move_in", False),
+                           ("archivist.deposit.ocfl", "_exchange", False)],
     "s3.after-upload": [("archivist.deposit.s3", "_upload_staging", True)],
     "s3.before-publish": [("archivist.deposit.s3", "_publish", False)],
     "audit.after-first-check": [("archivist.audit.run", "_log", False)],

@@ -34,14 +34,9 @@ def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def collection(tmp_path: Path) -> list[Path]:
-    return [
-        make_bag(
-            tmp_path / "bags" / f"a{n}",
-            IDS[n - 1],
-            {f"a{n}.xml": f"<a{n}>story {n}</a{n}>".encode(), f"a{n}.jsonld": b"{}"},
-        )
-        for n in range(1, 4)
-    ]
+    return [make_bag(tmp_path / "bags" / f"a{n}", IDS[n - 1],
+                     {f"a{n}.xml": f"<a{n}>story {n}</a{n}>".encode(), f"a{n}.jsonld": b"{}"})
+            for n in range(1, 4)]
 
 
 def _flip_payload_byte(object_dir: Path) -> Path:
@@ -53,8 +48,7 @@ def _flip_payload_byte(object_dir: Path) -> Path:
 
 
 def test_done_when_flip_one_ocfl_byte_delete_one_s3_object_audit_repair_audit(
-    collection, tmp_path, bucket, s3_endpoint, state
-):
+        collection, tmp_path, bucket, s3_endpoint, state):
     root = tmp_path / "ocfl"
     s3 = f"s3://{bucket}/news"
     for bag in collection:
@@ -93,15 +87,11 @@ def test_done_when_flip_one_ocfl_byte_delete_one_s3_object_audit_repair_audit(
             assert len(fixity) >= 3, (object_id, target, events)
     damaged = [e for e in history(IDS[0], targets, endpoint_url=s3_endpoint) if e.copy == f"ocfl:{root}"]
     assert [(e.type, e.outcome) for e in damaged][:3] == [
-        ("fixity check", "failure"),
-        ("fixity check", "failure"),
-        ("replication", "success"),
-    ]
+        ("fixity check", "failure"), ("fixity check", "failure"), ("replication", "success")]
     log = (object_dirs(root)[IDS[0]] / "logs" / "archivist-events.premis.xml").read_bytes()
     assert premis_problems(log) == []
-    shown = CliRunner().invoke(
-        main, ["audit", "--history", IDS[0], *targets, "--endpoint-url", s3_endpoint, "--json"]
-    )
+    shown = CliRunner().invoke(main, ["audit", "--history", IDS[0], *targets, "--endpoint-url", s3_endpoint,
+                                      "--json"])
     assert shown.exit_code == 0, shown.output
     assert {e["type"] for e in json.loads(shown.stdout)} >= {"fixity check", "replication"}
 
@@ -140,8 +130,7 @@ def _flaky_client(monkeypatch, fail: int):  # type: ignore[no-untyped-def]
 
 
 def test_s3_read_errors_are_retried_then_reported_and_nothing_is_repaired_over(
-    collection, tmp_path, bucket, s3_endpoint, state, monkeypatch
-):
+        collection, tmp_path, bucket, s3_endpoint, state, monkeypatch):
     from fixtures_deposit import snapshot
 
     root = tmp_path / "ocfl"
@@ -159,7 +148,6 @@ def test_s3_read_errors_are_retried_then_reported_and_nothing_is_repaired_over(
     (line,) = summary.problem_lines()
     assert line.startswith(f"unreadable: {s3} {IDS[0]}: cannot read {key} (after retries)")
     assert s3_client(s3_endpoint).get_object(Bucket=bucket, Key=key)["Body"].read() == stored
-
     def content(tree: dict) -> dict:
         return {path: value for path, value in tree.items() if "/logs/" not in path}
 

@@ -52,9 +52,8 @@ def test_intact_copies_exit_0_and_every_check_is_an_event(copies):
     assert summary.exit_code == 0 and set(_states(summary).values()) == {INTACT}
     assert len(summary.verdicts) == 3 and summary.checked == 6
     for object_id in IDS:
-        assert sorted((e.copy, e.type, e.outcome) for e in history(object_id, list(copies))) == sorted(
-            [(copies[0], "fixity check", "success"), (copies[1], "fixity check", "success")]
-        )
+        assert sorted((e.copy, e.type, e.outcome) for e in history(object_id, list(copies))) == sorted([
+            (copies[0], "fixity check", "success"), (copies[1], "fixity check", "success")])
 
 
 def test_a_killed_audit_resumes_without_reverifying_and_again_reverifies(copies, tmp_path):
@@ -62,11 +61,9 @@ def test_a_killed_audit_resumes_without_reverifying_and_again_reverifies(copies,
     tests = str(Path(__file__).resolve().parent)
     # Paused (tests/pause_points.py) once the first check is recorded; the state is saved at every record
     # (SAVE_EVERY 0) so that the kill lands at the worst moment for a resume, not between two saves.
-    script = (
-        f"import sys; sys.path.insert(0, {tests!r}); import archivist.audit.state as state; "
-        "state.SAVE_EVERY = 0; import pause_points; "
-        "pause_points.main('audit.after-first-check', sys.argv[1:])"
-    )
+    script = (f"import sys; sys.path.insert(0, {tests!r}); import archivist.audit.state as state; "
+              "state.SAVE_EVERY = 0; import pause_points; "
+              "pause_points.main('audit.after-first-check', sys.argv[1:])")
     command = [sys.executable, "-c", script, "audit", *copies, "--state", str(state)]
     process = subprocess.Popen(command, stderr=subprocess.PIPE)
     assert process.stderr is not None
@@ -210,17 +207,13 @@ def test_a_copy_that_cannot_be_listed_is_one_line_and_exit_1(copies, tmp_path):
 
 
 def test_unreachable_s3_is_retried_then_reported_and_nothing_else_is_touched(copies, monkeypatch):
-    for name, value in {
-        "AWS_ACCESS_KEY_ID": "x",
-        "AWS_SECRET_ACCESS_KEY": "x",
-        "AWS_DEFAULT_REGION": "us-east-1",
-    }.items():
+    for name, value in {"AWS_ACCESS_KEY_ID": "x", "AWS_SECRET_ACCESS_KEY": "x",
+                        "AWS_DEFAULT_REGION": "us-east-1"}.items():
         monkeypatch.setenv(name, value)
     bags = Path(copies[1][4:])
     before = {object_id: snapshot(bags / object_id) for object_id in IDS}
-    result = CliRunner().invoke(
-        main, ["audit", *copies, "s3://bucket/news", "--repair", "--endpoint-url", "http://127.0.0.1:9"]
-    )
+    result = CliRunner().invoke(main, ["audit", *copies, "s3://bucket/news", "--repair",
+                                       "--endpoint-url", "http://127.0.0.1:9"])
     assert result.exit_code == 1, result.output
     assert "s3://bucket/news: cannot list the bucket" in result.stderr
     assert "Traceback" not in result.output

@@ -499,6 +499,7 @@ def test_explicit_root_catches_symlinked_directory_on_the_way(tmp_path: Path) ->
         write_package([entry], tmp_path / "b", bag_info=[])
 
 
+
 def test_the_bag_library_alone_writes_pure_bagit_and_derived_tag_files(tmp_path: Path) -> None:
     """``archivist.bag`` knows no PREMIS: without a derived tag file the bag holds only BagIt's files;
     a derived tag file is made from the written payload and the bagging moment, and is tag-manifested."""
@@ -506,33 +507,19 @@ def test_the_bag_library_alone_writes_pure_bagit_and_derived_tag_files(tmp_path:
 
     plain = write_bag([PayloadEntry("data/a.txt", b"a")], tmp_path / "plain", bag_info=[])
     assert sorted(p.name for p in plain.path.iterdir() if p.is_file()) == [
-        "bag-info.txt",
-        "bagit.txt",
-        "manifest-sha256.txt",
-        "manifest-sha512.txt",
-        "tagmanifest-sha256.txt",
-        "tagmanifest-sha512.txt",
+        "bag-info.txt", "bagit.txt", "manifest-sha256.txt", "manifest-sha512.txt",
+        "tagmanifest-sha256.txt", "tagmanifest-sha512.txt",
     ]
     moment = datetime(2001, 2, 3, 4, 5, 6, tzinfo=timezone.utc)
 
     def listing(files: Sequence[writer.PayloadFile], when: datetime) -> bytes:
         return "".join(f"{f.path} {f.size} {when.isoformat()}\n" for f in files).encode()
 
-    made = write_bag(
-        [PayloadEntry("data/a.txt", b"a")],
-        tmp_path / "made",
-        bag_info=[],
-        moment=moment,
-        derived=[writer.DerivedTagFile("listing.txt", listing)],
-    )
+    made = write_bag([PayloadEntry("data/a.txt", b"a")], tmp_path / "made", bag_info=[], moment=moment,
+                     derived=[writer.DerivedTagFile("listing.txt", listing)])
     assert (made.path / "listing.txt").read_bytes() == b"data/a.txt 1 2001-02-03T04:05:06+00:00\n"
     assert "listing.txt" in (made.path / "tagmanifest-sha256.txt").read_text()
     assert "Bagging-Date: 2001-02-03" in (made.path / "bag-info.txt").read_text()
     with pytest.raises(InputError, match="reserved"):
-        write_bag(
-            [PayloadEntry("data/a.txt", b"a")],
-            tmp_path / "clash",
-            bag_info=[],
-            tag_files={"listing.txt": b""},
-            derived=[writer.DerivedTagFile("listing.txt", listing)],
-        )
+        write_bag([PayloadEntry("data/a.txt", b"a")], tmp_path / "clash", bag_info=[],
+                  tag_files={"listing.txt": b""}, derived=[writer.DerivedTagFile("listing.txt", listing)])

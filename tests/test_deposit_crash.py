@@ -37,10 +37,8 @@ def staging_keys(endpoint: str, bucket: str) -> list[str]:
 def kill_at(point: str, args: list[str]) -> None:
     """Run ``archivist deposit ARGS`` until it pauses at ``point``, then SIGKILL it."""
     tests = str(Path(__file__).parent)
-    script = (
-        f"import sys; sys.path.insert(0, {tests!r}); import pause_points; "
-        f"pause_points.main({point!r}, sys.argv[1:])"
-    )
+    script = (f"import sys; sys.path.insert(0, {tests!r}); import pause_points; "
+              f"pause_points.main({point!r}, sys.argv[1:])")
     command = [sys.executable, "-c", script, "deposit", *args]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     seen: list[str] = []

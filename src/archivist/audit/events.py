@@ -60,18 +60,14 @@ def read_log(data: bytes, copy: str) -> list[LoggedEvent]:
     for element in root.iterfind(f"{P}event"):
         kind = element.findtext(f"{P}eventType") or ""
         outcome = element.findtext(f"{P}eventOutcomeInformation/{P}eventOutcome") or ""
-        events.append(
-            LoggedEvent(
-                identifier=element.findtext(f"{P}eventIdentifier/{P}eventIdentifierValue") or "",
-                type=kind,
-                date=element.findtext(f"{P}eventDateTime") or "",
-                outcome=outcome,
-                detail=element.findtext(f"{P}eventDetailInformation/{P}eventDetail") or "",
-                note=element.findtext(
-                    f"{P}eventOutcomeInformation/{P}eventOutcomeDetail/{P}eventOutcomeDetailNote"
-                )
-                or "",
-                copy=copy,
-            )
-        )
+        events.append(LoggedEvent(
+            identifier=element.findtext(f"{P}eventIdentifier/{P}eventIdentifierValue") or "",
+            type=kind,
+            date=element.findtext(f"{P}eventDateTime") or "",
+            outcome=outcome,
+            detail=element.findtext(f"{P}eventDetailInformation/{P}eventDetail") or "",
+            note=element.findtext(
+                f"{P}eventOutcomeInformation/{P}eventOutcomeDetail/{P}eventOutcomeDetailNote") or "",
+            copy=copy,
+        ))
     return events

@@ -142,13 +142,8 @@ class OcflCopy:
 
             return repair_files(where, bag)
         moment = clock.now()
-        event = transfer_premis(
-            bag,
-            object_id=object_id,
-            when=moment,
-            destination=f"ocfl:{self.root}",
-            detail='target="ocfl"; repair="archivist audit"',
-        )
+        event = transfer_premis(bag, object_id=object_id, when=moment, destination=f"ocfl:{self.root}",
+                                detail='target="ocfl"; repair="archivist audit"')
         result = deposit_ocfl(bag, self.root, object_id, created=clock.isoformat(moment), event=event)
         return f"deposited {result.version} from the good copy"
 
@@ -172,9 +167,8 @@ class _ObjectCheck:
         head = inventory["head"]
         self.result.version = head
         algorithm = inventory.get("digestAlgorithm", "sha512")
-        manifest: dict[str, str] = {
-            path: digest for digest, paths in inventory["manifest"].items() for path in paths
-        }
+        manifest: dict[str, str] = {path: digest for digest, paths in inventory["manifest"].items()
+                                    for path in paths}
         for version in inventory["versions"]:
             self._version_inventory(version, head)
         on_disk = set(_content_files(self.where))
@@ -191,10 +185,8 @@ class _ObjectCheck:
         todo = sorted(path for path in manifest if path in on_disk and path not in proven)
         for path, digests in zip(todo, hash_files([self.where / p for p in todo], (algorithm,)), strict=True):
             if digests.digests[algorithm] != manifest[path]:
-                self.problem(
-                    f"{path}: {algorithm} is {digests.digests[algorithm]}, "
-                    f"the inventory says {manifest[path]}"
-                )
+                self.problem(f"{path}: {algorithm} is {digests.digests[algorithm]}, "
+                             f"the inventory says {manifest[path]}")
         self.result.files = len(manifest)
         self.result.bytes = sum((self.where / p).stat().st_size for p in manifest if p in on_disk)
 
@@ -248,17 +240,13 @@ class _ObjectCheck:
         elif version == head and actual != self.root_digest:
             self.problem(f"{version}/inventory.json differs from the root inventory (OCFL 1.1 §3.5.3)")
 
-    def _check_bag(
-        self, state: dict[str, str], manifest: dict[str, str], algorithm: str, on_disk: set[str]
-    ) -> set[str]:
+    def _check_bag(self, state: dict[str, str], manifest: dict[str, str], algorithm: str,
+                   on_disk: set[str]) -> set[str]:
         """Validate the head's bag in place; return the content paths its manifests proved."""
         from archivist.validate.bag import source_problems
 
-        files = {
-            logical[len(BAG_PREFIX) :]: content
-            for logical, content in state.items()
-            if logical.startswith(BAG_PREFIX) and content in on_disk
-        }
+        files = {logical[len(BAG_PREFIX):]: content for logical, content in state.items()
+                 if logical.startswith(BAG_PREFIX) and content in on_disk}
         if not files:
             self.problem("the head version holds no bag/")
             return set()

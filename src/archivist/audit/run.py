@@ -86,10 +86,8 @@ class AuditSummary:
             if verdict.note and not verdict.ok:
                 lines.append(f"not repairable: {verdict.object_id}: {verdict.note}")
         for repair in self.repairs:
-            lines.append(
-                f"{'repaired' if repair.ok else 'repair failed'}: {repair.copy} "
-                f"{repair.object_id}: {repair.note}"
-            )
+            lines.append(f"{'repaired' if repair.ok else 'repair failed'}: {repair.copy} "
+                         f"{repair.object_id}: {repair.note}")
         return lines
 
     def counts(self) -> dict[str, int]:
@@ -103,10 +101,8 @@ class AuditSummary:
         counts = ", ".join(f"{n} {state}" for state, n in sorted(self.counts().items()))
         repaired = sum(1 for r in self.repairs if r.ok)
         objects, copies = len(self.verdicts), len(self.targets)
-        text = [
-            f"{objects} object{'s' * (objects != 1)} in {copies} cop{'ies' if copies != 1 else 'y'}: "
-            f"{counts or 'nothing found'}"
-        ]
+        text = [f"{objects} object{'s' * (objects != 1)} in {copies} cop{'ies' if copies != 1 else 'y'}: "
+                f"{counts or 'nothing found'}"]
         if self.resumed:
             text.append(f"{self.resumed} copies verified by the interrupted earlier run (not read again)")
         if self.repairs:
@@ -160,9 +156,8 @@ def audit_copies(
         except CopyUnavailable as exc:
             summary.unavailable[names[target]] = exc.line()
     identifiers = sorted({object_id for listing in listings.values() for object_id in listing})
-    state = AuditState(
-        Path(state_file) if state_file else default_state_file(list(targets)), list(targets), again=again
-    )
+    state = AuditState(Path(state_file) if state_file else default_state_file(list(targets)), list(targets),
+                       again=again)
     sink = progress or _NoProgress()
     results: dict[tuple[str, str], CopyCheck] = {}
     tasks: list[str] = []
@@ -243,13 +238,8 @@ def _check(copy: Copy, object_id: str, key: str) -> dict[str, Any]:
 
 
 def _internal_error(copy: str, object_id: str, exc: Exception) -> dict[str, Any]:
-    return CopyCheck(
-        copy,
-        object_id,
-        UNREADABLE,
-        [f"internal error: {type(exc).__name__}: {exc}"],
-        checked=clock.isoformat(clock.now()),
-    ).to_dict()
+    return CopyCheck(copy, object_id, UNREADABLE, [f"internal error: {type(exc).__name__}: {exc}"],
+                     checked=clock.isoformat(clock.now())).to_dict()
 
 
 def history(object_id: str, targets: list[str], *, endpoint_url: str | None = None) -> list[LoggedEvent]:
@@ -300,9 +290,8 @@ def _as_check(outcome: dict[str, Any], names: dict[str, str]) -> CopyCheck:
     # A worker died under the task (batch's ``failed`` dict): the task string is the source.
     target, object_id, _ = json.loads(outcome.get("source", '["?", "?", ""]'))
     why = outcome.get("error", "the check did not complete")
-    return CopyCheck(
-        names.get(target, target), object_id, UNREADABLE, [why], checked=clock.isoformat(clock.now())
-    )
+    return CopyCheck(names.get(target, target), object_id, UNREADABLE, [why],
+                     checked=clock.isoformat(clock.now()))
 
 
 def _missing(copy: str, object_id: str) -> CopyCheck:
@@ -312,21 +301,12 @@ def _missing(copy: str, object_id: str) -> CopyCheck:
 def _fixity_note(check: CopyCheck) -> str:
     if check.status == INTACT:
         return f"every digest verified ({check.files} files, {check.bytes} bytes)" + (
-            f"; version {check.version}" if check.version else ""
-        )
+            f"; version {check.version}" if check.version else "")
     return f"{check.status}: " + "; ".join(check.problems[:20])
 
 
-def _log(
-    summary: AuditSummary,
-    copies: dict[str, Copy],
-    check: CopyCheck,
-    kind: str,
-    ok: bool,
-    note: str,
-    *,
-    quiet: bool = False,
-) -> None:
+def _log(summary: AuditSummary, copies: dict[str, Copy], check: CopyCheck, kind: str, ok: bool,
+         note: str, *, quiet: bool = False) -> None:
     copy = next(c for c in copies.values() if c.name == check.copy)
     _append(summary, copy, check.object_id, kind, ok, note, quiet=quiet or check.status == UNREADABLE)
 
@@ -338,9 +318,8 @@ def _repair_logger(summary: AuditSummary) -> Callable[[Copy, str, bool, str], No
     return log
 
 
-def _append(
-    summary: AuditSummary, copy: Copy, object_id: str, kind: str, ok: bool, note: str, *, quiet: bool = False
-) -> None:
+def _append(summary: AuditSummary, copy: Copy, object_id: str, kind: str, ok: bool, note: str, *,
+            quiet: bool = False) -> None:
     """Append one event to the copy's log; a copy that cannot take it (read-only, gone) is a warning."""
     when = clock.now()
     try:
@@ -370,3 +349,4 @@ def _write_report(report: str | os.PathLike[str] | None, summary: AuditSummary) 
     from archivist.fsutil import write_atomic
 
     write_atomic(Path(report), ("\n".join(lines) + "\n" if lines else "").encode())
+

@@ -42,14 +42,8 @@ EVENTS = ".events.xml"
 
 
 class S3Copy:
-    def __init__(
-        self,
-        bucket: str,
-        prefix: str,
-        name: str,
-        endpoint_url: str | None,
-        settings: S3Settings | None = None,
-    ) -> None:
+    def __init__(self, bucket: str, prefix: str, name: str, endpoint_url: str | None,
+                 settings: S3Settings | None = None) -> None:
         self.bucket = bucket
         self.prefix = prefix
         self.name = name
@@ -68,11 +62,10 @@ class S3Copy:
         found: dict[str, str] = {}
         try:
             pages = self.client.get_paginator("list_objects_v2").paginate(
-                Bucket=self.bucket, Prefix=start, Delimiter="/"
-            )
+                Bucket=self.bucket, Prefix=start, Delimiter="/")
             for page in pages:
                 for item in page.get("Contents", []):
-                    name = item["Key"][len(start) :]
+                    name = item["Key"][len(start):]
                     if name.endswith(TAR) and not name.startswith(STAGING):
                         found[unquote(name[: -len(TAR)])] = f"{item['ETag'].strip(chr(34))} {item['Size']}"
         except (ClientError, BotoCoreError) as exc:
@@ -113,9 +106,8 @@ class S3Copy:
 
         recorded = head.get("Metadata", {}).get("sha256")
         if recorded and recorded != sha256:
-            result.problems.append(
-                f"{self.key(result.object_id)}: sha256 is {sha256}, the deposit recorded {recorded}"
-            )
+            result.problems.append(f"{self.key(result.object_id)}: sha256 is {sha256}, "
+                                   f"the deposit recorded {recorded}")
         store = head.get("ChecksumSHA256")
         if store and "-" not in store and base64.b64decode(store).hex() != sha256:
             result.problems.append(f"{self.key(result.object_id)}: the store's own SHA-256 differs")
@@ -173,17 +165,9 @@ class S3Copy:
 
     def write_events(self, object_id: str, data: bytes) -> None:
         key = self.key(object_id, EVENTS)
-        with_retries(
-            lambda: self.client.put_object(
-                Bucket=self.bucket,
-                Key=key,
-                Body=data,
-                ContentType="application/xml",
-                ChecksumAlgorithm="SHA256",
-            ),
-            attempts=self.settings.max_attempts,
-            retry_on=is_transient,
-        )
+        with_retries(lambda: self.client.put_object(
+            Bucket=self.bucket, Key=key, Body=data, ContentType="application/xml", ChecksumAlgorithm="SHA256",
+        ), attempts=self.settings.max_attempts, retry_on=is_transient)
 
     def export_bag(self, object_id: str, workdir: Path) -> Path:
         tar = workdir / "copy.tar"
@@ -205,22 +189,11 @@ class S3Copy:
         from archivist.deposit.receipt import transfer_premis
         from archivist.deposit.s3 import deposit_s3, local_tar
 
-        event = transfer_premis(
-            bag,
-            object_id=object_id,
-            when=clock.now(),
-            destination=f"s3://{self.bucket}/{self.key(object_id)}",
-            detail='target="s3"; repair="archivist audit"',
-        )
+        event = transfer_premis(bag, object_id=object_id, when=clock.now(),
+                                destination=f"s3://{self.bucket}/{self.key(object_id)}",
+                                detail='target="s3"; repair="archivist audit"')
         with tempfile.TemporaryDirectory(prefix="archivist-repair-") as work:
             tar = local_tar(bag, Path(work))
-            result = deposit_s3(
-                tar,
-                self.bucket,
-                self.prefix,
-                object_id,
-                endpoint_url=self.endpoint_url,
-                settings=self.settings,
-                event=event,
-            )
+            result = deposit_s3(tar, self.bucket, self.prefix, object_id, endpoint_url=self.endpoint_url,
+                                settings=self.settings, event=event)
         return f"{result.outcome} {result.key} (sha256 {result.sha256}, read back and verified)"

@@ -39,15 +39,8 @@ from archivist.bag.payload import (
 from archivist.errors import InputError
 from archivist.formats import identify
 
-__all__ = [
-    "BagExists",
-    "BagResult",
-    "DerivedTagFile",
-    "PayloadEntry",
-    "PayloadFile",
-    "payload_from_paths",
-    "write_bag",
-]
+__all__ = ["BagExists", "BagResult", "DerivedTagFile", "PayloadEntry", "PayloadFile", "payload_from_paths",
+           "write_bag"]
 
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 

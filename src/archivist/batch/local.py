@@ -34,11 +34,7 @@ def default_jobs() -> int:
 
 
 def run_local(
-    paths: Iterable[Unit | str],
-    job: Job | Any,
-    *,
-    jobs: int,
-    window: int | None = None,
+    paths: Iterable[Unit | str], job: Job | Any, *, jobs: int, window: int | None = None,
     task: Task = ingest_one,
 ) -> Iterator[dict[str, Any]]:
     """Yield one outcome per path (or web-archive capture), in the order they finish. ``task(item, job)``
@@ -85,9 +81,8 @@ def _wire(unit: Unit | str) -> Any:
     return unit if not isinstance(unit, (str, Path)) else str(unit)
 
 
-def _settle(
-    future: Future[dict[str, Any]], unit: Unit | str, suspects: list[Unit | str]
-) -> Iterator[dict[str, Any]]:
+def _settle(future: Future[dict[str, Any]], unit: Unit | str, suspects: list[Unit | str]
+            ) -> Iterator[dict[str, Any]]:
     try:
         yield future.result()
     except BrokenProcessPool:

@@ -84,8 +84,7 @@ def _deposit(outcome: dict[str, Any], bag: Path, targets: tuple[str, ...], job: 
     if receipt.failed:  # the other copies are made; the article still counts failed until every one is
         outcome["status"] = FAILED
         outcome["error"] = f"{bag}: the bag was made but " + "; ".join(
-            f"its copy to {copy['target']} failed: {copy.get('error')}" for copy in receipt.failed
-        )
+            f"its copy to {copy['target']} failed: {copy.get('error')}" for copy in receipt.failed)
 
 
 def _ingest_to_s3(unit: str | Capture, job: Job) -> dict[str, Any]:
@@ -164,8 +163,6 @@ def _receipt_summary(receipt: Any) -> dict[str, Any]:
     keep = ("target", "kind", "outcome", "location", "version", "key")
     summary = {key: data[key] for key in keep if data.get(key) is not None}
     if data.get("copies"):
-        summary["copies"] = [
-            {key: copy[key] for key in (*keep, "error") if copy.get(key) is not None}
-            for copy in data["copies"]
-        ]
+        summary["copies"] = [{key: copy[key] for key in (*keep, "error") if copy.get(key) is not None}
+                             for copy in data["copies"]]
     return summary

@@ -67,6 +67,7 @@ USER_ADDRESS = "urn:archivist:agent"
 ocfl = ocfl_module()
 
 
+
 @dataclass(frozen=True)
 class OcflResult:
     outcome: str  # "deposited" or "unchanged"

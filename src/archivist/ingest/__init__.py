@@ -82,12 +82,8 @@ def ingest_article(
 
 
 def ingest_capture(
-    capture: Capture,
-    output: str | os.PathLike[str],
-    *,
-    context: RenderContext | None = None,
-    tar: bool = False,
-    fsync: bool | None = None,
+    capture: Capture, output: str | os.PathLike[str], *, context: RenderContext | None = None,
+    tar: bool = False, fsync: bool | None = None,
 ) -> IngestOutcome:
     """Ingest one page captured in a web archive into ``output/<record id>/``: the page's own records
     (response, request, metadata, warcinfo) are stored byte for byte as ``data/source/<crawl>-<offset>``
@@ -106,15 +102,8 @@ def ingest_capture(
             article = parse_source(parsed)
         except InputError as exc:
             return IngestOutcome(label, SKIPPED, url=url, reason=NO_ARTICLE, detail=exc.line())
-        outcome = _bag(
-            article,
-            Path(output),
-            context or RenderContext(),
-            tar=tar,
-            fsync=fsync,
-            label=label,
-            stored=lambda: stored_source(parsed, page),
-        )
+        outcome = _bag(article, Path(output), context or RenderContext(), tar=tar, fsync=fsync,
+                       label=label, stored=lambda: stored_source(parsed, page))
     except ArchivistError as exc:
         return IngestOutcome(label, FAILED, error=exc.line(), url=url)
     except OSError as exc:
@@ -143,16 +132,8 @@ def _ingest(
     return _bag(article, output, context, tar=tar, fsync=fsync, label=str(path), stored=lambda: source)
 
 
-def _bag(
-    article: Article,
-    output: Path,
-    context: RenderContext,
-    *,
-    tar: bool,
-    fsync: bool | None,
-    label: str,
-    stored: Callable[[], SourceText],
-) -> IngestOutcome:
+def _bag(article: Article, output: Path, context: RenderContext, *, tar: bool, fsync: bool | None,
+         label: str, stored: Callable[[], SourceText]) -> IngestOutcome:
     """Bag ``article`` unless its bag is already there; ``stored()`` gives the source with the bytes to
     keep under ``data/source/`` (asked only when a bag is written)."""
     from archivist.ingest.article import existing_bag_problems, write_article_bag

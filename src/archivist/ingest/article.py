@@ -96,11 +96,8 @@ def capture_events(article: Article) -> list[PremisEvent]:
             outcome_detail=(
                 f"{article.source.size} bytes stored; the HTTP payload ({origin.payload_size} bytes, "
                 f"sha256 {origin.payload_sha256}) was de-chunked and decoded by warcio for parsing"
-                + (
-                    f"; crawler's payload digest {origin.payload_digest} verified"
-                    if origin.payload_digest
-                    else ""
-                )
+                + (f"; crawler's payload digest {origin.payload_digest} verified" if origin.payload_digest
+                   else "")
             ),
             objects=(stored,),
             object_role="outcome",
@@ -109,13 +106,8 @@ def capture_events(article: Article) -> list[PremisEvent]:
 
 
 def write_article_bag(
-    source: SourceText,
-    article: Article,
-    documents: dict[str, bytes],
-    dest: Path,
-    context: RenderContext,
-    *,
-    fsync: bool | None = None,
+    source: SourceText, article: Article, documents: dict[str, bytes], dest: Path, context: RenderContext,
+    *, fsync: bool | None = None,
 ) -> bool:
     """Write the bag at ``dest``; False when another process put a bag there first (it is left as it is).
 

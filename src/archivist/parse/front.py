@@ -80,9 +80,8 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         if dateline is not None:
             layout.dateline = dateline
             mixed_case = dateline.place is not None and not dateline.place.text.isupper()
-            note = (
-                "a place in mixed case before a spaced dash" if mixed_case and not dateline.agency else None
-            )
+            only_dash = mixed_case and dateline.agency is None and dateline.date is None
+            note = "a place in mixed case before a spaced dash" if only_dash else None
             evidence(layout, "dateline", "dateline-opening-paragraph", note)
             _summary(text, layout, pending, "standfirst-before-dateline-paragraph")
             return index

@@ -26,15 +26,8 @@ from archivist.formats import FormatId
 from archivist.validate.premis import NS, P, is_iso8601, premis_problems, tree_problems
 from archivist.validate.xmlsafe import parse_xml
 
-__all__ = [
-    "FileFact",
-    "PremisEvent",
-    "append_event",
-    "content_fingerprint",
-    "is_iso8601",
-    "premis_problems",
-    "render_premis",
-]
+__all__ = ["FileFact", "PremisEvent", "append_event", "content_fingerprint", "is_iso8601", "premis_problems",
+           "render_premis"]
 
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 LOC = "http://id.loc.gov/vocabulary/preservation"
