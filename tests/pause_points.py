@@ -5,6 +5,7 @@ wrapping the step that follows or precedes the point; the library itself has no 
   s3.after-upload      the tar is uploaded to the staging key, not yet verified or published
   s3.before-publish    the staging key is verified, not yet copied to the final key
   audit.after-first-check  an audit has checked one object in one copy and recorded it, not yet logged it
+  audit.after-first-object an audit has finished one object in every copy and written its report lines
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ POINTS: dict[str, list[tuple[str, str, bool]]] = {
     "s3.after-upload": [("archivist.deposit.s3", "_upload_staging", True)],
     "s3.before-publish": [("archivist.deposit.s3", "_publish", False)],
     "audit.after-first-check": [("archivist.audit.run", "_log", False)],
+    "audit.after-first-object": [("archivist.audit.run", "_finish_object", True)],
 }
 
 

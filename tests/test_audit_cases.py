@@ -56,27 +56,61 @@ def test_intact_copies_exit_0_and_every_check_is_an_event(copies):
             (copies[0], "fixity check", "success"), (copies[1], "fixity check", "success")])
 
 
-def test_a_killed_audit_resumes_without_reverifying_and_again_reverifies(copies, tmp_path):
-    state = tmp_path / "state.json"
+def _killed_at(point: str, copies: tuple[str, str], *options: str) -> str:
+    """Run ``archivist audit COPIES OPTIONS`` in a subprocess paused at ``point`` (tests/pause_points.py),
+    then SIGKILL it there: the worst moment for a resume. Returns the line it said where it stopped."""
     tests = str(Path(__file__).resolve().parent)
-    # Paused (tests/pause_points.py) once the first check is recorded; the state is saved at every record
-    # (SAVE_EVERY 0) so that the kill lands at the worst moment for a resume, not between two saves.
-    script = (f"import sys; sys.path.insert(0, {tests!r}); import archivist.audit.state as state; "
-              "state.SAVE_EVERY = 0; import pause_points; "
-              "pause_points.main('audit.after-first-check', sys.argv[1:])")
-    command = [sys.executable, "-c", script, "audit", *copies, "--state", str(state)]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE)
+    script = (f"import sys; sys.path.insert(0, {tests!r}); import pause_points; "
+              f"pause_points.main({point!r}, sys.argv[1:])")
+    process = subprocess.Popen([sys.executable, "-c", script, "audit", *copies, *options],
+                               stderr=subprocess.PIPE)
     assert process.stderr is not None
     line = process.stderr.readline().decode()
     process.send_signal(signal.SIGKILL)
     process.wait()
+    return line
+
+
+def _journal(state: Path) -> list[dict]:
+    return [json.loads(line) for line in state.read_bytes().splitlines()[1:]]
+
+
+def test_a_killed_audit_resumes_without_reverifying_and_again_reverifies(copies, tmp_path):
+    state = tmp_path / "state.json"
+    # Killed once the first check is recorded, before it is even logged.
+    line = _killed_at("audit.after-first-check", copies, "--state", str(state))
     assert "paused at audit.after-first-check" in line
-    assert len(json.loads(state.read_bytes())["done"]) == 1
+    assert [(e["copy"], e["object_id"]) for e in _journal(state)] == [(copies[0], IDS[0])]
     resumed = audit_copies(list(copies), state_file=state)
     assert resumed.resumed == 1 and resumed.checked == 5 and resumed.exit_code == 0
     assert not state.exists()  # finished: the next audit is a full one
     full = audit_copies(list(copies), state_file=state)
     assert full.resumed == 0 and full.checked == 6
+
+
+def test_a_killed_audit_leaves_the_report_of_what_it_finished_and_the_rerun_completes_it(copies, tmp_path):
+    state, report = tmp_path / "state.json", tmp_path / "audit.jsonl"
+    line = _killed_at("audit.after-first-object", copies, "--state", str(state), "--report", str(report))
+    assert "paused at audit.after-first-object" in line
+    # Killed after the first object: its two lines are in the report, whole, with their verdicts.
+    killed = [json.loads(text) for text in report.read_text().splitlines()]
+    assert [(d["copy"], d["object_id"], d["verdict"], d["resumed"]) for d in killed] == [
+        (copies[0], IDS[0], INTACT, False), (copies[1], IDS[0], INTACT, False)]
+    assert [(e["copy"], e["object_id"]) for e in _journal(state)] == [(c, IDS[0]) for c in copies]
+    # The re-run reads neither copy of that object again, and its report is the whole collection, in order.
+    result = CliRunner().invoke(main, ["audit", *copies, "--state", str(state), "--report", str(report),
+                                       "--json"])
+    assert result.exit_code == 0, result.output
+    done = json.loads(result.stdout)
+    assert done["resumed"] == 2 and done["checked"] == 4
+    lines = [json.loads(text) for text in report.read_text().splitlines()]
+    assert [(d["copy"], d["object_id"]) for d in lines] == [(c, i) for i in IDS for c in copies]
+    assert lines[:2] == [d | {"resumed": True} for d in killed]  # the same checks, reused, not re-run
+    assert not any(d["resumed"] for d in lines[2:])
+    assert not state.exists()
+    for object_id in IDS:  # every copy checked once, by one run or the other: one event each
+        events = history(object_id, list(copies))
+        assert sorted(e.copy for e in events) == sorted(copies), object_id
 
 
 def test_a_resumed_run_rechecks_an_object_changed_since(copies, tmp_path):

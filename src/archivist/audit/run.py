@@ -4,8 +4,10 @@ The steps of a run: list every copy (a copy that cannot be listed makes all its 
 for every object of any copy, check it in every copy — reusing what an interrupted run of the same
 targets already verified (``state.py``) — through a runner (in this process by default; ``archivist.batch``
 passes local processes or a Dask cluster); log each check as a PREMIS ``fixity check`` event with the
-copy; compare the copies of each object (``compare.py``); repair when asked (``repair.py``); return a
-summary whose ``exit_code`` is 0 only when every copy of every object is intact and the copies agree.
+copy; as soon as every copy of an object is checked (in identifier order), compare them
+(``compare.py``), repair when asked (``repair.py``) and append the object's lines to the report
+(``report.py``); return a summary whose ``exit_code`` is 0 only when every copy of every object is intact
+and the copies agree.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from archivist.audit.compare import ObjectVerdict, judge
 from archivist.audit.copies import open_copy
 from archivist.audit.events import FIXITY, REPLICATION, LoggedEvent, logged, new_event, read_log
 from archivist.audit.repair import RepairOutcome, repair_object
+from archivist.audit.report import ReportWriter
 from archivist.audit.state import AuditState, default_state_file
 from archivist.errors import EXIT_INVALID, ArchivistError, UsageError
 
@@ -160,8 +163,10 @@ def audit_copies(
                        again=again)
     sink = progress or _NoProgress()
     results: dict[tuple[str, str], CopyCheck] = {}
+    waiting: dict[str, int] = {}  # object id → copies of it still being checked
     tasks: list[str] = []
     for object_id in identifiers:
+        waiting[object_id] = 0
         for target in targets:
             name = names[target]
             if target not in listings:
@@ -176,30 +181,71 @@ def audit_copies(
                     summary.resumed += 1
                 else:
                     tasks.append(json.dumps([target, object_id, key]))
+                    waiting[object_id] += 1
     sink.set_total(len(tasks))
     job = AuditJob(endpoint_url=endpoint_url)
-    for outcome in (runner or _run_here(copies))(tasks, job):
-        check = _as_check(outcome, names)
-        results[check.copy, check.object_id] = check
-        summary.checked += 1
-        state.record(check)
-        _log(summary, copies, check, FIXITY, check.status == INTACT, _fixity_note(check))
-        sink.advance(check.to_dict())
-    for check in results.values():  # missing ones: logged where the copy can hold a log
-        if check.status == MISSING and not check.checked:
-            check.checked = clock.isoformat(clock.now())
-            _log(summary, copies, check, FIXITY, False, "the object is missing from this copy", quiet=True)
-    by_name = {names[target]: copies[target] for target in targets}
-    for object_id in identifiers:
-        verdict = judge(object_id, [results[names[t], object_id] for t in targets], recorded.get(object_id))
-        summary.verdicts.append(verdict)
-        if repair and not verdict.ok:
-            summary.repairs.extend(repair_object(verdict, by_name, _repair_logger(summary)))
-    state.save()
-    _write_report(report, summary)
+    finish = _Finisher(summary, copies, targets, names, results, recorded, repair, report)
+    try:
+        state.save()
+        finish.ready(identifiers, waiting)
+        for outcome in (runner or _run_here(copies))(tasks, job):
+            check = _as_check(outcome, names)
+            results[check.copy, check.object_id] = check
+            summary.checked += 1
+            state.record(check)
+            _log(summary, copies, check, FIXITY, check.status == INTACT, _fixity_note(check))
+            sink.advance(check.to_dict())
+            waiting[check.object_id] = waiting.get(check.object_id, 1) - 1
+            finish.ready(identifiers, waiting)
+        finish.ready(identifiers, {})  # a runner that lost a result: finish what is left, in order
+    finally:
+        finish.close()
     if not summary.unavailable and all(c.status != UNREADABLE for c in results.values()):
         state.finish()  # complete: the next audit is a new, full one
+    else:
+        state.close()
     return summary
+
+
+class _Finisher:
+    """Finish each object once every copy of it is checked, in identifier order whatever order results
+    arrive in: log the copies missing it, judge the copies, repair if asked, write its report lines."""
+
+    def __init__(self, summary: AuditSummary, copies: dict[str, Copy], targets: list[str],
+                 names: dict[str, str], results: dict[tuple[str, str], CopyCheck],
+                 recorded: dict[str, str], repair: bool, report: str | os.PathLike[str] | None) -> None:
+        self.summary, self.copies, self.results, self.recorded = summary, copies, results, recorded
+        self.order = [names[t] for t in targets]
+        self.by_name = {names[t]: copies[t] for t in targets}
+        self.repair = repair
+        self.report = ReportWriter(report)
+        self.next = 0
+
+    def ready(self, identifiers: list[str], waiting: dict[str, int]) -> None:
+        while self.next < len(identifiers) and waiting.get(identifiers[self.next], 0) <= 0:
+            _finish_object(self, identifiers[self.next])
+            self.next += 1
+
+    def close(self) -> None:
+        self.report.close()
+
+
+def _finish_object(finish: _Finisher, object_id: str) -> None:
+    summary = finish.summary
+    checks = [finish.results.get((name, object_id)) or CopyCheck(
+        name, object_id, UNREADABLE, ["the check did not complete"]) for name in finish.order]
+    for check in checks:  # missing ones: logged where the copy can hold a log
+        if check.status == MISSING and not check.checked:
+            check.checked = clock.isoformat(clock.now())
+            _log(summary, finish.copies, check, FIXITY, False, "the object is missing from this copy",
+                 quiet=True)
+    verdict = judge(object_id, checks, finish.recorded.get(object_id))
+    summary.verdicts.append(verdict)
+    repairs: list[RepairOutcome] = []
+    if finish.repair and not verdict.ok:
+        repairs = repair_object(verdict, finish.by_name, _repair_logger(summary))
+    summary.repairs.extend(repairs)
+    finish.report.write(verdict, repairs)
 
 
 def _run_here(copies: dict[str, Copy]) -> Runner:
@@ -332,21 +378,3 @@ def _append(summary: AuditSummary, copy: Copy, object_id: str, kind: str, ok: bo
     except Exception as exc:  # botocore errors after retries: the check itself stands
         if not quiet:
             summary.warnings.append(f"{copy.name} {object_id}: the {kind} event was not recorded ({exc})")
-
-
-def _write_report(report: str | os.PathLike[str] | None, summary: AuditSummary) -> None:
-    if report is None:
-        return
-    repairs = {(r.copy, r.object_id): r for r in summary.repairs}
-    lines = []
-    for verdict in summary.verdicts:
-        for check in verdict.checks:
-            line = check.to_dict() | {"verdict": verdict.verdicts[check.copy]}
-            repair = repairs.get((check.copy, verdict.object_id))
-            if repair is not None:
-                line["repair"] = {"ok": repair.ok, "source": repair.source, "note": repair.note}
-            lines.append(json.dumps(line, ensure_ascii=False, sort_keys=True))
-    from archivist.fsutil import write_atomic
-
-    write_atomic(Path(report), ("\n".join(lines) + "\n" if lines else "").encode())
-

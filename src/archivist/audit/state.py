@@ -1,12 +1,19 @@
 """What an interrupted audit already verified, so that running it again does not verify it twice.
 
-A small JSON file, rewritten atomically (``fsutil.write_atomic``) at most every ``SAVE_EVERY`` seconds
-and when the run ends: the targets of the run and, per (copy, object), the check's result with the cheap
-key of the object's stored state (an inventory digest, an ETag, a stat). A re-run of the same targets
-reuses a result only while that key is unchanged — an object rewritten since is verified again. A run that
-finishes removes the file: the next audit is a new, full one. ``again`` ignores (and replaces) it.
+A journal in JSON Lines: a first line naming the run's targets, then one line per (copy, object) check
+— the result with the cheap key of the object's stored state (an inventory digest, an ETag, a stat) —
+appended and flushed the moment the check completes. A re-run of the same targets reuses an intact
+result only while that key is unchanged: an object rewritten since is verified again, and so is anything
+that was not intact (a damaged copy is always looked at again).
 
-Default place: ``$XDG_CACHE_HOME/archivist/audit-<hash of the targets>.json`` (``~/.cache`` without it).
+Durability rule: each line is handed to the kernel (``write(2)``) before the check is logged or
+reported, so a killed process loses nothing it verified. A line is not fsynced: a power cut may lose the
+last lines, and losing one only means that check is done again (never that a check is skipped). A torn
+last line (the process died inside ``write``) is ignored on reading, for the same reason.
+
+A run that finishes removes the journal: the next audit is a new, full one. ``again`` ignores (and
+replaces) it. Default place: ``$XDG_CACHE_HOME/archivist/audit-<hash of the targets>.json`` (``~/.cache``
+without it).
 """
 
 from __future__ import annotations
@@ -15,13 +22,10 @@ import contextlib
 import hashlib
 import json
 import os
-import time
 from pathlib import Path
+from typing import IO
 
 from archivist.audit.check import INTACT, CopyCheck
-from archivist.fsutil import write_atomic
-
-SAVE_EVERY = 2.0
 
 
 def default_state_file(targets: list[str]) -> Path:
@@ -35,15 +39,28 @@ class AuditState:
         self.path = path
         self.targets = sorted(targets)
         self.done: dict[str, dict] = {}
-        self._saved = time.monotonic()
-        if again:
+        self._journal: IO[bytes] | None = None
+        if not again:
+            self._load()
+
+    def _load(self) -> None:
+        try:
+            lines = self.path.read_bytes().split(b"\n")
+        except OSError:
             return
         try:
-            data = json.loads(path.read_bytes())
-        except (OSError, ValueError):
+            header = json.loads(lines[0])
+        except ValueError:
             return
-        if isinstance(data, dict) and data.get("targets") == self.targets:
-            self.done = data.get("done", {})
+        if not isinstance(header, dict) or header.get("targets") != self.targets:
+            return  # another run's journal (or an old format): start afresh
+        for line in lines[1:]:
+            try:
+                entry = json.loads(line)
+            except ValueError:
+                continue  # the torn last line of a killed run, or the empty string after the last \n
+            if isinstance(entry, dict) and "copy" in entry and "object_id" in entry:
+                self.done[f"{entry['copy']}\t{entry['object_id']}"] = entry
 
     def previous(self, copy: str, object_id: str, key: str) -> CopyCheck | None:
         """The result an interrupted run recorded, if the object is still as it was then."""
@@ -55,17 +72,39 @@ class AuditState:
         return check
 
     def record(self, check: CopyCheck) -> None:
-        if check.key:
-            self.done[f"{check.copy}\t{check.object_id}"] = check.to_dict()
-        if time.monotonic() - self._saved >= SAVE_EVERY:
-            self.save()
+        """Append ``check`` to the journal, handed to the kernel before this returns."""
+        if not check.key:
+            return
+        entry = check.to_dict()
+        self.done[f"{check.copy}\t{check.object_id}"] = entry
+        journal = self._open()
+        journal.write(json.dumps(entry, sort_keys=True).encode() + b"\n")
+        journal.flush()
+
+    def _open(self) -> IO[bytes]:
+        """The journal, rewritten once per run: the header and what is reused from the last run, so that
+        a journal never grows across many interrupted runs."""
+        if self._journal is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temp = self.path.with_name(f".{self.path.name}.new")
+            with open(temp, "wb") as out:
+                out.write(json.dumps({"targets": self.targets}).encode() + b"\n")
+                for entry in self.done.values():
+                    out.write(json.dumps(entry, sort_keys=True).encode() + b"\n")
+            os.replace(temp, self.path)
+            self._journal = open(self.path, "ab")  # noqa: SIM115 - closed in close()
+        return self._journal
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"targets": self.targets, "done": self.done}
-        write_atomic(self.path, json.dumps(data, sort_keys=True).encode())
-        self._saved = time.monotonic()
+        """Make sure the journal exists (a run that recorded nothing still leaves its header)."""
+        self._open().flush()
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
 
     def finish(self) -> None:
+        self.close()
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
