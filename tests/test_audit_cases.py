@@ -233,6 +233,38 @@ def test_a_repository_that_vanishes_mid_audit_is_unreadable_not_repaired(copies,
     assert not directory.exists()  # not re-created by a "repair"
 
 
+def test_repair_removes_what_no_inventory_lists_and_the_object_validates_with_digests(copies):
+    root = Path(copies[0][5:])
+    object_dir = object_dirs(root)[IDS[0]]
+    payload = next((object_dir / "v1" / "content").rglob("a1.xml"))
+    payload.write_bytes(b"<a1>flipped</a1>")  # damaged, so the object is repaired
+    stray = [object_dir / "v1" / "content" / "bag" / "data" / "stray.xml", object_dir / "stray.txt",
+             object_dir / "v1" / "extra.bin", object_dir / "v7" / "content" / "x.bin"]
+    for path in stray:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"not in any inventory")
+    (object_dir / "v1" / "content" / "empty-dir").mkdir()
+    (object_dir / "logs" / "operator-note.txt").parent.mkdir(exist_ok=True)
+    (object_dir / "logs" / "operator-note.txt").write_bytes(b"kept: logs/ is allowed")
+    summary = audit_copies(list(copies))
+    problems = " ".join(summary.verdicts[0].checks[0].problems)
+    for path in stray:
+        assert f"{path.relative_to(object_dir).as_posix()}: on disk but not in the inventory" in problems
+    repaired = audit_copies(list(copies), repair=True)
+    assert repaired.exit_code == 0, repaired.problem_lines()
+    assert "removed what no inventory lists" in repaired.repairs[0].note
+    validate_root(root)  # ocfl-py, every digest
+    inventory = json.loads((object_dir / "inventory.json").read_bytes())
+    listed = {p for paths in inventory["manifest"].values() for p in paths}
+    kept = {"0=ocfl_object_1.1", "inventory.json", "inventory.json.sha512", "v1/inventory.json",
+            "v1/inventory.json.sha512"}
+    on_disk = {p.relative_to(object_dir).as_posix() for p in object_dir.rglob("*") if not p.is_dir()}
+    assert {p for p in on_disk if not p.startswith("logs/")} == listed | kept
+    assert (object_dir / "logs" / "operator-note.txt").read_bytes() == b"kept: logs/ is allowed"
+    assert not (object_dir / "v7").exists() and not (object_dir / "v1" / "content" / "empty-dir").exists()
+    assert audit_copies(list(copies)).exit_code == 0
+
+
 def test_a_copy_that_cannot_be_listed_is_one_line_and_exit_1(copies, tmp_path):
     result = CliRunner().invoke(main, ["audit", *copies, str(tmp_path / "nothing-here")])
     assert result.exit_code == 1

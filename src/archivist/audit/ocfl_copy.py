@@ -48,6 +48,7 @@ from archivist.fsutil import write_atomic
 OBJECT_DECLARATION = "0=ocfl_object_1.1"
 EVENTS = "logs/archivist-events.premis.xml"
 _NOT_CONTENT = {"inventory.json", "inventory.json.sha512", OBJECT_DECLARATION}
+KEPT_DIRS = {"logs", "extensions"}  # OCFL 1.1 §3.1: allowed at an object's root, part of no version
 
 
 class OcflCopy:
@@ -171,7 +172,7 @@ class _ObjectCheck:
                                     for path in paths}
         for version in inventory["versions"]:
             self._version_inventory(version, head)
-        on_disk = set(_content_files(self.where))
+        on_disk = set(content_files(self.where))
         for missing in sorted(set(manifest) - on_disk):
             self.problem(f"{missing}: listed in the inventory but missing")
         for extra in sorted(on_disk - set(manifest)):
@@ -308,12 +309,12 @@ def _fingerprint(inventory: dict[str, Any], version: str) -> str | None:
     return None
 
 
-def _content_files(object_dir: Path) -> list[str]:
+def content_files(object_dir: Path) -> list[str]:
     found = []
     for dirpath, dirnames, filenames in os.walk(object_dir):
         rel = Path(dirpath).relative_to(object_dir).as_posix()
         if rel == ".":
-            dirnames[:] = [d for d in dirnames if d not in {"logs", "extensions"}]
+            dirnames[:] = [d for d in dirnames if d not in KEPT_DIRS]
             filenames = [f for f in filenames if f not in _NOT_CONTENT]
         elif "/" not in rel:  # a version directory: its own inventory is not content
             filenames = [f for f in filenames if f not in _NOT_CONTENT]

@@ -3,7 +3,12 @@
 Each damaged or missing content file is rewritten from the good bag's file with the digest the inventory
 records: copied beside it, hashed where it lies, and only then renamed over it. A root inventory that no
 longer matches its sidecar is restored from the newest version's identical copy (OCFL 1.1 §3.5.3: the
-head version's inventory is the same file). The object keeps its identity, versions and history.
+head version's inventory is the same file). Then whatever the object holds that no inventory lists (a
+stray file in a content directory, a file dropped at the object's root, a version directory the
+inventory does not know) is removed, and the directories it leaves empty: OCFL 1.1 §3.1 allows nothing
+else in an object but ``logs/`` and ``extensions/``, which are kept. This comes last, once every listed
+file is proven, so a repair that fails half-way removes nothing. The object keeps its identity,
+versions and history.
 """
 
 from __future__ import annotations
@@ -50,7 +55,36 @@ def repair_files(where: Path, bag: Path) -> str:
                 raise ValueError(f"{content} is damaged and the good copy has no file with its digest")
             _replace_verified(good, path, algorithm, digest)
             repaired.append(content)
-    return "rewrote " + (", ".join(repaired) if repaired else "nothing (already intact)")
+    removed = _remove_unlisted(where, raw)
+    done = "rewrote " + (", ".join(repaired) if repaired else "nothing")
+    return done + (f"; removed what no inventory lists: {', '.join(removed)}" if removed else "")
+
+
+def _remove_unlisted(where: Path, inventory: dict[str, Any]) -> list[str]:
+    """Remove every file (or link) under the object that the inventory does not list, and the directories
+    left empty; returns what was removed, object-relative."""
+    from archivist.audit.ocfl_copy import KEPT_DIRS, content_files
+
+    listed = {path for paths in inventory["manifest"].values() for path in paths}
+    removed = []
+    for rel in sorted(set(content_files(where)) - listed):
+        (where / rel).unlink()
+        removed.append(rel)
+    for dirpath, dirnames, _ in os.walk(where, topdown=False):
+        directory = Path(dirpath)
+        rel = directory.relative_to(where).as_posix()
+        if rel == "." or rel.split("/")[0] in KEPT_DIRS:
+            continue
+        for name in dirnames:  # a link to a directory: never followed, never part of an object
+            if (directory / name).is_symlink():
+                (directory / name).unlink()
+                removed.append(f"{rel}/{name}")
+        if not any(directory.iterdir()):  # listed now: the walk's names predate the removals below it
+            directory.rmdir()
+            removed.append(f"{rel}/")
+    if removed:
+        fsync_dir(where)
+    return removed
 
 
 def _good_inventory(where: Path) -> tuple[dict[str, Any], str] | None:
