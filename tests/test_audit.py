@@ -152,3 +152,69 @@ def test_s3_read_errors_are_retried_then_reported_and_nothing_is_repaired_over(
         return {path: value for path, value in tree.items() if "/logs/" not in path}
 
     assert content(snapshot(root)) == content(before)  # only the event log grew
+
+
+def _counting_client(monkeypatch) -> dict[str, list[int]]:  # type: ignore[no-untyped-def]
+    """Clients that count, per key, the GETs made and the body bytes read from each."""
+    from archivist.audit import s3_copy
+
+    real = s3_copy.make_client
+    reads: dict[str, list[int]] = {}
+
+    def make_client(endpoint_url, settings):  # type: ignore[no-untyped-def]
+        client = real(endpoint_url, settings)
+        real_get = client.get_object
+
+        def get_object(**kwargs):  # type: ignore[no-untyped-def]
+            response = real_get(**kwargs)
+            counts = reads.setdefault(kwargs["Key"], [0, 0])
+            counts[0] += 1
+            real_read = response["Body"].read
+
+            def read(*args):  # type: ignore[no-untyped-def]
+                data = real_read(*args)
+                counts[1] += len(data)
+                return data
+
+            response["Body"].read = read
+            return response
+
+        client.get_object = get_object
+        return client
+
+    monkeypatch.setattr(s3_copy, "make_client", make_client)
+    return reads
+
+
+def test_an_s3_audit_reads_each_tar_once_and_validates_the_bag_from_that_read(
+        collection, bucket, s3_endpoint, state, monkeypatch):
+    import hashlib
+
+    s3 = f"s3://{bucket}/news"
+    for bag in collection:
+        deposit_bag(bag, s3, endpoint_url=s3_endpoint)
+    client = s3_client(s3_endpoint)
+    sizes = {f"news/{i}.tar": client.head_object(Bucket=bucket, Key=f"news/{i}.tar")["ContentLength"]
+             for i in IDS}
+    reads = _counting_client(monkeypatch)
+    assert audit_copies([s3], endpoint_url=s3_endpoint).exit_code == 0
+    assert {key: counts for key, counts in reads.items() if key.endswith(".tar")} == {
+        key: [1, size] for key, size in sizes.items()}  # one GET each, every byte read once
+    # One payload byte changed and the recorded SHA-256 changed to match: only the bag's own manifests,
+    # checked from that same single read, can tell.
+    key = f"news/{IDS[2]}.tar"
+    data = bytearray(client.get_object(Bucket=bucket, Key=key)["Body"].read())
+    at = data.index(b"story 3")
+    data[at] ^= 0x01
+    client.put_object(Bucket=bucket, Key=key, Body=bytes(data),
+                      Metadata={"sha256": hashlib.sha256(data).hexdigest()})
+    reads.clear()
+    summary = audit_copies([s3], endpoint_url=s3_endpoint)
+    assert summary.exit_code == 1
+    (check,) = summary.verdicts[2].checks
+    assert check.status == "damaged" and len(check.problems) == 2, check.problems  # sha256 and sha512
+    for algorithm, problem in zip(("sha256", "sha512"), sorted(check.problems), strict=True):
+        assert problem.startswith(f"{key}/") and "data/a3.xml" in problem, problem
+        assert f"{algorithm} is " in problem and "the manifest says" in problem, problem
+    assert {k: counts for k, counts in reads.items() if k.endswith(".tar")} == {
+        k: [1, size] for k, size in sizes.items()}

@@ -1,11 +1,14 @@
 """An S3 prefix as a copy: each ``<prefix>/<id>.tar`` read back in full, events in ``<id>.events.xml``.
 
-Check of one object: the tar is streamed to a private temporary file while its SHA-256 is computed
-(a read that dies half-way starts again, ``deposit/retry.py``), compared with the SHA-256 recorded at
-deposit (object metadata) and, for a whole-object checksum, with the store's own; then the bag inside is
-validated in place (RFC 8493, every digest) without unpacking. A request that still fails after the
-retries makes the object ``unreadable`` — never ``damaged`` — so nothing is ever repaired over a copy
-that merely could not be reached.
+Check of one object: the tar is read once, straight from the GET body, never written to disk
+(``tar_stream.py``): its SHA-256 is computed as it passes and compared with the SHA-256 recorded at
+deposit (object metadata) and, for a whole-object checksum, with the store's own; each payload member is
+hashed as it passes with every manifest algorithm, tag files are kept, and the bag is validated from
+that one pass (RFC 8493, every digest). A read that dies half-way starts again (``deposit/retry.py``).
+Only a foreign bag whose manifests use an algorithm other than archivist's and come after its payload
+is read a second time (downloaded to a private temporary file and validated there). A request that
+still fails after the retries makes the object ``unreadable`` — never ``damaged`` — so nothing is ever
+repaired over a copy that merely could not be reached.
 Events: one PREMIS document per object, ``<prefix>/<id>.events.xml`` beside the tar (and beside the
 deposit's ``<id>.premis.xml``); rewriting it touches neither the tar nor its metadata.
 Repair: the good bag's deterministic tar is deposited with ``deposit/s3.py`` (staged, read back and
@@ -33,6 +36,8 @@ from archivist.audit.check import (
     CopyCheck,
     CopyUnavailable,
 )
+from archivist.audit.tar_stream import StreamedTar, read_tar
+from archivist.bag.reader import BagSource
 from archivist.deposit.common import BUFFER
 from archivist.deposit.retry import is_transient, with_retries
 from archivist.deposit.s3 import STAGING, S3Settings, make_client, object_key
@@ -76,8 +81,6 @@ class S3Copy:
         return object_key(self.prefix, object_id, suffix)
 
     def check(self, object_id: str, key: str = "") -> CopyCheck:
-        import tempfile
-
         result = CopyCheck(self.name, object_id, INTACT, checked=clock.isoformat(clock.now()))
         try:
             head = self._head(self.key(object_id))
@@ -86,10 +89,11 @@ class S3Copy:
                 result.problems.append(f"no {self.key(object_id)}")
                 return result
             result.key = key or f"{head.get('ETag', '').strip(chr(34))} {head.get('ContentLength')}"
-            with tempfile.TemporaryDirectory(prefix="archivist-audit-") as work:
-                tar = Path(work) / Path(self.key(object_id)).name
-                sha256 = self._download(self.key(object_id), tar)
-                self._check_tar(head, sha256, tar, result)
+            source = self._stream(self.key(object_id), int(head.get("ContentLength") or 0))
+            if source.complete:
+                self._check_bag(head, source.sha256, source, result, source.known_digests())
+            else:  # a foreign bag this one pass could not verify in full (tar_stream's doc): read again
+                self._check_downloaded(head, result)
         except (ClientError, BotoCoreError, OSError) as exc:
             result.status = UNREADABLE
             result.problems.append(f"cannot read {self.key(object_id)} (after retries): {exc}")
@@ -98,31 +102,55 @@ class S3Copy:
             result.status = DAMAGED
         return result
 
-    def _check_tar(self, head: dict[str, Any], sha256: str, tar: Path, result: CopyCheck) -> None:
-        import base64
+    def _stream(self, key: str, size: int) -> StreamedTar:
+        """The tar read once, straight from the GET body (``tar_stream.py``); a read that dies half-way
+        starts again from the first byte."""
+
+        def attempt() -> StreamedTar:
+            body = self.client.get_object(Bucket=self.bucket, Key=key)["Body"]
+            try:
+                return read_tar(body, key, size)
+            finally:
+                body.close()
+
+        return with_retries(attempt, attempts=self.settings.max_attempts, retry_on=is_transient)
+
+    def _check_downloaded(self, head: dict[str, Any], result: CopyCheck) -> None:
+        import tempfile
 
         from archivist.bag.reader import open_bag
+
+        with tempfile.TemporaryDirectory(prefix="archivist-audit-") as work:
+            tar = Path(work) / Path(self.key(result.object_id)).name
+            sha256 = self._download(self.key(result.object_id), tar)
+            with open_bag(tar) as source:
+                self._check_bag(head, sha256, source, result, None, shown_as=str(tar))
+
+    def _check_bag(self, head: dict[str, Any], sha256: str, source: BagSource, result: CopyCheck,
+                   digests: dict[str, dict[str, str]] | None, shown_as: str = "") -> None:
+        import base64
+
         from archivist.validate.bag import source_problems
 
+        key = self.key(result.object_id)
         recorded = head.get("Metadata", {}).get("sha256")
         if recorded and recorded != sha256:
-            result.problems.append(f"{self.key(result.object_id)}: sha256 is {sha256}, "
-                                   f"the deposit recorded {recorded}")
+            result.problems.append(f"{key}: sha256 is {sha256}, the deposit recorded {recorded}")
         store = head.get("ChecksumSHA256")
         if store and "-" not in store and base64.b64decode(store).hex() != sha256:
-            result.problems.append(f"{self.key(result.object_id)}: the store's own SHA-256 differs")
-        with open_bag(tar) as source:
-            for problem in source_problems(source):
-                if problem.is_error:
-                    result.problems.append(problem.line().replace(str(tar), self.key(result.object_id)))
-            if source.is_file(FINGERPRINT_FILE):
-                with source.open(FINGERPRINT_FILE) as stream:
-                    result.fingerprint = hashlib.sha512(stream.read()).hexdigest()
-            result.files = sum(1 for entry in source.entries.values() if entry.kind == "file")
+            result.problems.append(f"{key}: the store's own SHA-256 differs")
+        for problem in source_problems(source, digests=digests):
+            if problem.is_error:
+                line = problem.line()
+                result.problems.append(line.replace(shown_as, key) if shown_as else line)
+        if source.is_file(FINGERPRINT_FILE):
+            with source.open(FINGERPRINT_FILE) as stream:
+                result.fingerprint = hashlib.sha512(stream.read()).hexdigest()
+        result.files = sum(1 for entry in source.entries.values() if entry.kind == "file")
         if result.fingerprint is None:
             result.problems.append(NO_FINGERPRINT)
         result.history = [result.fingerprint or ""]
-        result.bytes = tar.stat().st_size
+        result.bytes = int(head.get("ContentLength") or 0)
 
     def _head(self, key: str) -> dict[str, Any] | None:
         def attempt() -> dict[str, Any] | None:

@@ -56,10 +56,13 @@ def bag_problems(
         return _BagCheck(source, fast, digests).run()
 
 
-def source_problems(source: BagSource) -> list[Problem]:
+def source_problems(
+    source: BagSource, *, digests: Mapping[str, Mapping[str, str]] | None = None
+) -> list[Problem]:
     """Every problem of a bag read through ``source`` (a bag held in a repository, e.g. an OCFL version's
-    logical state): the same strict checks as ``bag_problems``, every digest included."""
-    return _BagCheck(source, False).run()
+    logical state): the same strict checks as ``bag_problems``, every digest included. ``digests``: as
+    for ``bag_problems``, facts the caller computed from the same bytes (e.g. while streaming them)."""
+    return _BagCheck(source, False, digests).run()
 
 
 def is_bag(path: Path | str) -> bool:
