@@ -80,9 +80,12 @@ def test_a_killed_audit_resumes_without_reverifying_and_again_reverifies(copies,
     # Killed once the first check is recorded, before it is even logged.
     line = _killed_at("audit.after-first-check", copies, "--state", str(state))
     assert "paused at audit.after-first-check" in line
-    assert [(e["copy"], e["object_id"]) for e in _journal(state)] == [(copies[0], IDS[0])]
+    # Each of the threads checking objects stops at the same point: one check or more is journaled.
+    journaled = [(e["copy"], e["object_id"]) for e in _journal(state)]
+    assert (copies[0], IDS[0]) in journaled and len(journaled) < 6
     resumed = audit_copies(list(copies), state_file=state)
-    assert resumed.resumed == 1 and resumed.checked == 5 and resumed.exit_code == 0
+    assert resumed.resumed == len(journaled) and resumed.checked == 6 - len(journaled)
+    assert resumed.exit_code == 0
     assert not state.exists()  # finished: the next audit is a full one
     full = audit_copies(list(copies), state_file=state)
     assert full.resumed == 0 and full.checked == 6
@@ -96,17 +99,18 @@ def test_a_killed_audit_leaves_the_report_of_what_it_finished_and_the_rerun_comp
     killed = [json.loads(text) for text in report.read_text().splitlines()]
     assert [(d["copy"], d["object_id"], d["verdict"], d["resumed"]) for d in killed] == [
         (copies[0], IDS[0], INTACT, False), (copies[1], IDS[0], INTACT, False)]
-    assert [(e["copy"], e["object_id"]) for e in _journal(state)] == [(c, IDS[0]) for c in copies]
+    journaled = {(e["copy"], e["object_id"]) for e in _journal(state)}  # checks run a few objects ahead
+    assert journaled >= {(c, IDS[0]) for c in copies}
     # The re-run reads neither copy of that object again, and its report is the whole collection, in order.
     result = CliRunner().invoke(main, ["audit", *copies, "--state", str(state), "--report", str(report),
                                        "--json"])
     assert result.exit_code == 0, result.output
     done = json.loads(result.stdout)
-    assert done["resumed"] == 2 and done["checked"] == 4
+    assert done["resumed"] == len(journaled) and done["checked"] == 6 - len(journaled)
     lines = [json.loads(text) for text in report.read_text().splitlines()]
     assert [(d["copy"], d["object_id"]) for d in lines] == [(c, i) for i in IDS for c in copies]
     assert lines[:2] == [d | {"resumed": True} for d in killed]  # the same checks, reused, not re-run
-    assert not any(d["resumed"] for d in lines[2:])
+    assert {(d["copy"], d["object_id"]) for d in lines if d["resumed"]} == journaled
     assert not state.exists()
     for object_id in IDS:  # every copy checked once, by one run or the other: one event each
         events = history(object_id, list(copies))
@@ -189,7 +193,7 @@ def test_a_read_only_copy_is_audited_and_says_its_events_were_not_recorded(copie
     def read_only(path, data):  # a read-only mount (EROFS), whoever runs the test (root included)
         raise OSError(errno.EROFS, "Read-only file system", str(path))
 
-    monkeypatch.setattr("archivist.audit.dir_copy.write_atomic", read_only)
+    monkeypatch.setattr("archivist.audit.dir_copy.write_deferred", read_only)
     summary = audit_copies(list(copies))
     assert summary.exit_code == 0  # the copies are intact: the audit's verdict stands
     assert len(summary.warnings) == 3

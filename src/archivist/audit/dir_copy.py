@@ -23,8 +23,8 @@ from archivist.audit.check import (
     CopyCheck,
     CopyUnavailable,
 )
+from archivist.audit.durability import write_deferred
 from archivist.deposit.directory import bag_dirname, replace_bag_directory
-from archivist.fsutil import write_atomic
 
 EVENTS = ".events.xml"
 
@@ -92,7 +92,7 @@ class DirCopy:
     def write_events(self, object_id: str, data: bytes) -> None:
         if not self.root.is_dir():  # gone or unmounted: never re-create it (an empty look-alike)
             raise FileNotFoundError(2, "the directory of bags is gone", str(self.root))
-        write_atomic(self.root / f"{bag_dirname(object_id)}{EVENTS}", data)
+        write_deferred(self.root / f"{bag_dirname(object_id)}{EVENTS}", data)
 
     def export_bag(self, object_id: str, workdir: Path) -> Path:
         return self.bag_dir(object_id)  # read in place: repair only ever reads the good copy

@@ -10,6 +10,7 @@ read is left as it is (nothing is lost) and the new event is reported as not rec
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,6 +18,9 @@ from archivist import __version__
 from archivist.render.premis import P, PremisEvent, append_event, render_premis
 
 FIXITY, REPLICATION = "fix", "rep"
+# The PREMIS schema is compiled once per process and its error log is shared: documents are checked one
+# at a time even when objects are audited on several threads.
+_ONE_AT_A_TIME = threading.Lock()
 
 
 def new_event(kind: str, object_id: str, copy: str, *, ok: bool, note: str, when: datetime) -> PremisEvent:
@@ -32,9 +36,10 @@ def new_event(kind: str, object_id: str, copy: str, *, ok: bool, note: str, when
 
 def logged(existing: bytes | None, object_id: str, event: PremisEvent, when: datetime) -> bytes:
     """``existing`` (the copy's log, or None for a first event) with ``event`` appended."""
-    if existing is None:
-        return render_premis([], [event], ingest_time=when, package_id=object_id, package_id_type="local")
-    return append_event(existing, event)
+    with _ONE_AT_A_TIME:
+        if not existing:  # None, or empty: created in a batch a power cut stopped (``durability``)
+            return render_premis([], [event], ingest_time=when, package_id=object_id, package_id_type="local")
+        return append_event(existing, event)
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,12 @@ object that is absent, or a version behind, is deposited anew from the good bag.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import hashlib
 import json
 import os
+import re
 import shutil
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
@@ -37,16 +41,18 @@ from archivist.audit.check import (
     UNREADABLE,
     CopyCheck,
     CopyUnavailable,
-    manifest_entries,
 )
-from archivist.bag.hashing import hash_file, hash_files
+from archivist.audit.durability import write_deferred
+from archivist.bag.hashing import FileDigests, hash_files
+from archivist.bag.manifest import hashlib_name
 from archivist.bag.reader import DIR, FILE, BagSource, Entry
 from archivist.deposit.ocfl import BAG_PREFIX, ROOT_DECLARATION, deposit_ocfl, ocfl
 from archivist.errors import errors_only
-from archivist.fsutil import write_atomic
 
 OBJECT_DECLARATION = "0=ocfl_object_1.1"
 EVENTS = "logs/archivist-events.premis.xml"
+SMALL_FILE = 256 * 1024
+_MANIFEST_NAME = re.compile(r"^(?:tag)?manifest-([a-z0-9]+)\.txt$")
 _NOT_CONTENT = {"inventory.json", "inventory.json.sha512", OBJECT_DECLARATION}
 KEPT_DIRS = {"logs", "extensions"}  # OCFL 1.1 §3.1: allowed at an object's root, part of no version
 
@@ -56,6 +62,7 @@ class OcflCopy:
         self.root = root
         self.name = name
         self._layout: Any = None
+        self._dirs: dict[str, Path] = {}
 
     # -- listing ---------------------------------------------------------------------------------------
     def objects(self) -> dict[str, str]:
@@ -75,18 +82,27 @@ class OcflCopy:
         return found
 
     def _identifier(self, object_dir: Path) -> str:
+        from urllib.parse import unquote
+
+        # Layout 0003 ends the path with the encoded id: when the layout maps that id back to this very
+        # directory, it is the id, and the inventory (read and checked in full by the check) is not
+        # parsed a first time just to list the object.
+        named = unquote(object_dir.name)
+        with contextlib.suppress(Exception):
+            if self.object_dir(named) == object_dir:
+                return named
         try:
             return str(json.loads((object_dir / "inventory.json").read_bytes())["id"])
         except (OSError, ValueError, KeyError, TypeError):
-            # A corrupt inventory still has a name: layout 0003 ends the path with the encoded id.
-            from urllib.parse import unquote
-
-            return unquote(object_dir.name)
+            return named  # a corrupt inventory still has a name
 
     def object_dir(self, object_id: str) -> Path:
-        if self._layout is None:
-            self._layout = ocfl.StorageRoot(root=str(self.root))
-        return self.root / self._layout.object_path(object_id)
+        found = self._dirs.get(object_id)
+        if found is None:  # the layout hashes the id: asked four times per object and audit, worked out once
+            if self._layout is None:
+                self._layout = ocfl.StorageRoot(root=str(self.root))
+            found = self._dirs[object_id] = self.root / self._layout.object_path(object_id)
+        return found
 
     # -- checking --------------------------------------------------------------------------------------
     def check(self, object_id: str, key: str = "") -> CopyCheck:
@@ -118,7 +134,7 @@ class OcflCopy:
         if not where.is_dir():
             raise FileNotFoundError(2, "no such object", str(where))
         (where / "logs").mkdir(exist_ok=True)
-        write_atomic(where / EVENTS, data)
+        write_deferred(where / EVENTS, data)
 
     # -- repair ----------------------------------------------------------------------------------------
     def export_bag(self, object_id: str, workdir: Path) -> Path:
@@ -182,14 +198,22 @@ class _ObjectCheck:
         self.result.fingerprint = self.result.history[-1] or None
         if self.result.fingerprint is None:
             self.problem(NO_FINGERPRINT)
-        proven = self._check_bag(state, manifest, algorithm, on_disk)
-        todo = sorted(path for path in manifest if path in on_disk and path not in proven)
-        for path, digests in zip(todo, hash_files([self.where / p for p in todo], (algorithm,)), strict=True):
-            if digests.digests[algorithm] != manifest[path]:
-                self.problem(f"{path}: {algorithm} is {digests.digests[algorithm]}, "
-                             f"the inventory says {manifest[path]}")
+        bag = {logical[len(BAG_PREFIX):]: content for logical, content in state.items()
+               if logical.startswith(BAG_PREFIX) and content in on_disk}
+        # Every content file is read once, hashed with the inventory's algorithm and every algorithm of
+        # the bag's manifests at once; the bag validator is then handed those digests (known) and reads
+        # only the tag files it parses.
+        algorithms = [algorithm, *sorted(_manifest_algorithms(bag) - {algorithm})]
+        todo = sorted(path for path in manifest if path in on_disk)
+        digests = dict(zip(todo, hash_contents([os.path.join(self.where, p) for p in todo], algorithms),
+                           strict=True))
+        for path in todo:
+            found = digests[path].digests.get(algorithm, "")
+            if found != manifest[path]:
+                self.problem(f"{path}: {algorithm} is {found}, the inventory says {manifest[path]}")
+        self._check_bag(bag, {rel: digests[content].digests for rel, content in bag.items()})
         self.result.files = len(manifest)
-        self.result.bytes = sum((self.where / p).stat().st_size for p in manifest if p in on_disk)
+        self.result.bytes = sum(d.size for d in digests.values())
 
     def _inventory(self, path: Path) -> dict[str, Any] | None:
         from ocfl.inventory_validator import InventoryValidator
@@ -205,7 +229,7 @@ class _ObjectCheck:
         except (OSError, IndexError, UnicodeDecodeError):
             self.problem("inventory.json.sha512 is missing or unreadable")
             recorded = ""
-        self.root_digest = hash_file(path, ("sha512",))["sha512"]
+        self.root_digest = hashlib.sha512(data).hexdigest()
         if recorded and self.root_digest != recorded:
             self.problem("inventory.json does not match its sidecar digest (corrupt inventory)")
             return None
@@ -235,38 +259,23 @@ class _ObjectCheck:
         except (OSError, IndexError, UnicodeDecodeError):
             self.problem(f"{version}/inventory.json.sha512 is missing or unreadable")
             return
-        actual = hash_file(path, ("sha512",))["sha512"]
+        actual = hashlib.sha512(path.read_bytes()).hexdigest()
         if actual != recorded:
             self.problem(f"{version}/inventory.json does not match its sidecar digest")
         elif version == head and actual != self.root_digest:
             self.problem(f"{version}/inventory.json differs from the root inventory (OCFL 1.1 §3.5.3)")
 
-    def _check_bag(self, state: dict[str, str], manifest: dict[str, str], algorithm: str,
-                   on_disk: set[str]) -> set[str]:
-        """Validate the head's bag in place; return the content paths its manifests proved."""
+    def _check_bag(self, files: dict[str, str], known: dict[str, dict[str, str]]) -> None:
+        """Validate the head's bag in place (``files``: bag path → content path), every digest of its
+        manifests compared with ``known``."""
         from archivist.validate.bag import source_problems
 
-        files = {logical[len(BAG_PREFIX):]: content for logical, content in state.items()
-                 if logical.startswith(BAG_PREFIX) and content in on_disk}
         if not files:
             self.problem("the head version holds no bag/")
-            return set()
+            return
         source = _StateSource(self.where, files)
-        errors = errors_only(source_problems(source))
-        for error in errors:
+        for error in errors_only(source_problems(source, digests=known)):
             self.problem(f"bag/{error.line().removeprefix(source.name + '/')}")
-        if errors:
-            return set()
-        proven: set[str] = set()
-        for name in (f"manifest-{algorithm}.txt", f"tagmanifest-{algorithm}.txt"):
-            if name not in files:
-                continue
-            with source.open(name) as stream:
-                for checksum, path in manifest_entries(stream):
-                    content = files.get(path)
-                    if content is not None and manifest.get(content) == checksum:
-                        proven.add(content)
-        return proven
 
 
 class _StateSource(BagSource):
@@ -295,6 +304,43 @@ class _StateSource(BagSource):
         return os.fdopen(fd, "rb")
 
 
+def _manifest_algorithms(bag: dict[str, str]) -> set[str]:
+    """The algorithms of the bag's (tag) manifests that can be computed, from their file names."""
+    found = set()
+    for rel in bag:
+        match = _MANIFEST_NAME.match(rel)
+        if match and hashlib_name(match.group(1)) is not None:
+            found.add(match.group(1))
+    return found
+
+
+def hash_contents(paths: list[str], algorithms: list[str]) -> list[FileDigests]:
+    """Digests of content files, in the order given. A small file (most of an article's object) is read
+    in one call and hashed here: ``bag.hashing`` sets up a 1 MiB buffer per file, which costs more than
+    hashing a few kilobytes; large files go to ``bag.hashing`` (parallel threads, one per algorithm)."""
+    results: list[FileDigests | None] = [None] * len(paths)
+    large = []
+    for index, path in enumerate(paths):
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb", buffering=0) as handle:
+            if os.fstat(fd).st_size > SMALL_FILE:
+                large.append(index)
+                continue
+            data = handle.read()
+        hashers = [(name, _constructor(name)(data)) for name in algorithms]
+        results[index] = FileDigests(len(data), {name: h.hexdigest() for name, h in hashers})
+    for index, digests in zip(large, hash_files([paths[i] for i in large], algorithms), strict=True):
+        results[index] = digests
+    return [r for r in results if r is not None]
+
+
+@functools.cache
+def _constructor(algorithm: str) -> Any:
+    """hashlib's own constructor (``hashlib.sha512``): ``hashlib.new(name)`` looks the name up each time."""
+    name = hashlib_name(algorithm) or algorithm
+    return getattr(hashlib, name, None) or functools.partial(hashlib.new, name)
+
+
 def _logical_state(inventory: dict[str, Any], version: str) -> dict[str, str]:
     """Logical path → content path for one version (the first content path of each digest)."""
     manifest = inventory["manifest"]
@@ -310,15 +356,19 @@ def _fingerprint(inventory: dict[str, Any], version: str) -> str | None:
 
 
 def content_files(object_dir: Path) -> list[str]:
+    """Every file under the object, object-relative, but its inventories, its declaration, ``logs/``
+    and ``extensions/`` (plain strings: this runs once per object on every audit)."""
     found = []
-    for dirpath, dirnames, filenames in os.walk(object_dir):
-        rel = Path(dirpath).relative_to(object_dir).as_posix()
-        if rel == ".":
+    top = str(object_dir)
+    for dirpath, dirnames, filenames in os.walk(top):
+        if dirpath == top:
             dirnames[:] = [d for d in dirnames if d not in KEPT_DIRS]
+            found.extend(f for f in filenames if f not in _NOT_CONTENT)
+            continue
+        rel = dirpath[len(top) + 1:].replace(os.sep, "/")
+        if "/" not in rel:  # a version directory: its own inventory is not content
             filenames = [f for f in filenames if f not in _NOT_CONTENT]
-        elif "/" not in rel:  # a version directory: its own inventory is not content
-            filenames = [f for f in filenames if f not in _NOT_CONTENT]
-        found.extend(f"{rel}/{name}" if rel != "." else name for name in filenames)
+        found.extend(f"{rel}/{name}" for name in filenames)
     return found
 
 

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import json
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 from archivist import clock
+from archivist.audit import durability
 from archivist.audit.check import INTACT, MISSING, UNREADABLE, Copy, CopyCheck, CopyUnavailable
 from archivist.audit.compare import ObjectVerdict, judge
 from archivist.audit.copies import open_copy
@@ -28,6 +31,9 @@ from archivist.audit.repair import RepairOutcome, repair_object
 from archivist.audit.report import ReportWriter
 from archivist.audit.state import AuditState, default_state_file
 from archivist.errors import EXIT_INVALID, ArchivistError, UsageError
+
+# Objects checked at once by the default runner: one per core (at most 4, reads share the disk).
+CHECK_THREADS = min(4, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -188,18 +194,26 @@ def audit_copies(
     try:
         state.save()
         finish.ready(identifiers, waiting)
-        for outcome in (runner or _run_here(copies))(tasks, job):
+
+        def settle(outcome: dict[str, Any]) -> CopyCheck:
+            """Record a check in the journal and log its event (on the check's own thread, by default)."""
             check = _as_check(outcome, names)
-            results[check.copy, check.object_id] = check
-            summary.checked += 1
             state.record(check)
             _log(summary, copies, check, FIXITY, check.status == INTACT, _fixity_note(check))
+            return check
+
+        settled = (_run_here(copies, settle)(tasks, job) if runner is None
+                   else map(settle, runner(tasks, job)))
+        for check in settled:
+            results[check.copy, check.object_id] = check
+            summary.checked += 1
             sink.advance(check.to_dict())
             waiting[check.object_id] = waiting.get(check.object_id, 1) - 1
             finish.ready(identifiers, waiting)
         finish.ready(identifiers, {})  # a runner that lost a result: finish what is left, in order
     finally:
         finish.close()
+        durability.flush()
     if not summary.unavailable and all(c.status != UNREADABLE for c in results.values()):
         state.finish()  # complete: the next audit is a new, full one
     else:
@@ -246,15 +260,34 @@ def _finish_object(finish: _Finisher, object_id: str) -> None:
         repairs = repair_object(verdict, finish.by_name, _repair_logger(summary))
     summary.repairs.extend(repairs)
     finish.report.write(verdict, repairs)
+    if len(summary.verdicts) % durability.SYNC_EVERY == 0:
+        durability.flush()
 
 
-def _run_here(copies: dict[str, Copy]) -> Runner:
-    """The default runner: every check in this process, one after the other, on the copies already open."""
+def _run_here(copies: dict[str, Copy], settle: Callable[[dict[str, Any]], CopyCheck],
+              threads: int | None = None) -> Callable[[Iterable[str], AuditJob], Iterator[CopyCheck]]:
+    """The default runner: every check in this process, on the copies already open, ``threads`` objects
+    at a time, each check recorded and logged (``settle``) on its own thread, so that the waits of one
+    object's reads and writes overlap another's work (hashing and most I/O release the GIL). Results come
+    back in the order of the tasks, so reports and progress do not depend on timing."""
 
-    def run(tasks: Iterable[str], job: AuditJob) -> Iterator[dict[str, Any]]:
-        for task in tasks:
-            target, object_id, key = json.loads(task)
-            yield _check(copies[target], object_id, key)
+    def one(task: str) -> CopyCheck:
+        target, object_id, key = json.loads(task)
+        return settle(_check(copies[target], object_id, key))
+
+    def run(tasks: Iterable[str], job: AuditJob) -> Iterator[CopyCheck]:
+        count = CHECK_THREADS if threads is None else threads
+        if count <= 1:
+            yield from map(one, tasks)
+            return
+        with ThreadPoolExecutor(count, thread_name_prefix="audit") as pool:
+            window: deque[Future[CopyCheck]] = deque()
+            for task in tasks:
+                window.append(pool.submit(one, task))
+                if len(window) > 2 * count:
+                    yield window.popleft().result()
+            while window:
+                yield window.popleft().result()
 
     return run
 

@@ -22,6 +22,7 @@ import contextlib
 import hashlib
 import json
 import os
+import threading
 from pathlib import Path
 from typing import IO
 
@@ -40,6 +41,7 @@ class AuditState:
         self.targets = sorted(targets)
         self.done: dict[str, dict] = {}
         self._journal: IO[bytes] | None = None
+        self._lock = threading.Lock()
         if not again:
             self._load()
 
@@ -76,10 +78,12 @@ class AuditState:
         if not check.key:
             return
         entry = check.to_dict()
-        self.done[f"{check.copy}\t{check.object_id}"] = entry
-        journal = self._open()
-        journal.write(json.dumps(entry, sort_keys=True).encode() + b"\n")
-        journal.flush()
+        line = json.dumps(entry, sort_keys=True).encode() + b"\n"
+        with self._lock:  # checks finish on several threads
+            self.done[f"{check.copy}\t{check.object_id}"] = entry
+            journal = self._open()
+            journal.write(line)
+            journal.flush()
 
     def _open(self) -> IO[bytes]:
         """The journal, rewritten once per run: the header and what is reused from the last run, so that

@@ -7,6 +7,7 @@ returning it; this module is below it so that ``archivist validate`` needs nothi
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime
 
@@ -62,5 +63,6 @@ def is_iso8601(text: str) -> bool:
     return True
 
 
+@functools.cache  # resolving the path costs more than validating a small log (audit events)
 def _schema() -> etree.XMLSchema:
     return load_schema(schema_path("premis", "premis-v3-0.xsd"))
