@@ -117,6 +117,23 @@ def test_a_killed_audit_leaves_the_report_of_what_it_finished_and_the_rerun_comp
         assert sorted(e.copy for e in events) == sorted(copies), object_id
 
 
+def test_event_logs_survive_a_power_cut_inside_a_batch(copies):
+    from archivist.audit.durability import backup_of
+
+    assert audit_copies(list(copies)).exit_code == 0
+    log = object_dirs(Path(copies[0][5:]))[IDS[0]] / "logs" / "archivist-events.premis.xml"
+    durable = log.read_bytes()
+    assert not backup_of(log).exists()  # the run flushed: no old version kept
+    # What a power cut between a rewrite and the flush may leave: the old log kept as .prev, and the new
+    # one renamed in place but with its data never written (a file of zeros).
+    backup_of(log).write_bytes(durable)
+    log.write_bytes(b"\0" * len(durable))
+    assert [e.outcome for e in history(IDS[0], [copies[0]])] == ["success"]  # read from .prev
+    assert audit_copies(list(copies)).exit_code == 0
+    assert [e.outcome for e in history(IDS[0], [copies[0]])] == ["success", "success"]
+    assert not backup_of(log).exists()
+
+
 def test_a_resumed_run_rechecks_an_object_changed_since(copies, tmp_path):
     state = tmp_path / "state.json"
     first = audit_copies(list(copies), state_file=state)

@@ -23,7 +23,7 @@ from archivist.audit.check import (
     CopyCheck,
     CopyUnavailable,
 )
-from archivist.audit.durability import write_deferred
+from archivist.audit.durability import read_log, write_deferred
 from archivist.deposit.directory import bag_dirname, replace_bag_directory
 
 EVENTS = ".events.xml"
@@ -86,8 +86,7 @@ class DirCopy:
         return result
 
     def read_events(self, object_id: str) -> bytes | None:
-        path = self.root / f"{bag_dirname(object_id)}{EVENTS}"
-        return path.read_bytes() if path.is_file() else None
+        return read_log(self.root / f"{bag_dirname(object_id)}{EVENTS}")
 
     def write_events(self, object_id: str, data: bytes) -> None:
         if not self.root.is_dir():  # gone or unmounted: never re-create it (an empty look-alike)

@@ -1,19 +1,25 @@
-"""Event logs written at the speed of the audit: replaced atomically at once, made durable per batch.
+"""Event logs written at the speed of the audit: replaced at once, made durable per batch.
 
 An audit appends one event per object and copy. Making each log durable on its own (``fsync`` of the
-file, then of its directory) costs two journal commits per object — most of the time of an audit of
-small objects (bench/bench_audit.py). So a log is written to a temporary file beside it and renamed
-over it at once, with no ``fsync``, and the files written are made durable together: ``flush()`` does
-one ``syncfs(2)`` per file system touched (elsewhere than Linux, an ``fsync`` of each file and
-directory), every ``SYNC_EVERY`` objects and when the run ends (``audit.run``).
+file, then of its directory) costs two journal commits per object, and even a plain rename over the old
+log waits for the new data to be written (ext4's ``auto_da_alloc``): most of the time of an audit of
+small objects (bench/bench_audit.py). So a log is rewritten like this:
+  1. the new log is written to a temporary file beside it (no ``fsync``);
+  2. the first time in a batch, the log is renamed to ``.<name>.prev`` (the version the last flush made
+     durable is kept); later in the same batch the log (this batch's, not yet durable) is removed;
+  3. the temporary file is renamed to the log's name, which is free: a rename that waits for nothing.
+``flush()`` — every ``SYNC_EVERY`` objects and when the run ends (``audit.run``) — makes the batch durable
+with one ``syncfs(2)`` per file system touched (elsewhere than Linux, an ``fsync`` of each file and
+directory), then removes the ``.prev`` files. ``read_log`` reads the log, or its ``.prev`` when the log is
+missing or was cut short.
 
 The durability rule:
-  * a process that is killed loses nothing: every log is complete and in place the moment its check is
-    recorded (the kernel holds the data; only a machine that stops loses it);
-  * a power cut loses at most the events written since the last flush: each log is then the old one or
-    the new one (ext4 — with its default ``auto_da_alloc`` — and btrfs write a file's data before a rename
-    over an existing file commits), or, for a log created in that batch, possibly empty, which
-    ``events.logged`` treats as a log with no event yet. Nothing older than the last flush is ever lost.
+  * a process that is killed loses nothing: each log is complete and in place from the moment its
+    check's event is written (the kernel holds the data; only a machine that stops loses it) — or, if
+    the kill lands between steps 2 and 3, the ``.prev`` is read in its place and that one event is lost,
+    as it would be with a kill just before the write;
+  * a power cut loses at most the events written since the last flush: each log is then found whole or
+    falls back to its ``.prev``, the version the last flush made durable. Nothing older is ever lost.
 """
 
 from __future__ import annotations
@@ -36,17 +42,25 @@ SYNC_EVERY = 64  # objects between two flushes
 _lock = threading.Lock()
 _pending: dict[int, Path] = {}  # st_dev → a directory on that file system (Linux: one syncfs each)
 _pending_files: set[Path] = set()  # elsewhere: every file and directory to fsync
+_backups: set[Path] = set()  # logs whose .prev holds the durable version until the next flush
 
 
 def write_deferred(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically (a temporary file renamed over it); durable at the next
-    ``flush()``."""
+    """Replace ``path`` with ``data`` (steps 1–3 of the module doc); durable at the next ``flush()``."""
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.replace(temp, path)
+        with _lock:
+            first = path not in _backups
+            _backups.add(path)
+        if os.path.lexists(path):
+            if first:
+                os.replace(path, backup_of(path))
+            else:
+                os.unlink(path)
+        os.rename(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
@@ -58,14 +72,37 @@ def write_deferred(path: Path, data: bytes) -> None:
             _pending_files.update((path, path.parent))
 
 
+def backup_of(path: Path) -> Path:
+    return path.with_name(f".{path.name}.prev")
+
+
+def read_log(path: Path) -> bytes | None:
+    """The log at ``path``, or its ``.prev`` when the log is missing or does not end as an XML document
+    does (a power cut before the flush); None when there is neither."""
+    data = path.read_bytes() if path.is_file() else None
+    if data is None or not data.rstrip().endswith(b">"):
+        backup = backup_of(path)
+        if backup.is_file():
+            return backup.read_bytes()
+    return data
+
+
 def flush() -> None:
     """Make every log written since the last flush durable."""
     with _lock:
         directories, files = list(_pending.values()), sorted(_pending_files)
+        backups = sorted(_backups)
         _pending.clear()
         _pending_files.clear()
-    if not fsutil.FSYNC:  # durability switched off for the whole tool (fsutil's doc)
-        return
+        _backups.clear()
+    if fsutil.FSYNC:  # unless durability is switched off for the whole tool (fsutil's doc)
+        _sync(directories, files)
+    for path in backups:  # the new logs are durable: the old ones are no longer needed
+        with contextlib.suppress(OSError):
+            os.unlink(backup_of(path))
+
+
+def _sync(directories: list[Path], files: list[Path]) -> None:
     for directory in directories:
         with contextlib.suppress(OSError):  # a copy gone since: its logs went with it
             fd = os.open(directory, os.O_RDONLY)

@@ -42,7 +42,7 @@ from archivist.audit.check import (
     CopyCheck,
     CopyUnavailable,
 )
-from archivist.audit.durability import write_deferred
+from archivist.audit.durability import read_log, write_deferred
 from archivist.bag.hashing import FileDigests, hash_files
 from archivist.bag.manifest import hashlib_name
 from archivist.bag.reader import DIR, FILE, BagSource, Entry
@@ -126,8 +126,7 @@ class OcflCopy:
 
     # -- events ----------------------------------------------------------------------------------------
     def read_events(self, object_id: str) -> bytes | None:
-        path = self.object_dir(object_id) / EVENTS
-        return path.read_bytes() if path.is_file() else None
+        return read_log(self.object_dir(object_id) / EVENTS)
 
     def write_events(self, object_id: str, data: bytes) -> None:
         where = self.object_dir(object_id)
