@@ -10,8 +10,10 @@ small objects (bench/bench_audit.py). So a log is rewritten like this:
   3. the temporary file is renamed to the log's name, which is free: a rename that waits for nothing.
 ``flush()`` — every ``SYNC_EVERY`` objects and when the run ends (``audit.run``) — makes the batch durable
 with one ``syncfs(2)`` per file system touched (elsewhere than Linux, an ``fsync`` of each file and
-directory), then removes the ``.prev`` files. ``read_log`` reads the log, or its ``.prev`` when the log is
-missing or was cut short.
+directory). The ``.prev`` files stay (the version before the last, a few kilobytes): removing them costs
+a metadata write per object, and the next rewrite renames over them, which waits for nothing since
+their data is durable. ``read_log`` reads the log, or its ``.prev`` when the log is missing or was cut
+short.
 
 The durability rule:
   * a process that is killed loses nothing: each log is complete and in place from the moment its
@@ -56,9 +58,9 @@ def write_deferred(path: Path, data: bytes) -> None:
             first = path not in _backups
             _backups.add(path)
         if os.path.lexists(path):
-            if first:
+            if first and _whole(path):
                 os.replace(path, backup_of(path))
-            else:
+            else:  # this batch's own version, or one a power cut cut short: the .prev is the good one
                 os.unlink(path)
         os.rename(temp, path)
     except BaseException:
@@ -76,11 +78,21 @@ def backup_of(path: Path) -> Path:
     return path.with_name(f".{path.name}.prev")
 
 
+def _whole(path: Path) -> bool:
+    """Whether the log ends as an XML document does (a power cut may leave zeros or nothing)."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(max(0, os.fstat(handle.fileno()).st_size - 256))
+            return handle.read().rstrip().endswith(b">")
+    except OSError:
+        return False
+
+
 def read_log(path: Path) -> bytes | None:
     """The log at ``path``, or its ``.prev`` when the log is missing or does not end as an XML document
     does (a power cut before the flush); None when there is neither."""
     data = path.read_bytes() if path.is_file() else None
-    if data is None or not data.rstrip().endswith(b">"):
+    if data is None or not data[-256:].rstrip().endswith(b">"):
         backup = backup_of(path)
         if backup.is_file():
             return backup.read_bytes()
@@ -91,15 +103,11 @@ def flush() -> None:
     """Make every log written since the last flush durable."""
     with _lock:
         directories, files = list(_pending.values()), sorted(_pending_files)
-        backups = sorted(_backups)
         _pending.clear()
         _pending_files.clear()
-        _backups.clear()
+        _backups.clear()  # the logs are durable from here on: the next rewrite keeps them as .prev
     if fsutil.FSYNC:  # unless durability is switched off for the whole tool (fsutil's doc)
         _sync(directories, files)
-    for path in backups:  # the new logs are durable: the old ones are no longer needed
-        with contextlib.suppress(OSError):
-            os.unlink(backup_of(path))
 
 
 def _sync(directories: list[Path], files: list[Path]) -> None:
