@@ -218,3 +218,38 @@ def test_an_s3_audit_reads_each_tar_once_and_validates_the_bag_from_that_read(
         assert f"{algorithm} is " in problem and "the manifest says" in problem, problem
     assert {k: counts for k, counts in reads.items() if k.endswith(".tar")} == {
         k: [1, size] for k, size in sizes.items()}
+
+
+def test_a_foreign_bag_whose_manifests_follow_its_payload_is_read_again_not_checked_less(
+        tmp_path, bucket, s3_endpoint, state, monkeypatch):
+    """A bag made by bagit-python with MD5 manifests: its tar lists data/ before manifest-md5.txt, so the
+    single pass cannot have hashed the payload with MD5; the tar is read a second time, never trusted."""
+    import io
+    import tarfile
+
+    bag_dir = tmp_path / "foreign"
+    (bag_dir / "sub").mkdir(parents=True)
+    (bag_dir / "sub" / "story.txt").write_bytes(b"a story told by another tool\n")
+    bagit.make_bag(str(bag_dir), {"External-Identifier": IDS[0]}, checksums=["md5", "sha512"])
+
+    def tar_of(directory: Path) -> bytes:
+        buffer = io.BytesIO()
+        with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as archive:
+            for path in sorted(directory.rglob("*")):  # sorted: data/ before the manifests
+                archive.add(path, arcname=f"foreign/{path.relative_to(directory).as_posix()}",
+                            recursive=False)
+        return buffer.getvalue()
+
+    key = f"news/{IDS[0]}.tar"
+    client = s3_client(s3_endpoint)
+    client.put_object(Bucket=bucket, Key=key, Body=tar_of(bag_dir))
+    reads = _counting_client(monkeypatch)
+    summary = audit_copies([f"s3://{bucket}/news"], endpoint_url=s3_endpoint)
+    assert summary.exit_code == 0, summary.problem_lines()
+    assert reads[key][0] == 2  # the single pass, then the ordinary read
+    (bag_dir / "data" / "sub" / "story.txt").write_bytes(b"a story told by another tool!\n")
+    client.put_object(Bucket=bucket, Key=key, Body=tar_of(bag_dir))
+    summary = audit_copies([f"s3://{bucket}/news"], endpoint_url=s3_endpoint)
+    (check,) = summary.verdicts[0].checks
+    assert check.status == "damaged"
+    assert any("data/sub/story.txt" in p and "md5 is" in p for p in check.problems), check.problems

@@ -28,7 +28,7 @@ import json
 import os
 import re
 import shutil
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from archivist import clock
@@ -210,7 +210,8 @@ class _ObjectCheck:
             found = digests[path].digests.get(algorithm, "")
             if found != manifest[path]:
                 self.problem(f"{path}: {algorithm} is {found}, the inventory says {manifest[path]}")
-        self._check_bag(bag, {rel: digests[content].digests for rel, content in bag.items()})
+        self._check_bag(bag, {rel: digests[content].digests for rel, content in bag.items()},
+                        {path: found.size for path, found in digests.items()})
         self.result.files = len(manifest)
         self.result.bytes = sum(d.size for d in digests.values())
 
@@ -264,7 +265,8 @@ class _ObjectCheck:
         elif version == head and actual != self.root_digest:
             self.problem(f"{version}/inventory.json differs from the root inventory (OCFL 1.1 §3.5.3)")
 
-    def _check_bag(self, files: dict[str, str], known: dict[str, dict[str, str]]) -> None:
+    def _check_bag(self, files: dict[str, str], known: dict[str, dict[str, str]],
+                   sizes: dict[str, int]) -> None:
         """Validate the head's bag in place (``files``: bag path → content path), every digest of its
         manifests compared with ``known``."""
         from archivist.validate.bag import source_problems
@@ -272,7 +274,7 @@ class _ObjectCheck:
         if not files:
             self.problem("the head version holds no bag/")
             return
-        source = _StateSource(self.where, files)
+        source = _StateSource(self.where, files, sizes)
         for error in errors_only(source_problems(source, digests=known)):
             self.problem(f"bag/{error.line().removeprefix(source.name + '/')}")
 
@@ -283,14 +285,14 @@ class _StateSource(BagSource):
     Entries come from the inventory's logical state, never from joining a manifest path to a directory,
     so a manifest can only ever name what the object holds."""
 
-    def __init__(self, object_dir: Path, files: dict[str, str]) -> None:
+    def __init__(self, object_dir: Path, files: dict[str, str], sizes: dict[str, int]) -> None:
         super().__init__()
         self.name = f"{object_dir}/bag"
-        self._object_dir = object_dir
+        self._object_dir = str(object_dir)
         self._files = files
         for rel, content in files.items():
-            self.entries[rel] = Entry(rel, FILE, (object_dir / content).stat().st_size)
-            parts = PurePosixPath(rel).parts
+            self.entries[rel] = Entry(rel, FILE, sizes[content])  # the size of the bytes just hashed
+            parts = rel.split("/")
             for depth in range(1, len(parts)):
                 parent = "/".join(parts[:depth])
                 self.entries.setdefault(parent, Entry(parent, DIR))
@@ -299,7 +301,7 @@ class _StateSource(BagSource):
         content = self._files.get(path)
         if content is None:
             raise FileNotFoundError(path)
-        fd = os.open(self._object_dir / content, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        fd = os.open(os.path.join(self._object_dir, content), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
         return os.fdopen(fd, "rb")
 
 
