@@ -238,7 +238,7 @@ class _ObjectCheck:
         except ValueError as exc:
             self.problem(f"inventory.json is not JSON ({exc})")
             return None
-        log = ValidationLogger(log_warnings=False)
+        log = ValidationLogger(log_warnings=False, validation_codes=_validation_codes())
         validator = InventoryValidator(log=log, where="root")
         validator.validate(inventory)
         if log.num_errors:
@@ -333,6 +333,15 @@ def hash_contents(paths: list[str], algorithms: list[str]) -> list[FileDigests]:
     for index, digests in zip(large, hash_files([paths[i] for i in large], algorithms), strict=True):
         results[index] = digests
     return [r for r in results if r is not None]
+
+
+@functools.cache
+def _validation_codes() -> Any:
+    """ocfl-py's table of error codes, loaded once: its ValidationLogger means to cache it on the class
+    but stores it on each instance, so every object's validation would read the file again."""
+    from ocfl.validation_logger import ValidationLogger
+
+    return ValidationLogger().validation_codes
 
 
 @functools.cache
