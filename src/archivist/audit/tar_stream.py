@@ -33,7 +33,10 @@ from archivist.bag.reader import FILE, BagSource
 from archivist.bag.serialized import ArchiveSource, _Member, _tar_member
 
 CHUNK = 1 << 20
-TAG_FILE_LIMIT = 64 * 1024 * 1024  # a tag file kept in memory at most; larger → the ordinary read
+# Tag files kept in memory, each and in all; past either → the ordinary read (a hostile tar of many
+# large "tag files" must not fill the memory).
+TAG_FILE_LIMIT = 64 * 1024 * 1024
+TAG_TOTAL_LIMIT = 256 * 1024 * 1024
 _MANIFEST_NAME = re.compile(r"^(?:tag)?manifest-([A-Za-z0-9]+)\.txt$")
 
 
@@ -113,6 +116,7 @@ def read_tar(stream: IO[bytes], name: str, size: int) -> StreamedTar:
     source = StreamedTar(name, size)
     members: list[_Member] = []
     algorithms = set(DEFAULT_ALGORITHMS)
+    kept = 0
     try:
         with tarfile.open(fileobj=reader, mode="r|") as tar:
             for info in tar:
@@ -126,7 +130,8 @@ def read_tar(stream: IO[bytes], name: str, size: int) -> StreamedTar:
                     continue
                 if rel.startswith("data/"):
                     source.hashed[info.name] = _hash(extracted, algorithms)
-                elif info.size <= TAG_FILE_LIMIT:
+                elif info.size <= TAG_FILE_LIMIT and kept + info.size <= TAG_TOTAL_LIMIT:
+                    kept += info.size
                     source.tag_files[info.name] = extracted.read()
                     match = _MANIFEST_NAME.match(rel)
                     if match and hashlib_name(match.group(1).lower()) is not None:
