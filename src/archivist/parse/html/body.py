@@ -51,9 +51,11 @@ _END_OF_STORY = re.compile(
     r"read (?:more|next)|you (?:may|might) also|trending|most (?:read|popular)|popular|latest)\b",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CLIMB = 1.5  # an ancestor holding 1.5 times the prose of the best block is the body instead
 _CLIMB_LEVELS = 12
 _MIN_PROSE = 40  # characters: shorter paragraphs are labels, buttons and captions, not prose
+_MAX_PROSE = 2500  # characters: a div of inline elements longer than this is a page wrapper, not a paragraph
 
 
 @dataclass(frozen=True)
@@ -85,14 +87,14 @@ def _find_body(
             continue
         tag = element.tag
         is_subhead = tag in _SUBHEAD_TAGS
-        if not (tag in _PARAGRAPH_TAGS or is_subhead or tag == "li" or _is_text_div(element)):
+        if not (tag in _PARAGRAPH_TAGS or is_subhead or tag == "li" or _is_text_block(element)):
             continue
         if judge.excluded(element, upto) or _has_block_ancestor_kept(element, upto, blocks):
             continue
         text = text_of(element)
         if not text or (is_subhead and len(text) > 200):
             continue
-        if tag == "li" and (_link_density(element, text) > 0.5 or len(text) < 2):
+        if tag in ("li", "div", "blockquote") and (_link_density(element, text) > 0.5 or len(text) < 2):
             continue
         if tag in _PARAGRAPH_TAGS and _link_density(element, text) > 0.8:
             continue
@@ -146,7 +148,11 @@ def _container(
 ) -> tuple[lxml_html.HtmlElement, dict[lxml_html.HtmlElement, float]] | None:
     scores: dict[lxml_html.HtmlElement, float] = {}
     totals: dict[lxml_html.HtmlElement, int] = {}  # all the prose an element holds, at any depth
-    for paragraph in tree.iter("p"):
+    for paragraph in tree.iter("p", "div"):
+        if paragraph.tag == "div" and not (
+            paragraph.text is None and _is_text_block(paragraph) and len(paragraph)
+        ):
+            continue  # of divs, only those whose prose sits in inline children (CSS-in-JS paragraphs)
         text = text_of(paragraph)
         if len(text) < _MIN_PROSE or _link_density(paragraph, text) > 0.5 or judge.excluded(paragraph):
             continue
@@ -201,10 +207,23 @@ def _has_block_ancestor_kept(
     return False
 
 
-def _is_text_div(element: lxml_html.HtmlElement) -> bool:
-    if element.tag != "div" or not (element.text or "").strip():
+def _is_text_block(element: lxml_html.HtmlElement) -> bool:
+    """A ``div`` or ``blockquote`` holding only inline content: a paragraph in all but name. A div whose
+    text sits only in inline children (``<div><span>…</span></div>``, common in CSS-in-JS pages) counts when
+    it is prose-long, so that one-word labels and prices in card markup do not."""
+    if element.tag not in ("div", "blockquote"):
         return False
-    return not any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in element)
+    if any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in element):
+        return False
+    if (element.text or "").strip() or element.tag == "blockquote":
+        return True
+    return _is_prose(element.text_content())
+
+
+def _is_prose(text: str) -> bool:
+    """Sentences, not a label, price or teaser headline: prose-long and ending as a sentence ends."""
+    text = text.rstrip()
+    return _MIN_PROSE <= len(text) <= _MAX_PROSE and _SENTENCE_END.search(text) is not None
 
 
 def _link_density(element: lxml_html.HtmlElement, text: str) -> float:
