@@ -99,22 +99,44 @@ def _find_body(
         if tag in _PARAGRAPH_TAGS and _link_density(element, text) > 0.8:
             continue
         blocks.append(BodyBlock(element, text, is_subhead))
-    blocks = _cut_trailing_boxes(blocks)
+    blocks = _cut_trailing_boxes(blocks, upto)
     while blocks and blocks[-1].is_subhead:  # a heading with nothing under it ends a related-box list
         blocks.pop()
     return container, blocks
 
 
-def _cut_trailing_boxes(blocks: list[BodyBlock]) -> list[BodyBlock]:
+def _cut_trailing_boxes(
+    blocks: list[BodyBlock], upto: lxml_html.HtmlElement | None
+) -> list[BodyBlock]:
     """Cut at a heading such as "Related stories" or "Editors' Recommendations" when what follows it is
-    small beside what precedes it (a box after the story, not a promo in its middle)."""
+    small beside what precedes it (a box after the story, not a promo in its middle). When the heading
+    sits in a box of its own and the story's paragraphs go on after that box ("Most read" between two
+    paragraphs), only the box is left out."""
     total = sum(len(b.text) for b in blocks)
     before = 0
     for index, block in enumerate(blocks):
         if block.is_subhead and _END_OF_STORY.search(block.text) and total - before < before / 2:
+            box = _box_of(block.element, upto)
+            inside = [b for b in blocks[index:] if b.element is box or box in b.element.iterancestors()]
+            rest = blocks[index + len(inside) :]
+            if box is not block.element and rest and all(
+                b.element.getparent() is rest[0].element.getparent() for b in rest
+            ) and box.getparent() is rest[0].element.getparent():
+                return blocks[:index] + _cut_trailing_boxes(rest, upto)
             return blocks[:index]
         before += len(block.text)
     return blocks
+
+
+def _box_of(element: lxml_html.HtmlElement, upto: lxml_html.HtmlElement | None) -> lxml_html.HtmlElement:
+    """The element's ancestor (or itself) just below the body container (or the sibling holding it): the
+    box it belongs to. ``upto`` is the container's parent."""
+    box = element
+    for ancestor in element.iterancestors():
+        if ancestor is upto or ancestor.getparent() is upto:
+            break
+        box = ancestor
+    return box
 
 
 def _region_elements(
@@ -132,7 +154,7 @@ def _region_elements(
             out.extend(container.iter())
         elif not isinstance(sibling.tag, str) or judge.is_boilerplate(sibling):
             continue
-        elif scores.get(sibling, 0.0) >= threshold:
+        elif scores.get(sibling, 0.0) >= threshold or _same_kind(sibling, container):
             out.extend(sibling.iter())
         elif (
             sibling.tag == "p"
@@ -141,6 +163,14 @@ def _region_elements(
         ):
             out.append(sibling)
     return out
+
+
+def _same_kind(sibling: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> bool:
+    """A sibling with the container's tag and class: the next chunk of a body that the page cut into
+    repeated blocks (a list under its subhead, a quote between two runs of paragraphs)."""
+    return sibling.tag == container.tag and bool(container.get("class")) and (
+        sibling.get("class") == container.get("class")
+    )
 
 
 def _container(
