@@ -52,6 +52,18 @@ _END_OF_STORY = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A paragraph that is a notice about the article, not part of it: copyright lines, "originally
+# appeared in", newsletter and subscription pitches, affiliate disclosures, reference lines, tip lines.
+_NOTICE = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b|editor['’]?s note\b|more information:|read more:|have a tip\b|"
+    r"\W*(?:please )?sign up\b|(?:please )?subscribe\b|if you (?:enjoy|purchase|buy)\b)"
+    r"|\ball rights reserved\b|\b(?:story|article|piece) (?:was )?originally (?:appeared|published|ran)\b"
+    r"|\bwe may (?:receive|earn|get) (?:a )?(?:small )?(?:commission|compensation)\b"
+    r"|\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b",
+    re.IGNORECASE,
+)
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_MAX_NOTICE = 400  # characters: a longer paragraph that mentions a newsletter is prose
 _CLIMB = 1.5  # an ancestor holding 1.5 times the prose of the best block is the body instead
 _CLIMB_LEVELS = 12
 _MIN_PROSE = 40  # characters: shorter paragraphs are labels, buttons and captions, not prose
@@ -98,6 +110,8 @@ def _find_body(
             continue
         if tag in _PARAGRAPH_TAGS and _link_density(element, text) > 0.8:
             continue
+        if not is_subhead and (_is_notice(text) or not _HAS_LETTER.search(text)):
+            continue  # notices, and blocks without a letter (prices, counters, dividers)
         blocks.append(BodyBlock(element, text, is_subhead))
     blocks = _cut_trailing_boxes(blocks, upto)
     while blocks and blocks[-1].is_subhead:  # a heading with nothing under it ends a related-box list
@@ -163,6 +177,10 @@ def _region_elements(
         ):
             out.append(sibling)
     return out
+
+
+def _is_notice(text: str) -> bool:
+    return len(text) <= _MAX_NOTICE and _NOTICE.search(text) is not None
 
 
 def _same_kind(sibling: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> bool:
