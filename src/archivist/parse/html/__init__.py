@@ -109,7 +109,7 @@ class _PageReader:
 
     def article(self) -> Article:
         h1 = find_headline(self.tree, [c.value for c in self.structured.headline])
-        _container, blocks = find_body(self.tree)
+        _container, blocks = find_body(self.tree, h1)
         first = blocks[0].element if blocks else None
         byline = find_byline(self.tree, self.base, h1, self.order, before=first)
         standfirst = find_standfirst(self.tree, h1, first, self.order)

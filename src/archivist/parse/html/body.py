@@ -64,6 +64,7 @@ _NOTICE = re.compile(
 )
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _MAX_NOTICE = 400  # characters: a longer paragraph that mentions a newsletter is prose
+_STORY_PROSE = 400  # characters: less than this under the page's own <h1> is a header, not its story
 _CLIMB = 1.5  # an ancestor holding 1.5 times the prose of the best block is the body instead
 _CLIMB_LEVELS = 12
 _MIN_PROSE = 40  # characters: shorter paragraphs are labels, buttons and captions, not prose
@@ -77,12 +78,42 @@ class BodyBlock:
     is_subhead: bool
 
 
-def find_body(tree: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement | None, list[BodyBlock]]:
-    """The body container and its blocks in document order (empty when the page has no prose)."""
+def find_body(
+    tree: lxml_html.HtmlElement, headline: lxml_html.HtmlElement | None = None
+) -> tuple[lxml_html.HtmlElement | None, list[BodyBlock]]:
+    """The body container and its blocks in document order (empty when the page has no prose).
+
+    ``headline`` is the page's own ``<h1>``: on a page that appends further stories, each under its own
+    ``<h1>`` (infinite scroll), the body is looked for within the headline's story when the best prose
+    of the page stands in another one."""
     container, blocks = _find_body(tree, Boilerplate())
     if not blocks:
         container, blocks = _find_body(tree, Boilerplate(by_words=False))
+    story = _story_of(tree, headline) if headline is not None and container is not None else None
+    if story is not None and container is not story and story not in container.iterancestors():
+        in_story, own = _find_body(story, Boilerplate())
+        prose = sum(len(b.text) for b in own)
+        if prose >= max(_STORY_PROSE, sum(len(b.text) for b in blocks) / 4):
+            return in_story, own
     return container, blocks
+
+
+def _story_of(
+    tree: lxml_html.HtmlElement, headline: lxml_html.HtmlElement
+) -> lxml_html.HtmlElement | None:
+    """The headline's highest ancestor that holds no other ``<h1>``; None when the page has one."""
+    others: set[lxml_html.HtmlElement] = set()
+    for h1 in tree.iter("h1"):
+        if h1 is not headline:
+            others.update(h1.iterancestors())
+    if not others:
+        return None
+    story = None
+    for ancestor in headline.iterancestors():
+        if ancestor in others:
+            break
+        story = ancestor
+    return story
 
 
 def _find_body(
