@@ -17,9 +17,11 @@ from lxml import html as lxml_html
 
 from archivist.parse.html.boilerplate import Boilerplate
 from archivist.parse.html.document import marks, text_of
+from archivist.parse.html.loose import Run, has_paragraph_breaks, loose_text_length, runs
 
 _PARAGRAPH_TAGS = frozenset({"p"})
 _SUBHEAD_TAGS = frozenset({"h2", "h3", "h4"})
+_CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "td"})
 _BLOCK_TAGS = frozenset(
     {
         "p",
@@ -125,11 +127,26 @@ def _find_body(
     container, scores = found
     upto = container.getparent()
     blocks: list[BodyBlock] = []
-    for element in _region_elements(container, scores, judge):
+    region = _region_elements(container, scores, judge)
+    position = {element: index for index, element in enumerate(region)}
+    keys: dict[int, float] = {}  # id(block) -> its place in document order
+    loose: list[BodyBlock] = []  # runs of text loose in a container, merged in by place at the end
+    for element in region:
         if not isinstance(element.tag, str):
             continue
         tag = element.tag
         is_subhead = tag in _SUBHEAD_TAGS
+        if (
+            tag in _CONTAINER_TAGS
+            and loose_text_length(element) >= _MIN_PROSE
+            and not _is_text_block(element)
+            and not judge.excluded(element, upto)
+        ):
+            for run in runs(element):
+                if len(run.text) >= _MIN_PROSE and _is_body_text(run.text):
+                    block = BodyBlock(element, run.text, False)
+                    keys[id(block)] = _place(run, position)
+                    loose.append(block)
         if not (tag in _PARAGRAPH_TAGS or is_subhead or tag == "li" or _is_text_block(element)):
             continue
         if judge.excluded(element, upto) or _has_block_ancestor_kept(element, upto, blocks):
@@ -141,9 +158,17 @@ def _find_body(
             continue
         if tag in _PARAGRAPH_TAGS and _link_density(element, text) > 0.8:
             continue
-        if not is_subhead and (_is_notice(text) or not _HAS_LETTER.search(text)):
-            continue  # notices, and blocks without a letter (prices, counters, dividers)
-        blocks.append(BodyBlock(element, text, is_subhead))
+        if not is_subhead and not _is_body_text(text):
+            continue
+        if tag == "p" and has_paragraph_breaks(element):  # several paragraphs in one <p>, cut at <br><br>
+            pieces = [BodyBlock(element, run.text, False) for run in runs(element) if _is_body_text(run.text)]
+        else:
+            pieces = [BodyBlock(element, text, is_subhead)]
+        for block in pieces:
+            keys[id(block)] = position[element]
+        blocks.extend(pieces)
+    if loose:
+        blocks = sorted(blocks + loose, key=lambda block: keys[id(block)])
     blocks = _cut_trailing_boxes(blocks, upto)
     while blocks and blocks[-1].is_subhead:  # a heading with nothing under it ends a related-box list
         blocks.pop()
@@ -208,6 +233,21 @@ def _region_elements(
         ):
             out.append(sibling)
     return out
+
+
+def _is_body_text(text: str) -> bool:
+    """Not a notice, and not a block without a letter (prices, counters, dividers)."""
+    return _HAS_LETTER.search(text) is not None and not _is_notice(text)
+
+
+def _place(run: Run, position: dict[lxml_html.HtmlElement, int]) -> float:
+    """Where a loose run stands among the region's elements: just after its parent's start, or just after
+    the last element inside the child it follows."""
+    anchor = run.parent
+    if run.after is not None:
+        for anchor in run.after.iter():
+            pass
+    return position.get(anchor, position[run.parent]) + 0.5
 
 
 def _is_notice(text: str) -> bool:
