@@ -299,15 +299,20 @@ def _container(
         for ancestor in marker.iterancestors():
             stories[ancestor] = stories.get(ancestor, 0) + 1
     start_stories = stories.get(best, 0)
+    # Nor does it climb out of the <article> that holds the best block: what stands beside the story's
+    # <article> (teasers, an author's card, the next stories) is not the story.
+    below = best
     for level, ancestor in enumerate(best.iterancestors()):
         if (
             level >= _CLIMB_LEVELS
             or ancestor.tag in ("body", "html")
             or stories.get(ancestor, 0) > max(2, start_stories + 1)
+            or below.tag == "article"
         ):
             break
         if totals.get(ancestor, 0) >= _CLIMB * totals[best]:
             best = ancestor
+        below = ancestor
     scores.setdefault(best, float(totals[best]))
     return best, scores
 
