@@ -50,6 +50,20 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _LARGE = 4000
 
 
+_HIDDEN_CLASSES = frozenset({"hidden", "is-hidden", "d-none", "visually-hidden", "visuallyhidden"})
+
+
+def _hidden_by_class(classes: str | None) -> bool:
+    """A utility class that hides the element on every screen (``hidden``, ``d-none``). Not when a
+    responsive variant shows it again (``hidden md:block``, ``d-none d-lg-block``)."""
+    if not classes:
+        return False
+    names = classes.split()
+    return any(name in _HIDDEN_CLASSES for name in names) and not any(
+        ":" in name or name.startswith("d-") and name != "d-none" for name in names
+    )
+
+
 class Boilerplate:
     """``by_words=False`` judges by tags and hidden-ness only: the fallback for pages whose every prose
     paragraph sits inside a wrapper with a boilerplate-sounding class."""
@@ -91,6 +105,8 @@ class Boilerplate:
         if element.get("hidden") is not None or element.get("aria-hidden") == "true":
             return True
         if "display:none" in (element.get("style") or "").replace(" ", "").lower():
+            return True
+        if _hidden_by_class(element.get("class")):
             return True
         words = marks(element) if self.by_words else ""
         if not words or not any(self.words.match(word) for word in _SPLIT.split(words) if word):
