@@ -151,6 +151,8 @@ def _find_body(
             continue
         if judge.excluded(element, upto) or _has_block_ancestor_kept(element, upto, blocks):
             continue
+        if _in_link(element, upto):  # a teaser card: the whole block is one link
+            continue
         text = text_of(element)
         if not text or (is_subhead and len(text) > 200):
             continue
@@ -158,7 +160,7 @@ def _find_body(
             continue
         if tag in _PARAGRAPH_TAGS and _link_density(element, text) > 0.8:
             continue
-        if not is_subhead and not _is_body_text(text):
+        if not (_HAS_LETTER.search(text) if is_subhead else _is_body_text(text)):
             continue
         if tag == "p" and has_paragraph_breaks(element):  # several paragraphs in one <p>, cut at <br><br>
             pieces = [BodyBlock(element, run.text, False) for run in runs(element) if _is_body_text(run.text)]
@@ -185,7 +187,7 @@ def _cut_trailing_boxes(
     total = sum(len(b.text) for b in blocks)
     before = 0
     for index, block in enumerate(blocks):
-        if block.is_subhead and _END_OF_STORY.search(block.text) and total - before < before / 2:
+        if _is_end_heading(block) and total - before < before / 2:
             box = _box_of(block.element, upto)
             inside = [b for b in blocks[index:] if b.element is box or box in b.element.iterancestors()]
             rest = blocks[index + len(inside) :]
@@ -196,6 +198,22 @@ def _cut_trailing_boxes(
             return blocks[:index]
         before += len(block.text)
     return blocks
+
+
+def _is_end_heading(block: BodyBlock) -> bool:
+    """A heading, or a short label paragraph ("RELATED CONTENT:"), that opens a box of other stories."""
+    if not (block.is_subhead or len(block.text) < _MIN_PROSE):
+        return False
+    return _END_OF_STORY.search(block.text) is not None
+
+
+def _in_link(element: lxml_html.HtmlElement, upto: lxml_html.HtmlElement | None) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is upto:
+            return False
+        if ancestor.tag == "a":
+            return True
+    return False
 
 
 def _box_of(element: lxml_html.HtmlElement, upto: lxml_html.HtmlElement | None) -> lxml_html.HtmlElement:
