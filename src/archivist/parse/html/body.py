@@ -57,7 +57,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A paragraph that is a notice about the article, not part of it: copyright lines, "originally
 # appeared in", newsletter and subscription pitches, affiliate disclosures, reference lines, tip lines.
 _NOTICE = re.compile(
-    r"^(?:©|\(c\)\s|copyright\b|editor['’]?s note\b|more information:|read more:|have a tip\b|"
+    r"^(?:©|\(c\)\s|copyright\b|also read\b|editor['’]?s note\b|more information:|read more:|have a tip\b|"
     r"\W*(?:please )?sign up\b|(?:please )?subscribe\b|if you (?:enjoy|purchase|buy)\b)"
     r"|\ball rights reserved\b|\b(?:story|article|piece) (?:was )?originally (?:appeared|published|ran)\b"
     r"|\bwe may (?:receive|earn|get) (?:a )?(?:small )?(?:commission|compensation)\b"
