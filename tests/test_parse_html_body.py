@@ -13,8 +13,8 @@ import pytest
 from lxml import html as lxml_html
 
 from archivist.parse import parse_source
-from archivist.parse.html.boilerplate import Boilerplate
 from archivist.parse.html.body import find_body
+from archivist.parse.html.boilerplate import Boilerplate
 from archivist.parse.html.document import drop_raw_text, parse_page_tree
 from archivist.parse.html.loose import has_paragraph_breaks, runs
 from archivist.parse.html.visible import find_headline
@@ -41,7 +41,8 @@ EXPECTED: dict[str, list[tuple[str | None, list[str]]]] = {
                 "The crossing still takes eleven minutes, and the first boat leaves the north quay at half "
                 "past six each morning.",
                 "We missed it more than we expected, and so did the gulls.",
-                "Regular passengers queued on the slipway before dawn to be on the first crossing of the season.",
+                "Regular passengers queued on the slipway before dawn to be on the first crossing of "
+                "the season.",
                 "The harbour board said the refit came in slightly under its budget of two hundred thousand "
                 "pounds.",
             ],
@@ -53,7 +54,8 @@ EXPECTED: dict[str, list[tuple[str | None, list[str]]]] = {
             [
                 "Volunteers spent Saturday planting apple and pear trees on the old railway land behind the "
                 "school.",
-                "The trees are heritage varieties grafted by the county orchard group over the past two winters.",
+                "The trees are heritage varieties grafted by the county orchard group over the past "
+                "two winters.",
                 "The land was handed to the community trust last year after a long campaign by residents.",
                 "Each tree has been adopted by a family, who will water it through its first dry summer.",
                 "The first fruit is expected in three or four years, weather allowing, organisers said.",
@@ -78,11 +80,14 @@ EXPECTED: dict[str, list[tuple[str | None, list[str]]]] = {
         (
             None,
             [
-                "Rowing coach Dana Holt has been named the Marsh club's coach of the year after her crews won "
+                "Rowing coach Dana Holt has been named the Marsh club's coach of the year after her "
+                "crews won "
                 "four regional titles.",
-                "Holt joined the club five seasons ago, when it had fewer than twenty members and one boat fit "
+                "Holt joined the club five seasons ago, when it had fewer than twenty members and one "
+                "boat fit "
                 "to race.",
-                "She now trains more than ninety rowers, from juniors to veterans, on the river every weekend.",
+                "She now trains more than ninety rowers, from juniors to veterans, on the river every "
+                "weekend.",
                 "I only ever asked them to turn up and try.",
                 "The club will hold a dinner in her honour at the boathouse at the end of the month.",
             ],
@@ -107,7 +112,8 @@ EXPECTED: dict[str, list[tuple[str | None, list[str]]]] = {
                 "secondhand books every Friday.",
                 "Organisers said the market would run until the end of October, with live music on the first "
                 "Friday of each month.",
-                "Stallholders pay a small fee that goes towards repairing the depot's glass roof, which leaked "
+                "Stallholders pay a small fee that goes towards repairing the depot's glass roof, "
+                "which leaked "
                 "badly last winter.",
             ],
         )

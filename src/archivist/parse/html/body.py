@@ -100,9 +100,7 @@ def find_body(
     return container, blocks
 
 
-def _story_of(
-    tree: lxml_html.HtmlElement, headline: lxml_html.HtmlElement
-) -> lxml_html.HtmlElement | None:
+def _story_of(tree: lxml_html.HtmlElement, headline: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     """The headline's highest ancestor that holds no other ``<h1>``; None when the page has one."""
     others: set[lxml_html.HtmlElement] = set()
     for h1 in tree.iter("h1"):
@@ -177,9 +175,7 @@ def _find_body(
     return container, blocks
 
 
-def _cut_trailing_boxes(
-    blocks: list[BodyBlock], upto: lxml_html.HtmlElement | None
-) -> list[BodyBlock]:
+def _cut_trailing_boxes(blocks: list[BodyBlock], upto: lxml_html.HtmlElement | None) -> list[BodyBlock]:
     """Cut at a heading such as "Related stories" or "Editors' Recommendations" when what follows it is
     small beside what precedes it (a box after the story, not a promo in its middle). When the heading
     sits in a box of its own and the story's paragraphs go on after that box ("Most read" between two
@@ -191,9 +187,12 @@ def _cut_trailing_boxes(
             box = _box_of(block.element, upto)
             inside = [b for b in blocks[index:] if b.element is box or box in b.element.iterancestors()]
             rest = blocks[index + len(inside) :]
-            if box is not block.element and rest and all(
-                b.element.getparent() is rest[0].element.getparent() for b in rest
-            ) and box.getparent() is rest[0].element.getparent():
+            if (
+                box is not block.element
+                and rest
+                and all(b.element.getparent() is rest[0].element.getparent() for b in rest)
+                and box.getparent() is rest[0].element.getparent()
+            ):
                 return blocks[:index] + _cut_trailing_boxes(rest, upto)
             return blocks[:index]
         before += len(block.text)
@@ -263,8 +262,7 @@ def _place(run: Run, position: dict[lxml_html.HtmlElement, int]) -> float:
     the last element inside the child it follows."""
     anchor = run.parent
     if run.after is not None:
-        for anchor in run.after.iter():
-            pass
+        *_inside, anchor = run.after.iter()
     return position.get(anchor, position[run.parent]) + 0.5
 
 
@@ -275,8 +273,10 @@ def _is_notice(text: str) -> bool:
 def _same_kind(sibling: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> bool:
     """A sibling with the container's tag and class: the next chunk of a body that the page cut into
     repeated blocks (a list under its subhead, a quote between two runs of paragraphs)."""
-    return sibling.tag == container.tag and bool(container.get("class")) and (
-        sibling.get("class") == container.get("class")
+    return (
+        sibling.tag == container.tag
+        and bool(container.get("class"))
+        and (sibling.get("class") == container.get("class"))
     )
 
 

@@ -60,7 +60,7 @@ def _hidden_by_class(classes: str | None) -> bool:
         return False
     names = classes.split()
     return any(name in _HIDDEN_CLASSES for name in names) and not any(
-        ":" in name or name.startswith("d-") and name != "d-none" for name in names
+        ":" in name or (name.startswith("d-") and name != "d-none") for name in names
     )
 
 
