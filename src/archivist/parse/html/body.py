@@ -50,18 +50,21 @@ _BLOCK_TAGS = frozenset(
 )
 _END_OF_STORY = re.compile(
     r"^(?:related|recommended|editors?['’]? (?:recommendations|picks)|more (?:from|on|stories|news)|"
-    r"read (?:more|next)|you (?:may|might) also|trending|most (?:read|popular)|popular|latest)\b",
+    r"read (?:more|next)|you (?:may|might) also|trending|most (?:read|popular)|popular|latest|"
+    r"(?:foot|end)notes|references)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A paragraph that is a notice about the article, not part of it: copyright lines, "originally
-# appeared in", newsletter and subscription pitches, affiliate disclosures, reference lines, tip lines.
+# appeared in", newsletter and subscription pitches, affiliate disclosures, reference lines, tip lines,
+# the writer's contact line (an e-mail address, "may be reached at") and footnotes.
 _NOTICE = re.compile(
     r"^(?:©|\(c\)\s|copyright\b|also read\b|editor['’]?s note\b|more information:|read more:|have a tip\b|"
     r"\W*(?:please )?sign up\b|(?:please )?subscribe\b|if you (?:enjoy|purchase|buy)\b)"
     r"|\ball rights reserved\b|\b(?:story|article|piece) (?:was )?originally (?:appeared|published|ran)\b"
     r"|\bwe may (?:receive|earn|get) (?:a )?(?:small )?(?:commission|compensation)\b"
-    r"|\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b",
+    r"|\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b"
+    r"|\b(?:may|can) be reached\b|\bwrites about\b|[\w.+-]+@[\w-]+\.[a-z]{2,}\b|^\[\d+\]\s",
     re.IGNORECASE,
 )
 _HAS_LETTER = re.compile(r"[^\W\d_]")
