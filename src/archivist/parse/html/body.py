@@ -72,6 +72,7 @@ _MAX_NOTICE = 400  # characters: a longer paragraph that mentions a newsletter i
 _STORY_PROSE = 400  # characters: less than this under the page's own <h1> is a header, not its story
 _CLIMB = 1.5  # an ancestor holding 1.5 times the prose of the best block is the body instead
 _CLIMB_LEVELS = 12
+_MAX_SUBHEAD = 200  # characters: a longer heading is a paragraph in heading markup (list articles)
 _MIN_PROSE = 40  # characters: shorter paragraphs are labels, buttons and captions, not prose
 _MAX_PROSE = 2500  # characters: a div of inline elements longer than this is a page wrapper, not a paragraph
 
@@ -155,8 +156,10 @@ def _find_body(
         if _in_link(element, upto):  # a teaser card: the whole block is one link
             continue
         text = text_of(element)
-        if not text or (is_subhead and len(text) > 200):
+        if not text:
             continue
+        if is_subhead and len(text) > _MAX_SUBHEAD:  # a list item's sentences set as a heading: prose
+            is_subhead = False
         if tag in ("li", "div", "blockquote") and (_link_density(element, text) > 0.5 or len(text) < 2):
             continue
         if tag in _PARAGRAPH_TAGS and _link_density(element, text) > 0.8:
