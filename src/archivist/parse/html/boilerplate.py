@@ -56,7 +56,7 @@ _HIDDEN_CLASSES = frozenset({"hidden", "is-hidden", "d-none", "visually-hidden",
 def _hidden_by_class(classes: str | None) -> bool:
     """A utility class that hides the element on every screen (``hidden``, ``d-none``). Not when a
     responsive variant shows it again (``hidden md:block``, ``d-none d-lg-block``)."""
-    if not classes:
+    if not classes or ("hidden" not in classes and "d-none" not in classes):
         return False
     names = classes.split()
     return any(name in _HIDDEN_CLASSES for name in names) and not any(
