@@ -161,7 +161,9 @@ def _find_body(
             continue
         if is_subhead and len(text) > _MAX_SUBHEAD:  # a list item's sentences set as a heading: prose
             is_subhead = False
-        if tag in ("li", "div", "blockquote") and (_link_density(element, text) > 0.5 or len(text) < 2):
+        if tag in ("li", "div", "blockquote") and (
+            (_link_density(element, text) > 0.5 and not _is_offer(element)) or len(text) < 2
+        ):
             continue
         if tag in _PARAGRAPH_TAGS and _link_density(element, text) > 0.8:
             continue
@@ -214,6 +216,13 @@ def _is_end_heading(block: BodyBlock) -> bool:
     if not (block.is_subhead or len(block.text) < _MIN_PROSE):
         return False
     return _END_OF_STORY.search(block.text) is not None
+
+
+def _is_offer(element: lxml_html.HtmlElement) -> bool:
+    """A list item that is one affiliate offer (its links are ``rel="sponsored"``): in a shopping article
+    the list of deals is the story, where a list of links to other stories is not."""
+    links = list(element.iter("a"))
+    return bool(links) and all("sponsored" in (link.get("rel") or "").lower().split() for link in links)
 
 
 def _in_link(element: lxml_html.HtmlElement, upto: lxml_html.HtmlElement | None) -> bool:
