@@ -387,6 +387,9 @@ def _is_text_block(element: lxml_html.HtmlElement) -> bool:
         return False
     if (element.text or "").strip() or element.tag == "blockquote":
         return True
+    parent = element.getparent()
+    if parent is not None and parent.tag == "blockquote":  # a quotation, whose attribution ends it
+        return len(element.text_content().strip()) >= _MIN_PROSE
     return _is_prose(element.text_content())
 
 
