@@ -239,3 +239,17 @@ def test_runs_cut_at_double_breaks_and_blocks_but_not_single_breaks() -> None:
 def test_a_utility_class_hides_only_when_no_screen_shows_it(classes: str, hidden: bool) -> None:
     element = lxml_html.fragment_fromstring(f'<div class="{classes}">Some words here</div>')
     assert Boilerplate().is_boilerplate(element) is hidden
+
+
+@pytest.mark.parametrize(
+    ("classes", "boilerplate"),
+    [
+        ("ConsentBannerTitle-lx1", True),  # a component name: its words are read
+        ("MixedMediaCarouselItem", True),
+        ("caas-body enableAdSlots disableReadMore", False),  # lower-case camel names are flags, not parts
+        ("StoryBodyText", False),
+    ],
+)
+def test_component_class_names_are_read_word_by_word(classes: str, boilerplate: bool) -> None:
+    element = lxml_html.fragment_fromstring(f'<div class="{classes}">Some words here</div>')
+    assert Boilerplate().is_boilerplate(element) is boilerplate

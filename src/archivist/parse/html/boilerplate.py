@@ -44,7 +44,8 @@ _WORD = re.compile(
     r"sponsored|sponsor|comments?|footer|sidebar|breadcrumbs?|tags?|taglist|byline|bylines|authors?|caption|"
     r"captions|credits?|disclaimer|copyright|popular|trending|outbrain|taboola|toolbar|meta|"
     r"timestamp|cookie|cookies|consent|modal|popup|overlay|sronly|print|newsletter|donate|donation|"
-    r"correction|corrections|nav|navigation|menu|skip|affiliate|disclosure|tweet|twitter|instagram|tiktok)$"
+    r"correction|corrections|nav|navigation|menu|skip|affiliate|disclosure|tweet|twitter|instagram|tiktok|"
+    r"carousel)$"
 )
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _LARGE = 4000
@@ -62,6 +63,18 @@ def _hidden_by_class(classes: str | None) -> bool:
     return any(name in _HIDDEN_CLASSES for name in names) and not any(
         ":" in name or (name.startswith("d-") and name != "d-none") for name in names
     )
+
+
+_COMPONENT = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "ConsentBannerTitle", "MixedMediaCarouselItem"
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _component_words(classes: str | None) -> str:
+    """The words of component-style class names (``ConsentBannerTitle`` → consent banner title). Only
+    names that start with a capital: a lower-case camel name is a flag (``enableAdSlots``), not a part."""
+    if not classes or not _COMPONENT.search(classes):
+        return ""
+    return " " + " ".join(_CAMEL.sub(" ", name) for name in _COMPONENT.findall(classes)).lower()
 
 
 class Boilerplate:
@@ -109,6 +122,8 @@ class Boilerplate:
         if _hidden_by_class(element.get("class")):
             return True
         words = marks(element) if self.by_words else ""
+        if words and self.words is _WORD:
+            words += _component_words(element.get("class"))
         if not words or not any(self.words.match(word) for word in _SPLIT.split(words) if word):
             return False
         return len(element.text_content()) < _LARGE
