@@ -153,6 +153,9 @@ LEFT_OUT: dict[str, list[str]] = {
         "Support local news",  # hidden by a utility class
         "a small gift",
         "Sign up",
+        "Advertisement",
+        "Correction, 4 April",
+        "Follow the Depot Quarter",
         "originally appeared",
         "All rights reserved",
         "RELATED CONTENT",

@@ -57,12 +57,15 @@ _END_OF_STORY = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A paragraph that is a notice about the article, not part of it: copyright lines, "originally
 # appeared in", newsletter and subscription pitches, affiliate disclosures, reference lines, tip lines,
-# the writer's contact line (an e-mail address, "may be reached at") and footnotes.
+# the writer's contact line (an e-mail address, "may be reached at"), footnotes, "follow us on …", a
+# correction note, an "Advertisement" label.
 # (One pattern anchored at the start, one of plain phrases, and cheap substring tests first: a single
 # pattern with ``.*`` and an unanchored e-mail part cost 0.2 ms per paragraph.)
 _NOTICE_START = re.compile(
     r"(?:©|\(c\)\s|copyright\b|also read\b|editor['’]?s note\b|more information:|read more:|have a tip\b|"
-    r"\W*(?:please )?sign up\b|(?:please )?subscribe\b|if you (?:enjoy|purchase|buy)\b|\[\d+\]\s)",
+    r"\W*(?:please )?sign up\b|(?:please )?subscribe\b|if you (?:enjoy|purchase|buy)\b|\[\d+\]\s|"
+    r"advertisement$|(?:clarification|correction)\b[^:]{0,60}:|"
+    r"\W*follow (?:us|[\w ]{1,40}) on (?:facebook|twitter|x|instagram|snapchat|tiktok|threads|bluesky)\b)",
     re.IGNORECASE,
 )
 _NOTICE_PHRASE = re.compile(
