@@ -23,6 +23,7 @@ from archivist.parse.html.loose import Run, has_paragraph_breaks, loose_text_len
 
 _PARAGRAPH_TAGS = frozenset({"p"})
 _SUBHEAD_TAGS = frozenset({"h2", "h3", "h4"})
+_TEXT_BLOCK_TAGS = frozenset({"div", "blockquote"})
 _CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "td"})
 _BLOCK_TAGS = frozenset(
     {
@@ -156,16 +157,17 @@ def _find_body(
             continue
         tag = element.tag
         is_subhead = tag in _SUBHEAD_TAGS
+        text_block = tag in _TEXT_BLOCK_TAGS and _is_text_block(element)
         if (
             tag in _CONTAINER_TAGS
+            and not text_block
             and loose_text_length(element) >= _MIN_PROSE
-            and not _is_text_block(element)
             and not judge.excluded(element, upto)
         ):
             for run in runs(element):
                 if len(run.text) >= _MIN_PROSE and _is_body_text(run.text):
                     loose.append((run, BodyBlock(element, run.text, False)))
-        if not (tag in _PARAGRAPH_TAGS or is_subhead or tag == "li" or _is_text_block(element)):
+        if not (tag in _PARAGRAPH_TAGS or is_subhead or tag == "li" or text_block):
             continue
         if judge.excluded(element, upto) or _has_block_ancestor_kept(element, upto, blocks):
             continue
@@ -392,7 +394,7 @@ def _is_text_block(element: lxml_html.HtmlElement) -> bool:
     """A ``div`` or ``blockquote`` holding only inline content: a paragraph in all but name. A div whose
     text sits only in inline children (``<div><span>…</span></div>``, common in CSS-in-JS pages) counts when
     it is prose-long, so that one-word labels and prices in card markup do not."""
-    if element.tag not in ("div", "blockquote"):
+    if element.tag not in _TEXT_BLOCK_TAGS:
         return False
     if any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in element):
         return False
