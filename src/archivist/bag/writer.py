@@ -121,9 +121,10 @@ def write_bag(
     if os.path.lexists(dest):
         raise BagExists("bag not written: destination already exists", where=str(dest))
     moment = moment or clock.now()
+    durable = fsutil.FSYNC if fsync is None else fsync
     with fsutil.staging_dir(dest) as stage:
         os.chmod(stage, 0o777 & ~fsutil.current_umask())
-        files = _write_payload(payload, sources, stage, algorithms, workers)
+        files = _write_payload(payload, sources, stage, algorithms, workers, writeback=durable)
         total = sum(f.size for f in files)
         computed = baginfo.computed_elements(
             total,
@@ -148,12 +149,14 @@ def write_bag(
                 (stage / path).parent.mkdir(parents=True, exist_ok=True)  # tag directories (RFC 8493 §2)
             _write_new(stage / path, data)
         _settle(stage, int(moment.timestamp()))
-        # Durable before it becomes visible: one pass over the finished tree, not an fsync per file.
-        fsutil.sync_tree(stage, fsync=fsync)
+        # Durable before it becomes visible: one pass over the finished tree, not an fsync per file. Large
+        # payload files were handed to the disk while they were copied (``writeback``), so this barrier
+        # mostly waits for the journal, not for the data.
+        fsutil.sync_tree(stage, fsync=durable)
         if before_rename is not None:
             before_rename(stage)
         _rename_noreplace(stage, dest)
-    fsutil.fsync_dir(dest.parent, fsync=fsync)
+    fsutil.fsync_dir(dest.parent, fsync=durable)
     return BagResult(dest, tuple(files), tuple(info), total)
 
 
@@ -205,6 +208,8 @@ def _write_payload(
     stage: Path,
     algorithms: Sequence[str],
     workers: int | None,
+    *,
+    writeback: bool,
 ) -> list[PayloadFile]:
     (stage / "data").mkdir()
     for rel in sorted({entry.path.rsplit("/", 1)[0] for entry in payload} - {"data"}):
@@ -214,11 +219,11 @@ def _write_payload(
     for entry, before in zip(payload, sources, strict=True):
         target = stage / entry.path
         if isinstance(entry.source, bytes):
-            tasks.append(lambda t=target, d=entry.source: _store_bytes(t, d, algorithms))
+            tasks.append(lambda t=target, d=entry.source: _store_bytes(t, d, algorithms, writeback))
             sizes.append(len(entry.source))
         else:
             assert before is not None
-            tasks.append(lambda e=entry, t=target, b=before: _store_file(e, t, b, algorithms))
+            tasks.append(lambda e=entry, t=target, b=before: _store_file(e, t, b, algorithms, writeback))
             sizes.append(before.st_size)
     results = hashing.run_parallel(tasks, sizes, workers)
     facts = []
@@ -237,16 +242,18 @@ def _write_payload(
     return sorted(facts, key=lambda f: encode_path(f.path))
 
 
-def _store_bytes(target: Path, data: bytes, algorithms: Sequence[str]) -> hashing.FileDigests:
-    _write_new(target, data)
+def _store_bytes(
+    target: Path, data: bytes, algorithms: Sequence[str], writeback: bool
+) -> hashing.FileDigests:
+    _write_new(target, data, writeback=writeback and len(data) >= hashing.WRITEBACK_MIN)
     return hashing.hash_bytes(data, algorithms)
 
 
 def _store_file(
-    entry: PayloadEntry, target: Path, before: os.stat_result, algorithms: Sequence[str]
+    entry: PayloadEntry, target: Path, before: os.stat_result, algorithms: Sequence[str], writeback: bool
 ) -> hashing.FileDigests:
     source = os.path.realpath(entry.source)  # type: ignore[arg-type]
-    result = hashing.copy_and_hash(source, target, algorithms, expect=before)
+    result = hashing.copy_and_hash(source, target, algorithms, expect=before, writeback=writeback)
     after = os.stat(source)
     # A source rewritten during the copy would leave a bag whose digests match no version of it. The
     # ctime counts too: a writer can put size and mtime back (``rsync --inplace --times``), not ctime.
@@ -279,13 +286,15 @@ def _check_complete(stage: Path, files: Sequence[PayloadFile]) -> None:
         raise InputError("staged payload does not match its manifests", where=str(stage), why=extra[0])
 
 
-def _write_new(path: Path, data: bytes) -> None:
+def _write_new(path: Path, data: bytes, *, writeback: bool = False) -> None:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     fd = os.open(path, flags, 0o644)
     with open(fd, "wb", buffering=0) as handle:
         view = memoryview(data)
         while view:
             view = view[handle.write(view) or 0 :]
+        if writeback:
+            fsutil.start_writeback(fd, 0, len(data))
 
 
 def _settle(stage: Path, mtime: int) -> None:
