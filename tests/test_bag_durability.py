@@ -1,6 +1,5 @@
 """A bag is durable before it becomes visible, and large payload files are handed to the disk while
-they are copied (``fsutil.start_writeback``) without that early writeback ever standing in for the final
-sync.
+they are copied (``bag.writeback``) without that early writeback ever standing in for the final sync.
 
 The ledger below records every sync the writer makes (``syncfs`` of the staging tree, or ``fsync`` of a
 file or directory) with the ctime each entry had at that moment; at the rename that makes the bag
@@ -21,7 +20,7 @@ import bagit
 import pytest
 
 from archivist import fsutil
-from archivist.bag import hashing
+from archivist.bag import hashing, writeback
 from archivist.bag.payload import PayloadEntry, payload_from_paths
 from archivist.bag.writer import write_bag
 
@@ -117,21 +116,33 @@ def test_the_ledger_catches_a_change_after_the_barrier(
 
 
 class Handed:
-    """Every ``start_writeback`` call, with the size the file had on disk at that moment."""
+    """Every range submitted by the copy (with the size the file had then) and every range the
+    background thread then handed to the kernel."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.calls: list[tuple[str, int, int, int]] = []  # (name, offset, length, size when called)
-        real = fsutil.start_writeback
+        self.calls: list[tuple[str, int, int, int]] = []  # (name, offset, length, size when submitted)
+        self.kernel: list[tuple[str, int, int]] = []
+        real_submit, real_start = writeback.Writeback.submit, writeback.start_writeback
 
-        def record(fd: int, offset: int, length: int) -> bool:
-            name = os.path.basename(os.readlink(f"/proc/self/fd/{fd}"))
-            self.calls.append((name, offset, length, os.fstat(fd).st_size))
-            return real(fd, offset, length)
+        def submit(self_: writeback.Writeback, fd: int, offset: int, length: int) -> None:
+            self.calls.append((self._name(fd), offset, length, os.fstat(fd).st_size))
+            real_submit(self_, fd, offset, length)
 
-        monkeypatch.setattr(fsutil, "start_writeback", record)
+        def start(fd: int, offset: int, length: int) -> bool:
+            self.kernel.append((self._name(fd), offset, length))
+            return real_start(fd, offset, length)
+
+        monkeypatch.setattr(writeback.Writeback, "submit", submit)
+        monkeypatch.setattr(writeback, "start_writeback", start)
+
+    @staticmethod
+    def _name(fd: int) -> str:
+        return os.path.basename(os.readlink(f"/proc/self/fd/{fd}"))
 
     def ranges(self, name: str) -> list[tuple[int, int]]:
-        return [(offset, length) for n, offset, length, _ in self.calls if n == name]
+        submitted = [(offset, length) for n, offset, length, _ in self.calls if n == name]
+        assert sorted(submitted) == sorted((o, n) for f, o, n in self.kernel if f == name)
+        return submitted
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="names the written files via /proc")
@@ -168,8 +179,8 @@ def test_large_bytes_payload_handed_too_and_nothing_without_fsync(
 def test_writeback_unavailable_still_durable(
     payload_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(fsutil, "_sync_file_range", False)  # as on a system without sync_file_range
-    assert fsutil.start_writeback(0, 0, 1) is False
+    monkeypatch.setattr(writeback, "_sync_file_range", False)  # as on a system without sync_file_range
+    assert writeback.start_writeback(0, 0, 1) is False
     ledger = SyncLedger(monkeypatch)
     write_bag(payload_from_paths([payload_dir]), tmp_path / "bag", bag_info=INFO, fsync=True)
     assert ledger.uncovered == []
@@ -184,10 +195,10 @@ def test_refused_by_the_kernel_means_do_without(monkeypatch: pytest.MonkeyPatch,
         ctypes.set_errno(errno.ENOSYS)
         return -1
 
-    monkeypatch.setattr(fsutil, "_sync_file_range", refused)
-    assert fsutil.start_writeback(0, 0, 1) is False
-    assert fsutil.start_writeback(0, 0, 1) is False
-    assert calls == [fsutil.SYNC_FILE_RANGE_WRITE]  # asked once, then remembered
+    monkeypatch.setattr(writeback, "_sync_file_range", refused)
+    assert writeback.start_writeback(0, 0, 1) is False
+    assert writeback.start_writeback(0, 0, 1) is False
+    assert calls == [writeback.SYNC_FILE_RANGE_WRITE]  # asked once, then remembered
 
 
 def test_writeback_error_fails_the_bag_and_leaves_nothing(
@@ -196,7 +207,7 @@ def test_writeback_error_fails_the_bag_and_leaves_nothing(
     def failing(fd: int, offset: int, length: int) -> bool:
         raise OSError(errno.EIO, os.strerror(errno.EIO))
 
-    monkeypatch.setattr(fsutil, "start_writeback", failing)
+    monkeypatch.setattr(writeback, "start_writeback", failing)
     out = tmp_path / "bags"
     out.mkdir()
     with pytest.raises(OSError, match="Input/output error"):
@@ -210,9 +221,9 @@ def test_start_writeback_reaches_the_kernel(tmp_path: Path) -> None:
     path.write_bytes(b"x" * 65536)
     fd = os.open(path, os.O_RDWR)
     try:
-        assert fsutil.start_writeback(fd, 0, 65536) is True
+        assert writeback.start_writeback(fd, 0, 65536) is True
     finally:
         os.close(fd)
     with pytest.raises(OSError) as caught:
-        fsutil.start_writeback(fd, 0, 1)  # closed: the kernel itself answers EBADF
+        writeback.start_writeback(fd, 0, 1)  # closed: the kernel itself answers EBADF
     assert caught.value.errno == errno.EBADF

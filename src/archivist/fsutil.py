@@ -10,7 +10,7 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO
 
 from archivist.errors import InputError
 
@@ -72,48 +72,6 @@ def _syncfs(path: Path) -> bool:
         raise OSError(error, os.strerror(error), str(path))
     finally:
         os.close(fd)
-
-
-SYNC_FILE_RANGE_WRITE = 2  # <linux/fs.h>: start writing the range's dirty pages, do not wait for them
-_sync_file_range: Any = None  # the libc function once looked up; False where there is none
-
-
-def start_writeback(fd: int, offset: int, length: int) -> bool:
-    """Have the kernel start writing ``length`` bytes of ``fd`` from ``offset`` to the disk now, without
-    waiting for them (Linux ``sync_file_range(SYNC_FILE_RANGE_WRITE)``).
-
-    This makes nothing durable by itself: it moves the disk's work earlier, so that it overlaps with
-    what the caller does next (copying and hashing the following chunk) instead of all of it waiting for
-    the final ``fsync``/``syncfs``, which stays the one barrier that counts. Returns False where the
-    call does not exist (not Linux, or a sandbox that refuses it): the final barrier then writes
-    everything, as it always did. Other errors (``EIO``, ``ENOSPC``) are raised.
-    """
-    global _sync_file_range
-    if _sync_file_range is None:
-        _sync_file_range = _lookup_sync_file_range()
-    if _sync_file_range is False:
-        return False
-    import ctypes
-
-    if _sync_file_range(fd, offset, length, SYNC_FILE_RANGE_WRITE) == 0:
-        return True
-    error = ctypes.get_errno()
-    if error in (errno.ENOSYS, errno.EOPNOTSUPP, errno.EPERM):
-        _sync_file_range = False  # seccomp or an emulated kernel: do without from now on
-        return False
-    raise OSError(error, os.strerror(error))
-
-
-def _lookup_sync_file_range() -> Any:
-    import ctypes
-
-    try:
-        function = ctypes.CDLL(None, use_errno=True).sync_file_range
-    except (OSError, AttributeError):
-        return False
-    function.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
-    function.restype = ctypes.c_int
-    return function
 
 
 RENAME_NOREPLACE = 1  # fail with EEXIST if the target exists, even as an empty directory

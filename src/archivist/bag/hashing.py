@@ -26,11 +26,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from archivist import fsutil
 from archivist.errors import InputError
 
 # Fills a buffer, returns the byte count (0 at the end): a file's ``readinto``, or a copy step.
 Fill = Callable[[bytearray], "int | None"]
+# Hands a written range (descriptor, offset, length) to the disk: ``bag.writeback.Writeback.submit``.
+Handover = Callable[[int, int, int], None]
 
 DEFAULT_ALGORITHMS: tuple[str, ...] = ("sha256", "sha512")
 CHUNK = 1 << 20
@@ -40,11 +41,10 @@ CHUNK = 1 << 20
 # and many small files are already parallel across files. 8 MiB is a round value, not a tuned one.
 SPLIT_THRESHOLD = 8 << 20
 _QUEUE_DEPTH = 4
-# A copy made for a caller that will sync it is handed to the disk every WRITEBACK_STEP bytes, so that the
-# final syncfs finds little left to write: on this machine it waited 0.11-0.21 s for 256 MiB written at
-# once, 4-30 ms after writeback during the copy (docs in the speed-bag report; 8 MiB is a round value:
-# 4-32 MiB measured alike). Files under WRITEBACK_MIN are left to the final sync, which writes many small
-# files in one pass more cheaply than a call per file (the per-article bag).
+# A copy made for a caller that will sync it is handed to the disk every WRITEBACK_STEP bytes (see
+# bag/writeback.py; 8 MiB is a round value: 4-32 MiB measured alike). Files under WRITEBACK_MIN are left
+# to the final sync, which writes many small files in one pass more cheaply than a call per file (the
+# per-article bag).
 WRITEBACK_STEP = 8 << 20
 WRITEBACK_MIN = 1 << 20
 HEAD_BYTES = 64 * 1024
@@ -123,7 +123,7 @@ def copy_and_hash(
     *,
     mode: int = 0o644,
     expect: os.stat_result | None = None,
-    writeback: bool = False,
+    writeback: Handover | None = None,
 ) -> FileDigests:
     """Copy ``source`` to a new file ``target`` (never replacing one) and hash the copy as stored.
 
@@ -132,7 +132,7 @@ def copy_and_hash(
     With ``expect`` (an earlier stat of the source), the opened file must be that same regular file, so a
     path swapped between the caller's checks and the open is refused. Durability is the caller's: the
     bag writer makes the whole finished bag durable at once (``fsutil.sync_tree``); ``writeback`` (for a
-    caller that will sync) starts the disk writing the copy while it is being made (see ``_ReadAndWrite``).
+    caller that will sync) gets the copy's ranges as they are written (see ``_ReadAndWrite``).
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     nofollow = getattr(os, "O_NOFOLLOW", 0) if expect is not None else 0
@@ -158,11 +158,11 @@ class _ReadAndWrite:
     it is hashed, so the digests are of exactly the bytes stored.
 
     With ``writeback``, every ``WRITEBACK_STEP`` bytes written (and the tail, once the file is at least
-    ``WRITEBACK_MIN`` long) are handed to the disk at once (``fsutil.start_writeback``), so the disk
-    writes while the next chunks are copied and hashed rather than all of it during the final sync.
+    ``WRITEBACK_MIN`` long) are handed over to be written to the disk while the next chunks are copied
+    and hashed, rather than all of them during the final sync.
     """
 
-    def __init__(self, source: Any, target: Any, *, writeback: bool = False) -> None:
+    def __init__(self, source: Any, target: Any, *, writeback: Handover | None = None) -> None:
         self.source = source
         self.target = target
         self.writeback = writeback
@@ -178,7 +178,7 @@ class _ReadAndWrite:
         if self.writeback:
             pending = self.written - self.handed
             if pending >= WRITEBACK_STEP or (not count and pending and self.written >= WRITEBACK_MIN):
-                fsutil.start_writeback(self.target.fileno(), self.handed, pending)
+                self.writeback(self.target.fileno(), self.handed, pending)
                 self.handed = self.written
         return count
 

@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 from archivist import AGENT, clock, fsutil
-from archivist.bag import baginfo, hashing
+from archivist.bag import baginfo, hashing, writeback
 from archivist.bag.paths import encode_path
 from archivist.bag.payload import (
     PayloadEntry,
@@ -124,7 +124,9 @@ def write_bag(
     durable = fsutil.FSYNC if fsync is None else fsync
     with fsutil.staging_dir(dest) as stage:
         os.chmod(stage, 0o777 & ~fsutil.current_umask())
-        files = _write_payload(payload, sources, stage, algorithms, workers, writeback=durable)
+        with writeback.Writeback() as early:
+            files = _write_payload(payload, sources, stage, algorithms, workers,
+                                   handover=early.submit if durable else None)
         total = sum(f.size for f in files)
         computed = baginfo.computed_elements(
             total,
@@ -150,8 +152,8 @@ def write_bag(
             _write_new(stage / path, data)
         _settle(stage, int(moment.timestamp()))
         # Durable before it becomes visible: one pass over the finished tree, not an fsync per file. Large
-        # payload files were handed to the disk while they were copied (``writeback``), so this barrier
-        # mostly waits for the journal, not for the data.
+        # payload files were handed to the disk while they were copied (bag/writeback.py), so this
+        # barrier mostly waits for the journal, not for the data.
         fsutil.sync_tree(stage, fsync=durable)
         if before_rename is not None:
             before_rename(stage)
@@ -209,7 +211,7 @@ def _write_payload(
     algorithms: Sequence[str],
     workers: int | None,
     *,
-    writeback: bool,
+    handover: hashing.Handover | None,
 ) -> list[PayloadFile]:
     (stage / "data").mkdir()
     for rel in sorted({entry.path.rsplit("/", 1)[0] for entry in payload} - {"data"}):
@@ -219,11 +221,11 @@ def _write_payload(
     for entry, before in zip(payload, sources, strict=True):
         target = stage / entry.path
         if isinstance(entry.source, bytes):
-            tasks.append(lambda t=target, d=entry.source: _store_bytes(t, d, algorithms, writeback))
+            tasks.append(lambda t=target, d=entry.source: _store_bytes(t, d, algorithms, handover))
             sizes.append(len(entry.source))
         else:
             assert before is not None
-            tasks.append(lambda e=entry, t=target, b=before: _store_file(e, t, b, algorithms, writeback))
+            tasks.append(lambda e=entry, t=target, b=before: _store_file(e, t, b, algorithms, handover))
             sizes.append(before.st_size)
     results = hashing.run_parallel(tasks, sizes, workers)
     facts = []
@@ -243,17 +245,21 @@ def _write_payload(
 
 
 def _store_bytes(
-    target: Path, data: bytes, algorithms: Sequence[str], writeback: bool
+    target: Path, data: bytes, algorithms: Sequence[str], handover: hashing.Handover | None
 ) -> hashing.FileDigests:
-    _write_new(target, data, writeback=writeback and len(data) >= hashing.WRITEBACK_MIN)
+    _write_new(target, data, handover=handover if len(data) >= hashing.WRITEBACK_MIN else None)
     return hashing.hash_bytes(data, algorithms)
 
 
 def _store_file(
-    entry: PayloadEntry, target: Path, before: os.stat_result, algorithms: Sequence[str], writeback: bool
+    entry: PayloadEntry,
+    target: Path,
+    before: os.stat_result,
+    algorithms: Sequence[str],
+    handover: hashing.Handover | None,
 ) -> hashing.FileDigests:
     source = os.path.realpath(entry.source)  # type: ignore[arg-type]
-    result = hashing.copy_and_hash(source, target, algorithms, expect=before, writeback=writeback)
+    result = hashing.copy_and_hash(source, target, algorithms, expect=before, writeback=handover)
     after = os.stat(source)
     # A source rewritten during the copy would leave a bag whose digests match no version of it. The
     # ctime counts too: a writer can put size and mtime back (``rsync --inplace --times``), not ctime.
@@ -286,15 +292,15 @@ def _check_complete(stage: Path, files: Sequence[PayloadFile]) -> None:
         raise InputError("staged payload does not match its manifests", where=str(stage), why=extra[0])
 
 
-def _write_new(path: Path, data: bytes, *, writeback: bool = False) -> None:
+def _write_new(path: Path, data: bytes, *, handover: hashing.Handover | None = None) -> None:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     fd = os.open(path, flags, 0o644)
     with open(fd, "wb", buffering=0) as handle:
         view = memoryview(data)
         while view:
             view = view[handle.write(view) or 0 :]
-        if writeback:
-            fsutil.start_writeback(fd, 0, len(data))
+        if handover is not None:
+            handover(fd, 0, len(data))
 
 
 def _settle(stage: Path, mtime: int) -> None:
