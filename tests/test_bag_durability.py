@@ -227,3 +227,28 @@ def test_start_writeback_reaches_the_kernel(tmp_path: Path) -> None:
     with pytest.raises(OSError) as caught:
         writeback.start_writeback(fd, 0, 1)  # closed: the kernel itself answers EBADF
     assert caught.value.errno == errno.EBADF
+
+
+def test_many_large_files_copied_side_by_side_share_one_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pool threads submit at once: one writeback thread is started, and it is gone when the bag is."""
+    import threading
+
+    top = tmp_path / "src" / "frames"
+    top.mkdir(parents=True)
+    for i in range(16):
+        (top / f"{i:02d}.bin").write_bytes(os.urandom(hashing.WRITEBACK_MIN))
+    started = []
+    real_start = threading.Thread.start
+
+    def start(thread: threading.Thread) -> None:
+        started.append(thread.name)
+        real_start(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    dest = tmp_path / "bag"
+    write_bag(payload_from_paths([top]), dest, bag_info=INFO, fsync=True, workers=4)
+    assert started.count("archivist-writeback") == 1
+    assert not [t for t in threading.enumerate() if t.name == "archivist-writeback"]
+    bagit.Bag(str(dest)).validate()

@@ -75,6 +75,7 @@ class Writeback:
     def __init__(self) -> None:
         self._ranges: queue.Queue[tuple[int, int, int] | None] = queue.Queue(_BACKLOG)
         self._thread: threading.Thread | None = None
+        self._starting = threading.Lock()  # the copy's pool threads submit side by side
         self._errors: list[BaseException] = []
 
     def submit(self, fd: int, offset: int, length: int) -> None:
@@ -82,9 +83,10 @@ class Writeback:
             raise self._errors[0]
         if _sync_file_range is False:
             return
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="archivist-writeback", daemon=True)
-            self._thread.start()
+        with self._starting:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="archivist-writeback", daemon=True)
+                self._thread.start()
         self._ranges.put((os.dup(fd), offset, length))
 
     def _run(self) -> None:
@@ -99,6 +101,7 @@ class Writeback:
                 os.close(fd)
 
     def close(self) -> None:
+        """Called once every ``submit`` has returned (the copy is over)."""
         if self._thread is not None:
             self._ranges.put(None)
             self._thread.join()
