@@ -121,10 +121,12 @@ def write_bag(
     if os.path.lexists(dest):
         raise BagExists("bag not written: destination already exists", where=str(dest))
     moment = moment or clock.now()
-    durable = fsutil.FSYNC if fsync is None else fsync
     with fsutil.staging_dir(dest) as stage:
         os.chmod(stage, 0o777 & ~fsutil.current_umask())
+        # A bag to be synced has its large files handed to the disk while they are copied, so that the
+        # sync before the rename finds little left to write (bag/writeback.py).
         with writeback.Writeback() as early:
+            durable = fsutil.FSYNC if fsync is None else fsync
             files = _write_payload(payload, sources, stage, algorithms, workers,
                                    handover=early.submit if durable else None)
         total = sum(f.size for f in files)
@@ -151,14 +153,12 @@ def write_bag(
                 (stage / path).parent.mkdir(parents=True, exist_ok=True)  # tag directories (RFC 8493 §2)
             _write_new(stage / path, data)
         _settle(stage, int(moment.timestamp()))
-        # Durable before it becomes visible: one pass over the finished tree, not an fsync per file. Large
-        # payload files were handed to the disk while they were copied (bag/writeback.py), so this
-        # barrier mostly waits for the journal, not for the data.
-        fsutil.sync_tree(stage, fsync=durable)
+        # Durable before it becomes visible: one pass over the finished tree, not an fsync per file.
+        fsutil.sync_tree(stage, fsync=fsync)
         if before_rename is not None:
             before_rename(stage)
         _rename_noreplace(stage, dest)
-    fsutil.fsync_dir(dest.parent, fsync=durable)
+    fsutil.fsync_dir(dest.parent, fsync=fsync)
     return BagResult(dest, tuple(files), tuple(info), total)
 
 
