@@ -41,6 +41,22 @@ def sync_tree(root: Path, *, fsync: bool | None = None) -> None:
         fsync_dir(Path(dirpath), fsync=True)
 
 
+def sync_trees(roots: list[Path], *, fsync: bool | None = None) -> None:
+    """``sync_tree`` for several trees at once (a group commit): one ``syncfs`` per file system they
+    are on, or an ``fsync`` of each file and directory where ``syncfs`` is missing."""
+    if not (FSYNC if fsync is None else fsync):
+        return
+    synced: set[int] = set()
+    for root in roots:
+        device = os.stat(root).st_dev
+        if device in synced:
+            continue  # syncfs of another tree on this file system made this one durable too
+        if _syncfs(root):
+            synced.add(device)
+        else:
+            sync_tree(root, fsync=True)  # no syncfs: the per-file fallback, tree by tree
+
+
 def fsync_file(path: Path, *, fsync: bool | None = None) -> None:
     """``fsync`` one file (never through a symlink); ``fsync=None`` follows ``FSYNC``."""
     _fsync(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0), fsync)
@@ -273,6 +289,43 @@ def _for(what: str) -> str:
     return f" for {what}" if what else ""
 
 
+class Staging:
+    """A staging directory (``staging``) and the ``flock`` that marks it live. ``keep()`` hands both
+    over to whoever publishes it later (``archivist.bag.commit``), which must ``release()`` them."""
+
+    def __init__(self, path: Path, lock: int) -> None:
+        self.path = path
+        self._lock: int | None = lock
+        self.kept = False
+
+    def keep(self) -> None:
+        self.kept = True
+
+    def release(self) -> None:
+        """Remove what is left of the directory (nothing once renamed into place) and drop the lock."""
+        if self.path.exists():
+            _remove_tree(self.path)
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
+
+
+@contextlib.contextmanager
+def staging(final: Path) -> Iterator[Staging]:
+    """``staging_dir``, yielding a ``Staging`` that the caller may ``keep()`` past the ``with``."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".staging", dir=final.parent))
+    handle = Staging(stage, os.open(stage, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)))
+    try:
+        fcntl.flock(handle._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # type: ignore[arg-type]
+        yield handle
+    except BaseException:
+        handle.release()
+        raise
+    if not handle.kept:
+        handle.release()
+
+
 @contextlib.contextmanager
 def staging_dir(final: Path) -> Iterator[Path]:
     """A fresh directory beside ``final`` (same filesystem, so the last rename is atomic).
@@ -283,16 +336,8 @@ def staging_dir(final: Path) -> Iterator[Path]:
     cleaning up after a killed one (``staging_in_use``) can tell a live staging directory from a
     leftover, whatever its mtime says (the bag writer sets mtimes to SOURCE_DATE_EPOCH).
     """
-    final.parent.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".staging", dir=final.parent))
-    lock = os.open(stage, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        yield stage
-    finally:
-        if stage.exists():
-            _remove_tree(stage)
-        os.close(lock)
+    with staging(final) as handle:
+        yield handle.path
 
 
 def staging_in_use(stage: Path) -> bool:

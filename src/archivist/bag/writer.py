@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archivist import AGENT, clock, fsutil
 from archivist.bag import baginfo, hashing, writeback
@@ -38,6 +39,9 @@ from archivist.bag.payload import (
 )
 from archivist.errors import InputError
 from archivist.formats import identify
+
+if TYPE_CHECKING:
+    from archivist.bag.commit import CommitGroup
 
 __all__ = ["BagExists", "BagResult", "DerivedTagFile", "PayloadEntry", "PayloadFile", "payload_from_paths",
            "write_bag"]
@@ -87,6 +91,7 @@ def write_bag(
     before_rename: Callable[[Path], None] | None = None,
     moment: datetime | None = None,
     fsync: bool | None = None,
+    group: CommitGroup | None = None,
 ) -> BagResult:
     """Build a bag from ``payload`` at ``dest``.
 
@@ -101,7 +106,10 @@ def write_bag(
             raising there aborts the bag (e.g. a full validation).
         moment: the Bagging-Date and every mtime (default: ``clock.now()``, read once).
         fsync: make the bag durable before it is renamed (default: ``fsutil.FSYNC``).
-    Returns: a ``BagResult``.
+        group: stage the complete, checked bag in this ``CommitGroup`` instead of putting it in place
+            now: it is synced and renamed (or found taken) by the group's ``commit()``, and nothing is
+            at ``dest`` until then.
+    Returns: a ``BagResult`` (with ``group``: what ``dest`` will hold once committed).
     Raises: ``BagExists``; ``InputError`` for refused payload, names or bag-info; ``OSError``.
     """
     dest = Path(dest)
@@ -121,7 +129,8 @@ def write_bag(
     if os.path.lexists(dest):
         raise BagExists("bag not written: destination already exists", where=str(dest))
     moment = moment or clock.now()
-    with fsutil.staging_dir(dest) as stage:
+    with fsutil.staging(dest) as staging:
+        stage = staging.path
         os.chmod(stage, 0o777 & ~fsutil.current_umask())
         # A bag to be synced has its large files handed to the disk while they are copied, so that the
         # sync before the rename finds little left to write (bag/writeback.py).
@@ -153,11 +162,17 @@ def write_bag(
                 (stage / path).parent.mkdir(parents=True, exist_ok=True)  # tag directories (RFC 8493 §2)
             _write_new(stage / path, data)
         _settle(stage, int(moment.timestamp()))
+        if group is not None:
+            # Checked now; synced, renamed and its directory synced by the group's one commit.
+            if before_rename is not None:
+                before_rename(stage)
+            group.adopt(staging, dest)
+            return BagResult(dest, tuple(files), tuple(info), total)
         # Durable before it becomes visible: one pass over the finished tree, not an fsync per file.
         fsutil.sync_tree(stage, fsync=fsync)
         if before_rename is not None:
             before_rename(stage)
-        _rename_noreplace(stage, dest)
+        rename_noreplace(stage, dest)
     fsutil.fsync_dir(dest.parent, fsync=fsync)
     return BagResult(dest, tuple(files), tuple(info), total)
 
@@ -317,7 +332,7 @@ def _settle(stage: Path, mtime: int) -> None:
         os.utime(dirpath, ns=(mtime * 10**9,) * 2, follow_symlinks=False)
 
 
-def _rename_noreplace(source: Path, target: Path) -> None:
+def rename_noreplace(source: Path, target: Path) -> None:
     """Rename a directory, failing if ``target`` exists, even as an empty directory (which plain
     ``rename(2)`` would silently replace). Uses Linux ``renameat2(RENAME_NOREPLACE)`` when available."""
     try:

@@ -9,6 +9,10 @@ article in flight with it. Those are retried one by one, each alone in a fresh o
 only the article that really kills its process is reported failed, and the run goes on.
 
 ``--jobs 1`` runs in this process: no pool to start, nothing to pickle.
+
+Ingest hands out articles in groups of ``COMMIT_GROUP``: a process stages the group's bags and makes
+them durable and visible with one commit (``archivist.bag.commit``) instead of one per bag. A group
+counts as one in the window. A crashed group is retried article by article, as above.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +32,9 @@ from archivist.batch.archives import Unit, unit_label
 from archivist.batch.work import Job, failed, ingest_one
 
 PER_PROCESS_IN_FLIGHT = 4
+COMMIT_GROUP = 8  # articles per group commit: 7 in 8 of the syncs saved, groups still small
 Task = Callable[[Any, Any], dict[str, Any]]
+ManyTask = Callable[[list[Any], Any], list[dict[str, Any]]]
 
 
 def default_jobs() -> int:
@@ -35,26 +43,29 @@ def default_jobs() -> int:
 
 def run_local(
     paths: Iterable[Unit | str], job: Job | Any, *, jobs: int, window: int | None = None,
-    task: Task = ingest_one,
+    task: Task = ingest_one, many: ManyTask | None = None, group: int = 1,
 ) -> Iterator[dict[str, Any]]:
     """Yield one outcome per path (or web-archive capture), in the order they finish. ``task(item, job)``
     makes each outcome (ingest by default; ``archivist audit`` passes its own check): a picklable
-    module-level function that never raises."""
+    module-level function that never raises. ``many(items, job)``, when given, does up to ``group``
+    items at once (one outcome each, in order; ingest's group commit); ``task`` still retries the items
+    of a group whose process died, one by one."""
+    batch: ManyTask = many if many is not None and group > 1 else partial(_each, task)
+    chunks = _chunks((_wire(path) for path in paths), group if many is not None else 1)
     if jobs <= 1:
-        for path in paths:
-            yield task(_wire(path), job)
+        for chunk in chunks:
+            yield from batch(chunk, job)
         return
     window = window or jobs * PER_PROCESS_IN_FLIGHT
-    todo = iter(paths)
     pool = _pool(jobs)
-    pending: dict[Future[dict[str, Any]], Unit | str] = {}
+    pending: dict[Future[list[dict[str, Any]]], list[Unit | str]] = {}
     try:
         while True:
             while len(pending) < window:
-                path = next(todo, None)
-                if path is None:
+                chunk = next(chunks, None)
+                if chunk is None:
                     break
-                pending[pool.submit(task, _wire(path), job)] = _wire(path)
+                pending[pool.submit(batch, chunk, job)] = chunk
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -76,20 +87,30 @@ def run_local(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _each(task: Task, units: list[Any], job: Any) -> list[dict[str, Any]]:
+    return [task(unit, job) for unit in units]
+
+
+def _chunks(units: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    while chunk := list(islice(units, size)):
+        yield chunk
+
+
 def _wire(unit: Unit | str) -> Any:
     # Paths travel as strings; a capture as itself (a small frozen dataclass).
     return unit if not isinstance(unit, (str, Path)) else str(unit)
 
 
-def _settle(future: Future[dict[str, Any]], unit: Unit | str, suspects: list[Unit | str]
+def _settle(future: Future[list[dict[str, Any]]], units: list[Unit | str], suspects: list[Unit | str]
             ) -> Iterator[dict[str, Any]]:
     try:
-        yield future.result()
+        yield from future.result()
     except BrokenProcessPool:
-        suspects.append(unit)
-    except Exception as exc:  # the outcome could not come back (e.g. it did not pickle)
-        source = unit_label(unit)
-        yield failed(source, f"{source}: internal error: {type(exc).__name__}: {exc}")
+        suspects.extend(units)
+    except Exception as exc:  # the outcomes could not come back (e.g. one did not pickle)
+        for unit in units:
+            source = unit_label(unit)
+            yield failed(source, f"{source}: internal error: {type(exc).__name__}: {exc}")
 
 
 def _one_by_one(units: list[Unit | str], job: Job | Any, task: Task) -> Iterator[dict[str, Any]]:

@@ -96,9 +96,10 @@ def _runner(paths: Iterator[Unit], job: Job, *, jobs: int, cluster: str | None) 
         from archivist.batch.cluster import run_cluster
 
         return run_cluster(paths, job, address=cluster)
-    from archivist.batch.local import run_local
+    from archivist.batch.local import COMMIT_GROUP, run_local
+    from archivist.batch.work import ingest_many
 
-    return run_local(paths, job, jobs=jobs)
+    return run_local(paths, job, jobs=jobs, many=ingest_many, group=COMMIT_GROUP)
 
 
 def _check_jobs(jobs: int | None) -> int:

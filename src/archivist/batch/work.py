@@ -61,6 +61,52 @@ def ingest_one(unit: str | Capture, job: Job) -> dict[str, Any]:
         return failed(source, f"{source}: internal error: {type(exc).__name__}: {exc}")
 
 
+def ingest_many(units: list[str | Capture], job: Job) -> list[dict[str, Any]]:
+    """``ingest_one`` for several units with one group commit (``archivist.bag.commit``): their bags
+    are staged, then synced at once, renamed into place and their directory synced once, before any
+    is reported ingested (or deposited). Never raises. To S3, or for one unit, ``ingest_one`` each."""
+    if job.remote or len(units) <= 1:
+        return [ingest_one(unit, job) for unit in units]
+    from archivist.bag.commit import CommitGroup
+    from archivist.ingest import IngestOutcome, publish
+
+    context = job.context or RenderContext(config=job.config or Config())
+    staged: list[IngestOutcome] = []
+    try:
+        with CommitGroup() as group:
+            for unit in units:
+                staged.append(_stage(unit, job, context, group))
+            settled = [outcome.to_dict() for outcome in publish(group, staged, context=context)]
+    except Exception as exc:  # a bug in the commit itself: no bag of the group was reported made
+        return [failed(_label(unit), f"{_label(unit)}: internal error: {type(exc).__name__}: {exc}")
+                for unit in units]
+    if job.deposit:
+        for outcome in settled:
+            if outcome["status"] in (INGESTED, PRESENT):
+                try:
+                    _deposit(outcome, Path(outcome["bag"]), job.deposit, job)
+                except Exception as exc:  # as in ingest_one: one article's bug stays its own
+                    outcome.update(failed(outcome["source"], f"{outcome['source']}: internal error: "
+                                          f"{type(exc).__name__}: {exc}"))
+    return settled
+
+
+def _stage(unit: str | Capture, job: Job, context: RenderContext, group: Any) -> Any:
+    from archivist.ingest import IngestOutcome
+
+    try:
+        if isinstance(unit, Capture):
+            return ingest_capture(unit, job.output, context=context, tar=job.tar, group=group)
+        return ingest_article(unit, job.output, context=context, tar=job.tar, group=group)
+    except Exception as exc:  # a bug met on one article must not end the batch
+        source = _label(unit)
+        return IngestOutcome(source, FAILED, error=f"{source}: internal error: {type(exc).__name__}: {exc}")
+
+
+def _label(unit: str | Capture) -> str:
+    return unit.label if isinstance(unit, Capture) else unit
+
+
 def _ingest(unit: str | Capture, output: str, job: Job, *, tar: bool, parsed: Any = None) -> dict[str, Any]:
     context = job.context or RenderContext(config=job.config or Config())
     if isinstance(unit, Capture):

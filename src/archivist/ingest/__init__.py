@@ -23,6 +23,7 @@ from archivist.errors import ArchivistError, InputError
 from archivist.render.context import RenderContext
 
 if TYPE_CHECKING:
+    from archivist.bag.commit import CommitGroup
     from archivist.record.model import Article
     from archivist.source import SourceText
     from archivist.warc import Capture
@@ -62,9 +63,13 @@ def ingest_article(
     url: str | None = None,
     fsync: bool | None = None,
     parsed: tuple[SourceText, Article] | None = None,
+    group: CommitGroup | None = None,
 ) -> IngestOutcome:
     """Ingest one article file into ``output/<record id>/``. Never raises for a bad article: the
     outcome carries the one-line reason, so a batch can carry on.
+
+    ``group``: stage the bag in this ``CommitGroup`` (several bags synced and renamed at once); the
+    outcome is then provisional until ``publish(group, outcomes)`` commits the group.
 
     ``context.ingest_time`` (read from the clock once when the context is made) is the one moment of
     the ingest; ``fsync`` (default ``fsutil.FSYNC``) whether bag and tar are made durable.
@@ -72,7 +77,8 @@ def ingest_article(
     first (a batch to S3 asks the bucket whether the bag is there), so that nothing is parsed twice."""
     try:
         return _ingest(
-            Path(path), Path(output), context or RenderContext(), tar=tar, url=url, fsync=fsync, parsed=parsed
+            Path(path), Path(output), context or RenderContext(), tar=tar, url=url, fsync=fsync,
+            parsed=parsed, group=group,
         )
     except ArchivistError as exc:
         return IngestOutcome(str(path), FAILED, error=exc.line())
@@ -83,7 +89,7 @@ def ingest_article(
 
 def ingest_capture(
     capture: Capture, output: str | os.PathLike[str], *, context: RenderContext | None = None,
-    tar: bool = False, fsync: bool | None = None,
+    tar: bool = False, fsync: bool | None = None, group: CommitGroup | None = None,
 ) -> IngestOutcome:
     """Ingest one page captured in a web archive into ``output/<record id>/``: the page's own records
     (response, request, metadata, warcinfo) are stored byte for byte as ``data/source/<crawl>-<offset>``
@@ -103,7 +109,7 @@ def ingest_capture(
         except InputError as exc:
             return IngestOutcome(label, SKIPPED, url=url, reason=NO_ARTICLE, detail=exc.line())
         outcome = _bag(article, Path(output), context or RenderContext(), tar=tar, fsync=fsync,
-                       label=label, stored=lambda: stored_source(parsed, page))
+                       label=label, stored=lambda: stored_source(parsed, page), group=group)
     except ArchivistError as exc:
         return IngestOutcome(label, FAILED, error=exc.line(), url=url)
     except OSError as exc:
@@ -120,6 +126,7 @@ def _ingest(
     url: str | None,
     fsync: bool | None,
     parsed: tuple[SourceText, Article] | None,
+    group: CommitGroup | None,
 ) -> IngestOutcome:
     from archivist.parse import parse_source
     from archivist.source import read_source
@@ -129,11 +136,12 @@ def _ingest(
         article = parse_source(source)
     else:
         source, article = parsed
-    return _bag(article, output, context, tar=tar, fsync=fsync, label=str(path), stored=lambda: source)
+    return _bag(article, output, context, tar=tar, fsync=fsync, label=str(path), stored=lambda: source,
+                group=group)
 
 
 def _bag(article: Article, output: Path, context: RenderContext, *, tar: bool, fsync: bool | None,
-         label: str, stored: Callable[[], SourceText]) -> IngestOutcome:
+         label: str, stored: Callable[[], SourceText], group: CommitGroup | None = None) -> IngestOutcome:
     """Bag ``article`` unless its bag is already there; ``stored()`` gives the source with the bytes to
     keep under ``data/source/`` (asked only when a bag is written)."""
     from archivist.ingest.article import existing_bag_problems, write_article_bag
@@ -155,12 +163,53 @@ def _bag(article: Article, output: Path, context: RenderContext, *, tar: bool, f
         _ensure_tar(dest, tar_path, context, fsync)
         return IngestOutcome(label, PRESENT, article.id, str(dest), str(tar_path) if tar_path else None)
     documents = render_documents(article, context)
-    created = write_article_bag(stored(), article, documents, dest, context, fsync=fsync)
+    created = write_article_bag(stored(), article, documents, dest, context, fsync=fsync, group=group)
+    if group is not None and created:
+        # Staged only: publish() commits the group, then writes the tar (the tar is made from the bag
+        # in place) and gives the final status.
+        return IngestOutcome(label, INGESTED, article.id, str(dest), str(tar_path) if tar_path else None)
     if not created:
         # Another process made the same bag between our check and our rename: that one stands.
         return IngestOutcome(label, PRESENT, article.id, str(dest), str(tar_path) if tar_path else None)
     _ensure_tar(dest, tar_path, context, fsync)
     return IngestOutcome(label, INGESTED, article.id, str(dest), str(tar_path) if tar_path else None)
+
+
+def publish(
+    group: CommitGroup, outcomes: list[IngestOutcome], *, context: RenderContext, fsync: bool | None = None,
+) -> list[IngestOutcome]:
+    """Commit ``group`` (see ``archivist.bag.commit``) and settle the outcomes of the ingests that
+    staged a bag in it: ingested once in place (and the tar written, when asked), present when another
+    process put the same bag there first, failed when it could not be made durable. Others pass as they
+    are."""
+    from archivist.bag.writer import BagExists
+
+    results = iter(group.commit())  # in the order the bags were staged, as their outcomes are
+    settled = []
+    for outcome in outcomes:
+        if outcome.status != INGESTED:  # with a group, "ingested" means staged until now
+            settled.append(outcome)
+            continue
+        dest, error = next(results)
+        assert str(dest) == outcome.bag, "outcomes and staged bags out of step"
+        if error is not None and not isinstance(error, BagExists):
+            settled.append(replace(outcome, status=FAILED, tar=None,
+                                   error=f"{dest}: bag not put in place ({_why(error)})"))
+            continue
+        try:
+            _ensure_tar(dest, Path(outcome.tar) if outcome.tar else None, context, fsync)
+        except (ArchivistError, OSError) as exc:
+            settled.append(replace(outcome, status=FAILED,
+                                   error=f"{outcome.tar}: tar not written ({_why(exc)})"))
+            continue
+        settled.append(outcome if error is None else replace(outcome, status=PRESENT))
+    return settled
+
+
+def _why(error: Exception) -> str:
+    if isinstance(error, ArchivistError):
+        return error.line()
+    return str(getattr(error, "strerror", None) or error)
 
 
 def _ensure_tar(bag: Path, tar_path: Path | None, context: RenderContext, fsync: bool | None) -> None:

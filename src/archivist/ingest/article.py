@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from archivist.bag import baginfo
+from archivist.bag.commit import CommitGroup
 from archivist.bag.payload import PayloadEntry
 from archivist.bag.writer import BagExists
 from archivist.errors import Problem, ValidationFailed, errors_only
@@ -107,9 +108,10 @@ def capture_events(article: Article) -> list[PremisEvent]:
 
 def write_article_bag(
     source: SourceText, article: Article, documents: dict[str, bytes], dest: Path, context: RenderContext,
-    *, fsync: bool | None = None,
+    *, fsync: bool | None = None, group: CommitGroup | None = None,
 ) -> bool:
     """Write the bag at ``dest``; False when another process put a bag there first (it is left as it is).
+    With ``group`` the checked bag is staged there, and put in place by the group's commit.
 
     The staged bag is validated (RFC 8493 structure and completeness, Payload-Oxum, archivist's profile)
     before it is renamed into place, so no bag that archivist made and that fails validation is ever
@@ -130,6 +132,7 @@ def write_article_bag(
             # One moment per ingest: NewsML's versionCreated, PREMIS event times and Bagging-Date agree.
             moment=context.ingest_time,
             fsync=fsync,
+            group=group,
         )
     except BagExists:
         if dest.exists():

@@ -15,6 +15,7 @@ from pathlib import Path
 from archivist import AGENT
 from archivist.bag import baginfo, hashing
 from archivist.bag.baginfo import organization_elements
+from archivist.bag.commit import CommitGroup
 from archivist.bag.payload import PayloadEntry, PayloadFile, payload_from_paths
 from archivist.bag.tarball import TarExists, write_tar
 from archivist.bag.writer import BagResult, DerivedTagFile, write_bag
@@ -40,6 +41,7 @@ def write_package(
     before_rename: Callable[[Path], None] | None = None,
     moment: datetime | None = None,
     fsync: bool | None = None,
+    group: CommitGroup | None = None,
 ) -> BagResult:
     """``write_bag`` (same arguments and guarantees) plus ``premis.xml`` unless ``premis`` is False.
 
@@ -61,7 +63,7 @@ def write_package(
         payload, dest, bag_info=bag_info, tag_files=tag_files,
         derived=[DerivedTagFile(PREMIS_NAME, make_premis)] if premis else [],
         algorithms=algorithms, profile_identifier=profile_identifier, software_agent=software_agent,
-        workers=workers, before_rename=before_rename, moment=moment, fsync=fsync,
+        workers=workers, before_rename=before_rename, moment=moment, fsync=fsync, group=group,
     )
 
 
