@@ -6,6 +6,8 @@ wrapping the step that follows or precedes the point; the library itself has no 
   s3.before-publish    the staging key is verified, not yet copied to the final key
   audit.after-first-check  an audit has checked one object in one copy and recorded it, not yet logged it
   audit.after-first-object an audit has finished one object in every copy and written its report lines
+  ingest.before-sync   a batch's first group of bags is staged and checked, not yet synced or renamed
+  ingest.before-dir-sync   the group's bags are renamed into place, their directory not yet synced
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ POINTS: dict[str, list[tuple[str, str, bool]]] = {
     "s3.before-publish": [("archivist.deposit.s3", "_publish", False)],
     "audit.after-first-check": [("archivist.audit.run", "_log", False)],
     "audit.after-first-object": [("archivist.audit.run", "_finish_object", True)],
+    "ingest.before-sync": [("archivist.fsutil", "sync_trees", False)],
+    "ingest.before-dir-sync": [("archivist.fsutil", "fsync_dir", False)],
 }
 
 
@@ -36,10 +40,10 @@ def install(point: str, action: Callable[[str], None], setattr: Callable[..., An
         module = importlib.import_module(module_name)
         real = getattr(module, name)
 
-        def wrapped(*args: Any, _real: Callable[..., Any] = real, _after: bool = after) -> Any:
+        def wrapped(*args: Any, _real: Callable[..., Any] = real, _after: bool = after, **kwargs: Any) -> Any:
             if not _after:
                 action(point)
-            result = _real(*args)
+            result = _real(*args, **kwargs)
             if _after:
                 action(point)
             return result
