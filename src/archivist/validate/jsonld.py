@@ -19,9 +19,8 @@ from __future__ import annotations
 import copy
 import json
 from functools import cache, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 from pyld import jsonld
 
 from archivist.errors import Problem
@@ -30,6 +29,9 @@ from archivist.record.io import json_pointer
 from archivist.resources import schema_path
 from archivist.schemacheck import TwoEngineValidator
 from archivist.validate.vocabulary import Vocabulary, schema_term, vocabulary
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SCHEMA_FILE = "newsarticle.schema.json"
 CONTEXT_FILE = ("schemaorg", "schemaorgcontext.jsonld")
@@ -102,6 +104,8 @@ def newsarticle_validator() -> TwoEngineValidator:
 
 
 def _python_newsarticle_validator() -> jsonschema.protocols.Validator:
+    import jsonschema
+
     schema = _newsarticle_schema()
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
@@ -155,6 +159,8 @@ def jsonld_problems(data: bytes, *, file: str = "") -> list[Problem]:
 
 def _schema_message(error: jsonschema.ValidationError) -> str:
     """For ``anyOf`` failures the closest alternative's message says more than "not valid under any"."""
+    import jsonschema
+
     if error.context and all(e.validator == "format" for e in error.context):
         formats = " or ".join(str(e.validator_value) for e in error.context)
         return f"{error.instance!r} is not a valid {formats}"

@@ -19,9 +19,8 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import referencing
 import referencing.exceptions
 
@@ -30,6 +29,9 @@ from archivist.jsonload import JSONDocumentError, load_json
 from archivist.record.io import json_pointer
 from archivist.resources import schema_path
 from archivist.schemacheck import TwoEngineValidator
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SCHEMA_FILE = ("ninjs", "ninjs-schema_3.1.json")
 GEOJSON_FILE = ("geojson", "GeoJSON.json")
@@ -62,6 +64,8 @@ def ninjs_validator() -> TwoEngineValidator:
 
 
 def _python_ninjs_validator() -> jsonschema.protocols.Validator:
+    import jsonschema
+
     schema = _schema()
     geojson = _geojson()
     # GeoJSON.json declares draft-07; from_contents reads that from its own $schema.

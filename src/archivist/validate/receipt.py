@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import json
 from functools import cache
-
-import jsonschema
+from typing import TYPE_CHECKING
 
 from archivist.errors import Problem
 from archivist.jsonload import JSONDocumentError, load_json
 from archivist.record.io import json_pointer
 from archivist.resources import schema_path
 
+if TYPE_CHECKING:
+    import jsonschema
+
 
 @cache
 def _receipt_validator() -> jsonschema.protocols.Validator:
+    import jsonschema
+
     schema = json.loads(schema_path("receipt.schema.json").read_bytes())
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
