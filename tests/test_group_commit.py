@@ -217,3 +217,27 @@ def test_killed_during_a_group_commit_leaves_only_valid_bags_and_a_rerun_complet
     assert done.returncode == 0, done.stderr
     assert len(visible(out)) == len(ARTICLES)
     assert not [n for n in os.listdir(out) if n.startswith(".")]
+
+
+def test_paths_read_from_standard_input_are_committed_one_by_one(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow pipeline feeding paths on stdin sees each bag in place and reported before it sends the next
+    path: no group waits for inputs that may be minutes away."""
+    out = tmp_path / "out"
+    names = sorted(folder.iterdir())[:3]
+    reported: list[str] = []
+
+    class Progress(NullProgress):
+        def advance(self, outcome: dict[str, Any]) -> None:
+            reported.append(outcome["status"])
+
+    def lines() -> Any:
+        for index, path in enumerate(names):
+            # Before the next path is handed over, every earlier one is a bag in place, reported.
+            assert len(visible(out)) == index and reported == ["ingested"] * index
+            yield f"{path}\n"
+
+    monkeypatch.setattr(sys, "stdin", lines())
+    summary = ingest_collection([], out, jobs=1, from_file="-", progress=Progress())
+    assert summary.ingested == 3 and len(visible(out)) == 3

@@ -84,14 +84,19 @@ def ingest_collection(
 
         units = expand_archives(paths, settle)
         try:
-            for outcome in _runner(units, job, jobs=jobs, cluster=cluster):
+            # Paths read from standard input may come slowly (a pipeline, a watcher): each bag is then
+            # committed and reported as soon as it is made rather than when a group of 8 has arrived.
+            streamed = from_file is not None and str(from_file) == "-"
+            for outcome in _runner(units, job, jobs=jobs, cluster=cluster, group=1 if streamed else None):
                 settle(outcome)
         finally:
             summary.seconds = time.time() - started
     return summary
 
 
-def _runner(paths: Iterator[Unit], job: Job, *, jobs: int, cluster: str | None) -> Iterator[dict[str, Any]]:
+def _runner(
+    paths: Iterator[Unit], job: Job, *, jobs: int, cluster: str | None, group: int | None = None
+) -> Iterator[dict[str, Any]]:
     if cluster:
         from archivist.batch.cluster import run_cluster
 
@@ -99,7 +104,7 @@ def _runner(paths: Iterator[Unit], job: Job, *, jobs: int, cluster: str | None) 
     from archivist.batch.local import COMMIT_GROUP, run_local
     from archivist.batch.work import ingest_many
 
-    return run_local(paths, job, jobs=jobs, many=ingest_many, group=COMMIT_GROUP)
+    return run_local(paths, job, jobs=jobs, many=ingest_many, group=group or COMMIT_GROUP)
 
 
 def _check_jobs(jobs: int | None) -> int:
