@@ -16,10 +16,12 @@ $(BIN)/python:
 # Runtime dependencies only for the demo; the test extras for the tests.
 $(VENV)/.installed-runtime: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m compileall -q src >/dev/null
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m compileall -q src >/dev/null
 	touch $@ $(VENV)/.installed-runtime
 
 # The mission on the bundled sample: article → validated bag → OCFL repository, verified at each step.
