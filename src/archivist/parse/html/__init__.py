@@ -116,6 +116,10 @@ class _PageReader:
         skip = {e for e in (standfirst, h1) if e is not None}
         if byline is not None:
             skip.add(byline.element)
+        figure = find_lead_figure(self.tree, first, h1, self.base, self.order)
+        if figure is not None:
+            # The lead picture's caption and credit are not prose, wherever the body reader met them.
+            skip.update(e for e in (figure.caption_element, figure.credit_element) if e is not None)
         blocks = [
             b
             for b in blocks
@@ -132,7 +136,6 @@ class _PageReader:
             self.evidence["dateline"] = Evidence("html", "first-paragraph-opener")
         authors, byline_text = self._authors(byline)
         summary = self._summary(standfirst)
-        figure = find_lead_figure(self.tree, first, h1, self.base, self.order)
         image = self._image(figure)
         source = dataclasses.replace(self.src.source, url=self.url)
         if self.url and self.url != self.src.source.url:
