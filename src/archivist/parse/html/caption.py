@@ -139,8 +139,8 @@ def split_caption_text(whole: str) -> tuple[str | None, str | None]:
     whole = _UI_PREFIX.sub("", " ".join(whole.split()))
     if not whole:
         return None, None
-    if ("/" in whole or "|" in whole) and not _SENTENCE.search(whole):
-        alone = credit_line(whole, 0, len(whole))  # "AP Photo/J. Scott Applewhite": no caption in it
+    if ("/" in whole or "|" in whole) and _all_names(whole):
+        alone = credit_line(whole, 0, len(whole))  # "AP Photo/J. Q. Sample": no caption in it
         if alone is not None:
             return None, _tidy(alone.text)
     read = read_caption_block(whole, 0, len(whole), credit_only_ok=not _SENTENCE.search(whole))
@@ -152,6 +152,18 @@ def split_caption_text(whole: str) -> tuple[str | None, str | None]:
         if found and found.group("credit").strip():
             return _tidy(found.group("caption")), _tidy(found.group("credit"))
     return _tidy(whole), None
+
+
+def _all_names(text: str) -> bool:
+    """Only capitalised words, initials and joiners (``Name/Agency``, ``Name | Agency via Agency``)."""
+    return not _SENTENCE.search(text) and all(
+        not piece or piece[0].isupper() or piece[0].isdigit() or piece in _JOINERS
+        for word in text.split()
+        for piece in re.split(r"[/|]", word.strip("(),;"))
+    )
+
+
+_JOINERS = frozenset({"via", "and", "of", "for", "the", "de", "van", "von", "da", "di", "&", "-", "–"})
 
 
 def _credit_inside(caption_element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:

@@ -49,6 +49,10 @@ _NOT_LEAD_TAGS = frozenset({"nav", "aside", "footer", "form", "menu", "dialog", 
 _PICTURE_MARK = re.compile(r"image|photo|picture|\bimg")
 # Lazy loaders keep the real address in a data- attribute and a placeholder in ``src``: they come first.
 _SOURCE_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "src", "data-srcset", "srcset")
+# What lazy loaders show until the picture loads: not the picture's address.
+_PLACEHOLDER_URL = re.compile(
+    r"(?:pixel|blank|spacer|placeholder|transparent|lazy|1x1)[\w-]*\.(?:gif|png|svg)", re.IGNORECASE
+)
 _NOT_PICTURE_TAGS = frozenset({"iframe", "video", "audio", "script", "embed", "object", "blockquote", "pre"})
 _VIDEO_WORD = re.compile(r"^(?:video\w*|player|jwplayer|vjs|brightcove|youtube|vimeo|playlist)$")
 _SPLIT = re.compile(r"[^a-z0-9]+")
@@ -273,6 +277,6 @@ def _image_url(
                 candidates.append(inner.get("src", "").strip())
     for candidate in candidates:
         url = absolute(candidate, base)
-        if url:
+        if url and not _PLACEHOLDER_URL.search(url):
             return url
     return None
