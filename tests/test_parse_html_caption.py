@@ -1,11 +1,14 @@
 """The web reader's lead image: which picture is the lead one, and its caption split from its credit.
 
 Each page in tests/pages/caption-*.html was written for these tests (made-up stories on `.example` sites)
-and imitates one markup shape met on news sites; the fragments below are made up too.
+and imitates one markup shape met on news sites; the fragments below are made up too. The alt text read
+with the picture is carried into the NewsML-G2 picture item and the ninjs picture association.
 """
 
 from __future__ import annotations
 
+import json
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -14,7 +17,13 @@ from lxml import html as lxml_html
 from archivist.parse import parse_file, parse_source
 from archivist.parse.html.caption import read_caption, split_caption_text
 from archivist.record.model import Article
+from archivist.render import render_documents
+from archivist.render.context import RenderContext
+from archivist.render.newsml import ALT_TEXT_ROLE
 from archivist.source import decode_source, read_source
+from archivist.validate.newsml import NAMESPACES, newsml_problems
+from archivist.validate.ninjs import ninjs_problems
+from archivist.validate.xmlsafe import parse_xml
 from test_parse_html import resolve
 
 PAGES = Path(__file__).parent / "pages"
@@ -185,3 +194,39 @@ def test_a_name_alone_is_a_credit_unless_the_alt_says_it() -> None:
     )
     assert read_caption(box, box.find("figcaption"), "Harbour at night")[:2] == (None, "Odile Marchetti")
     assert read_caption(box, box.find("figcaption"), "Odile Marchetti")[:2] == ("Odile Marchetti", None)
+
+
+# --- the alt text in the published documents ------------------------------------------------------------
+
+
+def test_alt_text_reaches_newsml_g2_and_ninjs(parsed: dict[str, Article]) -> None:
+    article = parsed["caption-credit-beside.html"]
+    context = RenderContext(ingest_time=datetime(2025, 1, 1, tzinfo=timezone.utc))
+    documents = render_documents(article, context)  # each validated against its official schema first
+    picture = documents["newsml-picture.xml"]
+    assert [p for p in newsml_problems(picture, file="newsml-picture.xml") if p.severity == "error"] == []
+    root = parse_xml(picture).getroot()
+    described = [
+        (d.get("role"), d.get("roleuri"), d.text)
+        for d in root.xpath("nar:contentMeta/nar:description", namespaces=NAMESPACES)
+    ]
+    assert described == [
+        ("drol:caption", None, EXPECTED["caption-credit-beside.html"][1]),
+        (None, ALT_TEXT_ROLE, "Paper lanterns over dark water"),
+    ]
+    ninjs = documents["ninjs.json"]
+    assert [p for p in ninjs_problems(ninjs, file="ninjs.json") if p.severity == "error"] == []
+    (association,) = json.loads(ninjs)["associations"]
+    assert association["descriptions"][1] == {
+        "role": "alt",
+        "contentType": "text/plain",
+        "value": "Paper lanterns over dark water",
+    }
+
+
+def test_no_alt_text_no_alt_description(parsed: dict[str, Article]) -> None:
+
+    documents = render_documents(parsed["caption-script-loaded.html"])
+    (association,) = json.loads(documents["ninjs.json"])["associations"]
+    assert [d["role"] for d in association["descriptions"]] == ["caption"]
+    assert b"attr-img-alt" not in documents["newsml-picture.xml"]

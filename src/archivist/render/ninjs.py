@@ -20,7 +20,8 @@ where the standard leaves a choice:
   a ``q`` element with the speaker in ``title``.
 - The picture is an association ``mainpic`` of type ``picture``: caption in ``descriptions`` (role
   ``caption``), the credit line in ``by`` (ninjs's statement about the creator; there is no credit
-  property), a rendition when its URL is known.
+  property), a rendition when its URL is known. A web page's alt text is a second description, role
+  ``alt`` (ninjs roles are free strings; this one names the HTML attribute it comes from).
 - ``altIds``: the record id and the source file's sha256. Copyright and usage terms are not invented.
 """
 
@@ -85,8 +86,13 @@ def _picture(article: Article, context: RenderContext) -> dict[str, Any] | None:
     }
     if image.credit:
         picture["by"] = image.credit.text
+    descriptions = []
     if image.caption:
-        picture["descriptions"] = [{"role": "caption", "value": image.caption.text}]
+        descriptions.append({"role": "caption", "value": image.caption.text})
+    if image.alt:
+        descriptions.append({"role": "alt", "contentType": "text/plain", "value": image.alt.text})
+    if descriptions:
+        picture["descriptions"] = descriptions
     href = absolute_uri(image.url)
     if href:  # a bare file name has no absolute URI; ninjs hrefs must be one
         picture["renditions"] = [{"name": "original", "href": href}]
