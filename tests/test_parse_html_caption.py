@@ -230,3 +230,14 @@ def test_no_alt_text_no_alt_description(parsed: dict[str, Article]) -> None:
     (association,) = json.loads(documents["ninjs.json"])["associations"]
     assert [d["role"] for d in association["descriptions"]] == ["caption"]
     assert b"attr-img-alt" not in documents["newsml-picture.xml"]
+
+
+def test_a_credit_line_right_after_the_figure_is_its_credit() -> None:
+    wrapper = _figure(
+        '<div><figure><img src="a.jpg"><figcaption><p>The new tablet in blue.</p></figcaption></figure>'
+        '<p class="imageCredit">Gadget Lab</p><p class="byline">Kim Writer</p></div>'
+    )
+    box = wrapper.find("figure")
+    caption, credit, element = read_caption(box, box.find("figcaption"))
+    assert (caption, credit) == ("The new tablet in blue.", "Gadget Lab")
+    assert element is not None and element.get("class") == "imageCredit"

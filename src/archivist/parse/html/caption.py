@@ -179,11 +179,15 @@ def _credit_beside(
     box: lxml_html.HtmlElement, caption_element: lxml_html.HtmlElement | None
 ) -> lxml_html.HtmlElement | None:
     """A credit element in the figure outside its caption: a credit line beside the caption or beside
-    the block around it (two levels up at most); anywhere in the figure when it has no caption."""
+    a block around it inside the figure (two levels up at most), else right after or before the figure;
+    anywhere in the figure when it has no caption. A caption block whose picture stands beside it (no
+    picture inside) looks beside itself."""
     if caption_element is None:
         return next((e for e in box.iterdescendants() if _credit_line_element(e)), None)
     node = caption_element
     for _ in range(3):
+        if node is box and box.find(".//img") is not None:
+            break
         for sibling in (*node.itersiblings(preceding=True), *node.itersiblings()):
             for element in sibling.iter():
                 if _credit_line_element(element):
@@ -191,6 +195,10 @@ def _credit_beside(
         if node is box or node.getparent() is None:
             break
         node = node.getparent()
+    # A credit line right after (or before) the figure, outside it: ``</figure><p class="credit">``.
+    for sibling in (box.getnext(), box.getprevious()):
+        if sibling is not None and _credit_line_element(sibling):
+            return sibling
     return None
 
 
