@@ -74,6 +74,14 @@ EXPECTED = {
         "Lena Ortiz/Coastal Survey",
         "Kelp under water",
     ),
+    # The figure's own class says it is the primary image, beside a layout word ("side-rail__offset")
+    # that would leave a teaser out; its caption is a labelled credit alone.
+    "caption-primary-image.html": (
+        "https://recipes.example/img/chilli.jpg",
+        None,
+        "Ines Moreau",
+        "A pot of chilli with bowls of rice",
+    ),
     # A caption that is only a name: the alt text says the same, so it describes the picture.
     "caption-ambiguous.html": ("https://estuary.example/img/sea-wren.jpg", "Sea Wren", None, "Sea Wren"),
     # The lead figure has no caption; a teaser's screen-reader-only caption is not one: og:image only.

@@ -23,9 +23,13 @@ from archivist.parse.html.caption import CAPTION_MARK, CREDIT_MARK, caption_elem
 from archivist.parse.html.caption import split_caption_text as split_caption_text
 from archivist.parse.html.document import Order, absolute, marked, marks, text_of
 
+# Words that name the page's lead picture: on the box itself they outweigh a layout word beside them
+# (``figure right-rail__offset primary-image``); its ancestors are still judged.
+_LEAD_MARK = re.compile(
+    r"lead-?(?:image|media|art|photo)|hero|featured-?(?:image|media)|main-?image|primary-?(?:image|media|photo)"
+)
 _FIGURE_MARK = re.compile(
-    r"\bfigure\b|lead-?(?:image|media|art|photo)|hero|featured-?(?:image|media)|main-?image|"
-    r"article-?image|image-?container|media-?container"
+    rf"\bfigure\b|{_LEAD_MARK.pattern}|article-?image|image-?container|media-?container"
 )
 _NOT_LEAD = re.compile(
     r"^(?:related|recommended|recirc|promo|promos|avatar|logo|newsletters?|sidebar|advert\w*|ad|ads|"
@@ -142,7 +146,10 @@ def _candidates(
     out = []
     for box, candidate in sorted(found.items(), key=lambda item: order.get(item[0], 0)):
         upto = next((a for a in box.iterancestors() if a in walls), None)
-        if judge.excluded(box, upto) or any(a in found for a in box.iterancestors()) or _video(box, upto):
+        judged = box.getparent() if _LEAD_MARK.search(marks(box)) and box.tag not in _NOT_LEAD_TAGS else box
+        if judged is not None and judge.excluded(judged, upto):
+            continue
+        if any(a in found for a in box.iterancestors()) or _video(box, upto):
             continue
         out.append(candidate)
     return out
