@@ -124,7 +124,8 @@ def test_the_lead_caption_is_not_a_paragraph(parsed: dict[str, Article]) -> None
         "About ninety staff w",
         "The chain opened its",
     ]
-    assert dict(article.evidence)["image"].rule == "lead-figure"
+    evidence = dict(article.evidence)["image"]
+    assert (evidence.rule, evidence.note) == ("lead-figure", "credit: credit-element-beside")
 
 
 def test_a_lazy_picture_placeholder_is_not_its_address() -> None:
@@ -183,9 +184,10 @@ def test_a_credit_element_wins_over_the_caption_repeating_it() -> None:
         '<figure><img src="a.jpg"><figcaption><p>Walkers on the ridge. (Photo courtesy of Hill Club)</p>'
         '<span class="image-credit">Hill Club</span></figcaption></figure>'
     )
-    caption, credit, element = read_caption(box, box.find("figcaption"))
-    assert (caption, credit) == ("Walkers on the ridge.", "Hill Club")
-    assert element is not None and element.get("class") == "image-credit"
+    reading = read_caption(box, box.find("figcaption"))
+    assert (reading.caption, reading.credit) == ("Walkers on the ridge.", "Hill Club")
+    assert reading.rule == "credit-element"
+    assert reading.credit_element is not None and reading.credit_element.get("class") == "image-credit"
 
 
 def test_a_byline_beside_the_caption_is_not_its_credit() -> None:
@@ -193,7 +195,7 @@ def test_a_byline_beside_the_caption_is_not_its_credit() -> None:
         '<div><img src="a.jpg"><div class="meta"><span class="author">Sam Writer</span></div>'
         '<p class="caption">Snow on the pass road.</p></div>'
     )
-    assert read_caption(box, box.find_class("caption")[0]) == ("Snow on the pass road.", None, None)
+    assert read_caption(box, box.find_class("caption")[0]) == ("Snow on the pass road.", None, None, None)
 
 
 def test_a_name_alone_is_a_credit_unless_the_alt_says_it() -> None:
@@ -246,6 +248,7 @@ def test_a_credit_line_right_after_the_figure_is_its_credit() -> None:
         '<p class="imageCredit">Gadget Lab</p><p class="byline">Kim Writer</p></div>'
     )
     box = wrapper.find("figure")
-    caption, credit, element = read_caption(box, box.find("figcaption"))
-    assert (caption, credit) == ("The new tablet in blue.", "Gadget Lab")
-    assert element is not None and element.get("class") == "imageCredit"
+    reading = read_caption(box, box.find("figcaption"))
+    assert (reading.caption, reading.credit) == ("The new tablet in blue.", "Gadget Lab")
+    assert reading.credit_element is not None and reading.credit_element.get("class") == "imageCredit"
+    assert reading.rule == "credit-element-beside"

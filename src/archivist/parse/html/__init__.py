@@ -336,7 +336,8 @@ class _PageReader:
             anchor = caption or credit or alt
             if anchor is not None:
                 url = figure.url or self._structured_image_url()
-                self.evidence["image"] = Evidence("html", "lead-figure")
+                note = f"credit: {figure.credit_rule}" if credit is not None and figure.credit_rule else None
+                self.evidence["image"] = Evidence("html", "lead-figure", note)
                 return Image(caption, credit, anchor.span, url, alt)
         for claim in self.structured.images:
             url = absolute(claim.value, self.base)

@@ -21,6 +21,7 @@ styles; the patterns here only cover what a page shows and text does not (a labe
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from lxml import html as lxml_html
 
@@ -67,35 +68,46 @@ def is_credit_only_marked(element: lxml_html.HtmlElement) -> bool:
     return bool(CREDIT_MARK.search(words)) and not CAPTION_MARK.search(words)
 
 
+class CaptionReading(NamedTuple):
+    caption: str | None
+    credit: str | None
+    credit_element: lxml_html.HtmlElement | None  # the element the credit was read from
+    rule: str | None  # how the credit was found, for the record's evidence
+
+
 def read_caption(
     box: lxml_html.HtmlElement, caption_element: lxml_html.HtmlElement | None, alt: str | None = None
-) -> tuple[str | None, str | None, lxml_html.HtmlElement | None]:
-    """(caption, credit, the element the credit was read from) of a figure ``box`` whose caption is
-    ``caption_element`` (None: the figure shows a credit only, or nothing); ``alt``, the picture's alt
-    text, tells a caption that is only a name from a credit (the alt describes the picture)."""
+) -> CaptionReading:
+    """The caption and credit of a figure ``box`` whose caption is ``caption_element`` (None: the figure
+    shows a credit only, or nothing); ``alt``, the picture's alt text, tells a caption that is only a
+    name from a credit (the alt describes the picture)."""
     # (lxml elements without children are false: every test here is ``is None``.)
+    rule = "credit-element"
     credit_element = _credit_inside(caption_element) if caption_element is not None else None
     if credit_element is None:
+        rule = "credit-element-beside"
         credit_element = _credit_beside(box, caption_element)
     if credit_element is None and caption_element is not None:
+        rule = "credit-part"
         credit_element = _credit_part(caption_element)
     if caption_element is None:
         if credit_element is None:
-            return None, None, None
-        return None, _credit_text(text_of(credit_element)), credit_element
+            return CaptionReading(None, None, None, None)
+        return CaptionReading(None, _credit_text(text_of(credit_element)), credit_element, rule)
     whole = text_of(caption_element)
     if credit_element is None:
         caption, credit = split_caption_text(whole)
         if caption is None and alt and " ".join(alt.split()) == whole:
-            return _tidy(whole), None, None  # the alt says it too: it describes the picture
-        return caption, credit, None
+            # The alt says it too: it describes the picture.
+            return CaptionReading(_tidy(whole), None, None, None)
+        return CaptionReading(caption, credit, None, "credit-in-caption-text" if credit else None)
     credit_text = text_of(credit_element)
     inside = credit_element in caption_element.iterdescendants()
     caption = _remove_once(whole, credit_text) if inside else whole
     caption_child = _caption_child(caption_element, credit_element)
     if caption_child is not None and 2 * len(text_of(caption_child)) >= len(caption.strip()):
         caption = text_of(caption_child)
-    return _without_repeated_credit(caption), _credit_text(credit_text), credit_element
+    return CaptionReading(_without_repeated_credit(caption), _credit_text(credit_text), credit_element, rule)
 
 
 def caption_elements(box: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:

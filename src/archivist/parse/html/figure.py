@@ -72,6 +72,7 @@ class SeenFigure:
     credit: str | None
     caption_element: lxml_html.HtmlElement | None
     credit_element: lxml_html.HtmlElement | None = None
+    credit_rule: str | None = None  # how the credit was found (``caption.read_caption``)
 
 
 @dataclass(frozen=True)
@@ -250,8 +251,18 @@ def _read(candidate: _Candidate, base: str | None) -> SeenFigure | None:
         return None
     url = _image_url(img, candidate.picture if candidate.picture is not None else box, base)
     alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
-    caption, credit, credit_element = read_caption(box, caption_element, alt)
-    return SeenFigure(box, img, url, alt or None, caption, credit, caption_element, credit_element)
+    reading = read_caption(box, caption_element, alt)
+    return SeenFigure(
+        box,
+        img,
+        url,
+        alt or None,
+        reading.caption,
+        reading.credit,
+        caption_element,
+        reading.credit_element,
+        reading.rule,
+    )
 
 
 def _caption_element(box: lxml_html.HtmlElement, *, beside: bool) -> lxml_html.HtmlElement | None:
