@@ -72,6 +72,12 @@ def main(argv: list[str] | None = None) -> int:
                     halves[half] = score(
                         scorer, _gold_subset(args.pages, chosen, Path(scratch) / f"gold-{half}"), target
                     )
+                    if args.caption_gold:
+                        web = _gold_subset(args.caption_gold, chosen, Path(scratch) / f"gold-web-{half}")
+                        caption = score(scorer, web, target)
+                        halves[half].update(
+                            {k: v for k, v in caption.items() if k in ("image caption", "image credit")}
+                        )
             results[name] = {"fields": fields, "times": times, "failures": failures, "halves": halves}
     print(table(results, len(pages)))
     if args.libraries:
