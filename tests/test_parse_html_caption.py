@@ -252,3 +252,12 @@ def test_a_credit_line_right_after_the_figure_is_its_credit() -> None:
     assert (reading.caption, reading.credit) == ("The new tablet in blue.", "Gadget Lab")
     assert reading.credit_element is not None and reading.credit_element.get("class") == "imageCredit"
     assert reading.rule == "credit-element-beside"
+
+
+def test_the_captions_own_brackets_are_kept_beside_a_credit_element() -> None:
+    box = _figure(
+        '<figure><img src="a.jpg"><figcaption>The mayor at her desk (file photo) '
+        '<span class="credit">(City Hall Press)</span></figcaption></figure>'
+    )
+    reading = read_caption(box, box.find("figcaption"))
+    assert (reading.caption, reading.credit) == ("The mayor at her desk (file photo)", "City Hall Press")

@@ -107,7 +107,8 @@ def read_caption(
     caption_child = _caption_child(caption_element, credit_element)
     if caption_child is not None and 2 * len(text_of(caption_child)) >= len(caption.strip()):
         caption = text_of(caption_child)
-    return CaptionReading(_without_repeated_credit(caption), _credit_text(credit_text), credit_element, rule)
+    credit = _credit_text(credit_text)
+    return CaptionReading(_without_repeated_credit(caption, credit or ""), credit, credit_element, rule)
 
 
 def caption_elements(box: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
@@ -273,15 +274,35 @@ def _credit_text(text: str) -> str | None:
     return _tidy(text.strip("() "))
 
 
-def _without_repeated_credit(caption: str) -> str | None:
-    """The caption without a credit it repeats in brackets or after a label at its end; an unlabelled
-    trailing name is kept (it may be the caption's own words)."""
+def _without_repeated_credit(caption: str, credit: str) -> str | None:
+    """The caption without the credit it repeats in brackets or after a label at its end (``… (Photo by
+    Jo Marsh/Agency)`` beside a credit line ``Jo Marsh | Agency``): the tail must name someone the credit
+    names; the caption's own brackets (``(file photo)``) and an unlabelled trailing name are kept."""
     caption = _UI_PREFIX.sub("", " ".join(caption.split()))
+    named = _names(credit)
     for pattern in (_LABELLED_TAIL, _BY_TAIL, _PAREN_TAIL):
         found = pattern.match(caption)
-        if found and found.group("credit").strip() and found.group("caption").strip():
+        if (
+            found
+            and found.group("caption").strip()
+            and _names(found.group("credit")) & named
+        ):
             return _tidy(found.group("caption"))
     return _tidy(caption)
+
+
+# Words of a credit that name no one (its labels, "via", "staff"…): two credits share a name, not these.
+_NOT_NAMES = frozenset(
+    {
+        *("photo", "photos", "photograph", "photographer", "picture", "pictures", "image", "images"),
+        *("illustration", "courtesy", "credit", "by", "of", "via", "the", "and", "for"),
+        *("file", "staff", "handout", "pool"),
+    }
+)
+
+
+def _names(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w{2,}", text.lower()) if w not in _NOT_NAMES}
 
 
 def _remove_once(whole: str, part: str) -> str:
