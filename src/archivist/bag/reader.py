@@ -39,6 +39,7 @@ class Entry:
     kind: str
     size: int = 0
     target: str | None = None
+    mtime_ns: int | None = None  # a directory's regular files only (tars: not needed, not kept)
 
 
 class BagSource:
@@ -127,7 +128,7 @@ class DirSource(BagSource):
                     self.entries[rel] = Entry(rel, DIR)
                     pending.append((rel + "/", Path(item.path)))
                 elif stat.S_ISREG(info.st_mode):
-                    self.entries[rel] = Entry(rel, FILE, info.st_size)
+                    self.entries[rel] = Entry(rel, FILE, info.st_size, mtime_ns=info.st_mtime_ns)
                 else:
                     # fifos, sockets and devices: never opened (a fifo would block the validator).
                     self.entries[rel] = Entry(rel, SPECIAL)

@@ -43,8 +43,8 @@ from archivist.formats import identify
 if TYPE_CHECKING:
     from archivist.bag.commit import CommitGroup
 
-__all__ = ["BagExists", "BagResult", "DerivedTagFile", "PayloadEntry", "PayloadFile", "payload_from_paths",
-           "write_bag"]
+__all__ = ["BagExists", "BagResult", "DerivedTagFile", "PayloadEntry", "PayloadFile", "StagedBag",
+           "payload_from_paths", "write_bag"]
 
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 
@@ -61,6 +61,23 @@ class DerivedTagFile:
 
     name: str
     make: Callable[[Sequence[PayloadFile], datetime], bytes]
+
+
+@dataclass(frozen=True)
+class StagedBag:
+    """What the writer put in the staging directory, as it wrote it: facts for a check before the rename
+    that need not be read back from disk (issue 14: hash once).
+
+    ``tag_files``: every tag file's bytes (manifests and tag manifests included); ``digests``: bag-relative
+    path → algorithm → hex digest of every payload file and every tag file but the tag manifests, each
+    computed from the bytes as they were written; ``mtime_ns``: the mtime every file was given last.
+    """
+
+    path: Path
+    files: tuple[PayloadFile, ...]
+    tag_files: Mapping[str, bytes]
+    digests: Mapping[str, Mapping[str, str]]
+    mtime_ns: int
 
 
 @dataclass(frozen=True)
@@ -89,6 +106,7 @@ def write_bag(
     software_agent: str = AGENT,
     workers: int | None = None,
     before_rename: Callable[[Path], None] | None = None,
+    check_staged: Callable[[StagedBag], None] | None = None,
     moment: datetime | None = None,
     fsync: bool | None = None,
     group: CommitGroup | None = None,
@@ -104,6 +122,8 @@ def write_bag(
         derived: tag files made once the payload is written (see ``DerivedTagFile``), e.g. PREMIS.
         before_rename: called with the staging directory once the bag is complete, before it is renamed;
             raising there aborts the bag (e.g. a full validation).
+        check_staged: called at the same moment, after ``before_rename``, with what was written and its
+            digests (``StagedBag``), so that a check need not read the bag back; raising aborts the bag.
         moment: the Bagging-Date and every mtime (default: ``clock.now()``, read once).
         fsync: make the bag durable before it is renamed (default: ``fsutil.FSYNC``).
         group: stage the complete, checked bag in this ``CommitGroup`` instead of putting it in place
@@ -162,19 +182,32 @@ def write_bag(
                 (stage / path).parent.mkdir(parents=True, exist_ok=True)  # tag directories (RFC 8493 §2)
             _write_new(stage / path, data)
         _settle(stage, int(moment.timestamp()))
+        staged = StagedBag(
+            stage, tuple(files), written, {**{f.path: f.digests for f in files}, **tag_digests},
+            int(moment.timestamp()) * 10**9,
+        )
         if group is not None:
             # Checked now; synced, renamed and its directory synced by the group's one commit.
-            if before_rename is not None:
-                before_rename(stage)
+            _before_rename(staged, before_rename, check_staged)
             group.adopt(staging, dest)
             return BagResult(dest, tuple(files), tuple(info), total)
         # Durable before it becomes visible: one pass over the finished tree, not an fsync per file.
         fsutil.sync_tree(stage, fsync=fsync)
-        if before_rename is not None:
-            before_rename(stage)
+        _before_rename(staged, before_rename, check_staged)
         rename_noreplace(stage, dest)
     fsutil.fsync_dir(dest.parent, fsync=fsync)
     return BagResult(dest, tuple(files), tuple(info), total)
+
+
+def _before_rename(
+    staged: StagedBag,
+    before_rename: Callable[[Path], None] | None,
+    check_staged: Callable[[StagedBag], None] | None,
+) -> None:
+    if before_rename is not None:
+        before_rename(staged.path)
+    if check_staged is not None:
+        check_staged(staged)
 
 
 def _checked_source(entry: PayloadEntry, real_dirs: dict[str, str]) -> os.stat_result | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from archivist.bag import baginfo
 from archivist.bag.commit import CommitGroup
 from archivist.bag.payload import PayloadEntry
-from archivist.bag.writer import BagExists
+from archivist.bag.writer import BagExists, StagedBag
 from archivist.errors import Problem, ValidationFailed, errors_only
 from archivist.ingest.package import write_package
 from archivist.record.model import Article
@@ -19,7 +19,7 @@ from archivist.render.newsml import newsml_guid
 from archivist.render.premis import PremisEvent
 from archivist.source import SourceText
 from archivist.validate.bag import bag_problems
-from archivist.validate.profile import bag_errors
+from archivist.validate.staged import staged_bag_errors
 
 SOURCE_DIR = "data/source"
 METADATA_DIR = "data/metadata"
@@ -128,7 +128,7 @@ def write_article_bag(
             dest,
             bag_info=bag_info,
             events=article_events(article, documents),
-            before_rename=_validate_staged,
+            check_staged=_validate_staged,
             # One moment per ingest: NewsML's versionCreated, PREMIS event times and Bagging-Date agree.
             moment=context.ingest_time,
             fsync=fsync,
@@ -141,13 +141,14 @@ def write_article_bag(
     return True
 
 
-def _validate_staged(stage: Path) -> None:
-    # Structure, completeness, Payload-Oxum and the profile, without hashing again: every digest in the
-    # manifests was computed from the very bytes written into the staged bag a moment ago.
-    problems = bag_errors(stage, fast=True)
+def _validate_staged(staged: StagedBag) -> None:
+    # Every RFC 8493 and profile rule, digests included, from what the writer wrote and hashed as it
+    # wrote (tag files' bytes, every file's digests), with the staging directory walked for what is
+    # really there: nothing is read back (validate/staged.py says what that does and does not catch).
+    problems = staged_bag_errors(staged)
     if problems:
         raise ValidationFailed(
-            "the bag failed validation before it was put in place", problems, where=stage.name
+            "the bag failed validation before it was put in place", problems, where=staged.path.name
         )
 
 

@@ -18,7 +18,7 @@ from archivist.bag.baginfo import organization_elements
 from archivist.bag.commit import CommitGroup
 from archivist.bag.payload import PayloadEntry, PayloadFile, payload_from_paths
 from archivist.bag.tarball import TarExists, write_tar
-from archivist.bag.writer import BagResult, DerivedTagFile, write_bag
+from archivist.bag.writer import BagResult, DerivedTagFile, StagedBag, write_bag
 from archivist.config import Config
 from archivist.render.premis import FileFact, PremisEvent, render_premis
 
@@ -39,6 +39,7 @@ def write_package(
     software_agent: str = AGENT,
     workers: int | None = None,
     before_rename: Callable[[Path], None] | None = None,
+    check_staged: Callable[[StagedBag], None] | None = None,
     moment: datetime | None = None,
     fsync: bool | None = None,
     group: CommitGroup | None = None,
@@ -63,7 +64,8 @@ def write_package(
         payload, dest, bag_info=bag_info, tag_files=tag_files,
         derived=[DerivedTagFile(PREMIS_NAME, make_premis)] if premis else [],
         algorithms=algorithms, profile_identifier=profile_identifier, software_agent=software_agent,
-        workers=workers, before_rename=before_rename, moment=moment, fsync=fsync, group=group,
+        workers=workers, before_rename=before_rename, check_staged=check_staged,
+        moment=moment, fsync=fsync, group=group,
     )
 
 

@@ -76,6 +76,20 @@ def bag_errors(
     return problems
 
 
+def archivist_profile_problems(source: BagSource) -> list[Problem]:
+    """Every way the bag read through ``source`` fails archivist's own profile (whose document is
+    checked once per process: it is the package's own file)."""
+    problems = _archivist_profile_document_problems()
+    if not is_valid(problems):
+        return list(problems)
+    return [*problems, *_BagAgainstProfile(source, _archivist_profile()).run()]
+
+
+@cache
+def _archivist_profile_document_problems() -> tuple[Problem, ...]:
+    return tuple(profile_document_problems(_archivist_profile(), file=str(schema_path(ARCHIVIST_PROFILE))))
+
+
 @cache
 def _archivist_profile() -> dict[str, Any]:
     """archivist's own profile, read once per process rather than once per bag an ingest stages."""
