@@ -12,6 +12,8 @@ Every document is checked before it is returned: against the vendored PREMIS 3.0
 
 from __future__ import annotations
 
+import copy
+import functools
 import hashlib
 import uuid
 from collections.abc import Mapping, Sequence
@@ -102,10 +104,10 @@ def render_premis(
     ie.set(f"{{{XSI}}}type", "premis:intellectualEntity")
     _identifier(ie, "objectIdentifier", package_id_type, package_id)
     for fact in sorted(files, key=lambda f: f.path):
-        root.append(_file_object(fact, package_id, package_id_type))
+        root.append(_file_from_template(fact, package_id, package_id_type))
     for index, event in enumerate(events):
         seed = f"{fingerprint}\n{index}"
-        root.append(_event(event, seed, agent, ingest_time, {package_id: package_id_type}))
+        root.append(_event_from_template(event, seed, agent, ingest_time, {package_id: package_id_type}))
     agents = dict.fromkeys([agent, *(e.agent for e in events if e.agent)])
     for name in agents:
         root.append(_agent(name))
@@ -186,6 +188,84 @@ def _identifier(parent: etree._Element, name: str, kind: str, value: str) -> etr
     _sub(wrapper, f"{name}Type", kind)
     _sub(wrapper, f"{name}Value", value)
     return wrapper
+
+
+SLOT = "{slot}"  # the text of a template's element filled in per use
+
+
+class _Template:
+    """An element built once per shape with ``SLOT``-prefixed texts, then deep-copied and filled in for
+    each use: lxml copies a tree in C, where building it costs a Python call per element and attribute
+    (issue 14: the fixed parts of a PREMIS document built once per process). Built by the same
+    functions that build one element directly, so both give the same tree."""
+
+    def __init__(self, element: etree._Element) -> None:
+        self.element = element
+        self.slots = [
+            (index, node.text[len(SLOT):])
+            for index, node in enumerate(element.iter())
+            if node.text and node.text.startswith(SLOT)
+        ]
+
+    def fill(self, values: Mapping[str, str]) -> etree._Element:
+        element = copy.deepcopy(self.element)
+        nodes = list(element.iter())
+        for index, name in self.slots:
+            nodes[index].text = values[name]
+        return element
+
+
+def _file_from_template(fact: FileFact, package_id: str, package_id_type: str) -> etree._Element:
+    names = tuple(sorted(fact.digests, key=lambda n: (n not in HASH_NAMES, n)))
+    template = _file_template(
+        names, bool(fact.format.version), bool(fact.format.puid), bool(fact.original_name)
+    )
+    values = {f"digest:{name}": fact.digests[name] for name in names}
+    values.update(path=fact.path, size=str(fact.size), format=fact.format.name, package=package_id,
+                  package_type=package_id_type, version=fact.format.version or "",
+                  puid=fact.format.puid or "", original=fact.original_name or "")
+    return template.fill(values)
+
+
+@functools.lru_cache(maxsize=64)
+def _file_template(digests: tuple[str, ...], version: bool, puid: bool, original: bool) -> _Template:
+    fmt = FormatId(SLOT + "format", SLOT + "version" if version else None, SLOT + "puid" if puid else None)
+    fact = FileFact(SLOT + "path", 0, {name: SLOT + f"digest:{name}" for name in digests}, fmt,
+                    SLOT + "original" if original else None)
+    element = _file_object(fact, SLOT + "package", SLOT + "package_type")
+    element.find(f"{P}objectCharacteristics/{P}size").text = SLOT + "size"
+    return _Template(element)
+
+
+def _event_from_template(
+    event: PremisEvent, seed: str, agent: str, ingest_time: datetime, kinds: Mapping[str | None, str]
+) -> etree._Element:
+    moment = clock.isoformat(event.time or ingest_time)
+    name = "\n".join([seed, event.type, moment, event.detail, "|".join(event.objects)])
+    template = _event_template(event.type, event.outcome, bool(event.outcome_detail), len(event.objects),
+                               event.object_role)
+    values = {
+        "identifier": event.identifier or str(uuid.uuid5(EVENT_NAMESPACE, name)),
+        "moment": moment, "detail": event.detail, "outcome_detail": event.outcome_detail or "",
+        "agent": event.agent or agent,
+    }
+    for index, target in enumerate(event.objects):
+        values[f"object:{index}"] = target
+        values[f"object_type:{index}"] = kinds.get(target, "local")
+    return template.fill(values)
+
+
+@functools.lru_cache(maxsize=256)
+def _event_template(kind: str, outcome: str, outcome_detail: bool, objects: int, role: str) -> _Template:
+    shape = PremisEvent(
+        kind, SLOT + "detail", outcome, SLOT + "outcome_detail" if outcome_detail else None,
+        tuple(SLOT + f"object:{index}" for index in range(objects)), role,
+        identifier=SLOT + "identifier", agent=SLOT + "agent",
+    )
+    kinds = {target: SLOT + f"object_type:{index}" for index, target in enumerate(shape.objects)}
+    element = _event(shape, "", "", clock.now(), kinds)
+    element.find(f"{P}eventDateTime").text = SLOT + "moment"
+    return _Template(element)
 
 
 def _file_object(fact: FileFact, package_id: str, package_id_type: str) -> etree._Element:
