@@ -46,16 +46,30 @@ class Run:
     wall: float
     cpu: float
     peak_rss_mb: float = 0.0
+    sys: float = 0.0  # the kernel's share of ``cpu``
+    others: float = 0.0  # CPU seconds the rest of the machine used meanwhile (other people's load)
 
 
-def _children_cpu() -> float:
+def _children_cpu() -> tuple[float, float]:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+    return usage.ru_utime + usage.ru_stime, usage.ru_stime
+
+
+def _machine_busy() -> float:
+    """CPU seconds every core of the machine has been busy since boot (``/proc/stat``; 0 elsewhere)."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return 0.0
+    ticks = [int(value) for value in fields]
+    idle = ticks[3] + (ticks[4] if len(ticks) > 4 else 0)  # idle + iowait
+    return (sum(ticks[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
 def measure(cmd: list[str], *, env: dict[str, str] | None = None, ok: tuple[int, ...] = (0,)) -> Run:
     """Wall and CPU seconds and peak summed RSS of ``cmd`` and every process it starts."""
-    before = _children_cpu()
+    before, before_sys = _children_cpu()
+    busy_before = _machine_busy()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
@@ -68,13 +82,28 @@ def measure(cmd: list[str], *, env: dict[str, str] | None = None, ok: tuple[int,
     # RUSAGE_CHILDREN is exact for what the command waits for (cp in a shell, bagit's pool) but misses the
     # --jobs pool, whose fork server nobody waits for; the sampled sum sees the pool but misses the last
     # 20 ms of each process (all of a short one). The larger of the two is the closer.
-    waited = _children_cpu() - before
-    return Run(wall, max(waited, sampler.cpu_seconds), sampler.peak_rss / MIB)
+    busy = _machine_busy() - busy_before
+    after, after_sys = _children_cpu()
+    waited, waited_sys = after - before, after_sys - before_sys
+    cpu, sys_cpu = max((waited, waited_sys), (sampler.cpu_seconds, sampler.sys_seconds))
+    return Run(wall, cpu, sampler.peak_rss / MIB, sys_cpu, max(0.0, busy - cpu))
 
 
 def median_run(runs: list[Run]) -> Run:
     return Run(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs),
-               max(r.peak_rss_mb for r in runs))
+               max(r.peak_rss_mb for r in runs), statistics.median(r.sys for r in runs),
+               statistics.median(r.others for r in runs))
+
+
+def fresh_output(work: Path) -> Path:
+    """A directory name never used before, for one run's output; nothing is deleted until the end.
+
+    Deleting the previous run's output before each run made the runs that came later slower: on this
+    machine's ext4 (no journal) a new inode is never one deleted in the last 60-300 s, and finding one
+    scans past every such inode (``recently_deleted`` in the kernel's profile); with 10,000 inodes
+    deleted per run it cost the later runs seconds of system time, whatever they were."""
+    (work / "outputs").mkdir(exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix="out-", dir=work / "outputs")) / "out"
 
 
 def load() -> float:
@@ -114,10 +143,9 @@ def ingest_rows(work: Path, count: int, repeat: int) -> list[Row]:
     shutil.copy(paths[0], one / paths[0].name)
 
     def ingest(inputs: Path, jobs: int) -> Run:
-        out = work / "out"
-        shutil.rmtree(out, ignore_errors=True)
         os.sync()
-        return measure([ARCHIVIST, "ingest", str(inputs), "-o", str(out), "--jobs", str(jobs), "--json"])
+        return measure([ARCHIVIST, "ingest", str(inputs), "-o", str(fresh_output(work)), "--jobs", str(jobs),
+                        "--json"])
 
     # Per article: a run of N minus a run of 1 (the start-up: imports, schemas), over N - 1.
     startup = median_run([ingest(one, 1) for _ in range(repeat)])
@@ -129,7 +157,9 @@ def ingest_rows(work: Path, count: int, repeat: int) -> list[Row]:
     theirs = Run(statistics.median(b["seconds"] for b in bagit) / count,
                  statistics.median(b["cpu_seconds"] for b in bagit) / count)
     rows = [Row(f"ingest per article ({count}; fsync on) vs bagit make_bag on the same payloads", 2.0,
-                ours, theirs, f"start-up {startup.wall:.2f} s wall, {startup.cpu:.2f} s CPU, not counted")]
+                ours, theirs, f"start-up {startup.wall:.2f} s wall, {startup.cpu:.2f} s CPU, not counted; "
+                f"{count} articles: {full.cpu - full.sys:.2f} s user + {full.sys:.2f} s system CPU; other "
+                f"processes used {full.others:.1f} s of CPU meanwhile")]
     return rows
 
 
@@ -139,17 +169,22 @@ def jobs_row(work: Path, count: int, repeat: int) -> Row:
         make_collection(count, coll)
 
     def ingest(jobs: int) -> Run:
-        out = work / "out"
-        shutil.rmtree(out, ignore_errors=True)
         os.sync()
-        return measure([ARCHIVIST, "ingest", str(coll), "-o", str(out), "--jobs", str(jobs), "--json"])
+        return measure([ARCHIVIST, "ingest", str(coll), "-o", str(fresh_output(work)), "--jobs", str(jobs),
+                        "--json"])
 
     load_before = load()
-    one = median_run([ingest(1) for _ in range(repeat)])
-    two = median_run([ingest(2) for _ in range(repeat)])
+    # Interleaved (1, 2, 1, 2, …) so that neither side always runs on a busier or fuller disk.
+    runs: dict[int, list[Run]] = {1: [], 2: []}
+    for _ in range(repeat):
+        for jobs in (1, 2):
+            runs[jobs].append(ingest(jobs))
+    one, two = median_run(runs[1]), median_run(runs[2])
     row = Row(f"--jobs 2 vs --jobs 1 ({count} articles, fsync on)", 0.6, two, one,
               f"load {load_before:.1f}; CPU-based: (CPU of --jobs 2)/2 ÷ CPU of --jobs 1 = "
-              f"{two.cpu / 2 / one.cpu:.2f} (what two idle cores would give, fsync waits aside)")
+              f"{two.cpu / 2 / one.cpu:.2f} (what two idle cores would give, fsync waits aside); "
+              f"system CPU {two.sys:.2f} s vs {one.sys:.2f} s; other processes used {two.others:.1f} s vs "
+              f"{one.others:.1f} s of CPU meanwhile")
     row.cpu_ratio = two.cpu / 2 / one.cpu
     return row
 

@@ -20,6 +20,7 @@ class TreeSampler:
         self.pid = pid
         self.peak_rss = 0
         self.cpu_by_pid: dict[int, float] = {}
+        self.sys_by_pid: dict[int, float] = {}  # the kernel's share of cpu_by_pid
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
@@ -27,6 +28,10 @@ class TreeSampler:
     @property
     def cpu_seconds(self) -> float:
         return sum(self.cpu_by_pid.values())
+
+    @property
+    def sys_seconds(self) -> float:
+        return sum(self.sys_by_pid.values())
 
     def stop(self) -> TreeSampler:
         self._done.set()
@@ -47,6 +52,7 @@ class TreeSampler:
                         rss += process.memory_info().rss
                         times = process.cpu_times()
                         self.cpu_by_pid[process.pid] = times.user + times.system
+                        self.sys_by_pid[process.pid] = times.system
                 except psutil.NoSuchProcess:
                     continue
             self.peak_rss = max(self.peak_rss, rss)
