@@ -12,9 +12,12 @@ wrapping the step that follows or precedes the point; the library itself has no 
 
 from __future__ import annotations
 
+import signal
+import subprocess
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 # point → (module, function, whether the point is after the function rather than before it)
@@ -69,3 +72,27 @@ def main(point: str, args: list[str]) -> None:
     from archivist.cli import main as cli_main
 
     cli_main(args)
+
+
+def kill_when_paused(
+    point: str, args: list[str], stdout: int | None = subprocess.DEVNULL
+) -> subprocess.Popen[bytes]:
+    """Run ``archivist ARGS`` in a subprocess until it says it paused at ``point``, then SIGKILL it.
+
+    Fails the test (with what the process said) if it ended without reaching the point."""
+    tests = str(Path(__file__).parent)
+    script = (f"import sys; sys.path.insert(0, {tests!r}); import pause_points; "
+              f"pause_points.main({point!r}, sys.argv[1:])")
+    process = subprocess.Popen([sys.executable, "-c", script, *args], stdout=stdout, stderr=subprocess.PIPE)
+    seen: list[str] = []
+    try:
+        assert process.stderr is not None
+        for raw in process.stderr:  # ends at EOF if the command exits without reaching the point
+            seen.append(raw.decode())
+            if f"paused at {point}" in seen[-1]:
+                break
+        assert seen and f"paused at {point}" in seen[-1], "".join(seen)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=60)
+    return process

@@ -11,15 +11,15 @@ import hashlib
 import json
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from archivist.deposit import S3Settings, deposit_bag
 
-pytest.register_assert_rewrite("fixtures_deposit")
+pytest.register_assert_rewrite("fixtures_deposit", "pause_points")
 
+import pause_points  # noqa: E402
 from fixtures_deposit import leftovers, list_keys, make_bag, object_dirs, s3_client, snapshot, validate_root  # noqa: E402
 
 pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket
@@ -36,22 +36,7 @@ def staging_keys(endpoint: str, bucket: str) -> list[str]:
 
 def kill_at(point: str, args: list[str]) -> None:
     """Run ``archivist deposit ARGS`` until it pauses at ``point``, then SIGKILL it."""
-    tests = str(Path(__file__).parent)
-    script = (f"import sys; sys.path.insert(0, {tests!r}); import pause_points; "
-              f"pause_points.main({point!r}, sys.argv[1:])")
-    command = [sys.executable, "-c", script, "deposit", *args]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    seen: list[str] = []
-    try:
-        assert process.stderr is not None
-        for raw in process.stderr:  # ends at EOF if the deposit exits without reaching the point
-            seen.append(raw.decode())
-            if f"paused at {point}" in seen[-1]:
-                break
-        assert seen and f"paused at {point}" in seen[-1], "".join(seen)
-    finally:
-        process.send_signal(signal.SIGKILL)
-        process.wait()
+    process = pause_points.kill_when_paused(point, ["deposit", *args], stdout=subprocess.PIPE)
     assert process.returncode == -signal.SIGKILL
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 
 import pytest
 
+import pause_points
 from archivist import fsutil
 from archivist.bag import writer
 from archivist.batch import ingest_collection
@@ -179,22 +179,8 @@ def test_the_same_article_twice_in_one_group_is_one_bag_ingested_once(
 
 
 def _paused(point: str, folder: Path, out: Path) -> None:
-    """Run ``archivist ingest`` stopped at ``point``, check what is on disk there, kill it."""
-    script = (f"import sys; sys.path.insert(0, {str(TESTS)!r}); import pause_points; "
-              f"pause_points.main({point!r}, sys.argv[1:])")
-    command = [sys.executable, "-c", script, "ingest", str(folder), "-o", str(out), "-j", "1"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    seen = []
-    try:
-        assert process.stderr is not None
-        for raw in process.stderr:
-            seen.append(raw.decode())
-            if f"paused at {point}" in seen[-1]:
-                break
-        assert seen and f"paused at {point}" in seen[-1], "".join(seen)
-    finally:
-        process.send_signal(signal.SIGKILL)
-        process.communicate(timeout=60)
+    """Run ``archivist ingest`` stopped at ``point`` and kill it there."""
+    pause_points.kill_when_paused(point, ["ingest", str(folder), "-o", str(out), "-j", "1"])
 
 
 @pytest.mark.parametrize("point", ["ingest.before-sync", "ingest.before-dir-sync"])
