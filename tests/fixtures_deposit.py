@@ -119,6 +119,15 @@ AWS_ENV = {
 }
 
 
+ID = "urn:example:article:1"  # the identifier of the ``bag`` fixture's bag
+
+
+@pytest.fixture
+def bag(tmp_path: Path) -> Path:
+    """A small valid bag of two payload files, identified by ``ID``."""
+    return make_bag(tmp_path / "bags" / "a1", ID, {"a1.xml": b"<a1/>", "a1.jsonld": b"{}"})
+
+
 @pytest.fixture(scope="session")
 def s3_endpoint() -> Iterator[str]:
     from moto.server import ThreadedMotoServer

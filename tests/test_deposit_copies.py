@@ -15,16 +15,10 @@ from archivist.validate.bag import bag_problems
 
 pytest.register_assert_rewrite("fixtures_deposit")
 
-from fixtures_deposit import list_keys, make_bag, object_dirs, snapshot, validate_root  # noqa: E402
+from fixtures_deposit import ID, list_keys, object_dirs, snapshot, validate_root  # noqa: E402
 
-pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket
+pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket, bag
 
-ID = "urn:example:article:1"
-
-
-@pytest.fixture
-def bag(tmp_path: Path) -> Path:
-    return make_bag(tmp_path / "bags" / "a1", ID, {"a1.xml": b"<a1/>", "a1.jsonld": b"{}"})
 
 
 def test_cli_deposits_to_every_to_not_only_the_last(bag, bucket, s3_endpoint, tmp_path):

@@ -11,7 +11,6 @@ import hashlib
 import json
 import signal
 import subprocess
-from pathlib import Path
 
 import pytest
 
@@ -20,11 +19,19 @@ from archivist.deposit import S3Settings, deposit_bag
 pytest.register_assert_rewrite("fixtures_deposit", "pause_points")
 
 import pause_points  # noqa: E402
-from fixtures_deposit import leftovers, list_keys, make_bag, object_dirs, s3_client, snapshot, validate_root  # noqa: E402
+from fixtures_deposit import (  # noqa: E402
+    ID,
+    leftovers,
+    list_keys,
+    make_bag,
+    object_dirs,
+    s3_client,
+    snapshot,
+    validate_root,
+)
 
-pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket
+pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket, bag
 
-ID = "urn:example:article:1"
 KEY = f"news/{ID}.tar"
 STAGING_PREFIX = f"news/.archivist-staging/{ID}."  # + a token of each attempt + ".tar"
 SWEEP_NOW = S3Settings(stale_staging_after=0)  # the killed attempt's key counts as stale at once
@@ -38,11 +45,6 @@ def kill_at(point: str, args: list[str]) -> None:
     """Run ``archivist deposit ARGS`` until it pauses at ``point``, then SIGKILL it."""
     process = pause_points.kill_when_paused(point, ["deposit", *args], stdout=subprocess.PIPE)
     assert process.returncode == -signal.SIGKILL
-
-
-@pytest.fixture
-def bag(tmp_path: Path) -> Path:
-    return make_bag(tmp_path / "bags" / "a1", ID, {"a1.xml": b"<a1/>", "a1.jsonld": b"{}"})
 
 
 def test_ocfl_new_object_killed_before_rename(bag, tmp_path):

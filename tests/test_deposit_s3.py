@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from pathlib import Path
 
 import pytest
 from botocore.awsrequest import AWSResponse
@@ -19,17 +18,11 @@ from archivist.deposit.retry import is_transient, with_retries
 
 pytest.register_assert_rewrite("fixtures_deposit")
 
-from fixtures_deposit import list_keys, make_bag, s3_client, snapshot  # noqa: E402
+from fixtures_deposit import ID, list_keys, make_bag, s3_client, snapshot  # noqa: E402
 
-pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket
+pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket, bag
 
-ID = "urn:example:article:1"
 KEY = f"news/{ID}.tar"
-
-
-@pytest.fixture
-def bag(tmp_path: Path) -> Path:
-    return make_bag(tmp_path / "bags" / "a1", ID, {"a1.xml": b"<a1/>", "a1.jsonld": b"{}"})
 
 
 def _stored_sha256(endpoint: str, bucket: str, key: str) -> str:

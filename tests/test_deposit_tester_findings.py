@@ -19,16 +19,10 @@ from archivist.errors import ArchivistError, UsageError
 
 pytest.register_assert_rewrite("fixtures_deposit")
 
-from fixtures_deposit import list_keys, make_bag, s3_client, snapshot, validate_root  # noqa: E402
+from fixtures_deposit import ID, list_keys, make_bag, s3_client, snapshot, validate_root  # noqa: E402
 
-pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket
+pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket, bag
 
-ID = "urn:example:article:1"
-
-
-@pytest.fixture
-def bag(tmp_path: Path) -> Path:
-    return make_bag(tmp_path / "bags" / "a1", ID, {"a1.xml": b"<a1/>", "a1.jsonld": b"{}"})
 
 
 def change_after_first_validation(monkeypatch: pytest.MonkeyPatch, bag: Path) -> None:
