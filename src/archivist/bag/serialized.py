@@ -21,11 +21,17 @@ import stat
 import tarfile
 import threading
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
+from archivist.bag.member_streams import (
+    STREAM_ERRORS,
+    BoundedDecompression,
+    DecompressionBomb,
+    GuardedMemberStream,
+    MemberWindow,
+)
 from archivist.bag.reader import CHUNK, DIR, FILE, HARDLINK, SPECIAL, SYMLINK, BagSource, Entry
 from archivist.errors import Problem
 
@@ -33,22 +39,6 @@ MAX_EXPANSION = 1100
 # Below this the ratio is moot: a tiny archive may still hold a few ordinary megabytes.
 EXPANSION_FLOOR = 16 * 1024 * 1024
 ARCHIVE_SUFFIXES = (".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".tar", ".zip")
-# Everything a broken compressed stream can raise while it is read: reported as unreadable, not a crash.
-# zipfile raises NotImplementedError for a member "needing" a zip version or compression it lacks, which a
-# damaged central directory can claim: it is a damaged archive, not a bug to show as a traceback.
-_STREAM_ERRORS = (
-    OSError,
-    EOFError,
-    zlib.error,
-    lzma.LZMAError,
-    zipfile.BadZipFile,
-    tarfile.TarError,
-    NotImplementedError,
-)
-
-
-class _BombError(OSError):
-    """Decompression went past the bound."""
 
 
 def expansion_limit(archive_size: int) -> int:
@@ -161,96 +151,6 @@ class ArchiveSource(BagSource):
         """Release the archive handle."""
 
 
-class _Guarded(io.RawIOBase):
-    """A member stream whose decompression faults surface as ``OSError`` (reported as unreadable)."""
-
-    def __init__(self, inner: BinaryIO) -> None:
-        self._inner = inner
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        try:
-            data = self._inner.read(len(buffer))
-        except _STREAM_ERRORS as exc:
-            raise OSError(f"damaged archive member: {exc}") from exc
-        buffer[: len(data)] = data
-        return len(data)
-
-    def close(self) -> None:
-        self._inner.close()
-        super().close()
-
-
-class _MemberStream(io.RawIOBase):
-    """A window of ``size`` bytes at ``offset`` in a file of its own, so threads never share a position."""
-
-    def __init__(self, path: Path, offset: int, size: int) -> None:
-        self._file = open(path, "rb")  # noqa: SIM115 - closed in close()
-        self._file.seek(offset)
-        self._left = size
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, n: int = -1) -> bytes:
-        if n is None or n < 0 or n > self._left:
-            n = self._left
-        data = self._file.read(n)
-        self._left -= len(data)
-        return data
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
-    def close(self) -> None:
-        self._file.close()
-        super().close()
-
-
-class _Bounded(io.RawIOBase):
-    """A decompressing stream that refuses to go past ``limit`` bytes of output (reads and seeks)."""
-
-    def __init__(self, inner: Any, limit: int) -> None:
-        self._inner = inner
-        self._limit = limit
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return int(self._inner.tell())
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        target = offset if whence == io.SEEK_SET else self.tell() + offset if whence == io.SEEK_CUR else None
-        if target is None or target > self._limit:
-            raise _BombError("decompressed data goes past the size bound")
-        return int(self._inner.seek(target))
-
-    def read(self, n: int = -1) -> bytes:
-        if n is None or n < 0:
-            n = self._limit - self.tell() + 1
-        data = self._inner.read(n)
-        if self.tell() > self._limit:
-            raise _BombError("decompressed data goes past the size bound")
-        return bytes(data)
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
-    def close(self) -> None:
-        self._inner.close()
-        super().close()
-
-
 _DECOMPRESSORS = {"gzip": gzip.GzipFile, "x-bzip2": bz2.BZ2File, "x-xz": lzma.LZMAFile}
 
 
@@ -269,13 +169,13 @@ class TarSource(ArchiveSource):
         try:
             fileobj: Any = raw
             if compression is not None:
-                fileobj = _Bounded(
+                fileobj = BoundedDecompression(
                     _DECOMPRESSORS[compression](fileobj=raw), expansion_limit(self.archive_size)
                 )
             self._tar = tarfile.open(fileobj=fileobj, mode="r:")  # noqa: SIM115 - closed in close()
             self._fileobj = fileobj
             members = self._tar.getmembers()
-        except _BombError:
+        except DecompressionBomb:
             self._drop(raw)
             self.problem(
                 "bag.archive.bomb",
@@ -283,7 +183,7 @@ class TarSource(ArchiveSource):
                 f"{self.archive_size:,} bytes; not read",
             )
             return
-        except (*_STREAM_ERRORS, ValueError) as exc:
+        except (*STREAM_ERRORS, ValueError) as exc:
             self._drop(raw)
             self.problem("bag.tar.unreadable", f"cannot read tar file: {exc}")
             return
@@ -302,12 +202,12 @@ class TarSource(ArchiveSource):
         if member is None or self._tar is None:
             raise FileNotFoundError(path)
         if not self._compressed and not member.issparse():
-            return io.BufferedReader(_MemberStream(self.path, member.offset_data, member.size), CHUNK)
+            return io.BufferedReader(MemberWindow(self.path, member.offset_data, member.size), CHUNK)
         with self._lock:
             extracted = self._tar.extractfile(member)
         if extracted is None:
             raise FileNotFoundError(path)
-        return io.BufferedReader(_Guarded(extracted), CHUNK)
+        return io.BufferedReader(GuardedMemberStream(extracted), CHUNK)
 
     def close(self) -> None:
         if self._tar is not None:
@@ -339,7 +239,7 @@ class ZipSource(ArchiveSource):
         try:
             self._zip = zipfile.ZipFile(path)
             infos = self._zip.infolist()
-        except (*_STREAM_ERRORS, ValueError) as exc:
+        except (*STREAM_ERRORS, ValueError) as exc:
             self._zip = None
             self.problem("bag.zip.unreadable", f"cannot read zip file: {exc}")
             return
@@ -369,7 +269,7 @@ class ZipSource(ArchiveSource):
             return "?"
         try:
             return self._zip.read(info).decode("utf-8", errors="replace")
-        except (*_STREAM_ERRORS, NotImplementedError, RuntimeError):
+        except (*STREAM_ERRORS, NotImplementedError, RuntimeError):
             return "?"
 
     @property
@@ -383,9 +283,9 @@ class ZipSource(ArchiveSource):
         try:
             with self._lock:
                 stream = self._zip.open(info)
-        except (*_STREAM_ERRORS, NotImplementedError, RuntimeError) as exc:
+        except (*STREAM_ERRORS, NotImplementedError, RuntimeError) as exc:
             raise OSError(f"cannot open zip member: {exc}") from exc
-        return io.BufferedReader(_Guarded(stream), CHUNK)  # type: ignore[arg-type]
+        return io.BufferedReader(GuardedMemberStream(stream), CHUNK)  # type: ignore[arg-type]
 
     def close(self) -> None:
         if self._zip is not None:
