@@ -31,14 +31,31 @@ class DecompressionBomb(OSError):
     """Decompression went past the bound."""
 
 
-class GuardedMemberStream(io.RawIOBase):
+class _OwnedStream(io.RawIOBase):
+    """A read-only raw stream over ``_inner``, which it owns: closing it closes ``_inner``. ``readinto`` is
+    served from the subclass's ``read``; a subclass without ``read`` must override ``readinto`` (the
+    default ``read`` calls it)."""
+
+    _inner: Any
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._inner.close()
+        super().close()
+
+
+class GuardedMemberStream(_OwnedStream):
     """A member stream whose decompression faults surface as ``OSError`` (reported as unreadable)."""
 
     def __init__(self, inner: BinaryIO) -> None:
         self._inner = inner
-
-    def readable(self) -> bool:
-        return True
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         try:
@@ -48,48 +65,29 @@ class GuardedMemberStream(io.RawIOBase):
         buffer[: len(data)] = data
         return len(data)
 
-    def close(self) -> None:
-        self._inner.close()
-        super().close()
 
-
-class MemberWindow(io.RawIOBase):
+class MemberWindow(_OwnedStream):
     """A window of ``size`` bytes at ``offset`` in a file of its own, so threads never share a position."""
 
     def __init__(self, path: Path, offset: int, size: int) -> None:
-        self._file = open(path, "rb")  # noqa: SIM115 - closed in close()
-        self._file.seek(offset)
+        self._inner = open(path, "rb")  # noqa: SIM115 - closed in close()
+        self._inner.seek(offset)
         self._left = size
-
-    def readable(self) -> bool:
-        return True
 
     def read(self, n: int = -1) -> bytes:
         if n is None or n < 0 or n > self._left:
             n = self._left
-        data = self._file.read(n)
+        data = self._inner.read(n)
         self._left -= len(data)
         return data
 
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
 
-    def close(self) -> None:
-        self._file.close()
-        super().close()
-
-
-class BoundedDecompression(io.RawIOBase):
+class BoundedDecompression(_OwnedStream):
     """A decompressing stream that refuses to go past ``limit`` bytes of output (reads and seeks)."""
 
     def __init__(self, inner: Any, limit: int) -> None:
         self._inner = inner
         self._limit = limit
-
-    def readable(self) -> bool:
-        return True
 
     def seekable(self) -> bool:
         return True
@@ -110,12 +108,3 @@ class BoundedDecompression(io.RawIOBase):
         if self.tell() > self._limit:
             raise DecompressionBomb("decompressed data goes past the size bound")
         return bytes(data)
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
-    def close(self) -> None:
-        self._inner.close()
-        super().close()
