@@ -43,11 +43,16 @@ class CopyCheck:
     key: str = ""  # what cheaply identifies the stored state (see Copy.objects); resume compares it
     checked: str = ""
     resumed: bool = False
+    # Validations not run again because their input bytes were proven unchanged by digest since a
+    # logged check found them valid (never a content digest: those are all recomputed every time).
+    proven: list[str] = field(default_factory=list)
+    claim: str = ""  # what this check found valid, by digest, for the next one (logged in its event)
 
     def to_dict(self) -> dict[str, Any]:
         # Not dataclasses.asdict, whose deep copy is a tenth of an audit of small objects.
         data = dict(self.__dict__)
         data["problems"], data["history"] = list(self.problems), list(self.history)
+        data["proven"] = list(self.proven)
         return data
 
     @classmethod
@@ -66,8 +71,9 @@ class Copy(Protocol):
         ``CopyUnavailable`` when the repository itself cannot be listed."""
         ...
 
-    def check(self, object_id: str, key: str = "") -> CopyCheck:
-        """Read every byte of the object and say whether it is intact; never raises for a bad object."""
+    def check(self, object_id: str, key: str = "", *, rederive: bool = False) -> CopyCheck:
+        """Read every byte of the object and say whether it is intact; never raises for a bad object.
+        ``rederive``: run every validation again, even one whose input is proven unchanged by digest."""
         ...
 
     def read_events(self, object_id: str) -> bytes | None:

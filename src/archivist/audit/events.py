@@ -6,27 +6,47 @@ One document per object per copy (where each kind of copy keeps it: ``ocfl_copy`
 was found. The document is rendered and checked against the vendored PREMIS 3.0 XSD by
 ``archivist.render.premis`` at every append, so a log is never written invalid. A log that cannot be
 read is left as it is (nothing is lost) and the new event is reported as not recorded.
+
+Proven logs. Each log this program writes ends with a seal (``seal.py``): the name of the check its bytes
+passed and their SHA-256. A check is a pure function of the bytes checked: when a log's bytes still have
+the sealed digest, they are the very bytes that passed, so the next append checks only the new event
+(``render.premis_event``: for this schema that is the same check of the result) and splices it in,
+instead of parsing, checking and writing the whole history again, a cost that grew with every audit.
+Anything else — no seal, a digest that differs (one flipped bit anywhere), another check's name, or
+``rederive`` — takes the whole path: the log parsed and the result checked in full against the XSD.
+Either way the result is the same bytes (tested), and each event says which was done (``log_note``).
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from xml.sax.saxutils import escape, unescape
 
-from archivist import __version__
+from archivist import AGENT, __version__
+from archivist.audit.seal import sealed
 from archivist.render.premis import P, PremisEvent, append_event, render_premis
+from archivist.render.premis_event import END_TAG, event_bytes
 
 FIXITY, REPLICATION = "fix", "rep"
+_OBJECT_IDS = re.compile(rb"<premis:objectIdentifierType>([^<]*)</premis:objectIdentifierType>\s*"
+                         rb"<premis:objectIdentifierValue>([^<]*)</premis:objectIdentifierValue>")
 # The PREMIS schema is compiled once per process and its error log is shared: documents are checked one
 # at a time even when objects are audited on several threads.
 _ONE_AT_A_TIME = threading.Lock()
 
 
-def new_event(kind: str, object_id: str, copy: str, *, ok: bool, note: str, when: datetime) -> PremisEvent:
+def new_event(kind: str, object_id: str, copy: str, *, ok: bool, note: str, when: datetime,
+              claim: str = "") -> PremisEvent:
+    """``claim``: what this check found valid, by digest (``ocfl_copy.inventory_claim``), for the next."""
     return PremisEvent(
         type=kind,
-        detail=f'program="archivist audit"; version="{__version__}"; copy="{copy}"',
+        detail=f'program="archivist audit"; version="{__version__}"; copy="{copy}"' + (
+            f"; {claim}" if claim else ""),
         outcome="suc" if ok else "fai",
         outcome_detail=note[:2000] or None,
         objects=(object_id,),
@@ -34,12 +54,49 @@ def new_event(kind: str, object_id: str, copy: str, *, ok: bool, note: str, when
     )
 
 
-def logged(existing: bytes | None, object_id: str, event: PremisEvent, when: datetime) -> bytes:
-    """``existing`` (the copy's log, or None for a first event) with ``event`` appended."""
+def logged(existing: bytes | None, object_id: str, event: PremisEvent, when: datetime, *,
+           proven: bytes | None = None) -> bytes:
+    """``existing`` (the copy's log, or None for a first event) with ``event`` appended, sealed.
+    ``proven``: ``proven_body(existing)`` when the caller found the seal good (and was not asked to
+    re-derive): only the new event is then checked."""
     with _ONE_AT_A_TIME:
         if not existing:  # None, or empty: created in a batch a power cut stopped (``durability``)
-            return render_premis([], [event], ingest_time=when, package_id=object_id, package_id_type="local")
-        return append_event(existing, event)
+            document = render_premis([], [event], ingest_time=when, package_id=object_id,
+                                     package_id_type="local")
+        else:
+            spliced = _spliced(existing, proven, event) if proven is not None else None
+            document = spliced or append_event(existing, event)
+    return sealed(document)
+
+
+def log_note(existing: bytes | None, proven: bytes | None) -> str:
+    """What the event says of how the log it joins was checked."""
+    if not existing:
+        return "log: new"
+    if proven is not None:
+        return f"log: earlier events proven unchanged by the log's sha256 ({len(existing)} bytes)"
+    return f"log: checked in full against the PREMIS 3.0 XSD ({len(existing)} bytes)"
+
+
+def _spliced(existing: bytes, body: bytes, event: PremisEvent) -> bytes | None:
+    """``append_event(existing, event)``'s bytes, made from the proven ``body`` and the event checked
+    alone; None when the body's shape is not the plain one (then the whole path runs)."""
+    if f"<premis:agentIdentifierValue>{escape(event.agent or AGENT)}</premis:agentIdentifierValue>".encode() \
+            not in body:
+        return None  # a new agent would be added too: the whole path does that
+    end = END_TAG if END_TAG in body else b"</premis:object>"  # after the last event, or object
+    anchor = body.rfind(end)
+    if anchor < 0:
+        return None
+    anchor += len(end)
+    fragment = event_bytes(event, seed=hashlib.sha256(existing).hexdigest(), kinds=_kinds(body))
+    return body[:anchor] + fragment + body[anchor:]
+
+
+def _kinds(body: bytes) -> Mapping[str | None, str]:
+    """Object identifier → its type, as ``append_event`` reads them (the last of a repeated value)."""
+    return {unescape(value.decode()): unescape(kind.decode()) or "local"
+            for kind, value in _OBJECT_IDS.findall(body)}
 
 
 @dataclass(frozen=True)

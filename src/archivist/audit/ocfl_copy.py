@@ -10,6 +10,12 @@ Check of one object (every byte read once):
     against the inventory digest. A bag file the bag's own SHA-512 manifests already proved, with the
     digest the inventory records, is not hashed a second time: that is what keeps an audit at the speed of
     hashing the bytes once (bench/bench_audit.py).
+Proven unchanged: ocfl-py's structural validation of the inventory is a pure function of its bytes.
+Each successful check logs the claim ``inventory-valid="sha512:<digest>; ocfl-py <version>"`` in its
+event; the next check, having hashed the inventory (and compared it with its sidecar) as always, skips
+only that structural validation when its sealed log (``events.proven_body``) holds the claim for the
+very same digest and ocfl-py version, and says so (``CopyCheck.proven``, the event's note).
+``rederive`` validates it again regardless. Every content file is still hashed and compared every time.
 Events: ``<object>/logs/archivist-events.premis.xml``. OCFL 1.1 §3.1 sets ``logs/`` aside for exactly
 this: it is not part of any version, so writing it changes neither the content nor the version, and
 validators ignore it (ocfl-py does).
@@ -43,6 +49,7 @@ from archivist.audit.check import (
     CopyUnavailable,
 )
 from archivist.audit.durability import read_log, write_deferred
+from archivist.audit.seal import proven_body
 from archivist.bag.hashing import FileDigests, hash_files
 from archivist.bag.manifest import hashlib_name
 from archivist.bag.reader import DIR, FILE, BagSource, Entry
@@ -105,7 +112,7 @@ class OcflCopy:
         return found
 
     # -- checking --------------------------------------------------------------------------------------
-    def check(self, object_id: str, key: str = "") -> CopyCheck:
+    def check(self, object_id: str, key: str = "", *, rederive: bool = False) -> CopyCheck:
         result = CopyCheck(self.name, object_id, INTACT, checked=clock.isoformat(clock.now()))
         if not (self.root / ROOT_DECLARATION).is_file():  # gone or unmounted: not the object's fault
             return _failed(result, UNREADABLE, "the storage root is gone (no 0=ocfl_1.1)")
@@ -117,7 +124,7 @@ class OcflCopy:
             return _failed(result, MISSING, "no such object")
         result.key = key or _quick_key(where)
         try:
-            _ObjectCheck(where, object_id, result).run()
+            _ObjectCheck(where, object_id, result, rederive=rederive).run()
         except OSError as exc:
             result.problems.append(f"{exc.filename or where}: cannot read ({exc.strerror or exc})")
         if result.problems:
@@ -165,10 +172,11 @@ class OcflCopy:
 
 
 class _ObjectCheck:
-    def __init__(self, where: Path, object_id: str, result: CopyCheck) -> None:
+    def __init__(self, where: Path, object_id: str, result: CopyCheck, *, rederive: bool = False) -> None:
         self.where = where
         self.object_id = object_id
         self.result = result
+        self.rederive = rederive
         self.root_digest = ""
 
     def problem(self, text: str) -> None:
@@ -238,17 +246,31 @@ class _ObjectCheck:
         except ValueError as exc:
             self.problem(f"inventory.json is not JSON ({exc})")
             return None
-        log = ValidationLogger(log_warnings=False, validation_codes=_validation_codes())
-        validator = InventoryValidator(log=log, where="root")
-        validator.validate(inventory)
-        if log.num_errors:
-            codes = ", ".join(sorted(log.codes))
-            self.problem(f"inventory.json breaks the OCFL inventory rules ({codes})")
-            return None
+        claim = inventory_claim(self.root_digest)
+        if not self.rederive and self._claimed(claim):
+            self.result.proven.append(f"inventory structure (ocfl-py {_ocfl_version()}): sha512 unchanged "
+                                      "since a logged check validated it")
+        else:
+            log = ValidationLogger(log_warnings=False, validation_codes=_validation_codes())
+            validator = InventoryValidator(log=log, where="root")
+            validator.validate(inventory)
+            if log.num_errors:
+                codes = ", ".join(sorted(log.codes))
+                self.problem(f"inventory.json breaks the OCFL inventory rules ({codes})")
+                return None
         if inventory.get("id") != self.object_id:
             self.problem(f"inventory.json is for object {inventory.get('id')!r}")
             return None
+        self.result.claim = claim
         return inventory
+
+    def _claimed(self, claim: str) -> bool:
+        """Whether the object's sealed event log holds ``claim`` at the end of an event's detail."""
+        try:
+            body = proven_body(read_log(self.where / EVENTS))
+        except OSError:
+            return False
+        return body is not None and f"; {claim}</premis:eventDetail>".encode() in body
 
     def _version_inventory(self, version: str, head: str) -> None:
         path = self.where / version / "inventory.json"
@@ -333,6 +355,18 @@ def hash_contents(paths: list[str], algorithms: list[str]) -> list[FileDigests]:
     for index, digests in zip(large, hash_files([paths[i] for i in large], algorithms), strict=True):
         results[index] = digests
     return [r for r in results if r is not None]
+
+
+def inventory_claim(digest: str) -> str:
+    """What a check that found an inventory's structure valid logs, naming its bytes and the validator."""
+    return f'inventory-valid="sha512:{digest}; ocfl-py {_ocfl_version()}"'
+
+
+@functools.cache
+def _ocfl_version() -> str:
+    from importlib.metadata import version
+
+    return version("ocfl-py")
 
 
 @functools.cache

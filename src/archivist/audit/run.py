@@ -26,9 +26,18 @@ from archivist.audit import durability
 from archivist.audit.check import INTACT, MISSING, UNREADABLE, Copy, CopyCheck, CopyUnavailable
 from archivist.audit.compare import judge
 from archivist.audit.copies import open_copy
-from archivist.audit.events import FIXITY, REPLICATION, LoggedEvent, logged, new_event, read_log
+from archivist.audit.events import (
+    FIXITY,
+    REPLICATION,
+    LoggedEvent,
+    log_note,
+    logged,
+    new_event,
+    read_log,
+)
 from archivist.audit.repair import RepairOutcome, repair_object
 from archivist.audit.report import ReportWriter
+from archivist.audit.seal import proven_body
 from archivist.audit.state import AuditState, default_state_file
 from archivist.audit.summary import AuditSummary
 from archivist.errors import ArchivistError, UsageError
@@ -42,6 +51,7 @@ class AuditJob:
     """What every check of a run shares; small and picklable, for worker processes and Dask."""
 
     endpoint_url: str | None = None
+    rederive: bool = False  # run every validation again, even those proven unchanged by digest
 
 
 # A runner takes task strings and the job and yields one result dict per task, in any order: the
@@ -69,6 +79,7 @@ def audit_copies(
     endpoint_url: str | None = None,
     repair: bool = False,
     again: bool = False,
+    rederive: bool = False,
     state_file: str | os.PathLike[str] | None = None,
     report: str | os.PathLike[str] | None = None,
     runner: Runner | None = None,
@@ -77,7 +88,10 @@ def audit_copies(
 ) -> AuditSummary:
     """Audit the copies ``targets`` name (see the module doc). ``receipts``: deposit receipts (files, or
     directories holding ``*.deposit.json``) whose recorded fingerprint settles a disagreement between
-    copies with no majority. Raises ``UsageError`` for no target or a bad one; never raises for a
+    copies with no majority. ``again`` ignores what an interrupted run verified; ``rederive`` also
+    runs again every validation whose input bytes are proven unchanged by digest since a logged check
+    (the inventory's structure, an event log's earlier events); content digests are always recomputed.
+    Raises ``UsageError`` for no target or a bad one; never raises for a
     damaged, missing or unreadable object, or a copy that cannot be listed."""
     if not targets:
         raise UsageError("nothing to audit: name at least one copy (an OCFL root, s3://..., dir:PATH)")
@@ -118,8 +132,8 @@ def audit_copies(
                     tasks.append(json.dumps([target, object_id, key]))
                     waiting[object_id] += 1
     sink.set_total(len(tasks))
-    job = AuditJob(endpoint_url=endpoint_url)
-    finish = _Finisher(summary, copies, targets, names, results, recorded, repair, report)
+    job = AuditJob(endpoint_url=endpoint_url, rederive=rederive)
+    finish = _Finisher(summary, copies, targets, names, results, recorded, repair, report, rederive)
     try:
         state.save()
         finish.ready(identifiers, waiting)
@@ -128,7 +142,8 @@ def audit_copies(
             """Record a check in the journal and log its event (on the check's own thread, by default)."""
             check = _as_check(outcome, names)
             state.record(check)
-            _log(summary, copies, check, FIXITY, check.status == INTACT, _fixity_note(check))
+            _log(summary, copies, check, FIXITY, check.status == INTACT, _fixity_note(check),
+                 rederive=rederive)
             return check
 
         settled = (_run_here(copies, settle)(tasks, job) if runner is None
@@ -156,11 +171,13 @@ class _Finisher:
 
     def __init__(self, summary: AuditSummary, copies: dict[str, Copy], targets: list[str],
                  names: dict[str, str], results: dict[tuple[str, str], CopyCheck],
-                 recorded: dict[str, str], repair: bool, report: str | os.PathLike[str] | None) -> None:
+                 recorded: dict[str, str], repair: bool, report: str | os.PathLike[str] | None,
+                 rederive: bool = False) -> None:
         self.summary, self.copies, self.results, self.recorded = summary, copies, results, recorded
         self.order = [names[t] for t in targets]
         self.by_name = {names[t]: copies[t] for t in targets}
         self.repair = repair
+        self.rederive = rederive
         self.report = ReportWriter(report)
         self.next = 0
 
@@ -181,12 +198,12 @@ def _finish_object(finish: _Finisher, object_id: str) -> None:
         if check.status == MISSING and not check.checked:
             check.checked = clock.isoformat(clock.now())
             _log(summary, finish.copies, check, FIXITY, False, "the object is missing from this copy",
-                 quiet=True)
+                 quiet=True, rederive=finish.rederive)
     verdict = judge(object_id, checks, finish.recorded.get(object_id))
     summary.verdicts.append(verdict)
     repairs: list[RepairOutcome] = []
     if finish.repair and not verdict.ok:
-        repairs = repair_object(verdict, finish.by_name, _repair_logger(summary))
+        repairs = repair_object(verdict, finish.by_name, _repair_logger(summary, finish.rederive))
     summary.repairs.extend(repairs)
     finish.report.write(verdict, repairs)
     if len(summary.verdicts) % durability.SYNC_EVERY == 0:
@@ -200,19 +217,19 @@ def _run_here(copies: dict[str, Copy], settle: Callable[[dict[str, Any]], CopyCh
     object's reads and writes overlap another's work (hashing and most I/O release the GIL). Results come
     back in the order of the tasks, so reports and progress do not depend on timing."""
 
-    def one(task: str) -> CopyCheck:
+    def one(task: str, job: AuditJob) -> CopyCheck:
         target, object_id, key = json.loads(task)
-        return settle(_check(copies[target], object_id, key))
+        return settle(_check(copies[target], object_id, key, job.rederive))
 
     def run(tasks: Iterable[str], job: AuditJob) -> Iterator[CopyCheck]:
         count = CHECK_THREADS if threads is None else threads
         if count <= 1:
-            yield from map(one, tasks)
+            yield from (one(task, job) for task in tasks)
             return
         with ThreadPoolExecutor(count, thread_name_prefix="audit") as pool:
             window: deque[Future[CopyCheck]] = deque()
             for task in tasks:
-                window.append(pool.submit(one, task))
+                window.append(pool.submit(one, task, job))
                 if len(window) > 2 * count:
                     yield window.popleft().result()
             while window:
@@ -235,12 +252,12 @@ def check_task(task: str, job: AuditJob) -> dict[str, Any]:
             copy = _OPEN[target, job.endpoint_url] = open_copy(target, endpoint_url=job.endpoint_url)
         except Exception as exc:  # a bug met on one object must not end the audit
             return _internal_error(target, object_id, exc)
-    return _check(copy, object_id, key)
+    return _check(copy, object_id, key, job.rederive)
 
 
-def _check(copy: Copy, object_id: str, key: str) -> dict[str, Any]:
+def _check(copy: Copy, object_id: str, key: str, rederive: bool = False) -> dict[str, Any]:
     try:
-        return copy.check(object_id, key).to_dict()
+        return copy.check(object_id, key, rederive=rederive).to_dict()
     except Exception as exc:  # a bug met on one object must not end the audit
         return _internal_error(copy.name, object_id, exc)
 
@@ -309,30 +326,36 @@ def _missing(copy: str, object_id: str) -> CopyCheck:
 def _fixity_note(check: CopyCheck) -> str:
     if check.status == INTACT:
         return f"every digest verified ({check.files} files, {check.bytes} bytes)" + (
-            f"; version {check.version}" if check.version else "")
+            f"; version {check.version}" if check.version else "") + "".join(
+            f"; proven unchanged by digest, not re-derived: {what}" for what in check.proven)
     return f"{check.status}: " + "; ".join(check.problems[:20])
 
 
 def _log(summary: AuditSummary, copies: dict[str, Copy], check: CopyCheck, kind: str, ok: bool,
-         note: str, *, quiet: bool = False) -> None:
+         note: str, *, quiet: bool = False, rederive: bool = False) -> None:
     copy = next(c for c in copies.values() if c.name == check.copy)
-    _append(summary, copy, check.object_id, kind, ok, note, quiet=quiet or check.status == UNREADABLE)
+    _append(summary, copy, check.object_id, kind, ok, note, quiet=quiet or check.status == UNREADABLE,
+            claim=check.claim if ok else "", rederive=rederive)
 
 
-def _repair_logger(summary: AuditSummary) -> Callable[[Copy, str, bool, str], None]:
+def _repair_logger(summary: AuditSummary, rederive: bool) -> Callable[[Copy, str, bool, str], None]:
     def log(copy: Copy, object_id: str, ok: bool, note: str) -> None:
-        _append(summary, copy, object_id, REPLICATION, ok, note)
+        _append(summary, copy, object_id, REPLICATION, ok, note, rederive=rederive)
 
     return log
 
 
 def _append(summary: AuditSummary, copy: Copy, object_id: str, kind: str, ok: bool, note: str, *,
-            quiet: bool = False) -> None:
-    """Append one event to the copy's log; a copy that cannot take it (read-only, gone) is a warning."""
+            quiet: bool = False, claim: str = "", rederive: bool = False) -> None:
+    """Append one event to the copy's log; a copy that cannot take it (read-only, gone) is a warning.
+    The event carries ``claim`` and says how the log it joins was checked (``events.log_note``)."""
     when = clock.now()
     try:
-        event = new_event(kind, object_id, copy.name, ok=ok, note=note, when=when)
-        copy.write_events(object_id, logged(copy.read_events(object_id), object_id, event, when))
+        existing = copy.read_events(object_id)
+        proven = None if rederive else proven_body(existing)
+        event = new_event(kind, object_id, copy.name, ok=ok, note=f"{note}; {log_note(existing, proven)}",
+                          when=when, claim=claim)
+        copy.write_events(object_id, logged(existing, object_id, event, when, proven=proven))
     except (ArchivistError, OSError, ValueError) as exc:
         if not quiet:
             why = exc.line() if isinstance(exc, ArchivistError) else getattr(exc, "strerror", "") or str(exc)

@@ -24,6 +24,9 @@ from archivist.cli.common import echo_json, echo_line, one_line_errors
 @click.option("--cluster", metavar="ADDRESS", help="Check on the Dask cluster at ADDRESS (tcp://host:8786).")
 @click.option("--again", "--full", "again", is_flag=True,
               help="Verify everything, even what an interrupted earlier run already verified.")
+@click.option("--rederive", is_flag=True,
+              help="Run every validation again, even those whose input bytes are proven unchanged by digest "
+                   "since a logged check (the inventory's structure, the event log's earlier events).")
 @click.option("--state", "state_file", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
               help="Where an interrupted run's progress is kept [default: ~/.cache/archivist/audit-*.json].")
 @click.option("--receipts", multiple=True, type=click.Path(path_type=Path, exists=True), metavar="PATH",
@@ -32,7 +35,7 @@ from archivist.cli.common import echo_json, echo_line, one_line_errors
 @click.option("--endpoint-url", metavar="URL", help="S3 API endpoint for s3:// targets; default AWS.")
 @one_line_errors
 def audit(targets: tuple[str, ...], repair: bool, history_of: str | None, report: Path | None,
-          as_json: bool, jobs: int, cluster: str | None, again: bool, state_file: Path | None,
+          as_json: bool, jobs: int, cluster: str | None, again: bool, rederive: bool, state_file: Path | None,
           receipts: tuple[Path, ...], endpoint_url: str | None) -> int:
     """Verify every object in every copy in full, compare the copies, and log each check.
 
@@ -50,6 +53,11 @@ def audit(targets: tuple[str, ...], repair: bool, history_of: str | None, report
     one goes, and a "replication" event is logged.
 
     A run that is killed can be run again: what it verified is not read again (--again reads all).
+
+    Every content digest is recomputed on every audit. Two validations are pure functions of bytes
+    whose digest the audit computes anyway: the OCFL inventory's structure, and the event log's earlier
+    events. When those bytes are unchanged since a logged check found them valid, that check is not run
+    again, and the event and the --report line say so ("proven"); --rederive runs them all.
 
     \b
     Examples:
@@ -82,6 +90,7 @@ def audit(targets: tuple[str, ...], repair: bool, history_of: str | None, report
     progress = _progress_for(sys.stderr)
     try:
         summary = audit_collection(list(targets), jobs=jobs, cluster=cluster, repair=repair, again=again,
+                                   rederive=rederive,
                                    state_file=state_file, report=report, endpoint_url=endpoint_url,
                                    receipts=receipts, progress=progress)
     finally:
