@@ -28,7 +28,7 @@ from datetime import datetime
 from xml.sax.saxutils import escape, unescape
 
 from archivist import AGENT, __version__
-from archivist.audit.seal import sealed
+from archivist.audit.seal import sealed, verified
 from archivist.render.premis import P, PremisEvent, append_event, render_premis
 from archivist.render.premis_event import END_TAG, event_bytes
 
@@ -64,8 +64,11 @@ def logged(existing: bytes | None, object_id: str, event: PremisEvent, when: dat
             document = render_premis([], [event], ingest_time=when, package_id=object_id,
                                      package_id_type="local")
         else:
-            spliced = _spliced(existing, proven, event) if proven is not None else None
-            document = spliced or append_event(existing, event)
+            # Event identifiers are derived from a digest of the log: its seal's, already verified.
+            seal = verified(existing)
+            seed = seal.digest if seal is not None else hashlib.sha256(existing).hexdigest()
+            spliced = _spliced(proven, event, seed) if proven is not None else None
+            document = spliced or append_event(existing, event, seed=seed)
     return sealed(document)
 
 
@@ -78,18 +81,19 @@ def log_note(existing: bytes | None, proven: bytes | None) -> str:
     return f"log: checked in full against the PREMIS 3.0 XSD ({len(existing)} bytes)"
 
 
-def _spliced(existing: bytes, body: bytes, event: PremisEvent) -> bytes | None:
+def _spliced(body: bytes, event: PremisEvent, seed: str) -> bytes | None:
     """``append_event(existing, event)``'s bytes, made from the proven ``body`` and the event checked
     alone; None when the body's shape is not the plain one (then the whole path runs)."""
-    if f"<premis:agentIdentifierValue>{escape(event.agent or AGENT)}</premis:agentIdentifierValue>".encode() \
-            not in body:
-        return None  # a new agent would be added too: the whole path does that
     end = END_TAG if END_TAG in body else b"</premis:object>"  # after the last event, or object
     anchor = body.rfind(end)
     if anchor < 0:
         return None
     anchor += len(end)
-    fragment = event_bytes(event, seed=hashlib.sha256(existing).hexdigest(), kinds=_kinds(body))
+    agent = f"<premis:agentIdentifierValue>{escape(event.agent or AGENT)}</premis:agentIdentifierValue>"
+    if agent.encode() not in body[anchor:]:  # agents follow the events
+        return None  # a new agent would be added too: the whole path does that
+    first_event = body.find(b"<premis:event>")  # objects precede the events
+    fragment = event_bytes(event, seed=seed, kinds=_kinds(body[:first_event] if first_event > 0 else body))
     return body[:anchor] + fragment + body[anchor:]
 
 

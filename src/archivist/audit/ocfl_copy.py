@@ -10,12 +10,9 @@ Check of one object (every byte read once):
     against the inventory digest. A bag file the bag's own SHA-512 manifests already proved, with the
     digest the inventory records, is not hashed a second time: that is what keeps an audit at the speed of
     hashing the bytes once (bench/bench_audit.py).
-Proven unchanged: ocfl-py's structural validation of the inventory is a pure function of its bytes.
-Each successful check logs the claim ``inventory-valid="sha512:<digest>; ocfl-py <version>"`` in its
-event; the next check, having hashed the inventory (and compared it with its sidecar) as always, skips
-only that structural validation when its sealed log (``events.proven_body``) holds the claim for the
-very same digest and ocfl-py version, and says so (``CopyCheck.proven``, the event's note).
-``rederive`` validates it again regardless. Every content file is still hashed and compared every time.
+Proven unchanged (``ocfl_bag``): ocfl-py's validation of the inventory's structure and the strict
+validation of the bag are not run again when the inventory's digest equals one an intact check logged
+as validated (with the same validators); every content file is still hashed and every digest compared.
 Events: ``<object>/logs/archivist-events.premis.xml``. OCFL 1.1 §3.1 sets ``logs/`` aside for exactly
 this: it is not part of any version, so writing it changes neither the content nor the version, and
 validators ignore it (ocfl-py does).
@@ -32,10 +29,9 @@ import functools
 import hashlib
 import json
 import os
-import re
 import shutil
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from archivist import clock
 from archivist.audit.check import (
@@ -49,17 +45,21 @@ from archivist.audit.check import (
     CopyUnavailable,
 )
 from archivist.audit.durability import read_log, write_deferred
-from archivist.audit.seal import proven_body
+from archivist.audit.ocfl_bag import (
+    basis_claim,
+    claimed,
+    manifest_algorithms,
+    ocfl_version,
+    proven_bag_problems,
+    strict_bag_problems,
+)
 from archivist.bag.hashing import FileDigests, hash_files
 from archivist.bag.manifest import hashlib_name
-from archivist.bag.reader import DIR, FILE, BagSource, Entry
 from archivist.deposit.ocfl import BAG_PREFIX, ROOT_DECLARATION, deposit_ocfl, ocfl
-from archivist.errors import errors_only
 
 OBJECT_DECLARATION = "0=ocfl_object_1.1"
 EVENTS = "logs/archivist-events.premis.xml"
 SMALL_FILE = 256 * 1024
-_MANIFEST_NAME = re.compile(r"^(?:tag)?manifest-([a-z0-9]+)\.txt$")
 _NOT_CONTENT = {"inventory.json", "inventory.json.sha512", OBJECT_DECLARATION}
 KEPT_DIRS = {"logs", "extensions"}  # OCFL 1.1 §3.1: allowed at an object's root, part of no version
 
@@ -178,6 +178,7 @@ class _ObjectCheck:
         self.result = result
         self.rederive = rederive
         self.root_digest = ""
+        self.proven = False  # the inventory's bytes are those an intact check validated (``ocfl_bag``)
 
     def problem(self, text: str) -> None:
         self.result.problems.append(text)
@@ -210,7 +211,7 @@ class _ObjectCheck:
         # Every content file is read once, hashed with the inventory's algorithm and every algorithm of
         # the bag's manifests at once; the bag validator is then handed those digests (known) and reads
         # only the tag files it parses.
-        algorithms = [algorithm, *sorted(_manifest_algorithms(bag) - {algorithm})]
+        algorithms = [algorithm, *sorted(manifest_algorithms(bag) - {algorithm})]
         todo = sorted(path for path in manifest if path in on_disk)
         digests = dict(zip(todo, hash_contents([os.path.join(self.where, p) for p in todo], algorithms),
                            strict=True))
@@ -246,10 +247,11 @@ class _ObjectCheck:
         except ValueError as exc:
             self.problem(f"inventory.json is not JSON ({exc})")
             return None
-        claim = inventory_claim(self.root_digest)
-        if not self.rederive and self._claimed(claim):
-            self.result.proven.append(f"inventory structure (ocfl-py {_ocfl_version()}): sha512 unchanged "
-                                      "since a logged check validated it")
+        claim = basis_claim(self.root_digest)
+        self.proven = not self.rederive and self._claimed(claim)
+        if self.proven:
+            self.result.proven.append(f"the inventory's structure (ocfl-py {ocfl_version()}) and the bag's "
+                                      "(RFC 8493): inventory sha512 unchanged since an intact check")
         else:
             log = ValidationLogger(log_warnings=False, validation_codes=_validation_codes())
             validator = InventoryValidator(log=log, where="root")
@@ -265,12 +267,10 @@ class _ObjectCheck:
         return inventory
 
     def _claimed(self, claim: str) -> bool:
-        """Whether the object's sealed event log holds ``claim`` at the end of an event's detail."""
         try:
-            body = proven_body(read_log(self.where / EVENTS))
+            return claimed(read_log(self.where / EVENTS), claim)
         except OSError:
             return False
-        return body is not None and f"; {claim}</premis:eventDetail>".encode() in body
 
     def _version_inventory(self, version: str, head: str) -> None:
         path = self.where / version / "inventory.json"
@@ -291,50 +291,12 @@ class _ObjectCheck:
                    sizes: dict[str, int]) -> None:
         """Validate the head's bag in place (``files``: bag path → content path), every digest of its
         manifests compared with ``known``."""
-        from archivist.validate.bag import source_problems
-
         if not files:
             self.problem("the head version holds no bag/")
             return
-        source = _StateSource(self.where, files, sizes)
-        for error in errors_only(source_problems(source, digests=known)):
-            self.problem(f"bag/{error.line().removeprefix(source.name + '/')}")
-
-
-class _StateSource(BagSource):
-    """A bag held in an OCFL version: bag paths → content files (possibly in earlier version directories).
-
-    Entries come from the inventory's logical state, never from joining a manifest path to a directory,
-    so a manifest can only ever name what the object holds."""
-
-    def __init__(self, object_dir: Path, files: dict[str, str], sizes: dict[str, int]) -> None:
-        super().__init__()
-        self.name = f"{object_dir}/bag"
-        self._object_dir = str(object_dir)
-        self._files = files
-        for rel, content in files.items():
-            self.entries[rel] = Entry(rel, FILE, sizes[content])  # the size of the bytes just hashed
-            parts = rel.split("/")
-            for depth in range(1, len(parts)):
-                parent = "/".join(parts[:depth])
-                self.entries.setdefault(parent, Entry(parent, DIR))
-
-    def open(self, path: str) -> BinaryIO:
-        content = self._files.get(path)
-        if content is None:
-            raise FileNotFoundError(path)
-        fd = os.open(os.path.join(self._object_dir, content), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        return os.fdopen(fd, "rb")
-
-
-def _manifest_algorithms(bag: dict[str, str]) -> set[str]:
-    """The algorithms of the bag's (tag) manifests that can be computed, from their file names."""
-    found = set()
-    for rel in bag:
-        match = _MANIFEST_NAME.match(rel)
-        if match and hashlib_name(match.group(1)) is not None:
-            found.add(match.group(1))
-    return found
+        problems = (proven_bag_problems(self.where, files, known) if self.proven
+                    else strict_bag_problems(self.where, files, known, sizes))
+        self.result.problems.extend(problems)
 
 
 def hash_contents(paths: list[str], algorithms: list[str]) -> list[FileDigests]:
@@ -355,18 +317,6 @@ def hash_contents(paths: list[str], algorithms: list[str]) -> list[FileDigests]:
     for index, digests in zip(large, hash_files([paths[i] for i in large], algorithms), strict=True):
         results[index] = digests
     return [r for r in results if r is not None]
-
-
-def inventory_claim(digest: str) -> str:
-    """What a check that found an inventory's structure valid logs, naming its bytes and the validator."""
-    return f'inventory-valid="sha512:{digest}; ocfl-py {_ocfl_version()}"'
-
-
-@functools.cache
-def _ocfl_version() -> str:
-    from importlib.metadata import version
-
-    return version("ocfl-py")
 
 
 @functools.cache

@@ -114,18 +114,21 @@ def render_premis(
     return _finish(root)
 
 
-def append_event(premis_xml: bytes, event: PremisEvent, *, agent: str = AGENT) -> bytes:
+def append_event(
+    premis_xml: bytes, event: PremisEvent, *, agent: str = AGENT, seed: str | None = None
+) -> bytes:
     """``premis_xml`` with ``event`` added after its last event (and its agent, when new).
 
     The new event's identifier, when not given, is a UUID5 over the existing document and the event, so
-    appending the same event to the same document twice gives the same bytes.
+    appending the same event to the same document twice gives the same bytes. ``seed``: what stands for
+    the existing document in it (default: its SHA-256; a caller that knows a digest of it passes that).
     """
     _check_events([event])
     root = parse_xml(premis_xml, file="premis.xml").getroot()
     if root.tag != f"{P}premis":
         problem = Problem("premis.root", f"root element is {root.tag}")
         raise ValidationFailed("not a PREMIS document", [problem])
-    seed = hashlib.sha256(premis_xml).hexdigest()
+    seed = seed or hashlib.sha256(premis_xml).hexdigest()
     kinds = {
         ident.findtext(f"{P}objectIdentifierValue"): ident.findtext(f"{P}objectIdentifierType") or "local"
         for ident in root.iterfind(f"{P}object/{P}objectIdentifier")
