@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import os
 import re
 from pathlib import Path
@@ -66,21 +67,18 @@ def strict_bag_problems(object_dir: Path, files: dict[str, str], known: dict[str
             for error in errors_only(source_problems(source, digests=known))]
 
 
-def proven_bag_problems(object_dir: Path, files: dict[str, str],
-                        known: dict[str, dict[str, str]]) -> list[str]:
+def proven_bag_problems(manifests: dict[str, bytes], known: dict[str, dict[str, str]]) -> list[str]:
     """For a bag whose bytes are proven those of a bag that validated: every checksum of every (tag)
-    manifest compared with the digest just computed from its file. The manifests are the very bytes the
-    strict validation parsed, so a plain reading of their lines is exact."""
+    manifest (bag path → the bytes just hashed) compared with the digest just computed from its file.
+    The manifests are the very bytes the strict validation parsed, so a plain reading of their lines is
+    exact."""
     problems = []
-    for rel in sorted(files):
+    for rel in sorted(manifests):
         match = MANIFEST_NAME.match(rel)
         if match is None or hashlib_name(match.group(1)) is None:
             continue
         algorithm = match.group(1)
-        fd = os.open(os.path.join(object_dir, files[rel]), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as stream:
-            entries = manifest_entries(stream)
-        for checksum, path in entries:
+        for checksum, path in manifest_entries(io.BytesIO(manifests[rel])):
             actual = known.get(path, {}).get(algorithm, "")
             if actual != checksum:
                 problems.append(f"bag/{rel}: {path}: {algorithm} is {actual or 'missing'}, the manifest says "

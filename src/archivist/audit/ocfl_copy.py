@@ -46,6 +46,7 @@ from archivist.audit.check import (
 )
 from archivist.audit.durability import read_log, write_deferred
 from archivist.audit.ocfl_bag import (
+    MANIFEST_NAME,
     basis_claim,
     claimed,
     manifest_algorithms,
@@ -53,15 +54,16 @@ from archivist.audit.ocfl_bag import (
     proven_bag_problems,
     strict_bag_problems,
 )
-from archivist.bag.hashing import FileDigests, hash_files
-from archivist.bag.manifest import hashlib_name
+from archivist.audit.ocfl_files import (
+    OBJECT_DECLARATION,
+    content_files,
+    hash_contents,
+    object_dirs,
+    read_small,
+)
 from archivist.deposit.ocfl import BAG_PREFIX, ROOT_DECLARATION, deposit_ocfl, ocfl
 
-OBJECT_DECLARATION = "0=ocfl_object_1.1"
 EVENTS = "logs/archivist-events.premis.xml"
-SMALL_FILE = 256 * 1024
-_NOT_CONTENT = {"inventory.json", "inventory.json.sha512", OBJECT_DECLARATION}
-KEPT_DIRS = {"logs", "extensions"}  # OCFL 1.1 §3.1: allowed at an object's root, part of no version
 
 
 class OcflCopy:
@@ -77,13 +79,8 @@ class OcflCopy:
             raise CopyUnavailable("not an OCFL 1.1 storage root (no 0=ocfl_1.1)", where=self.name)
         found: dict[str, str] = {}
         try:
-            for dirpath, dirnames, filenames in os.walk(self.root):
-                if dirpath == str(self.root):
-                    dirnames[:] = [d for d in dirnames if d != "extensions"]
-                if OBJECT_DECLARATION in filenames:
-                    dirnames[:] = []
-                    found[self._identifier(Path(dirpath))] = _quick_key(Path(dirpath))
-                dirnames.sort()
+            for where in object_dirs(self.root):
+                found[self._identifier(Path(where))] = _quick_key(Path(where))
         except OSError as exc:
             raise CopyUnavailable("cannot list the storage root", where=self.name, why=str(exc)) from exc
         return found
@@ -213,14 +210,19 @@ class _ObjectCheck:
         # only the tag files it parses.
         algorithms = [algorithm, *sorted(manifest_algorithms(bag) - {algorithm})]
         todo = sorted(path for path in manifest if path in on_disk)
-        digests = dict(zip(todo, hash_contents([os.path.join(self.where, p) for p in todo], algorithms),
-                           strict=True))
+        paths = [os.path.join(self.where, p) for p in todo]
+        manifests = {rel: os.path.join(self.where, content) for rel, content in bag.items()
+                     if MANIFEST_NAME.match(rel)}  # their bytes are kept, to be parsed without reading again
+        hashed, kept = hash_contents(paths, algorithms, keep=set(manifests.values()))
+        digests = dict(zip(todo, hashed, strict=True))
         for path in todo:
             found = digests[path].digests.get(algorithm, "")
             if found != manifest[path]:
                 self.problem(f"{path}: {algorithm} is {found}, the inventory says {manifest[path]}")
         self._check_bag(bag, {rel: digests[content].digests for rel, content in bag.items()},
-                        {path: found.size for path, found in digests.items()})
+                        {path: found.size for path, found in digests.items()},
+                        {rel: kept[path] if path in kept else read_small(path)  # large: not kept
+                         for rel, path in manifests.items()})
         self.result.files = len(manifest)
         self.result.bytes = sum(d.size for d in digests.values())
 
@@ -229,12 +231,12 @@ class _ObjectCheck:
         from ocfl.validation_logger import ValidationLogger
 
         try:
-            data = path.read_bytes()
+            data = read_small(path)
         except FileNotFoundError:
             self.problem("inventory.json is missing")
             return None
         try:
-            recorded = (path.parent / "inventory.json.sha512").read_text().split()[0]
+            recorded = read_small(path.parent / "inventory.json.sha512").decode().split()[0]
         except (OSError, IndexError, UnicodeDecodeError):
             self.problem("inventory.json.sha512 is missing or unreadable")
             recorded = ""
@@ -274,49 +276,31 @@ class _ObjectCheck:
 
     def _version_inventory(self, version: str, head: str) -> None:
         path = self.where / version / "inventory.json"
-        if not path.is_file():
+        try:
+            data = read_small(path)
+        except FileNotFoundError:
             return  # optional for earlier versions (OCFL 1.1 §3.5.3: SHOULD); ocfl-py writes them
         try:
-            recorded = (path.parent / "inventory.json.sha512").read_text().split()[0]
+            recorded = read_small(path.parent / "inventory.json.sha512").decode().split()[0]
         except (OSError, IndexError, UnicodeDecodeError):
             self.problem(f"{version}/inventory.json.sha512 is missing or unreadable")
             return
-        actual = hashlib.sha512(path.read_bytes()).hexdigest()
+        actual = hashlib.sha512(data).hexdigest()
         if actual != recorded:
             self.problem(f"{version}/inventory.json does not match its sidecar digest")
         elif version == head and actual != self.root_digest:
             self.problem(f"{version}/inventory.json differs from the root inventory (OCFL 1.1 §3.5.3)")
 
     def _check_bag(self, files: dict[str, str], known: dict[str, dict[str, str]],
-                   sizes: dict[str, int]) -> None:
+                   sizes: dict[str, int], manifests: dict[str, bytes]) -> None:
         """Validate the head's bag in place (``files``: bag path → content path), every digest of its
         manifests compared with ``known``."""
         if not files:
             self.problem("the head version holds no bag/")
             return
-        problems = (proven_bag_problems(self.where, files, known) if self.proven
+        problems = (proven_bag_problems(manifests, known) if self.proven
                     else strict_bag_problems(self.where, files, known, sizes))
         self.result.problems.extend(problems)
-
-
-def hash_contents(paths: list[str], algorithms: list[str]) -> list[FileDigests]:
-    """Digests of content files, in the order given. A small file (most of an article's object) is read
-    in one call and hashed here: ``bag.hashing`` sets up a 1 MiB buffer per file, which costs more than
-    hashing a few kilobytes; large files go to ``bag.hashing`` (parallel threads, one per algorithm)."""
-    results: list[FileDigests | None] = [None] * len(paths)
-    large = []
-    for index, path in enumerate(paths):
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb", buffering=0) as handle:
-            if os.fstat(fd).st_size > SMALL_FILE:
-                large.append(index)
-                continue
-            data = handle.read()
-        hashers = [(name, _constructor(name)(data)) for name in algorithms]
-        results[index] = FileDigests(len(data), {name: h.hexdigest() for name, h in hashers})
-    for index, digests in zip(large, hash_files([paths[i] for i in large], algorithms), strict=True):
-        results[index] = digests
-    return [r for r in results if r is not None]
 
 
 @functools.cache
@@ -326,13 +310,6 @@ def _validation_codes() -> Any:
     from ocfl.validation_logger import ValidationLogger
 
     return ValidationLogger().validation_codes
-
-
-@functools.cache
-def _constructor(algorithm: str) -> Any:
-    """hashlib's own constructor (``hashlib.sha512``): ``hashlib.new(name)`` looks the name up each time."""
-    name = hashlib_name(algorithm) or algorithm
-    return getattr(hashlib, name, None) or functools.partial(hashlib.new, name)
 
 
 def _logical_state(inventory: dict[str, Any], version: str) -> dict[str, str]:
@@ -349,26 +326,9 @@ def _fingerprint(inventory: dict[str, Any], version: str) -> str | None:
     return None
 
 
-def content_files(object_dir: Path) -> list[str]:
-    """Every file under the object, object-relative, but its inventories, its declaration, ``logs/``
-    and ``extensions/`` (plain strings: this runs once per object on every audit)."""
-    found = []
-    top = str(object_dir)
-    for dirpath, dirnames, filenames in os.walk(top):
-        if dirpath == top:
-            dirnames[:] = [d for d in dirnames if d not in KEPT_DIRS]
-            found.extend(f for f in filenames if f not in _NOT_CONTENT)
-            continue
-        rel = dirpath[len(top) + 1:].replace(os.sep, "/")
-        if "/" not in rel:  # a version directory: its own inventory is not content
-            filenames = [f for f in filenames if f not in _NOT_CONTENT]
-        found.extend(f"{rel}/{name}" for name in filenames)
-    return found
-
-
 def _quick_key(object_dir: Path) -> str:
     try:
-        return (object_dir / "inventory.json.sha512").read_text().split()[0]
+        return read_small(object_dir / "inventory.json.sha512").decode().split()[0]
     except (OSError, IndexError, UnicodeDecodeError):
         return ""
 

@@ -63,7 +63,7 @@ def repair_files(where: Path, bag: Path) -> str:
 def _remove_unlisted(where: Path, inventory: dict[str, Any]) -> list[str]:
     """Remove every file (or link) under the object that the inventory does not list, and the directories
     left empty; returns what was removed, object-relative."""
-    from archivist.audit.ocfl_copy import KEPT_DIRS, content_files
+    from archivist.audit.ocfl_files import KEPT_DIRS, content_files
 
     listed = {path for paths in inventory["manifest"].values() for path in paths}
     removed = []

@@ -1,0 +1,113 @@
+"""An OCFL object's files, listed and read for an audit with as few system calls as will do.
+
+An article's object is a dozen files of a few kilobytes: listing and opening them, not hashing them,
+is most of what an audit of it costs (bench/bench_audit.py). So the listing is one ``scandir`` per
+directory (the entry types come with it: no ``stat`` or ``lstat`` per entry, where ``os.walk`` checks
+every directory for a link again), a small file is read with one ``read`` on its descriptor, and the
+bytes of the files the audit parses after hashing (the bag's manifests) are kept instead of read twice.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+from collections.abc import Collection
+from typing import Any
+
+from archivist.bag.hashing import FileDigests, hash_files
+from archivist.bag.manifest import hashlib_name
+
+OBJECT_DECLARATION = "0=ocfl_object_1.1"
+SMALL_FILE = 256 * 1024
+NOT_CONTENT = {"inventory.json", "inventory.json.sha512", OBJECT_DECLARATION}
+KEPT_DIRS = {"logs", "extensions"}  # OCFL 1.1 §3.1: allowed at an object's root, part of no version
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def content_files(object_dir: str | os.PathLike[str]) -> list[str]:
+    """Every file under the object, object-relative, but its inventories, its declaration, ``logs/``
+    and ``extensions/``. As ``os.walk`` sorts entries: a link to a directory counts as a directory and is
+    not followed; any other link, dangling or not, is a file (the check then refuses to open it)."""
+    found: list[str] = []
+    top = os.fspath(object_dir)
+    pending = [("", top)]
+    while pending:
+        rel, path = pending.pop()
+        with os.scandir(path) as entries:
+            for entry in entries:
+                name = f"{rel}/{entry.name}" if rel else entry.name
+                if entry.is_dir():
+                    if not entry.is_symlink() and not (not rel and entry.name in KEPT_DIRS):
+                        pending.append((name, entry.path))
+                elif not ("/" not in rel and entry.name in NOT_CONTENT):  # the root's or a version's own
+                    found.append(name)
+    return found
+
+
+def object_dirs(root: str | os.PathLike[str], skip: Collection[str] = ("extensions",)) -> list[str]:
+    """The directories of a storage root holding an object declaration, in sorted order; ``skip``:
+    names not looked into at the root."""
+    found: list[str] = []
+    top = os.fspath(root)
+    pending = [top]
+    while pending:
+        path = pending.pop()
+        with os.scandir(path) as entries:
+            listed = list(entries)
+        if path != top and any(e.name == OBJECT_DECLARATION for e in listed):
+            found.append(path)
+            continue
+        below = sorted(e.path for e in listed
+                       if e.is_dir() and not e.is_symlink() and not (path == top and e.name in skip))
+        pending.extend(reversed(below))
+    return found
+
+
+def read_small(path: str | os.PathLike[str], limit: int = SMALL_FILE) -> bytes:
+    """The bytes of a file (not followed if a link) that should be small; OSError as ``open`` raises."""
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+    try:
+        chunks = [os.read(fd, limit + 1)]
+        while len(chunks[-1]) > limit:  # larger than expected: read on, in pieces
+            chunks.append(os.read(fd, 1 << 20))
+            if not chunks[-1]:
+                break
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def hash_contents(paths: list[str], algorithms: list[str],
+                  keep: Collection[str] = ()) -> tuple[list[FileDigests], dict[str, bytes]]:
+    """Digests of content files, in the order given, and the bytes of the ``keep`` paths (small ones).
+    A small file (most of an article's object) is read in one call and hashed here: ``bag.hashing`` sets
+    up a 1 MiB buffer per file, which costs more than hashing a few kilobytes; large files go to
+    ``bag.hashing`` (parallel threads, one per algorithm)."""
+    results: list[FileDigests | None] = [None] * len(paths)
+    kept: dict[str, bytes] = {}
+    large = []
+    constructors = [(name, _constructor(name)) for name in algorithms]
+    for index, path in enumerate(paths):
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+        try:
+            size = os.fstat(fd).st_size
+            data = os.read(fd, size + 1) if size <= SMALL_FILE else b""
+        finally:
+            os.close(fd)
+        if size > SMALL_FILE or len(data) != size:  # large, or changing under us: read to its end there
+            large.append(index)
+            continue
+        if path in keep:
+            kept[path] = data
+        results[index] = FileDigests(len(data), {name: make(data).hexdigest() for name, make in constructors})
+    for index, digests in zip(large, hash_files([paths[i] for i in large], algorithms), strict=True):
+        results[index] = digests
+    return [r for r in results if r is not None], kept
+
+
+@functools.cache
+def _constructor(algorithm: str) -> Any:
+    """hashlib's own constructor (``hashlib.sha512``): ``hashlib.new(name)`` looks the name up each time."""
+    name = hashlib_name(algorithm) or algorithm
+    return getattr(hashlib, name, None) or functools.partial(hashlib.new, name)
