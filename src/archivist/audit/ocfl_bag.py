@@ -75,7 +75,7 @@ def proven_bag_problems(manifests: dict[str, bytes], known: dict[str, dict[str, 
     problems = []
     for rel in sorted(manifests):
         match = MANIFEST_NAME.match(rel)
-        if match is None or hashlib_name(match.group(1)) is None:
+        if match is None or _hashable(match.group(1)) is None:
             continue
         algorithm = match.group(1)
         for checksum, path in manifest_entries(io.BytesIO(manifests[rel])):
@@ -91,9 +91,15 @@ def manifest_algorithms(bag: dict[str, str]) -> set[str]:
     found = set()
     for rel in bag:
         match = MANIFEST_NAME.match(rel)
-        if match and hashlib_name(match.group(1)) is not None:
+        if match and _hashable(match.group(1)) is not None:
             found.add(match.group(1))
     return found
+
+
+@functools.cache
+def _hashable(algorithm: str) -> str | None:
+    """``hashlib_name``, once per algorithm (it makes a hash object each time it is asked)."""
+    return hashlib_name(algorithm)
 
 
 @functools.cache

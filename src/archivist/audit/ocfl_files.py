@@ -101,8 +101,9 @@ def hash_contents(paths: list[str], algorithms: list[str],
         if path in keep:
             kept[path] = data
         results[index] = FileDigests(len(data), {name: make(data).hexdigest() for name, make in constructors})
-    for index, digests in zip(large, hash_files([paths[i] for i in large], algorithms), strict=True):
-        results[index] = digests
+    if large:  # (hash_files sets up its threads even for no file)
+        for index, digests in zip(large, hash_files([paths[i] for i in large], algorithms), strict=True):
+            results[index] = digests
     return [r for r in results if r is not None], kept
 
 
