@@ -89,7 +89,7 @@ def test_a_second_audit_proves_the_validations_by_digest_and_rederive_runs_them(
     assert first["proven"] == [] and validations == {"inventory": 1, "bag": 1}
     second = _audit(root, report)
     assert validations == {"inventory": 1, "bag": 1}  # neither ran again
-    assert len(second["proven"]) == 1 and "inventory sha512 unchanged" in second["proven"][0]
+    assert len(second["proven"]) == 2 and all("inventory sha512 unchanged" in p for p in second["proven"])
     assert second["files"] == first["files"] and second["bytes"] == first["bytes"]  # every file hashed
     third = _audit(root, report, rederive=True)
     assert third["proven"] == [] and validations == {"inventory": 2, "bag": 2}
@@ -185,3 +185,30 @@ def test_a_copy_moved_elsewhere_keeps_its_proofs(root, tmp_path, validations):
     shutil.copytree(root, moved)
     line = _audit(moved, report)
     assert line["status"] == INTACT and line["proven"] and validations["inventory"] == 1
+
+
+def test_large_manifests_are_compared_too_when_the_structure_is_proven(
+    root, tmp_path, validations, monkeypatch
+):
+    report = tmp_path / "report.jsonl"
+    _audit(root, report)
+    monkeypatch.setattr("archivist.audit.ocfl_files.SMALL_FILE", 16)  # every file "large": none kept
+    payload = next(_object_dir(root).rglob("p1.xml"))
+    payload.write_bytes(b"<p>One</p>")
+    line = _audit(root, report)
+    assert line["proven"] and line["status"] == DAMAGED
+    assert sorted(p.split(":")[0] for p in line["problems"] if "manifest says" in p) == [
+        "bag/manifest-sha256.txt", "bag/manifest-sha512.txt"]
+
+
+def test_a_manifest_line_naming_no_file_as_spelled_sends_the_bag_to_the_strict_validation():
+    from archivist.audit.ocfl_bag import proven_bag_problems
+
+    known = {"data/caf\u00e9.txt": {"sha256": "ab" * 32}}
+    exact = {"manifest-sha256.txt": ("ab" * 32 + "  data/caf\u00e9.txt\n").encode()}
+    assert proven_bag_problems(exact, known) == []
+    wrong = {"manifest-sha256.txt": ("cd" * 32 + "  data/caf\u00e9.txt\n").encode()}
+    assert proven_bag_problems(wrong, known) == [
+        f"bag/manifest-sha256.txt: data/caf\u00e9.txt: sha256 is {'ab' * 32}, the manifest says {'cd' * 32}"]
+    decomposed = {"manifest-sha256.txt": ("ab" * 32 + "  data/cafe\u0301.txt\n").encode()}  # NFD spelling
+    assert proven_bag_problems(decomposed, known) is None

@@ -67,11 +67,12 @@ def strict_bag_problems(object_dir: Path, files: dict[str, str], known: dict[str
             for error in errors_only(source_problems(source, digests=known))]
 
 
-def proven_bag_problems(manifests: dict[str, bytes], known: dict[str, dict[str, str]]) -> list[str]:
+def proven_bag_problems(manifests: dict[str, bytes], known: dict[str, dict[str, str]]) -> list[str] | None:
     """For a bag whose bytes are proven those of a bag that validated: every checksum of every (tag)
     manifest (bag path → the bytes just hashed) compared with the digest just computed from its file.
     The manifests are the very bytes the strict validation parsed, so a plain reading of their lines is
-    exact."""
+    exact. None when a line names no file of the bag as it is spelled (a name the validator matched
+    after Unicode normalisation, a file yet to be fetched): the caller then validates in full."""
     problems = []
     for rel in sorted(manifests):
         match = MANIFEST_NAME.match(rel)
@@ -79,7 +80,9 @@ def proven_bag_problems(manifests: dict[str, bytes], known: dict[str, dict[str, 
             continue
         algorithm = match.group(1)
         for checksum, path in manifest_entries(io.BytesIO(manifests[rel])):
-            actual = known.get(path, {}).get(algorithm, "")
+            if path not in known:
+                return None
+            actual = known[path].get(algorithm, "")
             if actual != checksum:
                 problems.append(f"bag/{rel}: {path}: {algorithm} is {actual or 'missing'}, the manifest says "
                                 f"{checksum}")
