@@ -212,3 +212,15 @@ def test_a_manifest_line_naming_no_file_as_spelled_sends_the_bag_to_the_strict_v
         f"bag/manifest-sha256.txt: data/caf\u00e9.txt: sha256 is {'ab' * 32}, the manifest says {'cd' * 32}"]
     decomposed = {"manifest-sha256.txt": ("ab" * 32 + "  data/cafe\u0301.txt\n").encode()}  # NFD spelling
     assert proven_bag_problems(decomposed, known) is None
+
+
+def test_a_change_to_the_validators_code_voids_the_proofs(root, tmp_path, validations, monkeypatch):
+    report = tmp_path / "report.jsonl"
+    _audit(root, report)
+    monkeypatch.setattr("archivist.audit.ocfl_bag.bag_rules", lambda: "0123456789abcdef")  # new bag rules
+    monkeypatch.setattr("archivist.audit.seal.log_check", lambda: "premis-3.0-xsd-iso8601-dates-new")
+    line = _audit(root, report)
+    assert line["proven"] == [] and validations == {"inventory": 2, "bag": 2}
+    assert "log: checked in full" in _notes(root)[-1]
+    assert b"premis-3.0-xsd-iso8601-dates-new passed" in (_object_dir(root) / LOG).read_bytes()
+    assert _audit(root, report)["proven"]  # proven again, under the new validators' names

@@ -12,14 +12,18 @@ thread remembers the last few logs it verified, so equal bytes are hashed once.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import threading
+from pathlib import Path
 from typing import NamedTuple
 
-# What a sealed log passed. Change it whenever the checks a whole log goes through change: every log
-# sealed under the old name is then checked in full once more.
-LOG_CHECK = "premis-3.0-xsd+iso8601-dates"
+# The modules whose code checks a whole log (``validate.premis.tree_problems`` on what ``xmlsafe``
+# parsed; the XSD is vendored and never edited): any change to them names a new check, and every log
+# sealed under the old name is checked in full once more.
+_LOG_RULES = ("validate/premis.py", "validate/xmlsafe.py")
+UNNAMED = "unnamed"
 _MARK = b"<!-- archivist: "
 _SEAL = re.compile(rb"<!-- archivist: ([a-z0-9.+-]+) passed; sha256 of the bytes above: ([0-9a-f]{64}) -->\n")
 _TAIL = 200  # the seal is shorter than this
@@ -33,10 +37,24 @@ class Seal(NamedTuple):
 
 
 def sealed(document: bytes) -> bytes:
-    """``document`` (which just passed ``LOG_CHECK``) followed by its seal."""
+    """``document`` (which just passed ``log_check()``) followed by its seal."""
     digest = hashlib.sha256(document).hexdigest()
-    seal = f"<!-- archivist: {LOG_CHECK} passed; sha256 of the bytes above: {digest} -->\n"
+    seal = f"<!-- archivist: {log_check()} passed; sha256 of the bytes above: {digest} -->\n"
     return document + seal.encode()
+
+
+@functools.cache
+def log_check() -> str:
+    """The name of the check a whole log passes: the PREMIS 3.0 XSD and ISO 8601 dates, and a digest of
+    the code that runs it ("unnamed" when that code cannot be read: then no seal proves anything)."""
+    base = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    try:
+        for name in _LOG_RULES:
+            digest.update(name.encode() + b"\0" + (base / name).read_bytes())
+    except OSError:
+        return UNNAMED
+    return f"premis-3.0-xsd-iso8601-dates-{digest.hexdigest()[:16]}"
 
 
 def has_seal(data: bytes) -> bool:
@@ -76,12 +94,13 @@ def seal_holds(data: bytes) -> bool:
 
 
 def proven(data: bytes | None) -> Seal | None:
-    """The seal of ``data`` when it verifies and names today's ``LOG_CHECK``."""
+    """The seal of ``data`` when it verifies and names today's ``log_check()``."""
     found = verified(data) if data else None
-    return found if found is not None and found.check == LOG_CHECK else None
+    named = log_check()
+    return found if found is not None and found.check == named != UNNAMED else None
 
 
 def proven_body(data: bytes | None) -> bytes | None:
-    """The bytes before the seal when ``data`` is sealed, verifies, and passed today's ``LOG_CHECK``."""
+    """The bytes before the seal when ``data`` is sealed, verifies, and passed today's ``log_check()``."""
     found = proven(data)
     return found.body if found is not None else None
