@@ -224,3 +224,16 @@ def test_a_change_to_the_validators_code_voids_the_proofs(root, tmp_path, valida
     assert "log: checked in full" in _notes(root)[-1]
     assert b"premis-3.0-xsd-iso8601-dates-new passed" in (_object_dir(root) / LOG).read_bytes()
     assert _audit(root, report)["proven"]  # proven again, under the new validators' names
+
+
+def test_the_command_line_rederives_on_request(root, tmp_path, validations):
+    from click.testing import CliRunner
+
+    from archivist.cli import main
+
+    report = tmp_path / "report.jsonl"
+    for options, inventories in (([], 1), ([], 1), (["--rederive"], 2)):
+        result = CliRunner().invoke(main, ["audit", str(root), "--report", str(report), *options])
+        assert result.exit_code == 0, result.output
+        assert validations["inventory"] == inventories, options
+    assert json.loads(report.read_text())["proven"] == []

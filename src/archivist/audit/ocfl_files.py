@@ -47,14 +47,20 @@ def content_files(object_dir: str | os.PathLike[str]) -> list[str]:
 
 def object_dirs(root: str | os.PathLike[str], skip: Collection[str] = ("extensions",)) -> list[str]:
     """The directories of a storage root holding an object declaration, in sorted order; ``skip``:
-    names not looked into at the root."""
+    names not looked into at the root. As ``os.walk`` did here before: a directory below the root that
+    cannot be listed is passed over (its objects are then missing from this copy); the root raises."""
     found: list[str] = []
     top = os.fspath(root)
     pending = [top]
     while pending:
         path = pending.pop()
-        with os.scandir(path) as entries:
-            listed = list(entries)
+        try:
+            with os.scandir(path) as entries:
+                listed = list(entries)
+        except OSError:
+            if path == top:
+                raise
+            continue
         if path != top and any(e.name == OBJECT_DECLARATION for e in listed):
             found.append(path)
             continue
