@@ -5,6 +5,7 @@ intact check validated, every content digest recomputed, ``rederive`` running it
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -237,3 +238,17 @@ def test_the_command_line_rederives_on_request(root, tmp_path, validations):
         assert result.exit_code == 0, result.output
         assert validations["inventory"] == inventories, options
     assert json.loads(report.read_text())["proven"] == []
+
+
+def test_a_prev_with_another_name_is_never_written_into(tmp_path):
+    log = tmp_path / "events.xml"
+    write_deferred(log, sealed(b"<a>1</a>\n"))
+    flush()
+    elsewhere = tmp_path / "precious.txt"
+    elsewhere.write_bytes(b"not a log")
+    os.link(elsewhere, backup_of(log))  # the .prev is a hard link to another file
+    write_deferred(log, sealed(b"<a>1</a><a>2</a>\n"))
+    flush()
+    assert elsewhere.read_bytes() == b"not a log"
+    assert read_log(log) == sealed(b"<a>1</a><a>2</a>\n")
+    assert backup_of(log).read_bytes() == sealed(b"<a>1</a>\n")  # renamed over the link, not written in

@@ -40,6 +40,7 @@ import ctypes
 import ctypes.util
 import functools
 import os
+import stat
 import sys
 import tempfile
 import threading
@@ -83,9 +84,16 @@ def _swapped_in(path: Path, data: bytes) -> bool:
                 return False
         backup = backup_of(path)
         fd = os.open(backup, os.O_WRONLY | os.O_CREAT | nofollow, 0o666)  # the umask applies
-        with os.fdopen(fd, "wb", buffering=0) as handle:
-            handle.write(data)
-            handle.truncate(len(data))
+        try:
+            found = os.fstat(fd)
+            if not stat.S_ISREG(found.st_mode) or found.st_nlink != 1:
+                return False  # never write into a file that has another name too (a hard link)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.ftruncate(fd, len(data))
+        finally:
+            os.close(fd)
         return _RENAMEAT2(-100, os.fsencode(backup), -100, os.fsencode(path), _RENAME_EXCHANGE) == 0
     except OSError:
         return False
