@@ -523,3 +523,20 @@ def test_the_bag_library_alone_writes_pure_bagit_and_derived_tag_files(tmp_path:
     with pytest.raises(InputError, match="reserved"):
         write_bag([PayloadEntry("data/a.txt", b"a")], tmp_path / "clash", bag_info=[],
                   tag_files={"listing.txt": b""}, derived=[writer.DerivedTagFile("listing.txt", listing)])
+
+
+def test_every_file_and_directory_gets_the_moment_and_the_umask_mode(tree: Path, tmp_path: Path) -> None:
+    # The writer settles mtimes from its own list of what it wrote (not a walk) and makes the staging
+    # directory with the kernel's umask (not a chmod): both must still reach every entry, tag
+    # directories included.
+    old = os.umask(0o027)
+    try:
+        result = _bag(tree, tmp_path / "bag", tag_files={"meta/deep/notes.txt": b"notes\n"})
+    finally:
+        os.umask(old)
+    entries = [result.path, *result.path.rglob("*")]
+    assert {p.relative_to(result.path).as_posix() for p in entries if p.is_dir()} >= {
+        ".", "data", "data/scans", "data/scans/sub", "meta", "meta/deep"}
+    assert {p.lstat().st_mtime_ns for p in entries} == {int(EPOCH) * 10**9}
+    assert {p.lstat().st_mode & 0o777 for p in entries if p.is_dir()} == {0o750}
+    assert bagit.Bag(str(result.path)).validate(processes=1)

@@ -311,10 +311,14 @@ class Staging:
 
 
 @contextlib.contextmanager
-def staging(final: Path) -> Iterator[Staging]:
-    """``staging_dir``, yielding a ``Staging`` that the caller may ``keep()`` past the ``with``."""
+def staging(final: Path, *, mode: int = 0o700) -> Iterator[Staging]:
+    """``staging_dir``, yielding a ``Staging`` that the caller may ``keep()`` past the ``with``.
+
+    ``mode``: the directory's permissions before the umask (``mkdtemp``'s private 0o700 by default); a
+    caller whose staging directory becomes the result passes 0o777, so that it ends with the mode any
+    new directory gets, without a chmod and without reading the umask (from /proc) for every one."""
     final.parent.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".staging", dir=final.parent))
+    stage = _make_unique_dir(final.parent, f".{final.name}.", ".staging", mode)
     handle = Staging(stage, os.open(stage, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)))
     try:
         fcntl.flock(handle._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # type: ignore[arg-type]
@@ -338,6 +342,24 @@ def staging_dir(final: Path) -> Iterator[Path]:
     """
     with staging(final) as handle:
         yield handle.path
+
+
+_NAME_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"  # tempfile's alphabet
+
+
+def _make_unique_dir(parent: Path, prefix: str, suffix: str, mode: int) -> Path:
+    """``tempfile.mkdtemp`` with a chosen mode: the same names (8 characters of its alphabet between
+    ``prefix`` and ``suffix``, which ``archivist.batch.staging`` recognises), never an existing one."""
+    for _ in range(tempfile.TMP_MAX):
+        # os.urandom, not a seeded generator: forked workers must not all try the same names.
+        name = "".join(_NAME_CHARACTERS[byte % len(_NAME_CHARACTERS)] for byte in os.urandom(8))
+        path = parent / f"{prefix}{name}{suffix}"
+        try:
+            os.mkdir(path, mode)
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(errno.EEXIST, "no usable staging directory name", str(parent))
 
 
 def staging_in_use(stage: Path) -> bool:

@@ -24,6 +24,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Any
 
 from archivist.errors import InputError
@@ -63,10 +64,17 @@ class FileDigests:
     head: bytes = field(default=b"", compare=False, repr=False)
 
 
+@lru_cache(maxsize=256)  # called ~60 times per article bag with the same two names; bounded (user input)
 def normalize_algorithm(name: str) -> str:
     """RFC 8493 §2.4: lowercase, every character but ASCII letters and digits removed (``SHA-256`` →
     ``sha256``); the one spelling the writer, the manifests and the validators share."""
     return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+@cache
+def _cpu_count() -> int:
+    # os.cpu_count() reads /sys/devices/system/cpu/online at every call; a bag asks twice per article.
+    return os.cpu_count() or 1
 
 
 def new_hashers(algorithms: Sequence[str]) -> list[Any]:
@@ -203,7 +211,7 @@ def _sizes(paths: Iterable[str | os.PathLike[str]]) -> list[int]:
 def _run_parallel(
     tasks: Sequence[Callable[[], FileDigests]], sizes: Sequence[int], workers: int | None
 ) -> list[FileDigests]:
-    workers = workers or os.cpu_count() or 1
+    workers = workers or _cpu_count()
     if workers == 1 or len(tasks) <= 1 or sum(sizes) < 4 * CHUNK:
         # Small jobs (an article bag of a few KB) finish faster than a pool starts.
         return [task() for task in tasks]

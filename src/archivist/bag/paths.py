@@ -14,6 +14,8 @@ _DECODE = re.compile(r"%(25|0[AaDd])")
 
 
 def encode_path(path: str) -> str:
+    if "%" not in path and "\r" not in path and "\n" not in path:
+        return path  # nearly every path: three C scans instead of a Python step per character
     return "".join(_ENCODE.get(ch, ch) for ch in path)
 
 

@@ -149,9 +149,9 @@ def write_bag(
     if os.path.lexists(dest):
         raise BagExists("bag not written: destination already exists", where=str(dest))
     moment = moment or clock.now()
-    with fsutil.staging(dest) as staging:
+    # Made 0o777 less the umask by the kernel, as the bag's own subdirectories: the final mode.
+    with fsutil.staging(dest, mode=0o777) as staging:
         stage = staging.path
-        os.chmod(stage, 0o777 & ~fsutil.current_umask())
         # A bag to be synced has its large files handed to the disk while they are copied, so that the
         # sync before the rename finds little left to write (bag/writeback.py).
         with writeback.Writeback() as early:
@@ -181,7 +181,7 @@ def write_bag(
             if "/" in path:
                 (stage / path).parent.mkdir(parents=True, exist_ok=True)  # tag directories (RFC 8493 §2)
             _write_new(stage / path, data)
-        _settle(stage, int(moment.timestamp()))
+        _settle(stage, [f.path for f in files] + list(written), int(moment.timestamp()))
         staged = StagedBag(
             stage, tuple(files), written, {**{f.path: f.digests for f in files}, **tag_digests},
             int(moment.timestamp()) * 10**9,
@@ -351,18 +351,23 @@ def _write_new(path: Path, data: bytes, *, handover: hashing.Handover | None = N
             handover(fd, 0, len(data))
 
 
-def _settle(stage: Path, mtime: int) -> None:
-    """Give every file and directory the clock's mtime (for reproducible tars).
+def _settle(stage: Path, written: Sequence[str], mtime: int) -> None:
+    """Give every file the writer wrote (bag-relative paths) and every directory it made the clock's
+    mtime (for reproducible tars).
 
+    From the writer's own list rather than a walk of the staging directory (three syscalls per
+    directory saved per bag): anything else found there is refused by the check before the rename.
     Directories last and deepest first: creating entries in a directory changes its mtime.
     """
-    directories = []
-    for dirpath, _dirnames, filenames in os.walk(stage):
-        directories.append(dirpath)
-        for name in filenames:
-            os.utime(os.path.join(dirpath, name), ns=(mtime * 10**9,) * 2, follow_symlinks=False)
-    for dirpath in sorted(directories, key=lambda d: -d.count(os.sep)):
-        os.utime(dirpath, ns=(mtime * 10**9,) * 2, follow_symlinks=False)
+    times = (mtime * 10**9,) * 2
+    root = os.fspath(stage)
+    directories = {""}
+    for path in written:
+        os.utime(f"{root}/{path}", ns=times, follow_symlinks=False)
+        parts = path.split("/")[:-1]
+        directories.update("/".join(parts[:depth]) for depth in range(1, len(parts) + 1))
+    for directory in sorted(directories, key=lambda d: (-d.count("/") - bool(d), d)):
+        os.utime(f"{root}/{directory}" if directory else root, ns=times, follow_symlinks=False)
 
 
 def rename_noreplace(source: Path, target: Path) -> None:

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import copy
 import json
+import sys
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
-
-from pyld import jsonld
 
 from archivist.errors import Problem
 from archivist.jsonload import JSONDocumentError, load_json
@@ -32,6 +31,27 @@ from archivist.validate.vocabulary import Vocabulary, schema_term, vocabulary
 
 if TYPE_CHECKING:
     import jsonschema
+
+
+def _import_pyld_offline() -> Any:
+    """``pyld.jsonld``, imported without the HTTP clients it would make its default document loader
+    from (``requests``, else ``aiohttp``): about 0.1 s of every process's start-up (and of the
+    ``--jobs`` fork server's serial warm-up) for a loader archivist never uses, since every call is
+    given ``local_document_loader``. With neither importable pyld falls back to its loader that refuses
+    every URL, which suits an offline tool. A client some other code already imported is left alone."""
+    blocked = [name for name in ("requests", "aiohttp") if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes ``import name`` raise ImportError
+    try:
+        from pyld import jsonld as module
+    finally:
+        for name in blocked:
+            if sys.modules.get(name, False) is None:
+                del sys.modules[name]
+    return module
+
+
+jsonld = _import_pyld_offline()
 
 SCHEMA_FILE = "newsarticle.schema.json"
 CONTEXT_FILE = ("schemaorg", "schemaorgcontext.jsonld")
