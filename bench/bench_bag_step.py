@@ -1,7 +1,7 @@
 """CPU of an article's bag step alone (``write_article_bag``: staging, payload, tag files, PREMIS, the
 staged check, rename), split into user and system time, with the documents rendered beforehand.
 
-    python bench/bench_bag_step.py [N] [--dir DIR] [--fsync 0|1] [--profile]
+    python bench/bench_bag_step.py [N] [--dir DIR] [--fsync 0|1] [--profile]   (SORT=, TOP= for --profile)
 
 System time here is mostly the file system creating inodes. On ext4 without a journal (this bench
 machine) a new inode is never one freed in the last 1-6 minutes, and the allocator looks at every such
@@ -67,11 +67,12 @@ def main() -> None:
         after = resource.getrusage(resource.RUSAGE_SELF)
         user, system = after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime
         per = 1000 / args.count
-        print(f"bag step, {args.count} articles in {args.dir} (fsync {args.fsync}): {wall * per:.2f} ms wall, "
-              f"{user * per:.2f} ms user + {system * per:.2f} ms system CPU per article "
-              f"(load {os.getloadavg()[0]:.1f})")
+        print(f"bag step, {args.count} articles in {args.dir} (fsync {args.fsync}): "
+              f"{wall * per:.2f} ms wall, {user * per:.2f} ms user + {system * per:.2f} ms system "
+              f"CPU per article (load {os.getloadavg()[0]:.1f})")
         if args.profile:
-            pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "tottime")).print_stats(int(os.environ.get("TOP", "30")))
+            order, top = os.environ.get("SORT", "tottime"), int(os.environ.get("TOP", "30"))
+            pstats.Stats(profiler).sort_stats(order).print_stats(top)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
