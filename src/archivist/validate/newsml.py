@@ -15,6 +15,7 @@ Locations are XPaths with the prefixes ``nar`` (NewsML-G2) and ``html`` (XHTML),
 
 from __future__ import annotations
 
+import functools
 import re
 from contextvars import ContextVar
 from typing import Any
@@ -110,6 +111,7 @@ def is_newsml(root: Any) -> bool:
     return isinstance(root, etree._Element) and etree.QName(root).namespace == NAR_NS
 
 
+@functools.cache  # load_schema resolves the path (an lstat per component) on every call
 def schema() -> etree.XMLSchema:
     """The 2.35 All-Power schema, compiled once per process."""
     return load_schema(schema_path(*SCHEMA))
