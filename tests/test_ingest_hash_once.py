@@ -105,8 +105,8 @@ def tamper_after_writing(monkeypatch: pytest.MonkeyPatch, change: Callable[[Path
     """Run ``change`` on the staging directory once the writer has finished it, before the check."""
     real_settle = writer._settle
 
-    def settle(stage: Path, mtime: int) -> None:
-        real_settle(stage, mtime)
+    def settle(stage: Path, written: list[str], mtime: int) -> None:
+        real_settle(stage, written, mtime)
         change(stage)
 
     monkeypatch.setattr(writer, "_settle", settle)
