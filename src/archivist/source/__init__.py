@@ -41,6 +41,9 @@ MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 
 # C0 controls other than TAB, LF, FF, CR, and DEL: their presence means binary data, not text.
 _CONTROL = frozenset(range(0x00, 0x09)) | {0x0B, 0x0E, 0x0F} | frozenset(range(0x10, 0x20)) - {0x1B} | {0x7F}
+# The same set for a scan in C (``bytes.translate`` deletes them; a shorter result means one was there)
+# instead of a Python step per byte: 64 KiB checked per article (issue 14).
+_CONTROL_BYTES = bytes(sorted(_CONTROL))
 # Bytes that cp1252 leaves undefined; latin-1 maps them to C1 controls, which no article contains.
 _CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
 
@@ -179,7 +182,8 @@ def decode_bytes(data: bytes, *, where: str = "input") -> tuple[str, str, bool]:
         return text, encoding, True
     if b"\x00" in data:
         raise InputError("binary data, not text", where=where, why="NUL bytes and no UTF-16 byte-order mark")
-    if any(byte in _CONTROL for byte in data[:65536]):
+    head = data[:65536]
+    if len(head.translate(None, _CONTROL_BYTES)) != len(head):
         raise InputError(
             "binary data, not text", where=where, why="control characters that text does not contain"
         )
