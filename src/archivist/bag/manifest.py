@@ -47,6 +47,7 @@ _HEX = re.compile(r"^[0-9A-Fa-f]+$")
 # ASCII digits only, and few enough to be a size (int() refuses strings over 4,300 digits).
 _DIGITS = re.compile(r"[0-9]{1,30}")
 _SEPARATOR = re.compile(r"[ \t]+")
+_DRIVE = re.compile(r"^[A-Za-z]:")
 _OLD_DECODE = re.compile(r"%0[AaDd]")
 _UNENCODED_PERCENT = re.compile(r"%(?!25|0[AaDd])")
 
@@ -93,7 +94,7 @@ def path_problems(raw: str, file: str, number: int) -> list[Problem]:
         bad("bag.path.absolute", "is absolute")
     if raw.startswith("~"):
         bad("bag.path.home", "starts with '~' (home directory)")
-    if re.match(r"^[A-Za-z]:", raw) or raw.startswith("\\\\?\\"):
+    if _DRIVE.match(raw) or raw.startswith("\\\\?\\"):
         bad("bag.path.drive", "starts with a drive letter or Windows namespace")
     if "\\" in raw:
         bad("bag.path.backslash", "contains a backslash (a separator on Windows; '/' MUST be used)")

@@ -22,6 +22,7 @@ SUPPORTED_VERSIONS = ("0.93", "0.94", "0.95", "0.96", "0.97", "1.0")
 MAX_LINE_BYTES = 64 * 1024
 MAX_VALUE_BYTES = 16 * 1024 * 1024
 RECOMMENDED_LINE_LENGTH = 79
+_LINE_END = re.compile(rb"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -71,13 +72,22 @@ def _raw_lines(stream: BinaryIO, max_line: int) -> Iterator[tuple[bytes, bool, b
             chunk = chunk[1:]
         skip_lf = False
         start = 0
-        for match in re.finditer(rb"\r\n|\r|\n", chunk):
-            end = match.start()
-            if match.group() == b"\r" and match.end() == len(chunk):
-                skip_lf = True
-            content = b"" if dropping else pending + chunk[start:end]
-            yield (content, True, dropping or len(content) > max_line)
-            pending, dropping, start = b"", False, match.end()
+        if b"\r" not in chunk:
+            # LF endings only (nearly every tag file): split in C rather than a regex match per line.
+            *ended, rest = chunk.split(b"\n")
+            for part in ended:
+                content = b"" if dropping else pending + part
+                yield (content, True, dropping or len(content) > max_line)
+                pending, dropping = b"", False
+            start = len(chunk) - len(rest)
+        else:
+            for match in _LINE_END.finditer(chunk):
+                end = match.start()
+                if match.group() == b"\r" and match.end() == len(chunk):
+                    skip_lf = True
+                content = b"" if dropping else pending + chunk[start:end]
+                yield (content, True, dropping or len(content) > max_line)
+                pending, dropping, start = b"", False, match.end()
         if not dropping:
             pending += chunk[start:]
             if len(pending) > max_line:
