@@ -5,12 +5,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import functools
 import os
 import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, Any
 
 from archivist.errors import InputError
 
@@ -72,13 +73,23 @@ def _fsync(path: Path, flags: int, fsync: bool | None) -> None:
         os.close(fd)
 
 
-def _syncfs(path: Path) -> bool:
+@functools.cache
+def _libc_function(name: str) -> Any:
+    """A C library function by name, or None where there is none. Looked up once per process: loading
+    the C library through ctypes costs a ``dlopen`` each time, and the bag writer renames every bag."""
     import ctypes
 
     try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        syncfs = libc.syncfs
-    except (OSError, AttributeError):
+        return getattr(ctypes.CDLL(None, use_errno=True), name, None)
+    except OSError:
+        return None
+
+
+def _syncfs(path: Path) -> bool:
+    import ctypes
+
+    syncfs = _libc_function("syncfs")
+    if syncfs is None:
         return False
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
@@ -101,9 +112,7 @@ def renameat2(source: Path, target: Path, flags: int) -> None:
     import ctypes
     import errno
 
-    function = None
-    with contextlib.suppress(OSError):
-        function = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    function = _libc_function("renameat2")
     if function is None:
         raise OSError(errno.ENOSYS, "renameat2 is not available", str(target))
     at_fdcwd = -100

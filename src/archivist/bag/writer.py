@@ -177,10 +177,11 @@ def write_bag(
         tag_digests = {path: hashing.hash_bytes(data, algorithms).digests for path, data in written.items()}
         for name in algorithms:
             written[f"tagmanifest-{name}.txt"] = _manifest((p, d[name]) for p, d in tag_digests.items())
+        root = os.fspath(stage)  # paths joined as strings below: a Path per file cost more than its write
         for path, data in written.items():
             if "/" in path:
                 (stage / path).parent.mkdir(parents=True, exist_ok=True)  # tag directories (RFC 8493 §2)
-            _write_new(stage / path, data)
+            _write_new(f"{root}/{path}", data)
         _settle(stage, [f.path for f in files] + list(written), int(moment.timestamp()))
         staged = StagedBag(
             stage, tuple(files), written, {**{f.path: f.digests for f in files}, **tag_digests},
@@ -266,8 +267,9 @@ def _write_payload(
         (stage / rel).mkdir(parents=True, exist_ok=True)
     tasks: list[Callable[[], hashing.FileDigests]] = []
     sizes: list[int] = []
+    root = os.fspath(stage)
     for entry, before in zip(payload, sources, strict=True):
-        target = stage / entry.path
+        target = f"{root}/{entry.path}"
         if isinstance(entry.source, bytes):
             tasks.append(lambda t=target, d=entry.source: _store_bytes(t, d, algorithms, handover))
             sizes.append(len(entry.source))
@@ -293,7 +295,7 @@ def _write_payload(
 
 
 def _store_bytes(
-    target: Path, data: bytes, algorithms: Sequence[str], handover: hashing.Handover | None
+    target: str, data: bytes, algorithms: Sequence[str], handover: hashing.Handover | None
 ) -> hashing.FileDigests:
     _write_new(target, data, handover=handover if len(data) >= hashing.WRITEBACK_MIN else None)
     return hashing.hash_bytes(data, algorithms)
@@ -301,7 +303,7 @@ def _store_bytes(
 
 def _store_file(
     entry: PayloadEntry,
-    target: Path,
+    target: str,
     before: os.stat_result,
     algorithms: Sequence[str],
     handover: hashing.Handover | None,
@@ -331,8 +333,9 @@ def _check_complete(stage: Path, files: Sequence[PayloadFile]) -> None:
     """Before anything records success: data/ holds exactly the listed files, with the listed sizes."""
     listed = {f.path: f.size for f in files}
     found: dict[str, int] = {}
-    for dirpath, _dirnames, filenames in os.walk(stage / "data"):
-        rel = Path(dirpath).relative_to(stage).as_posix()
+    root = os.fspath(stage)
+    for dirpath, _dirnames, filenames in os.walk(os.path.join(root, "data")):
+        rel = dirpath[len(root) + 1 :].replace(os.sep, "/")  # os.walk joins below its top
         for name in filenames:
             found[f"{rel}/{name}"] = os.lstat(os.path.join(dirpath, name)).st_size
     if found != listed:
@@ -340,15 +343,17 @@ def _check_complete(stage: Path, files: Sequence[PayloadFile]) -> None:
         raise InputError("staged payload does not match its manifests", where=str(stage), why=extra[0])
 
 
-def _write_new(path: Path, data: bytes, *, handover: hashing.Handover | None = None) -> None:
+def _write_new(path: str | Path, data: bytes, *, handover: hashing.Handover | None = None) -> None:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     fd = os.open(path, flags, 0o644)
-    with open(fd, "wb", buffering=0) as handle:
+    try:  # os.write on the descriptor: a file object would add an fstat and a buffer per small file
         view = memoryview(data)
         while view:
-            view = view[handle.write(view) or 0 :]
+            view = view[os.write(fd, view) :]
         if handover is not None:
             handover(fd, 0, len(data))
+    finally:
+        os.close(fd)
 
 
 def _settle(stage: Path, written: Sequence[str], mtime: int) -> None:
