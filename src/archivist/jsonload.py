@@ -20,6 +20,10 @@ import re
 from typing import Any
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# In UTF-8 bytes a surrogate can only arrive as a \uD800-\uDFFF escape (UTF-8 cannot encode one). Bytes
+# without anything like it need no look at every string (an escaped backslash before "uD8" only costs
+# the full walk).
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 MAX_DEPTH = 64
 
@@ -42,14 +46,22 @@ def load_json(data: bytes | str) -> Any:
         raise JSONDocumentError(f"nested deeper than {MAX_DEPTH} levels") from None
     except ValueError as exc:  # an integer past Python's digit limit; JSONDecodeError is caught above
         raise JSONDocumentError(f"not usable JSON: {str(exc).split(';')[0]}") from None
-    problem = _shape_problem(document, MAX_DEPTH)
+    strings = not (
+        isinstance(data, bytes)
+        and json.detect_encoding(data) in ("utf-8", "utf-8-sig")
+        and not _SURROGATE_ESCAPE.search(data)
+    )
+    problem = _shape_problem(document, MAX_DEPTH, strings=strings)
     if problem:
         raise JSONDocumentError(problem)
     return document
 
 
-def _shape_problem(document: Any, limit: int) -> str | None:
-    """Nesting past ``limit``, or a string (value or key) holding a lone surrogate; one walk for both."""
+def _shape_problem(document: Any, limit: int, *, strings: bool = True) -> str | None:
+    """Nesting past ``limit``, or a string (value or key) holding a lone surrogate; one walk for both.
+    ``strings=False``: the caller knows no string can hold one, so only containers are visited."""
+    if not strings:
+        return _depth_problem(document, limit)
     stack: list[tuple[Any, int]] = [(document, 1)]
     while stack:
         node, depth = stack.pop()
@@ -66,4 +78,20 @@ def _shape_problem(document: Any, limit: int) -> str | None:
         if depth > limit:
             return f"nested deeper than {MAX_DEPTH} levels"
         stack.extend((child, depth + 1) for child in children)
+    return None
+
+
+def _depth_problem(document: Any, limit: int) -> str | None:
+    """``_shape_problem``'s nesting check alone: only containers are visited (keys and other scalars
+    cannot nest), which is most of the walk's cost saved on a typical document."""
+    if not isinstance(document, dict | list):
+        return None
+    stack: list[tuple[Any, int]] = [(document, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return f"nested deeper than {MAX_DEPTH} levels"
+        for child in node.values() if isinstance(node, dict) else node:
+            if isinstance(child, dict | list):
+                stack.append((child, depth + 1))
     return None
