@@ -189,6 +189,8 @@ def _visible_chunks(page: str) -> list[tuple[int, int]]:
 
 
 def decode_json_string(body: str) -> str | None:
+    if "\\" not in body and "&" not in body:  # nothing to decode (most literals): skip the JSON parser
+        return collapse(body)
     try:
         return collapse(html.unescape(json.loads(f'"{body}"', strict=False)))
     except ValueError:
