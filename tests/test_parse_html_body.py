@@ -121,6 +121,28 @@ EXPECTED: dict[str, list[tuple[str | None, list[str]]]] = {
             ],
         ),
     ],
+    "body-boxes-in-story.html": [
+        (
+            None,
+            [
+                "More than two hundred narrowboats moored three deep in the town basin on Saturday for the "
+                "first canal festival since the lock gates were replaced.",
+                "Crews came from as far as the northern coalfield canals, some travelling for a fortnight to "
+                "arrive in time for the opening parade.",
+                "The festival committee said the new gates had halved the time boats waited at the bottom "
+                "lock, which once caused queues stretching past the gasworks.",
+            ],
+        ),
+        (
+            "Why the old player piano came back to the basin",  # kept though its id says "player"
+            [
+                "A restored player piano on the committee boat played music-hall songs each evening, paid "
+                "for by a raffle held over the winter.",
+                "Next year's festival will run over the same weekend, organisers said, once the towpath "
+                "repairs near the aqueduct are finished.",
+            ],
+        ),
+    ],
     "body-notices-teasers.html": [
         (
             None,
@@ -149,6 +171,16 @@ LEFT_OUT: dict[str, list[str]] = {
     "body-br-paragraphs.html": ["Cider festival", "Also read", "How to prune", "© 2024"],
     "body-infinite-scroll.html": ["cycle lane", "ring road"],  # the next story, longer than the page's own
     "body-split-chunks.html": ["Most read", "Bridge closed", "New bakery"],  # a box between two paragraphs
+    "body-boxes-in-story.html": [
+        "moored three deep in the basin",  # a caption marked imageCaption
+        "swing bridge",  # ...imageEmbedCaption
+        "Rita Vance",  # ...imageEmbedCredit
+        "Lock keepers vote",  # a factbox of other stories
+        "tiller pin",  # product callouts
+        "Rope fender",
+        "invalid file format",  # a video player's messages
+        "browser that can play",
+    ],
     "body-notices-teasers.html": [
         "Support local news",  # hidden by a utility class
         "a small gift",

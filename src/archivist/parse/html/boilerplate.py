@@ -5,6 +5,10 @@ Class and id values are cut into words (``c-article__share-tools`` → ``c artic
 block is boilerplate when one word is a boilerplate word. A large block (more than ``_LARGE`` characters of
 text) is not judged by its words: article wrappers carry classes such as ``comments-open`` or
 ``has-sidebar`` around the whole story. Judgements are remembered per element.
+
+A word that runs caption or credit into another (``imagecaption``, ``imageembedcredit``: lower-camel
+names are not cut) counts as caption or credit. A heading is not judged by its ``id``: headings carry
+anchors spelled from their own words (``id="why-buy-a-blu-ray-player"``).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import re
 
 from lxml import html as lxml_html
 
+from archivist.parse.html.document import MARK_ATTRIBUTES as _MARK_NAMES
 from archivist.parse.html.document import marks
 
 BOILERPLATE_TAGS = frozenset(
@@ -37,6 +42,7 @@ BOILERPLATE_TAGS = frozenset(
         "template",
     }
 )
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NEVER = frozenset({"article", "main", "body", "html"})
 _WORD = re.compile(
     r"^(?:share|shares|sharing|sharebar|social|related|recommended|recommendations?|recirc|recirculation|"
@@ -45,7 +51,7 @@ _WORD = re.compile(
     r"captions|credits?|disclaimer|copyright|popular|trending|outbrain|taboola|toolbar|meta|"
     r"timestamp|cookie|cookies|consent|modal|popup|overlay|sronly|print|newsletter|donate|donation|"
     r"correction|corrections|nav|navigation|menu|skip|affiliate|disclosure|tweet|twitter|instagram|tiktok|"
-    r"carousel)$"
+    r"carousel|callout|factbox|player|\w*(?:captions?|credits?)\w*)$"
 )
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _LARGE = 4000
@@ -121,7 +127,12 @@ class Boilerplate:
             return True
         if _hidden_by_class(element.get("class")):
             return True
-        words = marks(element) if self.by_words else ""
+        if not self.by_words:
+            words = ""
+        elif tag in _HEADINGS:  # a heading's id is an anchor spelled from its own text, not a role
+            words = " ".join(element.get(name) or "" for name in _MARK_NAMES if name != "id").strip().lower()
+        else:
+            words = marks(element)
         if words and self.words is _WORD:
             words += _component_words(element.get("class"))
         if not words or not any(self.words.match(word) for word in _SPLIT.split(words) if word):

@@ -36,7 +36,7 @@ _PARSER = lxml_html.HTMLParser(
 Order = dict[lxml_html.HtmlElement, int]
 
 
-_MARK_ATTRIBUTES = ("class", "id", "role", "itemprop", "rel", "data-testid")
+MARK_ATTRIBUTES = ("class", "id", "role", "itemprop", "rel", "data-testid")
 
 
 def document_order(tree: lxml_html.HtmlElement) -> Order:
@@ -70,7 +70,7 @@ def marks(element: lxml_html.HtmlElement) -> str:
     attrib = element.attrib
     if not attrib:
         return ""
-    return " ".join(attrib[name] for name in _MARK_ATTRIBUTES if name in attrib).lower()
+    return " ".join(attrib[name] for name in MARK_ATTRIBUTES if name in attrib).lower()
 
 
 _MARKED_BY = frozenset(("class", "id", "rel", "itemprop", "role"))  # data-testid alone does not count
@@ -85,7 +85,7 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def _mark_query(tags: tuple[str, ...]) -> etree.XPath:
     """The mark attributes' values (each knows its element) and the elements with one of ``tags``, all in
     document order (an XPath union is)."""
-    nodes = [f"//@{name}" for name in _MARK_ATTRIBUTES] + [f"//{tag}" for tag in tags]
+    nodes = [f"//@{name}" for name in MARK_ATTRIBUTES] + [f"//{tag}" for tag in tags]
     return etree.XPath(" | ".join(nodes))
 
 
