@@ -138,6 +138,13 @@ EXPECTED: dict[str, list[tuple[str | None, list[str]]]] = {
             [
                 "A restored player piano on the committee boat played music-hall songs each evening, paid "
                 "for by a raffle held over the winter.",
+            ],
+        ),
+        (
+            "The Wharf Tearoom",  # a list item under its heading, picture or not: prose
+            [
+                "Scones served on the deck of an old coal barge, with a view of the lock flight.",
+                "A hand-made rope fender costs £18 at the chandlery, buy it here.",  # an offer beside its picture
                 "Next year's festival will run over the same weekend, organisers said, once the towpath "
                 "repairs near the aqueduct are finished.",
             ],
@@ -180,6 +187,8 @@ LEFT_OUT: dict[str, list[str]] = {
         "Rope fender",
         "invalid file format",  # a video player's messages
         "browser that can play",
+        "Lockside Brass Band",  # a long caption repeating its picture's alt text, in a box of its own
+        "heron waits",  # a caption beside the empty placeholder of a lazy-loaded picture
     ],
     "body-notices-teasers.html": [
         "Support local news",  # hidden by a utility class

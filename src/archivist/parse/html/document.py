@@ -14,6 +14,8 @@ import bisect
 import functools
 import itertools
 import re
+import weakref
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -65,6 +67,18 @@ def text_of(element: lxml_html.HtmlElement) -> str:
     return collapse(element.text_content())
 
 
+def text_up_to(element: lxml_html.HtmlElement, limit: int) -> str | None:
+    """The element's text (white space collapsed), or None when it is surely longer than ``limit``: its
+    text is read piece by piece and given up once more than ``limit`` visible characters are met. (Walks
+    that test every element's length meet the page's wrappers, whose whole text is long to build.)"""
+    visible = 0
+    for piece in element.itertext():
+        visible += len("".join(piece.split()))  # never more than the collapsed text's length
+        if visible > limit:
+            return None
+    return text_of(element)
+
+
 def marks(element: lxml_html.HtmlElement) -> str:
     """The element's class, id, role, itemprop and rel words, lower case, for boilerplate rules."""
     attrib = element.attrib
@@ -81,42 +95,65 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(word) for word in words))
 
 
-@functools.lru_cache(maxsize=16)
-def _mark_query(tags: tuple[str, ...]) -> etree.XPath:
-    """The mark attributes' values (each knows its element) and the elements with one of ``tags``, all in
-    document order (an XPath union is)."""
-    nodes = [f"//@{name}" for name in MARK_ATTRIBUTES] + [f"//{tag}" for tag in tags]
-    return etree.XPath(" | ".join(nodes))
+_MARK_VALUES = etree.XPath(" | ".join(f"//@{name}" for name in MARK_ATTRIBUTES))
 
 
-def marked(tree: lxml_html.HtmlElement, words: tuple[str, ...], tags: tuple[str, ...] = ()) -> list[Any]:
+@dataclass(frozen=True)
+class _MarkIndex:
+    """A page's mark attribute values in document order (each knows its element), lower case and joined
+    by newlines, with where each starts in the joined text."""
+
+    values: list[Any]
+    joined: str
+    starts: list[int]
+
+
+# One index per tree, built at the first search: the byline and the lead figure both search the page.
+# (The reader removes script and style elements before either; a tree changed after its first search
+# would keep its old index.)
+_MARK_INDEXES: weakref.WeakKeyDictionary[lxml_html.HtmlElement, _MarkIndex] = weakref.WeakKeyDictionary()
+
+
+def _mark_index(tree: lxml_html.HtmlElement) -> _MarkIndex:
+    index = _MARK_INDEXES.get(tree)
+    if index is None:
+        values = _MARK_VALUES(tree)
+        lowered = [value.lower() for value in values]
+        starts = list(itertools.accumulate((len(value) + 1 for value in lowered), initial=0))
+        index = _MarkIndex(values, "\n".join(lowered), starts)
+        _MARK_INDEXES[tree] = index
+    return index
+
+
+def marked(
+    tree: lxml_html.HtmlElement,
+    words: tuple[str, ...],
+    tags: tuple[str, ...] = (),
+    order: Order | None = None,
+) -> list[Any]:
     """Elements whose class/id/role/itemprop/rel contain one of ``words`` (lower case), and elements with
-    one of ``tags``, in document order.
+    one of ``tags``, in document order (``order``, when the caller has it, saves a walk to sort them).
 
-    The words are searched once in all the page's mark values joined (an XPath and one regular expression
-    in C): computing each element's marks and searching them one by one cost 4 ms a page. A 20 MB page of
-    bare links stays cheap."""
-    pattern = _words_pattern(words)
-    items = _mark_query(tuple(tags))(tree)
-    # Elements (the tags asked for) stand in the joined text as an empty value.
-    values = [item.lower() if isinstance(item, str) else "" for item in items]
-    joined = "\n".join(values)
-    starts = list(itertools.accumulate((len(value) + 1 for value in values), initial=0))
-    hits: set[int] = set()
-    for found in pattern.finditer(joined):
-        hits.add(bisect.bisect_right(starts, found.start()) - 1)
-    if tags:
-        hits.update(index for index, item in enumerate(items) if not isinstance(item, str))
+    The words are searched once in all the page's mark values joined (one XPath per page, one regular
+    expression per search, in C): computing each element's marks and searching them one by one cost
+    4 ms a page. A 20 MB page of bare links stays cheap."""
+    index = _mark_index(tree)
     out: dict[Any, None] = {}
-    for index in sorted(hits):
-        item = items[index]
-        if isinstance(item, str):
-            element = item.getparent()
-            if element not in out and not _MARKED_BY.isdisjoint(element.attrib):
-                out[element] = None
-        else:
-            out[item] = None
-    return list(out)
+    last = -1
+    for found in _words_pattern(words).finditer(index.joined):
+        position = bisect.bisect_right(index.starts, found.start()) - 1
+        if position == last:
+            continue
+        last = position
+        element = index.values[position].getparent()
+        if element not in out and not _MARKED_BY.isdisjoint(element.attrib):
+            out[element] = None
+    found_elements = list(out)
+    if tags:
+        found_elements += [e for e in tree.iter(*tags) if e not in out]
+        where = order if order is not None else document_order(tree)
+        found_elements.sort(key=lambda element: where[element])
+    return found_elements
 
 
 def base_url(tree: lxml_html.HtmlElement, canonical: str | None, page_url: str | None) -> str | None:

@@ -132,7 +132,7 @@ def _candidates(
         body_first = None
     walls = _walls(headline, body_first)
     found: dict[lxml_html.HtmlElement, _Candidate] = {}
-    for element in marked(tree, _FIGURE_WORDS, ("figure", "figcaption")):
+    for element in marked(tree, _FIGURE_WORDS, ("figure", "figcaption"), order):
         if not isinstance(element.tag, str) or element in found:
             continue
         if element.tag == "figure" or (

@@ -46,7 +46,7 @@ from lxml import html as lxml_html
 
 from archivist.parse.dates import search_dates
 from archivist.parse.html.dates import to_edtf
-from archivist.parse.html.document import Order, marks, text_of
+from archivist.parse.html.document import Order, marks, text_of, text_up_to
 
 # Rubric, kicker and date blocks stand just above the <h1>: this many elements before it count as header.
 _ABOVE_HEADLINE = 40
@@ -184,7 +184,7 @@ def _written_dates(
             containers = set(element.iterancestors())
         if element in containers or element.tag in _NOT_DATE_LINES:
             continue
-        text = _text_up_to(element, _LONGEST_DATE_LINE)
+        text = text_up_to(element, _LONGEST_DATE_LINE)
         if text is None:
             continue
         words = marks(element)
@@ -210,18 +210,6 @@ def _written_dates(
             updated = bool(_UPDATED_LABEL.search(label) or _UPDATED.search(words))
             found.append(SeenDate(text[date.start : date.end], element, False, updated))
     return found
-
-
-def _text_up_to(element: lxml_html.HtmlElement, limit: int) -> str | None:
-    """The element's text (white space collapsed), or None when it is surely longer than ``limit``: its
-    text is read piece by piece and given up once more than ``limit`` visible characters are met. The
-    header walk meets every wrapper of the article, whose whole text cost 2 ms a page to build."""
-    visible = 0
-    for piece in element.itertext():
-        visible += len("".join(piece.split()))  # never more than the collapsed text's length
-        if visible > limit:
-            return None
-    return text_of(element)
 
 
 def _marked_published(time: lxml_html.HtmlElement) -> bool:
