@@ -144,7 +144,8 @@ EXPECTED: dict[str, list[tuple[str | None, list[str]]]] = {
             "The Wharf Tearoom",  # a list item under its heading, picture or not: prose
             [
                 "Scones served on the deck of an old coal barge, with a view of the lock flight.",
-                "A hand-made rope fender costs £18 at the chandlery, buy it here.",  # an offer beside its picture
+                # an offer beside its picture
+                "A hand-made rope fender costs £18 at the chandlery, buy it here.",
                 "Next year's festival will run over the same weekend, organisers said, once the towpath "
                 "repairs near the aqueduct are finished.",
             ],

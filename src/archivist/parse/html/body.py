@@ -6,8 +6,7 @@ most wins (an ``articleBody`` microdata element or an ``<article>`` wins ties). 
 (``p``, list items, paragraph-like ``div``\\ s without block children) and subheads (``h2``–``h4``) are
 kept unless they, or an element between them and the container, are boilerplate: navigation, asides,
 figures and captions, forms, or a class/id that says share/related/newsletter/advert/comments/tags/…
-A caption set without ``<figure>`` is recognised by its box: a small element holding a picture and that
-one short text (``_is_picture_caption``).
+A caption set without ``<figure>`` is recognised by its box (``captionbox``).
 """
 
 from __future__ import annotations
@@ -20,8 +19,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from archivist.parse.html.boilerplate import Boilerplate
-from archivist.parse.html.document import marks, text_of, text_up_to
-from archivist.parse.html.locations import collapse
+from archivist.parse.html.captionbox import is_offer, is_picture_caption
+from archivist.parse.html.document import marks, text_of
 from archivist.parse.html.loose import BLOCK_TAGS, Run, has_paragraph_breaks, loose_text_length, runs
 
 _PARAGRAPH_TAGS = frozenset({"p"})
@@ -63,11 +62,6 @@ _STORY_PROSE = 400  # characters: less than this under the page's own <h1> is a 
 _CLIMB = 1.5  # an ancestor holding 1.5 times the prose of the best block is the body instead
 _CLIMB_LEVELS = 12
 _MAX_SUBHEAD = 200  # characters: a longer heading is a paragraph in heading markup (list articles)
-_MAX_CAPTION = 400  # characters: a longer block beside a picture is prose
-_BESIDE_CAPTION = 30  # characters of other text a picture box may hold (a button on the picture's link)
-_PICTURE_TAGS = ("img", "picture", "video")
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_PLACEHOLDER = re.compile(r"placeholder", re.IGNORECASE)
 _MIN_PROSE = 40  # characters: shorter paragraphs are labels, buttons and captions, not prose
 _MAX_PROSE = 2500  # characters: a div of inline elements longer than this is a page wrapper, not a paragraph
 
@@ -161,12 +155,12 @@ def _find_body(
         text = text_of(element)
         if not text:
             continue
-        if not is_subhead and _is_picture_caption(element, text, container):
+        if not is_subhead and is_picture_caption(element, text, container):
             continue
         if is_subhead and len(text) > _MAX_SUBHEAD:  # a list item's sentences set as a heading: prose
             is_subhead = False
         if tag in ("li", "div", "blockquote") and (
-            (_link_density(element, text) > 0.5 and not _is_offer(element)) or len(text) < 2
+            (_link_density(element, text) > 0.5 and not is_offer(element)) or len(text) < 2
         ):
             continue
         if tag in _PARAGRAPH_TAGS and _link_density(element, text) > 0.8:
@@ -220,50 +214,6 @@ def _is_end_heading(block: BodyBlock) -> bool:
     if not (block.is_subhead or len(block.text) < _MIN_PROSE):
         return False
     return _END_OF_STORY.search(block.text) is not None
-
-
-def _is_picture_caption(element: lxml_html.HtmlElement, text: str, container: lxml_html.HtmlElement) -> bool:
-    """A caption set without ``<figure>``: the block is the only text of a small box (its parent or
-    grandparent, below the container) that also holds a picture, or the empty placeholder a lazy loader
-    puts in its place. A few words beside it (a button on the picture's link) are allowed; a heading is
-    not (a list article's item, whose description follows its picture)."""
-    if next(element.iter(*_PICTURE_TAGS), None) is not None:
-        return False
-    long = len(text) > _MAX_CAPTION  # then only a picture whose alt text it repeats makes it a caption
-    box = element
-    for _level in range(2):
-        box = box.getparent()
-        if box is None or box is container or box.tag == "blockquote":
-            return False
-        box_text = text_up_to(box, len(text) + _BESIDE_CAPTION)
-        if box_text is None or len(box_text) - len(text) > _BESIDE_CAPTION:
-            return False
-        if next(box.iter(*_HEADING_TAGS), None) is not None:
-            return False
-        if _is_offer(box):  # a product box: picture, name and a shop's link (rel="sponsored")
-            return False
-        for picture in box.iter(*_PICTURE_TAGS, "div", "span"):
-            if picture.tag == "img" and _repeats_alt(text, picture.get("alt")):
-                return True
-            if long:
-                continue
-            if picture.tag in _PICTURE_TAGS or (
-                _PLACEHOLDER.search(picture.get("class") or "") and not picture.text_content().strip()
-            ):
-                return True
-    return False
-
-
-def _repeats_alt(text: str, alt: str | None) -> bool:
-    alt = collapse(alt or "")
-    return len(alt) >= _MIN_PROSE and (alt in text or text in alt)
-
-
-def _is_offer(element: lxml_html.HtmlElement) -> bool:
-    """A list item that is one affiliate offer (its links are ``rel="sponsored"``): in a shopping article
-    the list of deals is the story, where a list of links to other stories is not."""
-    links = list(element.iter("a"))
-    return bool(links) and all("sponsored" in (link.get("rel") or "").lower().split() for link in links)
 
 
 def _in_link(element: lxml_html.HtmlElement, upto: lxml_html.HtmlElement | None) -> bool:
