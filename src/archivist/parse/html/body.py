@@ -46,15 +46,26 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _NOTICE_START = re.compile(
     r"(?:©|\(c\)\s|copyright\b|also read\b|editor['’]?s note\b|more information:|read more:|have a tip\b|"
     r"\W*(?:please )?sign up\b|(?:please )?subscribe\b|if you (?:enjoy|purchase|buy)\b|\[\d+\]\s|"
-    r"advertisement$|(?:clarification|correction)\b[^:]{0,60}:|"
+    r"advertisement$|(?:clarification|correction)\b[^:]{0,60}:|comments are closed\b|provided by\b|"
+    r"journal information:|originally published as\b|\[?(?:image|photo)s? (?:via|by|courtesy)\b|"
+    r"(?:stats|data|photos?|images?) courtesy of\b|"
     r"\W*follow (?:us|[\w ]{1,40}) on (?:facebook|twitter|x|instagram|snapchat|tiktok|threads|bluesky)\b)",
     re.IGNORECASE,
 )
 _NOTICE_PHRASE = re.compile(
-    r"all rights reserved|(?:story|article|piece) (?:was )?originally (?:appeared|published|ran)"
+    r"all rights reserved|(?:story|article|piece|post) (?:was )?originally (?:appeared|published|ran)"
+    r"|contributed (?:to )?(?:this )?report|edited for (?:length|clarity)|please subscribe"
     r"|we may (?:receive|earn|get) (?:a )?(?:small )?(?:commission|compensation)"
     r"|(?:may|can) be reached|writes about"
 )
+# The writer's bio closing a story: "Ann Lee is a senior reporter for the Gazette."
+_WRITER_BIO = re.compile(
+    r"(?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w'’-]+ is (?:a|an|the) [^.]{0,80}?\b(?:editor|writer|reporter|"
+    r"journalist|correspondent|contributor|columnist|analyst|critic|producer|officer)s?\b"
+    r"[^.]{0,60}? (?:for|at|of) "
+)
+_MAX_LABEL = 100  # characters: a longer line ending in a colon introduces a quotation (the story's own)
+_MAX_SIGN_OFF = 40  # characters: "— Field Level Media", "—Reuters"
 _EMAIL = re.compile(r"[\w.+-]@[\w-]+\.[a-z]{2,}\b", re.IGNORECASE)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _MAX_NOTICE = 400  # characters: a longer paragraph that mentions a newsletter is prose
@@ -180,7 +191,9 @@ def _find_body(
             keys[id(block)] = _place(run, position)
         blocks = sorted(blocks + [block for _run, block in loose], key=lambda block: keys[id(block)])
     blocks = _cut_trailing_boxes(blocks, upto)
-    while blocks and blocks[-1].is_subhead:  # a heading with nothing under it ends a related-box list
+    # A heading with nothing under it ends a related-box list; a label introducing nothing ("Listen to
+    # the podcast:"), a sign-off ("— Field Level Media") or the writer's bio ends the story.
+    while blocks and (blocks[-1].is_subhead or _is_tail_note(blocks[-1].text)):
         blocks.pop()
     return container, blocks
 
@@ -274,6 +287,14 @@ def _place(run: Run, position: dict[lxml_html.HtmlElement, int]) -> float:
     if run.after is not None:
         *_inside, anchor = run.after.iter()
     return position.get(anchor, position[run.parent]) + 0.5
+
+
+def _is_tail_note(text: str) -> bool:
+    if len(text) <= _MAX_LABEL and text.endswith(":"):
+        return True
+    if len(text) <= _MAX_SIGN_OFF and text[0] in "—–-":
+        return True
+    return len(text) <= _MAX_NOTICE and _WRITER_BIO.match(text) is not None
 
 
 def _is_notice(text: str) -> bool:
