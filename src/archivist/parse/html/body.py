@@ -190,7 +190,7 @@ def _find_body(
         for run, block in loose:
             keys[id(block)] = _place(run, position)
         blocks = sorted(blocks + [block for _run, block in loose], key=lambda block: keys[id(block)])
-    blocks = _cut_trailing_boxes(blocks, upto)
+    blocks = _cut_trailing_boxes(_without_pull_quotes(blocks), upto)
     # A heading with nothing under it ends a related-box list; a label introducing nothing ("Listen to
     # the podcast:"), a sign-off ("— Field Level Media") or the writer's bio ends the story.
     while blocks and (blocks[-1].is_subhead or _is_tail_note(blocks[-1].text)):
@@ -287,6 +287,27 @@ def _place(run: Run, position: dict[lxml_html.HtmlElement, int]) -> float:
     if run.after is not None:
         *_inside, anchor = run.after.iter()
     return position.get(anchor, position[run.parent]) + 0.5
+
+
+def _without_pull_quotes(blocks: list[BodyBlock]) -> list[BodyBlock]:
+    """Leave out a pull quote: a paragraph repeating words of another paragraph of the story, and the
+    short dash attribution under it ("— Ann Lee")."""
+    texts = [block.text for block in blocks if not block.is_subhead]
+    kept: list[BodyBlock] = []
+    dropped = False
+    for block in blocks:
+        text = block.text
+        if dropped and len(text) <= _MAX_SIGN_OFF and text[0] in "—–-":
+            continue
+        core = text.strip("“”\"'‘’ ")
+        dropped = (
+            not block.is_subhead
+            and _MIN_PROSE <= len(core) <= _MAX_NOTICE
+            and any(len(other) > len(text) and core in other for other in texts)
+        )
+        if not dropped:
+            kept.append(block)
+    return kept
 
 
 def _is_tail_note(text: str) -> bool:
