@@ -32,7 +32,8 @@ _CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "td"})
 _BLOCK_TAGS = BLOCK_TAGS - {"dl", "hr"}
 _END_OF_STORY = re.compile(
     r"^(?:related|recommended|editors?['’]? (?:recommendations|picks)|more (?:from|on|stories|news)|"
-    r"read (?:more|next)|you (?:may|might) also|trending|most (?:read|popular)|popular|latest|"
+    r"read (?:more|next)|you (?:may|might) (?:also|like)|don['’]t miss|see also|trending|"
+    r"most (?:read|popular)|popular|latest|"
     r"(?:foot|end)notes|references)\b",
     re.IGNORECASE,
 )
@@ -55,6 +56,8 @@ _NOTICE_START = re.compile(
 _NOTICE_PHRASE = re.compile(
     r"all rights reserved|(?:story|article|piece|post) (?:was )?originally (?:appeared|published|ran)"
     r"|contributed (?:to )?(?:this )?report|edited for (?:length|clarity)|please subscribe"
+    r"|subscription (?:has been|is) confirmed|thanks? (?:you )?for (?:signing up|subscribing)"
+    r"|(?:check|keep an eye on) your inbox"
     r"|we may (?:receive|earn|get) (?:a )?(?:small )?(?:commission|compensation)"
     r"|(?:may|can) be reached|writes about"
 )
