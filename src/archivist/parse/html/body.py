@@ -67,6 +67,13 @@ _WRITER_BIO = re.compile(
     r"journalist|correspondent|contributor|columnist|analyst|critic|producer|officer)s?\b"
     r"[^.]{0,60}? (?:for|at|of) "
 )
+# A closing pointer elsewhere: "For more information, visit …", "Scroll through the gallery below …",
+# "See more from the agency here."
+_POINTER = re.compile(
+    r"(?:for more information\b.*\bvisit\b|scroll (?:down|through|below)\b|(?:see|read|learn) more\b.{0,60}"
+    r"\bhere\W*$)",
+    re.IGNORECASE,
+)
 _MAX_LABEL = 100  # characters: a longer line ending in a colon introduces a quotation (the story's own)
 _MAX_SIGN_OFF = 40  # characters: "— Field Level Media", "—Reuters"
 _EMAIL = re.compile(r"[\w.+-]@[\w-]+\.[a-z]{2,}\b", re.IGNORECASE)
@@ -318,7 +325,9 @@ def _is_tail_note(text: str) -> bool:
         return True
     if len(text) <= _MAX_SIGN_OFF and text[0] in "—–-":
         return True
-    return len(text) <= _MAX_NOTICE and _WRITER_BIO.match(text) is not None
+    return len(text) <= _MAX_NOTICE and (
+        _WRITER_BIO.match(text) is not None or _POINTER.match(text) is not None
+    )
 
 
 def _is_notice(text: str) -> bool:
