@@ -151,6 +151,21 @@ EXPECTED: dict[str, list[tuple[str | None, list[str]]]] = {
             ],
         ),
     ],
+    "body-story-endings.html": [
+        (
+            None,
+            [
+                "Mary Quill, who has kept the seven locks of the Basin flight since 1984, worked her last "
+                "shift on Sunday and handed her windlass to her deputy.",
+                "Boaters queued at the top lock to thank her, and the canal trust presented her with a "
+                "painting of the cottage where she lived for most of those years.",
+                "Quill said the job had taught her to wait. “Every boat that comes through the lock is a "
+                "small miracle of patience, and I have seen about a hundred thousand of them,” she said.",
+                "Her deputy, Tom Fay, will keep the flight alone until the trust appoints a second keeper in "
+                "the spring.",
+            ],
+        )
+    ],
     "body-notices-teasers.html": [
         (
             None,
@@ -190,6 +205,16 @@ LEFT_OUT: dict[str, list[str]] = {
         "browser that can play",
         "Lockside Brass Band",  # a long caption repeating its picture's alt text, in a box of its own
         "heron waits",  # a caption beside the empty placeholder of a lazy-loaded picture
+    ],
+    "body-story-endings.html": [
+        "— Mary Quill",  # a pull quote's attribution (the pull quote repeats the story's own words)
+        "Image via",
+        "contributed to this report",
+        "edited for length",
+        "senior reporter",  # the writer's bio
+        "For more information",
+        "Listen to the podcast",  # a label introducing nothing
+        "Canal Wire",  # a sign-off
     ],
     "body-notices-teasers.html": [
         "Support local news",  # hidden by a utility class
