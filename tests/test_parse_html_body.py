@@ -201,6 +201,7 @@ LEFT_OUT: dict[str, list[str]] = {
         "Lock keepers vote",  # a factbox of other stories
         "tiller pin",  # product callouts
         "Rope fender",
+        "FESTIVAL AWARDS",  # a row of links set apart by bars
         "invalid file format",  # a video player's messages
         "browser that can play",
         "Lockside Brass Band",  # a long caption repeating its picture's alt text, in a box of its own

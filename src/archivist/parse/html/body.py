@@ -184,8 +184,8 @@ def _find_body(
             (_link_density(element, text) > 0.5 and not is_offer(element)) or len(text) < 2
         ):
             continue
-        if tag in _PARAGRAPH_TAGS and _link_density(element, text) > 0.8:
-            continue
+        if tag in _PARAGRAPH_TAGS and _link_density(element, text) > (0.5 if text.count("|") >= 2 else 0.8):
+            continue  # mostly links; a row of links set apart by bars ("Team | Position | State") sooner
         if not (_HAS_LETTER.search(text) if is_subhead else _is_body_text(text)):
             continue
         if tag == "p" and has_paragraph_breaks(element):  # several paragraphs in one <p>, cut at <br><br>
