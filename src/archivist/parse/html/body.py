@@ -303,6 +303,7 @@ def _without_pull_quotes(blocks: list[BodyBlock]) -> list[BodyBlock]:
     """Leave out a pull quote: a paragraph repeating words of another paragraph of the story, and the
     short dash attribution under it ("— Ann Lee")."""
     texts = [block.text for block in blocks if not block.is_subhead]
+    everything = "\n".join(texts)  # one search in C says whether the words stand anywhere else
     kept: list[BodyBlock] = []
     dropped = False
     for block in blocks:
@@ -313,6 +314,7 @@ def _without_pull_quotes(blocks: list[BodyBlock]) -> list[BodyBlock]:
         dropped = (
             not block.is_subhead
             and _MIN_PROSE <= len(core) <= _MAX_NOTICE
+            and everything.count(core) > text.count(core)
             and any(len(other) > len(text) and core in other for other in texts)
         )
         if not dropped:
