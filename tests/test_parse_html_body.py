@@ -166,6 +166,23 @@ EXPECTED: dict[str, list[tuple[str | None, list[str]]]] = {
             ],
         )
     ],
+    "body-grid-chunks.html": [
+        (
+            None,
+            [
+                "Behind a green door on Mill Lane, Ada Price has mended valve radios for thirty-one years, "
+                "and her waiting list now runs to the end of the summer.",
+                "Most of the sets brought to her were bought by grandparents, and most of their owners want "
+                "them to sound exactly as they did then.",
+                "Price learned the trade from her father, who opened the shop in 1952 and kept a ledger of "
+                "every set he repaired in a neat copperplate hand.",
+                "The ledger runs to nine volumes, and she still looks up a set's first repair before she "
+                "opens its case, in case her father left a note about it.",
+                "She says the hardest part of the job is finding valves, which now come from collectors "
+                "abroad and can cost more than the radio itself.",
+            ],
+        )
+    ],
     "body-notices-teasers.html": [
         (
             None,
@@ -217,6 +234,7 @@ LEFT_OUT: dict[str, list[str]] = {
         "Listen to the podcast",  # a label introducing nothing
         "Canal Wire",  # a sign-off
     ],
+    "body-grid-chunks.html": ["Sponsored", "bakery"],  # a promo cell between chunks; a chunk outside
     "body-notices-teasers.html": [
         "Support local news",  # hidden by a utility class
         "a small gift",

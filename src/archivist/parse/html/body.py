@@ -22,6 +22,7 @@ from archivist.parse.html.boilerplate import Boilerplate
 from archivist.parse.html.captionbox import is_offer, is_picture_caption
 from archivist.parse.html.document import marks, text_of
 from archivist.parse.html.loose import BLOCK_TAGS, Run, has_paragraph_breaks, loose_text_length, runs
+from archivist.parse.html.notices import is_notice, is_tail_note, pull_quotes
 
 _PARAGRAPH_TAGS = frozenset({"p"})
 _SUBHEAD_TAGS = frozenset({"h2", "h3", "h4"})
@@ -38,47 +39,7 @@ _END_OF_STORY = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
-# A paragraph that is a notice about the article, not part of it: copyright lines, "originally
-# appeared in", newsletter and subscription pitches, affiliate disclosures, reference lines, tip lines,
-# the writer's contact line (an e-mail address, "may be reached at"), footnotes, "follow us on …", a
-# correction note, an "Advertisement" label.
-# (One pattern anchored at the start, one of plain phrases, and cheap substring tests first: a single
-# pattern with ``.*`` and an unanchored e-mail part cost 0.2 ms per paragraph.)
-_NOTICE_START = re.compile(
-    r"(?:©|\(c\)\s|copyright\b|also read\b|editor['’]?s note\b|more information:|read more:|have a tip\b|"
-    r"\W*(?:please )?sign up\b|(?:please )?subscribe\b|if you (?:enjoy|purchase|buy)\b|\[\d+\]\s|"
-    r"advertisement$|(?:clarification|correction)\b[^:]{0,60}:|comments are closed\b|provided by\b|"
-    r"journal information:|originally published as\b|\[?(?:image|photo)s? (?:via|by|courtesy)\b|"
-    r"(?:stats|data|photos?|images?) courtesy of\b|"
-    r"\W*follow (?:us|[\w ]{1,40}) on (?:facebook|twitter|x|instagram|snapchat|tiktok|threads|bluesky)\b)",
-    re.IGNORECASE,
-)
-_NOTICE_PHRASE = re.compile(
-    r"all rights reserved|(?:story|article|piece|post) (?:was )?originally (?:appeared|published|ran)"
-    r"|contributed (?:to )?(?:this )?report|edited for (?:length|clarity)|please subscribe"
-    r"|subscription (?:has been|is) confirmed|thanks? (?:you )?for (?:signing up|subscribing)"
-    r"|(?:check|keep an eye on) your inbox"
-    r"|we may (?:receive|earn|get) (?:a )?(?:small )?(?:commission|compensation)"
-    r"|(?:may|can) be reached|writes about"
-)
-# The writer's bio closing a story: "Ann Lee is a senior reporter for the Gazette."
-_WRITER_BIO = re.compile(
-    r"(?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w'’-]+ is (?:a|an|the) [^.]{0,80}?\b(?:editor|writer|reporter|"
-    r"journalist|correspondent|contributor|columnist|analyst|critic|producer|officer)s?\b"
-    r"[^.]{0,60}? (?:for|at|of) "
-)
-# A closing pointer elsewhere: "For more information, visit …", "Scroll through the gallery below …",
-# "See more from the agency here."
-_POINTER = re.compile(
-    r"(?:for more information\b.*\bvisit\b|scroll (?:down|through|below)\b|(?:see|read|learn) more\b.{0,60}"
-    r"\bhere\W*$)",
-    re.IGNORECASE,
-)
-_MAX_LABEL = 100  # characters: a longer line ending in a colon introduces a quotation (the story's own)
-_MAX_SIGN_OFF = 40  # characters: "— Field Level Media", "—Reuters"
-_EMAIL = re.compile(r"[\w.+-]@[\w-]+\.[a-z]{2,}\b", re.IGNORECASE)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-_MAX_NOTICE = 400  # characters: a longer paragraph that mentions a newsletter is prose
 _STORY_PROSE = 400  # characters: less than this under the page's own <h1> is a header, not its story
 _CLIMB = 1.5  # an ancestor holding 1.5 times the prose of the best block is the body instead
 _CLIMB_LEVELS = 12
@@ -203,7 +164,7 @@ def _find_body(
     blocks = _cut_trailing_boxes(_without_pull_quotes(blocks), upto)
     # A heading with nothing under it ends a related-box list; a label introducing nothing ("Listen to
     # the podcast:"), a sign-off ("— Field Level Media") or the writer's bio ends the story.
-    while blocks and (blocks[-1].is_subhead or _is_tail_note(blocks[-1].text)):
+    while blocks and (blocks[-1].is_subhead or is_tail_note(blocks[-1].text)):
         blocks.pop()
     return container, blocks
 
@@ -282,12 +243,51 @@ def _region_elements(
             and _link_density(sibling, text_of(sibling)) < 0.25
         ):
             out.append(sibling)
-    return out
+    before, after = _cousin_chunks(container, parent, scores, judge, threshold)
+    return before + out + after
+
+
+def _cousin_chunks(
+    container: lxml_html.HtmlElement,
+    parent: lxml_html.HtmlElement,
+    scores: dict[lxml_html.HtmlElement, float],
+    judge: Boilerplate,
+    threshold: float,
+) -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]:
+    """The elements of the story's other chunks: blocks with the container's tag and class, holding prose,
+    elsewhere in the same ``<article>`` (a body that the page cut into chunks, each wrapped in its own grid
+    cell). Those before the container's parent and those after it."""
+    article = next((a for a in container.iterancestors("article")), None)
+    if article is None or not container.get("class"):
+        return [], []
+    before: list[lxml_html.HtmlElement] = []
+    after: list[lxml_html.HtmlElement] = []
+    passed = False
+    holding = set(container.iterancestors())
+    for chunk in article.iter(container.tag):
+        if chunk is parent or chunk is container:
+            passed = True
+            continue
+        if (
+            chunk in holding
+            or chunk.get("class") != container.get("class")
+            or scores.get(chunk, 0.0) < threshold
+            or parent in chunk.iterancestors()
+            or judge.excluded(chunk, article)
+        ):
+            continue
+        (after if passed else before).extend(chunk.iter())
+    return before, after
 
 
 def _is_body_text(text: str) -> bool:
     """Not a notice, and not a block without a letter (prices, counters, dividers)."""
-    return _HAS_LETTER.search(text) is not None and not _is_notice(text)
+    return _HAS_LETTER.search(text) is not None and not is_notice(text)
+
+
+def _without_pull_quotes(blocks: list[BodyBlock]) -> list[BodyBlock]:
+    dropped = pull_quotes([block.text for block in blocks], [block.is_subhead for block in blocks])
+    return [block for index, block in enumerate(blocks) if index not in dropped]
 
 
 def _place(run: Run, position: dict[lxml_html.HtmlElement, int]) -> float:
@@ -297,50 +297,6 @@ def _place(run: Run, position: dict[lxml_html.HtmlElement, int]) -> float:
     if run.after is not None:
         *_inside, anchor = run.after.iter()
     return position.get(anchor, position[run.parent]) + 0.5
-
-
-def _without_pull_quotes(blocks: list[BodyBlock]) -> list[BodyBlock]:
-    """Leave out a pull quote: a paragraph repeating words of another paragraph of the story, and the
-    short dash attribution under it ("— Ann Lee")."""
-    texts = [block.text for block in blocks if not block.is_subhead]
-    everything = "\n".join(texts)  # one search in C says whether the words stand anywhere else
-    kept: list[BodyBlock] = []
-    dropped = False
-    for block in blocks:
-        text = block.text
-        if dropped and len(text) <= _MAX_SIGN_OFF and text[0] in "—–-":
-            continue
-        core = text.strip("“”\"'‘’ ")
-        dropped = (
-            not block.is_subhead
-            and _MIN_PROSE <= len(core) <= _MAX_NOTICE
-            and everything.count(core) > text.count(core)
-            and any(len(other) > len(text) and core in other for other in texts)
-        )
-        if not dropped:
-            kept.append(block)
-    return kept
-
-
-def _is_tail_note(text: str) -> bool:
-    if len(text) <= _MAX_LABEL and text.endswith(":"):
-        return True
-    if len(text) <= _MAX_SIGN_OFF and text[0] in "—–-":
-        return True
-    return len(text) <= _MAX_NOTICE and (
-        _WRITER_BIO.match(text) is not None or _POINTER.match(text) is not None
-    )
-
-
-def _is_notice(text: str) -> bool:
-    if len(text) > _MAX_NOTICE:
-        return False
-    if _NOTICE_START.match(text):
-        return True
-    lower = text.lower()
-    if "newsletter" in lower and ("sign up" in lower or "subscribe" in lower or "inbox" in lower):
-        return True
-    return _NOTICE_PHRASE.search(lower) is not None or ("@" in text and _EMAIL.search(text) is not None)
 
 
 def _same_kind(sibling: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> bool:
