@@ -229,7 +229,7 @@ LEFT_OUT: dict[str, list[str]] = {
         "Image via",
         "contributed to this report",
         "edited for length",
-        "senior reporter",  # the writer's bio
+        "Rivers and Canals Reporter",  # the writer's title and bio
         "For more information",
         "Listen to the podcast",  # a label introducing nothing
         "Canal Wire",  # a sign-off

@@ -32,11 +32,19 @@ _NOTICE_PHRASE = re.compile(
     r"|(?:may|can) be reached|writes about"
 )
 # The writer's bio closing a story: "Ann Lee is a senior reporter for the Gazette."
-_WRITER_BIO = re.compile(
-    r"(?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w'’-]+ is (?:a|an|the) [^.]{0,80}?\b(?:editor|writer|reporter|"
-    r"journalist|correspondent|contributor|columnist|analyst|critic|producer|officer)s?\b"
-    r"[^.]{0,60}? (?:for|at|of) "
+_ROLES = (
+    r"(?i:editor|writer|reporter|journalist|correspondent|contributor|columnist|analyst|critic|producer|"
+    r"officer)s?"
 )
+_WRITER_BIO = re.compile(
+    r"(?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w'’-]+ is (?:a|an|the) [^.]{0,80}?\b"
+    + _ROLES
+    + r"\b[^.]{0,60}? (?:for|at|of) "
+)
+# The writer's title over the bio: "Senior Entertainment Editor".
+_TITLE_LINE = re.compile(r"(?:[A-Z][\w&'’.-]* ){0,4}" + _ROLES)
+_MAX_BIO = 800  # characters: a bio with the writer's beats and past papers runs longer than a notice
+_MAX_TITLE = 60  # characters
 # A closing pointer elsewhere: "For more information, visit …", "Scroll through the gallery below …",
 # "See more from the agency here."
 _POINTER = re.compile(
@@ -67,9 +75,11 @@ def is_tail_note(text: str) -> bool:
         return True
     if len(text) <= _MAX_SIGN_OFF and text[0] in "—–-":
         return True
-    return len(text) <= _MAX_NOTICE and (
-        _WRITER_BIO.match(text) is not None or _POINTER.match(text) is not None
-    )
+    if len(text) <= _MAX_TITLE and _TITLE_LINE.fullmatch(text):
+        return True
+    if len(text) <= _MAX_BIO and _WRITER_BIO.match(text) is not None:
+        return True
+    return len(text) <= _MAX_NOTICE and _POINTER.match(text) is not None
 
 
 def pull_quotes(texts: list[str], headings: list[bool]) -> set[int]:
