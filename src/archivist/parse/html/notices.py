@@ -42,7 +42,7 @@ _WRITER_BIO = re.compile(
     + r"\b[^.]{0,60}? (?:for|at|of) "
 )
 # The writer's title over the bio: "Senior Entertainment Editor".
-_TITLE_LINE = re.compile(r"(?:[A-Z][\w&'’.-]* ){0,4}" + _ROLES)
+_TITLE_LINE = re.compile(r"(?:(?:[A-Z][\w&'’.-]*|and|of|&) ){0,5}" + _ROLES)
 _MAX_BIO = 800  # characters: a bio with the writer's beats and past papers runs longer than a notice
 _MAX_TITLE = 60  # characters
 # A closing pointer elsewhere: "For more information, visit …", "Scroll through the gallery below …",
