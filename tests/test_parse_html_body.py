@@ -337,6 +337,8 @@ def test_a_utility_class_hides_only_when_no_screen_shows_it(classes: str, hidden
         ("MixedMediaCarouselItem", True),
         ("caas-body enableAdSlots disableReadMore", False),  # lower-case camel names are flags, not parts
         ("StoryBodyText", False),
+        ("read-more-container theme-news", True),  # "read more" as two words: a box of other stories
+        ("article-body read_more", True),
     ],
 )
 def test_component_class_names_are_read_word_by_word(classes: str, boilerplate: bool) -> None:

@@ -54,6 +54,9 @@ _WORD = re.compile(
     r"carousel|callout|factbox|player|\w*(?:captions?|credits?)\w*)$"
 )
 _SPLIT = re.compile(r"[^a-z0-9]+")
+# "read more" as two words of a class (``read-more-container``), a box of links to other stories; not run
+# together in a flag (``disableReadMore``).
+_READ_MORE = re.compile(r"(?<![a-z0-9])read[-_ ]more(?![a-z0-9])")
 _LARGE = 4000
 
 
@@ -135,6 +138,10 @@ class Boilerplate:
             words = marks(element)
         if words and self.words is _WORD:
             words += _component_words(element.get("class"))
-        if not words or not any(self.words.match(word) for word in _SPLIT.split(words) if word):
+        if not words:
+            return False
+        if not any(self.words.match(word) for word in _SPLIT.split(words) if word) and not (
+            self.words is _WORD and _READ_MORE.search(words)
+        ):
             return False
         return len(element.text_content()) < _LARGE
