@@ -16,7 +16,7 @@ from archivist.record.model import Person, Span, Text
 
 _BY = re.compile(
     r"(?:(?:Written|Posted|Story|Words|Reporting|Report|Text|Article|Interview)\s+by|By|BY|by|Von|VON|Par|PAR"
-    r"|Por|POR|Door|Di|Text|Texte|Author|Autor)\s*:?\s+"
+    r"|Por|POR|Door|Di|Text|Texte|Author|Autor|From(?=\s+\S+\s+\S+(?:\s+\S+)?\s+in\s))\s*:?\s+"
 )
 _ROLE = (
     r"(?:(?:senior|chief|special|staff|foreign|political|diplomatic|economics|business|science|health|"
@@ -99,7 +99,9 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
         if is_agency(piece) or (
             stripped_role != piece and (is_agency(stripped_role) or not _looks_like_name(stripped_role))
         ):
-            affiliation = affiliation or (stripped_role or None)
+            # "Reuters correspondent" names the employer; "Education Correspondent" only the desk.
+            if is_agency(piece) or is_agency(stripped_role) or is_publication(stripped_role):
+                affiliation = affiliation or (stripped_role or None)
             continue
         if is_agency(stripped_role):
             affiliation = affiliation or stripped_role

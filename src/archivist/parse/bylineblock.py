@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archivist.parse.agencies import PUBLISHER_WORDS, is_publication
+from archivist.parse.agencies import PUBLISHER_WORDS, is_agency, is_publication
 from archivist.parse.blocks import line_breaks, line_spans
 from archivist.parse.byline import Byline, affiliation_line, find_byline
 from archivist.parse.names import display_name
@@ -125,7 +125,11 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
         if head is None:
             return None
         whole = Text(text[start:end], Span(start, end))
-        return BylineRead(Byline(whole, head.byline.authors), "byline-with-publication-after-bar")
+        authors = head.byline.authors
+        if len(segments) == 2 and is_agency(text[segments[1][0] : segments[1][1]]):
+            # "Jane Doe | Reuters": a wire agency is the reporter's employer (the site's own name is not).
+            authors = _affiliated(authors, text[segments[1][0] : segments[1][1]].strip())
+        return BylineRead(Byline(whole, authors), "byline-with-publication-after-bar")
     found = find_byline(text, start, end)
     if found is not None:
         return BylineRead(

@@ -136,6 +136,15 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             deck, body = [body[0]], body[1:]
             rule = "standfirst-restated-below"
     _summary(text, layout, deck, rule)
+    if deck and len(body) > 1 and _needs_caption(layout.image) and body[0][0] == deck[-1][0] + 1:
+        candidate = blocks[body[0][0]]
+        if candidate.is_single_line and _deck_shaped(candidate):
+            # Under the standfirst, a second line that ends no sentence: the lead image's caption, its
+            # credit left out by the page (a paragraph of the body ends with its stop).
+            caption = Text(candidate.text, Span(candidate.start, candidate.end))
+            layout.image = _merge_images(layout.image, Image(caption, None, caption.span, None))
+            evidence(layout, "image", "caption-unstopped-line-under-standfirst")
+            body = body[1:]
     if body:
         return body[0][0]
     return max(last_front + 1, index if not pending else pending[-1][0] + 1)

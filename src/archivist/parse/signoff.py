@@ -1,4 +1,5 @@
-"""Wire sign-offs that close an article: ``Reuter``, ``(END)``, ``-- ends --``, ``###``, ``-30-``."""
+"""Wire sign-offs that close an article: ``Reuter``, ``(END)``, ``-- ends --``, ``###``, ``-30-``, and the
+desk's credits (``Reporting by Jane Doe; Editing by John Roe``, ``Additional reporting by Jane Doe in Paris``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,25 @@ _WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}")
 _TRAILING = re.compile(
     r"(?<=[.!?\"”’)])\s+(?P<mark>\(END\)|\(ENDS?\)|[-–—]+\s*ends?\s*[-–—]+|#{3,}|[-–—]\s*30\s*[-–—])$"
 )
+
+
+# "Reporting by Jane Doe in Paris; Editing by John Roe", "— Additional reporting by Jane Doe", "(Writing by
+# Jane Doe, editing by John Roe)": the desk's credits, one job after another, each a role and "by" names.
+_CREDIT_JOB = (
+    r"(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|graphics|production|compiled|reported"
+    r"|written|edited|translated|translation|fact-checking|fact\s+checking)\s+by\s+[^;\r\n()]{2,100}?"
+)
+_DESK_CREDITS = re.compile(
+    rf"[-–—]*\s*\(?{_CREDIT_JOB}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT_JOB})*\s*\)?\.?",
+    re.IGNORECASE,
+)
+_MAX_CREDITS = 300
+
+
+def desk_credits(text: str) -> bool:
+    """Whether a block is only the desk's credits (``Reporting by …; Editing by …``)."""
+    stripped = text.strip()
+    return len(stripped) <= _MAX_CREDITS and _DESK_CREDITS.fullmatch(stripped) is not None
 
 
 def whole_block_signoff(text: str) -> bool:

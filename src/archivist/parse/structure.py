@@ -14,7 +14,7 @@ from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
 from archivist.parse.related import find_related
 from archivist.parse.sections import read_sections
-from archivist.parse.signoff import trailing_signoff, whole_block_signoff
+from archivist.parse.signoff import desk_credits, trailing_signoff, whole_block_signoff
 from archivist.record.model import Dateline, Evidence, Image, Related, Section, Span, Text
 
 # A dateline is looked for in the first few paragraphs after the headline, not further: later
@@ -22,6 +22,7 @@ from archivist.record.model import Dateline, Evidence, Image, Related, Section, 
 _DATELINE_SEARCH_BLOCKS = 4
 _MAX_HEADLINE_CHARS = 250
 _MAX_BODY_CAPTION = 300
+_MAX_CLOSING_BLOCKS = 3
 _MAIN_SECTION_RULE = "subhead-short-line-between-paragraphs"
 # A copyright notice closing a wire copy is the sign-off, not a paragraph.
 _COPYRIGHT = re.compile(r"(?:Copyright|©|\(c\)|\(C\))\s*(?:\d{4}|©|\(c\))[^\r\n]{0,160}$")
@@ -111,9 +112,11 @@ def _take_meta(text: str, block: Block, layout: Layout) -> bool:
 
 def _read_body(text: str, blocks: list[Block], layout: Layout) -> None:
     blocks = list(blocks)
-    if len(blocks) > 1 and (whole_block_signoff(blocks[-1].text) or _COPYRIGHT.match(blocks[-1].text)):
-        last = blocks.pop()
-        layout.signoff = Text(last.text, Span(last.start, last.end))
+    closing = _closing_blocks(blocks)
+    if closing:
+        first, last = blocks[-closing], blocks[-1]
+        del blocks[-closing:]
+        layout.signoff = Text(text[first.start : last.end], Span(first.start, last.end))
         layout.evidence["signoff"] = Evidence("text", "last-block-signoff")
     elif blocks:
         mark = trailing_signoff(text, blocks[-1].start, blocks[-1].end)
@@ -142,6 +145,18 @@ def _read_body(text: str, blocks: list[Block], layout: Layout) -> None:
     if rules:
         main, *others = sorted(rules, key=lambda rule: (rule != _MAIN_SECTION_RULE, rule))
         layout.evidence["sections"] = Evidence("text", main, "also " + ", ".join(others) if others else None)
+
+
+def _closing_blocks(blocks: list[Block]) -> int:
+    """How many blocks at the end are sign-off: a wire mark, a copyright notice, the desk's credits (up to
+    three in a row: ``Additional reporting by …`` over ``(c) 2026 Agency``); one block always stays body."""
+    count = 0
+    while count < _MAX_CLOSING_BLOCKS and len(blocks) - count > 1:
+        closing = blocks[-1 - count].text
+        if not (whole_block_signoff(closing) or _COPYRIGHT.match(closing) or desk_credits(closing)):
+            break
+        count += 1
+    return count
 
 
 def _take_dates_only(text: str, block: Block, layout: Layout) -> bool:
