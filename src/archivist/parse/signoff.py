@@ -1,5 +1,5 @@
 """Wire sign-offs that close an article: ``Reuter``, ``(END)``, ``-- ends --``, ``###``, ``-30-``, and the
-desk's credits (``Reporting by Jane Doe; Editing by John Roe``, ``Additional reporting by Jane Doe in Paris``)."""
+desk's credits (``Reporting by Jane Doe; Editing by John Roe``, ``Additional reporting by Jane Doe``)."""
 
 from __future__ import annotations
 
