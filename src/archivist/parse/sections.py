@@ -45,6 +45,22 @@ _FIGURES = re.compile(
 _MAX_FIGURES_ROW = 160
 _MAX_LIST_LABEL_WORDS = 5
 _LIST_ITEM = re.compile(r"(?:\d{1,3}(?:[.,/]\d+)?(?:\s+\d+/\d+)?\s+[a-zà-ÿ(]|[-*•·▪–]\s|½|¼|¾)")
+# The writer's voice in a short line (see _writer_voice): first person, an interjection, a stock question.
+_FIRST_PERSON = re.compile(
+    r"\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])|\b(?i:me|my|myself)\b(?!['’]\w)"
+)
+_INTERJECTION = re.compile(
+    r"(?i:well|oh|ok|okay|wow|yes|no|look|sorry|excuse\s+me|holy\s+\w+|gosh|alas|ah|aha|hey|huh|yikes|ugh"
+    r"|phew|seriously|honestly|anyway|meh|oops|whoa|yay|boy)\s*[,!–—]"
+)
+_RHETORICAL = re.compile(
+    r"(?i:\bcan\s+you\s+(?:believe|imagine)\b|\bwho\s+knew\b|\bguess\s+what\b|\byou\s+know\s+what\b"
+    r"|\bgo\s+figure\b|\bseriously\?)"
+)
+_CLAUSE_BREAK = re.compile(r",\s|\s[–—-]\s")
+_QUOTED_WHOLE = re.compile(r"""(?:‘[^‘’]+’|“[^“”]+”|"[^"]+"|'[^']+')""")
+_CHATTY_LINES = 2
+_TITLE_SET = re.compile(r"\w:\s+[A-Z0-9‘“\"']|\)$")
 _PULL_QUOTE_REACH = 3  # blocks around a pull quote where its words are looked for
 _WORD = re.compile(r"\w+")
 
@@ -58,22 +74,25 @@ def read_sections(blocks: list[Block]) -> tuple[list[Section], set[str]]:
     paragraphs: list[Block] = []
 
     def flush() -> None:
-        if paragraphs:
+        # A heading with no paragraph of its own heads the subheads under it (an h2 over h3s).
+        if paragraphs or heading:
             first = heading or paragraphs[0]
+            last = paragraphs[-1] if paragraphs else first
             sections.append(
                 Section(
                     Text(heading.text, Span(heading.start, heading.end)) if heading else None,
                     tuple(Text(p.text, Span(p.start, p.end)) for p in paragraphs),
-                    Span(first.start, paragraphs[-1].end),
+                    Span(first.start, last.end),
                 )
             )
 
+    chatty = _chatty(blocks)
     for position, block in enumerate(blocks):
         if _SEPARATOR.fullmatch(block.text) and block.is_single_line:
             flush()
             heading, paragraphs = None, []
             continue
-        rule = _heading_rule(blocks, position, interview=interview)
+        rule = _heading_rule(blocks, position, interview=interview, chatty=chatty)
         if rule is not None:
             flush()
             heading, paragraphs = block, []
@@ -84,22 +103,25 @@ def read_sections(blocks: list[Block]) -> tuple[list[Section], set[str]]:
     return sections, rules
 
 
-def _heading_rule(blocks: list[Block], position: int, *, interview: bool) -> str | None:
+def _heading_rule(blocks: list[Block], position: int, *, interview: bool, chatty: bool) -> str | None:
     """The rule by which ``blocks[position]`` heads a section, or None if it is a paragraph."""
     if position == 0 or position + 1 >= len(blocks):
         return None
     block, following = blocks[position], blocks[position + 1]
-    question = _is_question(block)
-    if question and interview:
-        return None
-    if not is_subhead_like(block) and not (question and _long_question_heading(block)):
-        return None
-    if _figures(block) or _LIST_ITEM.match(block.text) or _pull_quote(blocks, position):
+    if not _heading_shaped(blocks, position, interview=interview, chatty=chatty):
         return None
     if _figures(following):
         return None  # "Nine mths" over its figures: a row label of the report's table
     if not is_subhead_like(following):
         return "subhead-short-line-between-paragraphs"
+    if (
+        position + 2 < len(blocks)
+        and not is_subhead_like(blocks[position + 2])
+        and not _LIST_ITEM.match(following.text)
+        and following.text.casefold() != block.text.casefold()
+        and _heading_shaped(blocks, position + 1, interview=interview, chatty=chatty)
+    ):
+        return "subhead-over-subhead"  # "Where the heat goes" over "Draughty doors" over its paragraph
     if (
         _LIST_ITEM.match(following.text)
         and following.is_single_line
@@ -107,6 +129,53 @@ def _heading_rule(blocks: list[Block], position: int, *, interview: bool) -> str
     ):
         return "subhead-above-list"  # a label ("Ingredients", "What you need") over its items
     return None
+
+
+def _heading_shaped(blocks: list[Block], position: int, *, interview: bool, chatty: bool) -> bool:
+    """Whether ``blocks[position]`` has a subhead's shape and none of the signs of a paragraph that looks
+    like one (an interview's question, the writer's own voice, a table row, a list item, a pull quote)."""
+    block = blocks[position]
+    question = _is_question(block)
+    if question and interview:
+        return False
+    if not is_subhead_like(block) and not (question and _long_question_heading(block)):
+        return False
+    if _writer_voice(block) or (chatty and (question or block.text.isupper())):
+        return False
+    return not (_figures(block) or _LIST_ITEM.match(block.text) or _pull_quote(blocks, position))
+
+
+def _writer_voice(block: Block) -> bool:
+    """A one-line paragraph in the writer's own voice, not a heading: it says "I" or "me" (``I kid you
+    not``), opens with an interjection (``WELL, THAT WAS FUN``, ``Holy cow – …``), is a stock rhetorical
+    question (``Can you believe that?``) or asks the reader a question in two breaths (``Who's your buddy,
+    who's your pal?``). A line quoted whole is a quotation used as a heading and keeps its pronouns, and so
+    does a line set as a title (``Help, I've only got five minutes: Pinball Illusions (1995)``: a label
+    before a colon, a year in brackets)."""
+    line = block.text
+    if not block.is_single_line or len(line) > _MAX_QUESTION_CHARS or _QUOTED_WHOLE.fullmatch(line):
+        return False
+    if _TITLE_SET.search(line):
+        return False
+    if _FIRST_PERSON.search(line) or _INTERJECTION.match(line) or _RHETORICAL.search(line):
+        return True
+    return (
+        _QUESTION_END.search(line) is not None
+        and _SECOND_PERSON.search(line) is not None
+        and _CLAUSE_BREAK.search(line) is not None
+    )
+
+
+def _chatty(blocks: list[Block]) -> bool:
+    """Two one-line paragraphs or more in the writer's voice: the writer talks in short lines, so the
+    other short questions and shouted lines are the writer's asides too, not headings."""
+    voiced = 0
+    for block in blocks:
+        if block.is_single_line and len(block.text) <= _MAX_HEADING_CHARS and _writer_voice(block):
+            voiced += 1
+            if voiced >= _CHATTY_LINES:
+                return True
+    return False
 
 
 def _figures(block: Block) -> bool:
