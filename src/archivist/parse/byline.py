@@ -16,7 +16,7 @@ from archivist.record.model import Person, Span, Text
 
 _BY = re.compile(
     r"(?:(?:Written|Posted|Story|Words|Reporting|Report|Text|Article|Interview)\s+by|By|BY|by|Von|VON|Par|PAR"
-    r"|Por|POR|Door|Di|Text|Texte|Author|Autor|From(?=\s+\S+\s+\S+(?:\s+\S+)?\s+in\s))\s*:?\s+"
+    r"|Por|POR|Door|Di|di|Text|Texte|Author|Autor|From(?=\s+\S+\s+\S+(?:\s+\S+)?\s+in\s))\s*:?\s+"
 )
 _ROLE = (
     r"(?:(?:senior|chief|special|staff|foreign|political|diplomatic|economics|business|science|health|"
@@ -38,9 +38,18 @@ _MAX_BYLINE = 160
 # "From staff reports", "Staff and wire reports", "From news services": a byline naming no one.
 _STAFF = re.compile(
     r"(?:(?:From|By)\s+)?(?:(?:staff|wire|news|our|agency)\s+(?:and\s+(?:wire|agency|news)\s+)?)"
-    r"(?:reports?|services?|staff|agencies|writers?|correspondents?)|Staff and agencies",
+    r"(?:reports?|services?|staff|agencies|writers?|correspondents?)|Staff and agencies"
+    # "Redacción / Agencias", "Rédaction", "Newsdesk": the newsroom, in the languages of the date lines.
+    r"|(?:Redacción|Rédaction|Redaktion|Redazione|Redactie|Redação|Newsroom|News\s*desk)"
+    r"(?:\s*[/,|&·-]\s*(?:agencias|agences|agenturen|agenzie|agentschappen|agências|agencies|wires))?",
     re.IGNORECASE,
 )
+# "Le Quotidien du Sud avec AFP", "Jane Doe with AP", "Redaktion mit dpa": a newsroom or a writer with the
+# agency whose copy the story uses.
+_WITH_AGENCY = re.compile(
+    rf"(?P<head>[^\r\n]{{2,80}}?)\s+(?:with|avec|mit|con|com|met)\s+(?P<agency>{AGENCY.pattern})"
+)
+_ARTICLE = re.compile(r"(?:The|Le|La|Les|L['’]|El|Los|Las|Der|Die|Das|Il|Lo|Gli|De|Het|O|A)\b")
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,13 @@ def find_byline(text: str, start: int, end: int) -> Byline | None:
         if authors is None:
             return None
         return Byline(Text(text[start:end], Span(start, end)), authors)
+    with_agency = _WITH_AGENCY.fullmatch(text, start, end)
+    if with_agency is not None:
+        head_start, head_end = with_agency.span("head")
+        agency = with_agency.group("agency")
+        people = () if _ARTICLE.match(text, head_start) else _people(text, head_start, head_end, agency)
+        if people or _ARTICLE.match(text, head_start) or _STAFF.fullmatch(text, head_start, head_end):
+            return Byline(Text(text[start:end], Span(start, end)), people)
     agency_first = _AGENCY_ROLE_NAME.fullmatch(text, start, end)
     if agency_first is not None:
         affiliation = agency_first.group("agency")
@@ -85,11 +101,13 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
     if not pieces:
         return None
     affiliation: str | None = None
+    role_only = False
     name_pieces: list[tuple[int, int]] = []
     for piece_start, piece_end in pieces:
         piece = text[piece_start:piece_end]
         stripped_role = _ROLE_SUFFIX.sub("", piece).strip()
         if _ROLE_ONLY.fullmatch(piece):
+            role_only = True
             continue
         if name_pieces and is_publication(piece):
             affiliation = (
@@ -107,8 +125,8 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
             affiliation = affiliation or stripped_role
             continue
         name_pieces.append((piece_start, piece_start + len(stripped_role)))
-    if not name_pieces:
-        return () if agency_only_ok and affiliation else None
+    if not name_pieces:  # "By Reuters", "By Staff Reporter": a byline that names no one
+        return () if agency_only_ok and (affiliation or role_only) else None
     people: list[Person] = []
     for piece_start, piece_end in name_pieces:
         place = _IN_PLACE.search(text, piece_start, piece_end)

@@ -34,6 +34,7 @@ _LABELLED = re.compile(
     rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{_COLON_LABEL})\s*(?::|\.{{3}}|…)\s*|(?i:{_BY_LABEL})\s+)"
     rf"(?P<credit>[^\r\n()\[\]]{{1,160}}?)\s*(?(open)[)\]])\s*$",
 )
+_LOOSE_LABEL = re.compile(r"(?i:foto|photos?|fotos|bild|image|imagen|immagine|picture|pic)\s+(?=[A-ZÀ-Þ])")
 _COPYRIGHT = re.compile(r"(?:\(c\)|\(C\)|©)\s*(?P<credit>[^\r\n]{1,120}?)\s*$")
 # A bracketed credit at the end: "(AP Photo/Name, File)", "[Name/Agency]", "(August Frank-Pool/Getty Images)".
 _BRACKETED = re.compile(r"(?P<open>[(\[])(?P<credit>[^()\[\]\r\n]{2,120})[)\]]\s*$")
@@ -128,6 +129,9 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     bracketed = _BRACKETED.search(text, start, end)
     if bracketed is not None:
         credit_start, credit_end = bracketed.span("credit")
+        loose = _LOOSE_LABEL.match(text, credit_start, credit_end)
+        if loose is not None:  # "(foto Ansa)": a label without its colon, inside the brackets
+            credit_start = loose.end()
         if _credit_like(text, credit_start, credit_end) and bracketed.start() > start:
             return _made(
                 text, start, bracketed.start(), credit_start, credit_end, end, "caption-bracketed-credit"

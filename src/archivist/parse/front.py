@@ -23,31 +23,15 @@ from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.dateblock import DateBlock, read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.image import find_caption
-from archivist.parse.names import STOPWORDS
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
+from archivist.parse.standfirst import RESTATE_REACH, bullet_run, deck_shaped, labelled_box, restated_below
 from archivist.record.model import Dateline, Evidence, Image, Span, Text
 
 if TYPE_CHECKING:
     from archivist.parse.structure import Layout
 
 _SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before the body is taken to start
-_SENTENCE_BREAK = re.compile(r"""[.!?]['"’”)]?\s+(?=["“‘'(]?[A-ZÀ-Þ0-9])""")
-_MAX_DECK = 320
-# A standfirst restated: one sentence of at most this many words, sharing a run of words with one of the
-# next paragraphs.
-_MAX_RESTATED_WORDS = 45
-_RESTATE_REACH = 2
-_RUN_WORDS = 4
-_WORD = re.compile(r"[\w'’-]+")
-# Labels of a standfirst box of bullets; the label itself is no field.
-_BOX_LABEL = re.compile(
-    r"(?i:key\s+points|at\s+a\s+glance|highlights|story\s+highlights|in\s+brief|in\s+short|summary"
-    r"|tl;?dr|the\s+big\s+picture|what\s+you\s+need\s+to\s+know|das\s+Wichtigste(?:\s+in\s+Kürze)?"
-    r"|l'essentiel|en\s+bref|en\s+resumen|in\s+sintesi)\s*:?"
-)
-_BULLET = re.compile(r"[-*•·▪–]\s")
-_MAX_BOX_ITEMS = 6
 # Where a byline and a date line on one line part: a comma, "on"/"at", a bar or dash, or before "by".
 _PAIR_SEPARATOR = re.compile(r",\s+|\s+(?:on|at)\s+|\s+[|·•]\s+|\s+[-–—]{1,2}\s+|\s+(?=[Bb]y\s)")
 _MAX_META_LINE = 160
@@ -85,10 +69,11 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             evidence(layout, "dateline", "dateline-opening-paragraph", note)
             _summary(text, layout, pending, "standfirst-before-dateline-paragraph")
             return index
-        box_end = _labelled_box(blocks, index) if layout.summary is None and not pending else None
-        if box_end is not None:
-            items = [(i, blocks[i].start, blocks[i].end) for i in range(index + 1, box_end + 1)]
-            _summary(text, layout, items, "standfirst-labelled-box")
+        box = _standfirst_box(blocks, index, layout) if layout.summary is None and not pending else None
+        if box is not None:
+            first_item, box_end, rule = box
+            items = [(i, blocks[i].start, blocks[i].end) for i in range(first_item, box_end + 1)]
+            _summary(text, layout, items, rule)
             index = last_front = box_end
         elif _meta(text, block, layout, take_meta, bare_ok=index == first):
             last_front = index
@@ -129,16 +114,16 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         deck, body = [], pending
     elif not deck and body and _after_meta(layout) and body[0][0] == last_front + 1 and len(body) > 1:
         candidate = blocks[body[0][0]]
-        if _deck_shaped(candidate):
+        if deck_shaped(candidate):
             deck, body = [body[0]], body[1:]
             rule = "standfirst-deck-shape"
-        elif _restated_below(candidate, blocks[body[0][0] + 1 : body[0][0] + 1 + _RESTATE_REACH]):
+        elif restated_below(candidate, blocks[body[0][0] + 1 : body[0][0] + 1 + RESTATE_REACH]):
             deck, body = [body[0]], body[1:]
             rule = "standfirst-restated-below"
     _summary(text, layout, deck, rule)
     if deck and len(body) > 1 and _needs_caption(layout.image) and body[0][0] == deck[-1][0] + 1:
         candidate = blocks[body[0][0]]
-        if candidate.is_single_line and _deck_shaped(candidate):
+        if candidate.is_single_line and deck_shaped(candidate):
             # Under the standfirst, a second line that ends no sentence: the lead image's caption, its
             # credit left out by the page (a paragraph of the body ends with its stop).
             caption = Text(candidate.text, Span(candidate.start, candidate.end))
@@ -310,67 +295,14 @@ def _after_meta(layout: Layout) -> bool:
     return layout.byline is not None or bool(layout.dates) or layout.undated_line
 
 
-def _deck_shaped(block: Block) -> bool:
-    """One sentence or phrase without a closing stop: a deck, not a lede."""
-    body = block.text
-    if len(body) > _MAX_DECK or len(body.split()) < 5:
-        return False
-    # A one-sentence lede ending in a stop is as common as a deck that does: only the missing stop tells.
-    return (
-        not body.rstrip("\"'”’)").endswith((".", "!", "?", "…", ":")) and _SENTENCE_BREAK.search(body) is None
-    )
-
-
-def _restated_below(block: Block, following: list[Block]) -> bool:
-    """One sentence whose wording the next paragraphs take up again (``The South Carolina senator hit
-    …`` over ``… The South Carolina senator took …``): a standfirst summing up the story, not its lede,
-    which the second paragraph goes on from rather than repeats."""
-    body = block.text
-    if len(body.split()) > _MAX_RESTATED_WORDS or _SENTENCE_BREAK.search(body) is not None:
-        return False
-    if not body.rstrip("\"'”’)").endswith((".", "!", "?")):
-        return False
-    runs = _word_runs(_words(body))
-    if not runs:
-        return False
-    openers = {run[0] for run in runs}
-    for other in following:
-        words = _words(other.text)
-        for index in range(len(words) - _RUN_WORDS + 1):
-            if words[index] in openers and tuple(words[index : index + _RUN_WORDS]) in runs:
-                return True
-    return False
-
-
-def _words(passage: str) -> list[str]:
-    return [word.casefold().replace("’", "'") for word in _WORD.findall(passage)]
-
-
-def _word_runs(tokens: list[str]) -> set[tuple[str, ...]]:
-    """Every run of four words holding two that carry meaning (not "the", "of", "said", numbers)."""
-    runs: set[tuple[str, ...]] = set()
-    for index in range(len(tokens) - _RUN_WORDS + 1):
-        run = tuple(tokens[index : index + _RUN_WORDS])
-        if sum(1 for word in run if word not in STOPWORDS and not word.isdigit()) >= 2:
-            runs.add(run)
-    return runs
-
-
-def _labelled_box(blocks: list[Block], index: int) -> int | None:
-    """``Key Points`` / ``At a Glance`` over a few lines: the standfirst box. Its items are the lines set
-    tight under the label, or the blocks marked as bullets, or else the one block under it; return the
-    index of the last item, or None if ``blocks[index]`` is no box label."""
-    if not _BOX_LABEL.fullmatch(blocks[index].text) or index + 2 >= len(blocks):
-        return None
-    following = blocks[index + 1]
-    last = index + 1
-    if following.blank_lines_before == 0:
-        while last + 1 < len(blocks) - 1 and blocks[last + 1].blank_lines_before == 0:
-            last += 1
-    elif _BULLET.match(following.text):
-        while last + 1 < len(blocks) - 1 and _BULLET.match(blocks[last + 1].text):
-            last += 1
-    return min(last, index + _MAX_BOX_ITEMS)
+def _standfirst_box(blocks: list[Block], index: int, layout: Layout) -> tuple[int, int, str] | None:
+    """A box of bullets at ``index``: (first item, last item, rule), or None. Its label is no item; a run of
+    bullets without one is a box only after the byline or date line (above them it is body text)."""
+    box_end = labelled_box(blocks, index)
+    if box_end is not None:
+        return index + 1, box_end, "standfirst-labelled-box"
+    box_end = bullet_run(blocks, index) if _after_meta(layout) else None
+    return (index, box_end, "standfirst-bullets") if box_end is not None else None
 
 
 def _needs_caption(image: Image | None) -> bool:

@@ -46,8 +46,11 @@ _MAX_FIGURES_ROW = 160
 _MAX_LIST_LABEL_WORDS = 5
 _LIST_ITEM = re.compile(r"(?:\d{1,3}(?:[.,/]\d+)?(?:\s+\d+/\d+)?\s+[a-zà-ÿ(]|[-*•·▪–]\s|½|¼|¾)")
 # The writer's voice in a short line (see _writer_voice): first person, an interjection, a stock question.
-_FIRST_PERSON = re.compile(
-    r"\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])|\b(?i:me|my|myself)\b(?!['’]\w)"
+_SPEAKING_I = re.compile(r"\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])")
+_FIRST_PERSON = re.compile(rf"{_SPEAKING_I.pattern}|\b(?i:me|my|myself)\b(?!['’]\w)")
+_ASKING_I = re.compile(
+    r"\b(?i:can|could|do|does|did|should|shall|will|would|am|must|may|might|have|where|how|what|when|why|if"
+    r"|which)\s+I\b"
 )
 _INTERJECTION = re.compile(
     r"(?i:well|oh|ok|okay|wow|yes|no|look|sorry|excuse\s+me|holy\s+\w+|gosh|alas|ah|aha|hey|huh|yikes|ugh"
@@ -157,13 +160,15 @@ def _writer_voice(block: Block) -> bool:
         return False
     if _TITLE_SET.search(line):
         return False
-    if _FIRST_PERSON.search(line) or _INTERJECTION.match(line) or _RHETORICAL.search(line):
+    if _INTERJECTION.match(line) or _RHETORICAL.search(line):
         return True
-    return (
-        _QUESTION_END.search(line) is not None
-        and _SECOND_PERSON.search(line) is not None
-        and _CLAUSE_BREAK.search(line) is not None
-    )
+    if _QUESTION_END.search(line) is None:
+        return _FIRST_PERSON.search(line) is not None
+    # A question asked as the reader would ask it (``Can I get a refund?``, ``Will my train run?``) is a
+    # FAQ's heading; one where the writer muses (``I wonder how they feel about that?``) is not.
+    if _SPEAKING_I.search(line) and not _ASKING_I.search(line):
+        return True
+    return _SECOND_PERSON.search(line) is not None and _CLAUSE_BREAK.search(line) is not None
 
 
 def _chatty(blocks: list[Block]) -> bool:

@@ -1,0 +1,106 @@
+"""What a standfirst looks like between the byline and the body: a deck (one sentence or phrase without a
+closing stop), one sentence restated by the paragraphs below it, or a box of bullets, labelled (``Key
+Points``) or not. ``archivist.parse.front`` decides from these shapes and the blocks' positions."""
+
+from __future__ import annotations
+
+import re
+
+from archivist.parse.blocks import Block
+from archivist.parse.names import STOPWORDS
+
+_SENTENCE_BREAK = re.compile(r"""[.!?]['"’”)]?\s+(?=["“‘'(]?[A-ZÀ-Þ0-9])""")
+_MAX_DECK = 320
+# A standfirst restated: one sentence of at most this many words, sharing a run of words with one of the
+# next paragraphs.
+_MAX_RESTATED_WORDS = 45
+RESTATE_REACH = 2
+_RUN_WORDS = 4
+_WORD = re.compile(r"[\w'’-]+")
+# Labels of a standfirst box of bullets; the label itself is no field.
+_BOX_LABEL = re.compile(
+    r"(?i:key\s+points|at\s+a\s+glance|highlights|story\s+highlights|in\s+brief|in\s+short|summary"
+    r"|tl;?dr|the\s+big\s+picture|what\s+you\s+need\s+to\s+know|das\s+Wichtigste(?:\s+in\s+Kürze)?"
+    r"|l'essentiel|en\s+bref|en\s+resumen|in\s+sintesi)\s*:?"
+)
+_BULLET = re.compile(r"[-*•·▪–]\s")
+_MAX_BOX_ITEMS = 6
+
+
+def deck_shaped(block: Block) -> bool:
+    """One sentence or phrase without a closing stop: a deck, not a lede."""
+    body = block.text
+    if len(body) > _MAX_DECK or len(body.split()) < 5:
+        return False
+    # A one-sentence lede ending in a stop is as common as a deck that does: only the missing stop tells.
+    return (
+        not body.rstrip("\"'”’)").endswith((".", "!", "?", "…", ":")) and _SENTENCE_BREAK.search(body) is None
+    )
+
+
+def restated_below(block: Block, following: list[Block]) -> bool:
+    """One sentence whose wording the next paragraphs take up again (``The South Carolina senator hit
+    …`` over ``… The South Carolina senator took …``): a standfirst summing up the story, not its lede,
+    which the second paragraph goes on from rather than repeats."""
+    body = block.text
+    if len(body.split()) > _MAX_RESTATED_WORDS or _SENTENCE_BREAK.search(body) is not None:
+        return False
+    if not body.rstrip("\"'”’)").endswith((".", "!", "?")):
+        return False
+    runs = _word_runs(_words(body))
+    if not runs:
+        return False
+    openers = {run[0] for run in runs}
+    for other in following:
+        words = _words(other.text)
+        for index in range(len(words) - _RUN_WORDS + 1):
+            if words[index] in openers and tuple(words[index : index + _RUN_WORDS]) in runs:
+                return True
+    return False
+
+
+def _words(passage: str) -> list[str]:
+    return [word.casefold().replace("’", "'") for word in _WORD.findall(passage)]
+
+
+def _word_runs(tokens: list[str]) -> set[tuple[str, ...]]:
+    """Every run of four words holding two that carry meaning (not "the", "of", "said", numbers)."""
+    runs: set[tuple[str, ...]] = set()
+    for index in range(len(tokens) - _RUN_WORDS + 1):
+        run = tuple(tokens[index : index + _RUN_WORDS])
+        if sum(1 for word in run if word not in STOPWORDS and not word.isdigit()) >= 2:
+            runs.add(run)
+    return runs
+
+
+def labelled_box(blocks: list[Block], index: int) -> int | None:
+    """``Key Points`` / ``At a Glance`` over a few lines: the standfirst box. Its items are the lines set
+    tight under the label, or the blocks marked as bullets, or else the one block under it; return the
+    index of the last item, or None if ``blocks[index]`` is no box label."""
+    if not _BOX_LABEL.fullmatch(blocks[index].text) or index + 2 >= len(blocks):
+        return None
+    following = blocks[index + 1]
+    last = index + 1
+    if following.blank_lines_before == 0:
+        while last + 1 < len(blocks) - 1 and blocks[last + 1].blank_lines_before == 0:
+            last += 1
+    elif _BULLET.match(following.text):
+        while last + 1 < len(blocks) - 1 and _BULLET.match(blocks[last + 1].text):
+            last += 1
+    return min(last, index + _MAX_BOX_ITEMS)
+
+
+def bullet_run(blocks: list[Block], index: int) -> int | None:
+    """Blocks marked as bullets from ``index`` on, with no label above them (``- The rate stays at 3.75%``
+    over ``- Two members voted for a cut``), and text after them: the standfirst box. Return the index of
+    the last bullet, or None if ``blocks[index]`` is no bullet."""
+    if not _BULLET.match(blocks[index].text):
+        return None
+    last = index
+    while (
+        last + 1 < len(blocks) - 1
+        and last - index + 1 < _MAX_BOX_ITEMS
+        and _BULLET.match(blocks[last + 1].text)
+    ):
+        last += 1
+    return last if last + 1 < len(blocks) else None
