@@ -19,13 +19,17 @@ _TRAILING = re.compile(
 
 # "Reporting by Jane Doe in Paris; Editing by John Roe", "— Additional reporting by Jane Doe", "(Writing by
 # Jane Doe, editing by John Roe)": the desk's credits, one job after another, each a role and "by" names.
+_CREDIT_NAMES = (
+    r"[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*,\s*)(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|and|in|&))"
+    r"{0,14}"
+)
 _CREDIT_JOB = (
-    r"(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|graphics|production|compiled|reported"
-    r"|written|edited|translated|translation|fact-checking|fact\s+checking)\s+by\s+[^;\r\n()]{2,100}?"
+    r"(?i:(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|graphics|production|compiled"
+    r"|reported|written|edited|translated|translation|fact-checking|fact\s+checking)\s+by)\s+"
+    rf"{_CREDIT_NAMES}"
 )
 _DESK_CREDITS = re.compile(
-    rf"[-–—]*\s*\(?{_CREDIT_JOB}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT_JOB})*\s*\)?\.?",
-    re.IGNORECASE,
+    rf"[-–—]*\s*\(?{_CREDIT_JOB}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT_JOB})*\s*\)?\.?"
 )
 _MAX_CREDITS = 300
 

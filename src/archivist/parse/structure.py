@@ -60,7 +60,12 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         layout.headline = Text(blocks[index].text, Span(blocks[index].start, blocks[index].end))
         index += 1
         layout.evidence["headline"] = Evidence("text", "first-block-headline-shaped")
-    body_start = read_front(text, blocks, index, layout, _take_meta)
+    # The sign-off is no front block: a copyright line under a three-paragraph story is not the lead
+    # image's credit, and the paragraphs above it no standfirst.
+    closing = _closing_blocks(blocks[index:])
+    front_blocks = blocks[: len(blocks) - closing]
+    body_start = read_front(text, front_blocks, index, layout, _take_meta)
+    blocks = front_blocks + blocks[len(front_blocks) :]
     _read_body(text, blocks[body_start:], layout)
     return layout
 

@@ -1,0 +1,273 @@
+"""Edges of the rules added for house styles the reader had not seen (issue 11; ``tests/articles/gen-*``).
+
+Each rule is pinned on short texts written for the test, with lines that must NOT match it next to the ones
+that must.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.parse import parse_text
+from archivist.parse.blocks import split_blocks
+from archivist.parse.byline import find_byline
+from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.credit import read_caption_block
+from archivist.parse.dateblock import read_date_block
+from archivist.parse.sections import read_sections
+from archivist.parse.signoff import desk_credits
+
+_FRONT = "A headline for the test\n\nBy Jane Doe\n\n30 November 2026\n\n"
+
+# --------------------------------------------------------------------------- the desk's credits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Jane Doe; Editing by John Roe",
+        "Reporting by Jane Doe and John Roe in London; Additional reporting by Li Sun; Editing by Ann Ek",
+        "— Additional reporting by Jane Doe in Paris",
+        "(Writing by Jane Doe, editing by John Roe)",
+        "Editing by Jane Doe.",
+    ],
+)
+def test_desk_credits(line: str) -> None:
+    assert desk_credits(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the BBC has shown the scale of the problem.",
+        "Editing by Jane Doe shows how much the paper cared.",
+        "Reporting by",
+        "She was praised for reporting by Jane Doe.",
+    ],
+)
+def test_sentences_about_reporting_are_no_credits(line: str) -> None:
+    assert not desk_credits(line)
+
+
+def test_credits_and_copyright_at_the_end_are_the_signoff() -> None:
+    text = (
+        _FRONT + "The first paragraph says what happened.\n\nThe second paragraph says more.\n\n"
+        "Additional reporting by Noel Hart\n\n(c) 2026 Westland News Agency\n"
+    )
+    article = parse_text(text)
+    assert article.signoff is not None
+    assert article.signoff.text == "Additional reporting by Noel Hart\n\n(c) 2026 Westland News Agency"
+    assert [p.text for s in article.sections for p in s.paragraphs][-1] == "The second paragraph says more."
+
+
+def test_a_last_paragraph_about_reporting_stays_body() -> None:
+    text = _FRONT + "The first paragraph.\n\nReporting by the BBC has shown the scale of the problem.\n"
+    article = parse_text(text)
+    assert article.signoff is None
+    assert len([p for s in article.sections for p in s.paragraphs]) == 2
+
+
+# --------------------------------------------------------------------------- bylines
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("From Peter Vance in Lisbon", [("Peter Vance", None)]),
+        ("By Staff Reporter", []),
+        ("Redacción / Agencias", []),
+        ("Rédaction", []),
+        ("Le Quotidien du Sud avec AFP", []),
+        ("Jane Doe with AP", [("Jane Doe", "AP")]),
+        ("Priya Nair, Education Correspondent", [("Priya Nair", None)]),
+        ("Helen Marsh, Reuters correspondent", [("Helen Marsh", "Reuters")]),
+        ("di Marco Rossi", [("Marco Rossi", None)]),
+    ],
+)
+def test_bylines(line: str, authors: list[tuple[str, str | None]]) -> None:
+    found = find_byline(line, 0, len(line))
+    if found is None:  # bare-name shapes are read by the byline block reader
+        read = read_byline_block(line, 0, len(line), bare_ok=True)
+        assert read is not None
+        found = read.byline
+    assert [(p.name, p.affiliation) for p in found.authors] == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From Monday, buses will run later.",
+        "From the archive",
+        "The Harbour Times with photographs",
+        "Reporting by the BBC has shown the scale of the problem.",
+    ],
+)
+def test_lines_that_are_no_bylines(line: str) -> None:
+    assert find_byline(line, 0, len(line)) is None
+
+
+def test_agency_after_a_bar_is_the_affiliation_a_site_name_is_not() -> None:
+    agency = read_byline_block("Oliver Grant | Reuters", 0, 22, bare_ok=True)
+    site = read_byline_block("Jane Doe | Planet News", 0, 22, bare_ok=True)
+    assert agency is not None and [(p.name, p.affiliation) for p in agency.byline.authors] == [
+        ("Oliver Grant", "Reuters")
+    ]
+    assert site is not None and [(p.name, p.affiliation) for p in site.byline.authors] == [("Jane Doe", None)]
+
+
+# --------------------------------------------------------------------------- captions and date lines
+
+
+@pytest.mark.parametrize(
+    ("block", "caption", "credit"),
+    [
+        (
+            "I banchi del mercato il giorno della riapertura (foto Ansa)",
+            "I banchi del mercato il giorno della riapertura",
+            "Ansa",
+        ),
+        (
+            "A tram climbs the hill. PHOTO: Marta Silva / Lusa",
+            "A tram climbs the hill.",
+            "Marta Silva / Lusa",
+        ),
+        (
+            "Cyclists wait at the lights. (Photo: Sam Oduya, Metro Images)",
+            "Cyclists wait at the lights.",
+            "Sam Oduya, Metro Images",
+        ),
+    ],
+)
+def test_caption_credit_styles(block: str, caption: str, credit: str) -> None:
+    found = read_caption_block(block, 0, len(block), credit_only_ok=False)
+    assert found is not None and found.image.caption is not None and found.image.credit is not None
+    assert (found.image.caption.text, found.image.credit.text) == (caption, credit)
+
+
+def test_a_bracketed_word_after_photo_is_no_credit() -> None:
+    block = "The museum opens a new room on Monday (Photo Gallery)"
+    assert read_caption_block(block, 0, len(block), credit_only_ok=False) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"), [("30.11.2026, 14:05 Uhr", "2026-11-30"), ("Nov 30 2026", "2026-11-30")]
+)
+def test_date_lines(line: str, value: str) -> None:
+    found = read_date_block(line, 0, len(line))
+    assert found is not None and [d.date.value for d in found.dates] == [value]
+
+
+def test_unstopped_line_under_the_standfirst_is_the_caption() -> None:
+    text = (
+        _FRONT + "A deck that sums the story up without a closing stop\n\n"
+        "A woman with the objects she collected for the kiosk\n\n"
+        "The first paragraph ends with its stop.\n\nThe second does too.\n"
+    )
+    article = parse_text(text)
+    assert article.summary is not None and article.summary.text.startswith("A deck")
+    assert article.image is not None and article.image.caption is not None
+    assert article.image.caption.text == "A woman with the objects she collected for the kiosk"
+    assert article.image.credit is None
+
+
+def test_a_stopped_line_under_the_standfirst_is_the_first_paragraph() -> None:
+    text = (
+        _FRONT + "A deck that sums the story up without a closing stop\n\n"
+        "The council met on Monday and agreed the plan.\n\nThe second paragraph says more.\n"
+    )
+    article = parse_text(text)
+    assert article.image is None
+    assert len([p for s in article.sections for p in s.paragraphs]) == 2
+
+
+def test_unlabelled_bullets_under_the_date_are_the_standfirst_but_not_in_the_body() -> None:
+    bullets = "- The rate stays at 3.75%\n\n- Two members voted for a cut"
+    text = _FRONT + bullets + "\n\nThe bank held its rate on Monday.\n\nMarkets barely moved.\n"
+    article = parse_text(text)
+    assert article.summary is not None and article.summary.text == bullets
+    assert dict(article.evidence)["summary"].rule == "standfirst-bullets"
+    body = "The first paragraph.\n\n- one item of a list\n\n- another item\n\nThe last paragraph.\n"
+    later = parse_text(_FRONT + body)
+    assert later.summary is None
+
+
+# --------------------------------------------------------------------------- subheads
+
+
+def _headings(body: str) -> list[str | None]:
+    sections, _ = read_sections(split_blocks(body))
+    return [s.heading.text if s.heading else None for s in sections]
+
+
+_PARAGRAPH = "A paragraph long enough to be one, which ends as a sentence does."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I kid you not",
+        "EXCUSE ME, WHAT",
+        "Oh, and one more thing",
+        "Can you believe that?",
+        "Where were you, and why didn't you call?",
+        "I wonder how the tenants feel about that?",
+    ],
+)
+def test_the_writers_voice_is_no_subhead(line: str) -> None:
+    body = f"{_PARAGRAPH}\n\n{line}\n\n{_PARAGRAPH}\n\n{_PARAGRAPH}"
+    assert _headings(body) == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Can I get a refund?",
+        "Will my train still run?",
+        "What the cold does to your pipes",
+        "Part I: The early years",
+        "‘I was told I paid for it’",
+        "Help, I've only got five minutes: Pinball Illusions (1995)",
+        "WHY NOW?",
+    ],
+)
+def test_subheads_that_only_sound_personal(line: str) -> None:
+    body = f"{_PARAGRAPH}\n\n{line}\n\n{_PARAGRAPH}\n\n{_PARAGRAPH}"
+    assert _headings(body) == [None, line]
+
+
+def test_once_the_writer_talks_in_short_lines_the_other_short_questions_are_asides() -> None:
+    body = "\n\n".join(
+        [
+            _PARAGRAPH,
+            "I kid you not",
+            _PARAGRAPH,
+            "Who knew the meters had a ceasefire?",
+            _PARAGRAPH,
+            "Can you believe that?",
+            _PARAGRAPH,
+        ]
+    )
+    assert _headings(body) == [None]
+    plain = "\n\n".join([_PARAGRAPH, "Who will buy the cinema?", _PARAGRAPH, _PARAGRAPH])
+    assert _headings(plain) == [None, "Who will buy the cinema?"]
+
+
+def test_a_heading_over_a_subhead_heads_a_section_of_its_own() -> None:
+    body = "\n\n".join(
+        [_PARAGRAPH, "Where the heat goes", "Draughty doors", _PARAGRAPH, "Single glazing", _PARAGRAPH]
+    )
+    sections, rules = read_sections(split_blocks(body))
+    assert [s.heading.text if s.heading else None for s in sections] == [
+        None,
+        "Where the heat goes",
+        "Draughty doors",
+        "Single glazing",
+    ]
+    assert [len(s.paragraphs) for s in sections] == [1, 0, 1, 1]
+    assert "subhead-over-subhead" in rules
+
+
+def test_two_short_lines_over_a_list_are_no_heading_pair() -> None:
+    body = "\n\n".join([_PARAGRAPH, "Ingredients", "- 2 eggs", "- 1 cup flour", _PARAGRAPH])
+    headings = _headings(body)
+    assert "- 2 eggs" not in headings
