@@ -124,6 +124,9 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
         if is_agency(stripped_role):
             affiliation = affiliation or stripped_role
             continue
+        if name_pieces and (piece_start, piece_end) == pieces[-1] and _outlet(piece):
+            affiliation = affiliation or piece.strip()  # "Por Ana Souza, g1 Rio": the outlet she writes for
+            continue
         name_pieces.append((piece_start, piece_start + len(stripped_role)))
     if not name_pieces:  # "By Reuters", "By Staff Reporter": a byline that names no one
         return () if agency_only_ok and (affiliation or role_only) else None
@@ -137,6 +140,17 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
             return None
         people.append(Person(display_name(name), Span(piece_start, piece_end), affiliation))
     return tuple(people)
+
+
+def _outlet(piece: str) -> bool:
+    """The last piece of a byline that is no name but a short outlet or desk name (``g1 Rio``, ``CNN
+    Business``): a few words, with a digit or one word in capitals among others that are not."""
+    words = piece.split()
+    if not 1 <= len(words) <= 3:
+        return False
+    return any(char.isdigit() for char in piece) or (
+        not piece.isupper() and any(len(word) > 1 and word.isupper() for word in words)
+    )
 
 
 def _people(text: str, start: int, end: int, affiliation: str) -> tuple[Person, ...]:

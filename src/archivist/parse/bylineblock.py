@@ -78,6 +78,7 @@ _RUN_ON_PUBLISHER_WORDS = PUBLISHER_WORDS | {"Post"}
 # before a publication or a title: "Jane Doe - Smith" is no byline).
 _SEGMENT = re.compile(r"\s+[|·•–—-]\s+")
 _BY = re.compile(r"(?:By|BY|by|Von|Par|Por|Door|Di|Da)\s+")
+_IN_CITY = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}$")
 _AND = re.compile(r"\s*(?:,|\band\b|\bAND\b|&|\by\b|\be\b|\bet\b|\bund\b|\ben\b)\s*")
 
 
@@ -168,6 +169,9 @@ def without_publisher(text: str, byline: Byline) -> Byline:
 
 def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
     people: list[Person] = []
+    place = _IN_CITY.search(text, start, end)
+    if place is not None and place.start() > start:
+        end = place.start()  # "Jane Doe and John Roe in Cardiff": where they wrote from is no name
     position = start
     pieces: list[tuple[int, int]] = []
     for separator in _AND.finditer(text, start, end):

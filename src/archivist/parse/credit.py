@@ -21,7 +21,7 @@ from archivist.record.model import Image, Span, Text
 
 # Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
 _COLON_LABEL = (
-    r"(?:Photo\s+credit|Image\s+credit|Photos?|Photograph(?:er|y)?|Picture|Pic|Image|Illustration|Credits?"
+    r"(?:Photo\s+credit|Image\s+credit|Photos?|Photograph(?:er|y)?|Picture|Pic|Image|Illustration|Credits?|Composite"
     r"|Courtesy|Source|Fotograf(?:ie|o|a)?"
     r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito)"
 )

@@ -47,7 +47,8 @@ _WEEKDAY = re.compile(
 )
 _RELATIVE = re.compile(
     r"(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago"
-    r"|just now|yesterday|today|hace\s+\d+\s+\w+|il y a\s+\d+\s+\w+|vor\s+\d+\s+\w+|\d+\s+\w+\s+fa)(?!\w)",
+    r"|just now|yesterday|today|hace\s+\d+\s+\w+|il y a\s+\d+\s+\w+|vor\s+\d+\s+\w+|\d+\s+\w+\s+fa"
+    r"|há\s+\d+\s+\w+)(?!\w)",
     re.IGNORECASE,
 )
 _FILLER = re.compile(
