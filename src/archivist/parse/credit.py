@@ -21,12 +21,13 @@ from archivist.record.model import Image, Span, Text
 
 # Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
 _COLON_LABEL = (
-    r"(?:Photo\s+credit|Image\s+credit|Photos?|Photograph(?:er|y)?|Picture|Pic|Image|Illustration|Credits?|Composite"
-    r"|Courtesy|Source|Fotograf(?:ie|o|a)?"
+    r"(?:Photo\s+credit|Image\s+credit|Photo[- ]illustration|Photos?|Photograph(?:er|y)?|Picture|Pic|Image"
+    r"|Illustration|Credits?|Composite|Courtesy|Source|Fotograf(?:ie|o|a)?"
     r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito)"
 )
 _BY_LABEL = (
-    r"(?:(?:Photo(?:graph)?|Picture|Image|Illustration|Video)\s+(?:by|courtesy\s+of)|Courtesy\s+of"
+    r"(?:(?:Photo[- ]illustration|Photo(?:graph)?|Picture|Image|Illustration|Video)\s+(?:by|courtesy\s+of)"
+    r"|Courtesy\s+of"
     r"|Foto\s+(?:di|de|van|von)|Photo\s+de)"
 )
 # "Photograph: Name/Agency", "Photo by Name", "Credit...Name", "(Image credit: X)", "/ Credit: X" at the end.

@@ -21,7 +21,10 @@ _WORD = re.compile(r"[\w'’-]+")
 _BOX_LABEL = re.compile(
     r"(?i:key\s+points|at\s+a\s+glance|highlights|story\s+highlights|in\s+brief|in\s+short|summary"
     r"|tl;?dr|the\s+big\s+picture|what\s+you\s+need\s+to\s+know|das\s+Wichtigste(?:\s+in\s+Kürze)?"
-    r"|l'essentiel|en\s+bref|en\s+resumen|in\s+sintesi)\s*:?"
+    r"|l'essentiel|en\s+bref|en\s+resumen|in\s+sintesi|key\s+(?:takeaways|facts)|what\s+we\s+know"
+    r"|the\s+short\s+version|quick\s+read|ce\s+qu['’]il\s+faut\s+(?:retenir|savoir)|à\s+retenir"
+    r"|(?:las\s+)?claves|lo\s+(?:esencial|más\s+importante)|(?:i\s+)?punti\s+chiave|in\s+breve"
+    r"|in\s+het\s+kort|kort\s+samengevat|auf\s+einen\s+Blick|kurz\s+und\s+knapp|em\s+resumo|resumo)\s*:?"
 )
 _BULLET = re.compile(r"[-*•·▪–]\s")
 _MAX_BOX_ITEMS = 6
