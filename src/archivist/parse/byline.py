@@ -35,6 +35,8 @@ _NAME = re.compile(
 )
 _IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-ZÀ-Þ][\w .'-]*$")
 _MAX_BYLINE = 160
+# "By Jane Doe @janedoe", "By Jane Doe jdoe@example.com": how to reach the writer, not part of the name.
+_HANDLE = re.compile(r"\s+(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 # "From staff reports", "Staff and wire reports", "From news services": a byline naming no one.
 _STAFF = re.compile(
     r"(?:(?:From|By)\s+)?(?:(?:staff|wire|news|our|agency)\s+(?:and\s+(?:wire|agency|news)\s+)?)"
@@ -66,7 +68,8 @@ def find_byline(text: str, start: int, end: int) -> Byline | None:
         return Byline(Text(text[start:end], Span(start, end)), ())
     by = _BY.match(text, start, end)
     if by is not None:
-        authors = _authors(text, by.end(), end, agency_only_ok=True)
+        handle = _HANDLE.search(text, by.end(), end)
+        authors = _authors(text, by.end(), handle.start() if handle else end, agency_only_ok=True)
         if authors is None:
             return None
         return Byline(Text(text[start:end], Span(start, end)), authors)

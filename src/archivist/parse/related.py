@@ -21,8 +21,8 @@ _LABEL = re.compile(
     r"(?:Related(?:\s+(?:stories|articles|content|coverage|links|news|reading))?|See also|Read more|Read also"
     r"|Also read|More on this(?:\s+(?:story|topic))?|More stories|Further reading|More from \w+|Also on \w+"
     r"|Lesen Sie auch|Mehr zum Thema|Voir aussi|Lire aussi|À lire aussi|Ver también|Leggi anche|Lees ook"
-    r"|Veja também)"
-    r"(?=\s*(?::|$))",
+    r"|Veja também|Watch|Listen|Read next|Don['’]t miss|Must read)"
+    r"(?=\s*(?::|\||$))",
     re.IGNORECASE,
 )
 
@@ -32,7 +32,9 @@ _BULLET = re.compile(r"[-*•·▪–]\s")
 def is_related_label(line: str) -> bool:
     """Whether ``line`` opens with a related-content label (``Read more:``, ``See also``)."""
     label = _LABEL.match(line)
-    return label is not None and (label.end() == len(line) or line[label.end() :].lstrip().startswith(":"))
+    return label is not None and (
+        label.end() == len(line) or line[label.end() :].lstrip().startswith((":", "|"))
+    )
 
 
 def find_related(blocks: list[Block], text: str) -> tuple[list[Related], set[int]]:
@@ -56,7 +58,7 @@ def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, i
     block = blocks[index]
     label = _LABEL.match(block.text)
     if label is not None and (
-        label.end() == len(block.text) or block.text[label.end() :].lstrip().startswith(":")
+        label.end() == len(block.text) or block.text[label.end() :].lstrip().startswith((":", "|"))
     ):
         box, last = _label_box(blocks, index, text, label.end())
         return box, index, last
@@ -80,7 +82,7 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
     heading_end = block.start + label_end
     heading = Text(text[block.start : heading_end], Span(block.start, heading_end))
     inline_start = block.start + label_end
-    while inline_start < block.end and (text[inline_start].isspace() or text[inline_start] == ":"):
+    while inline_start < block.end and (text[inline_start].isspace() or text[inline_start] in ":|"):
         inline_start += 1
     first = inline_start if inline_start < block.end else None
     same_line = (
