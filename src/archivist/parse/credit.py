@@ -115,6 +115,13 @@ def credit_line(text: str, start: int, end: int) -> Text | None:
 
 def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     labelled = _LABELLED.search(text, start, end)
+    bracketed = _BRACKETED.search(text, start, end)
+    # "(Express Photo by Jane Doe)": a label inside the closing brackets, after the credit's first words;
+    # the whole bracket is the credit, as "(AP Photo/Jane Doe)" is.
+    label_in_brackets = False
+    if bracketed is not None and bracketed.start() > start:
+        inner = _LABELLED.search(text, *bracketed.span("credit"))
+        label_in_brackets = inner is not None and inner.start() > bracketed.start("credit")
     if (
         labelled is not None
         and _label_position_ok(text, start, labelled.start())
@@ -127,13 +134,12 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     if copyright_mark is not None and _label_position_ok(text, start, copyright_mark.start()):
         credit_start, credit_end = copyright_mark.span("credit")
         return _made(text, start, copyright_mark.start(), credit_start, credit_end, end, "caption-copyright")
-    bracketed = _BRACKETED.search(text, start, end)
     if bracketed is not None:
         credit_start, credit_end = bracketed.span("credit")
         loose = _LOOSE_LABEL.match(text, credit_start, credit_end)
         if loose is not None:  # "(foto Ansa)": a label without its colon, inside the brackets
             credit_start = loose.end()
-        if _credit_like(text, credit_start, credit_end) and bracketed.start() > start:
+        if (label_in_brackets or _credit_like(text, credit_start, credit_end)) and bracketed.start() > start:
             return _made(
                 text, start, bracketed.start(), credit_start, credit_end, end, "caption-bracketed-credit"
             )
