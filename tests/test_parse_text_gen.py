@@ -14,6 +14,7 @@ from archivist.parse.byline import find_byline
 from archivist.parse.bylineblock import read_byline_block
 from archivist.parse.credit import read_caption_block
 from archivist.parse.dateblock import read_date_block
+from archivist.parse.dateline import find_dateline
 from archivist.parse.sections import read_sections
 from archivist.parse.signoff import desk_credits
 
@@ -271,3 +272,35 @@ def test_two_short_lines_over_a_list_are_no_heading_pair() -> None:
     body = "\n\n".join([_PARAGRAPH, "Ingredients", "- 2 eggs", "- 1 cup flour", _PARAGRAPH])
     headings = _headings(body)
     assert "- 2 eggs" not in headings
+
+
+# --------------------------------------------------------------------------- datelines on a line of their own
+
+
+def test_a_dateline_alone_on_its_line_opens_the_story_without_being_a_paragraph() -> None:
+    text = "A headline for the test\n\nMADRID, 30 Nov. (EUROPA PRESS) -\n\nThe first paragraph.\n\nThe second.\n"
+    article = parse_text(text)
+    assert article.dateline is not None and article.dateline.place is not None
+    assert (article.dateline.place.text, article.dateline.date and article.dateline.date.value) == (
+        "MADRID",
+        "XXXX-11-30",
+    )
+    assert [p.text for s in article.sections for p in s.paragraphs] == ["The first paragraph.", "The second."]
+
+
+@pytest.mark.parametrize("line", ["LONDON -", "Cape Town –"])
+def test_a_place_and_a_dash_alone_is_no_dateline(line: str) -> None:
+    assert find_dateline(line, 0, len(line)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Opinion by Miriam Castell, special to The Valley Courier", [("Miriam Castell", None)]),
+        ("Analysis by Tobias Lind, Reuters", [("Tobias Lind", "Reuters")]),
+        ("By Mara Quinlan @maraquinlan", [("Mara Quinlan", None)]),
+    ],
+)
+def test_more_byline_words(line: str, authors: list[tuple[str, str | None]]) -> None:
+    found = find_byline(line, 0, len(line))
+    assert found is not None and [(p.name, p.affiliation) for p in found.authors] == authors

@@ -15,7 +15,8 @@ from archivist.parse.names import display_name
 from archivist.record.model import Person, Span, Text
 
 _BY = re.compile(
-    r"(?:(?:Written|Posted|Story|Words|Reporting|Report|Text|Article|Interview)\s+by|By|BY|by|Von|VON|Par|PAR"
+    r"(?:(?:Written|Posted|Story|Words|Reporting|Report|Text|Article|Interview|Analysis|Opinion|Commentary|Review"
+    r"|Column|Essay|Perspective)\s+by|By|BY|by|Von|VON|Par|PAR"
     r"|Por|POR|Door|Di|di|Text|Texte|Author|Autor|From(?=\s+\S+\s+\S+(?:\s+\S+)?\s+in\s))\s*:?\s+"
 )
 _ROLE = (
@@ -35,6 +36,7 @@ _NAME = re.compile(
 )
 _IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-ZÀ-Þ][\w .'-]*$")
 _MAX_BYLINE = 160
+_SPECIAL_TO = re.compile(r"(?i:special\s+to|exclusive\s+to|for)\s+\S.{0,60}")
 # "By Jane Doe @janedoe", "By Jane Doe jdoe@example.com": how to reach the writer, not part of the name.
 _HANDLE = re.compile(r"\s+(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 # "From staff reports", "Staff and wire reports", "From news services": a byline naming no one.
@@ -109,8 +111,8 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
     for piece_start, piece_end in pieces:
         piece = text[piece_start:piece_end]
         stripped_role = _ROLE_SUFFIX.sub("", piece).strip()
-        if _ROLE_ONLY.fullmatch(piece):
-            role_only = True
+        if _ROLE_ONLY.fullmatch(piece) or (name_pieces and _SPECIAL_TO.fullmatch(piece)):
+            role_only = True  # "special to The Courier": a contributor's note, not a name
             continue
         if name_pieces and is_publication(piece):
             affiliation = (

@@ -18,7 +18,7 @@ from archivist.record.model import Dateline, DateValue, Span, Text
 _DATELINE = re.compile(
     r"(?P<head>[^\W\d_][^()\r\n/]{0,79}?)\s*"
     r"(?:\((?P<agency>[^()\r\n]{1,40})\)|/(?P<slash_agency>[^\W\d_][^/\r\n]{0,30})/)?\s*"
-    r"(?:(?<=[\s)/])(?P<dash>-|–)(?=\s)|(?P<long_dash>--|—|―)|(?<=[A-Z\s])(?P<colon>:)(?=\s))"
+    r"(?:(?<=[\s)/])(?P<dash>-|–)(?=\s|$)|(?P<long_dash>--|—|―)|(?<=[A-Z\s])(?P<colon>:)(?=\s))"
 )
 _PARTICLES = words("de la le les del della di da do dos das am an der den upon on sur en al el of y")
 # Broadcasters and news services that open a story with their own name instead of a place ("CNN —").
@@ -78,6 +78,8 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     agency_group = (
         "agency" if found.group("agency") else ("slash_agency" if found.group("slash_agency") else None)
     )
+    if found.end() >= end and date is None and agency_group is None:
+        return None  # a line that is only "PLACE -" needs a date or an agency to be a dateline on its own
     if not _plausible_place(
         text, place_components, has_evidence=bool(date or agency_group), colon=bool(found.group("colon"))
     ) and not (agency_group is None and date is None and _mixed_case_place(text, place_components, found)):

@@ -66,9 +66,11 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             mixed_case = dateline.place is not None and not dateline.place.text.isupper()
             only_dash = mixed_case and dateline.agency is None and dateline.date is None
             note = "a place in mixed case before a spaced dash" if only_dash else None
-            evidence(layout, "dateline", "dateline-opening-paragraph", note)
+            alone = dateline.span.end >= block.end  # "MADRID, 30 Nov. (EUROPA PRESS) -" over the story
+            rule = "dateline-line-over-paragraph" if alone else "dateline-opening-paragraph"
+            evidence(layout, "dateline", rule, note)
             _summary(text, layout, pending, "standfirst-before-dateline-paragraph")
-            return index
+            return index + 1 if alone and index + 1 < len(blocks) else index
         box = _standfirst_box(blocks, index, layout) if layout.summary is None and not pending else None
         if box is not None:
             first_item, box_end, rule = box
