@@ -278,7 +278,7 @@ def test_two_short_lines_over_a_list_are_no_heading_pair() -> None:
 
 
 def test_a_dateline_alone_on_its_line_opens_the_story_without_being_a_paragraph() -> None:
-    text = "A headline for the test\n\nMADRID, 30 Nov. (EUROPA PRESS) -\n\nThe first paragraph.\n\nThe second.\n"
+    text = "A headline\n\nMADRID, 30 Nov. (EUROPA PRESS) -\n\nThe first paragraph.\n\nThe second.\n"
     article = parse_text(text)
     assert article.dateline is not None and article.dateline.place is not None
     assert (article.dateline.place.text, article.dateline.date and article.dateline.date.value) == (
