@@ -53,6 +53,7 @@ _STAFF = re.compile(
 _WITH_AGENCY = re.compile(
     rf"(?P<head>[^\r\n]{{2,80}}?)\s+(?:with|avec|mit|con|com|met)\s+(?P<agency>{AGENCY.pattern})"
 )
+_WITH_WORD = re.compile(r"\s(?:with|avec|mit|con|com|met)\s")  # a cheap test before _WITH_AGENCY's search
 _ARTICLE = re.compile(r"(?:The|Le|La|Les|L['’]|El|Los|Las|Der|Die|Das|Il|Lo|Gli|De|Het|O|A)\b")
 
 
@@ -70,12 +71,12 @@ def find_byline(text: str, start: int, end: int) -> Byline | None:
         return Byline(Text(text[start:end], Span(start, end)), ())
     by = _BY.match(text, start, end)
     if by is not None:
-        handle = _HANDLE.search(text, by.end(), end)
+        handle = _HANDLE.search(text, by.end(), end) if "@" in text[by.end() : end] else None
         authors = _authors(text, by.end(), handle.start() if handle else end, agency_only_ok=True)
         if authors is None:
             return None
         return Byline(Text(text[start:end], Span(start, end)), authors)
-    with_agency = _WITH_AGENCY.fullmatch(text, start, end)
+    with_agency = _WITH_AGENCY.fullmatch(text, start, end) if _WITH_WORD.search(text, start, end) else None
     if with_agency is not None:
         head_start, head_end = with_agency.span("head")
         agency = with_agency.group("agency")
