@@ -78,6 +78,7 @@ _RUN_ON_PUBLISHER_WORDS = PUBLISHER_WORDS | {"Post"}
 # before a publication or a title: "Jane Doe - Smith" is no byline).
 _SEGMENT = re.compile(r"\s+[|·•–—-]\s+")
 _BY = re.compile(r"(?:By|BY|by|Von|Par|Por|Door|Di|Da)\s+")
+_CONTACT = re.compile(r"@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:follow\s+(?:her|him|them)\s+on\s+\w+)")
 _IN_CITY = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}$")
 _AND = re.compile(r"\s*(?:,|\band\b|\bAND\b|&|\by\b|\be\b|\bet\b|\bund\b|\ben\b)\s*")
 
@@ -246,6 +247,8 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
     if line_breaks(text, start, end) or len(line) > 60 or affiliation_line(text, start, end) is not None:
         return None  # "Associated Press Writer": archivist.parse.byline gives it as the affiliation
     whole = Text(text[byline.text.span.start : end], Span(byline.text.span.start, end))
+    if _CONTACT.fullmatch(line):
+        return BylineRead(Byline(whole, byline.authors), "byline-contact-line")  # "@janedoe" under the name
     if is_title(line):
         return BylineRead(Byline(whole, byline.authors), "byline-name-over-title")
     if byline.authors and is_publication(line):

@@ -22,7 +22,7 @@ from archivist.record.model import Image, Span, Text
 # Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
 _COLON_LABEL = (
     r"(?:Photo\s+credit|Image\s+credit|Photo[- ]illustration|Photos?|Photograph(?:er|y)?|Picture|Pic|Image"
-    r"|Illustration|Credits?|Composite|Courtesy|Source|Fotograf(?:ie|o|a)?"
+    r"|Illustration|Credits?|Composite|Courtesy|Source|Chart|Graphics?|Infographic|Map|Fotograf(?:ie|o|a)?"
     r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito)"
 )
 _BY_LABEL = (
