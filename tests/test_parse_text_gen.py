@@ -224,6 +224,8 @@ def test_the_writers_voice_is_no_subhead(line: str) -> None:
     [
         "Can I get a refund?",
         "Will my train still run?",
+        "What does it mean for me?",
+        "How do I claim?",
         "What the cold does to your pipes",
         "Part I: The early years",
         "‘I was told I paid for it’",
