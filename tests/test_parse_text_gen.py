@@ -15,6 +15,7 @@ from archivist.parse.bylineblock import read_byline_block
 from archivist.parse.credit import read_caption_block
 from archivist.parse.dateblock import read_date_block
 from archivist.parse.dateline import find_dateline
+from archivist.parse.furniture import is_furniture
 from archivist.parse.sections import read_sections
 from archivist.parse.signoff import desk_credits
 
@@ -306,3 +307,39 @@ def test_a_place_and_a_dash_alone_is_no_dateline(line: str) -> None:
 def test_more_byline_words(line: str, authors: list[tuple[str, str | None]]) -> None:
     found = find_byline(line, 0, len(line))
     assert found is not None and [(p.name, p.affiliation) for p in found.authors] == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Associated Press contributed to this report.",
+        "(Avec AFP)",
+        "Mit Material von dpa und AFP",
+        "Con información de EFE y Europa Press",
+        "With reporting from Reuters",
+    ],
+)
+def test_agency_credits_close_the_story(line: str) -> None:
+    assert desk_credits(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With prices rising, Reuters said the market would fall.",
+        "The mayor contributed to this report's findings.",
+        "Avec les agences de voyage, le tourisme reprend.",
+    ],
+)
+def test_sentences_naming_agencies_are_no_credits(line: str) -> None:
+    assert not desk_credits(line)
+
+
+@pytest.mark.parametrize("line", ["Listen to this article", "Listen to this article · 4 min", "Share", "Teilen"])
+def test_page_buttons_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Share prices fell.", "Save the date", "Print editions will end in May."])
+def test_sentences_starting_like_buttons_are_no_furniture(line: str) -> None:
+    assert not is_furniture(line)

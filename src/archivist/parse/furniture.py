@@ -13,7 +13,12 @@ _FURNITURE = re.compile(
     r"|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?\s+(?:advertisement|ad)"
     r"|(?:continue|keep)\s+reading(?:\s+(?:the\s+main\s+story|below))?"
     r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?|skip\s+(?:this\s+)?(?:advertisement|ad)"
-    r"|(?:sign\s+up\s+(?:for|to)|subscribe\s+to)\s+(?:our|the)\s+[\w' -]{0,40}newsletters?)"
+    r"|(?:sign\s+up\s+(?:for|to)|subscribe\s+to)\s+(?:our|the)\s+[\w' -]{0,40}newsletters?"
+    # the page's buttons, copied with the story: listen, share, save, print
+    r"|(?:listen\s+to\s+(?:this\s+)?(?:article|story)|écouter\s+(?:cet\s+)?article|artikel\s+anhören"
+    r"|escuchar\s+(?:este\s+artículo|noticia)|ascolta\s+(?:l['’])?articolo)(?:\s*[·•|-]?\s*\d+\s*min(?:utes?)?)?"
+    r"|share(?:\s+this\s+(?:article|story))?|save(?:\s+(?:article|story))?|print|copy\s+link|gift\s+(?:this\s+)?article"
+    r"|partager|teilen|compartir|condividi|delen|partilhar|merken|enregistrer|guardar|salva|opslaan)"
     r"[.!:]?"
 )
 

@@ -17,7 +17,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "fr": words(
         "le la les et des est une un du dans pour que qui pas sur au avec il elle sont ont par ce "
-        "cette aux été mais selon"
+        "cette aux été mais selon à l d qu ses leur sera était"
     ),
     "es": words(
         "el la los las y del es una un en que por para con se no su al lo como más pero fue según ha sus"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from archivist.parse.agencies import AGENCY_ALTERNATION
+
 _SIGNOFF = (
     r"(?:Reuters?|REUTERS?|\(?END\)?|\(?ENDS?\)?|\(ends?\)|[-–—]+\s*ends?\s*[-–—]+|[-–—]+\s*END\s*[-–—]+"
     r"|#{3,}|[-–—]\s*30\s*[-–—]|\(?[Ee]nd of (?:story|text)\)?|\*{3,}\s*END\s*\*{3,}|\(?[Ff]in\)?|\(?FIN\)?"
@@ -31,13 +33,24 @@ _CREDIT_JOB = (
 _DESK_CREDITS = re.compile(
     rf"[-–—]*\s*\(?{_CREDIT_JOB}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT_JOB})*\s*\)?\.?"
 )
+# "The Associated Press contributed to this report.", "(Avec AFP)", "Mit Material von dpa und AFP", "Con
+# información de EFE": the agencies whose copy the story used, named after it.
+_AGENCIES = rf"(?:{AGENCY_ALTERNATION}|agencies|agences|Agenturen|agencias|agenzie|agências|wires)"
+_AGENCY_LIST = rf"{_AGENCIES}(?:\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{_AGENCIES})*"
+_AGENCY_CREDITS = re.compile(
+    rf"\(?(?:(?i:with|avec|con|mit|met|com|with\s+(?:reporting|material)\s+(?:by|from)|mit\s+Material\s+von"
+    rf"|con\s+información\s+de|avec\s+l['’]|quelle:|source:|fuente:|fonte:)\s+{_AGENCY_LIST}"
+    rf"|(?:The\s+)?{_AGENCY_LIST}\s+contributed\s+to\s+this\s+(?:report|story|article))\)?\.?"
+)
 _MAX_CREDITS = 300
 
 
 def desk_credits(text: str) -> bool:
     """Whether a block is only the desk's credits (``Reporting by …; Editing by …``)."""
     stripped = text.strip()
-    return len(stripped) <= _MAX_CREDITS and _DESK_CREDITS.fullmatch(stripped) is not None
+    return len(stripped) <= _MAX_CREDITS and (
+        _DESK_CREDITS.fullmatch(stripped) is not None or _AGENCY_CREDITS.fullmatch(stripped) is not None
+    )
 
 
 def whole_block_signoff(text: str) -> bool:
