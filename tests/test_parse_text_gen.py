@@ -335,7 +335,9 @@ def test_sentences_naming_agencies_are_no_credits(line: str) -> None:
     assert not desk_credits(line)
 
 
-@pytest.mark.parametrize("line", ["Listen to this article", "Listen to this article · 4 min", "Share", "Teilen"])
+@pytest.mark.parametrize(
+    "line", ["Listen to this article", "Listen to this article · 4 min", "Share", "Partager", "Teilen"]
+)
 def test_page_buttons_are_furniture(line: str) -> None:
     assert is_furniture(line)
 
