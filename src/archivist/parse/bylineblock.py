@@ -170,15 +170,14 @@ def without_publisher(text: str, byline: Byline) -> Byline:
 
 def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
     people: list[Person] = []
-    place = _IN_CITY.search(text, start, end)
-    if place is not None and place.start() > start:
-        end = place.start()  # "Jane Doe and John Roe in Cardiff": where they wrote from is no name
     position = start
     pieces: list[tuple[int, int]] = []
     for separator in _AND.finditer(text, start, end):
         pieces.append((position, separator.start()))
         position = separator.end()
     pieces.append((position, end))
+    # "Jane Doe in Kyiv and John Roe in Warsaw": where they wrote from is no part of a name.
+    pieces = [(a, _before_place(text, a, b)) for a, b in pieces]
     affiliation: str | None = None
     for position_in_list, (piece_start, piece_end) in enumerate(pieces):
         piece = text[piece_start:piece_end].strip()
@@ -201,6 +200,11 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
             return ()
         people.append(Person(display_name(piece), Span(piece_start, piece_end), None))
     return tuple(Person(p.name, p.span, affiliation) for p in people)
+
+
+def _before_place(text: str, start: int, end: int) -> int:
+    place = _IN_CITY.search(text, start, end)
+    return place.start() if place is not None and place.start() > start else end
 
 
 def _organisation(piece: str) -> bool:
