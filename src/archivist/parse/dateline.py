@@ -20,6 +20,7 @@ _DATELINE = re.compile(
     r"(?:\((?P<agency>[^()\r\n]{1,40})\)|/(?P<slash_agency>[^\W\d_][^/\r\n]{0,30})/)?\s*"
     r"(?:(?<=[\s)/])(?P<dash>-|–)(?=\s|$)|(?P<long_dash>--|—|―)|(?<=[A-Z\s])(?P<colon>:)(?=\s))"
 )
+_AGENCY_FIRST = re.compile(r"\((?P<agency>[A-Z][\w/ -]{0,30})\)\s*[-–—]{1,2}\s+(?=[A-ZÀ-Þ])")
 _PARTICLES = words("de la le les del della di da do dos das am an der den upon on sur en al el of y")
 # Broadcasters and news services that open a story with their own name instead of a place ("CNN —").
 _SOURCES = words("CNN BBC NPR CBS NBC ABC MSNBC CNBC RNS Axios Politico Bloomberg")
@@ -66,6 +67,20 @@ _OPENERS = words(
 
 def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     """The dateline opening the paragraph ``text[start:end]``, or None if it has none."""
+    first = _AGENCY_FIRST.match(text, start, min(end, start + 60))
+    if first is not None and _plausible_agency(first.group("agency")):
+        # "(ANSA) - ROMA, 30 NOV - …": the agency before the place, as Italian wires write it.
+        after = find_dateline(text, first.end(), end)
+        if after is None or after.place is None or after.agency is not None:
+            return None
+        agency_start, agency_end = first.span("agency")
+        return Dateline(
+            text[start : after.span.end],
+            Span(start, after.span.end),
+            after.place,
+            after.date,
+            Text(text[agency_start:agency_end], Span(agency_start, agency_end)),
+        )
     found = _DATELINE.match(text, start, min(end, start + 160))
     if found is None:
         return None

@@ -27,9 +27,14 @@ _MAIN_SECTION_RULE = "subhead-short-line-between-paragraphs"
 # A copyright notice closing a wire copy is the sign-off, not a paragraph.
 _COPYRIGHT = re.compile(r"(?:Copyright|©|\(c\)|\(C\))\s*(?:\d{4}|©|\(c\))[^\r\n]{0,160}$")
 # Lines above a press release's headline that say what kind of text it is.
+# Lines above a press release's headline that say what kind of text it is, and a web page's genre
+# kicker (``EXCLUSIVE``, ``Analysis``, ``Meinung``) copied above the headline.
 _KICKER = re.compile(
     r"(?:FOR IMMEDIATE RELEASE|For Immediate Release|PRESS RELEASE|Press Release|NEWS RELEASE|News Release"
-    r"|MEDIA (?:ADVISORY|RELEASE)|Media (?:Advisory|Release)|EMBARGOED[^\r\n]{0,80}|Embargoed[^\r\n]{0,80})"
+    r"|MEDIA (?:ADVISORY|RELEASE)|Media (?:Advisory|Release)|EMBARGOED[^\r\n]{0,80}|Embargoed[^\r\n]{0,80}"
+    r"|(?i:exclusive|analysis|opinion|comment|commentary|review|explainer|live|breaking(?:\s+news)?|interview"
+    r"|feature|editorial|investigation|fact\s+check|obituary|analyse|kommentar|meinung|exklusiv|exclusif"
+    r"|tribune|éditorial|opinión|análisis|entrevista|exclusiva|esclusiva|commento|intervista|reportage))"
 )
 
 
@@ -53,7 +58,8 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     blocks = list(blocks)
     index = 0
     while index < len(blocks) and (
-        _KICKER.fullmatch(blocks[index].text) or _take_meta(text, blocks[index], layout)
+        (_KICKER.fullmatch(blocks[index].text) and index + 2 < len(blocks))
+        or _take_meta(text, blocks[index], layout)
     ):
         index += 1
     if index < len(blocks) and _is_headline(text, blocks[index]):
