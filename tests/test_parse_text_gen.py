@@ -345,3 +345,32 @@ def test_page_buttons_are_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", ["Share prices fell.", "Save the date", "Print editions will end in May."])
 def test_sentences_starting_like_buttons_are_no_furniture(line: str) -> None:
     assert not is_furniture(line)
+
+
+def test_agency_before_the_place_opens_a_dateline() -> None:
+    paragraph = "(ANSA) - ROMA, 30 NOV - Il governo ha approvato il piano."
+    found = find_dateline(paragraph, 0, len(paragraph))
+    assert found is not None and found.place is not None and found.agency is not None
+    assert (found.place.text, found.agency.text, found.date and found.date.value) == (
+        "ROMA",
+        "ANSA",
+        "XXXX-11-30",
+    )
+    assert found.text == "(ANSA) - ROMA, 30 NOV -"
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["(Photo) - The man walked home.", "(Reuters) - Jane Doe said it was over."]
+)
+def test_a_bracket_and_a_dash_before_a_sentence_is_no_dateline(paragraph: str) -> None:
+    found = find_dateline(paragraph, 0, len(paragraph))
+    assert found is None or found.place is None
+
+
+def test_a_genre_kicker_above_the_headline_is_left_out() -> None:
+    article = parse_text(
+        "EXCLUSIVE\n\nThe real headline\n\nBy Jane Doe\n\nThe first paragraph.\n\nThe second.\n"
+    )
+    assert article.headline is not None and article.headline.text == "The real headline"
+    short = parse_text("Breaking\n\nThe only paragraph of a two-block text.\n")
+    assert short.headline is not None and short.headline.text == "Breaking"
