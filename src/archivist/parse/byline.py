@@ -124,7 +124,7 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
             stripped_role != piece and (is_agency(stripped_role) or not _looks_like_name(stripped_role))
         ):
             # "Reuters correspondent" names the employer; "Education Correspondent" only the desk.
-            if is_agency(piece) or is_agency(stripped_role) or is_publication(stripped_role):
+            if is_agency(piece) or is_agency(stripped_role) or _publication_name(stripped_role):
                 affiliation = affiliation or (stripped_role or None)
             continue
         if is_agency(stripped_role):
@@ -146,6 +146,11 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
             return None
         people.append(Person(display_name(name), Span(piece_start, piece_end), affiliation))
     return tuple(people)
+
+
+def _publication_name(piece: str) -> bool:
+    """A publication named in full (``Harbour Times``), not a desk word that ends like one (``News``)."""
+    return is_publication(piece) and (len(piece.split()) >= 2 or is_agency(piece) or "." in piece)
 
 
 def _outlet(piece: str) -> bool:

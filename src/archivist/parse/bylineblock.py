@@ -132,6 +132,9 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
             # "Jane Doe | Reuters": a wire agency is the reporter's employer (the site's own name is not).
             authors = _affiliated(authors, text[segments[1][0] : segments[1][1]].strip())
         return BylineRead(Byline(whole, authors), "byline-with-publication-after-bar")
+    if bare_ok and is_agency(text[start:end]):
+        # "Reuters" alone under the headline: the agency's copy, a byline that names no one.
+        return BylineRead(Byline(Text(text[start:end], Span(start, end)), ()), "byline-agency-alone")
     found = find_byline(text, start, end)
     if found is not None:
         return BylineRead(
