@@ -49,6 +49,11 @@ _AGENCY_WORD = re.compile(
     r"(?i:getty(?:\s+images)?|istock(?:photo)?|shutterstock|alamy|unsplash|pexels|pixabay|reuters|afp|ap|epa|"
     r"dreamstime|adobe\s+stock)"
 )
+# "Submitted photo", "File photo", "Staff photo / Jane Doe": who gave the picture rather than who took it.
+_STOCK_CREDIT = re.compile(
+    r"(?i:submitted|contributed|file|staff|courtesy|handout|supplied|provided|stock|archive)\s+"
+    r"(?i:photo|image|picture|pic)s?(?:\s*[/|,-]\s*[A-ZÀ-Þ][\w'’. -]{1,60})?"
+)
 _NAME_WORD = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\.|van|von|de|der|da|di|du|del|la|le|via|of|the|and|for|&)$"
 )
@@ -166,7 +171,11 @@ def _trailing_credit(text: str, start: int, end: int) -> int | None:
     if last is None:
         return None
     credit_start = last.end()
-    if _credit_like(text, credit_start, end, strict=True) or _AGENCY_WORD.fullmatch(text, credit_start, end):
+    if (
+        _credit_like(text, credit_start, end, strict=True)
+        or _AGENCY_WORD.fullmatch(text, credit_start, end)
+        or _STOCK_CREDIT.fullmatch(text, credit_start, end)
+    ):
         return credit_start
     return None
 
@@ -237,7 +246,7 @@ def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handl
         segment.endswith((".", ":", ",", "?", "!")) and not segment.endswith(".com")
     ):
         return False
-    if _LABELLED.fullmatch(segment) or _COPYRIGHT.fullmatch(segment):
+    if _LABELLED.fullmatch(segment) or _COPYRIGHT.fullmatch(segment) or _STOCK_CREDIT.fullmatch(segment):
         return True
     if _holds_sentence(text, start, end):
         return False  # "A man walks past the shop.  Getty Images/iStock": a caption with its credit
