@@ -18,6 +18,7 @@ Each section found is recorded by ``archivist.parse.structure`` in the record's 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from archivist.parse.blocks import Block
 from archivist.parse.headings import is_subhead_like
@@ -89,7 +90,13 @@ def read_sections(blocks: list[Block]) -> tuple[list[Section], set[str]]:
                 )
             )
 
-    chatty = _chatty(blocks)
+    voiced: list[bool] = []
+
+    def chatty() -> bool:  # asked only when a short question or a shouted line is a candidate
+        if not voiced:
+            voiced.append(_chatty(blocks))
+        return voiced[0]
+
     for position, block in enumerate(blocks):
         if _SEPARATOR.fullmatch(block.text) and block.is_single_line:
             flush()
@@ -106,7 +113,9 @@ def read_sections(blocks: list[Block]) -> tuple[list[Section], set[str]]:
     return sections, rules
 
 
-def _heading_rule(blocks: list[Block], position: int, *, interview: bool, chatty: bool) -> str | None:
+def _heading_rule(
+    blocks: list[Block], position: int, *, interview: bool, chatty: Callable[[], bool]
+) -> str | None:
     """The rule by which ``blocks[position]`` heads a section, or None if it is a paragraph."""
     if position == 0 or position + 1 >= len(blocks):
         return None
@@ -134,7 +143,9 @@ def _heading_rule(blocks: list[Block], position: int, *, interview: bool, chatty
     return None
 
 
-def _heading_shaped(blocks: list[Block], position: int, *, interview: bool, chatty: bool) -> bool:
+def _heading_shaped(
+    blocks: list[Block], position: int, *, interview: bool, chatty: Callable[[], bool]
+) -> bool:
     """Whether ``blocks[position]`` has a subhead's shape and none of the signs of a paragraph that looks
     like one (an interview's question, the writer's own voice, a table row, a list item, a pull quote)."""
     block = blocks[position]
@@ -143,7 +154,7 @@ def _heading_shaped(blocks: list[Block], position: int, *, interview: bool, chat
         return False
     if not is_subhead_like(block) and not (question and _long_question_heading(block)):
         return False
-    if _writer_voice(block) or (chatty and (question or block.text.isupper())):
+    if _writer_voice(block) or ((question or block.text.isupper()) and chatty()):
         return False
     return not (_figures(block) or _LIST_ITEM.match(block.text) or _pull_quote(blocks, position))
 

@@ -23,6 +23,9 @@ _DATELINE_SEARCH_BLOCKS = 4
 _MAX_HEADLINE_CHARS = 250
 _MAX_BODY_CAPTION = 300
 _MAX_CLOSING_BLOCKS = 3
+_MAX_META_CHARS = 160  # archivist.parse.publication reads no longer line
+_DIGIT = re.compile(r"\d")
+_CREDIT_MARK = re.compile(r"[:(\[]|by")
 _MAIN_SECTION_RULE = "subhead-short-line-between-paragraphs"
 # A copyright notice closing a wire copy is the sign-off, not a paragraph.
 _COPYRIGHT = re.compile(r"(?:Copyright|©|\(c\)|\(C\))\s*(?:\d{4}|©|\(c\))[^\r\n]{0,160}$")
@@ -72,7 +75,7 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     front_blocks = blocks[: len(blocks) - closing]
     body_start = read_front(text, front_blocks, index, layout, _take_meta)
     blocks = front_blocks + blocks[len(front_blocks) :]
-    _read_body(text, blocks[body_start:], layout)
+    _read_body(text, blocks[body_start:], layout, closing)
     return layout
 
 
@@ -121,9 +124,10 @@ def _take_meta(text: str, block: Block, layout: Layout) -> bool:
     return False
 
 
-def _read_body(text: str, blocks: list[Block], layout: Layout) -> None:
+def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int) -> None:
+    """Read the body ``blocks``, the last ``closing`` of them being sign-off (one block always stays body)."""
     blocks = list(blocks)
-    closing = _closing_blocks(blocks)
+    closing = min(closing, max(len(blocks) - 1, 0))
     if closing:
         first, last = blocks[-closing], blocks[-1]
         del blocks[-closing:]
@@ -145,7 +149,12 @@ def _read_body(text: str, blocks: list[Block], layout: Layout) -> None:
             continue
         if position > 0 and block.is_single_line and _take_dates_only(text, block, layout):
             continue
-        if position > 0 and layout.image is None and len(block.text) <= _MAX_BODY_CAPTION:
+        if (
+            position > 0
+            and layout.image is None
+            and len(block.text) <= _MAX_BODY_CAPTION
+            and _CREDIT_MARK.search(block.text)  # every credit find_caption reads has one of these
+        ):
             caption = find_caption(text, block.start, block.end, allow_agency_credit=False)
             if caption is not None and caption.rest_start is None:
                 layout.image = caption.image
@@ -171,6 +180,8 @@ def _closing_blocks(blocks: list[Block]) -> int:
 
 
 def _take_dates_only(text: str, block: Block, layout: Layout) -> bool:
+    if len(block.text) > _MAX_META_CHARS or not _DIGIT.search(block.text):
+        return False  # every date the meta line reads has digits: most body lines are done here
     meta = read_meta_line(text, block.start, block.end)
     if meta is None or meta.byline is not None:
         return False
