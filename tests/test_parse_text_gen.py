@@ -374,3 +374,38 @@ def test_a_genre_kicker_above_the_headline_is_left_out() -> None:
     assert article.headline is not None and article.headline.text == "The real headline"
     short = parse_text("Breaking\n\nThe only paragraph of a two-block text.\n")
     assert short.headline is not None and short.headline.text == "Breaking"
+
+
+def test_spanish_time_with_spaced_meridiem() -> None:
+    line = "30 de noviembre de 2026 - 10:15 a. m."
+    found = read_date_block(line, 0, len(line))
+    assert found is not None and [d.date.value for d in found.dates] == ["2026-11-30"]
+
+
+def test_a_separator_between_caption_and_trailing_credit_belongs_to_neither() -> None:
+    block = "Le pont Anne-de-Bretagne, à Nantes. | ARCHIVES LOIRE MATIN"
+    found = read_caption_block(block, 0, len(block), credit_only_ok=False)
+    assert found is not None and found.image.credit is not None and found.image.caption is not None
+    assert (found.image.caption.text, found.image.credit.text) == (
+        "Le pont Anne-de-Bretagne, à Nantes.",
+        "ARCHIVES LOIRE MATIN",
+    )
+
+
+@pytest.mark.parametrize("line", ["By Weather Desk", "By The Metro Team", "By Business Staff"])
+def test_a_desk_is_no_author(line: str) -> None:
+    found = find_byline(line, 0, len(line))
+    assert found is not None and found.authors == ()
+
+
+def test_a_reviewer_line_under_the_byline_is_front_matter_not_a_caption() -> None:
+    text = (
+        "A headline\n\nBy Jane Doe\n\nMedically reviewed by Dr. Samuel Okoye\n\n30 November 2026\n\n"
+        "People who walk about 7,000 steps a day live longer, a review found.\n\n"
+        "The researchers pooled 57 studies.\n\nBenefits rose up to about 7,000 steps and then levelled off.\n"
+    )
+    article = parse_text(text)
+    assert article.image is None and article.summary is None
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+    assert len([p for s in article.sections for p in s.paragraphs]) == 3
+    assert "Medically reviewed" in (dict(article.evidence)["byline"].note or "")

@@ -36,6 +36,8 @@ _NAME = re.compile(
 )
 _IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-ZÀ-Þ][\w .'-]*$")
 _MAX_BYLINE = 160
+# "Weather Desk", "Metro Team", "Business Staff": a desk of the newsroom, no person.
+_DESK = re.compile(r"(?:(?:The\s+)?[A-Z][\w&'’-]*\s+){0,3}(?:Desk|Team|Staff|Newsroom|Bureau)")
 _SPECIAL_TO = re.compile(r"(?i:special\s+to|exclusive\s+to|for)\s+\S.{0,60}")
 # "By Jane Doe @janedoe", "By Jane Doe jdoe@example.com": how to reach the writer, not part of the name.
 _HANDLE = re.compile(r"\s+(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
@@ -112,7 +114,8 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
     for piece_start, piece_end in pieces:
         piece = text[piece_start:piece_end]
         stripped_role = _ROLE_SUFFIX.sub("", piece).strip()
-        if _ROLE_ONLY.fullmatch(piece) or (name_pieces and _SPECIAL_TO.fullmatch(piece)):
+        special_to = bool(name_pieces) and _SPECIAL_TO.fullmatch(piece) is not None
+        if _ROLE_ONLY.fullmatch(piece) or _DESK.fullmatch(piece) or special_to:
             role_only = True  # "special to The Courier": a contributor's note, not a name
             continue
         if name_pieces and is_publication(piece):

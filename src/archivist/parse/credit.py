@@ -171,6 +171,8 @@ def _trailing_credit(text: str, start: int, end: int) -> int | None:
     if last is None:
         return None
     credit_start = last.end()
+    while credit_start < end and text[credit_start] in "|/–—- \t":
+        credit_start += 1  # "… à Nantes. | ARCHIVES LOIRE MATIN": the separator belongs to neither
     if (
         _credit_like(text, credit_start, end, strict=True)
         or _AGENCY_WORD.fullmatch(text, credit_start, end)

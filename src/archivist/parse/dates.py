@@ -39,7 +39,7 @@ _WEEKDAY = (
 )
 _TIME = (
     r"(?:\s*(?:,|\bat\b|\bum\b|\bà\b|[-–—|/])?\s*(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)"
-    r"(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
+    r"(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?"
     r"(?:\s*\(?(?P<zone>GMT|UTC|Z|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|MSK|JST|[+-]\d{2}:?\d{2})\)?"
     r"(?:\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?))?)?)?"
 )
@@ -207,7 +207,7 @@ def _time_suffix(groups: dict[str, str | None], has_year: bool) -> str:
     if not groups.get("hour") or not groups.get("zone"):
         return ""
     hour = int(groups["hour"] or 0)
-    ampm = (groups.get("ampm") or "").replace(".", "").lower()
+    ampm = (groups.get("ampm") or "").replace(".", "").replace(" ", "").lower()
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:

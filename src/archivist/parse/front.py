@@ -37,6 +37,13 @@ _PAIR_SEPARATOR = re.compile(r",\s+|\s+(?:on|at)\s+|\s+[|·•]\s+|\s+[-–—]{
 _MAX_META_LINE = 160
 
 
+# "Medically reviewed by Dr. Jane Doe", "Fact-checked by Jane Doe", "Edited by Jane Doe": who checked the
+# story, said under its byline.
+_REVIEWED = re.compile(
+    r"(?i:(?:medically\s+|clinically\s+|expert\s+)?reviewed|fact[-\s]?checked|edited|verified)\s+by\s+[^\r\n]{3,80}"
+)
+
+
 def evidence(layout: Layout, field: str, rule: str, note: str | None = None) -> None:
     layout.evidence[field] = Evidence("text", rule, note)
 
@@ -138,7 +145,13 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
 
 
 def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok: bool) -> bool:
-    """A byline and/or date line: record it; say whether ``block`` was one."""
+    """A byline and/or date line: record it; say whether ``block`` was one. A reviewer's or fact-checker's
+    line (``Medically reviewed by Dr. Jane Doe``) is front matter too, but names no author."""
+    if layout.byline is not None and block.is_single_line and _REVIEWED.fullmatch(block.text):
+        found = layout.evidence.get("byline")
+        if found is not None:
+            layout.evidence["byline"] = Evidence(found.source, found.rule, f"under it: {block.text}")
+        return True
     had_byline = layout.byline is not None
     dates_before = len(layout.dates)
     if had_byline and layout.byline is not None and layout.byline.text.span.end < block.start:

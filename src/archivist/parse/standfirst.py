@@ -16,7 +16,7 @@ _MAX_DECK = 320
 _MAX_RESTATED_WORDS = 45
 RESTATE_REACH = 2
 _RUN_WORDS = 4
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = re.compile(r"[\w'’-]+(?:[.,]\d+)*")  # "7,000" is one word: its digits are no run of their own
 # Labels of a standfirst box of bullets; the label itself is no field.
 _BOX_LABEL = re.compile(
     r"(?i:key\s+points|at\s+a\s+glance|highlights|story\s+highlights|in\s+brief|in\s+short|summary"
