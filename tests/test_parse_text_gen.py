@@ -409,3 +409,24 @@ def test_a_reviewer_line_under_the_byline_is_front_matter_not_a_caption() -> Non
     assert [a.name for a in article.authors] == ["Jane Doe"]
     assert len([p for s in article.sections for p in s.paragraphs]) == 3
     assert "Medically reviewed" in (dict(article.evidence)["byline"].note or "")
+
+
+def test_a_place_in_mixed_case_may_open_a_date_line() -> None:
+    line = "Chennai, November 30, 2026"
+    found = read_date_block(line, 0, len(line))
+    assert found is not None and found.place is not None
+    assert (found.place.text, [d.date.value for d in found.dates]) == ("Chennai", ["2026-11-30"])
+    sentence = "Chennai, the city said, will open it."
+    assert read_date_block(sentence, 0, len(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "credit"),
+    [
+        ("The depot at night. (Express photo)", "Express photo"),
+        ("The depot at night. Staff photo", "Staff photo"),
+    ],
+)
+def test_a_papers_own_photo_credit(block: str, credit: str) -> None:
+    found = read_caption_block(block, 0, len(block), credit_only_ok=False)
+    assert found is not None and found.image.credit is not None and found.image.credit.text == credit

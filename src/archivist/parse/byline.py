@@ -37,7 +37,14 @@ _NAME = re.compile(
 _IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-ZÀ-Þ][\w .'-]*$")
 _MAX_BYLINE = 160
 # "Weather Desk", "Metro Team", "Business Staff": a desk of the newsroom, no person.
-_DESK = re.compile(r"(?:(?:The\s+)?[A-Z][\w&'’-]*\s+){0,3}(?:Desk|Team|Staff|Newsroom|Bureau)")
+_DESK = re.compile(
+    r"(?:(?:The\s+)?[A-Z][\w&'’-]*\s+){0,3}(?:Desk|Team|Staff|Newsroom|Bureau|News\s+Service|Wire\s+Service)"
+)
+
+
+def is_desk(line: str) -> bool:
+    """``Weather Desk``, ``Express News Service``: a desk or service of the newsroom, named as a byline."""
+    return _DESK.fullmatch(line.strip()) is not None
 _SPECIAL_TO = re.compile(r"(?i:special\s+to|exclusive\s+to|for)\s+\S.{0,60}")
 # "By Jane Doe @janedoe", "By Jane Doe jdoe@example.com": how to reach the writer, not part of the name.
 _HANDLE = re.compile(r"\s+(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")

@@ -51,7 +51,8 @@ _AGENCY_WORD = re.compile(
 )
 # "Submitted photo", "File photo", "Staff photo / Jane Doe": who gave the picture rather than who took it.
 _STOCK_CREDIT = re.compile(
-    r"(?i:submitted|contributed|file|staff|courtesy|handout|supplied|provided|stock|archive)\s+"
+    r"(?:(?i:submitted|contributed|file|staff|courtesy|handout|supplied|provided|stock|archive)"
+    r"|(?:[A-ZÀ-Þ][\w'’&.-]*\s+){0,2}[A-ZÀ-Þ][\w'’&.-]*)\s+"  # "Express photo": the paper's own
     r"(?i:photo|image|picture|pic)s?(?:\s*[/|,-]\s*[A-ZÀ-Þ][\w'’. -]{1,60})?"
 )
 _NAME_WORD = re.compile(

@@ -60,6 +60,7 @@ _FILLER = re.compile(
 )
 _SHORT_YEAR = re.compile(r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)")
 _PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}[A-ZÀ-Þ.](?![\w])")
+_LEADING_PLACE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}),\s+")
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,13 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
         else:
             found_place = _PLACE.match(text, position, end)
             if found_place is None or place is not None or not dates:
-                return None
+                # "Chennai, November 30, 2026": a place in mixed case opening the line, before its date.
+                found_place = _LEADING_PLACE.match(text, position, end) if position == start else None
+                if found_place is None or match_date(text, found_place.end(), end) is None:
+                    return None
+                place = Text(found_place.group("place"), Span(*found_place.span("place")))
+                position = found_place.end()
+                continue
             place = Text(found_place.group(0), Span(found_place.start(), found_place.end()))
             position = found_place.end()
     if not dates and not saw_time_or_relative:
