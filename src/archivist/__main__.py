@@ -1,5 +1,5 @@
 """``python -m archivist`` runs the command line, the same as the ``archivist`` script."""
 
-from archivist.cli import main
+from archivist.cli import run
 
-main()
+run()
