@@ -4,6 +4,7 @@ ordinary way, so its ``atexit`` handlers, thread joins and file closes all happe
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -61,3 +62,16 @@ def test_the_module_runs_the_same_entry() -> None:
                           timeout=120)
     assert done.returncode == 0
     assert done.stdout.startswith("archivist, version")
+
+
+@pytest.mark.parametrize(("columns", "widest"), [("60", 58), ("200", 98), ("", 78)])
+def test_top_help_fits_the_terminal_as_click_would(columns, widest) -> None:
+    """The top-level help finds the width without shutil, by click's rule: $COLUMNS (else the terminal,
+    else 80), at most max_content_width (100), less 2. (A subprocess: click's CliRunner forces 80.)"""
+    env = {**os.environ, "COLUMNS": columns}
+    done = subprocess.run([sys.executable, "-m", "archivist", "--help"], capture_output=True, text=True,
+                          timeout=120, env=env)
+    assert done.returncode == 0
+    prose = [line for line in done.stdout.splitlines() if not line.lstrip().startswith("archivist ")]
+    assert max(map(len, prose)) <= widest
+    assert max(map(len, prose)) > widest - 12  # wrapped to that width, not narrower
