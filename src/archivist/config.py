@@ -22,11 +22,6 @@ from pathlib import Path
 from archivist.errors import InputError, UsageError
 from archivist.fsutil import read_regular
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 
 @dataclass(frozen=True)
 class Organization:
@@ -53,6 +48,11 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
         if not default.is_file():
             return Config()
         candidate = default
+    # The TOML parser only when there is a file to read: most runs have none, and every command starts here.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
     file = Path(candidate)
     try:
         data = tomllib.loads(read_regular(file, limit=MAX_CONFIG_BYTES).decode("utf-8"))

@@ -22,7 +22,6 @@ import re
 import stat
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -215,6 +214,10 @@ def _run_parallel(
     if workers == 1 or len(tasks) <= 1 or sum(sizes) < 4 * CHUNK:
         # Small jobs (an article bag of a few KB) finish faster than a pool starts.
         return [task() for task in tasks]
+    # Imported here: concurrent.futures brings logging, a tenth of a bag command's start-up, which a
+    # bag of one file (or of a few small ones) never needs.
+    from concurrent.futures import ThreadPoolExecutor
+
     order = sorted(range(len(tasks)), key=lambda i: -sizes[i])
     results: list[FileDigests | None] = [None] * len(tasks)
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="archivist-hash") as pool:

@@ -17,7 +17,6 @@ from archivist.bag import baginfo, hashing
 from archivist.bag.baginfo import organization_elements
 from archivist.bag.commit import CommitGroup
 from archivist.bag.payload import PayloadEntry, PayloadFile, payload_from_paths
-from archivist.bag.tarball import TarExists, write_tar
 from archivist.bag.writer import BagResult, DerivedTagFile, StagedBag, write_bag
 from archivist.config import Config
 from archivist.render.premis import FileFact, PremisEvent, render_premis
@@ -89,6 +88,8 @@ def package_paths(
     """``archivist bag``: any files and directories packaged as a bag at ``output`` (and ``output.tar``),
     with the organisation's bag-info elements and PREMIS. An existing tar is refused before anything is
     written, rather than leave a bag without the tar that was asked for."""
+    from archivist.bag.tarball import TarExists, write_tar  # tarfile only when a tar is asked for
+
     info = organization_elements(config, external_identifier=identifier, external_description=description)
     tar_path = output.with_name(output.name + ".tar") if tar else None
     if tar_path is not None and tar_path.exists():

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archivist.errors import ValidationFailed, errors_only
 from archivist.fsutil import write_atomic
-from archivist.record import dump_record
-from archivist.record.model import Article
 from archivist.render.context import RenderContext
+
+if TYPE_CHECKING:  # the record model is imported by what renders, not by what only packages (PREMIS)
+    from archivist.record.model import Article
 
 # The file names of the documents, in the order they are written into a bag's data/metadata/.
 RECORD = "record.json"
@@ -22,6 +24,7 @@ def render_documents(article: Article, context: RenderContext | None = None) -> 
     """Every document for ``article``: record, NewsML-G2 (+ picture item when there is an image), JSON-LD,
     ninjs. Each is checked against its official schema first; a failure raises ValidationFailed and nothing
     is returned, so nothing invalid is ever written."""
+    from archivist.record import dump_record
     from archivist.render.jsonld import render_jsonld
     from archivist.render.newsml import render_newsml, render_newsml_picture
     from archivist.render.ninjs import render_ninjs
