@@ -10,12 +10,14 @@ Two kinds of parallelism, because hashlib releases the GIL while it hashes a buf
 Copying (:func:`copy_and_hash`) goes through the same code: each buffer read from the source is written
 to the copy and then hashed, so the digests are of exactly the bytes stored, and the source is read once.
 (A kernel-side ``copy_file_range`` followed by reading the copy back was measured too, and was no cheaper
-on ext4 here: docs/benchmarks-bagit.md.)
+on ext4 here: docs/benchmarks-bagit.md.) A large copy that will be synced is written with ``O_DIRECT``
+by a third thread from the same buffers (``bag/direct.py``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import mmap
 import os
 import queue
 import re
@@ -26,12 +28,15 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from archivist.bag import direct as direct_io
 from archivist.errors import InputError
 
 # Fills a buffer, returns the byte count (0 at the end): a file's ``readinto``, or a copy step.
 Fill = Callable[[bytearray], "int | None"]
 # Hands a written range (descriptor, offset, length) to the disk: ``bag.writeback.Writeback.submit``.
 Handover = Callable[[int, int, int], None]
+# Takes each chunk with its offset in the file, on a thread of its own: ``bag.direct.DirectWriter``.
+Sink = Callable[[memoryview, int], None]
 
 DEFAULT_ALGORITHMS: tuple[str, ...] = ("sha256", "sha512")
 CHUNK = 1 << 20
@@ -131,6 +136,7 @@ def copy_and_hash(
     mode: int = 0o644,
     expect: os.stat_result | None = None,
     writeback: Handover | None = None,
+    direct: bool = False,
 ) -> FileDigests:
     """Copy ``source`` to a new file ``target`` (never replacing one) and hash the copy as stored.
 
@@ -139,7 +145,9 @@ def copy_and_hash(
     With ``expect`` (an earlier stat of the source), the opened file must be that same regular file, so a
     path swapped between the caller's checks and the open is refused. Durability is the caller's: the
     bag writer makes the whole finished bag durable at once (``fsutil.sync_tree``); ``writeback`` (for a
-    caller that will sync) gets the copy's ranges as they are written (see ``_ReadAndWrite``).
+    caller that will sync) gets the copy's ranges as they are written (see ``_ReadAndWrite``). With
+    ``direct`` (also for a caller that will sync), a file of ``SPLIT_THRESHOLD`` bytes or more is written
+    with ``O_DIRECT`` where the file system allows it (``bag/direct.py``).
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     nofollow = getattr(os, "O_NOFOLLOW", 0) if expect is not None else 0
@@ -153,11 +161,14 @@ def copy_and_hash(
         if expect is not None and (opened.st_dev, opened.st_ino) != (expect.st_dev, expect.st_ino):
             raise InputError("file was replaced before it could be copied", where=str(source))
         size = opened.st_size
+        split = size >= SPLIT_THRESHOLD
         fd = os.open(target, flags, mode)
         with open(fd, "wb", buffering=0) as dst:
+            if direct and split and direct_io.enable_direct(fd):
+                writer = direct_io.DirectWriter(fd, writeback)
+                return _stream(direct_io.FullReads(src), algorithms, split=True, sink=writer)
             fill = _ReadAndWrite(src, dst, writeback=writeback)
-            result = _stream(fill, algorithms, split=size >= SPLIT_THRESHOLD)
-    return result
+            return _stream(fill, algorithms, split=split)
 
 
 class _ReadAndWrite:
@@ -237,11 +248,11 @@ def _result(size: int, algorithms: Sequence[str], hashers: list[Any], head: byte
     return FileDigests(size, {normalize_algorithm(a): h.hexdigest() for a, h in pairs}, head)
 
 
-def _stream(fill: Fill, algorithms: Sequence[str], *, split: bool) -> FileDigests:
+def _stream(fill: Fill, algorithms: Sequence[str], *, split: bool, sink: Sink | None = None) -> FileDigests:
     hashers = new_hashers(algorithms)
     head: list[bytes] = []
-    if split and len(hashers) > 1:
-        size = _stream_split(fill, hashers, head)
+    if sink is not None or (split and len(hashers) > 1):
+        size = _stream_split(fill, hashers, head, sink)
     else:
         size = _stream_serial(fill, hashers, head)
     return _result(size, algorithms, hashers, head[0] if head else b"")
@@ -263,34 +274,47 @@ def _stream_serial(fill: Fill, hashers: list[Any], head: list[bytes]) -> int:
         size += count
 
 
-def _stream_split(fill: Fill, hashers: list[Any], head: list[bytes]) -> int:
-    """Read in this thread; each algorithm hashes in its own thread from a ring of reused buffers.
+_Inbox = queue.Queue  # of (chunk, offset) pairs, then None
 
-    A worker finishes buffer ``j`` before it takes ``j + 1`` from its queue, and the reader blocks on a
-    full queue, so with ``depth + 2`` buffers the reader never refills one a worker still reads.
+
+def _stream_split(fill: Fill, hashers: list[Any], head: list[bytes], sink: Sink | None = None) -> int:
+    """Read in this thread; each algorithm hashes in its own thread from a ring of reused buffers, and
+    ``sink`` (a writer) takes each chunk with its offset in a thread of its own.
+
+    A consumer finishes buffer ``j`` before it takes ``j + 1`` from its queue, and the reader blocks on a
+    full queue, so with ``depth + 2`` buffers the reader never refills one a consumer still reads: what is
+    hashed is what the sink wrote. With a sink the buffers are page-aligned (anonymous mmap), as direct
+    writes need.
     """
-    ring = [bytearray(CHUNK) for _ in range(_QUEUE_DEPTH + 2)]
-    queues: list[queue.Queue[memoryview | None]] = [queue.Queue(_QUEUE_DEPTH) for _ in hashers]
+    ring: list[Any] = [mmap.mmap(-1, CHUNK) if sink else bytearray(CHUNK) for _ in range(_QUEUE_DEPTH + 2)]
+    consumers: list[Callable[[memoryview, int], object]] = [
+        lambda chunk, _offset, update=hasher.update: update(chunk) for hasher in hashers
+    ]
+    if sink is not None:
+        consumers.append(sink)
+    queues: list[_Inbox] = [queue.Queue(_QUEUE_DEPTH) for _ in consumers]
     errors: list[BaseException] = []
 
-    def work(hasher: Any, inbox: queue.Queue[memoryview | None]) -> None:
+    def work(consume: Callable[[memoryview, int], object], inbox: _Inbox) -> None:
         while True:
             item = inbox.get()
             if item is None:
                 return
+            if errors:
+                continue  # drain: the reader stops at its next chunk
             try:
-                hasher.update(item)
-            except BaseException as exc:  # pragma: no cover - hashlib does not fail on bytes
+                consume(*item)
+            except BaseException as exc:  # a failed write (ENOSPC, EIO); hashlib does not fail on bytes
                 errors.append(exc)
 
-    pairs = zip(hashers, queues, strict=True)
+    pairs = zip(consumers, queues, strict=True)
     threads = [threading.Thread(target=work, args=pair, daemon=True) for pair in pairs]
     for thread in threads:
         thread.start()
     size = 0
     index = 0
     try:
-        while True:
+        while not errors:
             buffer = ring[index % len(ring)]
             count = fill(buffer)
             if not count:
@@ -299,7 +323,7 @@ def _stream_split(fill: Fill, hashers: list[Any], head: list[bytes]) -> int:
             if not size:
                 head.append(bytes(chunk[:HEAD_BYTES]))
             for inbox in queues:
-                inbox.put(chunk)
+                inbox.put((chunk, size))
             size += count
             index += 1
     finally:
@@ -307,6 +331,6 @@ def _stream_split(fill: Fill, hashers: list[Any], head: list[bytes]) -> int:
             inbox.put(None)
         for thread in threads:
             thread.join()
-    if errors:  # pragma: no cover
+    if errors:
         raise errors[0]
     return size

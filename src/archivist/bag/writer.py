@@ -309,7 +309,10 @@ def _store_file(
     handover: hashing.Handover | None,
 ) -> hashing.FileDigests:
     source = os.path.realpath(entry.source)  # type: ignore[arg-type]
-    result = hashing.copy_and_hash(source, target, algorithms, expect=before, writeback=handover)
+    # A copy that will be synced (``handover`` is given only then) writes its large files past the page
+    # cache (bag/direct.py); one that will not leaves them to the cache, the faster way when nobody waits.
+    result = hashing.copy_and_hash(source, target, algorithms, expect=before, writeback=handover,
+                                   direct=handover is not None)
     after = os.stat(source)
     # A source rewritten during the copy would leave a bag whose digests match no version of it. The
     # ctime counts too: a writer can put size and mtime back (``rsync --inplace --times``), not ctime.
