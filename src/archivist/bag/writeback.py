@@ -8,6 +8,9 @@ for them) lets the disk work while the next chunks are copied and hashed, and th
 waits for little more than the journal (4–30 ms). The final sync stays the one barrier that makes the
 bag durable; this only moves the disk's work earlier.
 
+Files of 8 MiB and more that the file system lets us write with ``O_DIRECT`` skip the page cache, and
+this, altogether (``bag/direct.py``); early writeback serves the smaller ones and the file systems without.
+
 The kernel call can block while the device's queue is full, so it is made from one background thread
 per bag (``Writeback``), never from the threads that copy and hash. Where the call does not exist
 (not Linux) or is refused (a sandbox), nothing is started early and the final sync writes everything,
