@@ -88,14 +88,17 @@ def package_paths(
     """``archivist bag``: any files and directories packaged as a bag at ``output`` (and ``output.tar``),
     with the organisation's bag-info elements and PREMIS. An existing tar is refused before anything is
     written, rather than leave a bag without the tar that was asked for."""
-    from archivist.bag.tarball import TarExists, write_tar  # tarfile only when a tar is asked for
-
     info = organization_elements(config, external_identifier=identifier, external_description=description)
     tar_path = output.with_name(output.name + ".tar") if tar else None
-    if tar_path is not None and tar_path.exists():
-        raise TarExists("tar not written: file already exists", where=str(tar_path))
+    if tar_path is not None:
+        from archivist.bag.tarball import TarExists  # tarfile only when a tar is asked for
+
+        if tar_path.exists():
+            raise TarExists("tar not written: file already exists", where=str(tar_path))
     result = write_package(payload_from_paths(list(paths)), output, bag_info=info)
     if tar_path is not None:
+        from archivist.bag.tarball import write_tar
+
         write_tar(result.path, tar_path)
     return Packaged(result, tar_path)
 
