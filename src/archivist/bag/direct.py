@@ -22,7 +22,6 @@ written through the cache (direct I/O needs whole blocks) and left to the final 
 from __future__ import annotations
 
 import errno
-import fcntl
 import os
 from typing import Any
 
@@ -36,11 +35,13 @@ O_DIRECT: int = getattr(os, "O_DIRECT", 0)
 def enable_direct(fd: int) -> bool:
     """Turn ``O_DIRECT`` on for an open file; False where the platform or the file system has none.
 
-    Set after the open rather than in it: Linux creates an ``O_CREAT`` file before it finds the file
-    system refuses ``O_DIRECT``, which would leave a file that a retried ``O_EXCL`` open then trips on.
+    Set after the open rather than in it: Linux checks the flag only once an ``O_CREAT`` open has made
+    the file, so a refusal there would leave a file that a retried ``O_EXCL`` open then trips on.
     """
-    if not O_DIRECT:
+    if not O_DIRECT:  # macOS, Windows: no such flag; fcntl is not even there on Windows
         return False
+    import fcntl
+
     try:
         fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | O_DIRECT)
     except OSError:
@@ -49,6 +50,8 @@ def enable_direct(fd: int) -> bool:
 
 
 def disable_direct(fd: int) -> None:
+    import fcntl
+
     fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~O_DIRECT)
 
 
