@@ -100,6 +100,33 @@ class DirectWriter:
         if not self.direct and self.handover is not None and len(chunk) >= ALIGN:
             self.handover(self.fd, offset, len(chunk))
 
+    def write_batch(self, items: list[tuple[memoryview, int]]) -> None:
+        """Chunks that follow each other in the file, the leading whole-block ones written by one
+        ``pwritev``: when the disk is slow to answer (busy with other work, or discarding freed blocks),
+        one large request instead of several small ones in turn keeps the copy at the disk's pace."""
+        lead: list[memoryview] = []
+        for chunk, _ in items:
+            if len(chunk) % ALIGN:
+                break
+            lead.append(chunk)
+        start = items[0][1]
+        if self.direct and len(lead) > 1 and not start % ALIGN:
+            try:
+                done = os.pwritev(self.fd, lead, start)
+            except OSError as exc:
+                if exc.errno != errno.EINVAL:
+                    raise
+                self._to_cache()  # accepted the flag, refuses the write: as in __call__
+                done = 0
+            rest = []
+            for chunk, offset in items:  # what is not yet on disk, after a short or refused write
+                skip = max(0, start + done - offset)
+                if skip < len(chunk):
+                    rest.append((chunk[skip:], offset + skip))
+            items = rest
+        for chunk, offset in items:
+            self(chunk, offset)
+
     def _to_cache(self) -> None:
         disable_direct(self.fd)
         self.direct = False

@@ -282,11 +282,16 @@ def _stream_split(fill: Fill, hashers: list[Any], head: list[bytes], sink: Sink 
     ``sink`` (a writer) takes each chunk with its offset in a thread of its own.
 
     A consumer finishes buffer ``j`` before it takes ``j + 1`` from its queue, and the reader blocks on a
-    full queue, so with ``depth + 2`` buffers the reader never refills one a consumer still reads: what is
-    hashed is what the sink wrote. With a sink the buffers are page-aligned (anonymous mmap), as direct
+    full queue, so with ``depth + 2`` buffers the reader never refills one a consumer still reads (with
+    ``2 * depth + 2`` for a sink that takes its whole queue at once): what is hashed is what the sink
+    wrote. With a sink the buffers are page-aligned (anonymous mmap), as direct
     writes need.
     """
-    ring: list[Any] = [mmap.mmap(-1, CHUNK) if sink else bytearray(CHUNK) for _ in range(_QUEUE_DEPTH + 2)]
+    # A writer may take every chunk queued for it at once (``write_batch``: one larger write when the disk
+    # is slow to answer), so it can hold ``depth`` buffers while ``depth`` more wait in its queue.
+    batching = getattr(sink, "write_batch", None)
+    size_of_ring = 2 * _QUEUE_DEPTH + 2 if batching else _QUEUE_DEPTH + 2
+    ring: list[Any] = [mmap.mmap(-1, CHUNK) if sink else bytearray(CHUNK) for _ in range(size_of_ring)]
     consumers: list[Callable[[memoryview, int], object]] = [
         lambda chunk, _offset, update=hasher.update: update(chunk) for hasher in hashers
     ]
@@ -296,16 +301,27 @@ def _stream_split(fill: Fill, hashers: list[Any], head: list[bytes], sink: Sink 
     errors: list[BaseException] = []
 
     def work(consume: Callable[[memoryview, int], object], inbox: _Inbox) -> None:
+        batch = batching if consume is sink else None
         while True:
             item = inbox.get()
             if item is None:
                 return
-            if errors:
-                continue  # drain: the reader stops at its next chunk
-            try:
-                consume(*item)
-            except BaseException as exc:  # a failed write (ENOSPC, EIO); hashlib does not fail on bytes
-                errors.append(exc)
+            items, last = [item], False
+            while batch is not None and not last:
+                try:
+                    more = inbox.get_nowait()
+                except queue.Empty:
+                    break
+                last = more is None
+                if not last:
+                    items.append(more)
+            if not errors:  # else drain: the reader stops at its next chunk
+                try:
+                    batch(items) if batch is not None else consume(*item)
+                except BaseException as exc:  # a failed write (ENOSPC, EIO); hashlib does not fail on bytes
+                    errors.append(exc)
+            if last:
+                return
 
     pairs = zip(consumers, queues, strict=True)
     threads = [threading.Thread(target=work, args=pair, daemon=True) for pair in pairs]
