@@ -10,7 +10,7 @@ Two kinds of parallelism, because hashlib releases the GIL while it hashes a buf
 Copying (:func:`copy_and_hash`) goes through the same code: each buffer read from the source is written
 to the copy and then hashed, so the digests are of exactly the bytes stored, and the source is read once.
 (A kernel-side ``copy_file_range`` followed by reading the copy back was measured too, and was no cheaper
-on ext4 here: docs/benchmarks-bagit.md.) A large copy that will be synced is written with ``O_DIRECT``
+on ext4 here: docs/benchmarks.md, section 2.) A large copy that will be synced is written with ``O_DIRECT``
 by a third thread from the same buffers (``bag/direct.py``).
 """
 
@@ -42,7 +42,7 @@ DEFAULT_ALGORITHMS: tuple[str, ...] = ("sha256", "sha512")
 CHUNK = 1 << 20
 # Files from this size up get one thread per algorithm. On the 2-core bench machine a lone 1 GiB file
 # hashes in about the time of SHA-512 alone this way, against SHA-256 + SHA-512 in one thread
-# (docs/benchmarks-bagit.md, "split turned off" row). Below a few chunks the hand-off is not worth it,
+# (docs/benchmarks.md, section 2, "split turned off" rows). Below a few chunks the hand-off is not worth it,
 # and many small files are already parallel across files. 8 MiB is a round value, not a tuned one.
 SPLIT_THRESHOLD = 8 << 20
 _QUEUE_DEPTH = 4
