@@ -139,10 +139,9 @@ class _PageReader:
         image = self._image(figure)
         source = dataclasses.replace(self.src.source, url=self.url)
         if self.url and self.url != self.src.source.url:
+            origin, rule = self.structured.canonical_from
             self.evidence["url"] = Evidence(
-                "html",
-                "canonical-link" if self.structured.canonical else "og:url",
-                f"fetched as {self.src.source.url}" if self.src.source.url else None,
+                origin, rule, f"fetched as {self.src.source.url}" if self.src.source.url else None
             )
         if self.src.encoding_evidence is not None:
             self.evidence["encoding"] = self.src.encoding_evidence

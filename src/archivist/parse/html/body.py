@@ -162,6 +162,7 @@ def _find_body(
             keys[id(block)] = _place(run, position)
         blocks = sorted(blocks + [block for _run, block in loose], key=lambda block: keys[id(block)])
     blocks = _cut_trailing_boxes(_without_pull_quotes(blocks), upto)
+    blocks = [b for b in blocks if not _label_of_link_box(b, blocks, upto)]
     # A heading with nothing under it ends a related-box list; a label introducing nothing ("Listen to
     # the podcast:"), a sign-off ("— Field Level Media") or the writer's bio ends the story.
     while blocks and (blocks[-1].is_subhead or is_tail_note(blocks[-1].text)):
@@ -191,6 +192,17 @@ def _cut_trailing_boxes(blocks: list[BodyBlock], upto: lxml_html.HtmlElement | N
             return blocks[:index]
         before += len(block.text)
     return blocks
+
+
+def _label_of_link_box(block: BodyBlock, blocks: list[BodyBlock], upto: lxml_html.HtmlElement | None) -> bool:
+    """A label such as "Related topics" alone in a box of its own within the story, the rest of the box
+    links (left out already): the box's title, wherever the box stands."""
+    if not _is_end_heading(block):
+        return False
+    box = _box_of(block.element, upto)
+    return box is not block.element and not any(
+        b is not block and (b.element is box or box in b.element.iterancestors()) for b in blocks
+    )
 
 
 def _is_end_heading(block: BodyBlock) -> bool:

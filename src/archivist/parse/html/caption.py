@@ -27,6 +27,7 @@ from lxml import html as lxml_html
 
 from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.html.document import marks, text_of
+from archivist.parse.html.locations import collapse
 
 CREDIT_MARK = re.compile(r"credit|copyright|source|photographer|courtesy|attribution|byline|rights|author")
 # Beside the caption (outside it) only words that say picture credit: a byline there is the article's.
@@ -60,6 +61,13 @@ _SLASH_TAIL = re.compile(
     r"^(?P<caption>.*[.!?\"”])\s+(?P<credit>[^.!?]{2,80}(?:/|\bGetty\b|\bImages\b)[^.!?]{0,60})$", re.DOTALL
 )
 _SENTENCE = re.compile(r"[.!?][\"'’”)]?$")
+# A credit label qualified by a word or two after the caption's last sentence: "… stage. Record photo by
+# Jo Doe", "… in June. Staff photo by …", "… today. File photo by …".
+_QUALIFIED_LABEL = re.compile(
+    r"^(?P<caption>.*[.!?][\"'’”)]?)\s+(?:[A-Z][\w'’&-]*\s+){1,2}"
+    r"(?i:photo(?:graph)?s?|picture|image|illustration)\s+by\s",
+    re.DOTALL,
+)
 
 
 def is_credit_only_marked(element: lxml_html.HtmlElement) -> bool:
@@ -93,15 +101,15 @@ def read_caption(
     if caption_element is None:
         if credit_element is None:
             return CaptionReading(None, None, None, None)
-        return CaptionReading(None, _credit_text(text_of(credit_element)), credit_element, rule)
-    whole = text_of(caption_element)
+        return CaptionReading(None, _credit_text(shown_text(credit_element)), credit_element, rule)
+    whole = shown_text(caption_element)
     if credit_element is None:
         caption, credit = split_caption_text(whole)
         if caption is None and alt and " ".join(alt.split()) == whole:
             # The alt says it too: it describes the picture.
             return CaptionReading(_tidy(whole), None, None, None)
         return CaptionReading(caption, credit, None, "credit-in-caption-text" if credit else None)
-    credit_text = text_of(credit_element)
+    credit_text = shown_text(credit_element)
     inside = credit_element in caption_element.iterdescendants()
     caption = _remove_once(whole, credit_text) if inside else whole
     caption_child = _caption_child(caption_element, credit_element)
@@ -142,6 +150,24 @@ def hidden(element: lxml_html.HtmlElement) -> bool:
 _HIDDEN = re.compile(r"visually-?hidden|sr-only|screen-?reader|\bhidden\b|offscreen")
 
 
+def shown_text(element: lxml_html.HtmlElement) -> str:
+    """The element's text without what only screen readers get: labels such as ``<span
+    class="visually-hidden">Image caption, </span>`` that a sighted reader never sees."""
+    if not any(isinstance(e.tag, str) and hidden(e) for e in element.iterdescendants()):
+        return text_of(element)
+    parts: list[str] = []
+
+    def walk(node: lxml_html.HtmlElement) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str) and not hidden(child):
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(element)
+    return collapse("".join(parts))
+
+
 def _all_credit(element: lxml_html.HtmlElement) -> bool:
     credit = _credit_inside(element)
     return credit is not None and not _remove_once(text_of(element), text_of(credit)).strip(" |·•-–—")
@@ -159,6 +185,9 @@ def split_caption_text(whole: str) -> tuple[str | None, str | None]:
     read = read_caption_block(whole, 0, len(whole), credit_only_ok=not _SENTENCE.search(whole))
     if read is not None and read.image.credit is not None:
         caption = read.image.caption.text if read.image.caption else None
+        qualified = _QUALIFIED_LABEL.match(whole)
+        if caption and qualified and caption.startswith(qualified.group("caption")):
+            caption = qualified.group("caption")  # "… Hall. Staff photo by X": "Staff" is the credit's
         return _tidy(caption), _tidy(read.image.credit.text)
     for pattern in (_LABELLED_TAIL, _BY_TAIL, _PAREN_TAIL, _SLASH_TAIL):
         found = pattern.match(whole)

@@ -22,6 +22,7 @@ BLOCK_TAGS = frozenset(
         "div",
         "section",
         "article",
+        "main",
         "ul",
         "ol",
         "li",

@@ -8,7 +8,8 @@
 | authors  | JSON-LD ``author`` (people) › microdata › visible byline › ``article:author``/``meta author`` |
 | summary  | visible standfirst › JSON-LD ``description`` › microdata ``description``                    |
 | image    | visible lead figure (caption, credit, alt) › JSON-LD ``image`` › ``og:image``              |
-| url      | ``<link rel=canonical>`` › ``og:url`` › the URL the page was fetched from                  |
+| url      | ``<link rel=canonical>`` › ``og:url`` › JSON-LD/microdata ``mainEntityOfPage`` › the URL   |
+|          | the page was fetched from                                                                   |
 
 Why: the headline is what readers saw, and structured ``headline`` is often an SEO variant or cut to
 110 characters. The date a reader saw wins over structured data

@@ -149,6 +149,29 @@ def days_apart(first: str, second: str) -> int | None:
         return None
 
 
+def _same_moment_local(utc_value: str, other: str) -> bool:
+    """``other`` is the moment ``utc_value`` (a UTC time) gives, written with a non-UTC offset that puts
+    it on another day."""
+    first, second = _moment(utc_value), _moment(other)
+    if first is None or second is None or first.utcoffset() != datetime.timedelta(0):
+        return False
+    offset = second.utcoffset()
+    return (
+        offset is not None
+        and offset != datetime.timedelta(0)
+        and abs((first - second).total_seconds()) <= 60
+        and first.date() != second.date()
+    )
+
+
+def _moment(value: str) -> datetime.datetime | None:
+    try:
+        moment = datetime.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
 def _day(value: str) -> str:
     return (to_edtf(value) or "")[:10]
 
@@ -297,6 +320,13 @@ def date_candidates(
         if same is not None:
             ranked.remove(same)
             ranked.insert(0, same)
+    if ranked and ranked[0].kind == "time-element":
+        # A ``datetime`` in UTC and a structured value of the same moment in the newsroom's zone: the day
+        # the article carries is the local one (the UTC day is a conversion, as with words above).
+        local = next((c for c in stated if _same_moment_local(ranked[0].value, c.value)), None)
+        if local is not None:
+            ranked.remove(local)
+            ranked.insert(0, local)
     found = url_date(url)
     filed = (
         [DateCandidate(url or "", "html", f"url-path {found[0]}", "url-path", edtf=found[1])] if found else []

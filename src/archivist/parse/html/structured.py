@@ -88,6 +88,8 @@ class Structured:
     authors: dict[str, list[Claim]] = field(default_factory=dict)  # origin -> the people it names, in order
     images: list[Claim] = field(default_factory=list)
     canonical: str | None = None
+    canonical_from: tuple[str, str] = ("html", "canonical-link")  # (origin, rule) of ``canonical``
+    main_entity: list[Claim] = field(default_factory=list)  # the article's ``mainEntityOfPage`` address
     base: str | None = None
     site_name: str | None = None
     article_types: list[str] = field(default_factory=list)
@@ -101,6 +103,10 @@ def read_structured(tree: lxml_html.HtmlElement) -> Structured:
     _json_ld(tree, found)
     _microdata(tree, found)
     _meta(tree, found)
+    if found.canonical is None and found.main_entity:
+        # No canonical link nor og:url: the address the article's structured data gives its page.
+        claim = found.main_entity[0]
+        found.canonical, found.canonical_from = claim.value, (claim.origin, claim.rule)
     base = tree.find(".//base[@href]")
     if base is not None:
         found.base = base.get("href", "").strip() or None
@@ -143,6 +149,10 @@ def _json_ld(tree: lxml_html.HtmlElement, found: Structured) -> None:
         value = _string(article.get(key))
         if value:
             target.append(Claim(value, "json-ld", f"{kind}.{key}"))
+    page = article.get("mainEntityOfPage")
+    address = _string(page.get("@id") or page.get("url")) if isinstance(page, dict) else _string(page)
+    if address and _URL.match(address):
+        found.main_entity.append(Claim(address, "json-ld", f"{kind}.mainEntityOfPage"))
     people = []
     for author in _as_list(article.get("author")) + _as_list(article.get("creator")):
         person = _author(author, by_id, kind)
@@ -288,6 +298,10 @@ def _microdata_property(
         value = _item_value(prop)
         if value:
             found.description.append(Claim(value, "microdata", rule))
+    elif name == "mainEntityOfPage":
+        address = (prop.get("href") or prop.get("content") or prop.get("itemid") or "").strip()
+        if _URL.match(address):
+            found.main_entity.append(Claim(address, "microdata", rule))
     elif name in ("author", "creator"):
         if prop.get("itemscope") is not None:
             inner = next(
@@ -345,4 +359,4 @@ def _meta(tree: lxml_html.HtmlElement, found: Structured) -> None:
     if values.get("og:site_name"):
         found.site_name = values["og:site_name"][0]
     if found.canonical is None and values.get("og:url"):
-        found.canonical = values["og:url"][0]
+        found.canonical, found.canonical_from = values["og:url"][0], ("opengraph", "og:url")

@@ -17,6 +17,7 @@ from lxml import html as lxml_html
 
 from archivist.parse.html.document import Order, absolute, marked, marks, text_of
 from archivist.parse.html.locations import collapse
+from archivist.parse.html.loose import BLOCK_TAGS
 from archivist.parse.html.people import people_in
 
 _BYLINE_MARK = re.compile(
@@ -245,6 +246,11 @@ def _read_byline(element: lxml_html.HtmlElement, base: str | None) -> Byline:
                 people.append(SeenPerson(person.name, absolute(href, base), person.affiliation))
     people = [p for p in people if p.name not in contributors]
     whole, whole_agencies = people_in(_cut_at_date(credited), single_names=False)
+    lines = _block_lines(element)
+    if len(lines) > 1 and any(not any(p.name in line for line in lines) for p in whole):
+        # A name run into the next block's role ("Jane Doe" <div>"Transport correspondent"</div>):
+        # each block is a line of its own, read alone.
+        whole = [p for line in lines for p in people_in(_cut_at_date(line), single_names=False)[0]]
     if people and whole_agencies:  # linked names, then ", Associated Press" outside the links
         agencies += whole_agencies
         people = [SeenPerson(p.name, p.url, p.affiliation or whole_agencies[-1]) for p in people]
@@ -253,6 +259,26 @@ def _read_byline(element: lxml_html.HtmlElement, base: str | None) -> Byline:
         agencies += named_agencies
         people = [SeenPerson(p.name, None, p.affiliation) for p in named]
     return Byline(element, text, tuple(people), tuple(agencies), tuple(dict.fromkeys(contributors)))
+
+
+def _block_lines(element: lxml_html.HtmlElement) -> list[str]:
+    """The byline's text split where block elements (``div``, ``p``…) start and end."""
+    lines: list[str] = [""]
+
+    def walk(node: lxml_html.HtmlElement) -> None:
+        lines[-1] += " " + (node.text or "")
+        for child in node:
+            block = isinstance(child.tag, str) and child.tag in BLOCK_TAGS
+            if block:
+                lines.append("")
+            if isinstance(child.tag, str):
+                walk(child)
+            if block:
+                lines.append("")
+            lines[-1] += " " + (child.tail or "")
+
+    walk(element)
+    return [line for line in (collapse(text) for text in lines) if line]
 
 
 def _cut_at_date(text: str) -> str:
