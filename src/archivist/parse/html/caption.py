@@ -147,7 +147,8 @@ def hidden(element: lxml_html.HtmlElement) -> bool:
     )
 
 
-_HIDDEN = re.compile(r"visually-?hidden|sr-only|screen-?reader|\bhidden\b|offscreen")
+# Not Drupal's ``field--label-hidden``: the field's label is hidden, the field is shown.
+_HIDDEN = re.compile(r"visually-?hidden|sr-only|screen-?reader|(?<!label-)\bhidden\b|offscreen")
 
 
 def shown_text(element: lxml_html.HtmlElement) -> str:
