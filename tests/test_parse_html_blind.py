@@ -85,7 +85,8 @@ def test_lead_image_caption_and_credit(name: str, parsed: dict[str, Article]) ->
     assert article.image.caption.text == expected["caption"]
     credit = article.image.credit.text if article.image.credit else None
     if name in CREDIT_NOT_YET:
-        assert credit != expected["credit"]  # when this fails, the reader has learnt it: move the page out
+        # What is read must be right as far as it goes: the name, without the sibling's "/ Station".
+        assert credit is not None and expected["credit"].startswith(credit) and credit != expected["credit"]
     else:
         assert credit == expected["credit"]
 
