@@ -12,7 +12,7 @@ import os
 from archivist.errors import InputError
 from archivist.parse.blocks import split_blocks
 from archivist.parse.dates import search_dates
-from archivist.parse.furniture import is_furniture
+from archivist.parse.furniture import is_furniture, is_genre_label
 from archivist.parse.html import parse_page
 from archivist.parse.identity import record_id
 from archivist.parse.language import detect_language
@@ -60,6 +60,10 @@ def _parse(src: SourceText, *, where: str) -> Article:
     furniture = [block.text for block in blocks[1:] if is_furniture(block.text)]
     if furniture:
         blocks = blocks[:1] + [block for block in blocks[1:] if not is_furniture(block.text)]
+    # A genre label under the headline ("Opinion" over the columnist's name) names no field.
+    if len(blocks) > 3 and is_genre_label(blocks[1].text) and not is_genre_label(blocks[0].text):
+        furniture.append(blocks[1].text)
+        blocks = blocks[:1] + blocks[2:]
     if len(blocks) > MAX_BLOCKS:
         raise InputError(
             f"not an article: {len(blocks):,} blocks of text", where=where, why=f"the limit is {MAX_BLOCKS:,}"

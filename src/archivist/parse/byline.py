@@ -34,7 +34,7 @@ _NAME = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|bin|al)"
     r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|bin|al)){0,4}"
 )
-_IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+[A-ZÀ-Þ][\w .'-]*$")
+_IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-ZÀ-Þ][\w .'-]*$")
 _MAX_BYLINE = 160
 # "Weather Desk", "Metro Team", "Business Staff": a desk of the newsroom, no person.
 _DESK = re.compile(

@@ -79,7 +79,10 @@ _RUN_ON_PUBLISHER_WORDS = PUBLISHER_WORDS | {"Post"}
 _SEGMENT = re.compile(r"\s+[|·•–—-]\s+")
 _BY = re.compile(r"(?:By|BY|by|Von|Par|Por|Door|Di|Da)\s+")
 _CONTACT = re.compile(r"@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:follow\s+(?:her|him|them)\s+on\s+\w+)")
-_IN_CITY = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}$")
+# "Jane Doe in Kyiv", "Jane Doe at the Meadow Lane Stadium": where the reporter wrote from.
+_IN_CITY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}$")
+# "Reporting from Rotterdam, the Netherlands" under the name: where the reporter wrote from.
+_REPORTING_FROM = re.compile(r"(?:Reporting|Reported|Writing|Filed)\s+from\s+(?:the\s+)?[A-ZÀ-Þ][^\r\n.;:]{1,80}")
 _AND = re.compile(r"\s*(?:,|\band\b|\bAND\b|&|\by\b|\be\b|\bet\b|\bund\b|\ben\b)\s*")
 
 
@@ -104,6 +107,8 @@ def read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> Byli
     whole = Text(text[start:end], Span(start, end))
     if is_title(second_line):
         return BylineRead(Byline(whole, first.byline.authors), "byline-name-over-title")
+    if first.byline.authors and _REPORTING_FROM.fullmatch(second_line):
+        return BylineRead(Byline(whole, first.byline.authors), "byline-name-over-place")
     if is_publication(second_line):
         return BylineRead(
             Byline(whole, _affiliated(first.byline.authors, second_line)), "byline-name-over-publication"
@@ -226,7 +231,11 @@ def is_title(piece: str) -> bool:
         2 <= len(words) <= 4
         and "," not in piece  # "John Roe, Staff Writer" is a second author with his title
         and _ROLE_NOUN.fullmatch(words[-1]) is not None
-        and all(word[:1].isupper() or word in ("of", "the", "&") for word in words)
+        and (
+            all(word[:1].isupper() or word in ("of", "the", "&") for word in words)
+            # "State political reporter": a desk in sentence case, its words all letters
+            or (words[0][:1].isupper() and all(word.isalpha() for word in words) and not piece.isupper())
+        )
     )
 
 
@@ -258,6 +267,8 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
         return BylineRead(Byline(whole, byline.authors), "byline-contact-line")  # "@janedoe" under the name
     if is_title(line):
         return BylineRead(Byline(whole, byline.authors), "byline-name-over-title")
+    if byline.authors and _REPORTING_FROM.fullmatch(line):
+        return BylineRead(Byline(whole, byline.authors), "byline-name-over-place")
     if byline.authors and is_publication(line):
         return BylineRead(Byline(whole, _affiliated(byline.authors, line)), "byline-name-over-publication")
     people = _names(text, start, end)

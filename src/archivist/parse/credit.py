@@ -242,6 +242,7 @@ def _holds_sentence(text: str, start: int, end: int) -> bool:
 
 def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handle_ok: bool = False) -> bool:
     """Whether ``text[start:end]`` reads as a photo credit: short, no sentence, names, ``X/Y`` or a domain."""
+    labelled = _LABELLED.fullmatch(text, start, end) is not None  # "Credit...Jane Doe for The Paper"
     start, end = _unwrap(text, start, end)
     segment = text[start:end]
     words = segment.split()
@@ -249,7 +250,7 @@ def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handl
         segment.endswith((".", ":", ",", "?", "!")) and not segment.endswith(".com")
     ):
         return False
-    if _LABELLED.fullmatch(segment) or _COPYRIGHT.fullmatch(segment) or _STOCK_CREDIT.fullmatch(segment):
+    if (labelled and not _holds_sentence(text, start, end)) or _LABELLED.fullmatch(segment) or _COPYRIGHT.fullmatch(segment) or _STOCK_CREDIT.fullmatch(segment):
         return True
     if _holds_sentence(text, start, end):
         return False  # "A man walks past the shop.  Getty Images/iStock": a caption with its credit

@@ -84,7 +84,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             items = [(i, blocks[i].start, blocks[i].end) for i in range(first_item, box_end + 1)]
             _summary(text, layout, items, rule)
             index = last_front = box_end
-        elif _meta(text, block, layout, take_meta, bare_ok=index == first):
+        elif _meta(text, block, layout, take_meta, bare_ok=index == first or _over_date_line(text, blocks, index)):
             last_front = index
         elif _needs_caption(layout.image) and _caption_then_credit(text, blocks, index, pending, layout):
             pending.pop()
@@ -202,6 +202,16 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
             evidence(layout, "dateline", "place-beside-date-line")
         return True
     return False
+
+
+def _over_date_line(text: str, blocks: list[Block], index: int) -> bool:
+    """A one-line block right over a date line: a bare name there is a byline (under a standfirst, the
+    page's order is standfirst, names, date)."""
+    if index + 1 >= len(blocks) or not blocks[index].is_single_line:
+        return False
+    following = blocks[index + 1]
+    date_block = read_date_block(text, following.start, following.end)
+    return date_block is not None and bool(date_block.dates)
 
 
 def _byline_beside_date(text: str, block: Block) -> tuple[BylineRead, DateBlock] | None:

@@ -22,6 +22,20 @@ _FURNITURE = re.compile(
     r"[.!:]?"
 )
 
+# A genre label a page prints over or under its headline (``Analysis``, ``Opinion``, ``Meinung``): it says what
+# kind of piece this is, and is no byline, standfirst or paragraph.
+GENRE_LABEL = (
+    r"(?i:exclusive|analysis|opinion|comment|commentary|review|explainer|live|breaking(?:\s+news)?|interview"
+    r"|feature|editorial|investigation|fact\s+check|obituary|analyse|kommentar|meinung|exklusiv|exclusif"
+    r"|tribune|éditorial|opinión|análisis|entrevista|exclusiva|esclusiva|commento|intervista|reportage)"
+)
+_GENRE = re.compile(GENRE_LABEL)
+
+
+def is_genre_label(line: str) -> bool:
+    """Whether the block ``line`` is only a genre label (``Opinion``)."""
+    return _GENRE.fullmatch(line.strip()) is not None
+
 
 def is_furniture(line: str) -> bool:
     """Whether the block ``line`` (stripped) is only page furniture."""

@@ -10,7 +10,9 @@ from archivist.parse.agencies import AGENCY_ALTERNATION
 _SIGNOFF = (
     r"(?:Reuters?|REUTERS?|\(?END\)?|\(?ENDS?\)?|\(ends?\)|[-–—]+\s*ends?\s*[-–—]+|[-–—]+\s*END\s*[-–—]+"
     r"|#{3,}|[-–—]\s*30\s*[-–—]|\(?[Ee]nd of (?:story|text)\)?|\*{3,}\s*END\s*\*{3,}|\(?[Ff]in\)?|\(?FIN\)?"
-    r"|[-–—]{2,}\s*\w{2,4}/\w{2,4}|[A-Za-z]{2,4}/[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})?)"
+    r"|[-–—]{2,}\s*\w{2,4}/\w{2,4}|[A-Za-z]{2,4}/[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})?"
+    # "kw/sms (dpa, epd)": the editors' initials with the agencies whose copy the story used.
+    r"(?:\s*\(\s*[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8}){0,5}\s*\))?)"
 )
 _WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}")
 # At the end of the last paragraph, only the marks no sentence ends with.
@@ -43,13 +45,37 @@ _AGENCY_CREDITS = re.compile(
     rf"|(?:The\s+)?{_AGENCY_LIST}\s+contributed\s+to\s+this\s+(?:report|story|article))\)?\.?"
 )
 _MAX_CREDITS = 300
+# Taglines a newsroom puts under the story: "This report by The Canadian Press was first published July 8,
+# 2025.", "This story was originally published on …", and how to reach the writer ("Contact Jane Doe at
+# jdoe@example.com or 555-0142."): about the story, not part of it.
+_TAGLINE = re.compile(
+    r"(?i:this\s+(?:report|story|article)\b[^\r\n]{0,80}?\s+(?:was\s+)?(?:first|originally)\s+"
+    r"(?:published|appeared)\b[^\r\n]{0,80})"
+    r"|(?i:contact|reach|email|e-mail|you\s+can\s+reach)\s+[^\r\n]{1,80}?\s+(?i:at|on|via)\s+"
+    r"[^\r\n]{0,40}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^\r\n]{0,60}"
+)
 
 
 def desk_credits(text: str) -> bool:
     """Whether a block is only the desk's credits (``Reporting by …; Editing by …``)."""
     stripped = text.strip()
     return len(stripped) <= _MAX_CREDITS and (
-        _DESK_CREDITS.fullmatch(stripped) is not None or _AGENCY_CREDITS.fullmatch(stripped) is not None
+        _DESK_CREDITS.fullmatch(stripped) is not None
+        or _AGENCY_CREDITS.fullmatch(stripped) is not None
+        or _TAGLINE.fullmatch(stripped) is not None
+    )
+
+
+def author_note(text: str, names: list[str]) -> bool:
+    """``Jane Doe is a writer and former councillor.``: one sentence about a byline's author, under the
+    story (a columnist's note; the name is the evidence, the shape only a check)."""
+    stripped = text.strip()
+    if len(stripped) > 240 or "\n" in stripped or stripped.count(". ") > 1:
+        return False
+    return any(
+        re.match(rf"{re.escape(name)}\s+(?:is|was|has\s+been|writes|teaches|works)\b", stripped)
+        for name in names
+        if name
     )
 
 

@@ -14,7 +14,8 @@ from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
 from archivist.parse.related import find_related
 from archivist.parse.sections import read_sections
-from archivist.parse.signoff import desk_credits, trailing_signoff, whole_block_signoff
+from archivist.parse.furniture import GENRE_LABEL
+from archivist.parse.signoff import author_note, desk_credits, trailing_signoff, whole_block_signoff
 from archivist.record.model import Dateline, Evidence, Image, Related, Section, Span, Text
 
 # A dateline is looked for in the first few paragraphs after the headline, not further: later
@@ -35,9 +36,7 @@ _COPYRIGHT = re.compile(r"(?:Copyright|©|\(c\)|\(C\))\s*(?:\d{4}|©|\(c\))[^\r\
 _KICKER = re.compile(
     r"(?:FOR IMMEDIATE RELEASE|For Immediate Release|PRESS RELEASE|Press Release|NEWS RELEASE|News Release"
     r"|MEDIA (?:ADVISORY|RELEASE)|Media (?:Advisory|Release)|EMBARGOED[^\r\n]{0,80}|Embargoed[^\r\n]{0,80}"
-    r"|(?i:exclusive|analysis|opinion|comment|commentary|review|explainer|live|breaking(?:\s+news)?|interview"
-    r"|feature|editorial|investigation|fact\s+check|obituary|analyse|kommentar|meinung|exklusiv|exclusif"
-    r"|tribune|éditorial|opinión|análisis|entrevista|exclusiva|esclusiva|commento|intervista|reportage))"
+    rf"|{GENRE_LABEL})"
 )
 
 
@@ -75,6 +74,14 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     front_blocks = blocks[: len(blocks) - closing]
     body_start = read_front(text, front_blocks, index, layout, _take_meta)
     blocks = front_blocks + blocks[len(front_blocks) :]
+    if (
+        not closing
+        and layout.byline is not None
+        and len(blocks) - body_start > 1
+        and author_note(blocks[-1].text, [person.name for person in layout.byline.authors])
+    ):
+        closing = 1
+        layout.evidence["signoff"] = Evidence("text", "author-note-under-story")
     _read_body(text, blocks[body_start:], layout, closing)
     return layout
 
@@ -132,7 +139,7 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int) -> 
         first, last = blocks[-closing], blocks[-1]
         del blocks[-closing:]
         layout.signoff = Text(text[first.start : last.end], Span(first.start, last.end))
-        layout.evidence["signoff"] = Evidence("text", "last-block-signoff")
+        layout.evidence.setdefault("signoff", Evidence("text", "last-block-signoff"))
     elif blocks:
         mark = trailing_signoff(text, blocks[-1].start, blocks[-1].end)
         if mark is not None:
