@@ -82,7 +82,9 @@ _CONTACT = re.compile(r"@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:follow\s+(?:h
 # "Jane Doe in Kyiv", "Jane Doe at the Meadow Lane Stadium": where the reporter wrote from.
 _IN_CITY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}$")
 # "Reporting from Rotterdam, the Netherlands" under the name: where the reporter wrote from.
-_REPORTING_FROM = re.compile(r"(?:Reporting|Reported|Writing|Filed)\s+from\s+(?:the\s+)?[A-ZÀ-Þ][^\r\n.;:]{1,80}")
+_REPORTING_FROM = re.compile(
+    r"(?:Reporting|Reported|Writing|Filed)\s+from\s+(?:the\s+)?[A-ZÀ-Þ][^\r\n.;:]{1,80}"
+)
 _AND = re.compile(r"\s*(?:,|\band\b|\bAND\b|&|\by\b|\be\b|\bet\b|\bund\b|\ben\b)\s*")
 
 

@@ -30,9 +30,11 @@ _BY_LABEL = (
     r"|Courtesy\s+of"
     r"|Foto\s+(?:di|de|van|von)|Photo\s+de)"
 )
-# "Photograph: Name/Agency", "Photo by Name", "Credit...Name", "(Image credit: X)", "/ Credit: X" at the end.
+# "Photograph: Name/Agency", "Photo by Name", "Credit...Name", "PHOTO | Name", "(Image credit: X)",
+# "/ Credit: X" at the end.
 _LABELLED = re.compile(
-    rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{_COLON_LABEL})\s*(?::|\.{{3}}|…)\s*|(?i:{_BY_LABEL})\s+)"
+    rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{_COLON_LABEL})\s*(?::|\.{{3}}|…)\s*|(?i:{_BY_LABEL})\s+"
+    r"|(?i:photos?|pictures?|images?|fotos?|pic)\s+\|\s+)"  # "PHOTO | JANE DOE": a bar after the label
     rf"(?P<credit>[^\r\n()\[\]]{{1,160}}?)\s*(?(open)[)\]])\s*$",
 )
 _LOOSE_LABEL = re.compile(r"(?i:foto|photos?|fotos|bild|image|imagen|immagine|picture|pic)\s+(?=[A-ZÀ-Þ])")
@@ -83,6 +85,9 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
     if end - start > _MAX_CAPTION or _URL.search(text, start, end):
         return None  # an image's address on a line of its own: archivist.parse.image reads those
     lines = [(a, b) for a, b in _lines(text, start, end)]
+    spoken = _spoken_labels(text, lines)
+    if spoken is not None:
+        return CaptionRead(Image(spoken[0], spoken[1], Span(start, end), None), "caption-spoken-labels")
     if len(lines) == 2:
         first, second = lines
         for caption_line, credit_line, rule in (
@@ -109,6 +114,39 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
         credit = _text(text, *_unwrap(text, start, end))
         return CaptionRead(Image(None, credit, Span(start, end), None), "credit-only-line")
     return None
+
+
+# "Image source, Jane Doe" / "Image caption, Anglers on the lough": the labels a page writes for screen
+# readers, copied with the picture, each before its value (on the same line or the next one), in any order.
+_SPOKEN_LABEL = re.compile(r"(?i:(?:image|media|video|picture)\s+)?(?P<kind>(?i:caption|source))\s*,\s*")
+
+
+def spoken_label(line: str) -> bool:
+    """Whether ``line`` is only a spoken label (``Image caption,``), its value on the next line."""
+    found = _SPOKEN_LABEL.match(line.strip())
+    return found is not None and found.end() == len(line.strip())
+
+
+def _spoken_labels(text: str, lines: list[tuple[int, int]]) -> tuple[Text | None, Text | None] | None:
+    """The (caption, credit) of a block made only of spoken labels and their values, or None."""
+    found: dict[str, Text] = {}
+    position = 0
+    while position < len(lines):
+        line_start, line_end = lines[position]
+        label = _SPOKEN_LABEL.match(text, line_start, line_end)
+        if label is None or label.group("kind").lower() in found:
+            return None
+        value_start, value_end = label.end(), line_end
+        if value_start >= line_end:  # the value on the next line
+            position += 1
+            if position >= len(lines):
+                return None
+            value_start, value_end = lines[position]
+        found[label.group("kind").lower()] = _text(text, value_start, value_end)
+        position += 1
+    if "caption" not in found:
+        return None
+    return found["caption"], found.get("source")
 
 
 def credit_line(text: str, start: int, end: int) -> Text | None:
@@ -250,7 +288,12 @@ def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handl
         segment.endswith((".", ":", ",", "?", "!")) and not segment.endswith(".com")
     ):
         return False
-    if (labelled and not _holds_sentence(text, start, end)) or _LABELLED.fullmatch(segment) or _COPYRIGHT.fullmatch(segment) or _STOCK_CREDIT.fullmatch(segment):
+    if (
+        (labelled and not _holds_sentence(text, start, end))
+        or _LABELLED.fullmatch(segment)
+        or _COPYRIGHT.fullmatch(segment)
+        or _STOCK_CREDIT.fullmatch(segment)
+    ):
         return True
     if _holds_sentence(text, start, end):
         return False  # "A man walks past the shop.  Getty Images/iStock": a caption with its credit

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archivist.parse.agencies import AGENCY_ALTERNATION
 from archivist.parse.blocks import line_breaks
 from archivist.parse.dates import match_date
 from archivist.parse.publication import DateLine
@@ -55,7 +56,10 @@ _RELATIVE = re.compile(
 )
 _FILLER = re.compile(
     r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|AEDT|AEST|Uhr|MEZ|MESZ|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
-    r"|Source:\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·,–—-]",
+    r"|Source:\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·,–—-]"
+    # "5:12 pm (Paris)": the city whose clock the time is given in
+    # (in mixed case and no agency: "(Reuters)" on a dateline's line is the wire's, not a clock's)
+    rf"|\((?!(?:{AGENCY_ALTERNATION})\))[A-ZÀ-Þ][a-zà-ÿ'’.-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’.-]+){{0,2}}(?:\s+time)?\)",
     re.IGNORECASE,
 )
 _SHORT_YEAR = re.compile(r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from, line_breaks
 from archivist.parse.bylineblock import BylineRead, byline_continuation, read_byline_block, without_publisher
-from archivist.parse.credit import credit_line, read_caption_block
+from archivist.parse.credit import credit_line, read_caption_block, spoken_label
 from archivist.parse.dateblock import DateBlock, read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.image import find_caption
@@ -84,8 +84,12 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             items = [(i, blocks[i].start, blocks[i].end) for i in range(first_item, box_end + 1)]
             _summary(text, layout, items, rule)
             index = last_front = box_end
-        elif _meta(text, block, layout, take_meta, bare_ok=index == first or _over_date_line(text, blocks, index)):
+        elif _meta(
+            text, block, layout, take_meta, bare_ok=index == first or _over_date_line(text, blocks, index)
+        ):
             last_front = index
+        elif _needs_caption(layout.image) and (spoken_end := _spoken_caption(text, blocks, index, layout)):
+            index = last_front = spoken_end
         elif _needs_caption(layout.image) and _caption_then_credit(text, blocks, index, pending, layout):
             pending.pop()
             searched -= 1
@@ -280,6 +284,25 @@ def _caption_then_credit(
     layout.image = _merge_images(layout.image, found.image)
     evidence(layout, "image", found.rule)
     return True
+
+
+def _spoken_caption(text: str, blocks: list[Block], index: int, layout: Layout) -> int:
+    """``Image caption,`` / its caption / ``Image source,`` / its credit, one line each with no blank line
+    between (a screen reader's labels copied with the picture): read them as the image; return the index
+    of the last line taken, or 0."""
+    if not spoken_label(blocks[index].text):
+        return 0
+    last = index
+    while last + 1 < len(blocks) and last - index < 3 and blocks[last + 1].blank_lines_before == 0:
+        last += 1
+    while last > index:
+        found = read_caption_block(text, blocks[index].start, blocks[last].end, credit_only_ok=False)
+        if found is not None and found.rule == "caption-spoken-labels":
+            layout.image = _merge_images(layout.image, found.image)
+            evidence(layout, "image", found.rule)
+            return last
+        last -= 1
+    return 0
 
 
 def _credit_line_under(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:

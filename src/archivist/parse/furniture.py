@@ -22,8 +22,8 @@ _FURNITURE = re.compile(
     r"[.!:]?"
 )
 
-# A genre label a page prints over or under its headline (``Analysis``, ``Opinion``, ``Meinung``): it says what
-# kind of piece this is, and is no byline, standfirst or paragraph.
+# A genre label a page prints over or under its headline (``Analysis``, ``Opinion``, ``Meinung``): it says
+# what kind of piece this is, and is no byline, standfirst or paragraph.
 GENRE_LABEL = (
     r"(?i:exclusive|analysis|opinion|comment|commentary|review|explainer|live|breaking(?:\s+news)?|interview"
     r"|feature|editorial|investigation|fact\s+check|obituary|analyse|kommentar|meinung|exklusiv|exclusif"

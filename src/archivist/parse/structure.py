@@ -10,11 +10,11 @@ from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
+from archivist.parse.furniture import GENRE_LABEL
 from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
 from archivist.parse.related import find_related
 from archivist.parse.sections import read_sections
-from archivist.parse.furniture import GENRE_LABEL
 from archivist.parse.signoff import author_note, desk_credits, trailing_signoff, whole_block_signoff
 from archivist.record.model import Dateline, Evidence, Image, Related, Section, Span, Text
 
