@@ -85,7 +85,14 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             _summary(text, layout, items, rule)
             index = last_front = box_end
         elif _meta(
-            text, block, layout, take_meta, bare_ok=index == first or _over_date_line(text, blocks, index)
+            text,
+            block,
+            layout,
+            take_meta,
+            bare_ok=index == first
+            or _over_date_line(text, blocks, index)
+            # under a date line that is all the front so far ("Published on …" over "Jane Doe")
+            or (not pending and last_front == index - 1 and bool(layout.dates) and block.is_single_line),
         ):
             last_front = index
         elif _needs_caption(layout.image) and (spoken_end := _spoken_caption(text, blocks, index, layout)):
