@@ -252,3 +252,25 @@ def test_a_prev_with_another_name_is_never_written_into(tmp_path):
     assert elsewhere.read_bytes() == b"not a log"
     assert read_log(log) == sealed(b"<a>1</a><a>2</a>\n")
     assert backup_of(log).read_bytes() == sealed(b"<a>1</a>\n")  # renamed over the link, not written in
+
+
+def test_the_bag_rules_digest_covers_every_validator_module_of_the_bag_check() -> None:
+    """A rule moved out of validate/bag.py into a module of its own must still be digested, or a change to
+    it would leave old "valid" claims standing."""
+    import ast
+
+    from archivist.audit import ocfl_bag
+
+    src = Path(ocfl_bag.__file__).resolve().parent.parent
+    found: set[str] = set()
+    todo = ["validate/bag.py"]
+    while todo:
+        rel = todo.pop()
+        if rel in found:
+            continue
+        found.add(rel)
+        for node in ast.walk(ast.parse((src / rel).read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("archivist.validate.bag"):
+                todo.append(node.module.removeprefix("archivist.").replace(".", "/") + ".py")
+    assert len(found) > 1  # the check does import its rules from other modules
+    assert sorted(found - set(ocfl_bag._BAG_RULES)) == []

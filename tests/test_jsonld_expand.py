@@ -14,8 +14,9 @@ from archivist.parse import parse_source
 from archivist.render.context import RenderContext
 from archivist.render.jsonld import render_jsonld
 from archivist.source import read_source
-from archivist.validate.jsonld import _expander, _marked, jsonld, local_document_loader
 from archivist.validate.jsonld_expand import _ordered
+from archivist.validate.jsonld_loader import _expander, jsonld, local_document_loader
+from archivist.validate.jsonld_pointers import _marked
 
 ROOT = Path(__file__).resolve().parents[1]
 CTX = "https://schema.org"
@@ -116,7 +117,7 @@ def test_documents_outside_the_shape_are_left_to_pyld(document: Any) -> None:
 
 def test_cross_check_catches_a_wrong_own_expansion(monkeypatch: pytest.MonkeyPatch) -> None:
     from archivist.schemacheck import EngineDisagreement
-    from archivist.validate import jsonld as module
+    from archivist.validate import jsonld_checker as module
     from archivist.validate.jsonld import jsonld_problems
 
     document = json.dumps({"@context": CTX, "@type": "NewsArticle", "headline": "H"}).encode()

@@ -11,31 +11,24 @@ Decisions where the RFC leaves room (documented for users in the codes' messages
 * a symlink inside the bag is a warning when it points inside and an error when it points outside
   or dangles; it is never read, so a manifest entry naming it is an error;
 * a BagIt 1.0 bag without a SHA-512 manifest → warning (§2.4: SHA-512 SHOULD be the default).
+
+This module holds the declaration (bagit.txt, bag-info.txt) and the order of the checks; the manifests'
+and fetch.txt's rules are ``bag_manifests.py``, completeness and Oxum ``bag_payload.py``, the tag
+manifests ``bag_tags.py``, the listing ``bag_listing.py``, the checksums ``bag_fixity.py``.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from archivist.bag import bagittxt, tagfile
-from archivist.bag.hashing import normalize_algorithm
-from archivist.bag.manifest import (
-    MANIFEST,
-    TAGMANIFEST,
-    FetchLine,
-    Manifest,
-    ManifestLine,
-    hashlib_name,
-    parse_fetch,
-    parse_manifest,
-)
 from archivist.bag.reader import DIR, FILE, BagSource, open_bag
 from archivist.errors import ArchivistError, Problem
 from archivist.validate.bag_fixity import verify
 from archivist.validate.bag_listing import collision_problems, listing_problems
+from archivist.validate.bag_manifests import ManifestRules
+from archivist.validate.bag_payload import PayloadRules
 from archivist.validate.bag_tags import tagmanifest_problems
 
 BAG_INFO_LIMIT = 64 * 1024 * 1024  # a larger bag-info.txt is refused, not read into memory
@@ -74,7 +67,7 @@ def is_bag(path: Path | str) -> bool:
         return False
 
 
-class _BagCheck:
+class _BagCheck(ManifestRules, PayloadRules):
     def __init__(
         self, source: BagSource, fast: bool, digests: Mapping[str, Mapping[str, str]] | None = None
     ) -> None:
@@ -159,126 +152,6 @@ class _BagCheck:
         if declared.encoding:
             self.encoding = declared.encoding
 
-    def read_manifests(self) -> tuple[list[Manifest], list[Manifest]]:
-        payload: list[Manifest] = []
-        tags: list[Manifest] = []
-        seen: dict[tuple[bool, str], str] = {}
-        for rel in sorted(self.source.entries):
-            match_tag = TAGMANIFEST.match(rel)
-            match = match_tag or MANIFEST.match(rel)
-            if match is None or "/" in rel or not self.source.is_file(rel):
-                continue
-            is_tag = match_tag is not None
-            algorithm = normalize_algorithm(match.group(1))
-            if algorithm != match.group(1):
-                self.add(
-                    "bag.manifest.algorithm-name",
-                    f"algorithm name {match.group(1)!r} is not normalised "
-                    f"(lowercase letters and digits: {algorithm!r})",
-                    rel,
-                    severity="error" if self.strict else "warning",
-                )
-            if (is_tag, algorithm) in seen:
-                self.add(
-                    "bag.manifest.duplicate-algorithm",
-                    f"a second manifest for {algorithm} (also {seen[(is_tag, algorithm)]})",
-                    rel,
-                )
-            seen[(is_tag, algorithm)] = rel
-            if hashlib_name(algorithm) is None:
-                self.add(
-                    "bag.manifest.unsupported-algorithm",
-                    f"algorithm {algorithm!r} cannot be verified by archivist",
-                    rel,
-                )
-            entries, problems = parse_manifest(
-                self.lines(rel), algorithm=algorithm, file=self.show(rel), strict=self.strict
-            )
-            self.problems.extend(problems)
-            firsts: dict[str, ManifestLine] = {}
-            for entry in entries:
-                first = firsts.get(entry.path)
-                if first is not None and first.checksum == entry.checksum:
-                    # The LoC conformance suite's warning/ case: harmless, the file has one checksum.
-                    self.add(
-                        "bag.manifest.repeated",
-                        f"listed again with the same checksum (first on line {first.line_number}); "
-                        "each file SHOULD be listed once",
-                        rel,
-                        entry.path,
-                        entry.line_number,
-                        "warning",
-                    )
-                elif first is not None:
-                    self.add(
-                        "bag.manifest.duplicate",
-                        f"listed again with another checksum (first on line {first.line_number}); "
-                        "each file MUST be listed exactly once",
-                        rel,
-                        entry.path,
-                        entry.line_number,
-                    )
-                firsts.setdefault(entry.path, entry)
-            (tags if is_tag else payload).append(Manifest(rel, algorithm, list(firsts.values())))
-        if not payload:
-            self.add("bag.manifest.none", "the bag has no payload manifest (manifest-<algorithm>.txt)")
-        elif self.strict and "sha512" not in {m.algorithm for m in payload}:
-            self.add(
-                "bag.manifest.no-sha512",
-                "no manifest-sha512.txt: RFC 8493 §2.4 makes SHA-512 the SHOULD default",
-                payload[0].name,
-                severity="warning",
-            )
-        return payload, tags
-
-    def read_fetch(self, manifests: list[Manifest]) -> list[FetchLine]:
-        if not self.source.is_file("fetch.txt"):
-            return []
-        entries, problems = parse_fetch(
-            self.lines("fetch.txt"), file=self.show("fetch.txt"), strict=self.strict
-        )
-        self.problems.extend(problems)
-        kept = []
-        for entry in entries:
-            if not entry.path.startswith("data/"):
-                self.add(
-                    "bag.fetch.tag-file",
-                    "fetch.txt MUST NOT list tag files",
-                    "fetch.txt",
-                    entry.path,
-                    entry.line_number,
-                )
-                continue
-            for manifest in manifests:
-                if entry.path not in manifest.paths:
-                    self.add(
-                        "bag.fetch.not-in-manifest",
-                        f"fetched file is not listed in {manifest.name}",
-                        "fetch.txt",
-                        entry.path,
-                        entry.line_number,
-                    )
-            found = self.source.entry(entry.path)
-            if found is None:
-                self.add(
-                    "bag.fetch.not-fetched",
-                    "listed in fetch.txt but not yet fetched: the bag is incomplete",
-                    "fetch.txt",
-                    entry.path,
-                    entry.line_number,
-                )
-            elif found.kind == FILE and entry.length is not None and found.size != entry.length:
-                self.add(
-                    "bag.fetch.length-mismatch",
-                    f"fetched file has {found.size} bytes, fetch.txt says {entry.length}",
-                    "fetch.txt",
-                    entry.path,
-                    entry.line_number,
-                    "warning",
-                )
-            kept.append(entry)
-        return kept
-
     def read_bag_info(self) -> tagfile.TagFile:
         name = "bag-info.txt"
         if not self.source.entry(name) and self.version in ("0.93", "0.94", "0.95"):
@@ -295,128 +168,3 @@ class _BagCheck:
         self.problems.extend(info.problems)
         self.problems.extend(tagfile.bag_info_problems(info, self.show(name)))
         return info
-
-    def resolve(self, path: str, nfc: dict[str, list[str]]) -> str | None:
-        """The listed payload file a manifest path names: exact, else by NFC normalisation (§6.1.1.2)."""
-        found = self.source.entry(path)
-        if found is not None:
-            return path if found.kind == FILE else None
-        candidates = nfc.get(unicodedata.normalize("NFC", path), [])
-        return candidates[0] if len(candidates) == 1 else None
-
-    def check_payload(
-        self, manifests: list[Manifest], payload: list[str], fetch: list[FetchLine]
-    ) -> dict[str, str]:
-        """Completeness (§3). Returns manifest path → listed file, for the entries that can be hashed."""
-        fetched = {entry.path for entry in fetch}
-        nfc: dict[str, list[str]] = defaultdict(list)
-        for path in payload:
-            nfc[unicodedata.normalize("NFC", path)].append(path)
-        matched: dict[str, str] = {}
-        listed_in: dict[str, list[str]] = defaultdict(list)
-        for manifest in manifests:
-            for entry in manifest.entries:
-                if not entry.path.startswith("data/"):
-                    self.outside_payload(manifest, entry)
-                    continue
-                target = self.resolve(entry.path, nfc)
-                kind = self.source.entry(entry.path) or self.source.entry(entry.path.rstrip("/"))
-                if target is not None:
-                    if target != entry.path:
-                        self.add(
-                            "bag.path.normalization-mismatch",
-                            f"matches {target!r} only after Unicode normalisation",
-                            manifest.name,
-                            entry.path,
-                            entry.line_number,
-                            "warning",
-                        )
-                    matched[entry.path] = target
-                    listed_in[target].append(manifest.name)
-                elif kind is not None and kind.kind == DIR:
-                    self.add(
-                        "bag.manifest.directory",
-                        "manifest MUST NOT list a directory",
-                        manifest.name,
-                        entry.path,
-                        entry.line_number,
-                    )
-                elif kind is not None:
-                    self.add(
-                        "bag.manifest.not-regular-file",
-                        f"listed path is a {kind.kind}, not a regular file; not read",
-                        manifest.name,
-                        entry.path,
-                        entry.line_number,
-                    )
-                elif entry.path not in fetched:
-                    self.add(
-                        "bag.manifest.missing-file",
-                        "listed in the manifest but not in the bag",
-                        manifest.name,
-                        entry.path,
-                        entry.line_number,
-                    )
-        for path in payload:
-            have = listed_in.get(path, [])
-            if self.strict:
-                for manifest in manifests:
-                    if manifest.name not in have:
-                        self.add(
-                            "bag.manifest.unlisted-file",
-                            f"payload file is not listed in {manifest.name} "
-                            "(BagIt 1.0: every file in every manifest)",
-                            manifest.name,
-                            path,
-                        )
-            elif not have and manifests:
-                self.add(
-                    "bag.payload.unlisted-file", "payload file is not listed in any manifest", location=path
-                )
-            elif len(have) < len(manifests):
-                self.add(
-                    "bag.payload.partly-listed",
-                    "payload file is missing from some manifests",
-                    location=path,
-                    severity="warning",
-                )
-        return matched
-
-    def outside_payload(self, manifest: Manifest, entry: ManifestLine) -> None:
-        """A payload manifest naming a tag file: forbidden by 0.97 and 1.0; before 0.97, when tag
-        manifests were new, bags listed their tag files there, so it is accepted and the file is
-        still checked (present, and its checksum verified with the tag files')."""
-        if tagfile.version_tuple(self.version or "1.0") >= (0, 97):
-            self.add(
-                "bag.manifest.outside-payload",
-                "payload manifest lists a file outside data/",
-                manifest.name,
-                entry.path,
-                entry.line_number,
-            )
-            return
-        if not self.source.is_file(entry.path):
-            self.add(
-                "bag.manifest.missing-file",
-                "listed in the manifest but not in the bag",
-                manifest.name,
-                entry.path,
-                entry.line_number,
-            )
-
-    def check_oxum(self, info: tagfile.TagFile, payload: list[str], fetch: list[FetchLine]) -> None:
-        values = info.values("Payload-Oxum")
-        if not values or tagfile.oxum(values[0].value) is None:
-            return
-        expected = tagfile.oxum(values[0].value)
-        if any(self.source.entry(entry.path) is None for entry in fetch):
-            return  # a holey bag: the unfetched files are already reported
-        actual = (sum(self.source.entries[p].size for p in payload), len(payload))
-        if expected != actual:
-            self.add(
-                "bag.bag-info.oxum-mismatch",
-                f"Payload-Oxum says {values[0].value}, the payload is {actual[0]}.{actual[1]}",
-                "bag-info.txt",
-                "Payload-Oxum",
-                values[0].line_number,
-            )
