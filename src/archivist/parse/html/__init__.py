@@ -2,7 +2,7 @@
 structured data (``structured``), its visible headline, byline, date and standfirst (``visible``), its lead
 figure (``figure``) and its body (``body``), reconciled field by field (``precedence``, whose docstring
 gives the order), every element tied to where it stands in the page (``locations``, whose docstring
-gives the span contract).
+gives the span contract). The authors are assembled in ``authorship``, the lead image in ``lead_image``.
 
 Public API: ``parse_page(SourceText) -> Article`` (``archivist.parse.parse_source`` calls it for pages).
 """
@@ -15,21 +15,18 @@ import re
 from lxml.html import HtmlElement
 
 from archivist.errors import InputError
-from archivist.parse.agencies import is_agency
+from archivist.parse.html.authorship import AuthorFields
 from archivist.parse.html.body import BodyBlock, find_body
 from archivist.parse.html.dates import to_edtf
 from archivist.parse.html.document import absolute, base_url, document_order, drop_raw_text, parse_page_tree
-from archivist.parse.html.figure import SeenFigure, find_lead_figure, split_caption_text
+from archivist.parse.html.figure import find_lead_figure
+from archivist.parse.html.lead_image import ImageFields
 from archivist.parse.html.locations import PageText, collapse
-from archivist.parse.html.people import NamedPerson, people_in
 from archivist.parse.html.precedence import (
-    AUTHOR_ORDER,
     DATE_ORDER,
     HEADLINE_ORDER,
     SUMMARY_ORDER,
-    byline_names_more,
     disagreement,
-    names_site,
     ranked,
     without_site_name,
 )
@@ -37,15 +34,13 @@ from archivist.parse.html.prose import ProseMap, read_dateline, read_quotes
 from archivist.parse.html.published import date_candidates, seen_dates
 from archivist.parse.html.structured import Claim, Structured, read_structured
 from archivist.parse.html.visible import (
-    Byline,
-    SeenPerson,
     find_byline,
     find_headline,
     find_standfirst,
 )
 from archivist.parse.identity import record_id
 from archivist.parse.language import detect_language
-from archivist.record.model import Article, DateValue, Evidence, Image, Person, Published, Section, Span, Text
+from archivist.record.model import Article, DateValue, Evidence, Published, Section, Span, Text
 from archivist.source import SourceText
 
 __all__ = ["MAX_PAGE_BYTES", "parse_page"]
@@ -73,7 +68,7 @@ def parse_page(src: SourceText, *, where: str | None = None) -> Article:
     return reader.article()
 
 
-class _PageReader:
+class _PageReader(AuthorFields, ImageFields):
     def __init__(self, src: SourceText, where: str) -> None:
         self.src = src
         self.where = where
@@ -238,71 +233,6 @@ class _PageReader:
             return Published(DateValue(value, candidate.value, span), candidate.kind)
         return None
 
-    def _authors(self, byline: Byline | None) -> tuple[tuple[Person, ...], Text | None]:
-        seen = byline.people if byline is not None else ()
-        byline_text = None
-        after = 0
-        if byline is not None:
-            span = self.locate(byline.text, byline.element)
-            if span is not None:
-                byline_text = Text(byline.text, span)
-                after = span.start
-        sources = dict(self.structured.authors)
-        if seen:
-            sources["html"] = [Claim(p.name, "html", "byline", url=p.url) for p in seen]
-        agencies = list(byline.agencies) if byline is not None else []
-        contributors = byline.contributors if byline is not None else ()
-        not_authors = {n.casefold() for n in contributors}
-        notes = [f"credited for other work: {', '.join(contributors)}"] if contributors else []
-        for origin in AUTHOR_ORDER:
-            named: list[tuple[NamedPerson, Claim]] = []
-            for claim in sources.get(origin, []):
-                if claim.organization or names_site(claim.value, self.structured.site_name):  # a publisher
-                    agencies += [claim.value] if is_agency(claim.value) else []
-                    continue
-                people, claim_agencies = people_in(claim.value)
-                agencies += claim_agencies
-                named += [
-                    (p, claim)
-                    for p in people
-                    if p.name not in {n.name for n, _ in named} and p.name.casefold() not in not_authors
-                ]
-            if origin != "html" and byline_names_more([n.name for n, _ in named], [p.name for p in seen]):
-                # structured data naming only the first of a byline's authors
-                fewer = ", ".join(n.name for n, _ in named)
-                notes.append(f"{origin} {named[0][1].rule} names fewer: {fewer}")
-                continue
-            found = tuple(p for p in (self._person(n, c, seen, after) for n, c in named) if p is not None)
-            if found:
-                apart = [f"agencies apart: {', '.join(dict.fromkeys(agencies))}"] if agencies else []
-                note = "; ".join(apart + notes) or None
-                self.evidence["authors"] = Evidence(origin, named[0][1].rule, note)
-                return found, byline_text
-        if agencies:
-            note = "; ".join([f"agencies: {', '.join(dict.fromkeys(agencies))}", *notes])
-            self.evidence["authors"] = Evidence("html", "agency-byline", note)
-        return (), byline_text
-
-    def _person(
-        self, named: NamedPerson, claim: Claim, seen: tuple[SeenPerson, ...], after: int
-    ) -> Person | None:
-        url, affiliation = claim.url, named.affiliation
-        for person in seen:
-            if collapse(person.name).casefold() == named.name.casefold():
-                url, affiliation = url or person.url, affiliation or person.affiliation
-        for claims in self.structured.authors.values():  # a byline name's page, from structured data
-            for other in claims:
-                if url is None and other.url and collapse(other.value).casefold() == named.name.casefold():
-                    url = other.url
-        span = self.locate(named.name, after=after)
-        if span is None:
-            whole = self.locate_claim(claim)
-            inner = self.src.text.find(named.name, whole.start, whole.end) if whole is not None else -1
-            span = Span(inner, inner + len(named.name)) if inner >= 0 else None
-        if span is None:
-            return None
-        return Person(named.name, span, affiliation, absolute(url, self.base))
-
     def _summary(self, standfirst: HtmlElement | None) -> Text | None:
         if standfirst is not None:
             text = collapse(standfirst.text_content())
@@ -315,59 +245,6 @@ class _PageReader:
             if span is not None:
                 self.evidence["summary"] = Evidence(claim.origin, claim.rule)
                 return Text(claim.value, span)
-        return None
-
-    def _image(self, figure: SeenFigure | None) -> Image | None:
-        if figure is not None:
-            caption = credit = alt = None
-            element = figure.caption_element
-            after = self.hint(element) if element is not None else 0
-            if figure.caption:
-                span = self.locate(figure.caption, element)
-                caption = Text(figure.caption, span) if span else None
-                after = span.end if span else after
-            if figure.credit:
-                span = self.page.find(figure.credit, after)
-                credit = Text(figure.credit, span[0]) if span else None
-            if figure.alt:
-                span = self.page.attribute("alt", figure.alt, self.hint(figure.img))
-                alt = Text(figure.alt, span) if span else None
-            anchor = caption or credit or alt
-            if anchor is not None:
-                url = figure.url or self._structured_image_url()
-                note = f"credit: {figure.credit_rule}" if credit is not None and figure.credit_rule else None
-                self.evidence["image"] = Evidence("html", "lead-figure", note)
-                return Image(caption, credit, anchor.span, url, alt)
-        for claim in self.structured.images:
-            url = absolute(claim.value, self.base)
-            span = self.page.json_string(claim.value) if claim.origin == "json-ld" else None
-            span = span or self.page.attribute("content", claim.value)
-            if url is None or span is None:
-                continue
-            caption = credit = None
-            if claim.caption:
-                text, credit_text = (
-                    (claim.caption, claim.credit) if claim.credit else split_caption_text(claim.caption)
-                )
-                caption = self._claim_text(text)
-                credit = self._claim_text(credit_text)
-            alt_span = self.page.attribute("content", claim.alt) if claim.alt else None
-            alt = Text(claim.alt, alt_span) if claim.alt and alt_span else None
-            self.evidence["image"] = Evidence(claim.origin, claim.rule)
-            return Image(caption, credit, span, url, alt)
-        return None
-
-    def _claim_text(self, text: str | None) -> Text | None:
-        if not text:
-            return None
-        span = self.page.json_string(text) or self.page.attribute("content", text)
-        return Text(text, span) if span else None
-
-    def _structured_image_url(self) -> str | None:
-        for claim in self.structured.images:
-            url = absolute(claim.value, self.base)
-            if url:
-                return url
         return None
 
     def _sections(self, blocks: list[BodyBlock]) -> tuple[Section, ...]:
