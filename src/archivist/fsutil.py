@@ -4,16 +4,41 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
-import functools
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO
 
 from archivist.errors import InputError
+
+# The system calls and the staging directories live in modules of their own; every name stays importable
+# from here, and the syncs below call ``_syncfs`` through this module (so a test can replace it here).
+from archivist.stagedir import Staging, staging, staging_dir, staging_in_use
+from archivist.syscalls import RENAME_EXCHANGE, RENAME_NOREPLACE, _syncfs, renameat2
+
+__all__ = [
+    "FSYNC",
+    "RENAME_EXCHANGE",
+    "RENAME_NOREPLACE",
+    "Staging",
+    "current_umask",
+    "file_kind",
+    "fsync_dir",
+    "fsync_file",
+    "open_output",
+    "open_regular",
+    "output_target",
+    "read_regular",
+    "renameat2",
+    "safe_relative_path",
+    "staging",
+    "staging_dir",
+    "staging_in_use",
+    "sync_tree",
+    "sync_trees",
+    "write_atomic",
+]
 
 # Durable writes (fsync of files and their directory) are on by default; a benchmark or a
 # throw-away run may turn them off with ARCHIVIST_FSYNC=0.
@@ -71,54 +96,6 @@ def _fsync(path: Path, flags: int, fsync: bool | None) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-@functools.cache
-def _libc_function(name: str) -> Any:
-    """A C library function by name, or None where there is none. Looked up once per process: loading
-    the C library through ctypes costs a ``dlopen`` each time, and the bag writer renames every bag."""
-    import ctypes
-
-    try:
-        return getattr(ctypes.CDLL(None, use_errno=True), name, None)
-    except OSError:
-        return None
-
-
-def _syncfs(path: Path) -> bool:
-    import ctypes
-
-    syncfs = _libc_function("syncfs")
-    if syncfs is None:
-        return False
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        if syncfs(fd) == 0:
-            return True
-        error = ctypes.get_errno()
-        raise OSError(error, os.strerror(error), str(path))
-    finally:
-        os.close(fd)
-
-
-RENAME_NOREPLACE = 1  # fail with EEXIST if the target exists, even as an empty directory
-RENAME_EXCHANGE = 2  # swap source and target atomically
-
-
-def renameat2(source: Path, target: Path, flags: int) -> None:
-    """Linux ``renameat2(2)`` with ``flags``; raises ``OSError`` (``ENOSYS`` where the call is missing:
-    not Linux, or a C library without it). The one wrapper: the bag writer's no-replace rename and the
-    OCFL deposit's exchange both go through it."""
-    import ctypes
-    import errno
-
-    function = _libc_function("renameat2")
-    if function is None:
-        raise OSError(errno.ENOSYS, "renameat2 is not available", str(target))
-    at_fdcwd = -100
-    if function(at_fdcwd, os.fsencode(source), at_fdcwd, os.fsencode(target), flags) != 0:
-        code = ctypes.get_errno()
-        raise OSError(code, os.strerror(code), str(target))
 
 
 def current_umask() -> int:
@@ -296,100 +273,6 @@ def read_regular(path: str | os.PathLike[str], *, limit: int | None = None, limi
 
 def _for(what: str) -> str:
     return f" for {what}" if what else ""
-
-
-class Staging:
-    """A staging directory (``staging``) and the ``flock`` that marks it live. ``keep()`` hands both
-    over to whoever publishes it later (``archivist.bag.commit``), which must ``release()`` them."""
-
-    def __init__(self, path: Path, lock: int) -> None:
-        self.path = path
-        self._lock: int | None = lock
-        self.kept = False
-
-    def keep(self) -> None:
-        self.kept = True
-
-    def release(self) -> None:
-        """Remove what is left of the directory (nothing once renamed into place) and drop the lock."""
-        if self.path.exists():
-            _remove_tree(self.path)
-        if self._lock is not None:
-            os.close(self._lock)
-            self._lock = None
-
-
-@contextlib.contextmanager
-def staging(final: Path, *, mode: int = 0o700) -> Iterator[Staging]:
-    """``staging_dir``, yielding a ``Staging`` that the caller may ``keep()`` past the ``with``.
-
-    ``mode``: the directory's permissions before the umask (``mkdtemp``'s private 0o700 by default); a
-    caller whose staging directory becomes the result passes 0o777, so that it ends with the mode any
-    new directory gets, without a chmod and without reading the umask (from /proc) for every one."""
-    final.parent.mkdir(parents=True, exist_ok=True)
-    stage = _make_unique_dir(final.parent, f".{final.name}.", ".staging", mode)
-    handle = Staging(stage, os.open(stage, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)))
-    try:
-        fcntl.flock(handle._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # type: ignore[arg-type]
-        yield handle
-    except BaseException:
-        handle.release()
-        raise
-    if not handle.kept:
-        handle.release()
-
-
-@contextlib.contextmanager
-def staging_dir(final: Path) -> Iterator[Path]:
-    """A fresh directory beside ``final`` (same filesystem, so the last rename is atomic).
-
-    The caller fills it and renames it into place; if anything fails it is removed.
-    Staging names start with ``.`` and end with ``.staging`` so that nothing mistakes them for results.
-    While the caller works, this process holds an exclusive ``flock`` on the directory: a later run
-    cleaning up after a killed one (``staging_in_use``) can tell a live staging directory from a
-    leftover, whatever its mtime says (the bag writer sets mtimes to SOURCE_DATE_EPOCH).
-    """
-    with staging(final) as handle:
-        yield handle.path
-
-
-_NAME_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"  # tempfile's alphabet
-
-
-def _make_unique_dir(parent: Path, prefix: str, suffix: str, mode: int) -> Path:
-    """``tempfile.mkdtemp`` with a chosen mode: the same names (8 characters of its alphabet between
-    ``prefix`` and ``suffix``, which ``archivist.batch.staging`` recognises), never an existing one."""
-    for _ in range(tempfile.TMP_MAX):
-        # os.urandom, not a seeded generator: forked workers must not all try the same names.
-        name = "".join(_NAME_CHARACTERS[byte % len(_NAME_CHARACTERS)] for byte in os.urandom(8))
-        path = parent / f"{prefix}{name}{suffix}"
-        try:
-            os.mkdir(path, mode)
-        except FileExistsError:
-            continue
-        return path
-    raise FileExistsError(errno.EEXIST, "no usable staging directory name", str(parent))
-
-
-def staging_in_use(stage: Path) -> bool:
-    """True while a live process holds the staging directory (see ``staging_dir``)."""
-    try:
-        fd = os.open(stage, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0))
-    except FileNotFoundError:
-        return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    finally:
-        os.close(fd)  # closing releases a lock we took
-    return False
-
-
-def _remove_tree(path: Path) -> None:
-    import shutil
-
-    shutil.rmtree(path, ignore_errors=True)
 
 
 def safe_relative_path(name: str, *, what: str = "path") -> PurePosixPath:
