@@ -35,7 +35,7 @@ from archivist.errors import errors_only
 MANIFEST_NAME = re.compile(r"^(?:tag)?manifest-([a-z0-9]+)\.txt$")
 # The modules whose code decides whether a bag is valid: a change to any of them is a new validator.
 _BAG_RULES = ("validate/bag.py", "validate/bag_fixity.py", "validate/bag_listing.py", "validate/bag_tags.py",
-              "validate/bag_manifests.py", "validate/bag_payload.py",
+              "validate/bag_manifests.py", "validate/bag_payload.py", "validate/bag_state.py",
               "bag/manifest.py", "bag/tagfile.py", "bag/bagittxt.py", "bag/reader.py", "bag/hashing.py")
 
 

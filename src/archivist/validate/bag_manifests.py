@@ -3,9 +3,6 @@ bag check in ``validate/bag.py``: algorithm names, duplicates, a SHA-512 manifes
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-
-from archivist.bag import tagfile
 from archivist.bag.hashing import normalize_algorithm
 from archivist.bag.manifest import (
     MANIFEST,
@@ -17,19 +14,11 @@ from archivist.bag.manifest import (
     parse_fetch,
     parse_manifest,
 )
-from archivist.bag.reader import FILE, BagSource
-from archivist.errors import Problem
+from archivist.bag.reader import FILE
+from archivist.validate.bag_state import BagCheckState
 
 
-class ManifestRules:
-    # What the bag check (validate/bag.py) holds and offers; declared here so that these rules read it.
-    source: BagSource
-    strict: bool
-    problems: list[Problem]
-    add: Callable[..., None]
-    show: Callable[[str], str]
-    lines: Callable[..., Iterable[tagfile.Line]]
-
+class ManifestRules(BagCheckState):
     def read_manifests(self) -> tuple[list[Manifest], list[Manifest]]:
         payload: list[Manifest] = []
         tags: list[Manifest] = []

@@ -6,24 +6,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
 
 from archivist.bag import tagfile
 from archivist.bag.manifest import FetchLine, Manifest, ManifestLine
-from archivist.bag.reader import DIR, FILE, BagSource
-from archivist.errors import Problem
+from archivist.bag.reader import DIR, FILE
+from archivist.validate.bag_state import BagCheckState
 
 
-class PayloadRules:
-    # What the bag check (validate/bag.py) holds and offers; declared here so that these rules read it.
-    source: BagSource
-    strict: bool
-    problems: list[Problem]
-    add: Callable[..., None]
-    show: Callable[[str], str]
-    lines: Callable[..., Iterable[tagfile.Line]]
-    version: str | None
-
+class PayloadRules(BagCheckState):
     def resolve(self, path: str, nfc: dict[str, list[str]]) -> str | None:
         """The listed payload file a manifest path names: exact, else by NFC normalisation (§6.1.1.2)."""
         found = self.source.entry(path)

@@ -4,32 +4,18 @@ credited for other work left out, each author located in the page."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from lxml.html import HtmlElement
-
 from archivist.parse.agencies import is_agency
 from archivist.parse.html.document import absolute
-from archivist.parse.html.locations import PageText, collapse
+from archivist.parse.html.locations import collapse
 from archivist.parse.html.people import NamedPerson, people_in
 from archivist.parse.html.precedence import AUTHOR_ORDER, byline_names_more, names_site
-from archivist.parse.html.structured import Claim, Structured
+from archivist.parse.html.reader_state import PageReaderState
+from archivist.parse.html.structured import Claim
 from archivist.parse.html.visible import Byline, SeenPerson
 from archivist.record.model import Evidence, Person, Span, Text
-from archivist.source import SourceText
 
 
-class AuthorFields:
-    # What the page reader (parse/html/__init__.py) holds and offers; declared here so these rules read it.
-    src: SourceText
-    structured: Structured
-    page: PageText
-    base: str | None
-    evidence: dict[str, Evidence]
-    hint: Callable[[HtmlElement | None], int]
-    locate: Callable[..., Span | None]
-    locate_claim: Callable[[Claim], Span | None]
-
+class AuthorFields(PageReaderState):
     def _authors(self, byline: Byline | None) -> tuple[tuple[Person, ...], Text | None]:
         seen = byline.people if byline is not None else ()
         byline_text = None

@@ -3,29 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from lxml.html import HtmlElement
-
 from archivist.parse.html.document import absolute
 from archivist.parse.html.figure import SeenFigure, split_caption_text
-from archivist.parse.html.locations import PageText
-from archivist.parse.html.structured import Claim, Structured
-from archivist.record.model import Evidence, Image, Span, Text
-from archivist.source import SourceText
+from archivist.parse.html.reader_state import PageReaderState
+from archivist.record.model import Evidence, Image, Text
 
 
-class ImageFields:
-    # What the page reader (parse/html/__init__.py) holds and offers; declared here so these rules read it.
-    src: SourceText
-    structured: Structured
-    page: PageText
-    base: str | None
-    evidence: dict[str, Evidence]
-    hint: Callable[[HtmlElement | None], int]
-    locate: Callable[..., Span | None]
-    locate_claim: Callable[[Claim], Span | None]
-
+class ImageFields(PageReaderState):
     def _image(self, figure: SeenFigure | None) -> Image | None:
         if figure is not None:
             caption = credit = alt = None
