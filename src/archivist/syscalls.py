@@ -37,6 +37,20 @@ def _syncfs(path: Path) -> bool:
         os.close(fd)
 
 
+def available(name: str) -> bool:
+    """Whether the C library has ``name`` (``syncfs``, ``renameat2``): callers choose their path once."""
+    return _libc_function(name) is not None
+
+
+def syncfs_quietly(path: Path) -> bool:
+    """``syncfs(2)`` on the file system holding ``path``; False where it is missing or fails, so the
+    caller falls back to ``fsync`` (the audit's event logs: a failed sync is retried the slow way)."""
+    try:
+        return _syncfs(path)
+    except OSError:
+        return False
+
+
 RENAME_NOREPLACE = 1  # fail with EEXIST if the target exists, even as an empty directory
 RENAME_EXCHANGE = 2  # swap source and target atomically
 

@@ -36,17 +36,14 @@ The durability rule:
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import functools
 import os
 import stat
-import sys
 import tempfile
 import threading
 from pathlib import Path
 
-from archivist import fsutil
+from archivist import fsutil, syscalls
 from archivist.audit.seal import has_seal, seal_holds
 from archivist.fsutil import current_umask
 
@@ -63,10 +60,10 @@ def write_deferred(path: Path, data: bytes) -> None:
     with _lock:
         first = path not in _backups
         _backups.add(path)
-    if not (first and _RENAMEAT2 is not None and _swapped_in(path, data)):
+    if not (first and syscalls.available("renameat2") and _swapped_in(path, data)):
         _renamed_in(path, data, first)
     with _lock:
-        if _SYNCFS is not None:
+        if syscalls.available("syncfs"):
             _pending.setdefault(os.stat(path.parent).st_dev, path.parent)
         else:
             _pending_files.update((path, path.parent))
@@ -94,7 +91,8 @@ def _swapped_in(path: Path, data: bytes) -> bool:
             os.ftruncate(fd, len(data))
         finally:
             os.close(fd)
-        return _RENAMEAT2(-100, os.fsencode(backup), -100, os.fsencode(path), _RENAME_EXCHANGE) == 0
+        syscalls.renameat2(backup, path, syscalls.RENAME_EXCHANGE)
+        return True
     except OSError:
         return False
 
@@ -171,12 +169,12 @@ def flush() -> None:
 def _sync(directories: list[Path], files: list[Path]) -> None:
     for directory in directories:
         with contextlib.suppress(OSError):  # a copy gone since: its logs went with it
-            fd = os.open(directory, os.O_RDONLY)
-            try:
-                if _SYNCFS is not None and _SYNCFS(fd) != 0:
+            if not syscalls.syncfs_quietly(directory):
+                fd = os.open(directory, os.O_RDONLY)
+                try:
                     os.fsync(fd)
-            finally:
-                os.close(fd)
+                finally:
+                    os.close(fd)
     for path in files:
         with contextlib.suppress(OSError):
             fd = os.open(path, os.O_RDONLY)
@@ -190,36 +188,3 @@ def _sync(directories: list[Path], files: list[Path]) -> None:
 def _umask() -> int:
     """The process umask, read once (``fsutil.current_umask`` reads /proc each time)."""
     return current_umask()
-
-
-def _load_syncfs():  # type: ignore[no-untyped-def]
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        function = libc.syncfs
-    except (OSError, AttributeError):
-        return None
-    function.argtypes = [ctypes.c_int]
-    function.restype = ctypes.c_int
-    return function
-
-
-_SYNCFS = _load_syncfs()
-_RENAME_EXCHANGE = 2  # linux/fs.h
-
-
-def _load_renameat2():  # type: ignore[no-untyped-def]
-    """glibc's ``renameat2`` (2.28 and later), or None: then every rewrite renames (steps 1–3)."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        function = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True).renameat2
-    except (OSError, AttributeError):
-        return None
-    function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    function.restype = ctypes.c_int
-    return function
-
-
-_RENAMEAT2 = _load_renameat2()
