@@ -10,6 +10,7 @@ from typing import Any
 
 from archivist.errors import InputError, Problem, UsageError, ValidationFailed
 from archivist.fsutil import read_regular
+from archivist.jsondump import dumps_indented
 from archivist.jsonload import JSONDocumentError, load_json
 from archivist.record.model import Article
 from archivist.resources import schema_path
@@ -107,7 +108,7 @@ def dump_record(article: Article) -> bytes:
     problems = record_problems(data)
     if problems:
         raise ValidationFailed("record does not satisfy record.schema.json", problems, where=article.id)
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (dumps_indented(data) + "\n").encode("utf-8")
 
 
 def load_record(path: Path) -> Article:

@@ -20,11 +20,11 @@ Decisions where schema.org leaves a choice (each checked against the 30.0 vocabu
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from archivist import clock
+from archivist.jsondump import dumps_indented
 from archivist.record.model import Article, DateValue
 from archivist.render.context import RenderContext
 from archivist.render.newsml import newsml_guid
@@ -173,5 +173,5 @@ def jsonld_document(article: Article, context: RenderContext) -> dict[str, Any]:
 
 def render_jsonld(article: Article, context: RenderContext) -> bytes:
     """The NewsArticle's bytes: UTF-8, two-space indent, fixed key order, final newline."""
-    text = json.dumps(jsonld_document(article, context), ensure_ascii=False, indent=2)
+    text = dumps_indented(jsonld_document(article, context))
     return (text + "\n").encode("utf-8")

@@ -27,13 +27,13 @@ where the standard leaves a choice:
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from lxml import etree
 
 from archivist import clock
+from archivist.jsondump import dumps_indented
 from archivist.record.model import Article, Person
 from archivist.render.context import RenderContext
 from archivist.render.newsml import newsml_guid, newsml_picture_guid
@@ -148,5 +148,5 @@ def ninjs_document(article: Article, context: RenderContext) -> dict[str, Any]:
 
 def render_ninjs(article: Article, context: RenderContext) -> bytes:
     """The ninjs document's bytes: UTF-8, two-space indent, fixed key order, final newline."""
-    text = json.dumps(ninjs_document(article, context), ensure_ascii=False, indent=2)
+    text = dumps_indented(ninjs_document(article, context))
     return (text + "\n").encode("utf-8")
