@@ -18,8 +18,8 @@ from conftest import ROOT
 SRC = ROOT / "src" / "archivist"
 # Lowest first. The foundation (shared helpers any layer may use) comes first, then the stages.
 LAYERS = ["__init__", "errors", "catalogue", "clock", "formats", "resources", "jsonload", "schemacheck",
-          "syscalls", "stagedir", "fsutil", "config", "record", "source", "warc", "parse", "bag", "validate",
-          "render", "ingest", "deposit", "audit", "batch", "cli", "__main__"]
+          "syscalls", "stagedir", "fsutil", "jsondump", "config", "record", "source", "warc", "parse", "bag",
+          "validate", "render", "ingest", "deposit", "audit", "batch", "cli", "__main__"]
 MODULE_IN_STRING = re.compile(r"^archivist((?:\.\w+)+)(?::\w+)?$")
 
 
