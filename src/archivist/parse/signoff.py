@@ -45,6 +45,7 @@ _AGENCY_CREDITS = re.compile(
     rf"|(?:The\s+)?{_AGENCY_LIST}\s+contributed\s+to\s+this\s+(?:report|story|article))\)?\.?"
 )
 _MAX_CREDITS = 300
+_ABOUT_AUTHOR = re.compile(r"\s+(?:is|was|has\s+been|writes|teaches|works)\b")
 # Taglines a newsroom puts under the story: "This report by The Canadian Press was first published July 8,
 # 2025.", "This story was originally published on …", and how to reach the writer ("Contact Jane Doe at
 # jdoe@example.com or 555-0142."): about the story, not part of it.
@@ -72,8 +73,10 @@ def author_note(text: str, names: list[str]) -> bool:
     stripped = text.strip()
     if len(stripped) > 240 or "\n" in stripped or stripped.count(". ") > 1:
         return False
+    # The name literally, then one fixed pattern: a pattern built around each name was compiled anew
+    # for every article (each has its own names), ≈ 0.1 ms each time.
     return any(
-        re.match(rf"{re.escape(name)}\s+(?:is|was|has\s+been|writes|teaches|works)\b", stripped)
+        stripped.startswith(name) and _ABOUT_AUTHOR.match(stripped, len(name)) is not None
         for name in names
         if name
     )
