@@ -51,10 +51,12 @@ demo: $(VENV)/.installed-runtime
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py

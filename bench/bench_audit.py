@@ -95,17 +95,23 @@ def main() -> None:
         ours = _timed(audit, args.repeat)
         scratch_all = _timed(lambda: audit(rederive=True), args.repeat)
         mib = total / 2**20
-        print(f"{args.objects} OCFL objects, {len(content)} content files, {mib:.0f} MiB; "
-              f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f} after the run; "
-              f"median of {args.repeat}\n")
+        print(
+            f"{args.objects} OCFL objects, {len(content)} content files, {mib:.0f} MiB; "
+            f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f} after the run; "
+            f"median of {args.repeat}\n"
+        )
         print("| run | wall s | CPU s | MiB/s (wall) |\n|---|---|---|---|")
-        for name, (wall, cpu) in (("openssl dgst -sha256 + -sha512 (floor)", floor),
-                                  ("archivist audit (full, events logged)", ours),
-                                  ("archivist audit --rederive (nothing taken as proven)", scratch_all)):
+        for name, (wall, cpu) in (
+            ("openssl dgst -sha256 + -sha512 (floor)", floor),
+            ("archivist audit (full, events logged)", ours),
+            ("archivist audit --rederive (nothing taken as proven)", scratch_all),
+        ):
             print(f"| {name} | {wall:.2f} | {cpu:.2f} | {mib / wall:.0f} |")
-        print(f"\naudit rate / openssl rate: {floor[0] / ours[0]:.0%} (wall), "
-              f"{floor[1] / ours[1]:.0%} (CPU); with --rederive: {floor[0] / scratch_all[0]:.0%} (wall), "
-              f"{floor[1] / scratch_all[1]:.0%} (CPU)")
+        print(
+            f"\naudit rate / openssl rate: {floor[0] / ours[0]:.0%} (wall), "
+            f"{floor[1] / ours[1]:.0%} (CPU); with --rederive: {floor[0] / scratch_all[0]:.0%} (wall), "
+            f"{floor[1] / scratch_all[1]:.0%} (CPU)"
+        )
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -67,9 +67,11 @@ def main() -> None:
         after = resource.getrusage(resource.RUSAGE_SELF)
         user, system = after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime
         per = 1000 / args.count
-        print(f"bag step, {args.count} articles in {args.dir} (fsync {args.fsync}): "
-              f"{wall * per:.2f} ms wall, {user * per:.2f} ms user + {system * per:.2f} ms system "
-              f"CPU per article (load {os.getloadavg()[0]:.1f})")
+        print(
+            f"bag step, {args.count} articles in {args.dir} (fsync {args.fsync}): "
+            f"{wall * per:.2f} ms wall, {user * per:.2f} ms user + {system * per:.2f} ms system "
+            f"CPU per article (load {os.getloadavg()[0]:.1f})"
+        )
         if args.profile:
             order, top = os.environ.get("SORT", "tottime"), int(os.environ.get("TOP", "30"))
             pstats.Stats(profiler).sort_stats(order).print_stats(top)

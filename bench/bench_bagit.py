@@ -89,13 +89,19 @@ def make_files(folder: Path, count: int, total: int) -> list[Path]:
 
 def openssl(algorithm: str, paths: list[Path]) -> None:
     # xargs keeps the command line short for many files; one openssl process per 500 files.
-    subprocess.run(["xargs", "-0", "-n", "500", "openssl", "dgst", f"-{algorithm}"],
-                   input=b"\0".join(os.fsencode(p) for p in paths), stdout=subprocess.DEVNULL, check=True)
+    subprocess.run(
+        ["xargs", "-0", "-n", "500", "openssl", "dgst", f"-{algorithm}"],
+        input=b"\0".join(os.fsencode(p) for p in paths),
+        stdout=subprocess.DEVNULL,
+        check=True,
+    )
 
 
 def openssl_both_parallel(paths: list[Path]) -> None:
-    procs = [subprocess.Popen(["openssl", "dgst", f"-{a}", *map(str, paths)], stdout=subprocess.DEVNULL)
-             for a in ("sha256", "sha512")]
+    procs = [
+        subprocess.Popen(["openssl", "dgst", f"-{a}", *map(str, paths)], stdout=subprocess.DEVNULL)
+        for a in ("sha256", "sha512")
+    ]
     for proc in procs:
         proc.wait()
 
@@ -135,6 +141,7 @@ def large(args: argparse.Namespace, label: str, count: int) -> list[str]:
         def run() -> object:
             fsutil.FSYNC = fsync
             return write_bag(payload_from_paths([src]), out / "bag", bag_info=INFO)
+
         return run
 
     hash_only = timed(lambda: hashing.hash_files(paths), args.repeat)
@@ -223,27 +230,48 @@ def small(args: argparse.Namespace) -> list[str]:
         out.mkdir(parents=True)
         for k in range(args.bagit_bags):  # untimed: make_bag needs its own directory to bag in place
             subprocess.run(["cp", "-al", str(sources[k % variants]), str(out / f"b{k}")], check=True)
-        made = timed(lambda p=processes: [
-            bagit.make_bag(str(out / f"b{k}"), dict(INFO), processes=p) for k in range(args.bagit_bags)], 1)
+        made = timed(
+            lambda p=processes: [
+                bagit.make_bag(str(out / f"b{k}"), dict(INFO), processes=p) for k in range(args.bagit_bags)
+            ],
+            1,
+        )
         results.append((f"bagit make_bag(processes={processes})", made, args.bagit_bags))
-        checked = timed(lambda p=processes: [
-            bagit.Bag(str(out / f"b{k}")).validate(processes=p) for k in range(args.bagit_bags)], 1)
+        checked = timed(
+            lambda p=processes: [
+                bagit.Bag(str(out / f"b{k}")).validate(processes=p) for k in range(args.bagit_bags)
+            ],
+            1,
+        )
         results.append((f"bagit Bag.validate(processes={processes})", checked, args.bagit_bags))
     if args.bagit_bags:
         shutil.rmtree(out, ignore_errors=True)
         out.mkdir(parents=True)
-        copied = timed(lambda: [
-            (shutil.copytree(sources[k % variants], out / f"c{k}"),
-             bagit.make_bag(str(out / f"c{k}"), dict(INFO), processes=1)) for k in range(args.bagit_bags)], 1)
+        copied = timed(
+            lambda: [
+                (
+                    shutil.copytree(sources[k % variants], out / f"c{k}"),
+                    bagit.make_bag(str(out / f"c{k}"), dict(INFO), processes=1),
+                )
+                for k in range(args.bagit_bags)
+            ],
+            1,
+        )
         results.append(("bagit copytree + make_bag(processes=1) (originals kept)", copied, args.bagit_bags))
     shutil.rmtree(base, ignore_errors=True)
-    lines = [f"### c: small bags of 5 files × {args.small_size:,} bytes (fsync off unless noted; "
-             f"load average {os.getloadavg()[0]:.1f} after the run)", "",
-             "| what | bags | wall s | CPU s | ms per bag (wall) | bags/s |", "|---|---|---|---|---|---|"]
+    lines = [
+        f"### c: small bags of 5 files × {args.small_size:,} bytes (fsync off unless noted; "
+        f"load average {os.getloadavg()[0]:.1f} after the run)",
+        "",
+        "| what | bags | wall s | CPU s | ms per bag (wall) | bags/s |",
+        "|---|---|---|---|---|---|",
+    ]
     for name, seconds, count in results:
         per_bag = seconds / count * 1000
-        lines.append(f"| {name} | {count} | {seconds:.2f} | {seconds.cpu:.2f} | {per_bag:.1f} | "
-                     f"{count / seconds:,.0f} |")
+        lines.append(
+            f"| {name} | {count} | {seconds:.2f} | {seconds.cpu:.2f} | {per_bag:.1f} | "
+            f"{count / seconds:,.0f} |"
+        )
     return [*lines, ""]
 
 
@@ -260,8 +288,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.bagit_bags = args.bags if args.bagit_bags is None else args.bagit_bags
     ssl = subprocess.run(["openssl", "version"], capture_output=True, text=True).stdout.strip()
-    lines = [f"cpus: {os.cpu_count()}; {ssl}; python {sys.version.split()[0]}; bagit {bagit.VERSION}; "
-             f"data in {args.dir}; load average {os.getloadavg()[0]:.1f} at start", ""]
+    lines = [
+        f"cpus: {os.cpu_count()}; {ssl}; python {sys.version.split()[0]}; bagit {bagit.VERSION}; "
+        f"data in {args.dir}; load average {os.getloadavg()[0]:.1f} at start",
+        "",
+    ]
     if "a" in args.scenario:
         lines += large(args, "a", 200)
     if "b" in args.scenario:

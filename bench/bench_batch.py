@@ -42,6 +42,7 @@ ARCHIVIST = str(Path(sys.executable).parent / "archivist")
 
 # --- measuring a command ------------------------------------------------------------------------------
 
+
 def run_measured(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
     """Wall time, peak summed RSS and CPU seconds of the process tree of ``cmd``.
 
@@ -59,9 +60,15 @@ def run_measured(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
     summary = json.loads(out)
     # CPU seconds, unlike wall time, are barely moved by other load on a shared machine (fsync waits
     # are not CPU: they show in wall time only).
-    return {"seconds": seconds, "peak_rss_mb": sampler.peak_rss / 2**20, "ingested": summary["ingested"],
-            "failed": summary["failed"], "present": summary["present"], "load_before": load,
-            "cpu_seconds": sampler.cpu_seconds}
+    return {
+        "seconds": seconds,
+        "peak_rss_mb": sampler.peak_rss / 2**20,
+        "ingested": summary["ingested"],
+        "failed": summary["failed"],
+        "present": summary["present"],
+        "load_before": load,
+        "cpu_seconds": sampler.cpu_seconds,
+    }
 
 
 def _cpu(who: int) -> float:
@@ -78,6 +85,7 @@ def archivist_run(coll: Path | list[Path], out: Path, jobs: int, fsync: bool) ->
 
 
 # --- the bagit-python side ----------------------------------------------------------------------------
+
 
 def prepare_payloads(paths: list[Path], dest: Path) -> tuple[float, float]:
     """The files archivist bags, one directory per article (source + metadata), as a user's pipeline
@@ -166,8 +174,14 @@ def _own_category(func: tuple[str, int, str]) -> str | None:
         return "fsync"
     if "_hashlib" in name or "hashlib" in path or "archivist/bag/hashing" in path:
         return "hash"
-    if "archivist/validate/" in path or "/jsonschema/" in path or "/referencing/" in path \
-            or "/pyld/" in path or "XMLSchema" in name or "/rfc3339" in path:
+    if (
+        "archivist/validate/" in path
+        or "/jsonschema/" in path
+        or "/referencing/" in path
+        or "/pyld/" in path
+        or "XMLSchema" in name
+        or "/rfc3339" in path
+    ):
         return "validate"
     if "archivist/parse/" in path or path.endswith("archivist/source.py"):
         return "parse"
@@ -175,10 +189,16 @@ def _own_category(func: tuple[str, int, str]) -> str | None:
         return "render"
     if "archivist/bag/" in path or "archivist/fsutil" in path or "archivist/ingest" in path:
         return "write"
-    if name in ("<built-in method io.open>", "<built-in method posix.replace>",
-                "<built-in method posix.rename>", "<built-in method posix.mkdir>",
-                "<method 'write' of '_io.BufferedWriter' objects>", "<built-in method posix.write>",
-                "<built-in method posix.open>", "<built-in method posix.link>"):
+    if name in (
+        "<built-in method io.open>",
+        "<built-in method posix.replace>",
+        "<built-in method posix.rename>",
+        "<built-in method posix.mkdir>",
+        "<method 'write' of '_io.BufferedWriter' objects>",
+        "<built-in method posix.write>",
+        "<built-in method posix.open>",
+        "<built-in method posix.link>",
+    ):
         return "write"
     return None  # stdlib or a C method: charged to whoever called it
 
@@ -221,18 +241,21 @@ def profile_breakdown(paths: list[Path], out: Path) -> dict[str, float]:
             seconds[cat] += tt * part
     total = sum(seconds.values())
     return {cat: round(100 * value / total, 1) for cat, value in seconds.items()} | {
-        "ms_per_article_profiled": round(1000 * total / len(paths), 2)}
+        "ms_per_article_profiled": round(1000 * total / len(paths), 2)
+    }
 
 
 # --- the run ------------------------------------------------------------------------------------------
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
-    parser.add_argument("--skip", action="append", default=[],
-                        help="skip a part: archivist, bagit, pipeline, memory, profile")
+    parser.add_argument(
+        "--skip", action="append", default=[], help="skip a part: archivist, bagit, pipeline, memory, profile"
+    )
     args = parser.parse_args()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-batch-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -255,8 +278,10 @@ def main() -> None:
         # jobs=4 on 2 cores with fsync on: does overlapping fsync waits pay?
         for fsync, jobs_list in ((True, (1, 2, 4)), (False, (1, 2))):
             for jobs in jobs_list:
-                report(f"archivist fsync={'on' if fsync else 'off'} jobs={jobs}",
-                       archivist_run(coll, work / "out", jobs, fsync))
+                report(
+                    f"archivist fsync={'on' if fsync else 'off'} jobs={jobs}",
+                    archivist_run(coll, work / "out", jobs, fsync),
+                )
     if "bagit" not in args.skip or "pipeline" not in args.skip:
         payloads = work / "payloads"
         shutil.rmtree(payloads, ignore_errors=True)
@@ -264,22 +289,35 @@ def main() -> None:
         if "pipeline" not in args.skip:
             for fsync in (True, False):
                 bag = bagit_run(payloads, work, 1, fsync)
-                report(f"pipeline fsync={'on' if fsync else 'off'} jobs=1",
-                       {"seconds": prep + bag["seconds"], "render_seconds": prep,
-                        "make_bag_seconds": bag["seconds"], "cpu_seconds": prep_cpu + bag["cpu_seconds"]})
+                report(
+                    f"pipeline fsync={'on' if fsync else 'off'} jobs=1",
+                    {
+                        "seconds": prep + bag["seconds"],
+                        "render_seconds": prep,
+                        "make_bag_seconds": bag["seconds"],
+                        "cpu_seconds": prep_cpu + bag["cpu_seconds"],
+                    },
+                )
         if "bagit" not in args.skip:
             for fsync in (True, False):
                 for jobs in (1, 2):
-                    report(f"make_bag fsync={'on' if fsync else 'off'} jobs={jobs}",
-                           bagit_run(payloads, work, jobs, fsync))
+                    report(
+                        f"make_bag fsync={'on' if fsync else 'off'} jobs={jobs}",
+                        bagit_run(payloads, work, jobs, fsync),
+                    )
         shutil.rmtree(payloads, ignore_errors=True)
     if "memory" not in args.skip and n > 1000:
         first = sorted(coll.iterdir())[0]  # the first 1,000 (make_collection writes 1,000 a folder)
         small = archivist_run(first, work / "out-mem", 2, False)
         large = archivist_run(coll, work / "out-mem", 2, False)
-        report("memory jobs=2", {"peak_rss_mb_1000": small["peak_rss_mb"],
-                                 f"peak_rss_mb_{n}": large["peak_rss_mb"],
-                                 "ratio": large["peak_rss_mb"] / small["peak_rss_mb"]})
+        report(
+            "memory jobs=2",
+            {
+                "peak_rss_mb_1000": small["peak_rss_mb"],
+                f"peak_rss_mb_{n}": large["peak_rss_mb"],
+                "ratio": large["peak_rss_mb"] / small["peak_rss_mb"],
+            },
+        )
     if "profile" not in args.skip:
         from archivist.fsutil import FSYNC
 

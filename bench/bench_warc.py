@@ -64,8 +64,9 @@ def measure(warc: Path, output: Path, jobs: int) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[20, 200], help="WARC sizes in MiB")
     parser.add_argument("--articles", type=int, default=20)
     parser.add_argument("--workdir", type=Path)
@@ -75,8 +76,9 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     rows = []
     print(f"load average before: {os.getloadavg()[0]:.1f}")
-    print(f"{'WARC':>10} {'records':>8} {'jobs':>4} {'ingested':>8} {'peak RSS':>10} {'CPU s':>7} "
-          f"{'wall s':>7}")
+    print(
+        f"{'WARC':>10} {'records':>8} {'jobs':>4} {'ingested':>8} {'peak RSS':>10} {'CPU s':>7} {'wall s':>7}"
+    )
     for mib in args.sizes:
         warc = work / f"crawl-{mib}.warc.gz"
         started = time.perf_counter()
@@ -84,11 +86,19 @@ def main() -> int:
         made_in = time.perf_counter() - started
         for jobs in (1, 2):
             out = work / f"bags-{mib}-{jobs}"
-            row = {"mib": mib, "bytes": size, "records": records, "jobs": jobs, **measure(warc, out, jobs),
-                   "generated_s": round(made_in, 1)}
+            row = {
+                "mib": mib,
+                "bytes": size,
+                "records": records,
+                "jobs": jobs,
+                **measure(warc, out, jobs),
+                "generated_s": round(made_in, 1),
+            }
             rows.append(row)
-            print(f"{size / 2**20:>8.1f}Mi {records:>8} {jobs:>4} {row['ingested']:>8} "
-                  f"{row['peak_rss_mb']:>8.1f}Mi {row['cpu_seconds']:>7.1f} {row['seconds']:>7.1f}")
+            print(
+                f"{size / 2**20:>8.1f}Mi {records:>8} {jobs:>4} {row['ingested']:>8} "
+                f"{row['peak_rss_mb']:>8.1f}Mi {row['cpu_seconds']:>7.1f} {row['seconds']:>7.1f}"
+            )
     print(f"load average after: {os.getloadavg()[0]:.1f}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))

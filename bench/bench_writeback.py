@@ -61,8 +61,9 @@ def one_run(source: Path, out: Path, early: bool) -> dict[str, float]:
     os.sync()
     try:
         start, cpu = time.perf_counter(), time.process_time()
-        write_package(payload_from_paths([source]), out, bag_info=[("Source-Organization", "bench")],
-                      fsync=True)
+        write_package(
+            payload_from_paths([source]), out, bag_info=[("Source-Organization", "bench")], fsync=True
+        )
         phases["wall"], phases["cpu"] = time.perf_counter() - start, time.process_time() - cpu
     finally:
         hashing.run_parallel, fsutil.sync_tree = real_parallel, real_sync  # type: ignore[assignment]
@@ -90,8 +91,10 @@ def main() -> int:
                 for early in (False, True):
                     runs[early].append(one_run(source, work / "out", early))
                 loads.append(os.getloadavg()[0])
-            print(f"### {label}: write_package, fsync on, median of {args.repeat} interleaved runs "
-                  f"(load average {min(loads):.1f}–{max(loads):.1f})\n")
+            print(
+                f"### {label}: write_package, fsync on, median of {args.repeat} interleaved runs "
+                f"(load average {min(loads):.1f}–{max(loads):.1f})\n"
+            )
             keys = ["wall", "cpu", "copy+hash", "sync", "sync blocked"]
             print("| early writeback | " + " | ".join(f"{k} s" for k in keys) + " |")
             print("|---" * (len(keys) + 1) + "|")

@@ -71,8 +71,9 @@ def measure(cmd: list[str], *, env: dict[str, str] | None = None, ok: tuple[int,
     before, before_sys = _children_cpu()
     busy_before = _machine_busy()
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        cmd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     sampler = TreeSampler(proc.pid)
     _, err = proc.communicate()
     wall = time.perf_counter() - start
@@ -90,9 +91,13 @@ def measure(cmd: list[str], *, env: dict[str, str] | None = None, ok: tuple[int,
 
 
 def median_run(runs: list[Run]) -> Run:
-    return Run(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs),
-               max(r.peak_rss_mb for r in runs), statistics.median(r.sys for r in runs),
-               statistics.median(r.others for r in runs))
+    return Run(
+        statistics.median(r.wall for r in runs),
+        statistics.median(r.cpu for r in runs),
+        max(r.peak_rss_mb for r in runs),
+        statistics.median(r.sys for r in runs),
+        statistics.median(r.others for r in runs),
+    )
 
 
 def fresh_output(work: Path) -> Path:
@@ -111,6 +116,7 @@ def load() -> float:
 
 
 # --- the goals ----------------------------------------------------------------------------------------
+
 
 @dataclass
 class Row:
@@ -144,8 +150,9 @@ def ingest_rows(work: Path, count: int, repeat: int) -> list[Row]:
 
     def ingest(inputs: Path, jobs: int) -> Run:
         os.sync()
-        return measure([ARCHIVIST, "ingest", str(inputs), "-o", str(fresh_output(work)), "--jobs", str(jobs),
-                        "--json"])
+        return measure(
+            [ARCHIVIST, "ingest", str(inputs), "-o", str(fresh_output(work)), "--jobs", str(jobs), "--json"]
+        )
 
     # Per article: a run of N minus a run of 1 (the start-up: imports, schemas), over N - 1.
     startup = median_run([ingest(one, 1) for _ in range(repeat)])
@@ -154,12 +161,21 @@ def ingest_rows(work: Path, count: int, repeat: int) -> list[Row]:
     payloads = work / "payloads"
     prepare_payloads(paths, payloads)
     bagit = [bagit_run(payloads, work, 1, False) for _ in range(repeat)]
-    theirs = Run(statistics.median(b["seconds"] for b in bagit) / count,
-                 statistics.median(b["cpu_seconds"] for b in bagit) / count)
-    rows = [Row(f"ingest per article ({count}; fsync on) vs bagit make_bag on the same payloads", 2.0,
-                ours, theirs, f"start-up {startup.wall:.2f} s wall, {startup.cpu:.2f} s CPU, not counted; "
-                f"{count} articles: {full.cpu - full.sys:.2f} s user + {full.sys:.2f} s system CPU; other "
-                f"processes used {full.others:.1f} s of CPU meanwhile")]
+    theirs = Run(
+        statistics.median(b["seconds"] for b in bagit) / count,
+        statistics.median(b["cpu_seconds"] for b in bagit) / count,
+    )
+    rows = [
+        Row(
+            f"ingest per article ({count}; fsync on) vs bagit make_bag on the same payloads",
+            2.0,
+            ours,
+            theirs,
+            f"start-up {startup.wall:.2f} s wall, {startup.cpu:.2f} s CPU, not counted; "
+            f"{count} articles: {full.cpu - full.sys:.2f} s user + {full.sys:.2f} s system CPU; other "
+            f"processes used {full.others:.1f} s of CPU meanwhile",
+        )
+    ]
     return rows
 
 
@@ -170,8 +186,9 @@ def jobs_row(work: Path, count: int, repeat: int) -> Row:
 
     def ingest(jobs: int) -> Run:
         os.sync()
-        return measure([ARCHIVIST, "ingest", str(coll), "-o", str(fresh_output(work)), "--jobs", str(jobs),
-                        "--json"])
+        return measure(
+            [ARCHIVIST, "ingest", str(coll), "-o", str(fresh_output(work)), "--jobs", str(jobs), "--json"]
+        )
 
     load_before = load()
     # Interleaved (1, 2, 1, 2, …) so that neither side always runs on a busier or fuller disk.
@@ -180,11 +197,16 @@ def jobs_row(work: Path, count: int, repeat: int) -> Row:
         for jobs in (1, 2):
             runs[jobs].append(ingest(jobs))
     one, two = median_run(runs[1]), median_run(runs[2])
-    row = Row(f"--jobs 2 vs --jobs 1 ({count} articles, fsync on)", 0.6, two, one,
-              f"load {load_before:.1f}; CPU-based: (CPU of --jobs 2)/2 ÷ CPU of --jobs 1 = "
-              f"{two.cpu / 2 / one.cpu:.2f} (what two idle cores would give, fsync waits aside); "
-              f"system CPU {two.sys:.2f} s vs {one.sys:.2f} s; other processes used {two.others:.1f} s vs "
-              f"{one.others:.1f} s of CPU meanwhile")
+    row = Row(
+        f"--jobs 2 vs --jobs 1 ({count} articles, fsync on)",
+        0.6,
+        two,
+        one,
+        f"load {load_before:.1f}; CPU-based: (CPU of --jobs 2)/2 ÷ CPU of --jobs 1 = "
+        f"{two.cpu / 2 / one.cpu:.2f} (what two idle cores would give, fsync waits aside); "
+        f"system CPU {two.sys:.2f} s vs {one.sys:.2f} s; other processes used {two.others:.1f} s vs "
+        f"{one.others:.1f} s of CPU meanwhile",
+    )
     row.cpu_ratio = two.cpu / 2 / one.cpu
     return row
 
@@ -201,8 +223,9 @@ def bag_rows(work: Path, repeat: int) -> list[Row]:
     for name, limit, label in (("one.bin", 0.8, "one 256 MiB file"), ("many", 1.0, "64 × 4 MiB")):
         source = data / name
         files = [source] if source.is_file() else sorted(source.iterdir())
-        subprocess.run(["cat", *map(str, files)],
-                       stdout=subprocess.DEVNULL, check=True)  # warm the page cache for both sides
+        subprocess.run(
+            ["cat", *map(str, files)], stdout=subprocess.DEVNULL, check=True
+        )  # warm the page cache for both sides
 
         # Each run writes to a fresh output (fresh_output): deleting the previous 256 MiB bag just before
         # each run slowed the runs that wait for the disk (archivist with fsync: 0.86 of bagit with the
@@ -217,7 +240,7 @@ def bag_rows(work: Path, repeat: int) -> list[Row]:
             copy = fresh_output(work)
             os.sync()
             make_bag = f"import bagit; bagit.make_bag('{copy}', checksums=['sha256', 'sha512'], processes=2)"
-            script = f"mkdir -p {copy} && cp -r {source} {copy}/ && {sys.executable} -c \"{make_bag}\""
+            script = f'mkdir -p {copy} && cp -r {source} {copy}/ && {sys.executable} -c "{make_bag}"'
             return measure(["sh", "-c", script])
 
         # Interleaved, a round of each at a time: on a shared machine the load moves within a minute, and
@@ -228,10 +251,22 @@ def bag_rows(work: Path, repeat: int) -> list[Row]:
             runs["1"].append(ours("1"))
             runs["0"].append(ours("0"))
         alternative = median_run(runs["theirs"])
-        rows.append(Row(f"archivist bag, {label} (fsync on) vs cp + bagit make_bag(processes=2)", limit,
-                        median_run(runs["1"]), alternative))
-        rows.append(Row("  same, archivist with fsync off (as bagit-python)", limit,
-                        median_run(runs["0"]), alternative))
+        rows.append(
+            Row(
+                f"archivist bag, {label} (fsync on) vs cp + bagit make_bag(processes=2)",
+                limit,
+                median_run(runs["1"]),
+                alternative,
+            )
+        )
+        rows.append(
+            Row(
+                "  same, archivist with fsync off (as bagit-python)",
+                limit,
+                median_run(runs["0"]),
+                alternative,
+            )
+        )
     return rows
 
 
@@ -251,26 +286,45 @@ def validate_rows(work: Path, repeat: int) -> list[Row]:
         "print(len(errors)); sys.exit(1 if errors else 0)\n"
     )
     repeat = max(repeat, 5)
-    rows = [Row("archivist validate record.json vs a bare jsonschema script", 1.0,
-                median_run([measure([ARCHIVIST, "validate", str(record)]) for _ in range(repeat)]),
-                median_run([measure([sys.executable, str(bare), str(record)]) for _ in range(repeat)]))]
+    rows = [
+        Row(
+            "archivist validate record.json vs a bare jsonschema script",
+            1.0,
+            median_run([measure([ARCHIVIST, "validate", str(record)]) for _ in range(repeat)]),
+            median_run([measure([sys.executable, str(bare), str(record)]) for _ in range(repeat)]),
+        )
+    ]
     bag = work / "bag-for-validate"
     data = work / "vdata"
     data.mkdir()
     for i in range(64):
         (data / f"f{i:02d}.bin").write_bytes(os.urandom(4 * MIB))
     measure([ARCHIVIST, "bag", str(data), "-o", str(bag)], env={"ARCHIVIST_FSYNC": "0"})
-    rows.append(Row("archivist validate BAG (64 × 4 MiB) vs bagit.py --validate", 1.0,
-                    median_run([measure([ARCHIVIST, "validate", str(bag)]) for _ in range(repeat)]),
-                    median_run([measure([sys.executable, str(BIN / "bagit.py"), "--validate", str(bag)])
-                                for _ in range(repeat)])))
+    rows.append(
+        Row(
+            "archivist validate BAG (64 × 4 MiB) vs bagit.py --validate",
+            1.0,
+            median_run([measure([ARCHIVIST, "validate", str(bag)]) for _ in range(repeat)]),
+            median_run(
+                [
+                    measure([sys.executable, str(BIN / "bagit.py"), "--validate", str(bag)])
+                    for _ in range(repeat)
+                ]
+            ),
+        )
+    )
     return rows
 
 
 def help_row(repeat: int) -> Row:
     runs = [measure([ARCHIVIST, "--help"]) for _ in range(max(10, repeat))]
-    return Row("archivist --help, seconds (limit 0.080)", 0.080, median_run(runs), None,
-               "python -X importtime -c 'import archivist.cli' shows where start-up goes")
+    return Row(
+        "archivist --help, seconds (limit 0.080)",
+        0.080,
+        median_run(runs),
+        None,
+        "python -X importtime -c 'import archivist.cli' shows where start-up goes",
+    )
 
 
 def memory_row(work: Path, small: int, large: int) -> Row:
@@ -281,30 +335,41 @@ def memory_row(work: Path, small: int, large: int) -> Row:
     def run(inputs: list[Path]) -> Run:
         out = work / "out-mem"
         shutil.rmtree(out, ignore_errors=True)
-        return measure([ARCHIVIST, "ingest", *map(str, inputs), "-o", str(out), "--jobs", "2", "--json"],
-                       env={"ARCHIVIST_FSYNC": "0"})
+        return measure(
+            [ARCHIVIST, "ingest", *map(str, inputs), "-o", str(out), "--jobs", "2", "--json"],
+            env={"ARCHIVIST_FSYNC": "0"},
+        )
 
     few = sorted(first.iterdir())[:small]
     small_run, large_run = run(few), run([coll])
-    row = Row(f"peak RSS, {large:,} articles ÷ {small:,} (--jobs 2)", 1.10,
-              Run(large_run.peak_rss_mb, large_run.cpu, large_run.peak_rss_mb),
-              Run(small_run.peak_rss_mb, small_run.cpu, small_run.peak_rss_mb),
-              f"{small_run.peak_rss_mb:.0f} MB → {large_run.peak_rss_mb:.0f} MB")
+    row = Row(
+        f"peak RSS, {large:,} articles ÷ {small:,} (--jobs 2)",
+        1.10,
+        Run(large_run.peak_rss_mb, large_run.cpu, large_run.peak_rss_mb),
+        Run(small_run.peak_rss_mb, small_run.cpu, small_run.peak_rss_mb),
+        f"{small_run.peak_rss_mb:.0f} MB → {large_run.peak_rss_mb:.0f} MB",
+    )
     row.cpu_ratio = row.wall_ratio  # a memory ratio: no CPU reading of it
     return row
 
 
 # --- the table ----------------------------------------------------------------------------------------
 
+
 def table(rows: list[Row]) -> str:
-    lines = ["| goal | limit | archivist wall / CPU s | alternative wall / CPU s | ratio wall | ratio CPU "
-             "| met? |", "|---|---|---|---|---|---|---|"]
+    lines = [
+        "| goal | limit | archivist wall / CPU s | alternative wall / CPU s | ratio wall | ratio CPU "
+        "| met? |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for row in rows:
         theirs = f"{row.theirs.wall:.4g} / {row.theirs.cpu:.4g}" if row.theirs else "—"
         ratio = f"{row.wall_ratio:.2f}" if row.theirs else "—"
         cpu = f"{row.cpu_ratio:.2f}" if row.theirs else "—"
-        lines.append(f"| {row.goal} | ≤ {row.limit:g} | {row.ours.wall:.4g} / {row.ours.cpu:.4g} | {theirs} "
-                     f"| {ratio} | {cpu} | {row.met} |")
+        lines.append(
+            f"| {row.goal} | ≤ {row.limit:g} | {row.ours.wall:.4g} / {row.ours.cpu:.4g} | {theirs} "
+            f"| {ratio} | {cpu} | {row.met} |"
+        )
         if row.note:
             lines.append(f"|   ↳ {row.note} | | | | | | |")
     return "\n".join(lines)
@@ -323,11 +388,13 @@ def main() -> int:
     size.add_argument("--quick", action="store_true")
     size.add_argument("--full", action="store_true")
     parser.add_argument("--json", type=Path, default=None)
-    parser.add_argument("--only", action="append", default=[],
-                        help="ingest, jobs, bag, validate, help, memory (default: all)")
+    parser.add_argument(
+        "--only", action="append", default=[], help="ingest, jobs, bag, validate, help, memory (default: all)"
+    )
     args = parser.parse_args()
-    ingest_n, jobs_n, mem_small, mem_large, repeat = SIZES["quick" if args.quick else
-                                                         "full" if args.full else "default"]
+    ingest_n, jobs_n, mem_small, mem_large, repeat = SIZES[
+        "quick" if args.quick else "full" if args.full else "default"
+    ]
     wanted = set(args.only) or {"ingest", "jobs", "bag", "validate", "help", "memory"}
     work = Path(tempfile.mkdtemp(prefix="archivist-goals-", dir="/tmp"))
     rows: list[Row] = []
@@ -337,12 +404,14 @@ def main() -> int:
     # imported with bytecode writing on. Compile first so that neither side pays for compiling.
     compileall.compile_dir(str(Path(__file__).resolve().parent.parent / "src"), quiet=1)
     try:
-        steps = [("help", lambda: [help_row(repeat)]),
-                 ("validate", lambda: validate_rows(work, repeat)),
-                 ("ingest", lambda: ingest_rows(work, ingest_n, repeat)),
-                 ("jobs", lambda: [jobs_row(work, jobs_n, repeat)]),
-                 ("bag", lambda: bag_rows(work, repeat)),
-                 ("memory", lambda: [memory_row(work, mem_small, mem_large)])]
+        steps = [
+            ("help", lambda: [help_row(repeat)]),
+            ("validate", lambda: validate_rows(work, repeat)),
+            ("ingest", lambda: ingest_rows(work, ingest_n, repeat)),
+            ("jobs", lambda: [jobs_row(work, jobs_n, repeat)]),
+            ("bag", lambda: bag_rows(work, repeat)),
+            ("memory", lambda: [memory_row(work, mem_small, mem_large)]),
+        ]
         for name, step in steps:
             if name in wanted:
                 print(f"... {name} (load {load():.1f})", flush=True)
@@ -352,9 +421,21 @@ def main() -> int:
     print(f"\nload average {load():.1f} at the end; {time.perf_counter() - started:.0f} s in all\n")
     print(table(rows))
     if args.json:
-        args.json.write_text(json.dumps([{**row.__dict__, "ours": row.ours.__dict__,
-                                          "theirs": row.theirs.__dict__ if row.theirs else None,
-                                          "met": row.met} for row in rows], indent=2) + "\n")
+        args.json.write_text(
+            json.dumps(
+                [
+                    {
+                        **row.__dict__,
+                        "ours": row.ours.__dict__,
+                        "theirs": row.theirs.__dict__ if row.theirs else None,
+                        "met": row.met,
+                    }
+                    for row in rows
+                ],
+                indent=2,
+            )
+            + "\n"
+        )
     return 0
 
 

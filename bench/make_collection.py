@@ -17,10 +17,38 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-EDITIONS = ("Early", "Late", "Final", "Morning", "Evening", "City", "Country", "Weekend", "Web",
-            "Overnight", "Noon", "Special")
-SURNAMES = ("Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Kowalski", "Nguyen", "Fitzgerald",
-            "Petrov", "Alvarez", "Mensah", "Jansen", "Kaur", "Rossi", "Ibrahim", "Novak")
+EDITIONS = (
+    "Early",
+    "Late",
+    "Final",
+    "Morning",
+    "Evening",
+    "City",
+    "Country",
+    "Weekend",
+    "Web",
+    "Overnight",
+    "Noon",
+    "Special",
+)
+SURNAMES = (
+    "Okafor",
+    "Lindqvist",
+    "Moreau",
+    "Tanaka",
+    "Haddad",
+    "Kowalski",
+    "Nguyen",
+    "Fitzgerald",
+    "Petrov",
+    "Alvarez",
+    "Mensah",
+    "Jansen",
+    "Kaur",
+    "Rossi",
+    "Ibrahim",
+    "Novak",
+)
 YEAR = re.compile(rb"\b(19[5-9]\d|20[0-2]\d)\b")
 BYLINE = re.compile(rb"^(By [A-Z][A-Za-z.]+ )([A-Z][A-Za-z'-]+)", re.MULTILINE)
 
@@ -35,13 +63,13 @@ def templates(root: Path = ROOT) -> list[Path]:
 def vary(data: bytes, k: int) -> bytes:
     """Variant ``k`` of one article's bytes; distinct ``k`` give distinct bytes."""
     bom = b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b""
-    body = data[len(bom):]
+    body = data[len(bom) :]
     # The headline is the first line; an edition tag unique to k makes every variant distinct.
     end = body.find(b"\n")
     end = len(body) if end < 0 else end
     first = body[:end].rstrip(b"\r")
     tag = f" ({EDITIONS[k % len(EDITIONS)]} edition {k // len(EDITIONS) + 1})".encode()
-    body = first + tag + body[len(first):]
+    body = first + tag + body[len(first) :]
     shift = 4 * (k % 3)
     if shift:
         body = YEAR.sub(lambda m: str(int(m.group(1)) - shift).encode(), body)

@@ -34,8 +34,12 @@ def main() -> None:
     parser.add_argument("--fsync", choices=("0", "1"), default="1")
     parser.add_argument("--no-profile", action="store_true", help="time only")
     parser.add_argument("--phases", action="store_true", help="CPU per stage, no profiler")
-    parser.add_argument("--dir", default="/tmp", help="where the articles and bags go (bench_bag_step.py "
-                        "says why a quiet directory gives steadier system time)")
+    parser.add_argument(
+        "--dir",
+        default="/tmp",
+        help="where the articles and bags go (bench_bag_step.py "
+        "says why a quiet directory gives steadier system time)",
+    )
     args = parser.parse_args()
     args.no_profile = args.no_profile or args.phases
     os.environ["ARCHIVIST_FSYNC"] = args.fsync
@@ -59,9 +63,11 @@ def main() -> None:
             profiler.disable()
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         system = resource.getrusage(resource.RUSAGE_SELF).ru_stime - system
-        print(f"{args.count} articles: {1000 * wall / args.count:.2f} ms wall, "
-              f"{1000 * cpu / args.count:.2f} ms CPU per article, of which {1000 * system / args.count:.2f} "
-              f"system (load {os.getloadavg()[0]:.1f})")
+        print(
+            f"{args.count} articles: {1000 * wall / args.count:.2f} ms wall, "
+            f"{1000 * cpu / args.count:.2f} ms CPU per article, of which {1000 * system / args.count:.2f} "
+            f"system (load {os.getloadavg()[0]:.1f})"
+        )
         for phase, seconds in phases.items():
             print(f"  {phase:<40} {1000 * seconds / args.count:6.2f} ms CPU per article")
         if not args.no_profile:

@@ -36,15 +36,18 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         out = args.out or Path(scratch)
         refused: list[str] = []
-        text_ms = [_time(lambda a=article: parse_file(a), article, out / "text" / article.parent.name,
-                         refused)
-                   for article in sorted((args.devset / "text").rglob("*.txt"))]
+        text_ms = [
+            _time(lambda a=article: parse_file(a), article, out / "text" / article.parent.name, refused)
+            for article in sorted((args.devset / "text").rglob("*.txt"))
+        ]
         pages = sorted(p for p in (args.devset / "html").iterdir() if p.name.endswith((".html", ".html.gz")))
         page_ms = [_time(lambda p=page: _parse_page(p), page, out / "html", refused) for page in pages]
         for name in refused:
             print(f"refused: {name}", file=sys.stderr)
-        print(f"parse CPU per item, median: text {_median(text_ms):.1f} ms ({len(text_ms)}), "
-              f"pages {_median(page_ms):.1f} ms ({len(page_ms)}); refused {len(refused)}")
+        print(
+            f"parse CPU per item, median: text {_median(text_ms):.1f} ms ({len(text_ms)}), "
+            f"pages {_median(page_ms):.1f} ms ({len(page_ms)}); refused {len(refused)}"
+        )
         sys.stdout.flush()
         return subprocess.call([sys.executable, str(args.devset / "score.py"), str(args.devset), str(out)])
 

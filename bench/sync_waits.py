@@ -61,9 +61,11 @@ def main() -> None:
             if name in SYNC_CALLS:
                 calls[SYNC_CALLS[name]] += ncalls
                 waited[SYNC_CALLS[name]] += cumulative
-        print(f"{Path(archivist.__file__).parents[1]}: {count} articles, load {os.getloadavg()[0]:.1f}; "
-              f"{1000 * wall / count:.1f} ms wall per article (profiled), "
-              f"{1000 * cpu / count:.1f} ms CPU per article (not profiled)")
+        print(
+            f"{Path(archivist.__file__).parents[1]}: {count} articles, load {os.getloadavg()[0]:.1f}; "
+            f"{1000 * wall / count:.1f} ms wall per article (profiled), "
+            f"{1000 * cpu / count:.1f} ms CPU per article (not profiled)"
+        )
         for name in calls:
             print(f"  {name}: {calls[name]} calls, {1000 * waited[name] / count:.2f} ms waited per article")
     finally:

@@ -19,8 +19,14 @@ SECOND_URL = "https://news.example.org/2021/03/04/library-reopens.html"
 SECOND_HEADLINE = "City Library Reopens With Longer Hours"
 
 
-def article_page(headline: str, url: str, *, published: str = "2021-03-03T10:00:00Z",
-                 author: str = "Jane Roe", body: tuple[str, ...] = ()) -> bytes:
+def article_page(
+    headline: str,
+    url: str,
+    *,
+    published: str = "2021-03-03T10:00:00Z",
+    author: str = "Jane Roe",
+    body: tuple[str, ...] = (),
+) -> bytes:
     paragraphs = body or (
         "SPRINGFIELD — The city opened its new river bridge on Wednesday, ten years after the first plans "
         "were drawn and two years after the old crossing was closed to traffic.",
@@ -60,16 +66,21 @@ INDEX_PAGE = b"""<!DOCTYPE html>
 <ul><li><a href="/2021/03/03/river-bridge.html">Bridge</a></li>
 <li><a href="/2021/03/04/library-reopens.html">Library</a></li></ul></body></html>
 """
-NOT_FOUND_PAGE = (b"<!DOCTYPE html><html><head><title>Not found</title></head>"
-                  b"<body><h1>Not found</h1></body></html>")
+NOT_FOUND_PAGE = (
+    b"<!DOCTYPE html><html><head><title>Not found</title></head><body><h1>Not found</h1></body></html>"
+)
 ROBOTS = b"User-agent: *\nDisallow: /private/\n"
 # A 1x1 PNG.
-PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4"
-       b"\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4"
+    b"\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
+)
 
 
 def chunked(body: bytes, size: int = 100) -> bytes:
-    parts = [b"%x\r\n%s\r\n" % (len(body[i:i + size]), body[i:i + size]) for i in range(0, len(body), size)]
+    parts = [
+        b"%x\r\n%s\r\n" % (len(body[i : i + size]), body[i : i + size]) for i in range(0, len(body), size)
+    ]
     return b"".join(parts) + b"0\r\n\r\n"
 
 
@@ -90,7 +101,8 @@ class Crawl:
     def __post_init__(self) -> None:
         self.writer = WARCWriter(self.buffer, gzip=self.gzip)
         info = self.writer.create_warcinfo_record(
-            "crawl.warc.gz", {"software": "tests/crawls.py", "format": "WARC File Format 1.0"})
+            "crawl.warc.gz", {"software": "tests/crawls.py", "format": "WARC File Format 1.0"}
+        )
         self._fix(info)
         self.writer.write_record(info)
 
@@ -101,9 +113,17 @@ class Crawl:
         record.rec_headers.replace_header("WARC-Date", when)
         return record_id
 
-    def add_response(self, url: str, body: bytes, *, status: str = "200 OK", content_type: str = "text/html; "
-                     "charset=utf-8", extra_headers: tuple[tuple[str, str], ...] = (), request: bool = True,
-                     metadata: bool = False) -> str:
+    def add_response(
+        self,
+        url: str,
+        body: bytes,
+        *,
+        status: str = "200 OK",
+        content_type: str = "text/html; charset=utf-8",
+        extra_headers: tuple[tuple[str, str], ...] = (),
+        request: bool = True,
+        metadata: bool = False,
+    ) -> str:
         headers = [("Content-Type", content_type), *extra_headers]
         head = f"HTTP/1.1 {status}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers) + "\r\n"
         raw = head.encode("latin-1") + body
@@ -111,8 +131,9 @@ class Crawl:
         response_id = self._fix(response)
         if request:
             path = "/" + url.split("/", 3)[3] if url.count("/") >= 3 else "/"
-            req_http = StatusAndHeaders(f"GET {path} HTTP/1.1", [("Host", url.split("/")[2])],
-                                        is_http_request=True)
+            req_http = StatusAndHeaders(
+                f"GET {path} HTTP/1.1", [("Host", url.split("/")[2])], is_http_request=True
+            )
             req = self.writer.create_warc_record(url, "request", http_headers=req_http)
             self._fix(req)
             req.rec_headers.add_header("WARC-Concurrent-To", response_id)
@@ -121,8 +142,12 @@ class Crawl:
         self.ids[url] = response_id
         self.writer.write_record(response)
         if metadata:
-            meta = self.writer.create_warc_record(url, "metadata", payload=io.BytesIO(b"via: https://news.example.org/\r\n"),
-                                                  warc_content_type="application/warc-fields")
+            meta = self.writer.create_warc_record(
+                url,
+                "metadata",
+                payload=io.BytesIO(b"via: https://news.example.org/\r\n"),
+                warc_content_type="application/warc-fields",
+            )
             self._fix(meta)
             meta.rec_headers.add_header("WARC-Concurrent-To", response_id)
             self.writer.write_record(meta)
@@ -130,15 +155,17 @@ class Crawl:
 
     def add_revisit(self, url: str, digest: str) -> None:
         http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-        record = self.writer.create_revisit_record(url, digest, url, "2021-03-03T12:00:00Z",
-                                                   http_headers=http)
+        record = self.writer.create_revisit_record(
+            url, digest, url, "2021-03-03T12:00:00Z", http_headers=http
+        )
         self._fix(record, "2021-03-05T12:00:00Z")
         self.offsets[f"revisit:{url}"] = self.buffer.tell()
         self.writer.write_record(record)
 
     def add_resource(self, url: str, body: bytes, content_type: str) -> None:
-        record = self.writer.create_warc_record(url, "resource", payload=io.BytesIO(body), length=len(body),
-                                                warc_content_type=content_type)
+        record = self.writer.create_warc_record(
+            url, "resource", payload=io.BytesIO(body), length=len(body), warc_content_type=content_type
+        )
         self._fix(record)
         self.offsets[f"resource:{url}"] = self.buffer.tell()
         self.writer.write_record(record)
@@ -157,18 +184,28 @@ def standard_crawl(*, gzip: bool = True) -> Crawl:
     crawl = Crawl(gzip=gzip)
     crawl.add_response("https://news.example.org/robots.txt", ROBOTS, content_type="text/plain")
     crawl.add_response("https://news.example.org/", INDEX_PAGE)
-    crawl.add_response(ARTICLE_URL, chunked(article_page(ARTICLE_HEADLINE, ARTICLE_URL)),
-                       extra_headers=(("Transfer-Encoding", "chunked"),))
+    crawl.add_response(
+        ARTICLE_URL,
+        chunked(article_page(ARTICLE_HEADLINE, ARTICLE_URL)),
+        extra_headers=(("Transfer-Encoding", "chunked"),),
+    )
     crawl.add_response("https://news.example.org/logo.png", PNG, content_type="image/png")
     crawl.add_response("https://news.example.org/gone.html", NOT_FOUND_PAGE, status="404 Not Found")
-    second = article_page(SECOND_HEADLINE, SECOND_URL, published="2021-03-04T09:30:00Z",
-                          body=("SPRINGFIELD — The city library reopened on Thursday after a year of repairs "
-                                "to its roof and heating, with longer opening hours on weekdays.",
-                                "\u201cWe missed our readers,\u201d the head librarian, Tom Field, said.",
-                                "The library will now stay open until eight in the evening from Monday to "
-                                "Friday, and the reading room has forty new seats."))
-    crawl.add_response(SECOND_URL, gzipped(second), extra_headers=(("Content-Encoding", "gzip"),),
-                       metadata=True)
+    second = article_page(
+        SECOND_HEADLINE,
+        SECOND_URL,
+        published="2021-03-04T09:30:00Z",
+        body=(
+            "SPRINGFIELD — The city library reopened on Thursday after a year of repairs "
+            "to its roof and heating, with longer opening hours on weekdays.",
+            "\u201cWe missed our readers,\u201d the head librarian, Tom Field, said.",
+            "The library will now stay open until eight in the evening from Monday to "
+            "Friday, and the reading room has forty new seats.",
+        ),
+    )
+    crawl.add_response(
+        SECOND_URL, gzipped(second), extra_headers=(("Content-Encoding", "gzip"),), metadata=True
+    )
     crawl.add_revisit(ARTICLE_URL, "sha1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
     crawl.add_resource("file:///notes/readme.txt", b"Crawl notes.\n", "text/plain")
     crawl.add_resource("https://news.example.org/feed/", INDEX_PAGE, "text/html")

@@ -22,8 +22,10 @@ from typing import Any
 
 # point → (module, function, whether the point is after the function rather than before it)
 POINTS: dict[str, list[tuple[str, str, bool]]] = {
-    "ocfl.before-rename": [("archivist.deposit.ocfl", "_move_in", False),
-                           ("archivist.deposit.ocfl", "_exchange", False)],
+    "ocfl.before-rename": [
+        ("archivist.deposit.ocfl", "_move_in", False),
+        ("archivist.deposit.ocfl", "_exchange", False),
+    ],
     "s3.after-upload": [("archivist.deposit.s3", "_upload_staging", True)],
     "s3.before-publish": [("archivist.deposit.s3", "_publish", False)],
     "audit.after-first-check": [("archivist.audit.run", "_log", False)],
@@ -81,8 +83,10 @@ def kill_when_paused(
 
     Fails the test (with what the process said) if it ended without reaching the point."""
     tests = str(Path(__file__).parent)
-    script = (f"import sys; sys.path.insert(0, {tests!r}); import pause_points; "
-              f"pause_points.main({point!r}, sys.argv[1:])")
+    script = (
+        f"import sys; sys.path.insert(0, {tests!r}); import pause_points; "
+        f"pause_points.main({point!r}, sys.argv[1:])"
+    )
     process = subprocess.Popen([sys.executable, "-c", script, *args], stdout=stdout, stderr=subprocess.PIPE)
     seen: list[str] = []
     try:

@@ -17,9 +17,34 @@ from conftest import ROOT
 
 SRC = ROOT / "src" / "archivist"
 # Lowest first. The foundation (shared helpers any layer may use) comes first, then the stages.
-LAYERS = ["__init__", "errors", "catalogue", "clock", "formats", "resources", "jsonload", "schemacheck",
-          "syscalls", "stagedir", "fsutil", "jsondump", "config", "record", "source", "warc", "parse", "bag",
-          "validate", "render", "ingest", "deposit", "audit", "batch", "cli", "__main__"]
+LAYERS = [
+    "__init__",
+    "errors",
+    "catalogue",
+    "clock",
+    "formats",
+    "resources",
+    "jsonload",
+    "schemacheck",
+    "syscalls",
+    "stagedir",
+    "fsutil",
+    "jsondump",
+    "config",
+    "record",
+    "source",
+    "warc",
+    "parse",
+    "bag",
+    "validate",
+    "render",
+    "ingest",
+    "deposit",
+    "audit",
+    "batch",
+    "cli",
+    "__main__",
+]
 MODULE_IN_STRING = re.compile(r"^archivist((?:\.\w+)+)(?::\w+)?$")
 
 
@@ -45,8 +70,13 @@ def imported_modules(module: str, source: str, is_package: bool) -> list[tuple[i
             if node.level:
                 base = ".".join(here[: len(here) - node.level + 1] + ([base] if base else []))
             # ``from archivist import bag`` imports ``archivist.bag``; ``import AGENT`` only the root.
-            found += [(node.lineno, f"{base}.{alias.name}" if base == "archivist" and is_module(alias.name)
-                       else base) for alias in node.names]
+            found += [
+                (
+                    node.lineno,
+                    f"{base}.{alias.name}" if base == "archivist" and is_module(alias.name) else base,
+                )
+                for alias in node.names
+            ]
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             match = MODULE_IN_STRING.match(node.value)
             if match and is_module(match.group(1).split(".")[1]):  # not a domain such as archivist.invalid
@@ -67,13 +97,21 @@ def violations(module: str, source: str, is_package: bool = False) -> list[str]:
 
 
 def all_modules() -> list[tuple[str, Path]]:
-    return [(".".join(("archivist", *path.relative_to(SRC).with_suffix("").parts)).removesuffix(".__init__"),
-             path) for path in sorted(SRC.rglob("*.py"))]
+    return [
+        (
+            ".".join(("archivist", *path.relative_to(SRC).with_suffix("").parts)).removesuffix(".__init__"),
+            path,
+        )
+        for path in sorted(SRC.rglob("*.py"))
+    ]
 
 
 def test_no_module_imports_a_layer_above_its_own() -> None:
-    found = [v for module, path in all_modules()
-             for v in violations(module, path.read_text("utf-8"), path.name == "__init__.py")]
+    found = [
+        v
+        for module, path in all_modules()
+        for v in violations(module, path.read_text("utf-8"), path.name == "__init__.py")
+    ]
     assert found == []
 
 
@@ -82,25 +120,32 @@ def test_no_cycle_between_packages() -> None:
     for module, path in all_modules():
         targets = imported_modules(module, path.read_text("utf-8"), path.name == "__init__.py")
         graph.setdefault(layer_of(module), set()).update(
-            layer_of(t) for _, t in targets if layer_of(t) != layer_of(module))
+            layer_of(t) for _, t in targets if layer_of(t) != layer_of(module)
+        )
     list(graphlib.TopologicalSorter(graph).static_order())  # raises CycleError on a cycle
 
 
 def test_every_module_has_its_job_in_the_architecture_document() -> None:
     text = (ROOT / "docs" / "architecture.md").read_text("utf-8")
-    missing = [str(path.relative_to(SRC)) for _, path in all_modules()
-               if f"`{path.relative_to(SRC).as_posix()}`" not in text]
+    missing = [
+        str(path.relative_to(SRC))
+        for _, path in all_modules()
+        if f"`{path.relative_to(SRC).as_posix()}`" not in text
+    ]
     assert missing == []
 
 
-@pytest.mark.parametrize("source", [
-    "from archivist.render.premis import render_premis\n",
-    "def f():\n    from archivist.validate.bag import bag_problems\n",
-    "def f():\n    import archivist.deposit\n",
-    "from archivist import ingest\n",
-    "TABLE = {'x': 'archivist.render.premis:render_premis'}\n",
-    "from ..render import premis\n",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from archivist.render.premis import render_premis\n",
+        "def f():\n    from archivist.validate.bag import bag_problems\n",
+        "def f():\n    import archivist.deposit\n",
+        "from archivist import ingest\n",
+        "TABLE = {'x': 'archivist.render.premis:render_premis'}\n",
+        "from ..render import premis\n",
+    ],
+)
 def test_a_forbidden_import_is_caught(source: str) -> None:
     assert len(violations("archivist.bag.synthetic", source)) == 1
 
@@ -116,8 +161,11 @@ def test_rich_is_imported_only_by_the_cli() -> None:
     users = []
     for module, path in all_modules():
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
-                [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else ([node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
+            )
             if any(name == "rich" or name.startswith("rich.") for name in names):
                 users.append(module)
     assert users and all(layer_of(module) == "cli" for module in users), users

@@ -34,9 +34,14 @@ def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def collection(tmp_path: Path) -> list[Path]:
-    return [make_bag(tmp_path / "bags" / f"a{n}", IDS[n - 1],
-                     {f"a{n}.xml": f"<a{n}>story {n}</a{n}>".encode(), f"a{n}.jsonld": b"{}"})
-            for n in range(1, 4)]
+    return [
+        make_bag(
+            tmp_path / "bags" / f"a{n}",
+            IDS[n - 1],
+            {f"a{n}.xml": f"<a{n}>story {n}</a{n}>".encode(), f"a{n}.jsonld": b"{}"},
+        )
+        for n in range(1, 4)
+    ]
 
 
 def _flip_payload_byte(object_dir: Path) -> Path:
@@ -48,7 +53,8 @@ def _flip_payload_byte(object_dir: Path) -> Path:
 
 
 def test_done_when_flip_one_ocfl_byte_delete_one_s3_object_audit_repair_audit(
-        collection, tmp_path, bucket, s3_endpoint, state):
+    collection, tmp_path, bucket, s3_endpoint, state
+):
     root = tmp_path / "ocfl"
     s3 = f"s3://{bucket}/news"
     for bag in collection:
@@ -87,11 +93,15 @@ def test_done_when_flip_one_ocfl_byte_delete_one_s3_object_audit_repair_audit(
             assert len(fixity) >= 3, (object_id, target, events)
     damaged = [e for e in history(IDS[0], targets, endpoint_url=s3_endpoint) if e.copy == f"ocfl:{root}"]
     assert [(e.type, e.outcome) for e in damaged][:3] == [
-        ("fixity check", "failure"), ("fixity check", "failure"), ("replication", "success")]
+        ("fixity check", "failure"),
+        ("fixity check", "failure"),
+        ("replication", "success"),
+    ]
     log = (object_dirs(root)[IDS[0]] / "logs" / "archivist-events.premis.xml").read_bytes()
     assert premis_problems(log) == []
-    shown = CliRunner().invoke(main, ["audit", "--history", IDS[0], *targets, "--endpoint-url", s3_endpoint,
-                                      "--json"])
+    shown = CliRunner().invoke(
+        main, ["audit", "--history", IDS[0], *targets, "--endpoint-url", s3_endpoint, "--json"]
+    )
     assert shown.exit_code == 0, shown.output
     assert {e["type"] for e in json.loads(shown.stdout)} >= {"fixity check", "replication"}
 
@@ -130,7 +140,8 @@ def _flaky_client(monkeypatch, fail: int):  # type: ignore[no-untyped-def]
 
 
 def test_s3_read_errors_are_retried_then_reported_and_nothing_is_repaired_over(
-        collection, tmp_path, bucket, s3_endpoint, state, monkeypatch):
+    collection, tmp_path, bucket, s3_endpoint, state, monkeypatch
+):
     from fixtures_deposit import snapshot
 
     root = tmp_path / "ocfl"
@@ -148,6 +159,7 @@ def test_s3_read_errors_are_retried_then_reported_and_nothing_is_repaired_over(
     (line,) = summary.problem_lines()
     assert line.startswith(f"unreadable: {s3} {IDS[0]}: cannot read {key} (after retries)")
     assert s3_client(s3_endpoint).get_object(Bucket=bucket, Key=key)["Body"].read() == stored
+
     def content(tree: dict) -> dict:
         return {path: value for path, value in tree.items() if "/logs/" not in path}
 
@@ -187,27 +199,31 @@ def _counting_client(monkeypatch) -> dict[str, list[int]]:  # type: ignore[no-un
 
 
 def test_an_s3_audit_reads_each_tar_once_and_validates_the_bag_from_that_read(
-        collection, bucket, s3_endpoint, state, monkeypatch):
+    collection, bucket, s3_endpoint, state, monkeypatch
+):
     import hashlib
 
     s3 = f"s3://{bucket}/news"
     for bag in collection:
         deposit_bag(bag, s3, endpoint_url=s3_endpoint)
     client = s3_client(s3_endpoint)
-    sizes = {f"news/{i}.tar": client.head_object(Bucket=bucket, Key=f"news/{i}.tar")["ContentLength"]
-             for i in IDS}
+    sizes = {
+        f"news/{i}.tar": client.head_object(Bucket=bucket, Key=f"news/{i}.tar")["ContentLength"] for i in IDS
+    }
     reads = _counting_client(monkeypatch)
     assert audit_copies([s3], endpoint_url=s3_endpoint).exit_code == 0
     assert {key: counts for key, counts in reads.items() if key.endswith(".tar")} == {
-        key: [1, size] for key, size in sizes.items()}  # one GET each, every byte read once
+        key: [1, size] for key, size in sizes.items()
+    }  # one GET each, every byte read once
     # One payload byte changed and the recorded SHA-256 changed to match: only the bag's own manifests,
     # checked from that same single read, can tell.
     key = f"news/{IDS[2]}.tar"
     data = bytearray(client.get_object(Bucket=bucket, Key=key)["Body"].read())
     at = data.index(b"story 3")
     data[at] ^= 0x01
-    client.put_object(Bucket=bucket, Key=key, Body=bytes(data),
-                      Metadata={"sha256": hashlib.sha256(data).hexdigest()})
+    client.put_object(
+        Bucket=bucket, Key=key, Body=bytes(data), Metadata={"sha256": hashlib.sha256(data).hexdigest()}
+    )
     reads.clear()
     summary = audit_copies([s3], endpoint_url=s3_endpoint)
     assert summary.exit_code == 1
@@ -217,11 +233,13 @@ def test_an_s3_audit_reads_each_tar_once_and_validates_the_bag_from_that_read(
         assert problem.startswith(f"{key}/") and "data/a3.xml" in problem, problem
         assert f"{algorithm} is " in problem and "the manifest says" in problem, problem
     assert {k: counts for k, counts in reads.items() if k.endswith(".tar")} == {
-        k: [1, size] for k, size in sizes.items()}
+        k: [1, size] for k, size in sizes.items()
+    }
 
 
 def test_a_foreign_bag_whose_manifests_follow_its_payload_is_read_again_not_checked_less(
-        tmp_path, bucket, s3_endpoint, state, monkeypatch):
+    tmp_path, bucket, s3_endpoint, state, monkeypatch
+):
     """A bag made by bagit-python with MD5 manifests: its tar lists data/ before manifest-md5.txt, so the
     single pass cannot have hashed the payload with MD5; the tar is read a second time, never trusted."""
     import io
@@ -236,8 +254,9 @@ def test_a_foreign_bag_whose_manifests_follow_its_payload_is_read_again_not_chec
         buffer = io.BytesIO()
         with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as archive:
             for path in sorted(directory.rglob("*")):  # sorted: data/ before the manifests
-                archive.add(path, arcname=f"foreign/{path.relative_to(directory).as_posix()}",
-                            recursive=False)
+                archive.add(
+                    path, arcname=f"foreign/{path.relative_to(directory).as_posix()}", recursive=False
+                )
         return buffer.getvalue()
 
     key = f"news/{IDS[0]}.tar"

@@ -52,18 +52,22 @@ def test_intact_copies_exit_0_and_every_check_is_an_event(copies):
     assert summary.exit_code == 0 and set(_states(summary).values()) == {INTACT}
     assert len(summary.verdicts) == 3 and summary.checked == 6
     for object_id in IDS:
-        assert sorted((e.copy, e.type, e.outcome) for e in history(object_id, list(copies))) == sorted([
-            (copies[0], "fixity check", "success"), (copies[1], "fixity check", "success")])
+        assert sorted((e.copy, e.type, e.outcome) for e in history(object_id, list(copies))) == sorted(
+            [(copies[0], "fixity check", "success"), (copies[1], "fixity check", "success")]
+        )
 
 
 def _killed_at(point: str, copies: tuple[str, str], *options: str) -> str:
     """Run ``archivist audit COPIES OPTIONS`` in a subprocess paused at ``point`` (tests/pause_points.py),
     then SIGKILL it there: the worst moment for a resume. Returns the line it said where it stopped."""
     tests = str(Path(__file__).resolve().parent)
-    script = (f"import sys; sys.path.insert(0, {tests!r}); import pause_points; "
-              f"pause_points.main({point!r}, sys.argv[1:])")
-    process = subprocess.Popen([sys.executable, "-c", script, "audit", *copies, *options],
-                               stderr=subprocess.PIPE)
+    script = (
+        f"import sys; sys.path.insert(0, {tests!r}); import pause_points; "
+        f"pause_points.main({point!r}, sys.argv[1:])"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, "audit", *copies, *options], stderr=subprocess.PIPE
+    )
     assert process.stderr is not None
     line = process.stderr.readline().decode()
     process.send_signal(signal.SIGKILL)
@@ -98,12 +102,15 @@ def test_a_killed_audit_leaves_the_report_of_what_it_finished_and_the_rerun_comp
     # Killed after the first object: its two lines are in the report, whole, with their verdicts.
     killed = [json.loads(text) for text in report.read_text().splitlines()]
     assert [(d["copy"], d["object_id"], d["verdict"], d["resumed"]) for d in killed] == [
-        (copies[0], IDS[0], INTACT, False), (copies[1], IDS[0], INTACT, False)]
+        (copies[0], IDS[0], INTACT, False),
+        (copies[1], IDS[0], INTACT, False),
+    ]
     journaled = {(e["copy"], e["object_id"]) for e in _journal(state)}  # checks run a few objects ahead
     assert journaled >= {(c, IDS[0]) for c in copies}
     # The re-run reads neither copy of that object again, and its report is the whole collection, in order.
-    result = CliRunner().invoke(main, ["audit", *copies, "--state", str(state), "--report", str(report),
-                                       "--json"])
+    result = CliRunner().invoke(
+        main, ["audit", *copies, "--state", str(state), "--report", str(report), "--json"]
+    )
     assert result.exit_code == 0, result.output
     done = json.loads(result.stdout)
     assert done["resumed"] == len(journaled) and done["checked"] == 6 - len(journaled)
@@ -258,8 +265,12 @@ def test_repair_removes_what_no_inventory_lists_and_the_object_validates_with_di
     object_dir = object_dirs(root)[IDS[0]]
     payload = next((object_dir / "v1" / "content").rglob("a1.xml"))
     payload.write_bytes(b"<a1>flipped</a1>")  # damaged, so the object is repaired
-    stray = [object_dir / "v1" / "content" / "bag" / "data" / "stray.xml", object_dir / "stray.txt",
-             object_dir / "v1" / "extra.bin", object_dir / "v7" / "content" / "x.bin"]
+    stray = [
+        object_dir / "v1" / "content" / "bag" / "data" / "stray.xml",
+        object_dir / "stray.txt",
+        object_dir / "v1" / "extra.bin",
+        object_dir / "v7" / "content" / "x.bin",
+    ]
     for path in stray:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"not in any inventory")
@@ -276,8 +287,13 @@ def test_repair_removes_what_no_inventory_lists_and_the_object_validates_with_di
     validate_root(root)  # ocfl-py, every digest
     inventory = json.loads((object_dir / "inventory.json").read_bytes())
     listed = {p for paths in inventory["manifest"].values() for p in paths}
-    kept = {"0=ocfl_object_1.1", "inventory.json", "inventory.json.sha512", "v1/inventory.json",
-            "v1/inventory.json.sha512"}
+    kept = {
+        "0=ocfl_object_1.1",
+        "inventory.json",
+        "inventory.json.sha512",
+        "v1/inventory.json",
+        "v1/inventory.json.sha512",
+    }
     on_disk = {p.relative_to(object_dir).as_posix() for p in object_dir.rglob("*") if not p.is_dir()}
     assert {p for p in on_disk if not p.startswith("logs/")} == listed | kept
     assert (object_dir / "logs" / "operator-note.txt").read_bytes() == b"kept: logs/ is allowed"
@@ -293,13 +309,17 @@ def test_a_copy_that_cannot_be_listed_is_one_line_and_exit_1(copies, tmp_path):
 
 
 def test_unreachable_s3_is_retried_then_reported_and_nothing_else_is_touched(copies, monkeypatch):
-    for name, value in {"AWS_ACCESS_KEY_ID": "x", "AWS_SECRET_ACCESS_KEY": "x",
-                        "AWS_DEFAULT_REGION": "us-east-1"}.items():
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "x",
+        "AWS_SECRET_ACCESS_KEY": "x",
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }.items():
         monkeypatch.setenv(name, value)
     bags = Path(copies[1][4:])
     before = {object_id: snapshot(bags / object_id) for object_id in IDS}
-    result = CliRunner().invoke(main, ["audit", *copies, "s3://bucket/news", "--repair",
-                                       "--endpoint-url", "http://127.0.0.1:9"])
+    result = CliRunner().invoke(
+        main, ["audit", *copies, "s3://bucket/news", "--repair", "--endpoint-url", "http://127.0.0.1:9"]
+    )
     assert result.exit_code == 1, result.output
     assert "s3://bucket/news: cannot list the bucket" in result.stderr
     assert "Traceback" not in result.output

@@ -147,8 +147,15 @@ def test_the_append_to_a_proven_log_is_byte_for_byte_the_whole_path():
     proven = rederived = None
     for day in range(4):
         when = WHEN + timedelta(days=day)
-        event = new_event("fix" if day % 2 else "rep", object_id, "ocfl:/srv/a&b", ok=day != 2,
-                          note=f"note {day} <&>", when=when, claim='valid-as-checked="x"')
+        event = new_event(
+            "fix" if day % 2 else "rep",
+            object_id,
+            "ocfl:/srv/a&b",
+            ok=day != 2,
+            note=f"note {day} <&>",
+            when=when,
+            claim='valid-as-checked="x"',
+        )
         proven = logged(proven, object_id, event, when, proven=proven_body(proven))
         rederived = logged(rederived, object_id, event, when, proven=None)
         assert proven == rederived
@@ -199,7 +206,9 @@ def test_large_manifests_are_compared_too_when_the_structure_is_proven(
     line = _audit(root, report)
     assert line["proven"] and line["status"] == DAMAGED
     assert sorted(p.split(":")[0] for p in line["problems"] if "manifest says" in p) == [
-        "bag/manifest-sha256.txt", "bag/manifest-sha512.txt"]
+        "bag/manifest-sha256.txt",
+        "bag/manifest-sha512.txt",
+    ]
 
 
 def test_a_manifest_line_naming_no_file_as_spelled_sends_the_bag_to_the_strict_validation():
@@ -210,7 +219,8 @@ def test_a_manifest_line_naming_no_file_as_spelled_sends_the_bag_to_the_strict_v
     assert proven_bag_problems(exact, known) == []
     wrong = {"manifest-sha256.txt": ("cd" * 32 + "  data/caf\u00e9.txt\n").encode()}
     assert proven_bag_problems(wrong, known) == [
-        f"bag/manifest-sha256.txt: data/caf\u00e9.txt: sha256 is {'ab' * 32}, the manifest says {'cd' * 32}"]
+        f"bag/manifest-sha256.txt: data/caf\u00e9.txt: sha256 is {'ab' * 32}, the manifest says {'cd' * 32}"
+    ]
     decomposed = {"manifest-sha256.txt": ("ab" * 32 + "  data/cafe\u0301.txt\n").encode()}  # NFD spelling
     assert proven_bag_problems(decomposed, known) is None
 

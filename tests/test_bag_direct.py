@@ -41,10 +41,16 @@ class DirectSpy:
             return count
 
         monkeypatch.setattr(direct, "enable_direct", enable)
-        monkeypatch.setattr(direct.os, "pwrite", lambda fd, data, offset: record(
-            "pwrite", fd, offset, real_pwrite(fd, data, offset)))
-        monkeypatch.setattr(direct.os, "pwritev", lambda fd, views, offset: record(
-            "pwritev", fd, offset, real_pwritev(fd, views, offset)))
+        monkeypatch.setattr(
+            direct.os,
+            "pwrite",
+            lambda fd, data, offset: record("pwrite", fd, offset, real_pwrite(fd, data, offset)),
+        )
+        monkeypatch.setattr(
+            direct.os,
+            "pwritev",
+            lambda fd, views, offset: record("pwritev", fd, offset, real_pwritev(fd, views, offset)),
+        )
 
     def merged(self) -> list[tuple[bool, int, int]]:
         """The writes in order, neighbours of the same kind joined: which ranges went direct."""
@@ -66,8 +72,9 @@ def _source(tmp_path: Path, size: int) -> Path:
 
 
 @pytest.mark.parametrize("size", [hashing.SPLIT_THRESHOLD + 3 * CHUNK, hashing.SPLIT_THRESHOLD + 12_345])
-def test_synced_bag_writes_large_files_directly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                size: int) -> None:
+def test_synced_bag_writes_large_files_directly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: int
+) -> None:
     spy = DirectSpy(monkeypatch)
     top = _source(tmp_path, size)
     write_bag(payload_from_paths([top]), tmp_path / "bag", bag_info=INFO, fsync=True)

@@ -64,8 +64,9 @@ class SyncLedger:
         def syncfs(path: Path) -> bool:
             done = real_syncfs(path)
             if done:
-                self.whole_tree.append({os.path.realpath(os.path.join(path, k)): v
-                                        for k, v in _ctimes(path).items()})
+                self.whole_tree.append(
+                    {os.path.realpath(os.path.join(path, k)): v for k, v in _ctimes(path).items()}
+                )
             return done
 
         def fsync(fd: int) -> None:
@@ -74,8 +75,11 @@ class SyncLedger:
             self.single.setdefault(path, []).append(os.fstat(fd).st_ctime_ns)
 
         def rename(source: Path, target: Path, flags: int) -> None:
-            self.uncovered = [path for path, ctime in _ctimes(source).items()
-                              if not self._covered(os.path.realpath(os.path.join(source, path)), ctime)]
+            self.uncovered = [
+                path
+                for path, ctime in _ctimes(source).items()
+                if not self._covered(os.path.realpath(os.path.join(source, path)), ctime)
+            ]
             real_rename(source, target, flags)
 
         monkeypatch.setattr(fsutil, "_syncfs", syncfs)
@@ -110,8 +114,13 @@ def test_the_ledger_catches_a_change_after_the_barrier(
     def late_change(stage: Path) -> None:
         os.utime(stage / "bagit.txt", ns=(1, 1))
 
-    write_bag(payload_from_paths([payload_dir]), tmp_path / "bag", bag_info=INFO, fsync=True,
-              before_rename=late_change)
+    write_bag(
+        payload_from_paths([payload_dir]),
+        tmp_path / "bag",
+        bag_info=INFO,
+        fsync=True,
+        before_rename=late_change,
+    )
     assert ledger.uncovered == ["bagit.txt"]
 
 

@@ -16,7 +16,7 @@ def _reference(data: bytes, max_line: int) -> Iterator[tuple[bytes, bool, bool]]
     of a too-long line is never used (``read_lines`` yields an empty line for it), so it is left out."""
     start = 0
     for match in re.finditer(rb"\r\n|\r|\n", data):
-        content = data[start:match.start()]
+        content = data[start : match.start()]
         yield (b"" if len(content) > max_line else content, True, len(content) > max_line)
         start = match.end()
     if start < len(data):

@@ -499,7 +499,6 @@ def test_explicit_root_catches_symlinked_directory_on_the_way(tmp_path: Path) ->
         write_package([entry], tmp_path / "b", bag_info=[])
 
 
-
 def test_the_bag_library_alone_writes_pure_bagit_and_derived_tag_files(tmp_path: Path) -> None:
     """``archivist.bag`` knows no PREMIS: without a derived tag file the bag holds only BagIt's files;
     a derived tag file is made from the written payload and the bagging moment, and is tag-manifested."""
@@ -507,22 +506,36 @@ def test_the_bag_library_alone_writes_pure_bagit_and_derived_tag_files(tmp_path:
 
     plain = write_bag([PayloadEntry("data/a.txt", b"a")], tmp_path / "plain", bag_info=[])
     assert sorted(p.name for p in plain.path.iterdir() if p.is_file()) == [
-        "bag-info.txt", "bagit.txt", "manifest-sha256.txt", "manifest-sha512.txt",
-        "tagmanifest-sha256.txt", "tagmanifest-sha512.txt",
+        "bag-info.txt",
+        "bagit.txt",
+        "manifest-sha256.txt",
+        "manifest-sha512.txt",
+        "tagmanifest-sha256.txt",
+        "tagmanifest-sha512.txt",
     ]
     moment = datetime(2001, 2, 3, 4, 5, 6, tzinfo=timezone.utc)
 
     def listing(files: Sequence[writer.PayloadFile], when: datetime) -> bytes:
         return "".join(f"{f.path} {f.size} {when.isoformat()}\n" for f in files).encode()
 
-    made = write_bag([PayloadEntry("data/a.txt", b"a")], tmp_path / "made", bag_info=[], moment=moment,
-                     derived=[writer.DerivedTagFile("listing.txt", listing)])
+    made = write_bag(
+        [PayloadEntry("data/a.txt", b"a")],
+        tmp_path / "made",
+        bag_info=[],
+        moment=moment,
+        derived=[writer.DerivedTagFile("listing.txt", listing)],
+    )
     assert (made.path / "listing.txt").read_bytes() == b"data/a.txt 1 2001-02-03T04:05:06+00:00\n"
     assert "listing.txt" in (made.path / "tagmanifest-sha256.txt").read_text()
     assert "Bagging-Date: 2001-02-03" in (made.path / "bag-info.txt").read_text()
     with pytest.raises(InputError, match="reserved"):
-        write_bag([PayloadEntry("data/a.txt", b"a")], tmp_path / "clash", bag_info=[],
-                  tag_files={"listing.txt": b""}, derived=[writer.DerivedTagFile("listing.txt", listing)])
+        write_bag(
+            [PayloadEntry("data/a.txt", b"a")],
+            tmp_path / "clash",
+            bag_info=[],
+            tag_files={"listing.txt": b""},
+            derived=[writer.DerivedTagFile("listing.txt", listing)],
+        )
 
 
 def test_every_file_and_directory_gets_the_moment_and_the_umask_mode(tree: Path, tmp_path: Path) -> None:
@@ -536,7 +549,13 @@ def test_every_file_and_directory_gets_the_moment_and_the_umask_mode(tree: Path,
         os.umask(old)
     entries = [result.path, *result.path.rglob("*")]
     assert {p.relative_to(result.path).as_posix() for p in entries if p.is_dir()} >= {
-        ".", "data", "data/scans", "data/scans/sub", "meta", "meta/deep"}
+        ".",
+        "data",
+        "data/scans",
+        "data/scans/sub",
+        "meta",
+        "meta/deep",
+    }
     assert {p.lstat().st_mtime_ns for p in entries} == {int(EPOCH) * 10**9}
     assert {p.lstat().st_mode & 0o777 for p in entries if p.is_dir()} == {0o750}
     assert bagit.Bag(str(result.path)).validate(processes=1)

@@ -347,8 +347,11 @@ def test_s3_output_deposits_tars_and_a_rerun_finds_them(
     target = f"s3://{bucket}/bags"
     parsed: list[str] = []
     real_parse = archivist.parse.parse_source
-    monkeypatch.setattr(archivist.parse, "parse_source",
-                        lambda source: parsed.append(source.source.filename) or real_parse(source))
+    monkeypatch.setattr(
+        archivist.parse,
+        "parse_source",
+        lambda source: parsed.append(source.source.filename) or real_parse(source),
+    )
     summary = ingest_collection([str(coll)], target, jobs=1, endpoint_url=s3_endpoint)
     assert (summary.ingested, summary.failed) == (3, 1)
     # Asking the bucket whether a bag is there already parses the article: the ingest reuses it.

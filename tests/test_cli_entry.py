@@ -58,8 +58,9 @@ def test_a_command_help_exits_the_ordinary_way() -> None:
 
 
 def test_the_module_runs_the_same_entry() -> None:
-    done = subprocess.run([sys.executable, "-m", "archivist", "--version"], capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "archivist", "--version"], capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0
     assert done.stdout.startswith("archivist, version")
 
@@ -69,8 +70,9 @@ def test_top_help_fits_the_terminal_as_click_would(columns, widest) -> None:
     """The top-level help finds the width without shutil, by click's rule: $COLUMNS (else the terminal,
     else 80), at most max_content_width (100), less 2. (A subprocess: click's CliRunner forces 80.)"""
     env = {**os.environ, "COLUMNS": columns}
-    done = subprocess.run([sys.executable, "-m", "archivist", "--help"], capture_output=True, text=True,
-                          timeout=120, env=env)
+    done = subprocess.run(
+        [sys.executable, "-m", "archivist", "--help"], capture_output=True, text=True, timeout=120, env=env
+    )
     assert done.returncode == 0
     prose = [line for line in done.stdout.splitlines() if not line.lstrip().startswith("archivist ")]
     assert max(map(len, prose)) <= widest

@@ -197,8 +197,10 @@ def test_one_clock_read_per_ingest(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert outcome.status == INGESTED and len(readings) == 1
     bag = Path(outcome.bag or "")
     assert "Bagging-Date: 2020-01-01\n" in (bag / "bag-info.txt").read_text()
-    assert "<versionCreated>2020-01-01T00:00:00Z</versionCreated>" in (
-        bag / "data" / "metadata" / "newsml.xml").read_text()
+    assert (
+        "<versionCreated>2020-01-01T00:00:00Z</versionCreated>"
+        in (bag / "data" / "metadata" / "newsml.xml").read_text()
+    )
     premis = (bag / "premis.xml").read_text().splitlines()
     times = {line.strip() for line in premis if "eventDateTime" in line}
     assert times == {"<premis:eventDateTime>2020-01-01T00:00:00Z</premis:eventDateTime>"}

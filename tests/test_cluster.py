@@ -80,8 +80,9 @@ def test_unreachable_scheduler_is_one_clear_error(tmp_path: Path, monkeypatch: p
     assert result.stderr.count("\n") == 1
 
 
-def test_a_warc_split_by_record_offsets_on_the_cluster(scheduler: str, tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_warc_split_by_record_offsets_on_the_cluster(
+    scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from archivist.record import load_record
     from crawls import ARTICLE_URL, SECOND_URL, standard_crawl
 

@@ -20,14 +20,21 @@ from fixtures_deposit import ID, list_keys, object_dirs, snapshot, validate_root
 pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket, bag
 
 
-
 def test_cli_deposits_to_every_to_not_only_the_last(bag, bucket, s3_endpoint, tmp_path):
     # The bug: with two --to, the first (here the OCFL root) was silently dropped.
     root = tmp_path / "ocfl"
     result = CliRunner().invoke(
         main,
-        ["deposit", str(bag), "--to", str(root), "--to", f"s3://{bucket}/news",
-         "--endpoint-url", s3_endpoint],
+        [
+            "deposit",
+            str(bag),
+            "--to",
+            str(root),
+            "--to",
+            f"s3://{bucket}/news",
+            "--endpoint-url",
+            s3_endpoint,
+        ],
     )
     assert result.exit_code == 0, result.output
     assert list(object_dirs(root)) == [ID]
@@ -83,8 +90,21 @@ def test_every_target_failing_raises(bag, tmp_path):
 def test_ingest_deposits_every_bag_to_every_deposit_target(tmp_path):
     sample = Path(__file__).resolve().parents[1] / "examples" / "rferl-2005-11-30-washington-iraq-iran.txt"
     root, copies = tmp_path / "ocfl", tmp_path / "copies"
-    result = CliRunner().invoke(main, ["ingest", str(sample), "-o", str(tmp_path / "bags"), "--jobs", "1",
-                                       "--deposit", str(root), "--deposit", f"dir:{copies}"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "ingest",
+            str(sample),
+            "-o",
+            str(tmp_path / "bags"),
+            "--jobs",
+            "1",
+            "--deposit",
+            str(root),
+            "--deposit",
+            f"dir:{copies}",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert len(object_dirs(root)) == 1
     (copy,) = [p for p in copies.iterdir() if p.is_dir()]

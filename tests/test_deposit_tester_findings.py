@@ -24,7 +24,6 @@ from fixtures_deposit import ID, list_keys, make_bag, s3_client, snapshot, valid
 pytest_plugins = ["fixtures_deposit"]  # s3_endpoint, aws_env, bucket, bag
 
 
-
 def change_after_first_validation(monkeypatch: pytest.MonkeyPatch, bag: Path) -> None:
     """The bag's payload is rewritten (same size, so only its checksum can tell) right after the first
     validation of it returns: the window between validating a bag and reading it to store it."""

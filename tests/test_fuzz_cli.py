@@ -581,11 +581,17 @@ def test_known_hostile_inputs(seeds: Seeds, tmp_path: Path, name: str) -> None:
     assert problem_message in problems[0]["message"]
 
 
-@pytest.mark.parametrize(("kind", "outcome"), [
-    ("record", "[json.syntax]"), ("jsonld", "[jsonld.parse]"), ("ninjs", "[ninjs.parse]"),
-    ("newsml", "[xml.malformed]"), ("premis", "[xml.malformed]"),
-    ("bag", "not a bag directory, tar or zip file"),
-])
+@pytest.mark.parametrize(
+    ("kind", "outcome"),
+    [
+        ("record", "[json.syntax]"),
+        ("jsonld", "[jsonld.parse]"),
+        ("ninjs", "[ninjs.parse]"),
+        ("newsml", "[xml.malformed]"),
+        ("premis", "[xml.malformed]"),
+        ("bag", "not a bag directory, tar or zip file"),
+    ],
+)
 def test_deep_json_with_forced_kind(tmp_path: Path, kind: str, outcome: str) -> None:
     """`validate --kind K` skips detection, so each kind's own reader meets the hostile document: an invalid
     document (exit 1, its one problem) for each document kind, a usage error (exit 2) for a bag."""

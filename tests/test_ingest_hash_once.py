@@ -140,8 +140,14 @@ def remove_file(stage: Path) -> None:
         (add_file, "bag.manifest.unlisted-file"),
         (remove_file, "bag.manifest.missing-file"),
     ],
-    ids=["payload-same-size", "source-same-size", "bag-info-same-size", "premis-same-size", "extra-file",
-         "missing-file"],
+    ids=[
+        "payload-same-size",
+        "source-same-size",
+        "bag-info-same-size",
+        "premis-same-size",
+        "extra-file",
+        "missing-file",
+    ],
 )
 def test_a_change_on_disk_before_the_rename_is_caught(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: Callable[[Path], None], code: str

@@ -20,19 +20,46 @@ def reference(obj: object) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=2)
 
 
-@pytest.mark.parametrize("obj", [
-    {}, [], (), "", 0, -7, 2**70, 1.5, -0.0, 1e16, 1e-7, 3.141592653589793, True, False, None,
-    {"a": {}, "b": [], "c": [{}], "d": [[[]]], "e": {"f": {"g": [1, 2.5, "x", None, True, False]}}},
-    ["é", "日本", "\u2028\u2029", "\x00\x1f\x7f", '"quoted" \\ back/slash', "\ud83d\ude00", "tab\tnew\nline"],
-    {"é key": "value", "": "", "\n": ["\r"]},
-    (1, (2, (3,)), [4, {"five": (6,)}]),
-])
+@pytest.mark.parametrize(
+    "obj",
+    [
+        {},
+        [],
+        (),
+        "",
+        0,
+        -7,
+        2**70,
+        1.5,
+        -0.0,
+        1e16,
+        1e-7,
+        3.141592653589793,
+        True,
+        False,
+        None,
+        {"a": {}, "b": [], "c": [{}], "d": [[[]]], "e": {"f": {"g": [1, 2.5, "x", None, True, False]}}},
+        [
+            "é",
+            "日本",
+            "\u2028\u2029",
+            "\x00\x1f\x7f",
+            '"quoted" \\ back/slash',
+            "\ud83d\ude00",
+            "tab\tnew\nline",
+        ],
+        {"é key": "value", "": "", "\n": ["\r"]},
+        (1, (2, (3,)), [4, {"five": (6,)}]),
+    ],
+)
 def test_same_text_as_json(obj: object) -> None:
     assert dumps_indented(obj) == reference(obj)
 
 
-@pytest.mark.parametrize("obj", [{1: "int key"}, {2.5: "x", None: 1, True: 2}, [float("nan")],
-                                 {"x": float("inf")}, [float("-inf")]])
+@pytest.mark.parametrize(
+    "obj",
+    [{1: "int key"}, {2.5: "x", None: 1, True: 2}, [float("nan")], {"x": float("inf")}, [float("-inf")]],
+)
 def test_unusual_values_written_by_json_itself(obj: object) -> None:
     assert dumps_indented(obj) == reference(obj)
 

@@ -59,24 +59,51 @@ EDGE_CASES: list[dict[str, Any]] = [
     # Date coercion applies to strings, numbers and booleans alike
     {"@context": CTX, "@type": "NewsArticle", "datePublished": [2005, "2005-01-01", True, 1.5]},
     # @id-typed terms: relative, absolute, blank node, fragment, number, node object
-    {"@context": CTX, "@type": "NewsArticle",
-     "url": ["a/b", "https://e.org/x?y#z", "_:b0", "#frag", "//host/p", 5, {"@type": "WebPage", "name": "p"}],
-     "sameAs": "urn:isbn:123"},
+    {
+        "@context": CTX,
+        "@type": "NewsArticle",
+        "url": [
+            "a/b",
+            "https://e.org/x?y#z",
+            "_:b0",
+            "#frag",
+            "//host/p",
+            5,
+            {"@type": "WebPage", "name": "p"},
+        ],
+        "sameAs": "urn:isbn:123",
+    },
     # types: several, a foreign absolute IRI, an unknown schema.org-looking name; @id forms
     {"@context": "https://schema.org/", "@type": ["NewsArticle", "foo:Bar", "Nonexistent"], "@id": "urn:x:1"},
     {"@context": "http://schema.org", "@id": "relative/id", "@type": "Person", "name": "Ann"},
     # an absolute IRI as a key, the same property written twice (merged in key order), unknown terms
-    {"@context": CTX, "@type": "NewsArticle", "http://schema.org/name": "a", "name": ["b", "c"],
-     "hedline": "typo", "urn:x-archivist:json-pointer": "/", "my_term.v2-x": 1},
+    {
+        "@context": CTX,
+        "@type": "NewsArticle",
+        "http://schema.org/name": "a",
+        "name": ["b", "c"],
+        "hedline": "typo",
+        "urn:x-archivist:json-pointer": "/",
+        "my_term.v2-x": 1,
+    },
     # nesting, numbers, booleans, Unicode
-    {"@context": CTX, "@type": "NewsArticle", "wordCount": 12, "isAccessibleForFree": False,
-     "author": [{"@type": "Person", "name": "Zoë", "affiliation": {"@type": "Organization", "name": "Ö"}}],
-     "aggregateRating": {"@type": "AggregateRating", "ratingValue": 4.25}},
+    {
+        "@context": CTX,
+        "@type": "NewsArticle",
+        "wordCount": 12,
+        "isAccessibleForFree": False,
+        "author": [{"@type": "Person", "name": "Zoë", "affiliation": {"@type": "Organization", "name": "Ö"}}],
+        "aggregateRating": {"@type": "AggregateRating", "ratingValue": 4.25},
+    },
     # a prefix term used as a plain key, and a key that is a class name
     {"@context": CTX, "@type": "Thing", "schema": "x", "Person": "y"},
     # nested ids, upper-case keys sorting before lower-case ones
-    {"@context": CTX, "@type": "Thing", "Zeta": 1,
-     "alpha": {"@id": "_:n1", "@type": "Date", "B": "b", "a": "a"}},
+    {
+        "@context": CTX,
+        "@type": "Thing",
+        "Zeta": 1,
+        "alpha": {"@id": "_:n1", "@type": "Date", "B": "b", "a": "a"},
+    },
     # a term whose definition is a compact IRI over another prefix (pyld looks the term up)
     {"@context": CTX, "@type": "Thing", "HTML": "rdf:HTML"},
 ]

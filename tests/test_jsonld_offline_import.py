@@ -12,7 +12,7 @@ def test_jsonld_check_imports_no_http_client_and_refuses_remote_contexts() -> No
         "import sys\n"
         "from archivist.validate.jsonld import jsonld_problems\n"
         "assert 'requests' not in sys.modules and 'aiohttp' not in sys.modules, 'HTTP client imported'\n"
-        "ok = b'{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"H\"}'\n"
+        'ok = b\'{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H"}\'\n'
         "bad = ok.replace(b'https://schema.org', b'https://example.org/ctx')\n"
         "print(sorted({p.code for p in jsonld_problems(ok) if p.severity == 'error'}))\n"
         "print(sorted({p.code for p in jsonld_problems(bad) if p.severity == 'error'}))\n"

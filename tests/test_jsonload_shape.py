@@ -19,8 +19,12 @@ def _deep(levels: int) -> bytes:
 
 CORPUS = [
     *(p.read_bytes() for p in sorted(ROOT.glob("records/*/*.json*"))),
-    _deep(MAX_DEPTH), _deep(MAX_DEPTH + 1), b"[" * (MAX_DEPTH + 1) + b"]" * (MAX_DEPTH + 1),
-    b'{"k": [1, "x", {"y": [true, null, 2.5]}], "z": {}}', b'"just a string"', b"3",
+    _deep(MAX_DEPTH),
+    _deep(MAX_DEPTH + 1),
+    b"[" * (MAX_DEPTH + 1) + b"]" * (MAX_DEPTH + 1),
+    b'{"k": [1, "x", {"y": [true, null, 2.5]}], "z": {}}',
+    b'"just a string"',
+    b"3",
 ]
 
 
@@ -30,10 +34,18 @@ def test_container_walk_matches_the_full_walk(data: bytes) -> None:
     assert _shape_problem(document, MAX_DEPTH, strings=False) == _shape_problem(document, MAX_DEPTH)
 
 
-@pytest.mark.parametrize("data", [
-    b'"\\ud800"', b'{"a": "\\uDFFF"}', b'{"\\udc00": 1}', b'["ok", ["\\uDbFF"]]',
-    '"\\ud800"'.encode("utf-16"), '"\\ud800"'.encode("utf-32-le"), b'\xef\xbb\xbf"\\ud800"',
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'"\\ud800"',
+        b'{"a": "\\uDFFF"}',
+        b'{"\\udc00": 1}',
+        b'["ok", ["\\uDbFF"]]',
+        '"\\ud800"'.encode("utf-16"),
+        '"\\ud800"'.encode("utf-32-le"),
+        b'\xef\xbb\xbf"\\ud800"',
+    ],
+)
 def test_lone_surrogates_are_refused_whatever_the_encoding(data: bytes) -> None:
     with pytest.raises(JSONDocumentError, match="lone surrogate"):
         load_json(data)

@@ -7,16 +7,19 @@ import pytest
 from archivist.parse.signoff import author_note
 
 
-@pytest.mark.parametrize(("text", "names", "expected"), [
-    ("Jane Doe is a writer and former councillor.", ["Jane Doe"], True),
-    ("  Jane Doe\thas  been teaching since 1990.  ", ["", "Ann Roe", "Jane Doe"], True),
-    ("J. (Doe)+ writes about courts.", ["J. (Doe)+"], True),  # regex characters in a name are literal
-    ("Jane Doe isn't here.", ["Jane Doe"], False),  # the verb must end a word
-    ("Jane Does is a writer.", ["Jane Doe"], False),  # the name must be followed by a space
-    ("jane doe is a writer.", ["Jane Doe"], False),  # the name as written
-    ("Jane Doe", ["Jane Doe"], False),
-    ("Jane Doe is a writer.", [], False),
-    ("Jane Doe is a writer. She lives here. And there.", ["Jane Doe"], False),  # more than one sentence
-])
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Jane Doe is a writer and former councillor.", ["Jane Doe"], True),
+        ("  Jane Doe\thas  been teaching since 1990.  ", ["", "Ann Roe", "Jane Doe"], True),
+        ("J. (Doe)+ writes about courts.", ["J. (Doe)+"], True),  # regex characters in a name are literal
+        ("Jane Doe isn't here.", ["Jane Doe"], False),  # the verb must end a word
+        ("Jane Does is a writer.", ["Jane Doe"], False),  # the name must be followed by a space
+        ("jane doe is a writer.", ["Jane Doe"], False),  # the name as written
+        ("Jane Doe", ["Jane Doe"], False),
+        ("Jane Doe is a writer.", [], False),
+        ("Jane Doe is a writer. She lives here. And there.", ["Jane Doe"], False),  # more than one sentence
+    ],
+)
 def test_author_note(text: str, names: list[str], expected: bool) -> None:
     assert author_note(text, names) is expected

@@ -15,12 +15,15 @@ from archivist.render import premis
 from archivist.render.premis import FileFact, PremisEvent, render_premis
 
 MOMENT = datetime(2026, 11, 30, 20, 0, tzinfo=UTC)
-FORMATS = [FormatId("Extensible Markup Language", "1.0", "fmt/101"), FormatId("Plain Text File"),
-           FormatId("JSON Data Interchange Format", None, "fmt/817")]
+FORMATS = [
+    FormatId("Extensible Markup Language", "1.0", "fmt/101"),
+    FormatId("Plain Text File"),
+    FormatId("JSON Data Interchange Format", None, "fmt/817"),
+]
 
 
 @pytest.mark.parametrize("fmt", FORMATS, ids=["version-puid", "name-only", "puid-only"])
-@pytest.mark.parametrize("original", [None, "Über <page> & \"x\".html"])
+@pytest.mark.parametrize("original", [None, 'Über <page> & "x".html'])
 @pytest.mark.parametrize("digests", [{"sha256": "a" * 64, "sha512": "b" * 128}, {"md5": "c" * 32, "b2": "d"}])
 def test_a_file_object_from_its_template_is_the_one_built_directly(
     fmt: FormatId, original: str | None, digests: dict[str, str]
@@ -36,8 +39,15 @@ def test_a_file_object_from_its_template_is_the_one_built_directly(
     [
         PremisEvent("mee", "parse <x> & y", outcome_detail="fields: a, b", objects=("data/a", "urn:x:1")),
         PremisEvent("val", "checked", outcome="fai", objects=()),
-        PremisEvent("ipc", "bag", objects=("urn:x:1",), object_role="outcome", agent="other/2.0",
-                    identifier="given-id", time=datetime(2020, 1, 2, tzinfo=UTC)),
+        PremisEvent(
+            "ipc",
+            "bag",
+            objects=("urn:x:1",),
+            object_role="outcome",
+            agent="other/2.0",
+            identifier="given-id",
+            time=datetime(2020, 1, 2, tzinfo=UTC),
+        ),
     ],
     ids=["detail-and-objects", "failure-no-objects", "given-identifier-agent-time"],
 )

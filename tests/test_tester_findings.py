@@ -298,11 +298,21 @@ def test_render_is_linear_in_quotation_fragments() -> None:
     for number in range(count):
         text = f"\u201cLine {number}.\u201d"
         paragraphs.append(Text(text, Span(offset, offset + len(text))))
-        quotes.append(Quote(f"Line {number}.", Span(offset, offset + len(text)),
-                            (Text(f"Line {number}.", Span(offset + 1, offset + len(text) - 1)),)))
+        quotes.append(
+            Quote(
+                f"Line {number}.",
+                Span(offset, offset + len(text)),
+                (Text(f"Line {number}.", Span(offset + 1, offset + len(text) - 1)),),
+            )
+        )
         offset += len(text) + 2
-    article = Article(**{**base.__dict__, "sections": (Section(None, tuple(paragraphs), Span(0, offset)),),
-                         "quotes": tuple(quotes)})
+    article = Article(
+        **{
+            **base.__dict__,
+            "sections": (Section(None, tuple(paragraphs), Span(0, offset)),),
+            "quotes": tuple(quotes),
+        }
+    )
     started = time.process_time()
     with time_guard(60):
         ids = quote_fragment_ids(article)

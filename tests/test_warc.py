@@ -53,8 +53,14 @@ def _stored(bag: Path) -> Path:
 
 
 def _records(data: bytes) -> list[tuple[str, str | None, str | None]]:
-    return [(r.rec_type, r.rec_headers.get_header("WARC-Record-ID"), r.rec_headers.get_header(
-        "WARC-Payload-Digest")) for r in ArchiveIterator(io.BytesIO(data))]
+    return [
+        (
+            r.rec_type,
+            r.rec_headers.get_header("WARC-Record-ID"),
+            r.rec_headers.get_header("WARC-Payload-Digest"),
+        )
+        for r in ArchiveIterator(io.BytesIO(data))
+    ]
 
 
 @pytest.mark.parametrize("compressed", [True, False])
@@ -66,8 +72,12 @@ def test_scan_finds_pages_and_skips_the_rest_with_reasons(tmp_path: Path, compre
     captures = {item.target_uri: item for item in items if isinstance(item, Capture)}
     skipped = {(item.url, item.reason) for item in items if isinstance(item, Skipped)}
     assert not [item for item in items if isinstance(item, Damage)]
-    assert set(captures) == {"https://news.example.org/", ARTICLE_URL, SECOND_URL,
-                             "https://news.example.org/feed/"}
+    assert set(captures) == {
+        "https://news.example.org/",
+        ARTICLE_URL,
+        SECOND_URL,
+        "https://news.example.org/feed/",
+    }
     assert captures[ARTICLE_URL].offset == crawl.offsets[ARTICLE_URL]
     assert captures[ARTICLE_URL].record_id == crawl.ids[ARTICLE_URL]
     assert captures["https://news.example.org/feed/"].record_type == "resource"
@@ -88,9 +98,11 @@ def test_one_bag_per_article_with_the_records_byte_for_byte(tmp_path: Path, comp
     crawl = standard_crawl(gzip=compressed)
     path = crawl.save(tmp_path / ("crawl.warc.gz" if compressed else "crawl.warc"))
     original = path.read_bytes()
-    extents = {item.target_uri: item.extents for item in scan_archive(str(path), archive_format="warc",
-                                                                       compressed=compressed)
-               if isinstance(item, Capture)}
+    extents = {
+        item.target_uri: item.extents
+        for item in scan_archive(str(path), archive_format="warc", compressed=compressed)
+        if isinstance(item, Capture)
+    }
     summary = ingest_collection([str(path)], tmp_path / "bags", jobs=1, report=tmp_path / "report.jsonl")
     assert (summary.ingested, summary.failed, summary.skipped) == (2, 0, 7)
     assert summary.skipped_by_reason == EXPECTED_SKIPS
@@ -116,7 +128,7 @@ def test_one_bag_per_article_with_the_records_byte_for_byte(tmp_path: Path, comp
         assert response[0][1] == crawl.ids[url]
         assert response[0][2] == warc.payload_digest
         assert [r[0] for r in records][:2] == ["warcinfo", "request"]
-        assert data == b"".join(original[offset:offset + length] for offset, length in extents[url])
+        assert data == b"".join(original[offset : offset + length] for offset, length in extents[url])
         premis = (bag / "premis.xml").read_text()
         assert "unpacking" in premis and f"offset {crawl.offsets[url]}" in premis
     # The decoded payload (de-chunked; gunzipped) is the page as it was written.
@@ -158,8 +170,13 @@ def test_jobs_2_makes_the_same_bags(tmp_path: Path) -> None:
     archivist = str(Path(sys.executable).parent / "archivist")
     counts = []
     for name, jobs in (("one", "1"), ("two", "2")):
-        run = subprocess.run([archivist, "ingest", str(path), "-o", str(tmp_path / name), "--jobs", jobs,
-                              "--json"], capture_output=True, text=True, timeout=300, env=os.environ)
+        run = subprocess.run(
+            [archivist, "ingest", str(path), "-o", str(tmp_path / name), "--jobs", jobs, "--json"],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env=os.environ,
+        )
         assert run.returncode == 0, run.stderr
         summary = json.loads(run.stdout)
         counts.append((summary["ingested"], summary["skipped"], summary["failed"]))
@@ -176,15 +193,16 @@ def test_corrupt_member_and_truncated_record_are_reported_and_the_rest_ingested(
     data = bytearray(crawl.bytes())
     # Damage the gzip member of the 404 page (between the two articles) and cut the last record short.
     bad_at = crawl.offsets["https://news.example.org/gone.html"]
-    data[bad_at + 20:bad_at + 60] = b"\x00" * 40
+    data[bad_at + 20 : bad_at + 60] = b"\x00" * 40
     path = tmp_path / "damaged.warc.gz"
     path.write_bytes(bytes(data[:-25]))
     summary = ingest_collection([str(path)], tmp_path / "bags", jobs=1)
     assert set(_bags(tmp_path / "bags")) == {ARTICLE_URL, SECOND_URL}
     assert summary.failed == 2 and summary.exit_code == 1
     errors = [failure["error"] for failure in summary.failures]
-    assert any(f"{path}@{bad_at}: corrupt gzip member" in error and "resumed at offset" in error
-               for error in errors), errors
+    assert any(
+        f"{path}@{bad_at}: corrupt gzip member" in error and "resumed at offset" in error for error in errors
+    ), errors
     last = crawl.offsets["resource:https://news.example.org/feed/"]
     assert any(f"{path}@{last}: truncated resource record" in error for error in errors), errors
     assert not list((tmp_path / "bags").glob(".*")), "nothing half-made"
@@ -208,7 +226,8 @@ def test_arc_pages_are_ingested_with_the_filedesc_record(tmp_path: Path, compres
         parts = arc.split(b"\nhttps://")
         arc = gzip.compress(parts[0] + b"\n", mtime=0) + b"".join(
             gzip.compress(b"https://" + part + (b"\n" if i < len(parts) - 2 else b""), mtime=0)
-            for i, part in enumerate(parts[1:]))
+            for i, part in enumerate(parts[1:])
+        )
     path = tmp_path / ("crawl.arc.gz" if compressed else "crawl.arc")
     path.write_bytes(arc)
     summary = ingest_collection([str(path)], tmp_path / "bags", jobs=1)
@@ -225,16 +244,28 @@ def test_arc_pages_are_ingested_with_the_filedesc_record(tmp_path: Path, compres
 
 def test_cli_ingests_a_warc_and_reports_skips(tmp_path: Path) -> None:
     path = standard_crawl().save(tmp_path / "crawl.warc.gz")
-    result = CliRunner().invoke(main, ["ingest", str(path), "-o", str(tmp_path / "bags"), "--jobs", "1",
-                                       "--report", str(tmp_path / "r.jsonl")])
+    result = CliRunner().invoke(
+        main,
+        [
+            "ingest",
+            str(path),
+            "-o",
+            str(tmp_path / "bags"),
+            "--jobs",
+            "1",
+            "--report",
+            str(tmp_path / "r.jsonl"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "2 articles: 2 ingested" in result.stdout
     assert "7 web archive records skipped as not article pages" in result.stdout
     assert "1 revisit" in result.stdout and "1 http-status" in result.stdout
     statuses = [json.loads(line)["status"] for line in (tmp_path / "r.jsonl").read_text().splitlines()]
     assert statuses.count("ingested") == 2 and statuses.count("skipped") == 7
-    again = CliRunner().invoke(main, ["ingest", str(path), "-o", str(tmp_path / "bags"), "--jobs", "2",
-                                      "--json"])
+    again = CliRunner().invoke(
+        main, ["ingest", str(path), "-o", str(tmp_path / "bags"), "--jobs", "2", "--json"]
+    )
     assert again.exit_code == 0, again.output
     summary = json.loads(again.stdout)
     assert (summary["present"], summary["ingested"], summary["skipped"]) == (2, 0, 7)
@@ -254,7 +285,8 @@ def test_cli_exit_1_and_one_line_for_a_damaged_warc(tmp_path: Path) -> None:
 
 
 def test_a_wrong_content_length_is_one_reported_line_not_stderr_noise(
-        tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
     crawl = standard_crawl(gzip=False)
     data = crawl.bytes()
     at = crawl.offsets["https://news.example.org/robots.txt"]
@@ -287,14 +319,19 @@ def test_resume_after_sigkill_makes_each_page_bag_once(tmp_path: Path) -> None:
     for i in range(48):
         url = f"https://news.example.org/2021/03/{i % 28 + 1:02d}/story-{i}.html"
         crawl.add_response(url, article_page(f"{words[i % 8]} Story Number {i} Is Told In Full", url))
-        crawl.add_response(f"https://news.example.org/img/{i}.png", b"\x89PNG\r\n\x1a\n",
-                           content_type="image/png")
+        crawl.add_response(
+            f"https://news.example.org/img/{i}.png", b"\x89PNG\r\n\x1a\n", content_type="image/png"
+        )
         urls.append(url)
     path = crawl.save(tmp_path / "crawl.warc.gz")
     out = tmp_path / "bags"
     archivist = str(Path(sys.executable).parent / "archivist")
-    proc = subprocess.Popen([archivist, "ingest", str(path), "-o", str(out), "--jobs", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [archivist, "ingest", str(path), "-o", str(out), "--jobs", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:
@@ -308,8 +345,12 @@ def test_resume_after_sigkill_makes_each_page_bag_once(tmp_path: Path) -> None:
     done_before = {p.name for p in out.iterdir() if not p.name.startswith(".")}
     assert 5 <= len(done_before) < len(urls)
     time.sleep(0.05)  # leftovers of the killed run must be older than the new run's start
-    rerun = subprocess.run([archivist, "ingest", str(path), "-o", str(out), "--jobs", "2", "--json"],
-                           capture_output=True, text=True, timeout=600)
+    rerun = subprocess.run(
+        [archivist, "ingest", str(path), "-o", str(out), "--jobs", "2", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert rerun.returncode == 0, rerun.stderr
     summary = json.loads(rerun.stdout)
     assert summary["failed"] == 0 and summary["skipped"] == len(urls)

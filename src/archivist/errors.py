@@ -118,8 +118,10 @@ class Problem:
 
     def as_error(self) -> Problem:
         """The same finding as an error (``--strict``: every SHOULD is treated as a MUST)."""
-        return self if self.is_error else Problem(
-            self.code, self.message, self.file, self.location, self.line_number, Severity.ERROR
+        return (
+            self
+            if self.is_error
+            else Problem(self.code, self.message, self.file, self.location, self.line_number, Severity.ERROR)
         )
 
     def line(self) -> str:

@@ -173,4 +173,3 @@ def format_check(name: str) -> Callable[[str], bool]:
         return bool(jsonschema.Draft202012Validator.FORMAT_CHECKER.conforms(value, name))
 
     return conforms
-

@@ -15,5 +15,11 @@ from archivist.audit.check import CopyCheck, CopyUnavailable
 from archivist.audit.run import AuditJob, AuditSummary, audit_copies, check_task, history
 
 __all__ = [
-    "AuditJob", "AuditSummary", "CopyCheck", "CopyUnavailable", "audit_copies", "check_task", "history",
+    "AuditJob",
+    "AuditSummary",
+    "CopyCheck",
+    "CopyUnavailable",
+    "audit_copies",
+    "check_task",
+    "history",
 ]

@@ -95,8 +95,10 @@ class Copy(Protocol):
         ...
 
 
-NO_FINGERPRINT = (f"the bag has no {FINGERPRINT_FILE} (archivist's profile requires it; without it the "
-                  "copies cannot be compared)")
+NO_FINGERPRINT = (
+    f"the bag has no {FINGERPRINT_FILE} (archivist's profile requires it; without it the "
+    "copies cannot be compared)"
+)
 
 
 def manifest_entries(stream: IO[bytes]) -> list[tuple[str, str]]:

@@ -35,8 +35,14 @@ class ObjectVerdict:
 
     def source(self) -> CopyCheck | None:
         """A copy that verifies and holds the good content (the first such, in the order given)."""
-        return next((c for c in self.checks if c.status == INTACT and c.fingerprint == self.good
-                     and self.good is not None), None)
+        return next(
+            (
+                c
+                for c in self.checks
+                if c.status == INTACT and c.fingerprint == self.good and self.good is not None
+            ),
+            None,
+        )
 
     def to_repair(self) -> list[CopyCheck]:
         if self.good is None:
@@ -56,8 +62,9 @@ def judge(object_id: str, checks: list[CopyCheck], receipt: str | None = None) -
         if verdict.good is None and receipt in prints:
             verdict.good = receipt
         if verdict.good is None:
-            verdict.note = ("the copies that verify hold different content, none is a majority and no "
-                            "receipt names one")
+            verdict.note = (
+                "the copies that verify hold different content, none is a majority and no receipt names one"
+            )
     elif checks:
         verdict.note = "no copy verifies"
     for check in checks:
@@ -68,8 +75,10 @@ def judge(object_id: str, checks: list[CopyCheck], receipt: str | None = None) -
         elif check.fingerprint == verdict.good:
             verdict.verdicts[check.copy] = INTACT
         elif verdict.good is not None and any(
-                verdict.good in other.history[other.history.index(check.fingerprint) + 1:]
-                for other in intact if check.fingerprint in other.history):
+            verdict.good in other.history[other.history.index(check.fingerprint) + 1 :]
+            for other in intact
+            if check.fingerprint in other.history
+        ):
             verdict.verdicts[check.copy] = BEHIND
         else:
             verdict.verdicts[check.copy] = DIFFERS
@@ -86,4 +95,3 @@ def _newest(intact: list[CopyCheck], prints: set[str | None]) -> str | None:
 def _majority(prints: Counter[str | None], voters: int) -> str | None:
     fingerprint, count = prints.most_common(1)[0]
     return fingerprint if count * 2 > voters else None
-

@@ -38,8 +38,9 @@ class DirCopy:
         try:
             entries = sorted(os.scandir(self.root), key=lambda e: e.name)
         except OSError as exc:
-            raise CopyUnavailable("cannot list the directory of bags", where=self.name,
-                                  why=exc.strerror or str(exc)) from exc
+            raise CopyUnavailable(
+                "cannot list the directory of bags", where=self.name, why=exc.strerror or str(exc)
+            ) from exc
         found = {}
         for entry in entries:
             if entry.name.startswith(".") or not entry.is_dir(follow_symlinks=False):

@@ -87,7 +87,7 @@ def _swapped_in(path: Path, data: bytes) -> bool:
                 return False  # never write into a file that has another name too (a hard link)
             view = memoryview(data)
             while view:
-                view = view[os.write(fd, view):]
+                view = view[os.write(fd, view) :]
             os.ftruncate(fd, len(data))
         finally:
             os.close(fd)

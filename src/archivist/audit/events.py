@@ -33,20 +33,23 @@ from archivist.render.premis import P, PremisEvent, append_event, render_premis
 from archivist.render.premis_event import END_TAG, event_bytes
 
 FIXITY, REPLICATION = "fix", "rep"
-_OBJECT_IDS = re.compile(rb"<premis:objectIdentifierType>([^<]*)</premis:objectIdentifierType>\s*"
-                         rb"<premis:objectIdentifierValue>([^<]*)</premis:objectIdentifierValue>")
+_OBJECT_IDS = re.compile(
+    rb"<premis:objectIdentifierType>([^<]*)</premis:objectIdentifierType>\s*"
+    rb"<premis:objectIdentifierValue>([^<]*)</premis:objectIdentifierValue>"
+)
 # The PREMIS schema is compiled once per process and its error log is shared: documents are checked one
 # at a time even when objects are audited on several threads.
 _ONE_AT_A_TIME = threading.Lock()
 
 
-def new_event(kind: str, object_id: str, copy: str, *, ok: bool, note: str, when: datetime,
-              claim: str = "") -> PremisEvent:
+def new_event(
+    kind: str, object_id: str, copy: str, *, ok: bool, note: str, when: datetime, claim: str = ""
+) -> PremisEvent:
     """``claim``: what this check found valid, by digest (``ocfl_copy.inventory_claim``), for the next."""
     return PremisEvent(
         type=kind,
-        detail=f'program="archivist audit"; version="{__version__}"; copy="{copy}"' + (
-            f"; {claim}" if claim else ""),
+        detail=f'program="archivist audit"; version="{__version__}"; copy="{copy}"'
+        + (f"; {claim}" if claim else ""),
         outcome="suc" if ok else "fai",
         outcome_detail=note[:2000] or None,
         objects=(object_id,),
@@ -54,15 +57,17 @@ def new_event(kind: str, object_id: str, copy: str, *, ok: bool, note: str, when
     )
 
 
-def logged(existing: bytes | None, object_id: str, event: PremisEvent, when: datetime, *,
-           proven: bytes | None = None) -> bytes:
+def logged(
+    existing: bytes | None, object_id: str, event: PremisEvent, when: datetime, *, proven: bytes | None = None
+) -> bytes:
     """``existing`` (the copy's log, or None for a first event) with ``event`` appended, sealed.
     ``proven``: ``proven_body(existing)`` when the caller found the seal good (and was not asked to
     re-derive): only the new event is then checked."""
     with _ONE_AT_A_TIME:
         if not existing:  # None, or empty: created in a batch a power cut stopped (``durability``)
-            document = render_premis([], [event], ingest_time=when, package_id=object_id,
-                                     package_id_type="local")
+            document = render_premis(
+                [], [event], ingest_time=when, package_id=object_id, package_id_type="local"
+            )
         else:
             # Event identifiers are derived from a digest of the log: its seal's, already verified.
             seal = verified(existing)
@@ -99,8 +104,10 @@ def _spliced(body: bytes, event: PremisEvent, seed: str) -> bytes | None:
 
 def _kinds(body: bytes) -> Mapping[str | None, str]:
     """Object identifier → its type, as ``append_event`` reads them (the last of a repeated value)."""
-    return {unescape(value.decode()): unescape(kind.decode()) or "local"
-            for kind, value in _OBJECT_IDS.findall(body)}
+    return {
+        unescape(value.decode()): unescape(kind.decode()) or "local"
+        for kind, value in _OBJECT_IDS.findall(body)
+    }
 
 
 @dataclass(frozen=True)
@@ -126,14 +133,18 @@ def read_log(data: bytes, copy: str) -> list[LoggedEvent]:
     for element in root.iterfind(f"{P}event"):
         kind = element.findtext(f"{P}eventType") or ""
         outcome = element.findtext(f"{P}eventOutcomeInformation/{P}eventOutcome") or ""
-        events.append(LoggedEvent(
-            identifier=element.findtext(f"{P}eventIdentifier/{P}eventIdentifierValue") or "",
-            type=kind,
-            date=element.findtext(f"{P}eventDateTime") or "",
-            outcome=outcome,
-            detail=element.findtext(f"{P}eventDetailInformation/{P}eventDetail") or "",
-            note=element.findtext(
-                f"{P}eventOutcomeInformation/{P}eventOutcomeDetail/{P}eventOutcomeDetailNote") or "",
-            copy=copy,
-        ))
+        events.append(
+            LoggedEvent(
+                identifier=element.findtext(f"{P}eventIdentifier/{P}eventIdentifierValue") or "",
+                type=kind,
+                date=element.findtext(f"{P}eventDateTime") or "",
+                outcome=outcome,
+                detail=element.findtext(f"{P}eventDetailInformation/{P}eventDetail") or "",
+                note=element.findtext(
+                    f"{P}eventOutcomeInformation/{P}eventOutcomeDetail/{P}eventOutcomeDetailNote"
+                )
+                or "",
+                copy=copy,
+            )
+        )
     return events

@@ -34,9 +34,20 @@ from archivist.errors import errors_only
 
 MANIFEST_NAME = re.compile(r"^(?:tag)?manifest-([a-z0-9]+)\.txt$")
 # The modules whose code decides whether a bag is valid: a change to any of them is a new validator.
-_BAG_RULES = ("validate/bag.py", "validate/bag_fixity.py", "validate/bag_listing.py", "validate/bag_tags.py",
-              "validate/bag_manifests.py", "validate/bag_payload.py", "validate/bag_state.py",
-              "bag/manifest.py", "bag/tagfile.py", "bag/bagittxt.py", "bag/reader.py", "bag/hashing.py")
+_BAG_RULES = (
+    "validate/bag.py",
+    "validate/bag_fixity.py",
+    "validate/bag_listing.py",
+    "validate/bag_tags.py",
+    "validate/bag_manifests.py",
+    "validate/bag_payload.py",
+    "validate/bag_state.py",
+    "bag/manifest.py",
+    "bag/tagfile.py",
+    "bag/bagittxt.py",
+    "bag/reader.py",
+    "bag/hashing.py",
+)
 
 
 def basis_claim(inventory_digest: str) -> str:
@@ -45,8 +56,9 @@ def basis_claim(inventory_digest: str) -> str:
     rules = bag_rules()
     if not rules:
         return ""
-    return (f'valid-as-checked="inventory sha512:{inventory_digest}; ocfl-py {ocfl_version()}; '
-            f'bag rules {rules}"')
+    return (
+        f'valid-as-checked="inventory sha512:{inventory_digest}; ocfl-py {ocfl_version()}; bag rules {rules}"'
+    )
 
 
 def claimed(log: bytes | None, claim: str) -> bool:
@@ -58,14 +70,17 @@ def claimed(log: bytes | None, claim: str) -> bool:
     return bool(claim) and body is not None and f"; {claim}</premis:eventDetail>".encode() in body
 
 
-def strict_bag_problems(object_dir: Path, files: dict[str, str], known: dict[str, dict[str, str]],
-                        sizes: dict[str, int]) -> list[str]:
+def strict_bag_problems(
+    object_dir: Path, files: dict[str, str], known: dict[str, dict[str, str]], sizes: dict[str, int]
+) -> list[str]:
     """The bag (bag path → content path) validated in full, the digests ``known`` compared, not re-read."""
     from archivist.validate.bag import source_problems
 
     source = StateSource(object_dir, files, sizes)
-    return [f"bag/{error.line().removeprefix(source.name + '/')}"
-            for error in errors_only(source_problems(source, digests=known))]
+    return [
+        f"bag/{error.line().removeprefix(source.name + '/')}"
+        for error in errors_only(source_problems(source, digests=known))
+    ]
 
 
 def proven_bag_problems(manifests: dict[str, bytes], known: dict[str, dict[str, str]]) -> list[str] | None:
@@ -85,8 +100,9 @@ def proven_bag_problems(manifests: dict[str, bytes], known: dict[str, dict[str, 
                 return None
             actual = known[path].get(algorithm, "")
             if actual != checksum:
-                problems.append(f"bag/{rel}: {path}: {algorithm} is {actual or 'missing'}, the manifest says "
-                                f"{checksum}")
+                problems.append(
+                    f"bag/{rel}: {path}: {algorithm} is {actual or 'missing'}, the manifest says {checksum}"
+                )
     return problems
 
 

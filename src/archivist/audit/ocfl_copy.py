@@ -163,8 +163,13 @@ class OcflCopy:
 
             return repair_files(where, bag)
         moment = clock.now()
-        event = transfer_premis(bag, object_id=object_id, when=moment, destination=f"ocfl:{self.root}",
-                                detail='target="ocfl"; repair="archivist audit"')
+        event = transfer_premis(
+            bag,
+            object_id=object_id,
+            when=moment,
+            destination=f"ocfl:{self.root}",
+            detail='target="ocfl"; repair="archivist audit"',
+        )
         result = deposit_ocfl(bag, self.root, object_id, created=clock.isoformat(moment), event=event)
         return f"deposited {result.version} from the good copy"
 
@@ -190,8 +195,9 @@ class _ObjectCheck:
         head = inventory["head"]
         self.result.version = head
         algorithm = inventory.get("digestAlgorithm", "sha512")
-        manifest: dict[str, str] = {path: digest for digest, paths in inventory["manifest"].items()
-                                    for path in paths}
+        manifest: dict[str, str] = {
+            path: digest for digest, paths in inventory["manifest"].items() for path in paths
+        }
         for version in inventory["versions"]:
             self._version_inventory(version, head)
         on_disk = set(content_files(self.where))
@@ -204,26 +210,35 @@ class _ObjectCheck:
         self.result.fingerprint = self.result.history[-1] or None
         if self.result.fingerprint is None:
             self.problem(NO_FINGERPRINT)
-        bag = {logical[len(BAG_PREFIX):]: content for logical, content in state.items()
-               if logical.startswith(BAG_PREFIX) and content in on_disk}
+        bag = {
+            logical[len(BAG_PREFIX) :]: content
+            for logical, content in state.items()
+            if logical.startswith(BAG_PREFIX) and content in on_disk
+        }
         # Every content file is read once, hashed with the inventory's algorithm and every algorithm of
         # the bag's manifests at once; the bag validator is then handed those digests (known) and reads
         # only the tag files it parses.
         algorithms = [algorithm, *sorted(manifest_algorithms(bag) - {algorithm})]
         todo = sorted(path for path in manifest if path in on_disk)
         paths = [os.path.join(self.where, p) for p in todo]
-        manifests = {rel: os.path.join(self.where, content) for rel, content in bag.items()
-                     if MANIFEST_NAME.match(rel)}  # their bytes are kept, to be parsed without reading again
+        manifests = {
+            rel: os.path.join(self.where, content) for rel, content in bag.items() if MANIFEST_NAME.match(rel)
+        }  # their bytes are kept, to be parsed without reading again
         hashed, kept = hash_contents(paths, algorithms, keep=set(manifests.values()))
         digests = dict(zip(todo, hashed, strict=True))
         for path in todo:
             found = digests[path].digests.get(algorithm, "")
             if found != manifest[path]:
                 self.problem(f"{path}: {algorithm} is {found}, the inventory says {manifest[path]}")
-        self._check_bag(bag, {rel: digests[content].digests for rel, content in bag.items()},
-                        {path: found.size for path, found in digests.items()},
-                        {rel: kept[path] if path in kept else read_small(path)  # large: not kept
-                         for rel, path in manifests.items()})
+        self._check_bag(
+            bag,
+            {rel: digests[content].digests for rel, content in bag.items()},
+            {path: found.size for path, found in digests.items()},
+            {
+                rel: kept[path] if path in kept else read_small(path)  # large: not kept
+                for rel, path in manifests.items()
+            },
+        )
         self.result.files = len(manifest)
         self.result.bytes = sum(d.size for d in digests.values())
 
@@ -254,8 +269,10 @@ class _ObjectCheck:
         self.proven = not self.rederive and self._claimed(claim)
         if self.proven:
             why = "inventory sha512 unchanged since an intact check"
-            self.result.proven += [f"the inventory's structure (ocfl-py {ocfl_version()}): {why}",
-                                   f"{PROVEN_BAG}: {why}"]
+            self.result.proven += [
+                f"the inventory's structure (ocfl-py {ocfl_version()}): {why}",
+                f"{PROVEN_BAG}: {why}",
+            ]
         else:
             log = ValidationLogger(log_warnings=False, validation_codes=_validation_codes())
             validator = InventoryValidator(log=log, where="root")
@@ -293,8 +310,13 @@ class _ObjectCheck:
         elif version == head and actual != self.root_digest:
             self.problem(f"{version}/inventory.json differs from the root inventory (OCFL 1.1 §3.5.3)")
 
-    def _check_bag(self, files: dict[str, str], known: dict[str, dict[str, str]],
-                   sizes: dict[str, int], manifests: dict[str, bytes]) -> None:
+    def _check_bag(
+        self,
+        files: dict[str, str],
+        known: dict[str, dict[str, str]],
+        sizes: dict[str, int],
+        manifests: dict[str, bytes],
+    ) -> None:
         """Validate the head's bag in place (``files``: bag path → content path), every digest of its
         manifests compared with ``known``."""
         if not files:

@@ -64,8 +64,11 @@ def object_dirs(root: str | os.PathLike[str], skip: Collection[str] = ("extensio
         if path != top and any(e.name == OBJECT_DECLARATION for e in listed):
             found.append(path)
             continue
-        below = sorted(e.path for e in listed
-                       if e.is_dir() and not e.is_symlink() and not (path == top and e.name in skip))
+        below = sorted(
+            e.path
+            for e in listed
+            if e.is_dir() and not e.is_symlink() and not (path == top and e.name in skip)
+        )
         pending.extend(reversed(below))
     return found
 
@@ -84,8 +87,9 @@ def read_small(path: str | os.PathLike[str], limit: int = SMALL_FILE) -> bytes:
         os.close(fd)
 
 
-def hash_contents(paths: list[str], algorithms: list[str],
-                  keep: Collection[str] = ()) -> tuple[list[FileDigests], dict[str, bytes]]:
+def hash_contents(
+    paths: list[str], algorithms: list[str], keep: Collection[str] = ()
+) -> tuple[list[FileDigests], dict[str, bytes]]:
     """Digests of content files, in the order given, and the bytes of the ``keep`` paths (small ones).
     A small file (most of an article's object) is read in one call and hashed here: ``bag.hashing`` sets
     up a 1 MiB buffer per file, which costs more than hashing a few kilobytes; large files go to

@@ -34,12 +34,22 @@ def repair_files(where: Path, bag: Path) -> str:
     if inventory is None:
         raise ValueError("no intact inventory to repair the object from")
     raw, head = inventory
-    if hash_file(root_inventory, ("sha512",)).get("sha512") != hash_file(
-            where / head / "inventory.json", ("sha512",))["sha512"]:
-        _replace_verified(where / head / "inventory.json", root_inventory, "sha512",
-                          hash_file(where / head / "inventory.json", ("sha512",))["sha512"])
-        _replace_verified(where / head / "inventory.json.sha512", where / "inventory.json.sha512", "sha512",
-                          hash_file(where / head / "inventory.json.sha512", ("sha512",))["sha512"])
+    if (
+        hash_file(root_inventory, ("sha512",)).get("sha512")
+        != hash_file(where / head / "inventory.json", ("sha512",))["sha512"]
+    ):
+        _replace_verified(
+            where / head / "inventory.json",
+            root_inventory,
+            "sha512",
+            hash_file(where / head / "inventory.json", ("sha512",))["sha512"],
+        )
+        _replace_verified(
+            where / head / "inventory.json.sha512",
+            where / "inventory.json.sha512",
+            "sha512",
+            hash_file(where / head / "inventory.json.sha512", ("sha512",))["sha512"],
+        )
         repaired.append("inventory.json")
     algorithm = raw.get("digestAlgorithm", "sha512")
     by_digest: dict[str, Path] = {}

@@ -62,8 +62,9 @@ def repair_object(verdict: ObjectVerdict, copies: dict[str, Copy], log: LogEvent
     return outcomes
 
 
-def _repair_one(verdict: ObjectVerdict, target: CopyCheck, copy: Copy, bag: Path, source: CopyCheck,
-                log: LogEvent) -> RepairOutcome:
+def _repair_one(
+    verdict: ObjectVerdict, target: CopyCheck, copy: Copy, bag: Path, source: CopyCheck, log: LogEvent
+) -> RepairOutcome:
     try:
         done = copy.restore(verdict.object_id, bag, target)
     except (ArchivistError, OSError, ValueError) as exc:

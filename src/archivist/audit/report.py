@@ -32,8 +32,9 @@ class ReportWriter:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
                 self._out = open(path, "wb")  # noqa: SIM115 - closed in close()
             except OSError as exc:
-                raise UsageError("cannot write the report", where=str(path),
-                                 why=exc.strerror or str(exc)) from exc
+                raise UsageError(
+                    "cannot write the report", where=str(path), why=exc.strerror or str(exc)
+                ) from exc
 
     def write(self, verdict: ObjectVerdict, repairs: list[RepairOutcome]) -> None:
         """Append the object's lines and hand them to the kernel (a kill after this loses none)."""

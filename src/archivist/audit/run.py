@@ -108,8 +108,9 @@ def audit_copies(
         except CopyUnavailable as exc:
             summary.unavailable[names[target]] = exc.line()
     identifiers = sorted({object_id for listing in listings.values() for object_id in listing})
-    state = AuditState(Path(state_file) if state_file else default_state_file(list(targets)), list(targets),
-                       again=again)
+    state = AuditState(
+        Path(state_file) if state_file else default_state_file(list(targets)), list(targets), again=again
+    )
     sink = progress or _NoProgress()
     results: dict[tuple[str, str], CopyCheck] = {}
     waiting: dict[str, int] = {}  # object id → copies of it still being checked
@@ -142,12 +143,12 @@ def audit_copies(
             """Record a check in the journal and log its event (on the check's own thread, by default)."""
             check = _as_check(outcome, names)
             state.record(check)
-            _log(summary, copies, check, FIXITY, check.status == INTACT, _fixity_note(check),
-                 rederive=rederive)
+            _log(
+                summary, copies, check, FIXITY, check.status == INTACT, _fixity_note(check), rederive=rederive
+            )
             return check
 
-        settled = (_run_here(copies, settle)(tasks, job) if runner is None
-                   else map(settle, runner(tasks, job)))
+        settled = _run_here(copies, settle)(tasks, job) if runner is None else map(settle, runner(tasks, job))
         for check in settled:
             results[check.copy, check.object_id] = check
             summary.checked += 1
@@ -169,10 +170,18 @@ class _Finisher:
     """Finish each object once every copy of it is checked, in identifier order whatever order results
     arrive in: log the copies missing it, judge the copies, repair if asked, write its report lines."""
 
-    def __init__(self, summary: AuditSummary, copies: dict[str, Copy], targets: list[str],
-                 names: dict[str, str], results: dict[tuple[str, str], CopyCheck],
-                 recorded: dict[str, str], repair: bool, report: str | os.PathLike[str] | None,
-                 rederive: bool = False) -> None:
+    def __init__(
+        self,
+        summary: AuditSummary,
+        copies: dict[str, Copy],
+        targets: list[str],
+        names: dict[str, str],
+        results: dict[tuple[str, str], CopyCheck],
+        recorded: dict[str, str],
+        repair: bool,
+        report: str | os.PathLike[str] | None,
+        rederive: bool = False,
+    ) -> None:
         self.summary, self.copies, self.results, self.recorded = summary, copies, results, recorded
         self.order = [names[t] for t in targets]
         self.by_name = {names[t]: copies[t] for t in targets}
@@ -192,13 +201,24 @@ class _Finisher:
 
 def _finish_object(finish: _Finisher, object_id: str) -> None:
     summary = finish.summary
-    checks = [finish.results.get((name, object_id)) or CopyCheck(
-        name, object_id, UNREADABLE, ["the check did not complete"]) for name in finish.order]
+    checks = [
+        finish.results.get((name, object_id))
+        or CopyCheck(name, object_id, UNREADABLE, ["the check did not complete"])
+        for name in finish.order
+    ]
     for check in checks:  # missing ones: logged where the copy can hold a log
         if check.status == MISSING and not check.checked:
             check.checked = clock.isoformat(clock.now())
-            _log(summary, finish.copies, check, FIXITY, False, "the object is missing from this copy",
-                 quiet=True, rederive=finish.rederive)
+            _log(
+                summary,
+                finish.copies,
+                check,
+                FIXITY,
+                False,
+                "the object is missing from this copy",
+                quiet=True,
+                rederive=finish.rederive,
+            )
     verdict = judge(object_id, checks, finish.recorded.get(object_id))
     summary.verdicts.append(verdict)
     repairs: list[RepairOutcome] = []
@@ -210,8 +230,9 @@ def _finish_object(finish: _Finisher, object_id: str) -> None:
         durability.flush()
 
 
-def _run_here(copies: dict[str, Copy], settle: Callable[[dict[str, Any]], CopyCheck],
-              threads: int | None = None) -> Callable[[Iterable[str], AuditJob], Iterator[CopyCheck]]:
+def _run_here(
+    copies: dict[str, Copy], settle: Callable[[dict[str, Any]], CopyCheck], threads: int | None = None
+) -> Callable[[Iterable[str], AuditJob], Iterator[CopyCheck]]:
     """The default runner: every check in this process, on the copies already open, ``threads`` objects
     at a time, each check recorded and logged (``settle``) on its own thread, so that the waits of one
     object's reads and writes overlap another's work (hashing and most I/O release the GIL). Results come
@@ -263,8 +284,13 @@ def _check(copy: Copy, object_id: str, key: str, rederive: bool = False) -> dict
 
 
 def _internal_error(copy: str, object_id: str, exc: Exception) -> dict[str, Any]:
-    return CopyCheck(copy, object_id, UNREADABLE, [f"internal error: {type(exc).__name__}: {exc}"],
-                     checked=clock.isoformat(clock.now())).to_dict()
+    return CopyCheck(
+        copy,
+        object_id,
+        UNREADABLE,
+        [f"internal error: {type(exc).__name__}: {exc}"],
+        checked=clock.isoformat(clock.now()),
+    ).to_dict()
 
 
 def history(object_id: str, targets: list[str], *, endpoint_url: str | None = None) -> list[LoggedEvent]:
@@ -315,8 +341,9 @@ def _as_check(outcome: dict[str, Any], names: dict[str, str]) -> CopyCheck:
     # A worker died under the task (batch's ``failed`` dict): the task string is the source.
     target, object_id, _ = json.loads(outcome.get("source", '["?", "?", ""]'))
     why = outcome.get("error", "the check did not complete")
-    return CopyCheck(names.get(target, target), object_id, UNREADABLE, [why],
-                     checked=clock.isoformat(clock.now()))
+    return CopyCheck(
+        names.get(target, target), object_id, UNREADABLE, [why], checked=clock.isoformat(clock.now())
+    )
 
 
 def _missing(copy: str, object_id: str) -> CopyCheck:
@@ -325,17 +352,37 @@ def _missing(copy: str, object_id: str) -> CopyCheck:
 
 def _fixity_note(check: CopyCheck) -> str:
     if check.status == INTACT:
-        return f"every digest verified ({check.files} files, {check.bytes} bytes)" + (
-            f"; version {check.version}" if check.version else "") + "".join(
-            f"; proven unchanged by digest, not re-derived: {what}" for what in check.proven)
+        return (
+            f"every digest verified ({check.files} files, {check.bytes} bytes)"
+            + (f"; version {check.version}" if check.version else "")
+            + "".join(f"; proven unchanged by digest, not re-derived: {what}" for what in check.proven)
+        )
     return f"{check.status}: " + "; ".join(check.problems[:20])
 
 
-def _log(summary: AuditSummary, copies: dict[str, Copy], check: CopyCheck, kind: str, ok: bool,
-         note: str, *, quiet: bool = False, rederive: bool = False) -> None:
+def _log(
+    summary: AuditSummary,
+    copies: dict[str, Copy],
+    check: CopyCheck,
+    kind: str,
+    ok: bool,
+    note: str,
+    *,
+    quiet: bool = False,
+    rederive: bool = False,
+) -> None:
     copy = next(c for c in copies.values() if c.name == check.copy)
-    _append(summary, copy, check.object_id, kind, ok, note, quiet=quiet or check.status == UNREADABLE,
-            claim=check.claim if ok else "", rederive=rederive)
+    _append(
+        summary,
+        copy,
+        check.object_id,
+        kind,
+        ok,
+        note,
+        quiet=quiet or check.status == UNREADABLE,
+        claim=check.claim if ok else "",
+        rederive=rederive,
+    )
 
 
 def _repair_logger(summary: AuditSummary, rederive: bool) -> Callable[[Copy, str, bool, str], None]:
@@ -345,16 +392,33 @@ def _repair_logger(summary: AuditSummary, rederive: bool) -> Callable[[Copy, str
     return log
 
 
-def _append(summary: AuditSummary, copy: Copy, object_id: str, kind: str, ok: bool, note: str, *,
-            quiet: bool = False, claim: str = "", rederive: bool = False) -> None:
+def _append(
+    summary: AuditSummary,
+    copy: Copy,
+    object_id: str,
+    kind: str,
+    ok: bool,
+    note: str,
+    *,
+    quiet: bool = False,
+    claim: str = "",
+    rederive: bool = False,
+) -> None:
     """Append one event to the copy's log; a copy that cannot take it (read-only, gone) is a warning.
     The event carries ``claim`` and says how the log it joins was checked (``events.log_note``)."""
     when = clock.now()
     try:
         existing = copy.read_events(object_id)
         proven = None if rederive else proven_body(existing)
-        event = new_event(kind, object_id, copy.name, ok=ok, note=f"{note}; {log_note(existing, proven)}",
-                          when=when, claim=claim)
+        event = new_event(
+            kind,
+            object_id,
+            copy.name,
+            ok=ok,
+            note=f"{note}; {log_note(existing, proven)}",
+            when=when,
+            claim=claim,
+        )
         copy.write_events(object_id, logged(existing, object_id, event, when, proven=proven))
     except (ArchivistError, OSError, ValueError) as exc:
         if not quiet:

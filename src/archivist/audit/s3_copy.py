@@ -47,8 +47,14 @@ EVENTS = ".events.xml"
 
 
 class S3Copy:
-    def __init__(self, bucket: str, prefix: str, name: str, endpoint_url: str | None,
-                 settings: S3Settings | None = None) -> None:
+    def __init__(
+        self,
+        bucket: str,
+        prefix: str,
+        name: str,
+        endpoint_url: str | None,
+        settings: S3Settings | None = None,
+    ) -> None:
         self.bucket = bucket
         self.prefix = prefix
         self.name = name
@@ -67,10 +73,11 @@ class S3Copy:
         found: dict[str, str] = {}
         try:
             pages = self.client.get_paginator("list_objects_v2").paginate(
-                Bucket=self.bucket, Prefix=start, Delimiter="/")
+                Bucket=self.bucket, Prefix=start, Delimiter="/"
+            )
             for page in pages:
                 for item in page.get("Contents", []):
-                    name = item["Key"][len(start):]
+                    name = item["Key"][len(start) :]
                     if name.endswith(TAR) and not name.startswith(STAGING):
                         found[unquote(name[: -len(TAR)])] = f"{item['ETag'].strip(chr(34))} {item['Size']}"
         except (ClientError, BotoCoreError) as exc:
@@ -127,8 +134,15 @@ class S3Copy:
             with open_bag(tar) as source:
                 self._check_bag(head, sha256, source, result, None, shown_as=str(tar))
 
-    def _check_bag(self, head: dict[str, Any], sha256: str, source: BagSource, result: CopyCheck,
-                   digests: dict[str, dict[str, str]] | None, shown_as: str = "") -> None:
+    def _check_bag(
+        self,
+        head: dict[str, Any],
+        sha256: str,
+        source: BagSource,
+        result: CopyCheck,
+        digests: dict[str, dict[str, str]] | None,
+        shown_as: str = "",
+    ) -> None:
         import base64
 
         from archivist.validate.bag import source_problems
@@ -194,9 +208,17 @@ class S3Copy:
 
     def write_events(self, object_id: str, data: bytes) -> None:
         key = self.key(object_id, EVENTS)
-        with_retries(lambda: self.client.put_object(
-            Bucket=self.bucket, Key=key, Body=data, ContentType="application/xml", ChecksumAlgorithm="SHA256",
-        ), attempts=self.settings.max_attempts, retry_on=is_transient)
+        with_retries(
+            lambda: self.client.put_object(
+                Bucket=self.bucket,
+                Key=key,
+                Body=data,
+                ContentType="application/xml",
+                ChecksumAlgorithm="SHA256",
+            ),
+            attempts=self.settings.max_attempts,
+            retry_on=is_transient,
+        )
 
     def export_bag(self, object_id: str, workdir: Path) -> Path:
         tar = workdir / "copy.tar"
@@ -218,11 +240,22 @@ class S3Copy:
         from archivist.deposit.receipt import transfer_premis
         from archivist.deposit.s3 import deposit_s3, local_tar
 
-        event = transfer_premis(bag, object_id=object_id, when=clock.now(),
-                                destination=f"s3://{self.bucket}/{self.key(object_id)}",
-                                detail='target="s3"; repair="archivist audit"')
+        event = transfer_premis(
+            bag,
+            object_id=object_id,
+            when=clock.now(),
+            destination=f"s3://{self.bucket}/{self.key(object_id)}",
+            detail='target="s3"; repair="archivist audit"',
+        )
         with tempfile.TemporaryDirectory(prefix="archivist-repair-") as work:
             tar = local_tar(bag, Path(work))
-            result = deposit_s3(tar, self.bucket, self.prefix, object_id, endpoint_url=self.endpoint_url,
-                                settings=self.settings, event=event)
+            result = deposit_s3(
+                tar,
+                self.bucket,
+                self.prefix,
+                object_id,
+                endpoint_url=self.endpoint_url,
+                settings=self.settings,
+                event=event,
+            )
         return f"{result.outcome} {result.key} (sha256 {result.sha256}, read back and verified)"

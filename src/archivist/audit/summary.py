@@ -44,8 +44,10 @@ class AuditSummary:
             if verdict.note and not verdict.ok:
                 lines.append(f"not repairable: {verdict.object_id}: {verdict.note}")
         for repair in self.repairs:
-            lines.append(f"{'repaired' if repair.ok else 'repair failed'}: {repair.copy} "
-                         f"{repair.object_id}: {repair.note}")
+            lines.append(
+                f"{'repaired' if repair.ok else 'repair failed'}: {repair.copy} "
+                f"{repair.object_id}: {repair.note}"
+            )
         return lines
 
     def counts(self) -> dict[str, int]:
@@ -59,8 +61,10 @@ class AuditSummary:
         counts = ", ".join(f"{n} {state}" for state, n in sorted(self.counts().items()))
         repaired = sum(1 for r in self.repairs if r.ok)
         objects, copies = len(self.verdicts), len(self.targets)
-        text = [f"{objects} object{'s' * (objects != 1)} in {copies} cop{'ies' if copies != 1 else 'y'}: "
-                f"{counts or 'nothing found'}"]
+        text = [
+            f"{objects} object{'s' * (objects != 1)} in {copies} cop{'ies' if copies != 1 else 'y'}: "
+            f"{counts or 'nothing found'}"
+        ]
         if self.resumed:
             text.append(f"{self.resumed} copies verified by the interrupted earlier run (not read again)")
         if self.repairs:

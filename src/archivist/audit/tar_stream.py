@@ -95,8 +95,11 @@ class StreamedTar(ArchiveSource):
 
     def known_digests(self) -> dict[str, dict[str, str]]:
         """Bag-relative path → digests of every payload member, for the validator (``digests=``)."""
-        return {rel: self.hashed[member.name] for rel, member in self._members.items()
-                if member.name in self.hashed}
+        return {
+            rel: self.hashed[member.name]
+            for rel, member in self._members.items()
+            if member.name in self.hashed
+        }
 
     def needed_algorithms_hashed(self) -> bool:
         """Whether every payload member was hashed with every algorithm a manifest of the bag uses."""

@@ -140,8 +140,11 @@ def refuse_computed(elements: Iterable[tuple[str, str]]) -> None:
     for label, value in elements:
         check_element(label, value)
         if label.lower() in owned:
-            raise InputError(f"bag-info element {label} is computed by archivist", where=label,
-                             why="do not pass it in bag_info")
+            raise InputError(
+                f"bag-info element {label} is computed by archivist",
+                where=label,
+                why="do not pass it in bag_info",
+            )
 
 
 def read_bag_info(bag: Path) -> dict[str, list[str]]:

@@ -76,8 +76,9 @@ class CommitGroup:
                 except OSError as exc:
                     failed_parents[parent] = exc
             # Renamed but not known durable: not reported made (a re-run finds the bag and keeps it).
-            return [(dest, failed_parents.get(dest.parent) if error is None else error)
-                    for dest, error in results]
+            return [
+                (dest, failed_parents.get(dest.parent) if error is None else error) for dest, error in results
+            ]
         finally:
             for staging, _ in staged:
                 staging.release()

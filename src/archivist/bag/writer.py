@@ -43,8 +43,16 @@ from archivist.formats import identify
 if TYPE_CHECKING:
     from archivist.bag.commit import CommitGroup
 
-__all__ = ["BagExists", "BagResult", "DerivedTagFile", "PayloadEntry", "PayloadFile", "StagedBag",
-           "payload_from_paths", "write_bag"]
+__all__ = [
+    "BagExists",
+    "BagResult",
+    "DerivedTagFile",
+    "PayloadEntry",
+    "PayloadFile",
+    "StagedBag",
+    "payload_from_paths",
+    "write_bag",
+]
 
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 
@@ -156,8 +164,9 @@ def write_bag(
         # sync before the rename finds little left to write (bag/writeback.py).
         with writeback.Writeback() as early:
             durable = fsutil.FSYNC if fsync is None else fsync
-            files = _write_payload(payload, sources, stage, algorithms, workers,
-                                   handover=early.submit if durable else None)
+            files = _write_payload(
+                payload, sources, stage, algorithms, workers, handover=early.submit if durable else None
+            )
         total = sum(f.size for f in files)
         computed = baginfo.computed_elements(
             total,
@@ -184,7 +193,10 @@ def write_bag(
             _write_new(f"{root}/{path}", data)
         _settle(stage, [f.path for f in files] + list(written), int(moment.timestamp()))
         staged = StagedBag(
-            stage, tuple(files), written, {**{f.path: f.digests for f in files}, **tag_digests},
+            stage,
+            tuple(files),
+            written,
+            {**{f.path: f.digests for f in files}, **tag_digests},
             int(moment.timestamp()) * 10**9,
         )
         if group is not None:
@@ -311,8 +323,9 @@ def _store_file(
     source = os.path.realpath(entry.source)  # type: ignore[arg-type]
     # A copy that will be synced (``handover`` is given only then) writes its large files past the page
     # cache (bag/direct.py); one that will not leaves them to the cache, the faster way when nobody waits.
-    result = hashing.copy_and_hash(source, target, algorithms, expect=before, writeback=handover,
-                                   direct=handover is not None)
+    result = hashing.copy_and_hash(
+        source, target, algorithms, expect=before, writeback=handover, direct=handover is not None
+    )
     after = os.stat(source)
     # A source rewritten during the copy would leave a bag whose digests match no version of it. The
     # ctime counts too: a writer can put size and mtime back (``rsync --inplace --times``), not ctime.

@@ -37,8 +37,13 @@ def expand_archives(paths: Iterable[Path], settle: Callable[[dict[str, Any]], No
                 else:
                     settle(damage_outcome(item))
         except OSError as exc:
-            settle({"source": str(path), "status": FAILED,
-                    "error": f"{path}: cannot be read ({exc.strerror or exc})"})
+            settle(
+                {
+                    "source": str(path),
+                    "status": FAILED,
+                    "error": f"{path}: cannot be read ({exc.strerror or exc})",
+                }
+            )
 
 
 def skipped_outcome(item: Skipped) -> dict[str, Any]:

@@ -11,8 +11,9 @@ from archivist.audit import AuditJob, AuditSummary, audit_copies, check_task
 from archivist.errors import UsageError
 
 
-def audit_collection(targets: list[str], *, jobs: int | None = 1, cluster: str | None = None,
-                     **options: Any) -> AuditSummary:
+def audit_collection(
+    targets: list[str], *, jobs: int | None = 1, cluster: str | None = None, **options: Any
+) -> AuditSummary:
     """Audit ``targets`` (see ``audit_copies`` for ``options``) with ``jobs`` processes or on ``cluster``.
 
     ``jobs`` 1 (the default) checks in this process: each check already hashes on several threads. Dask

@@ -32,7 +32,11 @@ class ClusterUnavailable(ArchivistError):
 
 
 def run_cluster(
-    paths: Iterable[Unit | str], job: Job | Any, *, address: str, window: int | None = None,
+    paths: Iterable[Unit | str],
+    job: Job | Any,
+    *,
+    address: str,
+    window: int | None = None,
     task: Callable[[Any, Any], dict[str, Any]] = ingest_one,
 ) -> Iterator[dict[str, Any]]:
     """Yield one outcome per path, in the order they finish on the cluster; ``task(item, job)`` makes each

@@ -44,8 +44,14 @@ def default_jobs() -> int:
 
 
 def run_local(
-    paths: Iterable[Unit | str], job: Job | Any, *, jobs: int, window: int | None = None,
-    task: Task = ingest_one, many: ManyTask | None = None, group: int = 1,
+    paths: Iterable[Unit | str],
+    job: Job | Any,
+    *,
+    jobs: int,
+    window: int | None = None,
+    task: Task = ingest_one,
+    many: ManyTask | None = None,
+    group: int = 1,
 ) -> Iterator[dict[str, Any]]:
     """Yield one outcome per path (or web-archive capture), in the order they finish. ``task(item, job)``
     makes each outcome (ingest by default; ``archivist audit`` passes its own check): a picklable
@@ -121,8 +127,9 @@ def _wire(unit: Unit | str) -> Any:
     return unit if not isinstance(unit, (str, Path)) else str(unit)
 
 
-def _settle(future: Future[list[dict[str, Any]]], units: list[Unit | str], suspects: list[Unit | str]
-            ) -> Iterator[dict[str, Any]]:
+def _settle(
+    future: Future[list[dict[str, Any]]], units: list[Unit | str], suspects: list[Unit | str]
+) -> Iterator[dict[str, Any]]:
     try:
         yield from future.result()
     except BrokenProcessPool:

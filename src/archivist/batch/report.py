@@ -108,8 +108,10 @@ class Summary:
         if self.skipped:
             by_reason = sorted(self.skipped_by_reason.items())
             reasons = ", ".join(f"{count} {reason}" for reason, count in by_reason)
-            out.append(f"{self.skipped} web archive record{'s' if self.skipped != 1 else ''} skipped as not "
-                       f"article pages ({reasons})")
+            out.append(
+                f"{self.skipped} web archive record{'s' if self.skipped != 1 else ''} skipped as not "
+                f"article pages ({reasons})"
+            )
         return out
 
 

@@ -78,16 +78,22 @@ def ingest_many(units: list[str | Capture], job: Job) -> list[dict[str, Any]]:
                 staged.append(_stage(unit, job, context, group))
             settled = [outcome.to_dict() for outcome in publish(group, staged, context=context)]
     except Exception as exc:  # a bug in the commit itself: no bag of the group was reported made
-        return [failed(_label(unit), f"{_label(unit)}: internal error: {type(exc).__name__}: {exc}")
-                for unit in units]
+        return [
+            failed(_label(unit), f"{_label(unit)}: internal error: {type(exc).__name__}: {exc}")
+            for unit in units
+        ]
     if job.deposit:
         for outcome in settled:
             if outcome["status"] in (INGESTED, PRESENT):
                 try:
                     _deposit(outcome, Path(outcome["bag"]), job.deposit, job)
                 except Exception as exc:  # as in ingest_one: one article's bug stays its own
-                    outcome.update(failed(outcome["source"], f"{outcome['source']}: internal error: "
-                                          f"{type(exc).__name__}: {exc}"))
+                    outcome.update(
+                        failed(
+                            outcome["source"],
+                            f"{outcome['source']}: internal error: {type(exc).__name__}: {exc}",
+                        )
+                    )
     return settled
 
 
@@ -130,7 +136,8 @@ def _deposit(outcome: dict[str, Any], bag: Path, targets: tuple[str, ...], job: 
     if receipt.failed:  # the other copies are made; the article still counts failed until every one is
         outcome["status"] = FAILED
         outcome["error"] = f"{bag}: the bag was made but " + "; ".join(
-            f"its copy to {copy['target']} failed: {copy.get('error')}" for copy in receipt.failed)
+            f"its copy to {copy['target']} failed: {copy.get('error')}" for copy in receipt.failed
+        )
 
 
 def _ingest_to_s3(unit: str | Capture, job: Job) -> dict[str, Any]:
@@ -209,6 +216,8 @@ def _receipt_summary(receipt: Any) -> dict[str, Any]:
     keep = ("target", "kind", "outcome", "location", "version", "key")
     summary = {key: data[key] for key in keep if data.get(key) is not None}
     if data.get("copies"):
-        summary["copies"] = [{key: copy[key] for key in (*keep, "error") if copy.get(key) is not None}
-                             for copy in data["copies"]]
+        summary["copies"] = [
+            {key: copy[key] for key in (*keep, "error") if copy.get(key) is not None}
+            for copy in data["copies"]
+        ]
     return summary

@@ -44,8 +44,9 @@ class _HelpFormatter(click.HelpFormatter):
     The width is click's: the terminal's (``$COLUMNS`` first, as ``shutil`` does), at most
     ``max_width``, less 2, at least 50; 80 columns when there is no terminal."""
 
-    def __init__(self, indent_increment: int = 2, width: int | None = None,
-                 max_width: int | None = None) -> None:
+    def __init__(
+        self, indent_increment: int = 2, width: int | None = None, max_width: int | None = None
+    ) -> None:
         if width is None and click.formatting.FORCED_WIDTH is None:
             width = max(min(_terminal_columns(), max_width or 80) - 2, 50)
         super().__init__(indent_increment, width, max_width)

@@ -12,31 +12,76 @@ from archivist.cli.common import echo_json, echo_line, one_line_errors
 
 @click.command()
 @click.argument("targets", nargs=-1, metavar="TARGET...")
-@click.option("--repair", is_flag=True,
-              help="Replace damaged, missing or outdated copies from a copy that verifies.")
-@click.option("--history", "history_of", metavar="ID",
-              help="Print the logged events of object ID in every TARGET instead of auditing.")
-@click.option("--report", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
-              help="Write one JSON line per object and copy to FILE.")
+@click.option(
+    "--repair", is_flag=True, help="Replace damaged, missing or outdated copies from a copy that verifies."
+)
+@click.option(
+    "--history",
+    "history_of",
+    metavar="ID",
+    help="Print the logged events of object ID in every TARGET instead of auditing.",
+)
+@click.option(
+    "--report",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE",
+    help="Write one JSON line per object and copy to FILE.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary (or the history) as JSON.")
-@click.option("-j", "--jobs", type=int, default=1, show_default=True, metavar="N",
-              help="Local worker processes checking objects side by side.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Local worker processes checking objects side by side.",
+)
 @click.option("--cluster", metavar="ADDRESS", help="Check on the Dask cluster at ADDRESS (tcp://host:8786).")
-@click.option("--again", "--full", "again", is_flag=True,
-              help="Verify everything, even what an interrupted earlier run already verified.")
-@click.option("--rederive", is_flag=True,
-              help="Run every validation again, even those whose input bytes are proven unchanged by digest "
-                   "since a logged check (the inventory's structure, the event log's earlier events).")
-@click.option("--state", "state_file", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
-              help="Where an interrupted run's progress is kept [default: ~/.cache/archivist/audit-*.json].")
-@click.option("--receipts", multiple=True, type=click.Path(path_type=Path, exists=True), metavar="PATH",
-              help="Deposit receipts (files, or directories of *.deposit.json): the content they record "
-                   "settles copies that disagree with no majority.")
+@click.option(
+    "--again",
+    "--full",
+    "again",
+    is_flag=True,
+    help="Verify everything, even what an interrupted earlier run already verified.",
+)
+@click.option(
+    "--rederive",
+    is_flag=True,
+    help="Run every validation again, even those whose input bytes are proven unchanged by digest "
+    "since a logged check (the inventory's structure, the event log's earlier events).",
+)
+@click.option(
+    "--state",
+    "state_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE",
+    help="Where an interrupted run's progress is kept [default: ~/.cache/archivist/audit-*.json].",
+)
+@click.option(
+    "--receipts",
+    multiple=True,
+    type=click.Path(path_type=Path, exists=True),
+    metavar="PATH",
+    help="Deposit receipts (files, or directories of *.deposit.json): the content they record "
+    "settles copies that disagree with no majority.",
+)
 @click.option("--endpoint-url", metavar="URL", help="S3 API endpoint for s3:// targets; default AWS.")
 @one_line_errors
-def audit(targets: tuple[str, ...], repair: bool, history_of: str | None, report: Path | None,
-          as_json: bool, jobs: int, cluster: str | None, again: bool, rederive: bool, state_file: Path | None,
-          receipts: tuple[Path, ...], endpoint_url: str | None) -> int:
+def audit(
+    targets: tuple[str, ...],
+    repair: bool,
+    history_of: str | None,
+    report: Path | None,
+    as_json: bool,
+    jobs: int,
+    cluster: str | None,
+    again: bool,
+    rederive: bool,
+    state_file: Path | None,
+    receipts: tuple[Path, ...],
+    endpoint_url: str | None,
+) -> int:
     """Verify every object in every copy in full, compare the copies, and log each check.
 
     Each TARGET is a copy, named as for deposit: an OCFL 1.1 storage root (PATH or ocfl:PATH),
@@ -89,10 +134,19 @@ def audit(targets: tuple[str, ...], repair: bool, history_of: str | None, report
 
     progress = _progress_for(sys.stderr)
     try:
-        summary = audit_collection(list(targets), jobs=jobs, cluster=cluster, repair=repair, again=again,
-                                   rederive=rederive,
-                                   state_file=state_file, report=report, endpoint_url=endpoint_url,
-                                   receipts=receipts, progress=progress)
+        summary = audit_collection(
+            list(targets),
+            jobs=jobs,
+            cluster=cluster,
+            repair=repair,
+            again=again,
+            rederive=rederive,
+            state_file=state_file,
+            report=report,
+            endpoint_url=endpoint_url,
+            receipts=receipts,
+            progress=progress,
+        )
     finally:
         progress.close()
     for why in summary.unavailable.values():
@@ -114,9 +168,15 @@ class _Bar:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self._progress = Progress(TextColumn("audit"), BarColumn(), MofNCompleteColumn(),
-                                  TextColumn("{task.fields[notes]}"), TimeRemainingColumn(),
-                                  console=Console(file=stream), refresh_per_second=4)
+        self._progress = Progress(
+            TextColumn("audit"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[notes]}"),
+            TimeRemainingColumn(),
+            console=Console(file=stream),
+            refresh_per_second=4,
+        )
         self._task = self._progress.add_task("audit", total=None, notes="")
         self._bad = 0
         self._progress.start()

@@ -72,8 +72,12 @@ def bag(
     from archivist.ingest.package import package_paths
 
     packaged = package_paths(
-        list(paths), output, config=load_config(config_path), identifier=identifier,
-        description=description, tar=tar,
+        list(paths),
+        output,
+        config=load_config(config_path),
+        identifier=identifier,
+        description=description,
+        tar=tar,
     )
     result, tar_path = packaged.bag, packaged.tar
     if as_json:

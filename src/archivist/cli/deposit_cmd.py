@@ -33,7 +33,10 @@ from archivist.deposit.run import deposit_bags
 @click.option("--json", "as_json", is_flag=True, help="Print the receipts as a JSON array.")
 @one_line_errors
 def deposit(
-    bags: tuple[Path, ...], targets: tuple[str, ...], endpoint_url: str | None, multipart_threshold: int,
+    bags: tuple[Path, ...],
+    targets: tuple[str, ...],
+    endpoint_url: str | None,
+    multipart_threshold: int,
     as_json: bool,
 ) -> int:
     """Validate each BAG and deposit it into every TARGET, proving each transfer.
@@ -72,6 +75,7 @@ def deposit(
     Exit codes: 0 every copy deposited or unchanged, 1 a bag was invalid or a copy failed (the other
     bags and targets still ran; one line each on stderr), 2 usage error.
     """
+
     def show(bag: Path, receipt: Receipt) -> None:
         for copy in receipt.copies or [receipt.to_dict()]:
             if copy["outcome"] != "failed":
@@ -79,7 +83,9 @@ def deposit(
                 echo_line(f"{copy['outcome']}: {bag} -> {copy['target']} {receipt.object_id} {where}")
 
     run = deposit_bags(
-        bags, list(targets) or ["repository"], endpoint_url=endpoint_url,
+        bags,
+        list(targets) or ["repository"],
+        endpoint_url=endpoint_url,
         s3_settings=S3Settings(multipart_threshold=multipart_threshold),
         on_receipt=None if as_json else show,
         on_failure=lambda line: echo_line(f"archivist: {line}", err=True),

@@ -63,11 +63,15 @@ class BarProgress:
             self._failed += 1
         elif status == SKIPPED:
             self._skipped += 1
-        notes = ", ".join(part for part in (
-            f"{self._present} present" if self._present else "",
-            f"{self._skipped} skipped" if self._skipped else "",
-            f"[red]{self._failed} failed[/]" if self._failed else "",
-        ) if part)
+        notes = ", ".join(
+            part
+            for part in (
+                f"{self._present} present" if self._present else "",
+                f"{self._skipped} skipped" if self._skipped else "",
+                f"[red]{self._failed} failed[/]" if self._failed else "",
+            )
+            if part
+        )
         task = self._progress.tasks[0]
         speed = task.finished_speed or task.speed
         rate = f"{speed:.1f}/s" if speed else ""

@@ -207,8 +207,9 @@ def _inside(path: Path, directory: Path) -> bool:
 
 def _same_bag(copy: Path, object_id: str, bag: Path) -> None:
     if bag_identifier(copy) != object_id:
-        raise DepositFailed("the bag changed while it was being deposited; nothing was stored",
-                            where=str(bag))
+        raise DepositFailed(
+            "the bag changed while it was being deposited; nothing was stored", where=str(bag)
+        )
 
 
 def _deposit_ocfl(bag: Path, where: Target, object_id: str, moment: datetime) -> dict[str, Any]:
@@ -230,9 +231,7 @@ def _deposit_ocfl(bag: Path, where: Target, object_id: str, moment: datetime) ->
         event = transfer_premis(
             copy.path, object_id=object_id, when=moment, destination=destination, detail='target="ocfl"'
         )
-        result = deposit_ocfl(
-            copy.path, root, object_id, created=started, event=event, sha512=copy.sha512
-        )
+        result = deposit_ocfl(copy.path, root, object_id, created=started, event=event, sha512=copy.sha512)
         # The bag's fingerprint from the copy's own digests: the tag manifest is not hashed again.
         fingerprint = {FINGERPRINT: copy.sha512[FINGERPRINT_FILE]} if FINGERPRINT_FILE in copy.sha512 else {}
     return dict(

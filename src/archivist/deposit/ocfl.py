@@ -67,7 +67,6 @@ USER_ADDRESS = "urn:archivist:agent"
 ocfl = ocfl_module()
 
 
-
 @dataclass(frozen=True)
 class OcflResult:
     outcome: str  # "deposited" or "unchanged"

@@ -29,7 +29,12 @@ from archivist.source import utf8_safe
 from archivist.validate.receipt import receipt_problems
 
 __all__ = [
-    "RECEIPT_SUFFIX", "Receipt", "receipt_path", "receipt_problems", "transfer_premis", "write_receipt",
+    "RECEIPT_SUFFIX",
+    "Receipt",
+    "receipt_path",
+    "receipt_problems",
+    "transfer_premis",
+    "write_receipt",
 ]
 
 RECEIPT_SUFFIX = ".deposit.json"
@@ -72,14 +77,33 @@ class Receipt:
         return [copy for copy in self.copies or [] if copy.get("outcome") == "failed"]
 
 
-COPY_FIELDS = ("target", "kind", "outcome", "version", "location", "key", "checksums", "sizes", "details",
-               "started", "ended")
+COPY_FIELDS = (
+    "target",
+    "kind",
+    "outcome",
+    "version",
+    "location",
+    "key",
+    "checksums",
+    "sizes",
+    "details",
+    "started",
+    "ended",
+)
 
 
 def failed_copy(target: str, kind: str, object_id: str, bag: str, error: str) -> Receipt:
     moment = clock.isoformat(clock.now())
-    return Receipt(target=target, kind=kind, object_id=object_id, outcome="failed", bag=bag,
-                   started=moment, ended=moment, error=error)
+    return Receipt(
+        target=target,
+        kind=kind,
+        object_id=object_id,
+        outcome="failed",
+        bag=bag,
+        started=moment,
+        ended=moment,
+        error=error,
+    )
 
 
 def with_copies(first: Receipt, copies: list[Receipt]) -> Receipt:

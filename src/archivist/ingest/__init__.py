@@ -77,8 +77,14 @@ def ingest_article(
     first (a batch to S3 asks the bucket whether the bag is there), so that nothing is parsed twice."""
     try:
         return _ingest(
-            Path(path), Path(output), context or RenderContext(), tar=tar, url=url, fsync=fsync,
-            parsed=parsed, group=group,
+            Path(path),
+            Path(output),
+            context or RenderContext(),
+            tar=tar,
+            url=url,
+            fsync=fsync,
+            parsed=parsed,
+            group=group,
         )
     except ArchivistError as exc:
         return IngestOutcome(str(path), FAILED, error=exc.line())
@@ -88,8 +94,13 @@ def ingest_article(
 
 
 def ingest_capture(
-    capture: Capture, output: str | os.PathLike[str], *, context: RenderContext | None = None,
-    tar: bool = False, fsync: bool | None = None, group: CommitGroup | None = None,
+    capture: Capture,
+    output: str | os.PathLike[str],
+    *,
+    context: RenderContext | None = None,
+    tar: bool = False,
+    fsync: bool | None = None,
+    group: CommitGroup | None = None,
 ) -> IngestOutcome:
     """Ingest one page captured in a web archive into ``output/<record id>/``: the page's own records
     (response, request, metadata, warcinfo) are stored byte for byte as ``data/source/<crawl>-<offset>``
@@ -108,8 +119,16 @@ def ingest_capture(
             article = parse_source(parsed)
         except InputError as exc:
             return IngestOutcome(label, SKIPPED, url=url, reason=NO_ARTICLE, detail=exc.line())
-        outcome = _bag(article, Path(output), context or RenderContext(), tar=tar, fsync=fsync,
-                       label=label, stored=lambda: stored_source(parsed, page), group=group)
+        outcome = _bag(
+            article,
+            Path(output),
+            context or RenderContext(),
+            tar=tar,
+            fsync=fsync,
+            label=label,
+            stored=lambda: stored_source(parsed, page),
+            group=group,
+        )
     except ArchivistError as exc:
         return IngestOutcome(label, FAILED, error=exc.line(), url=url)
     except OSError as exc:
@@ -136,12 +155,22 @@ def _ingest(
         article = parse_source(source)
     else:
         source, article = parsed
-    return _bag(article, output, context, tar=tar, fsync=fsync, label=str(path), stored=lambda: source,
-                group=group)
+    return _bag(
+        article, output, context, tar=tar, fsync=fsync, label=str(path), stored=lambda: source, group=group
+    )
 
 
-def _bag(article: Article, output: Path, context: RenderContext, *, tar: bool, fsync: bool | None,
-         label: str, stored: Callable[[], SourceText], group: CommitGroup | None = None) -> IngestOutcome:
+def _bag(
+    article: Article,
+    output: Path,
+    context: RenderContext,
+    *,
+    tar: bool,
+    fsync: bool | None,
+    label: str,
+    stored: Callable[[], SourceText],
+    group: CommitGroup | None = None,
+) -> IngestOutcome:
     """Bag ``article`` unless its bag is already there; ``stored()`` gives the source with the bytes to
     keep under ``data/source/`` (asked only when a bag is written)."""
     from archivist.ingest.article import existing_bag_problems, write_article_bag
@@ -176,7 +205,11 @@ def _bag(article: Article, output: Path, context: RenderContext, *, tar: bool, f
 
 
 def publish(
-    group: CommitGroup, outcomes: list[IngestOutcome], *, context: RenderContext, fsync: bool | None = None,
+    group: CommitGroup,
+    outcomes: list[IngestOutcome],
+    *,
+    context: RenderContext,
+    fsync: bool | None = None,
 ) -> list[IngestOutcome]:
     """Commit ``group`` (see ``archivist.bag.commit``) and settle the outcomes of the ingests that
     staged a bag in it: ingested once in place (and the tar written, when asked), present when another
@@ -193,14 +226,18 @@ def publish(
         dest, error = next(results)
         assert str(dest) == outcome.bag, "outcomes and staged bags out of step"
         if error is not None and not isinstance(error, BagExists):
-            settled.append(replace(outcome, status=FAILED, tar=None,
-                                   error=f"{dest}: bag not put in place ({_why(error)})"))
+            settled.append(
+                replace(
+                    outcome, status=FAILED, tar=None, error=f"{dest}: bag not put in place ({_why(error)})"
+                )
+            )
             continue
         try:
             _ensure_tar(dest, Path(outcome.tar) if outcome.tar else None, context, fsync)
         except (ArchivistError, OSError) as exc:
-            settled.append(replace(outcome, status=FAILED,
-                                   error=f"{outcome.tar}: tar not written ({_why(exc)})"))
+            settled.append(
+                replace(outcome, status=FAILED, error=f"{outcome.tar}: tar not written ({_why(exc)})")
+            )
             continue
         settled.append(outcome if error is None else replace(outcome, status=PRESENT))
     return settled

@@ -97,8 +97,11 @@ def capture_events(article: Article) -> list[PremisEvent]:
             outcome_detail=(
                 f"{article.source.size} bytes stored; the HTTP payload ({origin.payload_size} bytes, "
                 f"sha256 {origin.payload_sha256}) was de-chunked and decoded by warcio for parsing"
-                + (f"; crawler's payload digest {origin.payload_digest} verified" if origin.payload_digest
-                   else "")
+                + (
+                    f"; crawler's payload digest {origin.payload_digest} verified"
+                    if origin.payload_digest
+                    else ""
+                )
             ),
             objects=(stored,),
             object_role="outcome",
@@ -107,8 +110,14 @@ def capture_events(article: Article) -> list[PremisEvent]:
 
 
 def write_article_bag(
-    source: SourceText, article: Article, documents: dict[str, bytes], dest: Path, context: RenderContext,
-    *, fsync: bool | None = None, group: CommitGroup | None = None,
+    source: SourceText,
+    article: Article,
+    documents: dict[str, bytes],
+    dest: Path,
+    context: RenderContext,
+    *,
+    fsync: bool | None = None,
+    group: CommitGroup | None = None,
 ) -> bool:
     """Write the bag at ``dest``; False when another process put a bag there first (it is left as it is).
     With ``group`` the checked bag is staged there, and put in place by the group's commit.

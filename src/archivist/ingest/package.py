@@ -56,15 +56,29 @@ def write_package(
     def make_premis(files: Sequence[PayloadFile], moment: datetime) -> bytes:
         facts = [FileFact(f.path, f.size, f.digests, f.format, f.original_name) for f in files]
         return render_premis(
-            facts, [*events, *_own_events(facts, names, ident, profile_identifier)],
-            agent=software_agent, ingest_time=moment, package_id=ident, package_id_type=_id_type(ident))
+            facts,
+            [*events, *_own_events(facts, names, ident, profile_identifier)],
+            agent=software_agent,
+            ingest_time=moment,
+            package_id=ident,
+            package_id_type=_id_type(ident),
+        )
 
     return write_bag(
-        payload, dest, bag_info=bag_info, tag_files=tag_files,
+        payload,
+        dest,
+        bag_info=bag_info,
+        tag_files=tag_files,
         derived=[DerivedTagFile(PREMIS_NAME, make_premis)] if premis else [],
-        algorithms=algorithms, profile_identifier=profile_identifier, software_agent=software_agent,
-        workers=workers, before_rename=before_rename, check_staged=check_staged,
-        moment=moment, fsync=fsync, group=group,
+        algorithms=algorithms,
+        profile_identifier=profile_identifier,
+        software_agent=software_agent,
+        workers=workers,
+        before_rename=before_rename,
+        check_staged=check_staged,
+        moment=moment,
+        fsync=fsync,
+        group=group,
     )
 
 
@@ -103,19 +117,31 @@ def package_paths(
     return Packaged(result, tar_path)
 
 
-def _own_events(files: Sequence[FileFact], algorithms: Sequence[str], package_id: str,
-                profile: str | None) -> list[PremisEvent]:
+def _own_events(
+    files: Sequence[FileFact], algorithms: Sequence[str], package_id: str, profile: str | None
+) -> list[PremisEvent]:
     paths = tuple(f.path for f in files)
     names = ", ".join(algorithms)
     return [
-        PremisEvent("mes", f'program="archivist"; module="hashlib"; algorithms="{names}"; '
-                    "digests of the bytes written to the bag", objects=paths),
-        PremisEvent("val", "bag completeness before the bag was renamed into place: every payload file "
-                    "stored once, listed in every payload manifest, sizes match Payload-Oxum",
-                    outcome_detail=f"{len(files)} files checked", objects=(package_id,)),
-        PremisEvent("ipc", f"BagIt 1.0 (RFC 8493) bag; manifests {names}"
-                    + (f"; profile {profile}" if profile else ""),
-                    objects=(package_id,), object_role="outcome"),
+        PremisEvent(
+            "mes",
+            f'program="archivist"; module="hashlib"; algorithms="{names}"; '
+            "digests of the bytes written to the bag",
+            objects=paths,
+        ),
+        PremisEvent(
+            "val",
+            "bag completeness before the bag was renamed into place: every payload file "
+            "stored once, listed in every payload manifest, sizes match Payload-Oxum",
+            outcome_detail=f"{len(files)} files checked",
+            objects=(package_id,),
+        ),
+        PremisEvent(
+            "ipc",
+            f"BagIt 1.0 (RFC 8493) bag; manifests {names}" + (f"; profile {profile}" if profile else ""),
+            objects=(package_id,),
+            object_role="outcome",
+        ),
     ]
 
 

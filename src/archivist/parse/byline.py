@@ -45,6 +45,8 @@ _DESK = re.compile(
 def is_desk(line: str) -> bool:
     """``Weather Desk``, ``Express News Service``: a desk or service of the newsroom, named as a byline."""
     return _DESK.fullmatch(line.strip()) is not None
+
+
 _SPECIAL_TO = re.compile(r"(?i:special\s+to|exclusive\s+to|for)\s+\S.{0,60}")
 # "By Jane Doe @janedoe", "By Jane Doe jdoe@example.com": how to reach the writer, not part of the name.
 _HANDLE = re.compile(r"\s+(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")

@@ -32,9 +32,7 @@ _CREDIT_JOB = (
     r"|reported|written|edited|translated|translation|fact-checking|fact\s+checking)\s+by)\s+"
     rf"{_CREDIT_NAMES}"
 )
-_DESK_CREDITS = re.compile(
-    rf"[-–—]*\s*\(?{_CREDIT_JOB}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT_JOB})*\s*\)?\.?"
-)
+_DESK_CREDITS = re.compile(rf"[-–—]*\s*\(?{_CREDIT_JOB}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT_JOB})*\s*\)?\.?")
 # "The Associated Press contributed to this report.", "(Avec AFP)", "Mit Material von dpa und AFP", "Con
 # información de EFE": the agencies whose copy the story used, named after it.
 _AGENCIES = rf"(?:{AGENCY_ALTERNATION}|agencies|agences|Agenturen|agencias|agenzie|agências|wires)"

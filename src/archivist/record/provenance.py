@@ -29,8 +29,13 @@ class WarcOrigin:
     payload_size: int
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"archive": self.archive, "format": self.format, "offset": self.offset,
-                               "record_type": self.record_type, "target_uri": self.target_uri}
+        out: dict[str, Any] = {
+            "archive": self.archive,
+            "format": self.format,
+            "offset": self.offset,
+            "record_type": self.record_type,
+            "target_uri": self.target_uri,
+        }
         for name in ("record_id", "date", "payload_digest"):
             value = getattr(self, name)
             if value is not None:
@@ -43,9 +48,18 @@ class WarcOrigin:
     def from_dict(cls, data: dict[str, Any] | None) -> WarcOrigin | None:
         if data is None:
             return None
-        return cls(data["archive"], data["format"], int(data["offset"]), data["record_type"],
-                   data["target_uri"], data.get("record_id"), data.get("date"), data.get("payload_digest"),
-                   data["payload_sha256"], int(data["payload_size"]))
+        return cls(
+            data["archive"],
+            data["format"],
+            int(data["offset"]),
+            data["record_type"],
+            data["target_uri"],
+            data.get("record_id"),
+            data.get("date"),
+            data.get("payload_digest"),
+            data["payload_sha256"],
+            int(data["payload_size"]),
+        )
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,15 @@ from archivist.formats import FormatId
 from archivist.validate.premis import NS, P, is_iso8601, premis_problems, tree_problems
 from archivist.validate.xmlsafe import parse_xml
 
-__all__ = ["FileFact", "PremisEvent", "append_event", "content_fingerprint", "is_iso8601", "premis_problems",
-           "render_premis"]
+__all__ = [
+    "FileFact",
+    "PremisEvent",
+    "append_event",
+    "content_fingerprint",
+    "is_iso8601",
+    "premis_problems",
+    "render_premis",
+]
 
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 LOC = "http://id.loc.gov/vocabulary/preservation"
@@ -206,7 +213,7 @@ class _Template:
     def __init__(self, element: etree._Element) -> None:
         self.element = element
         self.slots = [
-            (index, node.text[len(SLOT):])
+            (index, node.text[len(SLOT) :])
             for index, node in enumerate(element.iter())
             if node.text and node.text.startswith(SLOT)
         ]
@@ -225,17 +232,29 @@ def _file_from_template(fact: FileFact, package_id: str, package_id_type: str) -
         names, bool(fact.format.version), bool(fact.format.puid), bool(fact.original_name)
     )
     values = {f"digest:{name}": fact.digests[name] for name in names}
-    values.update(path=fact.path, size=str(fact.size), format=fact.format.name, package=package_id,
-                  package_type=package_id_type, version=fact.format.version or "",
-                  puid=fact.format.puid or "", original=fact.original_name or "")
+    values.update(
+        path=fact.path,
+        size=str(fact.size),
+        format=fact.format.name,
+        package=package_id,
+        package_type=package_id_type,
+        version=fact.format.version or "",
+        puid=fact.format.puid or "",
+        original=fact.original_name or "",
+    )
     return template.fill(values)
 
 
 @functools.lru_cache(maxsize=64)
 def _file_template(digests: tuple[str, ...], version: bool, puid: bool, original: bool) -> _Template:
     fmt = FormatId(SLOT + "format", SLOT + "version" if version else None, SLOT + "puid" if puid else None)
-    fact = FileFact(SLOT + "path", 0, {name: SLOT + f"digest:{name}" for name in digests}, fmt,
-                    SLOT + "original" if original else None)
+    fact = FileFact(
+        SLOT + "path",
+        0,
+        {name: SLOT + f"digest:{name}" for name in digests},
+        fmt,
+        SLOT + "original" if original else None,
+    )
     element = _file_object(fact, SLOT + "package", SLOT + "package_type")
     element.find(f"{P}objectCharacteristics/{P}size").text = SLOT + "size"
     return _Template(element)
@@ -246,11 +265,14 @@ def _event_from_template(
 ) -> etree._Element:
     moment = clock.isoformat(event.time or ingest_time)
     name = "\n".join([seed, event.type, moment, event.detail, "|".join(event.objects)])
-    template = _event_template(event.type, event.outcome, bool(event.outcome_detail), len(event.objects),
-                               event.object_role)
+    template = _event_template(
+        event.type, event.outcome, bool(event.outcome_detail), len(event.objects), event.object_role
+    )
     values = {
         "identifier": event.identifier or str(uuid.uuid5(EVENT_NAMESPACE, name)),
-        "moment": moment, "detail": event.detail, "outcome_detail": event.outcome_detail or "",
+        "moment": moment,
+        "detail": event.detail,
+        "outcome_detail": event.outcome_detail or "",
         "agent": event.agent or agent,
     }
     for index, target in enumerate(event.objects):
@@ -262,9 +284,14 @@ def _event_from_template(
 @functools.lru_cache(maxsize=256)
 def _event_template(kind: str, outcome: str, outcome_detail: bool, objects: int, role: str) -> _Template:
     shape = PremisEvent(
-        kind, SLOT + "detail", outcome, SLOT + "outcome_detail" if outcome_detail else None,
-        tuple(SLOT + f"object:{index}" for index in range(objects)), role,
-        identifier=SLOT + "identifier", agent=SLOT + "agent",
+        kind,
+        SLOT + "detail",
+        outcome,
+        SLOT + "outcome_detail" if outcome_detail else None,
+        tuple(SLOT + f"object:{index}" for index in range(objects)),
+        role,
+        identifier=SLOT + "identifier",
+        agent=SLOT + "agent",
     )
     kinds = {target: SLOT + f"object_type:{index}" for index, target in enumerate(shape.objects)}
     # Any moment will do (the slot replaces it); reading the clock here would give an ingest that

@@ -24,8 +24,9 @@ from archivist.validate.premis import NS, P, _schema, is_iso8601
 END_TAG = b"</premis:event>"
 
 
-def event_bytes(event: PremisEvent, *, seed: str, kinds: Mapping[str | None, str],
-                agent: str = AGENT) -> bytes:
+def event_bytes(
+    event: PremisEvent, *, seed: str, kinds: Mapping[str | None, str], agent: str = AGENT
+) -> bytes:
     """The bytes of ``event`` as the whole-document path serialises it at depth 1 (``\\n`` and the
     indented element), to be inserted right after the last ``</premis:event>`` (or ``</premis:object>``)
     of a document written with the ``premis`` prefix. ``seed`` is the SHA-256 (hex) of the existing

@@ -43,8 +43,9 @@ class SchemaOrgExpander:
     """Expansion under the pinned schema.org context. ``context`` is the context's term map (its
     ``@context`` object); ``term_iri(term)`` is pyld's own vocabulary expansion of one term."""
 
-    def __init__(self, context: dict[str, Any], context_urls: frozenset[str],
-                 term_iri: Callable[[str], str]) -> None:
+    def __init__(
+        self, context: dict[str, Any], context_urls: frozenset[str], term_iri: Callable[[str], str]
+    ) -> None:
         self.context = context
         self.context_urls = context_urls
         self.term_iri = term_iri

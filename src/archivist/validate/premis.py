@@ -36,19 +36,38 @@ def tree_problems(tree: etree._ElementTree, file: str) -> list[Problem]:
     problems: list[Problem] = []
     root = tree.getroot()
     if root.tag != f"{P}premis":
-        problems.append(Problem("premis.root", f"root element is {root.tag}, not premis:premis", file=file,
-                                location="/*", line_number=root.sourceline))
+        problems.append(
+            Problem(
+                "premis.root",
+                f"root element is {root.tag}, not premis:premis",
+                file=file,
+                location="/*",
+                line_number=root.sourceline,
+            )
+        )
     schema = _schema()
     if not schema.validate(tree):
         for error in schema.error_log:
-            problems.append(Problem("premis.xsd", error.message, file=file, location=error.path or "",
-                                    line_number=error.line or None))
+            problems.append(
+                Problem(
+                    "premis.xsd",
+                    error.message,
+                    file=file,
+                    location=error.path or "",
+                    line_number=error.line or None,
+                )
+            )
     for element in root.iter(f"{P}eventDateTime"):
         if not is_iso8601(element.text or ""):
-            problems.append(Problem("premis.datetime",
-                                    f"eventDateTime {element.text!r} is not ISO 8601 with a time zone",
-                                    file=file, location=tree.getpath(element),
-                                    line_number=element.sourceline))
+            problems.append(
+                Problem(
+                    "premis.datetime",
+                    f"eventDateTime {element.text!r} is not ISO 8601 with a time zone",
+                    file=file,
+                    location=tree.getpath(element),
+                    line_number=element.sourceline,
+                )
+            )
     return problems
 
 

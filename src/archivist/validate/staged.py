@@ -48,12 +48,15 @@ class _WrittenSource(DirSource):
             if entry.kind != FILE or rel not in sizes:
                 continue  # unlisted and non-regular entries: RFC 8493's checks report them
             if entry.size != sizes[rel] or entry.mtime_ns != staged.mtime_ns:
-                self.problems.append(Problem(
-                    "bag.staged.changed",
-                    f"changed on disk after it was written: {entry.size} bytes, mtime {entry.mtime_ns} ns; "
-                    f"written {sizes[rel]} bytes, mtime {staged.mtime_ns} ns",
-                    str(staged.path / rel),
-                ))
+                self.problems.append(
+                    Problem(
+                        "bag.staged.changed",
+                        f"changed on disk after it was written: {entry.size} bytes, "
+                        f"mtime {entry.mtime_ns} ns; "
+                        f"written {sizes[rel]} bytes, mtime {staged.mtime_ns} ns",
+                        str(staged.path / rel),
+                    )
+                )
 
     def open(self, path: str) -> BinaryIO:
         data = self.staged.tag_files.get(path)

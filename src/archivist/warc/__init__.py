@@ -18,6 +18,7 @@ from archivist.warc.scan import Skipped, scan_archive
 
 __all__ = ["Capture", "CapturedPage", "Damage", "Skipped", "read_capture", "scan_archive", "sniff_archive"]
 
+
 def sniff_archive(path: str | os.PathLike[str]) -> tuple[str, bool] | None:
     """``("warc" | "arc", gzipped)`` when the file at ``path`` is a web archive by its first bytes
     (``archivist.source.detect_kind``), else None. Unreadable files are None too: ingesting them says why."""

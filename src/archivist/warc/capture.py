@@ -87,8 +87,11 @@ def read_capture(capture: Capture) -> CapturedPage:
 
     where = capture.label
     if capture.stored_size > MAX_CAPTURE_BYTES:
-        raise InputError(f"the capture is {capture.stored_size:,} bytes, larger than the "
-                         f"{MAX_CAPTURE_BYTES:,}-byte limit for an article", where=where)
+        raise InputError(
+            f"the capture is {capture.stored_size:,} bytes, larger than the "
+            f"{MAX_CAPTURE_BYTES:,}-byte limit for an article",
+            where=where,
+        )
     pieces: list[bytes] = []
     main = b""
     try:
@@ -97,8 +100,11 @@ def read_capture(capture: Capture) -> CapturedPage:
                 handle.seek(offset)
                 piece = handle.read(length)
                 if len(piece) != length:
-                    raise InputError("the file ends inside the record", where=f"{capture.path}@{offset}",
-                                     why="it changed since it was scanned")
+                    raise InputError(
+                        "the file ends inside the record",
+                        where=f"{capture.path}@{offset}",
+                        why="it changed since it was scanned",
+                    )
                 pieces.append(piece)
                 if offset == capture.offset:
                     main = piece
@@ -119,13 +125,16 @@ def read_capture(capture: Capture) -> CapturedPage:
     if record.digest_checker.passed is False and problems:
         raise InputError("the record does not match its digest", where=where, why="; ".join(problems))
     if len(payload) > MAX_CAPTURE_BYTES:
-        raise InputError(f"the page is larger than the {MAX_CAPTURE_BYTES:,}-byte limit for an article",
-                         where=where)
+        raise InputError(
+            f"the page is larger than the {MAX_CAPTURE_BYTES:,}-byte limit for an article", where=where
+        )
 
     def http(name: str) -> str | None:
         return headers.get_header(name) if headers is not None else None
 
-    content_type = http("Content-Type") if headers is not None else record.rec_headers.get_header(
-        "Content-Type")
-    return CapturedPage(capture, b"".join(pieces), payload, content_type, http("Content-Encoding"),
-                        http("Transfer-Encoding"))
+    content_type = (
+        http("Content-Type") if headers is not None else record.rec_headers.get_header("Content-Type")
+    )
+    return CapturedPage(
+        capture, b"".join(pieces), payload, content_type, http("Content-Encoding"), http("Transfer-Encoding")
+    )

@@ -30,8 +30,13 @@ def page_source(page: CapturedPage) -> SourceText:
     """
     capture = page.capture
     name = archive_name(capture.stored_name())
-    decoded = decode_source(page.payload, filename=name, where=capture.label, url=capture.target_uri or None,
-                            http_content_type=page.content_type)
+    decoded = decode_source(
+        page.payload,
+        filename=name,
+        where=capture.label,
+        url=capture.target_uri or None,
+        http_content_type=page.content_type,
+    )
     origin = WarcOrigin(
         archive=archive_name(capture.path.replace("\\", "/").rsplit("/", 1)[-1]),
         format=capture.archive_format,
@@ -44,8 +49,9 @@ def page_source(page: CapturedPage) -> SourceText:
         payload_sha256=decoded.source.sha256,
         payload_size=decoded.source.size,
     )
-    source = replace(decoded.source, sha256=page.stored_sha256, size=len(page.stored), filename=name,
-                     warc=origin)
+    source = replace(
+        decoded.source, sha256=page.stored_sha256, size=len(page.stored), filename=name, warc=origin
+    )
     return replace(decoded, source=source)
 
 

@@ -55,8 +55,11 @@ class Damage:
     resumed: int | None
 
     def line(self) -> str:
-        after = (f"reading resumed at offset {self.resumed}" if self.resumed is not None
-                 else "nothing readable after it")
+        after = (
+            f"reading resumed at offset {self.resumed}"
+            if self.resumed is not None
+            else "nothing readable after it"
+        )
         return f"{self.path}@{self.offset}: {self.what} ({self.why}); {after}"
 
 
@@ -110,9 +113,13 @@ def iter_records(path: str, *, compressed: bool, archive_format: str) -> Iterato
                         damage = None
                     produced = True
                     if records.misaligned:
-                        yield Damage(path, offset, "record not followed by the blank lines that end it",
-                                     "its Content-Length is probably wrong; it was read as its length says",
-                                     records.misaligned.pop())
+                        yield Damage(
+                            path,
+                            offset,
+                            "record not followed by the blank lines that end it",
+                            "its Content-Length is probably wrong; it was read as its length says",
+                            records.misaligned.pop(),
+                        )
                         records.misaligned.clear()
                     yield _with_extent(head, offset, extent, record)
                 start = None
@@ -120,15 +127,21 @@ def iter_records(path: str, *, compressed: bool, archive_format: str) -> Iterato
                 failed_at = records.offset
                 if "non-chunked gzip" in str(exc):
                     # The whole file is one gzip stream: no record can be read back by offset.
-                    yield Damage(path, 0, "the whole file is one gzip stream holding several records",
-                                 "a .warc.gz must have one gzip member per record; `warcio recompress` "
-                                 "fixes such a file", None)
+                    yield Damage(
+                        path,
+                        0,
+                        "the whole file is one gzip stream holding several records",
+                        "a .warc.gz must have one gzip member per record; `warcio recompress` "
+                        "fixes such a file",
+                        None,
+                    )
                     return
                 if damage is None or produced:
                     kind = "corrupt gzip member" if compressed else "unreadable record"
                     damage = (failed_at, kind, _reason(exc))
-                start = _next_candidate(handle, failed_at + 1, compressed=compressed,
-                                        archive_format=archive_format)
+                start = _next_candidate(
+                    handle, failed_at + 1, compressed=compressed, archive_format=archive_format
+                )
         if damage is not None:
             yield Damage(path, damage[0], damage[1], damage[2], None)
 
@@ -178,13 +191,29 @@ def _head(record: Any, archive_format: str) -> RecordHead:  # a warcio ArcWarcRe
         digest = headers.get_header("WARC-Payload-Digest")
         segmented = headers.get_header("WARC-Segment-Number") is not None
         content_type = headers.get_header("Content-Type")
-    if http is not None and http.protocol.upper().startswith("HTTP/") and record.rec_type in (
-            "response", "revisit"):
+    if (
+        http is not None
+        and http.protocol.upper().startswith("HTTP/")
+        and record.rec_type in ("response", "revisit")
+    ):
         code = http.get_statuscode()
         status = int(code) if code and code.isdigit() else 0
         content_type = http.get_header("Content-Type")
-    return RecordHead(0, 0, archive_format, record.rec_type, record_id, target, date, concurrent, status,
-                      content_type, digest, segmented, None)
+    return RecordHead(
+        0,
+        0,
+        archive_format,
+        record.rec_type,
+        record_id,
+        target,
+        date,
+        concurrent,
+        status,
+        content_type,
+        digest,
+        segmented,
+        None,
+    )
 
 
 def _with_extent(head: RecordHead, offset: int, extent: int, record: Any) -> RecordHead:

@@ -124,8 +124,12 @@ def _belongs(companion: RecordHead, main: RecordHead) -> bool:
     if companion.record_id and companion.record_id in main.concurrent_to:
         return True
     linked = bool(companion.concurrent_to or main.concurrent_to)
-    return (not linked and companion.record_type == "request" and companion.target_uri is not None
-            and companion.target_uri == main.target_uri)
+    return (
+        not linked
+        and companion.record_type == "request"
+        and companion.target_uri is not None
+        and companion.target_uri == main.target_uri
+    )
 
 
 def _skip_reason(path: str, head: RecordHead) -> Skipped | None:

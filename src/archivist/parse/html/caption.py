@@ -295,8 +295,8 @@ def _short(element: lxml_html.HtmlElement) -> bool:
 
 
 def _credit_text(text: str) -> str | None:
-    """A credit element's text without its label and brackets (``Photo: X`` → ``X``, ``(X/AP)`` → ``X/AP``).
-    """
+    """A credit element's text without its label and brackets (``Photo: X`` → ``X``,
+    ``(X/AP)`` → ``X/AP``)."""
     text = " ".join(text.split())
     found = re.match(rf"^\(?\s*(?P<label>{_LABEL})\s*[:|]?\s*(?P<rest>.+?)\)?$", text, re.IGNORECASE)
     if found and found.group("rest").strip():
@@ -312,11 +312,7 @@ def _without_repeated_credit(caption: str, credit: str) -> str | None:
     named = _names(credit)
     for pattern in (_LABELLED_TAIL, _BY_TAIL, _PAREN_TAIL):
         found = pattern.match(caption)
-        if (
-            found
-            and found.group("caption").strip()
-            and _names(found.group("credit")) & named
-        ):
+        if found and found.group("caption").strip() and _names(found.group("credit")) & named:
             return _tidy(found.group("caption"))
     return _tidy(caption)
 

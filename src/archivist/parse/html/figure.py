@@ -166,9 +166,7 @@ def _walls(*elements: lxml_html.HtmlElement | None) -> set[lxml_html.HtmlElement
     return walls
 
 
-def _picture_holder(
-    caption: lxml_html.HtmlElement, walls: set[lxml_html.HtmlElement]
-) -> _Candidate | None:
+def _picture_holder(caption: lxml_html.HtmlElement, walls: set[lxml_html.HtmlElement]) -> _Candidate | None:
     if _holds_picture(caption, None, loading_ok=False) and caption not in walls:
         return _Candidate(caption, None)  # a WordPress ``wp-caption`` block: the picture is inside
     child, node = caption, caption.getparent()
