@@ -2,7 +2,8 @@
 structured data (``structured``), its visible headline, byline, date and standfirst (``visible``), its lead
 figure (``figure``) and its body (``body``), reconciled field by field (``precedence``, whose docstring
 gives the order), every element tied to where it stands in the page (``locations``, whose docstring
-gives the span contract). The authors are assembled in ``authorship``, the lead image in ``lead_image``.
+gives the span contract). The authors are assembled in ``authorship``, the lead image in ``lead_image``,
+the last-modified date (``published.updated``) in ``modified``.
 
 Public API: ``parse_page(SourceText) -> Article`` (``archivist.parse.parse_source`` calls it for pages).
 """
@@ -22,6 +23,7 @@ from archivist.parse.html.document import absolute, base_url, document_order, dr
 from archivist.parse.html.figure import find_lead_figure
 from archivist.parse.html.lead_image import ImageFields
 from archivist.parse.html.locations import PageText, collapse
+from archivist.parse.html.modified import UpdateFields
 from archivist.parse.html.precedence import (
     DATE_ORDER,
     HEADLINE_ORDER,
@@ -31,7 +33,7 @@ from archivist.parse.html.precedence import (
     without_site_name,
 )
 from archivist.parse.html.prose import ProseMap, read_dateline, read_quotes
-from archivist.parse.html.published import date_candidates, seen_dates
+from archivist.parse.html.published import DateCandidate, SeenDate, date_candidates, seen_dates
 from archivist.parse.html.structured import Claim, Structured, read_structured
 from archivist.parse.html.visible import (
     find_byline,
@@ -68,7 +70,7 @@ def parse_page(src: SourceText, *, where: str | None = None) -> Article:
     return reader.article()
 
 
-class _PageReader(AuthorFields, ImageFields):
+class _PageReader(AuthorFields, ImageFields, UpdateFields):
     def __init__(self, src: SourceText, where: str) -> None:
         self.src = src
         self.where = where
@@ -124,7 +126,10 @@ class _PageReader(AuthorFields, ImageFields):
         if not sections:
             raise InputError("no article body", where=self.where, why="the page holds no paragraphs of prose")
         headline = self._headline(h1)
-        published = self._published(h1, first)
+        seen = seen_dates(self.tree, h1, first, self.order)
+        published = self._published(h1, seen)
+        if published is not None:
+            published = self._updated(published, seen)
         prose = ProseMap([p for s in sections for p in s.paragraphs], self.page)
         dateline = read_dateline(prose, published.date.value if published else None)
         if dateline is not None:
@@ -202,27 +207,29 @@ class _PageReader(AuthorFields, ImageFields):
                 return claim
         return None
 
-    def _published(self, h1: HtmlElement | None, first: HtmlElement | None) -> Published | None:
+    def date_span(self, candidate: DateCandidate) -> Span | None:
+        """Where a date stands: a ``<time>``'s ``datetime``, words in the page, a structured value."""
+        if candidate.kind == "time-element":
+            return self.page.attribute("datetime", candidate.value, self.hint(candidate.element))
+        if candidate.kind == "date-line":
+            return self.locate(candidate.value, candidate.element)
+        if candidate.kind == "url-path":
+            return self.page.attribute("href", candidate.value) or self.page.attribute(
+                "content", candidate.value
+            )
+        return self.locate_claim(Claim(candidate.value, candidate.origin, candidate.rule))
+
+    def _published(self, h1: HtmlElement | None, seen: list[SeenDate]) -> Published | None:
         """The publication date by the precedence in ``published``'s docstring."""
         structured = [
             (c.value, c.origin, c.rule)
             for c in ranked(self.structured.published, DATE_ORDER)
             if to_edtf(c.value)
         ]
-        seen = seen_dates(self.tree, h1, first, self.order)
         candidates = date_candidates(seen, structured, self.url, has_headline=h1 is not None)
         for candidate in candidates:
             value = candidate.edtf or to_edtf(candidate.value)
-            if candidate.kind == "time-element":
-                span = self.page.attribute("datetime", candidate.value, self.hint(candidate.element))
-            elif candidate.kind == "date-line":
-                span = self.locate(candidate.value, candidate.element)
-            elif candidate.kind == "url-path":
-                span = self.page.attribute("href", candidate.value) or self.page.attribute(
-                    "content", candidate.value
-                )
-            else:
-                span = self.locate_claim(Claim(candidate.value, candidate.origin, candidate.rule))
+            span = self.date_span(candidate)
             if value is None or span is None:
                 continue
             others = [

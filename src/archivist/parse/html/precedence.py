@@ -10,6 +10,8 @@
 | image    | visible lead figure (caption, credit, alt) › JSON-LD ``image`` › ``og:image``              |
 | url      | ``<link rel=canonical>`` › ``og:url`` › JSON-LD/microdata ``mainEntityOfPage`` › the URL   |
 |          | the page was fetched from                                                                   |
+| updated  | see ``modified``: JSON-LD ``dateModified`` › microdata › ``article:modified_time``, other   |
+|          | modified metas › a header date labelled "Updated"; only a date after the publication date  |
 
 Why: the headline is what readers saw, and structured ``headline`` is often an SEO variant or cut to
 110 characters. The date a reader saw wins over structured data

@@ -60,6 +60,13 @@ _PUBLISHED_META = (
     "publish-date",
     "article.published",
 )
+# Last-modified metas, best first: OpenGraph's article and object properties, then Dublin Core terms.
+_MODIFIED_META = (
+    ("article:modified_time", "opengraph"),
+    ("og:updated_time", "opengraph"),
+    ("dcterms.modified", "meta"),
+    ("dc.date.modified", "meta"),
+)
 _AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 
@@ -340,7 +347,7 @@ def _meta(tree: lxml_html.HtmlElement, found: Structured) -> None:
         ("twitter:title", "meta", found.headline),
         ("og:description", "opengraph", found.description),
         ("description", "meta", found.description),
-        ("article:modified_time", "opengraph", found.modified),
+        *((key, origin, found.modified) for key, origin in _MODIFIED_META),
     ):
         for value in values.get(key, [])[:1]:
             target.append(Claim(value, origin, key))
