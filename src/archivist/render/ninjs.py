@@ -111,6 +111,8 @@ def ninjs_document(article: Article, context: RenderContext) -> dict[str, Any]:
     date = article.published.date.value if article.published else None
     if date and _RFC3339.match(date):
         doc["contentCreated"] = date
+    # ``published.updated`` has no place here: ninjs 3.1 has no property for when the content was last
+    # changed (``versionCreated`` is when this ninjs object was made); NewsML-G2 and JSON-LD carry it.
     doc["pubStatus"] = "usable"
     if article.language:
         doc["language"] = article.language
