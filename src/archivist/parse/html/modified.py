@@ -40,8 +40,6 @@ from __future__ import annotations
 import dataclasses
 import datetime
 
-from lxml.html import HtmlElement
-
 from archivist.parse.html.dates import to_edtf
 from archivist.parse.html.precedence import ranked
 from archivist.parse.html.published import DateCandidate, SeenDate
@@ -126,8 +124,8 @@ def _candidates(modified: list[Claim], seen: list[SeenDate]) -> list[DateCandida
 
 def _seen_update(seen: SeenDate) -> DateCandidate:
     rule = ("time[datetime]" if seen.machine else "date-text") + " labelled update"
-    element: HtmlElement = seen.element
-    return DateCandidate(seen.value, "html", rule, "time-element" if seen.machine else "date-line", element)
+    kind = "time-element" if seen.machine else "date-line"
+    return DateCandidate(seen.value, "html", rule, kind, seen.element)
 
 
 def _note(value: str, passed_over: list[tuple[DateCandidate, str]], rest: list[DateCandidate]) -> str | None:
