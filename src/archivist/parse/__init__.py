@@ -101,6 +101,9 @@ def _evidence(
     layout: Layout, published: Published | None, furniture: list[str]
 ) -> tuple[tuple[str, Evidence], ...]:
     found = dict(layout.evidence)
+    authors_rule = found.get("authors")
+    if authors_rule is not None and layout.byline is not None and layout.byline.note is not None:
+        found["authors"] = Evidence(authors_rule.source, authors_rule.rule, layout.byline.note)
     if furniture:
         found["body"] = Evidence("text", "page-furniture-left-out", "; ".join(dict.fromkeys(furniture)))
     if published is not None and published.origin == "dateline":

@@ -72,6 +72,7 @@ _ARTICLE = re.compile(r"(?:The|Le|La|Les|L['’]|El|Los|Las|Der|Die|Das|Il|Lo|Gl
 class Byline:
     text: Text
     authors: tuple[Person, ...]
+    note: str | None = None  # how the authors were told from their affiliation, when a shape decided it
 
 
 def find_byline(text: str, start: int, end: int) -> Byline | None:
@@ -83,10 +84,13 @@ def find_byline(text: str, start: int, end: int) -> Byline | None:
     by = _BY.match(text, start, end)
     if by is not None:
         handle = _HANDLE.search(text, by.end(), end) if "@" in text[by.end() : end] else None
-        authors = _authors(text, by.end(), handle.start() if handle else end, agency_only_ok=True)
+        names_end = handle.start() if handle else end
+        authors = _authors(text, by.end(), names_end, agency_only_ok=True)
         if authors is None:
             return None
-        return Byline(Text(text[start:end], Span(start, end)), authors)
+        return Byline(
+            Text(text[start:end], Span(start, end)), authors, _affiliation_note(text, by.end(), names_end)
+        )
     with_agency = _WITH_AGENCY.fullmatch(text, start, end) if _WITH_WORD.search(text, start, end) else None
     if with_agency is not None:
         head_start, head_end = with_agency.span("head")
@@ -120,6 +124,10 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
     affiliation: str | None = None
     role_only = False
     name_pieces: list[tuple[int, int]] = []
+    pieces, run_on_agency = _run_on_agency(text, pieces)
+    if run_on_agency is not None:
+        affiliation = run_on_agency
+    pair_then_comma = _pair_then_comma(text, pieces)
     for piece_start, piece_end in pieces:
         piece = text[piece_start:piece_end]
         stripped_role = _ROLE_SUFFIX.sub("", piece).strip()
@@ -142,6 +150,9 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
         if is_agency(stripped_role):
             affiliation = affiliation or stripped_role
             continue
+        if pair_then_comma and (piece_start, piece_end) == pieces[-1]:
+            affiliation = affiliation or piece.strip()  # "By Jane Doe and John Roe, Ohio River Report"
+            continue
         if name_pieces and (piece_start, piece_end) == pieces[-1] and _outlet(piece):
             affiliation = affiliation or piece.strip()  # "Por Ana Souza, g1 Rio": the outlet she writes for
             continue
@@ -158,6 +169,40 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
             return None
         people.append(Person(display_name(name), Span(piece_start, piece_end), affiliation))
     return tuple(people)
+
+
+_RUN_ON_AGENCY = re.compile(rf"\s+(?P<agency>{AGENCY.pattern})\s*$")
+
+
+def _affiliation_note(text: str, start: int, end: int) -> str | None:
+    pieces = _split(text, start, end)
+    if _run_on_agency(text, pieces)[1] is not None:
+        return "a wire agency run onto the last name is the authors' affiliation"
+    if _pair_then_comma(text, pieces):
+        return "after a pair of names joined by 'and', the piece after the comma is their affiliation"
+    return None
+
+
+def _run_on_agency(text: str, pieces: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], str | None]:
+    """``By JANE DOE and JOHN ROE Associated Press``: a wire agency run onto the last name with no comma is
+    every author's affiliation, not part of the name (the pieces given back end before it)."""
+    if len(pieces) < 2:
+        return pieces, None
+    last_start, last_end = pieces[-1]
+    found = _RUN_ON_AGENCY.search(text, last_start, last_end)
+    if found is None or not _looks_like_name(text[last_start : found.start()]):
+        return pieces, None
+    return [*pieces[:-1], (last_start, found.start())], found.group("agency")
+
+
+def _pair_then_comma(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """``A and B, C``: names are listed ``A, B and C``, so a piece after a comma that follows a pair joined
+    by ``and`` is no third author but who the pair write for."""
+    if len(pieces) < 3:
+        return False
+    before_last = text[pieces[-2][1] : pieces[-1][0]].strip()
+    before_pair = text[pieces[-3][1] : pieces[-2][0]]
+    return before_last == "," and re.search(r"\b(?:and|AND)\b|&", before_pair) is not None
 
 
 def _publication_name(piece: str) -> bool:

@@ -85,6 +85,10 @@ _IN_CITY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-
 _REPORTING_FROM = re.compile(
     r"(?:Reporting|Reported|Writing|Filed)\s+from\s+(?:the\s+)?[A-ZÀ-Þ][^\r\n.;:]{1,80}"
 )
+# "Jane Doe @janedoe", "News reporter @janedoe": how to reach the writer, after a name or a title.
+_TRAILING_CONTACT = re.compile(r"\s+(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
+# "Jane Doe (now) and John Roe (earlier)": a live page's note on when each wrote, in lower case.
+_WHEN_NOTE = re.compile(r"\s*\((?:[a-z][a-z ]{0,24})\)\s*$")
 _AND = re.compile(r"\s*(?:,|\band\b|\bAND\b|&|\by\b|\be\b|\bet\b|\bund\b|\ben\b)\s*")
 
 
@@ -105,7 +109,7 @@ def read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> Byli
     first = _one_line(text, first_start, first_end, bare_ok=True)
     if first is None:
         return None
-    second_line = text[second_start:second_end].strip()
+    second_line = _without_contact(text[second_start:second_end].strip())
     whole = Text(text[start:end], Span(start, end))
     if is_title(second_line):
         return BylineRead(Byline(whole, first.byline.authors), "byline-name-over-title")
@@ -151,7 +155,8 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
     name_start = by.end() if by else start
     if by is None and not bare_ok:
         return None
-    people = _names(text, name_start, end)
+    contact = _TRAILING_CONTACT.search(text, name_start, end)
+    people = _names(text, name_start, contact.start() if contact else end)
     if not people:
         return None
     return BylineRead(
@@ -187,7 +192,7 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
         position = separator.end()
     pieces.append((position, end))
     # "Jane Doe in Kyiv and John Roe in Warsaw": where they wrote from is no part of a name.
-    pieces = [(a, _before_place(text, a, b)) for a, b in pieces]
+    pieces = [(a, _before_place(text, a, _before_note(text, a, b))) for a, b in pieces]
     affiliation: str | None = None
     for position_in_list, (piece_start, piece_end) in enumerate(pieces):
         piece = text[piece_start:piece_end].strip()
@@ -210,6 +215,16 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
             return ()
         people.append(Person(display_name(piece), Span(piece_start, piece_end), None))
     return tuple(Person(p.name, p.span, affiliation) for p in people)
+
+
+def _before_note(text: str, start: int, end: int) -> int:
+    note = _WHEN_NOTE.search(text, start, end)
+    return note.start() if note is not None and note.start() > start else end
+
+
+def _without_contact(line: str) -> str:
+    contact = _TRAILING_CONTACT.search(line)
+    return line[: contact.start()] if contact is not None and contact.start() > 0 else line
 
 
 def _before_place(text: str, start: int, end: int) -> int:
@@ -261,7 +276,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def byline_continuation(text: str, byline: Byline, start: int, end: int) -> BylineRead | None:
     """A block right under a byline that belongs to it: a title (``Senior Editor``) or a second name."""
-    line = text[start:end].strip()
+    line = _without_contact(text[start:end].strip())
     if line_breaks(text, start, end) or len(line) > 60 or affiliation_line(text, start, end) is not None:
         return None  # "Associated Press Writer": archivist.parse.byline gives it as the affiliation
     whole = Text(text[byline.text.span.start : end], Span(byline.text.span.start, end))

@@ -21,7 +21,8 @@ from archivist.record.model import Image, Span, Text
 
 # Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
 _COLON_LABEL = (
-    r"(?:Photo\s+credit|Image\s+credit|Photo[- ]illustration|Photos?|Photograph(?:er|y)?|Picture|Pic|Image"
+    r"(?:(?:Photo|Image|Picture)\s+credits?|Photo[- ]illustration|Photos?|Photograph(?:er|y)?|Picture|Pic"
+    r"|Image"
     r"|Illustration|Credits?|Composite|Courtesy|Source|Chart|Graphics?|Infographic|Map|Fotograf(?:ie|o|a)?"
     r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito)"
 )
@@ -63,6 +64,9 @@ _NAME_WORD = re.compile(
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|[a-z]{2})$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"""[.!?]['"’”)]?\s+""")
 _ENLARGE = re.compile(r"(?:Enlarge|Zoom|Expand)\s*/\s*")
+# "Image: The trawler on the rocks. Pic: RNLI": a label that announces the picture, before its caption
+# (the credit, labelled or not, comes after).
+_CAPTION_LABEL = re.compile(r"(?i:image|photo|picture|video)\s*:\s+(?=\S)")
 _MAX_CAPTION = 700
 _URL = re.compile(r"https?://|www\.")
 _TOKEN = re.compile(r"\S+")
@@ -323,6 +327,13 @@ def _made(
     text: str, start: int, caption_end: int, credit_start: int, credit_end: int, end: int, rule: str
 ) -> CaptionRead:
     caption_start, caption_end = _strip_enlarge(text, start, caption_end)
+    announced = _CAPTION_LABEL.match(text, caption_start, caption_end)
+    if (
+        announced is not None
+        and credit_start > caption_start
+        and not _credit_like(text, announced.end(), caption_end)
+    ):
+        caption_start = announced.end()
     while caption_end > caption_start and text[caption_end - 1] in " \t-–—|/:;,([":
         caption_end -= 1
     repeat = _BRACKETED.search(text, caption_start, caption_end)

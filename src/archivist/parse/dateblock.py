@@ -55,7 +55,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _FILLER = re.compile(
-    r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|AEDT|AEST|Uhr|MEZ|MESZ|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
+    r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|AEDT|AEST|Uhr|MEZ|MESZ|UK(?:\s+time)?|local\s+time|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
     r"|Source:\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·,–—-]"
     # "5:12 pm (Paris)": the city whose clock the time is given in
     # (in mixed case and no agency: "(Reuters)" on a dateline's line is the wire's, not a clock's)
@@ -104,7 +104,11 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             value = date.value
             if not date.has_year:
                 short = _short_year(text, position, end)
-                if short is None:
+                if short is None and dates and dates[-1].date.value[:1].isdigit():
+                    # "Posted: Mar 05, 2026 … | Last Updated: March 5": a later date on the line that
+                    # leaves out the year the line has just given
+                    value = dates[-1].date.value[:4] + value[4:]
+                elif short is None:
                     return None  # a date without a year is a wire dateline's, not a page's date line
             dates.append(
                 DateLine(kind, DateValue(value, text[date.start : date.end], Span(date.start, date.end)))

@@ -20,7 +20,8 @@ _LABEL = re.compile(
 )
 _LEADING_TIME = re.compile(
     r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?\s*"
-    r"(?P<zone>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)?\s*,?\s*(?:on\s+)?"
+    # "4:05 PM EST • March 5, 2026": a comma, a bullet or a bar between the time and its date
+    r"(?P<zone>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)?\s*[,•·|]?\s*(?:on\s+)?"
 )
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]{1,2}\s+")
 _MAX_LINE = 160

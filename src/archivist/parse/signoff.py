@@ -53,15 +53,71 @@ _TAGLINE = re.compile(
     r"|(?i:contact|reach|email|e-mail|you\s+can\s+reach)\s+[^\r\n]{1,80}?\s+(?i:at|on|via)\s+"
     r"[^\r\n]{0,40}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^\r\n]{0,60}"
 )
+# "This story was produced by X, a nonprofit newsroom …", "This article is published in partnership with
+# …": who made or shares the story, said under it.
+_PRODUCED_BY = re.compile(
+    r"(?i:this\s+(?:report|story|article|piece)\s+(?:was|is)\s+(?:(?:co-?)?produced|co-?published|reported"
+    r"|published|made)\s+(?:by|in\s+(?:partnership|collaboration)\s+with|with\s+(?:support|funding)\s+from)"
+    r"\s+[^\r\n]{3,240})"
+)
+# "Associated Press writer Jane Doe in Billings contributed to this report.": one sentence naming who helped
+# (a person or an agency), ending with the phrase every newsroom uses for it.
+_CONTRIBUTED = re.compile(
+    r"[A-ZÀ-Þ][^\r\n.!?]{2,160}?\s+contributed(?:\s+reporting)?(?i:\s+to\s+this\s+(?:report|story|article))\.?"
+)
+# "Correction: An earlier version of this story …", "Editor's note: …": the newsroom's note appended under
+# the story, not part of it.
+_CORRECTION = re.compile(
+    r"(?i:correction|clarification|editor['’]s\s+note)(?:\s*\([^()\r\n]{1,40}\))?\s*[:.]\s+[^\r\n]{10,400}"
+    r"|(?i:an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report))\b[^\r\n]{10,400}"
+)
+# "Thanks for reading. Reply to this email with tips, or find me at jane@example.org.": how to reach the
+# writer, said in the first person or as a call for tips, with an address to write to.
+_WRITER_CONTACT = re.compile(
+    r"(?i:\b(?:(?:find|reach|email|e-mail|contact|write\s+to)\s+me|reply\s+to\s+this\s+(?:email|newsletter)"
+    r"|send\s+(?:me\s+)?(?:your\s+)?tips|thanks\s+for\s+reading)\b)"
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_MAX_CONTACT = 300
+_MAX_NOTE = 500
 
 
 def desk_credits(text: str) -> bool:
     """Whether a block is only the desk's credits (``Reporting by …; Editing by …``)."""
     stripped = text.strip()
-    return len(stripped) <= _MAX_CREDITS and (
-        _DESK_CREDITS.fullmatch(stripped) is not None
-        or _AGENCY_CREDITS.fullmatch(stripped) is not None
-        or _TAGLINE.fullmatch(stripped) is not None
+    return (
+        len(stripped) <= _MAX_CREDITS
+        and (
+            _DESK_CREDITS.fullmatch(stripped) is not None
+            or _AGENCY_CREDITS.fullmatch(stripped) is not None
+            or _TAGLINE.fullmatch(stripped) is not None
+        )
+    ) or closing_note(stripped) is not None
+
+
+def closing_note(text: str) -> str | None:
+    """What a closing block under the story is, for the record's evidence, when it is one of the
+    newsroom's notes (who produced or helped with the story, a correction, how to reach the writer)."""
+    stripped = text.strip()
+    if len(stripped) > _MAX_NOTE:
+        return None
+    if _PRODUCED_BY.fullmatch(stripped):
+        return "who produced the story"
+    if _CONTRIBUTED.fullmatch(stripped):
+        return "who contributed to the story"
+    if _CORRECTION.fullmatch(stripped):
+        return "a correction or editor's note appended to the story"
+    if _contact_note(stripped):
+        return "how to reach the writer"
+    return None
+
+
+def _contact_note(stripped: str) -> bool:
+    return (
+        len(stripped) <= _MAX_CONTACT
+        and "\n" not in stripped
+        and _EMAIL.search(stripped) is not None
+        and _WRITER_CONTACT.search(stripped) is not None
     )
 
 

@@ -15,7 +15,13 @@ from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
 from archivist.parse.related import find_related
 from archivist.parse.sections import read_sections
-from archivist.parse.signoff import author_note, desk_credits, trailing_signoff, whole_block_signoff
+from archivist.parse.signoff import (
+    author_note,
+    closing_note,
+    desk_credits,
+    trailing_signoff,
+    whole_block_signoff,
+)
 from archivist.record.model import Dateline, Evidence, Image, Related, Section, Span, Text
 
 # A dateline is looked for in the first few paragraphs after the headline, not further: later
@@ -137,9 +143,10 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int) -> 
     closing = min(closing, max(len(blocks) - 1, 0))
     if closing:
         first, last = blocks[-closing], blocks[-1]
+        note = next((found for block in blocks[-closing:] if (found := closing_note(block.text))), None)
         del blocks[-closing:]
         layout.signoff = Text(text[first.start : last.end], Span(first.start, last.end))
-        layout.evidence.setdefault("signoff", Evidence("text", "last-block-signoff"))
+        layout.evidence.setdefault("signoff", Evidence("text", "last-block-signoff", note))
     elif blocks:
         mark = trailing_signoff(text, blocks[-1].start, blocks[-1].end)
         if mark is not None:
