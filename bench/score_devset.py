@@ -3,11 +3,12 @@
     .venv/bin/python bench/score_devset.py DEVSET [--out DIR]
 
 ``DEVSET`` is the development set's root (``text/`` with its folders of ``NAME.txt``, ``html/`` with
-``NAME.html(.gz)``, and ``score.py``); nothing of it is copied into the project. Every text article is read
-with ``parse_file`` and every page with ``parse_source(decode_source(...))``, the same calls the CLI makes;
-each record is written with ``dump_record`` (so it is validated against the record schema as it is written)
-under ``OUT/text/<folder>/`` or ``OUT/html/``, where the scorer looks for it. Then
-``python DEVSET/score.py DEVSET OUT`` prints its per-field figures. A page or article the reader refuses is
+``NAME.html(.gz)``, and ``score.py``; either folder may be absent, as in the blind sets); nothing of it is
+copied into the project. Every text article is read with ``parse_file`` and every page with
+``parse_source(decode_source(...))``, the same calls the CLI makes; each record is written with
+``dump_record`` (so it is validated against the record schema as it is written) under ``OUT/text/<folder>/``
+or ``OUT/html/``, where the scorer looks for it. Then ``python DEVSET/score.py DEVSET OUT`` prints its
+per-field figures. A page or article the reader refuses is
 counted and named, and scores 0 on every field (the scorer finds no output).
 """
 
@@ -40,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
             _time(lambda a=article: parse_file(a), article, out / "text" / article.parent.name, refused)
             for article in sorted((args.devset / "text").rglob("*.txt"))
         ]
-        pages = sorted(p for p in (args.devset / "html").iterdir() if p.name.endswith((".html", ".html.gz")))
+        candidates = (args.devset / "html").glob("*.html*")  # no html/ folder: no pages
+        pages = sorted(p for p in candidates if p.name.endswith((".html", ".html.gz")))
         page_ms = [_time(lambda p=page: _parse_page(p), page, out / "html", refused) for page in pages]
         for name in refused:
             print(f"refused: {name}", file=sys.stderr)
