@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import signal
 import socket
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -191,6 +193,28 @@ def bag_errors(bag: Path) -> list[str]:
 
 class Hang(Exception):
     """Raised by ``time_guard``'s alarm when the guarded work runs too long."""
+
+
+@contextmanager
+def child_temp_dir() -> Iterator[str]:
+    """A temporary directory for a child process the test kills with SIGKILL, removed afterwards. A killed
+    process runs no clean-up, so what it keeps in its ``TMPDIR`` (an S3 deposit's private tar of the bag,
+    multiprocessing's ``pymp-*`` directory of a parent of workers) would otherwise stay in the machine's
+    /tmp for good. A short path rather than one under ``tmp_path``: multiprocessing puts its forkserver's
+    UNIX socket in it, and a socket's path may not exceed 107 bytes."""
+    folder = tempfile.mkdtemp(prefix="killed-")
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def killed_child_env() -> Iterator[dict[str, str]]:
+    """The environment for a child process the test kills with SIGKILL: its own ``TMPDIR``
+    (``child_temp_dir``), removed after the test."""
+    with child_temp_dir() as folder:
+        yield {**os.environ, "TMPDIR": folder}
 
 
 @contextmanager

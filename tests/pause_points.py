@@ -77,17 +77,21 @@ def main(point: str, args: list[str]) -> None:
 
 
 def kill_when_paused(
-    point: str, args: list[str], stdout: int | None = subprocess.DEVNULL
+    point: str, args: list[str], *, env: dict[str, str], stdout: int | None = subprocess.DEVNULL
 ) -> subprocess.Popen[bytes]:
     """Run ``archivist ARGS`` in a subprocess until it says it paused at ``point``, then SIGKILL it.
 
-    Fails the test (with what the process said) if it ended without reaching the point."""
+    ``env``: the child's environment, the fixture ``killed_child_env`` (a ``TMPDIR`` of its own, removed
+    after the test: the killed child cannot remove what it put there). Fails the test (with what the
+    process said) if it ended without reaching the point."""
     tests = str(Path(__file__).parent)
     script = (
         f"import sys; sys.path.insert(0, {tests!r}); import pause_points; "
         f"pause_points.main({point!r}, sys.argv[1:])"
     )
-    process = subprocess.Popen([sys.executable, "-c", script, *args], stdout=stdout, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, *args], stdout=stdout, stderr=subprocess.PIPE, env=env
+    )
     seen: list[str] = []
     try:
         assert process.stderr is not None

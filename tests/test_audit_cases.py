@@ -57,7 +57,7 @@ def test_intact_copies_exit_0_and_every_check_is_an_event(copies):
         )
 
 
-def _killed_at(point: str, copies: tuple[str, str], *options: str) -> str:
+def _killed_at(point: str, env: dict[str, str], copies: tuple[str, str], *options: str) -> str:
     """Run ``archivist audit COPIES OPTIONS`` in a subprocess paused at ``point`` (tests/pause_points.py),
     then SIGKILL it there: the worst moment for a resume. Returns the line it said where it stopped."""
     tests = str(Path(__file__).resolve().parent)
@@ -66,7 +66,7 @@ def _killed_at(point: str, copies: tuple[str, str], *options: str) -> str:
         f"pause_points.main({point!r}, sys.argv[1:])"
     )
     process = subprocess.Popen(
-        [sys.executable, "-c", script, "audit", *copies, *options], stderr=subprocess.PIPE
+        [sys.executable, "-c", script, "audit", *copies, *options], stderr=subprocess.PIPE, env=env
     )
     assert process.stderr is not None
     line = process.stderr.readline().decode()
@@ -79,10 +79,10 @@ def _journal(state: Path) -> list[dict]:
     return [json.loads(line) for line in state.read_bytes().splitlines()[1:]]
 
 
-def test_a_killed_audit_resumes_without_reverifying_and_again_reverifies(copies, tmp_path):
+def test_a_killed_audit_resumes_without_reverifying_and_again_reverifies(copies, tmp_path, killed_child_env):
     state = tmp_path / "state.json"
     # Killed once the first check is recorded, before it is even logged.
-    line = _killed_at("audit.after-first-check", copies, "--state", str(state))
+    line = _killed_at("audit.after-first-check", killed_child_env, copies, "--state", str(state))
     assert "paused at audit.after-first-check" in line
     # Each of the threads checking objects stops at the same point: one check or more is journaled.
     journaled = [(e["copy"], e["object_id"]) for e in _journal(state)]
@@ -95,9 +95,13 @@ def test_a_killed_audit_resumes_without_reverifying_and_again_reverifies(copies,
     assert full.resumed == 0 and full.checked == 6
 
 
-def test_a_killed_audit_leaves_the_report_of_what_it_finished_and_the_rerun_completes_it(copies, tmp_path):
+def test_a_killed_audit_leaves_the_report_of_what_it_finished_and_the_rerun_completes_it(
+    copies, tmp_path, killed_child_env
+):
     state, report = tmp_path / "state.json", tmp_path / "audit.jsonl"
-    line = _killed_at("audit.after-first-object", copies, "--state", str(state), "--report", str(report))
+    line = _killed_at(
+        "audit.after-first-object", killed_child_env, copies, "--state", str(state), "--report", str(report)
+    )
     assert "paused at audit.after-first-object" in line
     # Killed after the first object: its two lines are in the report, whole, with their verdicts.
     killed = [json.loads(text) for text in report.read_text().splitlines()]

@@ -123,7 +123,7 @@ def test_help_teaches_with_examples() -> None:
 
 
 @pytest.mark.slow
-def test_resume_after_sigkill_makes_each_bag_once(tmp_path: Path) -> None:
+def test_resume_after_sigkill_makes_each_bag_once(tmp_path: Path, killed_child_env: dict[str, str]) -> None:
     coll, out = tmp_path / "coll", tmp_path / "bags"
     articles = _load_make_collection()(400, coll, per_dir=100)
     # Its own session, so the whole run (the command and its worker processes) can be killed at once,
@@ -133,6 +133,7 @@ def test_resume_after_sigkill_makes_each_bag_once(tmp_path: Path) -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
+        env=killed_child_env,
     )
     try:
         deadline = time.monotonic() + 120

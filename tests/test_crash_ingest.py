@@ -27,10 +27,12 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from conftest import child_temp_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 ARCHIVIST = str(ROOT / ".venv" / "bin" / "archivist")
@@ -53,8 +55,18 @@ def command(folder: Path, out: Path, jobs: int, tar: bool = False) -> list[str]:
 
 def env() -> dict[str, str]:
     # fsync guards against power loss; a SIGKILLed process loses nothing the kernel already has, so the
-    # kills are tested without it (and twice as many fit in the time).
+    # kills are tested without it (and twice as many fit in the time). TMPDIR: the module's own
+    # (``child_tmp``), which a killed run cannot clean.
     return {**os.environ, "PYTHONPATH": str(ROOT / "src"), "ARCHIVIST_FSYNC": "0"}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def child_tmp() -> Iterator[None]:
+    """Every ingest this module runs (and kills) keeps its temporary files in a directory of its own,
+    removed at the end (conftest.child_temp_dir)."""
+    with child_temp_dir() as folder, pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TMPDIR", folder)
+        yield
 
 
 def launch(folder: Path, out: Path, jobs: int, tar: bool = False) -> subprocess.Popen[bytes]:

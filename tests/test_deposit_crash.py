@@ -41,16 +41,16 @@ def staging_keys(endpoint: str, bucket: str) -> list[str]:
     return [key for key in list_keys(endpoint, bucket) if key.startswith(STAGING_PREFIX)]
 
 
-def kill_at(point: str, args: list[str]) -> None:
+def kill_at(point: str, args: list[str], env: dict[str, str]) -> None:
     """Run ``archivist deposit ARGS`` until it pauses at ``point``, then SIGKILL it."""
-    process = pause_points.kill_when_paused(point, ["deposit", *args], stdout=subprocess.PIPE)
+    process = pause_points.kill_when_paused(point, ["deposit", *args], env=env, stdout=subprocess.PIPE)
     assert process.returncode == -signal.SIGKILL
 
 
-def test_ocfl_new_object_killed_before_rename(bag, tmp_path):
+def test_ocfl_new_object_killed_before_rename(bag, tmp_path, killed_child_env):
     root = tmp_path / "repository"
     before = snapshot(bag)
-    kill_at("ocfl.before-rename", [str(bag), "--to", str(root)])
+    kill_at("ocfl.before-rename", [str(bag), "--to", str(root)], killed_child_env)
     assert object_dirs(root) == {}  # the complete object waits in the workspace, invisible
     assert [p.name for p in leftovers(root)] == [f".{root.name}.deposit-staging"]
     assert [p.name for p in root.iterdir() if p.is_dir()] == ["extensions"]  # no empty layout dirs
@@ -64,13 +64,13 @@ def test_ocfl_new_object_killed_before_rename(bag, tmp_path):
     validate_root(root)
 
 
-def test_ocfl_new_version_killed_before_swap(bag, tmp_path):
+def test_ocfl_new_version_killed_before_swap(bag, tmp_path, killed_child_env):
     root = tmp_path / "repository"
     deposit_bag(bag, str(root))
     obj = object_dirs(root)[ID]
     object_before = snapshot(obj)
     make_bag(bag, ID, {"a1.xml": b"<a1>corrected</a1>", "a1.jsonld": b"{}"})
-    kill_at("ocfl.before-rename", [str(bag), "--to", str(root)])
+    kill_at("ocfl.before-rename", [str(bag), "--to", str(root)], killed_child_env)
     assert snapshot(obj) == object_before  # v1 exactly as it was: no v2 directory, same inventory
     validate_root(root)
 
@@ -81,9 +81,9 @@ def test_ocfl_new_version_killed_before_swap(bag, tmp_path):
     validate_root(root)
 
 
-def test_s3_killed_after_staging_upload(bag, bucket, s3_endpoint, aws_env):
+def test_s3_killed_after_staging_upload(bag, bucket, s3_endpoint, aws_env, killed_child_env):
     target = f"s3://{bucket}/news"
-    kill_at("s3.after-upload", [str(bag), "--to", target, "--endpoint-url", s3_endpoint])
+    kill_at("s3.after-upload", [str(bag), "--to", target, "--endpoint-url", s3_endpoint], killed_child_env)
     assert list_keys(s3_endpoint, bucket) == staging_keys(s3_endpoint, bucket)  # nothing under the final name
     assert len(staging_keys(s3_endpoint, bucket)) == 1
     assert not (bag.parent / "a1.deposit.json").exists()
@@ -95,11 +95,11 @@ def test_s3_killed_after_staging_upload(bag, bucket, s3_endpoint, aws_env):
     assert hashlib.sha256(body).hexdigest() == receipt.checksums["tar sha256"]
 
 
-def test_s3_killed_before_publish_keeps_the_earlier_copy(bag, bucket, s3_endpoint, aws_env):
+def test_s3_killed_before_publish_keeps_the_earlier_copy(bag, bucket, s3_endpoint, aws_env, killed_child_env):
     target = f"s3://{bucket}/news"
     first = deposit_bag(bag, target, endpoint_url=s3_endpoint)
     make_bag(bag, ID, {"a1.xml": b"<a1>corrected</a1>", "a1.jsonld": b"{}"})
-    kill_at("s3.before-publish", [str(bag), "--to", target, "--endpoint-url", s3_endpoint])
+    kill_at("s3.before-publish", [str(bag), "--to", target, "--endpoint-url", s3_endpoint], killed_child_env)
     client = s3_client(s3_endpoint)
     body = client.get_object(Bucket=bucket, Key=KEY)["Body"].read()
     assert hashlib.sha256(body).hexdigest() == first.checksums["tar sha256"]  # the good copy is untouched

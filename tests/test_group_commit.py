@@ -178,19 +178,19 @@ def test_the_same_article_twice_in_one_group_is_one_bag_ingested_once(
     assert len(visible(tmp_path / "out")) == 1
 
 
-def _paused(point: str, folder: Path, out: Path) -> None:
+def _paused(point: str, folder: Path, out: Path, env: dict[str, str]) -> None:
     """Run ``archivist ingest`` stopped at ``point`` and kill it there."""
-    pause_points.kill_when_paused(point, ["ingest", str(folder), "-o", str(out), "-j", "1"])
+    pause_points.kill_when_paused(point, ["ingest", str(folder), "-o", str(out), "-j", "1"], env=env)
 
 
 @pytest.mark.parametrize("point", ["ingest.before-sync", "ingest.before-dir-sync"])
 def test_killed_during_a_group_commit_leaves_only_valid_bags_and_a_rerun_completes(
-    point: str, folder: Path, tmp_path: Path
+    point: str, folder: Path, tmp_path: Path, killed_child_env: dict[str, str]
 ) -> None:
     from archivist.validate.bag import bag_problems
 
     out = tmp_path / "out"
-    _paused(point, folder, out)
+    _paused(point, folder, out, killed_child_env)
     staged = [n for n in os.listdir(out) if n.endswith(".staging")]
     if point == "ingest.before-sync":
         assert visible(out) == [] and len(staged) == COMMIT_GROUP  # the whole first group, unpublished

@@ -305,7 +305,9 @@ def test_a_wrong_content_length_is_one_reported_line_not_stderr_noise(
 
 
 @pytest.mark.slow
-def test_resume_after_sigkill_makes_each_page_bag_once(tmp_path: Path) -> None:
+def test_resume_after_sigkill_makes_each_page_bag_once(
+    tmp_path: Path, killed_child_env: dict[str, str]
+) -> None:
     import signal
     import subprocess
     import sys
@@ -331,6 +333,7 @@ def test_resume_after_sigkill_makes_each_page_bag_once(tmp_path: Path) -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
+        env=killed_child_env,
     )
     try:
         deadline = time.monotonic() + 120
