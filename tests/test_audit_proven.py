@@ -264,23 +264,86 @@ def test_a_prev_with_another_name_is_never_written_into(tmp_path):
     assert backup_of(log).read_bytes() == sealed(b"<a>1</a>\n")  # renamed over the link, not written in
 
 
-def test_the_bag_rules_digest_covers_every_validator_module_of_the_bag_check() -> None:
-    """A rule moved out of validate/bag.py into a module of its own must still be digested, or a change to
-    it would leave old "valid" claims standing."""
+def _imported_files(src: Path, rels: list[str]) -> set[str]:
+    """``rels`` (files under the package directory ``src``) and every archivist module file they import,
+    by any import statement (top level or in a function), followed through the modules imported."""
     import ast
 
-    from archivist.audit import ocfl_bag
+    def file_of(module: str) -> str | None:
+        parts = module.split(".")[1:]
+        for rel in (Path(*parts, "__init__.py"), Path(*parts).with_suffix(".py")) if parts else ():
+            if (src / rel).is_file():
+                return rel.as_posix()
+        return None
 
-    src = Path(ocfl_bag.__file__).resolve().parent.parent
     found: set[str] = set()
-    todo = ["validate/bag.py"]
+    todo = list(rels)
     while todo:
         rel = todo.pop()
         if rel in found:
             continue
         found.add(rel)
         for node in ast.walk(ast.parse((src / rel).read_text("utf-8"))):
-            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("archivist.validate.bag"):
-                todo.append(node.module.removeprefix("archivist.").replace(".", "/") + ".py")
-    assert len(found) > 1  # the check does import its rules from other modules
-    assert sorted(found - set(ocfl_bag._BAG_RULES)) == []
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("archivist"):
+                names = [node.module or "", *(f"{node.module}.{alias.name}" for alias in node.names)]
+            todo += [file for name in names if name.startswith("archivist.") and (file := file_of(name))]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("digest", "checks"),
+    [("bag_rules", "validate/bag*.py"), ("log_check", "validate/premis.py")],
+)
+def test_a_rules_digest_covers_every_module_its_validation_imports(digest: str, checks: str) -> None:
+    """A module the validation imports, directly or through another (``archivist.bag.*`` for the bag
+    check), must be digested, or a change to it would leave old "valid" claims standing."""
+    from archivist.audit import ocfl_bag, seal
+    from archivist.audit.code_digest import PACKAGE_DIR, covered_files
+
+    roots = {"bag_rules": ocfl_bag.BAG_RULES, "log_check": seal.LOG_RULES}[digest]
+    checks_files = sorted(p.relative_to(PACKAGE_DIR).as_posix() for p in PACKAGE_DIR.glob(checks))
+    imported = _imported_files(PACKAGE_DIR, checks_files)
+    assert len(imported) > len(checks_files)  # the check does import code from other modules
+    assert sorted(imported - set(covered_files(roots))) == []
+
+
+def test_a_change_to_any_module_the_bag_check_imports_names_a_new_validator(tmp_path: Path) -> None:
+    """The digest follows the import graph: a module newly imported (here inside a function) is covered,
+    a change to it changes the digest; a module the check does not import does not."""
+    from archivist.audit.code_digest import PACKAGE_DIR, code_digest, covered_files
+
+    def copy(name: str) -> Path:
+        return Path(
+            shutil.copytree(
+                PACKAGE_DIR, tmp_path / name / "archivist", ignore=shutil.ignore_patterns("*.pyc")
+            )
+        )
+
+    roots = ("archivist.validate.bag",)
+    same = copy("same")
+    assert code_digest(roots, same) == code_digest(roots, PACKAGE_DIR) != ""
+    assert "bag/serialized.py" in covered_files(roots, same)  # imported through bag/reader.py
+    serialized = copy("serialized")
+    with (serialized / "bag" / "serialized.py").open("a") as out:
+        out.write("# changed\n")
+    assert code_digest(roots, serialized) != code_digest(roots, same)
+    unrelated = copy("unrelated")
+    with (unrelated / "render" / "ninjs.py").open("a") as out:
+        out.write("# changed\n")
+    assert code_digest(roots, unrelated) == code_digest(roots, same)
+    new_import = copy("new-import")
+    payload = new_import / "validate" / "bag_payload.py"
+    payload.write_text(
+        payload.read_text("utf-8").replace(
+            "    def check_oxum(",
+            "    def _today(self) -> object:\n        from archivist import clock\n\n"
+            "        return clock.now()\n\n    def check_oxum(",
+            1,
+        ),
+        "utf-8",
+    )
+    assert "clock.py" not in covered_files(roots, same)
+    assert "clock.py" in covered_files(roots, new_import)

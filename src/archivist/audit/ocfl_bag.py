@@ -20,7 +20,6 @@ log (``seal.proven_body``); the event's note and the report say what was proven 
 from __future__ import annotations
 
 import functools
-import hashlib
 import io
 import os
 import re
@@ -28,26 +27,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 from archivist.audit.check import manifest_entries
+from archivist.audit.code_digest import code_digest
 from archivist.bag.manifest import hashlib_name
 from archivist.bag.reader import DIR, FILE, BagSource, Entry
 from archivist.errors import errors_only
 
 MANIFEST_NAME = re.compile(r"^(?:tag)?manifest-([a-z0-9]+)\.txt$")
-# The modules whose code decides whether a bag is valid: a change to any of them is a new validator.
-_BAG_RULES = (
-    "validate/bag.py",
-    "validate/bag_fixity.py",
-    "validate/bag_listing.py",
-    "validate/bag_tags.py",
-    "validate/bag_manifests.py",
-    "validate/bag_payload.py",
-    "validate/bag_state.py",
-    "bag/manifest.py",
-    "bag/tagfile.py",
-    "bag/bagittxt.py",
-    "bag/reader.py",
-    "bag/hashing.py",
-)
+# The module of the bag validation (``source_problems``): its code and that of every archivist module it
+# imports decide whether a bag is valid, so a change to any of them is a new validator (``code_digest``).
+BAG_RULES = ("archivist.validate.bag",)
 
 
 def basis_claim(inventory_digest: str) -> str:
@@ -129,17 +117,10 @@ def ocfl_version() -> str:
     return version("ocfl-py")
 
 
-@functools.cache
 def bag_rules() -> str:
-    """A digest of the bag validator's code, read once per process; empty when it cannot be read."""
-    base = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
-    try:
-        for name in _BAG_RULES:
-            digest.update(name.encode() + b"\0" + (base / name).read_bytes())
-    except OSError:
-        return ""
-    return digest.hexdigest()[:16]
+    """A digest of the bag validator's code (``BAG_RULES`` and all it imports), read once per process;
+    empty when it cannot be read."""
+    return code_digest(BAG_RULES)
 
 
 class StateSource(BagSource):

@@ -16,13 +16,14 @@ import functools
 import hashlib
 import re
 import threading
-from pathlib import Path
 from typing import NamedTuple
 
-# The modules whose code checks a whole log (``validate.premis.tree_problems`` on what ``xmlsafe``
-# parsed; the XSD is vendored and never edited): any change to them names a new check, and every log
-# sealed under the old name is checked in full once more.
-_LOG_RULES = ("validate/premis.py", "validate/xmlsafe.py")
+from archivist.audit.code_digest import code_digest
+
+# The module whose code checks a whole log (``validate.premis.tree_problems`` on what ``xmlsafe`` parsed;
+# the XSD is vendored and never edited): any change to it or to an archivist module it imports names a
+# new check (``code_digest``), and every log sealed under the old name is checked in full once more.
+LOG_RULES = ("archivist.validate.premis",)
 UNNAMED = "unnamed"
 _MARK = b"<!-- archivist: "
 _SEAL = re.compile(rb"<!-- archivist: ([a-z0-9.+-]+) passed; sha256 of the bytes above: ([0-9a-f]{64}) -->\n")
@@ -47,14 +48,8 @@ def sealed(document: bytes) -> bytes:
 def log_check() -> str:
     """The name of the check a whole log passes: the PREMIS 3.0 XSD and ISO 8601 dates, and a digest of
     the code that runs it ("unnamed" when that code cannot be read: then no seal proves anything)."""
-    base = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
-    try:
-        for name in _LOG_RULES:
-            digest.update(name.encode() + b"\0" + (base / name).read_bytes())
-    except OSError:
-        return UNNAMED
-    return f"premis-3.0-xsd-iso8601-dates-{digest.hexdigest()[:16]}"
+    rules = code_digest(LOG_RULES)
+    return f"premis-3.0-xsd-iso8601-dates-{rules}" if rules else UNNAMED
 
 
 def has_seal(data: bytes) -> bool:
