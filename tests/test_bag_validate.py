@@ -15,10 +15,12 @@ from pathlib import Path
 
 import bagit
 import pytest
+from click.testing import CliRunner
 
 from archivist.bag import tagfile
 from archivist.bag.paths import encode_path
 from archivist.bag.reader import DirSource
+from archivist.cli import main
 from archivist.errors import Problem, UsageError
 from archivist.validate.bag import bag_problems, is_bag
 
@@ -215,6 +217,41 @@ def test_file_missing_from_one_of_two_manifests_bagit_python_accepts_archivist_r
     problem = only(bag_problems(bag), "bag.manifest.unlisted-file")
     assert rel(problem, bag) == "manifest-sha512.txt"
     assert problem.location == "data/sub/b.txt"
+
+
+def test_a_missing_file_is_reported_once_however_many_manifests_list_it(tmp_path: Path) -> None:
+    bag = build_bag(tmp_path / "bag")  # sha256 and sha512 manifests and tag manifests
+    (bag / "notes.txt").write_text("a tag file\n")
+    retag(bag)
+    (bag / "data" / "sub" / "b.txt").unlink()
+    (bag / "notes.txt").unlink()
+    problems = bag_problems(bag)
+    missing = [p for p in problems if p.code == "bag.manifest.missing-file"]
+    assert [(rel(p, bag), p.location, p.line_number) for p in missing] == [
+        ("manifest-sha256.txt", "data/sub/b.txt", 2)
+    ]
+    assert (
+        missing[0].message == "listed in the manifest but not in the bag (also listed in manifest-sha512.txt)"
+    )
+    missing_tags = [p for p in problems if p.code == "bag.tagmanifest.missing-file"]
+    assert [(rel(p, bag), p.location) for p in missing_tags] == [("tagmanifest-sha256.txt", "notes.txt")]
+    assert "also listed in tagmanifest-sha512.txt" in missing_tags[0].message
+
+    result = CliRunner().invoke(main, ["validate", str(bag)])
+    assert result.exit_code == 1
+    assert result.output.count("bag.manifest.missing-file") == 1, result.output
+    assert result.output.count("bag.tagmanifest.missing-file") == 1, result.output
+
+
+def test_a_directory_listed_by_two_manifests_is_reported_once(tmp_path: Path) -> None:
+    bag = build_bag(tmp_path / "bag")
+    digest = {alg: hashlib.new(alg, b"").hexdigest() for alg in ("sha256", "sha512")}
+    for alg in ("sha256", "sha512"):
+        with (bag / f"manifest-{alg}.txt").open("a") as out:
+            out.write(f"{digest[alg]}  data/sub\n")
+    retag(bag)
+    found = [p for p in bag_problems(bag) if p.code == "bag.manifest.directory"]
+    assert [(rel(p, bag), p.location) for p in found] == [("manifest-sha256.txt", "data/sub")]
 
 
 def test_unlisted_hidden_file_is_an_error(tmp_path: Path) -> None:

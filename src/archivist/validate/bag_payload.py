@@ -1,6 +1,10 @@
 """RFC 8493's payload rules for the bag check in ``validate/bag.py``: completeness (§3, every payload file
 in every manifest, every listed file present, names matched after Unicode normalisation) and the
-Payload-Oxum (§2.2.2)."""
+Payload-Oxum (§2.2.2).
+
+A listed file that is missing (or is a directory, or not a regular file) is one problem of the bag,
+however many manifests list it: reported once, at the first manifest line naming it, the message naming
+the other manifests."""
 
 from __future__ import annotations
 
@@ -14,6 +18,9 @@ from archivist.validate.bag_state import BagCheckState
 
 
 class PayloadRules(BagCheckState):
+    _listed_by: dict[str, list[str]]  # manifest path → the names of the manifests listing it
+    _path_reported: set[str]  # manifest paths whose absence or kind is already reported
+
     def resolve(self, path: str, nfc: dict[str, list[str]]) -> str | None:
         """The listed payload file a manifest path names: exact, else by NFC normalisation (§6.1.1.2)."""
         found = self.source.entry(path)
@@ -32,6 +39,11 @@ class PayloadRules(BagCheckState):
             nfc[unicodedata.normalize("NFC", path)].append(path)
         matched: dict[str, str] = {}
         listed_in: dict[str, list[str]] = defaultdict(list)
+        self._listed_by = defaultdict(list)
+        self._path_reported = set()
+        for manifest in manifests:
+            for entry in manifest.entries:
+                self._listed_by[entry.path].append(manifest.name)
         for manifest in manifests:
             for entry in manifest.entries:
                 if not entry.path.startswith("data/"):
@@ -52,28 +64,22 @@ class PayloadRules(BagCheckState):
                     matched[entry.path] = target
                     listed_in[target].append(manifest.name)
                 elif kind is not None and kind.kind == DIR:
-                    self.add(
-                        "bag.manifest.directory",
-                        "manifest MUST NOT list a directory",
-                        manifest.name,
-                        entry.path,
-                        entry.line_number,
+                    self.add_once(
+                        "bag.manifest.directory", "manifest MUST NOT list a directory", manifest, entry
                     )
                 elif kind is not None:
-                    self.add(
+                    self.add_once(
                         "bag.manifest.not-regular-file",
                         f"listed path is a {kind.kind}, not a regular file; not read",
-                        manifest.name,
-                        entry.path,
-                        entry.line_number,
+                        manifest,
+                        entry,
                     )
                 elif entry.path not in fetched:
-                    self.add(
+                    self.add_once(
                         "bag.manifest.missing-file",
                         "listed in the manifest but not in the bag",
-                        manifest.name,
-                        entry.path,
-                        entry.line_number,
+                        manifest,
+                        entry,
                     )
         for path in payload:
             have = listed_in.get(path, [])
@@ -114,13 +120,21 @@ class PayloadRules(BagCheckState):
             )
             return
         if not self.source.is_file(entry.path):
-            self.add(
-                "bag.manifest.missing-file",
-                "listed in the manifest but not in the bag",
-                manifest.name,
-                entry.path,
-                entry.line_number,
+            self.add_once(
+                "bag.manifest.missing-file", "listed in the manifest but not in the bag", manifest, entry
             )
+
+    def add_once(self, code: str, message: str, manifest: Manifest, entry: ManifestLine) -> None:
+        """Report what is wrong with the file ``entry`` names, unless it was reported for another
+        manifest listing it already; the message names the other manifests listing it."""
+        if entry.path in self._path_reported:
+            return
+        self._path_reported.add(entry.path)
+        others = [
+            name for name in dict.fromkeys(self._listed_by.get(entry.path, [])) if name != manifest.name
+        ]
+        also = f" (also listed in {', '.join(others)})" if others else ""
+        self.add(code, message + also, manifest.name, entry.path, entry.line_number)
 
     def check_oxum(self, info: tagfile.TagFile, payload: list[str], fetch: list[FetchLine]) -> None:
         values = info.values("Payload-Oxum")

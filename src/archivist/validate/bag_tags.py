@@ -29,6 +29,13 @@ def tagmanifest_problems(
         if e.kind == FILE and not p.startswith("data/") and not TAGMANIFEST.match(p)
     )
     payload_algorithms = {m.algorithm for m in manifests}
+    # A listed tag file that is missing is one problem however many tag manifests list it: reported at
+    # the first line naming it, with the other tag manifests named.
+    listed_by: dict[str, list[str]] = {}
+    for tm in tagmanifests:
+        for entry in tm.entries:
+            listed_by.setdefault(entry.path, []).append(tm.name)
+    absent_reported: set[str] = set()
     for tm in tagmanifests:
         for entry in tm.entries:
             if entry.path.startswith("data/"):
@@ -47,12 +54,15 @@ def tagmanifest_problems(
                     entry.path,
                     entry.line_number,
                 )
-            elif not source.is_file(entry.path):
+            elif not source.is_file(entry.path) and entry.path not in absent_reported:
+                absent_reported.add(entry.path)
                 found = source.entry(entry.path)
                 what = "not in the bag" if found is None else f"a {found.kind}, not a regular file"
+                others = [name for name in dict.fromkeys(listed_by[entry.path]) if name != tm.name]
                 add(
                     "bag.tagmanifest.missing-file",
-                    f"listed in the tag manifest but {what}",
+                    f"listed in the tag manifest but {what}"
+                    + (f" (also listed in {', '.join(others)})" if others else ""),
                     tm.name,
                     entry.path,
                     entry.line_number,
