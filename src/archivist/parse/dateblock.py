@@ -18,13 +18,13 @@ from dataclasses import dataclass
 
 from archivist.parse.agencies import AGENCY_ALTERNATION
 from archivist.parse.blocks import line_breaks
-from archivist.parse.dates import match_date
+from archivist.parse.dates import ZONE_ALTERNATION, match_date
 from archivist.parse.publication import DateLine
 from archivist.record.model import DateValue, Span, Text
 
 _MAX_BLOCK = 200
 _LABEL = re.compile(
-    r"(?P<updated>(?:Page\s+|Last\s+)*(?:Updated|Modified|Edited)(?:\s+(?:on|at))?|Aktualisiert(?:\s+am)?|Stand"
+    r"(?P<updated>(?:Page\s+|Last\s+)*(?:Updated|Modified|Edited)(?:\s+(?:on|at))?|Last\s+update(?:\s+(?:on|at))?|Aktualisiert(?:\s+am)?|Stand"
     r"|Laatste\s+update|Última\s+actualización|Dernière\s+mise\s+à\s+jour(?:\s+le)?|Ultimo\s+aggiornamento"
     r"|Última\s+atualização"
     r"|Mis\s+à\s+jour(?:\s+le)?|Actualizado(?:\s+el)?|Aggiornato(?:\s+il)?|Bijgewerkt(?:\s+op)?"
@@ -36,7 +36,7 @@ _LABEL = re.compile(
 )
 _TIME = re.compile(
     r"(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
-    r"(?:\s*\(?(?P<zone>GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|AEDT|AEST|IST|JST)\)?)?"
+    rf"(?:\s*\(?(?P<zone>{ZONE_ALTERNATION}|ET|PT|CT|MT)\)?)?"
     r"(?!\w)|(?P<bare_hour>[01]?\d)\s*(?P<bare_ampm>[ap]\.?m\.?)(?!\w)",
     re.IGNORECASE,
 )
@@ -45,17 +45,18 @@ _WEEKDAY = re.compile(
     r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi"
     r"|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì"
     r"|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-    r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)\.?(?!\w)",
+    r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
+    r"|ma|di|wo|do|vr|za|zo)\.?(?!\w)",  # Dutch pages abbreviate the weekday: "zo 29 nov 2026"
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    r"(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"(?:(?:(?:about|around|over|nearly|almost)\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago"
     r"|just now|yesterday|today|hace\s+\d+\s+\w+|il y a\s+\d+\s+\w+|vor\s+\d+\s+\w+|\d+\s+\w+\s+fa"
     r"|há\s+\d+\s+\w+)(?!\w)",
     re.IGNORECASE,
 )
 _FILLER = re.compile(
-    r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|AEDT|AEST|Uhr|MEZ|MESZ|UK(?:\s+time)?|local\s+time|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
+    rf"(?:{ZONE_ALTERNATION}|ET|PT|CT|Uhr|MEZ|MESZ|UK(?:\s+time)?|local\s+time|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
     r"|Source:\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·,–—-]"
     # "5:12 pm (Paris)": the city whose clock the time is given in
     # (in mixed case and no agency: "(Reuters)" on a dateline's line is the wire's, not a clock's)

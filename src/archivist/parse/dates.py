@@ -31,16 +31,71 @@ for _number, _names in enumerate(
     for _name in _names.split():
         _MONTH_NAMES[_name] = _number
 
-_MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?(?!\w)"
+_ZONES = {
+    "GMT": "Z",
+    "UTC": "Z",
+    "Z": "Z",
+    "WET": "Z",
+    "WEST": "+01:00",
+    "CET": "+01:00",
+    "CEST": "+02:00",
+    "EET": "+02:00",
+    "EEST": "+03:00",
+    "MSK": "+03:00",
+    "WAT": "+01:00",
+    "CAT": "+02:00",
+    "SAST": "+02:00",
+    "EAT": "+03:00",
+    "PKT": "+05:00",
+    # IST is also Irish and Israel Standard Time; in a news page's date line it is India's (as CST below
+    # is the US Central zone, not China's): the abbreviation's dominant use in the news, not a guess per page.
+    "IST": "+05:30",
+    "ICT": "+07:00",
+    "WIB": "+07:00",
+    "WITA": "+08:00",
+    "WIT": "+09:00",
+    "MYT": "+08:00",
+    "SGT": "+08:00",
+    "HKT": "+08:00",
+    "PHT": "+08:00",
+    "AWST": "+08:00",
+    "JST": "+09:00",
+    "KST": "+09:00",
+    "ACST": "+09:30",
+    "ACDT": "+10:30",
+    "AEST": "+10:00",
+    "AEDT": "+11:00",
+    "NZST": "+12:00",
+    "NZDT": "+13:00",
+    "EST": "-05:00",
+    "EDT": "-04:00",
+    "CST": "-06:00",
+    "CDT": "-05:00",
+    "MST": "-07:00",
+    "MDT": "-06:00",
+    "PST": "-08:00",
+    "PDT": "-07:00",
+    "AKST": "-09:00",
+    "AKDT": "-08:00",
+    "HST": "-10:00",
+    "BST": "+01:00",
+}
+# Every zone abbreviation read above, longest first (``WITA`` before ``WIT``), for the date-line readers.
+ZONE_ALTERNATION = "|".join(sorted((name for name in _ZONES if name != "Z"), key=len, reverse=True))
+
+_MONTH_WORD = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + ")"
+_MONTH = _MONTH_WORD + r"\.?(?!\w)"
 _WEEKDAY = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
     r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi"
     r"|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?\s+"
 )
 _TIME = (
-    r"(?:\s*(?:,|\bat\b|\bum\b|\bà\b|[-–—|/])?\s*(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)"
-    r"(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?"
-    r"(?:\s*\(?(?P<zone>GMT|UTC|Z|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|MSK|JST|[+-]\d{2}:?\d{2})\)?"
+    r"(?:\s*(?:,|\bat\b|\bum\b|\bà\b|[-–—|/])?\s*(?P<hour>[01]?\d|2[0-3])"
+    r"(?:[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?"
+    # "5 a.m. EDT": a whole hour, its minutes left out, only with a.m./p.m. (a bare number is no time)
+    r"|\s*(?P<hour_ampm>[AaPp]\.?\s?[Mm]\.?)(?!\w))"
+    rf"(?:\s*\(?(?P<zone>{ZONE_ALTERNATION}|Z|[+-]\d{{2}}:?\d{{2}})\)?"
     r"(?:\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?))?)?)?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?"
@@ -49,10 +104,12 @@ _YEAR = r"(?P<year>(?:1[6-9]|2[0-1])\d\d)(?!\d)"
 _PATTERNS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        # 2005-11-30, 2005-11-30T14:05:00Z
-        rf"(?P<weekday>{_WEEKDAY})?{_YEAR}-(?P<month_number>[01]\d)-{_DAY}"
-        rf"(?:T(?P<iso_hour>[0-2]\d):(?P<iso_minute>[0-5]\d)(?::(?P<iso_second>[0-5]\d))?(?:\.\d+)?"
-        rf"(?P<iso_zone>Z|[+-]\d\d:?\d\d)?)?",
+        # 2005-11-30, 2005-11-30T14:05:00Z; 2005.11.30 and 2005/11/30 (East Asian pages), 2005.11.30 14:05
+        rf"(?P<weekday>{_WEEKDAY})?{_YEAR}(?P<iso_separator>[-./])(?P<month_number>[01]\d)(?P=iso_separator)"
+        rf"{_DAY}(?:T(?P<iso_hour>[0-2]\d):(?P<iso_minute>[0-5]\d)(?::(?P<iso_second>[0-5]\d))?(?:\.\d+)?"
+        rf"(?P<iso_zone>Z|[+-]\d\d:?\d\d)?|{_TIME})",
+        # 29.nov.2005: day, month word and year joined by stops (Brazilian papers)
+        rf"(?P<weekday>{_WEEKDAY})?(?P<day>[0-3]?\d)\.(?P<month>{_MONTH_WORD})\.{_YEAR}{_TIME}",
         # 30 November 2005, 30. November 2005, 30 de noviembre de 2005, 30 Nov
         rf"(?P<weekday>{_WEEKDAY})?{_DAY}\s+(?:de\s+)?(?P<month>{_MONTH})(?:,?\s+(?:de\s+)?{_YEAR})?{_TIME}",
         # November 30, 2005, Nov. 30 2005, March 3
@@ -65,24 +122,6 @@ _PATTERNS = tuple(
     )
 )
 
-_ZONES = {
-    "GMT": "Z",
-    "UTC": "Z",
-    "Z": "Z",
-    "CET": "+01:00",
-    "CEST": "+02:00",
-    "EST": "-05:00",
-    "EDT": "-04:00",
-    "CST": "-06:00",
-    "CDT": "-05:00",
-    "MST": "-07:00",
-    "MDT": "-06:00",
-    "PST": "-08:00",
-    "PDT": "-07:00",
-    "BST": "+01:00",
-    "MSK": "+03:00",
-    "JST": "+09:00",
-}
 
 
 @dataclass(frozen=True)
@@ -207,7 +246,7 @@ def _time_suffix(groups: dict[str, str | None], has_year: bool) -> str:
     if not groups.get("hour") or not groups.get("zone"):
         return ""
     hour = int(groups["hour"] or 0)
-    ampm = (groups.get("ampm") or "").replace(".", "").replace(" ", "").lower()
+    ampm = (groups.get("ampm") or groups.get("hour_ampm") or "").replace(".", "").replace(" ", "").lower()
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
@@ -216,7 +255,7 @@ def _time_suffix(groups: dict[str, str | None], has_year: bool) -> str:
     if zone is None:
         return ""
     second = groups.get("second") or "00"
-    return f"T{hour:02d}:{groups['minute']}:{second}{zone}"
+    return f"T{hour:02d}:{groups.get('minute') or '00'}:{second}{zone}"
 
 
 def _zone(name: str, offset: str | None) -> str | None:
