@@ -51,6 +51,7 @@ AGENCY_NAMES: tuple[str, ...] = (
     "Yonhap",
     "Anadolu",
     "Anadolu Agency",
+    "AA",
     "APA",
     "KNA",
     "epd",
@@ -99,7 +100,7 @@ def is_agency(text: str) -> bool:
 PUBLISHER_WORDS = words(
     "News Press Times Journal Herald Tribune Media Magazine Daily Network Wire Online Digital Today "
     "Gazette Chronicle Telegraph Observer Guardian Radio TV Courier Examiner Inquirer Dispatch Sentinel "
-    "Bulletin Register Insider"
+    "Bulletin Register Insider Report Monitor Review Weekly Ledger Beacon Independent"
 )
 _PUBLISHER_FOLDED = frozenset(word.casefold() for word in PUBLISHER_WORDS)  # "THE HARBOUR TIMES"
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|news|[a-z]{2})", re.IGNORECASE)
@@ -115,4 +116,28 @@ def is_publication(text: str) -> bool:
         1 <= len(words) <= 5
         and (words[-1] in PUBLISHER_WORDS or (name.isupper() and words[-1].casefold() in _PUBLISHER_FOLDED))
         and all(word[:1].isupper() or word in ("of", "the", "&") for word in words)
+    )
+
+
+def publisher_named(name: str) -> bool:
+    """Whether ``name`` opens or ends with a publication's word (``Daily Sabah``, ``DAILY SABAH``, ``Harbour
+    Times``): a paper's name, not a person's."""
+    words = name.split()
+    return bool(words) and (
+        words[0].casefold() in _PUBLISHER_FOLDED or words[-1].casefold() in _PUBLISHER_FOLDED
+    ) and all(word[:1].isupper() for word in words)
+
+
+def agency_with_publication(line: str) -> bool:
+    """``AFP/The Local``, ``Reuters/AP``: an agency and the publication running its copy, joined by a slash,
+    as a byline naming no one (a credit ``AFP/Jane Doe`` names a person: no part here may be a bare name)."""
+    parts = [part.strip() for part in line.split("/")]
+    if len(parts) < 2 or not any(is_agency(part) for part in parts):
+        return False
+    return all(
+        is_agency(part)
+        or is_publication(part)
+        or (part.split()[:1] == ["The"] and 2 <= len(part.split()) <= 4 and all(w[:1].isupper() for w in part.split()))
+        for part in parts
+        if part
     )

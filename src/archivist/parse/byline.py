@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archivist.parse.agencies import AGENCY, is_agency, is_publication
+from archivist.parse.agencies import AGENCY, is_agency, is_publication, publisher_named
 from archivist.parse.names import display_name
 from archivist.record.model import Person, Span, Text
 
 _BY = re.compile(
-    r"(?:(?:Written|Posted|Story|Words|Reporting|Report|Text|Article|Interview|Analysis|Opinion|Commentary|Review"
+    r"(?:(?:Written|Posted|Story|Words|Reporting|Reported|Report|Text|Article|Interview|Analysis|Opinion|Commentary|Review"
     r"|Column|Essay|Perspective)\s+by|By|BY|by|Von|VON|Par|PAR"
     r"|Por|POR|Door|Di|di|Text|Texte|Author|Autor|From(?=\s+\S+\s+\S+(?:\s+\S+)?\s+in\s))\s*:?\s+"
 )
@@ -23,6 +23,11 @@ _ROLE = (
     r"(?:(?:senior|chief|special|staff|foreign|political|diplomatic|economics|business|science|health|"
     r"legal|military|white house|washington|moscow|london)\s+)*"
     r"(?:correspondents?|reporters?|writers?|staff writers?|editors?|journalists?|contributors?|columnists?)"
+)
+# "state political reporter", "staff writer" in lower case before a name: the desk, no part of the name.
+_ROLE_PREFIX = re.compile(
+    r"(?:(?:an?|the|our)\s+)?(?:[a-z]+\s+){0,3}"
+    r"(?:correspondents?|reporters?|writers?|editors?|journalists?|contributors?|columnists?)\s+(?=[A-ZÀ-Þ])"
 )
 _ROLE_SUFFIX = re.compile(rf"\s*\b{_ROLE}$", re.IGNORECASE)
 _ROLE_ONLY = re.compile(rf"(?:\s*(?:an?|the)\s+)?{_ROLE}", re.IGNORECASE)
@@ -56,15 +61,18 @@ _STAFF = re.compile(
     r"(?:reports?|services?|staff|agencies|writers?|correspondents?)|Staff and agencies"
     # "Redacción / Agencias", "Rédaction", "Newsdesk": the newsroom, in the languages of the date lines.
     r"|(?:Redacción|Rédaction|Redaktion|Redazione|Redactie|Redação|Newsroom|News\s*desk)"
-    r"(?:\s*[/,|&·-]\s*(?:agencias|agences|agenturen|agenzie|agentschappen|agências|agencies|wires))?",
+    r"(?:\s*[/,|&·-]\s*(?:agencias|agences|agenturen|agenzie|agentschappen|agências|agencies|wires)"
+    # "Redazione ANSA", "Redaktion Tagesblatt": the newsroom of the agency or paper named after it
+    r"|(?-i:\s+[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,2}))?",
     re.IGNORECASE,
 )
 # "Le Quotidien du Sud avec AFP", "Jane Doe with AP", "Redaktion mit dpa": a newsroom or a writer with the
 # agency whose copy the story uses.
 _WITH_AGENCY = re.compile(
-    rf"(?P<head>[^\r\n]{{2,80}}?)\s+(?:with|avec|mit|con|com|met)\s+(?P<agency>{AGENCY.pattern})"
+    rf"(?P<head>[^\r\n]{{2,80}}?)\s+(?:with|WITH|avec|AVEC|mit|MIT|con|CON|com|COM|met|MET)\s+"
+    rf"(?P<agency>{AGENCY.pattern})"
 )
-_WITH_WORD = re.compile(r"\s(?:with|avec|mit|con|com|met)\s")  # a cheap test before _WITH_AGENCY's search
+_WITH_WORD = re.compile(r"\s(?:with|avec|mit|con|com|met)\s", re.IGNORECASE)  # a cheap test before _WITH_AGENCY's search
 _ARTICLE = re.compile(r"(?:The|Le|La|Les|L['’]|El|Los|Las|Der|Die|Das|Il|Lo|Gli|De|Het|O|A)\b")
 
 
@@ -95,8 +103,10 @@ def find_byline(text: str, start: int, end: int) -> Byline | None:
     if with_agency is not None:
         head_start, head_end = with_agency.span("head")
         agency = with_agency.group("agency")
-        people = () if _ARTICLE.match(text, head_start) else _people(text, head_start, head_end, agency)
-        if people or _ARTICLE.match(text, head_start) or _STAFF.fullmatch(text, head_start, head_end):
+        # "Le Quotidien du Sud avec AFP", "DAILY SABAH WITH AA": a publication with the agency names no one.
+        paper = _ARTICLE.match(text, head_start) is not None or publisher_named(text[head_start:head_end])
+        people = () if paper else _people(text, head_start, head_end, agency)
+        if people or paper or _STAFF.fullmatch(text, head_start, head_end):
             return Byline(Text(text[start:end], Span(start, end)), people)
     agency_first = _AGENCY_ROLE_NAME.fullmatch(text, start, end)
     if agency_first is not None:
@@ -128,7 +138,12 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
     if run_on_agency is not None:
         affiliation = run_on_agency
     pair_then_comma = _pair_then_comma(text, pieces)
+    # "Jane Doe, The Planet, and John Roe, The Courier": each outlet is the names' since the previous one.
+    own_outlet: dict[int, str] = {}
     for piece_start, piece_end in pieces:
+        desk = _ROLE_PREFIX.match(text, piece_start, piece_end)
+        if desk is not None:  # "state political reporter Imogen Farrell": the desk before the name
+            piece_start = desk.end()
         piece = text[piece_start:piece_end]
         stripped_role = _ROLE_SUFFIX.sub("", piece).strip()
         special_to = bool(name_pieces) and _SPECIAL_TO.fullmatch(piece) is not None
@@ -136,9 +151,9 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
             role_only = True  # "special to The Courier": a contributor's note, not a name
             continue
         if name_pieces and is_publication(piece):
-            affiliation = (
-                affiliation or piece.strip()
-            )  # "By Jane Doe, Example.com", "by Jane Doe , The Planet"
+            affiliation = affiliation or piece.strip()  # "By Jane Doe, Example.com", "by Jane Doe , The Planet"
+            for index in range(len(name_pieces)):
+                own_outlet.setdefault(index, piece.strip())
             continue
         if is_agency(piece) or (
             stripped_role != piece and (is_agency(stripped_role) or not _looks_like_name(stripped_role))
@@ -160,14 +175,14 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
     if not name_pieces:  # "By Reuters", "By Staff Reporter": a byline that names no one
         return () if agency_only_ok and (affiliation or role_only) else None
     people: list[Person] = []
-    for piece_start, piece_end in name_pieces:
+    for index, (piece_start, piece_end) in enumerate(name_pieces):
         place = _IN_PLACE.search(text, piece_start, piece_end)
         if place is not None:
             piece_end = place.start()
         name = text[piece_start:piece_end]
         if not _looks_like_name(name):
             return None
-        people.append(Person(display_name(name), Span(piece_start, piece_end), affiliation))
+        people.append(Person(display_name(name), Span(piece_start, piece_end), own_outlet.get(index, affiliation)))
     return tuple(people)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archivist.parse.agencies import PUBLISHER_WORDS, is_agency, is_publication
+from archivist.parse.agencies import PUBLISHER_WORDS, agency_with_publication, is_agency, is_publication
 from archivist.parse.blocks import line_breaks, line_spans
 from archivist.parse.byline import Byline, affiliation_line, find_byline, is_desk
 from archivist.parse.names import display_name
@@ -143,8 +143,10 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
             # "Jane Doe | Reuters": a wire agency is the reporter's employer (the site's own name is not).
             authors = _affiliated(authors, text[segments[1][0] : segments[1][1]].strip())
         return BylineRead(Byline(whole, authors), "byline-with-publication-after-bar")
-    if bare_ok and (is_agency(text[start:end]) or is_desk(text[start:end])):
-        # "Reuters" or "Express News Service" alone under the headline: a byline that names no one.
+    line = text[start:end]
+    if bare_ok and (is_agency(line) or is_desk(line) or agency_with_publication(line)):
+        # "Reuters", "Express News Service" or "AFP/The Local" alone under the headline: a byline that
+        # names no one.
         return BylineRead(Byline(Text(text[start:end], Span(start, end)), ()), "byline-agency-alone")
     found = find_byline(text, start, end)
     if found is not None:

@@ -12,7 +12,11 @@ _SIGNOFF = (
     r"|#{3,}|[-–—]\s*30\s*[-–—]|\(?[Ee]nd of (?:story|text)\)?|\*{3,}\s*END\s*\*{3,}|\(?[Ff]in\)?|\(?FIN\)?"
     r"|[-–—]{2,}\s*\w{2,4}/\w{2,4}|[A-Za-z]{2,4}/[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})?"
     # "kw/sms (dpa, epd)": the editors' initials with the agencies whose copy the story used.
-    r"(?:\s*\(\s*[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8}){0,5}\s*\))?)"
+    r"(?:\s*\(\s*[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8}){0,5}\s*\))?"
+    # "PTI ABH RC": the agency with its desk's initials in capitals.
+    rf"|(?:{AGENCY_ALTERNATION})(?:\s+[A-Z]{{2,4}}){{1,4}}"
+    # "hnchoi@yna.co.kr" alone on its line: the reporter's address under the story.
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 )
 _WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}")
 # At the end of the last paragraph, only the marks no sentence ends with.
@@ -29,7 +33,9 @@ _CREDIT_NAMES = (
 )
 _CREDIT_JOB = (
     r"(?i:(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|graphics|production|compiled"
-    r"|reported|written|edited|translated|translation|fact-checking|fact\s+checking)\s+by)\s+"
+    r"|reported|written|edited|translated|translation|fact-checking|fact\s+checking)\s+by"
+    # "Editor: Jane Doe": the job before a colon
+    r"|(?:editor|editing|reporter|reporting|writer|translator|translation|compiled\s+by)\s*:)\s+"
     rf"{_CREDIT_NAMES}"
 )
 _DESK_CREDITS = re.compile(rf"[-–—]*\s*\(?{_CREDIT_JOB}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT_JOB})*\s*\)?\.?")
@@ -45,11 +51,14 @@ _AGENCY_CREDITS = re.compile(
 _MAX_CREDITS = 300
 _ABOUT_AUTHOR = re.compile(r"\s+(?:is|was|has\s+been|writes|teaches|works)\b")
 # Taglines a newsroom puts under the story: "This report by The Canadian Press was first published July 8,
-# 2025.", "This story was originally published on …", and how to reach the writer ("Contact Jane Doe at
+# 2025.", "This story was originally published on …", where it ran in print, and how to reach the writer ("Contact Jane Doe at
 # jdoe@example.com or 555-0142."): about the story, not part of it.
 _TAGLINE = re.compile(
     r"(?i:this\s+(?:report|story|article)\b[^\r\n]{0,80}?\s+(?:was\s+)?(?:first|originally)\s+"
-    r"(?:published|appeared)\b[^\r\n]{0,80})"
+    r"(?:published|appeared)\b[^\r\n]{0,80}"
+    # "This article appears in the April 2026 print edition with the headline …"
+    r"|this\s+(?:report|story|article)\s+(?:also\s+)?(?:appears|appeared|ran|will\s+appear)\s+in\s+"
+    r"[^\r\n]{0,40}?\b(?:print|edition|issue)\b[^\r\n]{0,160})"
     r"|(?i:contact|reach|email|e-mail|you\s+can\s+reach)\s+[^\r\n]{1,80}?\s+(?i:at|on|via)\s+"
     r"[^\r\n]{0,40}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^\r\n]{0,60}"
 )
