@@ -123,9 +123,11 @@ def publisher_named(name: str) -> bool:
     """Whether ``name`` opens or ends with a publication's word (``Daily Sabah``, ``DAILY SABAH``, ``Harbour
     Times``): a paper's name, not a person's."""
     words = name.split()
-    return bool(words) and (
-        words[0].casefold() in _PUBLISHER_FOLDED or words[-1].casefold() in _PUBLISHER_FOLDED
-    ) and all(word[:1].isupper() for word in words)
+    return (
+        bool(words)
+        and (words[0].casefold() in _PUBLISHER_FOLDED or words[-1].casefold() in _PUBLISHER_FOLDED)
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 def agency_with_publication(line: str) -> bool:
@@ -137,7 +139,11 @@ def agency_with_publication(line: str) -> bool:
     return all(
         is_agency(part)
         or is_publication(part)
-        or (part.split()[:1] == ["The"] and 2 <= len(part.split()) <= 4 and all(w[:1].isupper() for w in part.split()))
+        or (
+            part.split()[:1] == ["The"]
+            and 2 <= len(part.split()) <= 4
+            and all(w[:1].isupper() for w in part.split())
+        )
         for part in parts
         if part
     )

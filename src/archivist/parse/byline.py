@@ -72,7 +72,9 @@ _WITH_AGENCY = re.compile(
     rf"(?P<head>[^\r\n]{{2,80}}?)\s+(?:with|WITH|avec|AVEC|mit|MIT|con|CON|com|COM|met|MET)\s+"
     rf"(?P<agency>{AGENCY.pattern})"
 )
-_WITH_WORD = re.compile(r"\s(?:with|avec|mit|con|com|met)\s", re.IGNORECASE)  # a cheap test before _WITH_AGENCY's search
+_WITH_WORD = re.compile(
+    r"\s(?:with|avec|mit|con|com|met)\s", re.IGNORECASE
+)  # a cheap test before _WITH_AGENCY's search
 _ARTICLE = re.compile(r"(?:The|Le|La|Les|L['’]|El|Los|Las|Der|Die|Das|Il|Lo|Gli|De|Het|O|A)\b")
 
 
@@ -151,7 +153,9 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
             role_only = True  # "special to The Courier": a contributor's note, not a name
             continue
         if name_pieces and is_publication(piece):
-            affiliation = affiliation or piece.strip()  # "By Jane Doe, Example.com", "by Jane Doe , The Planet"
+            affiliation = (
+                affiliation or piece.strip()
+            )  # "By Jane Doe, Example.com", "by Jane Doe , The Planet"
             for index in range(len(name_pieces)):
                 own_outlet.setdefault(index, piece.strip())
             continue
@@ -182,7 +186,9 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
         name = text[piece_start:piece_end]
         if not _looks_like_name(name):
             return None
-        people.append(Person(display_name(name), Span(piece_start, piece_end), own_outlet.get(index, affiliation)))
+        people.append(
+            Person(display_name(name), Span(piece_start, piece_end), own_outlet.get(index, affiliation))
+        )
     return tuple(people)
 
 

@@ -38,7 +38,9 @@ _LABELLED = re.compile(
     r"|(?i:photos?|pictures?|images?|fotos?|pic)\s+\|\s+)"  # "PHOTO | JANE DOE": a bar after the label
     rf"(?P<credit>[^\r\n()\[\]]{{1,160}}?)\s*(?(open)[)\]])\s*$",
 )
-_LOOSE_LABEL = re.compile(r"(?i:foto|photos?|fotos|bild|image|imagen|immagine|picture|pic)\s+(?=[A-ZÀ-Þ])")
+_LOOSE_LABEL = re.compile(
+    r"(?i:foto|photos?|fotos|bild|beeld|image|imagem|imagen|immagine|picture|pic)\s+(?=[A-ZÀ-Þ])"
+)
 _COPYRIGHT = re.compile(r"(?:\(c\)|\(C\)|©)\s*(?P<credit>[^\r\n]{1,120}?)\s*$")
 # A bracketed credit at the end: "(AP Photo/Name, File)", "[Name/Agency]", "(August Frank-Pool/Getty Images)".
 _BRACKETED = re.compile(r"(?P<open>[(\[])(?P<credit>[^()\[\]\r\n]{2,120})[)\]]\s*$")
@@ -54,7 +56,9 @@ _AGENCY_WORD = re.compile(
 )
 # "Submitted photo", "File photo", "Staff photo / Jane Doe": who gave the picture rather than who took it.
 _STOCK_CREDIT = re.compile(
-    r"(?:(?i:submitted|contributed|file|staff|courtesy|handout|supplied|provided|stock|archive)"
+    # "(Supplied)", "Handout": who gave the picture, alone
+    r"(?i:supplied|handout|submitted|contributed)"
+    r"|(?:(?i:submitted|contributed|file|staff|courtesy|handout|supplied|provided|stock|archive)"
     r"|(?:[A-ZÀ-Þ][\w'’&.-]*\s+){0,2}[A-ZÀ-Þ][\w'’&.-]*)\s+"  # "Express photo": the paper's own
     r"(?i:photo|image|picture|pic)s?(?:\s*[/|,-]\s*[A-ZÀ-Þ][\w'’. -]{1,60})?"
 )
@@ -71,6 +75,9 @@ _MAX_CAPTION = 700
 _URL = re.compile(r"https?://|www\.")
 _TOKEN = re.compile(r"\S+")
 _MIN_SENTENCE_WORDS = 5
+_SPACED_DASH = re.compile(r"\s[-–—]\s+")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_QUOTE_MARKS = "\"“‘'„«"
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.?|van|von|de|der|da|di|du|del|la|le")
 
 
@@ -191,9 +198,12 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
             return _made(
                 text, start, bracketed.start(), credit_start, credit_end, end, "caption-bracketed-credit"
             )
+    dash = _dash_credit(text, start, end)
+    if dash is not None:
+        return _made(text, start, dash[0], dash[1], end, end, "caption-dash-credit")
     trailing = _trailing_credit(text, start, end)
     if trailing is not None:
-        return _made(text, start, trailing, trailing, end, end, "caption-trailing-credit")
+        return _made(text, start, trailing[0], trailing[1], end, end, "caption-trailing-credit")
     run_on = _run_on_credit(text, start, end)
     if run_on is not None:
         return _made(text, start, run_on, run_on, end, end, "caption-run-on-credit")
@@ -206,8 +216,9 @@ def _label_position_ok(text: str, start: int, label_start: int) -> bool:
     return not before or before[-1] in ".!?”\"’')]/|–—-:" or before[-1].isalnum()
 
 
-def _trailing_credit(text: str, start: int, end: int) -> int | None:
-    """Where an unlabelled credit run onto the caption after its last sentence starts, if one is there."""
+def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the caption ends and an unlabelled credit run onto it after its last sentence starts, if one
+    is there."""
     last = None
     for found in _SENTENCE_END.finditer(text, start, end):
         last = found
@@ -216,12 +227,33 @@ def _trailing_credit(text: str, start: int, end: int) -> int | None:
     credit_start = last.end()
     while credit_start < end and text[credit_start] in "|/–—- \t":
         credit_start += 1  # "… à Nantes. | ARCHIVES LOIRE MATIN": the separator belongs to neither
+    caption_end = credit_start
+    loose = _LOOSE_LABEL.match(text, credit_start, end)
+    if loose is not None:  # "… station. Beeld Gemeente Zwolle": a label without its colon
+        credit_start = loose.end()
     if (
         _credit_like(text, credit_start, end, strict=True)
         or _AGENCY_WORD.fullmatch(text, credit_start, end)
         or _STOCK_CREDIT.fullmatch(text, credit_start, end)
     ):
-        return credit_start
+        return caption_end, credit_start
+    return None
+
+
+def _dash_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``… on the city's outskirts on Friday. — APP``, ``… zona oeste de São Paulo - Jane Doe/Folhapress``:
+    a short credit set off by a spaced dash at the end of a caption of a sentence's length; return
+    (where the dash starts, where the credit starts). An acronym alone counts (a wire's initials); a
+    quotation with its speaker after the dash is an epigraph, not a caption."""
+    dash = next(iter(reversed(list(_SPACED_DASH.finditer(text, start, end)))), None)
+    if dash is None or text[start] in _QUOTE_MARKS:
+        return None
+    credit_start = dash.end()
+    if len(text[start : dash.start()].split()) < _MIN_SENTENCE_WORDS:
+        return None
+    credit = text[credit_start:end]
+    if _ACRONYM.fullmatch(credit) or ("/" in credit and _credit_like(text, credit_start, end, strict=True)):
+        return dash.start(), credit_start
     return None
 
 

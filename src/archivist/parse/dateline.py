@@ -17,8 +17,11 @@ from archivist.record.model import Dateline, DateValue, Span, Text
 
 _DATELINE = re.compile(
     r"(?P<head>[^\W\d_][^()\r\n/]{0,79}?)\s*"
-    r"(?:\((?P<agency>[^()\r\n]{1,40})\)|/(?P<slash_agency>[^\W\d_][^/\r\n]{0,30})/)?\s*"
-    r"(?:(?<=[\s)/])(?P<dash>-|–)(?=\s|$)|(?P<long_dash>--|—|―)|(?<=[A-Z\s])(?P<colon>:)(?=\s))"
+    # "(EFE).-": a stop between the agency's bracket and the dash
+    r"(?:\((?P<agency>[^()\r\n]{1,40})\)(?:\.(?=[-–]))?|/(?P<slash_agency>[^\W\d_][^/\r\n]{0,30})/)?\s*"
+    r"(?:(?:(?<=[\s)/])|(?<=\)\.))(?P<dash>-|–)(?=\s|$)|(?P<long_dash>--|—|―)|(?<=[^\W\d_]|\s)(?P<colon>:)(?=\s)"
+    # "New Delhi, Mar 12 (PTI) The Centre …": the agency's bracket closes the dateline, no dash after it
+    r"|(?<=\))(?P<bare>)(?=\s+[A-ZÀ-Þ\"“‘]))"
 )
 _AGENCY_FIRST = re.compile(r"\((?P<agency>[A-Z][\w/ -]{0,30})\)\s*[-–—]{1,2}\s+(?=[A-ZÀ-Þ])")
 _PARTICLES = words("de la le les del della di da do dos das am an der den upon on sur en al el of y")
@@ -54,6 +57,15 @@ _COLON_LABELS = frozenset(
         "correction",
         "pictured",
         "main image",
+        "image credit",
+        "photo credit",
+        "credit",
+        "credits",
+        "source",
+        "caption",
+        "illustration",
+        "picture",
+        "graphic",
     ]
 )
 _MIN_WORDS_AFTER_MIXED_PLACE = 6
@@ -65,8 +77,9 @@ _OPENERS = words(
 )
 
 
-def find_dateline(text: str, start: int, end: int) -> Dateline | None:
-    """The dateline opening the paragraph ``text[start:end]``, or None if it has none."""
+def find_dateline(text: str, start: int, end: int, *, headline: str | None = None) -> Dateline | None:
+    """The dateline opening the paragraph ``text[start:end]``, or None if it has none. ``headline``: the
+    article's headline, the evidence a place in mixed case before a colon needs (``Dubai: …``)."""
     first = _AGENCY_FIRST.match(text, start, min(end, start + 60))
     if first is not None and _plausible_agency(first.group("agency")):
         # "(ANSA) - ROMA, 30 NOV - …": the agency before the place, as Italian wires write it.
@@ -95,9 +108,22 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     )
     if found.end() >= end and date is None and agency_group is None:
         return None  # a line that is only "PLACE -" needs a date or an agency to be a dateline on its own
+    if found.group("bare") is not None and (
+        date is None or agency_group != "agency" or not is_agency(found.group("agency"))
+    ):
+        return None  # without a dash, only a known agency's bracket after a date ends a dateline
     if not _plausible_place(
         text, place_components, has_evidence=bool(date or agency_group), colon=bool(found.group("colon"))
-    ) and not (agency_group is None and date is None and _mixed_case_place(text, place_components, found)):
+    ) and not (
+        agency_group is None
+        and date is None
+        and (
+            _mixed_case_place(text, place_components, found)
+            or (
+                headline is not None and _mixed_case_colon_place(text, place_components, found, end, headline)
+            )
+        )
+    ):
         return None
     place_start, place_end = place_components[0][0], place_components[-1][1]
     if agency_group is None and date is None and len(place_components) == 1:
@@ -196,6 +222,31 @@ def _mixed_case_place(text: str, components: list[tuple[int, int]], found: re.Ma
     if not 1 <= len(words) <= _MAX_MIXED_PLACE_WORDS or words[0].casefold() in _OPENERS:
         return False
     return all(word[0].isupper() or word in _PARTICLES for word in words)
+
+
+def _mixed_case_colon_place(
+    text: str, components: list[tuple[int, int]], found: re.Match[str], end: int, headline: str
+) -> bool:
+    """``Dubai: The Roads and Transport Authority …``: a place in mixed case before a colon, as Gulf and
+    South Asian papers open a story. A label (``Warning:``), a letter's salutation (``Dear Amy:``) or a
+    speaker has the same shape, so the headline must name the place too; and the place is one to three
+    capitalised words, no sentence's opener, followed by a story's first sentence."""
+    if not found.group("colon") or len(components) != 1:
+        return False
+    place = text[components[0][0] : components[0][1]]
+    if re.search(rf"(?<!\w){re.escape(place)}(?!\w)", headline) is None:
+        return False
+    words = place.split()
+    if not 1 <= len(words) <= 3 or len(place) < 3 or place.casefold() in _COLON_LABELS:
+        return False
+    if words[0].casefold() in _OPENERS or not all(word[0].isupper() or word in _PARTICLES for word in words):
+        return False
+    after = text[found.end() : min(end, found.end() + 200)]
+    return (
+        after[:1].isspace()
+        and after.lstrip()[:1].isupper()
+        and len(after.split()) >= _MIN_WORDS_AFTER_MIXED_PLACE
+    )
 
 
 def _plausible_agency(agency: str) -> bool:

@@ -47,9 +47,6 @@ _ZONES = {
     "SAST": "+02:00",
     "EAT": "+03:00",
     "PKT": "+05:00",
-    # IST is also Irish and Israel Standard Time; in a news page's date line it is India's (as CST below
-    # is the US Central zone, not China's): the abbreviation's dominant use in the news, not a guess per page.
-    "IST": "+05:30",
     "ICT": "+07:00",
     "WIB": "+07:00",
     "WITA": "+08:00",
@@ -80,8 +77,13 @@ _ZONES = {
     "HST": "-10:00",
     "BST": "+01:00",
 }
-# Every zone abbreviation read above, longest first (``WITA`` before ``WIT``), for the date-line readers.
-ZONE_ALTERNATION = "|".join(sorted((name for name in _ZONES if name != "Z"), key=len, reverse=True))
+# Zones named in date lines whose abbreviation stands for several offsets (IST: India, Ireland, Israel;
+# AST: Atlantic, Arabia; GST: Gulf, South Georgia): read as part of the time, but no offset is guessed.
+_AMBIGUOUS_ZONES = ("IST", "AST", "GST")
+# Every zone abbreviation, longest first (``WITA`` before ``WIT``), for the date-line readers.
+ZONE_ALTERNATION = "|".join(
+    sorted([*(name for name in _ZONES if name != "Z"), *_AMBIGUOUS_ZONES], key=len, reverse=True)
+)
 
 _MONTH_WORD = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + ")"
 _MONTH = _MONTH_WORD + r"\.?(?!\w)"
@@ -121,7 +123,6 @@ _PATTERNS = tuple(
         rf"(?P<month>{_MONTH})\s+{_YEAR}",
     )
 )
-
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
     ``archivist.parse.structure`` where the older corpus depends on it).
     """
     first = index
+    headline = layout.headline.text if layout.headline is not None else None
     pending: list[tuple[int, int, int]] = []  # (block index, start, end): standfirst or body, not yet known
     last_front = index - 1
     searched = 0
@@ -66,7 +67,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             if read_date_block(text, block.start, block.end)
             or is_related_label(block.text)
             or (layout.byline is None and _byline_beside_date(text, block) is not None)
-            else find_dateline(text, block.start, block.end)
+            else find_dateline(text, block.start, block.end, headline=headline)
         )
         if dateline is not None:
             layout.dateline = dateline

@@ -51,8 +51,8 @@ _AGENCY_CREDITS = re.compile(
 _MAX_CREDITS = 300
 _ABOUT_AUTHOR = re.compile(r"\s+(?:is|was|has\s+been|writes|teaches|works)\b")
 # Taglines a newsroom puts under the story: "This report by The Canadian Press was first published July 8,
-# 2025.", "This story was originally published on …", where it ran in print, and how to reach the writer ("Contact Jane Doe at
-# jdoe@example.com or 555-0142."): about the story, not part of it.
+# 2025.", "This story was originally published on …", where it ran in print, and how to reach the writer
+# ("Contact Jane Doe at jdoe@example.com or 555-0142."): about the story, not part of it.
 _TAGLINE = re.compile(
     r"(?i:this\s+(?:report|story|article)\b[^\r\n]{0,80}?\s+(?:was\s+)?(?:first|originally)\s+"
     r"(?:published|appeared)\b[^\r\n]{0,80}"
