@@ -128,6 +128,20 @@ def find_byline(text: str, start: int, end: int) -> Byline | None:
     return None
 
 
+def byline_note(line: str) -> str | None:
+    """What shape a byline line read by ``find_byline`` had, when it is one of those naming no one or one
+    with a desk before the names (for the record's evidence)."""
+    line = line.strip()
+    if _STAFF.fullmatch(line):
+        return "a newsroom or staff, no person"
+    if _WITH_WORD.search(line) and _WITH_AGENCY.fullmatch(line):
+        return "a writer or publication with the agency"
+    by = _BY.match(line)
+    if by is not None and _ROLE_PREFIX.match(line, by.end()):
+        return "the desk in lower case before the names"
+    return None
+
+
 def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[Person, ...] | None:
     """The people named in ``text[start:end]``; () when it names only an agency; None if not a byline."""
     pieces = _split(text, start, end)

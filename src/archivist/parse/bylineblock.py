@@ -144,10 +144,11 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
             authors = _affiliated(authors, text[segments[1][0] : segments[1][1]].strip())
         return BylineRead(Byline(whole, authors), "byline-with-publication-after-bar")
     line = text[start:end]
-    if bare_ok and (is_agency(line) or is_desk(line) or agency_with_publication(line)):
-        # "Reuters", "Express News Service" or "AFP/The Local" alone under the headline: a byline that
-        # names no one.
-        return BylineRead(Byline(Text(text[start:end], Span(start, end)), ()), "byline-agency-alone")
+    if bare_ok and (is_agency(line) or is_desk(line)):
+        # "Reuters" or "Express News Service" alone under the headline: a byline that names no one.
+        return BylineRead(Byline(Text(line, Span(start, end)), ()), "byline-agency-alone")
+    if bare_ok and agency_with_publication(line):  # "AFP/The Local": the wire's copy, the site's page
+        return BylineRead(Byline(Text(line, Span(start, end)), ()), "byline-agency-with-publication")
     found = find_byline(text, start, end)
     if found is not None:
         return BylineRead(

@@ -66,6 +66,13 @@ _COLON_LABELS = frozenset(
         "illustration",
         "picture",
         "graphic",
+        "warning",
+        "content warning",
+        "trigger warning",
+        "disclaimer",
+        "spoiler alert",
+        "programming note",
+        "clarification",
     ]
 )
 _MIN_WORDS_AFTER_MIXED_PLACE = 6
@@ -73,7 +80,7 @@ _MIN_WORDS_AFTER_MIXED_PLACE = 6
 _OPENERS = words(
     "the a an but and or so yet then now still this that these those there here it he she they we i you "
     "mr mrs ms dr sir lord lady in on at for from with after before when while if as by of to last next "
-    "yesterday today tonight meanwhile however also one two three"
+    "yesterday today tonight meanwhile however also one two three dear hi hello"
 )
 
 

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from, line_breaks
+from archivist.parse.byline import byline_note
 from archivist.parse.bylineblock import BylineRead, byline_continuation, read_byline_block, without_publisher
 from archivist.parse.credit import credit_line, read_caption_block, spoken_label
 from archivist.parse.dateblock import DateBlock, read_date_block
@@ -73,7 +74,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             layout.dateline = dateline
             mixed_case = dateline.place is not None and not dateline.place.text.isupper()
             only_dash = mixed_case and dateline.agency is None and dateline.date is None
-            note = "a place in mixed case before a spaced dash" if only_dash else None
+            note = _dateline_note(dateline.text.rstrip(), only_dash)
             alone = dateline.span.end >= block.end  # "MADRID, 30 Nov. (EUROPA PRESS) -" over the story
             rule = "dateline-line-over-paragraph" if alone else "dateline-opening-paragraph"
             evidence(layout, "dateline", rule, note)
@@ -180,8 +181,8 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
     if take_meta(text, block, layout):  # type: ignore[operator]
         if layout.byline is not None and not had_byline:
             layout.byline = without_publisher(text, layout.byline)
-            evidence(layout, "byline", "byline-line")
-            evidence(layout, "authors", "byline-line")
+            evidence(layout, "byline", "byline-line", byline_note(layout.byline.text.text))
+            evidence(layout, "authors", "byline-line", byline_note(layout.byline.text.text))
         if len(layout.dates) > dates_before:
             evidence(layout, "published", "date-line")
         return True
@@ -214,6 +215,16 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
             evidence(layout, "dateline", "place-beside-date-line")
         return True
     return False
+
+
+def _dateline_note(dateline: str, only_place: bool) -> str | None:
+    if only_place:
+        if dateline.endswith(":"):
+            return "a place in mixed case before a colon, the headline naming it"
+        return "a place in mixed case before a spaced dash"
+    if dateline.endswith(")"):
+        return "the agency's bracket ends it, no dash"
+    return None
 
 
 def _over_date_line(text: str, blocks: list[Block], index: int) -> bool:
