@@ -226,7 +226,6 @@ def test_spaced_dash_endings_that_are_no_credit(block: str) -> None:
 @pytest.mark.parametrize(
     "block",
     [
-        "hnchoi@yna.co.kr",
         "PTI ABH RC",
         "(END)",
     ],
@@ -239,6 +238,7 @@ def test_wire_signoff_marks(block: str) -> None:
     "block",
     [
         "Editor: Bambang Hartono",
+        "hnchoi@yna.co.kr",
         "This article appears in the April 2026 print edition with the headline “Keeper of the Flame.”",
     ],
 )

@@ -14,9 +14,7 @@ _SIGNOFF = (
     # "kw/sms (dpa, epd)": the editors' initials with the agencies whose copy the story used.
     r"(?:\s*\(\s*[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8}){0,5}\s*\))?"
     # "PTI ABH RC": the agency with its desk's initials in capitals.
-    rf"|(?:{AGENCY_ALTERNATION})(?:\s+[A-Z]{{2,4}}){{1,4}}"
-    # "hnchoi@yna.co.kr" alone on its line: the reporter's address under the story.
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    rf"|(?:{AGENCY_ALTERNATION})(?:\s+[A-Z]{{2,4}}){{1,4}})"
 )
 _WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}")
 # At the end of the last paragraph, only the marks no sentence ends with.
@@ -61,6 +59,9 @@ _TAGLINE = re.compile(
     r"[^\r\n]{0,40}?\b(?:print|edition|issue)\b[^\r\n]{0,160})"
     r"|(?i:contact|reach|email|e-mail|you\s+can\s+reach)\s+[^\r\n]{1,80}?\s+(?i:at|on|via)\s+"
     r"[^\r\n]{0,40}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^\r\n]{0,60}"
+    # "hnchoi@yna.co.kr" alone on its line: the reporter's address under the story (in the front matter,
+    # under a name, it belongs to the byline instead)
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
 # "This story was produced by X, a nonprofit newsroom …", "This article is published in partnership with
 # …": who made or shares the story, said under it.
