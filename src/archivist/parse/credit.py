@@ -241,10 +241,9 @@ def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _dash_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``… on the city's outskirts on Friday. — APP``, ``… zona oeste de São Paulo - Jane Doe/Folhapress``:
-    a short credit set off by a spaced dash at the end of a caption of a sentence's length; return
-    (where the dash starts, where the credit starts). An acronym alone counts (a wire's initials); a
-    quotation with its speaker after the dash is an epigraph, not a caption."""
+    """``… on Friday. — APP``, ``… zona oeste de São Paulo - Jane Doe/Folhapress``: an acronym or a
+    ``Name/Agency`` credit after a spaced dash ending a caption of a sentence's length: (dash, credit start).
+    A quotation with its speaker after the dash is an epigraph, not a caption."""
     dash = next(iter(reversed(list(_SPACED_DASH.finditer(text, start, end)))), None)
     if dash is None or text[start] in _QUOTE_MARKS:
         return None
