@@ -15,13 +15,21 @@ from archivist.parse.dates import DateMatch, full_date
 from archivist.parse.words import words
 from archivist.record.model import Dateline, DateValue, Span, Text
 
+_HEAD = r"(?P<head>[^\W\d_][^()\r\n/]{0,79}?)\s*"
+# Each ending starts with its own character and checks what precedes it afterwards: a lookbehind tried
+# first would be tried at every length of the head (this pattern runs on every paragraph of the front).
 _DATELINE = re.compile(
-    r"(?P<head>[^\W\d_][^()\r\n/]{0,79}?)\s*"
+    _HEAD
     # "(EFE).-": a stop between the agency's bracket and the dash
-    r"(?:\((?P<agency>[^()\r\n]{1,40})\)(?:\.(?=[-–]))?|/(?P<slash_agency>[^\W\d_][^/\r\n]{0,30})/)?\s*"
-    r"(?:(?:(?<=[\s)/])|(?<=\)\.))(?P<dash>-|–)(?=\s|$)|(?P<long_dash>--|—|―)|(?<=[^\W\d_]|\s)(?P<colon>:)(?=\s)"
-    # "New Delhi, Mar 12 (PTI) The Centre …": the agency's bracket closes the dateline, no dash after it
-    r"|(?<=\))(?P<bare>)(?=\s+[A-ZÀ-Þ\"“‘]))"
+    + r"(?:\((?P<agency>[^()\r\n]{1,40})\)(?:\.(?=[-–]))?|/(?P<slash_agency>[^\W\d_][^/\r\n]{0,30})/)?\s*"
+    r"(?:(?P<dash>-|–)(?:(?<=[\s)/][-–])|(?<=\)\.[-–]))(?=\s|$)|(?P<long_dash>--|—|―)"
+    r"|(?P<colon>:)(?:(?<=[^\W\d_]:)|(?<=\s:))(?=\s))(?P<bare>(?!))?"
+)
+# "New Delhi, Mar 12 (PTI) The Centre …": the agency's bracket closes the dateline, no dash after it (tried
+# only when the dash-ended shape finds none; the groups it lacks never match).
+_BRACKET_ENDED = re.compile(
+    _HEAD + r"\((?P<agency>[^()\r\n]{1,40})\)(?P<bare>)(?=\s+[A-ZÀ-Þ\"“‘])"
+    r"(?P<slash_agency>(?!))?(?P<dash>(?!))?(?P<long_dash>(?!))?(?P<colon>(?!))?"
 )
 _AGENCY_FIRST = re.compile(r"\((?P<agency>[A-Z][\w/ -]{0,30})\)\s*[-–—]{1,2}\s+(?=[A-ZÀ-Þ])")
 _PARTICLES = words("de la le les del della di da do dos das am an der den upon on sur en al el of y")
@@ -102,6 +110,8 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
             Text(text[agency_start:agency_end], Span(agency_start, agency_end)),
         )
     found = _DATELINE.match(text, start, min(end, start + 160))
+    if found is None and "(" in text[start : start + 125]:
+        found = _BRACKET_ENDED.match(text, start, min(end, start + 160))
     if found is None:
         return None
     head_start, head_end = found.span("head")

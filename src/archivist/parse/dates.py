@@ -85,8 +85,7 @@ ZONE_ALTERNATION = "|".join(
     sorted([*(name for name in _ZONES if name != "Z"), *_AMBIGUOUS_ZONES], key=len, reverse=True)
 )
 
-_MONTH_WORD = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + ")"
-_MONTH = _MONTH_WORD + r"\.?(?!\w)"
+_MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?(?!\w)"
 _WEEKDAY = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
     r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi"
@@ -110,10 +109,10 @@ _PATTERNS = tuple(
         rf"(?P<weekday>{_WEEKDAY})?{_YEAR}(?P<iso_separator>[-./])(?P<month_number>[01]\d)(?P=iso_separator)"
         rf"{_DAY}(?:T(?P<iso_hour>[0-2]\d):(?P<iso_minute>[0-5]\d)(?::(?P<iso_second>[0-5]\d))?(?:\.\d+)?"
         rf"(?P<iso_zone>Z|[+-]\d\d:?\d\d)?|{_TIME})",
-        # 29.nov.2005: day, month word and year joined by stops (Brazilian papers)
-        rf"(?P<weekday>{_WEEKDAY})?(?P<day>[0-3]?\d)\.(?P<month>{_MONTH_WORD})\.{_YEAR}{_TIME}",
-        # 30 November 2005, 30. November 2005, 30 de noviembre de 2005, 30 Nov
-        rf"(?P<weekday>{_WEEKDAY})?{_DAY}\s+(?:de\s+)?(?P<month>{_MONTH})(?:,?\s+(?:de\s+)?{_YEAR})?{_TIME}",
+        # 30 November 2005, 30. November 2005, 30 de noviembre de 2005, 30 Nov; 29.nov.2005 (the day, the
+        # month's word and the year joined by stops, as Brazilian papers write them)
+        rf"(?P<weekday>{_WEEKDAY})?{_DAY}(?:\s+|(?<=\.)(?=[^\W\d_]))(?:de\s+)?(?P<month>{_MONTH})"
+        rf"(?:(?:,?\s+|(?<=\.)|\.)(?:de\s+)?{_YEAR})?{_TIME}",
         # November 30, 2005, Nov. 30 2005, March 3
         rf"(?P<weekday>{_WEEKDAY})?(?P<month>{_MONTH})\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?{_TIME}",
         # 30.11.2005, 30/11/2005, 11/30/2005
