@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from archivist.parse.agencies import is_agency, is_publication
 from archivist.parse.blocks import line_breaks, line_spans
+from archivist.parse.spoken import spoken_labels
 from archivist.record.model import Image, Span, Text
 
 # Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
@@ -96,7 +97,7 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
     if end - start > _MAX_CAPTION or _URL.search(text, start, end):
         return None  # an image's address on a line of its own: archivist.parse.image reads those
     lines = [(a, b) for a, b in _lines(text, start, end)]
-    spoken = _spoken_labels(text, lines)
+    spoken = spoken_labels(text, lines)
     if spoken is not None:
         return CaptionRead(Image(spoken[0], spoken[1], Span(start, end), None), "caption-spoken-labels")
     if len(lines) == 2:
@@ -125,39 +126,6 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
         credit = _text(text, *_unwrap(text, start, end))
         return CaptionRead(Image(None, credit, Span(start, end), None), "credit-only-line")
     return None
-
-
-# "Image source, Jane Doe" / "Image caption, Anglers on the lough": the labels a page writes for screen
-# readers, copied with the picture, each before its value (on the same line or the next one), in any order.
-_SPOKEN_LABEL = re.compile(r"(?i:(?:image|media|video|picture)\s+)?(?P<kind>(?i:caption|source))\s*,\s*")
-
-
-def spoken_label(line: str) -> bool:
-    """Whether ``line`` is only a spoken label (``Image caption,``), its value on the next line."""
-    found = _SPOKEN_LABEL.match(line.strip())
-    return found is not None and found.end() == len(line.strip())
-
-
-def _spoken_labels(text: str, lines: list[tuple[int, int]]) -> tuple[Text | None, Text | None] | None:
-    """The (caption, credit) of a block made only of spoken labels and their values, or None."""
-    found: dict[str, Text] = {}
-    position = 0
-    while position < len(lines):
-        line_start, line_end = lines[position]
-        label = _SPOKEN_LABEL.match(text, line_start, line_end)
-        if label is None or label.group("kind").lower() in found:
-            return None
-        value_start, value_end = label.end(), line_end
-        if value_start >= line_end:  # the value on the next line
-            position += 1
-            if position >= len(lines):
-                return None
-            value_start, value_end = lines[position]
-        found[label.group("kind").lower()] = _text(text, value_start, value_end)
-        position += 1
-    if "caption" not in found:
-        return None
-    return found["caption"], found.get("source")
 
 
 def credit_line(text: str, start: int, end: int) -> Text | None:

@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING
 from archivist.parse.blocks import Block, block_from, line_breaks
 from archivist.parse.byline import byline_note
 from archivist.parse.bylineblock import BylineRead, byline_continuation, read_byline_block, without_publisher
-from archivist.parse.credit import credit_line, read_caption_block, spoken_label
+from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.dateblock import DateBlock, read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.image import find_caption
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
+from archivist.parse.spoken import spoken_label
 from archivist.parse.standfirst import RESTATE_REACH, bullet_run, deck_shaped, labelled_box, restated_below
 from archivist.record.model import Dateline, Evidence, Image, Span, Text
 
