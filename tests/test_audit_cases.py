@@ -252,8 +252,8 @@ def test_a_repository_that_vanishes_mid_audit_is_unreadable_not_repaired(copies,
     directory = Path(copies[1][4:])
     real = DirCopy.objects
 
-    def listed_then_gone(self):
-        found = real(self)
+    def listed_then_gone(self, **options):
+        found = real(self, **options)
         shutil.rmtree(directory)  # unmounted between the listing and the checks
         return found
 

@@ -55,7 +55,7 @@ RENAME_NOREPLACE = 1  # fail with EEXIST if the target exists, even as an empty 
 RENAME_EXCHANGE = 2  # swap source and target atomically
 
 
-def renameat2(source: Path, target: Path, flags: int) -> None:
+def renameat2(source: str | os.PathLike[str], target: str | os.PathLike[str], flags: int) -> None:
     """Linux ``renameat2(2)`` with ``flags``; raises ``OSError`` (``ENOSYS`` where the call is missing:
     not Linux, or a C library without it). The one wrapper: the bag writer's no-replace rename and the
     OCFL deposit's exchange both go through it."""

@@ -66,9 +66,10 @@ class Copy(Protocol):
 
     name: str  # the target as given: ocfl:PATH, s3://bucket/prefix, dir:PATH
 
-    def objects(self) -> dict[str, str]:
+    def objects(self, *, keys: bool = True) -> dict[str, str]:
         """Object id → a cheap key of its stored state (an inventory digest, an ETag, a stat). Raises
-        ``CopyUnavailable`` when the repository itself cannot be listed."""
+        ``CopyUnavailable`` when the repository itself cannot be listed. ``keys`` false: the keys are
+        not needed now (nothing to resume); a copy may then give "" and its check find the key."""
         ...
 
     def check(self, object_id: str, key: str = "", *, rederive: bool = False) -> CopyCheck:

@@ -36,6 +36,7 @@ The durability rule:
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import os
 import stat
@@ -56,45 +57,50 @@ _backups: set[Path] = set()  # logs whose .prev holds the durable version until 
 
 
 def write_deferred(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` (the module doc); durable at the next ``flush()``."""
+    """Replace ``path`` with ``data`` (the module doc); durable at the next ``flush()``. Raises
+    ``FileNotFoundError`` when the log's directory does not exist (the caller makes it, then asks again)."""
     with _lock:
         first = path not in _backups
         _backups.add(path)
-    if not (first and syscalls.available("renameat2") and _swapped_in(path, data)):
+    device = _swapped_in(path, data) if first and syscalls.available("renameat2") else None
+    if device is None:
         _renamed_in(path, data, first)
+        device = os.stat(path.parent).st_dev
     with _lock:
         if syscalls.available("syncfs"):
-            _pending.setdefault(os.stat(path.parent).st_dev, path.parent)
+            _pending.setdefault(device, path.parent)
         else:
             _pending_files.update((path, path.parent))
 
 
-def _swapped_in(path: Path, data: bytes) -> bool:
-    """The new log written over the ``.prev`` in place, then the names exchanged. False, with the log
-    untouched, when the log is not a whole regular file (its ``.prev`` may be the good version: it must
-    not be overwritten) or the exchange is refused (another file system): the caller renames instead."""
+def _swapped_in(path: Path, data: bytes) -> int | None:
+    """The new log written over the ``.prev`` in place, then the names exchanged; the file system's
+    device number. None, with the log untouched, when the log is not a whole regular file (its ``.prev``
+    may be the good version: it must not be overwritten) or the exchange is refused (another file
+    system): the caller renames instead."""
     nofollow = getattr(os, "O_NOFOLLOW", 0)
+    name = os.fspath(path)
     try:
-        fd = os.open(path, os.O_RDONLY | nofollow)
-        with os.fdopen(fd, "rb", buffering=0) as handle:
-            if not _whole(handle.read()):
-                return False
-        backup = backup_of(path)
+        current = _read_regular(name, follow=False)
+        if current is None or not _whole(current):
+            return None
+        backup = os.fspath(backup_of(path))
         fd = os.open(backup, os.O_WRONLY | os.O_CREAT | nofollow, 0o666)  # the umask applies
         try:
             found = os.fstat(fd)
             if not stat.S_ISREG(found.st_mode) or found.st_nlink != 1:
-                return False  # never write into a file that has another name too (a hard link)
+                return None  # never write into a file that has another name too (a hard link)
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view) :]
-            os.ftruncate(fd, len(data))
+            if found.st_size > len(data):
+                os.ftruncate(fd, len(data))
         finally:
             os.close(fd)
-        syscalls.renameat2(backup, path, syscalls.RENAME_EXCHANGE)
-        return True
+        syscalls.renameat2(backup, name, syscalls.RENAME_EXCHANGE)
+        return found.st_dev
     except OSError:
-        return False
+        return None
 
 
 def _renamed_in(path: Path, data: bytes, first: bool) -> None:
@@ -147,12 +153,40 @@ def _sealed_file(path: Path) -> bool:
 def read_log(path: Path) -> bytes | None:
     """The log at ``path``, or its ``.prev`` when the log is missing or not whole (the module doc);
     None when there is neither."""
-    data = path.read_bytes() if path.is_file() else None
+    data = _read_regular(os.fspath(path))
     if data is None or not _whole(data):
-        backup = backup_of(path)
-        if backup.is_file():
-            return backup.read_bytes()
+        backup = _read_regular(os.fspath(backup_of(path)))
+        if backup is not None:
+            return backup
     return data
+
+
+def _read_regular(path: str, *, follow: bool = True) -> bytes | None:
+    """The bytes of ``path`` when it is a regular file (through a link unless ``follow`` is false),
+    else None; one ``read`` of the size ``fstat`` gives, plus one byte to see a file that grew (a
+    larger read makes Python allocate and give back a buffer that large, which cost more than the read).
+    Other errors (permission) raise."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow else getattr(os, "O_NOFOLLOW", 0))
+    try:
+        fd = os.open(path, flags)  # O_NONBLOCK: a FIFO in the log's place must not stop the audit
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # a link, not followed
+            return None
+        raise
+    try:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):
+            return None
+        asked = found.st_size + 1
+        chunks = [os.read(fd, asked)]
+        if len(chunks[0]) == asked:  # grown since the fstat: read on to its end
+            while chunk := os.read(fd, 1 << 20):
+                chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def flush() -> None:

@@ -30,6 +30,7 @@ import hashlib
 import json
 import os
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -73,31 +74,34 @@ class OcflCopy:
         self.name = name
         self._layout: Any = None
         self._dirs: dict[str, Path] = {}
+        self._read = threading.local()  # the event log the last check on each thread read
 
     # -- listing ---------------------------------------------------------------------------------------
-    def objects(self) -> dict[str, str]:
+    def objects(self, *, keys: bool = True) -> dict[str, str]:
+        """``keys`` false (no journal to resume from): every key is "" and each check takes its key from
+        the sidecar it reads anyway, instead of the listing reading every sidecar a first time."""
         if not (self.root / ROOT_DECLARATION).is_file():
             raise CopyUnavailable("not an OCFL 1.1 storage root (no 0=ocfl_1.1)", where=self.name)
         found: dict[str, str] = {}
         try:
             for where in object_dirs(self.root):
-                found[self._identifier(Path(where))] = _quick_key(Path(where))
+                found[self._identifier(where)] = _quick_key(Path(where)) if keys else ""
         except OSError as exc:
             raise CopyUnavailable("cannot list the storage root", where=self.name, why=str(exc)) from exc
         return found
 
-    def _identifier(self, object_dir: Path) -> str:
+    def _identifier(self, object_dir: str) -> str:
         from urllib.parse import unquote
 
         # Layout 0003 ends the path with the encoded id: when the layout maps that id back to this very
         # directory, it is the id, and the inventory (read and checked in full by the check) is not
         # parsed a first time just to list the object.
-        named = unquote(object_dir.name)
+        named = unquote(os.path.basename(object_dir))
         with contextlib.suppress(Exception):
-            if self.object_dir(named) == object_dir:
+            if os.fspath(self.object_dir(named)) == object_dir:
                 return named
         try:
-            return str(json.loads((object_dir / "inventory.json").read_bytes())["id"])
+            return str(json.loads(read_small(os.path.join(object_dir, "inventory.json")))["id"])
         except (OSError, ValueError, KeyError, TypeError):
             return named  # a corrupt inventory still has a name
 
@@ -120,25 +124,37 @@ class OcflCopy:
             return _failed(result, DAMAGED, f"cannot find the object's path: {exc}")
         if not where.is_dir():
             return _failed(result, MISSING, "no such object")
-        result.key = key or _quick_key(where)
+        result.key = key  # when empty (no journal to resume from), set from the sidecar the check reads
+        check = _ObjectCheck(where, object_id, result, rederive=rederive)
         try:
-            _ObjectCheck(where, object_id, result, rederive=rederive).run()
+            check.run()
         except OSError as exc:
             result.problems.append(f"{exc.filename or where}: cannot read ({exc.strerror or exc})")
         if result.problems:
             result.status = DAMAGED
+        self._read.log = (object_id, check.log) if check.log_read else None
         return result
 
     # -- events ----------------------------------------------------------------------------------------
     def read_events(self, object_id: str) -> bytes | None:
+        # The log the check of this object on this thread just read (for the claims it holds), taken
+        # once: the event that check is logged with is appended to the same bytes without reading them
+        # again. Any other read (history, a repair's event) reads the file.
+        just_read = getattr(self._read, "log", None)
+        self._read.log = None
+        if just_read is not None and just_read[0] == object_id:
+            return just_read[1]
         return read_log(self.object_dir(object_id) / EVENTS)
 
     def write_events(self, object_id: str, data: bytes) -> None:
         where = self.object_dir(object_id)
-        if not where.is_dir():
-            raise FileNotFoundError(2, "no such object", str(where))
-        (where / "logs").mkdir(exist_ok=True)
-        write_deferred(where / EVENTS, data)
+        try:
+            write_deferred(where / EVENTS, data)
+        except FileNotFoundError:  # no logs/ yet (a first event), or no object: made, then again
+            if not where.is_dir():
+                raise FileNotFoundError(2, "no such object", str(where)) from None
+            (where / "logs").mkdir(exist_ok=True)
+            write_deferred(where / EVENTS, data)
 
     # -- repair ----------------------------------------------------------------------------------------
     def export_bag(self, object_id: str, workdir: Path) -> Path:
@@ -181,6 +197,8 @@ class _ObjectCheck:
         self.result = result
         self.rederive = rederive
         self.root_digest = ""
+        self.log: bytes | None = None  # the event log as read for its claims (None: there is none)
+        self.log_read = False
         self.proven = False  # the inventory's bytes are those an intact check validated (``ocfl_bag``)
 
     def problem(self, text: str) -> None:
@@ -257,6 +275,7 @@ class _ObjectCheck:
             self.problem("inventory.json.sha512 is missing or unreadable")
             recorded = ""
         self.root_digest = hashlib.sha512(data).hexdigest()
+        self.result.key = self.result.key or recorded  # what the listing reads as the key (_quick_key)
         if recorded and self.root_digest != recorded:
             self.problem("inventory.json does not match its sidecar digest (corrupt inventory)")
             return None
@@ -289,9 +308,11 @@ class _ObjectCheck:
 
     def _claimed(self, claim: str) -> bool:
         try:
-            return claimed(read_log(self.where / EVENTS), claim)
+            self.log = read_log(self.where / EVENTS)
         except OSError:
             return False
+        self.log_read = True
+        return claimed(self.log, claim)
 
     def _version_inventory(self, version: str, head: str) -> None:
         path = self.where / version / "inventory.json"

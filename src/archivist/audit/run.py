@@ -101,16 +101,17 @@ def audit_copies(
     recorded = _receipt_fingerprints(receipts)
     names = {target: copies[target].name for target in targets}
     summary = AuditSummary(targets=list(targets))
-    listings: dict[str, dict[str, str]] = {}
-    for target, copy in copies.items():
-        try:
-            listings[target] = copy.objects()
-        except CopyUnavailable as exc:
-            summary.unavailable[names[target]] = exc.line()
-    identifiers = sorted({object_id for listing in listings.values() for object_id in listing})
     state = AuditState(
         Path(state_file) if state_file else default_state_file(list(targets)), list(targets), again=again
     )
+    listings: dict[str, dict[str, str]] = {}
+    for target, copy in copies.items():
+        try:
+            # Keys only matter to resume: a copy that can list without them does, with no journal.
+            listings[target] = copy.objects(keys=bool(state.done))
+        except CopyUnavailable as exc:
+            summary.unavailable[names[target]] = exc.line()
+    identifiers = sorted({object_id for listing in listings.values() for object_id in listing})
     sink = progress or _NoProgress()
     results: dict[tuple[str, str], CopyCheck] = {}
     waiting: dict[str, int] = {}  # object id → copies of it still being checked

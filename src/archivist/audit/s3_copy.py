@@ -68,7 +68,7 @@ class S3Copy:
             self._client = make_client(self.endpoint_url, self.settings)
         return self._client
 
-    def objects(self) -> dict[str, str]:
+    def objects(self, *, keys: bool = True) -> dict[str, str]:  # keys cost nothing more here
         start = f"{self.prefix}/" if self.prefix else ""
         found: dict[str, str] = {}
         try:
