@@ -75,6 +75,7 @@ class OcflCopy:
         self._layout: Any = None
         self._dirs: dict[str, Path] = {}
         self._read = threading.local()  # the event log the last check on each thread read
+        self._declaration = os.path.join(root, ROOT_DECLARATION)
 
     # -- listing ---------------------------------------------------------------------------------------
     def objects(self, *, keys: bool = True) -> dict[str, str]:
@@ -116,16 +117,17 @@ class OcflCopy:
     # -- checking --------------------------------------------------------------------------------------
     def check(self, object_id: str, key: str = "", *, rederive: bool = False) -> CopyCheck:
         result = CopyCheck(self.name, object_id, INTACT, checked=clock.isoformat(clock.now()))
-        if not (self.root / ROOT_DECLARATION).is_file():  # gone or unmounted: not the object's fault
+        if not os.path.isfile(self._declaration):  # gone or unmounted: not the object's fault
             return _failed(result, UNREADABLE, "the storage root is gone (no 0=ocfl_1.1)")
         try:
-            where = self.object_dir(object_id)
+            where = os.fspath(self.object_dir(object_id))
         except Exception as exc:  # no readable layout: the whole root is in trouble
             return _failed(result, DAMAGED, f"cannot find the object's path: {exc}")
-        if not where.is_dir():
+        declared = os.path.isfile(os.path.join(where, OBJECT_DECLARATION))  # then the directory is there
+        if not declared and not os.path.isdir(where):
             return _failed(result, MISSING, "no such object")
         result.key = key  # when empty (no journal to resume from), set from the sidecar the check reads
-        check = _ObjectCheck(where, object_id, result, rederive=rederive)
+        check = _ObjectCheck(where, object_id, result, rederive=rederive, declared=declared)
         try:
             check.run()
         except OSError as exc:
@@ -191,12 +193,16 @@ class OcflCopy:
 
 
 class _ObjectCheck:
-    def __init__(self, where: Path, object_id: str, result: CopyCheck, *, rederive: bool = False) -> None:
+    def __init__(
+        self, where: str, object_id: str, result: CopyCheck, *, rederive: bool = False, declared: bool
+    ) -> None:
         self.where = where
+        self.declared = declared  # the object's declaration is a file (the caller looked)
         self.object_id = object_id
         self.result = result
         self.rederive = rederive
         self.root_digest = ""
+        self.root_files = (b"", b"")  # the root inventory's bytes and its sidecar's
         self.log: bytes | None = None  # the event log as read for its claims (None: there is none)
         self.log_read = False
         self.proven = False  # the inventory's bytes are those an intact check validated (``ocfl_bag``)
@@ -205,9 +211,9 @@ class _ObjectCheck:
         self.result.problems.append(text)
 
     def run(self) -> None:
-        if not (self.where / OBJECT_DECLARATION).is_file():
+        if not self.declared:
             self.problem(f"{OBJECT_DECLARATION} is missing")
-        inventory = self._inventory(self.where / "inventory.json")
+        inventory = self._inventory(os.path.join(self.where, "inventory.json"))
         if inventory is None:
             return
         head = inventory["head"]
@@ -260,7 +266,7 @@ class _ObjectCheck:
         self.result.files = len(manifest)
         self.result.bytes = sum(d.size for d in digests.values())
 
-    def _inventory(self, path: Path) -> dict[str, Any] | None:
+    def _inventory(self, path: str) -> dict[str, Any] | None:
         from ocfl.inventory_validator import InventoryValidator
         from ocfl.validation_logger import ValidationLogger
 
@@ -270,11 +276,13 @@ class _ObjectCheck:
             self.problem("inventory.json is missing")
             return None
         try:
-            recorded = read_small(path.parent / "inventory.json.sha512").decode().split()[0]
+            sidecar = read_small(f"{path}.sha512")
+            recorded = sidecar.decode().split()[0]
         except (OSError, IndexError, UnicodeDecodeError):
             self.problem("inventory.json.sha512 is missing or unreadable")
-            recorded = ""
+            sidecar, recorded = b"", ""
         self.root_digest = hashlib.sha512(data).hexdigest()
+        self.root_files = (data, sidecar) if recorded == self.root_digest else (b"", b"")
         self.result.key = self.result.key or recorded  # what the listing reads as the key (_quick_key)
         if recorded and self.root_digest != recorded:
             self.problem("inventory.json does not match its sidecar digest (corrupt inventory)")
@@ -308,23 +316,26 @@ class _ObjectCheck:
 
     def _claimed(self, claim: str) -> bool:
         try:
-            self.log = read_log(self.where / EVENTS)
+            self.log = read_log(Path(self.where, EVENTS))
         except OSError:
             return False
         self.log_read = True
         return claimed(self.log, claim)
 
     def _version_inventory(self, version: str, head: str) -> None:
-        path = self.where / version / "inventory.json"
+        path = os.path.join(self.where, version, "inventory.json")
         try:
             data = read_small(path)
         except FileNotFoundError:
             return  # optional for earlier versions (OCFL 1.1 §3.5.3: SHOULD); ocfl-py writes them
         try:
-            recorded = read_small(path.parent / "inventory.json.sha512").decode().split()[0]
+            sidecar = read_small(f"{path}.sha512")
+            recorded = sidecar.decode().split()[0]
         except (OSError, IndexError, UnicodeDecodeError):
             self.problem(f"{version}/inventory.json.sha512 is missing or unreadable")
             return
+        if version == head and (data, sidecar) == self.root_files:
+            return  # the very bytes of the root's inventory and sidecar, which were just checked
         actual = hashlib.sha512(data).hexdigest()
         if actual != recorded:
             self.problem(f"{version}/inventory.json does not match its sidecar digest")
@@ -345,7 +356,7 @@ class _ObjectCheck:
             return
         problems = proven_bag_problems(manifests, known) if self.proven else None
         if problems is None:
-            problems = strict_bag_problems(self.where, files, known, sizes)
+            problems = strict_bag_problems(Path(self.where), files, known, sizes)
             self.result.proven = [p for p in self.result.proven if not p.startswith(PROVEN_BAG)]
         self.result.problems.extend(problems)
 

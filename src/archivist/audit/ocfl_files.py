@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import threading
 from collections.abc import Collection
 from typing import Any
 
@@ -36,12 +37,14 @@ def content_files(object_dir: str | os.PathLike[str]) -> list[str]:
         rel, path = pending.pop()
         with os.scandir(path) as entries:
             for entry in entries:
-                name = f"{rel}/{entry.name}" if rel else entry.name
-                if entry.is_dir():
-                    if not entry.is_symlink() and not (not rel and entry.name in KEPT_DIRS):
-                        pending.append((name, entry.path))
-                elif not ("/" not in rel and entry.name in NOT_CONTENT):  # the root's or a version's own
-                    found.append(name)
+                name = entry.name
+                if entry.is_dir(follow_symlinks=False):  # the entry's own type: no stat
+                    if rel or name not in KEPT_DIRS:
+                        pending.append((f"{rel}/{name}" if rel else name, entry.path))
+                elif entry.is_symlink() and entry.is_dir():
+                    continue  # a link to a directory: a directory, not followed
+                elif "/" in rel or name not in NOT_CONTENT:  # the root's or a version's own files
+                    found.append(f"{rel}/{name}" if rel else name)
     return found
 
 
@@ -101,23 +104,38 @@ def hash_contents(
     kept: dict[str, bytes] = {}
     large = []
     constructors = [(name, _constructor(name)) for name in algorithms]
+    buffer = _buffer()
     for index, path in enumerate(paths):
         fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
         try:
-            size = os.fstat(fd).st_size
-            data = os.read(fd, size + 1) if size <= SMALL_FILE else b""
+            # Into a buffer kept per thread: no fstat to size a new one, no allocation, and the bytes
+            # are hashed from memory the last file warmed. A full buffer is a large file.
+            size = os.readv(fd, [buffer])
         finally:
             os.close(fd)
-        if size > SMALL_FILE or len(data) != size:  # large, or changing under us: read to its end there
+        if size > SMALL_FILE:  # large: hash_files reads it to its end, in pieces
             large.append(index)
             continue
+        data = memoryview(buffer)[:size]
         if path in keep:
-            kept[path] = data
-        results[index] = FileDigests(len(data), {name: make(data).hexdigest() for name, make in constructors})
+            kept[path] = bytes(data)
+        results[index] = FileDigests(size, {name: make(data).hexdigest() for name, make in constructors})
+        data.release()
     if large:  # (hash_files sets up its threads even for no file)
         for index, digests in zip(large, hash_files([paths[i] for i in large], algorithms), strict=True):
             results[index] = digests
     return [r for r in results if r is not None], kept
+
+
+_per_thread = threading.local()
+
+
+def _buffer() -> bytearray:
+    """This thread's read buffer for small files (one byte more than ``SMALL_FILE``, to see a larger)."""
+    buffer = getattr(_per_thread, "buffer", None)
+    if buffer is None:
+        buffer = _per_thread.buffer = bytearray(SMALL_FILE + 1)
+    return buffer
 
 
 @functools.cache
