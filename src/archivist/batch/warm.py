@@ -1,7 +1,8 @@
 """Imported once in the ``--jobs`` pool's fork server: every worker forked from it starts warm.
 
 A fresh process spent ≈ 0.8 s of CPU before its first article was done (imports, the NewsML-G2 and
-PREMIS XSDs, the record, ninjs and NewsArticle JSON Schemas, the schema.org vocabulary and context).
+PREMIS XSDs, the record, ninjs and NewsArticle JSON Schemas, the schema.org vocabulary and context);
+an audit's worker, before its first object (``warm_audit``).
 With ``--jobs 2`` both workers paid it, on top of the parent's own start-up. Done here, it is paid once,
 before the workers fork, and they share the compiled schemas copy-on-write.
 
@@ -40,5 +41,24 @@ def warm() -> None:
         render_documents(parse_source(read_source(path)))
 
 
+def warm_audit() -> None:
+    """What an audit's worker loads for its first check: the audit's modules, ocfl-py's inventory
+    validator and error codes, and the digests that name the validators (read from their source)."""
+    from ocfl.inventory_validator import InventoryValidator  # noqa: F401
+
+    from archivist.audit import ocfl_bag, ocfl_copy, seal
+    from archivist.audit import s3_copy as _s3_copy  # noqa: F401
+    from archivist.render import premis_event
+    from archivist.validate import bag as _bag  # noqa: F401
+
+    ocfl_bag.bag_rules()
+    ocfl_bag.ocfl_version()
+    ocfl_copy._validation_codes()
+    seal.log_check()
+    premis_event._text_template("fix", "suc", True, 1, "source")
+
+
 with contextlib.suppress(Exception):
     warm()
+with contextlib.suppress(Exception):
+    warm_audit()
