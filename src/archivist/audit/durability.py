@@ -13,15 +13,16 @@ the new log is written over the ``.prev`` in place (its bytes, the version befor
 no longer needed), then the two names are exchanged in one atomic ``renameat2(RENAME_EXCHANGE)``: the
 log holds the new bytes, the ``.prev`` the durable ones, and no file was created or deleted (creating
 and deleting an inode per object cost ten times more CPU than this, bench/bench_audit.py).
-``flush()`` — every ``SYNC_EVERY`` objects and when the run ends (``audit.run``) — makes the batch durable
-with one ``syncfs(2)`` per file system touched (elsewhere than Linux, an ``fsync`` of each file and
-directory). The ``.prev`` files stay (the version before the last, a few kilobytes): removing them costs
-a metadata write per object, and the next rewrite renames over them, which waits for nothing since
-their data is durable. ``read_log`` reads the log, or its ``.prev`` when the log is missing or is not
-whole: cut short (it does not end as an XML document does) or, for a log ending with a seal
-(``seal.py``), a seal that does not verify — which is how a log rewritten in place and cut by a power
-cut before its flush is told apart (its bytes may be old and new mixed). Bytes changed otherwise (bit
-rot) look the same: the ``.prev`` is read too, and the next rewrite keeps the changed log aside as
+``flush()`` — when ``due()`` (``FLUSH_SECONDS`` since the last flush) and when the run ends
+(``audit.run``) — makes the batch durable with one ``syncfs(2)`` per file system touched (elsewhere than
+Linux, an ``fsync`` of each file and directory); the run then marks its journal's lines as backed by
+durable events (``state.py``). The ``.prev`` files stay (the version before the last, a few kilobytes):
+removing them costs a metadata write per object, and the next rewrite renames over them, which waits for
+nothing since their data is durable. ``read_log`` reads the log, or its ``.prev`` when the log is missing
+or is not whole: cut short (it does not end as an XML document does) or, for a log ending with a seal
+(``seal.py``), a seal that does not verify — which is how a log rewritten in place and cut by a power cut
+before its flush is told apart (its bytes may be old and new mixed). Bytes changed otherwise (bit rot)
+look the same: the ``.prev`` is read too, and the next rewrite keeps the changed log aside as
 ``.<name>.cut`` rather than deleting it.
 
 The durability rule:
@@ -29,8 +30,10 @@ The durability rule:
     check's event is written (the kernel holds the data; only a machine that stops loses it) — or, if
     the kill lands between steps 2 and 3, the ``.prev`` is read in its place and that one event is lost,
     as it would be with a kill just before the write;
-  * a power cut loses at most the events written since the last flush: each log is then found whole or
-    falls back to its ``.prev``, the version the last flush made durable. Nothing older is ever lost.
+  * a power cut loses at most the events written since the last flush (``FLUSH_SECONDS`` of an audit,
+    or a shorter run's events): each log is then found whole or falls back to its ``.prev``, the
+    version the last flush made durable. Nothing older is ever lost, and the checks whose events were
+    lost are done again by the next run (``state.py``), not skipped.
 """
 
 from __future__ import annotations
@@ -42,18 +45,24 @@ import os
 import stat
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 from archivist import fsutil, syscalls
 from archivist.audit.seal import has_seal, seal_holds
 from archivist.fsutil import current_umask
 
-SYNC_EVERY = 64  # objects between two flushes
+# Seconds between two flushes. A flush is one syncfs, which waits for every dirty page of the file system
+# (other programs' too): every 64 objects, as before, it was most of the wall time of an audit of small
+# objects on a busy disk. By time, the loss a power cut can cause is bounded the same way whatever the
+# objects' size, and a run shorter than this syncs once, at its end.
+FLUSH_SECONDS = 5.0
 
 _lock = threading.Lock()
 _pending: dict[int, Path] = {}  # st_dev → a directory on that file system (Linux: one syncfs each)
 _pending_files: set[Path] = set()  # elsewhere: every file and directory to fsync
 _backups: set[Path] = set()  # logs whose .prev holds the durable version until the next flush
+_flushed_at = [time.monotonic()]
 
 
 def write_deferred(path: Path, data: bytes) -> None:
@@ -189,8 +198,14 @@ def _read_regular(path: str, *, follow: bool = True) -> bytes | None:
         os.close(fd)
 
 
+def due() -> bool:
+    """Whether ``FLUSH_SECONDS`` have passed since the last flush (or since this module was loaded)."""
+    return time.monotonic() - _flushed_at[0] >= FLUSH_SECONDS
+
+
 def flush() -> None:
     """Make every log written since the last flush durable."""
+    _flushed_at[0] = time.monotonic()
     with _lock:
         directories, files = list(_pending.values()), sorted(_pending_files)
         _pending.clear()

@@ -136,6 +136,7 @@ def audit_copies(
     sink.set_total(len(tasks))
     job = AuditJob(endpoint_url=endpoint_url, rederive=rederive)
     finish = _Finisher(summary, copies, targets, names, results, recorded, repair, report, rederive)
+    finish.state = state
     try:
         state.save()
         finish.ready(identifiers, waiting)
@@ -160,6 +161,7 @@ def audit_copies(
     finally:
         finish.close()
         durability.flush()
+        state.durable()
     if not summary.unavailable and all(c.status != UNREADABLE for c in results.values()):
         state.finish()  # complete: the next audit is a new, full one
     else:
@@ -189,6 +191,7 @@ class _Finisher:
         self.repair = repair
         self.rederive = rederive
         self.report = ReportWriter(report)
+        self.state: AuditState | None = None
         self.next = 0
 
     def ready(self, identifiers: list[str], waiting: dict[str, int]) -> None:
@@ -227,8 +230,10 @@ def _finish_object(finish: _Finisher, object_id: str) -> None:
         repairs = repair_object(verdict, finish.by_name, _repair_logger(summary, finish.rederive))
     summary.repairs.extend(repairs)
     finish.report.write(verdict, repairs)
-    if len(summary.verdicts) % durability.SYNC_EVERY == 0:
+    if durability.due():
         durability.flush()
+        if finish.state is not None:
+            finish.state.durable()  # the journal's lines so far are backed by durable events
 
 
 def _run_here(

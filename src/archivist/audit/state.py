@@ -10,6 +10,12 @@ Durability rule: each line is handed to the kernel (``write(2)``) before the che
 reported, so a killed process loses nothing it verified. A line is not fsynced: a power cut may lose the
 last lines, and losing one only means that check is done again (never that a check is skipped). A torn
 last line (the process died inside ``write``) is ignored on reading, for the same reason.
+The events of those checks are made durable in groups (``durability.flush``), and a line may reach the
+disk before its object's event does: after a power cut such a line would skip a check whose event was
+lost. So each flush is followed by a ``{"durable": true}`` line, and the header names the boot the
+journal was written in (Linux ``boot_id``): lines after the last such mark are reused only in the same
+boot (the process was killed, the kernel kept everything it was handed); after a restart, or where the
+boot cannot be named, those checks are done again.
 
 A run that finishes removes the journal: the next audit is a new, full one. ``again`` ignores (and
 replaces) it. Default place: ``$XDG_CACHE_HOME/archivist/audit-<hash of the targets>.json`` (``~/.cache``
@@ -19,6 +25,7 @@ without it).
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -27,6 +34,17 @@ from pathlib import Path
 from typing import IO
 
 from archivist.audit.check import INTACT, CopyCheck
+
+DURABLE_MARK = b'{"durable": true}\n'
+
+
+@functools.cache
+def boot_id() -> str:
+    """This boot's identifier (Linux), "" where there is none: then no unmarked line is ever reused."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        return ""
 
 
 def default_state_file(targets: list[str]) -> Path:
@@ -40,6 +58,7 @@ class AuditState:
         self.path = path
         self.targets = sorted(targets)
         self.done: dict[str, dict] = {}
+        self._unconfirmed: set[str] = set()  # keys of lines written since the last durable mark
         self._journal: IO[bytes] | None = None
         self._lock = threading.Lock()
         if not again:
@@ -56,13 +75,21 @@ class AuditState:
             return
         if not isinstance(header, dict) or header.get("targets") != self.targets:
             return  # another run's journal (or an old format): start afresh
+        marked = "boot" in header  # a journal from before durable marks trusts every line, as it did
+        pending: dict[str, dict] = {}
         for line in lines[1:]:
             try:
                 entry = json.loads(line)
             except ValueError:
                 continue  # the torn last line of a killed run, or the empty string after the last \n
-            if isinstance(entry, dict) and "copy" in entry and "object_id" in entry:
-                self.done[f"{entry['copy']}\t{entry['object_id']}"] = entry
+            if isinstance(entry, dict) and entry.get("durable") is True:
+                self.done.update(pending)
+                pending.clear()
+            elif isinstance(entry, dict) and "copy" in entry and "object_id" in entry:
+                pending[f"{entry['copy']}\t{entry['object_id']}"] = entry
+        if not marked or (header["boot"] and header["boot"] == boot_id()):
+            self.done.update(pending)
+            self._unconfirmed.update(pending if marked else ())
 
     def previous(self, copy: str, object_id: str, key: str) -> CopyCheck | None:
         """The result an interrupted run recorded, if the object is still as it was then."""
@@ -79,11 +106,21 @@ class AuditState:
             return
         entry = check.to_dict()
         line = json.dumps(entry, sort_keys=True).encode() + b"\n"
+        key = f"{check.copy}\t{check.object_id}"
         with self._lock:  # checks finish on several threads
-            self.done[f"{check.copy}\t{check.object_id}"] = entry
-            journal = self._open()
+            journal = self._open()  # (rewritten first: this line is not yet one of its reused lines)
+            self.done[key] = entry
             journal.write(line)
             journal.flush()
+            self._unconfirmed.add(key)
+
+    def durable(self) -> None:
+        """Mark every line so far as backed by durable events: call right after ``durability.flush``."""
+        with self._lock:
+            if self._journal is not None and self._unconfirmed:
+                self._journal.write(DURABLE_MARK)
+                self._journal.flush()
+            self._unconfirmed.clear()
 
     def _open(self) -> IO[bytes]:
         """The journal, rewritten once per run: the header and what is reused from the last run, so that
@@ -92,9 +129,17 @@ class AuditState:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temp = self.path.with_name(f".{self.path.name}.new")
             with open(temp, "wb") as out:
-                out.write(json.dumps({"targets": self.targets}).encode() + b"\n")
-                for entry in self.done.values():
-                    out.write(json.dumps(entry, sort_keys=True).encode() + b"\n")
+                out.write(json.dumps({"targets": self.targets, "boot": boot_id()}).encode() + b"\n")
+                later = []
+                for key, entry in self.done.items():
+                    line = json.dumps(entry, sort_keys=True).encode() + b"\n"
+                    if key in self._unconfirmed:
+                        later.append(line)  # still waiting for its events' flush
+                    else:
+                        out.write(line)
+                if len(later) < len(self.done):
+                    out.write(DURABLE_MARK)
+                out.writelines(later)
             os.replace(temp, self.path)
             self._journal = open(self.path, "ab")  # noqa: SIM115 - closed in close()
         return self._journal
