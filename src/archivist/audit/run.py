@@ -141,9 +141,9 @@ def audit_copies(
         state.save()
         finish.ready(identifiers, waiting)
 
-        def settle(outcome: dict[str, Any]) -> CopyCheck:
+        def settle(outcome: dict[str, Any] | CopyCheck) -> CopyCheck:
             """Record a check in the journal and log its event (on the check's own thread, by default)."""
-            check = _as_check(outcome, names)
+            check = outcome if isinstance(outcome, CopyCheck) else _as_check(outcome, names)
             state.record(check)
             _log(
                 summary, copies, check, FIXITY, check.status == INTACT, _fixity_note(check), rederive=rederive
@@ -154,7 +154,8 @@ def audit_copies(
         for check in settled:
             results[check.copy, check.object_id] = check
             summary.checked += 1
-            sink.advance(check.to_dict())
+            if progress is not None:  # (a dict per object costs more than nothing)
+                sink.advance(check.to_dict())
             waiting[check.object_id] = waiting.get(check.object_id, 1) - 1
             finish.ready(identifiers, waiting)
         finish.ready(identifiers, {})  # a runner that lost a result: finish what is left, in order
@@ -237,7 +238,9 @@ def _finish_object(finish: _Finisher, object_id: str) -> None:
 
 
 def _run_here(
-    copies: dict[str, Copy], settle: Callable[[dict[str, Any]], CopyCheck], threads: int | None = None
+    copies: dict[str, Copy],
+    settle: Callable[[dict[str, Any] | CopyCheck], CopyCheck],
+    threads: int | None = None,
 ) -> Callable[[Iterable[str], AuditJob], Iterator[CopyCheck]]:
     """The default runner: every check in this process, on the copies already open, ``threads`` objects
     at a time, each check recorded and logged (``settle``) on its own thread, so that the waits of one
@@ -246,7 +249,7 @@ def _run_here(
 
     def one(task: str, job: AuditJob) -> CopyCheck:
         target, object_id, key = json.loads(task)
-        return settle(_check(copies[target], object_id, key, job.rederive))
+        return settle(_checked(copies[target], object_id, key, job.rederive))  # no dict in between
 
     def run(tasks: Iterable[str], job: AuditJob) -> Iterator[CopyCheck]:
         count = CHECK_THREADS if threads is None else threads
@@ -283,10 +286,14 @@ def check_task(task: str, job: AuditJob) -> dict[str, Any]:
 
 
 def _check(copy: Copy, object_id: str, key: str, rederive: bool = False) -> dict[str, Any]:
+    return _checked(copy, object_id, key, rederive).to_dict()
+
+
+def _checked(copy: Copy, object_id: str, key: str, rederive: bool = False) -> CopyCheck:
     try:
-        return copy.check(object_id, key, rederive=rederive).to_dict()
+        return copy.check(object_id, key, rederive=rederive)
     except Exception as exc:  # a bug met on one object must not end the audit
-        return _internal_error(copy.name, object_id, exc)
+        return CopyCheck.from_dict(_internal_error(copy.name, object_id, exc))
 
 
 def _internal_error(copy: str, object_id: str, exc: Exception) -> dict[str, Any]:
