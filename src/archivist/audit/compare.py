@@ -5,17 +5,23 @@ Among the copies that verify, the good content is decided without guessing:
   * several, and one copy's own version history (OCFL) holds every other as an earlier version: its head
     is the newest, and the others are ``behind``;
   * otherwise a strict majority of the copies that verify;
-  * otherwise the content whose fingerprint the deposit receipt recorded (``--receipts``), if one matches;
+  * otherwise the content whose fingerprint the deposit receipt recorded (``--receipts``, read by
+    ``receipt_fingerprints``), if one matches;
   * otherwise none: the copies ``differ`` and nothing is repaired.
 A copy that could not be read (``unreadable``) is never judged, and never repaired over.
 """
 
 from __future__ import annotations
 
+import json
+import os
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from archivist.audit.check import DAMAGED, INTACT, MISSING, CopyCheck
+from archivist.errors import UsageError
 
 BEHIND, DIFFERS = "behind", "differs"
 REPAIRABLE = {DAMAGED, MISSING, BEHIND, DIFFERS}
@@ -95,3 +101,24 @@ def _newest(intact: list[CopyCheck], prints: set[str | None]) -> str | None:
 def _majority(prints: Counter[str | None], voters: int) -> str | None:
     fingerprint, count = prints.most_common(1)[0]
     return fingerprint if count * 2 > voters else None
+
+
+def receipt_fingerprints(paths: Iterable[str | os.PathLike[str]]) -> dict[str, str]:
+    """Object id → the bag fingerprint deposit receipts recorded. A receipt that cannot be read is a
+    usage error: the caller named it to settle a disagreement."""
+    from archivist.deposit import FINGERPRINT
+    from archivist.deposit.receipt import RECEIPT_SUFFIX
+
+    found: dict[str, str] = {}
+    for given in paths:
+        path = Path(given)
+        files = sorted(path.glob(f"*{RECEIPT_SUFFIX}")) if path.is_dir() else [path]
+        for file in files:
+            try:
+                data = json.loads(file.read_bytes())
+                value = data.get("checksums", {}).get(FINGERPRINT)
+            except (OSError, ValueError, AttributeError) as exc:
+                raise UsageError("cannot read the receipt", where=str(file), why=str(exc)) from exc
+            if value:
+                found[str(data.get("object_id"))] = value
+    return found

@@ -3,8 +3,11 @@
 An article's object is a dozen files of a few kilobytes: listing and opening them, not hashing them,
 is most of what an audit of it costs (bench/bench_audit.py). So the listing is one ``scandir`` per
 directory (the entry types come with it: no ``stat`` or ``lstat`` per entry, where ``os.walk`` checks
-every directory for a link again), a small file is read with one ``read`` on its descriptor, and the
-bytes of the files the audit parses after hashing (the bag's manifests) are kept instead of read twice.
+every directory for a link again, and an entry's type is the one the directory gives: no ``stat``), a
+small content file is read with one ``readv`` into a buffer each thread keeps (no ``fstat`` to size it,
+no allocation) and hashed with every algorithm from there, another small file with one ``read`` of its
+``fstat`` size, and the bytes of the files the audit parses after hashing (the bag's manifests) are
+kept instead of read twice.
 """
 
 from __future__ import annotations

@@ -24,17 +24,9 @@ from typing import Any, Protocol
 from archivist import clock
 from archivist.audit import durability
 from archivist.audit.check import INTACT, MISSING, UNREADABLE, Copy, CopyCheck, CopyUnavailable
-from archivist.audit.compare import judge
+from archivist.audit.compare import judge, receipt_fingerprints
 from archivist.audit.copies import open_copy
-from archivist.audit.events import (
-    FIXITY,
-    REPLICATION,
-    LoggedEvent,
-    log_note,
-    logged,
-    new_event,
-    read_log,
-)
+from archivist.audit.events import FIXITY, REPLICATION, log_note, logged, new_event
 from archivist.audit.repair import RepairOutcome, repair_object
 from archivist.audit.report import ReportWriter
 from archivist.audit.seal import proven_body
@@ -98,7 +90,7 @@ def audit_copies(
     if len(set(targets)) != len(targets):
         raise UsageError("a copy is named twice", where=next(t for t in targets if targets.count(t) > 1))
     copies = {target: open_copy(target, endpoint_url=endpoint_url) for target in targets}
-    recorded = _receipt_fingerprints(receipts)
+    recorded = receipt_fingerprints(receipts)
     names = {target: copies[target].name for target in targets}
     summary = AuditSummary(targets=list(targets))
     state = AuditState(
@@ -304,45 +296,6 @@ def _internal_error(copy: str, object_id: str, exc: Exception) -> dict[str, Any]
         [f"internal error: {type(exc).__name__}: {exc}"],
         checked=clock.isoformat(clock.now()),
     ).to_dict()
-
-
-def history(object_id: str, targets: list[str], *, endpoint_url: str | None = None) -> list[LoggedEvent]:
-    """Every logged event of ``object_id`` in every copy, oldest first. A copy whose log cannot be read
-    raises ``ArchivistError`` subclasses only for usage; an unreadable log is skipped with an event-less
-    result for that copy."""
-    if not targets:
-        raise UsageError("--history needs the copies to read: name at least one target")
-    events: list[LoggedEvent] = []
-    for target in targets:
-        copy = open_copy(target, endpoint_url=endpoint_url)
-        try:
-            data = copy.read_events(object_id)
-        except Exception:  # an unreachable copy has no history to show; the others still do
-            continue
-        if data is not None:
-            events.extend(read_log(data, copy.name))
-    return sorted(events, key=lambda e: (e.date, e.copy))
-
-
-def _receipt_fingerprints(paths: Iterable[str | os.PathLike[str]]) -> dict[str, str]:
-    """Object id → the bag fingerprint deposit receipts recorded. A receipt that cannot be read is a
-    usage error: the caller named it to settle a disagreement."""
-    from archivist.deposit import FINGERPRINT
-    from archivist.deposit.receipt import RECEIPT_SUFFIX
-
-    found: dict[str, str] = {}
-    for given in paths:
-        path = Path(given)
-        files = sorted(path.glob(f"*{RECEIPT_SUFFIX}")) if path.is_dir() else [path]
-        for file in files:
-            try:
-                data = json.loads(file.read_bytes())
-                value = data.get("checksums", {}).get(FINGERPRINT)
-            except (OSError, ValueError, AttributeError) as exc:
-                raise UsageError("cannot read the receipt", where=str(file), why=str(exc)) from exc
-            if value:
-                found[str(data.get("object_id"))] = value
-    return found
 
 
 def _as_check(outcome: dict[str, Any], names: dict[str, str]) -> CopyCheck:

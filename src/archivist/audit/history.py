@@ -1,0 +1,25 @@
+"""``history(object_id, targets)``: every logged event of an object in every copy, oldest first."""
+
+from __future__ import annotations
+
+from archivist.audit.copies import open_copy
+from archivist.audit.events import LoggedEvent, read_log
+from archivist.errors import UsageError
+
+
+def history(object_id: str, targets: list[str], *, endpoint_url: str | None = None) -> list[LoggedEvent]:
+    """Every logged event of ``object_id`` in every copy, oldest first. A copy whose log cannot be read
+    raises ``ArchivistError`` subclasses only for usage; an unreadable log is skipped with an event-less
+    result for that copy."""
+    if not targets:
+        raise UsageError("--history needs the copies to read: name at least one target")
+    events: list[LoggedEvent] = []
+    for target in targets:
+        copy = open_copy(target, endpoint_url=endpoint_url)
+        try:
+            data = copy.read_events(object_id)
+        except Exception:  # an unreachable copy has no history to show; the others still do
+            continue
+        if data is not None:
+            events.extend(read_log(data, copy.name))
+    return sorted(events, key=lambda e: (e.date, e.copy))
