@@ -1,5 +1,6 @@
 """The audit's journal reuses a check only when its event is known to be there: marked durable by a flush,
-or written in this same boot (a killed process, not a power cut); and an audit flushes by time."""
+or written in this same boot (a killed process, not a power cut); an audit flushes by time; and the
+default runner checks small objects in its own thread, large ones on several."""
 
 from __future__ import annotations
 
@@ -76,3 +77,29 @@ def test_flushes_come_by_time(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not durability.due()
     monkeypatch.setattr(durability, "FLUSH_SECONDS", 0.0)
     assert durability.due()
+
+
+@pytest.mark.parametrize(("size", "pooled"), [(10_000, False), (3 << 20, True)])
+def test_small_objects_are_checked_in_this_thread_large_ones_on_several(
+    size: int, pooled: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from archivist.audit import run
+
+    pools = []
+    real = run.ThreadPoolExecutor
+
+    def counted(*args: object, **kwargs: object) -> object:
+        pools.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    class Sized:
+        name = "ocfl:/srv/a"
+
+        def check(self, object_id: str, key: str = "", *, rederive: bool = False) -> CopyCheck:
+            return CopyCheck(self.name, object_id, INTACT, bytes=size)
+
+    monkeypatch.setattr(run, "ThreadPoolExecutor", counted)
+    tasks = [json.dumps(["a", f"urn:x:{n}", ""]) for n in range(6)]
+    checks = list(run._run_here({"a": Sized()}, lambda check: check, threads=2)(tasks, run.AuditJob()))
+    assert [c.object_id for c in checks] == [f"urn:x:{n}" for n in range(6)]  # in order, each once
+    assert bool(pools) == pooled
