@@ -176,3 +176,44 @@ def test_a_change_that_puts_the_mtime_back_is_left_to_fixity_checks(
     assert outcome.status == "ingested"
     bag = next((tmp_path / "out").iterdir())
     assert [p.code for p in bag_problems(bag)] == ["bag.manifest.checksum-mismatch"] * 2
+
+
+def test_the_staging_directory_is_listed_once_per_bag(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer's completeness check and the check before the rename share one walk (issue 14): each
+    directory of the staged bag is scanned once, and the listing is what the check saw."""
+    assert ingest_article(EXAMPLE, tmp_path / "warm-up", fsync=False).status == "ingested"
+    scanned: list[str] = []
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if ".staging" in os.fsdecode(path):
+            scanned.append(os.fsdecode(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(writer.os, "walk", _no_walk)
+    outcome = ingest_article(EXAMPLE, tmp_path / "out", fsync=False)
+    assert outcome.status == "ingested", outcome
+    bag = Path(outcome.bag or "")
+    directories = 1 + sum(1 for path in bag.rglob("*") if path.is_dir())
+    assert len(scanned) == directories == len(set(scanned))
+
+
+def _no_walk(*args: Any, **kwargs: Any) -> Any:
+    raise AssertionError("the staging directory was walked a second time")
+
+
+@pytest.mark.parametrize("change", [add_file, remove_file], ids=["extra-file", "missing-file"])
+def test_the_writer_refuses_an_incomplete_payload_whatever_the_callers_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: Callable[[Path], None]
+) -> None:
+    """The shared listing keeps the writer's own guarantee: with a caller's check that looks at nothing,
+    a payload changed after writing is still refused and nothing is put in place."""
+    tamper_after_writing(monkeypatch, change)
+    monkeypatch.setattr(ingest_article_module, "staged_bag_errors", lambda staged: [])
+    outcome = ingest_article(EXAMPLE, tmp_path / "out", fsync=False)
+    assert outcome.status == "failed", outcome
+    assert "staged payload does not match its manifests" in (outcome.error or "")
+    assert list((tmp_path / "out").iterdir()) == []

@@ -98,13 +98,18 @@ class BagSource:
 
 
 class DirSource(BagSource):
-    """A bag directory, listed without following symbolic links."""
+    """A bag directory, listed without following symbolic links. ``listed``: a listing of the same
+    directory made a moment ago (the bag writer's), taken over instead of walking the directory again."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, listed: DirSource | None = None) -> None:
         super().__init__()
         self.root = root
         self.name = str(root)
-        self._walk()
+        if listed is None:
+            self._walk()
+        else:
+            self.entries = dict(listed.entries)
+            self.problems = list(listed.problems)
 
     def _walk(self) -> None:
         pending = [("", self.root)]

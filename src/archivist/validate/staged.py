@@ -40,7 +40,9 @@ class _WrittenSource(DirSource):
     """The staging directory as listed on disk, whose tag files are read from the writer's bytes."""
 
     def __init__(self, staged: StagedBag) -> None:
-        super().__init__(staged.path)
+        # The writer's listing, made after its last write, when it has one: the directory is not walked
+        # twice (issue 14); a staged bag without one is walked here.
+        super().__init__(staged.path, listed=staged.listing)
         self.staged = staged
         sizes = {f.path: f.size for f in staged.files}
         sizes.update((path, len(data)) for path, data in staged.tag_files.items())
