@@ -12,7 +12,6 @@ Every document is checked before it is returned: against the vendored PREMIS 3.0
 
 from __future__ import annotations
 
-import copy
 import functools
 import hashlib
 import uuid
@@ -219,7 +218,9 @@ class _Template:
         ]
 
     def fill(self, values: Mapping[str, str]) -> etree._Element:
-        element = copy.deepcopy(self.element)
+        # lxml's __copy__ copies the whole subtree in C, as deepcopy does once it gets there; called
+        # directly it skips copy.deepcopy's memo and dispatch, a fifth of the filling (issue 14).
+        element = self.element.__copy__()
         nodes = list(element.iter())
         for index, name in self.slots:
             nodes[index].text = values[name]
