@@ -31,7 +31,9 @@ def test_a_file_object_from_its_template_is_the_one_built_directly(
     fact = FileFact("data/source/a & <b>.html", 12345, digests, fmt, original)
     for _ in range(2):  # the second use copies the template the first one made
         made = premis._file_from_template(fact, "urn:x:1", "URN")
-        assert etree.tostring(made) == etree.tostring(premis._file_object(fact, "urn:x:1", "URN"))
+        direct = premis._file_object(fact, "urn:x:1", "URN")
+        etree.indent(direct, space="  ", level=1)  # templates come indented as children of the root
+        assert etree.tostring(made) == etree.tostring(direct)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +58,28 @@ def test_an_event_from_its_template_is_the_one_built_directly(event: PremisEvent
     for _ in range(2):
         made = premis._event_from_template(event, "seed", "archivist/1", MOMENT, kinds)
         direct = premis._event(event, "seed", "archivist/1", MOMENT, kinds)
+        etree.indent(direct, space="  ", level=1)
         assert etree.tostring(made) == etree.tostring(direct)
+
+
+@pytest.mark.parametrize("agents", [(), ("other/2.0",)], ids=["one-agent", "two-agents"])
+def test_the_document_is_indented_as_etree_indent_indents_the_whole_tree(agents: tuple[str, ...]) -> None:
+    """render_premis indents only what it builds itself (issue 14): the bytes are those of the whole
+    tree indented at once, as before."""
+    facts = [
+        FileFact("data/a & b.txt", 3, {"sha256": "a" * 64, "sha512": "b" * 128}, FORMATS[1], "a.txt"),
+        FileFact("data/c.xml", 9, {"sha256": "c" * 64}, FORMATS[0]),
+    ]
+    events = [
+        PremisEvent("mee", "x <y>", outcome_detail="d", objects=("data/c.xml",), agent=a) for a in agents
+    ]
+    events.append(PremisEvent("val", "checked", objects=()))
+    made = render_premis(facts, events, ingest_time=MOMENT, package_id="urn:x:1", package_id_type="URN")
+    root = etree.fromstring(made, etree.XMLParser(remove_blank_text=True))
+    etree.indent(root, space="  ")
+    whole = b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
+    assert made == whole
+    assert made.count(b"<premis:agent>") == 1 + len(agents)
 
 
 def test_the_document_is_still_checked_against_the_xsd(monkeypatch: pytest.MonkeyPatch) -> None:
