@@ -32,7 +32,8 @@ from archivist.batch.progress import NullProgress
 from conftest import ROOT, SAMPLE
 
 TESTS = Path(__file__).resolve().parent
-ARTICLES = [*sorted((ROOT / "tests" / "articles").glob("*.txt"))[:11], SAMPLE]
+# More articles than one group holds, so that a run makes several groups (the last one partial).
+ARTICLES = [*sorted((ROOT / "tests" / "articles").glob("*.txt"))[: COMMIT_GROUP + 3], SAMPLE]
 
 
 def visible(out: Path) -> list[str]:

@@ -85,7 +85,7 @@ def ingest_collection(
         units = expand_archives(paths, settle)
         try:
             # Paths read from standard input may come slowly (a pipeline, a watcher): each bag is then
-            # committed and reported as soon as it is made rather than when a group of 8 has arrived.
+            # committed and reported as soon as it is made rather than when a group has arrived.
             streamed = from_file is not None and str(from_file) == "-"
             for outcome in _runner(units, job, jobs=jobs, cluster=cluster, group=1 if streamed else None):
                 settle(outcome)
