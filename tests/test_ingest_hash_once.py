@@ -217,3 +217,25 @@ def test_the_writer_refuses_an_incomplete_payload_whatever_the_callers_check(
     assert outcome.status == "failed", outcome
     assert "staged payload does not match its manifests" in (outcome.error or "")
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_staging_directory_makes_its_missing_parent_and_is_left_alone_once_published(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parent is created only when missing (issue 14: no mkdir per bag in an existing output), and a
+    staging directory renamed into place is not looked for again; one never published is removed."""
+    from archivist import stagedir
+
+    final = tmp_path / "new" / "deeper" / "bag"
+    with stagedir.staging(final) as published:
+        (published.path / "x").write_bytes(b"x")
+        os.rename(published.path, final)
+        published.published()
+        looked: list[str] = []
+        real_exists = Path.exists
+        monkeypatch.setattr(Path, "exists", lambda self: looked.append(str(self)) or real_exists(self))
+    assert (final / "x").read_bytes() == b"x" and looked == []
+    monkeypatch.undo()
+    with stagedir.staging(tmp_path / "new" / "other") as dropped:
+        (dropped.path / "y").write_bytes(b"y")
+    assert not dropped.path.exists() and sorted(p.name for p in (tmp_path / "new").iterdir()) == ["deeper"]

@@ -66,6 +66,7 @@ class CommitGroup:
             for staging, dest in staged:
                 try:
                     rename_noreplace(staging.path, dest)
+                    staging.published()
                     results.append((dest, None))
                 except Exception as exc:  # one bag's failure is that bag's outcome, not the group's
                     results.append((dest, exc))

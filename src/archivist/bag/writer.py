@@ -224,6 +224,7 @@ def write_bag(
         _before_rename(staged, before_rename, check_staged)
         _check_listed(stage, files, listing)
         rename_noreplace(stage, dest)
+        staging.published()
     fsutil.fsync_dir(dest.parent, fsync=fsync)
     return BagResult(dest, tuple(files), tuple(info), total)
 
