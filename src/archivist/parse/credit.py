@@ -319,7 +319,7 @@ def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handl
         return True
     if is_agency(segment) or (photo_word and names):
         return True
-    return names and 2 <= len(words) <= 4
+    return names and (2 <= len(words) <= 4 or _for_publication(segment))
 
 
 def _made(

@@ -85,6 +85,7 @@ ZONE_ALTERNATION = "|".join(
     sorted([*(name for name in _ZONES if name != "Z"), *_AMBIGUOUS_ZONES], key=len, reverse=True)
 )
 
+MONTH_NUMBERS = _MONTH_NAMES  # month names (lower case, several languages) → 1…12
 _MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?(?!\w)"
 _WEEKDAY = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"

@@ -23,6 +23,7 @@ from archivist.parse.bylineblock import BylineRead, byline_continuation, read_by
 from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.dateblock import DateBlock, read_date_block
 from archivist.parse.dateline import find_dateline
+from archivist.parse.frontline import front_shaped, name_shaped_line, read_unknown_line
 from archivist.parse.image import find_caption
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
@@ -126,6 +127,8 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
                 pending.append((index, rest_start, block.end))
         elif whole_block_signoff(block.text):
             break
+        elif not pending and block.is_single_line and read_unknown_line(text, block.start, block.end, layout):
+            last_front = index
         else:
             pending.append((index, block.start, block.end))
             searched += 1
@@ -386,8 +389,18 @@ def _merge_images(reference: Image | None, captioned: Image) -> Image:
 
 
 def _summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], rule: str) -> None:
+    """The standfirst: ``pieces`` up to the first that is no prose (a summary never spans one)."""
+    prose = 0
+    while prose < len(pieces) and _prose_block(text, *pieces[prose][1:]):
+        prose += 1
+    pieces = pieces[:prose]
     if not pieces:
         return
     start, end = pieces[0][1], pieces[-1][2]
     layout.summary = Text(text[start:end], Span(start, end))
     evidence(layout, "summary", rule)
+
+
+def _prose_block(text: str, start: int, end: int) -> bool:
+    lines = text[start:end].splitlines()
+    return not front_shaped(text[start:end]) and not (len(lines) > 1 and name_shaped_line(lines[-1]))

@@ -1,0 +1,165 @@
+"""Front lines the byline and date readers do not know, told apart from a standfirst by their shape.
+
+A standfirst is prose: words, most of them in lower case, making a sentence or a phrase. A short line
+between the headline and the first prose block that is not prose is front matter of some kind, never
+summary and never body: a name with or without a desk (``Kerene Blake/Staff Reporter``, ``Our Staff
+Reporter``, ``WRITER: Jane Doe``) is the byline; a line made of a date (in any order, with any separators:
+``28-Nov-2026``, ``Nov - 27 - 2026 , 07:14``, ``Nov 26,2026``, ``Fri, Nov 27, 2026 page 3``) is a date line;
+anything else is left out of every field, and the evidence says so. ``archivist.parse.front`` decides where.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from archivist.parse.byline import Byline
+from archivist.parse.dates import MONTH_NUMBERS
+from archivist.parse.names import display_name
+from archivist.parse.publication import DateLine
+from archivist.record.model import DateValue, Evidence, Person, Span, Text
+
+if TYPE_CHECKING:
+    from archivist.parse.structure import Layout
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_TOKEN = re.compile(r"\S+")
+_MIN_PROSE_WORDS = 5
+_MAX_FRONT_LINE = 100
+# "Writer: Jane Doe", "AUTHOR - Jane Doe", "Words by Jane Doe": a label before the name.
+_LABEL = re.compile(r"(?i:(?:written\s+|words\s+|text\s+|story\s+|report\s+)?by|writer|author|reporter|words|text"
+                    r"|story|reporting)\s*[:\-–—]?\s+|(?i:writer|author|reporter)\s*[:\-–—]\s*")
+_LABEL_VALUE = re.compile(r"[\w][\w ]{0,24}\s?:\s")  # "Source: …", "Read more: …": a label and its value
+_CONTACT = re.compile(r"\s*(?:\(\s*)?(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*\))?\s*$")
+_TITLE_SEPARATOR = re.compile(r"\s*[/|,]\s*")
+_NAME_TOKEN = re.compile(r"(?:[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*\.?|[A-ZÀ-Þ]\.|van|von|de|der|den|da|di|du|del|la|le|bin|al)")
+# Names that are no person: a newsroom ("Our Staff Reporter") or a publication ("The Local").
+_NO_PERSON_START = frozenset(["Our", "The", "A", "An"])
+_DESK_WORDS = frozenset(
+    "staff reporter reporters correspondent correspondents desk bureau team newsroom editor editors writer"
+    " writers service agency agencies news online digital web".split()
+)
+_MONTH = "(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?(?![^\W\d_])"
+_SEP = r"\s*[-–—/.,]?\s*"
+_LOOSE_DATES = (
+    re.compile(rf"(?i:(?P<month>{_MONTH})){_SEP}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_SEP}(?P<year>(?:19|20)\d\d)(?!\d)"),
+    re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_SEP}(?i:(?P<month>{_MONTH})){_SEP}(?P<year>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
+)
+# What else a date line may hold: a weekday, a time, a zone, the print page, a label, separators.
+_DATE_LINE_REST = re.compile(
+    r"\b(?:(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
+    r"|[012]?\d[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|page\s+[A-Z]?\d+[A-Z]?|p\.?\s*\d+"
+    r"|published|posted|updated|last|on|at|dated?|print\s+edition|edition)|[A-Z]{1,4}T|UTC|GMT)(?!\w)"
+)
+
+
+def is_prose(passage: str) -> bool:
+    """A sentence or sentences: enough words, most in lower case, not mostly digits, dates or capitalised
+    name tokens, not a ``label: value`` line, not a name with a title after a slash, bar or comma."""
+    words = _TOKEN.findall(passage)
+    if len(words) < _MIN_PROSE_WORDS:
+        return False
+    lettered = [word for word in words[1:] if _WORD.match(word.lstrip("\"'“‘(["))]
+    if len(lettered) < _MIN_PROSE_WORDS - 1:
+        return False
+    lower = sum(1 for word in lettered if word.lstrip("\"'“‘([")[0].islower())
+    if lower * 2 < len(lettered):
+        return False
+    if len(passage) <= _MAX_FRONT_LINE and _LABEL_VALUE.match(passage) and len(words) <= 8:
+        return False
+    return True
+
+
+def front_shaped(line: str) -> bool:
+    """No prose and no sentence: a short line mostly of capitalised words, digits or marks (``Our Staff
+    Reporter``, ``Nov - 27 - 2026 , 07:14``), where a short sentence (``Markets barely moved.``) is not."""
+    if len(line) > _MAX_FRONT_LINE or is_prose(line) or line.rstrip("\"'”’)").endswith((".", "!", "?")):
+        return False
+    if loose_date(line, 0, len(line)) is not None:
+        return True
+    lettered = [word for word in _TOKEN.findall(line)[1:] if _WORD.match(word.lstrip("\"'“‘([")) and "@" not in word]
+    return sum(1 for word in lettered if word.lstrip("\"'“‘([")[0].islower()) * 2 < max(len(lettered), 1)
+
+
+def loose_date(text: str, start: int, end: int) -> DateValue | None:
+    """The date of a line that holds a date and nothing else a date line may not hold, or None."""
+    if end - start > _MAX_FRONT_LINE:
+        return None
+    for pattern in _LOOSE_DATES:
+        found = pattern.search(text, start, end)
+        if found is None:
+            continue
+        month_text = found.group("month")
+        month = int(month_text) if month_text.isdigit() else MONTH_NUMBERS.get(month_text.rstrip(".").casefold())
+        day, year = int(found.group("day")), int(found.group("year"))
+        if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+            continue
+        rest = text[start : found.start()] + " " + text[found.end() : end]
+        if _WORD.search(_DATE_LINE_REST.sub(" ", rest)) or re.search(r"\d", _DATE_LINE_REST.sub(" ", rest)):
+            return None
+        return DateValue(f"{year:04d}-{month:02d}-{day:02d}", found.group(0), Span(found.start(), found.end()))
+    return None
+
+
+def loose_byline(text: str, start: int, end: int) -> Byline | None:
+    """A name-shaped line (two to four capitalised name tokens), maybe after a label word (``Writer:``),
+    maybe with a desk or title after a slash, bar or comma, maybe with an address: the byline. A newsroom
+    or a publication (``Our Staff Reporter``, ``The Local``) is a byline that names no one."""
+    if end - start > _MAX_FRONT_LINE:
+        return None
+    line = text[start:end]
+    label = _LABEL.match(line)
+    name_start = start + (label.end() if label else 0)
+    contact = _CONTACT.search(text, name_start, end)
+    name_end = contact.start() if contact else end
+    separator = _TITLE_SEPARATOR.search(text, name_start, name_end)
+    if separator is not None:
+        title = text[separator.end() : name_end].split()
+        if not 1 <= len(title) <= 4 or not all(word[0].isalpha() for word in title):
+            return None
+        name_end = separator.start()
+    words = text[name_start:name_end].split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_TOKEN.fullmatch(word) for word in words):
+        return None
+    if not words[-1][0].isupper():
+        return None
+    whole = Text(line, Span(start, end))
+    if words[0] in _NO_PERSON_START or any(word.casefold() in _DESK_WORDS for word in words):
+        return Byline(whole, (), "a newsroom or publication, no person")
+    return Byline(whole, (Person(display_name(" ".join(words)), Span(name_start, name_end), None),))
+
+
+def read_unknown_line(text: str, start: int, end: int, layout: Layout) -> bool:
+    """A one-line front block above the first prose block that neither the byline nor the date readers
+    took, and is no prose: record it as the byline (name-shaped, while none is known), a date line
+    (date-shaped), or else a line left out of every field (the evidence names it); say whether it was."""
+    line = text[start:end]
+    if not front_shaped(line):
+        return False
+    date = loose_date(text, start, end)
+    if date is not None:
+        if not layout.dates:
+            layout.dates.append(DateLine("date", date))
+            layout.evidence["published"] = Evidence("text", "date-line-any-order", "a date line in a shape of its own")
+        return True
+    byline = loose_byline(text, start, end) if layout.byline is None else None
+    if byline is not None:
+        layout.byline = byline
+        layout.evidence["byline"] = Evidence("text", "byline-name-shaped-line", byline.note)
+        layout.evidence["authors"] = Evidence("text", "byline-name-shaped-line", byline.note)
+        return True
+    found = layout.evidence.get("front")
+    note = line if found is None or found.note is None else f"{found.note}; {line}"
+    layout.evidence["front"] = Evidence("text", "front-line-neither-prose-nor-read-left-out", note)
+    return True
+
+
+def name_shaped_line(line: str) -> bool:
+    """Capitalised words with at most one short word in lower case between them (``Marisol Vega for The
+    Daily Ledger``, ``Photo: Jane Doe``): a name or credit, not a line of prose."""
+    words = line.split()
+    if not 2 <= len(words) <= 8:
+        return False
+    lower = [word for word in words if not word[0].isupper()]
+    return len(lower) <= 1 and all(len(word) <= 4 for word in lower)
