@@ -26,6 +26,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _TOKEN = re.compile(r"\S+")
 _MIN_PROSE_WORDS = 5
 _MAX_FRONT_LINE = 100
+_MAX_FRONT_WORDS = 8
 # "Writer: Jane Doe", "AUTHOR - Jane Doe", "Words by Jane Doe": a label before the name.
 _LABEL = re.compile(r"(?i:(?:written\s+|words\s+|text\s+|story\s+|report\s+)?by|writer|author|reporter|words|text"
                     r"|story|reporting)\s*[:\-–—]?\s+|(?i:writer|author|reporter)\s*[:\-–—]\s*")
@@ -79,6 +80,8 @@ def front_shaped(line: str) -> bool:
         return False
     if loose_date(line, 0, len(line)) is not None:
         return True
+    if len(line.split()) > _MAX_FRONT_WORDS:  # a title-case deck is longer than a name with its desk
+        return False
     lettered = [word for word in _TOKEN.findall(line)[1:] if _WORD.match(word.lstrip("\"'“‘([")) and "@" not in word]
     return sum(1 for word in lettered if word.lstrip("\"'“‘([")[0].islower()) * 2 < max(len(lettered), 1)
 

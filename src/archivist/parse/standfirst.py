@@ -14,7 +14,7 @@ _MAX_DECK = 320
 # A standfirst restated: one sentence of at most this many words, sharing a run of words with one of the
 # next paragraphs.
 _MAX_RESTATED_WORDS = 45
-RESTATE_REACH = 2
+RESTATE_REACH = 4
 _RUN_WORDS = 4
 _MIN_HEADLINE_WORDS = 3
 _MAX_LEDE_BELOW_WORDS = 70
