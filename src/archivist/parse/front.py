@@ -34,6 +34,7 @@ from archivist.parse.standfirst import (
     deck_shaped,
     labelled_box,
     lede_below,
+    unmarked_bullets,
     restated_below,
 )
 from archivist.record.model import Dateline, Evidence, Image, Span, Text
@@ -149,8 +150,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
     elif not deck and body and _after_meta(layout) and body[0][0] == last_front + 1 and len(body) > 1:
         candidate = blocks[body[0][0]]
         if deck_shaped(candidate):
-            deck, body = [body[0]], body[1:]
-            rule = "standfirst-deck-shape"
+            tight = unmarked_bullets(blocks, body[0][0])  # three or more such lines set tight: a box
+            deck, body = body[: tight + 1], body[tight + 1 :]
+            rule = "standfirst-deck-shape" if not tight else "standfirst-unmarked-bullets"
         elif restated_below(candidate, blocks[body[0][0] + 1 : body[0][0] + 1 + RESTATE_REACH]):
             deck, body = [body[0]], body[1:]
             rule = "standfirst-restated-below"

@@ -130,3 +130,18 @@ def bullet_run(blocks: list[Block], index: int) -> int | None:
     ):
         last += 1
     return last if last + 1 < len(blocks) else None
+
+
+def unmarked_bullets(blocks: list[Block], index: int) -> int:
+    """How many lines set tight under the deck at ``index`` (no blank line between) are decks too, when
+    there are at least two of them and text after them: a box of bullets whose marks the copy lost (one
+    such line alone may be the lead image's caption). 0 if there is no such box."""
+    last = index
+    while (
+        last + 2 < len(blocks)
+        and blocks[last + 1].blank_lines_before == 0
+        and blocks[last + 1].is_single_line
+        and deck_shaped(blocks[last + 1])
+    ):
+        last += 1
+    return last - index if last - index >= 2 else 0
