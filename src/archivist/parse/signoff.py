@@ -32,6 +32,8 @@ _CREDIT_NAMES = (
 _CREDIT_JOB = (
     r"(?i:(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|graphics|production|compiled"
     r"|reported|written|edited|translated|translation|fact-checking|fact\s+checking)\s+by"
+    # "--With assistance from Jane Doe.": a wire desk's credit for help
+    r"|with\s+(?:assistance|help)\s+from"
     # "Editor: Jane Doe": the job before a colon
     r"|(?:editor|editing|reporter|reporting|writer|translator|translation|compiled\s+by)\s*:)\s+"
     rf"{_CREDIT_NAMES}"
@@ -62,6 +64,13 @@ _TAGLINE = re.compile(
     # "hnchoi@yna.co.kr" alone on its line: the reporter's address under the story (in the front matter,
     # under a name, it belongs to the byline instead)
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    # "Published in the print edition of the May 4, 2026, issue", "Published in The Daily Planet, May 4th,
+    # 2026": where and when it ran in print
+    r"|(?i:published|appeared)\s+in\s+the\s+print\s+edition\b[^\r\n]{0,200}"
+    r"|(?:Published|Appeared|First\s+published)\s+in\s+(?:the\s+|The\s+)?[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,5}"
+    r",?\s+(?:on\s+)?[\w ,.]{0,24}?\b(?:1[6-9]|2[0-1])\d\d\.?"
+    # "Media contact: Jane Doe, jdoe@example.edu": a press release's contact under it
+    r"|(?i:media|press|news)\s+(?i:contacts?|enquiries|inquiries)\s*:\s*[^\r\n]{3,200}"
 )
 # "This story was produced by X, a nonprofit newsroom …", "This article is published in partnership with
 # …": who made or shares the story, said under it.
