@@ -76,7 +76,7 @@ def is_prose(passage: str) -> bool:
 def front_shaped(line: str) -> bool:
     """No prose and no sentence: a short line mostly of capitalised words, digits or marks (``Our Staff
     Reporter``, ``Nov - 27 - 2026 , 07:14``), where a short sentence (``Markets barely moved.``) is not."""
-    if len(line) > _MAX_FRONT_LINE or is_prose(line) or line.rstrip("\"'”’)").endswith((".", "!", "?")):
+    if len(line) > _MAX_FRONT_LINE or is_prose(line) or line.rstrip("\"'”’)").endswith((".", "!", "?", ":")):
         return False
     if loose_date(line, 0, len(line)) is not None:
         return True
