@@ -281,3 +281,14 @@ def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def dateline_note(dateline: str, only_place: bool) -> str | None:
+    """What shape a dateline read had, for the record's evidence, when the shape alone decided it."""
+    if only_place:
+        if dateline.endswith(":"):
+            return "a place in mixed case before a colon, the headline naming it"
+        return "a place in mixed case before a spaced dash"
+    if dateline.endswith(")"):
+        return "the agency's bracket ends it, no dash"
+    return None

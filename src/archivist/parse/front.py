@@ -8,8 +8,9 @@ line cannot be taken for it), a sign-off; anything else is text waiting to be to
 Text before the last front block is the standfirst (the page's order puts it above the lead image); text
 right after the byline and date that is shaped like a deck (one sentence without a closing stop) and is
 followed by more text is the standfirst too, and so is one sentence there whose wording the next
-paragraphs take up again (a lede is continued below, a standfirst is restated). Every decision is
-written into ``Layout.evidence`` under the field it fills, with the rule that took it.
+paragraphs take up again, or one over a lede that restates the headline. A summary is prose
+(``archivist.parse.frontline``): a name- or date-shaped line above the first prose block is the byline or a
+date line, never summary. Every decision is written into ``Layout.evidence`` with the rule that took it.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from archivist.parse.byline import byline_note
 from archivist.parse.bylineblock import BylineRead, byline_continuation, read_byline_block, without_publisher
 from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.dateblock import DateBlock, read_date_block
-from archivist.parse.dateline import find_dateline
-from archivist.parse.frontline import front_shaped, labelled_name, name_shaped_line, read_unknown_line
+from archivist.parse.dateline import dateline_note, find_dateline
+from archivist.parse.frontline import labelled_name, prose_block, read_unknown_line
 from archivist.parse.image import find_caption
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
@@ -34,8 +35,8 @@ from archivist.parse.standfirst import (
     deck_shaped,
     labelled_box,
     lede_below,
-    unmarked_bullets,
     restated_below,
+    unmarked_bullets,
 )
 from archivist.record.model import Dateline, Evidence, Image, Span, Text
 
@@ -78,14 +79,14 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             if read_date_block(text, block.start, block.end)
             or is_related_label(block.text)
             or (layout.byline is None and _byline_beside_date(text, block) is not None)
-            or (layout.byline is None and block.is_single_line and labelled_name(text, block.start, block.end))
+            or (layout.byline is None and labelled_name(text, block))
             else find_dateline(text, block.start, block.end, headline=headline)
         )
         if dateline is not None:
             layout.dateline = dateline
             mixed_case = dateline.place is not None and not dateline.place.text.isupper()
             only_dash = mixed_case and dateline.agency is None and dateline.date is None
-            note = _dateline_note(dateline.text.rstrip(), only_dash)
+            note = dateline_note(dateline.text.rstrip(), only_dash)
             alone = dateline.span.end >= block.end  # "MADRID, 30 Nov. (EUROPA PRESS) -" over the story
             rule = "dateline-line-over-paragraph" if alone else "dateline-opening-paragraph"
             evidence(layout, "dateline", rule, note)
@@ -232,16 +233,6 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
             evidence(layout, "dateline", "place-beside-date-line")
         return True
     return False
-
-
-def _dateline_note(dateline: str, only_place: bool) -> str | None:
-    if only_place:
-        if dateline.endswith(":"):
-            return "a place in mixed case before a colon, the headline naming it"
-        return "a place in mixed case before a spaced dash"
-    if dateline.endswith(")"):
-        return "the agency's bracket ends it, no dash"
-    return None
 
 
 def _over_date_line(text: str, blocks: list[Block], index: int) -> bool:
@@ -404,7 +395,7 @@ def _merge_images(reference: Image | None, captioned: Image) -> Image:
 def _summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], rule: str) -> None:
     """The standfirst: ``pieces`` up to the first that is no prose (a summary never spans one)."""
     prose = 0
-    while prose < len(pieces) and _prose_block(text, *pieces[prose][1:]):
+    while prose < len(pieces) and prose_block(text[pieces[prose][1] : pieces[prose][2]]):
         prose += 1
     pieces = pieces[:prose]
     if not pieces:
@@ -412,8 +403,3 @@ def _summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], rule
     start, end = pieces[0][1], pieces[-1][2]
     layout.summary = Text(text[start:end], Span(start, end))
     evidence(layout, "summary", rule)
-
-
-def _prose_block(text: str, start: int, end: int) -> bool:
-    lines = text[start:end].splitlines()
-    return not front_shaped(text[start:end]) and not (len(lines) > 1 and name_shaped_line(lines[-1]))

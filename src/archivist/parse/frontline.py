@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline
 from archivist.parse.dates import MONTH_NUMBERS
 from archivist.parse.names import display_name
 from archivist.parse.publication import DateLine
+from archivist.parse.words import words
 from archivist.record.model import DateValue, Evidence, Person, Span, Text
 
 if TYPE_CHECKING:
@@ -28,24 +30,32 @@ _MIN_PROSE_WORDS = 5
 _MAX_FRONT_LINE = 100
 _MAX_FRONT_WORDS = 8
 # "Writer: Jane Doe", "AUTHOR - Jane Doe", "Words by Jane Doe": a label before the name.
-_LABEL = re.compile(r"(?i:(?:written\s+|words\s+|text\s+|story\s+|report\s+)?by|writer|author|reporter|words|text"
-                    r"|story|reporting)\s*[:\-–—]?\s+|(?i:writer|author|reporter)\s*[:\-–—]\s*")
+_LABEL = re.compile(
+    r"(?i:(?:written\s+|words\s+|text\s+|story\s+|report\s+)?by|writer|author|reporter|words|text"
+    r"|story|reporting)\s*[:\-–—]?\s+|(?i:writer|author|reporter)\s*[:\-–—]\s*"
+)
 _COLON_LABEL = re.compile(r"(?i:writer|author|reporter|words|text|story|reporting|byline)\s*:")
 _LABEL_VALUE = re.compile(r"[\w][\w ]{0,24}\s?:\s")  # "Source: …", "Read more: …": a label and its value
 _CONTACT = re.compile(r"\s*(?:\(\s*)?(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*\))?\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s*[/|,]\s*")
-_NAME_TOKEN = re.compile(r"(?:[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*\.?|[A-ZÀ-Þ]\.|van|von|de|der|den|da|di|du|del|la|le|bin|al)")
+_NAME_TOKEN = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*\.?|[A-ZÀ-Þ]\.|van|von|de|der|den|da|di|du|del|la|le|bin|al)"
+)
 # Names that are no person: a newsroom ("Our Staff Reporter") or a publication ("The Local").
 _NO_PERSON_START = frozenset(["Our", "The", "A", "An"])
-_DESK_WORDS = frozenset(
+_DESK_WORDS = words(
     "staff reporter reporters correspondent correspondents desk bureau team newsroom editor editors writer"
-    " writers service agency agencies news online digital web".split()
+    " writers service agency agencies news online digital web"
 )
 _MONTH = "(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?(?![^\W\d_])"
 _SEP = r"\s*[-–—/.,]?\s*"
 _LOOSE_DATES = (
-    re.compile(rf"(?i:(?P<month>{_MONTH})){_SEP}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_SEP}(?P<year>(?:19|20)\d\d)(?!\d)"),
-    re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_SEP}(?i:(?P<month>{_MONTH})){_SEP}(?P<year>(?:19|20)\d\d)(?!\d)"),
+    re.compile(
+        rf"(?i:(?P<month>{_MONTH})){_SEP}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_SEP}(?P<year>(?:19|20)\d\d)(?!\d)"
+    ),
+    re.compile(
+        rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_SEP}(?i:(?P<month>{_MONTH})){_SEP}(?P<year>(?:19|20)\d\d)(?!\d)"
+    ),
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
 )
 # What else a date line may hold: a weekday, a time, a zone, the print page, a label, separators.
@@ -68,9 +78,7 @@ def is_prose(passage: str) -> bool:
     lower = sum(1 for word in lettered if word.lstrip("\"'“‘([")[0].islower())
     if lower * 2 < len(lettered):
         return False
-    if len(passage) <= _MAX_FRONT_LINE and _LABEL_VALUE.match(passage) and len(words) <= 8:
-        return False
-    return True
+    return not (len(passage) <= _MAX_FRONT_LINE and _LABEL_VALUE.match(passage) and len(words) <= 8)
 
 
 def front_shaped(line: str) -> bool:
@@ -82,7 +90,9 @@ def front_shaped(line: str) -> bool:
         return True
     if len(line.split()) > _MAX_FRONT_WORDS:  # a title-case deck is longer than a name with its desk
         return False
-    lettered = [word for word in _TOKEN.findall(line)[1:] if _WORD.match(word.lstrip("\"'“‘([")) and "@" not in word]
+    lettered = [
+        word for word in _TOKEN.findall(line)[1:] if _WORD.match(word.lstrip("\"'“‘([")) and "@" not in word
+    ]
     return sum(1 for word in lettered if word.lstrip("\"'“‘([")[0].islower()) * 2 < max(len(lettered), 1)
 
 
@@ -95,14 +105,18 @@ def loose_date(text: str, start: int, end: int) -> DateValue | None:
         if found is None:
             continue
         month_text = found.group("month")
-        month = int(month_text) if month_text.isdigit() else MONTH_NUMBERS.get(month_text.rstrip(".").casefold())
+        month = (
+            int(month_text) if month_text.isdigit() else MONTH_NUMBERS.get(month_text.rstrip(".").casefold())
+        )
         day, year = int(found.group("day")), int(found.group("year"))
         if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
             continue
         rest = text[start : found.start()] + " " + text[found.end() : end]
         if _WORD.search(_DATE_LINE_REST.sub(" ", rest)) or re.search(r"\d", _DATE_LINE_REST.sub(" ", rest)):
             return None
-        return DateValue(f"{year:04d}-{month:02d}-{day:02d}", found.group(0), Span(found.start(), found.end()))
+        return DateValue(
+            f"{year:04d}-{month:02d}-{day:02d}", found.group(0), Span(found.start(), found.end())
+        )
     return None
 
 
@@ -145,7 +159,9 @@ def read_unknown_line(text: str, start: int, end: int, layout: Layout) -> bool:
     if date is not None:
         if not layout.dates:
             layout.dates.append(DateLine("date", date))
-            layout.evidence["published"] = Evidence("text", "date-line-any-order", "a date line in a shape of its own")
+            layout.evidence["published"] = Evidence(
+                "text", "date-line-any-order", "a date line in a shape of its own"
+            )
         return True
     byline = loose_byline(text, start, end) if layout.byline is None else None
     if byline is not None:
@@ -159,10 +175,14 @@ def read_unknown_line(text: str, start: int, end: int, layout: Layout) -> bool:
     return True
 
 
-def labelled_name(text: str, start: int, end: int) -> bool:
-    """``WRITER: Jane Doe``, ``Author: Jane Doe``: a byline's label and a name, no dateline's place."""
-    label = _COLON_LABEL.match(text, start, end)
-    return label is not None and loose_byline(text, start, end) is not None
+def labelled_name(text: str, block: Block) -> bool:
+    """``WRITER: Jane Doe``, ``Author: Jane Doe`` on a line of its own: a byline's label and a name, no
+    dateline's place before a colon."""
+    return (
+        block.is_single_line
+        and _COLON_LABEL.match(text, block.start, block.end) is not None
+        and loose_byline(text, block.start, block.end) is not None
+    )
 
 
 def name_shaped_line(line: str) -> bool:
@@ -173,3 +193,10 @@ def name_shaped_line(line: str) -> bool:
         return False
     lower = [word for word in words if not word[0].isupper()]
     return len(lower) <= 1 and all(len(word) <= 4 for word in lower)
+
+
+def prose_block(passage: str) -> bool:
+    """A block a summary may span: not front-shaped, and not prose closed by a line that is a name or a
+    credit (a caption over its photographer's line)."""
+    lines = passage.splitlines()
+    return not front_shaped(passage) and not (len(lines) > 1 and name_shaped_line(lines[-1]))

@@ -82,7 +82,9 @@ def lede_below(block: Block, following: Block, headline: str | None) -> bool:
 
 
 def _meaning(passage: str) -> set[str]:
-    return {word for word in _words(passage) if word not in STOPWORDS and len(word) > 2 and not word.isdigit()}
+    return {
+        word for word in _words(passage) if word not in STOPWORDS and len(word) > 2 and not word.isdigit()
+    }
 
 
 def _words(passage: str) -> list[str]:
