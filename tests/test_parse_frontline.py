@@ -175,3 +175,16 @@ def test_print_media_contact_and_assistance_lines_close_the_story(line: str) -> 
 
 def test_a_paragraph_that_mentions_print_is_no_signoff() -> None:
     assert not desk_credits("Published in 2019, the report found that the road was unsafe at night.")
+
+
+def test_a_label_with_a_colon_heads_a_section_the_first_one_too() -> None:
+    text = (
+        "County approves repairs to the coast road\n\nBy Jane Doe\n\nRoad Brief:\n\n"
+        + _BODY
+        + "\nWhat Next:\n\n"
+        "The second stretch will be tendered in January.\n\nHe said:\n\nThe road will be safer by summer.\n"
+    )
+    article = parse_text(text)
+    headings = [section.heading.text if section.heading else None for section in article.sections]
+    assert headings == ["Road Brief:", "What Next:"]
+    assert "He said:" in [paragraph.text for paragraph in article.paragraphs]

@@ -31,6 +31,9 @@ _SHORT_PARENTHESIS = re.compile(r"\s\([^()]{1,25}\)$")
 _QUOTED_LINE = re.compile(r"""(?:‘[^‘’]+’|“[^“”]+”|"[^"]+"|'[^']+')""")
 _QUOTED_TITLE_AT_END = re.compile(r"""\s[‘“"'][A-Z0-9][^‘’“”"'.,;:!?]*[’”"']$""")
 _TEASER_CAPITALS_WORDS = 6
+# "Dive Brief:", "What Happened:": one to four capitalised words and a colon, a label heading what follows
+# (a speaker's "He said:" has a word in lower case).
+_LABEL_HEADING = re.compile(r"[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){0,3}:")
 
 
 def is_subhead_like(block: Block) -> bool:
@@ -43,7 +46,7 @@ def is_subhead_like(block: Block) -> bool:
     words = text.split()
     if len(words) >= _TEASER_CAPITALS_WORDS and text.isupper():
         return False
-    if is_heading_like(block):
+    if is_heading_like(block) or _LABEL_HEADING.fullmatch(text):
         return True
     if len(words) > _MAX_HEADING_WORDS:
         return False
@@ -54,6 +57,11 @@ def is_subhead_like(block: Block) -> bool:
     if stripped != text and stripped and text[0].isupper():
         return is_heading_like(Block(block.start, block.start + len(stripped), stripped, block.lines, 0))
     return bool(_QUOTED_TITLE_AT_END.search(text)) and text[0].isupper()
+
+
+def is_label_heading(block: Block) -> bool:
+    """``Dive Brief:`` on a line of its own: a label heading the paragraphs under it, the first one too."""
+    return block.is_single_line and _LABEL_HEADING.fullmatch(block.text) is not None
 
 
 def is_list_item(block: Block) -> bool:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from archivist.parse.blocks import Block
-from archivist.parse.headings import is_subhead_like
+from archivist.parse.headings import is_label_heading, is_subhead_like
 from archivist.record.model import Section, Span, Text
 
 _SEPARATOR = re.compile(r"[*#~=_\-–—•·\s]{3,}")
@@ -117,7 +117,7 @@ def _heading_rule(
     blocks: list[Block], position: int, *, interview: bool, chatty: Callable[[], bool]
 ) -> str | None:
     """The rule by which ``blocks[position]`` heads a section, or None if it is a paragraph."""
-    if position == 0 or position + 1 >= len(blocks):
+    if position + 1 >= len(blocks) or (position == 0 and not is_label_heading(blocks[0])):
         return None
     block, following = blocks[position], blocks[position + 1]
     if not _heading_shaped(blocks, position, interview=interview, chatty=chatty):
