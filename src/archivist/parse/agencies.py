@@ -103,6 +103,8 @@ PUBLISHER_WORDS = words(
     "Bulletin Register Insider Report Monitor Review Weekly Ledger Beacon Independent"
 )
 _PUBLISHER_FOLDED = frozenset(word.casefold() for word in PUBLISHER_WORDS)  # "THE HARBOUR TIMES"
+# Masthead words that are also surnames or common nouns ("Emily Post"): a paper's name only after "The".
+_MASTHEAD_AFTER_THE = words("Star Post Mail Standard Express Mirror Globe Sun Echo Record Argus Leader")
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|news|[a-z]{2})", re.IGNORECASE)
 
 
@@ -114,7 +116,11 @@ def is_publication(text: str) -> bool:
     words = name.split()
     return (
         1 <= len(words) <= 5
-        and (words[-1] in PUBLISHER_WORDS or (name.isupper() and words[-1].casefold() in _PUBLISHER_FOLDED))
+        and (
+            words[-1] in PUBLISHER_WORDS
+            or (name.isupper() and words[-1].casefold() in _PUBLISHER_FOLDED)
+            or (len(words) >= 2 and words[0] == "The" and words[-1] in _MASTHEAD_AFTER_THE)
+        )
         and all(word[:1].isupper() or word in ("of", "the", "&") for word in words)
     )
 

@@ -156,8 +156,8 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
         )
     by = _BY.match(text, start, end)
     name_start = by.end() if by else start
-    if by is None and not bare_ok:
-        return None
+    if by is None and (not bare_ok or is_title(line)):
+        return None  # "Transport Correspondent" alone names a desk, not a person
     contact = _TRAILING_CONTACT.search(text, name_start, end)
     people = _names(text, name_start, contact.start() if contact else end)
     if not people:

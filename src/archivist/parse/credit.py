@@ -36,7 +36,8 @@ _BY_LABEL = (
 # "/ Credit: X" at the end.
 _LABELLED = re.compile(
     rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{_COLON_LABEL})\s*(?::|\.{{3}}|…)\s*|(?i:{_BY_LABEL})\s+"
-    r"|(?i:photos?|pictures?|images?|fotos?|pic)\s+\|\s+)"  # "PHOTO | JANE DOE": a bar after the label
+    r"|(?i:photos?|pictures?|images?|fotos?|pic)\s+\|\s+"  # "PHOTO | JANE DOE": a bar after the label
+    r"|(?:Photo|PHOTO|Picture|Pic|Image)\s+/\s+)"  # "Photo / Jane Doe" (capital: "staff photo / X" is whole)
     rf"(?P<credit>[^\r\n()\[\]]{{1,160}}?)\s*(?(open)[)\]])\s*$",
 )
 _LOOSE_LABEL = re.compile(
@@ -48,7 +49,7 @@ _BRACKETED = re.compile(r"(?P<open>[(\[])(?P<credit>[^()\[\]\r\n]{2,120})[)\]]\s
 _PHOTO_WORDS = re.compile(
     r"\b(?:AP|Reuters|AFP|EPA|Getty|Images?|Photos?|Pictures?|Shutterstock|Alamy|WENN|MEGA|PA|Handout|"
     r"screengrab|screenshot|Courtesy|Pool|File|iStock|Unsplash|Splash|Bloomberg|Anadolu|SIPA|ANSA|dpa|"
-    r"Sipa|NurPhoto|Zuma|ZUMA|Wire|Stock|Archive|Archivo|Archiv|Foto|Bild)\b"
+    r"Sipa|NurPhoto|Zuma|ZUMA|Wire|Stock|Archive|Archivo|Archiv|Foto|Bild|(?i:photographers?))\b"
 )
 # A picture agency named alone after the caption, in whatever case the page set it: "… the school. getty".
 _AGENCY_WORD = re.compile(

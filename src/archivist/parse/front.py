@@ -20,15 +20,16 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from, line_breaks
 from archivist.parse.byline import byline_note
-from archivist.parse.bylineblock import BylineRead, byline_continuation, read_byline_block, without_publisher
+from archivist.parse.bylineblock import byline_continuation, read_byline_block, without_publisher
+from archivist.parse.bylinedate import byline_beside_date, over_date_line
 from archivist.parse.credit import credit_line, read_caption_block
-from archivist.parse.dateblock import DateBlock, read_date_block
+from archivist.parse.dateblock import read_date_block
 from archivist.parse.dateline import dateline_note, find_dateline
 from archivist.parse.frontline import labelled_name, prose_block, read_unknown_line
 from archivist.parse.image import find_caption
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
-from archivist.parse.spoken import spoken_label
+from archivist.parse.spoken import opens_with_spoken_label
 from archivist.parse.standfirst import (
     RESTATE_REACH,
     bullet_run,
@@ -44,9 +45,6 @@ if TYPE_CHECKING:
     from archivist.parse.structure import Layout
 
 _SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before the body is taken to start
-# Where a byline and a date line on one line part: a comma, "on"/"at", a bar or dash, or before "by".
-_PAIR_SEPARATOR = re.compile(r",\s+|\s+(?:on|at)\s+|\s+[|·•]\s+|\s+[-–—]{1,2}\s+|\s+(?=[Bb]y\s)")
-_MAX_META_LINE = 160
 
 
 # "Medically reviewed by Dr. Jane Doe", "Fact-checked by Jane Doe", "Edited by Jane Doe": who checked the
@@ -78,7 +76,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             None
             if read_date_block(text, block.start, block.end)
             or is_related_label(block.text)
-            or (layout.byline is None and _byline_beside_date(text, block) is not None)
+            or (layout.byline is None and byline_beside_date(text, block) is not None)
             or (layout.byline is None and labelled_name(text, block))
             else find_dateline(text, block.start, block.end, headline=headline)
         )
@@ -104,7 +102,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             layout,
             take_meta,
             bare_ok=index == first
-            or _over_date_line(text, blocks, index)
+            or over_date_line(text, blocks, index)
             # under a date line that is all the front so far ("Published on …" over "Jane Doe")
             or (not pending and last_front == index - 1 and bool(layout.dates) and block.is_single_line),
         ):
@@ -204,7 +202,7 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
         if len(layout.dates) > dates_before:
             evidence(layout, "published", "date-line")
         return True
-    if layout.byline is None and (pair := _byline_beside_date(text, block)) is not None:
+    if layout.byline is None and (pair := byline_beside_date(text, block)) is not None:
         found_byline, date_block = pair
         layout.byline = found_byline.byline
         layout.dates.extend(date_block.dates)
@@ -233,49 +231,6 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
             evidence(layout, "dateline", "place-beside-date-line")
         return True
     return False
-
-
-def _over_date_line(text: str, blocks: list[Block], index: int) -> bool:
-    """A one-line block right over a date line: a bare name there is a byline (under a standfirst, the
-    page's order is standfirst, names, date)."""
-    if index + 1 >= len(blocks) or not blocks[index].is_single_line:
-        return False
-    following = blocks[index + 1]
-    date_block = read_date_block(text, following.start, following.end)
-    return date_block is not None and bool(date_block.dates)
-
-
-def _byline_beside_date(text: str, block: Block) -> tuple[BylineRead, DateBlock] | None:
-    """``By Jane Doe, May 2, 2024``, ``Jane Doe — May 2, 2024``, ``By Jane Doe on May 2, 2024``, ``Posted on
-    May 2, 2024 by Jane Doe``, ``May 2, 2024 | Jane Doe``: a byline and a date line on one line, split at
-    the one separator that leaves a date line on one side and a byline (a bare name too) on the other."""
-    if (
-        not block.is_single_line
-        or len(block.text) > _MAX_META_LINE
-        or not any(c.isdigit() for c in block.text)
-    ):
-        return None
-    for separator in _PAIR_SEPARATOR.finditer(text, block.start, block.end):
-        left_end, right_start = _rstrip(text, block.start, separator.start()), separator.end()
-        for name_span, date_span in (
-            ((block.start, left_end), (right_start, block.end)),
-            ((right_start, block.end), (block.start, left_end)),
-        ):
-            if name_span[0] >= name_span[1] or date_span[0] >= date_span[1]:
-                continue
-            date_block = read_date_block(text, *date_span)
-            if date_block is None or not date_block.dates:
-                continue
-            found = read_byline_block(text, *name_span, bare_ok=True)
-            if found is not None and found.byline.authors:
-                return found, date_block
-    return None
-
-
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def _caption(text: str, block: Block, layout: Layout, *, credit_only_ok: bool) -> int:
@@ -317,7 +272,7 @@ def _spoken_caption(text: str, blocks: list[Block], index: int, layout: Layout) 
     """``Image caption,`` / its caption / ``Image source,`` / its credit, one line each with no blank line
     between (a screen reader's labels copied with the picture): read them as the image; return the index
     of the last line taken, or 0."""
-    if not spoken_label(blocks[index].text):
+    if not opens_with_spoken_label(blocks[index].text):
         return 0
     last = index
     while last + 1 < len(blocks) and last - index < 3 and blocks[last + 1].blank_lines_before == 0:

@@ -10,12 +10,16 @@ from archivist.record.model import Span, Text
 # "Image source, Jane Doe" / "Image caption, Anglers on the lough": the labels a page writes for screen
 # readers, copied with the picture, each before its value (on the same line or the next one), in any order.
 _SPOKEN_LABEL = re.compile(r"(?i:(?:image|media|video|picture)\s+)?(?P<kind>(?i:caption|source))\s*,\s*")
+_PICTURE_WORD = re.compile(r"(?i:image|media|video|picture)\s")
 
 
-def spoken_label(line: str) -> bool:
-    """Whether ``line`` is only a spoken label (``Image caption,``), its value on the next line."""
+def opens_with_spoken_label(line: str) -> bool:
+    """Whether ``line`` is a spoken label, or opens with one named for the picture (``Image source, Jane
+    Doe``: the value on the same line), the first line of such a run."""
     found = _SPOKEN_LABEL.match(line.strip())
-    return found is not None and found.end() == len(line.strip())
+    return found is not None and (
+        found.end() == len(line.strip()) or _PICTURE_WORD.match(line.strip()) is not None
+    )
 
 
 def spoken_labels(text: str, lines: list[tuple[int, int]]) -> tuple[Text | None, Text | None] | None:
