@@ -12,6 +12,7 @@ wrapping the step that follows or precedes the point; the library itself has no 
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -61,19 +62,22 @@ def _setattr(module: object, name: str, value: object) -> None:
 
 
 def pause_forever(point: str) -> None:
-    """Say where we stopped and sleep until a signal ends the process (for kill tests)."""
-    sys.stderr.write(f"archivist: paused at {point}\n")
+    """Say where we stopped (and in which process) and sleep until a signal ends or stops the process
+    (for kill tests)."""
+    sys.stderr.write(f"archivist: paused at {point} (pid {os.getpid()})\n")
     sys.stderr.flush()
     while True:
         time.sleep(60)
 
 
 def main(point: str, args: list[str]) -> None:
-    """``archivist ARGS``, paused forever at ``point``: what a crash test runs in a subprocess."""
+    """``archivist ARGS``, paused forever at ``point``: what a crash test runs in a subprocess. Run as the
+    ``archivist`` command runs (``archivist.cli.run``: its signal handling included)."""
     install(point, pause_forever)
-    from archivist.cli import main as cli_main
+    from archivist.cli import run
 
-    cli_main(args)
+    sys.argv[1:] = args
+    run()
 
 
 def kill_when_paused(
@@ -104,3 +108,69 @@ def kill_when_paused(
         process.send_signal(signal.SIGKILL)
         process.communicate(timeout=60)
     return process
+
+
+PAUSE_SITE = str(Path(__file__).parent / "pause_site")
+
+
+def stop_when_paused(
+    point: str,
+    args: list[str],
+    *,
+    env: dict[str, str],
+    signal_number: int,
+    pauses: int = 1,
+    everywhere: bool = False,
+    group: bool = False,
+) -> tuple[subprocess.Popen[bytes], list[str], list[int]]:
+    """Run ``archivist ARGS`` until ``pauses`` processes say they paused at ``point``, then send it
+    ``signal_number`` and wait for it to end (at most 120 s).
+
+    ``everywhere``: the point is installed in every process of the run, worker processes included
+    (``tests/pause_site``), not only in the command's own. ``group``: the signal goes to the whole
+    process group, as systemd, Slurm or a closed terminal send it, rather than to the command alone,
+    as ``kill PID`` does. Returns the ended process, the lines it wrote on stderr other than the pause
+    lines, and the ids of the processes that paused. Fails the test if it ended before pausing."""
+    if everywhere:
+        env = {**env, "ARCHIVIST_TEST_PAUSE": point, "PYTHONPATH": PAUSE_SITE}
+        command = [sys.executable, "-m", "archivist", *args]
+    else:
+        tests = str(Path(__file__).parent)
+        script = (
+            f"import sys; sys.path.insert(0, {tests!r}); import pause_points; "
+            f"pause_points.main({point!r}, sys.argv[1:])"
+        )
+        command = [sys.executable, "-c", script, *args]
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True
+    )
+    assert process.stderr is not None
+    seen: list[str] = []
+    paused: list[int] = []
+    try:
+        for raw in process.stderr:  # ends at EOF if the command exits without reaching the point
+            seen.append(raw.decode())
+            if f"paused at {point}" in seen[-1]:
+                paused.append(int(seen[-1].rsplit("pid ", 1)[1].rstrip(")\n")))
+                if len(paused) == pauses:
+                    break
+        assert len(paused) == pauses, "".join(seen)
+        if group:
+            os.killpg(process.pid, signal_number)
+        else:
+            process.send_signal(signal_number)
+        # Until every process of the run has closed its stderr: the command, its fork server, its workers.
+        _, rest = process.communicate(timeout=120)
+    except BaseException:
+        with _suppress_lookup():
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=60)
+        raise
+    lines = [line for line in [*seen, *rest.decode().splitlines(keepends=True)] if "paused at" not in line]
+    return process, [line.rstrip("\n") for line in lines], paused
+
+
+def _suppress_lookup() -> Any:
+    import contextlib
+
+    return contextlib.suppress(ProcessLookupError)

@@ -20,6 +20,7 @@ SRC = ROOT / "src" / "archivist"
 LAYERS = [
     "__init__",
     "errors",
+    "termination",
     "catalogue",
     "clock",
     "formats",

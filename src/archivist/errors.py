@@ -4,6 +4,8 @@ Exit codes (the same for every command):
   0  everything succeeded / everything is valid
   1  invalid input or a failed item (the rest of a batch still ran)
   2  usage error (bad option, missing path, a directory where a file was expected)
+  128 + N  stopped by signal N, after unwinding (nothing temporary left): 130 Ctrl-C (SIGINT),
+           143 SIGTERM, 129 SIGHUP (``archivist.termination``)
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from enum import Enum
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, the shell's convention (SIGTERM 143, SIGHUP 129 likewise)
 
 
 # C0 and C1 controls, DEL, and the lone surrogates Python uses for bytes of a name that are not UTF-8.

@@ -10,6 +10,10 @@ only the article that really kills its process is reported failed, and the run g
 
 ``--jobs 1`` runs in this process: no pool to start, nothing to pickle.
 
+How the pool's processes start and stop (start method, signals) is ``archivist.batch.pool``. A run that is
+stopped by SIGTERM or SIGHUP (``archivist.termination``), in this process or in a worker, stops as a whole:
+the workers are sent the signal and unwind their tasks, and ``Terminated`` goes on up to the caller.
+
 Ingest hands out articles in groups of ``COMMIT_GROUP``: a process stages the group's bags and makes
 them durable and visible with one commit (``archivist.bag.commit``) instead of one per bag. A group
 counts as one in the window. A crashed group is retried article by article, as above. With several
@@ -26,12 +30,10 @@ durable, and the next run removes the staging directories).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from itertools import islice
@@ -39,7 +41,9 @@ from pathlib import Path
 from typing import Any
 
 from archivist.batch.archives import Unit, unit_label
+from archivist.batch.pool import make_pool, shut_down
 from archivist.batch.work import Job, failed, ingest_one
+from archivist.termination import Terminated, run_task
 
 PER_PROCESS_IN_FLIGHT = 4
 COMMIT_GROUP = 32  # articles per group commit (see the module docstring for why 32)
@@ -75,15 +79,16 @@ def run_local(
         return
     chunks = _chunks(units, size, tail=jobs * size)
     window = window or jobs * PER_PROCESS_IN_FLIGHT
-    pool = _pool(jobs)
+    pool = make_pool(jobs)
     pending: dict[Future[list[dict[str, Any]]], list[Unit | str]] = {}
+    stopped_by: int | None = None
     try:
         while True:
             while len(pending) < window:
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                pending[pool.submit(batch, chunk, job)] = chunk
+                pending[pool.submit(run_task, batch, chunk, job)] = chunk
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -98,11 +103,15 @@ def run_local(
                 pending.clear()
                 pool.shutdown(wait=True, cancel_futures=True)
                 yield from _one_by_one(suspects, job, task)
-                pool = _pool(jobs)
+                pool = make_pool(jobs)
+    except Terminated as stop:  # a worker was stopped (by a signal sent to it): the whole run stops
+        stopped_by = stop.signal_number
+        raise
     finally:
         # Stopped early (Ctrl-C, the consumer gave up): articles not started are cancelled, those being
-        # ingested are finished, so nothing is left half-made.
-        pool.shutdown(wait=True, cancel_futures=True)
+        # ingested are finished, so nothing is left half-made. Stopped by SIGTERM or SIGHUP: the workers
+        # unwind theirs (their staged bags removed) instead of finishing them.
+        shut_down(pool, stopped_by)
 
 
 def _each(task: Task, units: list[Any], job: Any) -> list[dict[str, Any]]:
@@ -151,9 +160,9 @@ def _settle(
 
 def _one_by_one(units: list[Unit | str], job: Job | Any, task: Task) -> Iterator[dict[str, Any]]:
     for unit in units:
-        pool = _pool(1)
+        pool = make_pool(1)
         try:
-            yield pool.submit(task, unit, job).result()
+            yield pool.submit(run_task, task, unit, job).result()
         except BrokenProcessPool:
             source = unit_label(unit)
             yield failed(
@@ -162,22 +171,4 @@ def _one_by_one(units: list[Unit | str], job: Job | Any, task: Task) -> Iterator
                 "the rest of the batch went on",
             )
         finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _pool(jobs: int) -> ProcessPoolExecutor:
-    # forkserver, not fork: the parent has threads (the progress bar, the executor's own), and forking
-    # a threaded process can copy a held lock into the child.
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        # The fork server imports archivist and compiles every schema once (archivist.batch.warm);
-        # each worker forked from it starts warm instead of spending ≈ 0.8 s of CPU on its own.
-        context.set_forkserver_preload(["archivist.batch.warm"])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
-
-
-def _ignore_sigint() -> None:
-    # Ctrl-C goes to the whole process group; the parent decides what stops, and each worker finishes
-    # the article it has (bags are atomic either way) instead of printing a traceback.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+            shut_down(pool)

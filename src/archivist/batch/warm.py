@@ -13,6 +13,8 @@ wrong only means the workers start cold, as before.
 from __future__ import annotations
 
 import contextlib
+import os
+import signal
 import tempfile
 from pathlib import Path
 
@@ -58,6 +60,25 @@ def warm_audit() -> None:
     premis_event._text_template("fix", "suc", True, 1, "source")
 
 
+def outlive_stop_signals() -> None:
+    """The fork server ignores SIGTERM and SIGHUP: it ends by itself when the parent does (end of file
+    on its pipe). Sent to the whole process group (systemd, Slurm, a closed terminal), they would kill
+    it and take its workers' exit statuses with it: the pool would take every worker for dead and leave
+    them, still running, orphaned. Every process it forks gets the default back at once: the fork server
+    is the process's one, and another pool's workers (``multiprocessing.Pool.terminate`` sends SIGTERM)
+    must die of it as usual; archivist's own then set theirs (``archivist.batch.pool``)."""
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, signal.SIG_IGN)
+    os.register_at_fork(after_in_child=_default_stop_signals)
+
+
+def _default_stop_signals() -> None:
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, signal.SIG_DFL)
+
+
+with contextlib.suppress(Exception):
+    outlive_stop_signals()
 with contextlib.suppress(Exception):
     warm()
 with contextlib.suppress(Exception):

@@ -1,7 +1,8 @@
 """The `archivist` command: a thin shell over the library; each command lives in its own module
 and calls one library function.
 
-Exit codes: 0 success, 1 invalid input or a failed item, 2 usage error.
+Exit codes: 0 success, 1 invalid input or a failed item, 2 usage error; stopped by a signal, 128 + its
+number after unwinding (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import threading
 import click
 
 from archivist import __version__
+from archivist.termination import Terminated, stop_on_signals
 
 # command name -> "module:function"; modules are imported only when their command runs,
 # so `archivist --help` stays fast and one command's heavy imports never slow another.
@@ -100,7 +102,9 @@ class LazyGroup(click.Group):
         "  archivist validate bags/*                # RFC 8493, strictly\n"
         "  archivist deposit bags/* --to repository # into an OCFL storage root\n"
         "  archivist audit repository               # every copy verified, checks logged\n\n"
-        "Exit codes: 0 success, 1 invalid input or failed items, 2 usage error. "
+        "Exit codes: 0 success, 1 invalid input or failed items, 2 usage error; stopped by Ctrl-C, "
+        "SIGTERM or SIGHUP: 130, 143, 129 (128 + the signal's number), after removing what it had "
+        "half-made. "
         "SOURCE_DATE_EPOCH makes every written time reproducible."
     ),
 )
@@ -125,9 +129,17 @@ def run() -> None:
     standard streams, no thread, no ``atexit`` handler of ours), so the process flushes its output and
     ends there. Anything else (a command ran) exits the ordinary way. Tests call ``main`` through
     click's runner, never this.
+
+    SIGTERM and SIGHUP stop the command by unwinding it, as Ctrl-C does (``archivist.termination``);
+    a command reports that itself (``cli.common.one_line_errors``), this only when it came before one ran.
     """
+    stop_on_signals()
     try:
         main()
+    except Terminated as stop:
+        from archivist.cli.common import fail
+
+        fail(stop.line(), stop.exit_code)
     except SystemExit as done:
         if isinstance(done.code, (int, type(None))) and _printed_only():
             try:

@@ -116,6 +116,7 @@ def audit(
       0  every copy of every object is intact and the copies agree (after --repair: once repaired)
       1  a copy is damaged, missing, unreadable, outdated or disagrees, or a repair failed
       2  usage error
+      143, 129, 130  stopped by SIGTERM, SIGHUP or Ctrl-C: what was verified is kept for the next run
     """
     from archivist.errors import UsageError
 

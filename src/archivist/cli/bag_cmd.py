@@ -68,6 +68,7 @@ def bag(
       0  the bag (and tar) was written
       1  refused input (BAG exists, unsafe symlink, colliding names...) or a failed write
       2  usage error (missing path, bad option)
+      143, 129, 130  stopped by SIGTERM, SIGHUP or Ctrl-C: nothing under BAG, nothing temporary left
     """
     from archivist.ingest.package import package_paths
 

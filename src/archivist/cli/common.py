@@ -11,7 +11,8 @@ from typing import Any, TypeVar
 
 import click
 
-from archivist.errors import EXIT_INVALID, ArchivistError, printable
+from archivist.errors import EXIT_INTERRUPTED, EXIT_INVALID, ArchivistError, printable
+from archivist.termination import Terminated
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -22,6 +23,11 @@ def one_line_errors(func: F) -> F:
     and exit with its code.
 
     Anything else that escapes is a bug in archivist; it is still reported in one line, not a traceback.
+
+    Stopped by Ctrl-C (SIGINT), SIGTERM or SIGHUP (``archivist.termination``, set up by
+    ``archivist.cli.run``), the command has unwound (every temporary file and staged bag removed); it
+    says ``archivist: interrupted`` or ``archivist: terminated (SIGTERM)`` and exits with 128 + the
+    signal's number: 130, 143, 129.
     """
 
     @functools.wraps(func)
@@ -31,7 +37,9 @@ def one_line_errors(func: F) -> F:
         except ArchivistError as exc:
             fail(exc.line(), exc.exit_code)
         except KeyboardInterrupt:
-            fail("interrupted", 130)
+            fail("interrupted", EXIT_INTERRUPTED)
+        except Terminated as stop:
+            fail(stop.line(), stop.exit_code)
         except BrokenPipeError:
             sys.exit(EXIT_INVALID)
         except OSError as exc:

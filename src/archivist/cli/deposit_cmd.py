@@ -73,7 +73,8 @@ def deposit(
       archivist deposit bags/* --to /srv/ocfl --to s3://preservation/news --to dir:/mnt/tape/bags
 
     Exit codes: 0 every copy deposited or unchanged, 1 a bag was invalid or a copy failed (the other
-    bags and targets still ran; one line each on stderr), 2 usage error.
+    bags and targets still ran; one line each on stderr), 2 usage error; 143, 129, 130 stopped by
+    SIGTERM, SIGHUP or Ctrl-C (nothing partial published, nothing temporary left: run it again).
     """
 
     def show(bag: Path, receipt: Receipt) -> None:

@@ -109,6 +109,8 @@ def ingest(
       0  every article was ingested or already present (skipped web-archive records do not count)
       1  at least one article failed, or a web archive is damaged (all the others were still done)
       2  usage error (no inputs, a missing path, a bad option)
+      143, 129, 130  stopped by SIGTERM, SIGHUP or Ctrl-C: workers stopped, staged bags removed,
+         nothing temporary left; run it again to finish
     """
     from archivist.batch import ingest_collection
     from archivist.batch.inputs import check_specs
