@@ -200,8 +200,8 @@ def child_temp_dir() -> Iterator[str]:
     """A temporary directory for a child process the test kills with SIGKILL, removed afterwards. A killed
     process runs no clean-up, so what it keeps in its ``TMPDIR`` (an S3 deposit's private tar of the bag,
     multiprocessing's ``pymp-*`` directory of a parent of workers) would otherwise stay in the machine's
-    /tmp for good. A short path rather than one under ``tmp_path``: multiprocessing puts its forkserver's
-    UNIX socket in it, and a socket's path may not exceed 107 bytes."""
+    /tmp for good. (A short path is no longer needed for the fork server's UNIX socket, whose path may
+    not exceed 107 bytes: ``archivist.batch.pool`` moves it when ``TMPDIR`` is long.)"""
     folder = tempfile.mkdtemp(prefix="killed-")
     try:
         yield folder

@@ -4,6 +4,15 @@ Start method: forkserver where there is one (the parent has threads, and forking
 copy a held lock into the child), with ``archivist.batch.warm`` preloaded in the fork server so that every
 worker starts with the schemas compiled; spawn elsewhere.
 
+The fork server listens on a UNIX socket that multiprocessing names
+``<temporary directory>/pymp-XXXXXXXX/listener-XXXXXXXX``, and a UNIX socket's path may not exceed 107
+bytes (``sun_path`` is 108 with its NUL, on Linux). A ``TMPDIR`` longer than 75 bytes (deep CI
+workspaces, a job scheduler's per-job directories) made every ``--jobs N`` run fail outright with
+"AF_UNIX path too long". The pool's directory then goes under a short base instead (``$XDG_RUNTIME_DIR``,
+``/tmp``, ``/var/tmp``, ``/dev/shm``): made by ``mkdtemp`` (mode 0700, a fresh name, so nobody else's
+directory is ever used), removed at exit as multiprocessing removes its own. When no short base can be
+written, the pool falls back to spawn, which needs no socket (its workers start cold: ≈ 0.8 s of CPU each).
+
 Signals: a worker ignores SIGINT (Ctrl-C reaches the whole process group; the parent decides what stops,
 and each worker finishes what it has). SIGTERM and SIGHUP stop a worker's running task by unwinding it
 (``archivist.termination.stop_in_tasks``): its staged bags and temporary files are removed. The parent,
@@ -16,10 +25,18 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import shutil
 import signal
+import tempfile
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import util as multiprocessing_util
 
 from archivist.termination import stop_in_tasks, stop_requested
+
+SOCKET_PATH_MAX = 107
+# What multiprocessing adds to the temporary directory for the fork server's socket (8 random characters each)
+_SOCKET_TAIL = os.path.join("pymp-XXXXXXXX", "listener-XXXXXXXX")
+SHORT_BASES = ("/tmp", "/var/tmp", "/dev/shm")
 
 
 def make_pool(jobs: int) -> ProcessPoolExecutor:
@@ -34,8 +51,50 @@ def make_pool(jobs: int) -> ProcessPoolExecutor:
 
 
 def start_method() -> str:
-    """forkserver when this system has it, else spawn."""
-    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    """forkserver when this system has it and its socket can be given a path that fits, else spawn."""
+    if "forkserver" in multiprocessing.get_all_start_methods() and fork_server_socket_fits():
+        return "forkserver"
+    return "spawn"
+
+
+def fork_server_socket_fits() -> bool:
+    """Make sure multiprocessing's temporary directory leaves room for the fork server's socket path
+    (see the module docstring): keep it when it does, else make a private one under a short base.
+    False when no short base could be used."""
+    config = multiprocessing.current_process()._config  # where multiprocessing.util.get_temp_dir keeps it
+    made = config.get("tempdir")
+    probe = (
+        os.path.join(made, "listener-XXXXXXXX") if made else os.path.join(tempfile.gettempdir(), _SOCKET_TAIL)
+    )
+    if _fits(probe):
+        return True
+    for base in short_bases():
+        try:
+            folder = tempfile.mkdtemp(prefix="pymp-", dir=base)
+        except OSError:
+            continue
+        # Removed at exit, after the pool and its fork server are gone, as multiprocessing's own is.
+        multiprocessing_util.Finalize(None, _remove, args=(folder,), exitpriority=-100)
+        config["tempdir"] = folder
+        return True
+    return False
+
+
+def short_bases() -> list[str]:
+    """Where a private directory for the socket may go: ``$XDG_RUNTIME_DIR`` (the user's own, 0700),
+    then the system's usual temporary directories; only those short enough."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    bases = ([runtime] if os.path.isabs(runtime) else []) + list(SHORT_BASES)
+    usable = (base for base in dict.fromkeys(bases) if os.path.isdir(base))
+    return [base for base in usable if _fits(os.path.join(base, _SOCKET_TAIL))]
+
+
+def _fits(path: str) -> bool:
+    return len(os.fsencode(path)) <= SOCKET_PATH_MAX
+
+
+def _remove(folder: str) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def shut_down(pool: ProcessPoolExecutor, stopped_by: int | None = None) -> None:
