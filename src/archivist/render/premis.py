@@ -278,10 +278,18 @@ def _event_from_template(
     event: PremisEvent, seed: str, agent: str, ingest_time: datetime, kinds: Mapping[str | None, str]
 ) -> etree._Element:
     moment = clock.isoformat(event.time or ingest_time)
-    name = "\n".join([seed, event.type, moment, event.detail, "|".join(event.objects)])
     template = _event_template(
         event.type, event.outcome, bool(event.outcome_detail), len(event.objects), event.object_role
     )
+    return template.fill(event_slot_values(event, seed, agent, moment, kinds))
+
+
+def event_slot_values(
+    event: PremisEvent, seed: str, agent: str, moment: str, kinds: Mapping[str | None, str]
+) -> dict[str, str]:
+    """The texts of an event's template slots (``render/premis_event.py`` fills its byte template with
+    the same texts, so both paths give the same event)."""
+    name = "\n".join([seed, event.type, moment, event.detail, "|".join(event.objects)])
     values = {
         "identifier": event.identifier or str(uuid.uuid5(EVENT_NAMESPACE, name)),
         "moment": moment,
@@ -292,7 +300,7 @@ def _event_from_template(
     for index, target in enumerate(event.objects):
         values[f"object:{index}"] = target
         values[f"object_type:{index}"] = kinds.get(target, "local")
-    return template.fill(values)
+    return values
 
 
 @functools.lru_cache(maxsize=256)

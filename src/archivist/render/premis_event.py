@@ -28,7 +28,6 @@ from __future__ import annotations
 import copy
 import functools
 import re
-import uuid
 from collections.abc import Mapping
 
 from lxml import etree
@@ -36,13 +35,13 @@ from lxml import etree
 from archivist import AGENT, clock
 from archivist.errors import Problem, ValidationFailed
 from archivist.render.premis import (
-    EVENT_NAMESPACE,
     SLOT,
     XSI,
     PremisEvent,
     _check_events,
     _event_from_template,
     _event_template,
+    event_slot_values,
 )
 from archivist.resources import schema_path
 from archivist.validate.premis import NS, P, _schema, is_iso8601
@@ -71,28 +70,10 @@ def event_bytes(
         event.type, event.outcome, bool(event.outcome_detail), len(event.objects), event.object_role
     )
     if template is not None:
-        values = _values(event, seed, agent, clock.isoformat(moment), kinds)
+        values = event_slot_values(event, seed, agent, clock.isoformat(moment), kinds)
         if is_iso8601(values["moment"]) and all(_PLAIN.fullmatch(values[name]) for name in template.names):
             return template.fill(values)
     return _checked_bytes(_event_from_template(event, seed, agent, moment, kinds))
-
-
-def _values(
-    event: PremisEvent, seed: str, agent: str, moment: str, kinds: Mapping[str | None, str]
-) -> dict[str, str]:
-    """The texts of an event's slots, as ``premis._event_from_template`` fills them."""
-    name = "\n".join([seed, event.type, moment, event.detail, "|".join(event.objects)])
-    values = {
-        "identifier": event.identifier or str(uuid.uuid5(EVENT_NAMESPACE, name)),
-        "moment": moment,
-        "detail": event.detail,
-        "outcome_detail": event.outcome_detail or "",
-        "agent": event.agent or agent,
-    }
-    for index, target in enumerate(event.objects):
-        values[f"object:{index}"] = target
-        values[f"object_type:{index}"] = kinds.get(target, "local")
-    return values
 
 
 def _checked_bytes(element: etree._Element, *, dates: bool = True) -> bytes:
