@@ -16,7 +16,6 @@ import functools
 import hashlib
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from lxml import etree
@@ -24,6 +23,16 @@ from lxml import etree
 from archivist import AGENT, clock
 from archivist.errors import Problem, ValidationFailed, errors_only
 from archivist.formats import FormatId
+from archivist.render.premis_model import (
+    EVENT_NAMESPACE,
+    EVENT_TYPES,
+    HASH_NAMES,
+    LOC,
+    OUTCOMES,
+    XSI,
+    FileFact,
+    PremisEvent,
+)
 from archivist.validate.premis import NS, P, is_iso8601, premis_problems, tree_problems
 from archivist.validate.xmlsafe import parse_xml
 
@@ -36,57 +45,6 @@ __all__ = [
     "premis_problems",
     "render_premis",
 ]
-
-XSI = "http://www.w3.org/2001/XMLSchema-instance"
-LOC = "http://id.loc.gov/vocabulary/preservation"
-
-EVENT_TYPES: dict[str, str] = {
-    "cre": "creation",
-    "fix": "fixity check",
-    "for": "format identification",
-    "ing": "ingestion",
-    "ipc": "information package creation",
-    "mee": "metadata extraction",
-    "mes": "message digest calculation",
-    "rep": "replication",
-    "tra": "transfer",
-    "unp": "unpacking",
-    "val": "validation",
-}
-OUTCOMES: dict[str, str] = {"suc": "success", "fai": "failure", "war": "warning"}
-HASH_NAMES: dict[str, str] = {"md5": "MD5", "sha1": "SHA-1", "sha256": "SHA-256", "sha512": "SHA-512"}
-
-# A fixed namespace for archivist's event UUIDs (itself a UUID5 of our profile URI), so identifiers
-# are stable across versions and machines.
-EVENT_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://archivist.invalid/premis/event")
-
-
-@dataclass(frozen=True)
-class FileFact:
-    """What PREMIS says about one payload file. ``path`` is bag-relative (``data/...``)."""
-
-    path: str
-    size: int
-    digests: Mapping[str, str]
-    format: FormatId
-    original_name: str | None = None
-
-
-@dataclass(frozen=True)
-class PremisEvent:
-    """One event. ``type`` is an id.loc.gov eventType code (``mes``, ``ipc``, ``val``, ``mee``, ``tra``...);
-    ``objects`` are the identifiers (bag paths or the package id) of the objects it concerns; ``time``
-    defaults to the document's ingest time; ``identifier`` defaults to a deterministic UUID5."""
-
-    type: str
-    detail: str
-    outcome: str = "suc"
-    outcome_detail: str | None = None
-    objects: tuple[str, ...] = ()
-    object_role: str = "source"
-    time: datetime | None = None
-    identifier: str | None = None
-    agent: str | None = None
 
 
 def render_premis(
