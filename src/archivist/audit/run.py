@@ -26,13 +26,13 @@ from archivist.audit import durability
 from archivist.audit.check import INTACT, MISSING, UNREADABLE, Copy, CopyCheck, CopyUnavailable
 from archivist.audit.compare import judge, receipt_fingerprints
 from archivist.audit.copies import open_copy
-from archivist.audit.events import FIXITY, REPLICATION, log_note, logged, new_event
+from archivist.audit.event_log import fixity_note, log_check, repair_logger
+from archivist.audit.events import FIXITY
 from archivist.audit.repair import RepairOutcome, repair_object
 from archivist.audit.report import ReportWriter
-from archivist.audit.seal import proven_body
 from archivist.audit.state import AuditState, default_state_file
 from archivist.audit.summary import AuditSummary
-from archivist.errors import ArchivistError, UsageError
+from archivist.errors import UsageError
 
 # Objects checked at once by the default runner: one per core (at most 4, reads share the disk).
 CHECK_THREADS = min(4, os.cpu_count() or 1)
@@ -138,8 +138,8 @@ def audit_copies(
             """Record a check in the journal and log its event (on the check's own thread, by default)."""
             check = outcome if isinstance(outcome, CopyCheck) else _as_check(outcome, names)
             state.record(check)
-            _log(
-                summary, copies, check, FIXITY, check.status == INTACT, _fixity_note(check), rederive=rederive
+            log_check(
+                summary, copies, check, FIXITY, check.status == INTACT, fixity_note(check), rederive=rederive
             )
             return check
 
@@ -207,7 +207,7 @@ def _finish_object(finish: _Finisher, object_id: str) -> None:
     for check in checks:  # missing ones: logged where the copy can hold a log
         if check.status == MISSING and not check.checked:
             check.checked = clock.isoformat(clock.now())
-            _log(
+            log_check(
                 summary,
                 finish.copies,
                 check,
@@ -221,7 +221,7 @@ def _finish_object(finish: _Finisher, object_id: str) -> None:
     summary.verdicts.append(verdict)
     repairs: list[RepairOutcome] = []
     if finish.repair and not verdict.ok:
-        repairs = repair_object(verdict, finish.by_name, _repair_logger(summary, finish.rederive))
+        repairs = repair_object(verdict, finish.by_name, repair_logger(summary, finish.rederive))
     summary.repairs.extend(repairs)
     finish.report.write(verdict, repairs)
     if durability.due():
@@ -330,82 +330,3 @@ def _as_check(outcome: dict[str, Any], names: dict[str, str]) -> CopyCheck:
 
 def _missing(copy: str, object_id: str) -> CopyCheck:
     return CopyCheck(copy, object_id, MISSING, ["the object is missing from this copy"])
-
-
-def _fixity_note(check: CopyCheck) -> str:
-    if check.status == INTACT:
-        return (
-            f"every digest verified ({check.files} files, {check.bytes} bytes)"
-            + (f"; version {check.version}" if check.version else "")
-            + "".join(f"; proven unchanged by digest, not re-derived: {what}" for what in check.proven)
-        )
-    return f"{check.status}: " + "; ".join(check.problems[:20])
-
-
-def _log(
-    summary: AuditSummary,
-    copies: dict[str, Copy],
-    check: CopyCheck,
-    kind: str,
-    ok: bool,
-    note: str,
-    *,
-    quiet: bool = False,
-    rederive: bool = False,
-) -> None:
-    copy = next(c for c in copies.values() if c.name == check.copy)
-    _append(
-        summary,
-        copy,
-        check.object_id,
-        kind,
-        ok,
-        note,
-        quiet=quiet or check.status == UNREADABLE,
-        claim=check.claim if ok else "",
-        rederive=rederive,
-    )
-
-
-def _repair_logger(summary: AuditSummary, rederive: bool) -> Callable[[Copy, str, bool, str], None]:
-    def log(copy: Copy, object_id: str, ok: bool, note: str) -> None:
-        _append(summary, copy, object_id, REPLICATION, ok, note, rederive=rederive)
-
-    return log
-
-
-def _append(
-    summary: AuditSummary,
-    copy: Copy,
-    object_id: str,
-    kind: str,
-    ok: bool,
-    note: str,
-    *,
-    quiet: bool = False,
-    claim: str = "",
-    rederive: bool = False,
-) -> None:
-    """Append one event to the copy's log; a copy that cannot take it (read-only, gone) is a warning.
-    The event carries ``claim`` and says how the log it joins was checked (``events.log_note``)."""
-    when = clock.now()
-    try:
-        existing = copy.read_events(object_id)
-        proven = None if rederive else proven_body(existing)
-        event = new_event(
-            kind,
-            object_id,
-            copy.name,
-            ok=ok,
-            note=f"{note}; {log_note(existing, proven)}",
-            when=when,
-            claim=claim,
-        )
-        copy.write_events(object_id, logged(existing, object_id, event, when, proven=proven))
-    except (ArchivistError, OSError, ValueError) as exc:
-        if not quiet:
-            why = exc.line() if isinstance(exc, ArchivistError) else getattr(exc, "strerror", "") or str(exc)
-            summary.warnings.append(f"{copy.name} {object_id}: the {kind} event was not recorded ({why})")
-    except Exception as exc:  # botocore errors after retries: the check itself stands
-        if not quiet:
-            summary.warnings.append(f"{copy.name} {object_id}: the {kind} event was not recorded ({exc})")
