@@ -29,7 +29,7 @@ POINTS: dict[str, list[tuple[str, str, bool]]] = {
     ],
     "s3.after-upload": [("archivist.deposit.s3", "_upload_staging", True)],
     "s3.before-publish": [("archivist.deposit.s3", "_publish", False)],
-    "audit.after-first-check": [("archivist.audit.run", "_log", False)],
+    "audit.after-first-check": [("archivist.audit.run", "log_check", False)],
     "audit.after-first-object": [("archivist.audit.run", "_finish_object", True)],
     "ingest.before-sync": [("archivist.fsutil", "sync_trees", False)],
     "ingest.before-dir-sync": [("archivist.fsutil", "fsync_dir", False)],
