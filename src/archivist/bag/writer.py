@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import errno
 import os
-import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,6 +36,8 @@ from archivist.bag.payload import (
     check_tag_names,
     payload_from_paths,
 )
+from archivist.bag.payload_sources import checked_source
+from archivist.bag.staged_payload import check_complete, check_listed
 from archivist.errors import InputError
 from archivist.formats import identify
 
@@ -157,7 +158,7 @@ def write_bag(
     check_tag_names(tags, algorithms, reserved=[d.name for d in derived])
     baginfo.refuse_computed(bag_info)
     real_dirs: dict[str, str] = {}
-    sources = [_checked_source(entry, real_dirs) for entry in payload]
+    sources = [checked_source(entry, real_dirs) for entry in payload]
     if os.path.lexists(dest):
         raise BagExists("bag not written: destination already exists", where=str(dest))
     moment = moment or clock.now()
@@ -184,7 +185,7 @@ def write_bag(
         for name in algorithms:
             written[f"manifest-{name}.txt"] = _manifest((f.path, f.digests[name]) for f in files)
         if check_staged is None:
-            _check_complete(stage, files)
+            check_complete(stage, files)
         for tag in derived:
             written[tag.name] = tag.make(files, moment)
         written.update(tags)
@@ -216,13 +217,13 @@ def write_bag(
         if group is not None:
             # Checked now; synced, renamed and its directory synced by the group's one commit.
             _before_rename(staged, before_rename, check_staged)
-            _check_listed(stage, files, listing)
+            check_listed(stage, files, listing)
             group.adopt(staging, dest)
             return BagResult(dest, tuple(files), tuple(info), total)
         # Durable before it becomes visible: one pass over the finished tree, not an fsync per file.
         fsutil.sync_tree(stage, fsync=fsync)
         _before_rename(staged, before_rename, check_staged)
-        _check_listed(stage, files, listing)
+        check_listed(stage, files, listing)
         rename_noreplace(stage, dest)
         staging.published()
     fsutil.fsync_dir(dest.parent, fsync=fsync)
@@ -238,48 +239,6 @@ def _before_rename(
         before_rename(staged.path)
     if check_staged is not None:
         check_staged(staged)
-
-
-def _checked_source(entry: PayloadEntry, real_dirs: dict[str, str]) -> os.stat_result | None:
-    """Refuse a source that is not a regular file or whose symlinks lead out of its root.
-
-    ``real_dirs`` caches resolved directories: many entries share a root and a parent, and resolving
-    costs one lstat per path component.
-    """
-    if isinstance(entry.source, bytes):
-        return None
-    source = Path(entry.source)
-    root = Path(entry.root) if entry.root is not None else source.parent
-    try:
-        info = os.lstat(source)
-        # With an explicit root every source is checked, so a symlinked directory on the way out is caught
-        # too; without one only the file itself may be a symlink, and it must stay in its own directory.
-        checked = entry.root is not None or stat.S_ISLNK(info.st_mode)
-        if checked and not _within(root, source, info, real_dirs):
-            raise InputError(
-                "symlink leads outside its root; not followed", where=str(source), why=f"root {root}"
-            )
-        if stat.S_ISLNK(info.st_mode):
-            info = os.stat(source)
-    except FileNotFoundError as exc:
-        raise InputError("payload source not found (or a broken symlink)", where=str(source)) from exc
-    if not stat.S_ISREG(info.st_mode):
-        raise InputError("payload source is not a regular file", where=str(source))
-    return info
-
-
-def _within(root: Path, source: Path, info: os.stat_result, real_dirs: dict[str, str]) -> bool:
-    def real(path: str) -> str:
-        if path not in real_dirs:
-            real_dirs[path] = os.path.realpath(path)
-        return real_dirs[path]
-
-    top = real(os.fspath(root))
-    if stat.S_ISLNK(info.st_mode):
-        target = os.path.realpath(source)
-    else:
-        target = os.path.join(real(os.fspath(source.parent)), source.name)
-    return target == top or target.startswith(top.rstrip(os.sep) + os.sep)
 
 
 def _write_payload(
@@ -360,40 +319,6 @@ def _manifest(lines: object) -> bytes:
     """``checksum  path`` lines sorted by (percent-encoded) path; two spaces, as sha256sum writes."""
     rows = sorted((encode_path(path), digest) for path, digest in lines)  # type: ignore[attr-defined]
     return "".join(f"{digest}  {path}\n" for path, digest in rows).encode("utf-8")
-
-
-def _check_complete(stage: Path, files: Sequence[PayloadFile]) -> None:
-    """Before anything records success: data/ holds exactly the listed files, with the listed sizes."""
-    listed = {f.path: f.size for f in files}
-    found: dict[str, int] = {}
-    root = os.fspath(stage)
-    for dirpath, _dirnames, filenames in os.walk(os.path.join(root, "data")):
-        rel = dirpath[len(root) + 1 :].replace(os.sep, "/")  # os.walk joins below its top
-        for name in filenames:
-            found[f"{rel}/{name}"] = os.lstat(os.path.join(dirpath, name)).st_size
-    if found != listed:
-        extra = sorted(set(found) ^ set(listed)) or ["(sizes differ)"]
-        raise InputError("staged payload does not match its manifests", where=str(stage), why=extra[0])
-
-
-def _check_listed(stage: Path, files: Sequence[PayloadFile], listing: DirSource | None) -> None:
-    """``_check_complete`` from a listing of the whole staging directory: the same refusal when data/
-    holds anything but the listed files with the listed sizes (a symlink or special file never matches).
-    Run after the caller's check, whose finer problem codes come first; without a listing, nothing to do
-    (``_check_complete`` ran before the tag files were written)."""
-    if listing is None:
-        return
-    from archivist.bag.reader import DIR, FILE
-
-    listed = {f.path: f.size for f in files}
-    found = {
-        rel: entry.size if entry.kind == FILE else -1
-        for rel, entry in listing.entries.items()
-        if rel.startswith("data/") and entry.kind != DIR
-    }
-    if found != listed or listing.problems:
-        extra = sorted(set(found) ^ set(listed)) or [p.line() for p in listing.problems] or ["(sizes differ)"]
-        raise InputError("staged payload does not match its manifests", where=str(stage), why=extra[0])
 
 
 def _write_new(path: str | Path, data: bytes, *, handover: hashing.Handover | None = None) -> None:
