@@ -92,3 +92,58 @@ def test_a_warc_split_by_record_offsets_on_the_cluster(
     assert (summary.ingested, summary.failed, summary.skipped) == (2, 0, 7)
     urls = {load_record(p).source.url for p in (tmp_path / "bags").glob("*/data/metadata/record.json")}
     assert urls == {ARTICLE_URL, SECOND_URL}
+
+
+def test_sigterm_to_a_cluster_run_stops_it_and_leaves_the_scheduler_nothing_to_run(
+    scheduler: str, tmp_path: Path, killed_child_env: dict[str, str]
+) -> None:
+    """SIGTERM reaches the client (the command), not the cluster's workers: they belong to the cluster.
+    The client's orderly stop must still leave the cluster clean: the tasks not yet started forgotten by
+    the scheduler, those running finished into whole bags (a bag is renamed into place only once whole),
+    and a re-run that completes the collection, then finds nothing to do."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import bagit
+    from dask.distributed import Client
+
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    articles = ARTICLES[:120]  # enough for the run to be stopped part-way, few enough to re-run quickly
+    for path in articles:
+        shutil.copy(path, folder / path.name)
+    args = [sys.executable, "-m", "archivist", "ingest", str(folder), "-o", str(out), "--cluster", scheduler]
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=killed_child_env)
+    deadline = time.monotonic() + 120
+    while not (out.is_dir() and any(not name.startswith(".") for name in os.listdir(out))):
+        assert process.poll() is None and time.monotonic() < deadline, "no bag appeared"
+        time.sleep(0.02)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stderr.decode()) == (143, "archivist: terminated (SIGTERM)\n")
+
+    with Client(scheduler, set_as_default=False) as client:
+        deadline = time.monotonic() + 30
+        while client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks)):
+            assert time.monotonic() < deadline, "the scheduler still holds the stopped run's tasks"
+            time.sleep(0.1)
+        # A task already running when the client let go runs to its end on its worker (a thread
+        # cannot be interrupted safely): wait for that too before counting the bags.
+        while sum(client.run(lambda dask_worker: dask_worker.state.executing_count).values()):
+            assert time.monotonic() < deadline, "a worker is still running a task of the stopped run"
+            time.sleep(0.1)
+    made = sorted(os.listdir(out))
+    assert 0 < len(made) < len(articles), "the run was not stopped part-way"
+    assert not [name for name in made if name.startswith(".")]  # nothing staged left behind
+    for name in made:
+        bagit.Bag(str(out / name)).validate()
+
+    rerun = subprocess.run(
+        [*args, "--json"], capture_output=True, text=True, timeout=600, env=killed_child_env
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    summary = json.loads(rerun.stdout)
+    assert (summary["present"], summary["ingested"] + summary["present"]) == (len(made), len(articles))
