@@ -41,6 +41,9 @@ _SENTENCE_BOUNDARY = re.compile(r"[.!?;:](?=\s)|[“”\"„«»]")
 _PREPOSITIONS = frozenset(
     ["at", "of", "in", "from", "for", "des", "der", "du", "von", "bei", "chez", "del", "della"]
 )
+_PLACE_PREPOSITIONS = frozenset(
+    ["in", "at", "near", "along", "across", "around", "outside", "inside", "into", "through", "between"]
+)
 _INNER_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _WINDOW = 200
 _MAX_WORDS_AFTER_VERB = 3
@@ -160,12 +163,16 @@ class SpeakerResolver:
                 self._by_surname.setdefault(mention.surname.casefold(), []).append(mention)
         # Every place a known person is named, by full name or surname alone, resolved to the first
         # full mention of that person: "he said" refers to the latest of them.
-        named: dict[int, NameMention] = {m.start: self._first(m.surname) for m in mentions}
+        # A name in a place phrase ("areas in Jelutong and Sungai Pinang") is a place: no one "he" refers to.
+        named: dict[int, NameMention] = {
+            m.start: self._first(m.surname) for m in mentions if not _in_place_phrase(text, m.start)
+        }
         if mentions:
             surnames = {m.surname for m in mentions}
             for start, end in spans:
                 for position, surname in surname_positions(text, start, end, surnames):
-                    named.setdefault(position, self._first(surname))
+                    if not _in_place_phrase(text, position):
+                        named.setdefault(position, self._first(surname))
         self._named_at = sorted(named)
         self._named = [named[position] for position in self._named_at]
 
@@ -238,6 +245,22 @@ class SpeakerResolver:
         if matching:
             return Speaker(matching[0].name, matching[0].start, matching[0].end)
         return Speaker(name, start, end)
+
+
+def _in_place_phrase(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a preposition of place, alone or after other capitalised names
+    joined by commas or ``and``/``or`` (``in Jelutong and Sungai Pinang``, ``near Leeds, York and Hull``)."""
+    before = text[max(0, start - 80) : start].split()
+    joined = False  # a comma joins names only in a list closed by "and"/"or" ("Leeds, York and Hull")
+    for word in reversed(before[-8:]):
+        bare = word.rstrip(",")
+        if bare in _PLACE_PREPOSITIONS:
+            return True
+        if bare in ("and", "or"):
+            joined = True
+        elif not bare[:1].isupper() or bare[-1:] in '.!?:;"”' or (bare != word and not joined):
+            return False
+    return False
 
 
 def _after_preposition(text: str, start: int) -> bool:

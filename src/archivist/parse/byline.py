@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from archivist.parse.agencies import AGENCY, is_agency, is_publication, publisher_named
-from archivist.parse.names import display_name
+from archivist.parse.names import STOPWORDS, TITLES, display_name
 from archivist.record.model import Person, Span, Text
 
 _BY = re.compile(
@@ -174,7 +174,10 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
                 own_outlet.setdefault(index, piece.strip())
             continue
         if is_agency(piece) or (
-            stripped_role != piece and (is_agency(stripped_role) or not _looks_like_name(stripped_role))
+            stripped_role != piece
+            and (
+                is_agency(stripped_role) or not _looks_like_name(stripped_role) or _desk_words(stripped_role)
+            )
         ):
             # "Reuters correspondent" names the employer; "Education Correspondent" only the desk.
             if is_agency(piece) or is_agency(stripped_role) or _publication_name(stripped_role):
@@ -284,6 +287,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t|·•-–—.)":
         end -= 1
     return start, end
+
+
+def _desk_words(candidate: str) -> bool:
+    """``Social Affairs`` (before ``Editor``), ``Middle East``: the field a desk covers, holding a word no
+    personal name holds."""
+    return any(word.casefold() in STOPWORDS or word.casefold() in TITLES for word in candidate.split())
 
 
 def _looks_like_name(candidate: str) -> bool:

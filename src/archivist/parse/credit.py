@@ -28,7 +28,8 @@ _COLON_LABEL = (
     r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito)"
 )
 _BY_LABEL = (
-    r"(?:(?:Photo[- ]illustration|Photo(?:graph)?|Picture|Image|Illustration|Video)\s+(?:by|courtesy\s+of)"
+    r"(?:(?:Photo[- ]illustration|Photo(?:graph)?|Picture|Pic|Image|Illustration|Video)"
+    r"\s+(?:by|courtesy\s+of)"
     r"|Courtesy\s+of"
     r"|Foto\s+(?:di|de|van|von)|Photo\s+de)"
 )
@@ -43,6 +44,9 @@ _LABELLED = re.compile(
 _LOOSE_LABEL = re.compile(
     r"(?i:foto|photos?|fotos|bild|beeld|image|imagem|imagen|immagine|picture|pic)\s+(?=[A-ZÀ-Þ])"
 )
+# "PHOTO/JANE DOE" opening a credit: the picture word is a label, joined to the name by a slash (where
+# "AP Photo/Jane Doe" has a word before it and is whole).
+_SLASH_LABEL = re.compile(r"(?i:photos?|pictures?|pics?|images?|fotos?)\s*/\s*(?=[^\W\d_])")
 _COPYRIGHT = re.compile(r"(?:\(c\)|\(C\)|©)\s*(?P<credit>[^\r\n]{1,120}?)\s*$")
 # A bracketed credit at the end: "(AP Photo/Name, File)", "[Name/Agency]", "(August Frank-Pool/Getty Images)".
 _BRACKETED = re.compile(r"(?P<open>[(\[])(?P<credit>[^()\[\]\r\n]{2,120})[)\]]\s*$")
@@ -78,6 +82,9 @@ _URL = re.compile(r"https?://|www\.")
 _TOKEN = re.compile(r"\S+")
 _MIN_SENTENCE_WORDS = 5
 _SPACED_DASH = re.compile(r"\s[-–—]\s+")
+_TIGHT_DASH = re.compile(r"(?<=[^\W\d_])[–—](?=[A-ZÀ-Þ])")
+_SLASH = re.compile("/")
+_CREDIT_JOINS = re.compile("[/–—]")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _QUOTE_MARKS = "\"“‘'„«"
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.?|van|von|de|der|da|di|du|del|la|le")
@@ -303,14 +310,16 @@ def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handl
         return False  # "A man walks past the shop.  Getty Images/iStock": a caption with its credit
     if _DOMAIN.fullmatch(segment) or (handle_ok and len(words) == 1 and segment[-1] not in ".!?"):
         return True
-    slash = "/" in segment or " | " in segment or ";" in segment
+    # "Jane Doe—Getty Images": a dash set tight between two names joins them as a slash does.
+    joined = _TIGHT_DASH.search(segment) is not None
+    slash = "/" in segment or " | " in segment or ";" in segment or joined
     photo_word = bool(_PHOTO_WORDS.search(segment))
     names = all(
         _NAME_WORD.match(piece.strip(";,|-–"))
         or not piece.strip(";,|-–")
         or _AGENCY_WORD.fullmatch(piece.strip(";,|-–"))
         for word in words
-        for piece in word.split("/")
+        for piece in (_CREDIT_JOINS if joined else _SLASH).split(word)
     )
     if strict:
         return names and (
@@ -366,6 +375,9 @@ def _unwrap(text: str, start: int, end: int) -> tuple[int, int]:
     labelled = _LABELLED.fullmatch(text, start, end)
     if labelled is not None:
         return labelled.span("credit")
+    slash_label = _SLASH_LABEL.match(text, start, end)
+    if slash_label is not None and "/" not in text[slash_label.end() : end]:
+        return slash_label.end(), end
     copyright_mark = _COPYRIGHT.fullmatch(text, start, end)
     if copyright_mark is not None:
         return copyright_mark.span("credit")

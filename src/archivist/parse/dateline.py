@@ -84,6 +84,7 @@ _COLON_LABELS = frozenset(
     ]
 )
 _MIN_WORDS_AFTER_MIXED_PLACE = 6
+_MIN_WORDS_AFTER_COLON_PLACE = 4
 # Words that open a sentence, never a place: "But – and this matters – …", "Mr Smith – who …".
 _OPENERS = words(
     "the a an but and or so yet then now still this that these those there here it he she they we i you "
@@ -125,6 +126,13 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     )
     if found.end() >= end and date is None and agency_group is None:
         return None  # a line that is only "PLACE -" needs a date or an agency to be a dateline on its own
+    if (
+        found.group("colon")
+        and date is None
+        and agency_group is None
+        and len(text[found.end() : end].split()) < _MIN_WORDS_AFTER_COLON_PLACE
+    ):
+        return None  # "SECTION: News": a label and its value, where a place's colon opens a paragraph
     if found.group("bare") is not None and (
         date is None or agency_group != "agency" or not is_agency(found.group("agency"))
     ):

@@ -97,8 +97,9 @@ _TIME = (
     r"(?:[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?"
     # "5 a.m. EDT": a whole hour, its minutes left out, only with a.m./p.m. (a bare number is no time)
     r"|\s*(?P<hour_ampm>[AaPp]\.?\s?[Mm]\.?)(?!\w))"
-    rf"(?:\s*\(?(?P<zone>{ZONE_ALTERNATION}|Z|[+-]\d{{2}}:?\d{{2}})\)?"
-    r"(?:\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?))?)?)?"
+    # "(GMT+7)": the offset inside the zone's brackets is part of the zone
+    rf"(?:\s*\(?(?P<zone>{ZONE_ALTERNATION}|Z|[+-]\d{{2}}:?\d{{2}})"
+    r"(?:\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?))?\)?)?)?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?"
 _YEAR = r"(?P<year>(?:1[6-9]|2[0-1])\d\d)(?!\d)"

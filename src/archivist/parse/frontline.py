@@ -62,7 +62,8 @@ _LOOSE_DATES = (
 _DATE_LINE_REST = re.compile(
     r"\b(?:(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
     r"|[012]?\d[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|page\s+[A-Z]?\d+[A-Z]?|p\.?\s*\d+"
-    r"|published|posted|updated|last|on|at|dated?|print\s+edition|edition)|[A-Z]{1,4}T|UTC|GMT)(?!\w)"
+    r"|published|posted|updated|last|on|at|dated?|print\s+edition|edition)"
+    r"|(?:UTC|GMT)\s?[+-]\d{1,2}(?::?\d\d)?|[A-Z]{1,4}T|UTC|GMT)(?!\w)"  # "(GMT+7)": a zone by its offset
 )
 
 

@@ -13,6 +13,8 @@ _SIGNOFF = (
     r"|[-–—]{2,}\s*\w{2,4}/\w{2,4}|[A-Za-z]{2,4}/[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})?"
     # "kw/sms (dpa, epd)": the editors' initials with the agencies whose copy the story used.
     r"(?:\s*\(\s*[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8}){0,5}\s*\))?"
+    # "-- BERNAMA", "— AFP": a dash, then one word in capitals alone on the last line: the wire's name.
+    r"|[-–—]{1,2}\s*[A-Z]{2,12}"
     # "PTI ABH RC": the agency with its desk's initials in capitals.
     rf"|(?:{AGENCY_ALTERNATION})(?:\s+[A-Z]{{2,4}}){{1,4}})"
 )
