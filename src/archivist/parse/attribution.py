@@ -44,6 +44,7 @@ _PREPOSITIONS = frozenset(
 _PLACE_PREPOSITIONS = frozenset(
     ["in", "at", "near", "along", "across", "around", "outside", "inside", "into", "through", "between"]
 )
+_NAME_AHEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,4}")
 _INNER_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _WINDOW = 200
 _MAX_WORDS_AFTER_VERB = 3
@@ -163,16 +164,12 @@ class SpeakerResolver:
                 self._by_surname.setdefault(mention.surname.casefold(), []).append(mention)
         # Every place a known person is named, by full name or surname alone, resolved to the first
         # full mention of that person: "he said" refers to the latest of them.
-        # A name in a place phrase ("areas in Jelutong and Sungai Pinang") is a place: no one "he" refers to.
-        named: dict[int, NameMention] = {
-            m.start: self._first(m.surname) for m in mentions if not _in_place_phrase(text, m.start)
-        }
+        named: dict[int, NameMention] = {m.start: self._first(m.surname) for m in mentions}
         if mentions:
             surnames = {m.surname for m in mentions}
             for start, end in spans:
                 for position, surname in surname_positions(text, start, end, surnames):
-                    if not _in_place_phrase(text, position):
-                        named.setdefault(position, self._first(surname))
+                    named.setdefault(position, self._first(surname))
         self._named_at = sorted(named)
         self._named = [named[position] for position in self._named_at]
 
@@ -198,6 +195,9 @@ class SpeakerResolver:
             return self._full(*surname)
         if self._pronoun_subject(clause):
             index = bisect_left(self._named_at, quote_start) - 1
+            # A name in a place phrase ("in Jelutong and Sungai Pinang") is a place: not whom "he" means.
+            while index >= 0 and _in_place_phrase(text, self._named_at[index]):
+                index -= 1
             if index >= 0:
                 person = self._named[index]
                 return Speaker(person.name, person.start, person.end)
@@ -248,17 +248,20 @@ class SpeakerResolver:
 
 
 def _in_place_phrase(text: str, start: int) -> bool:
-    """Whether the name at ``start`` follows a preposition of place, alone or after other capitalised names
-    joined by commas or ``and``/``or`` (``in Jelutong and Sungai Pinang``, ``near Leeds, York and Hull``)."""
+    """Whether the name at ``start`` follows a preposition of place, alone or after one more name and
+    ``and``/``or`` (``in Jelutong and Sungai Pinang``); a possessive (``into Jane Doe's kitchen``) is a
+    person's."""
+    run = _NAME_AHEAD.match(text, start)
+    if run is not None and run.group().endswith(("'s", "’s")):
+        return False
     before = text[max(0, start - 80) : start].split()
-    joined = False  # a comma joins names only in a list closed by "and"/"or" ("Leeds, York and Hull")
+    joined = False
     for word in reversed(before[-8:]):
-        bare = word.rstrip(",")
-        if bare in _PLACE_PREPOSITIONS:
+        if word in _PLACE_PREPOSITIONS:
             return True
-        if bare in ("and", "or"):
+        if word in ("and", "or") and not joined:
             joined = True
-        elif not bare[:1].isupper() or bare[-1:] in '.!?:;"”' or (bare != word and not joined):
+        elif not word[:1].isupper() or word[-1:] in '.!?:;,"”':
             return False
     return False
 
