@@ -9,12 +9,13 @@ from archivist.parse.agencies import AGENCY_ALTERNATION
 
 _SIGNOFF = (
     r"(?:Reuters?|REUTERS?|\(?END\)?|\(?ENDS?\)?|\(ends?\)|[-–—]+\s*ends?\s*[-–—]+|[-–—]+\s*END\s*[-–—]+"
-    r"|#{3,}|[-–—]\s*30\s*[-–—]|\(?[Ee]nd of (?:story|text)\)?|\*{3,}\s*END\s*\*{3,}|\(?[Ff]in\)?|\(?FIN\)?"
+    r"|#{3,}|[-–—]\s*30\s*[-–—]|\(?[Ee]nd of (?:story|text)\)?|Enditem|ENDITEM|\*{3,}\s*END\s*\*{3,}|\(?[Ff]in\)?|\(?FIN\)?"
     r"|[-–—]{2,}\s*\w{2,4}/\w{2,4}|[A-Za-z]{2,4}/[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})?"
     # "kw/sms (dpa, epd)": the editors' initials with the agencies whose copy the story used.
     r"(?:\s*\(\s*[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8}){0,5}\s*\))?"
-    # "-- BERNAMA", "— AFP": a dash, then one word in capitals alone on the last line: the wire's name.
-    r"|[-–—]{1,2}\s*[A-Z]{2,12}"
+    # "-- BERNAMA", "— AFP", "– TIMES/NA": a dash, then one word in capitals (or the paper's and the agency's
+    # names joined by slashes) alone on the last line: the wire's name.
+    r"|[-–—]{1,2}\s*[A-Z]{2,12}(?:/[A-Z]{2,12})*"
     # "PTI ABH RC": the agency with its desk's initials in capitals.
     rf"|(?:{AGENCY_ALTERNATION})(?:\s+[A-Z]{{2,4}}){{1,4}})"
 )
@@ -40,7 +41,11 @@ _CREDIT_JOB = (
     r"|(?:editor|editing|reporter|reporting|writer|translator|translation|compiled\s+by)\s*:)\s+"
     rf"{_CREDIT_NAMES}"
 )
-_DESK_CREDITS = re.compile(rf"[-–—]*\s*\(?{_CREDIT_JOB}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT_JOB})*\s*\)?\.?")
+# "[Edited by Jane Doe]", "Translated by Jane Doe - Edited by John Roe": in brackets, or jobs set apart by a
+# dash or bar as well as by a semicolon or comma.
+_DESK_CREDITS = re.compile(
+    rf"[-–—]*\s*[(\[]?{_CREDIT_JOB}(?:(?:\s*[;,]|\s+[-–—|])\s*(?:and\s+)?{_CREDIT_JOB})*\s*[)\]]?\.?"
+)
 # "The Associated Press contributed to this report.", "(Avec AFP)", "Mit Material von dpa und AFP", "Con
 # información de EFE": the agencies whose copy the story used, named after it.
 _AGENCIES = rf"(?:{AGENCY_ALTERNATION}|agencies|agences|Agenturen|agencias|agenzie|agências|wires)"
@@ -81,6 +86,12 @@ _PRODUCED_BY = re.compile(
     r"|published|made)\s+(?:by|in\s+(?:partnership|collaboration)\s+with|with\s+(?:support|funding)\s+from)"
     r"\s+[^\r\n]{3,240})"
 )
+# "This article was translated from Spanish by … Read the original here.": the story itself the subject of
+# a passive verb: a note on how the text was made, not part of it.
+_MADE_HOW = re.compile(
+    r"(?i:this\s+(?:report|story|article|piece)\s+(?:was|has\s+been|is)\s+(?:[a-z]+ed|written|made|drawn)"
+    r"\s+(?:from|into|by|with|for|on)\b[^\r\n]{3,300})"
+)
 # "Associated Press writer Jane Doe in Billings contributed to this report.": one sentence naming who helped
 # (a person or an agency), ending with the phrase every newsroom uses for it.
 _CONTRIBUTED = re.compile(
@@ -99,6 +110,10 @@ _WRITER_CONTACT = re.compile(
     r"|send\s+(?:me\s+)?(?:your\s+)?tips|thanks\s+for\s+reading)\b)"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_DOMAIN = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+)(?:\.[\w-]+)+")
+_NAME_WORD = r"[A-ZÀ-Þ][\w'’.&-]*"
+_OPENS_WITH_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}}\s+(?!(?:said|says|told|added)\b)[a-z]")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
 _MAX_CONTACT = 300
 _MAX_NOTE = 500
 
@@ -124,13 +139,38 @@ def closing_note(text: str) -> str | None:
         return None
     if _PRODUCED_BY.fullmatch(stripped):
         return "who produced the story"
+    if _MADE_HOW.fullmatch(stripped):
+        return "how the story was made (translated, adapted …)"
     if _CONTRIBUTED.fullmatch(stripped):
         return "who contributed to the story"
     if _CORRECTION.fullmatch(stripped):
         return "a correction or editor's note appended to the story"
     if _contact_note(stripped):
         return "how to reach the writer"
+    if _newsroom_note(stripped):
+        return "the newsroom's note on itself, with its address"
     return None
+
+
+def _newsroom_note(stripped: str) -> bool:
+    """``Example Report is part of …, a nonprofit network … Contact the editor: info@examplereport.org.``: a
+    block that opens with a name (a capitalised run, then a word in lower case) and gives an address whose
+    domain spells a name the block holds: the newsroom speaking of itself or its reporter, under the story.
+    (A reader's tip line, "Anyone with information should email …", opens with no name.)"""
+    if len(stripped) > _MAX_NOTE or "\n" in stripped or not _OPENS_WITH_NAME.match(stripped):
+        return False
+    domains = {found.group("domain").casefold() for found in _EMAIL_DOMAIN.finditer(stripped)}
+    if not domains:
+        return False
+    for run in _CAPITALISED_RUN.finditer(stripped):
+        letters = ["".join(char for char in word if char.isalnum()).casefold() for word in run.group(0).split()]
+        for first in range(len(letters)):
+            spelled = ""
+            for word in letters[first:]:
+                spelled += word
+                if spelled in domains:
+                    return True
+    return False
 
 
 def _contact_note(stripped: str) -> bool:
