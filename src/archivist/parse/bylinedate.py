@@ -11,7 +11,7 @@ from archivist.parse.bylineblock import BylineRead, is_title, read_byline_block
 from archivist.parse.dateblock import DateBlock, read_date_block
 
 # Where a byline and a date line on one line part: a comma, "on"/"at", a bar or dash, or before "by".
-_PAIR_SEPARATOR = re.compile(r",\s+|\s+(?:on|at)\s+|\s+[|·•]\s+|\s+[-–—]{1,2}\s+|\s+(?=[Bb]y\s)")
+_PAIR_SEPARATOR = re.compile(r",\s+|\s+(?:on|at)\s+|\s+[|·•/]\s+|\s+[-–—]{1,2}\s+|\s+(?=[Bb]y\s)")
 _MAX_META_LINE = 160
 
 
@@ -29,7 +29,7 @@ def over_date_line(text: str, blocks: list[Block], index: int) -> bool:
 
 def byline_beside_date(text: str, block: Block) -> tuple[BylineRead, DateBlock] | None:
     """``By Jane Doe, May 2, 2024``, ``Jane Doe — May 2, 2024``, ``By Jane Doe on May 2, 2024``, ``Posted on
-    May 2, 2024 by Jane Doe``, ``May 2, 2024 | Jane Doe``: a byline and a date line on one line, split at
+    May 2, 2024 by Jane Doe``, ``May 2, 2024 | Jane Doe``, ``Jane Doe / May 2, 2024``: a byline and a date line on one line, split at
     the one separator that leaves a date line on one side and a byline (a bare name too) on the other."""
     if (
         not block.is_single_line

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archivist.parse.agencies import AGENCY_ALTERNATION
+from archivist.parse.agencies import AGENCY_ALTERNATION, is_publication
 from archivist.parse.blocks import line_breaks
 from archivist.parse.dates import ZONE_ALTERNATION, match_date
 from archivist.parse.publication import DateLine
@@ -31,7 +31,7 @@ _LABEL = re.compile(
     r"|Atualizado(?:\s+em)?)"
     r"|(?P<published>(?:First\s+|Originally\s+)?(?:Published|Posted)(?:\s+(?:on|at))?|Veröffentlicht(?:\s+am)?"
     r"|Publié(?:\s+le)?|Publicado(?:\s+(?:el|em))?|Pubblicato(?:\s+il)?|Gepubliceerd(?:\s+op)?)"
-    r"|(?P<plain>Date|Dated|Datum|Fecha|Data)(?=\s*:)",
+    r"|(?P<plain>(?:Date|Dated|Datum|Fecha|Data)(?=\s*:)|Publication\s+date|Date\s+of\s+publication)",
     re.IGNORECASE,
 )
 _TIME = re.compile(
@@ -57,7 +57,8 @@ _RELATIVE = re.compile(
 )
 _FILLER = re.compile(
     rf"(?:{ZONE_ALTERNATION}|ET|PT|CT|Uhr|MEZ|MESZ|UK(?:\s+time)?|local\s+time|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
-    r"|Source:\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·,–—-]"
+    # "Source: Xinhua | 2026-11-27 | Editor: Jane Doe": the page's source and web editor beside the date
+    r"|(?:Source|Editor):\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·●,–—()-]"
     # "5:12 pm (Paris)": the city whose clock the time is given in
     # (in mixed case and no agency: "(Reuters)" on a dateline's line is the wire's, not a clock's)
     rf"|\((?!(?:{AGENCY_ALTERNATION})\))[A-ZÀ-Þ][a-zà-ÿ'’.-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’.-]+){{0,2}}(?:\s+time)?\)",
@@ -131,6 +132,8 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
                 position = found.end()
                 break
         else:
+            if dates and _publication_after_bar(text, start, position, end):
+                break  # "… 6:41 PM EST / ABN News": the page names its network last, beside the date
             found_place = _PLACE.match(text, position, end)
             if found_place is None or place is not None or not dates:
                 # "Chennai, November 30, 2026": a place in mixed case opening the line, before its date.
@@ -149,6 +152,11 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
     ):
         return None
     return DateBlock(tuple(dates), place, "date-line" if dates else "date-line-without-calendar-date")
+
+
+def _publication_after_bar(text: str, start: int, position: int, end: int) -> bool:
+    """The rest of the line, after a bar or slash, is a publication's name (``ABN News``)."""
+    return text[start:position].rstrip().endswith(("/", "|", "•", "·")) and is_publication(text[position:end])
 
 
 def _short_year(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -175,3 +183,15 @@ def _after_colon(text: str, position: int, end: int) -> int:
     while position < end and text[position] in " \t:":
         position += 1
     return position
+
+
+def time_under_date(text: str, previous: DateLine, start: int, end: int) -> DateLine | None:
+    """``Saturday, 28 Nov 2026`` over ``7:15 AM MYT`` set tight: the time line (``text[start:end]``) gives
+    the time of the date line above; the date again with its time and zone, or None."""
+    if len(previous.date.value) != 10 or not previous.date.value[:4].isdigit():
+        return None  # no full date above, or one that has its time already
+    found = match_date(text, previous.date.span.start, end)
+    if found is None or found.end < end or len(found.value) <= len(previous.date.value):
+        return None
+    span = Span(previous.date.span.start, found.end)
+    return DateLine(previous.kind, DateValue(found.value, text[span.start : span.end], span))

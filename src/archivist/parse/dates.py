@@ -117,8 +117,8 @@ _PATTERNS = tuple(
         rf"(?:(?:,?\s+|(?<=\.)|\.)(?:de\s+)?{_YEAR})?{_TIME}",
         # November 30, 2005, Nov. 30 2005, March 3
         rf"(?P<weekday>{_WEEKDAY})?(?P<month>{_MONTH})\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?{_TIME}",
-        # 30.11.2005, 30/11/2005, 11/30/2005
-        rf"(?P<weekday>{_WEEKDAY})?(?P<first>[0-3]?\d)(?P<separator>[./])(?P<second_number>[0-3]?\d)"
+        # 30.11.2005, 30/11/2005, 11/30/2005, 30-11-2005
+        rf"(?P<weekday>{_WEEKDAY})?(?P<first>[0-3]?\d)(?P<separator>[./-])(?P<second_number>[0-3]?\d)"
         rf"(?P=separator){_YEAR}{_TIME}",
         # November 2005
         rf"(?P<month>{_MONTH})\s+{_YEAR}",

@@ -23,7 +23,7 @@ from archivist.parse.byline import byline_note
 from archivist.parse.bylineblock import byline_continuation, read_byline_block, without_publisher
 from archivist.parse.bylinedate import byline_beside_date, over_date_line
 from archivist.parse.credit import credit_line, read_caption_block
-from archivist.parse.dateblock import read_date_block
+from archivist.parse.dateblock import read_date_block, time_under_date
 from archivist.parse.dateline import dateline_note, find_dateline
 from archivist.parse.frontline import labelled_name, prose_block, read_unknown_line
 from archivist.parse.image import find_caption
@@ -219,6 +219,14 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
             return True
     date_block = read_date_block(text, block.start, block.end)
     if date_block is not None:
+        timed = (
+            time_under_date(text, layout.dates[-1], block.start, block.end)
+            if not date_block.dates and layout.dates and block.blank_lines_before == 0
+            else None
+        )
+        if timed is not None:
+            layout.dates[-1] = timed
+            return True
         layout.dates.extend(date_block.dates)
         if date_block.dates:
             evidence(layout, "published", date_block.rule)
