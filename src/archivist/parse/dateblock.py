@@ -66,7 +66,13 @@ _FILLER = re.compile(
 )
 _SHORT_YEAR = re.compile(r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)")
 _PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}[A-ZÀ-Þ.](?![\w])")
-_LEADING_PLACE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}),\s+")
+_PLACE_WORDS = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
+# "Chennai, November 30, 2026", "Bogor, West Java ● Sat, November 28, 2026": a place (with its region after
+# a comma when a bullet or bar parts it from the date) opening the line.
+_LEADING_PLACES = (
+    re.compile(rf"(?P<place>{_PLACE_WORDS}),\s+"),
+    re.compile(rf"(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})?)\s+[●•·|]\s+"),
+)
 
 
 @dataclass(frozen=True)
@@ -137,8 +143,8 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             found_place = _PLACE.match(text, position, end)
             if found_place is None or place is not None or not dates:
                 # "Chennai, November 30, 2026": a place in mixed case opening the line, before its date.
-                found_place = _LEADING_PLACE.match(text, position, end) if position == start else None
-                if found_place is None or match_date(text, found_place.end(), end) is None:
+                found_place = _leading_place(text, position, end) if position == start else None
+                if found_place is None:
                     return None
                 place = Text(found_place.group("place"), Span(*found_place.span("place")))
                 position = found_place.end()
@@ -152,6 +158,14 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
     ):
         return None
     return DateBlock(tuple(dates), place, "date-line" if dates else "date-line-without-calendar-date")
+
+
+def _leading_place(text: str, start: int, end: int) -> re.Match[str] | None:
+    for pattern in _LEADING_PLACES:
+        found = pattern.match(text, start, end)
+        if found is not None and match_date(text, found.end(), end) is not None:
+            return found
+    return None
 
 
 def _publication_after_bar(text: str, start: int, position: int, end: int) -> bool:
