@@ -17,7 +17,7 @@ from archivist.record.model import Person, Span, Text
 _BY = re.compile(
     r"(?:(?:Written|Posted|Story|Words|Reporting|Reported|Report|Text|Article|Interview|Analysis|Opinion|Commentary|Review"
     r"|Column|Essay|Perspective)\s+by|By|BY|by|Von|VON|Par|PAR"
-    r"|Por|POR|Door|Di|di|Text|Texte|Author|Autor|From(?=\s+\S+\s+\S+(?:\s+\S+)?\s+in\s))\s*:?\s+"
+    r"|Por|POR|Door|Di|di|Oleh|OLEH|Text|Texte|Author|Autor|From(?=\s+\S+\s+\S+(?:\s+\S+)?\s+in\s))\s*:?\s+"
 )
 _ROLE = (
     r"(?:(?:senior|chief|special|staff|foreign|political|diplomatic|economics|business|science|health|"
@@ -58,7 +58,7 @@ _HANDLE = re.compile(r"\s+(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 # "From staff reports", "Staff and wire reports", "From news services": a byline naming no one.
 _STAFF = re.compile(
     r"(?:(?:From|By)\s+)?(?:(?:staff|wire|news|our|agency)\s+(?:and\s+(?:wire|agency|news)\s+)?)"
-    r"(?:reports?|services?|staff|agencies|writers?|correspondents?)|Staff and agencies"
+    r"(?:reports?|services?|staff|agencies|writers?|reporters?|correspondents?)|Staff and agencies"
     # "Redacción / Agencias", "Rédaction", "Newsdesk": the newsroom, in the languages of the date lines.
     r"|(?:Redacción|Rédaction|Redaktion|Redazione|Redactie|Redação|Newsroom|News\s*desk)"
     r"(?:\s*[/,|&·-]\s*(?:agencias|agences|agenturen|agenzie|agentschappen|agências|agencies|wires)"
@@ -172,6 +172,12 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
             )  # "By Jane Doe, Example.com", "by Jane Doe , The Planet"
             for index in range(len(name_pieces)):
                 own_outlet.setdefault(index, piece.strip())
+            continue
+        if name_pieces and stripped_role != piece and not is_agency(stripped_role):
+            # "Jane Doe, Local Journalism Initiative Reporter": after a name, a piece ending with a role
+            # noun is her title, whatever its words (an outlet's name in it is her employer)
+            if _publication_name(stripped_role):
+                affiliation = affiliation or stripped_role
             continue
         if is_agency(piece) or (
             stripped_role != piece

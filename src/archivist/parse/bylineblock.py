@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archivist.parse.agencies import PUBLISHER_WORDS, agency_with_publication, is_agency, is_publication
+from archivist.parse.agencies import (
+    PUBLISHER_WORDS,
+    agency_with_publication,
+    is_agency,
+    is_publication,
+    publisher_named,
+)
 from archivist.parse.blocks import line_breaks, line_spans
 from archivist.parse.byline import Byline, affiliation_line, find_byline, is_desk
 from archivist.parse.names import display_name
@@ -77,7 +83,7 @@ _RUN_ON_PUBLISHER_WORDS = PUBLISHER_WORDS | {"Post"}
 # "By Jane Doe | The Daily Planet", "Jane Doe · Planet News", "By Jane Doe - The Daily Planet" (a dash only
 # before a publication or a title: "Jane Doe - Smith" is no byline).
 _SEGMENT = re.compile(r"\s+[|·•–—-]\s+")
-_BY = re.compile(r"(?:By|BY|by|Von|Par|Por|Door|Di|Da)\s+")
+_BY = re.compile(r"(?:By|BY|by|Von|Par|Por|Door|Di|Da|Oleh|OLEH)\s+")
 _CONTACT = re.compile(r"@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:follow\s+(?:her|him|them)\s+on\s+\w+)")
 # "Jane Doe in Kyiv", "Jane Doe at the Meadow Lane Stadium": where the reporter wrote from.
 _IN_CITY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}$")
@@ -129,26 +135,37 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
     if end - start > 160 or not text[start:end].strip():
         return None
     segments = _segments(text, start, end)
+    tails = [text[a:b].strip() for a, b in segments[1:]]
+    outlets = [_tail_outlet(tail) for tail in tails]
     if len(segments) > 1 and (
         text[segments[0][1] : segments[1][0]].strip() in "|·•"
-        or is_publication(text[segments[-1][0] : segments[-1][1]])
-        or is_title(text[segments[-1][0] : segments[-1][1]])
+        or (all(outlets) and any(outlet != _PLACE_TAIL for outlet in outlets))
     ):
         head = _one_line(text, *segments[0], bare_ok=bare_ok or bool(_BY.match(text, segments[0][0])))
         if head is None:
             return None
         whole = Text(text[start:end], Span(start, end))
         authors = head.byline.authors
-        if len(segments) == 2 and is_agency(text[segments[1][0] : segments[1][1]]):
+        if len(segments) == 2 and is_agency(tails[0]):
             # "Jane Doe | Reuters": a wire agency is the reporter's employer (the site's own name is not).
-            authors = _affiliated(authors, text[segments[1][0] : segments[1][1]].strip())
+            authors = _affiliated(authors, tails[0])
+        employer = next((o for o in outlets if o not in (None, _PLACE_TAIL, _NO_OUTLET)), None)
+        if employer is not None:  # "By Jane Doe - Agência Brasil reporter - Brasília": her title names it
+            authors = _affiliated(authors, employer)
         return BylineRead(Byline(whole, authors), "byline-with-publication-after-bar")
     line = text[start:end]
-    if bare_ok and (is_agency(line) or is_desk(line)):
-        # "Reuters" or "Express News Service" alone under the headline: a byline that names no one.
+    if bare_ok and (is_agency(line) or is_desk(line) or _ACRONYM.fullmatch(line)):
+        # "Reuters", "ONA" or "Express News Service" alone under the headline: a byline that names no one.
         return BylineRead(Byline(Text(line, Span(start, end)), ()), "byline-agency-alone")
     if bare_ok and agency_with_publication(line):  # "AFP/The Local": the wire's copy, the site's page
         return BylineRead(Byline(Text(line, Span(start, end)), ()), "byline-agency-with-publication")
+    if bare_ok and is_publication(line) and not _DOMAIN_ONLY.fullmatch(line) and not line.startswith("The "):
+        # "Kanava News" over the date line: the newsroom's name as the byline, naming no one ("The Harbour
+        # Times" is how a masthead is printed, copied with the page: no byline)
+        return BylineRead(Byline(Text(line, Span(start, end)), ()), "byline-publication-alone")
+    shaped = _name_with_tail(text, start, end, bare_ok=bare_ok)
+    if shaped is not None:
+        return shaped
     found = find_byline(text, start, end)
     if found is not None:
         return BylineRead(
@@ -165,6 +182,69 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
     return BylineRead(
         Byline(Text(text[start:end], Span(start, end)), people), "byline-by" if by else "byline-bare-name"
     )
+
+
+_PLACE_TAIL = "place"
+_NO_OUTLET = "no outlet"
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_DOMAIN_ONLY = re.compile(r"[\w-]+\.[a-z]{2,4}")
+_PLACE_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}")
+# "Jane Doe (The Daily Planet)", "Jane Doe/Staff Writer", "JANE DOE, Kitwe": a name and, after a bracket,
+# a slash or a comma, her outlet, her title or her town.
+_IN_BRACKETS = re.compile(r"(?P<head>[^()]+?)\s*\((?P<tail>[^()]{2,60})\)\s*")
+_TIGHT_SLASH = re.compile(r"(?P<head>[^/]+?)/(?P<tail>[^/\s][^/]{1,40})")
+_COMMA_TAIL = re.compile(r"(?P<head>[^,]+?),\s+(?P<tail>[^,]{2,40})")
+
+
+def _tail_outlet(tail: str) -> str | None:
+    """What a segment after a byline's name is: its outlet's name (the employer), ``_NO_OUTLET`` for a title
+    or the site's own name, ``_PLACE_TAIL`` for a place (a few capitalised words), or None (no byline's
+    part)."""
+    if is_publication(tail):
+        return _NO_OUTLET
+    if is_title(tail):
+        head = _PLACE_WORDS.match(tail)
+        outlet = head.group(0).strip() if head is not None else ""
+        return outlet if outlet and outlet != tail and is_publication(outlet) else _NO_OUTLET
+    title, comma, outlet = tail.partition(", ")
+    if comma and is_title(title) and is_publication(outlet):
+        return outlet.strip()  # "Reporter, Capital Region Business Journal"
+    if _PLACE_WORDS.fullmatch(tail) and not tail.isupper():
+        return _PLACE_TAIL
+    return None
+
+
+def _name_with_tail(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead | None:
+    """``Jane Doe (The Daily Planet)`` (her outlet), ``Jane Doe/Staff Writer`` (her title), ``JANE DOE,
+    Kitwe`` (her town, after a name in capitals): a byline whose tail is no name."""
+    line = text[start:end]
+    by = _BY.match(text, start, end)
+    if by is None and not bare_ok:
+        return None
+    name_start = by.end() if by else start
+    for pattern in (_IN_BRACKETS, _TIGHT_SLASH, _COMMA_TAIL):
+        found = pattern.fullmatch(text, name_start, end)
+        if found is None:
+            continue
+        tail = found.group("tail").strip()
+        people = _names(text, *found.span("head"))
+        if not people:
+            continue
+        whole = Byline(Text(line, Span(start, end)), people)
+        if pattern is _IN_BRACKETS and (is_publication(tail) or publisher_named(tail)):
+            return BylineRead(Byline(whole.text, _affiliated(people, tail)), "byline-name-outlet-in-brackets")
+        if pattern is _TIGHT_SLASH and is_title(tail):
+            return BylineRead(whole, "byline-name-slash-title")
+        if (
+            pattern is _COMMA_TAIL
+            and found.group("head").isupper()
+            and _PLACE_WORDS.fullmatch(tail)
+            and not tail.isupper()
+            and not is_publication(tail)
+            and not is_title(tail)
+        ):
+            return BylineRead(whole, "byline-name-in-capitals-with-town")
+    return None
 
 
 def without_publisher(text: str, byline: Byline) -> Byline:

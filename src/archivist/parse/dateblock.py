@@ -58,10 +58,11 @@ _RELATIVE = re.compile(
 _FILLER = re.compile(
     rf"(?:{ZONE_ALTERNATION}|ET|PT|CT|Uhr|MEZ|MESZ|UK(?:\s+time)?|local\s+time|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
     # "Source: Xinhua | 2026-11-27 | Editor: Jane Doe": the page's source and web editor beside the date
-    r"|(?:Source|Editor):\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·●,–—()-]"
+    r"|(?:Source|Editor):\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·●,–—-]"
     # "5:12 pm (Paris)": the city whose clock the time is given in
     # (in mixed case and no agency: "(Reuters)" on a dateline's line is the wire's, not a clock's)
-    rf"|\((?!(?:{AGENCY_ALTERNATION})\))[A-ZÀ-Þ][a-zà-ÿ'’.-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’.-]+){{0,2}}(?:\s+time)?\)",
+    rf"|\((?!(?:{AGENCY_ALTERNATION})\))[A-ZÀ-Þ][a-zà-ÿ'’.-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’.-]+){{0,2}}(?:\s+time)?\)"
+    r"|[()]",  # "26-11-2026 (updated: 27-11-2026)": a bracket around a date or label
     re.IGNORECASE,
 )
 _SHORT_YEAR = re.compile(r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)")
