@@ -137,9 +137,10 @@ def publisher_named(name: str) -> bool:
 
 
 def agency_with_publication(line: str) -> bool:
-    """``AFP/The Local``, ``Reuters/AP``: an agency and the publication running its copy, joined by a slash,
-    as a byline naming no one (a credit ``AFP/Jane Doe`` names a person: no part here may be a bare name)."""
-    parts = [part.strip() for part in line.split("/")]
+    """``AFP/The Local``, ``Reuters/AP``, ``example.eu, PAP``: an agency and the publication running its copy,
+    joined by a slash or a comma, as a byline naming no one (a credit ``AFP/Jane Doe`` names a person: no part
+    here may be a bare name)."""
+    parts = [part.strip() for part in re.split(r"[/,]", line)]
     if len(parts) < 2 or not any(is_agency(part) for part in parts):
         return False
     return all(

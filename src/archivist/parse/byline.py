@@ -161,7 +161,7 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
         if desk is not None:  # "state political reporter Imogen Farrell": the desk before the name
             piece_start = desk.end()
         piece = text[piece_start:piece_end]
-        stripped_role = _ROLE_SUFFIX.sub("", piece).strip()
+        stripped_role = _ROLE_SUFFIX.sub("", piece).strip().rstrip(" -–—|")  # "Jane Doe – Reporter"
         special_to = bool(name_pieces) and _SPECIAL_TO.fullmatch(piece) is not None
         if _ROLE_ONLY.fullmatch(piece) or _DESK.fullmatch(piece) or special_to:
             role_only = True  # "special to The Courier": a contributor's note, not a name

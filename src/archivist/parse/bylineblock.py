@@ -200,15 +200,15 @@ def _tail_outlet(tail: str) -> str | None:
     """What a segment after a byline's name is: its outlet's name (the employer), ``_NO_OUTLET`` for a title
     or the site's own name, ``_PLACE_TAIL`` for a place (a few capitalised words), or None (no byline's
     part)."""
+    title, comma, outlet = tail.partition(", ")
+    if comma and is_title(title) and is_publication(outlet):
+        return outlet.strip()  # "Reporter, Capital Region Business Journal"
     if is_publication(tail):
         return _NO_OUTLET
     if is_title(tail):
         head = _PLACE_WORDS.match(tail)
         outlet = head.group(0).strip() if head is not None else ""
         return outlet if outlet and outlet != tail and is_publication(outlet) else _NO_OUTLET
-    title, comma, outlet = tail.partition(", ")
-    if comma and is_title(title) and is_publication(outlet):
-        return outlet.strip()  # "Reporter, Capital Region Business Journal"
     if _PLACE_WORDS.fullmatch(tail) and not tail.isupper():
         return _PLACE_TAIL
     return None
@@ -357,6 +357,21 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return line_spans(text, start, end)
 
 
+_ONE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*")
+_LABEL_ALONE = re.compile(r"(?i:reporter|writer|author|by|byline|words|text|story|journalist)\s*:")
+
+
+def label_over_name(text: str, label: tuple[int, int], name: tuple[int, int]) -> BylineRead | None:
+    """``Reporter:`` on a line of its own with the name set tight under it: one byline over two lines."""
+    if not _LABEL_ALONE.fullmatch(text, *label) or line_breaks(text, label[1], name[0]) != 1:
+        return None
+    found = _one_line(text, *name, bare_ok=True)
+    if found is None or not found.byline.authors:
+        return None
+    whole = Text(text[label[0] : name[1]], Span(label[0], name[1]))
+    return BylineRead(Byline(whole, found.byline.authors), "byline-label-over-name")
+
+
 def byline_continuation(text: str, byline: Byline, start: int, end: int) -> BylineRead | None:
     """A block right under a byline that belongs to it: a title (``Senior Editor``) or a second name."""
     line = _without_contact(text[start:end].strip())
@@ -367,7 +382,12 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
         return BylineRead(Byline(whole, byline.authors), "byline-contact-line")  # "@janedoe" under the name
     if is_title(line):
         return BylineRead(Byline(whole, byline.authors), "byline-name-over-title")
-    if byline.authors and _REPORTING_FROM.fullmatch(line):
+    if byline.authors and (
+        _REPORTING_FROM.fullmatch(line)
+        or (_ONE_PLACE.fullmatch(line) and line_breaks(text, byline.text.span.end, start) == 1)
+    ):
+        # "Reporting from Rotterdam", or "Ottawa" alone set tight under the name (one word is no one's
+        # full name): where the reporter is based, part of the byline
         return BylineRead(Byline(whole, byline.authors), "byline-name-over-place")
     if byline.authors and is_publication(line):
         return BylineRead(Byline(whole, _affiliated(byline.authors, line)), "byline-name-over-publication")

@@ -29,8 +29,9 @@ def over_date_line(text: str, blocks: list[Block], index: int) -> bool:
 
 def byline_beside_date(text: str, block: Block) -> tuple[BylineRead, DateBlock] | None:
     """``By Jane Doe, May 2, 2024``, ``Jane Doe — May 2, 2024``, ``By Jane Doe on May 2, 2024``, ``Posted on
-    May 2, 2024 by Jane Doe``, ``May 2, 2024 | Jane Doe``, ``Jane Doe / May 2, 2024``: a byline and a date line on one line, split at
-    the one separator that leaves a date line on one side and a byline (a bare name too) on the other."""
+    May 2, 2024 by Jane Doe``, ``May 2, 2024 | Jane Doe``, ``Jane Doe / May 2, 2024``: a byline and a date
+    line on one line, split at the one separator that leaves a date line on one side and a byline (a bare
+    name too) on the other."""
     if (
         not block.is_single_line
         or len(block.text) > _MAX_META_LINE

@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from, line_breaks
 from archivist.parse.byline import byline_note
-from archivist.parse.bylineblock import byline_continuation, read_byline_block, without_publisher
+from archivist.parse.bylineblock import (
+    byline_continuation,
+    label_over_name,
+    read_byline_block,
+    without_publisher,
+)
 from archivist.parse.bylinedate import byline_beside_date, over_date_line
 from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.dateblock import read_date_block, time_under_date
@@ -96,6 +101,20 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             items = [(i, blocks[i].start, blocks[i].end) for i in range(first_item, box_end + 1)]
             _summary(text, layout, items, rule)
             index = last_front = box_end
+        elif (
+            layout.byline is None
+            and index + 1 < len(blocks)
+            and (
+                labelled := label_over_name(
+                    text, (block.start, block.end), (blocks[index + 1].start, blocks[index + 1].end)
+                )
+            )
+            is not None
+        ):
+            layout.byline = labelled.byline
+            evidence(layout, "byline", labelled.rule)
+            evidence(layout, "authors", labelled.rule)
+            index = last_front = index + 1
         elif _meta(
             text,
             block,

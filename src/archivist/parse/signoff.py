@@ -9,7 +9,8 @@ from archivist.parse.agencies import AGENCY_ALTERNATION
 
 _SIGNOFF = (
     r"(?:Reuters?|REUTERS?|\(?END\)?|\(?ENDS?\)?|\(ends?\)|[-–—]+\s*ends?\s*[-–—]+|[-–—]+\s*END\s*[-–—]+"
-    r"|#{3,}|[-–—]\s*30\s*[-–—]|\(?[Ee]nd of (?:story|text)\)?|Enditem|ENDITEM|\*{3,}\s*END\s*\*{3,}|\(?[Ff]in\)?|\(?FIN\)?"
+    r"|#{3,}|[-–—]\s*30\s*[-–—]|\(?[Ee]nd of (?:story|text)\)?|\*{3,}\s*END\s*\*{3,}|\(?[Ff]in\)?|\(?FIN\)?"
+    r"|Enditem|ENDITEM"  # Xinhua's end mark
     r"|[-–—]{2,}\s*\w{2,4}/\w{2,4}|[A-Za-z]{2,4}/[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})?"
     # "kw/sms (dpa, epd)": the editors' initials with the agencies whose copy the story used.
     r"(?:\s*\(\s*[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8}){0,5}\s*\))?"
@@ -112,7 +113,9 @@ _WRITER_CONTACT = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_DOMAIN = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+)(?:\.[\w-]+)+")
 _NAME_WORD = r"[A-ZÀ-Þ][\w'’.&-]*"
-_OPENS_WITH_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}}\s+(?!(?:said|says|told|added)\b)[a-z]")
+_OPENS_WITH_NAME = re.compile(
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}}\s+(?!(?:said|says|told|added)\b)[a-z]"
+)
 _CAPITALISED_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
 _MAX_CONTACT = 300
 _MAX_NOTE = 500
@@ -163,7 +166,9 @@ def _newsroom_note(stripped: str) -> bool:
     if not domains:
         return False
     for run in _CAPITALISED_RUN.finditer(stripped):
-        letters = ["".join(char for char in word if char.isalnum()).casefold() for word in run.group(0).split()]
+        letters = [
+            "".join(char for char in word if char.isalnum()).casefold() for word in run.group(0).split()
+        ]
         for first in range(len(letters)):
             spelled = ""
             for word in letters[first:]:
