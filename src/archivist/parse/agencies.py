@@ -105,6 +105,7 @@ PUBLISHER_WORDS = words(
 _PUBLISHER_FOLDED = frozenset(word.casefold() for word in PUBLISHER_WORDS)  # "THE HARBOUR TIMES"
 # Masthead words that are also surnames or common nouns ("Emily Post"): a paper's name only after "The".
 _MASTHEAD_AFTER_THE = words("Star Post Mail Standard Express Mirror Globe Sun Echo Record Argus Leader")
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|news|[a-z]{2})", re.IGNORECASE)
 
 
@@ -118,6 +119,13 @@ def is_publication(text: str) -> bool:
         1 <= len(words) <= 5
         and (
             words[-1] in PUBLISHER_WORDS
+            # "ABC Far North", "BBC Scotland": a broadcaster's initials before its region (a person's name
+            # is no acronym followed by words in mixed case)
+            or (
+                len(words) >= 2
+                and _INITIALS.fullmatch(words[0]) is not None
+                and not any(word.isupper() or "," in word for word in words[1:])
+            )
             or (name.isupper() and words[-1].casefold() in _PUBLISHER_FOLDED)
             or (len(words) >= 2 and words[0] == "The" and words[-1] in _MASTHEAD_AFTER_THE)
         )

@@ -288,6 +288,10 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
         if people and last and _organisation(piece):
             affiliation = piece  # "By Jane Doe and John Roe, CNN"
             continue
+        if len(words) == 1 and _GLUED_INITIAL.fullmatch(piece):
+            # "B.Narantuya": an initial set tight before the name, as Mongolian papers print it
+            people.append(Person(piece, Span(piece_start, piece_start + len(piece)), None))
+            continue
         if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(word) for word in words):
             return ()
         if (
@@ -357,6 +361,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return line_spans(text, start, end)
 
 
+_GLUED_INITIAL = re.compile(r"(?:[A-ZÀ-Þ]\.){1,2}[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)?")
 _ONE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*")
 _LABEL_ALONE = re.compile(r"(?i:reporter|writer|author|by|byline|words|text|story|journalist)\s*:")
 

@@ -86,6 +86,9 @@ _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])[–—](?=[A-ZÀ-Þ])")
 _SLASH = re.compile("/")
 _CREDIT_JOINS = re.compile("[/–—]")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_HOUSE_BEFORE_LABEL = re.compile(
+    r"[.!?][\"'’”)]?\s+(?P<house>[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*)?)\s+$"
+)
 _QUOTE_MARKS = "\"“‘'„«"
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.?|van|von|de|der|da|di|du|del|la|le")
 
@@ -160,6 +163,12 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     ):
         credit_start, credit_end = labelled.span("credit")
         caption_end = labelled.start()
+        house = _HOUSE_BEFORE_LABEL.search(text, start, caption_end) if not labelled.group("open") else None
+        if house is not None:
+            # "… on Wednesday. Post Photo: Jane Doe": the house's name before the label, after the caption's
+            # stop, makes one credit with it (as "AP Photo/Jane Doe" or "Express Photo by Jane Doe" do)
+            caption_end = credit_start = house.start("house")
+            return _made(text, start, caption_end, credit_start, end, end, "caption-house-labelled-credit")
         return _made(text, start, caption_end, credit_start, credit_end, end, "caption-labelled-credit")
     copyright_mark = _COPYRIGHT.search(text, start, end)
     if copyright_mark is not None and _label_position_ok(text, start, copyright_mark.start()):
@@ -170,7 +179,11 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
         loose = _LOOSE_LABEL.match(text, credit_start, credit_end)
         if loose is not None:  # "(foto Ansa)": a label without its colon, inside the brackets
             credit_start = loose.end()
-        if (label_in_brackets or _credit_like(text, credit_start, credit_end)) and bracketed.start() > start:
+        if (
+            label_in_brackets
+            or _credit_like(text, credit_start, credit_end)
+            or _bracket_after_stop(text, start, bracketed.start(), credit_start, credit_end)
+        ) and bracketed.start() > start:
             return _made(
                 text, start, bracketed.start(), credit_start, credit_end, end, "caption-bracketed-credit"
             )
@@ -184,6 +197,20 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     if run_on is not None:
         return _made(text, start, run_on, run_on, end, end, "caption-run-on-credit")
     return None
+
+
+def _bracket_after_stop(text: str, start: int, bracket: int, credit_start: int, credit_end: int) -> bool:
+    """``… on Friday afternoon. (NOAA)``, ``… swimmers. (ABC Far North: Jane Doe)``: after a whole sentence
+    and its stop, a bracket closing the line that holds only an acronym or capitalised names (a colon after
+    the outlet's): the credit. (A sentence naming a body ends with its stop after the bracket.)"""
+    before = text[start:bracket].rstrip()
+    if not before.endswith((".", "!", "?", '."', ".”", ".’")) or len(before.split()) < _MIN_SENTENCE_WORDS:
+        return False
+    inside = text[credit_start:credit_end]
+    if _ACRONYM.fullmatch(inside):
+        return True
+    words = inside.replace(":", " ").split()
+    return ":" in inside and 2 <= len(words) <= 8 and all(_NAME_WORD.match(word) for word in words)
 
 
 def _label_position_ok(text: str, start: int, label_start: int) -> bool:

@@ -23,7 +23,9 @@ _DATELINE = re.compile(
     # "(EFE).-": a stop between the agency's bracket and the dash
     + r"(?:\((?P<agency>[^()\r\n]{1,40})\)(?:\.(?=[-–]))?|/(?P<slash_agency>[^\W\d_][^/\r\n]{0,30})/)?\s*"
     r"(?:(?P<dash>-|–)(?:(?<=[\s)/][-–])|(?<=\)\.[-–]))(?=\s|$)|(?P<long_dash>--|—|―)"
-    r"|(?P<colon>:)(?:(?<=[^\W\d_]:)|(?<=\s:))(?=\s))(?P<bare>(?!))?"
+    r"|(?P<colon>:)(?:(?<=[^\W\d_]:)|(?<=\s:))(?=\s)"
+    # "Ulaanbaatar, November 26, 2026 /MONTSAME/. The …": a stop right after the agency's closing slash
+    r"|\.(?<=/\.)(?=\s))(?P<bare>(?!))?"
 )
 # "New Delhi, Mar 12 (PTI) The Centre …": the agency's bracket closes the dateline, no dash after it (tried
 # only when the dash-ended shape finds none; the groups it lacks never match).
