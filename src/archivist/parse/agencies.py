@@ -106,6 +106,7 @@ _PUBLISHER_FOLDED = frozenset(word.casefold() for word in PUBLISHER_WORDS)  # "T
 # Masthead words that are also surnames or common nouns ("Emily Post"): a paper's name only after "The".
 _MASTHEAD_AFTER_THE = words("Star Post Mail Standard Express Mirror Globe Sun Echo Record Argus Leader")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
+_AGENCY_FIRST_WORDS = frozenset(["agency", "agência", "agencia", "agence", "agenzia", "agentur", "agencja"])
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|news|[a-z]{2})", re.IGNORECASE)
 
 
@@ -121,6 +122,8 @@ def is_publication(text: str) -> bool:
             words[-1] in PUBLISHER_WORDS
             # "ABC Far North", "BBC Scotland": a broadcaster's initials before its region (a person's name
             # is no acronym followed by words in mixed case)
+            # "Agência Brasil", "Agence Ecofin": an agency's word opening its name
+            or (len(words) >= 2 and words[0].casefold() in _AGENCY_FIRST_WORDS)
             or (
                 len(words) >= 2
                 and _INITIALS.fullmatch(words[0]) is not None

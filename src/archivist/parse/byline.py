@@ -52,6 +52,14 @@ def is_desk(line: str) -> bool:
     return _DESK.fullmatch(line.strip()) is not None
 
 
+_OUTLET_THEN_TITLE = re.compile(r"(?P<outlet>[A-ZÀ-Þ][\w'’.&-]*)(?:\s+[a-z]+){1,3}")
+# Words that open a desk title ("Health reporter", "Senior writer"), never an outlet's name.
+_DESK_MODIFIER = re.compile(
+    r"(?i:senior|chief|staff|special|contributing|deputy|associate|managing|executive|national|foreign"
+    r"|political|business|money|science|health|sports?|culture|arts|tech|technology|economics|education"
+    r"|investigative|digital|news|weekend|features?|opinion|travel|food|music|film|legal|crime|local|city"
+    r"|metro|state|court|courts|environment|climate|energy|transport|housing|weather|royal|social|data)"
+)
 _SPECIAL_TO = re.compile(r"(?i:special\s+to|exclusive\s+to|for)\s+\S.{0,60}")
 # "By Jane Doe @janedoe", "By Jane Doe jdoe@example.com": how to reach the writer, not part of the name.
 _HANDLE = re.compile(r"\s+(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
@@ -172,6 +180,12 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
             )  # "By Jane Doe, Example.com", "by Jane Doe , The Planet"
             for index in range(len(name_pieces)):
                 own_outlet.setdefault(index, piece.strip())
+            continue
+        # (a newsroom's role word after it, "Scotland correspondent", makes the word the desk's beat)
+        outlet_title = _OUTLET_THEN_TITLE.fullmatch(piece) if name_pieces and stripped_role == piece else None
+        if outlet_title is not None and not _DESK_MODIFIER.fullmatch(outlet_title.group("outlet")):
+            # "Jane Doe, StormTrack senior meteorologist": the outlet's name before her job in lower case
+            affiliation = affiliation or outlet_title.group("outlet")
             continue
         if name_pieces and stripped_role != piece and not is_agency(stripped_role):
             # "Jane Doe, Local Journalism Initiative Reporter": after a name, a piece ending with a role

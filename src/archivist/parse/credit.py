@@ -86,6 +86,9 @@ _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])[–—](?=[A-ZÀ-Þ])")
 _SLASH = re.compile("/")
 _CREDIT_JOINS = re.compile("[/–—]")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# "Post Photo: Jane Doe" is one credit in title case, as "AP Photo/Jane Doe" is ("Record photo by Jane Doe"
+# names the paper in a phrase: its credit is the photographer).
+_TITLE_CASE_COLON_LABEL = re.compile(r"(?:Photo|PHOTO|Picture|Image|Foto)\s*:")
 _HOUSE_BEFORE_LABEL = re.compile(
     r"[.!?][\"'’”)]?\s+(?P<house>[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*)?)\s+$"
 )
@@ -163,7 +166,11 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     ):
         credit_start, credit_end = labelled.span("credit")
         caption_end = labelled.start()
-        house = _HOUSE_BEFORE_LABEL.search(text, start, caption_end) if not labelled.group("open") else None
+        house = (
+            _HOUSE_BEFORE_LABEL.search(text, start, caption_end)
+            if not labelled.group("open") and _TITLE_CASE_COLON_LABEL.match(text, caption_end)
+            else None
+        )
         if house is not None:
             # "… on Wednesday. Post Photo: Jane Doe": the house's name before the label, after the caption's
             # stop, makes one credit with it (as "AP Photo/Jane Doe" or "Express Photo by Jane Doe" do)

@@ -31,6 +31,11 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "pt": words(
         "o a os as e do da dos das em que para com uma um não se por no na mais foi ao pelo pela são"
     ),
+    # Indonesian (Malay shares most of these words; a Malay text is read as Indonesian)
+    "id": words(
+        "yang dan di ke dari untuk dengan ini itu pada tidak akan dalam adalah juga oleh telah kata bisa "
+        "ada atau karena mereka sudah masih kami tersebut menjadi"
+    ),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_HITS = 3
@@ -47,7 +52,7 @@ _LANGUAGES_OF: dict[str, tuple[str, ...]] = {
 
 
 def detect_language(text: str) -> str:
-    """``en``, ``de``, ``fr``, ``es``, ``it``, ``nl``, ``pt`` or ``und``."""
+    """``en``, ``de``, ``fr``, ``es``, ``it``, ``nl``, ``pt``, ``id`` or ``und``."""
     counts = dict.fromkeys(_STOPWORDS, 0)
     for word in _WORD.findall(text, 0, min(len(text), _SAMPLE_CHARS)):
         for language in _LANGUAGES_OF.get(word.lower(), ()):

@@ -62,7 +62,8 @@ _RHETORICAL = re.compile(
     r"|\bgo\s+figure\b|\bseriously\?)"
 )
 _CLAUSE_BREAK = re.compile(r",\s|\s[–—-]\s")
-_QUOTED_WHOLE = re.compile(r"""(?:‘[^‘’]+’|“[^“”]+”|"[^"]+"|'[^']+')""")
+# An apostrophe inside a word ("don't") does not close a line quoted in single marks.
+_QUOTED_WHOLE = re.compile(r"""(?:‘(?:[^‘’]|(?<=\w)’(?=\w))+’|“[^“”]+”|"[^"]+"|'(?:[^']|(?<=\w)'(?=\w))+')""")
 _CHATTY_LINES = 2
 _TITLE_SET = re.compile(r"\w:\s+[A-Z0-9‘“\"']|\)$")
 _PULL_QUOTE_REACH = 3  # blocks around a pull quote where its words are looked for
