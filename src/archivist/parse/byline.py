@@ -187,9 +187,11 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
             # "Jane Doe, StormTrack senior meteorologist": the outlet's name before her job in lower case
             affiliation = affiliation or outlet_title.group("outlet")
             continue
-        if name_pieces and stripped_role != piece and not is_agency(stripped_role):
-            # "Jane Doe, Local Journalism Initiative Reporter": after a name, a piece ending with a role
-            # noun is her title, whatever its words (an outlet's name in it is her employer)
+        after_comma = bool(name_pieces) and "," in text[name_pieces[-1][1] : piece_start]
+        if after_comma and stripped_role != piece and not is_agency(stripped_role):
+            # "Jane Doe, Local Journalism Initiative Reporter": after a name and a comma, a piece ending with
+            # a role noun is her title, whatever its words (an outlet's name in it is her employer); after
+            # "and" it is the next name with the pair's title ("A and B Staff Writers")
             if _publication_name(stripped_role):
                 affiliation = affiliation or stripped_role
             continue

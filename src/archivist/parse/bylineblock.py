@@ -18,8 +18,8 @@ from archivist.parse.agencies import (
     is_publication,
     publisher_named,
 )
-from archivist.parse.blocks import line_breaks, line_spans
-from archivist.parse.byline import Byline, affiliation_line, find_byline, is_desk
+from archivist.parse.blocks import line_spans
+from archivist.parse.byline import Byline, find_byline, is_desk
 from archivist.parse.names import display_name
 from archivist.record.model import Person, Span, Text
 
@@ -161,7 +161,7 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
         return BylineRead(Byline(Text(line, Span(start, end)), ()), "byline-agency-with-publication")
     if bare_ok and is_publication(line) and not _DOMAIN_ONLY.fullmatch(line) and not line.startswith("The "):
         # "Kanava News" over the date line: the newsroom's name as the byline, naming no one ("The Harbour
-        # Times" is how a masthead is printed, copied with the page: no byline)
+        # Times", printed as a masthead is, is left to archivist.parse.frontline's reading)
         return BylineRead(Byline(Text(line, Span(start, end)), ()), "byline-publication-alone")
     shaped = _name_with_tail(text, start, end, bare_ok=bare_ok)
     if shaped is not None:
@@ -362,41 +362,3 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _GLUED_INITIAL = re.compile(r"(?:[A-ZÀ-Þ]\.){1,2}[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)?")
-_ONE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*")
-_LABEL_ALONE = re.compile(r"(?i:reporter|writer|author|by|byline|words|text|story|journalist)\s*:")
-
-
-def label_over_name(text: str, label: tuple[int, int], name: tuple[int, int]) -> BylineRead | None:
-    """``Reporter:`` on a line of its own with the name set tight under it: one byline over two lines."""
-    if not _LABEL_ALONE.fullmatch(text, *label) or line_breaks(text, label[1], name[0]) != 1:
-        return None
-    found = _one_line(text, *name, bare_ok=True)
-    if found is None or not found.byline.authors:
-        return None
-    whole = Text(text[label[0] : name[1]], Span(label[0], name[1]))
-    return BylineRead(Byline(whole, found.byline.authors), "byline-label-over-name")
-
-
-def byline_continuation(text: str, byline: Byline, start: int, end: int) -> BylineRead | None:
-    """A block right under a byline that belongs to it: a title (``Senior Editor``) or a second name."""
-    line = _without_contact(text[start:end].strip())
-    if line_breaks(text, start, end) or len(line) > 60 or affiliation_line(text, start, end) is not None:
-        return None  # "Associated Press Writer": archivist.parse.byline gives it as the affiliation
-    whole = Text(text[byline.text.span.start : end], Span(byline.text.span.start, end))
-    if _CONTACT.fullmatch(line):
-        return BylineRead(Byline(whole, byline.authors), "byline-contact-line")  # "@janedoe" under the name
-    if is_title(line):
-        return BylineRead(Byline(whole, byline.authors), "byline-name-over-title")
-    if byline.authors and (
-        _REPORTING_FROM.fullmatch(line)
-        or (_ONE_PLACE.fullmatch(line) and line_breaks(text, byline.text.span.end, start) == 1)
-    ):
-        # "Reporting from Rotterdam", or "Ottawa" alone set tight under the name (one word is no one's
-        # full name): where the reporter is based, part of the byline
-        return BylineRead(Byline(whole, byline.authors), "byline-name-over-place")
-    if byline.authors and is_publication(line):
-        return BylineRead(Byline(whole, _affiliated(byline.authors, line)), "byline-name-over-publication")
-    people = _names(text, start, end)
-    if byline.authors and people and not _BY.match(text, start, end):
-        return BylineRead(Byline(whole, byline.authors + people), "byline-two-lines")
-    return None

@@ -17,60 +17,22 @@ from dataclasses import dataclass
 
 from archivist.parse.agencies import is_agency, is_publication
 from archivist.parse.blocks import line_breaks, line_spans
+from archivist.parse.creditwords import (
+    AGENCY_WORD,
+    BRACKETED,
+    COPYRIGHT,
+    HOUSE_BEFORE_LABEL,
+    LABELLED,
+    LOOSE_LABEL,
+    NAME_WORD,
+    PHOTO_WORDS,
+    SLASH_LABEL,
+    STOCK_CREDIT,
+    TITLE_CASE_COLON_LABEL,
+)
 from archivist.parse.spoken import spoken_labels
 from archivist.record.model import Image, Span, Text
 
-# Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
-_COLON_LABEL = (
-    r"(?:(?:Photo|Image|Picture)\s+credits?|Photo[- ]illustration|Photos?|Photograph(?:er|y)?|Picture|Pic"
-    r"|Image"
-    r"|Illustration|Credits?|Composite|Courtesy|Source|Chart|Graphics?|Infographic|Map|Fotograf(?:ie|o|a)?"
-    r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito)"
-)
-_BY_LABEL = (
-    r"(?:(?:Photo[- ]illustration|Photo(?:graph)?|Picture|Pic|Image|Illustration|Video)"
-    r"\s+(?:by|courtesy\s+of)"
-    r"|Courtesy\s+of"
-    r"|Foto\s+(?:di|de|van|von)|Photo\s+de)"
-)
-# "Photograph: Name/Agency", "Photo by Name", "Credit...Name", "PHOTO | Name", "(Image credit: X)",
-# "/ Credit: X" at the end.
-_LABELLED = re.compile(
-    rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{_COLON_LABEL})\s*(?::|\.{{3}}|…)\s*|(?i:{_BY_LABEL})\s+"
-    r"|(?i:photos?|pictures?|images?|fotos?|pic)\s+\|\s+"  # "PHOTO | JANE DOE": a bar after the label
-    r"|(?:Photo|PHOTO|Picture|Pic|Image)\s+/\s+)"  # "Photo / Jane Doe" (capital: "staff photo / X" is whole)
-    rf"(?P<credit>[^\r\n()\[\]]{{1,160}}?)\s*(?(open)[)\]])\s*$",
-)
-_LOOSE_LABEL = re.compile(
-    r"(?i:foto|photos?|fotos|bild|beeld|image|imagem|imagen|immagine|picture|pic)\s+(?=[A-ZÀ-Þ])"
-)
-# "PHOTO/JANE DOE" opening a credit: the picture word is a label, joined to the name by a slash (where
-# "AP Photo/Jane Doe" has a word before it and is whole).
-_SLASH_LABEL = re.compile(r"(?i:photos?|pictures?|pics?|images?|fotos?)\s*/\s*(?=[^\W\d_])")
-_COPYRIGHT = re.compile(r"(?:\(c\)|\(C\)|©)\s*(?P<credit>[^\r\n]{1,120}?)\s*$")
-# A bracketed credit at the end: "(AP Photo/Name, File)", "[Name/Agency]", "(August Frank-Pool/Getty Images)".
-_BRACKETED = re.compile(r"(?P<open>[(\[])(?P<credit>[^()\[\]\r\n]{2,120})[)\]]\s*$")
-_PHOTO_WORDS = re.compile(
-    r"\b(?:AP|Reuters|AFP|EPA|Getty|Images?|Photos?|Pictures?|Shutterstock|Alamy|WENN|MEGA|PA|Handout|"
-    r"screengrab|screenshot|Courtesy|Pool|File|iStock|Unsplash|Splash|Bloomberg|Anadolu|SIPA|ANSA|dpa|"
-    r"Sipa|NurPhoto|Zuma|ZUMA|Wire|Stock|Archive|Archivo|Archiv|Foto|Bild|(?i:photographers?))\b"
-)
-# A picture agency named alone after the caption, in whatever case the page set it: "… the school. getty".
-_AGENCY_WORD = re.compile(
-    r"(?i:getty(?:\s+images)?|istock(?:photo)?|shutterstock|alamy|unsplash|pexels|pixabay|reuters|afp|ap|epa|"
-    r"dreamstime|adobe\s+stock)"
-)
-# "Submitted photo", "File photo", "Staff photo / Jane Doe": who gave the picture rather than who took it.
-_STOCK_CREDIT = re.compile(
-    # "(Supplied)", "Handout": who gave the picture, alone
-    r"(?i:supplied|handout|submitted|contributed)"
-    r"|(?:(?i:submitted|contributed|file|staff|courtesy|handout|supplied|provided|stock|archive)"
-    r"|(?:[A-ZÀ-Þ][\w'’&.-]*\s+){0,2}[A-ZÀ-Þ][\w'’&.-]*)\s+"  # "Express photo": the paper's own
-    r"(?i:photo|image|picture|pic)s?(?:\s*[/|,-]\s*[A-ZÀ-Þ][\w'’. -]{1,60})?"
-)
-_NAME_WORD = re.compile(
-    r"(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\.|van|von|de|der|da|di|du|del|la|le|via|of|the|and|for|&)$"
-)
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|[a-z]{2})$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"""[.!?]['"’”)]?\s+""")
 _ENLARGE = re.compile(r"(?:Enlarge|Zoom|Expand)\s*/\s*")
@@ -86,12 +48,6 @@ _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])[–—](?=[A-ZÀ-Þ])")
 _SLASH = re.compile("/")
 _CREDIT_JOINS = re.compile("[/–—]")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-# "Post Photo: Jane Doe" is one credit in title case, as "AP Photo/Jane Doe" is ("Record photo by Jane Doe"
-# names the paper in a phrase: its credit is the photographer).
-_TITLE_CASE_COLON_LABEL = re.compile(r"(?:Photo|PHOTO|Picture|Image|Foto)\s*:")
-_HOUSE_BEFORE_LABEL = re.compile(
-    r"[.!?][\"'’”)]?\s+(?P<house>[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*)?)\s+$"
-)
 _QUOTE_MARKS = "\"“‘'„«"
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.?|van|von|de|der|da|di|du|del|la|le")
 
@@ -151,13 +107,13 @@ def credit_line(text: str, start: int, end: int) -> Text | None:
 
 
 def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
-    labelled = _LABELLED.search(text, start, end)
-    bracketed = _BRACKETED.search(text, start, end)
+    labelled = LABELLED.search(text, start, end)
+    bracketed = BRACKETED.search(text, start, end)
     # "(Express Photo by Jane Doe)": a label inside the closing brackets, after the credit's first words;
     # the whole bracket is the credit, as "(AP Photo/Jane Doe)" is.
     label_in_brackets = False
     if bracketed is not None and bracketed.start() > start:
-        inner = _LABELLED.search(text, *bracketed.span("credit"))
+        inner = LABELLED.search(text, *bracketed.span("credit"))
         label_in_brackets = inner is not None and inner.start() > bracketed.start("credit")
     if (
         labelled is not None
@@ -167,8 +123,8 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
         credit_start, credit_end = labelled.span("credit")
         caption_end = labelled.start()
         house = (
-            _HOUSE_BEFORE_LABEL.search(text, start, caption_end)
-            if not labelled.group("open") and _TITLE_CASE_COLON_LABEL.match(text, caption_end)
+            HOUSE_BEFORE_LABEL.search(text, start, caption_end)
+            if not labelled.group("open") and TITLE_CASE_COLON_LABEL.match(text, caption_end)
             else None
         )
         if house is not None:
@@ -177,13 +133,13 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
             caption_end = credit_start = house.start("house")
             return _made(text, start, caption_end, credit_start, end, end, "caption-house-labelled-credit")
         return _made(text, start, caption_end, credit_start, credit_end, end, "caption-labelled-credit")
-    copyright_mark = _COPYRIGHT.search(text, start, end)
+    copyright_mark = COPYRIGHT.search(text, start, end)
     if copyright_mark is not None and _label_position_ok(text, start, copyright_mark.start()):
         credit_start, credit_end = copyright_mark.span("credit")
         return _made(text, start, copyright_mark.start(), credit_start, credit_end, end, "caption-copyright")
     if bracketed is not None:
         credit_start, credit_end = bracketed.span("credit")
-        loose = _LOOSE_LABEL.match(text, credit_start, credit_end)
+        loose = LOOSE_LABEL.match(text, credit_start, credit_end)
         if loose is not None:  # "(foto Ansa)": a label without its colon, inside the brackets
             credit_start = loose.end()
         if (
@@ -217,7 +173,7 @@ def _bracket_after_stop(text: str, start: int, bracket: int, credit_start: int, 
     if _ACRONYM.fullmatch(inside):
         return True
     words = inside.replace(":", " ").split()
-    return ":" in inside and 2 <= len(words) <= 8 and all(_NAME_WORD.match(word) for word in words)
+    return ":" in inside and 2 <= len(words) <= 8 and all(NAME_WORD.match(word) for word in words)
 
 
 def _label_position_ok(text: str, start: int, label_start: int) -> bool:
@@ -238,13 +194,13 @@ def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
     while credit_start < end and text[credit_start] in "|/–—- \t":
         credit_start += 1  # "… à Nantes. | ARCHIVES LOIRE MATIN": the separator belongs to neither
     caption_end = credit_start
-    loose = _LOOSE_LABEL.match(text, credit_start, end)
+    loose = LOOSE_LABEL.match(text, credit_start, end)
     if loose is not None:  # "… station. Beeld Gemeente Zwolle": a label without its colon
         credit_start = loose.end()
     if (
         _credit_like(text, credit_start, end, strict=True)
-        or _AGENCY_WORD.fullmatch(text, credit_start, end)
-        or _STOCK_CREDIT.fullmatch(text, credit_start, end)
+        or AGENCY_WORD.fullmatch(text, credit_start, end)
+        or STOCK_CREDIT.fullmatch(text, credit_start, end)
     ):
         return caption_end, credit_start
     return None
@@ -298,7 +254,7 @@ def _run_on_credit(text: str, start: int, end: int) -> int | None:
         return None  # a caption of a word or two is no caption
     credit_start = tokens[credit_index][0]
     tail = text[credit_start:end]
-    if not (_PHOTO_WORDS.search(tail) or any(is_agency(piece) for piece in re.split(r"[/;|]", tail))):
+    if not (PHOTO_WORDS.search(tail) or any(is_agency(piece) for piece in re.split(r"[/;|]", tail))):
         return None
     if not _credit_like(text, credit_start, end, strict=True):
         return None
@@ -307,7 +263,7 @@ def _run_on_credit(text: str, start: int, end: int) -> int | None:
 
 def _credit_token(token: str) -> bool:
     return token == "/" or all(
-        not piece or _NAME_WORD.match(piece) or piece.isupper() for piece in re.split(r"[/;,|]", token)
+        not piece or NAME_WORD.match(piece) or piece.isupper() for piece in re.split(r"[/;,|]", token)
     )
 
 
@@ -325,7 +281,7 @@ def _holds_sentence(text: str, start: int, end: int) -> bool:
 
 def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handle_ok: bool = False) -> bool:
     """Whether ``text[start:end]`` reads as a photo credit: short, no sentence, names, ``X/Y`` or a domain."""
-    labelled = _LABELLED.fullmatch(text, start, end) is not None  # "Credit...Jane Doe for The Paper"
+    labelled = LABELLED.fullmatch(text, start, end) is not None  # "Credit...Jane Doe for The Paper"
     start, end = _unwrap(text, start, end)
     segment = text[start:end]
     words = segment.split()
@@ -335,9 +291,9 @@ def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handl
         return False
     if (
         (labelled and not _holds_sentence(text, start, end))
-        or _LABELLED.fullmatch(segment)
-        or _COPYRIGHT.fullmatch(segment)
-        or _STOCK_CREDIT.fullmatch(segment)
+        or LABELLED.fullmatch(segment)
+        or COPYRIGHT.fullmatch(segment)
+        or STOCK_CREDIT.fullmatch(segment)
     ):
         return True
     if _holds_sentence(text, start, end):
@@ -347,11 +303,11 @@ def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handl
     # "Jane Doe—Getty Images": a dash set tight between two names joins them as a slash does.
     joined = _TIGHT_DASH.search(segment) is not None
     slash = "/" in segment or " | " in segment or ";" in segment or joined
-    photo_word = bool(_PHOTO_WORDS.search(segment))
+    photo_word = bool(PHOTO_WORDS.search(segment))
     names = all(
-        _NAME_WORD.match(piece.strip(";,|-–"))
+        NAME_WORD.match(piece.strip(";,|-–"))
         or not piece.strip(";,|-–")
-        or _AGENCY_WORD.fullmatch(piece.strip(";,|-–"))
+        or AGENCY_WORD.fullmatch(piece.strip(";,|-–"))
         for word in words
         for piece in (_CREDIT_JOINS if joined else _SLASH).split(word)
     )
@@ -379,10 +335,10 @@ def _made(
         caption_start = announced.end()
     while caption_end > caption_start and text[caption_end - 1] in " \t-–—|/:;,([":
         caption_end -= 1
-    repeat = _BRACKETED.search(text, caption_start, caption_end)
+    repeat = BRACKETED.search(text, caption_start, caption_end)
     if repeat is not None and repeat.start() > caption_start:
         inner_start, inner_end = repeat.span("credit")
-        if _LABELLED.fullmatch(text, inner_start, inner_end):
+        if LABELLED.fullmatch(text, inner_start, inner_end):
             # "… (Photo courtesy of X) Photo courtesy of X": the credit said twice; the caption ends before.
             caption_end = repeat.start()
             while caption_end > caption_start and text[caption_end - 1].isspace():
@@ -406,13 +362,13 @@ def _unwrap(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end - start >= 2 and text[start] in "([" and text[end - 1] in ")]":
         start, end = start + 1, end - 1
-    labelled = _LABELLED.fullmatch(text, start, end)
+    labelled = LABELLED.fullmatch(text, start, end)
     if labelled is not None:
         return labelled.span("credit")
-    slash_label = _SLASH_LABEL.match(text, start, end)
+    slash_label = SLASH_LABEL.match(text, start, end)
     if slash_label is not None and "/" not in text[slash_label.end() : end]:
         return slash_label.end(), end
-    copyright_mark = _COPYRIGHT.fullmatch(text, start, end)
+    copyright_mark = COPYRIGHT.fullmatch(text, start, end)
     if copyright_mark is not None:
         return copyright_mark.span("credit")
     return start, end

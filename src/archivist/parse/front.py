@@ -20,13 +20,9 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from, line_breaks
 from archivist.parse.byline import byline_note
-from archivist.parse.bylineblock import (
-    byline_continuation,
-    label_over_name,
-    read_byline_block,
-    without_publisher,
-)
+from archivist.parse.bylineblock import read_byline_block, without_publisher
 from archivist.parse.bylinedate import byline_beside_date, over_date_line
+from archivist.parse.bylinenext import byline_continuation, label_over_name
 from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.dateblock import read_date_block, time_under_date
 from archivist.parse.dateline import dateline_note, find_dateline

@@ -1,0 +1,63 @@
+"""The words and shapes photo credits are made of, for ``archivist.parse.credit``: a copyright mark, a
+bracket closing the line, the words of picture agencies and stock credits, the words a photographer's name
+is made of, a house's name before its ``Photo:`` label, and the labels before a credit."""
+
+from __future__ import annotations
+
+import re
+
+# Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
+COLON_LABEL = (
+    r"(?:(?:Photo|Image|Picture)\s+credits?|Photo[- ]illustration|Photos?|Photograph(?:er|y)?|Picture|Pic"
+    r"|Image"
+    r"|Illustration|Credits?|Composite|Courtesy|Source|Chart|Graphics?|Infographic|Map|Fotograf(?:ie|o|a)?"
+    r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito)"
+)
+BY_LABEL = (
+    r"(?:(?:Photo[- ]illustration|Photo(?:graph)?|Picture|Pic|Image|Illustration|Video)"
+    r"\s+(?:by|courtesy\s+of)"
+    r"|Courtesy\s+of"
+    r"|Foto\s+(?:di|de|van|von)|Photo\s+de)"
+)
+# "Photograph: Name/Agency", "Photo by Name", "Credit...Name", "PHOTO | Name", "(Image credit: X)",
+# "/ Credit: X" at the end.
+LABELLED = re.compile(
+    rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{COLON_LABEL})\s*(?::|\.{{3}}|…)\s*|(?i:{BY_LABEL})\s+"
+    r"|(?i:photos?|pictures?|images?|fotos?|pic)\s+\|\s+"  # "PHOTO | JANE DOE": a bar after the label
+    r"|(?:Photo|PHOTO|Picture|Pic|Image)\s+/\s+)"  # "Photo / Jane Doe" (capital: "staff photo / X" is whole)
+    rf"(?P<credit>[^\r\n()\[\]]{{1,160}}?)\s*(?(open)[)\]])\s*$",
+)
+LOOSE_LABEL = re.compile(
+    r"(?i:foto|photos?|fotos|bild|beeld|image|imagem|imagen|immagine|picture|pic)\s+(?=[A-ZÀ-Þ])"
+)
+# "PHOTO/JANE DOE" opening a credit: the picture word is a label, joined to the name by a slash (where
+# "AP Photo/Jane Doe" has a word before it and is whole).
+SLASH_LABEL = re.compile(r"(?i:photos?|pictures?|pics?|images?|fotos?)\s*/\s*(?=[^\W\d_])")
+COPYRIGHT = re.compile(r"(?:\(c\)|\(C\)|©)\s*(?P<credit>[^\r\n]{1,120}?)\s*$")
+# A bracketed credit at the end: "(AP Photo/Name, File)", "[Name/Agency]", "(August Frank-Pool/Getty Images)".
+BRACKETED = re.compile(r"(?P<open>[(\[])(?P<credit>[^()\[\]\r\n]{2,120})[)\]]\s*$")
+PHOTO_WORDS = re.compile(
+    r"\b(?:AP|Reuters|AFP|EPA|Getty|Images?|Photos?|Pictures?|Shutterstock|Alamy|WENN|MEGA|PA|Handout|"
+    r"screengrab|screenshot|Courtesy|Pool|File|iStock|Unsplash|Splash|Bloomberg|Anadolu|SIPA|ANSA|dpa|"
+    r"Sipa|NurPhoto|Zuma|ZUMA|Wire|Stock|Archive|Archivo|Archiv|Foto|Bild|(?i:photographers?))\b"
+)
+# A picture agency named alone after the caption, in whatever case the page set it: "… the school. getty".
+AGENCY_WORD = re.compile(
+    r"(?i:getty(?:\s+images)?|istock(?:photo)?|shutterstock|alamy|unsplash|pexels|pixabay|reuters|afp|ap|epa|"
+    r"dreamstime|adobe\s+stock)"
+)
+# "Submitted photo", "File photo", "Staff photo / Jane Doe": who gave the picture rather than who took it.
+STOCK_CREDIT = re.compile(
+    # "(Supplied)", "Handout": who gave the picture, alone
+    r"(?i:supplied|handout|submitted|contributed)"
+    r"|(?:(?i:submitted|contributed|file|staff|courtesy|handout|supplied|provided|stock|archive)"
+    r"|(?:[A-ZÀ-Þ][\w'’&.-]*\s+){0,2}[A-ZÀ-Þ][\w'’&.-]*)\s+"  # "Express photo": the paper's own
+    r"(?i:photo|image|picture|pic)s?(?:\s*[/|,-]\s*[A-ZÀ-Þ][\w'’. -]{1,60})?"
+)
+NAME_WORD = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’.-]*|[A-ZÀ-Þ]\.|van|von|de|der|da|di|du|del|la|le|via|of|the|and|for|&)$"
+)
+# "Post Photo: Jane Doe" is one credit in title case, as "AP Photo/Jane Doe" is ("Record photo by Jane Doe"
+# names the paper in a phrase: its credit is the photographer).
+TITLE_CASE_COLON_LABEL = re.compile(r"(?:Photo|PHOTO|Picture|Image|Foto)\s*:")
+HOUSE_BEFORE_LABEL = re.compile(r"[.!?][\"'’”)]?\s+(?P<house>[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*)?)\s+$")
