@@ -142,14 +142,15 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
         loose = LOOSE_LABEL.match(text, credit_start, credit_end)
         if loose is not None:  # "(foto Ansa)": a label without its colon, inside the brackets
             credit_start = loose.end()
-        if (
-            label_in_brackets
-            or _credit_like(text, credit_start, credit_end)
-            or _bracket_after_stop(text, start, bracketed.start(), credit_start, credit_end)
-        ) and bracketed.start() > start:
+        if bracketed.start() > start and (label_in_brackets or _credit_like(text, credit_start, credit_end)):
             return _made(
                 text, start, bracketed.start(), credit_start, credit_end, end, "caption-bracketed-credit"
             )
+        if bracketed.start() > start and _bracket_after_stop(
+            text, start, bracketed.start(), credit_start, credit_end
+        ):
+            rule = "caption-bracketed-credit-after-stop"
+            return _made(text, start, bracketed.start(), credit_start, credit_end, end, rule)
     dash = _dash_credit(text, start, end)
     if dash is not None:
         return _made(text, start, dash[0], dash[1], end, end, "caption-dash-credit")

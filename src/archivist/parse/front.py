@@ -241,6 +241,7 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
         )
         if timed is not None:
             layout.dates[-1] = timed
+            evidence(layout, "published", "date-line", "its time from the line set tight under it")
             return True
         layout.dates.extend(date_block.dates)
         if date_block.dates:
