@@ -20,6 +20,7 @@ from archivist.parse.agencies import (
 )
 from archivist.parse.blocks import line_spans
 from archivist.parse.byline import Byline, find_byline, is_desk
+from archivist.parse.furniture import is_genre_label
 from archivist.parse.names import display_name
 from archivist.record.model import Person, Span, Text
 
@@ -154,7 +155,7 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
             authors = _affiliated(authors, employer)
         return BylineRead(Byline(whole, authors), "byline-with-publication-after-bar")
     line = text[start:end]
-    if bare_ok and (is_agency(line) or is_desk(line) or _ACRONYM.fullmatch(line)):
+    if bare_ok and (is_agency(line) or is_desk(line) or _agency_initials(line)):
         # "Reuters", "ONA" or "Express News Service" alone under the headline: a byline that names no one.
         return BylineRead(Byline(Text(line, Span(start, end)), ()), "byline-agency-alone")
     if bare_ok and agency_with_publication(line):  # "AFP/The Local": the wire's copy, the site's page
@@ -186,7 +187,8 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
 
 _PLACE_TAIL = "place"
 _NO_OUTLET = "no outlet"
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_PAGE_LABELS = frozenset(["VIDEO", "AUDIO", "WATCH", "LISTEN", "PHOTO", "PHOTOS", "UPDATE", "NEWS", "MORE"])
 _DOMAIN_ONLY = re.compile(r"[\w-]+\.[a-z]{2,4}")
 _PLACE_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}")
 # "Jane Doe (The Daily Planet)", "Jane Doe/Staff Writer", "JANE DOE, Kitwe": a name and, after a bracket,
@@ -194,6 +196,12 @@ _PLACE_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,
 _IN_BRACKETS = re.compile(r"(?P<head>[^()]+?)\s*\((?P<tail>[^()]{2,60})\)\s*")
 _TIGHT_SLASH = re.compile(r"(?P<head>[^/]+?)/(?P<tail>[^/\s][^/]{1,40})")
 _COMMA_TAIL = re.compile(r"(?P<head>[^,]+?),\s+(?P<tail>[^,]{2,40})")
+
+
+def _agency_initials(line: str) -> bool:
+    """``ONA``, ``SANA``: a news agency's initials alone on the byline's line (a page's label in capitals,
+    ``VIDEO`` or ``LIVE``, is none)."""
+    return _ACRONYM.fullmatch(line) is not None and not is_genre_label(line) and line not in _PAGE_LABELS
 
 
 def _tail_outlet(tail: str) -> str | None:
