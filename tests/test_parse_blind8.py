@@ -212,3 +212,9 @@ def test_a_subhead_quoted_whole_may_hold_an_apostrophe() -> None:
         None,
         "'You just don't go in'",
     ]
+
+
+def test_a_section_label_with_its_value_is_no_newsroom_byline() -> None:
+    article = parse_text(_front("PUBLISHED : 3 Mar 2026 at 14:10", "PAPER SECTION: News", "WRITER: Ann Lee"))
+    assert article.byline is not None and article.byline.text == "WRITER: Ann Lee"
+    assert _authors(article) == [("Ann Lee", None)]
