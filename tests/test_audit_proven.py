@@ -97,8 +97,8 @@ def test_a_second_audit_proves_the_validations_by_digest_and_rederive_runs_them(
     notes = _notes(root)
     assert "log: new" in notes[0] and "proven unchanged by digest" not in notes[0]
     assert "proven unchanged by digest, not re-derived" in notes[1]
-    assert "log: earlier events proven unchanged by the log's sha256" in notes[1]
-    assert "log: checked in full against the PREMIS 3.0 XSD" in notes[2]
+    assert "log: appended as a new segment, earlier events not read again" in notes[1]
+    assert "the whole log checked in full against the PREMIS 3.0 XSD" in notes[2]  # folded, rederived
 
 
 def test_a_flipped_payload_byte_is_found_while_the_structure_is_proven(root, tmp_path, validations):
@@ -138,7 +138,7 @@ def test_a_log_changed_since_its_seal_is_checked_in_full_and_proves_nothing(root
     log.write_bytes(data.replace(b"every digest verified", b"every digest verifieD", 1))  # still valid XML
     line = _audit(root, report)
     assert line["status"] == INTACT and line["proven"] == [] and validations["inventory"] == 2
-    assert "log: checked in full" in _notes(root)[-1]
+    assert "the whole log checked in full against the PREMIS 3.0 XSD" in _notes(root)[-1]
     assert proven_body(log.read_bytes()) is not None  # resealed after the full check
 
 
@@ -232,7 +232,7 @@ def test_a_change_to_the_validators_code_voids_the_proofs(root, tmp_path, valida
     monkeypatch.setattr("archivist.audit.seal.log_check", lambda: "premis-3.0-xsd-iso8601-dates-new")
     line = _audit(root, report)
     assert line["proven"] == [] and validations == {"inventory": 2, "bag": 2}
-    assert "log: checked in full" in _notes(root)[-1]
+    assert "the whole log checked in full against the PREMIS 3.0 XSD" in _notes(root)[-1]
     assert b"premis-3.0-xsd-iso8601-dates-new passed" in (_object_dir(root) / LOG).read_bytes()
     assert _audit(root, report)["proven"]  # proven again, under the new validators' names
 

@@ -62,6 +62,7 @@ _lock = threading.Lock()
 _pending: dict[int, Path] = {}  # st_dev → a directory on that file system (Linux: one syncfs each)
 _pending_files: set[Path] = set()  # elsewhere: every file and directory to fsync
 _backups: set[Path] = set()  # logs whose .prev holds the durable version until the next flush
+_after_flush: set[str] = set()  # files to remove once what replaces them is durable (``remove_after_flush``)
 _flushed_at = [time.monotonic()]
 
 
@@ -80,6 +81,29 @@ def write_deferred(path: Path, data: bytes) -> None:
             _pending.setdefault(device, path.parent)
         else:
             _pending_files.update((path, path.parent))
+
+
+def created(path: str, device: int) -> None:
+    """Note a file just created whole (an event log's segment, ``segments.py``): durable at the next
+    ``flush()`` with the rest (``device``: its file system's, from the ``fstat`` of its descriptor)."""
+    with _lock:
+        if syscalls.available("syncfs"):
+            _pending.setdefault(device, Path(path).parent)
+        else:
+            _pending_files.update((Path(path), Path(path).parent))
+
+
+def remove_after_flush(paths: list[str]) -> None:
+    """Remove ``paths`` after the next ``flush()``: files whose content a file written since holds too
+    (segments folded into their log's base), so that a power cut before that flush finds them still."""
+    with _lock:
+        _after_flush.update(paths)
+
+
+def pending(path: Path) -> bool:
+    """Whether ``path`` was rewritten since the last flush (its new bytes may not be durable yet)."""
+    with _lock:
+        return path in _backups
 
 
 def _swapped_in(path: Path, data: bytes) -> int | None:
@@ -211,8 +235,13 @@ def flush() -> None:
         _pending.clear()
         _pending_files.clear()
         _backups.clear()  # the logs are durable from here on: the next rewrite keeps them as .prev
+        removable = sorted(_after_flush)
+        _after_flush.clear()
     if fsutil.FSYNC:  # unless durability is switched off for the whole tool (fsutil's doc)
         _sync(directories, files)
+    for name in removable:  # what replaced them is durable now
+        with contextlib.suppress(OSError):
+            os.unlink(name)
 
 
 def _sync(directories: list[Path], files: list[Path]) -> None:

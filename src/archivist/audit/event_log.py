@@ -13,6 +13,7 @@ from archivist.audit.events import REPLICATION, log_note, logged, new_event
 from archivist.audit.seal import proven_body
 from archivist.audit.summary import AuditSummary
 from archivist.errors import ArchivistError
+from archivist.render.premis import PremisEvent
 
 
 def fixity_note(check: CopyCheck) -> str:
@@ -73,6 +74,16 @@ def append_to_copy_log(
     The event carries ``claim`` and says how the log it joins was checked (``events.log_note``)."""
     when = clock.now()
     try:
+        appender = getattr(copy, "append_event", None)  # a log kept append-only (OCFL: ``segments``)
+        if appender is not None:
+
+            def make_event(how: str) -> PremisEvent:
+                return new_event(
+                    kind, object_id, copy.name, ok=ok, note=f"{note}; {how}", when=when, claim=claim
+                )
+
+            appender(object_id, make_event, when, rederive=rederive)
+            return
         existing = copy.read_events(object_id)
         proven = None if rederive else proven_body(existing)
         event = new_event(

@@ -77,6 +77,95 @@ def logged(
     return sealed(document)
 
 
+def segment_document(
+    empty: bytes | None, event: PremisEvent, seed: str, object_id: str, when: datetime
+) -> bytes:
+    """A log segment's document (``segments.py``): ``empty`` (the last segment's proven document with
+    its event cut out: the object and the agent) with ``event`` checked alone and spliced in; the same
+    bytes as the whole path, ``append_event`` on a freshly rendered event-less document, which is what
+    runs when there is no ``empty`` or its agent is not the event's."""
+    with _ONE_AT_A_TIME:
+        spliced = _spliced(empty, event, seed) if empty is not None else None
+        if spliced is not None:
+            return spliced
+        agent = event.agent or AGENT
+        fresh = render_premis([], [], agent=agent, ingest_time=when, package_id=object_id)
+        return _spliced(fresh, event, seed) or append_event(fresh, event, seed=seed)
+
+
+def merged(
+    base: bytes | None,
+    base_proven: bool,
+    documents: list[tuple[bytes, bool]],
+    object_id: str,
+    when: datetime,
+    *,
+    full: bool = False,
+) -> tuple[bytes, bool]:
+    """The base document with the events of ``documents`` (segments, each with whether it is proven)
+    after its last event, and whether the result was checked in full. Spliced as bytes when the base and
+    every segment are proven and bring no new agent (each event passed the check alone: the reason of
+    ``_spliced``); otherwise, or when ``full``, merged with lxml and checked in full. Same bytes
+    either way (tested)."""
+    with _ONE_AT_A_TIME:
+        if not full and base is not None and base_proven and all(proven for _, proven in documents):
+            spliced = _spliced_events(base, [document for document, _ in documents])
+            if spliced is not None:
+                return spliced, False
+        return _merged_in_full(base, [document for document, _ in documents], object_id, when), True
+
+
+_AGENT_IDS = re.compile(rb"<premis:agentIdentifierValue>[^<]*</premis:agentIdentifierValue>")
+
+
+def _spliced_events(base: bytes, documents: list[bytes]) -> bytes | None:
+    end = END_TAG if END_TAG in base else b"</premis:object>"
+    anchor = base.rfind(end)
+    if anchor < 0:
+        return None
+    anchor += len(end)
+    agents = base[anchor:]
+    fragments = []
+    for document in documents:
+        first, last = document.find(b"\n  <premis:event>"), document.rfind(END_TAG)
+        if first < 0 or last < first:
+            return None
+        last += len(END_TAG)
+        if any(agent not in agents for agent in _AGENT_IDS.findall(document[last:])):
+            return None  # a new agent would be added too: the whole path does that
+        fragments.append(document[first:last])
+    return base[:anchor] + b"".join(fragments) + base[anchor:]
+
+
+def _merged_in_full(base: bytes | None, documents: list[bytes], object_id: str, when: datetime) -> bytes:
+    from lxml import etree
+
+    from archivist.errors import ValidationFailed, errors_only
+    from archivist.validate.premis import tree_problems
+    from archivist.validate.xmlsafe import parse_xml
+
+    if base is None:
+        base = render_premis([], [], ingest_time=when, package_id=object_id, package_id_type="local")
+    root = parse_xml(base, file="events.xml").getroot()
+    known = {e.text for e in root.iterfind(f"{P}agent/{P}agentIdentifier/{P}agentIdentifierValue")}
+    for document in documents:
+        other = parse_xml(document, file="events.xml").getroot()
+        for event in other.iterfind(f"{P}event"):
+            (root.findall(f"{P}event") or root.findall(f"{P}object"))[-1].addnext(event)
+        for agent in other.iterfind(f"{P}agent"):
+            name = agent.findtext(f"{P}agentIdentifier/{P}agentIdentifierValue")
+            if name not in known:
+                known.add(name)
+                (root.findall(f"{P}agent") or root.findall(f"{P}event") or root.findall(f"{P}object"))[
+                    -1
+                ].addnext(agent)
+    etree.indent(root, space="  ")  # as the whole path (``append_event``) does
+    problems = errors_only(tree_problems(etree.ElementTree(root), "events.xml"))
+    if problems:
+        raise ValidationFailed("PREMIS event log is not valid", problems, where="events.xml")
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
+
+
 def log_note(existing: bytes | None, proven: bytes | None) -> str:
     """What the event says of how the log it joins was checked."""
     if not existing:

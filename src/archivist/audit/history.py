@@ -16,10 +16,12 @@ def history(object_id: str, targets: list[str], *, endpoint_url: str | None = No
     events: list[LoggedEvent] = []
     for target in targets:
         copy = open_copy(target, endpoint_url=endpoint_url)
+        every = getattr(copy, "read_event_documents", None)  # a log kept in several documents (OCFL)
         try:
-            data = copy.read_events(object_id)
+            documents = every(object_id) if every is not None else [copy.read_events(object_id)]
         except Exception:  # an unreachable copy has no history to show; the others still do
             continue
-        if data is not None:
-            events.extend(read_log(data, copy.name))
+        for data in documents:
+            if data is not None:
+                events.extend(read_log(data, copy.name))
     return sorted(events, key=lambda e: (e.date, e.copy))

@@ -13,9 +13,8 @@ Check of one object (every byte read once):
 Proven unchanged (``ocfl_bag``): ocfl-py's validation of the inventory's structure and the strict
 validation of the bag are not run again when the inventory's digest equals one an intact check logged
 as validated (with the same validators); every content file is still hashed and every digest compared.
-Events: ``<object>/logs/archivist-events.premis.xml``. OCFL 1.1 §3.1 sets ``logs/`` aside for exactly
-this: it is not part of any version, so writing it changes neither the content nor the version, and
-validators ignore it (ocfl-py does).
+Events: in ``<object>/logs/`` (``ocfl_log``, kept append-only by ``segments``), which OCFL 1.1 §3.1 sets
+aside for exactly this and validators ignore (ocfl-py does).
 Repair, file by file: a damaged or missing content file is rewritten from the good bag's file with the
 digest the inventory records (written beside it, hashed in place, then renamed over it), and a corrupt
 root inventory from the head version's identical copy; the object keeps its identity and its history. An
@@ -31,6 +30,8 @@ import json
 import os
 import shutil
 import threading
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,11 +46,9 @@ from archivist.audit.check import (
     CopyCheck,
     CopyUnavailable,
 )
-from archivist.audit.durability import read_log, write_deferred
 from archivist.audit.ocfl_bag import (
     MANIFEST_NAME,
     basis_claim,
-    claimed,
     manifest_algorithms,
     ocfl_version,
     proven_bag_problems,
@@ -62,9 +61,11 @@ from archivist.audit.ocfl_files import (
     object_dirs,
     read_small,
 )
+from archivist.audit.ocfl_log import append_event, claims, documents, read_base, write_base
+from archivist.audit.segments import LogState
 from archivist.deposit.ocfl import BAG_PREFIX, ROOT_DECLARATION, deposit_ocfl, ocfl
+from archivist.render.premis import PremisEvent
 
-EVENTS = "logs/archivist-events.premis.xml"
 PROVEN_BAG = "the bag's structure (RFC 8493, every rule but the digests, which are all compared)"
 
 
@@ -74,7 +75,7 @@ class OcflCopy:
         self.name = name
         self._layout: Any = None
         self._dirs: dict[str, Path] = {}
-        self._read = threading.local()  # the event log the last check on each thread read
+        self._read = threading.local()  # the listing of logs/ the last check on each thread made
         self._declaration = os.path.join(root, ROOT_DECLARATION)
 
     # -- listing ---------------------------------------------------------------------------------------
@@ -134,29 +135,29 @@ class OcflCopy:
             result.problems.append(f"{exc.filename or where}: cannot read ({exc.strerror or exc})")
         if result.problems:
             result.status = DAMAGED
-        self._read.log = (object_id, check.log) if check.log_read else None
+        self._read.log = (object_id, check.log) if check.log is not None else None
         return result
 
     # -- events ----------------------------------------------------------------------------------------
-    def read_events(self, object_id: str) -> bytes | None:
-        # The log the check of this object on this thread just read (for the claims it holds), taken
-        # once: the event that check is logged with is appended to the same bytes without reading them
-        # again. Any other read (history, a repair's event) reads the file.
-        just_read = getattr(self._read, "log", None)
+    def append_event(
+        self, object_id: str, make_event: Callable[[str], PremisEvent], when: datetime, *, rederive: bool
+    ) -> None:
+        """Append an event to the object's log (``ocfl_log``); the listing of ``logs/`` the check of this
+        object on this thread just made is taken once, not made again."""
+        just = getattr(self._read, "log", None)
         self._read.log = None
-        if just_read is not None and just_read[0] == object_id:
-            return just_read[1]
-        return read_log(self.object_dir(object_id) / EVENTS)
+        state = just[1] if just is not None and just[0] == object_id else None
+        append_event(self.object_dir(object_id), state, object_id, make_event, when, rederive=rederive)
+
+    def read_event_documents(self, object_id: str) -> list[bytes]:
+        """Every document of the object's log, in order (``--history``)."""
+        return documents(self.object_dir(object_id))
+
+    def read_events(self, object_id: str) -> bytes | None:
+        return read_base(self.object_dir(object_id))
 
     def write_events(self, object_id: str, data: bytes) -> None:
-        where = self.object_dir(object_id)
-        try:
-            write_deferred(where / EVENTS, data)
-        except FileNotFoundError:  # no logs/ yet (a first event), or no object: made, then again
-            if not where.is_dir():
-                raise FileNotFoundError(2, "no such object", str(where)) from None
-            (where / "logs").mkdir(exist_ok=True)
-            write_deferred(where / EVENTS, data)
+        write_base(self.object_dir(object_id), data)
 
     # -- repair ----------------------------------------------------------------------------------------
     def export_bag(self, object_id: str, workdir: Path) -> Path:
@@ -203,8 +204,7 @@ class _ObjectCheck:
         self.rederive = rederive
         self.root_digest = ""
         self.root_files = (b"", b"")  # the root inventory's bytes and its sidecar's
-        self.log: bytes | None = None  # the event log as read for its claims (None: there is none)
-        self.log_read = False
+        self.log: LogState | None = None  # what the listing of logs/ found, read for the claims
         self.proven = False  # the inventory's bytes are those an intact check validated (``ocfl_bag``)
 
     def problem(self, text: str) -> None:
@@ -316,11 +316,10 @@ class _ObjectCheck:
 
     def _claimed(self, claim: str) -> bool:
         try:
-            self.log = read_log(Path(self.where, EVENTS))
+            found, self.log = claims(self.where, claim)
         except OSError:
             return False
-        self.log_read = True
-        return claimed(self.log, claim)
+        return found
 
     def _version_inventory(self, version: str, head: str) -> None:
         path = os.path.join(self.where, version, "inventory.json")
