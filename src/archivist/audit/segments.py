@@ -1,27 +1,35 @@
-"""An OCFL object's event log kept append-only: a base document, then one sealed segment per event.
+"""An OCFL object's event log kept append-only: a base document, then sealed records appended to a segment.
 
 Rewriting the whole log at every audit cost time that grew with every past audit (≈ 2.4 KB per event
 read, hashed twice and written again, bench/bench_audit.py). So, in the object's ``logs/``:
   * ``archivist-events.premis.xml``, the base: a whole PREMIS 3 document, sealed (``seal.py``). The log
     of earlier versions of archivist is exactly this, and is read and extended as it is;
-  * ``archivist-events.000007.premis.xml``, segment 7: a whole PREMIS document too (the object, one
-    event, the agent), followed by ``<!-- archivist log segment 7; follows sha256:D -->`` (D: the seal
-    digest of what it follows, the last segment or the base; the event's identifier is derived from it)
-    and sealed. A segment is created once, whole (``O_EXCL``), and never written again.
-An event is appended by creating the next segment: its object and agent are the last segment's (its
-bytes proven by their seal), its event checked alone against the PREMIS XSD and spliced in
-(``events._spliced``: the same check of the result, byte for byte what the whole path gives, tested).
-Every ``FOLD_AT`` segments, the next append first folds them into the base: the base is read, the
-segments' events are spliced after its last event (or, when anything is not proven, merged with lxml
-and the result checked in full), and the base is rewritten (``durability.write_deferred``) ending with
-``<!-- archivist log through segment N -->``; the folded segments are removed only after the flush that
-makes the new base durable, and a reader skips segments at or below the base's N. ``rederive`` folds at
-once, checking the whole log in full.
+  * ``archivist-events.000007.premis-seq``, segment 7: a sequence of records, each a whole PREMIS 3
+    document (the object, one event, the agent) followed by ``<!-- archivist log segment 7; follows
+    sha256:D -->`` (D: the seal digest of the record before it, or of the base; the event's identifier
+    is derived from it) and sealed. Split at each XML declaration, every record is a PREMIS document
+    any reader takes as it is.
+An event is appended as one ``write`` at the end of the segment (``O_APPEND``): the bytes already there
+are never written again, nothing is read but the segment's last record (its last 16 KiB) and the base's
+last bytes (its seal), and no file is created (creating an inode per event cost 10–20 times an append
+on this ext4 disk). The record's object and agent are the last record's (proven by its seal), its event
+checked alone against the PREMIS XSD and spliced in (``events._spliced``: the same check of the
+result, byte for byte what the whole path gives, tested).
+When the segment reaches ``FOLD_BYTES`` (≈ 32 events), the next append first folds it into the base:
+the base is read, the records' events are spliced after its last event (when anything is not proven
+under today's check, merged with lxml and the result checked in full: same bytes), the base is
+rewritten (``durability.write_deferred``) ending with ``<!-- archivist log through segment N -->``, and
+the next event starts segment N + 1. Folded segments are removed only after the flush that makes the
+new base durable; a reader skips segments at or below the base's N (trusted for removal only when the
+base's seal verifies). ``rederive``, or a log read that is not proven (changed since its seal, sealed by
+other rules), folds at once, checking the whole log in full.
 
-Wholeness. A segment whose seal does not verify (cut by a kill or a power cut inside its write, or
-changed since) is not an event of the log: it is skipped, the next segment takes a higher number, and a
-fold keeps its bytes aside as ``.<name>.cut``. The journal's marks follow ``durability``'s rule (a
-segment is durable at the next flush, as a rewritten log was).
+Wholeness. A record whose seal does not verify (cut short by a kill or a power cut inside its write,
+zeros a power cut left, bytes changed since) is not an event of the log: readers skip it, the next
+record follows the last one that verifies, and a fold keeps a segment holding such bytes aside as
+``.<name>.cut``. An append rewrites, at most, the disk sector holding the segment's last bytes with the
+same bytes (sector writes are atomic on the disks this assumes). Durability follows ``durability``'s
+rule: a record is durable at the next flush, and the journal marks its checks accordingly.
 """
 
 from __future__ import annotations
@@ -30,34 +38,42 @@ import contextlib
 import errno
 import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from archivist import fsutil
 from archivist.audit import durability
 from archivist.audit import seal as seals
 from archivist.audit.seal import Seal, sealed, verified
 from archivist.render.premis import PremisEvent
 
 BASE = "archivist-events.premis.xml"
-FOLD_AT = 32  # segments kept before the next append folds them into the base
-_SEGMENT_NAME = re.compile(r"archivist-events\.([0-9]{6,})\.premis\.xml")
-_SEGMENT_MARK = re.compile(rb"<!-- archivist log segment ([0-9]+); follows sha256:([0-9a-f]{64}) -->\n\Z")
+FOLD_BYTES = 128 * 1024  # a segment this large (≈ 32 events) is folded into the base at the next append
+_SEGMENT_NAME = re.compile(r"archivist-events\.([0-9]{6,})\.premis-seq")
+_DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
+_RECORD_END = re.compile(
+    rb"<!-- archivist log segment ([0-9]+); follows sha256:([0-9a-f]{64}) -->\n"
+    rb"<!-- archivist: [a-z0-9.+-]+ passed; sha256 of the bytes above: [0-9a-f]{64} -->\n"
+)
 _THROUGH_MARK = re.compile(rb"<!-- archivist log through segment ([0-9]+) -->\n\Z")
 _TAIL = 400  # the base's last bytes: its through mark and its seal
+_WINDOW = 16 * 1024  # a segment's last bytes read to find its last record (≈ 4 records)
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def segment_name(number: int) -> str:
-    return f"archivist-events.{number:06d}.premis.xml"
+    return f"archivist-events.{number:06d}.premis-seq"
 
 
 @dataclass
-class Latest:
-    number: int
+class Record:
+    number: int  # the segment holding it
     seal: Seal  # verified
-    document: bytes  # the PREMIS document (the body without its segment mark)
+    document: bytes  # the PREMIS document (the body without its record mark)
+    size: int  # the record's bytes in its segment
 
 
 @dataclass
@@ -69,7 +85,8 @@ class LogState:
     through: int = 0  # the base's through mark as its last bytes say (verified when the base is read)
     base_digest: str = ""  # the base's seal digest as its last bytes say
     segments: list[int] = field(default_factory=list)  # every segment number on disk, sorted
-    latest: Latest | None = None  # the last live segment that verifies
+    size: int = 0  # the size of the last live segment
+    latest: Record | None = None  # the last record of the live segments that verifies
     base_proven: bool | None = None  # whether the base's seal verifies under today's check (None: not read)
 
     @property
@@ -81,7 +98,8 @@ class LogState:
 
 
 def scan(logs: str) -> LogState:
-    """One ``scandir`` of ``logs``, the base's last bytes, and the last live segment that verifies."""
+    """One ``scandir`` of ``logs``, the base's last bytes, and the last record that verifies, read from
+    the end of the last live segment."""
     state = LogState(logs)
     try:
         with os.scandir(logs) as entries:
@@ -96,8 +114,8 @@ def scan(logs: str) -> LogState:
     if state.base:
         state.through, state.base_digest = _base_tail(state.path(BASE))
     for number in reversed(state.live):
-        data = durability._read_regular(state.path(segment_name(number)), follow=False)
-        latest = _as_segment(data, number) if data is not None else None
+        size, latest = _last_record(state.path(segment_name(number)), number)
+        state.size = state.size or size
         if latest is not None:
             state.latest = latest
             break
@@ -123,15 +141,47 @@ def _base_tail(path: str) -> tuple[int, str]:
     return (int(through.group(1)) if through else 0), (found.group(1).decode() if found else "")
 
 
-def _as_segment(data: bytes, number: int) -> Latest | None:
-    seal = verified(data)
-    if seal is None:
-        return None
-    start = seal.body.rfind(b"<!-- archivist log segment ")
-    mark = _SEGMENT_MARK.match(seal.body, start) if start >= 0 else None
-    if mark is None or int(mark.group(1)) != number:
-        return None  # renamed, or not a segment at all: not taken as this one
-    return Latest(number, seal, seal.body[:start])
+def _last_record(path: str, number: int) -> tuple[int, Record | None]:
+    """The segment's size and its last record that verifies, from its last bytes (all of it when those
+    hold none: records cut short at its end)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return 0, None
+    try:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):
+            return 0, None
+        start = max(0, found.st_size - _WINDOW)
+        records = _records(os.pread(fd, found.st_size - start, start), number)
+        if not records and start:
+            records = _records(os.pread(fd, found.st_size, 0), number)
+    finally:
+        os.close(fd)
+    return found.st_size, (records[-1] if records else None)
+
+
+def _records(data: bytes, number: int) -> list[Record]:
+    """The records of a segment's bytes that verify, in order. Each starts with the XML declaration and
+    ends with its seal; whatever follows a seal up to the next declaration (a record cut short, zeros a
+    power cut left) is no record; so are the bytes before the first declaration (when ``data`` is the end
+    of the file, the tail of a record that starts before it)."""
+    starts = []
+    at = data.find(_DECLARATION)
+    while at >= 0:
+        starts.append(at)
+        at = data.find(_DECLARATION, at + 1)
+    found = []
+    for index, first in enumerate(starts):
+        piece_end = starts[index + 1] if index + 1 < len(starts) else len(data)
+        end = _RECORD_END.search(data, first, piece_end)
+        if end is None or int(end.group(1)) != number:
+            continue
+        record = data[first : end.end()]
+        seal = verified(record)
+        if seal is not None:
+            found.append(Record(number, seal, record[: end.start() - first], len(record)))
+    return found
 
 
 def through_of(body: bytes) -> int:
@@ -161,32 +211,27 @@ def without_events(document: bytes) -> bytes | None:
     return document[:first] + document[last + len(b"</premis:event>") :]
 
 
-def write_segment(state: LogState, number: int, follows: str, document: bytes) -> str:
-    """Create segment ``number`` (or the next free number) holding ``document``; its path."""
+def append_record(state: LogState, number: int, follows: str, document: bytes) -> None:
+    """Append a record holding ``document`` to segment ``number`` (created when new): one ``write`` at
+    the end of the file (``O_APPEND``), which leaves the bytes before it as they are."""
     body = document + f"<!-- archivist log segment {number}; follows sha256:{follows} -->\n".encode()
-    for _ in range(8):  # another audit of the same root took the number: the next one
-        path = state.path(segment_name(number))
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o666)  # umask applies
-        except FileExistsError:
-            number += 1
-            body = document + f"<!-- archivist log segment {number}; follows sha256:{follows} -->\n".encode()
-            continue
-        try:
-            view = memoryview(sealed(body))
-            while view:
-                view = view[os.write(fd, view) :]
-            device = os.fstat(fd).st_dev
-        finally:
-            os.close(fd)
-        durability.created(path, device)
-        return path
-    raise OSError(errno.EEXIST, "no free segment number", state.path(segment_name(number)))
+    path = state.path(segment_name(number))
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NOFOLLOW, 0o666)  # the umask applies
+    try:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode) or found.st_nlink != 1:
+            raise OSError(errno.EPERM, "not a plain file of its own", path)
+        view = memoryview(sealed(body))
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
+    durability.created(path, found.st_dev)
 
 
 def read_documents(logs: str) -> list[bytes]:
     """Every document of the log in order (the base, or its ``.prev`` when it is not whole, then each
-    live segment that verifies): what ``archivist audit --history`` reads."""
+    record of each live segment that verifies): what ``archivist audit --history`` reads."""
     state = scan(logs)
     documents = []
     through = 0
@@ -199,9 +244,7 @@ def read_documents(logs: str) -> list[bytes]:
     for number in state.segments:
         if number > through:
             data = durability._read_regular(state.path(segment_name(number)), follow=False)
-            latest = _as_segment(data, number) if data is not None else None
-            if latest is not None:
-                documents.append(latest.document)
+            documents.extend(record.document for record in _records(data or b"", number))
     return documents
 
 
@@ -228,13 +271,13 @@ def fold(
         if number <= through:
             folded.append(name)  # folded before (its removal was cut short): removed after this flush
             continue
-        found = durability._read_regular(name, follow=False)
-        segment = _as_segment(found, number) if found is not None else None
-        if segment is None:  # cut short or changed: not an event of the log; its bytes kept aside
+        data = durability._read_regular(name, follow=False) or b""
+        records = _records(data, number)
+        if sum(r.size for r in records) < len(data):
+            # Bytes that are no record (cut short, or changed since): kept aside, not destroyed.
             with contextlib.suppress(OSError):
-                os.replace(name, state.path(f".{segment_name(number)}.cut"))
-            continue
-        documents.append((segment.document, segment.seal.check == seals.log_check()))
+                fsutil.write_atomic(Path(state.path(f".{segment_name(number)}.cut")), data)
+        documents += [(r.document, r.seal.check == seals.log_check()) for r in records]
         folded.append(name)
         last = max(last, number)
     last = max([last, *state.segments])  # numbers go on from the highest ever used
@@ -269,12 +312,12 @@ def append(
     stale = state.base_proven is False or (
         state.latest is not None and state.latest.seal.check != seals.log_check()
     )
-    if rederive or stale or not state.base_digest or len(state.live) >= FOLD_AT:
+    if rederive or stale or not state.base_digest or state.size >= FOLD_BYTES:
         digest, through, count, checked = fold(
             state,
             lambda doc, proven, docs: merged(doc, proven, docs, object_id, when, full=rederive or stale),
         )
-        state.through, state.base_digest, state.latest = through, digest, None
+        state.through, state.base_digest, state.latest, state.size = through, digest, None, 0
         checks = "the whole log checked in full against the PREMIS 3.0 XSD" if checked else "proven by seals"
         how = f"log: {count} segments folded into the base, {checks}"
     follows = state.latest.seal.digest if state.latest is not None else state.base_digest
@@ -283,7 +326,8 @@ def append(
     if state.latest is not None and state.latest.seal.check == seals.log_check():
         empty = without_events(state.latest.document)
     document = segment_document(empty, event, follows, object_id, when)
-    write_segment(state, max([state.through, *state.segments]) + 1, follows, document)
+    live = state.live
+    append_record(state, live[-1] if live else max([state.through, *state.segments]) + 1, follows, document)
 
 
 def leftovers(state: LogState, base_body: bytes) -> None:
