@@ -26,6 +26,8 @@ def claims(object_dir: str, claim: str) -> tuple[bool, LogState]:
     the first after a fold), whose seal also says which leftover segments it folded."""
     state = scan(os.path.join(object_dir, "logs"))
     latest = state.latest
+    if state.segments and state.segments[0] <= state.through:
+        _leftovers(state)  # folded segments a killed run left behind (rare)
     if latest is not None:
         mark = f"; {claim}</premis:eventDetail>".encode()
         return bool(claim) and latest.seal.check == seals.log_check() and mark in latest.document, state
@@ -75,3 +77,11 @@ def write_base(object_dir: Path, data: bytes) -> None:
             raise FileNotFoundError(2, "no such object", str(object_dir)) from None
         (object_dir / "logs").mkdir(exist_ok=True)
         write_deferred(object_dir / EVENTS, data)
+
+
+def _leftovers(state: LogState) -> None:
+    """Folded segments are removed after the next flush once the base that holds them verifies."""
+    data = read_log(Path(state.path(BASE)))
+    seal = verified(data) if data else None
+    if seal is not None:
+        leftovers(state, seal.body)

@@ -153,27 +153,27 @@ def _last_record(path: str, number: int) -> tuple[int, Record | None]:
         if not stat.S_ISREG(found.st_mode):
             return 0, None
         start = max(0, found.st_size - _WINDOW)
-        records = _records(os.pread(fd, found.st_size - start, start), number)
+        records = _records(os.pread(fd, found.st_size - start, start), number, last=True)
         if not records and start:
-            records = _records(os.pread(fd, found.st_size, 0), number)
+            records = _records(os.pread(fd, found.st_size, 0), number, last=True)
     finally:
         os.close(fd)
-    return found.st_size, (records[-1] if records else None)
+    return found.st_size, (records[0] if records else None)
 
 
-def _records(data: bytes, number: int) -> list[Record]:
-    """The records of a segment's bytes that verify, in order. Each starts with the XML declaration and
-    ends with its seal; whatever follows a seal up to the next declaration (a record cut short, zeros a
-    power cut left) is no record; so are the bytes before the first declaration (when ``data`` is the end
-    of the file, the tail of a record that starts before it)."""
+def _records(data: bytes, number: int, *, last: bool = False) -> list[Record]:
+    """The records of a segment's bytes that verify, in order (``last``: only the last one). Each
+    starts with the XML declaration and ends with its seal; whatever follows a seal up to the next
+    declaration (a record cut short, zeros a power cut left) is no record; so are the bytes before the
+    first declaration (when ``data`` is the end of the file, the tail of a record that starts before)."""
     starts = []
     at = data.find(_DECLARATION)
     while at >= 0:
         starts.append(at)
         at = data.find(_DECLARATION, at + 1)
-    found = []
-    for index, first in enumerate(starts):
-        piece_end = starts[index + 1] if index + 1 < len(starts) else len(data)
+    found: list[Record] = []
+    pieces = list(zip(starts, [*starts[1:], len(data)], strict=True))
+    for first, piece_end in reversed(pieces) if last else pieces:
         end = _RECORD_END.search(data, first, piece_end)
         if end is None or int(end.group(1)) != number:
             continue
@@ -181,6 +181,8 @@ def _records(data: bytes, number: int) -> list[Record]:
         seal = verified(record)
         if seal is not None:
             found.append(Record(number, seal, record[: end.start() - first], len(record)))
+            if last:
+                break
     return found
 
 
@@ -319,7 +321,7 @@ def append(
         )
         state.through, state.base_digest, state.latest, state.size = through, digest, None, 0
         checks = "the whole log checked in full against the PREMIS 3.0 XSD" if checked else "proven by seals"
-        how = f"log: {count} segments folded into the base, {checks}"
+        how = f"log: {count} appended events folded into the base, {checks}"
     follows = state.latest.seal.digest if state.latest is not None else state.base_digest
     event = make_event(f"{how} (after sha256:{follows})")
     empty = None
