@@ -58,6 +58,7 @@ from archivist.audit.ocfl_files import (
     OBJECT_DECLARATION,
     content_files,
     hash_contents,
+    layout_0003_path,
     object_dirs,
     read_small,
 )
@@ -112,7 +113,10 @@ class OcflCopy:
         if found is None:  # the layout hashes the id: asked four times per object and audit, worked out once
             if self._layout is None:
                 self._layout = ocfl.StorageRoot(root=str(self.root))
-            found = self._dirs[object_id] = self.root / self._layout.object_path(object_id)
+                self._layout.open_root_fs()  # what object_path does first: the root's layout, read
+                self._layout.check_root_structure()
+            path = layout_0003_path(self._layout.layout, object_id) or self._layout.object_path(object_id)
+            found = self._dirs[object_id] = self.root / path
         return found
 
     # -- checking --------------------------------------------------------------------------------------
