@@ -161,7 +161,25 @@ def test_folded_segments_a_kill_left_behind_are_skipped_then_removed(root, monke
     assert _events(root) == events  # not read twice: the base goes through segment 1
     _audit(root)
     assert len(_events(root)) == len(events) + 1
-    assert not (logs / segments.segment_name(1)).exists()  # removed after that run's flush
+    _audit(root, 3)  # the next fold lists the segments: the leftover goes once the new base is durable
+    assert len(_events(root)) == len(events) + 4
+    assert not (logs / segments.segment_name(1)).exists()
+    assert not (logs / segments.segment_name(2)).exists() and (logs / segments.segment_name(3)).exists()
+
+
+def test_a_kill_between_a_fold_and_its_append_leaves_leftovers_removed_by_the_next_audit(root, monkeypatch):
+    monkeypatch.setattr(segments, "FOLD_BYTES", 3 * 4096)
+    _audit(root, 4)
+    logs = _logs(root)
+    kept = (logs / segments.segment_name(1)).read_bytes()
+    _audit(root)  # folds segment 1, appends to segment 2
+    events = _events(root)
+    (logs / segments.segment_name(1)).write_bytes(kept)  # as a kill before the flush leaves them
+    (logs / segments.segment_name(2)).unlink()  # and as if the append had not happened
+    assert _events(root) == events[:-1]
+    _audit(root)
+    assert len(_events(root)) == len(events)
+    assert not (logs / segments.segment_name(1)).exists() and (logs / segments.segment_name(2)).exists()
 
 
 def test_a_power_cut_before_the_folds_flush_loses_no_event(root, monkeypatch):

@@ -13,21 +13,19 @@ from archivist.audit import seal as seals
 from archivist.audit.durability import read_log, write_deferred
 from archivist.audit.ocfl_bag import claimed
 from archivist.audit.seal import verified
-from archivist.audit.segments import BASE, LogState, append, leftovers, read_documents, scan
+from archivist.audit.segments import BASE, LogState, append, leftovers, listed, read_documents, scan
 from archivist.render.premis import PremisEvent
 
 EVENTS = f"logs/{BASE}"
 
 
 def claims(object_dir: str, claim: str) -> tuple[bool, LogState]:
-    """Whether the log proves ``claim`` (an intact check logged it, ``ocfl_bag.claimed``), and what the
-    listing of ``logs/`` found, for the append that follows. The last live segment is read when there is
-    one (its event is the last check's); otherwise the base, in full (the second audit of an object, or
-    the first after a fold), whose seal also says which leftover segments it folded."""
+    """Whether the log proves ``claim`` (an intact check logged it, ``ocfl_bag.claimed``), and what
+    ``segments.scan`` found, for the append that follows. The last record is read when there is one
+    (its event is the last check's); otherwise the base, in full (the second audit of an object), whose
+    seal also says which leftover segments a cut run left (then removed after the next flush)."""
     state = scan(os.path.join(object_dir, "logs"))
     latest = state.latest
-    if state.segments and state.segments[0] <= state.through:
-        _leftovers(state)  # folded segments a killed run left behind (rare)
     if latest is not None:
         mark = f"; {claim}</premis:eventDetail>".encode()
         return bool(claim) and latest.seal.check == seals.log_check() and mark in latest.document, state
@@ -36,7 +34,8 @@ def claims(object_dir: str, claim: str) -> tuple[bool, LogState]:
     data = read_log(Path(state.path(BASE)))
     seal = verified(data) if data else None
     state.base_proven = seal is not None and seal.check == seals.log_check()
-    if seal is not None:
+    if seal is not None and state.through:  # folded before, yet nothing appended since: a cut run's
+        state.segments = listed(state.logs)  # leftovers are removed once this base is durable
         leftovers(state, seal.body)
     return claimed(data, claim), state
 
@@ -78,10 +77,3 @@ def write_base(object_dir: Path, data: bytes) -> None:
         (object_dir / "logs").mkdir(exist_ok=True)
         write_deferred(object_dir / EVENTS, data)
 
-
-def _leftovers(state: LogState) -> None:
-    """Folded segments are removed after the next flush once the base that holds them verifies."""
-    data = read_log(Path(state.path(BASE)))
-    seal = verified(data) if data else None
-    if seal is not None:
-        leftovers(state, seal.body)

@@ -9,10 +9,11 @@ read, hashed twice and written again, bench/bench_audit.py). So, in the object's
     sha256:D -->`` (D: the seal digest of the record before it, or of the base; the event's identifier
     is derived from it) and sealed. Split at each XML declaration, every record is a PREMIS document
     any reader takes as it is.
-An event is appended as one ``write`` at the end of the segment (``O_APPEND``): the bytes already there
-are never written again, nothing is read but the segment's last record (its last 16 KiB) and the base's
-last bytes (its seal), and no file is created (creating an inode per event cost 10–20 times an append
-on this ext4 disk). The record's object and agent are the last record's (proven by its seal), its event
+An event is appended as one ``write`` at the end of segment N + 1, N being the base's through mark (0
+before any fold): the bytes already there are never written again, nothing is read but the base's
+last bytes (its mark and seal) and the segment's last record (its last 16 KiB), nothing is listed, and
+no file is created but once per fold (creating an inode per event cost 10–20 times an append on this
+ext4 disk). The record's object and agent are the last record's (proven by its seal), its event
 checked alone against the PREMIS XSD and spliced in (``events._spliced``: the same check of the
 result, byte for byte what the whole path gives, tested).
 When the segment reaches ``FOLD_BYTES`` (≈ 32 events), the next append first folds it into the base:
@@ -97,24 +98,26 @@ class LogState:
         return os.path.join(self.logs, name)
 
 
-def scan(logs: str) -> LogState:
-    """One ``scandir`` of ``logs``, the base's last bytes, and the last record that verifies, read from
-    the end of the last live segment."""
+def scan(logs: str, *, listing: bool = False) -> LogState:
+    """The base's last bytes (its through mark N and its seal), then the last record that verifies,
+    read from the end of segment N + 1: the one segment appended to since the last fold (a fold takes
+    in every segment there is, and the next event starts the one after). ``listing`` (and whenever
+    there is no base): every segment on disk is listed instead (one ``scandir``), as a fold, a first
+    event and ``--history`` need."""
     state = LogState(logs)
-    try:
-        with os.scandir(logs) as entries:
-            for entry in entries:
-                if entry.name == BASE:
-                    state.base = True
-                elif (found := _SEGMENT_NAME.fullmatch(entry.name)) is not None:
-                    state.segments.append(int(found.group(1)))
-    except (FileNotFoundError, NotADirectoryError):
-        return state
-    state.segments.sort()
-    if state.base:
-        state.through, state.base_digest = _base_tail(state.path(BASE))
-    for number in reversed(state.live):
-        size, latest = _last_record(state.path(segment_name(number)), number)
+    tail = _base_tail(state.path(BASE))
+    if tail is not None:
+        state.base = True
+        state.through, state.base_digest = tail
+    if listing or not state.base:
+        state.segments = listed(logs)
+        live = state.live
+    else:
+        live = [state.through + 1]
+    for number in reversed(live):
+        found, size, latest = _last_record(state.path(segment_name(number)), number)
+        if found and not listing and state.base:
+            state.segments = [number]
         state.size = state.size or size
         if latest is not None:
             state.latest = latest
@@ -122,13 +125,29 @@ def scan(logs: str) -> LogState:
     return state
 
 
-def _base_tail(path: str) -> tuple[int, str]:
+def listed(logs: str) -> list[int]:
+    """The numbers of every segment in ``logs``, sorted."""
+    numbers = []
+    try:
+        with os.scandir(logs) as entries:
+            for entry in entries:
+                if (found := _SEGMENT_NAME.fullmatch(entry.name)) is not None:
+                    numbers.append(int(found.group(1)))
+    except (FileNotFoundError, NotADirectoryError):
+        pass
+    return sorted(numbers)
+
+
+def _base_tail(path: str) -> tuple[int, str] | None:
     """The through mark and the seal digest the base's last bytes hold (not verified: a fold reads and
-    verifies the whole base before anything is removed on the strength of its mark)."""
+    verifies the whole base before anything is removed on the strength of its mark); None when there
+    is no base."""
     try:
         fd = os.open(path, os.O_RDONLY | _NOFOLLOW | os.O_NONBLOCK)
+    except FileNotFoundError:
+        return None
     except OSError:
-        return 0, ""
+        return 0, ""  # there, but not readable as a file: a fold reads it (and says why) or starts anew
     try:
         size = os.fstat(fd).st_size
         tail = os.pread(fd, _TAIL, max(0, size - _TAIL))
@@ -141,24 +160,26 @@ def _base_tail(path: str) -> tuple[int, str]:
     return (int(through.group(1)) if through else 0), (found.group(1).decode() if found else "")
 
 
-def _last_record(path: str, number: int) -> tuple[int, Record | None]:
-    """The segment's size and its last record that verifies, from its last bytes (all of it when those
-    hold none: records cut short at its end)."""
+def _last_record(path: str, number: int) -> tuple[bool, int, Record | None]:
+    """Whether the segment is there, its size and its last record that verifies, from its last bytes
+    (all of it when those hold none: records cut short at its end)."""
     try:
         fd = os.open(path, os.O_RDONLY | _NOFOLLOW | os.O_NONBLOCK)
+    except FileNotFoundError:
+        return False, 0, None
     except OSError:
-        return 0, None
+        return True, 0, None
     try:
         found = os.fstat(fd)
         if not stat.S_ISREG(found.st_mode):
-            return 0, None
+            return True, 0, None
         start = max(0, found.st_size - _WINDOW)
         records = _records(os.pread(fd, found.st_size - start, start), number, last=True)
         if not records and start:
             records = _records(os.pread(fd, found.st_size, 0), number, last=True)
     finally:
         os.close(fd)
-    return found.st_size, (records[0] if records else None)
+    return True, found.st_size, (records[0] if records else None)
 
 
 def _records(data: bytes, number: int, *, last: bool = False) -> list[Record]:
@@ -234,7 +255,7 @@ def append_record(state: LogState, number: int, follows: str, document: bytes) -
 def read_documents(logs: str) -> list[bytes]:
     """Every document of the log in order (the base, or its ``.prev`` when it is not whole, then each
     record of each live segment that verifies): what ``archivist audit --history`` reads."""
-    state = scan(logs)
+    state = scan(logs, listing=True)
     documents = []
     through = 0
     if state.base:
@@ -259,6 +280,7 @@ def fold(
     in full. Returns the new base's seal digest, the segment number it goes through, how many segments
     it folded, and whether the result was checked in full."""
     base_path = Path(state.path(BASE))
+    state.segments = listed(state.logs)  # every segment there is, leftovers of a cut fold too
     data = durability.read_log(base_path) if state.base else None
     seal = verified(data) if data else None
     proven = seal is not None and seal.check == seals.log_check()
