@@ -88,7 +88,8 @@ def created(path: str, device: int) -> None:
     ``flush()`` with the rest (``device``: its file system's, from the ``fstat`` of its descriptor)."""
     with _lock:
         if syscalls.available("syncfs"):
-            _pending.setdefault(device, Path(path).parent)
+            if device not in _pending:
+                _pending[device] = Path(path).parent
         else:
             _pending_files.update((Path(path), Path(path).parent))
 

@@ -248,9 +248,9 @@ class _ObjectCheck:
         # only the tag files it parses.
         algorithms = [algorithm, *sorted(manifest_algorithms(bag) - {algorithm})]
         todo = sorted(path for path in manifest if path in on_disk)
-        paths = [os.path.join(self.where, p) for p in todo]
+        paths = [f"{self.where}/{p}" for p in todo]  # listed files only (``on_disk``): no join needed
         manifests = {
-            rel: os.path.join(self.where, content) for rel, content in bag.items() if MANIFEST_NAME.match(rel)
+            rel: f"{self.where}/{content}" for rel, content in bag.items() if MANIFEST_NAME.match(rel)
         }  # their bytes are kept, to be parsed without reading again
         hashed, kept = hash_contents(paths, algorithms, keep=set(manifests.values()))
         digests = dict(zip(todo, hashed, strict=True))
