@@ -130,19 +130,19 @@ def test_a_killed_audit_leaves_the_report_of_what_it_finished_and_the_rerun_comp
 
 
 def test_event_logs_survive_a_power_cut_inside_a_batch(copies):
-    from archivist.audit.durability import backup_of
+    from archivist.audit.segments import segment_name
 
     assert audit_copies(list(copies)).exit_code == 0
-    log = object_dirs(Path(copies[0][5:]))[IDS[0]] / "logs" / "archivist-events.premis.xml"
+    log = object_dirs(Path(copies[0][5:]))[IDS[0]] / "logs" / segment_name(1)
     durable = log.read_bytes()
-    # What a power cut between a rewrite and the flush may leave: the old log kept as .prev, and the new
-    # one renamed in place but with its data never written (a file of zeros).
-    backup_of(log).write_bytes(durable)
-    log.write_bytes(b"\0" * len(durable))
-    assert [e.outcome for e in history(IDS[0], [copies[0]])] == ["success"]  # read from .prev
+    # What a power cut between an append and the flush may leave: the file's new size, but zeros where
+    # the appended record's data never reached the disk.
+    log.write_bytes(durable + b"\0" * 4096)
+    assert [e.outcome for e in history(IDS[0], [copies[0]])] == ["success"]  # the record that is whole
     assert audit_copies(list(copies)).exit_code == 0
     assert [e.outcome for e in history(IDS[0], [copies[0]])] == ["success", "success"]
-    assert backup_of(log).read_bytes() == durable  # the last good version, kept (not the cut one)
+    kept = log.with_name(f".{log.name}.cut")  # the cut bytes, kept aside when the log was folded
+    assert kept.read_bytes() == durable + b"\0" * 4096
 
 
 def test_a_resumed_run_rechecks_an_object_changed_since(copies, tmp_path):

@@ -97,7 +97,7 @@ def test_a_second_audit_proves_the_validations_by_digest_and_rederive_runs_them(
     notes = _notes(root)
     assert "log: new" in notes[0] and "proven unchanged by digest" not in notes[0]
     assert "proven unchanged by digest, not re-derived" in notes[1]
-    assert "log: appended as a new segment, earlier events not read again" in notes[1]
+    assert "log: appended, earlier events not read again" in notes[1]
     assert "the whole log checked in full against the PREMIS 3.0 XSD" in notes[2]  # folded, rederived
 
 
@@ -130,16 +130,18 @@ def test_a_changed_inventory_is_validated_again_even_with_a_matching_sidecar(roo
 
 
 def test_a_log_changed_since_its_seal_is_checked_in_full_and_proves_nothing(root, tmp_path, validations):
+    from archivist.audit.segments import segment_name
+
     report = tmp_path / "report.jsonl"
     _audit(root, report)
-    log = _object_dir(root) / LOG
-    assert not backup_of(log).exists()  # one event: no earlier version to fall back on
+    log = _object_dir(root) / "logs" / segment_name(1)
     data = log.read_bytes()
     log.write_bytes(data.replace(b"every digest verified", b"every digest verifieD", 1))  # still valid XML
     line = _audit(root, report)
     assert line["status"] == INTACT and line["proven"] == [] and validations["inventory"] == 2
     assert "the whole log checked in full against the PREMIS 3.0 XSD" in _notes(root)[-1]
-    assert proven_body(log.read_bytes()) is not None  # resealed after the full check
+    assert proven_body((_object_dir(root) / LOG).read_bytes()) is not None  # a base, sealed after the check
+    assert log.with_name(f".{log.name}.cut").is_file()  # the changed bytes kept aside
 
 
 def test_the_append_to_a_proven_log_is_byte_for_byte_the_whole_path():

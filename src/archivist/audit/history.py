@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from archivist.audit.copies import open_copy
 from archivist.audit.events import LoggedEvent, read_log
-from archivist.errors import UsageError
+from archivist.errors import ArchivistError, UsageError
 
 
 def history(object_id: str, targets: list[str], *, endpoint_url: str | None = None) -> list[LoggedEvent]:
@@ -23,5 +23,8 @@ def history(object_id: str, targets: list[str], *, endpoint_url: str | None = No
             continue
         for data in documents:
             if data is not None:
-                events.extend(read_log(data, copy.name))
+                try:
+                    events.extend(read_log(data, copy.name))
+                except ArchivistError:  # not XML (zeros a power cut left, with no earlier version)
+                    continue
     return sorted(events, key=lambda e: (e.date, e.copy))

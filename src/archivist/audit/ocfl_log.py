@@ -13,7 +13,16 @@ from archivist.audit import seal as seals
 from archivist.audit.durability import read_log, write_deferred
 from archivist.audit.ocfl_bag import claimed
 from archivist.audit.seal import verified
-from archivist.audit.segments import BASE, LogState, append, leftovers, listed, read_documents, scan
+from archivist.audit.segments import (
+    BASE,
+    LogState,
+    append,
+    document_of,
+    leftovers,
+    listed,
+    read_documents,
+    scan,
+)
 from archivist.render.premis import PremisEvent
 
 EVENTS = f"logs/{BASE}"
@@ -34,6 +43,8 @@ def claims(object_dir: str, claim: str) -> tuple[bool, LogState]:
     data = read_log(Path(state.path(BASE)))
     seal = verified(data) if data else None
     state.base_proven = seal is not None and seal.check == seals.log_check()
+    if state.base_proven:
+        state.base_document = document_of(seal.body)  # type: ignore[union-attr]  # proven: sealed
     if seal is not None and state.through:  # folded before, yet nothing appended since: a cut run's
         state.segments = listed(state.logs)  # leftovers are removed once this base is durable
         leftovers(state, seal.body)
@@ -76,4 +87,3 @@ def write_base(object_dir: Path, data: bytes) -> None:
             raise FileNotFoundError(2, "no such object", str(object_dir)) from None
         (object_dir / "logs").mkdir(exist_ok=True)
         write_deferred(object_dir / EVENTS, data)
-

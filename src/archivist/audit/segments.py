@@ -75,6 +75,8 @@ class Record:
     seal: Seal  # verified
     document: bytes  # the PREMIS document (the body without its record mark)
     size: int  # the record's bytes in its segment
+    end: int = 0  # where it ends in the bytes it was read from (its segment's, when read from the end)
+    trailing: bool = False  # bytes that are no record follow it in its segment
 
 
 @dataclass
@@ -89,6 +91,7 @@ class LogState:
     size: int = 0  # the size of the last live segment
     latest: Record | None = None  # the last record of the live segments that verifies
     base_proven: bool | None = None  # whether the base's seal verifies under today's check (None: not read)
+    base_document: bytes | None = None  # the base's document, when read and proven
 
     @property
     def live(self) -> list[int]:
@@ -101,27 +104,26 @@ class LogState:
 def scan(logs: str, *, listing: bool = False) -> LogState:
     """The base's last bytes (its through mark N and its seal), then the last record that verifies,
     read from the end of segment N + 1: the one segment appended to since the last fold (a fold takes
-    in every segment there is, and the next event starts the one after). ``listing`` (and whenever
-    there is no base): every segment on disk is listed instead (one ``scandir``), as a fold, a first
-    event and ``--history`` need."""
+    in every segment there is, and the next event starts the one after). ``listing``, or no segment
+    N + 1: every segment on disk is listed (one ``scandir``), as a fold, a first event and ``--history``
+    need."""
     state = LogState(logs)
     tail = _base_tail(state.path(BASE))
     if tail is not None:
         state.base = True
         state.through, state.base_digest = tail
-    if listing or not state.base:
-        state.segments = listed(logs)
-        live = state.live
+    number = state.through + 1
+    found = False
+    if not listing:
+        found, state.size, state.latest = _last_record(state.path(segment_name(number)), number)
+    if found:
+        state.segments = [number]
     else:
-        live = [state.through + 1]
-    for number in reversed(live):
-        found, size, latest = _last_record(state.path(segment_name(number)), number)
-        if found and not listing and state.base:
-            state.segments = [number]
-        state.size = state.size or size
-        if latest is not None:
-            state.latest = latest
-            break
+        state.segments = listed(logs)
+        for number in reversed(state.live):
+            found, state.size, state.latest = _last_record(state.path(segment_name(number)), number)
+            if state.latest is not None or state.size:
+                break
     return state
 
 
@@ -176,9 +178,14 @@ def _last_record(path: str, number: int) -> tuple[bool, int, Record | None]:
         start = max(0, found.st_size - _WINDOW)
         records = _records(os.pread(fd, found.st_size - start, start), number, last=True)
         if not records and start:
+            start = 0
             records = _records(os.pread(fd, found.st_size, 0), number, last=True)
+        for record in records:
+            record.end += start
     finally:
         os.close(fd)
+    if records and records[0].end != found.st_size:
+        records[0].trailing = True  # bytes after it that are no record: cut short, or changed
     return True, found.st_size, (records[0] if records else None)
 
 
@@ -201,7 +208,7 @@ def _records(data: bytes, number: int, *, last: bool = False) -> list[Record]:
         record = data[first : end.end()]
         seal = verified(record)
         if seal is not None:
-            found.append(Record(number, seal, record[: end.start() - first], len(record)))
+            found.append(Record(number, seal, record[: end.start() - first], len(record), end.end()))
             if last:
                 break
     return found
@@ -274,14 +281,20 @@ def read_documents(logs: str) -> list[bytes]:
 def fold(
     state: LogState,
     merge: Callable[[bytes | None, bool, list[tuple[bytes, bool]]], tuple[bytes, bool]],
-) -> tuple[str, int, int, bool]:
+) -> tuple[bytes, int, int, bool]:
     """Fold every live segment into the base (the module doc). ``merge(base document or None, whether
     it is proven, [(segment document, proven)])`` gives the new base document and whether it was checked
-    in full. Returns the new base's seal digest, the segment number it goes through, how many segments
-    it folded, and whether the result was checked in full."""
+    in full. Returns the new base's sealed bytes, the segment number it goes through, how many events it
+    took in, and whether the result was checked in full."""
     base_path = Path(state.path(BASE))
     state.segments = listed(state.logs)  # every segment there is, leftovers of a cut fold too
     data = durability.read_log(base_path) if state.base else None
+    if data is not None and not durability._whole(data):
+        # Cut short with no earlier version to fall back on (a power cut in the first fold's write):
+        # its bytes kept aside, the log goes on from its segments, none of which was removed.
+        with contextlib.suppress(OSError):
+            fsutil.write_atomic(Path(state.path(f".{BASE}.cut")), data)
+        data = None
     seal = verified(data) if data else None
     proven = seal is not None and seal.check == seals.log_check()
     # Segments a base folded are skipped on the strength of its mark only when its seal verifies;
@@ -295,12 +308,12 @@ def fold(
         if number <= through:
             folded.append(name)  # folded before (its removal was cut short): removed after this flush
             continue
-        data = durability._read_regular(name, follow=False) or b""
-        records = _records(data, number)
-        if sum(r.size for r in records) < len(data):
+        held = durability._read_regular(name, follow=False) or b""
+        records = _records(held, number)
+        if sum(r.size for r in records) < len(held):
             # Bytes that are no record (cut short, or changed since): kept aside, not destroyed.
             with contextlib.suppress(OSError):
-                fsutil.write_atomic(Path(state.path(f".{segment_name(number)}.cut")), data)
+                fsutil.write_atomic(Path(state.path(f".{segment_name(number)}.cut")), held)
         documents += [(r.document, r.seal.check == seals.log_check()) for r in records]
         folded.append(name)
         last = max(last, number)
@@ -310,7 +323,10 @@ def fold(
     new = sealed(document + f"<!-- archivist log through segment {last} -->\n".encode())
     durability.write_deferred(base_path, new)
     durability.remove_after_flush(folded)
-    return verified(new).digest, last, len(documents), checked  # type: ignore[union-attr]  # just sealed
+    return new, last, len(documents), checked
+
+
+ZERO = "0" * 64  # what the first record follows: nothing
 
 
 def append(
@@ -321,37 +337,37 @@ def append(
     *,
     rederive: bool = False,
 ) -> None:
-    """Append the event ``make_event(how the log was handled)`` to the log ``state`` describes: the
-    first event makes the base; later ones a segment each, after a fold when ``FOLD_AT`` segments are
-    live, when the base has no seal to follow, when what was read of the log is not proven under
-    today's check (changed since its seal, or sealed by other rules: the whole log is then checked in
-    full, as before segments), or when ``rederive`` asks the whole log checked again."""
-    from archivist.audit.events import logged, merged, segment_document
+    """Append the event ``make_event(how the log was handled)`` to the log ``state`` describes, as a
+    record of segment N + 1 (the first event starts segment 1). A fold comes first when that segment
+    has reached ``FOLD_BYTES``, when bytes that are no record end it (a record cut short, or changed
+    since its seal: kept aside), when what was read of the log is not proven under today's check
+    (sealed by other rules, or a base changed since its seal: the whole log is then checked in full, as
+    before segments), or when ``rederive`` asks the whole log checked again."""
+    from archivist.audit.events import merged, segment_document
 
-    base = Path(state.path(BASE))
-    if not state.base and not state.segments:
-        durability.write_deferred(base, logged(None, object_id, make_event("log: new"), when))
-        return
-    how = "log: appended as a new segment, earlier events not read again"
-    stale = state.base_proven is False or (
-        state.latest is not None and state.latest.seal.check != seals.log_check()
-    )
-    if rederive or stale or not state.base_digest or state.size >= FOLD_BYTES:
-        digest, through, count, checked = fold(
+    first = not state.base and not state.segments
+    how = "log: new" if first else "log: appended, earlier events not read again"
+    latest = state.latest
+    stale = state.base_proven is False or (latest is not None and latest.seal.check != seals.log_check())
+    damaged = (latest.trailing if latest is not None else state.size > 0) and bool(state.segments)
+    empty = without_events(latest.document) if latest is not None and not stale else None
+    if rederive or stale or damaged or state.size >= FOLD_BYTES:
+        new, state.through, count, checked = fold(
             state,
             lambda doc, proven, docs: merged(doc, proven, docs, object_id, when, full=rederive or stale),
         )
-        state.through, state.base_digest, state.latest, state.size = through, digest, None, 0
-        checks = "the whole log checked in full against the PREMIS 3.0 XSD" if checked else "proven by seals"
-        how = f"log: {count} appended events folded into the base, {checks}"
-    follows = state.latest.seal.digest if state.latest is not None else state.base_digest
-    event = make_event(f"{how} (after sha256:{follows})")
-    empty = None
-    if state.latest is not None and state.latest.seal.check == seals.log_check():
-        empty = without_events(state.latest.document)
+        seal = verified(new)
+        state.base_digest = seal.digest if seal is not None else ""
+        state.base_document, state.latest = document_of(seal.body) if seal is not None else None, None
+        checks = "checked in full against the PREMIS 3.0 XSD" if checked else "proven by seals"
+        how = f"log: {count} appended events folded into the base, the whole log {checks}"
+        empty = None
+    follows = state.latest.seal.digest if state.latest is not None else state.base_digest or ZERO
+    if empty is None and state.base_document is not None:
+        empty = without_events(state.base_document)
+    event = make_event(how if first else f"{how} (after sha256:{follows})")
     document = segment_document(empty, event, follows, object_id, when)
-    live = state.live
-    append_record(state, live[-1] if live else max([state.through, *state.segments]) + 1, follows, document)
+    append_record(state, state.through + 1, follows, document)
 
 
 def leftovers(state: LogState, base_body: bytes) -> None:
