@@ -1,7 +1,8 @@
 """The fixity-check and replication events of an object's copy, as a PREMIS 3 document kept with it.
 
-One document per object per copy (where each kind of copy keeps it: ``ocfl_copy``, ``s3_copy``,
-``dir_copy``); each check appends a ``fixity check`` event (id.loc.gov ``fix``) and each repair a
+One document per object per copy (where each kind of copy keeps it: ``s3_copy``, ``dir_copy``; an OCFL
+object's log is a base document and appended records, each a whole document: ``segments``, which uses
+``segment_document`` and ``merged`` here); each check appends a ``fixity check`` event (id.loc.gov ``fix``) and each repair a
 ``replication`` event (``rep``), linked to the object's identifier, with the copy, the outcome and what
 was found. The document is rendered and checked against the vendored PREMIS 3.0 XSD by
 ``archivist.render.premis`` at every append, so a log is never written invalid. A log that cannot be
