@@ -257,3 +257,26 @@ def test_rederive_checks_the_whole_log_and_folds_it(root):
     _audit(root)
     assert [e.note.split("; ")[-1] for e in history(ID, [str(root)])] == ["log: new"]
     assert os.path.isfile(logs / segments.segment_name(1))
+
+
+def test_a_read_only_log_is_still_read_and_the_event_is_reported_unrecorded(root, monkeypatch, tmp_path):
+    import errno
+    import json
+
+    _audit(root, 2)
+    events = _events(root)
+    real_open = os.open
+
+    def read_only(path, flags, *args):  # type: ignore[no-untyped-def]  # a read-only mount (EROFS)
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            raise OSError(errno.EROFS, "Read-only file system", path)
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(segments.os, "open", read_only)
+    report = tmp_path / "report.jsonl"
+    summary = audit_copies([str(root)], report=report)
+    assert summary.exit_code == 0
+    assert any("event was not recorded" in warning for warning in summary.warnings), summary.warnings
+    assert json.loads(report.read_text())["proven"]  # the claim was still read from the last record
+    monkeypatch.undo()
+    assert _events(root) == events

@@ -2,11 +2,11 @@
 
 One document per object per copy (where each kind of copy keeps it: ``s3_copy``, ``dir_copy``; an OCFL
 object's log is a base document and appended records, each a whole document: ``segments``, which uses
-``segment_document`` and ``merged`` here); each check appends a ``fixity check`` event (id.loc.gov ``fix``) and each repair a
-``replication`` event (``rep``), linked to the object's identifier, with the copy, the outcome and what
-was found. The document is rendered and checked against the vendored PREMIS 3.0 XSD by
-``archivist.render.premis`` at every append, so a log is never written invalid. A log that cannot be
-read is left as it is (nothing is lost) and the new event is reported as not recorded.
+``segment_document`` and ``merged`` here); each check appends a ``fixity check`` event (id.loc.gov
+``fix``) and each repair a ``replication`` event (``rep``), linked to the object's identifier, with the
+copy, the outcome and what was found. The document is rendered and checked against the vendored PREMIS
+3.0 XSD by ``archivist.render.premis`` at every append, so a log is never written invalid. A log that
+cannot be read is left as it is (nothing is lost) and the new event is reported as not recorded.
 
 Proven logs. Each log this program writes ends with a seal (``seal.py``): the name of the check its bytes
 passed and their SHA-256. A check is a pure function of the bytes checked: when a log's bytes still have

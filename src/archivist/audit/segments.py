@@ -92,6 +92,17 @@ class LogState:
     latest: Record | None = None  # the last record of the live segments that verifies
     base_proven: bool | None = None  # whether the base's seal verifies under today's check (None: not read)
     base_document: bytes | None = None  # the base's document, when read and proven
+    # Segment N + 1 as the scan opened it, for reading and appending (number, descriptor, device): the
+    # append that follows the check writes through it, not opening the file a second time.
+    handle: tuple[int, int, int] | None = None
+
+    def close(self) -> None:
+        if self.handle is not None:
+            os.close(self.handle[1])
+            self.handle = None
+
+    def __del__(self) -> None:  # a check whose event is never appended (its copy's run stopped)
+        self.close()
 
     @property
     def live(self) -> list[int]:
@@ -115,7 +126,7 @@ def scan(logs: str, *, listing: bool = False) -> LogState:
     number = state.through + 1
     found = False
     if not listing:
-        found, state.size, state.latest = _last_record(state.path(segment_name(number)), number)
+        found, state.size, state.latest = _last_record(state.path(segment_name(number)), number, state)
     if found:
         state.segments = [number]
     else:
@@ -162,15 +173,24 @@ def _base_tail(path: str) -> tuple[int, str] | None:
     return (int(through.group(1)) if through else 0), (found.group(1).decode() if found else "")
 
 
-def _last_record(path: str, number: int) -> tuple[bool, int, Record | None]:
+def _last_record(path: str, number: int, keep: LogState | None = None) -> tuple[bool, int, Record | None]:
     """Whether the segment is there, its size and its last record that verifies, from its last bytes
-    (all of it when those hold none: records cut short at its end)."""
+    (all of it when those hold none: records cut short at its end). ``keep``: the segment is opened for
+    appending too (when it may be: a read-only copy is only read) and left open in ``keep.handle``."""
+    flags = _NOFOLLOW | os.O_NONBLOCK  # O_NONBLOCK: a FIFO in its place must not stop the audit
+    writable = keep is not None
     try:
-        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | os.O_NONBLOCK)
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_APPEND | flags if writable else os.O_RDONLY | flags)
+        except (PermissionError, OSError) as exc:
+            if not writable or isinstance(exc, FileNotFoundError):
+                raise
+            writable, fd = False, os.open(path, os.O_RDONLY | flags)  # read-only: read only
     except FileNotFoundError:
         return False, 0, None
     except OSError:
         return True, 0, None
+    kept = False
     try:
         found = os.fstat(fd)
         if not stat.S_ISREG(found.st_mode):
@@ -182,8 +202,12 @@ def _last_record(path: str, number: int) -> tuple[bool, int, Record | None]:
             records = _records(os.pread(fd, found.st_size, 0), number, last=True)
         for record in records:
             record.end += start
+        if writable and keep is not None and found.st_nlink == 1:  # never through another name
+            keep.close()
+            keep.handle, kept = (number, fd, found.st_dev), True
     finally:
-        os.close(fd)
+        if not kept:
+            os.close(fd)
     if records and records[0].end != found.st_size:
         records[0].trailing = True  # bytes after it that are no record: cut short, or changed
     return True, found.st_size, (records[0] if records else None)
@@ -243,20 +267,30 @@ def without_events(document: bytes) -> bytes | None:
 
 def append_record(state: LogState, number: int, follows: str, document: bytes) -> None:
     """Append a record holding ``document`` to segment ``number`` (created when new): one ``write`` at
-    the end of the file (``O_APPEND``), which leaves the bytes before it as they are."""
+    the end of the file (``O_APPEND``), which leaves the bytes before it as they are; through the
+    descriptor the scan kept when it is this segment's."""
     body = document + f"<!-- archivist log segment {number}; follows sha256:{follows} -->\n".encode()
     path = state.path(segment_name(number))
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NOFOLLOW, 0o666)  # the umask applies
+    handle, state.handle = state.handle, None
+    if handle is not None and handle[0] != number:
+        os.close(handle[1])
+        handle = None
+    if handle is not None:
+        fd, device = handle[1], handle[2]
+    else:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NOFOLLOW, 0o666)  # the umask applies
     try:
-        found = os.fstat(fd)
-        if not stat.S_ISREG(found.st_mode) or found.st_nlink != 1:
-            raise OSError(errno.EPERM, "not a plain file of its own", path)
+        if handle is None:
+            found = os.fstat(fd)
+            if not stat.S_ISREG(found.st_mode) or found.st_nlink != 1:
+                raise OSError(errno.EPERM, "not a plain file of its own", path)
+            device = found.st_dev
         view = memoryview(sealed(body))
         while view:
             view = view[os.write(fd, view) :]
     finally:
         os.close(fd)
-    durability.created(path, found.st_dev)
+    durability.created(path, device)
 
 
 def read_documents(logs: str) -> list[bytes]:
