@@ -280,3 +280,15 @@ def test_a_read_only_log_is_still_read_and_the_event_is_reported_unrecorded(root
     assert json.loads(report.read_text())["proven"]  # the claim was still read from the last record
     monkeypatch.undo()
     assert _events(root) == events
+
+
+def test_a_segment_holding_no_record_at_all_is_kept_aside_and_the_log_starts_again(root):
+    _audit(root)
+    segment = _logs(root) / segments.segment_name(1)
+    zeros = b"\0" * len(segment.read_bytes())  # a power cut took the first record's data, not its size
+    segment.write_bytes(zeros)
+    assert _events(root) == []
+    summary = audit_copies([str(root)])
+    assert summary.exit_code == 0 and summary.warnings == []
+    assert len(_events(root)) == 1
+    assert (_logs(root) / f".{segments.segment_name(1)}.cut").read_bytes() == zeros

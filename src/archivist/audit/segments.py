@@ -96,9 +96,10 @@ class LogState:
     # append that follows the check writes through it, not opening the file a second time.
     handle: tuple[int, int, int] | None = None
 
-    def close(self) -> None:
+    def close(self, _close: Callable[[int], None] = os.close) -> None:
+        # (``os.close`` bound here: at the interpreter's exit ``__del__`` may run after ``os`` is gone)
         if self.handle is not None:
-            os.close(self.handle[1])
+            _close(self.handle[1])
             self.handle = None
 
     def __del__(self) -> None:  # a check whose event is never appended (its copy's run stopped)
@@ -224,7 +225,7 @@ def _records(data: bytes, number: int, *, last: bool = False) -> list[Record]:
         starts.append(at)
         at = data.find(_DECLARATION, at + 1)
     found: list[Record] = []
-    pieces = list(zip(starts, [*starts[1:], len(data)], strict=True))
+    pieces = list(zip(starts, [*starts[1:], len(data)], strict=False))  # (none when no declaration)
     for first, piece_end in reversed(pieces) if last else pieces:
         end = _RECORD_END.search(data, first, piece_end)
         if end is None or int(end.group(1)) != number:
