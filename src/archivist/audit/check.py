@@ -110,7 +110,7 @@ def manifest_entries(stream: IO[bytes]) -> list[tuple[str, str]]:
         checksum, _, path = raw.partition(" ")
         path = path.strip()
         if checksum and path:
-            entries.append((checksum.lower(), _decode(path)))
+            entries.append((checksum.lower(), _decode(path) if "%" in path else path))
     return entries
 
 

@@ -33,7 +33,7 @@ def claims(object_dir: str, claim: str) -> tuple[bool, LogState]:
     ``segments.scan`` found, for the append that follows. The last record is read when there is one
     (its event is the last check's); otherwise the base, in full (the second audit of an object), whose
     seal also says which leftover segments a cut run left (then removed after the next flush)."""
-    state = scan(os.path.join(object_dir, "logs"))
+    state = scan(f"{object_dir}/logs")
     latest = state.latest
     if latest is not None:
         mark = f"; {claim}</premis:eventDetail>".encode()
@@ -61,7 +61,7 @@ def append_event(
     rederive: bool = False,
 ) -> None:
     """Append one event (``segments.append``); ``state``: the listing the check just made, if any."""
-    logs = os.path.join(object_dir, "logs")
+    logs = f"{object_dir}/logs"
     try:
         append(state or scan(logs), object_id, make_event, when, rederive=rederive)
     except FileNotFoundError:  # no logs/ yet (a first event), or no object: made, then again

@@ -110,7 +110,7 @@ class LogState:
         return [n for n in self.segments if n > self.through]
 
     def path(self, name: str) -> str:
-        return os.path.join(self.logs, name)
+        return f"{self.logs}/{name}"  # (names made here: no join needed)
 
 
 def scan(logs: str, *, listing: bool = False) -> LogState:
