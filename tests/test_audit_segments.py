@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from archivist.audit import audit_copies, durability, history, segments
+from archivist.audit import audit_copies, durability, history, log_append, segments
 from archivist.audit.events import logged, merged, new_event, segment_document
 from archivist.audit.seal import verified
 from archivist.deposit import deposit_bag
@@ -77,7 +77,7 @@ def test_events_are_appended_as_records_never_rewriting_what_is_there(root):
     for record in records:  # each record is a whole PREMIS document, sealed
         assert verified(record) is not None
         assert premis_problems(record) == []
-    assert f"follows sha256:{segments.ZERO}".encode() in records[0]
+    assert f"follows sha256:{log_append.ZERO}".encode() in records[0]
     for earlier, later in itertools.pairwise(records):  # each follows the one before
         assert f"follows sha256:{verified(earlier).digest}".encode() in later
     events = _events(root)

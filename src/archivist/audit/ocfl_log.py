@@ -11,14 +11,13 @@ from pathlib import Path
 
 from archivist.audit import seal as seals
 from archivist.audit.durability import read_log, write_deferred
+from archivist.audit.log_append import append, leftovers
 from archivist.audit.ocfl_bag import claimed
 from archivist.audit.seal import verified
 from archivist.audit.segments import (
     BASE,
     LogState,
-    append,
     document_of,
-    leftovers,
     listed,
     read_documents,
     scan,
