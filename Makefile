@@ -47,7 +47,7 @@ demo: $(VENV)/.installed-runtime
 	@for receipt in $(DEMO)/bags/*.deposit.json; do echo "   deposit receipt:        $$receipt"; done
 	@echo "   per-article reports:    $(DEMO)/ingest.jsonl, $(DEMO)/ingest-page.jsonl, $(DEMO)/ingest-warc.jsonl"
 	@echo "   OCFL repository:        $(REPOSITORY)/"
-	@for events in $(REPOSITORY)/*/*/*/*/logs/*.xml; do echo "   fixity events:          $$events"; done
+	@for events in $(REPOSITORY)/*/*/*/*/logs/archivist-events*; do echo "   fixity events:          $$events"; done
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench
