@@ -141,7 +141,7 @@ def _chunks(units: Iterator[Any], size: int, *, tail: int = 0) -> Iterator[list[
 
 
 def _wire(unit: Unit | str) -> Any:
-    # Paths travel as strings; a capture as itself (a small frozen dataclass).
+    # Paths travel as strings; a capture or an article file with its bytes as itself (frozen dataclasses).
     return unit if not isinstance(unit, (str, Path)) else str(unit)
 
 

@@ -82,7 +82,8 @@ def ingest_collection(
             writer.write(outcome)
             sink.advance(outcome)
 
-        units = expand_archives(paths, settle)
+        # A cluster's workers may be other machines: they read the files themselves.
+        units = expand_archives(paths, settle, keep_bytes=not cluster)
         try:
             # Paths read from standard input may come slowly (a pipeline, a watcher): each bag is then
             # committed and reported as soon as it is made rather than when a group has arrived.

@@ -1,5 +1,6 @@
 """The one unit of work a batch hands to a process or a Dask worker: one article → one outcome dict.
-The unit is an article file's path, or a ``Capture``: one page in a web archive (file + record offsets).
+The unit is an article file's path, an ``ArticleFile`` (its path and the bytes the batch read to tell it
+from a web archive), or a ``Capture``: one page in a web archive (file + record offsets).
 
 It never raises: an article that fails (or a bug met on one article) becomes a ``failed`` outcome with
 a one-line reason, so the runner never loses the rest of the batch. Everything it needs travels in a
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from archivist.batch.archives import ArticleFile
 from archivist.config import Config
 from archivist.errors import ArchivistError
 from archivist.ingest import FAILED, INGESTED, PRESENT, ingest_article, ingest_capture
@@ -21,6 +23,7 @@ from archivist.render.context import RenderContext
 from archivist.warc import Capture
 
 S3_SCHEME = "s3://"
+WorkUnit = str | Capture | ArticleFile
 _CLIENTS: dict[str | None, Any] = {}
 
 
@@ -47,9 +50,9 @@ def failed(source: str, error: str) -> dict[str, Any]:
     return {"source": source, "status": FAILED, "error": error}
 
 
-def ingest_one(unit: str | Capture, job: Job) -> dict[str, Any]:
+def ingest_one(unit: WorkUnit, job: Job) -> dict[str, Any]:
     """Ingest one article as ``job`` says; deposit it if asked. Returns the outcome as a dict."""
-    source = unit.label if isinstance(unit, Capture) else unit
+    source = _label(unit)
     try:
         if job.remote:
             return _ingest_to_s3(unit, job)
@@ -61,7 +64,7 @@ def ingest_one(unit: str | Capture, job: Job) -> dict[str, Any]:
         return failed(source, f"{source}: internal error: {type(exc).__name__}: {exc}")
 
 
-def ingest_many(units: list[str | Capture], job: Job) -> list[dict[str, Any]]:
+def ingest_many(units: list[WorkUnit], job: Job) -> list[dict[str, Any]]:
     """``ingest_one`` for several units with one group commit (``archivist.bag.commit``): their bags
     are staged, then synced at once, renamed into place and their directory synced once, before any
     is reported ingested (or deposited). Never raises. To S3, or for one unit, ``ingest_one`` each."""
@@ -97,27 +100,35 @@ def ingest_many(units: list[str | Capture], job: Job) -> list[dict[str, Any]]:
     return settled
 
 
-def _stage(unit: str | Capture, job: Job, context: RenderContext, group: Any) -> Any:
+def _stage(unit: WorkUnit, job: Job, context: RenderContext, group: Any) -> Any:
     from archivist.ingest import IngestOutcome
 
     try:
         if isinstance(unit, Capture):
             return ingest_capture(unit, job.output, context=context, tar=job.tar, group=group)
-        return ingest_article(unit, job.output, context=context, tar=job.tar, group=group)
+        path, data = _path_and_bytes(unit)
+        return ingest_article(path, job.output, context=context, tar=job.tar, group=group, data=data)
     except Exception as exc:  # a bug met on one article must not end the batch
         source = _label(unit)
         return IngestOutcome(source, FAILED, error=f"{source}: internal error: {type(exc).__name__}: {exc}")
 
 
-def _label(unit: str | Capture) -> str:
-    return unit.label if isinstance(unit, Capture) else unit
+def _label(unit: WorkUnit) -> str:
+    if isinstance(unit, Capture):
+        return unit.label
+    return unit.path if isinstance(unit, ArticleFile) else unit
 
 
-def _ingest(unit: str | Capture, output: str, job: Job, *, tar: bool, parsed: Any = None) -> dict[str, Any]:
+def _path_and_bytes(unit: str | ArticleFile) -> tuple[str, bytes | None]:
+    return (unit.path, unit.data) if isinstance(unit, ArticleFile) else (unit, None)
+
+
+def _ingest(unit: WorkUnit, output: str, job: Job, *, tar: bool, parsed: Any = None) -> dict[str, Any]:
     context = job.context or RenderContext(config=job.config or Config())
     if isinstance(unit, Capture):
         return ingest_capture(unit, output, context=context, tar=tar).to_dict()
-    return ingest_article(unit, output, context=context, tar=tar, parsed=parsed).to_dict()
+    path, data = _path_and_bytes(unit)
+    return ingest_article(path, output, context=context, tar=tar, parsed=parsed, data=data).to_dict()
 
 
 def _deposit(outcome: dict[str, Any], bag: Path, targets: tuple[str, ...], job: Job) -> None:
@@ -140,7 +151,7 @@ def _deposit(outcome: dict[str, Any], bag: Path, targets: tuple[str, ...], job: 
         )
 
 
-def _ingest_to_s3(unit: str | Capture, job: Job) -> dict[str, Any]:
+def _ingest_to_s3(unit: WorkUnit, job: Job) -> dict[str, Any]:
     """``-o s3://bucket/prefix``: build the bag in a private temporary directory on this machine (S3 has
     no atomic rename to build a bag in place), deposit it (``deposit_bag`` sends it as one tar, verified,
     published atomically), then drop the local copy.
@@ -149,7 +160,7 @@ def _ingest_to_s3(unit: str | Capture, job: Job) -> dict[str, Any]:
     (one HEAD request; a rebuilt bag would differ by its ingest time and replace the stored one)."""
     from archivist.deposit import deposit_bag
 
-    source = unit.label if isinstance(unit, Capture) else unit
+    source = _label(unit)
     present, parsed = _s3_present(unit, job)
     if present is not None:
         return present
@@ -176,7 +187,7 @@ def _ingest_to_s3(unit: str | Capture, job: Job) -> dict[str, Any]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _s3_present(unit: str | Capture, job: Job) -> tuple[dict[str, Any] | None, Any]:
+def _s3_present(unit: WorkUnit, job: Job) -> tuple[dict[str, Any] | None, Any]:
     """The outcome ``present`` when the article's tar is already in the bucket, else None (also when the
     article does not parse: the ingest that follows reports why); and the (source, article) read on the
     way, which the ingest of an article file reuses instead of parsing it a second time (a web page is
@@ -185,13 +196,18 @@ def _s3_present(unit: str | Capture, job: Job) -> tuple[dict[str, Any] | None, A
     from archivist.deposit.s3 import S3Settings, make_client, object_key
     from archivist.parse import parse_source
     from archivist.render.newsml import newsml_guid
-    from archivist.source import read_source
+    from archivist.source import read_source, source_from_bytes
     from archivist.warc import read_capture
     from archivist.warc.page import page_source
 
-    source = unit.label if isinstance(unit, Capture) else unit
+    source = _label(unit)
     try:
-        text = page_source(read_capture(unit)) if isinstance(unit, Capture) else read_source(Path(unit))
+        if isinstance(unit, Capture):
+            text = page_source(read_capture(unit))
+        elif isinstance(unit, ArticleFile):
+            text = source_from_bytes(unit.path, unit.data)
+        else:
+            text = read_source(Path(unit))
         article = parse_source(text)
     except (ArchivistError, OSError):
         return None, None

@@ -64,6 +64,7 @@ def ingest_article(
     fsync: bool | None = None,
     parsed: tuple[SourceText, Article] | None = None,
     group: CommitGroup | None = None,
+    data: bytes | None = None,
 ) -> IngestOutcome:
     """Ingest one article file into ``output/<record id>/``. Never raises for a bad article: the
     outcome carries the one-line reason, so a batch can carry on.
@@ -74,7 +75,9 @@ def ingest_article(
     ``context.ingest_time`` (read from the clock once when the context is made) is the one moment of
     the ingest; ``fsync`` (default ``fsutil.FSYNC``) whether bag and tar are made durable.
     ``parsed``: the source already read from ``path`` and its parsed article, when the caller needed them
-    first (a batch to S3 asks the bucket whether the bag is there), so that nothing is parsed twice."""
+    first (a batch to S3 asks the bucket whether the bag is there), so that nothing is parsed twice.
+    ``data``: the file's bytes, when the caller read them already with ``source.read_article_bytes`` (a
+    batch does, to tell web archives apart), so that the file is not read twice."""
     try:
         return _ingest(
             Path(path),
@@ -85,6 +88,7 @@ def ingest_article(
             fsync=fsync,
             parsed=parsed,
             group=group,
+            data=data,
         )
     except ArchivistError as exc:
         return IngestOutcome(str(path), FAILED, error=exc.line())
@@ -146,12 +150,13 @@ def _ingest(
     fsync: bool | None,
     parsed: tuple[SourceText, Article] | None,
     group: CommitGroup | None,
+    data: bytes | None = None,
 ) -> IngestOutcome:
     from archivist.parse import parse_source
-    from archivist.source import read_source
+    from archivist.source import read_source, source_from_bytes
 
     if parsed is None:
-        source = read_source(path, url=url)
+        source = read_source(path, url=url) if data is None else source_from_bytes(path, data, url=url)
         article = parse_source(source)
     else:
         source, article = parsed

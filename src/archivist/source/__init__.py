@@ -7,8 +7,8 @@ against the bytes). A page is never read as text and text never as a page, whate
 The original bytes are never altered; the decoded text is what spans index into
 (byte-order mark removed, line endings kept exactly as in the file).
 
-Public API: ``read_source``, ``decode_source``, ``SourceText``, ``archive_name``, ``detect_kind``,
-``InputKind``.
+Public API: ``read_source`` (``read_article_bytes`` + ``source_from_bytes``), ``decode_source``,
+``SourceText``, ``archive_name``, ``detect_kind``, ``InputKind``.
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ __all__ = [
     "archive_name",
     "decode_source",
     "detect_kind",
+    "read_article_bytes",
     "read_source",
+    "source_from_bytes",
 ]
 
 # Articles are text; anything bigger than this is refused before it is read, so that a stray
@@ -70,13 +72,26 @@ def read_source(path: str | os.PathLike[str], *, url: str | None = None) -> Sour
     if path.is_dir():
         raise UsageError("is a directory, not an article file", where=str(path))
     try:
-        # A FIFO named like an article would block forever and /dev/zero never ends: only a regular
-        # file is read, checked on the open descriptor before the first byte (fsutil.read_regular).
-        data = read_regular(path, limit=MAX_ARTICLE_BYTES, limit_for="an article")
+        data = read_article_bytes(path)
     except PermissionError as exc:
         raise UsageError("cannot be read", where=str(path), why=exc.strerror) from exc
     except OSError as exc:
         raise InputError("cannot be read", where=str(path), why=exc.strerror) from exc
+    return source_from_bytes(path, data, url=url)
+
+
+def read_article_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of the article file ``path``, as ``read_source`` reads them: a regular file only (a FIFO
+    named like an article would block forever and /dev/zero never ends: checked on the open descriptor
+    before the first byte, ``fsutil.read_regular``), at most ``MAX_ARTICLE_BYTES``. Raises ``OSError``,
+    or ``InputError`` for a file that is not regular or is too large."""
+    return read_regular(path, limit=MAX_ARTICLE_BYTES, limit_for="an article")
+
+
+def source_from_bytes(path: str | os.PathLike[str], data: bytes, *, url: str | None = None) -> SourceText:
+    """``read_source`` for a file whose bytes the caller has read already with ``read_article_bytes``
+    (a batch reads each file once, to tell web archives from articles, and hands the bytes on)."""
+    path = Path(path)
     return decode_source(data, filename=archive_name(path.name), where=str(path), url=url)
 
 
