@@ -64,9 +64,29 @@ def record_problems(data: Any, *, file: str = "") -> list[Problem]:
             record_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))
         )
     ]
-    if not problems:
+    if not problems and _has_backward_span(data):
         problems.extend(_span_problems(data, file))
     return problems
+
+
+def _has_backward_span(document: Any) -> bool:
+    """Whether any ``span`` in ``document`` ends before it starts: ``_span_problems``'s verdict without
+    the JSON Pointer of every node on the way (issue 14: the walk that builds them cost 0.67 M
+    instructions per record, a walk that only looks 0.2 M); the pointers are made only for a bad span."""
+    stack = [document] if isinstance(document, (dict, list)) else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            span = node.get("span")
+            if isinstance(span, dict) and span.get("start", 0) > span.get("end", 0):
+                return True
+            children: Any = node.values()
+        else:
+            children = node
+        for child in children:
+            if isinstance(child, (dict, list)):
+                stack.append(child)
+    return False
 
 
 def _span_problems(node: Any, file: str, path: tuple[Any, ...] = ()) -> list[Problem]:
