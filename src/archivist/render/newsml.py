@@ -191,13 +191,20 @@ def _indent(element: etree._Element, level: int = 0) -> None:
     children[-1].tail = "\n" + "  " * level
 
 
-def _serialise(root: etree._Element) -> bytes:
-    _indent(root)
+def serialise_item(root: etree._Element) -> bytes:
+    """The bytes of an item built by ``newsml_item`` or ``newsml_picture_item``: exactly its tree (already
+    indented), with the XML declaration."""
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
 
 
 def render_newsml(article: Article, context: RenderContext) -> bytes:
     """The text ``newsItem`` (``newsml.xml``), byte-identical for the same article and context."""
+    return serialise_item(newsml_item(article, context))
+
+
+def newsml_item(article: Article, context: RenderContext) -> etree._Element:
+    """The tree ``render_newsml`` serialises, indented: what is validated is this very tree (issue 14:
+    no serialise-and-parse round trip before the XSD; the tests' cross-check compares both ways)."""
     root = _item(article, context, newsml_guid(article, context))
     published = truncated_datetime(article.published.date) if article.published else None
     if published is not None:
@@ -219,7 +226,8 @@ def render_newsml(article: Article, context: RenderContext) -> bytes:
     content_set = _sub(root, "contentSet")
     inline = _sub(content_set, "inlineXML", contenttype="application/xhtml+xml")
     inline.append(render_xhtml(article))
-    return _serialise(root)
+    _indent(root)
+    return root
 
 
 def _content_meta(root: etree._Element, article: Article) -> None:
@@ -264,6 +272,12 @@ def _image_type(url: str) -> str | None:
 
 def render_newsml_picture(article: Article, context: RenderContext) -> bytes | None:
     """The picture ``newsItem`` (``newsml-picture.xml``), or None when the article has no image."""
+    root = newsml_picture_item(article, context)
+    return None if root is None else serialise_item(root)
+
+
+def newsml_picture_item(article: Article, context: RenderContext) -> etree._Element | None:
+    """The tree ``render_newsml_picture`` serialises, indented; None when the article has no image."""
     image = article.image
     if image is None:
         return None
@@ -284,4 +298,5 @@ def render_newsml_picture(article: Article, context: RenderContext) -> bytes | N
         media_type = _image_type(image.url)
         if media_type:
             remote.set("contenttype", media_type)
-    return _serialise(root)
+    _indent(root)
+    return root

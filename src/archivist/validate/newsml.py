@@ -17,6 +17,7 @@ Locations are XPaths with the prefixes ``nar`` (NewsML-G2) and ``html`` (XHTML),
 from __future__ import annotations
 
 import functools
+import os
 import re
 from typing import Any
 
@@ -24,12 +25,24 @@ from lxml import etree
 
 from archivist.errors import Problem
 from archivist.resources import schema_path
+from archivist.schemacheck import CROSSCHECK_ENV, EngineDisagreement
 from archivist.validate.newsml_xhtml import xhtml_problems
 from archivist.validate.newsml_xpath import NAMESPACES, NAR_NS, PREFIXES, XHTML_NS, numbered_once, xpath_of
 from archivist.validate.xmlsafe import XMLInputError, load_schema, parse_xml
 
 # Locations are evaluated with NAMESPACES, and callers import the namespaces from here.
-__all__ = ["NAMESPACES", "NAR_NS", "SCHEMA", "XHTML_NS", "is_newsml", "newsml_problems", "schema", "xpath_of"]
+__all__ = [
+    "NAMESPACES",
+    "NAR_NS",
+    "SCHEMA",
+    "XHTML_NS",
+    "built_newsml_problems",
+    "is_newsml",
+    "newsml_problems",
+    "newsml_tree_problems",
+    "schema",
+    "xpath_of",
+]
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 SCHEMA = ("newsml-g2", "NewsML-G2_2.35-spec-All-Power.xsd")
@@ -77,13 +90,37 @@ def newsml_problems(data: bytes, *, file: str = "") -> list[Problem]:
         return _newsml_problems(data, file)
 
 
+def newsml_tree_problems(root: etree._Element, *, file: str = "") -> list[Problem]:
+    """``newsml_problems`` for a document held as a tree (one archivist built and will serialise):
+    the same checks, without the parse. Problems carry no line numbers (a built tree has none)."""
+    with numbered_once():
+        return _root_problems(root, file)
+
+
+def built_newsml_problems(root: etree._Element, data: bytes, *, file: str = "") -> list[Problem]:
+    """The problems of the document archivist built as ``root`` and serialised as ``data``, found on the
+    tree. Under ``ARCHIVIST_SCHEMA_CROSSCHECK`` the bytes are parsed and checked too, and any difference
+    in the problems found (line numbers aside) raises ``EngineDisagreement``."""
+    problems = newsml_tree_problems(root, file=file)
+    if os.environ.get(CROSSCHECK_ENV, "") not in ("", "0"):
+        from_bytes = newsml_problems(data, file=file)
+        seen = [(p.code, p.message, p.location, p.severity) for p in problems]
+        if seen != [(p.code, p.message, p.location, p.severity) for p in from_bytes]:
+            raise EngineDisagreement(f"{file}: the tree gives {seen}, its bytes {from_bytes}")
+    return problems
+
+
 def _newsml_problems(data: bytes, file: str) -> list[Problem]:
     try:
         tree = parse_xml(data, file=file)
     except XMLInputError as exc:
         return [Problem(exc.code, f"{exc.what}: {exc.why}", file, "", exc.line_number)]
+    return _root_problems(tree.getroot(), file)
+
+
+def _root_problems(root: etree._Element, file: str) -> list[Problem]:
     problems: list[Problem] = []
-    root = tree.getroot()
+    tree = root.getroottree()
     if not is_newsml(root):
         problems.append(
             Problem(
