@@ -39,20 +39,25 @@ BIN = Path(sys.executable).parent
 # (stage, depth in the tree, "module:attribute" of each function charged to it). The functions are
 # replaced in every loaded module that holds them (module-level ``from x import f`` included).
 STAGES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
-    ("sniff (web archive or not)", 1, ("archivist.warc:sniff_archive",)),
-    ("source read", 1, ("archivist.source:read_source",)),
+    ("read once (+ web archive or not)", 1, ("archivist.batch.archives:_read",)),
+    ("source decoded (+ sha256)", 1, ("archivist.source:source_from_bytes",)),
     ("parse", 1, ("archivist.parse:parse_source",)),
     ("render + validate 4 documents", 1, ("archivist.render:render_documents",)),
     ("record: to_dict + validate + dump", 2, ("archivist.record:dump_record",)),
-    ("record: JSON Schema (jsonschema-rs)", 3, ("archivist.record.io:record_problems",)),
+    ("record: JSON Schema (jsonschema-rs) + span check", 3, ("archivist.record.io:record_problems",)),
     (
-        "NewsML-G2: render",
+        "NewsML-G2: render (tree, indent)",
         2,
-        ("archivist.render.newsml:render_newsml", "archivist.render.newsml:render_newsml_picture"),
+        ("archivist.render.newsml:newsml_item", "archivist.render.newsml:newsml_picture_item"),
     ),
-    ("NewsML-G2: validate", 2, ("archivist.validate.newsml:newsml_problems",)),
+    ("NewsML-G2: serialise", 2, ("archivist.render.newsml:serialise_item",)),
+    (
+        "NewsML-G2: validate (XSD, XHTML, IDREF, zones)",
+        2,
+        ("archivist.validate.newsml:built_newsml_problems",),
+    ),
     ("JSON-LD: render", 2, ("archivist.render.jsonld:render_jsonld",)),
-    ("JSON-LD: validate", 2, ("archivist.validate.jsonld:jsonld_problems",)),
+    ("JSON-LD: validate (schema + schema.org)", 2, ("archivist.validate.jsonld:jsonld_problems",)),
     ("ninjs: render", 2, ("archivist.render.ninjs:render_ninjs",)),
     ("ninjs: validate", 2, ("archivist.validate.ninjs:ninjs_problems",)),
     ("bag: stage the bag", 1, ("archivist.ingest.article:write_article_bag",)),
@@ -61,17 +66,14 @@ STAGES: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("payload: write + hash", 2, ("archivist.bag.writer:_write_payload",)),
     ("hash sha256+sha512 (payload and tag files)", 2, ("archivist.bag.hashing:hash_bytes",)),
     ("PREMIS: render + validate", 2, ("archivist.render.premis:render_premis",)),
-    ("PREMIS: validate", 3, ("archivist.validate.premis:tree_problems",)),
+    ("PREMIS: validate (XSD + dates)", 3, ("archivist.validate.premis:tree_problems",)),
     ("files written (payload and tag files)", 2, ("archivist.bag.writer:_write_new",)),
     ("mtimes set (_settle)", 2, ("archivist.bag.writer:_settle",)),
     ("staged listing (DirSource)", 2, ("archivist.bag.reader:DirSource",)),
-    ("staged check", 2, ("archivist.ingest.article:_validate_staged",)),
+    ("staged check (RFC 8493 + profile)", 2, ("archivist.ingest.article:_validate_staged",)),
     ("group commit (syncfs, renames)", 1, ("archivist.bag.commit:CommitGroup.commit",)),
 )
 
-STAGE_SLOTS = 64
-# ``enter(i, call)`` calls ``stage_i(call)``: callgrind loses track of the function libffi calls first (its
-# call sequence moves the stack pointer its own way), so the named functions are one call further in.
 # ``--fine``: the steps inside the largest stages (each inclusive; same tree rules).
 FINE: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("parse", 1, ("archivist.parse:parse_source",)),
@@ -85,9 +87,8 @@ FINE: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("JSON-LD: pointer marks", 3, ("archivist.validate.jsonld_checker:_marked",)),
     ("JSON-LD: expansion", 3, ("archivist.validate.jsonld_expand:SchemaOrgExpander.expand",)),
     ("JSON-LD: node checks", 3, ("archivist.validate.jsonld_checker:_Checker.node",)),
-    ("NewsML-G2: serialise (indent + tostring)", 2, ("archivist.render.newsml:_serialise",)),
+    ("NewsML-G2: serialise", 2, ("archivist.render.newsml:serialise_item",)),
     ("NewsML-G2: XHTML body built", 2, ("archivist.render.newsml:render_xhtml",)),
-    ("NewsML-G2: parse back (parse_xml)", 2, ("archivist.validate.newsml:parse_xml",)),
     ("NewsML-G2: XSD", 2, ("archivist.validate.newsml:_xsd_problems",)),
     ("NewsML-G2: XHTML checks", 2, ("archivist.validate.newsml:xhtml_problems",)),
     ("NewsML-G2: IDREF checks", 2, ("archivist.validate.newsml:_idref_problems",)),
@@ -110,6 +111,9 @@ FINE: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("group commit (syncfs, renames)", 1, ("archivist.bag.commit:CommitGroup.commit",)),
 )
 
+STAGE_SLOTS = 64
+# ``enter(i, call)`` calls ``stage_i(call)``: callgrind loses track of the function libffi calls first (its
+# call sequence moves the stack pointer its own way), so the named functions are one call further in.
 C_SOURCE = (
     "typedef void (*call_t)(void);\n"
     + "".join(
