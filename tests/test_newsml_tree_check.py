@@ -118,8 +118,8 @@ def test_a_broken_tree_gives_the_problems_its_bytes_give(
 def test_an_invalid_item_is_refused_before_anything_is_returned(monkeypatch: pytest.MonkeyPatch) -> None:
     built = render_newsml_module.newsml_item
 
-    def broken_item(article, context):  # type: ignore[no-untyped-def]
-        root = built(article, context)
+    def broken_item(article, context, **kwargs):  # type: ignore[no-untyped-def]
+        root = built(article, context, **kwargs)
         root.remove(_first(root, "nar:itemMeta"))
         return root
 

@@ -27,7 +27,8 @@ def render_documents(article: Article, context: RenderContext | None = None) -> 
     from archivist.record import dump_record
     from archivist.render.jsonld import render_jsonld
     from archivist.render.newsml import newsml_item, newsml_picture_item, serialise_item
-    from archivist.render.ninjs import render_ninjs
+    from archivist.render.ninjs import render_ninjs, xhtml_value
+    from archivist.render.xhtml import render_xhtml
     from archivist.validate.jsonld import jsonld_problems
     from archivist.validate.newsml import built_newsml_problems
     from archivist.validate.ninjs import ninjs_problems
@@ -36,13 +37,17 @@ def render_documents(article: Article, context: RenderContext | None = None) -> 
     documents: dict[str, bytes] = {RECORD: dump_record(article)}
     # The NewsML-G2 items are checked as the trees their bytes are serialised from (issue 14: parsing
     # the bytes back cost as much as the XSD); the JSON documents as the bytes written.
-    trees = {NEWSML: newsml_item(article, context)}
+    # The XHTML body is built once for the two documents that carry it (issue 14: it was built twice);
+    # ninjs takes its text before the NewsML-G2 item takes the element in and indents it.
+    body = render_xhtml(article)
+    body_value = xhtml_value(body)
+    trees = {NEWSML: newsml_item(article, context, body=body)}
     picture = newsml_picture_item(article, context)
     if picture is not None:
         trees[NEWSML_PICTURE] = picture
     documents.update((name, serialise_item(root)) for name, root in trees.items())
     documents[JSONLD] = render_jsonld(article, context)
-    documents[NINJS] = render_ninjs(article, context)
+    documents[NINJS] = render_ninjs(article, context, xhtml=body_value)
 
     checks = {JSONLD: jsonld_problems, NINJS: ninjs_problems}
     for name, data in documents.items():

@@ -202,9 +202,13 @@ def render_newsml(article: Article, context: RenderContext) -> bytes:
     return serialise_item(newsml_item(article, context))
 
 
-def newsml_item(article: Article, context: RenderContext) -> etree._Element:
+def newsml_item(
+    article: Article, context: RenderContext, *, body: etree._Element | None = None
+) -> etree._Element:
     """The tree ``render_newsml`` serialises, indented: what is validated is this very tree (issue 14:
-    no serialise-and-parse round trip before the XSD; the tests' cross-check compares both ways)."""
+    no serialise-and-parse round trip before the XSD; the tests' cross-check compares both ways).
+    ``body``: the article's ``render_xhtml`` element when the caller built it already (it is moved into
+    the item and indented there)."""
     root = _item(article, context, newsml_guid(article, context))
     published = truncated_datetime(article.published.date) if article.published else None
     if published is not None:
@@ -225,7 +229,7 @@ def newsml_item(article: Article, context: RenderContext) -> etree._Element:
             _sub(_sub(part, "creator"), "name", quote.speaker)
     content_set = _sub(root, "contentSet")
     inline = _sub(content_set, "inlineXML", contenttype="application/xhtml+xml")
-    inline.append(render_xhtml(article))
+    inline.append(body if body is not None else render_xhtml(article))
     _indent(root)
     return root
 

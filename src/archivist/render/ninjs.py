@@ -48,8 +48,10 @@ XHTML_TYPE = "application/xhtml+xml"
 _RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 
 
-def _xhtml(article: Article) -> str:
-    return etree.tostring(render_xhtml(article), encoding="unicode")
+def xhtml_value(body: etree._Element) -> str:
+    """The rich-text body's value: ``render_xhtml``'s element serialised as it was built (before the
+    NewsML-G2 item, which indents it, takes it in)."""
+    return etree.tostring(body, encoding="unicode")
 
 
 def _person(person: Person) -> dict[str, str]:
@@ -60,7 +62,7 @@ def _person(person: Person) -> dict[str, str]:
     return entry
 
 
-def _bodies(article: Article) -> list[dict[str, Any]]:
+def _bodies(article: Article, xhtml: str | None) -> list[dict[str, Any]]:
     text = article.body_text
     return [
         {
@@ -70,7 +72,11 @@ def _bodies(article: Article) -> list[dict[str, Any]]:
             "wordCount": len(text.split()),
             "value": text,
         },
-        {"role": "richtext", "contentType": XHTML_TYPE, "value": _xhtml(article)},
+        {
+            "role": "richtext",
+            "contentType": XHTML_TYPE,
+            "value": xhtml if xhtml is not None else xhtml_value(render_xhtml(article)),
+        },
     ]
 
 
@@ -99,8 +105,9 @@ def _picture(article: Article, context: RenderContext) -> dict[str, Any] | None:
     return picture
 
 
-def ninjs_document(article: Article, context: RenderContext) -> dict[str, Any]:
-    """The ninjs object as a dict, keys in the order they are written."""
+def ninjs_document(article: Article, context: RenderContext, *, xhtml: str | None = None) -> dict[str, Any]:
+    """The ninjs object as a dict, keys in the order they are written. ``xhtml``: the rich-text body's
+    ``xhtml_value`` when the caller has it (the body is built once per article for NewsML-G2 and ninjs)."""
     doc: dict[str, Any] = {
         "uri": newsml_guid(article, context),
         "standard": {"name": "ninjs", "version": NINJS_VERSION, "schema": NINJS_SCHEMA_URI},
@@ -137,7 +144,7 @@ def ninjs_document(article: Article, context: RenderContext) -> dict[str, Any]:
         doc["places"] = [{"name": dateline.place.text, "rel": "located"}]
     if dateline and dateline.agency:
         doc["infoSources"] = [{"name": dateline.agency.text, "role": "source"}]
-    doc["bodies"] = _bodies(article)
+    doc["bodies"] = _bodies(article, xhtml)
     picture = _picture(article, context)
     if picture:
         doc["associations"] = [picture]
@@ -148,7 +155,7 @@ def ninjs_document(article: Article, context: RenderContext) -> dict[str, Any]:
     return doc
 
 
-def render_ninjs(article: Article, context: RenderContext) -> bytes:
+def render_ninjs(article: Article, context: RenderContext, *, xhtml: str | None = None) -> bytes:
     """The ninjs document's bytes: UTF-8, two-space indent, fixed key order, final newline."""
-    text = dumps_indented(ninjs_document(article, context))
+    text = dumps_indented(ninjs_document(article, context, xhtml=xhtml))
     return (text + "\n").encode("utf-8")
