@@ -36,6 +36,14 @@ def _same_as_pyld(document: Any) -> None:
     assert _ordered(fast) == _ordered(_pyld(document))
 
 
+def _same_marked(document: Any) -> None:
+    """Expanding with marks is expanding the marked copy, without making it (issue 14)."""
+    fast = _expander().expand(copy.deepcopy(document), marked=True)
+    assert _ordered(fast) == _ordered(_expander().expand(_marked(document)))
+    if fast is not None:
+        assert _ordered(fast) == _ordered(_pyld(_marked(document)))
+
+
 def _rendered_corpus() -> list[dict[str, Any]]:
     """The JSON-LD archivist renders for every test article and sample, and the committed records."""
     context = RenderContext()
@@ -51,6 +59,7 @@ def test_rendered_corpus_expands_as_pyld_does_marked_and_unmarked() -> None:
     for document in corpus:
         _same_as_pyld(document)
         _same_as_pyld(_marked(document))  # as the checker expands it
+        _same_marked(document)
 
 
 EDGE_CASES: list[dict[str, Any]] = [
@@ -113,6 +122,7 @@ EDGE_CASES: list[dict[str, Any]] = [
 def test_edge_cases_expand_as_pyld_does(document: dict[str, Any]) -> None:
     _same_as_pyld(document)
     _same_as_pyld(_marked(document))
+    _same_marked(document)
 
 
 OUTSIDE: list[Any] = [
@@ -140,6 +150,26 @@ OUTSIDE: list[Any] = [
 @pytest.mark.parametrize("document", OUTSIDE, ids=range(len(OUTSIDE)))
 def test_documents_outside_the_shape_are_left_to_pyld(document: Any) -> None:
     assert _expander().expand(copy.deepcopy(document)) is None
+    _same_marked(document)
+
+
+def test_marks_replace_a_key_of_the_same_name_and_follow_list_positions() -> None:
+    document = {
+        "@context": CTX,
+        "@type": "NewsArticle",
+        "urn:x-archivist:json-pointer": "written by someone else",
+        "author": [None, {"@type": "Person", "name": "A"}, {"@type": "Person", "name": "B"}],
+        "publisher": {"@type": "Organization", "name": "P"},
+    }
+    _same_marked(document)
+    expanded = _expander().expand(document, marked=True)
+    assert expanded is not None
+    authors = expanded[0]["http://schema.org/author"]
+    assert [a["urn:x-archivist:json-pointer"] for a in authors] == [
+        [{"@value": "/author/1"}],
+        [{"@value": "/author/2"}],
+    ]
+    assert expanded[0]["urn:x-archivist:json-pointer"] == [{"@value": ""}]
 
 
 def test_cross_check_catches_a_wrong_own_expansion(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -152,8 +182,8 @@ def test_cross_check_catches_a_wrong_own_expansion(monkeypatch: pytest.MonkeyPat
     real = module._expander()
 
     class Wrong:
-        def expand(self, doc: Any) -> Any:
-            result = real.expand(doc)
+        def expand(self, doc: Any, **options: Any) -> Any:
+            result = real.expand(doc, **options)
             result[0].pop("@type")
             return result
 

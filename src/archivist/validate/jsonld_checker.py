@@ -71,11 +71,11 @@ class _Checker:
 
     def run(self) -> None:
         dropped: list[str] = []
-        marked = _marked(self.doc)
-        # The documents archivist writes take the short way (validate/jsonld_expand.py says why);
-        # anything else, and every document under the cross-check, goes through pyld.
-        expanded = _expander().expand(marked)
+        # The documents archivist writes take the short way (validate/jsonld_expand.py says why), marks
+        # included; anything else, and every document under the cross-check, goes through pyld.
+        expanded = _expander().expand(self.doc, marked=True)
         if expanded is None or crosscheck_enabled():
+            marked = _marked(self.doc)
             try:
                 reference = jsonld.expand(
                     marked,
