@@ -4,7 +4,7 @@ wrapping the step that follows or precedes the point; the library itself has no 
   ocfl.before-rename   the object or new version is complete in the staging workspace, not yet moved in
   s3.after-upload      the tar is uploaded to the staging key, not yet verified or published
   s3.before-publish    the staging key is verified, not yet copied to the final key
-  audit.after-first-check  an audit has checked one object in one copy and recorded it, not yet logged it
+  audit.after-first-check  an audit has checked one object in one copy, not yet logged nor journaled it
   audit.after-first-object an audit has finished one object in every copy and written its report lines
   ingest.before-sync   a batch's first group of bags is staged and checked, not yet synced or renamed
   ingest.before-dir-sync   the group's bags are renamed into place, their directory not yet synced

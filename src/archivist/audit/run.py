@@ -135,12 +135,15 @@ def audit_copies(
         finish.ready(identifiers, waiting)
 
         def settle(outcome: dict[str, Any] | CopyCheck) -> CopyCheck:
-            """Record a check in the journal and log its event (on the check's own thread, by default)."""
+            """Log a check's event, then record the check in the journal (on the check's own thread, by
+            default). In that order: a resumed run reuses a journaled check instead of checking again, so
+            a check must not reach the journal before its event is written; killed between the two, the
+            object is checked again and logged twice, which is true (it was checked twice)."""
             check = outcome if isinstance(outcome, CopyCheck) else _as_check(outcome, names)
-            state.record(check)
             log_check(
                 summary, copies, check, FIXITY, check.status == INTACT, fixity_note(check), rederive=rederive
             )
+            state.record(check)
             return check
 
         settled = _run_here(copies, settle)(tasks, job) if runner is None else map(settle, runner(tasks, job))
