@@ -131,6 +131,9 @@ def test_a_record_cut_short_is_skipped_then_kept_aside_and_the_log_goes_on(root,
     events = _events(root)
     assert events[:3] == good and len(events) == 4
     assert (logs / f".{segments.segment_name(1)}.cut").read_bytes() == data + torn
+    # The event of the audit that set them aside says where: --history shows it.
+    (note,) = [e.note for e in history(ID, [str(root)])][3:]
+    assert f"kept aside in .{segments.segment_name(1)}.cut" in note
     base = (logs / segments.BASE).read_bytes()
     assert premis_problems(base) == [] and base.count(b"<premis:event>") == 3
     (newest,) = _records((logs / segments.segment_name(2)).read_bytes())

@@ -30,19 +30,22 @@ from archivist.render.premis import PremisEvent
 def fold(
     state: LogState,
     merge: Callable[[bytes | None, bool, list[tuple[bytes, bool]]], tuple[bytes, bool]],
-) -> tuple[bytes, int, int, bool]:
+) -> tuple[bytes, int, int, bool, list[str]]:
     """Fold every live segment into the base (the module doc). ``merge(base document or None, whether
     it is proven, [(segment document, proven)])`` gives the new base document and whether it was checked
     in full. Returns the new base's sealed bytes, the segment number it goes through, how many events it
-    took in, and whether the result was checked in full."""
+    took in, whether the result was checked in full, and the names of the files holding bytes that
+    were kept aside as no record (for the event to say so: the log's reader sees them in ``--history``)."""
     base_path = Path(state.path(BASE))
     state.segments = listed(state.logs)  # every segment there is, leftovers of a cut fold too
     data = durability.read_log(base_path) if state.base else None
+    kept: list[str] = []
     if data is not None and not durability._whole(data):
         # Cut short with no earlier version to fall back on (a power cut in the first fold's write):
         # its bytes kept aside, the log goes on from its segments, none of which was removed.
         with contextlib.suppress(OSError):
             fsutil.write_atomic(Path(state.path(f".{BASE}.cut")), data)
+            kept.append(f".{BASE}.cut")
         data = None
     seal = verified(data) if data else None
     proven = seal is not None and seal.check == seals.log_check()
@@ -63,6 +66,7 @@ def fold(
             # Bytes that are no record (cut short, or changed since): kept aside, not destroyed.
             with contextlib.suppress(OSError):
                 fsutil.write_atomic(Path(state.path(f".{segment_name(number)}.cut")), held)
+                kept.append(f".{segment_name(number)}.cut")
         documents += [(r.document, r.seal.check == seals.log_check()) for r in records]
         folded.append(name)
         last = max(last, number)
@@ -72,7 +76,7 @@ def fold(
     new = sealed(document + f"<!-- archivist log through segment {last} -->\n".encode())
     durability.write_deferred(base_path, new)
     durability.remove_after_flush(folded)
-    return new, last, len(documents), checked
+    return new, last, len(documents), checked, kept
 
 
 ZERO = "0" * 64  # what the first record follows: nothing
@@ -101,7 +105,7 @@ def append(
     damaged = (latest.trailing if latest is not None else state.size > 0) and bool(state.segments)
     empty = without_events(latest.document) if latest is not None and not stale else None
     if rederive or stale or damaged or state.size >= segments.FOLD_BYTES:
-        new, state.through, count, checked = fold(
+        new, state.through, count, checked, kept = fold(
             state,
             lambda doc, proven, docs: merged(doc, proven, docs, object_id, when, full=rederive or stale),
         )
@@ -110,6 +114,8 @@ def append(
         state.base_document, state.latest = document_of(seal.body) if seal is not None else None, None
         checks = "checked in full against the PREMIS 3.0 XSD" if checked else "proven by seals"
         how = f"log: {count} appended events folded into the base, the whole log {checks}"
+        if kept:  # a record cut short by a kill, or changed since its seal: said where it is kept
+            how += f"; bytes that are no sealed record kept aside in {', '.join(kept)}"
         empty = None
     follows = state.latest.seal.digest if state.latest is not None else state.base_digest or ZERO
     if empty is None and state.base_document is not None:
