@@ -12,6 +12,9 @@ _SIGNOFF = (
     r"|#{3,}|[-–—]\s*30\s*[-–—]|\(?[Ee]nd of (?:story|text)\)?|\*{3,}\s*END\s*\*{3,}|\(?[Ff]in\)?|\(?FIN\)?"
     r"|Enditem|ENDITEM"  # Xinhua's end mark
     r"|[-–—]{2,}\s*\w{2,4}/\w{2,4}|[A-Za-z]{2,4}/[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})?"
+    # "/cb", "Enditem/ka", "ENDS/jd": an editor's initials after a slash, alone or after the end word: a
+    # mark holding no word of a sentence.
+    r"|(?:Enditem|ENDITEM|ENDS?|[Ee]nds?)?\s*/\s*[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,2}"
     # "kw/sms (dpa, epd)": the editors' initials with the agencies whose copy the story used.
     r"(?:\s*\(\s*[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8}){0,5}\s*\))?"
     # "-- BERNAMA", "— AFP", "– TIMES/NA": a dash, then one word in capitals (or the paper's and the agency's
@@ -39,7 +42,10 @@ _CREDIT_JOB = (
     # "--With assistance from Jane Doe.": a wire desk's credit for help
     r"|with\s+(?:assistance|help)\s+from"
     # "Editor: Jane Doe": the job before a colon
-    r"|(?:editor|editing|reporter|reporting|writer|translator|translation|compiled\s+by)\s*:)\s+"
+    r"|(?:editor|editing|reporter|reporting|writer|translator|translation|compiled\s+by)\s*:"
+    # "Information from: The Freeborn Herald", "Edited by: Jane Doe", "Photos by: …": any short label ending
+    # in "by" or "from" and a colon, then names: who made or supplied the story, whatever the job's word.
+    r"|[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?i:by|from)\s*:)\s+"
     rf"{_CREDIT_NAMES}"
 )
 # "[Edited by Jane Doe]", "Translated by Jane Doe - Edited by John Roe": in brackets, or jobs set apart by a
@@ -67,7 +73,7 @@ _TAGLINE = re.compile(
     # "This article appears in the April 2026 print edition with the headline …"
     r"|this\s+(?:report|story|article)\s+(?:also\s+)?(?:appears|appeared|ran|will\s+appear)\s+in\s+"
     r"[^\r\n]{0,40}?\b(?:print|edition|issue)\b[^\r\n]{0,160})"
-    r"|(?i:contact|reach|email|e-mail|you\s+can\s+reach)\s+[^\r\n]{1,80}?\s+(?i:at|on|via)\s+"
+    r"|(?i:contact|reach|email|e-mail|write\s+to|you\s+can\s+reach)\s+[^\r\n]{1,80}?\s+(?i:at|on|via)\s+"
     r"[^\r\n]{0,40}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^\r\n]{0,60}"
     # "hnchoi@yna.co.kr" alone on its line: the reporter's address under the story (in the front matter,
     # under a name, it belongs to the byline instead)
@@ -75,6 +81,9 @@ _TAGLINE = re.compile(
     # "Published in the print edition of the May 4, 2026, issue", "Published in The Daily Planet, May 4th,
     # 2026": where and when it ran in print
     r"|(?i:published|appeared)\s+in\s+the\s+print\s+edition\b[^\r\n]{0,200}"
+    # "Published by Kalkala, Israel business news - en.kalkala.co.il - on November 25, 2026.": who published
+    # the story and when, the publisher's own line
+    r"|(?:Published|Appeared|First\s+published)\s+(?:by|in|on)\s+[^\r\n]{3,160}?\b(?:1[6-9]|2[0-1])\d\d\.?"
     r"|(?:Published|Appeared|First\s+published)\s+in\s+(?:the\s+|The\s+)?[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,5}"
     r",?\s+(?:on\s+)?[\w ,.]{0,24}?\b(?:1[6-9]|2[0-1])\d\d\.?"
     # "Media contact: Jane Doe, jdoe@example.edu": a press release's contact under it
@@ -155,6 +164,13 @@ def closing_note(text: str) -> str | None:
     return None
 
 
+# "Jane Doe covers …", "Jane Doe is …": a note about the reporter describes, in the present tense; a story
+# narrates in the past ("Jane Doe asked …").
+_PRESENT_AFTER_NAME = re.compile(
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}}\s+(?!(?:says|was)\b)(?:is|has|[a-z]{{2,}}s)\b"
+)
+
+
 def _newsroom_note(stripped: str) -> bool:
     """``Example Report is part of …, a nonprofit network … Contact the editor: info@examplereport.org.``: a
     block that opens with a name (a capitalised run, then a word in lower case) and gives an address whose
@@ -165,6 +181,8 @@ def _newsroom_note(stripped: str) -> bool:
     domains = {found.group("domain").casefold() for found in _EMAIL_DOMAIN.finditer(stripped)}
     if not domains:
         return False
+    if _PRESENT_AFTER_NAME.match(stripped) and _mailbox_holds_a_name(stripped):
+        return True
     for run in _CAPITALISED_RUN.finditer(stripped):
         letters = [
             "".join(char for char in word if char.isalnum()).casefold() for word in run.group(0).split()
@@ -175,6 +193,17 @@ def _newsroom_note(stripped: str) -> bool:
                 spelled += word
                 if spelled in domains:
                     return True
+    return False
+
+
+def _mailbox_holds_a_name(stripped: str) -> bool:
+    """``icaldwell@example.org`` under ``Imani Caldwell-Booker covers …``: the address's mailbox holds a word
+    of a name in the block (four letters or more), so the address is that person's: the note is about them."""
+    mailboxes = [found.group(0).split("@")[0].casefold() for found in _EMAIL.finditer(stripped)]
+    for run in _CAPITALISED_RUN.finditer(stripped):
+        for word in re.split(r"[\s'’.&-]+", run.group(0)):
+            if len(word) >= 4 and any(word.casefold() in mailbox for mailbox in mailboxes):
+                return True
     return False
 
 

@@ -33,9 +33,15 @@ _MAX_CLOSING_BLOCKS = 3
 _MAX_META_CHARS = 160  # archivist.parse.publication reads no longer line
 _DIGIT = re.compile(r"\d")
 _CREDIT_MARK = re.compile(r"[:(\[]|by")
+# A byline under the story must say "By": a bare name line there is a paragraph's shape too.
+_BY_WORD = re.compile(r"(?i:by)\b:?\s")
 _MAIN_SECTION_RULE = "subhead-short-line-between-paragraphs"
 # A copyright notice closing a wire copy is the sign-off, not a paragraph.
-_COPYRIGHT = re.compile(r"(?:Copyright|©|\(c\)|\(C\))\s*(?:\d{4}|©|\(c\))[^\r\n]{0,160}$")
+# "© Copyright of Example Publisher Ltd., 2026.": the notice may name the holder before the year.
+_COPYRIGHT = re.compile(
+    r"(?:Copyright|©|\(c\)|\(C\))\s*(?:\d{4}|©|\(c\))[^\r\n]{0,160}$"
+    r"|(?:©|\(c\)|\(C\))\s*(?:Copyright\b)?[^\r\n]{0,120}?\b(?:19|20)\d\d\b[^\r\n]{0,40}$"
+)
 # Lines above a press release's headline that say what kind of text it is.
 # Lines above a press release's headline that say what kind of text it is, and a web page's genre
 # kicker (``EXCLUSIVE``, ``Analysis``, ``Meinung``) copied above the headline.
@@ -88,8 +94,28 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     ):
         closing = 1
         layout.evidence["signoff"] = Evidence("text", "author-note-under-story")
+    if layout.byline is None and len(blocks) - closing - body_start > 1:
+        above_closing = len(blocks) - closing - 1
+        if _byline_under_story(text, blocks[above_closing], layout):
+            del blocks[above_closing]
     _read_body(text, blocks[body_start:], layout, closing)
     return layout
+
+
+def _byline_under_story(text: str, block: Block, layout: Layout) -> bool:
+    """``(By Jane Doe and John Roe)`` over the sign-off, no byline above the story: the byline printed at
+    its foot (whole, or in brackets) is the byline, not a paragraph. Say whether the block was taken."""
+    if not block.is_single_line:
+        return False
+    start, end = block.start, block.end
+    if text[start] in "([" and text[end - 1] in ")]":
+        start, end = start + 1, end - 1
+    byline = find_byline(text, start, end)
+    if byline is None or not byline.authors or not _BY_WORD.match(text, start, end):
+        return False
+    layout.byline = byline
+    layout.evidence["byline"] = Evidence("text", "byline-under-story")
+    return True
 
 
 def _is_headline(text: str, block: Block) -> bool:
@@ -186,11 +212,24 @@ def _closing_blocks(blocks: list[Block]) -> int:
     three in a row: ``Additional reporting by …`` over ``(c) 2026 Agency``); one block always stays body."""
     count = 0
     while count < _MAX_CLOSING_BLOCKS and len(blocks) - count > 1:
-        closing = blocks[-1 - count].text
-        if not (whole_block_signoff(closing) or _COPYRIGHT.match(closing) or desk_credits(closing)):
+        block = blocks[-1 - count]
+        if not (_closing_text(block.text) or _every_line_closing(block)):
             break
         count += 1
     return count
+
+
+def _closing_text(closing: str) -> bool:
+    return whole_block_signoff(closing) or _COPYRIGHT.match(closing) is not None or desk_credits(closing)
+
+
+def _every_line_closing(block: Block) -> bool:
+    """A block of several lines is sign-off when each of its lines is (``Write to Jane Doe at …`` over
+    ``Edited by John Roe``; a publisher's line over its copyright): notes stacked under the story."""
+    if len(block.lines) < 2:
+        return False
+    offset = block.start
+    return all(_closing_text(block.text[line.start - offset : line.end - offset]) for line in block.lines)
 
 
 def _take_dates_only(text: str, block: Block, layout: Layout) -> bool:
