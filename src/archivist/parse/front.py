@@ -150,6 +150,11 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
                 pending.append((index, rest_start, block.end))
         elif whole_block_signoff(block.text):
             break
+        elif _continues_front_line(blocks, index, last_front):
+            last_front = index
+            found = layout.evidence.get("front")
+            note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
+            evidence(layout, "front", "front-line-continued-in-lower-case", note)
         elif not pending and block.is_single_line and read_unknown_line(text, block.start, block.end, layout):
             last_front = index
         else:
@@ -343,6 +348,20 @@ def _caption_under_credit(text: str, blocks: list[Block], index: int, layout: La
     layout.image = Image(caption, image.credit, Span(image.span.start, following.end), image.url)
     evidence(layout, "image", "caption-credit-line-above")
     return True
+
+
+def _continues_front_line(blocks: list[Block], index: int, last_front: int) -> bool:
+    """``Posted at 5:42 PM`` / ``and last updated 6:10 PM``: a short line opening in lower case, set tight
+    under a front line, carries that line on (no standfirst or paragraph opens in lower case)."""
+    block = blocks[index]
+    return (
+        last_front == index - 1
+        and index > 0
+        and block.blank_lines_before == 0
+        and block.is_single_line
+        and len(block.text) <= 100
+        and block.text[:1].islower()
+    )
 
 
 def _after_meta(layout: Layout) -> bool:

@@ -200,4 +200,14 @@ def prose_block(passage: str) -> bool:
     """A block a summary may span: not front-shaped, and not prose closed by a line that is a name or a
     credit (a caption over its photographer's line)."""
     lines = passage.splitlines()
-    return not front_shaped(passage) and not (len(lines) > 1 and name_shaped_line(lines[-1]))
+    return (
+        not front_shaped(passage)
+        and not (len(lines) > 1 and name_shaped_line(lines[-1]))
+        and not _label_alone(passage)
+    )
+
+
+def _label_alone(passage: str) -> bool:
+    """``Author of the article:``: a short line ending in a colon announces what follows; it summarises
+    nothing (a standfirst is prose that ends a sentence or a phrase)."""
+    return "\n" not in passage and passage.rstrip().endswith(":") and len(passage.split()) <= _MAX_FRONT_WORDS

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+READING_TIME = (
+    r"|\d{1,3}\s*[-–]?\s*(?i:min(?:ute)?s?\.?)\s+(?i:read|reading(?:\s+time)?|lesezeit|de\s+lecture|de\s+lectura)"
+    r"|(?i:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*\d{1,3}\s*(?i:min(?:ute)?s?\.?)"
+)
 _FURNITURE = re.compile(
     r"(?i:advertisement|advertising|sponsored(?:\s+content)?|ad|anzeige|publicité|publicidad|pubblicità"
     r"|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?\s+(?:advertisement|ad)"
@@ -18,7 +22,10 @@ _FURNITURE = re.compile(
     r"|(?:listen\s+to\s+(?:this\s+)?(?:article|story)|écouter\s+(?:cet\s+)?article|artikel\s+anhören"
     r"|escuchar\s+(?:este\s+artículo|noticia)|ascolta\s+(?:l['’])?articolo)(?:\s*[·•|-]?\s*\d+\s*min(?:utes?)?)?"
     r"|share(?:\s+this\s+(?:article|story))?|save(?:\s+(?:article|story))?|print|copy\s+link|gift\s+(?:this\s+)?article"
-    r"|partager|teilen|compartir|condividi|delen|partilhar|merken|enregistrer|guardar|salva|opslaan)"
+    r"|partager|teilen|compartir|condividi|delen|partilhar|merken|enregistrer|guardar|salva|opslaan"
+    # "2 min read", "3-minute read", "Reading time: 4 minutes": how long the page guesses the story takes
+    + READING_TIME
+    + r")"
     r"[.!:]?"
 )
 

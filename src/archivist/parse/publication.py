@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from archivist.parse.byline import Byline, find_byline
 from archivist.parse.dates import full_date, with_time
+from archivist.parse.furniture import is_furniture
 from archivist.record.model import DateValue, Span
 
 _LABEL = re.compile(
@@ -61,6 +62,8 @@ def read_meta_line(text: str, start: int, end: int) -> MetaLine | None:
     if len(segments) == 1:
         return None
     for segment_start, segment_end in segments:
+        if is_furniture(text[segment_start:segment_end]):
+            continue  # "16 Nov 2026 | By Jane Doe | 3 min read": the page's reading time belongs to no field
         date = _date_segment(text, segment_start, segment_end)
         if date is not None:
             dates.append(date)
