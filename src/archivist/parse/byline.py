@@ -79,6 +79,8 @@ _STAFF = re.compile(
 _WITH_AGENCY = re.compile(
     rf"(?P<head>[^\r\n]{{2,80}}?)\s+(?:with|WITH|avec|AVEC|mit|MIT|con|CON|com|COM|met|MET)\s+"
     rf"(?P<agency>{AGENCY.pattern})"
+    # "Jane Doe with dpa, AFP": material from several agencies; none of them is her employer
+    rf"(?P<more>(?:\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*(?:{AGENCY.pattern}))*)"
 )
 _WITH_WORD = re.compile(
     r"\s(?:with|avec|mit|con|com|met)\s", re.IGNORECASE
@@ -112,7 +114,7 @@ def find_byline(text: str, start: int, end: int) -> Byline | None:
     with_agency = _WITH_AGENCY.fullmatch(text, start, end) if _WITH_WORD.search(text, start, end) else None
     if with_agency is not None:
         head_start, head_end = with_agency.span("head")
-        agency = with_agency.group("agency")
+        agency = with_agency.group("agency") if not with_agency.group("more") else None
         # "Le Quotidien du Sud avec AFP", "DAILY SABAH WITH AA": a publication with the agency names no one.
         paper = _ARTICLE.match(text, head_start) is not None or publisher_named(text[head_start:head_end])
         people = () if paper else _people(text, head_start, head_end, agency)
@@ -281,7 +283,7 @@ def _outlet(piece: str) -> bool:
     )
 
 
-def _people(text: str, start: int, end: int, affiliation: str) -> tuple[Person, ...]:
+def _people(text: str, start: int, end: int, affiliation: str | None) -> tuple[Person, ...]:
     people: list[Person] = []
     for piece_start, piece_end in _split(text, start, end):
         name = text[piece_start:piece_end]

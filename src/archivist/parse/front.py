@@ -391,9 +391,15 @@ def _merge_images(reference: Image | None, captioned: Image) -> Image:
 
 
 def _summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], rule: str) -> None:
-    """The standfirst: ``pieces`` up to the first that is no prose (a summary never spans one)."""
+    """The standfirst: ``pieces`` up to the first that is no prose (a summary never spans one) or that does
+    not follow the one before."""
     prose = 0
-    while prose < len(pieces) and prose_block(text[pieces[prose][1] : pieces[prose][2]]):
+    while (
+        prose < len(pieces)
+        and prose_block(text[pieces[prose][1] : pieces[prose][2]])
+        # one run of blocks: a standfirst never spans the image or byline read between two of them
+        and (prose == 0 or pieces[prose][0] == pieces[prose - 1][0] + 1)
+    ):
         prose += 1
     pieces = pieces[:prose]
     if not pieces:
