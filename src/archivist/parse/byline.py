@@ -62,7 +62,8 @@ _DESK_MODIFIER = re.compile(
 )
 _SPECIAL_TO = re.compile(r"(?i:special\s+to|exclusive\s+to|for)\s+\S.{0,60}")
 # "By Jane Doe @janedoe", "By Jane Doe jdoe@example.com": how to reach the writer, not part of the name.
-_HANDLE = re.compile(r"\s+(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
+# "By: Jane Doe - Correspondent / @janedoe": the handle may sit after a bar or slash of its own
+_HANDLE = re.compile(r"\s+(?:[/|·•,]\s*)?(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 # "From staff reports", "Staff and wire reports", "From news services": a byline naming no one.
 _STAFF = re.compile(
     r"(?:(?:From|By)\s+)?(?:(?:staff|wire|news|our|agency)\s+(?:and\s+(?:wire|agency|news)\s+)?)"

@@ -21,7 +21,7 @@ from archivist.parse.agencies import (
 from archivist.parse.blocks import line_spans
 from archivist.parse.byline import Byline, find_byline, is_desk
 from archivist.parse.furniture import is_genre_label
-from archivist.parse.names import display_name
+from archivist.parse.names import display_name, organisation_unit
 from archivist.record.model import Person, Span, Text
 
 _NAME_WORD = re.compile(
@@ -125,6 +125,10 @@ def read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> Byli
     if is_publication(second_line):
         return BylineRead(
             Byline(whole, _affiliated(first.byline.authors, second_line)), "byline-name-over-publication"
+        )
+    if organisation_unit(second_line):
+        return BylineRead(
+            Byline(whole, _affiliated(first.byline.authors, second_line)), "byline-name-over-organisation"
         )
     second = _one_line(text, second_start, second_end, bare_ok=True)
     if second is not None and second.byline.authors:

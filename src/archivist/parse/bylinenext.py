@@ -19,33 +19,11 @@ from archivist.parse.bylineblock import (
     _without_contact,
     is_title,
 )
+from archivist.parse.names import organisation_unit
 from archivist.record.model import Span, Text
 
 _ONE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*")
 _LABEL_ALONE = re.compile(r"(?i:reporter|writer|author|by|byline|words|text|story|journalist)\s*:")
-
-
-# The head nouns that end an organisation's or a unit's name ("University Communications", "MT Bureau",
-# "Office of the Mayor", "Metro Desk"), and the endings of abstract nouns no personal name has
-# ("-tions", "-ment", "-ness", "-ogy"): words of an institution, not of a person.
-_ORGANISATION_NOUNS = frozenset(
-    "communications office department desk bureau services service unit university college school institute"
-    " centre center council ministry agency group relations affairs network foundation society association"
-    " trust authority commission company corporation hospital laboratory library museum police government"
-    " city county state".split()
-)
-_ABSTRACT_ENDING = re.compile(r"[a-z]{3,}(?:tions?|sions?|ments?|ness|ogy|ics|ship)", re.IGNORECASE)
-
-
-def organisation_unit(line: str) -> bool:
-    """``University Communications``, ``Office of Research``: a line set under a name that names where the
-    reporter works, no second person: one of its words is an institution's head noun or an abstract noun."""
-    words = [word.strip(",.()") for word in line.split()]
-    if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
-        return False
-    return any(
-        word.casefold() in _ORGANISATION_NOUNS or _ABSTRACT_ENDING.fullmatch(word) is not None for word in words
-    )
 
 
 def label_over_name(text: str, label: tuple[int, int], name: tuple[int, int]) -> BylineRead | None:

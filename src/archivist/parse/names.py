@@ -155,3 +155,27 @@ def _capitalise(word: str) -> str:
     if out.startswith("Mc") and len(out) > 2:
         out = "Mc" + out[2].upper() + out[3:]
     return out
+
+
+# The head nouns that end an organisation's or a unit's name ("University Communications", "MT Bureau",
+# "Office of the Mayor", "Metro Desk"), and the endings of abstract nouns no personal name has
+# ("-tions", "-ment", "-ness", "-ogy"): words of an institution, not of a person.
+_ORGANISATION_NOUNS = words(
+    "communications office department desk bureau services service unit university college school institute"
+    " centre center council ministry agency group relations affairs network foundation society association"
+    " trust authority commission company corporation hospital laboratory library museum police government"
+    " city county state"
+)
+_ABSTRACT_ENDING = re.compile(r"[a-z]{3,}(?:tions?|sions?|ments?|ness|ogy|ics|ship)", re.IGNORECASE)
+
+
+def organisation_unit(line: str) -> bool:
+    """``University Communications``, ``Office of Research``: a line set under a name that names where the
+    reporter works, no second person: one of its words is an institution's head noun or an abstract noun."""
+    pieces = [word.strip(",.()") for word in line.split()]
+    if not 1 <= len(pieces) <= 6 or not pieces[0][:1].isupper():
+        return False
+    return any(
+        word.casefold() in _ORGANISATION_NOUNS or _ABSTRACT_ENDING.fullmatch(word) is not None
+        for word in pieces
+    )
