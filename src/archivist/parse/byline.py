@@ -47,9 +47,20 @@ _DESK = re.compile(
 )
 
 
+# "Saudi Gazette report", "Harbour Times staff": a publication's name, then the word for its own newsroom's
+# work: the paper signs the story, no person.
+_PUBLICATION_THEN_NEWSROOM = re.compile(
+    r"(?P<publication>[A-ZÀ-Þ][^\r\n]{1,60}?)\s+(?i:report|reports|staff|team|desk|bureau|newsroom)"
+)
+
+
 def is_desk(line: str) -> bool:
     """``Weather Desk``, ``Express News Service``: a desk or service of the newsroom, named as a byline."""
-    return _DESK.fullmatch(line.strip()) is not None
+    stripped = line.strip()
+    if _DESK.fullmatch(stripped) is not None:
+        return True
+    signed = _PUBLICATION_THEN_NEWSROOM.fullmatch(stripped)
+    return signed is not None and is_publication(signed.group("publication"))
 
 
 _OUTLET_THEN_TITLE = re.compile(r"(?P<outlet>[A-ZÀ-Þ][\w'’.&-]*)(?:\s+[a-z]+){1,3}")

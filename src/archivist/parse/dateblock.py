@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archivist.parse.agencies import AGENCY_ALTERNATION, is_publication
+from archivist.parse.agencies import AGENCY_ALTERNATION, PUBLISHER_WORDS, is_publication
 from archivist.parse.blocks import line_breaks
 from archivist.parse.dates import ZONE_ALTERNATION, match_date
 from archivist.parse.publication import DateLine
@@ -141,6 +141,10 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
         else:
             if dates and _publication_after_bar(text, start, position, end):
                 break  # "… 6:41 PM EST / ABN News": the page names its network last, beside the date
+            publication_end = _publication_before_bar(text, position, end) if position == start else None
+            if publication_end is not None:
+                position = publication_end  # "Daily Nation / 05:08 AM November 20, 2026": the page first
+                continue
             found_place = _PLACE.match(text, position, end)
             if found_place is None or place is not None or not dates:
                 # "Chennai, November 30, 2026": a place in mixed case opening the line, before its date.
@@ -172,6 +176,20 @@ def _leading_place(text: str, start: int, end: int) -> re.Match[str] | None:
 def _publication_after_bar(text: str, start: int, position: int, end: int) -> bool:
     """The rest of the line, after a bar or slash, is a publication's name (``ABN News``)."""
     return text[start:position].rstrip().endswith(("/", "|", "•", "·")) and is_publication(text[position:end])
+
+
+_BAR = re.compile(r"\s+[|/•·]\s+")
+
+
+def _publication_before_bar(text: str, start: int, end: int) -> int | None:
+    """Where the date line goes on after a publication's name and a bar or slash opening it, or None."""
+    bar = _BAR.search(text, start, end)
+    if bar is None:
+        return None
+    name = text[start : bar.start()].split()
+    # "Philippine Daily Nation": a masthead's word anywhere in a short name in title case
+    masthead = 2 <= len(name) <= 5 and all(w[:1].isupper() for w in name) and bool(PUBLISHER_WORDS & set(name))
+    return bar.end() if masthead or is_publication(" ".join(name)) else None
 
 
 def _short_year(text: str, start: int, end: int) -> tuple[str, int] | None:
