@@ -21,10 +21,32 @@ def over_date_line(text: str, blocks: list[Block], index: int) -> bool:
     if index + 1 >= len(blocks) or not blocks[index].is_single_line:
         return False
     following = blocks[index + 1]
-    if is_title(following.text) and following.blank_lines_before == 0 and index + 2 < len(blocks):
-        following = blocks[index + 2]  # "Jane Doe" / "Transport Correspondent" / the date line
-    date_block = read_date_block(text, following.start, following.end)
+    if index + 2 < len(blocks) and (
+        (is_title(following.text) and following.blank_lines_before == 0) or place_line(following.text)
+    ):
+        following = blocks[index + 2]  # "Jane Doe" / "Transport Correspondent" (or "Marbella") / the date line
+    return dated(text, following)
+
+
+def dated(text: str, block: Block) -> bool:
+    """Whether ``block`` is a date line giving a calendar date."""
+    date_block = read_date_block(text, block.start, block.end)
     return date_block is not None and bool(date_block.dates)
+
+
+# "Marbella", "Puerto Banús", "San José del Cabo": one to four words of a place's name, capitalised but for
+# its particles, on a line of their own.
+_PLACE_LINE = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|del|la|le|el|los|las|di|da|do|dos|sur|upon|on)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}"
+)
+
+
+def place_line(line: str) -> bool:
+    """A line holding only a place's name (the place the story was filed from, set between byline and date)."""
+    stripped = line.strip()
+    return len(stripped) <= 40 and _PLACE_LINE.fullmatch(stripped) is not None and not any(
+        char.isdigit() for char in stripped
+    )
 
 
 def byline_beside_date(text: str, block: Block) -> tuple[BylineRead, DateBlock] | None:

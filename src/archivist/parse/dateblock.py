@@ -184,8 +184,8 @@ _BAR = re.compile(r"\s+[|/•·]\s+")
 def _publication_before_bar(text: str, start: int, end: int) -> int | None:
     """Where the date line goes on after a publication's name and a bar or slash opening it, or None."""
     bar = _BAR.search(text, start, end)
-    if bar is None:
-        return None
+    if bar is None or (start > 0 and text[start - 1] not in "\r\n"):
+        return None  # the masthead opens its line; after a byline's bar it is the byline's outlet
     name = text[start : bar.start()].split()
     # "Philippine Daily Nation": a masthead's word anywhere in a short name in title case
     masthead = 2 <= len(name) <= 5 and all(w[:1].isupper() for w in name) and bool(PUBLISHER_WORDS & set(name))

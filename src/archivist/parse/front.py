@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from archivist.parse.blocks import Block, block_from, line_breaks
 from archivist.parse.byline import byline_note
 from archivist.parse.bylineblock import read_byline_block, without_publisher
-from archivist.parse.bylinedate import byline_beside_date, over_date_line
+from archivist.parse.bylinedate import byline_beside_date, dated, over_date_line, place_line
 from archivist.parse.bylinenext import byline_continuation, label_over_name
 from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.dateblock import read_date_block, time_under_date
@@ -150,6 +150,24 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
                 pending.append((index, rest_start, block.end))
         elif whole_block_signoff(block.text):
             break
+        elif (
+            layout.byline is not None
+            and layout.dateline is None
+            and not layout.dates
+            and last_front == index - 1
+            and index + 1 < len(blocks)
+            and place_line(block.text)
+            and dated(text, blocks[index + 1])
+            # named again in the story, as the place it was filed from is (a section's label, "Obituaries",
+            # is not)
+            and text.count(block.text) > 1
+        ):
+            # "Jane Doe" / "Marbella" / the date line: the place between byline and date is where the story
+            # was filed from, its dateline
+            place = Text(block.text, Span(block.start, block.end))
+            layout.dateline = Dateline(place.text, place.span, place)
+            evidence(layout, "dateline", "place-line-between-byline-and-date")
+            last_front = index
         elif _continues_front_line(blocks, index, last_front):
             last_front = index
             found = layout.evidence.get("front")
@@ -254,7 +272,9 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
         else:
             layout.undated_line = True
             evidence(layout, "published", date_block.rule, "the date line gives no calendar date")
-        if date_block.place is not None and layout.dateline is None:
+        # A place is named again in the story it was filed from; a section's label beside the date
+        # ("Local | 30 October 2026") is not.
+        if date_block.place is not None and layout.dateline is None and _named_again(text, date_block.place):
             place = date_block.place
             layout.dateline = Dateline(place.text, place.span, place)
             evidence(layout, "dateline", "place-beside-date-line")
@@ -348,6 +368,13 @@ def _caption_under_credit(text: str, blocks: list[Block], index: int, layout: La
     layout.image = Image(caption, image.credit, Span(image.span.start, following.end), image.url)
     evidence(layout, "image", "caption-credit-line-above")
     return True
+
+
+def _named_again(text: str, place: Text) -> bool:
+    name = place.text.strip()
+    return text.find(name, place.span.end) >= 0 or text.find(name.title(), place.span.end) >= 0 or (
+        0 <= text.find(name) < place.span.start
+    )
 
 
 def _continues_front_line(blocks: list[Block], index: int, last_front: int) -> bool:
