@@ -24,7 +24,7 @@ def over_date_line(text: str, blocks: list[Block], index: int) -> bool:
     if index + 2 < len(blocks) and (
         (is_title(following.text) and following.blank_lines_before == 0) or place_line(following.text)
     ):
-        following = blocks[index + 2]  # "Jane Doe" / "Transport Correspondent" (or "Marbella") / the date line
+        following = blocks[index + 2]  # "Jane Doe" / "Transport Correspondent" (or "Marbella") / the date
     return dated(text, following)
 
 
@@ -42,7 +42,7 @@ _PLACE_LINE = re.compile(
 
 
 def place_line(line: str) -> bool:
-    """A line holding only a place's name (the place the story was filed from, set between byline and date)."""
+    """A line holding only a place's name (where the story was filed from, set between byline and date)."""
     stripped = line.strip()
     return len(stripped) <= 40 and _PLACE_LINE.fullmatch(stripped) is not None and not any(
         char.isdigit() for char in stripped

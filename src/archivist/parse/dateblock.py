@@ -188,7 +188,9 @@ def _publication_before_bar(text: str, start: int, end: int) -> int | None:
         return None  # the masthead opens its line; after a byline's bar it is the byline's outlet
     name = text[start : bar.start()].split()
     # "Philippine Daily Nation": a masthead's word anywhere in a short name in title case
-    masthead = 2 <= len(name) <= 5 and all(w[:1].isupper() for w in name) and bool(PUBLISHER_WORDS & set(name))
+    masthead = (
+        2 <= len(name) <= 5 and all(w[:1].isupper() for w in name) and bool(PUBLISHER_WORDS & set(name))
+    )
     return bar.end() if masthead or is_publication(" ".join(name)) else None
 
 

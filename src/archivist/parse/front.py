@@ -19,14 +19,15 @@ import re
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from, line_breaks
-from archivist.parse.byline import byline_note
+from archivist.parse.byline import Byline, byline_note
 from archivist.parse.bylineblock import read_byline_block, without_publisher
 from archivist.parse.bylinedate import byline_beside_date, dated, over_date_line, place_line
 from archivist.parse.bylinenext import byline_continuation, label_over_name
 from archivist.parse.credit import credit_line, read_caption_block
+from archivist.parse.creditwords import COLON_LABEL, PHOTO_WORDS
 from archivist.parse.dateblock import read_date_block, time_under_date
 from archivist.parse.dateline import dateline_note, find_dateline
-from archivist.parse.frontline import labelled_name, prose_block, read_unknown_line
+from archivist.parse.frontline import labelled_name, loose_byline, prose_block, read_unknown_line
 from archivist.parse.image import find_caption
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
@@ -248,6 +249,11 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
         evidence(layout, "authors", "byline-beside-date-line")
         evidence(layout, "published", date_block.rule)
         return True
+    if layout.byline is None and bare_ok and (labelled := _any_label_then_name(text, block)) is not None:
+        layout.byline = labelled
+        evidence(layout, "byline", "byline-any-label-then-name", "the label's word names no picture")
+        evidence(layout, "authors", "byline-any-label-then-name")
+        return True
     if layout.byline is None:
         found = read_byline_block(text, block.start, block.end, bare_ok=bare_ok)
         if found is not None:
@@ -368,6 +374,29 @@ def _caption_under_credit(text: str, blocks: list[Block], index: int, layout: La
     layout.image = Image(caption, image.credit, Span(image.span.start, following.end), image.url)
     evidence(layout, "image", "caption-credit-line-above")
     return True
+
+
+# "Source: Jane Doe", "Posted by: Jane Doe": a one- or two-word label and its colon.
+_ANY_LABEL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s*:\s+")
+
+
+def _any_label_then_name(text: str, block: Block) -> Byline | None:
+    """Where a byline stands (under the headline, over the date line), ``Label: Jane Doe`` is the byline
+    whatever the label says, unless it is a picture's (``Photo: Jane Doe`` credits a photograph)."""
+    label = _ANY_LABEL.match(text, block.start, block.end) if block.is_single_line else None
+    if label is None:
+        return None
+    word = label.group(0).rstrip(": \t")
+    if PHOTO_WORDS.search(word) or (_PICTURE_LABEL.fullmatch(word) and word.casefold() != "source"):
+        return None
+    byline = loose_byline(text, label.end(), block.end)
+    if byline is None or not byline.authors:
+        return None
+    return Byline(Text(block.text, Span(block.start, block.end)), byline.authors)
+
+
+# The labels of a picture's credit ("Pic:", "Photograph:", "Courtesy:"); "Source:" is also a byline's.
+_PICTURE_LABEL = re.compile(rf"(?i:{COLON_LABEL}|video)")
 
 
 def _named_again(text: str, place: Text) -> bool:

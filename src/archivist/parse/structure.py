@@ -10,6 +10,7 @@ from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
+from archivist.parse.frontline import loose_byline
 from archivist.parse.furniture import GENRE_LABEL
 from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
@@ -96,22 +97,26 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         layout.evidence["signoff"] = Evidence("text", "author-note-under-story")
     if layout.byline is None and len(blocks) - closing - body_start > 1:
         above_closing = len(blocks) - closing - 1
-        if _byline_under_story(text, blocks[above_closing], layout):
+        if _byline_under_story(text, blocks[above_closing], layout, last=not closing):
             del blocks[above_closing]
     _read_body(text, blocks[body_start:], layout, closing)
     return layout
 
 
-def _byline_under_story(text: str, block: Block, layout: Layout) -> bool:
+def _byline_under_story(text: str, block: Block, layout: Layout, *, last: bool) -> bool:
     """``(By Jane Doe and John Roe)`` over the sign-off, no byline above the story: the byline printed at
-    its foot (whole, or in brackets) is the byline, not a paragraph. Say whether the block was taken."""
+    its foot (whole, or in brackets) is the byline, not a paragraph. A name alone (``Jane Doe``) is one
+    only as the article's last line, where no paragraph is a name and nothing else. Say whether the block
+    was taken."""
     if not block.is_single_line:
         return False
     start, end = block.start, block.end
     if text[start] in "([" and text[end - 1] in ")]":
         start, end = start + 1, end - 1
-    byline = find_byline(text, start, end)
-    if byline is None or not byline.authors or not _BY_WORD.match(text, start, end):
+    byline = find_byline(text, start, end) if _BY_WORD.match(text, start, end) else None
+    if byline is None and last:
+        byline = loose_byline(text, start, end)
+    if byline is None or not byline.authors:
         return False
     layout.byline = byline
     layout.evidence["byline"] = Evidence("text", "byline-under-story")
