@@ -132,6 +132,9 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
             # stop, makes one credit with it (as "AP Photo/Jane Doe" or "Express Photo by Jane Doe" do)
             caption_end = credit_start = house.start("house")
             return _made(text, start, caption_end, credit_start, end, end, "caption-house-labelled-credit")
+        first = _credit_first(text, start, labelled.start(), credit_start, credit_end)
+        if first is not None:
+            return first
         return _made(text, start, caption_end, credit_start, credit_end, end, "caption-labelled-credit")
     copyright_mark = COPYRIGHT.search(text, start, end)
     if copyright_mark is not None and _label_position_ok(text, start, copyright_mark.start()):
@@ -321,6 +324,24 @@ def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handl
     if is_agency(segment) or (photo_word and names):
         return True
     return names and (2 <= len(words) <= 4 or _for_publication(segment))
+
+
+def _credit_first(
+    text: str, start: int, label_start: int, credit_start: int, credit_end: int
+) -> CaptionRead | None:
+    """``Photo: Jane Doe. The pool in winter.``: the label opens the block, a name closes with its stop and
+    the words after it describe the picture: the credit comes first and the caption after it."""
+    if text[start:label_start].strip():
+        return None
+    stop = _SENTENCE_END.search(text, credit_start, credit_end)
+    if stop is None or not _credit_like(text, credit_start, stop.start()):
+        return None
+    caption_start = stop.end()
+    if len(text[caption_start:credit_end].split()) < 2:
+        return None
+    credit = _text(text, credit_start, stop.start())
+    caption = _text(text, caption_start, credit_end)
+    return CaptionRead(Image(caption, credit, Span(start, credit_end), None), "caption-after-labelled-credit")
 
 
 def _made(

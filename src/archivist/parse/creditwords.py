@@ -8,8 +8,8 @@ import re
 
 # Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
 COLON_LABEL = (
-    r"(?:(?:Photo|Image|Picture)\s+credits?|Photo[- ]illustration|Photos?|Photograph(?:er|y)?|Picture|Pic"
-    r"|Image"
+    r"(?:(?:Photo|Image|Picture)\s+(?:credits?|source)|Photo[- ]illustration|Photos?|Photograph(?:er|y)?"
+    r"|Picture|Pic|Image"
     r"|Illustration|Credits?|Composite|Courtesy|Source|Chart|Graphics?|Infographic|Map|Fotograf(?:ie|o|a)?"
     r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito)"
 )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from archivist.parse.agencies import AGENCY, AGENCY_ALTERNATION
+from archivist.parse.creditwords import COLON_LABEL
 from archivist.record.model import Image, Span, Text
 
 _PHOTO_WORDS = r"(?:Photo|Photograph|Picture|Pic|Image|Foto|Bild|Credit|Photo credit|Courtesy)"
@@ -32,8 +33,12 @@ _IMAGE_LINE = re.compile(
     r"(?P<url>(?:https?://|www\.)[!-~]+|[\w./-]+\.(?:jpe?g|png|gif|webp|tiff?))[ \t]*(?:\r\n|\r|\n|$)",
     re.IGNORECASE,
 )
+# The label inside a bracketed credit: any of the credit labels the web styles know ("Photo source:",
+# "Pic:", "Photo by"), one list for both readers.
 _LABEL_VALUE = re.compile(
-    r"(?:Photo|Photograph|Picture|Image|Foto|Bild|Credit|Photo credit|Courtesy)\s*(?::|by\b)\s*"
+    rf"(?i:{COLON_LABEL})\s*:\s*"
+    r"|(?i:Photo[- ]illustration|Photo(?:graph)?|Picture|Pic|Image|Illustration|Foto|Bild|Credit|Courtesy)"
+    r"\s+by\b\s*"
 )
 _IMAGE_REFERENCE = re.compile(
     r"(?<![\w/.:%-])(?:https?://[!-~]+|[\w-]+)\.(?:jpe?g|png|gif|webp|tiff?)\b", re.IGNORECASE
