@@ -271,10 +271,20 @@ def _credit_token(token: str) -> bool:
     )
 
 
+_WORKING_FOR = re.compile(
+    r"(?P<name>[^/|]{3,60}?)\s*(?:\s(?i:for)\s|[/|,]\s*(?i:special\s+(?:to|for)|for|courtesy\s+of)\s+)"
+    r"(?P<publication>.{2,60})"
+)
+
+
 def _for_publication(segment: str) -> bool:
-    """``Jane Doe for The Harbour Times``: a photographer working for a publication."""
-    name, found, publication = segment.partition(" for ")
-    return bool(found) and 2 <= len(name.split()) <= 4 and is_publication(publication)
+    """``Jane Doe for The Harbour Times``, ``Jane Doe / Special to the Courier``: a photographer working for
+    a publication (its name is a masthead's, or follows "the")."""
+    found = _WORKING_FOR.fullmatch(segment)
+    if found is None or not 2 <= len(found.group("name").split()) <= 4:
+        return False
+    publication = found.group("publication")
+    return is_publication(publication) or is_publication(re.sub(r"^the\s+", "The ", publication))
 
 
 def _holds_sentence(text: str, start: int, end: int) -> bool:
@@ -304,6 +314,8 @@ def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handl
         return False  # "A man walks past the shop.  Getty Images/iStock": a caption with its credit
     if _DOMAIN.fullmatch(segment) or (handle_ok and len(words) == 1 and segment[-1] not in ".!?"):
         return True
+    if _for_publication(segment):
+        return True  # "Jane Doe / Special to the Courier": its small words are no sentence's
     # "Jane Doe—Getty Images": a dash set tight between two names joins them as a slash does.
     joined = _TIGHT_DASH.search(segment) is not None
     slash = "/" in segment or " | " in segment or ";" in segment or joined
