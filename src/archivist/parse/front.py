@@ -80,6 +80,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             or is_related_label(block.text)
             or (layout.byline is None and byline_beside_date(text, block) is not None)
             or (layout.byline is None and labelled_name(text, block))
+            or (_needs_caption(layout.image) and _ends_with_photo_credit(text, block))
             else find_dateline(text, block.start, block.end, headline=headline)
         )
         if dateline is not None:
@@ -397,6 +398,19 @@ def _any_label_then_name(text: str, block: Block) -> Byline | None:
 
 # The labels of a picture's credit ("Pic:", "Photograph:", "Courtesy:"); "Source:" is also a byline's.
 _PICTURE_LABEL = re.compile(rf"(?i:{COLON_LABEL}|video)")
+
+
+def _ends_with_photo_credit(text: str, block: Block) -> bool:
+    """``KUWAIT: Inspectors remove a tent on Tuesday. — Photo by Jane Doe``: a line closed by a labelled
+    photo credit is a caption, though it opens with a dateline's shape (no paragraph ends with one)."""
+    if not block.is_single_line:
+        return False
+    found = read_caption_block(text, block.start, block.end, credit_only_ok=False)
+    return (
+        found is not None
+        and found.image.caption is not None
+        and found.rule in ("caption-labelled-credit", "caption-house-labelled-credit")
+    )
 
 
 def _named_again(text: str, place: Text) -> bool:
