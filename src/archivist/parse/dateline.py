@@ -136,9 +136,11 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     ):
         return None  # "SECTION: News": a label and its value, where a place's colon opens a paragraph
     if found.group("bare") is not None and (
-        date is None or agency_group != "agency" or not is_agency(found.group("agency"))
+        date is None or agency_group != "agency" or not _wire_name(found.group("agency"))
     ):
-        return None  # without a dash, only a known agency's bracket after a date ends a dateline
+        # without a dash, only a wire's bracket after a date ends a dateline: a known agency, or any
+        # acronym in capitals ("Taipei, Nov. 26 (CNA) The …": an agency not listed is still one)
+        return None
     if not _plausible_place(
         text, place_components, has_evidence=bool(date or agency_group), colon=bool(found.group("colon"))
     ) and not (
@@ -261,7 +263,9 @@ def _mixed_case_colon_place(
     if not found.group("colon") or len(components) != 1:
         return False
     place = text[components[0][0] : components[0][1]]
-    if re.search(rf"(?<!\w){re.escape(place)}(?!\w)", headline) is None:
+    if re.search(rf"(?<!\w){re.escape(place)}(?!\w)", headline) is None and not _proper_name_opening_once(
+        text, place, found.end()
+    ):
         return False
     words = place.split()
     if not 1 <= len(words) <= 3 or len(place) < 3 or place.casefold() in _COLON_LABELS:
@@ -274,6 +278,22 @@ def _mixed_case_colon_place(
         and after.lstrip()[:1].isupper()
         and len(after.split()) >= _MIN_WORDS_AFTER_MIXED_PLACE
     )
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _wire_name(name: str) -> bool:
+    return is_agency(name) or _ACRONYM.fullmatch(name) is not None
+
+
+def _proper_name_opening_once(text: str, place: str, after: int) -> bool:
+    """``Mumbai: …`` though the headline names another place: the word is a proper name (the article never
+    writes it in lower case, as it would a label's ``update``) and no later paragraph opens with it and a
+    colon (as a speaker's name opens each of an interview's answers)."""
+    if re.search(rf"(?<!\w){re.escape(place.casefold())}(?!\w)", text) is not None:
+        return False
+    return re.search(rf"(?m)^[ \t]*{re.escape(place)}\s*:", text[after:]) is None
 
 
 def _plausible_agency(agency: str) -> bool:
@@ -297,7 +317,7 @@ def dateline_note(dateline: str, only_place: bool) -> str | None:
     """What shape a dateline read had, for the record's evidence, when the shape alone decided it."""
     if only_place:
         if dateline.endswith(":"):
-            return "a place in mixed case before a colon, the headline naming it"
+            return "a place in mixed case before a colon, named in the headline or a proper name opening once"
         return "a place in mixed case before a spaced dash"
     if dateline.endswith(")"):
         return "the agency's bracket ends it, no dash"
