@@ -186,14 +186,26 @@ def _label_position_ok(text: str, start: int, label_start: int) -> bool:
     return not before or before[-1] in ".!?”\"’')]/|–—-:" or before[-1].isalnum()
 
 
+_PHOTO_DATED = re.compile(
+    r"(?i:photos?|pic|picture|foto)\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+"
+    r"(?:19|20)\d\d|(?:19|20)\d\d[-/.]\d\d[-/.]\d\d)\s*$"
+)
+
+
 def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the caption ends and an unlabelled credit run onto it after its last sentence starts, if one
     is there."""
-    last = None
-    for found in _SENTENCE_END.finditer(text, start, end):
-        last = found
-    if last is None:
+    ends = list(_SENTENCE_END.finditer(text, start, end))
+    if not ends:
         return None
+    last = ends[-1]
+    dated = _PHOTO_DATED.search(text, start, end)
+    if dated is not None:
+        # "… on Thursday. CNA photo Nov. 26, 2026": the credit carries the day the picture was taken, its
+        # abbreviated month no sentence's end; the caption ends at the stop before the credit
+        before = [found for found in ends if found.end() <= dated.start()]
+        if before and _credit_like(text, before[-1].end(), dated.start("date"), strict=True):
+            return before[-1].end(), before[-1].end()
     credit_start = last.end()
     while credit_start < end and text[credit_start] in "|/–—- \t":
         credit_start += 1  # "… à Nantes. | ARCHIVES LOIRE MATIN": the separator belongs to neither
