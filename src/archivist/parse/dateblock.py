@@ -56,7 +56,8 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _FILLER = re.compile(
-    rf"(?:{ZONE_ALTERNATION}|ET|PT|CT|Uhr|MEZ|MESZ|UK(?:\s+time)?|local\s+time|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
+    # "(Gmt+09:00)": a zone with its offset, in whatever case, beside a date without a time
+    rf"(?:(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?|{ZONE_ALTERNATION}|ET|PT|CT|Uhr|MEZ|MESZ|UK(?:\s+time)?|local\s+time|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
     # "Source: Xinhua | 2026-11-27 | Editor: Jane Doe": the page's source and web editor beside the date
     r"|(?:Source|Editor):\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·●,–—-]"
     # "5:12 pm (Paris)": the city whose clock the time is given in
