@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import is_agency
+from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.dates import DateMatch, full_date
 from archivist.parse.words import words
 from archivist.record.model import Dateline, DateValue, Span, Text
@@ -281,6 +282,7 @@ def _mixed_case_colon_place(
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_CREDIT_LABEL = re.compile(rf"(?i:{COLON_LABEL})")
 
 
 def _wire_name(name: str) -> bool:
@@ -289,11 +291,11 @@ def _wire_name(name: str) -> bool:
 
 def _proper_name_opening_once(text: str, place: str, after: int) -> bool:
     """``Mumbai: …`` though the headline names another place: the word is a proper name (the article never
-    writes it in lower case, as it would a label's ``update``) and no later paragraph opens with it and a
+    writes it in lower case, as it would a label's ``update``) and no other paragraph opens with it and a
     colon (as a speaker's name opens each of an interview's answers)."""
-    if re.search(rf"(?<!\w){re.escape(place.casefold())}(?!\w)", text) is not None:
-        return False
-    return re.search(rf"(?m)^[ \t]*{re.escape(place)}\s*:", text[after:]) is None
+    if _CREDIT_LABEL.fullmatch(place) or re.search(rf"(?<!\w){re.escape(place.casefold())}(?!\w)", text):
+        return False  # "Foto: …" opens a caption, in any language the credit labels know
+    return len(re.findall(rf"(?m)^[ \t]*{re.escape(place)}\s*:", text)) <= 1
 
 
 def _plausible_agency(agency: str) -> bool:

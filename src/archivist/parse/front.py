@@ -72,6 +72,8 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
     last_front = index - 1
     searched = 0
     while index < len(blocks) and searched < _SEARCH_BLOCKS:
+        if pending and index == len(blocks) - 1:
+            break  # the article's last block ends no front: with text read above it, that text is the body
         block = blocks[index]
         # A date line first: "PUBLISHED: December 22, 2023" would otherwise pass for a dateline.
         dateline = (
@@ -409,7 +411,8 @@ def _ends_with_photo_credit(text: str, block: Block) -> bool:
     return (
         found is not None
         and found.image.caption is not None
-        and found.rule in ("caption-labelled-credit", "caption-house-labelled-credit")
+        and found.rule
+        in ("caption-labelled-credit", "caption-house-labelled-credit", "caption-after-labelled-credit")
     )
 
 
