@@ -265,7 +265,12 @@ def test_captions_of_round_nine(caption_line: str, caption: str, credit: str) ->
 
 
 def test_a_photo_source_label_in_the_body_is_taken_off() -> None:
-    body = _BODY + "\n" + _BODY + "\n(Photo source: Harbour Photos/Ann Lee)\n"
+    more = (
+        "Engineers found rust in two of the five piers during an inspection last autumn.\n\n"
+        "Traffic will be sent over the ring road while the deck is replaced, the mayor's office said.\n\n"
+        "The last repair of this size, in 1998, took eighteen months and ran over its budget.\n"
+    )
+    body = _BODY + "\n" + more + "\n(Photo source: Harbour Photos/Ann Lee)\n"
     article = parse_text(_front("Ann Lee", "3 March 2026", body=body))
     assert article.image is not None and article.image.credit is not None
     assert article.image.credit.text == "Harbour Photos/Ann Lee"
