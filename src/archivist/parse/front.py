@@ -281,7 +281,7 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
         else:
             layout.undated_line = True
             evidence(layout, "published", date_block.rule, "the date line gives no calendar date")
-        # A place is named again in the story it was filed from; a section's label beside the date
+        # A place is named again in the story filed from it; a section's label beside the date
         # ("Local | 30 October 2026") is not.
         if date_block.place is not None and layout.dateline is None and _named_again(text, date_block.place):
             place = date_block.place
@@ -417,7 +417,11 @@ def _ends_with_photo_credit(text: str, block: Block) -> bool:
 
 
 def _named_again(text: str, place: Text) -> bool:
+    """A place of one word in mixed case is named again in the story (a place with its region, ``Bogor,
+    West Java``, or in a wire's capitals is a place by its shape)."""
     name = place.text.strip()
+    if "," in name or len(name.split()) > 1 or name.isupper():
+        return True  # "VALLETTA": a wire's place in capitals
     return text.find(name, place.span.end) >= 0 or text.find(name.title(), place.span.end) >= 0 or (
         0 <= text.find(name) < place.span.start
     )

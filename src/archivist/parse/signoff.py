@@ -12,11 +12,11 @@ _SIGNOFF = (
     r"|#{3,}|[-–—]\s*30\s*[-–—]|\(?[Ee]nd of (?:story|text)\)?|\*{3,}\s*END\s*\*{3,}|\(?[Ff]in\)?|\(?FIN\)?"
     r"|Enditem|ENDITEM"  # Xinhua's end mark
     r"|[-–—]{2,}\s*\w{2,4}/\w{2,4}|[A-Za-z]{2,4}/[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})?"
+    # "kw/sms (dpa, epd)": the editors' initials with the agencies whose copy the story used.
+    r"(?:\s*\(\s*[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8}){0,5}\s*\))?"
     # "/cb", "Enditem/ka", "ENDS/jd": an editor's initials after a slash, alone or after the end word: a
     # mark holding no word of a sentence.
     r"|(?:Enditem|ENDITEM|ENDS?|[Ee]nds?)?\s*/\s*[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,2}"
-    # "kw/sms (dpa, epd)": the editors' initials with the agencies whose copy the story used.
-    r"(?:\s*\(\s*[A-Za-z]{2,8}(?:\s*,\s*[A-Za-z]{2,8}){0,5}\s*\))?"
     # "-- BERNAMA", "— AFP", "– TIMES/NA": a dash, then one word in capitals (or the paper's and the agency's
     # names joined by slashes) alone on the last line: the wire's name.
     r"|[-–—]{1,2}\s*[A-Z]{2,12}(?:/[A-Z]{2,12})*"
