@@ -174,9 +174,15 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             last_front = index
         elif _continues_front_line(blocks, index, last_front):
             last_front = index
-            found = layout.evidence.get("front")
-            note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
-            evidence(layout, "front", "front-line-continued-in-lower-case", note)
+            joined = _JOINING_WORD.match(text, block.start, block.end)
+            date_block = read_date_block(text, joined.end(), block.end) if joined else None
+            if date_block is not None and date_block.dates:
+                # "and last updated 6:10 PM, Nov 09, 2026": the date line's second date, read as it is
+                layout.dates.extend(date_block.dates)
+            else:
+                found = layout.evidence.get("front")
+                note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
+                evidence(layout, "front", "front-line-continued-in-lower-case", note)
         elif not pending and block.is_single_line and read_unknown_line(text, block.start, block.end, layout):
             last_front = index
         else:
@@ -425,6 +431,9 @@ def _named_again(text: str, place: Text) -> bool:
     return text.find(name, place.span.end) >= 0 or text.find(name.title(), place.span.end) >= 0 or (
         0 <= text.find(name) < place.span.start
     )
+
+
+_JOINING_WORD = re.compile(r"(?:and|or|then|&|,)\s+")
 
 
 def _continues_front_line(blocks: list[Block], index: int, last_front: int) -> bool:
