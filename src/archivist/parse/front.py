@@ -82,9 +82,10 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             or is_related_label(block.text)
             or (layout.byline is None and byline_beside_date(text, block) is not None)
             or (layout.byline is None and labelled_name(text, block))
-            or (_needs_caption(layout.image) and _ends_with_photo_credit(text, block))
             else find_dateline(text, block.start, block.end, headline=headline)
         )
+        if dateline is not None and _needs_caption(layout.image) and _ends_with_photo_credit(text, block):
+            dateline = None
         if dateline is not None:
             layout.dateline = dateline
             mixed_case = dateline.place is not None and not dateline.place.text.isupper()
