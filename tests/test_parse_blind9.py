@@ -39,6 +39,8 @@ def _authors(article: object) -> list[tuple[str, str | None]]:
         "Information from: The Valley Times",  # a wire's member exchange
         "Edited by: Tobias Roe",  # a broadcaster's site
         "Graphics and maps by: Jana Roe",  # any short label ending in "by"/"from" and a colon
+        "Source: Harbour Ledger",  # any short label and names alone: where the story came from
+        "Sources: AFP, Reuters",
         "/cb",  # a broadsheet desk editor's initials
         "Enditem/ka",  # an agency's end mark with the editor's initials
         "© Copyright of Harbour Media Ltd., 2026.",
@@ -62,6 +64,7 @@ def test_notes_about_the_article_close_it(closing: str) -> None:
         "Detective Tom Hale asked witnesses to email thale@harbourpolice.org with any footage.",
         "Copyright law changed in 2019, when the council last met on the matter.",
         "Residents can send comments to the council until March 20.",
+        "Tickets: $20 at the door, free for children under 12.",  # a label whose value is no name
     ],
 )
 def test_a_last_paragraph_of_the_story_stays_in_it(closing: str) -> None:
@@ -116,6 +119,24 @@ def test_page_furniture_in_the_front_is_no_summary(front: tuple[str, ...]) -> No
     assert article.summary is None
     assert article.published is not None and article.published.date.value.startswith("2026-03-03")
     assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    ("front", "byline"),
+    [
+        (("Jane Doe · 5 min read", "March 3, 2026"), "Jane Doe"),
+        (("3 min read | Mar 3, 2026", "By Jane Doe"), "By Jane Doe"),
+        (("By Jane Doe | 4 min read | Updated 3 March 2026",), "By Jane Doe"),
+    ],
+)
+def test_a_reading_time_set_off_in_a_front_line_belongs_to_no_field(
+    front: tuple[str, ...], byline: str
+) -> None:
+    article = parse_text(_front(*front))
+    assert article.byline is not None and article.byline.text == byline
+    assert _authors(article) == [("Jane Doe", None)]
+    assert article.published is not None and article.published.date.value == "2026-03-03"
+    assert article.summary is None and len(article.paragraphs) == 3
 
 
 def test_a_reading_time_beside_the_byline_is_no_part_of_it() -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from archivist.parse.blocks import Block, block_from, line_breaks
+from archivist.parse.blocks import Block, Line, block_from, line_breaks
 from archivist.parse.byline import Byline, byline_note
 from archivist.parse.bylineblock import read_byline_block, without_publisher
 from archivist.parse.bylinedate import byline_beside_date, dated, over_date_line, place_line
@@ -28,6 +28,7 @@ from archivist.parse.creditwords import COLON_LABEL, PHOTO_WORDS
 from archivist.parse.dateblock import read_date_block, time_under_date
 from archivist.parse.dateline import dateline_note, find_dateline
 from archivist.parse.frontline import labelled_name, loose_byline, prose_block, read_unknown_line
+from archivist.parse.furniture import is_furniture
 from archivist.parse.image import find_caption
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
@@ -74,7 +75,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
     while index < len(blocks) and searched < _SEARCH_BLOCKS:
         if pending and index == len(blocks) - 1:
             break  # the article's last block ends no front: with text read above it, that text is the body
-        block = blocks[index]
+        block = blocks[index] = _without_furniture_segment(text, blocks[index])
         # A date line first: "PUBLISHED: December 22, 2023" would otherwise pass for a dateline.
         dateline = (
             None
@@ -432,6 +433,25 @@ def _named_again(text: str, place: Text) -> bool:
     return text.find(name, place.span.end) >= 0 or text.find(name.title(), place.span.end) >= 0 or (
         0 <= text.find(name) < place.span.start
     )
+
+
+_FRONT_SEGMENT = re.compile(r"\s+[|·•]\s+")
+
+
+def _without_furniture_segment(text: str, block: Block) -> Block:
+    """``Jane Doe · 5 min read``, ``3 min read | Mar 3, 2026``: a front line without the page's furniture
+    set off by a bar or bullet at either end (a reading time belongs to no field)."""
+    if not block.is_single_line or len(block.text) > 160 or not _FRONT_SEGMENT.search(block.text):
+        return block
+    separators = list(_FRONT_SEGMENT.finditer(text, block.start, block.end))
+    last, first = separators[-1], separators[0]
+    if is_furniture(text[last.end() : block.end]):
+        end = last.start()
+        line = Line(block.start, end, block.lines[0].indented)
+        return Block(block.start, end, text[block.start : end], (line,), block.blank_lines_before)
+    if is_furniture(text[block.start : first.start()]):
+        return block_from(text, block, first.end())
+    return block
 
 
 _JOINING_WORD = re.compile(r"(?:and|or|then|&|,)\s+")
