@@ -356,3 +356,24 @@ def test_a_zones_offset_beside_a_date(line: str) -> None:
     article = parse_text(_front("By Ann Lee", line))
     assert article.published is not None and article.published.date.value == "2026-11-27"
     assert article.summary is None
+
+
+# --------------------------------------------------------------------------- what the wider rules leave alone
+
+
+def test_a_pictures_credit_alone_under_the_story_is_no_sign_off() -> None:
+    article = parse_text(_front("By Ann Lee", "March 3, 2026", body=_BODY + "\nPhoto: Tom Hale\n"))
+    assert article.signoff is None
+    assert article.image is not None and article.image.credit is not None
+    assert article.image.credit.text == "Tom Hale"
+
+
+def test_an_explainers_label_before_a_colon_is_no_dateline() -> None:
+    lede = "Background: The council first proposed the repair in 2019 after an inspection found rust in the piers."
+    article = parse_text(_front("By Ann Lee", "March 3, 2026", body=lede + "\n\n" + _BODY))
+    assert article.dateline is None
+
+
+def test_an_editors_label_at_the_bylines_place_names_no_author() -> None:
+    article = parse_text(_front("Editor: Tom Hale", "March 3, 2026"))
+    assert article.authors == ()

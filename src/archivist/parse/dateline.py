@@ -84,6 +84,19 @@ _COLON_LABELS = frozenset(
         "spoiler alert",
         "programming note",
         "clarification",
+        # an explainer's section labels, which a story may never write in lower case
+        "background",
+        "context",
+        "summary",
+        "overview",
+        "timeline",
+        "meanwhile",
+        "question",
+        "answer",
+        "details",
+        "quote",
+        "q",
+        "a",
     ]
 )
 _MIN_WORDS_AFTER_MIXED_PLACE = 6

@@ -398,7 +398,11 @@ def _any_label_then_name(text: str, block: Block) -> Byline | None:
     if label is None:
         return None
     word = label.group(0).rstrip(": \t")
-    if PHOTO_WORDS.search(word) or (_PICTURE_LABEL.fullmatch(word) and word.casefold() != "source"):
+    if (
+        PHOTO_WORDS.search(word)
+        or (_PICTURE_LABEL.fullmatch(word) and word.casefold() != "source")
+        or _NO_AUTHOR_LABEL.search(word)
+    ):
         return None
     byline = loose_byline(text, label.end(), block.end)
     if byline is None or not byline.authors:
@@ -406,6 +410,8 @@ def _any_label_then_name(text: str, block: Block) -> Byline | None:
     return Byline(Text(block.text, Span(block.start, block.end)), byline.authors)
 
 
+# "Editor: Jane Doe", "Translated by: Jane Doe": the label of someone who did not write the story.
+_NO_AUTHOR_LABEL = re.compile(r"(?i:edit|translat|photo|camera|video|produc)")
 # The labels of a picture's credit ("Pic:", "Photograph:", "Courtesy:"); "Source:" is also a byline's.
 _PICTURE_LABEL = re.compile(rf"(?i:{COLON_LABEL}|video)")
 

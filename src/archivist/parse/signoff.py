@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import AGENCY_ALTERNATION
+from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.related import is_related_label
 
 _SIGNOFF = (
@@ -66,6 +67,7 @@ _AGENCY_CREDITS = re.compile(
 # "Source: Harbour Ledger", "Sources: AFP, Reuters", "Translation: Jane Doe": a label and names alone on the
 # story's last line say where the story came from or who worked on it; a story's paragraph is a sentence.
 _LABELLED_NAMES = re.compile(rf"[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){{0,2}}\s*:\s+{_CREDIT_NAMES}\.?")
+_PICTURE_LABEL = re.compile(rf"(?i:{COLON_LABEL})\s*:(?<!(?i:source):)")
 _MAX_CREDITS = 300
 _ABOUT_AUTHOR = re.compile(r"\s+(?:is|was|has\s+been|writes|teaches|works)\b")
 # Taglines a newsroom puts under the story: "This report by The Canadian Press was first published July 8,
@@ -143,7 +145,11 @@ def desk_credits(text: str) -> bool:
             _DESK_CREDITS.fullmatch(stripped) is not None
             or _AGENCY_CREDITS.fullmatch(stripped) is not None
             or _TAGLINE.fullmatch(stripped) is not None
-            or (_LABELLED_NAMES.fullmatch(stripped) is not None and not is_related_label(stripped))
+            or (
+                _LABELLED_NAMES.fullmatch(stripped) is not None
+                and not is_related_label(stripped)
+                and not _PICTURE_LABEL.match(stripped)  # "Photo: Jane Doe" credits a picture
+            )
         )
     ) or closing_note(stripped) is not None
 
