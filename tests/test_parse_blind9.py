@@ -369,7 +369,7 @@ def test_a_pictures_credit_alone_under_the_story_is_no_sign_off() -> None:
 
 
 def test_an_explainers_label_before_a_colon_is_no_dateline() -> None:
-    lede = "Background: The council first proposed the repair in 2019 after an inspection found rust in the piers."
+    lede = "Background: The council first proposed the repair in 2019 after an inspection found rust."
     article = parse_text(_front("By Ann Lee", "March 3, 2026", body=lede + "\n\n" + _BODY))
     assert article.dateline is None
 

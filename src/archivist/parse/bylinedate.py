@@ -44,8 +44,10 @@ _PLACE_LINE = re.compile(
 def place_line(line: str) -> bool:
     """A line holding only a place's name (where the story was filed from, set between byline and date)."""
     stripped = line.strip()
-    return len(stripped) <= 40 and _PLACE_LINE.fullmatch(stripped) is not None and not any(
-        char.isdigit() for char in stripped
+    return (
+        len(stripped) <= 40
+        and _PLACE_LINE.fullmatch(stripped) is not None
+        and not any(char.isdigit() for char in stripped)
     )
 
 

@@ -436,8 +436,10 @@ def _named_again(text: str, place: Text) -> bool:
     name = place.text.strip()
     if "," in name or len(name.split()) > 1 or name.isupper():
         return True  # "VALLETTA": a wire's place in capitals
-    return text.find(name, place.span.end) >= 0 or text.find(name.title(), place.span.end) >= 0 or (
-        0 <= text.find(name) < place.span.start
+    return (
+        text.find(name, place.span.end) >= 0
+        or text.find(name.title(), place.span.end) >= 0
+        or (0 <= text.find(name) < place.span.start)
     )
 
 
