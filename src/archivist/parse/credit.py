@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archivist.parse.agencies import is_agency, is_publication
+from archivist.parse.agencies import is_agency
 from archivist.parse.blocks import line_breaks, line_spans
 from archivist.parse.creditwords import (
     AGENCY_WORD,
@@ -25,10 +25,12 @@ from archivist.parse.creditwords import (
     LABELLED,
     LOOSE_LABEL,
     NAME_WORD,
+    PHOTO_DATED,
     PHOTO_WORDS,
     SLASH_LABEL,
     STOCK_CREDIT,
     TITLE_CASE_COLON_LABEL,
+    for_publication,
 )
 from archivist.parse.spoken import spoken_labels
 from archivist.record.model import Image, Span, Text
@@ -186,12 +188,6 @@ def _label_position_ok(text: str, start: int, label_start: int) -> bool:
     return not before or before[-1] in ".!?”\"’')]/|–—-:" or before[-1].isalnum()
 
 
-_PHOTO_DATED = re.compile(
-    r"(?i:photos?|pic|picture|foto)\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+"
-    r"(?:19|20)\d\d|(?:19|20)\d\d[-/.]\d\d[-/.]\d\d)\s*$"
-)
-
-
 def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the caption ends and an unlabelled credit run onto it after its last sentence starts, if one
     is there."""
@@ -199,7 +195,7 @@ def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not ends:
         return None
     last = ends[-1]
-    dated = _PHOTO_DATED.search(text, start, end)
+    dated = PHOTO_DATED.search(text, start, end)
     if dated is not None:
         # "… on Thursday. CNA photo Nov. 26, 2026": the credit carries the day the picture was taken, its
         # abbreviated month no sentence's end; the caption ends at the stop before the credit
@@ -283,22 +279,6 @@ def _credit_token(token: str) -> bool:
     )
 
 
-_WORKING_FOR = re.compile(
-    r"(?P<name>[^/|]{3,60}?)\s*(?:\s(?i:for)\s|[/|,]\s*(?i:special\s+(?:to|for)|for|courtesy\s+of)\s+)"
-    r"(?P<publication>.{2,60})"
-)
-
-
-def _for_publication(segment: str) -> bool:
-    """``Jane Doe for The Harbour Times``, ``Jane Doe / Special to the Courier``: a photographer working for
-    a publication (its name is a masthead's, or follows "the")."""
-    found = _WORKING_FOR.fullmatch(segment)
-    if found is None or not 2 <= len(found.group("name").split()) <= 4:
-        return False
-    publication = found.group("publication")
-    return is_publication(publication) or is_publication(re.sub(r"^the\s+", "The ", publication))
-
-
 def _holds_sentence(text: str, start: int, end: int) -> bool:
     """A sentence of five words or more ends inside ``text[start:end]``: a caption, no credit."""
     inner_stop = _SENTENCE_END.search(text, start, end)
@@ -326,7 +306,7 @@ def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handl
         return False  # "A man walks past the shop.  Getty Images/iStock": a caption with its credit
     if _DOMAIN.fullmatch(segment) or (handle_ok and len(words) == 1 and segment[-1] not in ".!?"):
         return True
-    if _for_publication(segment):
+    if for_publication(segment):
         return True  # "Jane Doe / Special to the Courier": its small words are no sentence's
     # "Jane Doe—Getty Images": a dash set tight between two names joins them as a slash does.
     joined = _TIGHT_DASH.search(segment) is not None
@@ -341,13 +321,13 @@ def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handl
     )
     if strict:
         return names and (
-            slash or photo_word or is_agency(segment) or 2 <= len(words) <= 4 or _for_publication(segment)
+            slash or photo_word or is_agency(segment) or 2 <= len(words) <= 4 or for_publication(segment)
         )
     if slash and len(words) <= 14 and (names or photo_word or len(words) <= 3):
         return True
     if is_agency(segment) or (photo_word and names):
         return True
-    return names and (2 <= len(words) <= 4 or _for_publication(segment))
+    return names and (2 <= len(words) <= 4 or for_publication(segment))
 
 
 def _credit_first(

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from archivist.parse.agencies import is_publication
+
 # Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
 COLON_LABEL = (
     r"(?:(?:Photo|Image|Picture)\s+(?:credits?|source)|Photo[- ]illustration|Photos?|Photograph(?:er|y)?"
@@ -61,3 +63,27 @@ NAME_WORD = re.compile(
 # names the paper in a phrase: its credit is the photographer).
 TITLE_CASE_COLON_LABEL = re.compile(r"(?:Photo|PHOTO|Picture|Image|Foto)\s*:")
 HOUSE_BEFORE_LABEL = re.compile(r"[.!?][\"'’”)]?\s+(?P<house>[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*)?)\s+$")
+# "… on Thursday. CNA photo Nov. 26, 2026": a photo credit that carries the day the picture was taken.
+PHOTO_DATED = re.compile(
+    r"(?i:photos?|pic|picture|foto)\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+"
+    r"(?:19|20)\d\d|(?:19|20)\d\d[-/.]\d\d[-/.]\d\d)\s*$"
+)
+
+
+_WORKING_FOR = re.compile(
+    r"(?P<name>[^/|]{3,60}?)\s*(?:\s(?i:for)\s|[/|,]\s*(?i:special\s+(?:to|for)|for|courtesy\s+of)\s+)"
+    r"(?P<publication>.{2,60})"
+)
+
+
+def for_publication(segment: str) -> bool:
+    """``Jane Doe for The Harbour Times``, ``Jane Doe / Special to the Courier``: a photographer working for
+    a publication (its name is a masthead's, or follows "the")."""
+    folded = segment.casefold()
+    if " for " not in folded and "courtesy of" not in folded and "special to" not in folded:
+        return False  # the cheap test first: every credit is tried here
+    found = _WORKING_FOR.fullmatch(segment)
+    if found is None or not 2 <= len(found.group("name").split()) <= 4:
+        return False
+    publication = found.group("publication")
+    return is_publication(publication) or is_publication(re.sub(r"^the\s+", "The ", publication))

@@ -18,21 +18,35 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from archivist.parse.blocks import Block, Line, block_from, line_breaks
-from archivist.parse.byline import Byline, byline_note
+from archivist.parse.blocks import Block, block_from, line_breaks
+from archivist.parse.byline import byline_note
 from archivist.parse.bylineblock import read_byline_block, without_publisher
-from archivist.parse.bylinedate import byline_beside_date, dated, over_date_line, place_line
+from archivist.parse.bylinedate import byline_beside_date, over_date_line
 from archivist.parse.bylinenext import byline_continuation, label_over_name
-from archivist.parse.credit import credit_line, read_caption_block
-from archivist.parse.creditwords import COLON_LABEL, PHOTO_WORDS
+from archivist.parse.credit import read_caption_block
 from archivist.parse.dateblock import read_date_block, time_under_date
 from archivist.parse.dateline import dateline_note, find_dateline
-from archivist.parse.frontline import labelled_name, loose_byline, prose_block, read_unknown_line
-from archivist.parse.furniture import is_furniture
+from archivist.parse.frontcaption import (
+    caption_then_credit,
+    caption_under_credit,
+    credit_line_under,
+    merge_images,
+    needs_caption,
+    spoken_caption,
+)
+from archivist.parse.frontline import labelled_name, prose_block, read_unknown_line
+from archivist.parse.frontshape import (
+    any_label_then_name,
+    continued_dates,
+    continues_front_line,
+    ends_with_photo_credit,
+    named_again,
+    place_over_date_line,
+    without_furniture_segment,
+)
 from archivist.parse.image import find_caption
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
-from archivist.parse.spoken import opens_with_spoken_label
 from archivist.parse.standfirst import (
     RESTATE_REACH,
     bullet_run,
@@ -75,7 +89,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
     while index < len(blocks) and searched < _SEARCH_BLOCKS:
         if pending and index == len(blocks) - 1:
             break  # the article's last block ends no front: with text read above it, that text is the body
-        block = blocks[index] = _without_furniture_segment(text, blocks[index])
+        block = blocks[index] = without_furniture_segment(text, blocks[index])
         # A date line first: "PUBLISHED: December 22, 2023" would otherwise pass for a dateline.
         dateline = (
             None
@@ -85,7 +99,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             or (layout.byline is None and labelled_name(text, block))
             else find_dateline(text, block.start, block.end, headline=headline)
         )
-        if dateline is not None and _needs_caption(layout.image) and _ends_with_photo_credit(text, block):
+        if dateline is not None and needs_caption(layout.image) and ends_with_photo_credit(text, block):
             dateline = None
         if dateline is not None:
             layout.dateline = dateline
@@ -128,19 +142,19 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             or (not pending and last_front == index - 1 and bool(layout.dates) and block.is_single_line),
         ):
             last_front = index
-        elif _needs_caption(layout.image) and (spoken_end := _spoken_caption(text, blocks, index, layout)):
+        elif needs_caption(layout.image) and (spoken_end := spoken_caption(text, blocks, index, layout)):
             index = last_front = spoken_end
-        elif _needs_caption(layout.image) and _caption_then_credit(text, blocks, index, pending, layout):
+        elif needs_caption(layout.image) and caption_then_credit(text, blocks, index, pending, layout):
             pending.pop()
             searched -= 1
             last_front = index
-        elif _needs_caption(layout.image) and (
+        elif needs_caption(layout.image) and (
             rest_start := _caption(text, block, layout, credit_only_ok=_after_meta(layout))
         ):
             last_front = index
             if rest_start >= block.end and (
-                _credit_line_under(text, blocks, index, layout)
-                or _caption_under_credit(text, blocks, index, layout)
+                credit_line_under(text, blocks, index, layout)
+                or caption_under_credit(text, blocks, index, layout)
             ):
                 index += 1
                 last_front = index
@@ -161,26 +175,17 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             and layout.dateline is None
             and not layout.dates
             and last_front == index - 1
-            and index + 1 < len(blocks)
-            and place_line(block.text)
-            and dated(text, blocks[index + 1])
-            # named again in the story, as the place it was filed from is (a section's label, "Obituaries",
-            # is not)
-            and text.count(block.text) > 1
+            and place_over_date_line(text, blocks, index)
         ):
-            # "Jane Doe" / "Marbella" / the date line: the place between byline and date is where the story
-            # was filed from, its dateline
             place = Text(block.text, Span(block.start, block.end))
             layout.dateline = Dateline(place.text, place.span, place)
             evidence(layout, "dateline", "place-line-between-byline-and-date")
             last_front = index
-        elif _continues_front_line(blocks, index, last_front):
+        elif continues_front_line(blocks, index, last_front):
             last_front = index
-            joined = _JOINING_WORD.match(text, block.start, block.end)
-            date_block = read_date_block(text, joined.end(), block.end) if joined else None
-            if date_block is not None and date_block.dates:
-                # "and last updated 6:10 PM, Nov 09, 2026": the date line's second date, read as it is
-                layout.dates.extend(date_block.dates)
+            continued = continued_dates(text, block)
+            if continued:
+                layout.dates.extend(continued)
             else:
                 found = layout.evidence.get("front")
                 note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
@@ -209,13 +214,13 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             deck, body = [body[0]], body[1:]
             rule = "standfirst-over-lede-restating-headline"
     _summary(text, layout, deck, rule)
-    if deck and len(body) > 1 and _needs_caption(layout.image) and body[0][0] == deck[-1][0] + 1:
+    if deck and len(body) > 1 and needs_caption(layout.image) and body[0][0] == deck[-1][0] + 1:
         candidate = blocks[body[0][0]]
         if candidate.is_single_line and deck_shaped(candidate):
             # Under the standfirst, a second line that ends no sentence: the lead image's caption, its
             # credit left out by the page (a paragraph of the body ends with its stop).
             caption = Text(candidate.text, Span(candidate.start, candidate.end))
-            layout.image = _merge_images(layout.image, Image(caption, None, caption.span, None))
+            layout.image = merge_images(layout.image, Image(caption, None, caption.span, None))
             evidence(layout, "image", "caption-unstopped-line-under-standfirst")
             body = body[1:]
     if body:
@@ -260,7 +265,7 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
         evidence(layout, "authors", "byline-beside-date-line")
         evidence(layout, "published", date_block.rule)
         return True
-    if layout.byline is None and bare_ok and (labelled := _any_label_then_name(text, block)) is not None:
+    if layout.byline is None and bare_ok and (labelled := any_label_then_name(text, block)) is not None:
         layout.byline = labelled
         evidence(layout, "byline", "byline-any-label-then-name", "the label's word names no picture")
         evidence(layout, "authors", "byline-any-label-then-name")
@@ -291,7 +296,7 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
             evidence(layout, "published", date_block.rule, "the date line gives no calendar date")
         # A place is named again in the story filed from it; a section's label beside the date
         # ("Local | 30 October 2026") is not.
-        if date_block.place is not None and layout.dateline is None and _named_again(text, date_block.place):
+        if date_block.place is not None and layout.dateline is None and named_again(text, date_block.place):
             place = date_block.place
             layout.dateline = Dateline(place.text, place.span, place)
             evidence(layout, "dateline", "place-beside-date-line")
@@ -304,179 +309,15 @@ def _caption(text: str, block: Block, layout: Layout, *, credit_only_ok: bool) -
     end if none), or 0 if the block is no caption."""
     found = read_caption_block(text, block.start, block.end, credit_only_ok=credit_only_ok)
     if found is not None:
-        layout.image = _merge_images(layout.image, found.image)
+        layout.image = merge_images(layout.image, found.image)
         evidence(layout, "image", found.rule)
         return block.end
     old = find_caption(text, block.start, block.end, allow_agency_credit=True)
     if old is None:
         return 0
-    layout.image = _merge_images(layout.image, old.image)
+    layout.image = merge_images(layout.image, old.image)
     evidence(layout, "image", "caption-wire-credit")
     return old.rest_start if old.rest_start is not None else block.end
-
-
-def _caption_then_credit(
-    text: str, blocks: list[Block], index: int, pending: list[tuple[int, int, int]], layout: Layout
-) -> bool:
-    """A credit line right under a one-line caption (the copy split them): the two are the image."""
-    if not pending or pending[-1][0] != index - 1 or index - 1 <= 0:
-        return False
-    previous, block = blocks[index - 1], blocks[index]
-    if not previous.is_single_line or not block.is_single_line or len(previous.text) > 300:
-        return False
-    if previous.text.endswith(":") or block.blank_lines_before > 0:
-        return False
-    found = read_caption_block(text, previous.start, block.end, credit_only_ok=False)
-    if found is None or found.rule != "caption-credit-line-under":
-        return False
-    layout.image = _merge_images(layout.image, found.image)
-    evidence(layout, "image", found.rule)
-    return True
-
-
-def _spoken_caption(text: str, blocks: list[Block], index: int, layout: Layout) -> int:
-    """``Image caption,`` / its caption / ``Image source,`` / its credit, one line each with no blank line
-    between (a screen reader's labels copied with the picture): read them as the image; return the index
-    of the last line taken, or 0."""
-    if not opens_with_spoken_label(blocks[index].text):
-        return 0
-    last = index
-    while last + 1 < len(blocks) and last - index < 3 and blocks[last + 1].blank_lines_before == 0:
-        last += 1
-    while last > index:
-        found = read_caption_block(text, blocks[index].start, blocks[last].end, credit_only_ok=False)
-        if found is not None and found.rule == "caption-spoken-labels":
-            layout.image = _merge_images(layout.image, found.image)
-            evidence(layout, "image", found.rule)
-            return last
-        last -= 1
-    return 0
-
-
-def _credit_line_under(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
-    """The credit on its own line right under a caption (no blank line between): the image's credit, even
-    when the caption ran a credit of its own (that one is the caption's, the line is the page's)."""
-    if index + 1 >= len(blocks) or layout.image is None:
-        return False
-    following = blocks[index + 1]
-    if following.blank_lines_before > 0 or not following.is_single_line:
-        return False
-    credit = credit_line(text, following.start, following.end)
-    if credit is None:
-        return False
-    image = layout.image
-    layout.image = Image(image.caption, credit, Span(image.span.start, following.end), image.url)
-    evidence(layout, "image", "caption-credit-line-under")
-    return True
-
-
-def _caption_under_credit(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
-    """A credit alone, then with no blank line a line that describes the picture: the credit sits above
-    its caption (the page put the credit first)."""
-    image = layout.image
-    if index + 1 >= len(blocks) - 1 or image is None or image.caption is not None or image.credit is None:
-        return False
-    following = blocks[index + 1]
-    if following.blank_lines_before > 0 or not following.is_single_line or len(following.text) > 400:
-        return False
-    if find_dateline(text, following.start, following.end) is not None:
-        return False
-    caption = Text(following.text, Span(following.start, following.end))
-    layout.image = Image(caption, image.credit, Span(image.span.start, following.end), image.url)
-    evidence(layout, "image", "caption-credit-line-above")
-    return True
-
-
-# "Source: Jane Doe", "Posted by: Jane Doe": a one- or two-word label and its colon.
-_ANY_LABEL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s*:\s+")
-
-
-def _any_label_then_name(text: str, block: Block) -> Byline | None:
-    """Where a byline stands (under the headline, over the date line), ``Label: Jane Doe`` is the byline
-    whatever the label says, unless it is a picture's (``Photo: Jane Doe`` credits a photograph)."""
-    label = _ANY_LABEL.match(text, block.start, block.end) if block.is_single_line else None
-    if label is None:
-        return None
-    word = label.group(0).rstrip(": \t")
-    if (
-        PHOTO_WORDS.search(word)
-        or (_PICTURE_LABEL.fullmatch(word) and word.casefold() != "source")
-        or _NO_AUTHOR_LABEL.search(word)
-    ):
-        return None
-    byline = loose_byline(text, label.end(), block.end)
-    if byline is None or not byline.authors:
-        return None
-    return Byline(Text(block.text, Span(block.start, block.end)), byline.authors)
-
-
-# "Editor: Jane Doe", "Translated by: Jane Doe": the label of someone who did not write the story.
-_NO_AUTHOR_LABEL = re.compile(r"(?i:edit|translat|photo|camera|video|produc)")
-# The labels of a picture's credit ("Pic:", "Photograph:", "Courtesy:"); "Source:" is also a byline's.
-_PICTURE_LABEL = re.compile(rf"(?i:{COLON_LABEL}|video)")
-
-
-def _ends_with_photo_credit(text: str, block: Block) -> bool:
-    """``KUWAIT: Inspectors remove a tent on Tuesday. — Photo by Jane Doe``: a line closed by a labelled
-    photo credit is a caption, though it opens with a dateline's shape (no paragraph ends with one)."""
-    if not block.is_single_line:
-        return False
-    found = read_caption_block(text, block.start, block.end, credit_only_ok=False)
-    return (
-        found is not None
-        and found.image.caption is not None
-        and found.rule
-        in ("caption-labelled-credit", "caption-house-labelled-credit", "caption-after-labelled-credit")
-    )
-
-
-def _named_again(text: str, place: Text) -> bool:
-    """A place of one word in mixed case is named again in the story (a place with its region, ``Bogor,
-    West Java``, or in a wire's capitals is a place by its shape)."""
-    name = place.text.strip()
-    if "," in name or len(name.split()) > 1 or name.isupper():
-        return True  # "VALLETTA": a wire's place in capitals
-    return (
-        text.find(name, place.span.end) >= 0
-        or text.find(name.title(), place.span.end) >= 0
-        or (0 <= text.find(name) < place.span.start)
-    )
-
-
-_FRONT_SEGMENT = re.compile(r"\s+[|·•]\s+")
-
-
-def _without_furniture_segment(text: str, block: Block) -> Block:
-    """``Jane Doe · 5 min read``, ``3 min read | Mar 3, 2026``: a front line without the page's furniture
-    set off by a bar or bullet at either end (a reading time belongs to no field)."""
-    if not block.is_single_line or len(block.text) > 160 or not _FRONT_SEGMENT.search(block.text):
-        return block
-    separators = list(_FRONT_SEGMENT.finditer(text, block.start, block.end))
-    last, first = separators[-1], separators[0]
-    if is_furniture(text[last.end() : block.end]):
-        end = last.start()
-        line = Line(block.start, end, block.lines[0].indented)
-        return Block(block.start, end, text[block.start : end], (line,), block.blank_lines_before)
-    if is_furniture(text[block.start : first.start()]):
-        return block_from(text, block, first.end())
-    return block
-
-
-_JOINING_WORD = re.compile(r"(?:and|or|then|&|,)\s+")
-
-
-def _continues_front_line(blocks: list[Block], index: int, last_front: int) -> bool:
-    """``Posted at 5:42 PM`` / ``and last updated 6:10 PM``: a short line opening in lower case, set tight
-    under a front line, carries that line on (no standfirst or paragraph opens in lower case)."""
-    block = blocks[index]
-    return (
-        last_front == index - 1
-        and index > 0
-        and block.blank_lines_before == 0
-        and block.is_single_line
-        and len(block.text) <= 100
-        and block.text[:1].islower()
-    )
 
 
 def _after_meta(layout: Layout) -> bool:
@@ -491,18 +332,6 @@ def _standfirst_box(blocks: list[Block], index: int, layout: Layout) -> tuple[in
         return index + 1, box_end, "standfirst-labelled-box"
     box_end = bullet_run(blocks, index) if _after_meta(layout) else None
     return (index, box_end, "standfirst-bullets") if box_end is not None else None
-
-
-def _needs_caption(image: Image | None) -> bool:
-    return image is None or (image.caption is None and image.credit is None)
-
-
-def _merge_images(reference: Image | None, captioned: Image) -> Image:
-    """An image file named on one line and captioned on the next is one image."""
-    if reference is None:
-        return captioned
-    span = Span(min(reference.span.start, captioned.span.start), max(reference.span.end, captioned.span.end))
-    return Image(captioned.caption, captioned.credit, span, captioned.url or reference.url)
 
 
 def _summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], rule: str) -> None:

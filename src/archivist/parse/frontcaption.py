@@ -1,0 +1,100 @@
+"""The lead image's caption and credit when the copy splits them over lines of the front: a credit line
+under or over its caption, a screen reader's spoken labels, a caption and its credit as two blocks. Read
+for ``archivist.parse.front``, which decides where they stand."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from archivist.parse.blocks import Block
+from archivist.parse.credit import credit_line, read_caption_block
+from archivist.parse.dateline import find_dateline
+from archivist.parse.spoken import opens_with_spoken_label
+from archivist.record.model import Evidence, Image, Span, Text
+
+if TYPE_CHECKING:
+    from archivist.parse.structure import Layout
+
+
+def caption_then_credit(
+    text: str, blocks: list[Block], index: int, pending: list[tuple[int, int, int]], layout: Layout
+) -> bool:
+    """A credit line right under a one-line caption (the copy split them): the two are the image."""
+    if not pending or pending[-1][0] != index - 1 or index - 1 <= 0:
+        return False
+    previous, block = blocks[index - 1], blocks[index]
+    if not previous.is_single_line or not block.is_single_line or len(previous.text) > 300:
+        return False
+    if previous.text.endswith(":") or block.blank_lines_before > 0:
+        return False
+    found = read_caption_block(text, previous.start, block.end, credit_only_ok=False)
+    if found is None or found.rule != "caption-credit-line-under":
+        return False
+    layout.image = merge_images(layout.image, found.image)
+    layout.evidence["image"] = Evidence("text", found.rule)
+    return True
+
+
+def spoken_caption(text: str, blocks: list[Block], index: int, layout: Layout) -> int:
+    """``Image caption,`` / its caption / ``Image source,`` / its credit, one line each with no blank line
+    between (a screen reader's labels copied with the picture): read them as the image; return the index
+    of the last line taken, or 0."""
+    if not opens_with_spoken_label(blocks[index].text):
+        return 0
+    last = index
+    while last + 1 < len(blocks) and last - index < 3 and blocks[last + 1].blank_lines_before == 0:
+        last += 1
+    while last > index:
+        found = read_caption_block(text, blocks[index].start, blocks[last].end, credit_only_ok=False)
+        if found is not None and found.rule == "caption-spoken-labels":
+            layout.image = merge_images(layout.image, found.image)
+            layout.evidence["image"] = Evidence("text", found.rule)
+            return last
+        last -= 1
+    return 0
+
+
+def credit_line_under(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
+    """The credit on its own line right under a caption (no blank line between): the image's credit, even
+    when the caption ran a credit of its own (that one is the caption's, the line is the page's)."""
+    if index + 1 >= len(blocks) or layout.image is None:
+        return False
+    following = blocks[index + 1]
+    if following.blank_lines_before > 0 or not following.is_single_line:
+        return False
+    credit = credit_line(text, following.start, following.end)
+    if credit is None:
+        return False
+    image = layout.image
+    layout.image = Image(image.caption, credit, Span(image.span.start, following.end), image.url)
+    layout.evidence["image"] = Evidence("text", "caption-credit-line-under")
+    return True
+
+
+def caption_under_credit(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
+    """A credit alone, then with no blank line a line that describes the picture: the credit sits above
+    its caption (the page put the credit first)."""
+    image = layout.image
+    if index + 1 >= len(blocks) - 1 or image is None or image.caption is not None or image.credit is None:
+        return False
+    following = blocks[index + 1]
+    if following.blank_lines_before > 0 or not following.is_single_line or len(following.text) > 400:
+        return False
+    if find_dateline(text, following.start, following.end) is not None:
+        return False
+    caption = Text(following.text, Span(following.start, following.end))
+    layout.image = Image(caption, image.credit, Span(image.span.start, following.end), image.url)
+    layout.evidence["image"] = Evidence("text", "caption-credit-line-above")
+    return True
+
+
+def needs_caption(image: Image | None) -> bool:
+    return image is None or (image.caption is None and image.credit is None)
+
+
+def merge_images(reference: Image | None, captioned: Image) -> Image:
+    """An image file named on one line and captioned on the next is one image."""
+    if reference is None:
+        return captioned
+    span = Span(min(reference.span.start, captioned.span.start), max(reference.span.end, captioned.span.end))
+    return Image(captioned.caption, captioned.credit, span, captioned.url or reference.url)

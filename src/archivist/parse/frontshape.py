@@ -1,0 +1,131 @@
+"""Front blocks told by their shape or by the whole article, rules round 9 added to
+``archivist.parse.front``: the page's furniture set off at either end of a front line, a line carried on in
+lower case, ``Label: Name`` where a byline stands, a caption closed by a labelled photo credit, and a place
+that the story names again (a section's label, ``Local`` or ``Obituaries``, it never names)."""
+
+from __future__ import annotations
+
+import re
+
+from archivist.parse.blocks import Block, Line, block_from
+from archivist.parse.byline import Byline
+from archivist.parse.bylinedate import dated, place_line
+from archivist.parse.credit import read_caption_block
+from archivist.parse.creditwords import COLON_LABEL, PHOTO_WORDS
+from archivist.parse.dateblock import read_date_block
+from archivist.parse.frontline import loose_byline
+from archivist.parse.furniture import is_furniture
+from archivist.parse.publication import DateLine
+from archivist.record.model import Span, Text
+
+# "Source: Jane Doe", "Posted by: Jane Doe": a one- or two-word label and its colon.
+_ANY_LABEL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s*:\s+")
+
+
+def any_label_then_name(text: str, block: Block) -> Byline | None:
+    """Where a byline stands (under the headline, over the date line), ``Label: Jane Doe`` is the byline
+    whatever the label says, unless it is a picture's (``Photo: Jane Doe`` credits a photograph)."""
+    label = _ANY_LABEL.match(text, block.start, block.end) if block.is_single_line else None
+    if label is None:
+        return None
+    word = label.group(0).rstrip(": \t")
+    if (
+        PHOTO_WORDS.search(word)
+        or (_PICTURE_LABEL.fullmatch(word) and word.casefold() != "source")
+        or _NO_AUTHOR_LABEL.search(word)
+    ):
+        return None
+    byline = loose_byline(text, label.end(), block.end)
+    if byline is None or not byline.authors:
+        return None
+    return Byline(Text(block.text, Span(block.start, block.end)), byline.authors)
+
+
+# "Editor: Jane Doe", "Translated by: Jane Doe": the label of someone who did not write the story.
+_NO_AUTHOR_LABEL = re.compile(r"(?i:edit|translat|photo|camera|video|produc)")
+# The labels of a picture's credit ("Pic:", "Photograph:", "Courtesy:"); "Source:" is also a byline's.
+_PICTURE_LABEL = re.compile(rf"(?i:{COLON_LABEL}|video)")
+
+
+def ends_with_photo_credit(text: str, block: Block) -> bool:
+    """``KUWAIT: Inspectors remove a tent on Tuesday. — Photo by Jane Doe``: a line closed by a labelled
+    photo credit is a caption, though it opens with a dateline's shape (no paragraph ends with one)."""
+    if not block.is_single_line:
+        return False
+    found = read_caption_block(text, block.start, block.end, credit_only_ok=False)
+    return (
+        found is not None
+        and found.image.caption is not None
+        and found.rule
+        in ("caption-labelled-credit", "caption-house-labelled-credit", "caption-after-labelled-credit")
+    )
+
+
+def named_again(text: str, place: Text) -> bool:
+    """A place of one word in mixed case is named again in the story (a place with its region, ``Bogor,
+    West Java``, or in a wire's capitals is a place by its shape)."""
+    name = place.text.strip()
+    if "," in name or len(name.split()) > 1 or name.isupper():
+        return True  # "VALLETTA": a wire's place in capitals
+    return (
+        text.find(name, place.span.end) >= 0
+        or text.find(name.title(), place.span.end) >= 0
+        or (0 <= text.find(name) < place.span.start)
+    )
+
+
+_FRONT_SEGMENT = re.compile(r"\s+[|·•]\s+")
+
+
+def without_furniture_segment(text: str, block: Block) -> Block:
+    """``Jane Doe · 5 min read``, ``3 min read | Mar 3, 2026``: a front line without the page's furniture
+    set off by a bar or bullet at either end (a reading time belongs to no field)."""
+    if not block.is_single_line or len(block.text) > 160 or not _FRONT_SEGMENT.search(block.text):
+        return block
+    separators = list(_FRONT_SEGMENT.finditer(text, block.start, block.end))
+    last, first = separators[-1], separators[0]
+    if is_furniture(text[last.end() : block.end]):
+        end = last.start()
+        line = Line(block.start, end, block.lines[0].indented)
+        return Block(block.start, end, text[block.start : end], (line,), block.blank_lines_before)
+    if is_furniture(text[block.start : first.start()]):
+        return block_from(text, block, first.end())
+    return block
+
+
+_JOINING_WORD = re.compile(r"(?:and|or|then|&|,)\s+")
+
+
+def continues_front_line(blocks: list[Block], index: int, last_front: int) -> bool:
+    """``Posted at 5:42 PM`` / ``and last updated 6:10 PM``: a short line opening in lower case, set tight
+    under a front line, carries that line on (no standfirst or paragraph opens in lower case)."""
+    block = blocks[index]
+    return (
+        last_front == index - 1
+        and index > 0
+        and block.blank_lines_before == 0
+        and block.is_single_line
+        and len(block.text) <= 100
+        and block.text[:1].islower()
+    )
+
+
+def continued_dates(text: str, block: Block) -> tuple[DateLine, ...]:
+    """``and last updated 6:10 PM, Nov 09, 2026``: the dates of a continued line, read after its joining
+    word (none if it holds no date line)."""
+    joined = _JOINING_WORD.match(text, block.start, block.end)
+    date_block = read_date_block(text, joined.end(), block.end) if joined else None
+    return date_block.dates if date_block is not None else ()
+
+
+def place_over_date_line(text: str, blocks: list[Block], index: int) -> bool:
+    """``Jane Doe`` / ``Marbella`` / the date line: the place between byline and date is where the story was
+    filed from, its dateline, when the story names it again (a section's label, ``Obituaries``, it does
+    not)."""
+    block = blocks[index]
+    return (
+        index + 1 < len(blocks)
+        and place_line(block.text)
+        and dated(text, blocks[index + 1])
+        and text.count(block.text) > 1
+    )
