@@ -18,7 +18,9 @@ from archivist.parse.signoff import author_note
         ("jane doe is a writer.", ["Jane Doe"], False),  # the name as written
         ("Jane Doe", ["Jane Doe"], False),
         ("Jane Doe is a writer.", [], False),
-        ("Jane Doe is a writer. She lives here. And there.", ["Jane Doe"], False),  # more than one sentence
+        ("Jane Doe is a writer. She lives here. And there.", ["Jane Doe"], True),  # up to three sentences
+        ("Jane Doe is a writer. She lives here. And there. Or here.", ["Jane Doe"], False),  # more than three
+        ("Jane Doe says the vote is close.", ["Jane Doe"], False),  # a quotation's verb
     ],
 )
 def test_author_note(text: str, names: list[str], expected: bool) -> None:

@@ -377,3 +377,22 @@ def test_an_explainers_label_before_a_colon_is_no_dateline() -> None:
 def test_an_editors_label_at_the_bylines_place_names_no_author() -> None:
     article = parse_text(_front("Editor: Tom Hale", "March 3, 2026"))
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Ann Lee covers transport for the Ledger. She previously reported from Lagos and Accra.",
+        "Ann Lee is the paper's courts reporter. She joined in 2019. Follow her on social media.",
+    ],
+)
+def test_a_note_about_the_bylines_author_under_the_story_is_the_sign_off(closing: str) -> None:
+    article = parse_text(_front("By Ann Lee", "March 3, 2026", body=_BODY + "\n" + closing + "\n"))
+    assert article.signoff is not None and article.signoff.text == closing
+    assert len(article.paragraphs) == 3
+
+
+def test_the_bylines_author_quoted_under_the_story_stays_in_it() -> None:
+    closing = "Ann Lee says the bridge will reopen next winter, though the council has not confirmed it."
+    article = parse_text(_front("By Ann Lee", "March 3, 2026", body=_BODY + "\n" + closing + "\n"))
+    assert article.signoff is None and len(article.paragraphs) == 4

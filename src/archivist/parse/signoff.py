@@ -69,7 +69,9 @@ _AGENCY_CREDITS = re.compile(
 _LABELLED_NAMES = re.compile(rf"[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){{0,2}}\s*:\s+{_CREDIT_NAMES}\.?")
 _PICTURE_LABEL = re.compile(rf"(?i:{COLON_LABEL})\s*:(?<!(?i:source):)")
 _MAX_CREDITS = 300
-_ABOUT_AUTHOR = re.compile(r"\s+(?:is|was|has\s+been|writes|teaches|works)\b")
+# "Jane Doe is …", "Jane Doe covers …", "Jane Doe writes …": the byline's author described in the present
+# tense (or "was" for a former post), as a note about the writer is; "says" is a quotation's verb.
+_ABOUT_AUTHOR = re.compile(r"\s+(?:is|was|has|(?!says\b)[a-z]{2,}s)\b")
 # Taglines a newsroom puts under the story: "This report by The Canadian Press was first published July 8,
 # 2025.", "This story was originally published on …", where it ran in print, and how to reach the writer
 # ("Contact Jane Doe at jdoe@example.com or 555-0142."): about the story, not part of it.
@@ -228,10 +230,10 @@ def _contact_note(stripped: str) -> bool:
 
 
 def author_note(text: str, names: list[str]) -> bool:
-    """``Jane Doe is a writer and former councillor.``: one sentence about a byline's author, under the
-    story (a columnist's note; the name is the evidence, the shape only a check)."""
+    """``Jane Doe is a writer and former councillor.``, ``Jane Doe covers courts. She was …``: up to three
+    sentences about a byline's author, under the story (the name is the evidence, the shape only a check)."""
     stripped = text.strip()
-    if len(stripped) > 240 or "\n" in stripped or stripped.count(". ") > 1:
+    if len(stripped) > 400 or "\n" in stripped or stripped.count(". ") > 2:
         return False
     # The name literally, then one fixed pattern: a pattern built around each name was compiled anew
     # for every article (each has its own names), ≈ 0.1 ms each time.
