@@ -47,11 +47,14 @@ _NO_AUTHOR_LABEL = re.compile(r"(?i:edit|translat|photo|camera|video|produc)")
 _PICTURE_LABEL = re.compile(rf"(?i:{COLON_LABEL}|video)")
 
 
+_PICTURE_WORD = re.compile(r"(?i:photo|pic|foto|image|bild|credit|courtesy)")
+
+
 def ends_with_photo_credit(text: str, block: Block) -> bool:
     """``KUWAIT: Inspectors remove a tent on Tuesday. — Photo by Jane Doe``: a line closed by a labelled
     photo credit is a caption, though it opens with a dateline's shape (no paragraph ends with one)."""
-    if not block.is_single_line:
-        return False
+    if not block.is_single_line or len(block.text) > 400 or not _PICTURE_WORD.search(block.text):
+        return False  # every labelled photo credit holds a picture's word: wire paragraphs are done here
     found = read_caption_block(text, block.start, block.end, credit_only_ok=False)
     return (
         found is not None
