@@ -159,12 +159,12 @@ def _capitalise(word: str) -> str:
 
 # The head nouns that end an organisation's or a unit's name ("University Communications", "MT Bureau",
 # "Office of the Mayor", "Metro Desk"), and the endings of abstract nouns no personal name has
-# ("-tions", "-ment", "-ness", "-ogy"): words of an institution, not of a person.
+# ("-tions", "-ment", "-ness", "-ogy"): words of an institution, not of a person. ("City", "County" and
+# "State" are left out: "Kansas City" under a name is where the reporter writes from.)
 _ORGANISATION_NOUNS = words(
     "communications office department desk bureau services service unit university college school institute"
     " centre center council ministry agency group relations affairs network foundation society association"
     " trust authority commission company corporation hospital laboratory library museum police government"
-    " city county state"
 )
 _ABSTRACT_ENDING = re.compile(r"[a-z]{3,}(?:tions?|sions?|ments?|ness|ogy|ics|ship)", re.IGNORECASE)
 
