@@ -17,6 +17,14 @@ from dataclasses import dataclass
 
 from archivist.parse.agencies import is_agency
 from archivist.parse.blocks import line_breaks, line_spans
+from archivist.parse.creditshape import (
+    MIN_SENTENCE_WORDS,
+    SENTENCE_END,
+    credit_like,
+    credit_token,
+    holds_sentence,
+    unwrap_credit,
+)
 from archivist.parse.creditwords import (
     AGENCY_WORD,
     BRACKETED,
@@ -27,16 +35,12 @@ from archivist.parse.creditwords import (
     NAME_WORD,
     PHOTO_DATED,
     PHOTO_WORDS,
-    SLASH_LABEL,
     STOCK_CREDIT,
     TITLE_CASE_COLON_LABEL,
-    for_publication,
 )
 from archivist.parse.spoken import spoken_labels
 from archivist.record.model import Image, Span, Text
 
-_DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|[a-z]{2})$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"""[.!?]['"’”)]?\s+""")
 _ENLARGE = re.compile(r"(?:Enlarge|Zoom|Expand)\s*/\s*")
 # "Image: The trawler on the rocks. Pic: RNLI": a label that announces the picture, before its caption
 # (the credit, labelled or not, comes after).
@@ -44,11 +48,7 @@ _CAPTION_LABEL = re.compile(r"(?i:image|photo|picture|video)\s*:\s+(?=\S)")
 _MAX_CAPTION = 700
 _URL = re.compile(r"https?://|www\.")
 _TOKEN = re.compile(r"\S+")
-_MIN_SENTENCE_WORDS = 5
 _SPACED_DASH = re.compile(r"\s[-–—]\s+")
-_TIGHT_DASH = re.compile(r"(?<=[^\W\d_])[–—](?=[A-ZÀ-Þ])")
-_SLASH = re.compile("/")
-_CREDIT_JOINS = re.compile("[/–—]")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _QUOTE_MARKS = "\"“‘'„«"
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.?|van|von|de|der|da|di|du|del|la|le")
@@ -78,7 +78,7 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
             (first, second, "caption-credit-line-under"),
             (second, first, "caption-credit-line-above"),
         ):
-            if _credit_like(text, *credit_line, handle_ok=True) and not _credit_like(text, *caption_line):
+            if credit_like(text, *credit_line, handle_ok=True) and not credit_like(text, *caption_line):
                 inner = _one_line(text, *caption_line)
                 caption_span = inner.image.caption.span if inner and inner.image.caption else None
                 caption = (
@@ -86,7 +86,7 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
                     if caption_span
                     else _text(text, *_strip_enlarge(text, *caption_line))
                 )
-                credit = _text(text, *_unwrap(text, *credit_line))
+                credit = _text(text, *unwrap_credit(text, *credit_line))
                 return CaptionRead(Image(caption, credit, Span(start, end), None), rule)
         return None
     if len(lines) != 1:
@@ -94,8 +94,8 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
     found = _one_line(text, start, end)
     if found is not None:
         return found
-    if credit_only_ok and _credit_like(text, start, end):
-        credit = _text(text, *_unwrap(text, start, end))
+    if credit_only_ok and credit_like(text, start, end):
+        credit = _text(text, *unwrap_credit(text, start, end))
         return CaptionRead(Image(None, credit, Span(start, end), None), "credit-only-line")
     return None
 
@@ -103,9 +103,9 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
 def credit_line(text: str, start: int, end: int) -> Text | None:
     """A line of its own that is only a credit (``Jane Doe - PA Images | Getty Images``), its label and
     brackets taken off; None if it reads as anything else."""
-    if line_breaks(text, start, end) or not _credit_like(text, start, end, handle_ok=True):
+    if line_breaks(text, start, end) or not credit_like(text, start, end, handle_ok=True):
         return None
-    return _text(text, *_unwrap(text, start, end))
+    return _text(text, *unwrap_credit(text, start, end))
 
 
 def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
@@ -120,7 +120,7 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     if (
         labelled is not None
         and _label_position_ok(text, start, labelled.start())
-        and not _holds_sentence(text, *labelled.span("credit"))  # "FILE PHOTO: A man walks … REUTERS/X"
+        and not holds_sentence(text, *labelled.span("credit"))  # "FILE PHOTO: A man walks … REUTERS/X"
     ):
         credit_start, credit_end = labelled.span("credit")
         caption_end = labelled.start()
@@ -147,7 +147,7 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
         loose = LOOSE_LABEL.match(text, credit_start, credit_end)
         if loose is not None:  # "(foto Ansa)": a label without its colon, inside the brackets
             credit_start = loose.end()
-        if bracketed.start() > start and (label_in_brackets or _credit_like(text, credit_start, credit_end)):
+        if bracketed.start() > start and (label_in_brackets or credit_like(text, credit_start, credit_end)):
             return _made(
                 text, start, bracketed.start(), credit_start, credit_end, end, "caption-bracketed-credit"
             )
@@ -173,7 +173,7 @@ def _bracket_after_stop(text: str, start: int, bracket: int, credit_start: int, 
     and its stop, a bracket closing the line that holds only an acronym or capitalised names (a colon after
     the outlet's): the credit. (A sentence naming a body ends with its stop after the bracket.)"""
     before = text[start:bracket].rstrip()
-    if not before.endswith((".", "!", "?", '."', ".”", ".’")) or len(before.split()) < _MIN_SENTENCE_WORDS:
+    if not before.endswith((".", "!", "?", '."', ".”", ".’")) or len(before.split()) < MIN_SENTENCE_WORDS:
         return False
     inside = text[credit_start:credit_end]
     if _ACRONYM.fullmatch(inside):
@@ -191,7 +191,7 @@ def _label_position_ok(text: str, start: int, label_start: int) -> bool:
 def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the caption ends and an unlabelled credit run onto it after its last sentence starts, if one
     is there."""
-    ends = list(_SENTENCE_END.finditer(text, start, end))
+    ends = list(SENTENCE_END.finditer(text, start, end))
     if not ends:
         return None
     last = ends[-1]
@@ -200,7 +200,7 @@ def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
         # "… on Thursday. CNA photo Nov. 26, 2026": the credit carries the day the picture was taken, its
         # abbreviated month no sentence's end; the caption ends at the stop before the credit
         before = [found for found in ends if found.end() <= dated.start()]
-        if before and _credit_like(text, before[-1].end(), dated.start("date"), strict=True):
+        if before and credit_like(text, before[-1].end(), dated.start("date"), strict=True):
             return before[-1].end(), before[-1].end()
     credit_start = last.end()
     while credit_start < end and text[credit_start] in "|/–—- \t":
@@ -210,7 +210,7 @@ def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
     if loose is not None:  # "… station. Beeld Gemeente Zwolle": a label without its colon
         credit_start = loose.end()
     if (
-        _credit_like(text, credit_start, end, strict=True)
+        credit_like(text, credit_start, end, strict=True)
         or AGENCY_WORD.fullmatch(text, credit_start, end)
         or STOCK_CREDIT.fullmatch(text, credit_start, end)
     ):
@@ -226,10 +226,10 @@ def _dash_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
     if dash is None or text[start] in _QUOTE_MARKS:
         return None
     credit_start = dash.end()
-    if len(text[start : dash.start()].split()) < _MIN_SENTENCE_WORDS:
+    if len(text[start : dash.start()].split()) < MIN_SENTENCE_WORDS:
         return None
     credit = text[credit_start:end]
-    if _ACRONYM.fullmatch(credit) or ("/" in credit and _credit_like(text, credit_start, end, strict=True)):
+    if _ACRONYM.fullmatch(credit) or ("/" in credit and credit_like(text, credit_start, end, strict=True)):
         return dash.start(), credit_start
     return None
 
@@ -244,7 +244,7 @@ def _run_on_credit(text: str, start: int, end: int) -> int | None:
     first_slash = None
     for index in range(len(tokens) - 1, 0, -1):
         token = text[tokens[index][0] : tokens[index][1]]
-        if not _credit_token(token):
+        if not credit_token(token):
             break
         if "/" in token:
             first_slash = index
@@ -268,66 +268,9 @@ def _run_on_credit(text: str, start: int, end: int) -> int | None:
     tail = text[credit_start:end]
     if not (PHOTO_WORDS.search(tail) or any(is_agency(piece) for piece in re.split(r"[/;|]", tail))):
         return None
-    if not _credit_like(text, credit_start, end, strict=True):
+    if not credit_like(text, credit_start, end, strict=True):
         return None
     return credit_start
-
-
-def _credit_token(token: str) -> bool:
-    return token == "/" or all(
-        not piece or NAME_WORD.match(piece) or piece.isupper() for piece in re.split(r"[/;,|]", token)
-    )
-
-
-def _holds_sentence(text: str, start: int, end: int) -> bool:
-    """A sentence of five words or more ends inside ``text[start:end]``: a caption, no credit."""
-    inner_stop = _SENTENCE_END.search(text, start, end)
-    return inner_stop is not None and len(text[start : inner_stop.start()].split()) >= _MIN_SENTENCE_WORDS
-
-
-def _credit_like(text: str, start: int, end: int, *, strict: bool = False, handle_ok: bool = False) -> bool:
-    """Whether ``text[start:end]`` reads as a photo credit: short, no sentence, names, ``X/Y`` or a domain."""
-    labelled = LABELLED.fullmatch(text, start, end) is not None  # "Credit...Jane Doe for The Paper"
-    start, end = _unwrap(text, start, end)
-    segment = text[start:end]
-    words = segment.split()
-    if not 1 <= len(words) <= 14 or (
-        segment.endswith((".", ":", ",", "?", "!")) and not segment.endswith(".com")
-    ):
-        return False
-    if (
-        (labelled and not _holds_sentence(text, start, end))
-        or LABELLED.fullmatch(segment)
-        or COPYRIGHT.fullmatch(segment)
-        or STOCK_CREDIT.fullmatch(segment)
-    ):
-        return True
-    if _holds_sentence(text, start, end):
-        return False  # "A man walks past the shop.  Getty Images/iStock": a caption with its credit
-    if _DOMAIN.fullmatch(segment) or (handle_ok and len(words) == 1 and segment[-1] not in ".!?"):
-        return True
-    if for_publication(segment):
-        return True  # "Jane Doe / Special to the Courier": its small words are no sentence's
-    # "Jane Doe—Getty Images": a dash set tight between two names joins them as a slash does.
-    joined = _TIGHT_DASH.search(segment) is not None
-    slash = "/" in segment or " | " in segment or ";" in segment or joined
-    photo_word = bool(PHOTO_WORDS.search(segment))
-    names = all(
-        NAME_WORD.match(piece.strip(";,|-–"))
-        or not piece.strip(";,|-–")
-        or AGENCY_WORD.fullmatch(piece.strip(";,|-–"))
-        for word in words
-        for piece in (_CREDIT_JOINS if joined else _SLASH).split(word)
-    )
-    if strict:
-        return names and (
-            slash or photo_word or is_agency(segment) or 2 <= len(words) <= 4 or for_publication(segment)
-        )
-    if slash and len(words) <= 14 and (names or photo_word or len(words) <= 3):
-        return True
-    if is_agency(segment) or (photo_word and names):
-        return True
-    return names and (2 <= len(words) <= 4 or for_publication(segment))
 
 
 def _credit_first(
@@ -337,8 +280,8 @@ def _credit_first(
     the words after it describe the picture: the credit comes first and the caption after it."""
     if text[start:label_start].strip():
         return None
-    stop = _SENTENCE_END.search(text, credit_start, credit_end)
-    if stop is None or not _credit_like(text, credit_start, stop.start()):
+    stop = SENTENCE_END.search(text, credit_start, credit_end)
+    if stop is None or not credit_like(text, credit_start, stop.start()):
         return None
     caption_start = stop.end()
     if len(text[caption_start:credit_end].split()) < 2:
@@ -356,7 +299,7 @@ def _made(
     if (
         announced is not None
         and credit_start > caption_start
-        and not _credit_like(text, announced.end(), caption_end)
+        and not credit_like(text, announced.end(), caption_end)
     ):
         caption_start = announced.end()
     while caption_end > caption_start and text[caption_end - 1] in " \t-–—|/:;,([":
@@ -369,7 +312,7 @@ def _made(
             caption_end = repeat.start()
             while caption_end > caption_start and text[caption_end - 1].isspace():
                 caption_end -= 1
-    credit_start, credit_end = _unwrap(text, credit_start, credit_end)
+    credit_start, credit_end = unwrap_credit(text, credit_start, credit_end)
     caption = _text(text, caption_start, caption_end) if caption_end > caption_start else None
     credit = _text(text, credit_start, credit_end) if credit_end > credit_start else None
     return CaptionRead(Image(caption, credit, Span(start, end), None), rule)
@@ -378,26 +321,6 @@ def _made(
 def _strip_enlarge(text: str, start: int, end: int) -> tuple[int, int]:
     enlarge = _ENLARGE.match(text, start, end)
     return (enlarge.end() if enlarge else start), end
-
-
-def _unwrap(text: str, start: int, end: int) -> tuple[int, int]:
-    """The credit without its label and its enclosing brackets."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end - start >= 2 and text[start] in "([" and text[end - 1] in ")]":
-        start, end = start + 1, end - 1
-    labelled = LABELLED.fullmatch(text, start, end)
-    if labelled is not None:
-        return labelled.span("credit")
-    slash_label = SLASH_LABEL.match(text, start, end)
-    if slash_label is not None and "/" not in text[slash_label.end() : end]:
-        return slash_label.end(), end
-    copyright_mark = COPYRIGHT.fullmatch(text, start, end)
-    if copyright_mark is not None:
-        return copyright_mark.span("credit")
-    return start, end
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,108 @@
+"""Whether a text reads as a photo credit, and the credit without its wrapper.
+
+A credit is short, holds no sentence, and is made of names joined as credits join them (``X/Y``,
+``Name—Agency``, ``Name / Special to the Paper``), an agency, a picture word with names, a domain or a
+labelled or copyright form (``Credit: …``, ``© …``). ``archivist.parse.credit`` reads captions and their
+credits in each house's layout; this module is its one judgement of what a credit looks like, apart so
+that both stay small.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archivist.parse.agencies import is_agency
+from archivist.parse.creditwords import (
+    AGENCY_WORD,
+    COPYRIGHT,
+    LABELLED,
+    NAME_WORD,
+    PHOTO_WORDS,
+    SLASH_LABEL,
+    STOCK_CREDIT,
+    for_publication,
+)
+
+SENTENCE_END = re.compile(r"""[.!?]['"’”)]?\s+""")
+MIN_SENTENCE_WORDS = 5
+_DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|[a-z]{2})$", re.IGNORECASE)
+_TIGHT_DASH = re.compile(r"(?<=[^\W\d_])[–—](?=[A-ZÀ-Þ])")
+_SLASH = re.compile("/")
+_CREDIT_JOINS = re.compile("[/–—]")
+
+
+def credit_token(token: str) -> bool:
+    return token == "/" or all(
+        not piece or NAME_WORD.match(piece) or piece.isupper() for piece in re.split(r"[/;,|]", token)
+    )
+
+
+def holds_sentence(text: str, start: int, end: int) -> bool:
+    """A sentence of five words or more ends inside ``text[start:end]``: a caption, no credit."""
+    inner_stop = SENTENCE_END.search(text, start, end)
+    return inner_stop is not None and len(text[start : inner_stop.start()].split()) >= MIN_SENTENCE_WORDS
+
+
+def credit_like(text: str, start: int, end: int, *, strict: bool = False, handle_ok: bool = False) -> bool:
+    """Whether ``text[start:end]`` reads as a photo credit: short, no sentence, names, ``X/Y`` or a domain."""
+    labelled = LABELLED.fullmatch(text, start, end) is not None  # "Credit...Jane Doe for The Paper"
+    start, end = unwrap_credit(text, start, end)
+    segment = text[start:end]
+    words = segment.split()
+    if not 1 <= len(words) <= 14 or (
+        segment.endswith((".", ":", ",", "?", "!")) and not segment.endswith(".com")
+    ):
+        return False
+    if (
+        (labelled and not holds_sentence(text, start, end))
+        or LABELLED.fullmatch(segment)
+        or COPYRIGHT.fullmatch(segment)
+        or STOCK_CREDIT.fullmatch(segment)
+    ):
+        return True
+    if holds_sentence(text, start, end):
+        return False  # "A man walks past the shop.  Getty Images/iStock": a caption with its credit
+    if _DOMAIN.fullmatch(segment) or (handle_ok and len(words) == 1 and segment[-1] not in ".!?"):
+        return True
+    if for_publication(segment):
+        return True  # "Jane Doe / Special to the Courier": its small words are no sentence's
+    # "Jane Doe—Getty Images": a dash set tight between two names joins them as a slash does.
+    joined = _TIGHT_DASH.search(segment) is not None
+    slash = "/" in segment or " | " in segment or ";" in segment or joined
+    photo_word = bool(PHOTO_WORDS.search(segment))
+    names = all(
+        NAME_WORD.match(piece.strip(";,|-–"))
+        or not piece.strip(";,|-–")
+        or AGENCY_WORD.fullmatch(piece.strip(";,|-–"))
+        for word in words
+        for piece in (_CREDIT_JOINS if joined else _SLASH).split(word)
+    )
+    if strict:
+        return names and (
+            slash or photo_word or is_agency(segment) or 2 <= len(words) <= 4 or for_publication(segment)
+        )
+    if slash and len(words) <= 14 and (names or photo_word or len(words) <= 3):
+        return True
+    if is_agency(segment) or (photo_word and names):
+        return True
+    return names and (2 <= len(words) <= 4 or for_publication(segment))
+
+
+def unwrap_credit(text: str, start: int, end: int) -> tuple[int, int]:
+    """The credit without its label and its enclosing brackets."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 2 and text[start] in "([" and text[end - 1] in ")]":
+        start, end = start + 1, end - 1
+    labelled = LABELLED.fullmatch(text, start, end)
+    if labelled is not None:
+        return labelled.span("credit")
+    slash_label = SLASH_LABEL.match(text, start, end)
+    if slash_label is not None and "/" not in text[slash_label.end() : end]:
+        return slash_label.end(), end
+    copyright_mark = COPYRIGHT.fullmatch(text, start, end)
+    if copyright_mark is not None:
+        return copyright_mark.span("credit")
+    return start, end
