@@ -464,3 +464,10 @@ def test_time_first_update_line_and_wrapped_speaker_name() -> None:
     assert article.published.date.value == "2005-11-30T14:05:00Z"
     assert article.published.date.text == "14:05 GMT, Wednesday, 30 November 2005"
     assert [q.speaker for q in article.quotes] == ["John Smith"]
+
+
+def test_a_label_and_its_value_name_no_publication() -> None:
+    from archivist.parse.agencies import is_publication
+
+    assert is_publication("Kanava News") and is_publication("The Harbour Times")
+    assert not is_publication("NEWSPAPER SECTION: News") and not is_publication("Section: Local News")

@@ -118,6 +118,7 @@ def is_publication(text: str) -> bool:
     words = name.split()
     return (
         1 <= len(words) <= 5
+        and not any(word.endswith(":") for word in words)  # "SECTION: News" is a label and its value
         and (
             words[-1] in PUBLISHER_WORDS
             # "ABC Far North", "BBC Scotland": a broadcaster's initials before its region (a person's name

@@ -164,13 +164,7 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
         return BylineRead(Byline(Text(line, Span(start, end)), ()), "byline-agency-alone")
     if bare_ok and agency_with_publication(line):  # "AFP/The Local": the wire's copy, the site's page
         return BylineRead(Byline(Text(line, Span(start, end)), ()), "byline-agency-with-publication")
-    if (
-        bare_ok
-        and ":" not in line  # "SECTION: News" is a label and its value
-        and is_publication(line)
-        and not _DOMAIN_ONLY.fullmatch(line)
-        and not line.startswith("The ")
-    ):
+    if bare_ok and is_publication(line) and not _DOMAIN_ONLY.fullmatch(line) and not line.startswith("The "):
         # "Kanava News" over the date line: the newsroom's name as the byline, naming no one ("The Harbour
         # Times", printed as a masthead is, is left to archivist.parse.frontline's reading)
         return BylineRead(Byline(Text(line, Span(start, end)), ()), "byline-publication-alone")

@@ -25,9 +25,6 @@ from archivist.parse.signoff import (
 )
 from archivist.record.model import Dateline, Evidence, Image, Related, Section, Span, Text
 
-# A dateline is looked for in the first few paragraphs after the headline, not further: later
-# paragraphs that happen to start "PLACE -" are body text.
-_DATELINE_SEARCH_BLOCKS = 4
 _MAX_HEADLINE_CHARS = 250
 _MAX_BODY_CAPTION = 300
 _MAX_CLOSING_BLOCKS = 3
