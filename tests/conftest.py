@@ -7,7 +7,9 @@ import os
 import shutil
 import signal
 import socket
+import subprocess
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -207,6 +209,27 @@ def child_temp_dir() -> Iterator[str]:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def kill_after_bags(command: list[str], out: Path, at_least: int, env: dict[str, str]) -> set[str]:
+    """Run ``command`` in a session of its own, SIGKILL the whole session (the command and its workers, as a
+    power cut or the OOM killer would) once ``out`` holds ``at_least`` finished bags, and return their names.
+    Fails if the run ends, or makes no bags for two minutes, before it can be killed."""
+    proc = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True, env=env
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.is_dir() and sum(1 for p in out.iterdir() if not p.name.startswith(".")) >= at_least:
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None, "the run ended before it could be killed; make the input larger"
+        os.killpg(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    time.sleep(0.05)  # leftovers of the killed run must be older than the next run's start
+    return {p.name for p in out.iterdir() if not p.name.startswith(".")}
 
 
 @pytest.fixture

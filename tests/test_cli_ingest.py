@@ -5,19 +5,16 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import shutil
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from archivist.cli import main
-from conftest import ROOT, SAMPLE, bag_errors
+from conftest import ROOT, SAMPLE, bag_errors, kill_after_bags
 
 ARTICLES = sorted((ROOT / "tests" / "articles").glob("*.txt"))
 ARCHIVIST = [str(Path(sys.executable).parent / "archivist")]
@@ -126,28 +123,10 @@ def test_help_teaches_with_examples() -> None:
 def test_resume_after_sigkill_makes_each_bag_once(tmp_path: Path, killed_child_env: dict[str, str]) -> None:
     coll, out = tmp_path / "coll", tmp_path / "bags"
     articles = _load_make_collection()(400, coll, per_dir=100)
-    # Its own session, so the whole run (the command and its worker processes) can be killed at once,
-    # as a power cut or the OOM killer would.
-    proc = subprocess.Popen(
-        [*ARCHIVIST, "ingest", str(coll), "-o", str(out), "--jobs", "2"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-        env=killed_child_env,
+    done_before = kill_after_bags(
+        [*ARCHIVIST, "ingest", str(coll), "-o", str(out), "--jobs", "2"], out, 20, killed_child_env
     )
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and proc.poll() is None:
-            if out.is_dir() and sum(1 for p in out.iterdir() if not p.name.startswith(".")) >= 20:
-                break
-            time.sleep(0.05)
-        assert proc.poll() is None, "the run ended before it could be killed; make the collection larger"
-        os.killpg(proc.pid, signal.SIGKILL)
-    finally:
-        proc.wait(timeout=30)
-    done_before = {p.name for p in out.iterdir() if not p.name.startswith(".")}
     assert 20 <= len(done_before) < len(articles)
-    time.sleep(0.05)  # leftovers of the killed run must be older than the new run's start
     report = tmp_path / "resume.jsonl"
     rerun = subprocess.run(
         [*ARCHIVIST, "ingest", str(coll), "-o", str(out), "--jobs", "2", "--json", "--report", str(report)],

@@ -19,7 +19,7 @@ from archivist.batch import ingest_collection
 from archivist.cli import main
 from archivist.record import load_record
 from archivist.warc import Capture, Damage, Skipped, scan_archive, sniff_archive
-from conftest import bag_errors
+from conftest import bag_errors, kill_after_bags
 from crawls import (
     ARTICLE_HEADLINE,
     ARTICLE_URL,
@@ -308,10 +308,8 @@ def test_a_wrong_content_length_is_one_reported_line_not_stderr_noise(
 def test_resume_after_sigkill_makes_each_page_bag_once(
     tmp_path: Path, killed_child_env: dict[str, str]
 ) -> None:
-    import signal
     import subprocess
     import sys
-    import time
 
     from crawls import Crawl
 
@@ -328,26 +326,10 @@ def test_resume_after_sigkill_makes_each_page_bag_once(
     path = crawl.save(tmp_path / "crawl.warc.gz")
     out = tmp_path / "bags"
     archivist = str(Path(sys.executable).parent / "archivist")
-    proc = subprocess.Popen(
-        [archivist, "ingest", str(path), "-o", str(out), "--jobs", "2"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-        env=killed_child_env,
+    done_before = kill_after_bags(
+        [archivist, "ingest", str(path), "-o", str(out), "--jobs", "2"], out, 5, killed_child_env
     )
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and proc.poll() is None:
-            if out.is_dir() and sum(1 for p in out.iterdir() if not p.name.startswith(".")) >= 5:
-                break
-            time.sleep(0.05)
-        assert proc.poll() is None, "the run ended before it could be killed"
-        os.killpg(proc.pid, signal.SIGKILL)
-    finally:
-        proc.wait(timeout=30)
-    done_before = {p.name for p in out.iterdir() if not p.name.startswith(".")}
     assert 5 <= len(done_before) < len(urls)
-    time.sleep(0.05)  # leftovers of the killed run must be older than the new run's start
     rerun = subprocess.run(
         [archivist, "ingest", str(path), "-o", str(out), "--jobs", "2", "--json"],
         capture_output=True,
