@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from archivist.batch.progress import NullProgress, ProgressSink
-from archivist.cli.common import echo_json, echo_line, one_line_errors
+from archivist.cli.common import echo_json, echo_line, endpoint_url_option, one_line_errors
 
 
 @click.command()
@@ -66,7 +66,7 @@ from archivist.cli.common import echo_json, echo_line, one_line_errors
     help="Deposit receipts (files, or directories of *.deposit.json): the content they record "
     "settles copies that disagree with no majority.",
 )
-@click.option("--endpoint-url", metavar="URL", help="S3 API endpoint for s3:// targets; default AWS.")
+@endpoint_url_option
 @one_line_errors
 def audit(
     targets: tuple[str, ...],

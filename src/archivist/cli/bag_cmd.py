@@ -4,7 +4,7 @@ from pathlib import Path
 
 import click
 
-from archivist.cli.common import echo_json, echo_line, one_line_errors
+from archivist.cli.common import config_option, echo_json, echo_line, one_line_errors
 from archivist.config import load_config
 
 
@@ -25,13 +25,7 @@ from archivist.config import load_config
     "--identifier", metavar="TEXT", help="bag-info External-Identifier (also the PREMIS package id)."
 )
 @click.option("--description", metavar="TEXT", help="bag-info External-Description.")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
-    help="archivist.toml with the organisation's details (default: ./archivist.toml if present).",
-)
+@config_option()
 @click.option("--json", "as_json", is_flag=True, help="Print what was written as JSON.")
 @one_line_errors
 def bag(

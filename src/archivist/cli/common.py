@@ -7,6 +7,7 @@ import json
 import re
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -71,3 +72,24 @@ def echo_json(data: Any) -> None:
     """Print ``data`` as JSON, UTF-8 kept readable, nothing in it able to drive a terminal."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
     click.echo(_RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text))
+
+
+def config_option(dest: str = "config_path") -> Callable[[F], F]:
+    """``--config FILE``, worded alike in every command that reads the organisation's details."""
+    return click.option(
+        "--config",
+        dest,
+        type=click.Path(dir_okay=False, path_type=Path),
+        metavar="FILE",
+        help="archivist.toml with the organisation's details [default: $ARCHIVIST_CONFIG, "
+        "else ./archivist.toml if present, else embedded defaults].",
+    )
+
+
+def endpoint_url_option(func: F) -> F:
+    """``--endpoint-url URL``, worded alike in every command that reaches S3."""
+    return click.option(
+        "--endpoint-url",
+        metavar="URL",
+        help="S3-compatible endpoint (MinIO, Ceph…) for s3:// targets [default: AWS].",
+    )(func)

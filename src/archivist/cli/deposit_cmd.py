@@ -4,7 +4,7 @@ from pathlib import Path
 
 import click
 
-from archivist.cli.common import echo_json, echo_line, one_line_errors
+from archivist.cli.common import echo_json, echo_line, endpoint_url_option, one_line_errors
 from archivist.deposit import Receipt, S3Settings
 from archivist.deposit.run import deposit_bags
 
@@ -19,9 +19,7 @@ from archivist.deposit.run import deposit_bags
     help="A path or ocfl:PATH (an OCFL 1.1 storage root, created if absent), s3://BUCKET[/PREFIX], or "
     "dir:PATH (a directory of bags). Repeat it to make several copies [default: repository].",
 )
-@click.option(
-    "--endpoint-url", metavar="URL", help="S3 API endpoint (MinIO, Ceph, a test server); default AWS."
-)
+@endpoint_url_option
 @click.option(
     "--multipart-threshold",
     type=click.IntRange(min=1),

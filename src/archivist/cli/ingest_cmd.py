@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from archivist.cli.common import echo_json, echo_line, one_line_errors
+from archivist.cli.common import config_option, echo_json, echo_line, endpoint_url_option, one_line_errors
 
 
 @click.command()
@@ -46,21 +46,14 @@ from archivist.cli.common import echo_json, echo_line, one_line_errors
     help="Deposit each bag as it is made: an OCFL storage root, s3://bucket/prefix or dir:PATH; "
     "repeat it for several copies.",
 )
-@click.option(
-    "--endpoint-url", metavar="URL", help="S3-compatible endpoint (MinIO, Ceph...) for s3:// targets."
-)
+@endpoint_url_option
 @click.option(
     "--report",
     type=click.Path(path_type=Path, dir_okay=False),
     metavar="FILE",
     help="Write every article's outcome to FILE as JSON Lines, as the run goes.",
 )
-@click.option(
-    "--config",
-    type=click.Path(path_type=Path, dir_okay=False),
-    metavar="FILE",
-    help="Organisation and contact details (archivist.toml).",
-)
+@config_option("config")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @one_line_errors
 def ingest(

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import click
 
-from archivist.cli.common import echo_json, echo_line, one_line_errors
+from archivist.cli.common import config_option, echo_json, echo_line, one_line_errors
 from archivist.config import load_config
 from archivist.parse import parse_file
 from archivist.record import Article, load_record
@@ -22,12 +22,7 @@ from archivist.render.context import RenderContext
     type=click.Path(file_okay=False, path_type=Path),
     help="Directory to write the documents into (created if missing).",
 )
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="archivist.toml with the organisation's details (default: ./archivist.toml if present).",
-)
+@config_option()
 @click.option("--url", help="The URL the article was published at (NewsML-G2 origRep, JSON-LD url).")
 @click.option("--json", "as_json", is_flag=True, help="Print what was written as JSON.")
 @one_line_errors
