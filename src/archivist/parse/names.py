@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from archivist.parse.words import words
 
 # A run of capitalised words (initials, hyphenated and Mc/O' names included), allowing lower-case
-# particles inside ("Ludwig van Beethoven"); bounded so that a long capitalised line stays linear.
+# particles inside ("Ludwig van Beethoven"); bounded so that a long capitalised line stays linear. Two
+# words at least: a lone capitalised word is never a full name, and most runs in a text are one word.
 _TOKEN = r"(?:[A-ZÀ-ÖØ-Þ](?:[\w'’-]*[\w])?\.?)"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|al)"
 # Names may wrap onto the next line of a hard-wrapped paragraph ("said John\nSmith").
 _GAP = r"(?:[ \t]+|[ \t]*(?:\r\n|\r|\n)[ \t]*)"
-NAME_RUN = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_TOKEN}){{0,5}}")
+NAME_RUN = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_TOKEN}){{1,5}}")
 
 _NON_SPACE = re.compile(r"\S+")
 _LOWER_COMPOUND = re.compile(r"-[a-z]")
