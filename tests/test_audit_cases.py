@@ -223,10 +223,10 @@ def test_a_corrupt_inventory_is_damaged_and_repaired_from_the_version_inventory(
 
 
 def test_a_read_only_copy_is_audited_and_says_its_events_were_not_recorded(copies, monkeypatch):
-    def read_only(path, data):  # a read-only mount (EROFS), whoever runs the test (root included)
-        raise OSError(errno.EROFS, "Read-only file system", str(path))
+    def read_only(state, *args, **kwargs):  # a read-only mount (EROFS), whoever runs the test (root too)
+        raise OSError(errno.EROFS, "Read-only file system", state.logs)
 
-    monkeypatch.setattr("archivist.audit.dir_copy.write_deferred", read_only)
+    monkeypatch.setattr("archivist.audit.dir_copy.append", read_only)
     summary = audit_copies(list(copies))
     assert summary.exit_code == 0  # the copies are intact: the audit's verdict stands
     assert len(summary.warnings) == 3

@@ -1,7 +1,8 @@
-"""An OCFL object's event log kept append-only: a base document, then sealed records appended to a segment.
+"""An event log kept append-only: a base document, then sealed records appended to a segment. Used for an
+OCFL object's ``logs/`` and a directory copy's ``<id>.events/`` (``dir_copy.py``).
 
 Rewriting the whole log at every audit cost time that grew with every past audit (≈ 2.4 KB per event
-read, hashed twice and written again, bench/bench_audit.py). So, in the object's ``logs/``:
+read, hashed twice and written again, bench/bench_audit.py). So, in the log's directory:
   * ``archivist-events.premis.xml``, the base: a whole PREMIS 3 document, sealed (``seal.py``). The log
     of earlier versions of archivist is exactly this, and is read and extended as it is;
   * ``archivist-events.000007.premis-seq``, segment 7: a sequence of records, each a whole PREMIS 3

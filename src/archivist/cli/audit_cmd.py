@@ -89,7 +89,8 @@ def audit(
     tar's recorded SHA-256, and the bag inside (RFC 8493, every digest of every manifest). The copies
     are then compared by object: missing from one, damaged, holding different content, or a version
     behind. Each check is logged as a PREMIS 3 "fixity check" event kept with the object in that copy
-    (OCFL: the object's logs/ directory; S3 and dir: <id>.events.xml beside the bag) without changing
+    (OCFL: the object's logs/ directory; S3: <id>.events.xml beside the tar; dir: <id>.events/ beside
+    the bag) without changing
     its content or version; --history ID prints them.
 
     With --repair, a damaged, missing or outdated copy is replaced from a copy that verifies (never

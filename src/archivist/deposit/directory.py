@@ -3,7 +3,8 @@
 Layout of ``PATH`` (the object id is percent-encoded exactly as for S3 keys, so it is one name):
   ``<id>/``             the bag, byte for byte, tag files included
   ``<id>.premis.xml``   the PREMIS transfer event of the last deposit (beside the bag, as on S3)
-  ``<id>.events.xml``   the fixity-check and replication events ``archivist audit`` appends
+  ``<id>.events/``      the fixity-check and replication events ``archivist audit`` appends
+                        (``audit/dir_copy.py``; ``<id>.events.xml`` before archivist kept them append-only)
   ``.archivist-staging/`` where a copy waits until it is proven (hidden: never listed as an object)
 Order: copy the bag into the staging directory → validate the copy in place (RFC 8493, every digest) →
 swap it in with renames (the earlier copy, if any, is kept until the new one is in place) → write the
