@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from archivist.parse.agencies import is_agency
+from archivist.parse.agencies import is_agency, is_publication
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.dates import DateMatch, full_date
 from archivist.parse.words import words
@@ -34,8 +34,18 @@ _BRACKET_ENDED = re.compile(
     _HEAD + r"\((?P<agency>[^()\r\n]{1,40})\)(?P<bare>)(?=\s+[A-ZÀ-Þ\"“‘])"
     r"(?P<slash_agency>(?!))?(?P<dash>(?!))?(?P<long_dash>(?!))?(?P<colon>(?!))?"
 )
+# "YEREVAN, NOVEMBER 27, ARMENPRESS. The …", "Lima, Nov. 26 (ANDINA). The …", "Arusha. The …": a full stop
+# closes the dateline, after the agency's name in capitals or brackets or after the place alone (tried last:
+# "ST. LOUIS (AP) —" holds a stop inside its place).
+_STOP_ENDED = re.compile(
+    _HEAD + r"(?:,\s*(?P<word_agency>[A-Z][A-Z&-]{1,15})|\((?P<agency>[^()\r\n]{1,40})\))?"
+    r"(?P<stop>\.)(?P<bare>)(?=\s+[A-ZÀ-Þ\"“‘])"
+    r"(?P<slash_agency>(?!))?(?P<dash>(?!))?(?P<long_dash>(?!))?(?P<colon>(?!))?"
+)
+# Abbreviations that end in a stop and open a sentence as a place would ("Gov. Smith signed …").
+_ABBREVIATIONS = words("St Mt Ft Gov Sen Rep Gen Col Lt Sgt Capt Prof Dr Jr Sr No Vol Fig Art Sec Supt Insp")
 _AGENCY_FIRST = re.compile(r"\((?P<agency>[A-Z][\w/ -]{0,30})\)\s*[-–—]{1,2}\s+(?=[A-ZÀ-Þ])")
-_PARTICLES = words("de la le les del della di da do dos das am an der den upon on sur en al el of y")
+_PARTICLES = words("de la le les es del della di da do dos das am an der den upon on sur en al el of y")
 # Broadcasters and news services that open a story with their own name instead of a place ("CNN —").
 _SOURCES = words("CNN BBC NPR CBS NBC ABC MSNBC CNBC RNS Axios Politico Bloomberg")
 _PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
@@ -130,6 +140,10 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     if found is None and "(" in text[start : start + 125]:
         found = _BRACKET_ENDED.match(text, start, min(end, start + 160))
     if found is None:
+        found = _STOP_ENDED.match(text, start, min(end, start + 160))
+        if found is not None and not _stop_ended(text, found, end, headline):
+            return None
+    if found is None:
         return None
     head_start, head_end = found.span("head")
     head_end = _rstrip(text, head_start, head_end)
@@ -137,8 +151,10 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     date, place_components = _split_date(text, components, head_end)
     if not place_components:
         return None
-    agency_group = (
-        "agency" if found.group("agency") else ("slash_agency" if found.group("slash_agency") else None)
+    agency_group = next(
+        (group for group in ("agency", "slash_agency", "word_agency") if found.re.groupindex.get(group)
+         and found.group(group)),
+        None,
     )
     if found.end() >= end and date is None and agency_group is None:
         return None  # a line that is only "PLACE -" needs a date or an agency to be a dateline on its own
@@ -149,13 +165,16 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
         and len(text[found.end() : end].split()) < _MIN_WORDS_AFTER_COLON_PLACE
     ):
         return None  # "SECTION: News": a label and its value, where a place's colon opens a paragraph
-    if found.group("bare") is not None and (
+    if found.group("bare") is not None and _bracket_ended(found) and (
         date is None or agency_group != "agency" or not _wire_name(found.group("agency"))
     ):
         # without a dash, only a wire's bracket after a date ends a dateline: a known agency, or any
         # acronym in capitals ("Taipei, Nov. 26 (CNA) The …": an agency not listed is still one)
         return None
-    if not _plausible_place(
+    stop_alone = found.re is _STOP_ENDED and date is None and agency_group is None
+    if stop_alone and len(place_components) > 1:
+        return None  # "Smith, Jones and Brown. The …": a place alone before a stop is one name
+    if not stop_alone and not _plausible_place(
         text, place_components, has_evidence=bool(date or agency_group), colon=bool(found.group("colon"))
     ) and not (
         agency_group is None
@@ -171,8 +190,8 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     place_start, place_end = place_components[0][0], place_components[-1][1]
     if agency_group is None and date is None and len(place_components) == 1:
         source = text[place_start:place_end]
-        if is_agency(source) or source in _SOURCES:
-            # "CNN — The term …": the opener names the source, not a place.
+        if is_agency(source) or source in _SOURCES or is_publication(source):
+            # "CNN — The term …", "Example News – The …": the opener names the source, not a place.
             dateline_end = found.end()
             return Dateline(
                 text[start:dateline_end],
@@ -298,6 +317,38 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CREDIT_LABEL = re.compile(rf"(?i:{COLON_LABEL})")
 
 
+def _bracket_ended(found: re.Match[str]) -> bool:
+    return found.re is _BRACKET_ENDED
+
+
+def _stop_ended(text: str, found: re.Match[str], end: int, headline: str | None) -> bool:
+    """A full stop ends a dateline after a date and a wire's name (``YEREVAN, NOVEMBER 27, ARMENPRESS.``,
+    ``Lima, Nov. 26 (ANDINA).``), or after a place alone that the headline or the story names again and
+    is no abbreviation (``Arusha. The …``; ``Gov. Smith …`` is a title, ``Thanks. The …`` no proper name).
+    A story's first sentence follows."""
+    if len(text[found.end() : min(end, found.end() + 200)].split()) < _MIN_WORDS_AFTER_MIXED_PLACE:
+        return False
+    agency = found.group("word_agency") or found.group("agency")
+    head = text[found.start("head") : found.end("head")].strip()
+    if agency is not None:
+        return _wire_name(agency) or (agency.isupper() and agency.isalpha() and len(agency) <= 15)
+    if "," in head:
+        return True  # "MOSCOW, November 27.": the date and the place are checked by the caller
+    words_ = head.split()
+    if not 1 <= len(words_) <= _MAX_MIXED_PLACE_WORDS or len(head) < 4:
+        return False
+    if words_[0].casefold() in _OPENERS or words_[-1] in _ABBREVIATIONS or head.casefold() in _COLON_LABELS:
+        return False
+    if not all(word[0].isupper() or word in _PARTICLES for word in words_):
+        return False
+    # named again without the stop ("Coun. Vance … Coun. Bédard": an abbreviation always keeps its stop)
+    named = re.compile(rf"(?<!\w){re.escape(head)}(?![\w.])", re.IGNORECASE)
+    in_headline = headline is not None and named.search(headline) is not None
+    return (in_headline or named.search(text, found.end()) is not None) and not re.search(
+        rf"(?<!\w){re.escape(head.casefold())}(?!\w)", text
+    )
+
+
 def _wire_name(name: str) -> bool:
     return is_agency(name) or _ACRONYM.fullmatch(name) is not None
 
@@ -331,9 +382,13 @@ def _rstrip(text: str, start: int, end: int) -> int:
 def dateline_note(dateline: str, only_place: bool) -> str | None:
     """What shape a dateline read had, for the record's evidence, when the shape alone decided it."""
     if only_place:
+        if dateline.endswith("."):
+            return "a place alone before a full stop, named in the headline or again in the story"
         if dateline.endswith(":"):
             return "a place in mixed case before a colon, named in the headline or a proper name opening once"
         return "a place in mixed case before a spaced dash"
     if dateline.endswith(")"):
         return "the agency's bracket ends it, no dash"
+    if dateline.endswith(".") and not dateline.endswith("/."):
+        return "a full stop ends it after the date and the agency"
     return None

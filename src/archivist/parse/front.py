@@ -104,8 +104,12 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         if dateline is not None:
             layout.dateline = dateline
             mixed_case = dateline.place is not None and not dateline.place.text.isupper()
-            only_dash = mixed_case and dateline.agency is None and dateline.date is None
-            note = dateline_note(dateline.text.rstrip(), only_dash)
+            only_place = (
+                (mixed_case or dateline.text.rstrip().endswith("."))
+                and dateline.agency is None
+                and dateline.date is None
+            )
+            note = dateline_note(dateline.text.rstrip(), only_place)
             alone = dateline.span.end >= block.end  # "MADRID, 30 Nov. (EUROPA PRESS) -" over the story
             rule = "dateline-line-over-paragraph" if alone else "dateline-opening-paragraph"
             evidence(layout, "dateline", rule, note)
@@ -171,7 +175,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         elif whole_block_signoff(block.text):
             break
         elif (
-            layout.byline is not None
+            (layout.byline is not None or index == first)
             and layout.dateline is None
             and not layout.dates
             and last_front == index - 1
@@ -179,7 +183,8 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         ):
             place = Text(block.text, Span(block.start, block.end))
             layout.dateline = Dateline(place.text, place.span, place)
-            evidence(layout, "dateline", "place-line-between-byline-and-date")
+            under = "between-byline-and-date" if layout.byline else "under-headline-over-date"
+            evidence(layout, "dateline", f"place-line-{under}")
             last_front = index
         elif continues_front_line(blocks, index, last_front):
             last_front = index

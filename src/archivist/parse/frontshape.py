@@ -64,12 +64,15 @@ def ends_with_photo_credit(text: str, block: Block) -> bool:
     )
 
 
+_ABBREVIATION_LETTERS = 4
+
+
 def named_again(text: str, place: Text) -> bool:
     """A place of one word in mixed case is named again in the story (a place with its region, ``Bogor,
     West Java``, or in a wire's capitals is a place by its shape)."""
     name = place.text.strip()
-    if "," in name or len(name.split()) > 1 or name.isupper():
-        return True  # "VALLETTA": a wire's place in capitals
+    if "," in name or len(name.split()) > 1 or (name.isupper() and len(name) > _ABBREVIATION_LETTERS):
+        return True  # "VALLETTA": a wire's place in capitals ("MVT", "EST": a zone or currency's letters)
     return (
         text.find(name, place.span.end) >= 0
         or text.find(name.title(), place.span.end) >= 0
@@ -122,13 +125,18 @@ def continued_dates(text: str, block: Block) -> tuple[DateLine, ...]:
 
 
 def place_over_date_line(text: str, blocks: list[Block], index: int) -> bool:
-    """``Jane Doe`` / ``Marbella`` / the date line: the place between byline and date is where the story was
-    filed from, its dateline, when the story names it again (a section's label, ``Obituaries``, it does
-    not)."""
+    """``Jane Doe`` / ``Marbella`` / the date line (or ``ANKARA`` right under the headline, over the date
+    line): the place over the date is where the story was filed from, its dateline, when the story names it
+    again (a section's label, ``Obituaries``, it does not; ``BUSINESS`` it writes in lower case too)."""
     block = blocks[index]
+    if index + 1 >= len(blocks) or not place_line(block.text) or not dated(text, blocks[index + 1]):
+        return False
+    if text.count(block.text) > 1:
+        return True
+    name = block.text.strip()
     return (
-        index + 1 < len(blocks)
-        and place_line(block.text)
-        and dated(text, blocks[index + 1])
-        and text.count(block.text) > 1
+        name.isupper()
+        and len(name) > _ABBREVIATION_LETTERS
+        and re.search(rf"(?<!\w){re.escape(name.title())}(?!\w)", text) is not None
+        and re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text) is None
     )
