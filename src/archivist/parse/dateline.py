@@ -152,8 +152,11 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     if not place_components:
         return None
     agency_group = next(
-        (group for group in ("agency", "slash_agency", "word_agency") if found.re.groupindex.get(group)
-         and found.group(group)),
+        (
+            group
+            for group in ("agency", "slash_agency", "word_agency")
+            if found.re.groupindex.get(group) and found.group(group)
+        ),
         None,
     )
     if found.end() >= end and date is None and agency_group is None:
@@ -165,8 +168,10 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
         and len(text[found.end() : end].split()) < _MIN_WORDS_AFTER_COLON_PLACE
     ):
         return None  # "SECTION: News": a label and its value, where a place's colon opens a paragraph
-    if found.group("bare") is not None and _bracket_ended(found) and (
-        date is None or agency_group != "agency" or not _wire_name(found.group("agency"))
+    if (
+        found.group("bare") is not None
+        and _bracket_ended(found)
+        and (date is None or agency_group != "agency" or not _wire_name(found.group("agency")))
     ):
         # without a dash, only a wire's bracket after a date ends a dateline: a known agency, or any
         # acronym in capitals ("Taipei, Nov. 26 (CNA) The …": an agency not listed is still one)
@@ -174,15 +179,20 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     stop_alone = found.re is _STOP_ENDED and date is None and agency_group is None
     if stop_alone and len(place_components) > 1:
         return None  # "Smith, Jones and Brown. The …": a place alone before a stop is one name
-    if not stop_alone and not _plausible_place(
-        text, place_components, has_evidence=bool(date or agency_group), colon=bool(found.group("colon"))
-    ) and not (
-        agency_group is None
-        and date is None
-        and (
-            _mixed_case_place(text, place_components, found)
-            or (
-                headline is not None and _mixed_case_colon_place(text, place_components, found, end, headline)
+    if (
+        not stop_alone
+        and not _plausible_place(
+            text, place_components, has_evidence=bool(date or agency_group), colon=bool(found.group("colon"))
+        )
+        and not (
+            agency_group is None
+            and date is None
+            and (
+                _mixed_case_place(text, place_components, found)
+                or (
+                    headline is not None
+                    and _mixed_case_colon_place(text, place_components, found, end, headline)
+                )
             )
         )
     ):
