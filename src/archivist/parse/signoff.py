@@ -22,6 +22,11 @@ _SIGNOFF = (
     # "-- BERNAMA", "— AFP", "– TIMES/NA": a dash, then one word in capitals (or the paper's and the agency's
     # names joined by slashes) alone on the last line: the wire's name.
     r"|[-–—]{1,2}\s*[A-Z]{2,12}(?:/[A-Z]{2,12})*"
+    # "==Kyodo", "— Kyodo News", "== AFP": a dash or a run of equals signs, then the wire's name (a listed
+    # agency in any case; after "==", which opens no sentence, any capitalised name of one or two words)
+    rf"|(?:[-–—]{{1,2}}|={{1,3}})\s*(?:{AGENCY_ALTERNATION})|={{2,3}}\s*[A-Z][\w-]{{1,15}}(?:\s+[A-Z][\w-]{{1,15}})?"
+    # "(END) RQC/MVR", "ENDS AB/CD": the end word, then the desk's initials
+    r"|(?:\(END\)|\(ENDS?\)|ENDS?|Enditem|ENDITEM)\s+[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,3}"
     # "PTI ABH RC": the agency with its desk's initials in capitals.
     rf"|(?:{AGENCY_ALTERNATION})(?:\s+[A-Z]{{2,4}}){{1,4}})"
 )
@@ -60,7 +65,7 @@ _DESK_CREDITS = re.compile(
 _AGENCIES = rf"(?:{AGENCY_ALTERNATION}|agencies|agences|Agenturen|agencias|agenzie|agências|wires)"
 _AGENCY_LIST = rf"{_AGENCIES}(?:\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{_AGENCIES})*"
 _AGENCY_CREDITS = re.compile(
-    rf"\(?(?:(?i:with|avec|con|mit|met|com|with\s+(?:reporting|material)\s+(?:by|from)|mit\s+Material\s+von"
+    rf"\(?(?:(?i:with|via|avec|con|mit|met|com|with\s+(?:reporting|material)\s+(?:by|from)|mit\s+Material\s+von"
     rf"|con\s+información\s+de|avec\s+l['’]|quelle:|source:|fuente:|fonte:)\s+{_AGENCY_LIST}"
     rf"|(?:The\s+)?{_AGENCY_LIST}\s+contributed\s+to\s+this\s+(?:report|story|article))\)?\.?"
 )
@@ -253,3 +258,45 @@ def trailing_signoff(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a sign-off mark ending the paragraph ``text[start:end]``, if it has one."""
     found = _TRAILING.search(text, max(start, end - 40), end)
     return found.span("mark") if found else None
+
+
+# "Contacts", "Media Contact:", "Press enquiries", "Investor Relations", "Kontakt", "Contacto": the label a
+# press release sets over the people to call, on its own line.
+_CONTACT_LABEL = re.compile(
+    r"(?i:(?:(?:media|press|news|investor|for\s+further)\s+)?(?:contacts?|enquiries|inquiries|relations)"
+    r"(?:\s+information)?|for\s+more\s+information|kontakt|contacto|pressekontakt)\s*:?"
+)
+_PHONE = re.compile(r"\+?\(?\d[\d ().-]{6,}\d")
+_MAX_CONTACT_LINES = 8
+_MAX_CONTACT_LINE = 80
+
+
+def contact_block(lines: list[str]) -> int:
+    """How many of the last ``lines`` (blocks of one line) are a press release's contacts: the label
+    (``Contacts``) alone on its line, then only short lines that end no sentence (a name, an organisation,
+    a telephone number, an address), at least one of them a number or an e-mail address to reach. 0 if
+    none."""
+    tail = lines[-_MAX_CONTACT_LINES - 1 :]
+    for position, line in enumerate(tail[:-1]):
+        if not _CONTACT_LABEL.fullmatch(line.strip()):
+            continue
+        rest = [item.strip() for item in tail[position + 1 :]]
+        if all(_contact_line(item) for item in rest) and any(
+            _EMAIL.search(item) or _PHONE.search(item) for item in rest
+        ):
+            return len(rest) + 1
+    return 0
+
+
+def _contact_line(line: str) -> bool:
+    if not line or len(line) > _MAX_CONTACT_LINE or "\n" in line:
+        return False
+    if _EMAIL.search(line) or _PHONE.fullmatch(line.split(":")[-1].strip()):
+        return True
+    # a name or an organisation: no sentence's stop, and no word in lower case but a name's particles
+    return not line.endswith((".", "!", "?")) and all(
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or word in ("of", "and", "&", "for", "the", "de", "van", "von")
+        for word in line.replace(",", " ").split()
+    )

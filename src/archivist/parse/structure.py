@@ -19,6 +19,7 @@ from archivist.parse.sections import read_sections
 from archivist.parse.signoff import (
     author_note,
     closing_note,
+    contact_block,
     desk_credits,
     trailing_signoff,
     whole_block_signoff,
@@ -172,6 +173,8 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int) -> 
     if closing:
         first, last = blocks[-closing], blocks[-1]
         note = next((found for block in blocks[-closing:] if (found := closing_note(block.text))), None)
+        if note is None and contact_block([block.text for block in blocks[-closing:]]):
+            note = "a press release's contacts under their label"
         del blocks[-closing:]
         layout.signoff = Text(text[first.start : last.end], Span(first.start, last.end))
         layout.evidence.setdefault("signoff", Evidence("text", "last-block-signoff", note))
@@ -212,6 +215,9 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int) -> 
 def _closing_blocks(blocks: list[Block]) -> int:
     """How many blocks at the end are sign-off: a wire mark, a copyright notice, the desk's credits (up to
     three in a row: ``Additional reporting by …`` over ``(c) 2026 Agency``); one block always stays body."""
+    contacts = contact_block([block.text for block in blocks])
+    if contacts and len(blocks) - contacts >= 1:
+        return contacts  # a press release's contacts: label, name, organisation, telephone, address
     count = 0
     while count < _MAX_CLOSING_BLOCKS and len(blocks) - count > 1:
         block = blocks[-1 - count]
