@@ -17,8 +17,7 @@ COLON_LABEL = (
 )
 BY_LABEL = (
     r"(?:(?:Photo[- ]illustration|Photo(?:graph)?|Picture|Pic|Image|Illustration|Video)"
-    r"\s+(?:by|courtesy\s+of)"
-    r"|Courtesy\s+of"
+    r"\s+(?:by|via|courtesy\s+of)"
     r"|Foto\s+(?:di|de|van|von)|Photo\s+de)"
 )
 # "Photograph: Name/Agency", "Photo by Name", "Credit...Name", "PHOTO | Name", "(Image credit: X)",

@@ -12,7 +12,7 @@ import re
 
 from archivist.parse.agencies import is_agency, is_publication
 from archivist.parse.creditwords import COLON_LABEL
-from archivist.parse.dates import DateMatch, full_date
+from archivist.parse.dates import DateMatch, full_date, match_date
 from archivist.parse.words import words
 from archivist.record.model import Dateline, DateValue, Span, Text
 
@@ -203,6 +203,9 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
         if is_agency(source) or source in _SOURCES or is_publication(source):
             # "CNN — The term …", "Example News – The …": the opener names the source, not a place.
             dateline_end = found.end()
+            rest = _strip(text, dateline_end, end)[0]
+            if match_date(text, rest, min(end, rest + 40)) is not None:
+                return None  # "EXAMPLE NEWS - Nov 26, 2026 - 18:05": a masthead over the date, no lede
             return Dateline(
                 text[start:dateline_end],
                 Span(start, dateline_end),

@@ -26,7 +26,9 @@ from archivist.parse.bylinenext import byline_continuation, label_over_name
 from archivist.parse.credit import read_caption_block
 from archivist.parse.dateblock import read_date_block, time_under_date
 from archivist.parse.dateline import dateline_note, find_dateline
+from archivist.parse.dates import search_dates
 from archivist.parse.frontcaption import (
+    caption_over_credit,
     caption_then_credit,
     caption_under_credit,
     credit_line_under,
@@ -34,7 +36,7 @@ from archivist.parse.frontcaption import (
     needs_caption,
     spoken_caption,
 )
-from archivist.parse.frontline import labelled_name, prose_block, read_unknown_line
+from archivist.parse.frontline import is_prose, labelled_name, prose_block, read_unknown_line
 from archivist.parse.frontshape import (
     any_label_then_name,
     continued_dates,
@@ -61,7 +63,8 @@ from archivist.record.model import Dateline, Evidence, Image, Span, Text
 if TYPE_CHECKING:
     from archivist.parse.structure import Layout
 
-_SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before the body is taken to start
+_SEARCH_BLOCKS = 4
+_MAX_DATED_LINE = 120  # text blocks (not byline, date or caption) looked at before the body is taken to start
 
 
 # "Medically reviewed by Dr. Jane Doe", "Fact-checked by Jane Doe", "Edited by Jane Doe": who checked the
@@ -195,6 +198,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
                 found = layout.evidence.get("front")
                 note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
                 evidence(layout, "front", "front-line-continued-in-lower-case", note)
+        elif needs_caption(layout.image) and caption_over_credit(text, blocks, index, layout):
+            index += 1
+            last_front = index
         elif not pending and block.is_single_line and read_unknown_line(text, block.start, block.end, layout):
             last_front = index
         else:
@@ -346,6 +352,7 @@ def _summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], rule
     while (
         prose < len(pieces)
         and prose_block(text[pieces[prose][1] : pieces[prose][2]])
+        and not _dated_line(text[pieces[prose][1] : pieces[prose][2]])
         # one run of blocks: a standfirst never spans the image or byline read between two of them
         and (prose == 0 or pieces[prose][0] == pieces[prose - 1][0] + 1)
     ):
@@ -356,3 +363,11 @@ def _summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], rule
     start, end = pieces[0][1], pieces[-1][2]
     layout.summary = Text(text[start:end], Span(start, end))
     evidence(layout, "summary", rule)
+
+
+def _dated_line(passage: str) -> bool:
+    """``November 26, 2026 | 14:20 hrs.``, ``EXAMPLE NEWS - Nov 26, 2026 - 18:05 | World``: a line holding a
+    calendar date and no prose is a date line some reader did not read, never the summary."""
+    if "\n" in passage or len(passage) > _MAX_DATED_LINE or is_prose(passage):
+        return False
+    return any(found.month is not None and found.day is not None for found in search_dates(passage))

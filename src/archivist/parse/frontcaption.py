@@ -22,12 +22,21 @@ def caption_then_credit(
     """A credit line right under a one-line caption (the copy split them): the two are the image."""
     if not pending or pending[-1][0] != index - 1 or index - 1 <= 0:
         return False
-    previous, block = blocks[index - 1], blocks[index]
-    if not previous.is_single_line or not block.is_single_line or len(previous.text) > 300:
+    return _line_then_credit(text, blocks[index - 1], blocks[index], layout)
+
+
+def caption_over_credit(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
+    """A line of the front that is no byline, date or prose (``Jane Doe in 'Ore'``), set tight over a credit
+    line (``Courtesy of Example Pictures``, ``Photo: Jane Doe``): the credit tells it is the caption."""
+    return index + 1 < len(blocks) and _line_then_credit(text, blocks[index], blocks[index + 1], layout)
+
+
+def _line_then_credit(text: str, caption: Block, credit: Block, layout: Layout) -> bool:
+    if not caption.is_single_line or not credit.is_single_line or len(caption.text) > 300:
         return False
-    if previous.text.endswith(":") or block.blank_lines_before > 0:
+    if caption.text.endswith(":") or credit.blank_lines_before > 0:
         return False
-    found = read_caption_block(text, previous.start, block.end, credit_only_ok=False)
+    found = read_caption_block(text, caption.start, credit.end, credit_only_ok=False)
     if found is None or found.rule != "caption-credit-line-under":
         return False
     layout.image = merge_images(layout.image, found.image)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from archivist.parse.agencies import AGENCY, AGENCY_ALTERNATION
 from archivist.parse.creditwords import COLON_LABEL
+from archivist.parse.words import words
 from archivist.record.model import Image, Span, Text
 
 _PHOTO_WORDS = r"(?:Photo|Photograph|Picture|Pic|Image|Foto|Bild|Credit|Photo credit|Courtesy)"
@@ -83,6 +84,8 @@ def find_caption(text: str, start: int, end: int, *, allow_agency_credit: bool) 
         return _build(text, start, label_start, credit_start, credit_end, credit_end, end)
     for pattern in (_PAREN_PHOTO_CREDIT, *((_PAREN_AGENCY_CREDIT,) if allow_agency_credit else ())):
         found = pattern.search(text, start, window_end)
+        while found is not None and pattern is _PAREN_PHOTO_CREDIT and picture_tag(found.group("credit")):
+            found = pattern.search(text, found.end(), window_end)  # "[File Image] Taxis …": the caption's tag
         if found is None or found.start() - start > _MAX_CAPTION:
             continue
         if pattern is _PAREN_AGENCY_CREDIT and not _caption_before(text, start, found.start()):
@@ -99,10 +102,36 @@ def find_caption(text: str, start: int, end: int, *, allow_agency_credit: bool) 
     return None
 
 
+# What kind of picture it is, said in brackets ("[File Image]", "(file photo)", "(Representational image)"):
+# words that name no one, so the bracket is part of the caption and no credit.
+_KIND_WORDS = words(
+    "file archive archives image images photo photos photograph picture pic illustrative representational "
+    "representative illustration stock only for purposes purpose use"
+)
+
+
+def picture_tag(inner: str) -> bool:
+    """Whether a bracket's text only says what kind of picture it is (``File Image``), naming no one."""
+    tokens = re.findall(r"[^\W\d_]+", inner.casefold())
+    return bool(tokens) and all(token in _KIND_WORDS for token in tokens)
+
+
+# "Photo taken Nov. 20 shows …", "File picture of …", "… is pictured …": a sentence about a picture.
+_PICTURE_SENTENCE = re.compile(
+    r"(?i:^(?:file\s+|undated\s+)?(?:photo|picture|image)s?\b|\b(?:shows?|pictured|(?:is|are)\s+seen)\b)"
+)
+
+
 def _caption_before(text: str, start: int, credit_start: int) -> bool:
+    """A caption before a bare ``(Agency)``: short, and ending no sentence, unless it is a sentence about a
+    picture (``Photo taken Nov. 20 shows a train … (Kyodo)``)."""
     caption = text[start:credit_start].strip()
     words = caption.split()
-    return 1 <= len(words) <= 25 and not caption.endswith((".", ":", ",", ";", "--", "-", "—"))
+    if not 1 <= len(words) <= 40:
+        return False
+    if caption.endswith(".") and _PICTURE_SENTENCE.search(caption):
+        return True
+    return len(words) <= 25 and not caption.endswith((".", ":", ",", ";", "--", "-", "—"))
 
 
 def _build(
