@@ -319,6 +319,8 @@ def _caption(text: str, block: Block, layout: Layout, *, credit_only_ok: bool) -
     """Read ``block`` as the lead image's caption; return where text run on after it starts (the block's
     end if none), or 0 if the block is no caption."""
     found = read_caption_block(text, block.start, block.end, credit_only_ok=credit_only_ok)
+    if found is not None and found.image.caption is None and _under_byline(text, block, layout):
+        return 0  # "By Jane Doe" / "(The Example Times)": the byline's paper under it, no credit
     if found is not None:
         layout.image = merge_images(layout.image, found.image)
         evidence(layout, "image", found.rule)
@@ -329,6 +331,17 @@ def _caption(text: str, block: Block, layout: Layout, *, credit_only_ok: bool) -
     layout.image = merge_images(layout.image, old.image)
     evidence(layout, "image", "caption-wire-credit")
     return old.rest_start if old.rest_start is not None else block.end
+
+
+def _under_byline(text: str, block: Block, layout: Layout) -> bool:
+    """A line set tight under the byline (no blank line between) carries the byline on."""
+    byline = layout.byline
+    return (
+        byline is not None
+        and block.is_single_line
+        and byline.text.span.end <= block.start
+        and line_breaks(text, byline.text.span.end, block.start) == 1
+    )
 
 
 def _after_meta(layout: Layout) -> bool:
