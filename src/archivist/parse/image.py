@@ -116,22 +116,10 @@ def picture_tag(inner: str) -> bool:
     return bool(tokens) and all(token in _KIND_WORDS for token in tokens)
 
 
-# "Photo taken Nov. 20 shows …", "File picture of …", "… is pictured …": a sentence about a picture.
-_PICTURE_SENTENCE = re.compile(
-    r"(?i:^(?:file\s+|undated\s+)?(?:photo|picture|image)s?\b|\b(?:shows?|pictured|(?:is|are)\s+seen)\b)"
-)
-
-
 def _caption_before(text: str, start: int, credit_start: int) -> bool:
-    """A caption before a bare ``(Agency)``: short, and ending no sentence, unless it is a sentence about a
-    picture (``Photo taken Nov. 20 shows a train … (Kyodo)``)."""
     caption = text[start:credit_start].strip()
     words = caption.split()
-    if not 1 <= len(words) <= 40:
-        return False
-    if caption.endswith(".") and _PICTURE_SENTENCE.search(caption):
-        return True
-    return len(words) <= 25 and not caption.endswith((".", ":", ",", ";", "--", "-", "—"))
+    return 1 <= len(words) <= 25 and not caption.endswith((".", ":", ",", ";", "--", "-", "—"))
 
 
 def _build(
