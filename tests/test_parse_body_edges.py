@@ -52,6 +52,17 @@ def test_a_stop_closes_a_dateline_after_the_date_and_agency(lede_open: str, plac
     assert article.dateline.date is not None and article.dateline.date.value == "2026-03-03"
 
 
+def test_a_stop_after_a_wires_place_and_date() -> None:
+    lede = "KAZAN, March 3. The city will open a new depot in the spring, officials said on Tuesday."
+    article = parse_text(_article("March 3, 2026", body=lede + "\n\n" + _BODY))
+    assert article.dateline is not None and article.dateline.place is not None
+    assert article.dateline.place.text == "KAZAN" and article.dateline.text == "KAZAN, March 3."
+    # a sentence opening with a day and a date, in mixed case, is none
+    lede = "On Tuesday, March 3. The city will open a new depot in the spring, officials said on Tuesday."
+    article = parse_text(_article("March 3, 2026", body=lede + "\n\n" + _BODY))
+    assert article.dateline is None
+
+
 @pytest.mark.parametrize(
     ("headline", "lede", "place"),
     [

@@ -111,6 +111,8 @@ _COLON_LABELS = frozenset(
 )
 _MIN_WORDS_AFTER_MIXED_PLACE = 6
 _MIN_WORDS_AFTER_COLON_PLACE = 4
+_MAX_WORDS_BEFORE_STOP = 8
+_ABBREVIATION_LETTERS = 2  # "US, March 3." is no wire's place in capitals
 # Words that open a sentence, never a place: "But – and this matters – …", "Mr Smith – who …".
 _OPENERS = words(
     "the a an but and or so yet then now still this that these those there here it he she they we i you "
@@ -139,7 +141,7 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     found = _DATELINE.match(text, start, min(end, start + 160))
     if found is None and "(" in text[start : start + 125]:
         found = _BRACKET_ENDED.match(text, start, min(end, start + 160))
-    if found is None:
+    if found is None and _short_before_stop(text, start, end):
         found = _STOP_ENDED.match(text, start, min(end, start + 160))
         if found is not None and not _stop_ended(text, found, end, headline):
             return None
@@ -330,6 +332,13 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _CREDIT_LABEL = re.compile(rf"(?i:{COLON_LABEL})")
 
 
+def _short_before_stop(text: str, start: int, end: int) -> bool:
+    """A few words before the paragraph's first stop: the only paragraphs a stop-closed dateline may open
+    (most paragraphs' first sentence is longer, and is done here without the pattern)."""
+    stop = text.find(".", start, min(end, start + 160))
+    return stop > start and len(text[start:stop].split()) <= _MAX_WORDS_BEFORE_STOP
+
+
 def _bracket_ended(found: re.Match[str]) -> bool:
     return found.re is _BRACKET_ENDED
 
@@ -346,7 +355,10 @@ def _stop_ended(text: str, found: re.Match[str], end: int, headline: str | None)
     if agency is not None:
         return _wire_name(agency) or (agency.isupper() and agency.isalpha() and len(agency) <= 15)
     if "," in head:
-        return True  # "MOSCOW, November 27.": the date and the place are checked by the caller
+        # "MOSCOW, November 27.": a wire's place in capitals (the date is checked by the caller); "On
+        # Tuesday, March 3." opens a sentence
+        place = head.split(",")[0]
+        return place.isupper() and len(place) > _ABBREVIATION_LETTERS
     words_ = head.split()
     if not 1 <= len(words_) <= _MAX_MIXED_PLACE_WORDS or len(head) < 4:
         return False
