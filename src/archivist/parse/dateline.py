@@ -51,64 +51,16 @@ _SOURCES = words("CNN BBC NPR CBS NBC ABC MSNBC CNBC RNS Axios Politico Bloomber
 _PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _MAX_PLACE_WORDS = 5
 _MAX_MIXED_PLACE_WORDS = 4
-_COLON_LABELS = frozenset(
-    [
-        "file photo",
-        "photo",
-        "file",
-        "image",
-        "video",
-        "watch",
-        "listen",
-        "update",
-        "updated",
-        "exclusive",
-        "breaking",
-        "breaking news",
-        "analysis",
-        "opinion",
-        "editorial",
-        "explainer",
-        "live",
-        "read more",
-        "related",
-        "see also",
-        "note",
-        "editor's note",
-        "correction",
-        "pictured",
-        "main image",
-        "image credit",
-        "photo credit",
-        "credit",
-        "credits",
-        "source",
-        "caption",
-        "illustration",
-        "picture",
-        "graphic",
-        "warning",
-        "content warning",
-        "trigger warning",
-        "disclaimer",
-        "spoiler alert",
-        "programming note",
-        "clarification",
-        # an explainer's section labels, which a story may never write in lower case
-        "background",
-        "context",
-        "summary",
-        "overview",
-        "timeline",
-        "meanwhile",
-        "question",
-        "answer",
-        "details",
-        "quote",
-        "q",
-        "a",
-    ]
+_COLON_LABEL_TEXT = (
+    "file photo|photo|file|image|video|watch|listen|update|updated|exclusive|breaking|"
+    "breaking news|analysis|opinion|editorial|explainer|live|read more|related|see also|note|"
+    "editor's note|correction|pictured|main image|image credit|photo credit|credit|credits|"
+    "source|caption|illustration|picture|graphic|warning|content warning|trigger warning|"
+    "disclaimer|spoiler alert|programming note|clarification|"
+    # an explainer's section labels, which a story may never write in lower case
+    "background|context|summary|overview|timeline|meanwhile|question|answer|details|quote|q|a"
 )
+_COLON_LABELS = frozenset(_COLON_LABEL_TEXT.split("|"))
 _MIN_WORDS_AFTER_MIXED_PLACE = 6
 _MIN_WORDS_AFTER_COLON_PLACE = 4
 _MAX_WORDS_BEFORE_STOP = 8
