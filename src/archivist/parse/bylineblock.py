@@ -34,7 +34,10 @@ _TITLE_WORDS = re.compile(
     r"white house|washington|europe|africa|asia|middle east|editorial)\s+)*"
     r"(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer|critic|"
     r"analyst|editorial board|board|staff|desk|team|intern|photographer|redacteur|redactora?|corresponsal|"
-    r"giornalista|inviat[oa]|correspondente|redakteur(?:in)?|korrespondent(?:in)?)s?",
+    r"giornalista|inviat[oa]|correspondente|redakteur(?:in)?|korrespondent(?:in)?|periodista|"
+    r"reporter[oa]|journaliste|correspondante?|jornalista|rep[oó]rter)s?"
+    # "Periodista de Medellín", "Correspondent in Nairobi": the role and where it is held
+    r"(?:\s+(?:de|del|in|en|à|a|em|da|di|für|at|of)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})?",
     re.IGNORECASE,
 )
 _ROLE_NOUN = re.compile(
@@ -84,7 +87,14 @@ _RUN_ON_PUBLISHER_WORDS = PUBLISHER_WORDS | {"Post"}
 # "By Jane Doe | The Daily Planet", "Jane Doe · Planet News", "By Jane Doe - The Daily Planet" (a dash only
 # before a publication or a title: "Jane Doe - Smith" is no byline).
 _SEGMENT = re.compile(r"\s+[|·•–—-]\s+")
-_BY = re.compile(r"(?:By|BY|by|Von|Par|Por|Door|Di|Da|Oleh|OLEH)\s+")
+# "By", its word in other languages (Tagalog "Ni", Polish "Przez", Swedish "Av", Danish "Af"), and a role
+# label before the name ("WRITER: Jane Doe", "Reporter: Jane Doe", "Edited by Jane Doe" when no one else
+# signs the story): each is only a byline's label before a line that is nothing but names.
+_BY = re.compile(
+    r"(?:(?:By|BY|by|Von|Par|Por|Door|Di|Da|Oleh|OLEH|Ni|NI|Przez|PRZEZ|Av|Af)\s+"
+    r"|(?:Edited|EDITED)\s+(?:by|BY)\s+"
+    r"|(?i:writer|reporter|author|text|words|journalist|byline)\s*:\s*)"
+)
 _CONTACT = re.compile(r"@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:follow\s+(?:her|him|them)\s+on\s+\w+)")
 # "Jane Doe in Kyiv", "Jane Doe at the Meadow Lane Stadium": where the reporter wrote from.
 _IN_CITY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}$")
@@ -289,15 +299,21 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
     # "Jane Doe in Kyiv and John Roe in Warsaw": where they wrote from is no part of a name.
     pieces = [(a, _before_place(text, a, _before_note(text, a, b))) for a, b in pieces]
     affiliation: str | None = None
+    titled = False
     for position_in_list, (piece_start, piece_end) in enumerate(pieces):
         piece = text[piece_start:piece_end].strip()
         if not piece:
             return ()
         if people and is_title(piece):
+            titled = True
             continue  # "Noah Eastwood, Money Reporter"
+        if people and is_desk(piece):
+            affiliation, titled = piece, True  # "Jane Doe, Northern Bureau": the desk she files for
+            continue
         words = piece.split()
         last = position_in_list == len(pieces) - 1
-        if people and last and _organisation(piece):
+        # "Jane Doe, Staff Writer, ExampleWatch": after her title, one word is her employer (no one's name)
+        if people and last and (_organisation(piece) or (titled and len(words) == 1 and piece[:1].isupper())):
             affiliation = piece  # "By Jane Doe and John Roe, CNN"
             continue
         if len(words) == 1 and _GLUED_INITIAL.fullmatch(piece):

@@ -24,7 +24,7 @@ from archivist.record.model import DateValue, Span, Text
 
 _MAX_BLOCK = 200
 _LABEL = re.compile(
-    r"(?P<updated>(?:Page\s+|Last\s+)*(?:Updated|Modified|Edited)(?:\s+(?:on|at))?|Last\s+update(?:\s+(?:on|at))?|Aktualisiert(?:\s+am)?|Stand"
+    r"(?P<updated>(?:Page\s+|Last\s+)*(?:Updated|Modified|Edited)(?:\s+(?:on|at))?|(?:Last|Latest)\s+update(?:\s+(?:on|at))?|Aktualisiert(?:\s+am)?|Stand"
     r"|Laatste\s+update|Última\s+actualización|Dernière\s+mise\s+à\s+jour(?:\s+le)?|Ultimo\s+aggiornamento"
     r"|Última\s+atualização"
     r"|Mis\s+à\s+jour(?:\s+le)?|Actualizado(?:\s+el)?|Aggiornato(?:\s+il)?|Bijgewerkt(?:\s+op)?"
@@ -57,7 +57,9 @@ _RELATIVE = re.compile(
 )
 _FILLER = re.compile(
     # "(Gmt+09:00)": a zone with its offset, in whatever case, beside a date without a time
-    rf"(?:(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?|{ZONE_ALTERNATION}|ET|PT|CT|Uhr|MEZ|MESZ|UK(?:\s+time)?|local\s+time|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
+    rf"(?:(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?|{ZONE_ALTERNATION}|ET|PT|CT|Uhr|MEZ|MESZ|UK(?:\s+time)?|local\s+time|hrs?"
+    # "08:30 AM Eastern Standard Time": a zone spelt out in words
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Standard|Daylight|Summer|Mean)\s+Time|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
     # "Source: Xinhua | 2026-11-27 | Editor: Jane Doe": the page's source and web editor beside the date
     r"|(?:Source|Editor):\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·●,–—-]"
     # "5:12 pm (Paris)": the city whose clock the time is given in

@@ -13,18 +13,21 @@ from dataclasses import dataclass
 _MONTH_NAMES: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan januar jänner janvier enero gennaio januari janeiro",
-        "february feb febr februar février fevrier febrero febbraio februari fevereiro",
-        "march mar märz maerz mars marzo maart março",
-        "april apr avril abril aprile",
-        "may mai mayo maggio mei maio",
-        "june jun juni juin junio giugno junho",
-        "july jul juli juillet julio luglio julho",
-        "august aug août aout agosto augustus",
-        "september sep sept septembre septiembre setiembre settembre setembro",
-        "october oct oktober octobre octubre ottobre outubro",
-        "november nov novembre noviembre novembro",
-        "december dec dezember décembre decembre diciembre dicembre dezembro",
+        "january jan januar jänner janvier enero gennaio januari janeiro stycznia styczeń ocak",
+        "february feb febr februar février fevrier febrero febbraio februari fevereiro pebrero lutego luty"
+        " şubat",
+        "march mar märz maerz mars marzo maart março marso maret marca marzec",
+        "april apr avril abril aprile kwietnia kwiecień nisan",
+        "may mai mayo maggio mei maio maj maja mayıs",
+        "june jun juni juin junio giugno junho hunyo czerwca czerwiec haziran",
+        "july jul juli juillet julio luglio julho hulyo julai lipca lipiec temmuz",
+        "august aug août aout agosto augustus agustus augusti ogos sierpnia sierpień ağustos",
+        "september sep sept septembre septiembre setiembre settembre setembro setyembre września"
+        " wrzesień eylül",
+        "october oct oktober octobre octubre ottobre outubro oktubre października październik ekim",
+        "november nov novembre noviembre novembro nobyembre listopada listopad kasım",
+        "december dec dezember décembre decembre diciembre dicembre dezembro disyembre desember"
+        " disember grudnia grudzień aralık",
     ),
     start=1,
 ):

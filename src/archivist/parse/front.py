@@ -37,6 +37,7 @@ from archivist.parse.frontcaption import (
     spoken_caption,
 )
 from archivist.parse.frontline import is_prose, labelled_name, prose_block, read_unknown_line
+from archivist.parse.frontsegments import MetadataLine, has_other_metadata, read_metadata_line
 from archivist.parse.frontshape import (
     any_label_then_name,
     continued_dates,
@@ -98,6 +99,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             None
             if read_date_block(text, block.start, block.end)
             or is_related_label(block.text)
+            or _metadata_line(text, block) is not None
             or (layout.byline is None and byline_beside_date(text, block) is not None)
             or (layout.byline is None and labelled_name(text, block))
             else find_dateline(text, block.start, block.end, headline=headline)
@@ -260,6 +262,16 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
             evidence(layout, "byline", more.rule)
             evidence(layout, "authors", more.rule)
             return True
+    metadata = _metadata_line(text, block)
+    if metadata is not None:
+        if layout.byline is None and metadata.byline is not None:
+            layout.byline = metadata.byline
+            evidence(layout, "byline", "byline-segment-of-metadata-line", metadata.note)
+            evidence(layout, "authors", "byline-segment-of-metadata-line", metadata.note)
+        if metadata.dates and not layout.dates:
+            layout.dates.extend(metadata.dates)
+            evidence(layout, "published", "date-segment-of-metadata-line", metadata.note)
+        return True
     if take_meta(text, block, layout):  # type: ignore[operator]
         if layout.byline is not None and not had_byline:
             layout.byline = without_publisher(text, layout.byline)
@@ -313,6 +325,15 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
             evidence(layout, "dateline", "place-beside-date-line")
         return True
     return False
+
+
+def _metadata_line(text: str, block: Block) -> MetadataLine | None:
+    """A front line of several kinds of metadata (``By Jane Doe | May 2, 2026 | Economy``) that the date
+    line reader does not take whole, or None."""
+    if read_date_block(text, block.start, block.end) is not None or byline_beside_date(text, block) is not None:
+        return None  # the readers of one kind of line, and of a byline beside its date, come first
+    found = read_metadata_line(text, block)
+    return found if found is not None and has_other_metadata(found) else None
 
 
 def _caption(text: str, block: Block, layout: Layout, *, credit_only_ok: bool) -> int:

@@ -1,0 +1,158 @@
+"""A front metadata line: one short line under the headline that strings the page's metadata together.
+
+Pages print their byline, date, time, outlet and section on one line, in any order and with any separator:
+``By Jane Doe | May 2, 2026 | Economy``, ``WIRE NEWS - May 2, 2026 - 18:05 | World, All``, ``May 2, 2026
+News``, ``Sunday May 3 2026, 12.01am GMT, The Weekly Ledger``, ``ABC / By Jane Doe, 2 May 2026 14:05``.
+The line is cut at its dates and then at its separators (bars, spaced dashes, slashes, bullets, commas,
+brackets) into segments, and each segment is classified by its shape and vocabulary: a date, a time or
+zone, a date label, a byline (``By``/a role label then names; a bare name only opening the line), a
+publication or agency, a section label (one to three capitalised words), a reading time or print page.
+The line is a metadata line when a calendar date is among its segments and every other segment is one of
+those kinds: a sentence that mentions a date always leaves a segment that is none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archivist.parse.agencies import is_agency, is_publication
+from archivist.parse.blocks import Block
+from archivist.parse.byline import Byline
+from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.dateblock import read_date_block
+from archivist.parse.dates import search_dates
+from archivist.parse.publication import DateLine
+from archivist.record.model import DateValue, Span, Text
+
+_MAX_LINE = 160
+_SEPARATOR = re.compile(r"\s+[-–—/]\s+|\s*[|·•,;()\[\]]\s*|\s*[–—]\s*")
+_DATE_LABEL = re.compile(
+    r"(?i:(?:(?:last|latest|first)\s+)?(?:updated?|published|posted|modified|issued|released)"
+    r"(?:\s+(?:on|at))?|on|at|dated?)\s*:?"
+)
+_UPDATE_LABEL = re.compile(r"(?i:.*updat)")
+_READING = re.compile(r"(?i:\d+\s*min(?:ute)?s?(?:\s+read)?|read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?)")
+_PAGE = re.compile(r"(?i:page\s+[A-Z]?\d+[A-Z]?|p\.\s*\d+|print\s+edition)")
+_CAPITAL_WORD = r"[A-ZÀ-Þ][\w'’&.-]*"
+# "Economy", "World News", "Arts & Culture", "In Business", "SECTION: Business": a section's label.
+_SECTION = re.compile(
+    rf"(?:(?i:in|filed\s+under|(?:newspaper\s+)?section|category|topics?)\s*:?\s+)?"
+    rf"{_CAPITAL_WORD}(?:\s+(?:&|and|of)?\s*{_CAPITAL_WORD}){{0,2}}"
+)
+# "OLJ", "KYODO NEWS": a masthead or wire printed in capitals.
+_CAPITALS = re.compile(r"[A-Z][A-Z&.]{1,7}(?:\s+[A-Z][A-Z&.]{1,9}){0,2}")
+
+
+@dataclass(frozen=True)
+class Segment:
+    kind: str  # date, time, label, byline, publication, section, reading, page
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class MetadataLine:
+    """A front metadata line read: its dates, its byline (if a segment is one) and every segment's kind."""
+
+    dates: tuple[DateLine, ...]
+    byline: Byline | None
+    segments: tuple[Segment, ...]
+
+    @property
+    def note(self) -> str:
+        return " | ".join(segment.kind for segment in self.segments)
+
+
+def read_metadata_line(text: str, block: Block) -> MetadataLine | None:
+    """Read ``block`` as a front metadata line, or return None when any segment is not metadata."""
+    if not block.is_single_line or block.end - block.start > _MAX_LINE:
+        return None
+    found_dates = [d for d in search_dates(text, block.start, block.end) if d.month is not None and d.has_year]
+    if not found_dates:
+        return None
+    segments: list[Segment] = []
+    dates: list[DateLine] = []
+    position = block.start
+    for date in [*found_dates, None]:
+        gap_end = date.start if date is not None else block.end
+        for start, end in _pieces(text, position, gap_end):
+            kind = _kind(text, start, end, first=not segments)
+            if kind is None:
+                return None
+            segments.append(Segment(kind, start, end))
+        if date is None:
+            break
+        kind = "updated" if segments and segments[-1].kind == "label" and _is_update(text, segments[-1]) else "date"
+        value = DateValue(date.value, text[date.start : date.end], Span(date.start, date.end))
+        dates.append(DateLine(kind, value))
+        segments.append(Segment("date", date.start, date.end))
+        position = date.end
+    return MetadataLine(tuple(dates), _byline(text, segments), tuple(segments))
+
+
+def _is_update(text: str, segment: Segment) -> bool:
+    return _UPDATE_LABEL.match(text, segment.start, segment.end) is not None
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-empty segments of ``text[start:end]`` between separators, trimmed of spaces and stops."""
+    out: list[tuple[int, int]] = []
+    position = start
+    for separator in [*_SEPARATOR.finditer(text, start, end), None]:
+        piece_end = separator.start() if separator is not None else end
+        a, b = position, piece_end
+        while a < b and text[a] in " \t.:":
+            a += 1
+        while b > a and text[b - 1] in " \t.:":
+            b -= 1
+        if a < b:
+            out.append((a, b))
+        if separator is None:
+            break
+        position = separator.end()
+    return out
+
+
+def _kind(text: str, start: int, end: int, *, first: bool) -> str | None:
+    """What one segment is, by its shape and vocabulary, or None when it is none of a metadata line's."""
+    piece = text[start:end]
+    if _DATE_LABEL.fullmatch(piece):
+        return "label"
+    if _READING.fullmatch(piece):
+        return "reading"
+    if _PAGE.fullmatch(piece):
+        return "page"
+    if read_date_block(text, start, end) is not None:
+        return "time"  # a time, a zone, a weekday (a date too would have been cut out before)
+    found = read_byline_block(text, start, end, bare_ok=first)
+    if found is not None and found.byline.authors:
+        return "byline"
+    if is_agency(piece) or is_publication(piece) or _CAPITALS.fullmatch(piece):
+        return "publication"
+    if _SECTION.fullmatch(piece):
+        return "section"
+    return None
+
+
+def _byline(text: str, segments: list[Segment]) -> Byline | None:
+    """The first byline segment's reading; its text runs over the outlet named right before or after it
+    (``ABC / By Jane Doe``, ``By Jane Doe | ABC``), since the page prints them as one credit."""
+    at = next((i for i, segment in enumerate(segments) if segment.kind == "byline"), None)
+    if at is None:
+        return None
+    found = read_byline_block(text, segments[at].start, segments[at].end, bare_ok=True)
+    if found is None:
+        return None
+    first = last = at
+    while first > 0 and segments[first - 1].kind == "publication":
+        first -= 1
+    while last + 1 < len(segments) and segments[last + 1].kind == "publication":
+        last += 1
+    begin, end = segments[first].start, segments[last].end
+    return Byline(Text(text[begin:end], Span(begin, end)), found.byline.authors)
+
+
+def has_other_metadata(line: MetadataLine) -> bool:
+    """Whether the line holds more than dates, times and labels (which ``archivist.parse.dateblock`` reads)."""
+    return any(segment.kind not in ("date", "time", "label") for segment in line.segments)
