@@ -20,7 +20,7 @@ from archivist.parse.agencies import (
 )
 from archivist.parse.blocks import line_spans
 from archivist.parse.byline import Byline, find_byline, is_desk
-from archivist.parse.furniture import is_genre_label
+from archivist.parse.furniture import is_genre_label, is_section_crumb
 from archivist.parse.names import display_name, organisation_unit
 from archivist.record.model import Person, Span, Text
 
@@ -127,6 +127,8 @@ def read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> Byli
     if first is None:
         return None
     second_line = _without_contact(text[second_start:second_end].strip())
+    if second_line.startswith("(") and second_line.endswith(")"):
+        second_line = second_line[1:-1].strip()  # "(The Daily Planet)" under the name: her outlet
     whole = Text(text[start:end], Span(start, end))
     if is_title(second_line):
         return BylineRead(Byline(whole, first.byline.authors), "byline-name-over-title")
@@ -169,6 +171,8 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
             authors = _affiliated(authors, employer)
         return BylineRead(Byline(whole, authors), "byline-with-publication-after-bar")
     line = text[start:end]
+    if is_section_crumb(line):
+        return None  # "In News", "Filed under Business": where the page files the story, no one's name
     if bare_ok and (is_agency(line) or is_desk(line) or _agency_initials(line)):
         # "Reuters", "ONA" or "Express News Service" alone under the headline: a byline that names no one.
         return BylineRead(Byline(Text(line, Span(start, end)), ()), "byline-agency-alone")

@@ -9,6 +9,7 @@ import re
 from archivist.parse.blocks import Block
 from archivist.parse.bylineblock import BylineRead, is_title, read_byline_block
 from archivist.parse.dateblock import DateBlock, read_date_block
+from archivist.parse.frontsegments import read_metadata_line
 
 # Where a byline and a date line on one line part: a comma, "on"/"at", a bar or dash, or before "by".
 _PAIR_SEPARATOR = re.compile(r",\s+|\s+(?:on|at)\s+|\s+[|·•/]\s+|\s+[-–—]{1,2}\s+|\s+(?=[Bb]y\s)")
@@ -29,9 +30,13 @@ def over_date_line(text: str, blocks: list[Block], index: int) -> bool:
 
 
 def dated(text: str, block: Block) -> bool:
-    """Whether ``block`` is a date line giving a calendar date."""
+    """Whether ``block`` is a date line giving a calendar date, alone or among other metadata (``Sunday May 3
+    2026, 9am GMT, The Weekly Ledger``)."""
     date_block = read_date_block(text, block.start, block.end)
-    return date_block is not None and bool(date_block.dates)
+    if date_block is not None:
+        return bool(date_block.dates)
+    metadata = read_metadata_line(text, block)
+    return metadata is not None and bool(metadata.dates) and metadata.byline is None
 
 
 # "Marbella", "Puerto Banús", "San José del Cabo": one to four words of a place's name, capitalised but for

@@ -40,6 +40,8 @@ def label_over_name(text: str, label: tuple[int, int], name: tuple[int, int]) ->
 def byline_continuation(text: str, byline: Byline, start: int, end: int) -> BylineRead | None:
     """A block right under a byline that belongs to it: a title (``Senior Editor``) or a second name."""
     line = _without_contact(text[start:end].strip())
+    if line.startswith("(") and line.endswith(")") and is_publication(line[1:-1]):
+        line = line[1:-1]  # "(The Daily Planet)" set tight under the name: her outlet
     if line_breaks(text, start, end) or len(line) > 60 or affiliation_line(text, start, end) is not None:
         return None  # "Associated Press Writer": archivist.parse.byline gives it as the affiliation
     whole = Text(text[byline.text.span.start : end], Span(byline.text.span.start, end))

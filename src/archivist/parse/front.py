@@ -47,6 +47,7 @@ from archivist.parse.frontshape import (
     place_over_date_line,
     without_furniture_segment,
 )
+from archivist.parse.furniture import is_section_crumb
 from archivist.parse.image import find_caption
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
@@ -126,6 +127,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             items = [(i, blocks[i].start, blocks[i].end) for i in range(first_item, box_end + 1)]
             _summary(text, layout, items, rule)
             index = last_front = box_end
+        elif block.is_single_line and is_section_crumb(block.text):
+            last_front = index
+            evidence(layout, "front", "front-section-label-left-out", block.text)
         elif (
             layout.byline is None
             and index + 1 < len(blocks)

@@ -47,3 +47,14 @@ def is_genre_label(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     """Whether the block ``line`` (stripped) is only page furniture."""
     return len(line) <= 80 and _FURNITURE.fullmatch(line.strip()) is not None
+
+
+# "In News", "Filed under Business", "Section: World": where the page files the story, printed over it.
+_SECTION_CRUMB = re.compile(
+    r"(?:In|IN|Filed\s+under|Posted\s+in|Section:?)\s+[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’-]*){0,2}"
+)
+
+
+def is_section_crumb(line: str) -> bool:
+    """A section's name after its preposition or label, alone on its line: no byline, credit or summary."""
+    return _SECTION_CRUMB.fullmatch(line.strip()) is not None
