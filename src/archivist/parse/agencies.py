@@ -101,10 +101,12 @@ PUBLISHER_WORDS = words(
     "News Press Times Journal Herald Tribune Media Magazine Daily Network Wire Online Digital Today "
     "Gazette Chronicle Telegraph Observer Guardian Radio TV Courier Examiner Inquirer Dispatch Sentinel "
     "Bulletin Register Insider Report Monitor Review Weekly Ledger Beacon Independent"
+    # mastheads' nouns that name no person either ("Business Standard", "Morning Express")
+    " Standard Express Mirror Globe Argus"
 )
 _PUBLISHER_FOLDED = frozenset(word.casefold() for word in PUBLISHER_WORDS)  # "THE HARBOUR TIMES"
 # Masthead words that are also surnames or common nouns ("Emily Post"): a paper's name only after "The".
-_MASTHEAD_AFTER_THE = words("Star Post Mail Standard Express Mirror Globe Sun Echo Record Argus Leader")
+_MASTHEAD_AFTER_THE = words("Star Post Mail Sun Echo Record Leader")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 _AGENCY_FIRST_WORDS = frozenset(["agency", "agência", "agencia", "agence", "agenzia", "agentur", "agencja"])
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|news|[a-z]{2})", re.IGNORECASE)

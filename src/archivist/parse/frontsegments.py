@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archivist.parse.agencies import is_agency, is_publication
+from archivist.parse.agencies import AGENCY_ALTERNATION, is_agency, is_publication
 from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline
 from archivist.parse.bylineblock import read_byline_block
@@ -34,6 +34,9 @@ _DATE_LABEL = re.compile(
 _UPDATE_LABEL = re.compile(r"(?i:.*updat)")
 _READING = re.compile(r"(?i:\d+\s*min(?:ute)?s?(?:\s+read)?|read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?)")
 _PAGE = re.compile(r"(?i:page\s+[A-Z]?\d+[A-Z]?|p\.\s*\d+|print\s+edition)")
+# A wire's dateline: a place in capitals and a comma opening the line, or the agency's name in brackets.
+_WIRE_OPENING = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,2},\s")
+_AGENCY_IN_BRACKETS = re.compile(rf"\((?:{AGENCY_ALTERNATION})\)")
 _CAPITAL_WORD = r"[A-ZÀ-Þ][\w'’&.-]*"
 # "Economy", "World News", "Arts & Culture", "In Business", "SECTION: Business": a section's label.
 _SECTION = re.compile(
@@ -68,6 +71,8 @@ def read_metadata_line(text: str, block: Block) -> MetadataLine | None:
     """Read ``block`` as a front metadata line, or return None when any segment is not metadata."""
     if not block.is_single_line or block.end - block.start > _MAX_LINE:
         return None
+    if _WIRE_OPENING.match(text, block.start, block.end) or _AGENCY_IN_BRACKETS.search(text, block.start, block.end):
+        return None  # "PARIS, May 2, 2026 (AFP)": a wire dateline, which archivist.parse.dateline reads
     found_dates = [d for d in search_dates(text, block.start, block.end) if d.month is not None and d.has_year]
     if not found_dates:
         return None
