@@ -334,7 +334,10 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
 def _metadata_line(text: str, block: Block) -> MetadataLine | None:
     """A front line of several kinds of metadata (``By Jane Doe | May 2, 2026 | Economy``) that the date
     line reader does not take whole, or None."""
-    if read_date_block(text, block.start, block.end) is not None or byline_beside_date(text, block) is not None:
+    if (
+        read_date_block(text, block.start, block.end) is not None
+        or byline_beside_date(text, block) is not None
+    ):
         return None  # the readers of one kind of line, and of a byline beside its date, come first
     found = read_metadata_line(text, block)
     return found if found is not None and has_other_metadata(found) else None

@@ -71,9 +71,13 @@ def read_metadata_line(text: str, block: Block) -> MetadataLine | None:
     """Read ``block`` as a front metadata line, or return None when any segment is not metadata."""
     if not block.is_single_line or block.end - block.start > _MAX_LINE:
         return None
-    if _WIRE_OPENING.match(text, block.start, block.end) or _AGENCY_IN_BRACKETS.search(text, block.start, block.end):
+    if _WIRE_OPENING.match(text, block.start, block.end) or _AGENCY_IN_BRACKETS.search(
+        text, block.start, block.end
+    ):
         return None  # "PARIS, May 2, 2026 (AFP)": a wire dateline, which archivist.parse.dateline reads
-    found_dates = [d for d in search_dates(text, block.start, block.end) if d.month is not None and d.has_year]
+    found_dates = [
+        d for d in search_dates(text, block.start, block.end) if d.month is not None and d.has_year
+    ]
     if not found_dates:
         return None
     segments: list[Segment] = []
@@ -88,7 +92,8 @@ def read_metadata_line(text: str, block: Block) -> MetadataLine | None:
             segments.append(Segment(kind, start, end))
         if date is None:
             break
-        kind = "updated" if segments and segments[-1].kind == "label" and _is_update(text, segments[-1]) else "date"
+        labelled = segments and segments[-1].kind == "label" and _is_update(text, segments[-1])
+        kind = "updated" if labelled else "date"
         value = DateValue(date.value, text[date.start : date.end], Span(date.start, date.end))
         dates.append(DateLine(kind, value))
         segments.append(Segment("date", date.start, date.end))
@@ -159,5 +164,5 @@ def _byline(text: str, segments: list[Segment]) -> Byline | None:
 
 
 def has_other_metadata(line: MetadataLine) -> bool:
-    """Whether the line holds more than dates, times and labels (which ``archivist.parse.dateblock`` reads)."""
+    """Whether the line holds more than dates, times and labels (``archivist.parse.dateblock``'s lines)."""
     return any(segment.kind not in ("date", "time", "label") for segment in line.segments)
