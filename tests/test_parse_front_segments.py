@@ -51,6 +51,9 @@ def _byline(article: object) -> str | None:
         ("DPN / By Tomasz Kowal, 3 March 2026 09:40", "DPN / By Tomasz Kowal", ["Tomasz Kowal"]),
         ("By Jane Roe | 5 min read | March 3, 2026 | Opinion", "By Jane Roe", ["Jane Roe"]),
         ("Posted on March 3, 2026 | World News", None, []),
+        ("By Jane Roe, Senior Writer | March 3, 2026 | Politics", "By Jane Roe, Senior Writer", ["Jane Roe"]),
+        ("Publicado el 3 de marzo de 2026 | Economía", None, []),  # a label in another language
+        ("Door Jan de Vries · 3 maart 2026 · Binnenland", "Door Jan de Vries", ["Jan de Vries"]),
     ],
 )
 def test_a_front_line_of_several_kinds_of_metadata_gives_its_date_and_byline(

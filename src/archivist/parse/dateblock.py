@@ -88,6 +88,15 @@ class DateBlock:
     rule: str
 
 
+def date_label(text: str, start: int, end: int) -> str | None:
+    """The kind (``updated``, ``published``, ``date``) of a date line's label filling ``text[start:end]``
+    (``Last updated``, ``Publicado el``, ``Date:``), or None if that is no such label."""
+    label = _LABEL.match(text, start, end)
+    if label is None or _after_colon(text, label.end(), end) < end:
+        return None
+    return "updated" if label.group("updated") else ("published" if label.group("published") else "date")
+
+
 def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
     """Read ``text[start:end]`` as a date line, or return None if anything else is in it."""
     if end - start > _MAX_BLOCK or line_breaks(text, start, end) > 1:

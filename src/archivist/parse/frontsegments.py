@@ -20,18 +20,19 @@ from archivist.parse.agencies import AGENCY_ALTERNATION, is_agency, is_publicati
 from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline
 from archivist.parse.bylineblock import read_byline_block
-from archivist.parse.dateblock import read_date_block
+from archivist.parse.dateblock import date_label, read_date_block
 from archivist.parse.dates import search_dates
+from archivist.parse.furniture import is_furniture
 from archivist.parse.publication import DateLine
 from archivist.record.model import DateValue, Span, Text
 
 _MAX_LINE = 160
-_SEPARATOR = re.compile(r"\s+[-–—/]\s+|\s*[|·•,;()\[\]]\s*|\s*[–—]\s*")
-_DATE_LABEL = re.compile(
-    r"(?i:(?:(?:last|latest|first)\s+)?(?:updated?|published|posted|modified|issued|released)"
-    r"(?:\s+(?:on|at))?|on|at|dated?)\s*:?"
-)
-_UPDATE_LABEL = re.compile(r"(?i:.*updat)")
+# Strong separators part the line's segments; a comma parts a segment only when it is none of a kind whole
+# ("By Jane Roe, Senior Writer" is one byline, "World, Asia" two sections).
+_SEPARATOR = re.compile(r"\s+[-–—/]\s+|\s*[|·•;()\[\]]\s*|\s*[–—]\s*")
+_COMMA = re.compile(r"\s*,\s*")
+# Words a date's label may hold beyond archivist.parse.dateblock's ("Issued on", "On", "At").
+_DATE_LABEL = re.compile(r"(?i:(?:issued|released)(?:\s+(?:on|at))?|on|at)\s*:?")
 _READING = re.compile(r"(?i:\d+\s*min(?:ute)?s?(?:\s+read)?|read(?:ing)?\s+time:?\s*\d+\s*min(?:ute)?s?)")
 _PAGE = re.compile(r"(?i:page\s+[A-Z]?\d+[A-Z]?|p\.\s*\d+|print\s+edition)")
 # A wire's dateline: a place in capitals and a comma opening the line, or the agency's name in brackets.
@@ -49,7 +50,7 @@ _CAPITALS = re.compile(r"[A-Z][A-Z&.]{1,7}(?:\s+[A-Z][A-Z&.]{1,9}){0,2}")
 
 @dataclass(frozen=True)
 class Segment:
-    kind: str  # date, time, label, byline, publication, section, reading, page
+    kind: str  # date, time, label, byline, publication, section, furniture, page
     start: int
     end: int
 
@@ -85,15 +86,20 @@ def read_metadata_line(text: str, block: Block) -> MetadataLine | None:
     position = block.start
     for date in [*found_dates, None]:
         gap_end = date.start if date is not None else block.end
-        for start, end in _pieces(text, position, gap_end):
+        for start, end in _pieces(text, position, gap_end, _SEPARATOR):
             kind = _kind(text, start, end, first=not segments)
-            if kind is None:
-                return None
-            segments.append(Segment(kind, start, end))
+            if kind is not None:
+                segments.append(Segment(kind, start, end))
+                continue
+            for part_start, part_end in _pieces(text, start, end, _COMMA):
+                kind = _kind(text, part_start, part_end, first=not segments)
+                if kind is None:
+                    return None
+                segments.append(Segment(kind, part_start, part_end))
         if date is None:
             break
-        labelled = segments and segments[-1].kind == "label" and _is_update(text, segments[-1])
-        kind = "updated" if labelled else "date"
+        label = date_label(text, segments[-1].start, segments[-1].end) if segments else None
+        kind = "updated" if label == "updated" else "date"
         value = DateValue(date.value, text[date.start : date.end], Span(date.start, date.end))
         dates.append(DateLine(kind, value))
         segments.append(Segment("date", date.start, date.end))
@@ -101,20 +107,16 @@ def read_metadata_line(text: str, block: Block) -> MetadataLine | None:
     return MetadataLine(tuple(dates), _byline(text, segments), tuple(segments))
 
 
-def _is_update(text: str, segment: Segment) -> bool:
-    return _UPDATE_LABEL.match(text, segment.start, segment.end) is not None
-
-
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int, separator_pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """The non-empty segments of ``text[start:end]`` between separators, trimmed of spaces and stops."""
     out: list[tuple[int, int]] = []
     position = start
-    for separator in [*_SEPARATOR.finditer(text, start, end), None]:
+    for separator in [*separator_pattern.finditer(text, start, end), None]:
         piece_end = separator.start() if separator is not None else end
         a, b = position, piece_end
-        while a < b and text[a] in " \t.:":
+        while a < b and text[a] in " \t.:,":
             a += 1
-        while b > a and text[b - 1] in " \t.:":
+        while b > a and text[b - 1] in " \t.:,":
             b -= 1
         if a < b:
             out.append((a, b))
@@ -127,10 +129,10 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _kind(text: str, start: int, end: int, *, first: bool) -> str | None:
     """What one segment is, by its shape and vocabulary, or None when it is none of a metadata line's."""
     piece = text[start:end]
-    if _DATE_LABEL.fullmatch(piece):
+    if _DATE_LABEL.fullmatch(piece) or date_label(text, start, end) is not None:
         return "label"
-    if _READING.fullmatch(piece):
-        return "reading"
+    if _READING.fullmatch(piece) or is_furniture(piece):
+        return "furniture"  # a reading time, the page's buttons
     if _PAGE.fullmatch(piece):
         return "page"
     if read_date_block(text, start, end) is not None:
