@@ -16,6 +16,7 @@ date line, never summary. Every decision is written into ``Layout.evidence`` wit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from, line_breaks
@@ -331,16 +332,19 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
     return False
 
 
+@lru_cache(maxsize=32)  # asked twice of a block: as a dateline's guard, then as a front line
 def _metadata_line(text: str, block: Block) -> MetadataLine | None:
     """A front line of several kinds of metadata (``By Jane Doe | May 2, 2026 | Economy``) that the date
     line reader does not take whole, or None."""
+    found = read_metadata_line(text, block)
+    if found is None or not has_other_metadata(found):
+        return None
     if (
         read_date_block(text, block.start, block.end) is not None
         or byline_beside_date(text, block) is not None
     ):
         return None  # the readers of one kind of line, and of a byline beside its date, come first
-    found = read_metadata_line(text, block)
-    return found if found is not None and has_other_metadata(found) else None
+    return found
 
 
 def _caption(text: str, block: Block, layout: Layout, *, credit_only_ok: bool) -> int:

@@ -38,6 +38,7 @@ _PAGE = re.compile(r"(?i:page\s+[A-Z]?\d+[A-Z]?|p\.\s*\d+|print\s+edition)")
 # A wire's dateline: a place in capitals and a comma opening the line, or the agency's name in brackets.
 _WIRE_OPENING = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,2},\s")
 _AGENCY_IN_BRACKETS = re.compile(rf"\((?:{AGENCY_ALTERNATION})\)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CAPITAL_WORD = r"[A-ZÀ-Þ][\w'’&.-]*"
 # "Economy", "World News", "Arts & Culture", "In Business", "SECTION: Business": a section's label.
 _SECTION = re.compile(
@@ -72,6 +73,8 @@ def read_metadata_line(text: str, block: Block) -> MetadataLine | None:
     """Read ``block`` as a front metadata line, or return None when any segment is not metadata."""
     if not block.is_single_line or block.end - block.start > _MAX_LINE:
         return None
+    if _YEAR.search(text, block.start, block.end) is None:
+        return None  # no calendar date without its year: the common case, told cheaply
     if _WIRE_OPENING.match(text, block.start, block.end) or _AGENCY_IN_BRACKETS.search(
         text, block.start, block.end
     ):
