@@ -16,7 +16,6 @@ date line, never summary. Every decision is written into ``Layout.evidence`` wit
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from, line_breaks
@@ -332,7 +331,6 @@ def _meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok
     return False
 
 
-@lru_cache(maxsize=32)  # asked twice of a block: as a dateline's guard, then as a front line
 def _metadata_line(text: str, block: Block) -> MetadataLine | None:
     """A front line of several kinds of metadata (``By Jane Doe | May 2, 2026 | Economy``) that the date
     line reader does not take whole, or None."""

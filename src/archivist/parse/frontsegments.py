@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from archivist.parse.agencies import AGENCY_ALTERNATION, is_agency, is_publication
 from archivist.parse.blocks import Block
@@ -38,6 +39,8 @@ _PAGE = re.compile(r"(?i:page\s+[A-Z]?\d+[A-Z]?|p\.\s*\d+|print\s+edition)")
 # A wire's dateline: a place in capitals and a comma opening the line, or the agency's name in brackets.
 _WIRE_OPENING = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,2},\s")
 _AGENCY_IN_BRACKETS = re.compile(rf"\((?:{AGENCY_ALTERNATION})\)")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{3,}")
+_PROSE_WORDS = 5
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CAPITAL_WORD = r"[A-ZÀ-Þ][\w'’&.-]*"
 # "Economy", "World News", "Arts & Culture", "In Business", "SECTION: Business": a section's label.
@@ -75,26 +78,31 @@ def read_metadata_line(text: str, block: Block) -> MetadataLine | None:
         return None
     if _YEAR.search(text, block.start, block.end) is None:
         return None  # no calendar date without its year: the common case, told cheaply
+    if len(_LOWER_WORD.findall(text, block.start, block.end)) >= _PROSE_WORDS:
+        return None  # words in lower case make a sentence (a label, a month or "min read" are a few)
     if _WIRE_OPENING.match(text, block.start, block.end) or _AGENCY_IN_BRACKETS.search(
         text, block.start, block.end
     ):
         return None  # "PARIS, May 2, 2026 (AFP)": a wire dateline, which archivist.parse.dateline reads
-    found_dates = [
-        d for d in search_dates(text, block.start, block.end) if d.month is not None and d.has_year
-    ]
+    return _read(text, block.start, block.end)
+
+
+@lru_cache(maxsize=64)  # asked of a line as a dateline's guard, as a front line and under a name line
+def _read(text: str, start: int, end: int) -> MetadataLine | None:
+    found_dates = [d for d in search_dates(text, start, end) if d.month is not None and d.has_year]
     if not found_dates:
         return None
     segments: list[Segment] = []
     dates: list[DateLine] = []
-    position = block.start
+    position = start
     for date in [*found_dates, None]:
-        gap_end = date.start if date is not None else block.end
-        for start, end in _pieces(text, position, gap_end, _SEPARATOR):
-            kind = _kind(text, start, end, first=not segments)
+        gap_end = date.start if date is not None else end
+        for piece_start, piece_end in _pieces(text, position, gap_end, _SEPARATOR):
+            kind = _kind(text, piece_start, piece_end, first=not segments)
             if kind is not None:
-                segments.append(Segment(kind, start, end))
+                segments.append(Segment(kind, piece_start, piece_end))
                 continue
-            for part_start, part_end in _pieces(text, start, end, _COMMA):
+            for part_start, part_end in _pieces(text, piece_start, piece_end, _COMMA):
                 kind = _kind(text, part_start, part_end, first=not segments)
                 if kind is None:
                     return None
