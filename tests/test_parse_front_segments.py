@@ -132,6 +132,18 @@ def test_byline_labels_in_other_languages_and_role_labels(line: str, author: str
     assert _byline(article) == line
 
 
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Von Hans Meier, Berlin", "Hans Meier"),
+        ("Par Jean Dupont, Paris", "Jean Dupont"),
+        ("Ni Ana Cruz, Maynila", "Ana Cruz"),
+    ],
+)
+def test_a_foreign_label_before_a_name_and_its_town_is_no_part_of_the_name(line: str, author: str) -> None:
+    assert _authors(parse_text(_front(line, "March 3, 2026"))) == [author]
+
+
 def test_edited_by_under_a_byline_names_no_second_author() -> None:
     article = parse_text(_front("By Jane Roe", "Edited by Priya Nair", "March 3, 2026"))
     assert _authors(article) == ["Jane Roe"]

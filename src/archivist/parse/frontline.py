@@ -33,6 +33,8 @@ _MAX_FRONT_WORDS = 8
 _LABEL = re.compile(
     r"(?i:(?:written\s+|words\s+|text\s+|story\s+|report\s+)?by|writer|author|reporter|words|text"
     r"|story|reporting)\s*[:\-–—]?\s+|(?i:writer|author|reporter)\s*[:\-–—]\s*"
+    # "by" in other languages, capitalised as a line opens ("Von Hans Meier, Berlin", "Ni Ana Cruz")
+    r"|(?:Von|VON|Par|PAR|Por|POR|Door|Oleh|OLEH|Ni|NI|Przez|Av|Af)\s+"
 )
 _COLON_LABEL = re.compile(r"(?i:writer|author|reporter|words|text|story|reporting|byline)\s*:")
 _LABEL_VALUE = re.compile(r"[\w][\w ]{0,24}\s?:\s")  # "Source: …", "Read more: …": a label and its value
