@@ -32,12 +32,58 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "pt": words(
         "o a os as e do da dos das em que para com uma um não se por no na mais foi ao pelo pela são"
     ),
+    # Languages of news pages beyond these, so that their texts are not read as one of the above by the few
+    # short words they share ("na", "do", "de"). Left out: words as common in the languages above ("de",
+    # "la", "en", "to"), which would only blur them; one-letter words only where they are the language's
+    # most frequent ("a" in Hungarian and Czech, "w" and "i" in Polish), which the lists above hold too.
+    # Close languages share most of their function words (``_CLOSE``): between two of them, the words only
+    # one uses decide.
+    "pl": words(
+        "w i z się nie na do że jest jak po co od za przez dla ale już tak są jego przy oraz także który "
+        "która które tym ich może być został została"
+    ),
+    "cs": words(
+        "a v se je že na do jako jsou ale pro od po který která které také jeho byl bylo jsme není při "
+        "podle nebo jsem"
+    ),
+    "sk": words(
+        "a v sa je že na do ako sú ale pre od po ktorý ktorá ktoré tiež jeho bol bolo nie pri podľa "
+        "alebo som aj"
+    ),
+    "sl": words("v in je na da se za so pa ki bo tudi po ne kot pri od ali bil bila smo še tem"),
+    "hr": words("u i je na da se za su od ne kao što koji koja koje iz bi će ali ili kako bio bila te prema"),
+    "ro": words("și în cu pe nu că din care sunt mai au fost pentru fi ca dar sau această acest după"),
+    "sv": words(
+        "och att det som på är av för med till har inte ett sig från vid också hade mycket när eller"
+    ),
+    "da": words(
+        "og det som på er af med til har ikke sig fra ved også havde blev nu meget noget hvad mellem "
+        "været eller"
+    ),
+    "nb": words(
+        "og det som på er av med til har ikke seg fra ved også hadde ble nå mye noe hva mellom vært "
+        "etter eller"
+    ),
+    "fi": words(
+        "ja on ei että se oli hän mutta kun myös tai joka ovat ole jo sen kuin mukaan vuonna niin sekä"
+    ),
+    "hu": words("a az és hogy nem egy meg van volt mint már csak azt még pedig szerint"),
+    "tr": words("ve bir bu için ile olarak çok daha gibi ama olan sonra kadar değil ancak ise"),
+    "tl": words("ang ng sa na mga ay si ni kay hindi ito siya rin din kung nang"),
+    "vi": words("và của là có các được cho trong không những người đã này với một để từ khi đến theo"),
+    "af": words("die en van is in het nie dat op te vir met wat ook word sal was hy sy aan deur maar"),
     # Indonesian (Malay shares most of these words; a Malay text is read as Indonesian)
     "id": words(
         "yang dan di ke dari untuk dengan ini itu pada tidak akan dalam adalah juga oleh telah kata bisa "
         "ada atau karena mereka sudah masih kami tersebut menjadi"
     ),
 }
+_CLOSE = (
+    frozenset({"da", "nb", "sv"}),
+    frozenset({"cs", "sk"}),
+    frozenset({"hr", "sl"}),
+    frozenset({"nl", "af"}),
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_HITS = 3
 _MARGIN = 1.3
@@ -53,14 +99,33 @@ _LANGUAGES_OF: dict[str, tuple[str, ...]] = {
 
 
 def detect_language(text: str) -> str:
-    """``en``, ``de``, ``fr``, ``es``, ``it``, ``nl``, ``pt``, ``id`` or ``und``."""
+    """The language whose function words are the most frequent, by a margin (``_STOPWORDS``' keys), or
+    ``und``."""
     counts = dict.fromkeys(_STOPWORDS, 0)
     # Each distinct word once (Counter counts in C): most words of a text are repeats.
-    for word, times in Counter(_WORD.findall(text, 0, min(len(text), _SAMPLE_CHARS))).items():
+    seen = Counter(_WORD.findall(text, 0, min(len(text), _SAMPLE_CHARS)))
+    for word, times in seen.items():
         for language in _LANGUAGES_OF.get(word.lower(), ()):
             counts[language] += times
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
-    (best, best_count), (_, second_count) = ranked[0], ranked[1]
-    if best_count < _MIN_HITS or best_count < second_count * _MARGIN:
+    (best, best_count), (second, second_count) = ranked[0], ranked[1]
+    family = next((group for group in _CLOSE if best in group and second in group), None)
+    if family is not None:
+        # Close languages: the best of them against the best of the others, then the words only one of
+        # them uses tell which (``nie``/``niet``, ``af``/``av``).
+        second_count = next((count for language, count in ranked if language not in family), 0)
+        best = _within(family, seen)
+    if best == "und" or best_count < _MIN_HITS or best_count < second_count * _MARGIN:
         return "und"
     return best
+
+
+def _within(family: frozenset[str], seen: Counter[str]) -> str:
+    own = dict.fromkeys(family, 0)
+    for word, times in seen.items():
+        users = [language for language in _LANGUAGES_OF.get(word.lower(), ()) if language in family]
+        if len(users) == 1:
+            own[users[0]] += times
+    ranked = sorted(own.items(), key=lambda item: item[1], reverse=True)
+    (best, best_count), (_, second_count) = ranked[0], ranked[1]
+    return best if best_count >= _MIN_HITS and best_count >= second_count * _MARGIN else "und"
