@@ -10,29 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MONTH_NAMES: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan januar jänner janvier enero gennaio januari janeiro stycznia styczeń ocak",
-        "february feb febr februar février fevrier febrero febbraio februari fevereiro pebrero lutego luty"
-        " şubat",
-        "march mar märz maerz mars marzo maart março marso maret marca marzec",
-        "april apr avril abril aprile kwietnia kwiecień nisan",
-        "may mai mayo maggio mei maio maj maja mayıs",
-        "june jun juni juin junio giugno junho hunyo czerwca czerwiec haziran",
-        "july jul juli juillet julio luglio julho hulyo julai lipca lipiec temmuz",
-        "august aug août aout agosto augustus agustus augusti ogos sierpnia sierpień ağustos",
-        "september sep sept septembre septiembre setiembre settembre setembro setyembre września"
-        " wrzesień eylül",
-        "october oct oktober octobre octubre ottobre outubro oktubre października październik ekim",
-        "november nov novembre noviembre novembro nobyembre listopada listopad kasım",
-        "december dec dezember décembre decembre diciembre dicembre dezembro disyembre desember"
-        " disember grudnia grudzień aralık",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTH_NAMES[_name] = _number
+from archivist.parse.calendar import MONTH_NUMBERS as MONTH_NUMBERS  # frontline reads the names too
+from archivist.parse.calendar import AMBIGUOUS_MONTHS, MONTH_WORD, WEEKDAY_WORD, is_weekday, month_number
 
 _ZONES = {
     "GMT": "Z",
@@ -88,13 +67,9 @@ ZONE_ALTERNATION = "|".join(
     sorted([*(name for name in _ZONES if name != "Z"), *_AMBIGUOUS_ZONES], key=len, reverse=True)
 )
 
-MONTH_NUMBERS = _MONTH_NAMES  # month names (lower case, several languages) → 1…12
-_MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?(?!\w)"
-_WEEKDAY = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
-    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi"
-    r"|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?\s+"
-)
+# Any word where a month or weekday stands; ``_to_date`` looks it up (``parse.calendar``).
+_MONTH = rf"{MONTH_WORD}\.?(?!\w)"
+_WEEKDAY = rf"{WEEKDAY_WORD}\.?,?\s+"
 _TIME = (
     r"(?:\s*(?:,|\bat\b|\bum\b|\bà\b|[-–—|/])?\s*(?P<hour>[01]?\d|2[0-3])"
     r"(?:[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?"
@@ -116,13 +91,15 @@ _PATTERNS = tuple(
         rf"(?P<iso_zone>Z|[+-]\d\d:?\d\d)?|{_TIME})",
         # 30 November 2005, 30. November 2005, 30 de noviembre de 2005, 30 Nov; 29.nov.2005 (the day, the
         # month's word and the year joined by stops, as Brazilian papers write them)
-        rf"(?P<weekday>{_WEEKDAY})?{_DAY}(?:\s+|(?<=\.)(?=[^\W\d_]))(?:de\s+)?(?P<month>{_MONTH})"
+        rf"(?P<weekday>{_WEEKDAY})?{_DAY}(?:\s+|(?<=\.)(?=[^\W\d_]))(?:de\s+|d['’])?(?P<month>{_MONTH})"
         rf"(?:(?:,?\s+|(?<=\.)|\.)(?:de\s+)?{_YEAR})?{_TIME}",
         # November 30, 2005, Nov. 30 2005, March 3
         rf"(?P<weekday>{_WEEKDAY})?(?P<month>{_MONTH})\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?{_TIME}",
         # 30.11.2005, 30/11/2005, 11/30/2005, 30-11-2005
         rf"(?P<weekday>{_WEEKDAY})?(?P<first>[0-3]?\d)(?P<separator>[./-])(?P<second_number>[0-3]?\d)"
         rf"(?P=separator){_YEAR}{_TIME}",
+        # 2005. november 30. (Hungarian: the year first, the month's name between)
+        rf"{_YEAR}\.\s+(?P<month>{_MONTH})\s+{_DAY}(?!\d){_TIME}",
         # November 2005
         rf"(?P<month>{_MONTH})\s+{_YEAR}",
     )
@@ -188,6 +165,8 @@ _YEAR_ANCHOR = re.compile(r"(?<!\d)(?:1[6-9]|2[0-1])\d\d(?!\d)")
 
 def _to_date(found: re.Match[str]) -> DateMatch | None:
     groups = found.groupdict()
+    if groups.get("weekday") and not is_weekday(groups["weekday"] or ""):
+        return None
     year = int(groups["year"]) if groups.get("year") else None
     month = _month(groups)
     day = int(groups["day"]) if groups.get("day") else None
@@ -198,6 +177,12 @@ def _to_date(found: re.Match[str]) -> DateMatch | None:
         month, day = _numeric_day_month(first, second, groups["separator"] or "/")
         if month is None:
             return DateMatch(f"{year:04d}", found.start(), found.end(), True)
+    if (
+        month is None
+        and year is not None
+        and (groups.get("month") or "").rstrip(".").casefold() in AMBIGUOUS_MONTHS
+    ):
+        return DateMatch(f"{year:04d}", found.start(), found.end(), True)  # "listopad": Oct. or Nov.?
     if month is None or not 1 <= month <= 12:
         return None
     if day is not None and not 1 <= day <= _days_in(month, year):
@@ -219,7 +204,7 @@ def _month(groups: dict[str, str | None]) -> int | None:
     name = groups.get("month")
     if not name:
         return None
-    return _MONTH_NAMES.get(name.rstrip(".").casefold())
+    return month_number(name)
 
 
 def _numeric_day_month(first: int, second: int, separator: str) -> tuple[int | None, int | None]:
