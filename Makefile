@@ -50,13 +50,13 @@ demo: $(VENV)/.installed-runtime
 	@for events in $(REPOSITORY)/*/*/*/*/logs/archivist-events*; do echo "   fixity events:          $$events"; done
 
 test: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py

@@ -1,5 +1,5 @@
 """Writes ``src/archivist/parse/calendar_words.py``: the month and weekday names of the languages news is
-published in, taken from the Unicode CLDR through Babel (the test extra; archivist does not need Babel to run).
+published in, taken from the Unicode CLDR through Babel (test extra: archivist runs without it).
 
     .venv/bin/python scripts/cldr_calendar_words.py            # rewrite the table
     .venv/bin/python scripts/cldr_calendar_words.py --check    # exit 1 when the table differs
@@ -59,6 +59,7 @@ def table_source() -> str:
         "Unicode Consortium's, under the Unicode licence (see LICENSES/CLDR-UNICODE-LICENSE.txt).",
         '"""',
         "",
+        "# ruff: noqa: E501",
         "# fmt: off",
         "MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {",
     ]

@@ -4,6 +4,7 @@ Month names (1…12) and weekday names (Monday first) per CLDR locale, lower cas
 Unicode Consortium's, under the Unicode licence (see LICENSES/CLDR-UNICODE-LICENSE.txt).
 """
 
+# ruff: noqa: E501
 # fmt: off
 MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
     'af': (('jan', 'januarie'), ('feb', 'februarie'), ('maart', 'mrt'), ('apr', 'april'), ('mei',), ('jun', 'junie'), ('jul', 'julie'), ('aug', 'augustus'), ('sep', 'september'), ('okt', 'oktober'), ('nov', 'november'), ('des', 'desember')),

@@ -18,19 +18,26 @@ from dataclasses import dataclass
 
 from archivist.parse.agencies import AGENCY_ALTERNATION, PUBLISHER_WORDS, is_publication
 from archivist.parse.blocks import line_breaks
+from archivist.parse.calendar import WEEKDAY_WORD, is_weekday
 from archivist.parse.dates import ZONE_ALTERNATION, match_date
+from archivist.parse.labelwords import label_alternation
 from archivist.parse.publication import DateLine
 from archivist.record.model import DateValue, Span, Text
 
 _MAX_BLOCK = 200
+# "Publicerad den 18 november", "Objavljeno dne", "Publicat la", "Diterbitkan pada": a label's particle.
+_PARTICLE = r"(?:\s+(?:on|at|am|le|la|el|em|il|op|den|dne|pada|lúc|ngày|kl\.?))?"
 _LABEL = re.compile(
     r"(?P<updated>(?:Page\s+|Last\s+)*(?:Updated|Modified|Edited)(?:\s+(?:on|at))?|(?:Last|Latest)\s+update(?:\s+(?:on|at))?|Aktualisiert(?:\s+am)?|Stand"
     r"|Laatste\s+update|Última\s+actualización|Dernière\s+mise\s+à\s+jour(?:\s+le)?|Ultimo\s+aggiornamento"
     r"|Última\s+atualização"
     r"|Mis\s+à\s+jour(?:\s+le)?|Actualizado(?:\s+el)?|Aggiornato(?:\s+il)?|Bijgewerkt(?:\s+op)?"
-    r"|Atualizado(?:\s+em)?)"
+    r"|Atualizado(?:\s+em)?"
+    # every other language's word (``parse.labelwords``), with the particle some put after it
+    rf"|(?:{label_alternation('updated')})(?!\w){_PARTICLE})"
     r"|(?P<published>(?:First\s+|Originally\s+)?(?:Published|Posted)(?:\s+(?:on|at))?|Veröffentlicht(?:\s+am)?"
-    r"|Publié(?:\s+le)?|Publicado(?:\s+(?:el|em))?|Pubblicato(?:\s+il)?|Gepubliceerd(?:\s+op)?)"
+    r"|Publié(?:\s+le)?|Publicado(?:\s+(?:el|em))?|Pubblicato(?:\s+il)?|Gepubliceerd(?:\s+op)?"
+    rf"|(?:{label_alternation('published')})(?!\w){_PARTICLE})"
     r"|(?P<plain>(?:Date|Dated|Datum|Fecha|Data)(?=\s*:)|Publication\s+date|Date\s+of\s+publication)",
     re.IGNORECASE,
 )
@@ -40,15 +47,9 @@ _TIME = re.compile(
     r"(?!\w)|(?P<bare_hour>[01]?\d)\s*(?P<bare_ampm>[ap]\.?m\.?)(?!\w)",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
-    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi"
-    r"|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì"
-    r"|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-    r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
-    r"|ma|di|wo|do|vr|za|zo)\.?(?!\w)",  # Dutch pages abbreviate the weekday: "zo 29 nov 2026"
-    re.IGNORECASE,
-)
+# Any word where a weekday may stand ("Thứ năm", "zo", "segunda-feira"): kept only when ``parse.calendar``
+# knows it as a weekday in some language.
+_WEEKDAY = re.compile(rf"{WEEKDAY_WORD}\.?(?!\w)", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?:(?:(?:about|around|over|nearly|almost)\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago"
     r"|just now|yesterday|today|hace\s+\d+\s+\w+|il y a\s+\d+\s+\w+|vor\s+\d+\s+\w+|\d+\s+\w+\s+fa"
@@ -146,6 +147,8 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             continue
         for pattern in (_TIME, _RELATIVE, _WEEKDAY, _FILLER):
             found = pattern.match(text, position, end)
+            if found is not None and pattern is _WEEKDAY and not is_weekday(found.group()):
+                continue
             if found is not None and found.end() > position:
                 saw_time_or_relative = saw_time_or_relative or pattern in (_TIME, _RELATIVE)
                 position = found.end()

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archivist.parse.calendar import MONTH_NUMBERS as MONTH_NUMBERS  # frontline reads the names too
 from archivist.parse.calendar import AMBIGUOUS_MONTHS, MONTH_WORD, WEEKDAY_WORD, is_weekday, month_number
+from archivist.parse.calendar import MONTH_NUMBERS as MONTH_NUMBERS  # frontline reads the names too
 
 _ZONES = {
     "GMT": "Z",

@@ -1,0 +1,126 @@
+"""The labels news pages put before a writer's name, a photographer's and a date, in every language the
+reader knows: one table by language, each reader taking the concept it needs.
+
+- ``by``: the word before the writer's name (``By``, ``Von``, ``Deur``), capitalised as a byline opens it;
+  ``byline`` and ``frontline`` read it only before a line that is nothing but names, so a sentence opening
+  with the same word (``Por la mañana…``, ``Von Montag an…``) is left alone.
+- ``author``: a role label before a colon (``Autor: Jana Nováková``, ``Journalist: Jane Doe``).
+- ``photo``: a picture credit's label before a colon or an abbreviation's stop (``Foto:``, ``Kuva:``,
+  ``Fot.``); ``credit`` reads it at a caption's end or on the credit's own line, so ``Foto`` inside
+  prose is no label.
+- ``published`` / ``updated``: a date line's label (``Publicerad 18 november 2026``, ``Actualizat:``);
+  ``dateblock`` reads a line as a date line only when nothing but dates and labels is left on it.
+
+CLDR has no such words; they are the ones each language's press uses, written here once per language.
+Some words are left out on purpose: a "by" that is a common name or particle (Romanian ``De``: ``De Vries``;
+Catalan and Nordic ``Per``; Swahili and Polish ``Na``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# language: (by, author, photo, published, updated); words separated by "|", a label of several words
+# written with single spaces.
+LABELS: dict[str, tuple[str, str, str, str, str]] = {
+    "en": (
+        "By",
+        "Author|Writer|Reporter|Journalist|Words|Text|Story",
+        "Photo|Photograph|Picture|Image|Pic",
+        "Published|Posted|First published",
+        "Updated|Modified|Last updated|Edited",
+    ),
+    "de": (
+        "Von",
+        "Autor|Autorin|Text",
+        "Foto|Bild|Fotos",
+        "Veröffentlicht|Publiziert|Erstellt",
+        "Aktualisiert|Geändert",
+    ),
+    "fr": (
+        "Par",
+        "Auteur|Autrice|Texte|Journaliste",
+        "Photo|Crédit photo|Illustration",
+        "Publié|Mis en ligne",
+        "Mis à jour|Modifié",
+    ),
+    "es": (
+        "Por",
+        "Autor|Autora|Texto|Redacción",
+        "Foto|Fotografía|Imagen",
+        "Publicado|Publicada",
+        "Actualizado|Actualizada",
+    ),
+    "it": ("Di", "Autore|Autrice|Testo", "Foto|Immagine", "Pubblicato|Pubblicata", "Aggiornato|Aggiornata"),
+    "pt": (
+        "Por",
+        "Autor|Autora|Texto|Jornalista|Repórter",
+        "Foto|Fotografia|Imagem",
+        "Publicado|Publicada",
+        "Atualizado|Atualizada|Actualizado|Actualizada",
+    ),
+    "nl": (
+        "Door",
+        "Auteur|Tekst|Verslaggever",
+        "Foto|Beeld",
+        "Gepubliceerd|Geplaatst",
+        "Bijgewerkt|Gewijzigd",
+    ),
+    "da": ("Af", "Forfatter|Journalist|Tekst", "Foto|Billede", "Publiceret|Offentliggjort", "Opdateret"),
+    "sv": ("Av", "Författare|Text|Reporter", "Foto|Bild", "Publicerad|Publicerat", "Uppdaterad|Uppdaterat"),
+    "nb": ("Av", "Forfatter|Journalist|Tekst", "Foto|Bilde", "Publisert", "Oppdatert"),
+    "fi": ("", "Kirjoittaja|Teksti|Toimittaja", "Kuva", "Julkaistu", "Päivitetty"),
+    "is": ("Eftir", "Höfundur|Texti", "Mynd|Ljósmynd", "Birt", "Uppfært"),
+    "et": ("", "Autor|Tekst", "Foto|Pilt", "Avaldatud", "Uuendatud"),
+    "lv": ("", "Autors|Teksts", "Foto|Attēls", "Publicēts", "Atjaunināts"),
+    "lt": ("", "Autorius|Autorė|Tekstas", "Nuotr|Nuotrauka|Foto", "Publikuota|Paskelbta", "Atnaujinta"),
+    "pl": (
+        "Przez",
+        "Autor|Autorka|Tekst",
+        "Fot|Foto|Zdjęcie",
+        "Opublikowano|Publikacja",
+        "Aktualizacja|Zaktualizowano",
+    ),
+    "cs": ("", "Autor|Autorka|Text", "Foto|Snímek", "Publikováno|Zveřejněno", "Aktualizováno|Aktualizace"),
+    "sk": ("", "Autor|Autorka|Text", "Foto|Snímka", "Publikované|Zverejnené", "Aktualizované|Aktualizácia"),
+    "sl": ("", "Avtor|Avtorica|Besedilo", "Foto|Fotografija", "Objavljeno", "Posodobljeno"),
+    "hr": ("", "Autor|Autorica|Tekst", "Foto|Fotografija|Snimio|Snimila", "Objavljeno", "Ažurirano"),
+    "sr": ("", "Autor|Autorka|Tekst", "Foto|Fotografija", "Objavljeno", "Ažurirano"),
+    "hu": ("", "Szerző|Szöveg", "Fotó|Kép", "Közzétéve|Publikálva", "Frissítve|Frissítés"),
+    "ro": ("", "Autor|Autoare|Text", "Foto|Fotografie", "Publicat", "Actualizat"),
+    "sq": ("Nga", "Autor|Autore", "Foto", "Publikuar", "Përditësuar"),
+    "tr": (
+        "",
+        "Yazar|Muhabir|Haber",
+        "Fotoğraf|Foto",
+        "Yayınlanma|Yayınlandı|Yayın tarihi",
+        "Güncelleme|Güncellendi",
+    ),
+    "id": ("Oleh", "Penulis|Pewarta|Wartawan|Reporter", "Foto", "Diterbitkan|Dipublikasikan", "Diperbarui"),
+    "ms": ("Oleh", "Penulis|Wartawan", "Foto|Gambar", "Diterbitkan", "Dikemas kini"),
+    "tl": ("Ni", "Manunulat|Sumulat", "Larawan|Kuha ni", "Inilathala", "Na-update"),
+    "vi": ("", "Tác giả", "Ảnh", "Đăng", "Cập nhật"),
+    "sw": ("", "Mwandishi", "Picha", "Imechapishwa", "Imesasishwa"),
+    "af": ("Deur", "Skrywer|Joernalis|Verslaggewer", "Foto", "Gepubliseer", "Bygewerk|Opgedateer"),
+    "ca": ("", "Autor|Autora|Text", "Foto|Fotografia", "Publicat", "Actualitzat"),
+}
+_CONCEPTS = ("by", "author", "photo", "published", "updated")
+
+
+def label_words(concept: str) -> tuple[str, ...]:
+    """Every language's labels for ``concept`` (one of ``by``, ``author``, ``photo``, ``published``,
+    ``updated``), each once, longest first (so that an alternation tries ``Last updated`` before
+    ``Updated``)."""
+    column = _CONCEPTS.index(concept)
+    found = {word for labels in LABELS.values() for word in labels[column].split("|") if word}
+    return tuple(sorted(found, key=lambda word: (-len(word), word)))
+
+
+def label_alternation(concept: str, *, capitalised: bool = False) -> str:
+    """A regular expression alternation of ``concept``'s labels (a space inside one matching any white
+    space). ``capitalised``: each label only as a line opens it and in capitals (``Deur``, ``DEUR``), for
+    the case-sensitive byline readers."""
+    spellings: list[str] = []
+    for word in label_words(concept):
+        spellings.extend((word, word.upper()) if capitalised else (word,))
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in spellings)
