@@ -11,6 +11,7 @@ import os
 
 from archivist.errors import InputError
 from archivist.parse.blocks import split_blocks
+from archivist.parse.calendar import reading_article
 from archivist.parse.dates import search_dates
 from archivist.parse.furniture import is_furniture, is_genre_label
 from archivist.parse.html import parse_page
@@ -54,6 +55,12 @@ def parse_source(src: SourceText, *, where: str | None = None) -> Article:
 
 
 def _parse(src: SourceText, *, where: str) -> Article:
+    # An ambiguous date ("12/11/2026", "listopada") is read in the article's language, told when first met.
+    with reading_article(lambda: detect_language(src.text)):
+        return _parse_text(src, where=where)
+
+
+def _parse_text(src: SourceText, *, where: str) -> Article:
     text = src.text
     blocks = split_blocks(text)
     # The headline is never furniture ("Advertising" may be a one-word headline).

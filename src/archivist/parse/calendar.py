@@ -6,13 +6,19 @@ Spanish-born names). A date pattern matches any word where a month or weekday ma
 tables: a dictionary lookup, where an alternation of a thousand names in every pattern would be slow.
 
 A name that is a different month in two languages (``listopad``: November in Czech and Polish, October in
-Croatian; ``lip``, ``srp``) names no month here: which one it is would be a guess, so such a date keeps only
-its year.
+Croatian; ``lip``, ``srp``) is read in the article's language, and so is a numeric date whose day and month
+could be either (``12/11/2026``): the text parser says which article it reads (``reading_article``) and the
+language is told (``parse.language``) only when such a date is met. Where the language is unknown, or is
+English (month first in the United States, day first elsewhere), the date keeps only its year: nothing is
+guessed.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from archivist.parse.calendar_words import MONTHS, WEEKDAYS
 
@@ -72,3 +78,53 @@ def month_number(word: str) -> int | None:
 def is_weekday(word: str) -> bool:
     """``word`` (its stop, comma and spaces aside) is a weekday's name in some language."""
     return " ".join(word.strip(" \t.,").casefold().split()) in WEEKDAY_NAMES
+
+
+# Languages whose numeric dates put the day first (``12/11/2026`` is 12 November): every one the language
+# detector knows but English.
+_DAY_FIRST = frozenset(["de", "fr", "es", "it", "nl", "pt", "id", "pl", "cs", "hr"])
+# How to tell the language of the article being read, and what it told (asked once, when first needed).
+_LANGUAGE_OF: ContextVar[Callable[[], str] | None] = ContextVar("language_of", default=None)
+_LANGUAGE: ContextVar[str | None] = ContextVar("language", default=None)
+
+
+@contextmanager
+def reading_article(language_of: Callable[[], str]) -> Iterator[None]:
+    """Within this block, an ambiguous month name or numeric date is read in ``language_of()``'s language
+    (a BCP 47 code or ``und``), asked at most once."""
+    asker, told = _LANGUAGE_OF.set(language_of), _LANGUAGE.set(None)
+    try:
+        yield
+    finally:
+        _LANGUAGE_OF.reset(asker)
+        _LANGUAGE.reset(told)
+
+
+def _article_language() -> str:
+    language = _LANGUAGE.get()
+    if language is None:
+        asker = _LANGUAGE_OF.get()
+        language = asker() if asker is not None else "und"
+        _LANGUAGE.set(language)
+    return language
+
+
+def ambiguous_month(word: str) -> int | None:
+    """The month an ambiguous name (``listopada``) is in the article's language, or None."""
+    name = " ".join(word.rstrip(".").casefold().split())
+    if name not in AMBIGUOUS_MONTHS:
+        return None
+    for number, names in enumerate(MONTHS.get(_article_language(), ()), start=1):
+        if name in names:
+            return number
+    return None
+
+
+def day_first() -> bool:
+    """The article's language writes numeric dates day first (False where unknown or English)."""
+    return _article_language() in _DAY_FIRST
+
+
+def is_ambiguous_month(word: str) -> bool:
+    """``word`` is a different month in two languages (``listopad``)."""
+    return " ".join(word.rstrip(".").casefold().split()) in AMBIGUOUS_MONTHS

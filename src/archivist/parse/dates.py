@@ -10,8 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archivist.parse.calendar import AMBIGUOUS_MONTHS, MONTH_WORD, WEEKDAY_WORD, is_weekday, month_number
 from archivist.parse.calendar import MONTH_NUMBERS as MONTH_NUMBERS  # frontline reads the names too
+from archivist.parse.calendar import (
+    MONTH_WORD,
+    WEEKDAY_WORD,
+    ambiguous_month,
+    day_first,
+    is_ambiguous_month,
+    is_weekday,
+    month_number,
+)
 
 _ZONES = {
     "GMT": "Z",
@@ -177,12 +185,10 @@ def _to_date(found: re.Match[str]) -> DateMatch | None:
         month, day = _numeric_day_month(first, second, groups["separator"] or "/")
         if month is None:
             return DateMatch(f"{year:04d}", found.start(), found.end(), True)
-    if (
-        month is None
-        and year is not None
-        and (groups.get("month") or "").rstrip(".").casefold() in AMBIGUOUS_MONTHS
-    ):
-        return DateMatch(f"{year:04d}", found.start(), found.end(), True)  # "listopad": Oct. or Nov.?
+    if month is None and groups.get("month"):
+        month = ambiguous_month(groups["month"] or "")  # "listopad": October or November, by the language
+        if month is None and year is not None and is_ambiguous_month(groups["month"] or ""):
+            return DateMatch(f"{year:04d}", found.start(), found.end(), True)
     if month is None or not 1 <= month <= 12:
         return None
     if day is not None and not 1 <= day <= _days_in(month, year):
@@ -214,6 +220,8 @@ def _numeric_day_month(first: int, second: int, separator: str) -> tuple[int | N
         return second, first
     if second > 12 >= first:
         return first, second
+    if day_first():  # "12/11/2026" on a Brazilian page: the article's language tells
+        return second, first
     return None, None
 
 
