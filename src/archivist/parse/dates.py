@@ -20,6 +20,7 @@ from archivist.parse.calendar import (
     is_weekday,
     month_number,
 )
+from archivist.parse.labelwords import label_alternation
 
 _ZONES = {
     "GMT": "Z",
@@ -79,7 +80,8 @@ ZONE_ALTERNATION = "|".join(
 _MONTH = rf"{MONTH_WORD}\.?(?!\w)"
 _WEEKDAY = rf"{WEEKDAY_WORD}\.?,?\s+"
 _TIME = (
-    r"(?:\s*(?:,|\bat\b|\bum\b|\bà\b|[-–—|/])?\s*(?P<hour>[01]?\d|2[0-3])"
+    # the word some languages put before the time ("kl. 06.30", "pukul 10.00"), from ``parse.labelwords``
+    rf"(?:\s*(?:,|\b(?:{label_alternation('clock')})\b\.?|[-–—|/])?\s*(?P<hour>[01]?\d|2[0-3])"
     r"(?:[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?"
     # "5 a.m. EDT": a whole hour, its minutes left out, only with a.m./p.m. (a bare number is no time)
     r"|\s*(?P<hour_ampm>[AaPp]\.?\s?[Mm]\.?)(?!\w))"

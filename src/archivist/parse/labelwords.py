@@ -8,6 +8,7 @@ reader knows: one table by language, each reader taking the concept it needs.
 - ``photo``: a picture credit's label before a colon or an abbreviation's stop (``Foto:``, ``Kuva:``,
   ``Fot.``); ``credit`` reads it at a caption's end or on the credit's own line, so ``Foto`` inside
   prose is no label.
+- ``clock``: the word before a time of day (``kl.``, ``klo``, ``pukul``), a filler of date lines.
 - ``published`` / ``updated``: a date line's label (``Publicerad 18 november 2026``, ``Actualizat:``);
   ``dateblock`` reads a line as a date line only when nothing but dates and labels is left on it.
 
@@ -104,15 +105,26 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "af": ("Deur", "Skrywer|Joernalis|Verslaggewer", "Foto", "Gepubliseer", "Bygewerk|Opgedateer"),
     "ca": ("", "Autor|Autora|Text", "Foto|Fotografia", "Publicat", "Actualitzat"),
 }
+# The word before a time of day (``kl. 06.30``, ``klo 8.15``, ``godz. 14:00``, ``pukul 10.00``), per language.
+CLOCK: dict[str, str] = {
+    "en": "at", "de": "um", "fr": "à", "es": "a las", "it": "alle|ore", "pt": "às", "nl": "om",
+    "da": "kl", "sv": "kl|klockan", "nb": "kl|klokken", "fi": "klo", "is": "kl", "et": "kell", "lv": "plkst",
+    "lt": "val", "pl": "godz|o godz", "cs": "v", "sk": "o", "sl": "ob", "hr": "u", "sr": "u", "hu": "",
+    "ro": "ora", "sq": "ora", "tr": "saat", "id": "pukul", "ms": "jam", "tl": "alas", "vi": "lúc",
+    "sw": "saa", "af": "om", "ca": "a les",
+}  # fmt: skip
 _CONCEPTS = ("by", "author", "photo", "published", "updated")
 
 
 def label_words(concept: str) -> tuple[str, ...]:
     """Every language's labels for ``concept`` (one of ``by``, ``author``, ``photo``, ``published``,
-    ``updated``), each once, longest first (so that an alternation tries ``Last updated`` before
+    ``updated``, ``clock``), each once, longest first (so that an alternation tries ``Last updated`` before
     ``Updated``)."""
-    column = _CONCEPTS.index(concept)
-    found = {word for labels in LABELS.values() for word in labels[column].split("|") if word}
+    if concept == "clock":
+        found = {word for words in CLOCK.values() for word in words.split("|") if word}
+    else:
+        column = _CONCEPTS.index(concept)
+        found = {word for labels in LABELS.values() for word in labels[column].split("|") if word}
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
 
 
