@@ -21,6 +21,7 @@ from archivist.parse.agencies import (
 from archivist.parse.blocks import line_spans
 from archivist.parse.byline import Byline, find_byline, is_desk
 from archivist.parse.furniture import is_genre_label, is_section_crumb
+from archivist.parse.labelwords import label_alternation
 from archivist.parse.names import display_name, organisation_unit
 from archivist.record.model import Person, Span, Text
 
@@ -87,13 +88,13 @@ _RUN_ON_PUBLISHER_WORDS = PUBLISHER_WORDS | {"Post"}
 # "By Jane Doe | The Daily Planet", "Jane Doe · Planet News", "By Jane Doe - The Daily Planet" (a dash only
 # before a publication or a title: "Jane Doe - Smith" is no byline).
 _SEGMENT = re.compile(r"\s+[|·•–—-]\s+")
-# "By", its word in other languages (Tagalog "Ni", Polish "Przez", Swedish "Av", Danish "Af"), and a role
-# label before the name ("WRITER: Jane Doe", "Reporter: Jane Doe", "Edited by Jane Doe" when no one else
-# signs the story): each is only a byline's label before a line that is nothing but names.
+# "By", its word in other languages (``parse.labelwords``: Tagalog "Ni", Afrikaans "Deur", Swedish "Av"), and
+# a role label before the name ("WRITER: Jane Doe", "Autor: Jana Nováková", "Edited by Jane Doe" when no
+# one else signs the story): each is only a byline's label before a line that is nothing but names.
 _BY = re.compile(
-    r"(?:(?:By|BY|by|Von|Par|Por|Door|Di|Da|Oleh|OLEH|Ni|NI|Przez|PRZEZ|Av|Af)\s+"
+    rf"(?:(?:{label_alternation('by', capitalised=True)}|by|Da)\s+"
     r"|(?:Edited|EDITED)\s+(?:by|BY)\s+"
-    r"|(?i:writer|reporter|author|text|words|journalist|byline)\s*:\s*)"
+    rf"|(?i:{label_alternation('author')}|byline)\s*:\s*)"
 )
 _CONTACT = re.compile(r"@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:follow\s+(?:her|him|them)\s+on\s+\w+)")
 # "Jane Doe in Kyiv", "Jane Doe at the Meadow Lane Stadium": where the reporter wrote from.

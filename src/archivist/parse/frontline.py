@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline
 from archivist.parse.dates import MONTH_NUMBERS
+from archivist.parse.labelwords import label_alternation
 from archivist.parse.names import display_name
 from archivist.parse.publication import DateLine
 from archivist.parse.words import words
@@ -34,9 +35,9 @@ _LABEL = re.compile(
     r"(?i:(?:written\s+|words\s+|text\s+|story\s+|report\s+)?by|writer|author|reporter|words|text"
     r"|story|reporting)\s*[:\-–—]?\s+|(?i:writer|author|reporter)\s*[:\-–—]\s*"
     # "by" in other languages, capitalised as a line opens ("Von Hans Meier, Berlin", "Ni Ana Cruz")
-    r"|(?:Von|VON|Par|PAR|Por|POR|Door|Oleh|OLEH|Ni|NI|Przez|Av|Af)\s+"
+    rf"|(?:{label_alternation('by', capitalised=True)})\s+"
 )
-_COLON_LABEL = re.compile(r"(?i:writer|author|reporter|words|text|story|reporting|byline)\s*:")
+_COLON_LABEL = re.compile(rf"(?i:{label_alternation('author')}|reporting|byline)\s*:")
 _LABEL_VALUE = re.compile(r"[\w][\w ]{0,24}\s?:\s")  # "Source: …", "Read more: …": a label and its value
 _CONTACT = re.compile(r"\s*(?:\(\s*)?(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*\))?\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s*[/|,]\s*")
