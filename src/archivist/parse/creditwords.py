@@ -7,13 +7,16 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import is_publication
+from archivist.parse.labelwords import label_alternation
 
 # Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
 COLON_LABEL = (
     r"(?:(?:Photo|Image|Picture)\s+(?:credits?|source)|Photo[- ]illustration|Photos?|Photograph(?:er|y)?"
     r"|Picture|Pic|Image"
     r"|Illustration|Credits?|Composite|Courtesy|Source|Chart|Graphics?|Infographic|Map|Fotograf(?:ie|o|a)?"
-    r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito)"
+    r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito"
+    # every other language's picture label ("Kuva:", "Ảnh:", "Fotografija:"), from ``parse.labelwords``
+    rf"|{label_alternation('photo')})"
 )
 BY_LABEL = (
     r"(?:(?:Photo[- ]illustration|Photo(?:graph)?|Picture|Pic|Image|Illustration|Video)"
@@ -30,6 +33,8 @@ LABELLED = re.compile(
 )
 LOOSE_LABEL = re.compile(
     r"(?i:foto|photos?|fotos|bild|beeld|image|imagem|imagen|immagine|picture|pic)\s+(?=[A-ZÀ-Þ])"
+    # an abbreviated label with its stop ("Fot. Adam Nowak", "Nuotr. Jonas Jonaitis")
+    rf"|(?:{label_alternation('photo')})\.\s*(?=[A-ZÀ-Þ])"
 )
 # "PHOTO/JANE DOE" opening a credit: the picture word is a label, joined to the name by a slash (where
 # "AP Photo/Jane Doe" has a word before it and is whole).
