@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from archivist.parse.agencies import AGENCY_ALTERNATION, PUBLISHER_WORDS, is_publication
 from archivist.parse.blocks import line_breaks
-from archivist.parse.calendar import WEEKDAY_WORD, is_weekday
+from archivist.parse.calendar import WEEKDAY_WORD
 from archivist.parse.dates import ZONE_ALTERNATION, match_date
 from archivist.parse.labelwords import label_alternation
 from archivist.parse.publication import DateLine
@@ -47,8 +47,7 @@ _TIME = re.compile(
     r"(?!\w)|(?P<bare_hour>[01]?\d)\s*(?P<bare_ampm>[ap]\.?m\.?)(?!\w)",
     re.IGNORECASE,
 )
-# Any word where a weekday may stand ("Thứ năm", "zo", "segunda-feira"): kept only when ``parse.calendar``
-# knows it as a weekday in some language.
+# A weekday in any language CLDR has ("Thứ năm", "zo", "segunda-feira"), from ``parse.calendar``.
 _WEEKDAY = re.compile(rf"{WEEKDAY_WORD}\.?(?!\w)", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?:(?:(?:about|around|over|nearly|almost)\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago"
@@ -148,8 +147,6 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             continue
         for pattern in (_TIME, _RELATIVE, _WEEKDAY, _FILLER):
             found = pattern.match(text, position, end)
-            if found is not None and pattern is _WEEKDAY and not is_weekday(found.group()):
-                continue
             if found is not None and found.end() > position:
                 saw_time_or_relative = saw_time_or_relative or pattern in (_TIME, _RELATIVE)
                 position = found.end()

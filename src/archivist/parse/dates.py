@@ -17,7 +17,6 @@ from archivist.parse.calendar import (
     ambiguous_month,
     day_first,
     is_ambiguous_month,
-    is_weekday,
     month_number,
 )
 from archivist.parse.labelwords import label_alternation
@@ -76,7 +75,7 @@ ZONE_ALTERNATION = "|".join(
     sorted([*(name for name in _ZONES if name != "Z"), *_AMBIGUOUS_ZONES], key=len, reverse=True)
 )
 
-# Any word where a month or weekday stands; ``_to_date`` looks it up (``parse.calendar``).
+# Every language's month and weekday names (``parse.calendar``); ``_to_date`` looks the month's number up.
 _MONTH = rf"{MONTH_WORD}\.?(?!\w)"
 _WEEKDAY = rf"{WEEKDAY_WORD}\.?,?\s+"
 _TIME = (
@@ -175,8 +174,6 @@ _YEAR_ANCHOR = re.compile(r"(?<!\d)(?:1[6-9]|2[0-1])\d\d(?!\d)")
 
 def _to_date(found: re.Match[str]) -> DateMatch | None:
     groups = found.groupdict()
-    if groups.get("weekday") and not is_weekday(groups["weekday"] or ""):
-        return None
     year = int(groups["year"]) if groups.get("year") else None
     month = _month(groups)
     day = int(groups["day"]) if groups.get("day") else None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline
+from archivist.parse.calendar import MONTH_ALTERNATION
 from archivist.parse.dates import MONTH_NUMBERS
 from archivist.parse.labelwords import label_alternation
 from archivist.parse.names import display_name
@@ -50,7 +51,7 @@ _DESK_WORDS = words(
     "staff reporter reporters correspondent correspondents desk bureau team newsroom editor editors writer"
     " writers service agency agencies news online digital web"
 )
-_MONTH = "(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?(?![^\W\d_])"
+_MONTH = "(?:" + MONTH_ALTERNATION + r")\.?(?![^\W\d_])"  # every language's month (parse.calendar)
 _SEP = r"\s*[-–—/.,]?\s*"
 _LOOSE_DATES = (
     re.compile(

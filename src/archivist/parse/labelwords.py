@@ -19,7 +19,7 @@ Catalan and Nordic ``Per``; Swahili and Polish ``Na``).
 
 from __future__ import annotations
 
-import re
+from archivist.parse.words import alternation
 
 # language: (by, author, photo, published, updated); words separated by "|", a label of several words
 # written with single spaces.
@@ -135,4 +135,4 @@ def label_alternation(concept: str, *, capitalised: bool = False) -> str:
     spellings: list[str] = []
     for word in label_words(concept):
         spellings.extend((word, word.upper()) if capitalised else (word,))
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in spellings)
+    return alternation(spellings)
