@@ -56,7 +56,7 @@ def table_source() -> str:
         f"(through Babel {babel.__version__}): do not edit.",
         "",
         "Month names (1…12) and weekday names (Monday first) per CLDR locale, lower case. The data is the",
-        "Unicode Consortium's, under the Unicode licence (CLDR-LICENSE.txt beside this file, as Babel ships it).",
+        "Unicode Consortium's, under the Unicode licence: CLDR-LICENSE.txt beside this file (Babel's copy).",
         '"""',
         "",
         "# ruff: noqa: E501",

@@ -89,7 +89,7 @@ _RUN_ON_PUBLISHER_WORDS = PUBLISHER_WORDS | {"Post"}
 # before a publication or a title: "Jane Doe - Smith" is no byline).
 _SEGMENT = re.compile(r"\s+[|·•–—-]\s+")
 # "By", its word in other languages (``parse.labelwords``: Tagalog "Ni", Afrikaans "Deur", Swedish "Av"), and
-# a role label before the name ("WRITER: Jane Doe", "Autor: Jana Nováková", "Edited by Jane Doe" when no
+# a role label before the name ("WRITER: Jane Doe", "Autor: Petr Novák", "Edited by Jane Doe" when no
 # one else signs the story): each is only a byline's label before a line that is nothing but names.
 _BY = re.compile(
     rf"(?:(?:{label_alternation('by', capitalised=True)}|by|Da)\s+"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import is_publication
-from archivist.parse.labelwords import label_alternation
+from archivist.parse.labelwords import abbreviated_labels, label_alternation
 
 # Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
 COLON_LABEL = (
@@ -27,6 +27,7 @@ BY_LABEL = (
 # "/ Credit: X" at the end.
 LABELLED = re.compile(
     rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{COLON_LABEL})\s*(?::|\.{{3}}|…)\s*|(?i:{BY_LABEL})\s+"
+    rf"|(?:{abbreviated_labels('photo')})\s*(?=[A-ZÀ-Þ])"  # "Fot. Jan Nowak": the stop stands for the colon
     r"|(?i:photos?|pictures?|images?|fotos?|pic)\s+\|\s+"  # "PHOTO | JANE DOE": a bar after the label
     r"|(?:Photo|PHOTO|Picture|Pic|Image)\s+/\s+)"  # "Photo / Jane Doe" (capital: "staff photo / X" is whole)
     rf"(?P<credit>[^\r\n()\[\]]{{1,160}}?)\s*(?(open)[)\]])\s*$",
@@ -34,7 +35,7 @@ LABELLED = re.compile(
 LOOSE_LABEL = re.compile(
     r"(?i:foto|photos?|fotos|bild|beeld|image|imagem|imagen|immagine|picture|pic)\s+(?=[A-ZÀ-Þ])"
     # an abbreviated label with its stop ("Fot. Adam Nowak", "Nuotr. Jonas Jonaitis")
-    rf"|(?:{label_alternation('photo')})\.\s*(?=[A-ZÀ-Þ])"
+    rf"|(?:{abbreviated_labels('photo')})\s*(?=[A-ZÀ-Þ])"
 )
 # "PHOTO/JANE DOE" opening a credit: the picture word is a label, joined to the name by a slash (where
 # "AP Photo/Jane Doe" has a word before it and is whole).

@@ -25,7 +25,7 @@ from archivist.parse.publication import DateLine
 from archivist.record.model import DateValue, Span, Text
 
 _MAX_BLOCK = 200
-# "Publicerad den 18 november", "Objavljeno dne", "Publicat la", "Diterbitkan pada": a label's particle.
+# "Publicerad den 3 mars", "Objavljeno dne", "Publicat la", "Diterbitkan pada": a label's particle.
 _PARTICLE = r"(?:\s+(?:on|at|am|le|la|el|em|il|op|den|dne|pada|lúc|ngày|kl\.?))?"
 _LABEL = re.compile(
     r"(?P<updated>(?:Page\s+|Last\s+)*(?:Updated|Modified|Edited)(?:\s+(?:on|at))?|(?:Last|Latest)\s+update(?:\s+(?:on|at))?|Aktualisiert(?:\s+am)?|Stand"

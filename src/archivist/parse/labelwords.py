@@ -4,12 +4,12 @@ reader knows: one table by language, each reader taking the concept it needs.
 - ``by``: the word before the writer's name (``By``, ``Von``, ``Deur``), capitalised as a byline opens it;
   ``byline`` and ``frontline`` read it only before a line that is nothing but names, so a sentence opening
   with the same word (``Por la mañana…``, ``Von Montag an…``) is left alone.
-- ``author``: a role label before a colon (``Autor: Jana Nováková``, ``Journalist: Jane Doe``).
-- ``photo``: a picture credit's label before a colon or an abbreviation's stop (``Foto:``, ``Kuva:``,
-  ``Fot.``); ``credit`` reads it at a caption's end or on the credit's own line, so ``Foto`` inside
-  prose is no label.
+- ``author``: a role label before a colon (``Autor: Petr Novák``, ``Journalist: Jane Doe``).
+- ``photo``: a picture credit's label before a colon (``Foto:``, ``Kuva:``), or an abbreviation written
+  with its stop (``Fot.``, ``Nuotr.``) that needs no colon; ``credit`` reads it at a caption's end or on
+  the credit's own line, so ``Foto`` inside prose is no label.
 - ``clock``: the word before a time of day (``kl.``, ``klo``, ``pukul``), a filler of date lines.
-- ``published`` / ``updated``: a date line's label (``Publicerad 18 november 2026``, ``Actualizat:``);
+- ``published`` / ``updated``: a date line's label (``Publicerad 3 mars 2025``, ``Actualizat:``);
   ``dateblock`` reads a line as a date line only when nothing but dates and labels is left on it.
 
 CLDR has no such words; they are the ones each language's press uses, written here once per language.
@@ -74,11 +74,11 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "is": ("Eftir", "Höfundur|Texti", "Mynd|Ljósmynd", "Birt", "Uppfært"),
     "et": ("", "Autor|Tekst", "Foto|Pilt", "Avaldatud", "Uuendatud"),
     "lv": ("", "Autors|Teksts", "Foto|Attēls", "Publicēts", "Atjaunināts"),
-    "lt": ("", "Autorius|Autorė|Tekstas", "Nuotr|Nuotrauka|Foto", "Publikuota|Paskelbta", "Atnaujinta"),
+    "lt": ("", "Autorius|Autorė|Tekstas", "Nuotr.|Nuotrauka|Foto", "Publikuota|Paskelbta", "Atnaujinta"),
     "pl": (
         "Przez",
         "Autor|Autorka|Tekst",
-        "Fot|Foto|Zdjęcie",
+        "Fot.|Foto|Zdjęcie|Zdj.",
         "Opublikowano|Publikacja",
         "Aktualizacja|Zaktualizowano",
     ),
@@ -126,6 +126,11 @@ def label_words(concept: str) -> tuple[str, ...]:
         column = _CONCEPTS.index(concept)
         found = {word for labels in LABELS.values() for word in labels[column].split("|") if word}
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
+
+
+def abbreviated_labels(concept: str) -> str:
+    """An alternation of ``concept``'s labels written abbreviated, with their stop (``Fot.``)."""
+    return alternation(word for word in label_words(concept) if word.endswith("."))
 
 
 def label_alternation(concept: str, *, capitalised: bool = False) -> str:
