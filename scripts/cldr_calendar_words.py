@@ -28,14 +28,14 @@ TABLE = Path(__file__).resolve().parent.parent / "src" / "archivist" / "parse" /
 
 # The Latin-script locales news is published in: the EU's languages, Nordic, Baltic, Balkan, Turkish and
 # Azerbaijani, Indonesian/Malay, Tagalog, Vietnamese, Swahili, Afrikaans, Albanian, Maltese, Irish, Welsh,
-# Basque, Catalan, Galician, Luxembourgish, Icelandic, Faroese, Māori, Hausa, Yoruba, Somali, Uzbek, and the
+# Basque, Catalan, Galician, Luxembourgish, Icelandic, Faroese, Māori, Hausa, Yoruba, Somali, Zulu, and the
 # variants whose names differ from their language's (Austrian German "Jänner", European Portuguese, Latin
 # American Spanish, Swiss and Canadian French).
 LOCALES = (
     "af", "az", "bs", "ca", "cs", "cy", "da", "de", "de_AT", "de_CH", "en", "en_AU", "en_GB", "es", "es_419",
     "es_MX", "es_US", "et", "eu", "fi", "fil", "fo", "fr", "fr_CA", "fr_CH", "ga", "gl", "ha", "hr", "hu",
     "id", "is", "it", "lb", "lt", "lv", "mi", "ms", "mt", "nb", "nl", "nn", "pl", "pt", "pt_PT", "ro", "sk",
-    "sl", "so", "sq", "sr_Latn", "sv", "sw", "tr", "uz", "vi", "yo", "zu",
+    "sl", "so", "sq", "sr_Latn", "sv", "sw", "tr", "vi", "yo", "zu",
 )  # fmt: skip
 
 

@@ -27,6 +27,13 @@ _EXTRA_MONTHS = (
     "", "febr fevrier", "maerz", "", "", "", "", "aout", "sept setiembre", "", "", "decembre",
 )  # fmt: skip
 _EXTRA_WEEKDAYS = "tues thur thurs"  # "Tues., Nov. 3", "Thur 5 Nov"
+# Names of one or two letters are left out ("Mo." is a weekday in German, and Missouri's abbreviation in
+# "ST. LOUIS, MO., March 24"), but for the Dutch weekdays pages abbreviate so ("zo 29 nov 2026").
+_SHORT_KEPT = frozenset("ma di wo do vr za zo".split())
+
+
+def _kept(name: str) -> bool:
+    return len(name) >= 3 or name in _SHORT_KEPT
 
 
 def _stem(name: str) -> str:
@@ -42,8 +49,8 @@ def _month_table() -> tuple[dict[str, int], frozenset[str]]:
     numbers: dict[str, set[int]] = {}
     for months in MONTHS.values():
         for number, names in enumerate(months, start=1):
-            for name in names:
-                numbers.setdefault(_stem(name), set()).add(number)
+            for name in filter(_kept, map(_stem, names)):
+                numbers.setdefault(name, set()).add(number)
     for number, names in enumerate(_EXTRA_MONTHS, start=1):
         for name in names.split():
             numbers.setdefault(name, set()).add(number)
@@ -53,7 +60,8 @@ def _month_table() -> tuple[dict[str, int], frozenset[str]]:
 
 MONTH_NUMBERS, AMBIGUOUS_MONTHS = _month_table()
 WEEKDAY_NAMES = frozenset(
-    [name for days in WEEKDAYS.values() for names in days for name in names] + _EXTRA_WEEKDAYS.split()
+    [name for days in WEEKDAYS.values() for names in days for name in names if _kept(name)]
+    + _EXTRA_WEEKDAYS.split()
 )
 
 
