@@ -29,7 +29,7 @@ _EXTRA_MONTHS = (
 _EXTRA_WEEKDAYS = "tues thur thurs"  # "Tues., Nov. 3", "Thur 5 Nov"
 # Names of one or two letters are left out ("Mo." is a weekday in German, and Missouri's abbreviation in
 # "ST. LOUIS, MO., March 24"), but for the Dutch weekdays pages abbreviate so ("zo 29 nov 2026").
-_SHORT_KEPT = frozenset("ma di wo do vr za zo".split())
+_SHORT_KEPT = frozenset(["ma", "di", "wo", "do", "vr", "za", "zo"])
 
 
 def _kept(name: str) -> bool:
