@@ -219,6 +219,8 @@ def _numeric_day_month(first: int, second: int, separator: str) -> tuple[int | N
         return second, first
     if second > 12 >= first:
         return first, second
+    if first == second:  # "03/03/2025": either order gives the same date
+        return first, second
     if day_first():  # "12/11/2026" on a Brazilian page: the article's language tells
         return second, first
     return None, None
