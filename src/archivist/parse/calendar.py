@@ -79,9 +79,10 @@ def month_number(word: str) -> int | None:
     return MONTH_NUMBERS.get(" ".join(word.rstrip(".").casefold().split()))
 
 
-# Languages whose numeric dates put the day first (``12/11/2026`` is 12 November): every one the language
-# detector knows but English.
-_DAY_FIRST = frozenset(["de", "fr", "es", "it", "nl", "pt", "id", "pl", "cs", "hr"])
+# Languages whose numeric dates put the day first (``12/11/2026`` is 12 November), of those the language
+# detector knows: not English (month first in the United States, day first elsewhere), nor Tagalog (the
+# Philippines write month first), nor Hungarian (year, month, day).
+_DAY_FIRST = frozenset("de fr es it nl pt id pl cs sk sl hr ro sv da nb fi tr vi af".split())  # noqa: SIM905
 # How to tell the language of the article being read, and what it told (asked once, when first needed).
 _LANGUAGE_OF: ContextVar[Callable[[], str] | None] = ContextVar("language_of", default=None)
 _LANGUAGE: ContextVar[str | None] = ContextVar("language", default=None)
