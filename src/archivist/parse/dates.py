@@ -1,8 +1,9 @@
 """Date expressions in article text → EDTF values (Library of Congress Extended Date/Time Format).
 
 A date without a year is ``XXXX-MM-DD``; a time is kept only with a zone the text names (EDTF
-date-times need one); a numeric date whose day and month cannot be told apart keeps only its year.
-Nothing is ever guessed.
+date-times need one); a numeric date whose day and month cannot be told apart, by the numbers or by the
+article's language (``parse.calendar``), keeps only its year. Nothing is ever guessed. Month and weekday
+names are every language's CLDR has (``parse.calendar``).
 """
 
 from __future__ import annotations
