@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from archivist.parse.blocks import Block
+from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.dateline import find_dateline
+from archivist.parse.image import find_caption
 from archivist.parse.spoken import opens_with_spoken_label
 from archivist.record.model import Evidence, Image, Span, Text
 
@@ -107,3 +108,32 @@ def merge_images(reference: Image | None, captioned: Image) -> Image:
         return captioned
     span = Span(min(reference.span.start, captioned.span.start), max(reference.span.end, captioned.span.end))
     return Image(captioned.caption, captioned.credit, span, captioned.url or reference.url)
+
+
+def read_caption(text: str, block: Block, layout: Layout, *, credit_only_ok: bool) -> int:
+    """Read ``block`` as the lead image's caption; return where text run on after it starts (the block's
+    end if none), or 0 if the block is no caption."""
+    found = read_caption_block(text, block.start, block.end, credit_only_ok=credit_only_ok)
+    if found is not None and found.image.caption is None and _under_byline(text, block, layout):
+        return 0  # "By Jane Doe" / "(The Example Times)": the byline's paper under it, no credit
+    if found is not None:
+        layout.image = merge_images(layout.image, found.image)
+        layout.evidence["image"] = Evidence("text", found.rule)
+        return block.end
+    old = find_caption(text, block.start, block.end, allow_agency_credit=True)
+    if old is None:
+        return 0
+    layout.image = merge_images(layout.image, old.image)
+    layout.evidence["image"] = Evidence("text", "caption-wire-credit")
+    return old.rest_start if old.rest_start is not None else block.end
+
+
+def _under_byline(text: str, block: Block, layout: Layout) -> bool:
+    """A line set tight under the byline (no blank line between) carries the byline on."""
+    byline = layout.byline
+    return (
+        byline is not None
+        and block.is_single_line
+        and byline.text.span.end <= block.start
+        and line_breaks(text, byline.text.span.end, block.start) == 1
+    )

@@ -1,0 +1,136 @@
+"""The byline and date lines of the front: a block read as a byline, a date line, a metadata line of several
+kinds, or a reviewer's line under the byline, each decision written into ``Layout.evidence``. Read for
+``archivist.parse.front``, which decides where the front ends."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from archivist.parse.blocks import Block, line_breaks
+from archivist.parse.byline import byline_note
+from archivist.parse.bylineblock import read_byline_block, without_publisher
+from archivist.parse.bylinedate import byline_beside_date
+from archivist.parse.bylinenext import byline_continuation
+from archivist.parse.dateblock import read_date_block, time_under_date
+from archivist.parse.frontsegments import MetadataLine, has_other_metadata, read_metadata_line
+from archivist.parse.frontshape import any_label_then_name, named_again
+from archivist.record.model import Dateline, Evidence
+
+if TYPE_CHECKING:
+    from archivist.parse.structure import Layout
+
+
+# "Medically reviewed by Dr. Jane Doe", "Fact-checked by Jane Doe", "Edited by Jane Doe": who checked the
+# story, said under its byline.
+_REVIEWED = re.compile(
+    r"(?i:(?:medically\s+|clinically\s+|expert\s+)?reviewed|fact[-\s]?checked|edited|verified)\s+by\s+[^\r\n]{3,80}"
+)
+
+
+def evidence(layout: Layout, field: str, rule: str, note: str | None = None) -> None:
+    layout.evidence[field] = Evidence("text", rule, note)
+
+
+def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bare_ok: bool) -> bool:
+    """A byline and/or date line: record it; say whether ``block`` was one. A reviewer's or fact-checker's
+    line (``Medically reviewed by Dr. Jane Doe``) is front matter too, but names no author."""
+    if layout.byline is not None and block.is_single_line and _REVIEWED.fullmatch(block.text):
+        found = layout.evidence.get("byline")
+        if found is not None:
+            layout.evidence["byline"] = Evidence(found.source, found.rule, f"under it: {block.text}")
+        return True
+    had_byline = layout.byline is not None
+    dates_before = len(layout.dates)
+    if had_byline and layout.byline is not None and layout.byline.text.span.end < block.start:
+        more = (
+            byline_continuation(text, layout.byline, block.start, block.end)
+            if line_breaks(text, layout.byline.text.span.end, block.start) <= 2
+            else None
+        )
+        if more is not None:
+            layout.byline = more.byline
+            evidence(layout, "byline", more.rule)
+            evidence(layout, "authors", more.rule)
+            return True
+    metadata = metadata_line(text, block)
+    if metadata is not None:
+        if layout.byline is None and metadata.byline is not None:
+            layout.byline = metadata.byline
+            evidence(layout, "byline", "byline-segment-of-metadata-line", metadata.note)
+            evidence(layout, "authors", "byline-segment-of-metadata-line", metadata.note)
+        if metadata.dates and not layout.dates:
+            layout.dates.extend(metadata.dates)
+            evidence(layout, "published", "date-segment-of-metadata-line", metadata.note)
+        return True
+    if take_meta(text, block, layout):  # type: ignore[operator]
+        if layout.byline is not None and not had_byline:
+            layout.byline = without_publisher(text, layout.byline)
+            evidence(layout, "byline", "byline-line", byline_note(layout.byline.text.text))
+            evidence(layout, "authors", "byline-line", byline_note(layout.byline.text.text))
+        if len(layout.dates) > dates_before:
+            evidence(layout, "published", "date-line")
+        return True
+    if layout.byline is None and (pair := byline_beside_date(text, block)) is not None:
+        found_byline, date_block = pair
+        layout.byline = found_byline.byline
+        layout.dates.extend(date_block.dates)
+        evidence(layout, "byline", "byline-beside-date-line")
+        evidence(layout, "authors", "byline-beside-date-line")
+        evidence(layout, "published", date_block.rule)
+        return True
+    if layout.byline is None and bare_ok and (labelled := any_label_then_name(text, block)) is not None:
+        layout.byline = labelled
+        evidence(layout, "byline", "byline-any-label-then-name", "the label's word names no picture")
+        evidence(layout, "authors", "byline-any-label-then-name")
+        return True
+    if layout.byline is None:
+        found = read_byline_block(text, block.start, block.end, bare_ok=bare_ok)
+        if found is not None:
+            layout.byline = found.byline
+            evidence(layout, "byline", found.rule)
+            evidence(layout, "authors", found.rule)
+            return True
+    date_block = read_date_block(text, block.start, block.end)
+    if date_block is not None:
+        timed = (
+            time_under_date(text, layout.dates[-1], block.start, block.end)
+            if not date_block.dates and layout.dates and block.blank_lines_before == 0
+            else None
+        )
+        if timed is not None:
+            layout.dates[-1] = timed
+            evidence(layout, "published", "date-line", "its time from the line set tight under it")
+            return True
+        layout.dates.extend(date_block.dates)
+        if date_block.dates:
+            evidence(layout, "published", date_block.rule)
+        else:
+            layout.undated_line = True
+            evidence(layout, "published", date_block.rule, "the date line gives no calendar date")
+        # A place is named again in the story filed from it; a section's label beside the date
+        # ("Local | 30 October 2026") is not.
+        if date_block.place is not None and layout.dateline is None and named_again(text, date_block.place):
+            place = date_block.place
+            layout.dateline = Dateline(place.text, place.span, place)
+            evidence(layout, "dateline", "place-beside-date-line")
+        return True
+    return False
+
+
+def metadata_line(text: str, block: Block) -> MetadataLine | None:
+    """A front line of several kinds of metadata (``By Jane Doe | May 2, 2026 | Economy``) that the date
+    line reader does not take whole, or None."""
+    found = read_metadata_line(text, block)
+    if found is None or not has_other_metadata(found):
+        return None
+    if (
+        read_date_block(text, block.start, block.end) is not None
+        or byline_beside_date(text, block) is not None
+    ):
+        return None  # the readers of one kind of line, and of a byline beside its date, come first
+    return found
+
+
+def after_meta(layout: Layout) -> bool:
+    return layout.byline is not None or bool(layout.dates) or layout.undated_line

@@ -1,0 +1,56 @@
+"""The standfirst once ``archivist.parse.front`` has told which blocks hold it: a box of bullets, or a run of
+prose blocks, never a date line some reader left unread."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from archivist.parse.blocks import Block
+from archivist.parse.dates import search_dates
+from archivist.parse.frontline import is_prose, prose_block
+from archivist.parse.frontmeta import after_meta, evidence
+from archivist.parse.standfirst import bullet_run, labelled_box
+from archivist.record.model import Span, Text
+
+if TYPE_CHECKING:
+    from archivist.parse.structure import Layout
+
+_MAX_DATED_LINE = 120
+
+
+def standfirst_box(blocks: list[Block], index: int, layout: Layout) -> tuple[int, int, str] | None:
+    """A box of bullets at ``index``: (first item, last item, rule), or None. Its label is no item; a run of
+    bullets without one is a box only after the byline or date line (above them it is body text)."""
+    box_end = labelled_box(blocks, index)
+    if box_end is not None:
+        return index + 1, box_end, "standfirst-labelled-box"
+    box_end = bullet_run(blocks, index) if after_meta(layout) else None
+    return (index, box_end, "standfirst-bullets") if box_end is not None else None
+
+
+def set_summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], rule: str) -> None:
+    """The standfirst: ``pieces`` up to the first that is no prose (a summary never spans one) or that does
+    not follow the one before."""
+    prose = 0
+    while (
+        prose < len(pieces)
+        and prose_block(text[pieces[prose][1] : pieces[prose][2]])
+        and not _dated_line(text[pieces[prose][1] : pieces[prose][2]])
+        # one run of blocks: a standfirst never spans the image or byline read between two of them
+        and (prose == 0 or pieces[prose][0] == pieces[prose - 1][0] + 1)
+    ):
+        prose += 1
+    pieces = pieces[:prose]
+    if not pieces:
+        return
+    start, end = pieces[0][1], pieces[-1][2]
+    layout.summary = Text(text[start:end], Span(start, end))
+    evidence(layout, "summary", rule)
+
+
+def _dated_line(passage: str) -> bool:
+    """``November 26, 2026 | 14:20 hrs.``, ``EXAMPLE NEWS - Nov 26, 2026 - 18:05 | World``: a line holding a
+    calendar date and no prose is a date line some reader did not read, never the summary."""
+    if "\n" in passage or len(passage) > _MAX_DATED_LINE or is_prose(passage):
+        return False
+    return any(found.month is not None and found.day is not None for found in search_dates(passage))
