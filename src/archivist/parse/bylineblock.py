@@ -23,10 +23,11 @@ from archivist.parse.byline import Byline, find_byline, is_desk
 from archivist.parse.furniture import is_genre_label, is_section_crumb
 from archivist.parse.labelwords import label_alternation
 from archivist.parse.names import display_name, organisation_unit
+from archivist.parse.words import UPPER
 from archivist.record.model import Person, Span, Text
 
 _NAME_WORD = re.compile(
-    r"(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-ZÀ-Þ]\.|van|von|de|der|den|da|di|du|del|la|le|dos|das|ter|te)$"
+    rf"(?:[{UPPER}][\w'’-]*\.?|[A-ZÀ-Þ]\.|van|von|de|der|den|da|di|du|del|la|le|dos|das|ter|te)$"
 )
 _TITLE_WORDS = re.compile(
     r"(?:(?:senior|chief|staff|contributing|deputy|associate|managing|executive|national|foreign|political|"

@@ -23,8 +23,10 @@ _DATELINE = re.compile(
     _HEAD
     # "(EFE).-": a stop between the agency's bracket and the dash
     + r"(?:\((?P<agency>[^()\r\n]{1,40})\)(?:\.(?=[-–]))?|/(?P<slash_agency>[^\W\d_][^/\r\n]{0,30})/)?\s*"
-    r"(?:(?P<dash>-|–)(?:(?<=[\s)/][-–])|(?<=\)\.[-–]))(?=\s|$)|(?P<long_dash>--|—|―)"
-    r"|(?P<colon>:)(?:(?<=[^\W\d_]:)|(?<=\s:))(?=\s)"
+    # "SANTO DOMINGO.-": a stop, then the dash, right after the place
+    r"(?:(?P<dash>-|–)(?:(?<=[\s)/][-–])|(?<=\)\.[-–])|(?<=[^\W\d_]\.[-–]))(?=\s|$)|(?P<long_dash>--|—|―)"
+    # "Manama, Nov. 4 (BNA): The …": a colon after the agency's bracket as after the place
+    r"|(?P<colon>:)(?:(?<=[^\W\d_]:)|(?<=\s:)|(?<=\):))(?=\s)"
     # "Ulaanbaatar, November 26, 2026 /MONTSAME/. The …": a stop right after the agency's closing slash
     r"|\.(?<=/\.)(?=\s))(?P<bare>(?!))?"
 )
@@ -42,6 +44,8 @@ _STOP_ENDED = re.compile(
     r"(?P<stop>\.)(?P<bare>)(?=\s+[A-ZÀ-Þ\"“‘])"
     r"(?P<slash_agency>(?!))?(?P<dash>(?!))?(?P<long_dash>(?!))?(?P<colon>(?!))?"
 )
+# "ASTANA. KAZINFORM": a place in capitals (no abbreviation: "ST. LOUIS"), a stop, a wire's name in capitals.
+_PLACE_STOP_AGENCY = re.compile(r"(?P<place>[A-Z][A-Z' -]{2,40}[A-Z])\.\s+(?P<agency>[A-Z][A-Z&-]{1,15})")
 # Abbreviations that end in a stop and open a sentence as a place would ("Gov. Smith signed …").
 _ABBREVIATIONS = words("St Mt Ft Gov Sen Rep Gen Col Lt Sgt Capt Prof Dr Jr Sr No Vol Fig Art Sec Supt Insp")
 _AGENCY_FIRST = re.compile(r"\((?P<agency>[A-Z][\w/ -]{0,30})\)\s*[-–—]{1,2}\s+(?=[A-ZÀ-Þ])")
@@ -101,6 +105,11 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
         return None
     head_start, head_end = found.span("head")
     head_end = _rstrip(text, head_start, head_end)
+    if found.group("dash") and text[head_end - 1 : head_end + 1] in (".-", ".–"):
+        head_end -= 1  # "SANTO DOMINGO.-": the stop belongs to the mark, not the place
+    word_agency = _PLACE_STOP_AGENCY.fullmatch(text, head_start, head_end) if found.re is _DATELINE else None
+    if word_agency is not None:
+        head_end = word_agency.end("place")  # "ASTANA. KAZINFORM –": the place, a stop, the wire's name
     components = _components(text, head_start, head_end)
     date, place_components = _split_date(text, components, head_end)
     if not place_components:
@@ -168,6 +177,9 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
                 Text(source, Span(place_start, place_end)),
             )
     agency = None
+    if word_agency is not None and agency_group is None:
+        agency_start, agency_end = word_agency.span("agency")
+        agency = Text(text[agency_start:agency_end], Span(agency_start, agency_end))
     if agency_group is not None:
         agency_start, agency_end = found.span(agency_group)
         agency_start, agency_end = _strip(text, agency_start, agency_end)
@@ -201,7 +213,8 @@ def _split_date(
     text: str, components: list[tuple[int, int]], head_end: int
 ) -> tuple[DateMatch | None, list[tuple[int, int]]]:
     # "Nov. 30, 2005" holds a comma, so try the last two components together before the last one.
-    for count in (2, 1):
+    # "RAMALLAH, Monday, November 16, 2026": the weekday before it is one more component.
+    for count in (3, 2, 1):
         if len(components) > count:
             date = full_date(text, components[-count][0], head_end)
             if date is not None and date.month is not None:
@@ -226,7 +239,7 @@ def _plausible_place(
     first_start, first_end = components[0]
     letters = [ch for ch in text[first_start:first_end] if ch.isalpha()]
     all_capitals = bool(letters) and all(ch.isupper() for ch in letters)
-    if colon:
+    if colon and not has_evidence:
         # "FILE PHOTO: …", "WATCH: …", "UPDATE: …": a label before a colon, not a place.
         label = text[components[0][0] : components[-1][1]].casefold()
         return all_capitals and len(components) <= 2 and label not in _COLON_LABELS
@@ -237,8 +250,10 @@ def _mixed_case_place(text: str, components: list[tuple[int, int]], found: re.Ma
     """``United Nations – Aid agencies …``: a place in mixed case with only a spaced dash for evidence. A
     short run of capitalised words, not a sentence's opener, and the dash followed by a new clause's
     capital (``Joe Biden — who …`` is a name in apposition, not a dateline)."""
-    if found.group("colon") or found.group("dash") == "-" or len(components) > 2:
+    if found.group("colon") or len(components) > 2:
         return False
+    if found.group("dash") == "-" and not _named_again(text, components, found.end()):
+        return False  # "Jane Doe - …", a label: a hyphen is weak evidence; a town filed from is named again
     if not text[found.end() : found.end() + 1].isspace():
         return False
     after = text[found.end() : found.end() + 3].lstrip()
@@ -253,6 +268,15 @@ def _mixed_case_place(text: str, components: list[tuple[int, int]], found: re.Ma
     return all(word[0].isupper() or word in _PARTICLES for word in words)
 
 
+def _named_again(text: str, components: list[tuple[int, int]], after: int) -> bool:
+    """``Benguela - O Governo Provincial de Benguela …``: the one place the hyphen ends is named again in the
+    story, as a town the story was filed from is."""
+    if len(components) != 1:
+        return False
+    place = text[components[0][0] : components[0][1]]
+    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text[after:]) is not None
+
+
 def _mixed_case_colon_place(
     text: str, components: list[tuple[int, int]], found: re.Match[str], end: int, headline: str
 ) -> bool:
@@ -260,7 +284,10 @@ def _mixed_case_colon_place(
     South Asian papers open a story. A label (``Warning:``), a letter's salutation (``Dear Amy:``) or a
     speaker has the same shape, so the headline must name the place too; and the place is one to three
     capitalised words, no sentence's opener, followed by a story's first sentence."""
-    if not found.group("colon") or len(components) != 1:
+    # "Doha, Qatar: …": the city, then its country
+    if not found.group("colon") or len(components) > 2:
+        return False
+    if len(components) == 2 and not _capitalised_words(text[components[1][0] : components[1][1]]):
         return False
     place = text[components[0][0] : components[0][1]]
     if re.search(rf"(?<!\w){re.escape(place)}(?!\w)", headline) is None and not _proper_name_opening_once(
@@ -278,6 +305,11 @@ def _mixed_case_colon_place(
         and after.lstrip()[:1].isupper()
         and len(after.split()) >= _MIN_WORDS_AFTER_MIXED_PLACE
     )
+
+
+def _capitalised_words(words_text: str) -> bool:
+    words_ = words_text.split()
+    return 1 <= len(words_) <= 3 and all(word[0].isupper() for word in words_)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

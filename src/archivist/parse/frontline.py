@@ -20,7 +20,7 @@ from archivist.parse.dates import MONTH_NUMBERS
 from archivist.parse.labelwords import label_alternation
 from archivist.parse.names import display_name
 from archivist.parse.publication import DateLine
-from archivist.parse.words import words
+from archivist.parse.words import UPPER, words
 from archivist.record.model import DateValue, Evidence, Person, Span, Text
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ _MAX_FRONT_WORDS = 8
 # "Writer: Jane Doe", "AUTHOR - Jane Doe", "Words by Jane Doe": a label before the name.
 _LABEL = re.compile(
     r"(?i:(?:written\s+|words\s+|text\s+|story\s+|report\s+)?by|writer|author|reporter|words|text"
-    r"|story|reporting)\s*[:\-–—]?\s+|(?i:writer|author|reporter)\s*[:\-–—]\s*"
+    r"|story|reporting)\s*[:\-–—]?\s+|(?i:writer|author|reporter|journalist)\s*[:\-–—]\s*"
     # "by" in other languages, capitalised as a line opens ("Von Hans Meier, Berlin", "Ni Ana Cruz")
     rf"|(?:{label_alternation('by', capitalised=True)})\s+"
 )
@@ -42,8 +42,10 @@ _COLON_LABEL = re.compile(rf"(?i:{label_alternation('author')}|reporting|byline)
 _LABEL_VALUE = re.compile(r"[\w][\w ]{0,24}\s?:\s")  # "Source: …", "Read more: …": a label and its value
 _CONTACT = re.compile(r"\s*(?:\(\s*)?(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*\))?\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s*[/|,]\s*")
+# "Jane Doe (Example News Agency)", "Jane Doe (XNA)": her outlet or agency in brackets after the name
+_BRACKET_TAIL = re.compile(r"\s*\((?P<outlet>[^()\r\n]{2,40})\)\s*$")
 _NAME_TOKEN = re.compile(
-    r"(?:[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*\.?|[A-ZÀ-Þ]\.|van|von|de|der|den|da|di|du|del|la|le|bin|al)"
+    rf"(?:[{UPPER}][\w'’]*(?:-[\w'’]+)*\.?|[A-ZÀ-Þ]\.|van|von|de|der|den|da|di|du|del|la|le|bin|al)"
 )
 # Names that are no person: a newsroom ("Our Staff Reporter") or a publication ("The Local").
 _NO_PERSON_START = frozenset(["Our", "The", "A", "An"])
@@ -136,6 +138,10 @@ def loose_byline(text: str, start: int, end: int) -> Byline | None:
     name_start = start + (label.end() if label else 0)
     contact = _CONTACT.search(text, name_start, end)
     name_end = contact.start() if contact else end
+    bracketed = _BRACKET_TAIL.search(text, name_start, name_end)
+    outlet = None
+    if bracketed is not None:
+        outlet, name_end = bracketed.group("outlet").strip(), bracketed.start()
     separator = _TITLE_SEPARATOR.search(text, name_start, name_end)
     if separator is not None:
         title = text[separator.end() : name_end].split()
@@ -150,7 +156,7 @@ def loose_byline(text: str, start: int, end: int) -> Byline | None:
     whole = Text(line, Span(start, end))
     if words[0] in _NO_PERSON_START or any(word.casefold() in _DESK_WORDS for word in words):
         return Byline(whole, (), "a newsroom or publication, no person")
-    return Byline(whole, (Person(display_name(" ".join(words)), Span(name_start, name_end), None),))
+    return Byline(whole, (Person(display_name(" ".join(words)), Span(name_start, name_end), outlet),))
 
 
 def read_unknown_line(text: str, start: int, end: int, layout: Layout) -> bool:

@@ -28,7 +28,11 @@ _SIGNOFF = (
     # "(END) RQC/MVR", "ENDS AB/CD": the end word, then the desk's initials
     r"|(?:\(END\)|\(ENDS?\)|ENDS?|Enditem|ENDITEM)\s+[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,3}"
     # "PTI ABH RC": the agency with its desk's initials in capitals.
-    rf"|(?:{AGENCY_ALTERNATION})(?:\s+[A-Z]{{2,4}}){{1,4}})"
+    rf"|(?:{AGENCY_ALTERNATION})(?:\s+[A-Z]{{2,4}}){{1,4}}"
+    # "/JD/", "/AB/CD/": an editor's initials in capitals between slashes, a mark no sentence holds
+    r"|/[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}/"
+    # "(JD)", "(XNA)": the writer's or the agency's initials in brackets alone under the story
+    r"|\([A-Z]{2,5}\))"
 )
 _WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}")
 # At the end of the last paragraph, only the marks no sentence ends with.
@@ -45,9 +49,13 @@ _CREDIT_NAMES = (
 )
 _CREDIT_JOB = (
     r"(?i:(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|graphics|production|compiled"
-    r"|reported|written|edited|translated|translation|fact-checking|fact\s+checking)\s+by"
+    r"|reported|written|edited|translated|translation|fact-checking|fact\s+checking"
+    # "Translated from French by Jane Doe", "Adapted from the Spanish by …": the language the story left
+    r"|(?:translated|adapted)\s+from\s+(?:the\s+)?[A-Za-zÀ-ÿ]+)\s+by"
     # "--With assistance from Jane Doe.": a wire desk's credit for help
     r"|with\s+(?:assistance|help)\s+from"
+    # "With reports from Example News and The Daily Planet", "With information from …": whose copy helped
+    r"|with\s+(?:additional\s+)?(?:reports|reporting|information|files)\s+from"
     # "Editor: Jane Doe": the job before a colon
     r"|(?:editor|editing|reporter|reporting|writer|translator|translation|compiled\s+by)\s*:"
     # "Information from: The Freeborn Herald", "Edited by: Jane Doe", "Photos by: …": any short label ending
@@ -57,8 +65,12 @@ _CREDIT_JOB = (
 )
 # "[Edited by Jane Doe]", "Translated by Jane Doe - Edited by John Roe": in brackets, or jobs set apart by a
 # dash or bar as well as by a semicolon or comma.
+# "Reporting by Jane Doe for Example TV News": for whom the job was done; "Translated by Jane Doe/jd": the
+# desk's initials after a slash.
+_FOR_OUTLET = r"(?:\s+for\s+(?:the\s+)?[A-ZÀ-Þ][\w'’&.-]*(?:\s+(?:[A-ZÀ-Þ0-9][\w'’&.-]*|of|and)){0,5})?"
 _DESK_CREDITS = re.compile(
-    rf"[-–—]*\s*[(\[]?{_CREDIT_JOB}(?:(?:\s*[;,]|\s+[-–—|])\s*(?:and\s+)?{_CREDIT_JOB})*\s*[)\]]?\.?"
+    rf"[-–—]*\s*[(\[]?{_CREDIT_JOB}{_FOR_OUTLET}(?:(?:\s*[;,]|\s+[-–—|])\s*(?:and\s+)?{_CREDIT_JOB}"
+    rf"{_FOR_OUTLET})*(?:/[a-z]{{2,4}})?\s*[)\]]?\.?"
 )
 # "The Associated Press contributed to this report.", "(Avec AFP)", "Mit Material von dpa und AFP", "Con
 # información de EFE": the agencies whose copy the story used, named after it.

@@ -10,7 +10,7 @@ from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
-from archivist.parse.frontline import loose_byline
+from archivist.parse.frontline import labelled_name, loose_byline
 from archivist.parse.furniture import GENRE_LABEL
 from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
@@ -93,6 +93,9 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     ):
         closing = 1
         layout.evidence["signoff"] = Evidence("text", "author-note-under-story")
+    if layout.byline is None and closing and _labelled_byline_under_story(text, blocks[-closing], layout):
+        del blocks[-closing]  # "Journalist: Jane Doe" over "Editor: John Roe": the byline, then the sign-off
+        closing -= 1
     if layout.byline is None and len(blocks) - closing - body_start > 1:
         above_closing = len(blocks) - closing - 1
         if _byline_under_story(text, blocks[above_closing], layout, last=not closing):
@@ -118,6 +121,20 @@ def _byline_under_story(text: str, block: Block, layout: Layout, *, last: bool) 
         return False
     layout.byline = byline
     layout.evidence["byline"] = Evidence("text", "byline-under-story")
+    return True
+
+
+def _labelled_byline_under_story(text: str, block: Block, layout: Layout) -> bool:
+    """``Reporter: Jane Doe`` opening the sign-off, no byline above the story: an author's label names the
+    byline printed at the story's foot (an editor's or translator's label stays sign-off)."""
+    if not labelled_name(text, block):
+        return False
+    byline = loose_byline(text, block.start, block.end)
+    if byline is None or not byline.authors:
+        return False
+    layout.byline = byline
+    layout.evidence["byline"] = Evidence("text", "byline-labelled-under-story")
+    layout.evidence["authors"] = Evidence("text", "byline-labelled-under-story")
     return True
 
 

@@ -42,3 +42,8 @@ def _branch(node: dict[str, dict]) -> str:
 
 def _letter(char: str) -> str:
     return r"\s+" if char == " " else re.escape(char)
+
+
+# The capital letters of the Latin alphabets beyond Latin-1 ("Ď", "Ł", "Ş", "Ō", "Ž") with Greek and
+# Cyrillic, as a character class's body ("[" + UPPER + "]"): "[A-ZÀ-Þ]" alone fails "Eva Ďurovská".
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(char for char in map(chr, range(0x100, 0x250)) if char.isupper()) + "Ά-ΫЀ-Я"
