@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from archivist.parse.agencies import AGENCY, is_agency, is_publication, publisher_named
-from archivist.parse.names import STOPWORDS, TITLES, display_name
+from archivist.parse.names import STOPWORDS, TITLES, display_name, organisation_unit
+from archivist.parse.words import words
 from archivist.record.model import Person, Span, Text
 
 _BY = re.compile(
@@ -222,6 +223,9 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
         if is_agency(stripped_role):
             affiliation = affiliation or stripped_role
             continue
+        if after_comma and (piece_start, piece_end) == pieces[-1] and organisation_unit(piece):
+            affiliation = affiliation or piece.strip()  # "By Jane Doe, 5th Wing Public Affairs": her unit
+            continue
         if pair_then_comma and (piece_start, piece_end) == pieces[-1]:
             affiliation = affiliation or piece.strip()  # "By Jane Doe and John Roe, Ohio River Report"
             continue
@@ -236,6 +240,7 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
         place = _IN_PLACE.search(text, piece_start, piece_end)
         if place is not None:
             piece_end = place.start()
+        piece_start = _after_rank(text, piece_start, piece_end)
         name = text[piece_start:piece_end]
         if not _looks_like_name(name):
             return None
@@ -243,6 +248,26 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
             Person(display_name(name), Span(piece_start, piece_end), own_outlet.get(index, affiliation))
         )
     return tuple(people)
+
+
+# A rank or title before the name ("Staff Sgt. Jane Doe", "Senior Airman John Roe", "Dr. Jane Doe"): the
+# person's name is given without it, as a quotation's speaker is.
+_RANK_WORDS = frozenset(word for word in TITLES if word.endswith(".")) | words(
+    "staff master tech. technical senior first petty warrant command private airman specialist corporal "
+    "sergeant lieutenant colonel major captain general admiral class 1st 2nd 3rd sgt lt. col. maj. gen. "
+    "capt. adm. cmdr. brig. pfc. spc. cpl. prof. rev. dr."
+)
+_WORD = re.compile(r"\S+")
+
+
+def _after_rank(text: str, start: int, end: int) -> int:
+    """Where the name starts after the ranks and titles opening ``text[start:end]`` (two words at least
+    are left to the name)."""
+    tokens = list(_WORD.finditer(text, start, end))
+    taken = 0
+    while len(tokens) - taken > 2 and tokens[taken].group(0).casefold() in _RANK_WORDS:
+        taken += 1
+    return tokens[taken].start() if taken else start
 
 
 _RUN_ON_AGENCY = re.compile(rf"\s+(?P<agency>{AGENCY.pattern})\s*$")

@@ -364,6 +364,10 @@ def is_title(piece: str) -> bool:
     piece = piece.strip()
     if _TITLE_WORDS.fullmatch(piece):
         return True
+    if " | " in piece or " / " in piece:
+        # "Kairīpoata | Reporter": the title in two languages, one of them a title this reader knows
+        parts = re.split(r"\s+[|/]\s+", piece)
+        return len(parts) <= 3 and all(len(part.split()) <= 4 for part in parts) and any(map(is_title, parts))
     words = piece.split()
     return (
         2 <= len(words) <= 4

@@ -23,6 +23,10 @@ from archivist.parse.names import organisation_unit
 from archivist.record.model import Span, Text
 
 _ONE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*")
+# "Editor: John Roe", "Edited by: …", "Translator: …": a desk's job and a name, set tight under the byline
+_DESK_LABEL = re.compile(
+    r"(?i:(?:(?:sub-?|copy\s+)?editor|edited\s+by|editing|translator|translated\s+by)\s*:\s+)"
+)
 _LABEL_ALONE = re.compile(r"(?i:reporter|writer|author|by|byline|words|text|story|journalist)\s*:")
 
 
@@ -45,6 +49,12 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
     if line_breaks(text, start, end) or len(line) > 60 or affiliation_line(text, start, end) is not None:
         return None  # "Associated Press Writer": archivist.parse.byline gives it as the affiliation
     whole = Text(text[byline.text.span.start : end], Span(byline.text.span.start, end))
+    desk = _DESK_LABEL.match(text, start, end)
+    tight = line_breaks(text, byline.text.span.end, start) == 1
+    if desk is not None and tight and _names(text, desk.end(), end):
+        # "Author: Jane Doe" over "Editor: John Roe": the desk's line is printed as the byline's part, and
+        # names no author
+        return BylineRead(Byline(whole, byline.authors), "byline-over-desk-label")
     if _CONTACT.fullmatch(line):
         return BylineRead(Byline(whole, byline.authors), "byline-contact-line")  # "@janedoe" under the name
     if is_title(line):

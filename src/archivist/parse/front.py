@@ -42,7 +42,7 @@ from archivist.parse.frontshape import (
     without_furniture_segment,
 )
 from archivist.parse.frontsummary import set_summary, standfirst_box
-from archivist.parse.furniture import is_section_crumb
+from archivist.parse.furniture import is_genre_label, is_section_crumb
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
 from archivist.parse.standfirst import (
@@ -110,6 +110,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         elif block.is_single_line and is_section_crumb(block.text):
             last_front = index
             evidence(layout, "front", "front-section-label-left-out", block.text)
+        elif block.is_single_line and is_genre_label(block.text):
+            last_front = index  # "News release", "Analysis" under the headline: the piece's kind
+            evidence(layout, "front", "front-genre-label-left-out", block.text)
         elif (
             layout.byline is None
             and index + 1 < len(blocks)

@@ -8,17 +8,20 @@ import re
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, line_breaks
-from archivist.parse.byline import byline_note
+from archivist.parse.byline import Byline, byline_note
 from archivist.parse.bylineblock import read_byline_block, without_publisher
 from archivist.parse.bylinedate import byline_beside_date
 from archivist.parse.bylinenext import byline_continuation
 from archivist.parse.dateblock import read_date_block, time_under_date
 from archivist.parse.frontsegments import MetadataLine, has_other_metadata, read_metadata_line
 from archivist.parse.frontshape import any_label_then_name, named_again
-from archivist.record.model import Dateline, Evidence
+from archivist.parse.names import organisation_unit
+from archivist.record.model import Dateline, Evidence, Span, Text
 
 if TYPE_CHECKING:
     from archivist.parse.structure import Layout
+
+_MAX_ISSUER = 80
 
 
 # "Medically reviewed by Dr. Jane Doe", "Fact-checked by Jane Doe", "Edited by Jane Doe": who checked the
@@ -91,6 +94,11 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
             evidence(layout, "byline", found.rule)
             evidence(layout, "authors", found.rule)
             return True
+    if layout.byline is None and bare_ok and issuing_body(block):
+        layout.byline = Byline(Text(block.text, Span(block.start, block.end)), ())
+        evidence(layout, "byline", "byline-issuing-body", "an institution's name at the byline's place")
+        evidence(layout, "authors", "byline-issuing-body")
+        return True
     date_block = read_date_block(text, block.start, block.end)
     if date_block is not None:
         timed = (
@@ -116,6 +124,24 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
             evidence(layout, "dateline", "place-beside-date-line")
         return True
     return False
+
+
+_JOINING_WORDS = frozenset(["of", "and", "for", "the", "&", "de", "du", "des", "la", "et"])
+
+
+def issuing_body(block: Block) -> bool:
+    """``Ministry of Transportation and Transit``, ``Office of the Mayor`` alone at the byline's place: the
+    institution that issues the release signs it, naming no one (capitalised words, one of them an
+    institution's head noun, no stop)."""
+    line = block.text
+    if not block.is_single_line or len(line) > _MAX_ISSUER or line.endswith(".") or ":" in line:
+        return False
+    words = line.split()
+    return (
+        len(words) >= 2
+        and all(word[:1].isupper() or word in _JOINING_WORDS for word in words)
+        and organisation_unit(line)
+    )
 
 
 def metadata_line(text: str, block: Block) -> MetadataLine | None:

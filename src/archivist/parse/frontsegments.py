@@ -22,7 +22,7 @@ from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline
 from archivist.parse.bylineblock import read_byline_block
 from archivist.parse.dateblock import date_label, read_date_block
-from archivist.parse.dates import search_dates
+from archivist.parse.dates import MONTH_NUMBERS, DateMatch, search_dates
 from archivist.parse.furniture import is_furniture
 from archivist.parse.publication import DateLine
 from archivist.record.model import DateValue, Span, Text
@@ -50,6 +50,24 @@ _SECTION = re.compile(
 )
 # "OLJ", "KYODO NEWS": a masthead or wire printed in capitals.
 _CAPITALS = re.compile(r"[A-Z][A-Z&.]{1,7}(?:\s+[A-Z][A-Z&.]{1,9}){0,2}")
+
+
+# "Nov 18,2026": a month, its day and the year after a comma without its space, as some sites' templates
+# print it (the date readers want the space; only a metadata line is read with this shape).
+_TIGHT_COMMA_DATE = re.compile(
+    r"(?<![\w])(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>[0-3]?\d),(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def _tight_comma_dates(text: str, start: int, end: int) -> list[DateMatch]:
+    found: list[DateMatch] = []
+    for date in _TIGHT_COMMA_DATE.finditer(text, start, end):
+        month = MONTH_NUMBERS.get(date.group("month").casefold())
+        day, year = int(date.group("day")), int(date.group("year"))
+        if month is not None and 1 <= day <= 31:
+            value = f"{year:04d}-{month:02d}-{day:02d}"
+            found.append(DateMatch(value, date.start(), date.end(), True, month, day))
+    return found
 
 
 @dataclass(frozen=True)
@@ -90,6 +108,8 @@ def read_metadata_line(text: str, block: Block) -> MetadataLine | None:
 @lru_cache(maxsize=64)  # asked of a line as a dateline's guard, as a front line and under a name line
 def _read(text: str, start: int, end: int) -> MetadataLine | None:
     found_dates = [d for d in search_dates(text, start, end) if d.month is not None and d.has_year]
+    if not found_dates and "," in text[start:end]:
+        found_dates = _tight_comma_dates(text, start, end)
     if not found_dates:
         return None
     segments: list[Segment] = []

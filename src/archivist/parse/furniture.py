@@ -34,7 +34,9 @@ _FURNITURE = re.compile(
 GENRE_LABEL = (
     r"(?i:exclusive|analysis|opinion|comment|commentary|review|explainer|live|breaking(?:\s+news)?|interview"
     r"|feature|editorial|investigation|fact\s+check|obituary|analyse|kommentar|meinung|exklusiv|exclusif"
-    r"|tribune|éditorial|opinión|análisis|entrevista|exclusiva|esclusiva|commento|intervista|reportage)"
+    r"|tribune|éditorial|opinión|análisis|entrevista|exclusiva|esclusiva|commento|intervista|reportage"
+    # what a government's or a company's page calls its piece
+    r"|(?:news|press|media)\s+(?:release|statement)|media\s+advisory|communiqué)"
 )
 _GENRE = re.compile(GENRE_LABEL)
 

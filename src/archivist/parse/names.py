@@ -167,6 +167,7 @@ _ORGANISATION_NOUNS = words(
     " centre center council ministry agency group relations affairs network foundation society association"
     " trust authority commission company corporation hospital laboratory library museum police government"
 )
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _ABSTRACT_ENDING = re.compile(r"[a-z]{3,}(?:tions?|sions?|ments?|ness|ogy|ics|ship)", re.IGNORECASE)
 
 
@@ -174,7 +175,8 @@ def organisation_unit(line: str) -> bool:
     """``University Communications``, ``Office of Research``: a line set under a name that names where the
     reporter works, no second person: one of its words is an institution's head noun or an abstract noun."""
     pieces = [word.strip(",.()") for word in line.split()]
-    if not 1 <= len(pieces) <= 6 or not pieces[0][:1].isupper():
+    # "5th Bomb Wing Public Affairs": a numbered unit opens with its ordinal
+    if not 1 <= len(pieces) <= 6 or not (pieces[0][:1].isupper() or _ORDINAL.fullmatch(pieces[0])):
         return False
     return any(
         word.casefold() in _ORGANISATION_NOUNS or _ABSTRACT_ENDING.fullmatch(word) is not None
