@@ -51,6 +51,9 @@ _TOKEN = re.compile(r"\S+")
 _SPACED_DASH = re.compile(r"\s[-–—]\s+")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _QUOTE_MARKS = "\"“‘'„«"
+# "… sáng 18/11. Ảnh: Jane Doe": after the caption's last stop, one word and a colon, then only a name
+# (checked by the caller): a credit's label in whatever language.
+_ANY_LABEL = re.compile(r"[^\W\d_]{2,12}\s*:\s+(?=[A-ZÀ-Þ])")
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.?|van|von|de|der|da|di|du|del|la|le")
 
 
@@ -206,7 +209,7 @@ def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
     while credit_start < end and text[credit_start] in "|/–—- \t":
         credit_start += 1  # "… à Nantes. | ARCHIVES LOIRE MATIN": the separator belongs to neither
     caption_end = credit_start
-    loose = LOOSE_LABEL.match(text, credit_start, end)
+    loose = LOOSE_LABEL.match(text, credit_start, end) or _ANY_LABEL.match(text, credit_start, end)
     if loose is not None:  # "… station. Beeld Gemeente Zwolle": a label without its colon
         credit_start = loose.end()
     if (
@@ -228,6 +231,9 @@ def _dash_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
     credit_start = dash.end()
     if len(text[start : dash.start()].split()) < MIN_SENTENCE_WORDS:
         return None
+    loose = LOOSE_LABEL.match(text, credit_start, end)
+    if loose is not None and "/" in text[loose.end() : end]:
+        credit_start = loose.end()  # "… hari ini. - Foto NSTP/Jane Doe": a label without its colon
     credit = text[credit_start:end]
     if _ACRONYM.fullmatch(credit) or ("/" in credit and credit_like(text, credit_start, end, strict=True)):
         return dash.start(), credit_start

@@ -25,6 +25,7 @@ from archivist.parse.creditwords import (
 
 SENTENCE_END = re.compile(r"""[.!?]['"’”)]?\s+""")
 MIN_SENTENCE_WORDS = 5
+_PICTURE_NUMBER = 4  # digits of an archive's number for the picture after the photographer's name
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|[a-z]{2})$", re.IGNORECASE)
 _TIGHT_DASH = re.compile(r"(?<=[^\W\d_])[–—](?=[A-ZÀ-Þ])")
 _SLASH = re.compile("/")
@@ -73,6 +74,7 @@ def credit_like(text: str, start: int, end: int, *, strict: bool = False, handle
     names = all(
         NAME_WORD.match(piece.strip(";,|-–"))
         or not piece.strip(";,|-–")
+        or (piece.isdigit() and len(piece) >= _PICTURE_NUMBER and "/" in word)  # "JANE DOE/26112304"
         or AGENCY_WORD.fullmatch(piece.strip(";,|-–"))
         for word in words
         for piece in (_CREDIT_JOINS if joined else _SLASH).split(word)
@@ -96,6 +98,8 @@ def unwrap_credit(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end - start >= 2 and text[start] in "([" and text[end - 1] in ")]":
         start, end = start + 1, end - 1
+    if end - start >= 2 and text[start] in "—–" and LABELLED.fullmatch(text, start + 1, end):
+        start += 1  # "—Photo: Jane Doe" under the caption: the dash sets the credit off
     labelled = LABELLED.fullmatch(text, start, end)
     if labelled is not None:
         return labelled.span("credit")

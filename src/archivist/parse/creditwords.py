@@ -20,7 +20,7 @@ COLON_LABEL = (
 )
 BY_LABEL = (
     r"(?:(?:Photo[- ]illustration|Photo(?:graph)?|Picture|Pic|Image|Illustration|Video)"
-    r"\s+(?:by|via|courtesy\s+of)"
+    r"\s+(?:by|via|courtesy(?:\s+of)?)"
     r"|Foto\s+(?:di|de|van|von)|Photo\s+de)"
 )
 # "Photograph: Name/Agency", "Photo by Name", "Credit...Name", "PHOTO | Name", "(Image credit: X)",

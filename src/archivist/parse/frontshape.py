@@ -53,6 +53,15 @@ _PICTURE_WORD = re.compile(r"(?i:photo|pic|foto|image|bild|credit|courtesy)")
 def ends_with_photo_credit(text: str, block: Block) -> bool:
     """``KUWAIT: Inspectors remove a tent on Tuesday. — Photo by Jane Doe``: a line closed by a labelled
     photo credit is a caption, though it opens with a dateline's shape (no paragraph ends with one)."""
+    if len(block.lines) == 2 and len(block.text) <= 400:
+        # "CLEANUP: Crews clear trees on Monday." over "Jane Doe/The Island Post": a credit line set tight
+        # under the line (no paragraph's second line is a credit alone)
+        under = read_caption_block(text, block.start, block.end, credit_only_ok=False)
+        return (
+            under is not None
+            and under.image.caption is not None
+            and under.rule == "caption-credit-line-under"
+        )
     if not block.is_single_line or len(block.text) > 400 or not _PICTURE_WORD.search(block.text):
         return False  # every labelled photo credit holds a picture's word: wire paragraphs are done here
     found = read_caption_block(text, block.start, block.end, credit_only_ok=False)
