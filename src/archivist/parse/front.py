@@ -43,6 +43,7 @@ from archivist.parse.frontshape import (
 )
 from archivist.parse.frontsummary import set_summary, standfirst_box
 from archivist.parse.furniture import is_genre_label, is_section_crumb
+from archivist.parse.headings import is_result_line
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
 from archivist.parse.standfirst import (
@@ -190,6 +191,8 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         elif needs_caption(layout.image) and caption_over_credit(text, blocks, index, layout):
             index += 1
             last_front = index
+        elif block.is_single_line and is_result_line(block.text):
+            break  # "Clonmore 2-11 Rathvilly 1-13" over the report: the match's result opens the body
         elif not pending and block.is_single_line and read_unknown_line(text, block.start, block.end, layout):
             last_front = index
         else:

@@ -72,3 +72,19 @@ def is_list_item(block: Block) -> bool:
 
 def same_heading(first: Block, second: Block) -> bool:
     return first.text.strip().casefold() == second.text.strip().casefold()
+
+
+# "Clonmore 2-11 Rathvilly 1-13", "Harbour United 3 Rovers 1", "Leinster 24, Munster 17": a match's result,
+# each side's name (capitalised words) with its score: the report's line, no heading and no front matter.
+_SIDE = (
+    r"[A-ZÀ-Þ][\w'’.&-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.&-]*|of|de|la))*?"
+    r"\s+\d{1,3}(?:-\d{1,3})?(?:\s*\(\d{1,3}\))?"
+)
+_RESULT_LINE = re.compile(rf"{_SIDE}(?:\s*[,–—-]\s*|\s+){_SIDE}")
+_MAX_RESULT_LINE = 80
+
+
+def is_result_line(line: str) -> bool:
+    """Whether ``line`` is a match's result: two sides, each named and scored."""
+    line = line.strip()
+    return len(line) <= _MAX_RESULT_LINE and _RESULT_LINE.fullmatch(line) is not None

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from archivist.parse.blocks import Block
-from archivist.parse.headings import is_label_heading, is_subhead_like
+from archivist.parse.headings import is_label_heading, is_result_line, is_subhead_like
 from archivist.record.model import Section, Span, Text
 
 _SEPARATOR = re.compile(r"[*#~=_\-–—•·\s]{3,}")
@@ -127,6 +127,8 @@ def _heading_rule(
         return None  # "Nine mths" over its figures: a row label of the report's table
     if not is_subhead_like(following):
         return "subhead-short-line-between-paragraphs"
+    if is_label_heading(block) and not is_label_heading(following) and following.text[-1:] not in ":":
+        return "subhead-label-over-paragraph"  # "Learn More:" over a line without a stop
     if (
         position + 2 < len(blocks)
         and not is_subhead_like(blocks[position + 2])
@@ -157,7 +159,12 @@ def _heading_shaped(
         return False
     if _writer_voice(block) or ((question or block.text.isupper()) and chatty()):
         return False
-    return not (_figures(block) or _LIST_ITEM.match(block.text) or _pull_quote(blocks, position))
+    return not (
+        _figures(block)
+        or _LIST_ITEM.match(block.text)
+        or _pull_quote(blocks, position)
+        or is_result_line(block.text)  # "Clonmore 2-11 Rathvilly 1-13": the match's result, a paragraph
+    )
 
 
 def _writer_voice(block: Block) -> bool:
