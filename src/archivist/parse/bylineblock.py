@@ -207,7 +207,7 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
 
 _PLACE_TAIL = "place"
 _NO_OUTLET = "no outlet"
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_ACRONYM = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]{2,12}-[A-Z]{2,5}")  # "ONA", "Keystone-SDA"
 _PAGE_LABELS = frozenset(["VIDEO", "AUDIO", "WATCH", "LISTEN", "PHOTO", "PHOTOS", "UPDATE", "NEWS", "MORE"])
 _DOMAIN_ONLY = re.compile(r"[\w-]+\.[a-z]{2,4}")
 _PLACE_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}")

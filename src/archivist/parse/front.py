@@ -30,6 +30,7 @@ from archivist.parse.frontcaption import (
     merge_images,
     needs_caption,
     read_caption,
+    speaker_caption,
     spoken_caption,
 )
 from archivist.parse.frontline import labelled_name, read_unknown_line
@@ -141,6 +142,8 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             last_front = index
         elif needs_caption(layout.image) and (spoken_end := spoken_caption(text, blocks, index, layout)):
             index = last_front = spoken_end
+        elif needs_caption(layout.image) and after_meta(layout) and speaker_caption(text, block, layout):
+            last_front = index
         elif needs_caption(layout.image) and caption_then_credit(text, blocks, index, pending, layout):
             pending.pop()
             searched -= 1

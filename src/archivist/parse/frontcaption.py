@@ -4,6 +4,7 @@ for ``archivist.parse.front``, which decides where they stand."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, line_breaks
@@ -137,3 +138,28 @@ def _under_byline(text: str, block: Block, layout: Layout) -> bool:
         and byline.text.span.end <= block.start
         and line_breaks(text, byline.text.span.end, block.start) == 1
     )
+
+
+# "Mkandawire: We are assessing the damage": a speaker's name, a colon and a few words of what they said.
+_SPEAKER_LINE = re.compile(
+    r"(?P<speaker>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)\s*:\s+(?P<words>[^\r\n]{8,120})"
+)
+
+
+def speaker_caption(text: str, block: Block, layout: Layout) -> bool:
+    """A line ``Speaker: words`` in the front, with no stop, whose words the story quotes again below and
+    whose speaker it names again: the picture's caption (the speaker's portrait), printed without credit.
+    A standfirst says what happened; it does not restate a quotation word for word."""
+    if not block.is_single_line or block.text.rstrip().endswith((".", "!", "?")):
+        return False
+    found = _SPEAKER_LINE.fullmatch(block.text)
+    if found is None:
+        return False
+    rest = text[block.end :]
+    words = found.group("words").strip().rstrip("\"”’'")
+    if found.group("speaker") not in rest or words.casefold() not in rest.casefold():
+        return False
+    caption = Text(block.text, Span(block.start, block.end))
+    layout.image = merge_images(layout.image, Image(caption, None, caption.span, None))
+    layout.evidence["image"] = Evidence("text", "caption-speaker-quoted-below")
+    return True

@@ -68,7 +68,8 @@ _LOOSE_DATES = (
 _DATE_LINE_REST = re.compile(
     r"\b(?:(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
     r"|[012]?\d[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|page\s+[A-Z]?\d+[A-Z]?|p\.?\s*\d+"
-    r"|published|posted|updated|last|on|at|dated?|print\s+edition|edition)"
+    r"|published|posted|updated|last|on|at|dated?|print\s+edition|edition"
+    r"|this\s+(?:content|article|story|page|report)\s+(?:was|has\s+been))"
     r"|(?:UTC|GMT)\s?[+-]\d{1,2}(?::?\d\d)?|[A-Z]{1,4}T|UTC|GMT)(?!\w)"  # "(GMT+7)": a zone by its offset
 )
 
@@ -91,10 +92,12 @@ def is_prose(passage: str) -> bool:
 def front_shaped(line: str) -> bool:
     """No prose and no sentence: a short line mostly of capitalised words, digits or marks (``Our Staff
     Reporter``, ``Nov - 27 - 2026 , 07:14``), where a short sentence (``Markets barely moved.``) is not."""
-    if len(line) > _MAX_FRONT_LINE or is_prose(line) or line.rstrip("\"'”’)").endswith((".", "!", "?", ":")):
+    if len(line) > _MAX_FRONT_LINE or line.rstrip("\"'”’)").endswith((".", "!", "?", ":")):
         return False
     if loose_date(line, 0, len(line)) is not None:
-        return True
+        return True  # a date and only a date line's words ("This content was published on …"), prose-long
+    if is_prose(line):
+        return False
     if len(line.split()) > _MAX_FRONT_WORDS:  # a title-case deck is longer than a name with its desk
         return False
     lettered = [
