@@ -29,6 +29,7 @@ from archivist.parse.frontcaption import (
     credit_line_under,
     merge_images,
     needs_caption,
+    quoted_speaker_line,
     read_caption,
     speaker_caption,
     spoken_caption,
@@ -39,6 +40,7 @@ from archivist.parse.frontshape import (
     continued_dates,
     continues_front_line,
     ends_with_photo_credit,
+    over_credit_line,
     place_over_date_line,
     without_furniture_segment,
 )
@@ -87,8 +89,16 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             or (layout.byline is None and labelled_name(text, block))
             else find_dateline(text, block.start, block.end, headline=headline)
         )
-        if dateline is not None and needs_caption(layout.image) and ends_with_photo_credit(text, block):
-            dateline = None
+        if (
+            dateline is not None
+            and needs_caption(layout.image)
+            and (
+                ends_with_photo_credit(text, block)
+                or over_credit_line(text, blocks, index)
+                or quoted_speaker_line(text, block)
+            )
+        ):
+            dateline = None  # a caption with a kicker ("CLEANUP: …") or a speaker's name before a colon
         if dateline is not None:
             layout.dateline = dateline
             mixed_case = dateline.place is not None and not dateline.place.text.isupper()

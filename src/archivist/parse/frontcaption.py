@@ -146,10 +146,8 @@ _SPEAKER_LINE = re.compile(
 )
 
 
-def speaker_caption(text: str, block: Block, layout: Layout) -> bool:
-    """A line ``Speaker: words`` in the front, with no stop, whose words the story quotes again below and
-    whose speaker it names again: the picture's caption (the speaker's portrait), printed without credit.
-    A standfirst says what happened; it does not restate a quotation word for word."""
+def quoted_speaker_line(text: str, block: Block) -> bool:
+    """``Speaker: words`` on one line without a stop, the speaker named and the words quoted again below."""
     if not block.is_single_line or block.text.rstrip().endswith((".", "!", "?")):
         return False
     found = _SPEAKER_LINE.fullmatch(block.text)
@@ -157,7 +155,14 @@ def speaker_caption(text: str, block: Block, layout: Layout) -> bool:
         return False
     rest = text[block.end :]
     words = found.group("words").strip().rstrip("\"”’'")
-    if found.group("speaker") not in rest or words.casefold() not in rest.casefold():
+    return found.group("speaker") in rest and words.casefold() in rest.casefold()
+
+
+def speaker_caption(text: str, block: Block, layout: Layout) -> bool:
+    """A line ``Speaker: words`` in the front, with no stop, whose words the story quotes again below and
+    whose speaker it names again: the picture's caption (the speaker's portrait), printed without credit.
+    A standfirst says what happened; it does not restate a quotation word for word."""
+    if not quoted_speaker_line(text, block):
         return False
     caption = Text(block.text, Span(block.start, block.end))
     layout.image = merge_images(layout.image, Image(caption, None, caption.span, None))

@@ -10,7 +10,7 @@ import re
 from archivist.parse.blocks import Block, Line, block_from
 from archivist.parse.byline import Byline
 from archivist.parse.bylinedate import dated, place_line
-from archivist.parse.credit import read_caption_block
+from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.creditwords import COLON_LABEL, PHOTO_WORDS
 from archivist.parse.dateblock import read_date_block
 from archivist.parse.frontline import loose_byline
@@ -70,6 +70,19 @@ def ends_with_photo_credit(text: str, block: Block) -> bool:
         and found.image.caption is not None
         and found.rule
         in ("caption-labelled-credit", "caption-house-labelled-credit", "caption-after-labelled-credit")
+    )
+
+
+def over_credit_line(text: str, blocks: list[Block], index: int) -> bool:
+    """A one-line block with a credit line set tight under it (``Jane Doe/The Island Post``): a caption,
+    though it opens with a dateline's shape (``CLEANUP: Crews clear …``)."""
+    if index + 1 >= len(blocks) or not blocks[index].is_single_line:
+        return False
+    following = blocks[index + 1]
+    return (
+        following.blank_lines_before == 0
+        and following.is_single_line
+        and credit_line(text, following.start, following.end) is not None
     )
 
 
