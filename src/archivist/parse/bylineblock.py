@@ -23,11 +23,11 @@ from archivist.parse.byline import Byline, find_byline, is_desk
 from archivist.parse.furniture import is_genre_label, is_section_crumb
 from archivist.parse.labelwords import label_alternation
 from archivist.parse.names import display_name, organisation_unit
-from archivist.parse.words import UPPER
+from archivist.parse.words import extended_name_word
 from archivist.record.model import Person, Span, Text
 
 _NAME_WORD = re.compile(
-    rf"(?:[{UPPER}][\w'’-]*\.?|[A-ZÀ-Þ]\.|van|von|de|der|den|da|di|du|del|la|le|dos|das|ter|te)$"
+    r"(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-ZÀ-Þ]\.|van|von|de|der|den|da|di|du|del|la|le|dos|das|ter|te)$"
 )
 _TITLE_WORDS = re.compile(
     r"(?:(?:senior|chief|staff|contributing|deputy|associate|managing|executive|national|foreign|political|"
@@ -326,7 +326,9 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
             # "B.Narantuya": an initial set tight before the name, as Mongolian papers print it
             people.append(Person(piece, Span(piece_start, piece_start + len(piece)), None))
             continue
-        if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(word) for word in words):
+        if not 2 <= len(words) <= 4 or not all(
+            _NAME_WORD.match(word) or extended_name_word(word) for word in words
+        ):
             return ()
         if (
             not words[0][0].isupper()

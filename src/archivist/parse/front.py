@@ -61,6 +61,7 @@ from archivist.record.model import Dateline, Image, Span, Text
 if TYPE_CHECKING:
     from archivist.parse.structure import Layout
 
+_MAX_LABEL = 30  # a genre label is a word or two ("News release"): longer lines are done without its pattern
 _SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before the body is taken to start
 
 
@@ -122,7 +123,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         elif block.is_single_line and is_section_crumb(block.text):
             last_front = index
             evidence(layout, "front", "front-section-label-left-out", block.text)
-        elif block.is_single_line and is_genre_label(block.text):
+        elif block.is_single_line and len(block.text) <= _MAX_LABEL and is_genre_label(block.text):
             last_front = index  # "News release", "Analysis" under the headline: the piece's kind
             evidence(layout, "front", "front-genre-label-left-out", block.text)
         elif (
@@ -204,7 +205,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         elif needs_caption(layout.image) and caption_over_credit(text, blocks, index, layout):
             index += 1
             last_front = index
-        elif block.is_single_line and is_result_line(block.text):
+        elif block.is_single_line and is_result_line(block.text):  # (a digit is looked for first)
             break  # "Clonmore 2-11 Rathvilly 1-13" over the report: the match's result opens the body
         elif not pending and block.is_single_line and read_unknown_line(text, block.start, block.end, layout):
             last_front = index

@@ -148,7 +148,7 @@ _SPEAKER_LINE = re.compile(
 
 def quoted_speaker_line(text: str, block: Block) -> bool:
     """``Speaker: words`` on one line without a stop, the speaker named and the words quoted again below."""
-    if not block.is_single_line or block.text.rstrip().endswith((".", "!", "?")):
+    if not block.is_single_line or ":" not in block.text or block.text.rstrip().endswith((".", "!", "?")):
         return False
     found = _SPEAKER_LINE.fullmatch(block.text)
     if found is None:

@@ -20,7 +20,7 @@ from archivist.parse.dates import MONTH_NUMBERS
 from archivist.parse.labelwords import label_alternation
 from archivist.parse.names import display_name
 from archivist.parse.publication import DateLine
-from archivist.parse.words import UPPER, words
+from archivist.parse.words import extended_name_word, words
 from archivist.record.model import DateValue, Evidence, Person, Span, Text
 
 if TYPE_CHECKING:
@@ -41,11 +41,12 @@ _LABEL = re.compile(
 _COLON_LABEL = re.compile(rf"(?i:{label_alternation('author')}|reporting|byline)\s*:")
 _LABEL_VALUE = re.compile(r"[\w][\w ]{0,24}\s?:\s")  # "Source: …", "Read more: …": a label and its value
 _CONTACT = re.compile(r"\s*(?:\(\s*)?(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*\))?\s*$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _TITLE_SEPARATOR = re.compile(r"\s*[/|,]\s*")
 # "Jane Doe (Example News Agency)", "Jane Doe (XNA)": her outlet or agency in brackets after the name
 _BRACKET_TAIL = re.compile(r"\s*\((?P<outlet>[^()\r\n]{2,40})\)\s*$")
 _NAME_TOKEN = re.compile(
-    rf"(?:[{UPPER}][\w'’]*(?:-[\w'’]+)*\.?|[A-ZÀ-Þ]\.|van|von|de|der|den|da|di|du|del|la|le|bin|al)"
+    r"(?:[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*\.?|[A-ZÀ-Þ]\.|van|von|de|der|den|da|di|du|del|la|le|bin|al)"
 )
 # Names that are no person: a newsroom ("Our Staff Reporter") or a publication ("The Local").
 _NO_PERSON_START = frozenset(["Our", "The", "A", "An"])
@@ -94,10 +95,11 @@ def front_shaped(line: str) -> bool:
     Reporter``, ``Nov - 27 - 2026 , 07:14``), where a short sentence (``Markets barely moved.``) is not."""
     if len(line) > _MAX_FRONT_LINE or line.rstrip("\"'”’)").endswith((".", "!", "?", ":")):
         return False
-    if loose_date(line, 0, len(line)) is not None:
-        return True  # a date and only a date line's words ("This content was published on …"), prose-long
     if is_prose(line):
-        return False
+        # a date and only a date line's words ("This content was published on …"), prose-long
+        return _YEAR.search(line) is not None and loose_date(line, 0, len(line)) is not None
+    if loose_date(line, 0, len(line)) is not None:
+        return True
     if len(line.split()) > _MAX_FRONT_WORDS:  # a title-case deck is longer than a name with its desk
         return False
     lettered = [
@@ -152,7 +154,9 @@ def loose_byline(text: str, start: int, end: int) -> Byline | None:
             return None
         name_end = separator.start()
     words = text[name_start:name_end].split()
-    if not 2 <= len(words) <= 4 or not all(_NAME_TOKEN.fullmatch(word) for word in words):
+    if not 2 <= len(words) <= 4 or not all(
+        _NAME_TOKEN.fullmatch(word) or extended_name_word(word) for word in words
+    ):
         return None
     if not words[-1][0].isupper():
         return None

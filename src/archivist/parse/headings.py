@@ -82,9 +82,14 @@ _SIDE = (
 )
 _RESULT_LINE = re.compile(rf"{_SIDE}(?:\s*[,–—-]\s*|\s+){_SIDE}")
 _MAX_RESULT_LINE = 80
+_DIGIT = re.compile(r"\d")
 
 
 def is_result_line(line: str) -> bool:
     """Whether ``line`` is a match's result: two sides, each named and scored."""
     line = line.strip()
-    return len(line) <= _MAX_RESULT_LINE and _RESULT_LINE.fullmatch(line) is not None
+    return (
+        len(line) <= _MAX_RESULT_LINE
+        and _DIGIT.search(line) is not None  # most lines hold no figure: done without the pattern
+        and _RESULT_LINE.fullmatch(line) is not None
+    )

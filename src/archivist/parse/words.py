@@ -44,6 +44,15 @@ def _letter(char: str) -> str:
     return r"\s+" if char == " " else re.escape(char)
 
 
-# The capital letters of the Latin alphabets beyond Latin-1 ("Ď", "Ł", "Ş", "Ō", "Ž") with Greek and
-# Cyrillic, as a character class's body ("[" + UPPER + "]"): "[A-ZÀ-Þ]" alone fails "Eva Ďurovská".
-UPPER = "A-ZÀ-ÖØ-Þ" + "".join(char for char in map(chr, range(0x100, 0x250)) if char.isupper()) + "Ά-ΫЀ-Я"
+# The capitals beyond Latin-1 a name may open with ("Ď", "Ł", "Ş", "Ō", Greek and Cyrillic): "[A-ZÀ-Þ]"
+# alone fails "Eva Ďurovská". Kept out of the hot patterns (a class holding them made every parse 1 % dearer):
+# a word is matched against them only when it opens beyond Latin-1.
+EXTENDED_UPPER = (
+    "".join(char for char in map(chr, range(0x100, 0x250)) if char.isupper()) + "ΆΈ-ΊΌΎ-ΏΑ-ΡΣ-ΫЀ-Я"
+)
+_EXTENDED_NAME_WORD = re.compile(rf"[{EXTENDED_UPPER}][\w'’-]*\.?")
+
+
+def extended_name_word(word: str) -> bool:
+    """A capitalised word opening with a capital beyond Latin-1 (``Ďurovská``, ``Żółkiewski``)."""
+    return word[:1] > "\u00ff" and _EXTENDED_NAME_WORD.fullmatch(word) is not None
