@@ -41,7 +41,9 @@ _LABEL = re.compile(
 _COLON_LABEL = re.compile(rf"(?i:{label_alternation('author')}|reporting|byline)\s*:")
 _LABEL_VALUE = re.compile(r"[\w][\w ]{0,24}\s?:\s")  # "Source: …", "Read more: …": a label and its value
 _CONTACT = re.compile(r"\s*(?:\(\s*)?(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*\))?\s*$")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# "This content was published on …": a date line's label long enough to pass for prose (looked for before
+# the dates, whose month names make a dear pattern)
+_PUBLISHED_PROSE = re.compile(r"\b(?i:published|posted|updated)\s+on\s")
 _TITLE_SEPARATOR = re.compile(r"\s*[/|,]\s*")
 # "Jane Doe (Example News Agency)", "Jane Doe (XNA)": her outlet or agency in brackets after the name
 _BRACKET_TAIL = re.compile(r"\s*\((?P<outlet>[^()\r\n]{2,40})\)\s*$")
@@ -97,7 +99,7 @@ def front_shaped(line: str) -> bool:
         return False
     if is_prose(line):
         # a date and only a date line's words ("This content was published on …"), prose-long
-        return _YEAR.search(line) is not None and loose_date(line, 0, len(line)) is not None
+        return _PUBLISHED_PROSE.search(line) is not None and loose_date(line, 0, len(line)) is not None
     if loose_date(line, 0, len(line)) is not None:
         return True
     if len(line.split()) > _MAX_FRONT_WORDS:  # a title-case deck is longer than a name with its desk

@@ -53,7 +53,7 @@ _PICTURE_WORD = re.compile(r"(?i:photo|pic|foto|image|bild|credit|courtesy)")
 def ends_with_photo_credit(text: str, block: Block) -> bool:
     """``KUWAIT: Inspectors remove a tent on Tuesday. — Photo by Jane Doe``: a line closed by a labelled
     photo credit is a caption, though it opens with a dateline's shape (no paragraph ends with one)."""
-    if len(block.lines) == 2 and len(block.text) <= 400:
+    if len(block.lines) == 2 and len(block.text) <= 400 and _credit_sized(block.text.rsplit("\n", 1)[-1]):
         # "CLEANUP: Crews clear trees on Monday." over "Jane Doe/The Island Post": a credit line set tight
         # under the line (no paragraph's second line is a credit alone)
         under = read_caption_block(text, block.start, block.end, credit_only_ok=False)
@@ -73,6 +73,12 @@ def ends_with_photo_credit(text: str, block: Block) -> bool:
     )
 
 
+def _credit_sized(line: str) -> bool:
+    """A line short enough for a credit and ending no sentence: a wrapped paragraph's last line is done
+    without reading the block as a caption."""
+    return len(line) <= _MAX_CREDIT_LINE and not line.rstrip().endswith((".", "!", "?", ","))
+
+
 def over_credit_line(text: str, blocks: list[Block], index: int) -> bool:
     """A one-line block with a credit line set tight under it (``Jane Doe/The Island Post``): a caption,
     though it opens with a dateline's shape (``CLEANUP: Crews clear …``)."""
@@ -87,6 +93,7 @@ def over_credit_line(text: str, blocks: list[Block], index: int) -> bool:
 
 
 _ABBREVIATION_LETTERS = 4
+_MAX_CREDIT_LINE = 80
 
 
 def named_again(text: str, place: Text) -> bool:
