@@ -129,7 +129,10 @@ def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def line_breaks(text: str, start: int, end: int) -> int:
     """How many line breaks (LF, CRLF or CR) ``text[start:end]`` holds."""
-    return sum(1 for _ in _LINE_BREAK.finditer(text, start, end))
+    # Counted by str.count rather than by _LINE_BREAK.finditer (the same count: each CRLF holds one CR
+    # and one LF and is one break), several times cheaper on the front reader's many short lines.
+    span = text[start:end]
+    return span.count("\n") + span.count("\r") - span.count("\r\n")
 
 
 def block_from(text: str, block: Block, start: int) -> Block:

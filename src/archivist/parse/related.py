@@ -17,6 +17,9 @@ _MORE = re.compile(
     r"(?:\(more\)|\[more\]|\bmore\s*[»›>]+|\bRead more\b\.?|\bRead on\b\.?|\(mehr\)|\(suite\))\s*$",
     re.IGNORECASE,
 )
+# The last character of every ending _MORE allows, "." left aside ("Read more.", "Read on."); no other
+# character folds to e or n under IGNORECASE.
+_MORE_LAST = frozenset(")]»›>eEnN")
 _LABEL = re.compile(
     r"(?:Related(?:\s+(?:stories|articles|content|coverage|links|news|reading))?|See also|Read more|Read also"
     r"|Also read|More on this(?:\s+(?:story|topic))?|More stories|Further reading|More from \w+|Also on \w+"
@@ -69,12 +72,22 @@ def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, i
             last += 1
             teaser = blocks[last]
         return _related(text, block, teaser, blocks[index].start, blocks[last].end), index, last
-    if _MORE.search(block.text):
+    if _may_end_with_more(block.text) and _MORE.search(block.text):
         # The heading above the teaser belongs to the box, not to the body.
         has_heading = index > 0 and is_heading_like(blocks[index - 1])
         heading = blocks[index - 1] if has_heading else None
         return _related(text, heading, block, (heading or block).start, block.end), index - has_heading, index
     return None
+
+
+def _may_end_with_more(passage: str) -> bool:
+    """False only where ``_MORE`` cannot match: a paragraph ends with its stop after any other word, told
+    without searching the whole paragraph for the pattern anchored at its end."""
+    tail = passage.rstrip()
+    if tail.endswith("."):
+        tail = tail[:-1]
+        return tail[-1:] in "eEnN"  # only "Read more" and "Read on" take a stop after them
+    return tail[-1:] in _MORE_LAST
 
 
 def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tuple[Related, int]:
