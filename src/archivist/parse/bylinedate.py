@@ -8,7 +8,8 @@ import re
 
 from archivist.parse.blocks import Block
 from archivist.parse.bylineblock import BylineRead, is_title, read_byline_block
-from archivist.parse.dateblock import DateBlock, read_date_block
+from archivist.parse.dateblock import DateBlock
+from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.frontsegments import read_metadata_line
 
 # Where a byline and a date line on one line part: a comma, "on"/"at", a bar or dash, or before "by".

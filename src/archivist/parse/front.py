@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from archivist.parse.blocks import Block, block_from
 from archivist.parse.bylinedate import byline_beside_date, over_date_line
 from archivist.parse.bylinenext import label_over_name
-from archivist.parse.dateblock import read_date_block
+from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import dateline_note, find_dateline
 from archivist.parse.frontcaption import (
     caption_over_credit,

@@ -12,7 +12,8 @@ from archivist.parse.byline import Byline, byline_note
 from archivist.parse.bylineblock import read_byline_block, without_publisher
 from archivist.parse.bylinedate import byline_beside_date
 from archivist.parse.bylinenext import byline_continuation
-from archivist.parse.dateblock import read_date_block, time_under_date
+from archivist.parse.dateblock import time_under_date
+from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.frontsegments import MetadataLine, has_other_metadata, read_metadata_line
 from archivist.parse.frontshape import any_label_then_name, named_again
 from archivist.parse.names import organisation_unit

@@ -21,7 +21,8 @@ from archivist.parse.agencies import AGENCY_ALTERNATION, is_agency, is_publicati
 from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline
 from archivist.parse.bylineblock import read_byline_block
-from archivist.parse.dateblock import date_label, read_date_block
+from archivist.parse.dateblock import date_label
+from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dates import MONTH_NUMBERS, DateMatch, search_dates
 from archivist.parse.furniture import is_furniture
 from archivist.parse.publication import DateLine
