@@ -94,7 +94,7 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
             after.date,
             Text(text[agency_start:agency_end], Span(agency_start, agency_end)),
         )
-    found = _DATELINE.match(text, start, min(end, start + 160))
+    found = _DATELINE.match(text, start, min(end, start + 160)) if _has_ending(text, start, end) else None
     if found is None and "(" in text[start : start + 125]:
         found = _BRACKET_ENDED.match(text, start, min(end, start + 160))
     if found is None and _short_before_stop(text, start, end):
@@ -321,6 +321,17 @@ def _short_before_stop(text: str, start: int, end: int) -> bool:
     (most paragraphs' first sentence is longer, and is done here without the pattern)."""
     stop = text.find(".", start, min(end, start + 160))
     return stop > start and len(text[start:stop].split()) <= _MAX_WORDS_BEFORE_STOP
+
+
+# What every ending of _DATELINE holds: a dash, a colon, or a stop after the agency's closing slash. A
+# paragraph whose first 160 characters hold none never matches it (its lazy head would be tried at every
+# length up to 80 first, on every paragraph of the front).
+_DATELINE_ENDINGS = ("-", "–", "—", "―", ":", "/.")
+
+
+def _has_ending(text: str, start: int, end: int) -> bool:
+    window = text[start : min(end, start + 160)]
+    return any(ending in window for ending in _DATELINE_ENDINGS)
 
 
 def _bracket_ended(found: re.Match[str]) -> bool:
