@@ -42,7 +42,9 @@ _WIRE_OPENING = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-�
 _AGENCY_IN_BRACKETS = re.compile(rf"\((?:{AGENCY_ALTERNATION})\)")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{3,}")
 _PROSE_WORDS = 5
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "19" or "20" first, the digit before them checked after (the same test): searched for by its first
+# characters rather than tried at every position.
+_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")
 _CAPITAL_WORD = r"[A-ZÀ-Þ][\w'’&.-]*"
 # "Economy", "World News", "Arts & Culture", "In Business", "SECTION: Business": a section's label.
 _SECTION = re.compile(
