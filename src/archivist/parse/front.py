@@ -80,16 +80,18 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         if pending and index == len(blocks) - 1:
             break  # the article's last block ends no front: with text read above it, that text is the body
         block = blocks[index] = without_furniture_segment(text, blocks[index])
-        # A date line first: "PUBLISHED: December 22, 2023" would otherwise pass for a dateline.
-        dateline = (
-            None
-            if read_date_block(text, block.start, block.end)
+        # A date line first: "PUBLISHED: December 22, 2023" would otherwise pass for a dateline. (The
+        # dateline is sought first and the other readings only where one is found: all are pure, most
+        # blocks open with no dateline, and the other readings cost more.)
+        dateline = find_dateline(text, block.start, block.end, headline=headline)
+        if dateline is not None and (
+            read_date_block(text, block.start, block.end)
             or is_related_label(block.text)
             or metadata_line(text, block) is not None
             or (layout.byline is None and byline_beside_date(text, block) is not None)
             or (layout.byline is None and labelled_name(text, block))
-            else find_dateline(text, block.start, block.end, headline=headline)
-        )
+        ):
+            dateline = None
         if (
             dateline is not None
             and needs_caption(layout.image)
@@ -145,10 +147,15 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             block,
             layout,
             take_meta,
-            bare_ok=index == first
-            or over_date_line(text, blocks, index)
-            # under a date line that is all the front so far ("Published on …" over "Jane Doe")
-            or (not pending and last_front == index - 1 and bool(layout.dates) and block.is_single_line),
+            # read_meta asks bare_ok only while no byline is read (and never unsets one): the blocks below are
+            # looked at only then
+            bare_ok=layout.byline is None
+            and (
+                index == first
+                or over_date_line(text, blocks, index)
+                # under a date line that is all the front so far ("Published on …" over "Jane Doe")
+                or (not pending and last_front == index - 1 and bool(layout.dates) and block.is_single_line)
+            ),
         ):
             last_front = index
         elif needs_caption(layout.image) and (spoken_end := spoken_caption(text, blocks, index, layout)):
