@@ -290,9 +290,10 @@ def _mixed_case_colon_place(
     if len(components) == 2 and not _capitalised_words(text[components[1][0] : components[1][1]]):
         return False
     place = text[components[0][0] : components[0][1]]
-    if re.search(rf"(?<!\w){re.escape(place)}(?!\w)", headline) is None and not _proper_name_opening_once(
-        text, place, found.end()
-    ):
+    # (a substring test first: the pattern, compiled anew for each place, needs the place written as it is)
+    if (
+        place not in headline or re.search(rf"(?<!\w){re.escape(place)}(?!\w)", headline) is None
+    ) and not _proper_name_opening_once(text, place, found.end()):
         return False
     words = place.split()
     if not 1 <= len(words) <= 3 or len(place) < 3 or place.casefold() in _COLON_LABELS:
@@ -377,9 +378,15 @@ def _proper_name_opening_once(text: str, place: str, after: int) -> bool:
     """``Mumbai: …`` though the headline names another place: the word is a proper name (the article never
     writes it in lower case, as it would a label's ``update``) and no other paragraph opens with it and a
     colon (as a speaker's name opens each of an interview's answers)."""
-    if _CREDIT_LABEL.fullmatch(place) or re.search(rf"(?<!\w){re.escape(place.casefold())}(?!\w)", text):
+    # Substring tests first, for the patterns compiled anew for each place: the lower-case word must be in
+    # the text to be found as a word, and each opening holds the place once (never more openings than
+    # places written).
+    lower = place.casefold()
+    if _CREDIT_LABEL.fullmatch(place) or (
+        lower in text and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text)
+    ):
         return False  # "Foto: …" opens a caption, in any language the credit labels know
-    return len(re.findall(rf"(?m)^[ \t]*{re.escape(place)}\s*:", text)) <= 1
+    return text.count(place) <= 1 or len(re.findall(rf"(?m)^[ \t]*{re.escape(place)}\s*:", text)) <= 1
 
 
 def _plausible_agency(agency: str) -> bool:
