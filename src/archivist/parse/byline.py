@@ -31,6 +31,9 @@ _ROLE_PREFIX = re.compile(
     r"(?:correspondents?|reporters?|writers?|editors?|journalists?|contributors?|columnists?)\s+(?=[A-ZÀ-Þ])"
 )
 _ROLE_SUFFIX = re.compile(rf"\s*\b{_ROLE}$", re.IGNORECASE)
+# The last letters _ROLE's words end with, in any case ("ſ", the long s, folds to s): a stripped line ending
+# otherwise never matches _ROLE_SUFFIX, which is otherwise tried at every position of the line.
+_ROLE_LAST = frozenset("rstRSTſ")
 _ROLE_ONLY = re.compile(rf"(?:\s*(?:an?|the)\s+)?{_ROLE}", re.IGNORECASE)
 _AGENCY_ROLE_NAME = re.compile(
     rf"(?P<agency>{AGENCY.pattern})(?:'s|’s)?\s+{_ROLE}\s+(?P<names>.+)", re.IGNORECASE
@@ -144,7 +147,11 @@ def find_byline(text: str, start: int, end: int) -> Byline | None:
     comma = text.rfind(",", start, end)
     if comma > start:
         tail = text[comma + 1 : end].strip()
-        if is_agency(tail) or _ROLE_SUFFIX.search(tail) or _ROLE_ONLY.fullmatch(tail):
+        if (
+            is_agency(tail)
+            or (tail[-1:] in _ROLE_LAST and _ROLE_SUFFIX.search(tail))
+            or _ROLE_ONLY.fullmatch(tail)
+        ):
             authors = _authors(text, start, end, agency_only_ok=False)
             if authors:
                 return Byline(Text(text[start:end], Span(start, end)), authors)
