@@ -44,9 +44,17 @@ def split_lines(text: str) -> list[Line | None]:
     """Every line of ``text`` in order; ``None`` stands for a blank line."""
     lines: list[Line | None] = []
     position = 0
-    for match in _LINE_BREAK.finditer(text):
-        lines.append(_line(text, position, match.start()))
-        position = match.end()
+    if "\r" in text:
+        for match in _LINE_BREAK.finditer(text):
+            lines.append(_line(text, position, match.start()))
+            position = match.end()
+    else:
+        # LF alone (most files): the same breaks found by str.find, several times cheaper than the pattern
+        newline = text.find("\n")
+        while newline != -1:
+            lines.append(_line(text, position, newline))
+            position = newline + 1
+            newline = text.find("\n", position)
     if position < len(text):
         lines.append(_line(text, position, len(text)))
     return lines
