@@ -15,9 +15,9 @@ from archivist.parse import dateblock
 from archivist.parse.dateblock import DateBlock
 
 
-# Bounded: the spans of one article's front are a few dozen; the text is held only while it is among the
-# last few hundred spans asked about.
-@lru_cache(maxsize=256)
+# Bounded: one article's front asks about a few dozen spans, and each entry holds its whole text alive, so
+# only the last few articles' texts are kept (as archivist.parse.frontsegments' cache does).
+@lru_cache(maxsize=64)
 def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
     """``archivist.parse.dateblock.read_date_block(text, start, end)``, read once per span."""
     return dateblock.read_date_block(text, start, end)
