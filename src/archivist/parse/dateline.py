@@ -324,15 +324,21 @@ def _short_before_stop(text: str, start: int, end: int) -> bool:
     return stop > start and len(text[start:stop].split()) <= _MAX_WORDS_BEFORE_STOP
 
 
-# What every ending of _DATELINE holds: a dash, a colon, or a stop after the agency's closing slash. A
-# paragraph whose first 160 characters hold none never matches it (its lazy head would be tried at every
-# length up to 80 first, on every paragraph of the front).
+# What every ending of _DATELINE holds: a dash, a colon, or a stop after the agency's closing slash; and
+# around it what its lookarounds ask (a short dash after a space, bracket or slash, or after ")." and before
+# a space or the end; a colon or "/." before a space). A paragraph whose first 160 characters hold none never
+# matches it (its lazy head would be tried at every length up to 80 first, on every paragraph of the front).
 _DATELINE_ENDINGS = ("-", "–", "—", "―", ":", "/.")
+_DATELINE_ENDING = re.compile(r"[\s)/][-–](?=\s|$)|\)\.[-–](?=\s|$)|--|—|―|:(?=\s)|/\.(?=\s)")
 
 
 def _has_ending(text: str, start: int, end: int) -> bool:
-    window = text[start : min(end, start + 160)]
-    return any(ending in window for ending in _DATELINE_ENDINGS)
+    stop = min(end, start + 160)  # the bounds _DATELINE is matched within
+    window = text[start:stop]
+    return (
+        any(ending in window for ending in _DATELINE_ENDINGS)  # the characters, told cheaply first
+        and _DATELINE_ENDING.search(text, start, stop) is not None
+    )
 
 
 def _bracket_ended(found: re.Match[str]) -> bool:
