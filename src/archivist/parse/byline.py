@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from archivist.parse.agencies import AGENCY, is_agency, is_publication, publisher_named
 from archivist.parse.names import STOPWORDS, TITLES, display_name, organisation_unit
@@ -111,6 +112,9 @@ class Byline:
     note: str | None = None  # how the authors were told from their affiliation, when a shape decided it
 
 
+# Remembered per span: the byline block reader asks again of a line the wire-style reader has just read
+# (a fifth of the calls); a Byline is frozen, so one answer serves both. Bounded: each entry holds its text.
+@lru_cache(maxsize=64)
 def find_byline(text: str, start: int, end: int) -> Byline | None:
     """Read ``text[start:end]`` (one line or segment) as a byline, or return None."""
     if end - start > _MAX_BYLINE:
