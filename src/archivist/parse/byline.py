@@ -39,7 +39,8 @@ _ROLE_ONLY = re.compile(rf"(?:\s*(?:an?|the)\s+)?{_ROLE}", re.IGNORECASE)
 _AGENCY_ROLE_NAME = re.compile(
     rf"(?P<agency>{AGENCY.pattern})(?:'s|’s)?\s+{_ROLE}\s+(?P<names>.+)", re.IGNORECASE
 )
-_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*")
+# (the lookahead: every character a separator can open with, tested once per position; the same matches)
+_SEPARATORS = re.compile(r"(?=[\s,;aAuey&])\s*(?:,|;|\band\b|\bAND\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*")
 _NAME = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|bin|al)"
     r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|bin|al)){0,4}"

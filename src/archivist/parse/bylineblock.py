@@ -108,7 +108,9 @@ _REPORTING_FROM = re.compile(
 _TRAILING_CONTACT = re.compile(r"\s+(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 # "Jane Doe (now) and John Roe (earlier)": a live page's note on when each wrote, in lower case.
 _WHEN_NOTE = re.compile(r"\s*\((?:[a-z][a-z ]{0,24})\)\s*$")
-_AND = re.compile(r"\s*(?:,|\band\b|\bAND\b|&|\by\b|\be\b|\bet\b|\bund\b|\ben\b)\s*")
+# The lookahead names every character a separator can open with (a space or its first letter or mark): the
+# same matches, but most positions of a line are passed after one test instead of one per alternative.
+_AND = re.compile(r"(?=[\s,&aAyeu])\s*(?:,|\band\b|\bAND\b|&|\by\b|\be\b|\bet\b|\bund\b|\ben\b)\s*")
 
 
 @dataclass(frozen=True)
