@@ -100,6 +100,12 @@ def reading_article(language_of: Callable[[], str]) -> Iterator[None]:
         _LANGUAGE.reset(told)
 
 
+def article_being_read() -> object:
+    """What tells the article being read apart (the asker ``reading_article`` was given; None outside it):
+    a cache of readings that an ambiguous date may make depend on the language keys on it too."""
+    return _LANGUAGE_OF.get()
+
+
 def _article_language() -> str:
     language = _LANGUAGE.get()
     if language is None:
