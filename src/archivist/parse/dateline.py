@@ -325,11 +325,12 @@ def _short_before_stop(text: str, start: int, end: int) -> bool:
 
 
 # What every ending of _DATELINE holds: a dash, a colon, or a stop after the agency's closing slash; and
-# around it what its lookarounds ask (a short dash after a space, bracket or slash, or after ")." and before
-# a space or the end; a colon or "/." before a space). A paragraph whose first 160 characters hold none never
-# matches it (its lazy head would be tried at every length up to 80 first, on every paragraph of the front).
+# around it what its lookarounds ask (a short dash after a space, bracket, slash or stop, before a space or
+# the end; a colon or "/." before a space); keep it in step with _DATELINE's endings. A paragraph whose
+# first 160 characters hold none never matches it (its lazy head would be tried at every length up to 80
+# first, on every paragraph of the front).
 _DATELINE_ENDINGS = ("-", "–", "—", "―", ":", "/.")
-_DATELINE_ENDING = re.compile(r"[\s)/][-–](?=\s|$)|\)\.[-–](?=\s|$)|--|—|―|:(?=\s)|/\.(?=\s)")
+_DATELINE_ENDING = re.compile(r"[\s)/][-–](?=\s|$)|\.[-–](?=\s|$)|--|—|―|:(?=\s)|/\.(?=\s)")
 
 
 def _has_ending(text: str, start: int, end: int) -> bool:
