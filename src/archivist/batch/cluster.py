@@ -14,6 +14,7 @@ Workers must have archivist installed (the same version) and should run one thre
 from __future__ import annotations
 
 import itertools
+import logging
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -41,6 +42,26 @@ def run_cluster(
 ) -> Iterator[dict[str, Any]]:
     """Yield one outcome per path, in the order they finish on the cluster; ``task(item, job)`` makes each
     (ingest by default; see ``run_local``)."""
+    # Dask's client logs its own recoveries as warnings on stderr ("Couldn't gather 1 keys, rescheduling",
+    # when a run is stopped while a result is on its way): archivist reports each task's outcome itself,
+    # and a stopped run says one line. Its errors still show.
+    client_log = logging.getLogger("distributed.client")
+    level = client_log.level
+    client_log.setLevel(logging.ERROR)
+    try:
+        yield from _run(paths, job, address=address, window=window, task=task)
+    finally:
+        client_log.setLevel(level)
+
+
+def _run(
+    paths: Iterable[Unit | str],
+    job: Job | Any,
+    *,
+    address: str,
+    window: int | None,
+    task: Callable[[Any, Any], dict[str, Any]],
+) -> Iterator[dict[str, Any]]:
     from dask.distributed import Client, as_completed
 
     try:
