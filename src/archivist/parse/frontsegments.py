@@ -21,6 +21,7 @@ from archivist.parse.agencies import AGENCY_ALTERNATION, is_agency, is_publicati
 from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline
 from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.calendar import article_being_read
 from archivist.parse.dateblock import date_label
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dates import MONTH_NUMBERS, DateMatch, search_dates
@@ -105,11 +106,13 @@ def read_metadata_line(text: str, block: Block) -> MetadataLine | None:
         text, block.start, block.end
     ):
         return None  # "PARIS, May 2, 2026 (AFP)": a wire dateline, which archivist.parse.dateline reads
-    return _read(text, block.start, block.end)
+    return _read(text, block.start, block.end, article_being_read())
 
 
-@lru_cache(maxsize=64)  # asked of a line as a dateline's guard, as a front line and under a name line
-def _read(text: str, start: int, end: int) -> MetadataLine | None:
+# Asked of a line as a dateline's guard, as a front line and under a name line. Keyed on the article being
+# read too: its dates are read in the article's language (``calendar``), as ``dateblockcache`` keys them.
+@lru_cache(maxsize=64)
+def _read(text: str, start: int, end: int, article: object) -> MetadataLine | None:
     found_dates = [d for d in search_dates(text, start, end) if d.month is not None and d.has_year]
     if not found_dates and "," in text[start:end]:
         found_dates = _tight_comma_dates(text, start, end)
