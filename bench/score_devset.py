@@ -33,6 +33,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("devset", type=Path, help="the development set's root (text/, html/, score.py)")
     parser.add_argument("--out", type=Path, help="keep the records here (default: a temporary directory)")
+    parser.add_argument(
+        "--scorer",
+        type=Path,
+        help="the scorer to run (default: DEVSET/score.py; bench/heldout/ shares bench/heldout/score.py)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         out = args.out or Path(scratch)
@@ -51,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
             f"pages {_median(page_ms):.1f} ms ({len(page_ms)}); refused {len(refused)}"
         )
         sys.stdout.flush()
-        return subprocess.call([sys.executable, str(args.devset / "score.py"), str(args.devset), str(out)])
+        scorer = args.scorer or args.devset / "score.py"
+        return subprocess.call([sys.executable, str(scorer), str(args.devset), str(out)])
 
 
 def _parse_page(page: Path):
