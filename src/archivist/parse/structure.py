@@ -10,6 +10,7 @@ from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
+from archivist.parse.frontlabels import date_line_dates, labels_over_headline
 from archivist.parse.frontline import labelled_name, loose_byline
 from archivist.parse.furniture import GENRE_LABEL
 from archivist.parse.image import find_caption
@@ -70,15 +71,31 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     layout = Layout()
     blocks = list(blocks)
     index = 0
-    while index < len(blocks) and (
-        (_KICKER.fullmatch(blocks[index].text) and index + 2 < len(blocks))
-        or _take_meta(text, blocks[index], layout)
-    ):
-        index += 1
+    labels: list[str] = []  # the page's section labels, crumbs and masthead over the headline
+    while index < len(blocks):
+        if (_KICKER.fullmatch(blocks[index].text) and index + 2 < len(blocks)) or _take_meta(
+            text, blocks[index], layout
+        ):
+            index += 1
+            continue
+        run, under = labels_over_headline(text, blocks, index, _is_headline)
+        if not run:
+            break
+        labels.extend(block.text for block in blocks[index : index + run])
+        for block in blocks[index + run : under]:  # date lines between the labels and the headline
+            if not _take_meta(text, block, layout):
+                layout.dates.extend(date_line_dates(text, block))
+                layout.evidence["published"] = Evidence("text", "date-line", "over the headline")
+        index = under
     if index < len(blocks) and _is_headline(text, blocks[index]):
         layout.headline = Text(blocks[index].text, Span(blocks[index].start, blocks[index].end))
         index += 1
-        layout.evidence["headline"] = Evidence("text", "first-block-headline-shaped")
+        if labels:
+            note = "; ".join(labels)
+            layout.evidence["headline"] = Evidence("text", "headline-under-front-labels", note)
+            layout.evidence["front"] = Evidence("text", "front-label-over-headline-left-out", note)
+        else:
+            layout.evidence["headline"] = Evidence("text", "first-block-headline-shaped")
     # The sign-off is no front block: a copyright line under a three-paragraph story is not the lead
     # image's credit, and the paragraphs above it no standfirst.
     closing = _closing_blocks(blocks[index:])

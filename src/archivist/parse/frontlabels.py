@@ -1,0 +1,139 @@
+"""The page's labels over the headline: a section's name or kicker (``Politics``, ``Kotimaa``), a breadcrumb
+on one line or several (``Home / Region / Town``, ``News|Water``, ``News`` over ``Politics``), a masthead
+(``The Valley Ledger``), copied from the page above the headline. They belong to no field; the headline is
+the first block under them with a headline's shape.
+
+A label is told by its shape, never by its words: one line, short, no digit, no sentence's punctuation or
+closing stop, each part between crumb separators a word or two or three capitalised words, no byline.
+Two words ending in lower case (``Social affairs``) are a label only beside other evidence: a capitalised
+label in the same run (``National`` over it) or a date line under it. A run is read as labels only when a
+headline stands under it (date lines between them allowed: ``Domestic`` over ``25.11.2026 14:05`` over the
+headline): at most two lines set apart from them by a blank line, ending in no stop, neither a byline nor
+a date line nor a label, longer than the labels by two words at least, with more text under it. So a short
+headline over its standfirst (``Library extends weekend hours`` over a sentence with its stop, ``City Backs
+Stadium`` over a deck set tight under it), over a byline or over ``2 hours ago`` stays the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from archivist.parse.blocks import Block
+from archivist.parse.byline import find_byline
+from archivist.parse.dateblockcache import read_date_block
+from archivist.parse.publication import DateLine, read_meta_line
+
+_MAX_LABEL_CHARS = 40
+_MAX_PART_WORDS = 3
+_MAX_LABEL_WORDS = 6  # over every crumb of a line ("Home / Local News / Valley Towns")
+_MAX_LABEL_BLOCKS = 5  # "Home" / "Region" / "Town" / "Town" stacked over the headline
+_MAX_DATE_LINES = 2  # date lines between the labels and the headline
+_MIN_HEADLINE_WORDS = 4
+_MORE_WORDS = 2  # the headline is longer than its label by this many words at least
+
+# A breadcrumb's separators: a bar, a slash, an angle quote or arrow, a bullet ("News|Water", "Home / World").
+_CRUMB = re.compile(r"\s*[|/›»>·•]\s*")
+# A word of a label: a letter first, then letters, apostrophes, dots and hyphens ("B.C.", "Vava'u").
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_CLOSING = ".,:;!?"
+_QUOTES = "\"'\u201d\u2019\u00bb)"
+
+
+def _label_part(part: str) -> tuple[int, bool]:
+    """The words of one crumb (``Irish News``, ``MADRID``) if it has a label's shape, else 0; and whether
+    every word is capitalised (``Social affairs`` is a label's shape too, but only beside other evidence)."""
+    words = [word for word in part.split() if word != "&"]
+    if not words or len(words) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
+        return 0, False
+    capitalised = [word[0].isupper() for word in words]
+    if not capitalised[0] or (len(words) > 2 and not all(capitalised)):
+        return 0, False
+    return len(words), all(capitalised)
+
+
+def label_shape(line: str) -> tuple[int, bool]:
+    """The words of ``line`` if it has a front label's shape (``Politics``, ``Milano / Cronaca``), else 0;
+    and whether every word of it is capitalised."""
+    line = line.strip()
+    if not line or len(line) > _MAX_LABEL_CHARS or line[-1] in _CLOSING:
+        return 0, False
+    total = 0
+    strict = True
+    for part in _CRUMB.split(line):
+        if not part:
+            if line.startswith(("/", "|", ">")):
+                return 0, False
+            continue
+        words, capitalised = _label_part(part)
+        if not words:
+            return 0, False
+        total += words
+        strict = strict and capitalised
+    return (total, strict) if total <= _MAX_LABEL_WORDS else (0, False)
+
+
+def _date_line(text: str, block: Block) -> bool:
+    """A line of dates alone, with a calendar date (``25.11.2026 14:05``; ``2 hours ago`` is left to the
+    headline's test: a headline's relative date is set under it)."""
+    if not block.is_single_line:
+        return False
+    meta = read_meta_line(text, block.start, block.end)
+    if meta is not None:
+        return meta.byline is None and bool(meta.dates)
+    return bool(date_line_dates(text, block))
+
+
+def date_line_dates(text: str, block: Block) -> tuple[DateLine, ...]:
+    """The dates of a date line between the labels and the headline (any shape the front's date lines
+    take, ``archivist.parse.dateblock``)."""
+    found = read_date_block(text, block.start, block.end)
+    return found.dates if found is not None else ()
+
+
+def _headline_under(text: str, block: Block, label_size: int) -> bool:
+    """``block`` has a headline's shape under labels of ``label_size`` words."""
+    if block.blank_lines_before == 0 or len(block.lines) > 2 or block.text.rstrip(_QUOTES)[-1:] in ".,:;":
+        # a line set tight under a short headline is its deck ("City Backs Stadium" over "Voters will …")
+        return False
+    words = len(block.text.split())
+    if words < max(_MIN_HEADLINE_WORDS, label_size + _MORE_WORDS):
+        return False
+    return (
+        not label_shape(block.text)[0]
+        and find_byline(text, block.start, block.end) is None
+        and not _date_line(text, block)
+    )
+
+
+def labels_over_headline(
+    text: str, blocks: list[Block], index: int, is_headline: Callable[[str, Block], bool]
+) -> tuple[int, int]:
+    """The page's labels over the headline from ``index``: how many blocks they take (0 if none), and where
+    the headline stands under them (past date lines). Labels are a run of label-shaped lines with, under
+    it, a block of a headline's shape and text under that. ``is_headline`` is the reader's own test of a
+    headline's shape."""
+    run = 0
+    size = 0
+    strict = False
+    while run < _MAX_LABEL_BLOCKS and index + run < len(blocks):
+        block = blocks[index + run]
+        words, capitalised = label_shape(block.text) if block.is_single_line else (0, False)
+        if not words or find_byline(text, block.start, block.end) is not None:
+            break  # "By Jane Doe" is the byline, over the headline or under it
+        size = max(size, words)
+        strict = strict or capitalised
+        run += 1
+    if not run:
+        return 0, index
+    under = index + run
+    dated = 0
+    while dated < _MAX_DATE_LINES and under < len(blocks) and _date_line(text, blocks[under]):
+        under += 1
+        dated += 1
+    if under + 1 >= len(blocks) or not (strict or dated):
+        return 0, index  # "Storm warning" over its deck: a label ending in lower case needs other evidence
+    headline = blocks[under]
+    if _headline_under(text, headline, size) and is_headline(text, headline):
+        return run, under
+    return 0, index
