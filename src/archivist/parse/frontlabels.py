@@ -21,19 +21,21 @@ from collections.abc import Callable
 
 from archivist.parse.blocks import Block
 from archivist.parse.byline import find_byline
+from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
-from archivist.parse.publication import DateLine, read_meta_line
+from archivist.parse.publication import read_meta_line
 
 _MAX_LABEL_CHARS = 40
+_MAX_CRUMBS_CHARS = 64  # a breadcrumb of several parts ("Home > News > UK > England > Norfolk")
 _MAX_PART_WORDS = 3
-_MAX_LABEL_WORDS = 6  # over every crumb of a line ("Home / Local News / Valley Towns")
+_MAX_CRUMB_WORDS = 8  # over every part of a breadcrumb
 _MAX_LABEL_BLOCKS = 5  # "Home" / "Region" / "Town" / "Town" stacked over the headline
 _MAX_DATE_LINES = 2  # date lines between the labels and the headline
 _MIN_HEADLINE_WORDS = 4
 _MORE_WORDS = 2  # the headline is longer than its label by this many words at least
 
 # A breadcrumb's separators: a bar, a slash, an angle quote or arrow, a bullet ("News|Water", "Home / World").
-_CRUMB = re.compile(r"\s*[|/›»>·•]\s*")
+_CRUMB = re.compile(r"\s*[|/›»>→·•]\s*")
 # A word of a label: a letter first, then letters, apostrophes, dots and hyphens ("B.C.", "Vava'u").
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _CLOSING = ".,:;!?"
@@ -53,42 +55,41 @@ def _label_part(part: str) -> tuple[int, bool]:
 
 
 def label_shape(line: str) -> tuple[int, bool]:
-    """The words of ``line`` if it has a front label's shape (``Politics``, ``Milano / Cronaca``), else 0;
-    and whether every word of it is capitalised."""
+    """The size of ``line`` if it has a front label's shape (``Politics``, ``Milano / Cronaca``), else 0:
+    its words, or a breadcrumb's longest part's; and whether every word of it is capitalised."""
     line = line.strip()
-    if not line or len(line) > _MAX_LABEL_CHARS or line[-1] in _CLOSING:
+    if not line or len(line) > _MAX_CRUMBS_CHARS or line[-1] in _CLOSING:
         return 0, False
-    total = 0
+    parts = [part for part in _CRUMB.split(line) if part]
+    if not parts or (len(parts) == 1 and len(line) > _MAX_LABEL_CHARS):
+        return 0, False
+    size = total = 0
     strict = True
-    for part in _CRUMB.split(line):
-        if not part:
-            if line.startswith(("/", "|", ">")):
-                return 0, False
-            continue
+    for part in parts:
         words, capitalised = _label_part(part)
         if not words:
             return 0, False
-        total += words
+        size, total = max(size, words), total + words
         strict = strict and capitalised
-    return (total, strict) if total <= _MAX_LABEL_WORDS else (0, False)
+    return (size, strict) if total <= _MAX_CRUMB_WORDS else (0, False)
 
 
-def _date_line(text: str, block: Block) -> bool:
-    """A line of dates alone, with a calendar date (``25.11.2026 14:05``; ``2 hours ago`` is left to the
-    headline's test: a headline's relative date is set under it)."""
+def _date_line(text: str, block: Block, *, relative_ok: bool) -> bool:
+    """A line of dates alone (``25.11.2026 14:05``); one giving no calendar date (``2 hours ago``) only if
+    ``relative_ok`` (under a headline it is the headline's)."""
     if not block.is_single_line:
         return False
     meta = read_meta_line(text, block.start, block.end)
     if meta is not None:
         return meta.byline is None and bool(meta.dates)
-    return bool(date_line_dates(text, block))
+    found = date_line(text, block)
+    return found is not None and (relative_ok or bool(found.dates))
 
 
-def date_line_dates(text: str, block: Block) -> tuple[DateLine, ...]:
-    """The dates of a date line between the labels and the headline (any shape the front's date lines
-    take, ``archivist.parse.dateblock``)."""
-    found = read_date_block(text, block.start, block.end)
-    return found.dates if found is not None else ()
+def date_line(text: str, block: Block) -> DateBlock | None:
+    """A date line between the labels and the headline (any shape the front's date lines take,
+    ``archivist.parse.dateblock``)."""
+    return read_date_block(text, block.start, block.end)
 
 
 def _headline_under(text: str, block: Block, label_size: int) -> bool:
@@ -102,7 +103,7 @@ def _headline_under(text: str, block: Block, label_size: int) -> bool:
     return (
         not label_shape(block.text)[0]
         and find_byline(text, block.start, block.end) is None
-        and not _date_line(text, block)
+        and not _date_line(text, block, relative_ok=True)
     )
 
 
@@ -128,7 +129,11 @@ def labels_over_headline(
         return 0, index
     under = index + run
     dated = 0
-    while dated < _MAX_DATE_LINES and under < len(blocks) and _date_line(text, blocks[under]):
+    while (
+        dated < _MAX_DATE_LINES
+        and under < len(blocks)
+        and _date_line(text, blocks[under], relative_ok=strict)  # a weak label's date line gives a date
+    ):
         under += 1
         dated += 1
     if under + 1 >= len(blocks) or not (strict or dated):

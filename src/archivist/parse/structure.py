@@ -10,7 +10,7 @@ from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
-from archivist.parse.frontlabels import date_line_dates, labels_over_headline
+from archivist.parse.frontlabels import date_line, labels_over_headline
 from archivist.parse.frontline import labelled_name, loose_byline
 from archivist.parse.furniture import GENRE_LABEL
 from archivist.parse.image import find_caption
@@ -73,9 +73,11 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     index = 0
     labels: list[str] = []  # the page's section labels, crumbs and masthead over the headline
     while index < len(blocks):
-        if (_KICKER.fullmatch(blocks[index].text) and index + 2 < len(blocks)) or _take_meta(
-            text, blocks[index], layout
-        ):
+        if _KICKER.fullmatch(blocks[index].text) and index + 2 < len(blocks):
+            labels.append(blocks[index].text)  # "FOR IMMEDIATE RELEASE", "Analysis": the piece's kind
+            index += 1
+            continue
+        if _take_meta(text, blocks[index], layout):
             index += 1
             continue
         run, under = labels_over_headline(text, blocks, index, _is_headline)
@@ -83,9 +85,10 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             break
         labels.extend(block.text for block in blocks[index : index + run])
         for block in blocks[index + run : under]:  # date lines between the labels and the headline
-            if not _take_meta(text, block, layout):
-                layout.dates.extend(date_line_dates(text, block))
-                layout.evidence["published"] = Evidence("text", "date-line", "over the headline")
+            if not _take_meta(text, block, layout) and (found := date_line(text, block)) is not None:
+                layout.dates.extend(found.dates)
+                layout.undated_line = layout.undated_line or not found.dates
+                layout.evidence["published"] = Evidence("text", found.rule, "over the headline")
         index = under
     if index < len(blocks) and _is_headline(text, blocks[index]):
         layout.headline = Text(blocks[index].text, Span(blocks[index].start, blocks[index].end))
