@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archivist.parse.agencies import AGENCY, is_agency, is_publication, publisher_named
+from archivist.parse.labelwords import newsroom_alternation
 from archivist.parse.names import STOPWORDS, TITLES, display_name, organisation_unit
 from archivist.parse.words import words
 from archivist.record.model import Person, Span, Text
@@ -86,7 +87,8 @@ _STAFF = re.compile(
     r"(?:(?:From|By)\s+)?(?:(?:staff|wire|news|our|agency)\s+(?:and\s+(?:wire|agency|news)\s+)?)"
     r"(?:reports?|services?|staff|agencies|writers?|reporters?|correspondents?)|Staff and agencies"
     # "Redacción / Agencias", "Rédaction", "Newsdesk": the newsroom, in the languages of the date lines.
-    r"|(?:Redacción|Rédaction|Redaktion|Redazione|Redactie|Redação|Newsroom|News\s*desk)"
+    # (and every other language's, ``parse.labelwords``: "Haber Merkezi", "Redaksi")
+    rf"|(?:Redacción|Rédaction|Redaktion|Redazione|Redactie|Redação|Newsroom|News\s*desk|{newsroom_alternation()})"
     r"(?:\s*[/,|&·-]\s*(?:agencias|agences|agenturen|agenzie|agentschappen|agências|agencies|wires)"
     # "Redazione ANSA", "Redaktion Tagesblatt": the newsroom of the agency or paper named after it
     r"|(?-i:\s+[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,2}))?",

@@ -21,7 +21,8 @@ from archivist.parse.agencies import (
 from archivist.parse.blocks import line_spans
 from archivist.parse.byline import Byline, find_byline, is_desk
 from archivist.parse.furniture import is_genre_label, is_section_crumb
-from archivist.parse.labelwords import label_alternation
+from archivist.parse.calendar import article_language
+from archivist.parse.labelwords import conjunction_alternation, label_alternation, own_language_by
 from archivist.parse.names import display_name, organisation_unit
 from archivist.parse.words import extended_name_word
 from archivist.record.model import Person, Span, Text
@@ -110,7 +111,21 @@ _TRAILING_CONTACT = re.compile(r"\s+(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s
 _WHEN_NOTE = re.compile(r"\s*\((?:[a-z][a-z ]{0,24})\)\s*$")
 # The lookahead names every character a separator can open with (a space or its first letter or mark): the
 # same matches, but most positions of a line are passed after one test instead of one per alternative.
-_AND = re.compile(r"(?=[\s,&aAyeu])\s*(?:,|\band\b|\bAND\b|&|\by\b|\be\b|\bet\b|\bund\b|\ben\b)\s*")
+# Every language's word for "and" (``parse.labelwords``: Danish "og", Indonesian "dan"), in lower case.
+_AND = re.compile(rf"(?=[\s,&])\s*(?:,|\bAND\b|&|{conjunction_alternation()})\s*")
+
+
+def _by_match(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The byline's label opening ``text[start:end]``: ``_BY``, or the by-word of the article's own language
+    only (Swahili ``Na``, a common word elsewhere)."""
+    found = _BY.match(text, start, end)
+    if found is not None or not text[start : start + 1].isupper():
+        return found
+    word = own_language_by(article_language())
+    return _OWN_BY.match(text, start, end) if word and text.startswith(word + " ", start) else None
+
+
+_OWN_BY = re.compile(r"\w+\s+")
 
 
 @dataclass(frozen=True)
@@ -125,7 +140,7 @@ def read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> Byli
     if len(lines) == 1:
         return _one_line(text, start, end, bare_ok=bare_ok)
     if len(lines) != 2:
-        return None
+        return _names_over_titles(text, lines)
     (first_start, first_end), (second_start, second_end) = lines
     first = _one_line(text, first_start, first_end, bare_ok=True)
     if first is None:
@@ -150,6 +165,26 @@ def read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> Byli
     if second is not None and second.byline.authors:
         return BylineRead(Byline(whole, first.byline.authors + second.byline.authors), "byline-two-lines")
     return None
+
+
+_MAX_PAIRS = 5
+
+
+def _names_over_titles(text: str, lines: list[tuple[int, int]]) -> BylineRead | None:
+    """``Jane Doe`` / ``Journalist`` / ``John Roe`` / ``Journalist``: each author's name over her title, the
+    pairs set one under another; one byline naming them all."""
+    if len(lines) % 2 or not 2 <= len(lines) // 2 <= _MAX_PAIRS:
+        return None
+    people: list[Person] = []
+    for at in range(0, len(lines), 2):
+        if not is_title(_without_contact(text[lines[at + 1][0] : lines[at + 1][1]].strip())):
+            return None
+        name = _one_line(text, *lines[at], bare_ok=True)
+        if name is None or len(name.byline.authors) != 1:
+            return None
+        people.extend(name.byline.authors)
+    start, end = lines[0][0], lines[-1][1]
+    return BylineRead(Byline(Text(text[start:end], Span(start, end)), tuple(people)), "byline-names-over-titles")
 
 
 def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead | None:
@@ -194,7 +229,7 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
         return BylineRead(
             without_publisher(text, found), "byline-by" if _BY.match(text, start) else "byline-agency"
         )
-    by = _BY.match(text, start, end)
+    by = _by_match(text, start, end)
     name_start = by.end() if by else start
     if by is None and (not bare_ok or is_title(line)):
         return None  # "Transport Correspondent" alone names a desk, not a person
@@ -248,7 +283,7 @@ def _name_with_tail(text: str, start: int, end: int, *, bare_ok: bool) -> Byline
     """``Jane Doe (The Daily Planet)`` (her outlet), ``Jane Doe/Staff Writer`` (her title), ``JANE DOE,
     Kitwe`` (her town, after a name in capitals): a byline whose tail is no name."""
     line = text[start:end]
-    by = _BY.match(text, start, end)
+    by = _by_match(text, start, end)
     if by is None and not bare_ok:
         return None
     name_start = by.end() if by else start
@@ -368,9 +403,10 @@ def is_title(piece: str) -> bool:
     piece = piece.strip()
     if _TITLE_WORDS.fullmatch(piece):
         return True
-    if " | " in piece or " / " in piece:
-        # "Kairīpoata | Reporter": the title in two languages, one of them a title this reader knows
-        parts = re.split(r"\s+[|/]\s+", piece)
+    if " | " in piece or " / " in piece or "·" in piece or "•" in piece:
+        # "Kairīpoata | Reporter": the title in two languages, one of them a title this reader knows;
+        # "Transport Reporter·The Herald·": the title and the outlet, each closed by a dot
+        parts = re.split(r"\s+[|/]\s+|\s*[·•]\s*", piece.strip(" ·•"))
         return len(parts) <= 3 and all(len(part.split()) <= 4 for part in parts) and any(map(is_title, parts))
     words = piece.split()
     return (

@@ -23,11 +23,34 @@ def over_date_line(text: str, blocks: list[Block], index: int) -> bool:
     if index + 1 >= len(blocks) or not blocks[index].is_single_line:
         return False
     following = blocks[index + 1]
-    if index + 2 < len(blocks) and (
-        (is_title(following.text) and following.blank_lines_before == 0) or place_line(following.text)
-    ):
+    if index + 2 < len(blocks) and (_tight_title(following) or place_line(following.text)):
         following = blocks[index + 2]  # "Jane Doe" / "Transport Correspondent" (or "Marbella") / the date
+        at = index + 2
+        # "Jane Doe" / "Journalist" / "John Roe" / "Journalist" / the date: each author over her title
+        for _ in range(_MAX_AUTHORS):
+            if at + 2 >= len(blocks) or not _tight_name_over_title(blocks, at):
+                break
+            at += 2
+            following = blocks[at]
     return dated(text, following)
+
+
+_MAX_AUTHORS = 4
+
+
+def _tight_title(block: Block) -> bool:
+    return block.blank_lines_before == 0 and block.is_single_line and is_title(block.text)
+
+
+def _tight_name_over_title(blocks: list[Block], at: int) -> bool:
+    """``blocks[at]`` a one-line block set tight under the one before, a title set tight under it."""
+    name = blocks[at]
+    return (
+        name.blank_lines_before == 0
+        and name.is_single_line
+        and len(name.text.split()) <= 4
+        and _tight_title(blocks[at + 1])
+    )
 
 
 def dated(text: str, block: Block) -> bool:

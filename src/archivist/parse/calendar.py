@@ -115,6 +115,11 @@ def _article_language() -> str:
     return language
 
 
+def article_language() -> str:
+    """The language of the article being read (``und`` outside ``reading_article`` or when unsure)."""
+    return _article_language()
+
+
 def ambiguous_month(word: str) -> int | None:
     """The month an ambiguous name (``listopada``) is in the article's language, or None."""
     name = " ".join(word.rstrip(".").casefold().split())

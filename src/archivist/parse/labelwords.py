@@ -113,6 +113,26 @@ CLOCK: dict[str, str] = {
     "ro": "ora", "sq": "ora", "tr": "saat", "id": "pukul", "ms": "jam", "tl": "alas", "vi": "lúc",
     "sw": "saa", "af": "om", "ca": "a les",
 }  # fmt: skip
+# The word joining the last two names of a byline (``A og B``, ``A och B``, ``A dan B``), per language. Left
+# out: Tagalog ``at`` and Slovene ``in``, English's words for where a reporter is (``Jane Doe at the
+# Stadium``, ``Jane Doe in Kyiv``).
+AND: dict[str, str] = {
+    "en": "and", "de": "und", "fr": "et", "es": "y|e", "it": "e|ed", "pt": "e", "nl": "en", "da": "og",
+    "sv": "och", "nb": "og", "fi": "ja", "is": "og", "et": "ja", "lv": "un", "lt": "ir", "pl": "i|oraz",
+    "cs": "a", "sk": "a", "sl": "", "hr": "i", "sr": "i", "hu": "és", "ro": "și", "sq": "dhe", "tr": "ve",
+    "id": "dan", "ms": "dan", "tl": "", "vi": "và", "sw": "na", "af": "en", "ca": "i",
+}  # fmt: skip
+# A "by" that is also a common word or name elsewhere (Swahili ``Na``, Polish ``na`` "on"): read as the
+# byline's label only in an article of its own language.
+OWN_LANGUAGE_BY: dict[str, str] = {"sw": "Na"}
+# The newsroom signing a story with no person's name (``Haber Merkezi``, ``Redaksi``), per language beyond
+# those ``parse.byline`` names in its own pattern.
+NEWSROOM: dict[str, str] = {
+    "da": "Redaktionen", "sv": "Redaktionen", "nb": "Redaksjonen", "fi": "Toimitus", "is": "Ritstjórn",
+    "pl": "Redakcja", "cs": "Redakce", "sk": "Redakcia", "sl": "Uredništvo", "hr": "Redakcija",
+    "sr": "Redakcija", "hu": "Szerkesztőség", "ro": "Redacția|Redactia", "tr": "Haber Merkezi",
+    "id": "Redaksi|Tim Redaksi", "ms": "Meja Berita", "sw": "Mwandishi Wetu", "ca": "Redacció",
+}  # fmt: skip
 _CONCEPTS = ("by", "author", "photo", "published", "updated")
 
 
@@ -126,6 +146,22 @@ def label_words(concept: str) -> tuple[str, ...]:
         column = _CONCEPTS.index(concept)
         found = {word for labels in LABELS.values() for word in labels[column].split("|") if word}
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
+
+
+def conjunction_alternation() -> str:
+    """An alternation of every language's word joining two names (``AND``), each a whole word."""
+    found = {word for joined in AND.values() for word in joined.split("|") if word}
+    return r"\b(?:" + alternation(found) + r")\b"
+
+
+def newsroom_alternation() -> str:
+    """An alternation of every language's name for the newsroom signing a story (``NEWSROOM``)."""
+    return alternation({word for names in NEWSROOM.values() for word in names.split("|") if word})
+
+
+def own_language_by(language: str) -> str | None:
+    """The by-word read only in an article of ``language`` (``OWN_LANGUAGE_BY``), or None."""
+    return OWN_LANGUAGE_BY.get(language)
 
 
 def abbreviated_labels(concept: str) -> str:

@@ -72,6 +72,11 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "tl": words("ang ng sa na mga ay si ni kay hindi ito siya rin din kung nang"),
     "vi": words("và của là có các được cho trong không những người đã này với một để từ khi đến theo"),
     "af": words("die en van is in het nie dat op te vir met wat ook word sal was hy sy aan deur maar"),
+    # Swahili ("na" it shares with Polish and Tagalog: left out)
+    "sw": words(
+        "ya wa kwa ni za katika kuwa hiyo hii huo cha vya lakini pia zaidi baada wakati ambao ambayo "
+        "alisema amesema hadi kutoka hivyo kwamba wakati"
+    ),
     # Indonesian (Malay shares most of these words; a Malay text is read as Indonesian)
     "id": words(
         "yang dan di ke dari untuk dengan ini itu pada tidak akan dalam adalah juga oleh telah kata bisa "
