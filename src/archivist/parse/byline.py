@@ -46,6 +46,7 @@ _NAME = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|bin|al)"
     r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|bin|al)){0,4}"
 )
+_ONE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*")
 _IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-ZÀ-Þ][\w .'-]*$")
 _MAX_BYLINE = 160
 # "Weather Desk", "Metro Team", "Business Staff": a desk of the newsroom, no person.
@@ -243,6 +244,8 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
         if pair_then_comma and (piece_start, piece_end) == pieces[-1]:
             affiliation = affiliation or piece.strip()  # "By Jane Doe and John Roe, Ohio River Report"
             continue
+        if after_comma and (piece_start, piece_end) == pieces[-1] and _ONE_PLACE.fullmatch(piece):
+            continue  # "By Jane Doe, Lucknow": one capitalised word after her name is where she wrote from
         if name_pieces and (piece_start, piece_end) == pieces[-1] and _outlet(piece):
             affiliation = affiliation or piece.strip()  # "Por Ana Souza, g1 Rio": the outlet she writes for
             continue
@@ -359,7 +362,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t|·•-–—(":
         start += 1
-    while end > start and text[end - 1] in " \t|·•-–—.)":
+    while end > start and text[end - 1] in " \t|·•-–—.)*":  # "Larissa Moura*": a footnote's mark
         end -= 1
     return start, end
 

@@ -190,12 +190,17 @@ def _names_over_titles(text: str, lines: list[tuple[int, int]]) -> BylineRead | 
 def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead | None:
     if end - start > 160 or not text[start:end].strip():
         return None
+    desk = _desk_before_by(text, start, end)
+    if desk is not None:
+        return desk
     segments = _segments(text, start, end)
     tails = [text[a:b].strip() for a, b in segments[1:]]
     outlets = [_tail_outlet(tail) for tail in tails]
     if len(segments) > 1 and (
         text[segments[0][1] : segments[1][0]].strip() in "|·•"
         or (all(outlets) and any(outlet != _PLACE_TAIL for outlet in outlets))
+        # "Por Ana Souza — Rio de Janeiro": after a labelled byline, a place alone is where she wrote from
+        or (outlets == [_PLACE_TAIL] and _BY.match(text, segments[0][0]) is not None)
     ):
         head = _one_line(text, *segments[0], bare_ok=bare_ok or bool(_BY.match(text, segments[0][0])))
         if head is None:
@@ -242,12 +247,35 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
     )
 
 
+_DESK_THEN_SLASH = re.compile(r"(?P<desk>[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3})\s+/\s+")
+
+
+def _desk_before_by(text: str, start: int, end: int) -> BylineRead | None:
+    """``ABC Gippsland / By Jane Doe and John Roe``: the newsroom or desk (a few capitalised words) before a
+    slash, then a labelled byline (the site's own newsroom, no employer of theirs: no affiliation)."""
+    if "/" not in text[start:end]:
+        return None
+    desk = _DESK_THEN_SLASH.match(text, start, end)
+    if desk is None or _BY.match(text, desk.end(), end) is None:
+        return None
+    found = _one_line(text, desk.end(), end, bare_ok=False)
+    if found is None or not found.byline.authors:
+        return None
+    whole = Text(text[start:end], Span(start, end))
+    return BylineRead(Byline(whole, found.byline.authors), "byline-desk-then-by")
+
+
 _PLACE_TAIL = "place"
 _NO_OUTLET = "no outlet"
 _ACRONYM = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]{2,12}-[A-Z]{2,5}")  # "ONA", "Keystone-SDA"
+# "detikNews", "iNews": a site's name written as one word, opening in lower case with a capital inside
+_BRAND = re.compile(r"[a-z]{1,12}[A-Z][A-Za-z]{1,12}")
 _PAGE_LABELS = frozenset(["VIDEO", "AUDIO", "WATCH", "LISTEN", "PHOTO", "PHOTOS", "UPDATE", "NEWS", "MORE"])
 _DOMAIN_ONLY = re.compile(r"[\w-]+\.[a-z]{2,4}")
-_PLACE_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}")
+# "Rio de Janeiro", "Stratford upon Avon": a place's capitalised words, a particle between two of them
+_PLACE_WORDS = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|del|da|do|dos|das|di|la|le|el|upon|on|sur)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,2}"
+)
 # "Jane Doe (The Daily Planet)", "Jane Doe/Staff Writer", "JANE DOE, Kitwe": a name and, after a bracket,
 # a slash or a comma, her outlet, her title or her town.
 _IN_BRACKETS = re.compile(r"(?P<head>[^()]+?)\s*\((?P<tail>[^()]{2,60})\)\s*")
@@ -268,7 +296,7 @@ def _tail_outlet(tail: str) -> str | None:
     title, comma, outlet = tail.partition(", ")
     if comma and is_title(title) and is_publication(outlet):
         return outlet.strip()  # "Reporter, Capital Region Business Journal"
-    if is_publication(tail):
+    if is_publication(tail) or _BRAND.fullmatch(tail):
         return _NO_OUTLET
     if is_title(tail):
         head = _PLACE_WORDS.match(tail)
