@@ -153,6 +153,8 @@ def read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> Byli
         return BylineRead(Byline(whole, first.byline.authors), "byline-name-over-title")
     if first.byline.authors and _REPORTING_FROM.fullmatch(second_line):
         return BylineRead(Byline(whole, first.byline.authors), "byline-name-over-place")
+    if (outlet := outlet_with_place(second_line)) is not None:
+        return BylineRead(Byline(whole, _affiliated(first.byline.authors, outlet)), "byline-name-over-outlet-place")
     if is_publication(second_line):
         return BylineRead(
             Byline(whole, _affiliated(first.byline.authors, second_line)), "byline-name-over-publication"
@@ -423,6 +425,15 @@ def _before_place(text: str, start: int, end: int) -> int:
 def _organisation(piece: str) -> bool:
     words = piece.split()
     return is_publication(piece) or (len(words) == 1 and piece.isupper()) or words[-1] in PUBLISHER_WORDS
+
+
+def outlet_with_place(line: str) -> str | None:
+    """``BBC News, Norfolk`` under a name: the outlet she writes for, then where she is based (its name is
+    given back)."""
+    outlet, comma, place = line.strip().rpartition(", ")
+    if not comma or not _PLACE_WORDS.fullmatch(place) or place.isupper() or not is_publication(outlet):
+        return None
+    return outlet
 
 
 def is_title(piece: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from archivist.parse.blocks import Block
-from archivist.parse.bylineblock import BylineRead, is_title, read_byline_block
+from archivist.parse.bylineblock import BylineRead, _without_contact, is_title, read_byline_block
 from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.frontsegments import read_metadata_line
@@ -32,14 +32,16 @@ def over_date_line(text: str, blocks: list[Block], index: int) -> bool:
                 break
             at += 2
             following = blocks[at]
-    return dated(text, following)
+    # (a date line giving no calendar date, "Yesterday at 18:45", is the date line's place all the same)
+    return dated(text, following) or read_date_block(text, following.start, following.end) is not None
 
 
 _MAX_AUTHORS = 4
 
 
 def _tight_title(block: Block) -> bool:
-    return block.blank_lines_before == 0 and block.is_single_line and is_title(block.text)
+    # ("News reporter @janedoe": the title with the reporter's handle)
+    return block.blank_lines_before == 0 and block.is_single_line and is_title(_without_contact(block.text))
 
 
 def _tight_name_over_title(blocks: list[Block], at: int) -> bool:

@@ -18,6 +18,7 @@ from archivist.parse.bylineblock import (
     _one_line,
     _without_contact,
     is_title,
+    outlet_with_place,
 )
 from archivist.parse.names import organisation_unit
 from archivist.record.model import Span, Text
@@ -66,6 +67,9 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
         # "Reporting from Rotterdam", or "Ottawa" alone set tight under the name (one word is no one's
         # full name): where the reporter is based, part of the byline
         return BylineRead(Byline(whole, byline.authors), "byline-name-over-place")
+    if byline.authors and (outlet := outlet_with_place(line)) is not None:
+        # "BBC News, Norfolk" set under the name: her outlet and where she is based
+        return BylineRead(Byline(whole, _affiliated(byline.authors, outlet)), "byline-name-over-outlet-place")
     if byline.authors and is_publication(line):
         return BylineRead(Byline(whole, _affiliated(byline.authors, line)), "byline-name-over-publication")
     if byline.authors and organisation_unit(line):

@@ -154,7 +154,12 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
                 index == first
                 or over_date_line(text, blocks, index)
                 # under a date line that is all the front so far ("Published on …" over "Jane Doe")
-                or (not pending and last_front == index - 1 and bool(layout.dates) and block.is_single_line)
+                or (
+                    not pending
+                    and last_front == index - 1
+                    and (bool(layout.dates) or layout.undated_line)  # ("2 hours ago" over "Jane Doe" too)
+                    and block.is_single_line
+                )
             ),
         ):
             last_front = index
