@@ -24,7 +24,9 @@ _DATELINE = re.compile(
     # "(EFE).-": a stop between the agency's bracket and the dash
     + r"(?:\((?P<agency>[^()\r\n]{1,40})\)(?:\.(?=[-–]))?|/(?P<slash_agency>[^\W\d_][^/\r\n]{0,30})/)?\s*"
     # "SANTO DOMINGO.-": a stop, then the dash, right after the place
-    r"(?:(?P<dash>-|–)(?:(?<=[\s)/][-–])|(?<=\)\.[-–])|(?<=[^\W\d_]\.[-–]))(?=\s|$)|(?P<long_dash>--|—|―)"
+    # "HOLGUÍN.–Más …": set tight to the story's first word after a place of three capitals or more
+    r"(?:(?P<dash>-|–)(?:(?<=[\s)/][-–])|(?<=\)\.[-–])|(?<=[^\W\d_]\.[-–]))(?=\s|$|(?<=[A-ZÀ-Þ]{3}\.[-–])[A-ZÀ-Þ])"
+    r"|(?P<long_dash>--|—|―)"
     # "Manama, Nov. 4 (BNA): The …": a colon after the agency's bracket as after the place
     r"|(?P<colon>:)(?:(?<=[^\W\d_]:)|(?<=\s:)|(?<=\):))(?=\s)"
     # "Ulaanbaatar, November 26, 2026 /MONTSAME/. The …": a stop right after the agency's closing slash
@@ -219,7 +221,20 @@ def _split_date(
             date = full_date(text, components[-count][0], head_end)
             if date is not None and date.month is not None:
                 return date, components[:-count]
+    # "Brno 25. listopadu (ČTK) -": the date after the place with no comma between (Czech and Slovak
+    # wires): a date from the second word of the last component to its end
+    last_start, last_end = components[-1]
+    for word in _SECOND_WORDS.finditer(text, last_start, last_end):
+        if not text[word.start()].isdigit():
+            continue
+        date = full_date(text, word.start(), head_end)
+        if date is not None and date.month is not None:
+            return date, [*components[:-1], _strip(text, last_start, word.start())]
+        break
     return None, components
+
+
+_SECOND_WORDS = re.compile(r"(?<=\s)\S")
 
 
 def _plausible_place(
@@ -330,7 +345,9 @@ def _short_before_stop(text: str, start: int, end: int) -> bool:
 # first 160 characters hold none never matches it (its lazy head would be tried at every length up to 80
 # first, on every paragraph of the front).
 _DATELINE_ENDINGS = ("-", "–", "—", "―", ":", "/.")
-_DATELINE_ENDING = re.compile(r"[\s)/][-–](?=\s|$)|\.[-–](?=\s|$)|--|—|―|:(?=\s)|/\.(?=\s)")
+_DATELINE_ENDING = re.compile(
+    r"[\s)/][-–](?=\s|$)|\.[-–](?=\s|$)|(?<=[A-ZÀ-Þ]{3})\.[-–][A-ZÀ-Þ]|--|—|―|:(?=\s)|/\.(?=\s)"
+)
 
 
 def _has_ending(text: str, start: int, end: int) -> bool:

@@ -42,6 +42,7 @@ from archivist.parse.frontshape import (
     ends_with_photo_credit,
     over_credit_line,
     place_over_date_line,
+    place_over_first_paragraph,
     without_furniture_segment,
 )
 from archivist.parse.frontsummary import set_summary, standfirst_box
@@ -205,6 +206,17 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             under = "between-byline-and-date" if layout.byline else "under-headline-over-date"
             evidence(layout, "dateline", f"place-line-{under}")
             last_front = index
+        elif (
+            layout.dateline is None
+            and not pending
+            and after_meta(layout)
+            and last_front == index - 1
+            and place_over_first_paragraph(text, blocks, index)
+        ):
+            place = Text(block.text, Span(block.start, block.end))
+            layout.dateline = Dateline(place.text, place.span, place)
+            evidence(layout, "dateline", "place-line-over-first-paragraph")
+            return index + 1
         elif continues_front_line(blocks, index, last_front):
             last_front = index
             continued = continued_dates(text, block)

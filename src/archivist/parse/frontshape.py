@@ -13,7 +13,7 @@ from archivist.parse.bylinedate import dated, place_line
 from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.creditwords import COLON_LABEL, PHOTO_WORDS
 from archivist.parse.dateblock import read_date_block
-from archivist.parse.frontline import loose_byline
+from archivist.parse.frontline import is_prose, loose_byline
 from archivist.parse.furniture import is_furniture
 from archivist.parse.publication import DateLine
 from archivist.record.model import Span, Text
@@ -169,3 +169,21 @@ def place_over_date_line(text: str, blocks: list[Block], index: int) -> bool:
         and re.search(rf"(?<!\w){re.escape(name.title())}(?!\w)", text) is not None
         and re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text) is None
     )
+
+
+def place_over_first_paragraph(text: str, blocks: list[Block], index: int) -> bool:
+    """``Nuku'alofa, Tonga`` (or ``VALLETTA``) on a line of its own right over the story's first paragraph:
+    where the story was filed from, when the story names the place again (a name and a title, ``Jane Doe,
+    Reporter``, are no place written twice)."""
+    block = blocks[index]
+    if index + 1 >= len(blocks) or not block.is_single_line or len(block.text) > _MAX_PLACE_LINE:
+        return False
+    parts = block.text.strip().split(", ")
+    if not 1 <= len(parts) <= 2 or not all(place_line(part) for part in parts):
+        return False
+    if len(parts) == 1 and (not parts[0].isupper() or len(parts[0]) <= _ABBREVIATION_LETTERS):
+        return False  # one word in mixed case is a section's label as often as a place
+    return text.find(parts[0], block.end) >= 0 and is_prose(blocks[index + 1].text)
+
+
+_MAX_PLACE_LINE = 60

@@ -52,7 +52,13 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "Publicado|Publicada",
         "Actualizado|Actualizada",
     ),
-    "it": ("Di", "Autore|Autrice|Testo", "Foto|Immagine", "Pubblicato|Pubblicata", "Aggiornato|Aggiornata"),
+    "it": (
+        "Di",
+        "Autore|Autrice|Testo",
+        "Foto|Immagine",
+        "Pubblicato|Pubblicata",
+        "Aggiornato|Aggiornata|Modificato|Modificata|Modifica",
+    ),
     "pt": (
         "Por",
         "Autor|Autora|Texto|Jornalista|Repórter",
