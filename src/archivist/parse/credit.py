@@ -63,6 +63,9 @@ class CaptionRead:
     rule: str
 
 
+_MIN_CAPTION = 2
+
+
 def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool) -> CaptionRead | None:
     """Read the block ``text[start:end]`` as a captioned image (caption and/or credit), or None.
 
@@ -81,6 +84,8 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
             (first, second, "caption-credit-line-under"),
             (second, first, "caption-credit-line-above"),
         ):
+            if caption_line[1] - caption_line[0] < _MIN_CAPTION:
+                continue  # "i" over "NEW": an icon's letter and a badge, no picture described
             if credit_like(text, *credit_line, handle_ok=True) and not credit_like(text, *caption_line):
                 inner = _one_line(text, *caption_line)
                 caption_span = inner.image.caption.span if inner and inner.image.caption else None
