@@ -28,6 +28,7 @@ _ONE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+
 _DESK_LABEL = re.compile(
     r"(?i:(?:(?:sub-?|copy\s+)?editor|edited\s+by|editing|translator|translated\s+by)\s*:\s+)"
 )
+_LABELLED = re.compile(r"[:;]")
 _LABEL_ALONE = re.compile(r"(?i:reporter|writer|author|by|byline|words|text|story|journalist)\s*:")
 
 
@@ -72,7 +73,8 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
         return BylineRead(Byline(whole, _affiliated(byline.authors, outlet)), "byline-name-over-outlet-place")
     if byline.authors and is_publication(line):
         return BylineRead(Byline(whole, _affiliated(byline.authors, line)), "byline-name-over-publication")
-    if byline.authors and organisation_unit(line):
+    if byline.authors and organisation_unit(line) and not _LABELLED.search(line):
+        # ("Illustration only; Source: Example Energy": a caption naming its source, no unit of hers)
         return BylineRead(Byline(whole, _affiliated(byline.authors, line)), "byline-name-over-organisation")
     people = _names(text, start, end)
     if byline.authors and people and not _BY.match(text, start, end):

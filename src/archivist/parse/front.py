@@ -34,7 +34,7 @@ from archivist.parse.frontcaption import (
     speaker_caption,
     spoken_caption,
 )
-from archivist.parse.frontline import labelled_name, read_unknown_line
+from archivist.parse.frontline import is_prose, labelled_name, read_unknown_line
 from archivist.parse.frontmeta import after_meta, evidence, metadata_line, read_meta
 from archivist.parse.frontshape import (
     continued_dates,
@@ -64,6 +64,19 @@ if TYPE_CHECKING:
 
 _MAX_LABEL = 30  # a genre label is a word or two ("News release"): longer lines are done without its pattern
 _SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before the body is taken to start
+
+
+def name_under_image(blocks: list[Block], index: int, layout: Layout, last_front: int) -> bool:
+    """A one-line block right under the lead image, the date already read and the story's first paragraph
+    under it: the place some pages print the byline (a bare name there is one)."""
+    return (
+        layout.image is not None
+        and bool(layout.dates)
+        and last_front == index - 1
+        and blocks[index].is_single_line
+        and index + 1 < len(blocks)
+        and is_prose(blocks[index + 1].text)
+    )
 
 
 def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_meta: object) -> int:
@@ -161,6 +174,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
                     and (bool(layout.dates) or layout.undated_line)  # ("2 hours ago" over "Jane Doe" too)
                     and block.is_single_line
                 )
+                or name_under_image(blocks, index, layout, last_front)
             ),
         ):
             last_front = index
