@@ -371,7 +371,15 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
     pieces.append((position, end))
     # "Jane Doe in Kyiv and John Roe in Warsaw": where they wrote from is no part of a name.
     pieces = [(a, _before_place(text, a, _before_note(text, a, b))) for a, b in pieces]
+    # "The Hon. Jane Doe MP": her style and post-nominal letters are no part of her name
+    pieces = [_without_style(text, a, b) for a, b in pieces]
     affiliation: str | None = None
+    outlet = _OUTLET_BEFORE_NAME.fullmatch(text, *pieces[0]) if len(pieces) == 1 else None
+    if outlet is not None and (" " in outlet.group("outlet") or "-" in outlet.group("outlet")):
+        # "Ouest-France Jeanne DUPONT.": the paper's name (of two words or joined by a hyphen, no given
+        # name), then hers with the surname in capitals, closed by a stop
+        affiliation = outlet.group("outlet")
+        pieces = [outlet.span("name")]
     titled = False
     for position_in_list, (piece_start, piece_end) in enumerate(pieces):
         piece = text[piece_start:piece_end].strip()
@@ -407,6 +415,24 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
     return tuple(Person(p.name, p.span, affiliation) for p in people)
 
 
+_OUTLET_BEFORE_NAME = re.compile(
+    r"(?P<outlet>[A-ZÀ-Þ][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})\s+"
+    r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)\."
+)
+
+# "The Hon.", "Hon", "The Honourable" before a name; "MP", "MLA", "KC", "OAM" after it (Westminster styles).
+_STYLE = re.compile(r"(?:The\s+)?(?:Hon\.?|Honourable|Honorable|Rt\.?\s+Hon\.?)\s+")
+_POST_NOMINALS = re.compile(r"(?:\s+(?:MP|MLA|MLC|MHA|MPP|MSP|MS|TD|QC|KC|SC|OAM|AM|AO|AC|OBE|MBE|CBE|KBE|DBE))+$")
+
+
+def _without_style(text: str, start: int, end: int) -> tuple[int, int]:
+    style = _STYLE.match(text, start, end)
+    if style is None:
+        return start, end
+    letters = _POST_NOMINALS.search(text, style.end(), end)
+    return style.end(), letters.start() if letters is not None else end
+
+
 def _before_note(text: str, start: int, end: int) -> int:
     note = _WHEN_NOTE.search(text, start, end)
     return note.start() if note is not None and note.start() > start else end
@@ -436,11 +462,18 @@ def outlet_with_place(line: str) -> str | None:
     return outlet
 
 
+# "Minister for Water", "Parliamentary Secretary for Health", "Member for Newcastle": a government office
+_OFFICE = re.compile(
+    r"(?:(?:Assistant|Deputy|Shadow|Acting|Parliamentary)\s+)?(?:Minister|Secretary|Member|Treasurer)"
+    r"\s+(?:for|of)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’-]*(?:,?\s+(?:(?:and|of|the|&)\s+)?[A-ZÀ-Þ][\w'’-]*){0,5}"
+)
+
+
 def is_title(piece: str) -> bool:
     """A reporter's title or desk: ``Senior Correspondent``, ``Staff Writer``, ``Bureau Chief``, ``Example
-    Staff`` (a publication's name before the role word)."""
+    Staff`` (a publication's name before the role word), or a government office (``Minister for Water``)."""
     piece = piece.strip()
-    if _TITLE_WORDS.fullmatch(piece):
+    if _TITLE_WORDS.fullmatch(piece) or _OFFICE.fullmatch(piece):
         return True
     if " | " in piece or " / " in piece or "·" in piece or "•" in piece:
         # "Kairīpoata | Reporter": the title in two languages, one of them a title this reader knows;

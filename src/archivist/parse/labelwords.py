@@ -26,7 +26,7 @@ from archivist.parse.words import alternation
 LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "en": (
         "By",
-        "Author|Writer|Reporter|Journalist|Words|Text|Story",
+        "Author|Writer|Reporter|Journalist|Words|Text|Story|Released by",
         "Photo|Photograph|Picture|Image|Pic",
         "Published|Posted|First published",
         "Updated|Modified|Last updated|Edited",
