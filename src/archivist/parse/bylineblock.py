@@ -20,8 +20,16 @@ from archivist.parse.agencies import (
 )
 from archivist.parse.blocks import line_spans
 from archivist.parse.byline import Byline, find_byline, is_desk
-from archivist.parse.furniture import is_genre_label, is_section_crumb
+from archivist.parse.bylinestyle import (
+    BRAND,
+    PLACE_WORDS,
+    is_title,
+    outlet_before_name,
+    outlet_with_place,
+    without_style,
+)
 from archivist.parse.calendar import article_language
+from archivist.parse.furniture import is_genre_label, is_section_crumb
 from archivist.parse.labelwords import conjunction_alternation, label_alternation, own_language_by
 from archivist.parse.names import display_name, organisation_unit
 from archivist.parse.words import extended_name_word
@@ -29,24 +37,6 @@ from archivist.record.model import Person, Span, Text
 
 _NAME_WORD = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-ZÀ-Þ]\.|van|von|de|der|den|da|di|du|del|la|le|dos|das|ter|te)$"
-)
-_TITLE_WORDS = re.compile(
-    r"(?:(?:senior|chief|staff|contributing|deputy|associate|managing|executive|national|foreign|political|"
-    r"business|money|science|health|sports?|culture|arts|tech(?:nology)?|economics|education|investigative|"
-    r"special|digital|news|weekend|features?|opinion|travel|food|music|film|tv|royal|crime|legal|"
-    r"white house|washington|europe|africa|asia|middle east|editorial)\s+)*"
-    r"(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer|critic|"
-    r"analyst|editorial board|board|staff|desk|team|intern|photographer|redacteur|redactora?|corresponsal|"
-    r"giornalista|inviat[oa]|correspondente|redakteur(?:in)?|korrespondent(?:in)?|periodista|"
-    r"reporter[oa]|journaliste|correspondante?|jornalista|rep[oó]rter)s?"
-    # "Periodista de Medellín", "Correspondent in Nairobi": the role and where it is held
-    r"(?:\s+(?:de|del|in|en|à|a|em|da|di|für|at|of)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})?",
-    re.IGNORECASE,
-)
-_ROLE_NOUN = re.compile(
-    r"(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer|critic|analyst|"
-    r"staff|chief|photographer|intern|desk|team)s?",
-    re.IGNORECASE,
 )
 # Words that open a title, never a name: a heading under the headline is not a bare-name byline.
 _NOT_NAME_START = frozenset(
@@ -154,7 +144,9 @@ def read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> Byli
     if first.byline.authors and _REPORTING_FROM.fullmatch(second_line):
         return BylineRead(Byline(whole, first.byline.authors), "byline-name-over-place")
     if (outlet := outlet_with_place(second_line)) is not None:
-        return BylineRead(Byline(whole, _affiliated(first.byline.authors, outlet)), "byline-name-over-outlet-place")
+        return BylineRead(
+            Byline(whole, _affiliated(first.byline.authors, outlet)), "byline-name-over-outlet-place"
+        )
     if is_publication(second_line):
         return BylineRead(
             Byline(whole, _affiliated(first.byline.authors, second_line)), "byline-name-over-publication"
@@ -186,7 +178,9 @@ def _names_over_titles(text: str, lines: list[tuple[int, int]]) -> BylineRead | 
             return None
         people.extend(name.byline.authors)
     start, end = lines[0][0], lines[-1][1]
-    return BylineRead(Byline(Text(text[start:end], Span(start, end)), tuple(people)), "byline-names-over-titles")
+    return BylineRead(
+        Byline(Text(text[start:end], Span(start, end)), tuple(people)), "byline-names-over-titles"
+    )
 
 
 def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead | None:
@@ -270,14 +264,8 @@ def _desk_before_by(text: str, start: int, end: int) -> BylineRead | None:
 _PLACE_TAIL = "place"
 _NO_OUTLET = "no outlet"
 _ACRONYM = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]{2,12}-[A-Z]{2,5}")  # "ONA", "Keystone-SDA"
-# "detikNews", "iNews": a site's name written as one word, opening in lower case with a capital inside
-_BRAND = re.compile(r"[a-z]{1,12}[A-Z][A-Za-z]{1,12}")
 _PAGE_LABELS = frozenset(["VIDEO", "AUDIO", "WATCH", "LISTEN", "PHOTO", "PHOTOS", "UPDATE", "NEWS", "MORE"])
 _DOMAIN_ONLY = re.compile(r"[\w-]+\.[a-z]{2,4}")
-# "Rio de Janeiro", "Stratford upon Avon": a place's capitalised words, a particle between two of them
-_PLACE_WORDS = re.compile(
-    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|del|da|do|dos|das|di|la|le|el|upon|on|sur)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,2}"
-)
 # "Jane Doe (The Daily Planet)", "Jane Doe/Staff Writer", "JANE DOE, Kitwe": a name and, after a bracket,
 # a slash or a comma, her outlet, her title or her town.
 _IN_BRACKETS = re.compile(r"(?P<head>[^()]+?)\s*\((?P<tail>[^()]{2,60})\)\s*")
@@ -298,13 +286,13 @@ def _tail_outlet(tail: str) -> str | None:
     title, comma, outlet = tail.partition(", ")
     if comma and is_title(title) and is_publication(outlet):
         return outlet.strip()  # "Reporter, Capital Region Business Journal"
-    if is_publication(tail) or _BRAND.fullmatch(tail):
+    if is_publication(tail) or BRAND.fullmatch(tail):
         return _NO_OUTLET
     if is_title(tail):
-        head = _PLACE_WORDS.match(tail)
+        head = PLACE_WORDS.match(tail)
         outlet = head.group(0).strip() if head is not None else ""
         return outlet if outlet and outlet != tail and is_publication(outlet) else _NO_OUTLET
-    if _PLACE_WORDS.fullmatch(tail) and not tail.isupper():
+    if PLACE_WORDS.fullmatch(tail) and not tail.isupper():
         return _PLACE_TAIL
     return None
 
@@ -333,7 +321,7 @@ def _name_with_tail(text: str, start: int, end: int, *, bare_ok: bool) -> Byline
         if (
             pattern is _COMMA_TAIL
             and found.group("head").isupper()
-            and _PLACE_WORDS.fullmatch(tail)
+            and PLACE_WORDS.fullmatch(tail)
             and not tail.isupper()
             and not is_publication(tail)
             and not is_title(tail)
@@ -372,14 +360,11 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
     # "Jane Doe in Kyiv and John Roe in Warsaw": where they wrote from is no part of a name.
     pieces = [(a, _before_place(text, a, _before_note(text, a, b))) for a, b in pieces]
     # "The Hon. Jane Doe MP": her style and post-nominal letters are no part of her name
-    pieces = [_without_style(text, a, b) for a, b in pieces]
+    pieces = [without_style(text, a, b) for a, b in pieces]
     affiliation: str | None = None
-    outlet = _OUTLET_BEFORE_NAME.fullmatch(text, *pieces[0]) if len(pieces) == 1 else None
-    if outlet is not None and (" " in outlet.group("outlet") or "-" in outlet.group("outlet")):
-        # "Ouest-France Jeanne DUPONT.": the paper's name (of two words or joined by a hyphen, no given
-        # name), then hers with the surname in capitals, closed by a stop
-        affiliation = outlet.group("outlet")
-        pieces = [outlet.span("name")]
+    outlet = outlet_before_name(text, *pieces[0]) if len(pieces) == 1 else None
+    if outlet is not None:  # "Ouest-France Jeanne DUPONT.": the paper's name, then hers
+        affiliation, pieces = outlet[0], [outlet[1]]
     titled = False
     for position_in_list, (piece_start, piece_end) in enumerate(pieces):
         piece = text[piece_start:piece_end].strip()
@@ -415,24 +400,6 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
     return tuple(Person(p.name, p.span, affiliation) for p in people)
 
 
-_OUTLET_BEFORE_NAME = re.compile(
-    r"(?P<outlet>[A-ZÀ-Þ][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})\s+"
-    r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)\."
-)
-
-# "The Hon.", "Hon", "The Honourable" before a name; "MP", "MLA", "KC", "OAM" after it (Westminster styles).
-_STYLE = re.compile(r"(?:The\s+)?(?:Hon\.?|Honourable|Honorable|Rt\.?\s+Hon\.?)\s+")
-_POST_NOMINALS = re.compile(r"(?:\s+(?:MP|MLA|MLC|MHA|MPP|MSP|MS|TD|QC|KC|SC|OAM|AM|AO|AC|OBE|MBE|CBE|KBE|DBE))+$")
-
-
-def _without_style(text: str, start: int, end: int) -> tuple[int, int]:
-    style = _STYLE.match(text, start, end)
-    if style is None:
-        return start, end
-    letters = _POST_NOMINALS.search(text, style.end(), end)
-    return style.end(), letters.start() if letters is not None else end
-
-
 def _before_note(text: str, start: int, end: int) -> int:
     note = _WHEN_NOTE.search(text, start, end)
     return note.start() if note is not None and note.start() > start else end
@@ -451,46 +418,6 @@ def _before_place(text: str, start: int, end: int) -> int:
 def _organisation(piece: str) -> bool:
     words = piece.split()
     return is_publication(piece) or (len(words) == 1 and piece.isupper()) or words[-1] in PUBLISHER_WORDS
-
-
-def outlet_with_place(line: str) -> str | None:
-    """``BBC News, Norfolk`` under a name: the outlet she writes for, then where she is based (its name is
-    given back)."""
-    outlet, comma, place = line.strip().rpartition(", ")
-    if not comma or not _PLACE_WORDS.fullmatch(place) or place.isupper() or not is_publication(outlet):
-        return None
-    return outlet
-
-
-# "Minister for Water", "Parliamentary Secretary for Health", "Member for Newcastle": a government office
-_OFFICE = re.compile(
-    r"(?:(?:Assistant|Deputy|Shadow|Acting|Parliamentary)\s+)?(?:Minister|Secretary|Member|Treasurer)"
-    r"\s+(?:for|of)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’-]*(?:,?\s+(?:(?:and|of|the|&)\s+)?[A-ZÀ-Þ][\w'’-]*){0,5}"
-)
-
-
-def is_title(piece: str) -> bool:
-    """A reporter's title or desk: ``Senior Correspondent``, ``Staff Writer``, ``Bureau Chief``, ``Example
-    Staff`` (a publication's name before the role word), or a government office (``Minister for Water``)."""
-    piece = piece.strip()
-    if _TITLE_WORDS.fullmatch(piece) or _OFFICE.fullmatch(piece):
-        return True
-    if " | " in piece or " / " in piece or "·" in piece or "•" in piece:
-        # "Kairīpoata | Reporter": the title in two languages, one of them a title this reader knows;
-        # "Transport Reporter·The Herald·": the title and the outlet, each closed by a dot
-        parts = re.split(r"\s+[|/]\s+|\s*[·•]\s*", piece.strip(" ·•"))
-        return len(parts) <= 3 and all(len(part.split()) <= 4 for part in parts) and any(map(is_title, parts))
-    words = piece.split()
-    return (
-        2 <= len(words) <= 4
-        and "," not in piece  # "John Roe, Staff Writer" is a second author with his title
-        and _ROLE_NOUN.fullmatch(words[-1]) is not None
-        and (
-            all(word[:1].isupper() or word in ("of", "the", "&") for word in words)
-            # "State political reporter": a desk in sentence case, its words all letters
-            or (words[0][:1].isupper() and all(word.isalpha() for word in words) and not piece.isupper())
-        )
-    )
 
 
 def _affiliated(people: tuple[Person, ...], affiliation: str) -> tuple[Person, ...]:

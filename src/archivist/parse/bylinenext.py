@@ -18,8 +18,8 @@ from archivist.parse.bylineblock import (
     _one_line,
     _without_contact,
     is_title,
-    outlet_with_place,
 )
+from archivist.parse.bylinestyle import outlet_with_place
 from archivist.parse.names import organisation_unit
 from archivist.record.model import Span, Text
 

@@ -1,0 +1,103 @@
+"""How a byline's names are dressed, beyond the name itself: a Westminster style and post-nominal letters
+(``The Hon. Jane Doe MP``), a paper's name before ``Given SURNAME.``, a government office as a title
+(``Minister for Water``) among a reporter's titles (``Senior Correspondent``), a site's one-word name
+(``detikNews``), and ``Outlet, Place`` under a name. Read for ``archivist.parse.bylineblock``."""
+
+from __future__ import annotations
+
+import re
+
+from archivist.parse.agencies import is_publication
+
+# "Rio de Janeiro", "Stratford upon Avon": a place's capitalised words, a particle between two of them
+PLACE_WORDS = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:de|del|da|do|dos|das|di|la|le|el|upon|on|sur)\s+)?[A-ZÀ-Þ][\w'’.-]*){0,2}"
+)
+# "detikNews", "iNews": a site's name written as one word, opening in lower case with a capital inside
+BRAND = re.compile(r"[a-z]{1,12}[A-Z][A-Za-z]{1,12}")
+# "Minister for Water", "Parliamentary Secretary for Health", "Member for Newcastle": a government office
+OFFICE = re.compile(
+    r"(?:(?:Assistant|Deputy|Shadow|Acting|Parliamentary)\s+)?(?:Minister|Secretary|Member|Treasurer)"
+    r"\s+(?:for|of)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’-]*(?:,?\s+(?:(?:and|of|the|&)\s+)?[A-ZÀ-Þ][\w'’-]*){0,5}"
+)
+# "The Hon.", "Hon", "The Honourable" before a name; "MP", "MLA", "KC", "OAM" after it (Westminster styles).
+_STYLE = re.compile(r"(?:The\s+)?(?:Hon\.?|Honourable|Honorable|Rt\.?\s+Hon\.?)\s+")
+_POST_NOMINALS = re.compile(
+    r"(?:\s+(?:MP|MLA|MLC|MHA|MPP|MSP|MS|TD|QC|KC|SC|OAM|AM|AO|AC|OBE|MBE|CBE|KBE|DBE))+$"
+)
+_OUTLET_BEFORE_NAME = re.compile(
+    r"(?P<outlet>[A-ZÀ-Þ][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})\s+"
+    r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)\."
+)
+
+
+def without_style(text: str, start: int, end: int) -> tuple[int, int]:
+    """``The Hon. Jane Doe MP``: the span of the name without the style before it and, once a style is
+    there, the post-nominal letters after it."""
+    style = _STYLE.match(text, start, end)
+    if style is None:
+        return start, end
+    letters = _POST_NOMINALS.search(text, style.end(), end)
+    return style.end(), letters.start() if letters is not None else end
+
+
+def outlet_before_name(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """``Ouest-France Jeanne DUPONT.``: the paper's name (of two words or joined by a hyphen, no given name),
+    then hers with the surname in capitals, closed by a stop; the paper and the name's span, or None."""
+    found = _OUTLET_BEFORE_NAME.fullmatch(text, start, end)
+    if found is None or (" " not in found.group("outlet") and "-" not in found.group("outlet")):
+        return None
+    return found.group("outlet"), found.span("name")
+
+
+def outlet_with_place(line: str) -> str | None:
+    """``BBC News, Norfolk`` under a name: the outlet she writes for, then where she is based (its name is
+    given back)."""
+    outlet, comma, place = line.strip().rpartition(", ")
+    if not comma or not PLACE_WORDS.fullmatch(place) or place.isupper() or not is_publication(outlet):
+        return None
+    return outlet
+
+
+_TITLE_WORDS = re.compile(
+    r"(?:(?:senior|chief|staff|contributing|deputy|associate|managing|executive|national|foreign|political|"
+    r"business|money|science|health|sports?|culture|arts|tech(?:nology)?|economics|education|investigative|"
+    r"special|digital|news|weekend|features?|opinion|travel|food|music|film|tv|royal|crime|legal|"
+    r"white house|washington|europe|africa|asia|middle east|editorial)\s+)*"
+    r"(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer|critic|"
+    r"analyst|editorial board|board|staff|desk|team|intern|photographer|redacteur|redactora?|corresponsal|"
+    r"giornalista|inviat[oa]|correspondente|redakteur(?:in)?|korrespondent(?:in)?|periodista|"
+    r"reporter[oa]|journaliste|correspondante?|jornalista|rep[oó]rter)s?"
+    # "Periodista de Medellín", "Correspondent in Nairobi": the role and where it is held
+    r"(?:\s+(?:de|del|in|en|à|a|em|da|di|für|at|of)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})?",
+    re.IGNORECASE,
+)
+_ROLE_NOUN = re.compile(
+    r"(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer|critic|analyst|"
+    r"staff|chief|photographer|intern|desk|team)s?",
+    re.IGNORECASE,
+)
+
+
+def is_title(piece: str) -> bool:
+    """A reporter's title or desk: ``Senior Correspondent``, ``Staff Writer``, ``Bureau Chief``, ``Example
+    Staff`` (a publication's name before the role word), or a government office (``Minister for Water``)."""
+    piece = piece.strip()
+    if _TITLE_WORDS.fullmatch(piece) or OFFICE.fullmatch(piece):
+        return True
+    if " | " in piece or " / " in piece or "·" in piece or "•" in piece:
+        # "Kairīpoata | Reporter": the title in two languages, one of them a title this reader knows;
+        # "Transport Reporter·The Herald·": the title and the outlet, each closed by a dot
+        parts = re.split(r"\s+[|/]\s+|\s*[·•]\s*", piece.strip(" ·•"))
+        return len(parts) <= 3 and all(len(part.split()) <= 4 for part in parts) and any(map(is_title, parts))
+    words = piece.split()
+    return (
+        2 <= len(words) <= 4
+        and "," not in piece  # "John Roe, Staff Writer" is a second author with his title
+        and _ROLE_NOUN.fullmatch(words[-1]) is not None
+        and (
+            all(word[:1].isupper() or word in ("of", "the", "&") for word in words)
+            # "State political reporter": a desk in sentence case, its words all letters
+            or (words[0][:1].isupper() and all(word.isalpha() for word in words) and not piece.isupper())
+        )
+    )
