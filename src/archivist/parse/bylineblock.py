@@ -30,7 +30,13 @@ from archivist.parse.bylinestyle import (
 )
 from archivist.parse.calendar import article_language
 from archivist.parse.furniture import is_genre_label, is_section_crumb
-from archivist.parse.labelwords import conjunction_alternation, label_alternation, own_language_by
+from archivist.parse.labelwords import (
+    OWN_LANGUAGE_BY,
+    conjunction_alternation,
+    label_alternation,
+    own_language_by,
+    own_language_words,
+)
 from archivist.parse.names import display_name, organisation_unit
 from archivist.parse.words import extended_name_word
 from archivist.record.model import Person, Span, Text
@@ -109,13 +115,19 @@ def _by_match(text: str, start: int, end: int) -> re.Match[str] | None:
     """The byline's label opening ``text[start:end]``: ``_BY``, or the by-word of the article's own language
     only (Swahili ``Na``, a common word elsewhere)."""
     found = _BY.match(text, start, end)
-    if found is not None or not text[start : start + 1].isupper():
+    if found is not None:
         return found
-    word = own_language_by(article_language())
-    return _OWN_BY.match(text, start, end) if word and text.startswith(word + " ", start) else None
+    # (the words first: the article's language is told only for a line opening with one of them)
+    if not text.startswith(_OWN_PREFIXES, start):
+        return None
+    own = _OWN_BY.match(text, start, end)
+    if own is None or own_language_by(article_language()) != own.group("word"):
+        return None
+    return own
 
 
-_OWN_BY = re.compile(r"\w+\s+")
+_OWN_BY = re.compile(rf"(?P<word>{own_language_words()})\s+")
+_OWN_PREFIXES = tuple(OWN_LANGUAGE_BY.values())
 
 
 @dataclass(frozen=True)
@@ -249,7 +261,7 @@ _DESK_THEN_SLASH = re.compile(r"(?P<desk>[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][
 def _desk_before_by(text: str, start: int, end: int) -> BylineRead | None:
     """``ABC Gippsland / By Jane Doe and John Roe``: the newsroom or desk (a few capitalised words) before a
     slash, then a labelled byline (the site's own newsroom, no employer of theirs: no affiliation)."""
-    if "/" not in text[start:end]:
+    if text.find("/", start, end) < 0:
         return None
     desk = _DESK_THEN_SLASH.match(text, start, end)
     if desk is None or _BY.match(text, desk.end(), end) is None:
@@ -357,16 +369,18 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
         pieces.append((position, separator.start()))
         position = separator.end()
     pieces.append((position, end))
-    # "Jane Doe in Kyiv and John Roe in Warsaw": where they wrote from is no part of a name.
-    pieces = [(a, _before_place(text, a, _before_note(text, a, b))) for a, b in pieces]
-    # "The Hon. Jane Doe MP": her style and post-nominal letters are no part of her name
-    pieces = [without_style(text, a, b) for a, b in pieces]
     affiliation: str | None = None
     outlet = outlet_before_name(text, *pieces[0]) if len(pieces) == 1 else None
     if outlet is not None:  # "Ouest-France Jeanne DUPONT.": the paper's name, then hers
         affiliation, pieces = outlet[0], [outlet[1]]
     titled = False
-    for position_in_list, (piece_start, piece_end) in enumerate(pieces):
+    for position_in_list, (raw_start, raw_end) in enumerate(pieces):
+        # "Jane Doe in Kyiv and John Roe in Warsaw": where they wrote from is no part of a name; "The Hon.
+        # Jane Doe MP": nor her style and post-nominal letters (each piece read as it comes: a line of prose
+        # fails at its first)
+        piece_start, piece_end = without_style(
+            text, raw_start, _before_place(text, raw_start, _before_note(text, raw_start, raw_end))
+        )
         piece = text[piece_start:piece_end].strip()
         if not piece:
             return ()

@@ -346,7 +346,8 @@ def _short_before_stop(text: str, start: int, end: int) -> bool:
 # first, on every paragraph of the front).
 _DATELINE_ENDINGS = ("-", "–", "—", "―", ":", "/.")
 _DATELINE_ENDING = re.compile(
-    r"[\s)/][-–](?=\s|$)|\.[-–](?=\s|$)|(?<=[A-ZÀ-Þ]{3})\.[-–][A-ZÀ-Þ]|--|—|―|:(?=\s)|/\.(?=\s)"
+    # (the tight dash's lookbehind after the stop is matched: one opening a branch is tried at every position)
+    r"[\s)/][-–](?=\s|$)|\.[-–](?:(?=\s|$)|(?<=[A-ZÀ-Þ]{3}\.[-–])[A-ZÀ-Þ])|--|—|―|:(?=\s)|/\.(?=\s)"
 )
 
 

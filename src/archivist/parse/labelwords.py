@@ -165,6 +165,11 @@ def newsroom_alternation() -> str:
     return alternation({word for names in NEWSROOM.values() for word in names.split("|") if word})
 
 
+def own_language_words() -> str:
+    """An alternation of every by-word read only in its own language (``OWN_LANGUAGE_BY``)."""
+    return alternation(OWN_LANGUAGE_BY.values())
+
+
 def own_language_by(language: str) -> str | None:
     """The by-word read only in an article of ``language`` (``OWN_LANGUAGE_BY``), or None."""
     return OWN_LANGUAGE_BY.get(language)
