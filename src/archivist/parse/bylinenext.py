@@ -20,6 +20,7 @@ from archivist.parse.bylineblock import (
     is_title,
 )
 from archivist.parse.bylinestyle import outlet_with_place
+from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.names import organisation_unit
 from archivist.record.model import Span, Text
 
@@ -29,6 +30,8 @@ _DESK_LABEL = re.compile(
     r"(?i:(?:(?:sub-?|copy\s+)?editor|edited\s+by|editing|translator|translated\s+by)\s*:\s+)"
 )
 _LABELLED = re.compile(r"[:;]")
+# Words, then a picture credit's label after a stop or a semicolon ("… only; Source: X", "… pier. Photo: X").
+_CAPTION_THEN_LABEL = re.compile(rf"\w[.;]\s+(?i:{COLON_LABEL})\s*:\s")
 _LABEL_ALONE = re.compile(r"(?i:reporter|writer|author|by|byline|words|text|story|journalist)\s*:")
 
 
@@ -50,6 +53,8 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
         line = line[1:-1]  # "(The Daily Planet)" set tight under the name: her outlet
     if line_breaks(text, start, end) or len(line) > 60 or affiliation_line(text, start, end) is not None:
         return None  # "Associated Press Writer": archivist.parse.byline gives it as the affiliation
+    if _CAPTION_THEN_LABEL.search(line):
+        return None  # "Illustration only; Source: Example Energy": a caption with its credit's label
     whole = Text(text[byline.text.span.start : end], Span(byline.text.span.start, end))
     desk = _DESK_LABEL.match(text, start, end)
     tight = line_breaks(text, byline.text.span.end, start) == 1

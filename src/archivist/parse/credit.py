@@ -38,9 +38,12 @@ from archivist.parse.creditwords import (
     STOCK_CREDIT,
     TITLE_CASE_COLON_LABEL,
 )
+from archivist.parse.labelwords import label_alternation
+from archivist.parse.related import is_related_label
 from archivist.parse.spoken import spoken_labels
 from archivist.record.model import Image, Span, Text
 
+_ROLE = re.compile(rf"(?i:{label_alternation('author')})")
 _ENLARGE = re.compile(r"(?:Enlarge|Zoom|Expand)\s*/\s*")
 # "Image: The trawler on the rocks. Pic: RNLI": a label that announces the picture, before its caption
 # (the credit, labelled or not, comes after).
@@ -74,12 +77,17 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
     """
     if end - start > _MAX_CAPTION or _URL.search(text, start, end):
         return None  # an image's address on a line of its own: archivist.parse.image reads those
+    end = _without_link(text, start, end)
     lines = [(a, b) for a, b in _lines(text, start, end)]
     spoken = spoken_labels(text, lines)
     if spoken is not None:
         return CaptionRead(Image(spoken[0], spoken[1], Span(start, end), None), "caption-spoken-labels")
     if len(lines) == 2:
         first, second = lines
+        if is_related_label(text[first[0] : first[1]]):
+            return None  # "Related Topics" over its list: a box, no credit over a caption
+        if _ROLE.fullmatch(text, *first) or _ROLE.fullmatch(text, *second):
+            return None  # "Jane Doe" over "Journalist": a byline's name and role, no caption and credit
         for caption_line, credit_line, rule in (
             (first, second, "caption-credit-line-under"),
             (second, first, "caption-credit-line-above"),
@@ -102,10 +110,41 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
     found = _one_line(text, start, end)
     if found is not None:
         return found
-    if credit_only_ok and credit_like(text, start, end):
+    if credit_only_ok and credit_like(text, start, end) and not is_related_label(text[start:end]):
         credit = _text(text, *unwrap_credit(text, start, end))
         return CaptionRead(Image(None, credit, Span(start, end), None), "credit-only-line")
     return None
+
+
+# "… REUTERS/Jane Doe/File Photo Purchase Licensing Rights, opens new tab": the page's link after the credit,
+# its text in capitalised words, announcing it opens a new tab.
+_NEW_TAB = re.compile(r",\s+(?i:opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window))\s*$")
+_MAX_LINK_WORDS = 5
+
+
+def _without_link(text: str, start: int, end: int) -> int:
+    """Where the caption's line ends once a link's text run on after the credit (``Purchase Licensing
+    Rights, opens new tab``) is cut: after the credit's last word holding a slash and the picture words
+    right after it (``Jane Doe/File Photo``), else before the capitalised words of the link."""
+    found = _NEW_TAB.search(text, start, end)
+    if found is None:
+        return end
+    cut = found.start()
+    tokens = list(_TOKEN.finditer(text, start, cut))[-_MAX_LINK_WORDS - 2 :]
+    slashed = [position for position, token in enumerate(tokens) if "/" in token.group(0)]
+    if slashed:
+        last = slashed[-1]
+        while last + 1 < len(tokens) and PHOTO_WORDS.fullmatch(tokens[last + 1].group(0)):
+            last += 1
+        return tokens[last].end()
+    for token in reversed(tokens):
+        word = token.group(0)
+        if PHOTO_WORDS.fullmatch(word) or not word[:1].isupper():
+            break
+        cut = token.start()
+    while cut > start and text[cut - 1].isspace():
+        cut -= 1
+    return cut
 
 
 def credit_line(text: str, start: int, end: int) -> Text | None:
@@ -193,7 +232,7 @@ def _bracket_after_stop(text: str, start: int, bracket: int, credit_start: int, 
 def _label_position_ok(text: str, start: int, label_start: int) -> bool:
     """A label starts the block or follows the caption's end (a stop, a separator or a space)."""
     before = text[start:label_start].rstrip()
-    return not before or before[-1] in ".!?”\"’')]/|–—-:" or before[-1].isalnum()
+    return not before or before[-1] in ".!?”\"’')]/|–—-:;" or before[-1].isalnum()
 
 
 def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -213,12 +252,14 @@ def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
     credit_start = last.end()
     while credit_start < end and text[credit_start] in "|/–—- \t":
         credit_start += 1  # "… à Nantes. | ARCHIVES LOIRE MATIN": the separator belongs to neither
+    # "… la panne. | OUEST-FRANCE": a bar after the caption's stop sets off the credit, whatever its length
+    barred = "|" in text[last.end() : credit_start]
     caption_end = credit_start
     loose = LOOSE_LABEL.match(text, credit_start, end) or _ANY_LABEL.match(text, credit_start, end)
     if loose is not None:  # "… station. Beeld Gemeente Zwolle": a label without its colon
         credit_start = loose.end()
     if (
-        credit_like(text, credit_start, end, strict=True)
+        credit_like(text, credit_start, end, strict=not barred, handle_ok=barred)
         or AGENCY_WORD.fullmatch(text, credit_start, end)
         or STOCK_CREDIT.fullmatch(text, credit_start, end)
     ):

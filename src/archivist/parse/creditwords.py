@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import is_publication
-from archivist.parse.labelwords import abbreviated_labels, label_alternation
+from archivist.parse.labelwords import PHOTO_BY, abbreviated_labels, label_alternation, table_words
+from archivist.parse.words import alternation
 
 # Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
 COLON_LABEL = (
-    r"(?:(?:Photo|Image|Picture)\s+(?:credits?|source)|Photo[- ]illustration|Photos?|Photograph(?:er|y)?"
+    # "File pic: PA", "[File: Jane Doe/Reuters]": an archive picture's label
+    r"(?:(?:File|Archive|Stock)\s+(?:photo|pic|picture|image)s?|File"
+    r"|(?:Photo|Image|Picture)\s+(?:credits?|source)|Photo[- ]illustration|Photos?|Photograph(?:er|y)?"
     r"|Picture|Pic|Image"
     r"|Illustration|Credits?|Composite|Courtesy|Source|Chart|Graphics?|Infographic|Map|Fotograf(?:ie|o|a)?"
     r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito"
@@ -21,7 +24,8 @@ COLON_LABEL = (
 BY_LABEL = (
     r"(?:(?:Photo[- ]illustration|Photo(?:graph)?|Picture|Pic|Image|Illustration|Video)"
     r"\s+(?:by|via|courtesy(?:\s+of)?)"
-    r"|Foto\s+(?:di|de|van|von)|Photo\s+de)"
+    # every language's "photo by" ("Picha na", "Foto di", "Kuha ni"), from ``parse.labelwords``
+    rf"|{alternation(table_words(PHOTO_BY))})"
 )
 # "Photograph: Name/Agency", "Photo by Name", "Credit...Name", "PHOTO | Name", "(Image credit: X)",
 # "/ Credit: X" at the end.

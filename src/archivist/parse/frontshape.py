@@ -119,11 +119,11 @@ def without_furniture_segment(text: str, block: Block) -> Block:
         return block
     separators = list(_FRONT_SEGMENT.finditer(text, block.start, block.end))
     last, first = separators[-1], separators[0]
-    if is_furniture(text[last.end() : block.end]):
+    if is_furniture(text[last.end() : block.end], whole=False):
         end = last.start()
         line = Line(block.start, end, block.lines[0].indented)
         return Block(block.start, end, text[block.start : end], (line,), block.blank_lines_before)
-    if is_furniture(text[block.start : first.start()]):
+    if is_furniture(text[block.start : first.start()], whole=False):
         return block_from(text, block, first.end())
     return block
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from archivist.parse.labelwords import BUTTONS, table_words
+from archivist.parse.words import alternation
+
 READING_TIME = (
     r"|\d{1,3}\s*[-–]?\s*(?i:min(?:ute)?s?\.?)\s+(?i:read|reading(?:\s+time)?|lesezeit|de\s+lecture|de\s+lectura)"
     r"|(?i:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*\d{1,3}\s*(?i:min(?:ute)?s?\.?)"
@@ -28,6 +31,37 @@ _FURNITURE = re.compile(
     + r")"
     r"[.!:]?"
 )
+# Social networks a page's buttons name (``facebook``, ``X``, ``Compartir en Whatsapp``).
+_NETWORK = (
+    r"(?i:facebook|twitter|whatsapp|linkedin|instagram|telegram|threads|bluesky|reddit|pinterest|tiktok"
+    r"|youtube|flipboard|messenger|e-?mail|sms|line|viber)|X"
+)
+_BUTTON = alternation(table_words(BUTTONS)).replace("'", "['’]")
+# Every language's buttons (``Del artikel``, ``Partager``, ``Compartir en Whatsapp``, ``share2``: an icon's
+# name with its number), a network's name alone, a player's clock (``00:00 / 03:12``), a listening time
+# (``Listen to this article · 5:48 min Learn more``, ``4 min``), the text-size buttons (``A``, ``- A A +``),
+# a rule of underscores, a badge (``NEW``), and a link announcing it opens a new tab.
+_BUTTONS = re.compile(
+    rf"(?i:{_BUTTON})(?:\d|\s+(?:on|en|sur|auf|su|em|op|på|via|di|na|no|w)\s+(?:{_NETWORK}))?\s*[.!:]?"
+    rf"|(?:{_NETWORK})"
+    r"|(?i:(?:listen\s+to\s+this\s+(?:article|story)|ascolta\s+l['’]articolo)\s*[·•|-]?\s*)?"
+    r"\d{1,3}(?::\d\d)?\s*(?i:min(?:ute)?s?|minuti|minutos)\.?(?:\s+(?i:learn\s+more))?"
+    r"|\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d"
+    r"|(?:[-–]\s*)?A\s+A(?:\s*\+)?|[^\W\d_]"
+    r"|_{3,}"
+    r"|NEW|NEU|NOUVEAU|NUEVO|NUOVO|NOVO"
+    r"|[^\r\n]{1,120},\s+(?i:opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window))"
+)
+# "Follow Norfolk news on BBC Sounds, Facebook, Instagram and X.", "Follow Example Energy on:": the page's
+# invitation to follow it on the networks; "Get more Colorado news by signing up for our daily … newsletter.",
+# "Read a summary of this article on FAST.": the page's offers around the story.
+_PROMOTION = re.compile(
+    rf"(?i:follow|síguenos|suivez(?:-nous)?|folgen\s+sie|seguici|siga)\b[^\r\n]{{0,60}}?\s+"
+    rf"(?i:on|en|sur|auf|su|em)\b(?:\s*:|[^\r\n]{{0,80}}\b(?:{_NETWORK})\.?)"
+    r"|(?i:get|sign\s+up|subscribe|join|receive)\b[^\r\n]{0,140}\b(?i:newsletters?)\b[^\r\n.!?]{0,60}[.!]?"
+    r"|(?i:read\s+(?:a|the)\s+summary\s+of\s+this\s+(?:article|story))[^\r\n]{0,40}"
+)
+_MAX_PROMOTION = 200
 
 # A genre label a page prints over or under its headline (``Analysis``, ``Opinion``, ``Meinung``): it says
 # what kind of piece this is, and is no byline, standfirst or paragraph.
@@ -46,9 +80,18 @@ def is_genre_label(line: str) -> bool:
     return _GENRE.fullmatch(line.strip()) is not None
 
 
-def is_furniture(line: str) -> bool:
-    """Whether the block ``line`` (stripped) is only page furniture."""
-    return len(line) <= 80 and _FURNITURE.fullmatch(line.strip()) is not None
+def is_furniture(line: str, *, whole: bool = True) -> bool:
+    """Whether the block ``line`` (stripped) is only page furniture. ``whole=False``: ``line`` is a piece of
+    a front line set off by a bar (``REGIONAL | ROADS | 4 MIN``), where only the older, longer furniture
+    words count (a letter or a duration alone is no furniture beside words that are no credit)."""
+    stripped = line.strip()
+    if len(stripped) > _MAX_PROMOTION:
+        return False
+    if len(stripped) <= 80 and (
+        _FURNITURE.fullmatch(stripped) is not None or (whole and _BUTTONS.fullmatch(stripped) is not None)
+    ):
+        return True
+    return whole and _PROMOTION.fullmatch(stripped) is not None
 
 
 # "In News", "Filed under Business", "Section: World": where the page files the story, printed over it.

@@ -188,3 +188,95 @@ def label_alternation(concept: str, *, capitalised: bool = False) -> str:
     for word in label_words(concept):
         spellings.extend((word, word.upper()) if capitalised else (word,))
     return alternation(spellings)
+
+
+# The page's buttons a copy to text carries along, by language: share, save, print, copy the link, listen
+# (read aloud). A block that is nothing but one of them (``Del artikel``, ``Compartir en Whatsapp``,
+# ``Écouter``) is page furniture (``archivist.parse.furniture``).
+BUTTONS: dict[str, str] = {
+    "en": "Share|Share this|Share this story|Share this article|Share full article|Share via|Share article"
+    "|Save|Save article|Save story|Bookmark|Print|Copy link|Gift this article|Gift article|Listen"
+    "|Listen to this article|Listen to this story|Click here to share on social media|Share on social media",
+    "de": "Teilen|Artikel teilen|Merken|Drucken|Link kopieren|Artikel anhören|Vorlesen|Anhören",
+    "fr": "Partager|Enregistrer|Imprimer|Copier le lien|Écouter|Écouter cet article|Écouter l'article",
+    "es": "Compartir|Guardar|Imprimir|Copiar enlace|Copiar link|Escuchar|Escuchar noticia|Escucha la noticia"
+    "|Escuchar este artículo|Escuchar artículo",
+    "it": "Condividi|Salva|Stampa|Copia link|Ascolta|Ascolta l'articolo|Ascolta articolo",
+    "pt": "Compartilhar|Partilhar|Salvar|Guardar|Imprimir|Copiar link|Ouvir|Ouvir notícia|Ouvir artigo",
+    "nl": "Delen|Deel|Deel artikel|Opslaan|Bewaren|Kopieer link|Luister|Voorlezen",
+    "da": "Del|Del artikel|Gem|Kopiér link|Læs op|Lyt|Lyt til artiklen",
+    "sv": "Dela|Dela artikeln|Spara|Kopiera länk|Lyssna|Lyssna på artikeln",
+    "nb": "Del|Del artikkel|Del saken|Lagre|Kopier lenke|Lytt|Lytt til artikkelen",
+    "fi": "Jaa|Jaa artikkeli|Tallenna|Kopioi linkki|Kuuntele",
+    "pl": "Udostępnij|Zapisz|Drukuj|Kopiuj link|Posłuchaj|Słuchaj|Posłuchaj artykułu",
+    "cs": "Sdílet|Uložit|Tisk|Kopírovat odkaz|Poslechnout|Poslechněte si článek",
+    "id": "Bagikan|Simpan|Salin tautan|Dengarkan|Dengarkan berita",
+    "ms": "Kongsi|Simpan|Salin pautan|Dengar",
+    "tl": "Ibahagi|I-share",
+    "sw": "Shiriki|Sikiliza",
+    "tr": "Paylaş|Kaydet|Yazdır|Bağlantıyı kopyala|Dinle|Haberi dinle",
+}
+# The teaser labels a page sets over links to its other stories inside or under the body, by language
+# (``archivist.parse.related``).
+RELATED: dict[str, str] = {
+    "en": "Related|Related stories|Related articles|Related content|Related coverage|Related links"
+    "|Related news|Related reading|Related topics|See also|Read more|Read also|Also read|More on this"
+    "|More on this story|More on this topic|More stories|Further reading|Read next|Don't miss|Must read"
+    "|You may also like|Recommended|Watch|Listen",
+    "de": "Lesen Sie auch|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|Weitere Artikel",
+    "fr": "Voir aussi|Lire aussi|À lire aussi|Lire également|À lire également|Sur le même sujet",
+    "es": "Ver también|Lee también|Lea también|Leer más|Te puede interesar|Le puede interesar|Mira"
+    "|Mira también|Noticias relacionadas|Más información",
+    "it": "Leggi anche|Leggi pure|Potrebbe interessarti|Articoli correlati",
+    "pt": "Veja também|Leia também|Leia mais|Saiba mais|Relacionadas",
+    "nl": "Lees ook|Lees meer|Meer over dit onderwerp",
+    "da": "Læs også|Læs mere",
+    "sv": "Läs också|Läs mer",
+    "nb": "Les også|Les mer",
+    "fi": "Lue myös|Lue lisää",
+    "pl": "Czytaj więcej|Czytaj też|Czytaj także|Zobacz też|Zobacz także|Przeczytaj też",
+    "cs": "Čtěte také|Přečtěte si také|Související",
+    "id": "Baca juga|Baca selengkapnya|Berita terkait|Simak juga",
+    "ms": "Baca juga|Baca lagi|Berita berkaitan",
+    "tl": "Basahin din|Basahin",
+    "sw": "Soma pia|Soma zaidi",
+    "tr": "İlgili haberler|Ayrıca okuyun",
+}
+# A picture credit's phrase "photo by" before the photographer's name, by language (``Picha na Jane Doe``,
+# ``Foto di Jane Doe``, ``Kuha ni Juan``): read by ``archivist.parse.creditwords`` after a caption.
+PHOTO_BY: dict[str, str] = {
+    "en": "Photo by|Photograph by|Picture by|Pic by|Image by|Photos by",
+    "de": "Foto von|Bild von",
+    "fr": "Photo de|Photo par",
+    "es": "Foto de|Fotografía de",
+    "it": "Foto di",
+    "pt": "Foto de|Fotografia de",
+    "nl": "Foto van|Foto door",
+    "tl": "Kuha ni|Larawan ni",
+    "sw": "Picha na|Picha kwa hisani ya",
+    "id": "Foto oleh",
+    "ms": "Gambar oleh|Foto oleh",
+}
+# The rights notice closing a story in each language, with or without a copyright mark (``© RIPRODUZIONE
+# RISERVATA``, ``Alle Rechte vorbehalten``): the sign-off (``archivist.parse.signoff``).
+RIGHTS_RESERVED: dict[str, str] = {
+    "en": "All rights reserved|All Rights Reserved",
+    "de": "Alle Rechte vorbehalten",
+    "fr": "Tous droits réservés|Reproduction interdite",
+    "es": "Todos los derechos reservados|Prohibida su reproducción",
+    "it": "Riproduzione riservata|Tutti i diritti riservati",
+    "pt": "Todos os direitos reservados",
+    "nl": "Alle rechten voorbehouden",
+    "da": "Alle rettigheder forbeholdes",
+    "sv": "Alla rättigheter förbehållna",
+    "nb": "Alle rettigheter reservert",
+    "pl": "Wszelkie prawa zastrzeżone",
+    "cs": "Všechna práva vyhrazena",
+    "id": "Hak cipta dilindungi undang-undang",
+}
+
+
+def table_words(table: dict[str, str]) -> tuple[str, ...]:
+    """Every language's words in ``table`` (one of the tables above), each once, longest first."""
+    found = {word for entry in table.values() for word in entry.split("|") if word}
+    return tuple(sorted(found, key=lambda word: (-len(word), word)))

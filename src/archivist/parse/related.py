@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 
 from archivist.parse.blocks import Block
+from archivist.parse.creditwords import LABELLED
 from archivist.parse.headings import is_heading_like, is_list_item, same_heading
+from archivist.parse.labelwords import RELATED, table_words
+from archivist.parse.words import alternation
 from archivist.record.model import Related, Span, Text
 
 _MORE = re.compile(
@@ -20,11 +23,13 @@ _MORE = re.compile(
 # The last character of every ending _MORE allows, "." left aside ("Read more.", "Read on."); no other
 # character folds to e or n under IGNORECASE.
 _MORE_LAST = frozenset(")]»›>eEnN")
+_RELATED_WORDS = alternation(table_words(RELATED)).replace("'", "['’]")
+# Every language's teaser label (``Read more``, ``Czytaj więcej``, ``Baca juga``, ``TE PUEDE INTERESAR``), and
+# ``More from X`` / ``Also on X`` / ``Read more from X:`` naming the house: then a colon, a bar or the line's
+# end.
 _LABEL = re.compile(
-    r"(?:Related(?:\s+(?:stories|articles|content|coverage|links|news|reading))?|See also|Read more|Read also"
-    r"|Also read|More on this(?:\s+(?:story|topic))?|More stories|Further reading|More from \w+|Also on \w+"
-    r"|Lesen Sie auch|Mehr zum Thema|Voir aussi|Lire aussi|À lire aussi|Ver también|Leggi anche|Lees ook"
-    r"|Veja também|Watch|Listen|Read next|Don['’]t miss|Must read)"
+    rf"(?:{_RELATED_WORDS}|More from \w+|Also on \w+)"
+    r"(?:\s+from\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3}(?=\s*:))?"
     r"(?=\s*(?::|\||$))",
     re.IGNORECASE,
 )
@@ -61,7 +66,10 @@ def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, i
     block = blocks[index]
     label = _LABEL.match(block.text)
     if label is not None and (
-        label.end() == len(block.text) or block.text[label.end() :].lstrip().startswith((":", "|"))
+        label.end() == len(block.text)
+        or block.text[label.end() :].lstrip().startswith((":", "|"))
+        # "Related Topics" alone on the block's first line, its list on the lines under it
+        or (block.text[label.end()] in "\r\n" and _headline_list(block))
     ):
         box, last = _label_box(blocks, index, text, label.end())
         return box, index, last
@@ -107,8 +115,10 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
     while (
         last + 1 < len(blocks)
         and (not same_line or _BULLET.match(blocks[last + 1].text))
-        and is_list_item(blocks[last + 1])
+        and (is_list_item(blocks[last + 1]) or (not same_line and _headline_list(blocks[last + 1])))
         and not _LABEL.match(blocks[last + 1].text)
+        and not (last > index and _paragraph_after_headlines(blocks[index + 1 : last + 1], blocks[last + 1]))
+        and LABELLED.search(blocks[last + 1].text) is None  # "… Credit: Jane Doe/PA": a caption, no teaser
     ):
         last += 1
         last_end = blocks[last].end
@@ -116,6 +126,27 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
             first = blocks[last].start
     body = Text(text[first:last_end], Span(first, last_end)) if first is not None else None
     return Related(heading, body, Span(block.start, last_end)), last
+
+
+_MAX_LIST_LINE = 150
+_MAX_LIST_LINES = 8
+
+
+def _headline_list(block: Block) -> bool:
+    """A block of a few short lines, none ending with a full stop: headlines listed under a bare label."""
+    lines = block.text.splitlines()
+    return 1 < len(lines) <= _MAX_LIST_LINES and all(
+        0 < len(line.strip()) <= _MAX_LIST_LINE and not _STOPPED.search(line.strip()) for line in lines
+    )
+
+
+_STOPPED = re.compile(r"[.!][\"'”’»)]?$")
+
+
+def _paragraph_after_headlines(items: list[Block], block: Block) -> bool:
+    """The box's list ran headlines (no item ending with a stop): a line ending with its stop after them is
+    the story's paragraph again, however short."""
+    return _STOPPED.search(block.text) is not None and not any(_STOPPED.search(item.text) for item in items)
 
 
 def _related(text: str, heading: Block | None, teaser: Block | None, start: int, end: int) -> Related:

@@ -7,7 +7,9 @@ import re
 
 from archivist.parse.agencies import AGENCY_ALTERNATION
 from archivist.parse.creditwords import COLON_LABEL
+from archivist.parse.labelwords import RIGHTS_RESERVED, table_words
 from archivist.parse.related import is_related_label
+from archivist.parse.words import alternation
 
 _SIGNOFF = (
     r"(?:Reuters?|REUTERS?|\(?END\)?|\(?ENDS?\)?|\(ends?\)|[-–—]+\s*ends?\s*[-–—]+|[-–—]+\s*END\s*[-–—]+"
@@ -31,8 +33,17 @@ _SIGNOFF = (
     rf"|(?:{AGENCY_ALTERNATION})(?:\s+[A-Z]{{2,4}}){{1,4}}"
     # "/JD/", "/AB/CD/": an editor's initials in capitals between slashes, a mark no sentence holds
     r"|/[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}/"
-    # "(JD)", "(XNA)": the writer's or the agency's initials in brackets alone under the story
-    r"|\([A-Z]{2,5}\))"
+    # "(JD)", "(XNA)": the writer's or the agency's initials in brackets alone under the story; "(fas/imk)":
+    # the writer's and the editor's in lower case
+    r"|\([A-Z]{2,5}\)|\([a-z]{2,4}(?:/[a-z]{2,4}){1,3}\)"
+    # "kol mha": the reporter's and the editor's abbreviations in lower case, alone under the story
+    r"|[a-z]{2,4}(?:\s+[a-z]{2,4}){1,3}"
+    # "—VBL, GMA Integrated News": the desk's initials after a dash, then the newsroom's name
+    r"|[-–—]{1,2}\s*[A-Z]{2,5}(?:/[A-Z]{2,5})*,\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}"
+    # "© RIPRODUZIONE RISERVATA", "Alle Rechte vorbehalten": the rights notice in the story's language
+    rf"|(?:(?:©|\(c\)|\(C\)|Copyright)\s*)?(?i:{alternation(table_words(RIGHTS_RESERVED))})\.?"
+    # "*Estagiária sob supervisão de Jane Doe": the footnote to a name starred in the byline
+    r"|\*(?=[^\s*])[^\r\n*]{3,200})"
 )
 _WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}")
 # At the end of the last paragraph, only the marks no sentence ends with.
@@ -96,7 +107,9 @@ _TAGLINE = re.compile(
     r"(?i:this\s+(?:report|story|article)\b[^\r\n]{0,80}?\s+(?:was\s+)?(?:first|originally)\s+"
     r"(?:published|appeared)\b[^\r\n]{0,80}"
     # "This article appears in the April 2026 print edition with the headline …"
-    r"|this\s+(?:report|story|article)\s+(?:also\s+)?(?:appears|appeared|ran|will\s+appear)\s+in\s+"
+    # "A version of this article appears in print on Dec. 4, 2026, Section B, Page 3 …"
+    r"|(?:a\s+version\s+of\s+)?this\s+(?:report|story|article)\s+(?:also\s+)?(?:appears|appeared|ran"
+    r"|will\s+appear)\s+in\s+"
     r"[^\r\n]{0,40}?\b(?:print|edition|issue)\b[^\r\n]{0,160})"
     r"|(?i:contact|reach|email|e-mail|write\s+to|you\s+can\s+reach)\s+[^\r\n]{1,80}?\s+(?i:at|on|via)\s+"
     r"[^\r\n]{0,40}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^\r\n]{0,60}"
@@ -129,8 +142,12 @@ _MADE_HOW = re.compile(
 )
 # "Associated Press writer Jane Doe in Billings contributed to this report.": one sentence naming who helped
 # (a person or an agency), ending with the phrase every newsroom uses for it.
+# "Jane Doe contributed reporting from Washington.": the same, saying where; "Doe reported from Kansas City,
+# Missouri." before it: where the byline's writer worked.
 _CONTRIBUTED = re.compile(
-    r"[A-ZÀ-Þ][^\r\n.!?]{2,160}?\s+contributed(?:\s+reporting)?(?i:\s+to\s+this\s+(?:report|story|article))\.?"
+    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}\s+reported\s+from\s+[^\r\n!?]{2,80}?\.\s+)?"
+    r"[A-ZÀ-Þ][^\r\n.!?]{2,160}?\s+contributed(?:(?:\s+reporting)?(?i:\s+to\s+this\s+(?:report|story|article))"
+    r"|\s+reporting(?:\s+from\s+[A-ZÀ-Þ][^\r\n.!?]{1,80})?)\.?"
 )
 # "Correction: An earlier version of this story …", "Editor's note: …": the newsroom's note appended under
 # the story, not part of it.

@@ -15,7 +15,7 @@ from archivist.parse.frontline import labelled_name, loose_byline
 from archivist.parse.furniture import GENRE_LABEL
 from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
-from archivist.parse.related import find_related
+from archivist.parse.related import find_related, is_related_label
 from archivist.parse.sections import read_sections
 from archivist.parse.signoff import (
     author_note,
@@ -118,10 +118,22 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         closing -= 1
     if layout.byline is None and len(blocks) - closing - body_start > 1:
         above_closing = len(blocks) - closing - 1
-        if _byline_under_story(text, blocks[above_closing], layout, last=not closing):
+        if not _in_related_box(text, blocks, above_closing, body_start) and _byline_under_story(
+            text, blocks[above_closing], layout, last=not closing
+        ):
             del blocks[above_closing]
     _read_body(text, blocks[body_start:], layout, closing)
     return layout
+
+
+_RELATED_REACH = 8  # blocks above a line searched for the box whose list it may end
+
+
+def _in_related_box(text: str, blocks: list[Block], index: int, body_start: int) -> bool:
+    """``Related topics`` over its list of names: the list's last line is the box's, no byline."""
+    first = max(body_start, index - _RELATED_REACH)
+    _, used = find_related(blocks[first : index + 1], text)
+    return index - first in used
 
 
 def _byline_under_story(text: str, block: Block, layout: Layout, *, last: bool) -> bool:
@@ -221,9 +233,11 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int) -> 
             layout.signoff = Text(text[mark[0] : mark[1]], Span(*mark))
             layout.evidence["signoff"] = Evidence("text", "signoff-ending-last-paragraph")
             blocks[-1] = _shorten(text, blocks[-1], mark[0])
-    # The first body paragraph (the one with the dateline) is never a box.
-    related, used_after_first = find_related(blocks[1:], text)
-    used = {position + 1 for position in used_after_first}
+    # The first body paragraph (the one with the dateline) is never a box, unless it is only a box's label
+    # ("Related Topics" left over the list the front did not take).
+    skip = 0 if blocks and is_related_label(blocks[0].text) else 1
+    related, used_after_first = find_related(blocks[skip:], text)
+    used = {position + skip for position in used_after_first}
     layout.related = related
     remaining: list[Block] = []
     for position, block in enumerate(blocks):
