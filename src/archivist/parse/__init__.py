@@ -64,9 +64,10 @@ def _parse_text(src: SourceText, *, where: str) -> Article:
     text = src.text
     blocks = split_blocks(text)
     # The headline is never furniture ("Advertising" may be a one-word headline).
-    furniture = [block.text for block in blocks[1:] if is_furniture(block.text)]
+    left_out = [is_furniture(block.text) for block in blocks[1:]]  # each block asked once
+    furniture = [block.text for block, out in zip(blocks[1:], left_out, strict=True) if out]
     if furniture:
-        blocks = blocks[:1] + [block for block in blocks[1:] if not is_furniture(block.text)]
+        blocks = blocks[:1] + [block for block, out in zip(blocks[1:], left_out, strict=True) if not out]
     # A genre label under the headline ("Opinion" over the columnist's name) names no field.
     if len(blocks) > 3 and is_genre_label(blocks[1].text) and not is_genre_label(blocks[0].text):
         furniture.append(blocks[1].text)

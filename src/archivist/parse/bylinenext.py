@@ -53,7 +53,7 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
         line = line[1:-1]  # "(The Daily Planet)" set tight under the name: her outlet
     if line_breaks(text, start, end) or len(line) > 60 or affiliation_line(text, start, end) is not None:
         return None  # "Associated Press Writer": archivist.parse.byline gives it as the affiliation
-    if _CAPTION_THEN_LABEL.search(line):
+    if ":" in line and _CAPTION_THEN_LABEL.search(line):
         return None  # "Illustration only; Source: Example Energy": a caption with its credit's label
     whole = Text(text[byline.text.span.start : end], Span(byline.text.span.start, end))
     desk = _DESK_LABEL.match(text, start, end)

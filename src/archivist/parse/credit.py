@@ -126,6 +126,8 @@ def _without_link(text: str, start: int, end: int) -> int:
     """Where the caption's line ends once a link's text run on after the credit (``Purchase Licensing
     Rights, opens new tab``) is cut: after the credit's last word holding a slash and the picture words
     right after it (``Jane Doe/File Photo``), else before the capitalised words of the link."""
+    if text.find(" new ", start, end) < 0:
+        return end  # the cheap test first: every caption's block is tried here
     found = _NEW_TAB.search(text, start, end)
     if found is None:
         return end

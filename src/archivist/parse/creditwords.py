@@ -7,25 +7,33 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import is_publication
-from archivist.parse.labelwords import PHOTO_BY, abbreviated_labels, label_alternation, table_words
+from archivist.parse.labelwords import PHOTO_BY, abbreviated_labels, label_words, table_words
 from archivist.parse.words import alternation
 
 # Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
+# "File pic: PA", "[File: Jane Doe/Reuters]": an archive picture's label (in one tree with every language's
+# picture labels: a branch of its own would be tried at every word of every caption searched)
+_PICTURE_WORDS = ("photo", "pic", "picture", "image")
+_ARCHIVE_LABELS = (
+    "File",
+    *(f"{kind} {word}" for kind in ("File", "Archive", "Stock") for word in _PICTURE_WORDS),
+)
 COLON_LABEL = (
-    # "File pic: PA", "[File: Jane Doe/Reuters]": an archive picture's label
-    r"(?:(?:File|Archive|Stock)\s+(?:photo|pic|picture|image)s?|File"
-    r"|(?:Photo|Image|Picture)\s+(?:credits?|source)|Photo[- ]illustration|Photos?|Photograph(?:er|y)?"
+    r"(?:(?:Photo|Image|Picture)\s+(?:credits?|source)|Photo[- ]illustration|Photos?|Photograph(?:er|y)?"
     r"|Picture|Pic|Image"
     r"|Illustration|Credits?|Composite|Courtesy|Source|Chart|Graphics?|Infographic|Map|Fotograf(?:ie|o|a)?"
     r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito"
     # every other language's picture label ("Kuva:", "Ảnh:", "Fotografija:"), from ``parse.labelwords``
-    rf"|{label_alternation('photo')})"
+    rf"|{alternation((*label_words('photo'), *_ARCHIVE_LABELS))})"
 )
+_PICTURE_OF = {phrase.split(" ", 1)[0] for phrase in table_words(PHOTO_BY)}
+_BY_OF = {phrase.split(" ", 1)[1] for phrase in table_words(PHOTO_BY)}
 BY_LABEL = (
-    r"(?:(?:Photo[- ]illustration|Photo(?:graph)?|Picture|Pic|Image|Illustration|Video)"
-    r"\s+(?:by|via|courtesy(?:\s+of)?)"
-    # every language's "photo by" ("Picha na", "Foto di", "Kuha ni"), from ``parse.labelwords``
-    rf"|{alternation(table_words(PHOTO_BY))})"
+    # the picture's word, then "by": English, and every language's "photo by" ("Picha na", "Foto di",
+    # "Kuha ni", from ``parse.labelwords``) in one branch (one of whole phrases was tried at every word)
+    r"(?:Photo[- ]illustration|Illustration|Video|"
+    rf"{alternation({'Photograph', 'Photo', 'Picture', 'Pic', 'Image', *_PICTURE_OF})})"
+    rf"\s+(?:courtesy(?:\s+of)?|{alternation({'by', 'via', *_BY_OF})})"
 )
 # "Photograph: Name/Agency", "Photo by Name", "Credit...Name", "PHOTO | Name", "(Image credit: X)",
 # "/ Credit: X" at the end.

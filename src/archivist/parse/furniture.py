@@ -7,9 +7,10 @@ Teasers for other stories (``READ MORE: …``) are boxes, read by ``archivist.pa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from archivist.parse.labelwords import BUTTONS, table_words
-from archivist.parse.words import alternation
+from archivist.parse.words import words
 
 READING_TIME = (
     r"|\d{1,3}\s*[-–]?\s*(?i:min(?:ute)?s?\.?)\s+(?i:read|reading(?:\s+time)?|lesezeit|de\s+lecture|de\s+lectura)"
@@ -36,22 +37,43 @@ _NETWORK = (
     r"(?i:facebook|twitter|whatsapp|linkedin|instagram|telegram|threads|bluesky|reddit|pinterest|tiktok"
     r"|youtube|flipboard|messenger|e-?mail|sms|line|viber)|X"
 )
-_BUTTON = alternation(table_words(BUTTONS)).replace("'", "['’]")
-# Every language's buttons (``Del artikel``, ``Partager``, ``Compartir en Whatsapp``, ``share2``: an icon's
-# name with its number), a network's name alone, a player's clock (``00:00 / 03:12``), a listening time
-# (``Listen to this article · 5:48 min Learn more``, ``4 min``), the text-size buttons (``A``, ``- A A +``),
-# a rule of underscores, a badge (``NEW``), and a link announcing it opens a new tab.
+# Every language's buttons (``Del artikel``, ``Partager``) and the networks' names, looked up as sets of
+# their spellings (as written, in lower case, in capitals, capitalised, in title case): a pattern of them
+# all was tried on every short line of every article, and folding each line's case cost as much.
+_NETWORKS = (
+    "facebook twitter whatsapp WhatsApp linkedin LinkedIn instagram telegram threads bluesky reddit "
+    "pinterest tiktok TikTok youtube YouTube flipboard messenger email e-mail sms line viber"
+)
+
+
+def _spellings(phrases: Iterable[str]) -> frozenset[str]:
+    found: set[str] = set()
+    for phrase in phrases:
+        for spelling in (phrase, phrase.lower(), phrase.upper(), phrase.capitalize(), phrase.title()):
+            found.update((spelling, spelling.replace("'", "’")))
+    return frozenset(found)
+
+
+_BUTTON_WORDS = _spellings(table_words(BUTTONS))
+_NETWORK_WORDS = _spellings(_NETWORKS.split()) | {"X"}
+_BUTTON_END = ".!:0123456789"  # "Deel artikel:", "share2": the button's colon, an icon's number
+# "Compartir en Whatsapp", "Share on X": a button and the network it shares to.
+_ON_WORDS = words("on en sur auf su em op på via di na no w")
+# A network's name alone, a player's clock (``00:00 / 03:12``), a listening time (``Listen to this article ·
+# 5:48 min Learn more``, ``4 min``), the text-size buttons (``A``, ``- A A +``), a rule of underscores, a
+# badge (``NEW``).
 _BUTTONS = re.compile(
-    rf"(?i:{_BUTTON})(?:\d|\s+(?:on|en|sur|auf|su|em|op|på|via|di|na|no|w)\s+(?:{_NETWORK}))?\s*[.!:]?"
-    rf"|(?:{_NETWORK})"
-    r"|(?i:(?:listen\s+to\s+this\s+(?:article|story)|ascolta\s+l['’]articolo)\s*[·•|-]?\s*)?"
+    r"(?i:(?:listen\s+to\s+this\s+(?:article|story)|ascolta\s+l['’]articolo)\s*[·•|-]?\s*)?"
     r"\d{1,3}(?::\d\d)?\s*(?i:min(?:ute)?s?|minuti|minutos)\.?(?:\s+(?i:learn\s+more))?"
     r"|\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d"
     r"|(?:[-–]\s*)?A\s+A(?:\s*\+)?|[^\W\d_]"
     r"|_{3,}"
     r"|NEW|NEU|NOUVEAU|NUEVO|NUOVO|NOVO"
-    r"|[^\r\n]{1,120},\s+(?i:opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window))"
 )
+_MAX_BUTTON = 48
+# "Our Standards: The Trust Principles., opens new tab": a link's text and the page's note that it opens a
+# new tab (told by the line's end, as a string: the pattern would scan every short line).
+_NEW_TAB = (", opens new tab", ", opens in new tab", ", opens in a new tab", ", opens new window")
 # "Follow Norfolk news on BBC Sounds, Facebook, Instagram and X.", "Follow Example Energy on:": the page's
 # invitation to follow it on the networks; "Get more Colorado news by signing up for our daily … newsletter.",
 # "Read a summary of this article on FAST.": the page's offers around the story.
@@ -61,7 +83,11 @@ _PROMOTION = re.compile(
     r"|(?i:get|sign\s+up|subscribe|join|receive)\b[^\r\n]{0,140}\b(?i:newsletters?)\b[^\r\n.!?]{0,60}[.!]?"
     r"|(?i:read\s+(?:a|the)\s+summary\s+of\s+this\s+(?:article|story))[^\r\n]{0,40}"
 )
+# The first letters of _PROMOTION's lines, and the first characters of _BUTTONS' shapes.
+_PROMOTION_FIRST = frozenset("FfSsGgJjRr")
+_SHAPE_FIRST = frozenset("0123456789-–_AaLlNn")
 _MAX_PROMOTION = 200
+_MAX_LINK = 80  # a caption with its credit and a link after it is longer
 
 # A genre label a page prints over or under its headline (``Analysis``, ``Opinion``, ``Meinung``): it says
 # what kind of piece this is, and is no byline, standfirst or paragraph.
@@ -84,14 +110,32 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
     """Whether the block ``line`` (stripped) is only page furniture. ``whole=False``: ``line`` is a piece of
     a front line set off by a bar (``REGIONAL | ROADS | 4 MIN``), where only the older, longer furniture
     words count (a letter or a duration alone is no furniture beside words that are no credit)."""
+    if len(line) > _MAX_PROMOTION:
+        return False  # most blocks: done without stripping
     stripped = line.strip()
-    if len(stripped) > _MAX_PROMOTION:
-        return False
-    if len(stripped) <= 80 and (
-        _FURNITURE.fullmatch(stripped) is not None or (whole and _BUTTONS.fullmatch(stripped) is not None)
-    ):
+    if len(stripped) <= 80 and _FURNITURE.fullmatch(stripped) is not None:
         return True
-    return whole and _PROMOTION.fullmatch(stripped) is not None
+    if not whole:
+        return False
+    if len(stripped) <= _MAX_BUTTON and _button(stripped):
+        return True
+    if stripped and stripped[0] in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
+        return True
+    return len(stripped) <= _MAX_LINK and stripped.endswith(_NEW_TAB)
+
+
+def _button(stripped: str) -> bool:
+    if stripped in _BUTTON_WORDS or stripped in _NETWORK_WORDS:
+        return True
+    trimmed = stripped.rstrip(_BUTTON_END)
+    if trimmed is not stripped and trimmed.rstrip() in _BUTTON_WORDS:
+        return True  # "Deel artikel:", "share2"
+    head, space, last = stripped.rpartition(" ")
+    if space and last in _NETWORK_WORDS:
+        button, _, on = head.rpartition(" ")
+        if on in _ON_WORDS and button in _BUTTON_WORDS:
+            return True  # "Compartir en Whatsapp": a button, the network
+    return (len(stripped) == 1 or stripped[0] in _SHAPE_FIRST) and _BUTTONS.fullmatch(stripped) is not None
 
 
 # "In News", "Filed under Business", "Section: World": where the page files the story, printed over it.

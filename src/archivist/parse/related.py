@@ -23,26 +23,54 @@ _MORE = re.compile(
 # The last character of every ending _MORE allows, "." left aside ("Read more.", "Read on."); no other
 # character folds to e or n under IGNORECASE.
 _MORE_LAST = frozenset(")]»›>eEnN")
-_RELATED_WORDS = alternation(table_words(RELATED)).replace("'", "['’]")
-# Every language's teaser label (``Read more``, ``Czytaj więcej``, ``Baca juga``, ``TE PUEDE INTERESAR``), and
-# ``More from X`` / ``Also on X`` / ``Read more from X:`` naming the house: then a colon, a bar or the line's
-# end.
+# Every language's teaser label (``Read more``, ``Czytaj więcej``, ``TE PUEDE INTERESAR``) in the
+# spellings a page sets it in (as written, lower case, capitals, capitalised, title case): a pattern that
+# ignores case tried each of its first letters, folded, on every block of every body.
+
+
+def _spelled(phrases: tuple[str, ...]) -> str:
+    spellings = {
+        spelling
+        for phrase in phrases
+        for spelling in (phrase, phrase.lower(), phrase.upper(), phrase.capitalize(), phrase.title())
+    }
+    return alternation(spellings).replace("'", "['’]")
+
+
+# ``More from X`` / ``Also on X`` naming the house, or a label (``Read more from X:``, the house after it);
+# then a colon, a bar or the line's end.
 _LABEL = re.compile(
-    rf"(?:{_RELATED_WORDS}|More from \w+|Also on \w+)"
-    r"(?:\s+from\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3}(?=\s*:))?"
-    r"(?=\s*(?::|\||$))",
-    re.IGNORECASE,
+    rf"(?:(?:{_spelled(('More from', 'Also on'))})\s+\w+|{_spelled(table_words(RELATED))})"
+    r"(?:\s+(?:from|From|FROM)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3}(?=\s*:))?"
+    r"(?=\s*(?::|\||$))"
 )
 
 _BULLET = re.compile(r"[-*•·▪–]\s")
 
 
+_LABEL_REACH = 60  # a label, with its house's name ("Read more from X:"), ends by here
+_LABEL_END = re.compile(r"[:|\r\n]")
+
+
+def _may_open_with_label(line: str) -> bool:
+    """False only where ``_LABEL`` cannot match: a label is followed by a colon, a bar or the line's end
+    near the line's start (told without trying the label's words on every paragraph)."""
+    return len(line) <= _LABEL_REACH or _LABEL_END.search(line, 0, _LABEL_REACH) is not None
+
+
 def is_related_label(line: str) -> bool:
     """Whether ``line`` opens with a related-content label (``Read more:``, ``See also``)."""
+    if not _may_open_with_label(line):
+        return False
     label = _LABEL.match(line)
     return label is not None and (
         label.end() == len(line) or line[label.end() :].lstrip().startswith((":", "|"))
     )
+
+
+def opens_with_label(line: str) -> bool:
+    """Whether ``line`` opens with a related-content label's words (followed by anything)."""
+    return _may_open_with_label(line) and _LABEL.match(line) is not None
 
 
 def find_related(blocks: list[Block], text: str) -> tuple[list[Related], set[int]]:
@@ -64,7 +92,7 @@ def find_related(blocks: list[Block], text: str) -> tuple[list[Related], set[int
 
 def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, int] | None:
     block = blocks[index]
-    label = _LABEL.match(block.text)
+    label = _LABEL.match(block.text) if _may_open_with_label(block.text) else None
     if label is not None and (
         label.end() == len(block.text)
         or block.text[label.end() :].lstrip().startswith((":", "|"))

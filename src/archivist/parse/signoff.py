@@ -9,7 +9,6 @@ from archivist.parse.agencies import AGENCY_ALTERNATION
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.labelwords import RIGHTS_RESERVED, table_words
 from archivist.parse.related import is_related_label
-from archivist.parse.words import alternation
 
 _SIGNOFF = (
     r"(?:Reuters?|REUTERS?|\(?END\)?|\(?ENDS?\)?|\(ends?\)|[-–—]+\s*ends?\s*[-–—]+|[-–—]+\s*END\s*[-–—]+"
@@ -40,8 +39,6 @@ _SIGNOFF = (
     r"|[a-z]{2,4}(?:\s+[a-z]{2,4}){1,3}"
     # "—VBL, GMA Integrated News": the desk's initials after a dash, then the newsroom's name
     r"|[-–—]{1,2}\s*[A-Z]{2,5}(?:/[A-Z]{2,5})*,\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}"
-    # "© RIPRODUZIONE RISERVATA", "Alle Rechte vorbehalten": the rights notice in the story's language
-    rf"|(?:(?:©|\(c\)|\(C\)|Copyright)\s*)?(?i:{alternation(table_words(RIGHTS_RESERVED))})\.?"
     # "*Estagiária sob supervisão de Jane Doe": the footnote to a name starred in the byline
     r"|\*(?=[^\s*])[^\r\n*]{3,200})"
 )
@@ -144,8 +141,10 @@ _MADE_HOW = re.compile(
 # (a person or an agency), ending with the phrase every newsroom uses for it.
 # "Jane Doe contributed reporting from Washington.": the same, saying where; "Doe reported from Kansas City,
 # Missouri." before it: where the byline's writer worked.
+_REPORTED_FROM = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}\s+reported\s+from\s+[^\r\n!?]{2,80}?\.\s+"
+)
 _CONTRIBUTED = re.compile(
-    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}\s+reported\s+from\s+[^\r\n!?]{2,80}?\.\s+)?"
     r"[A-ZÀ-Þ][^\r\n.!?]{2,160}?\s+contributed(?:(?:\s+reporting)?(?i:\s+to\s+this\s+(?:report|story|article))"
     r"|\s+reporting(?:\s+from\s+[A-ZÀ-Þ][^\r\n.!?]{1,80})?)\.?"
 )
@@ -190,6 +189,15 @@ def desk_credits(text: str) -> bool:
     ) or closing_note(stripped) is not None
 
 
+def _contributed_after_where(stripped: str) -> bool:
+    """``Doe reported from Nelson. Jane Roe contributed to this report.``: where the writer worked, then who
+    helped."""
+    if " reported from " not in stripped:
+        return False  # the cheap test first
+    where = _REPORTED_FROM.match(stripped)
+    return where is not None and _CONTRIBUTED.fullmatch(stripped, where.end()) is not None
+
+
 def closing_note(text: str) -> str | None:
     """What a closing block under the story is, for the record's evidence, when it is one of the
     newsroom's notes (who produced or helped with the story, a correction, how to reach the writer)."""
@@ -200,7 +208,7 @@ def closing_note(text: str) -> str | None:
         return "who produced the story"
     if _MADE_HOW.fullmatch(stripped):
         return "how the story was made (translated, adapted …)"
-    if _CONTRIBUTED.fullmatch(stripped):
+    if _CONTRIBUTED.fullmatch(stripped) or _contributed_after_where(stripped):
         return "who contributed to the story"
     if _CORRECTION.fullmatch(stripped):
         return "a correction or editor's note appended to the story"
@@ -278,9 +286,25 @@ def author_note(text: str, names: list[str]) -> bool:
     )
 
 
+# "© RIPRODUZIONE RISERVATA", "Alle Rechte vorbehalten.": the rights notice in the story's language, looked up
+# as a set once its copyright mark and stop are taken off.
+_RIGHTS = frozenset(phrase.casefold() for phrase in table_words(RIGHTS_RESERVED))
+_RIGHTS_MARK = re.compile(r"(?:©|\(c\)|\(C\)|Copyright)\s*")
+_MAX_RIGHTS = 60
+
+
 def whole_block_signoff(text: str) -> bool:
     """Whether a block consists of a sign-off and nothing else."""
-    return _WHOLE_BLOCK.fullmatch(text.strip()) is not None
+    stripped = text.strip()
+    return _WHOLE_BLOCK.fullmatch(stripped) is not None or _rights_notice(stripped)
+
+
+def _rights_notice(stripped: str) -> bool:
+    if len(stripped) > _MAX_RIGHTS:
+        return False
+    mark = _RIGHTS_MARK.match(stripped)
+    notice = stripped[mark.end() :] if mark else stripped
+    return " ".join(notice.rstrip(".").casefold().split()) in _RIGHTS
 
 
 def trailing_signoff(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -15,7 +15,7 @@ from archivist.parse.frontline import labelled_name, loose_byline
 from archivist.parse.furniture import GENRE_LABEL
 from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
-from archivist.parse.related import find_related, is_related_label
+from archivist.parse.related import find_related, is_related_label, opens_with_label
 from archivist.parse.sections import read_sections
 from archivist.parse.signoff import (
     author_note,
@@ -132,6 +132,8 @@ _RELATED_REACH = 8  # blocks above a line searched for the box whose list it may
 def _in_related_box(text: str, blocks: list[Block], index: int, body_start: int) -> bool:
     """``Related topics`` over its list of names: the list's last line is the box's, no byline."""
     first = max(body_start, index - _RELATED_REACH)
+    if not any(opens_with_label(block.text) for block in blocks[first:index]):
+        return False  # the cheap test first: most stories end with no box
     _, used = find_related(blocks[first : index + 1], text)
     return index - first in used
 
