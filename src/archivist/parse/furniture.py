@@ -130,10 +130,11 @@ def _button(stripped: str) -> bool:
     trimmed = stripped.rstrip(_BUTTON_END)
     if trimmed is not stripped and trimmed.rstrip() in _BUTTON_WORDS:
         return True  # "Deel artikel:", "share2"
-    head, space, last = stripped.rpartition(" ")
-    if space and last in _NETWORK_WORDS:
+    space = stripped.rfind(" ")
+    if space > 0 and stripped[space + 1 :] in _NETWORK_WORDS:
+        head, last = stripped[:space], stripped[space + 1 :]
         button, _, on = head.rpartition(" ")
-        if on in _ON_WORDS and button in _BUTTON_WORDS:
+        if last in _NETWORK_WORDS and on in _ON_WORDS and button in _BUTTON_WORDS:
             return True  # "Compartir en Whatsapp": a button, the network
     return (len(stripped) == 1 or stripped[0] in _SHAPE_FIRST) and _BUTTONS.fullmatch(stripped) is not None
 
