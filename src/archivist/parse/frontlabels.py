@@ -21,7 +21,6 @@ from collections.abc import Callable
 
 from archivist.parse.blocks import Block
 from archivist.parse.byline import find_byline
-from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.publication import read_meta_line
 
@@ -82,14 +81,8 @@ def _date_line(text: str, block: Block, *, relative_ok: bool) -> bool:
     meta = read_meta_line(text, block.start, block.end)
     if meta is not None:
         return meta.byline is None and bool(meta.dates)
-    found = date_line(text, block)
+    found = read_date_block(text, block.start, block.end)
     return found is not None and (relative_ok or bool(found.dates))
-
-
-def date_line(text: str, block: Block) -> DateBlock | None:
-    """A date line between the labels and the headline (any shape the front's date lines take,
-    ``archivist.parse.dateblock``)."""
-    return read_date_block(text, block.start, block.end)
 
 
 def _headline_under(text: str, block: Block, label_size: int) -> bool:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from archivist.parse.labelwords import BUTTONS, table_words
-from archivist.parse.words import words
+from archivist.parse.words import case_spellings, words
 
 READING_TIME = (
     r"|\d{1,3}\s*[-–]?\s*(?i:min(?:ute)?s?\.?)\s+(?i:read|reading(?:\s+time)?|lesezeit|de\s+lecture|de\s+lectura)"
@@ -47,11 +47,9 @@ _NETWORKS = (
 
 
 def _spellings(phrases: Iterable[str]) -> frozenset[str]:
-    found: set[str] = set()
-    for phrase in phrases:
-        for spelling in (phrase, phrase.lower(), phrase.upper(), phrase.capitalize(), phrase.title()):
-            found.update((spelling, spelling.replace("'", "’")))
-    return frozenset(found)
+    """``case_spellings``, each with a typographic apostrophe too (``Don’t miss``)."""
+    cased = case_spellings(phrases)
+    return cased | {spelling.replace("'", "’") for spelling in cased}
 
 
 _BUTTON_WORDS = _spellings(table_words(BUTTONS))

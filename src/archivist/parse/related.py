@@ -13,7 +13,7 @@ from archivist.parse.blocks import Block
 from archivist.parse.creditwords import LABELLED
 from archivist.parse.headings import is_heading_like, is_list_item, same_heading
 from archivist.parse.labelwords import RELATED, table_words
-from archivist.parse.words import alternation
+from archivist.parse.words import alternation, case_spellings
 from archivist.record.model import Related, Span, Text
 
 _MORE = re.compile(
@@ -29,12 +29,7 @@ _MORE_LAST = frozenset(")]»›>eEnN")
 
 
 def _spelled(phrases: tuple[str, ...]) -> str:
-    spellings = {
-        spelling
-        for phrase in phrases
-        for spelling in (phrase, phrase.lower(), phrase.upper(), phrase.capitalize(), phrase.title())
-    }
-    return alternation(spellings).replace("'", "['’]")
+    return alternation(case_spellings(phrases)).replace("'", "['’]")
 
 
 # ``More from X`` / ``Also on X`` naming the house, or a label (``Read more from X:``, the house after it);

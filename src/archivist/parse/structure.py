@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
+from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
-from archivist.parse.frontlabels import date_line, labels_over_headline
+from archivist.parse.frontlabels import labels_over_headline
 from archivist.parse.frontline import labelled_name, loose_byline
 from archivist.parse.furniture import GENRE_LABEL
 from archivist.parse.image import find_caption
@@ -85,7 +86,10 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             break
         labels.extend(block.text for block in blocks[index : index + run])
         for block in blocks[index + run : under]:  # date lines between the labels and the headline
-            if not _take_meta(text, block, layout) and (found := date_line(text, block)) is not None:
+            if (
+                not _take_meta(text, block, layout)
+                and (found := read_date_block(text, block.start, block.end)) is not None
+            ):
                 layout.dates.extend(found.dates)
                 layout.undated_line = layout.undated_line or not found.dates
                 layout.evidence["published"] = Evidence("text", found.rule, "over the headline")

@@ -11,6 +11,17 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def case_spellings(phrases: Iterable[str]) -> frozenset[str]:
+    """Each of ``phrases`` in the cases a page sets it in: as written, lower case, capitals, capitalised,
+    title case (``Read more``, ``READ MORE``, ``Read More``). Looked up or matched as they are, the phrases
+    cost no case folding of every line they are tried on."""
+    return frozenset(
+        spelling
+        for phrase in phrases
+        for spelling in (phrase, phrase.lower(), phrase.upper(), phrase.capitalize(), phrase.title())
+    )
+
+
 def alternation(names: Iterable[str]) -> str:
     """A regular expression matching any of ``names`` (the longest first, a space inside matching any white
     space), written as a tree of shared beginnings: ``re`` tries an alternation branch by branch, so a
