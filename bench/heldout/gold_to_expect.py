@@ -216,6 +216,8 @@ class _Converter:
 
     def string(self, key: str, value: Any, *, nullable: bool = True) -> Any:
         """A gold string that must occur in the text as it is (or null)."""
+        if value is MISSING:
+            return MISSING  # flagged already
         if value is None and nullable:
             return None
         if not isinstance(value, str):
