@@ -251,6 +251,33 @@ def test_gold_authors_with_affiliations_where_the_corpus_reads_them(
 
 
 @pytest.mark.parametrize(
+    ("byline", "names", "affiliations", "want"),
+    [
+        ("By Ana Ruiz, Reuters", ["Ana Ruiz"], ["Reuters"], [("Ana Ruiz", "Reuters")]),
+        ("Ana Ruiz\nStaff Writer", ["Ana Ruiz"], [None], [("Ana Ruiz", None)]),
+        (
+            "By Ana Ruiz and Tomas Bell, Reuters",
+            ["Ana Ruiz", "Tomas Bell"],
+            {"Tomas Bell": "Reuters", "Ana Ruiz": "Reuters"},
+            [("Ana Ruiz", "Reuters"), ("Tomas Bell", "Reuters")],
+        ),
+        ("Ana Ruiz | Valley Courier", ["Ana Ruiz"], ["Valley Courier"], None),  # the site's own name
+        ("By Ana Ruiz, Reuters", ["Ana Ruiz"], ["Reuters", None], None),  # do not pair
+        ("By Ana Ruiz, Reuters", ["Ana Ruiz"], {"Anna Ruiz": "Reuters"}, None),
+    ],
+)
+def test_gold_affiliations_beside_the_names(
+    byline: str, names: list[str], affiliations: Any, want: list[tuple[str, str | None]] | None
+) -> None:
+    """The writers' later format: names in `authors`, their `affiliations` beside them."""
+    expect, flags = convert(gold(byline=byline, authors=names, affiliations=affiliations), page(byline))
+    if want is None:
+        assert "authors" not in expect and len(flags["authors"]) == 1
+    else:
+        assert flags == {} and expect["authors"] == [{"name": n, "affiliation": a} for n, a in want]
+
+
+@pytest.mark.parametrize(
     "byline", ["Ana Ruiz | Valley Courier", "Ana Ruiz - Valley Courier", "Valley Courier / Ana Ruiz"]
 )
 def test_gold_affiliations_the_corpus_does_not_read_are_left_out(byline: str) -> None:
@@ -353,11 +380,43 @@ def test_a_dateline_whose_text_does_not_open_with_the_place() -> None:
     assert "does not start with the place" in flags["dateline.agency"][0]
 
 
-def test_a_dateline_given_with_its_agency_and_no_text() -> None:
-    first = f"NAIROBI, Kenya (AP) — {BODY[0]}"
-    g = gold(dateline={"place": "NAIROBI, Kenya", "agency": "AP"}, first_paragraph_starts=first[:40])
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("NAIROBI, Kenya (AP) —", "NAIROBI, Kenya", "AP"),
+        ("Jakarta -", "Jakarta", None),
+        ("SINGAPORE:", "SINGAPORE", None),
+        ("Brno (ČTK) -", "Brno", "ČTK"),
+        ("PORTLAND, Ore. /PRNewswire/ --", "PORTLAND, Ore.", "PRNewswire"),
+    ],
+)
+def test_a_dateline_given_as_place_and_agency_opening_the_story_has_no_date(
+    opening: str, place: str, agency: str | None
+) -> None:
+    """The writers' later format gives {place, agency} without the dateline's text: a line opening with
+    the place, at most the agency and a dash or colon says the dateline has no date."""
+    first = f"{opening} {BODY[0]}"
+    g = gold(dateline={"place": place, "agency": agency})
+    del g["first_paragraph_starts"]
     expect, flags = convert(g, page(body=[first, *BODY[1:]]))
-    assert expect["dateline"] == {"place": "NAIROBI, Kenya", "agency": "AP"}
+    assert expect["dateline"] == {"place": place, "date": None, "agency": agency}
+    assert flags == {}
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("NAIROBI, Kenya, March 3 (AP) —", "NAIROBI, Kenya", "AP"),
+        ("Brno 3. března (ČTK) -", "Brno", "ČTK"),
+        ("OTTAWA (Reuters) -", "OTTAWA", None),  # the gold says no agency: the line has one
+    ],
+)
+def test_a_dateline_given_as_place_and_agency_with_more_leaves_the_date_out(
+    opening: str, place: str, agency: str | None
+) -> None:
+    first = f"{opening} {BODY[0]}"
+    expect, flags = convert(gold(dateline={"place": place, "agency": agency}), page(body=[first, *BODY[1:]]))
+    assert expect["dateline"] == {"place": place, "agency": agency}
     assert list(flags) == ["dateline.date"]
 
 

@@ -274,6 +274,14 @@ class _Converter:
         if not names:
             return []
         byline = self.gold.get("byline")
+        if "affiliations" in self.gold and all(isinstance(n, str) for n in names):
+            people = _beside(names, self.gold["affiliations"])
+            if people is None:
+                return self.flag(
+                    "authors",
+                    f"the gold's affiliations {self.gold['affiliations']!r} do not pair with its names",
+                )
+            return self._authors_with_affiliations(people, byline)
         if all(isinstance(n, dict) for n in names):
             return self._authors_with_affiliations(names, byline)
         if not all(isinstance(n, str) for n in names):
@@ -332,8 +340,15 @@ class _Converter:
                     out["agency"] = agency
             else:
                 self.flag("dateline.agency", "the gold gives neither the agency nor the dateline's text")
-            self.flag("dateline.date", "the gold does not give the dateline's text, so whether it has a date")
-            return out
+            if self._dateline_without_date(place, out.get("agency")):
+                out["date"] = None
+            else:
+                self.flag(
+                    "dateline.date",
+                    "the gold does not give the dateline's text, and no line opens with the place, the "
+                    "agency and a dash or colon alone",
+                )
+            return {k: out[k] for k in ("place", "date", "agency") if k in out}
         raw = self.string("dateline.raw", gold["raw"], nullable=False)
         if raw is MISSING or not raw.startswith(place):
             self.flag("dateline.agency", f"the dateline's text {gold['raw']!r} does not start with the place")
@@ -360,6 +375,13 @@ class _Converter:
                 "(the year taken from the date line), which the gold does not give",
             )
         return {k: out[k] for k in ("place", "date", "agency") if k in out}
+
+    def _dateline_without_date(self, place: str, agency: str | None) -> bool:
+        """True when a line of the text opens with the place, then at most the agency in brackets or
+        slashes, then a dash, colon or stop and the story: a dateline with no date (`OTTAWA (Reuters) -`)."""
+        bracketed = "" if agency is None else rf"(?:[(\[/]\s*{re.escape(agency)}\s*[)\]/])?"
+        shape = re.compile(rf"\s*,?\s*{bracketed}\s*[-\u2013\u2014:.]+\s+\w")
+        return any(line.startswith(place) and shape.match(line[len(place) :]) for line in self.lines)
 
     def published(self) -> Any:
         date = self.field("date")
@@ -573,6 +595,18 @@ def _affiliation_after_names(byline: str, name: str, affiliation: str) -> bool:
     between = byline[spans[0][1] : at]
     tail = re.search(r"(,\s*|\s*\n\s*)$", between)
     return bool(tail) and not re.search(r"[|\u00b7\u2022/]|\s[-\u2013\u2014]\s", between)
+
+
+def _beside(names: list[str], affiliations: Any) -> list[dict[str, Any]] | None:
+    """Names with the gold's ``affiliations`` beside them (a list in the names' order, or {name: affiliation})
+    as {name, affiliation}; None when they do not pair."""
+    if isinstance(affiliations, dict) and set(affiliations) == set(names):
+        affiliations = [affiliations[n] for n in names]
+    if not isinstance(affiliations, list) or len(affiliations) != len(names):
+        return None
+    if not all(a is None or isinstance(a, str) for a in affiliations):
+        return None
+    return [{"name": n, "affiliation": a} for n, a in zip(names, affiliations, strict=True)]
 
 
 def _zones(shown: str, rest: str) -> list[str]:
