@@ -145,6 +145,9 @@ def test_headline_must_be_a_whole_line() -> None:
     text = page().replace(HEADLINE, f"LIVE {HEADLINE}")
     expect, flags = convert(gold(), text)
     assert "headline" not in expect and "whole line" in flags["headline"][0]
+    spaced = page().replace(HEADLINE, f"{HEADLINE} ")  # the harness compares with the lines stripped
+    expect, flags = convert(gold(headline=f"{HEADLINE} "), spaced)
+    assert "headline" not in expect and "whole line" in flags["headline"][0]
 
 
 def test_a_missing_gold_key_is_flagged_and_left_out() -> None:
