@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archivist.parse.calendar import MONTH_NUMBERS as MONTH_NUMBERS  # frontline reads the names too
 from archivist.parse.calendar import (
+    AMBIGUOUS_MONTHS,
     MONTH_WORD,
+    WEEKDAY_NAMES,
     WEEKDAY_WORD,
     ambiguous_month,
     day_first,
     is_ambiguous_month,
     month_number,
 )
+from archivist.parse.calendar import MONTH_NUMBERS as MONTH_NUMBERS  # frontline reads the names too
 from archivist.parse.labelwords import label_alternation
 
 _ZONES = {
@@ -116,6 +118,36 @@ _PATTERNS = tuple(
 )
 
 
+# What each pattern (in ``_PATTERNS``' order) may open with: a weekday's name, the year's first digit, the
+# day's digit (``\d``: any script's), a month's name. ``match_date`` tries at a position only the patterns its
+# first character can open (most positions tried open none: a date is looked for at every word of the head
+# lines); the first letters are matched under IGNORECASE as the patterns match them.
+_WEEKDAY_OPENERS = "|".join(map(re.escape, sorted({name[0] for name in WEEKDAY_NAMES})))
+_MONTH_OPENERS = "|".join(map(re.escape, sorted({name[0] for name in (*MONTH_NUMBERS, *AMBIGUOUS_MONTHS)})))
+_OPENERS = tuple(
+    re.compile(opener, re.IGNORECASE)
+    for opener in (
+        rf"{_WEEKDAY_OPENERS}|[12]",
+        rf"{_WEEKDAY_OPENERS}|\d",
+        rf"{_WEEKDAY_OPENERS}|{_MONTH_OPENERS}",
+        rf"{_WEEKDAY_OPENERS}|\d",
+        "[12]",
+        _MONTH_OPENERS,
+    )
+)
+_BY_OPENER: dict[str, tuple[re.Pattern[str], ...]] = {}
+
+
+def _patterns_opening(char: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns a date opening with ``char`` may match, in ``_PATTERNS``' order (each character's
+    computed once)."""
+    patterns = _BY_OPENER.get(char)
+    if patterns is None:
+        patterns = tuple(p for p, opener in zip(_PATTERNS, _OPENERS, strict=True) if opener.match(char))
+        _BY_OPENER[char] = patterns
+    return patterns
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A date found in text: EDTF ``value`` and the ``[start, end)`` of its words."""
@@ -131,8 +163,14 @@ class DateMatch:
 def match_date(text: str, start: int = 0, end: int | None = None) -> DateMatch | None:
     """The longest date expression that begins exactly at ``start`` (and ends by ``end``), if any."""
     end = len(text) if end is None else end
+    if start < 0:  # ``re`` reads a negative start as 0, ``text[start]`` would not
+        patterns = _PATTERNS
+    elif start >= min(end, len(text)):  # every pattern needs a character
+        return None
+    else:
+        patterns = _patterns_opening(text[start])
     best: DateMatch | None = None
-    for pattern in _PATTERNS:
+    for pattern in patterns:
         found = pattern.match(text, start, end)
         if found is None:
             continue
