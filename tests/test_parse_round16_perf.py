@@ -1,9 +1,9 @@
 """Round 16, parse cost: shortcuts that must leave every outcome as it was.
 
-``dates.match_date`` tries at a position only the patterns the position's first character can open. Each
-test here compares it with the plain reading (every pattern tried, the longest date kept) on lines written
-for the purpose: names of every language opening a date, in every case, digits of other scripts, and
-characters no date opens with.
+``dates.match_date`` tries at a position only the patterns what opens there (a weekday's name, a month's
+name, a digit) can open. Each test here compares it with the plain reading (every pattern tried, the longest
+date kept) on lines written for the purpose: names of every language opening a date, in every case, digits of
+other scripts, and characters no date opens with.
 """
 
 from __future__ import annotations

@@ -11,17 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archivist.parse.calendar import MONTH_NUMBERS as MONTH_NUMBERS  # frontline reads the names too
 from archivist.parse.calendar import (
-    AMBIGUOUS_MONTHS,
     MONTH_WORD,
-    WEEKDAY_NAMES,
     WEEKDAY_WORD,
     ambiguous_month,
     day_first,
     is_ambiguous_month,
     month_number,
 )
-from archivist.parse.calendar import MONTH_NUMBERS as MONTH_NUMBERS  # frontline reads the names too
 from archivist.parse.labelwords import label_alternation
 
 _ZONES = {
@@ -118,33 +116,38 @@ _PATTERNS = tuple(
 )
 
 
-# What each pattern (in ``_PATTERNS``' order) may open with: a weekday's name, the year's first digit, the
-# day's digit (``\d``: any script's), a month's name. ``match_date`` tries at a position only the patterns its
-# first character can open (most positions tried open none: a date is looked for at every word of the head
-# lines); the first letters are matched under IGNORECASE as the patterns match them.
-_WEEKDAY_OPENERS = "|".join(map(re.escape, sorted({name[0] for name in WEEKDAY_NAMES})))
-_MONTH_OPENERS = "|".join(map(re.escape, sorted({name[0] for name in (*MONTH_NUMBERS, *AMBIGUOUS_MONTHS)})))
-_OPENERS = tuple(
-    re.compile(opener, re.IGNORECASE)
-    for opener in (
-        rf"{_WEEKDAY_OPENERS}|[12]",
-        rf"{_WEEKDAY_OPENERS}|\d",
-        rf"{_WEEKDAY_OPENERS}|{_MONTH_OPENERS}",
-        rf"{_WEEKDAY_OPENERS}|\d",
-        "[12]",
-        _MONTH_OPENERS,
-    )
+# What each pattern (in ``_PATTERNS``' order) may open with: a weekday's name, a year (its first digit), a day
+# or a numeric date (a digit, ``\d``: any script's), a month's name. ``match_date`` tries at a position only
+# the patterns what opens there can open (at most positions tried nothing does: a date is looked for at many
+# words of the head lines), the names matched under IGNORECASE as the patterns match them.
+_OPENED_BY = (
+    {"weekday", "year"},
+    {"weekday", "day"},
+    {"weekday", "month"},
+    {"weekday", "day"},
+    {"year"},
+    {"month"},
 )
-_BY_OPENER: dict[str, tuple[re.Pattern[str], ...]] = {}
+_WEEKDAY_AT = re.compile(WEEKDAY_WORD, re.IGNORECASE)
+_MONTH_AT = re.compile(MONTH_WORD, re.IGNORECASE)
+_KINDS = ("weekday", "month", "year", "day")
+_BY_OPENING: dict[tuple[bool, ...], tuple[re.Pattern[str], ...]] = {}
 
 
-def _patterns_opening(char: str) -> tuple[re.Pattern[str], ...]:
-    """The patterns a date opening with ``char`` may match, in ``_PATTERNS``' order (each character's
-    computed once)."""
-    patterns = _BY_OPENER.get(char)
+def _patterns_opening(text: str, start: int, end: int) -> tuple[re.Pattern[str], ...]:
+    """The patterns a date at ``start`` may match, in ``_PATTERNS``' order (``0 <= start < len(text)``)."""
+    char = text[start]
+    opening = (  # in ``_KINDS``' order
+        _WEEKDAY_AT.match(text, start, end) is not None,
+        _MONTH_AT.match(text, start, end) is not None,
+        char in "12",
+        char.isdecimal(),  # what ``\d`` matches
+    )
+    patterns = _BY_OPENING.get(opening)
     if patterns is None:
-        patterns = tuple(p for p, opener in zip(_PATTERNS, _OPENERS, strict=True) if opener.match(char))
-        _BY_OPENER[char] = patterns
+        kinds = {kind for kind, opens in zip(_KINDS, opening, strict=True) if opens}
+        patterns = tuple(p for p, opened_by in zip(_PATTERNS, _OPENED_BY, strict=True) if opened_by & kinds)
+        _BY_OPENING[opening] = patterns
     return patterns
 
 
@@ -168,7 +171,7 @@ def match_date(text: str, start: int = 0, end: int | None = None) -> DateMatch |
     elif start >= min(end, len(text)):  # every pattern needs a character
         return None
     else:
-        patterns = _patterns_opening(text[start])
+        patterns = _patterns_opening(text, start, end)
     best: DateMatch | None = None
     for pattern in patterns:
         found = pattern.match(text, start, end)
