@@ -80,3 +80,60 @@ def test_dates_read_as_every_pattern_reads_them(line: str) -> None:
         assert dates.match_date(line, start) == _every_pattern(line, start), (line, start)
         for end in (start, start + 1, start + 12, len(line) - 1):
             assert dates.match_date(line, start, end) == _every_pattern(line, start, end), (line, start, end)
+
+
+def _language_word_by_word(text: str) -> str:
+    """``language.detect_language`` as it read before the shortcut: each distinct word as found, lowered
+    and looked up one by one."""
+    from collections import Counter
+
+    from archivist.parse import language
+
+    counts = dict.fromkeys(language._STOPWORDS, 0)
+    seen = Counter(language._WORD.findall(text, 0, min(len(text), language._SAMPLE_CHARS)))
+    for word, times in seen.items():
+        for found in language._LANGUAGES_OF.get(word.lower(), ()):
+            counts[found] += times
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    (best, best_count), (second, second_count) = ranked[0], ranked[1]
+    family = next((group for group in language._CLOSE if best in group and second in group), None)
+    if family is not None:
+        second_count = next((count for found, count in ranked if found not in family), 0)
+        own = dict.fromkeys(family, 0)
+        for word, times in seen.items():
+            users = [found for found in language._LANGUAGES_OF.get(word.lower(), ()) if found in family]
+            if len(users) == 1:
+                own[users[0]] += times
+        ranked_own = sorted(own.items(), key=lambda item: item[1], reverse=True)
+        (best, own_count), (_, own_second) = ranked_own[0], ranked_own[1]
+        if own_count < language._MIN_HITS or own_count < own_second * language._MARGIN:
+            best = "und"
+    if best == "und" or best_count < language._MIN_HITS or best_count < second_count * language._MARGIN:
+        return "und"
+    return best
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said it would vote on the plan at its next meeting, and that the work was done.",
+        "Der Rat hat die Pläne nicht gebilligt, sagte er am Montag in der Stadt, und es wird dauern.",
+        "Le conseil a dit que la ville et les habitants sont pour le projet, selon une source.",
+        "Rådet sa att det inte var klart och att beslutet kommer på måndag, men det är inte säkert.",
+        "Rådet sagde, at det ikke var klart, og at beslutningen af byen kommer nu, men det er ikke sikkert.",
+        "Rada powiedziała, że nie jest to jeszcze pewne, ale już jest plan i może być przyjęty.",
+        "Rada uviedla, že to nie je isté, ale plán je pripravený a bol by prijatý aj podľa nich.",
+        "Rada uvedla, že to není jisté, ale plán je připravený a byl by přijatý také podle nich.",
+        "THE COUNCIL SAID IT WOULD VOTE ON THE PLAN AT ITS NEXT MEETING, AND THAT THE WORK WAS DONE.",
+        "İN DER İST DİE STADT, und es Wird Die Zeit: ΟΔΟΣ’Α, ſo die Straße DIE DER DAS",
+        "De raad zei dat het plan niet klaar is en dat het van de stad is, maar het werd uitgesteld.",
+        "Die raad het gesê dat die plan nie klaar is nie en dat dit van die stad is, maar hy sal wag.",
+        "Short line.",
+        "",
+    ],
+)
+def test_language_read_as_word_by_word(text: str) -> None:
+    from archivist.parse.language import detect_language
+
+    for variant in (text, text.upper(), text.lower(), text.title()):
+        assert detect_language(variant) == _language_word_by_word(variant), variant
