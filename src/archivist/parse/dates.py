@@ -116,6 +116,41 @@ _PATTERNS = tuple(
 )
 
 
+# What each pattern (in ``_PATTERNS``' order) may open with: a weekday's name, a year (its first digit), a day
+# or a numeric date (a digit, ``\d``: any script's), a month's name. ``match_date`` tries at a position only
+# the patterns what opens there can open (at most positions tried nothing does: a date is looked for at many
+# words of the head lines), the names matched under IGNORECASE as the patterns match them.
+_OPENED_BY = (
+    {"weekday", "year"},
+    {"weekday", "day"},
+    {"weekday", "month"},
+    {"weekday", "day"},
+    {"year"},
+    {"month"},
+)
+_WEEKDAY_AT = re.compile(WEEKDAY_WORD, re.IGNORECASE)
+_MONTH_AT = re.compile(MONTH_WORD, re.IGNORECASE)
+_KINDS = ("weekday", "month", "year", "day")
+_BY_OPENING: dict[tuple[bool, ...], tuple[re.Pattern[str], ...]] = {}
+
+
+def _patterns_opening(text: str, start: int, end: int) -> tuple[re.Pattern[str], ...]:
+    """The patterns a date at ``start`` may match, in ``_PATTERNS``' order (``0 <= start < len(text)``)."""
+    char = text[start]
+    opening = (  # in ``_KINDS``' order
+        _WEEKDAY_AT.match(text, start, end) is not None,
+        _MONTH_AT.match(text, start, end) is not None,
+        char in "12",
+        char.isdecimal(),  # what ``\d`` matches
+    )
+    patterns = _BY_OPENING.get(opening)
+    if patterns is None:
+        kinds = {kind for kind, opens in zip(_KINDS, opening, strict=True) if opens}
+        patterns = tuple(p for p, opened_by in zip(_PATTERNS, _OPENED_BY, strict=True) if opened_by & kinds)
+        _BY_OPENING[opening] = patterns
+    return patterns
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A date found in text: EDTF ``value`` and the ``[start, end)`` of its words."""
@@ -131,8 +166,14 @@ class DateMatch:
 def match_date(text: str, start: int = 0, end: int | None = None) -> DateMatch | None:
     """The longest date expression that begins exactly at ``start`` (and ends by ``end``), if any."""
     end = len(text) if end is None else end
+    if start < 0:  # ``re`` reads a negative start as 0, ``text[start]`` would not
+        patterns = _PATTERNS
+    elif start >= min(end, len(text)):  # every pattern needs a character
+        return None
+    else:
+        patterns = _patterns_opening(text, start, end)
     best: DateMatch | None = None
-    for pattern in _PATTERNS:
+    for pattern in patterns:
         found = pattern.match(text, start, end)
         if found is None:
             continue
