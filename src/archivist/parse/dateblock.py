@@ -20,15 +20,22 @@ from archivist.parse.agencies import AGENCY_ALTERNATION, PUBLISHER_WORDS, is_pub
 from archivist.parse.blocks import line_breaks
 from archivist.parse.calendar import WEEKDAY_WORD
 from archivist.parse.dates import ZONE_ALTERNATION, match_date
-from archivist.parse.labelwords import label_alternation
+from archivist.parse.labelwords import (
+    READING_TIME_AFTER,
+    READING_TIME_BEFORE,
+    READING_TIME_UNITS,
+    label_alternation,
+    table_words,
+)
 from archivist.parse.publication import DateLine
+from archivist.parse.words import alternation
 from archivist.record.model import DateValue, Span, Text
 
 _MAX_BLOCK = 200
 # "Publicerad den 3 mars", "Objavljeno dne", "Publicat la", "Diterbitkan pada": a label's particle.
 _PARTICLE = r"(?:\s+(?:on|at|am|le|la|el|em|il|op|den|dne|pada|lúc|ngày|kl\.?))?"
 _LABEL = re.compile(
-    r"(?P<updated>(?:Page\s+|Last\s+)*(?:Updated|Modified|Edited)(?:\s+(?:on|at))?|(?:Last|Latest)\s+update(?:\s+(?:on|at))?|Aktualisiert(?:\s+am)?|Stand"
+    r"(?P<updated>(?:Page\s+|Last\s+)*(?:Updated|Modified|Edited)(?:\s+(?:on|at|as\s+of))?|(?:Last|Latest)\s+update(?:\s+(?:on|at))?|Aktualisiert(?:\s+am)?|Stand"
     r"|Laatste\s+update|Última\s+actualización|Dernière\s+mise\s+à\s+jour(?:\s+le)?|Ultimo\s+aggiornamento"
     r"|Última\s+atualização"
     r"|Mis\s+à\s+jour(?:\s+le)?|Actualizado(?:\s+el)?|Aggiornato(?:\s+il)?|Bijgewerkt(?:\s+op)?"
@@ -69,6 +76,14 @@ _FILLER = re.compile(
     r"|[()]",  # "26-11-2026 (updated: 27-11-2026)": a bracket around a date or label
     re.IGNORECASE,
 )
+# "4 mins to read", "Temps de lecture 4 min.", "Lesezeit: 3 Min.": the page's reading time beside or under
+# its date line, in every language ``parse.labelwords`` lists; a note belonging to no field.
+_UNITS = alternation(READING_TIME_UNITS.split("|"))
+_READING_TIME = re.compile(
+    rf"(?:(?:{alternation(table_words(READING_TIME_BEFORE))})\s*:?\s*\d{{1,3}}\s*(?:{_UNITS})\.?"
+    rf"|\d{{1,3}}\s*[-–]?\s*(?:{_UNITS})\.?\s+(?:{alternation(table_words(READING_TIME_AFTER))}))(?!\w)\.?",
+    re.IGNORECASE,
+)
 _SHORT_YEAR = re.compile(r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)")
 _PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}[A-ZÀ-Þ.](?![\w])")
 _PLACE_WORDS = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
@@ -78,6 +93,11 @@ _LEADING_PLACES = (
     re.compile(rf"(?P<place>{_PLACE_WORDS}),\s+"),
     re.compile(rf"(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})?)\s+[●•·|]\s+"),
 )
+
+
+# The rule of a line holding only the page's reading time: a date line's companion that says nothing of the
+# date (its readers record no evidence for it and read no undated date line into it).
+READING_TIME_RULE = "reading-time-note"
 
 
 @dataclass(frozen=True)
@@ -106,6 +126,7 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
     place: Text | None = None
     kind = "date"
     saw_time_or_relative = False
+    saw_reading_time = False
     position = start
     while position < end:
         char = text[position]
@@ -145,10 +166,11 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             )
             position = short_end
             continue
-        for pattern in (_TIME, _RELATIVE, _WEEKDAY, _FILLER):
+        for pattern in (_TIME, _RELATIVE, _WEEKDAY, _FILLER, _READING_TIME):
             found = pattern.match(text, position, end)
             if found is not None and found.end() > position:
                 saw_time_or_relative = saw_time_or_relative or pattern in (_TIME, _RELATIVE)
+                saw_reading_time = saw_reading_time or pattern is _READING_TIME
                 position = found.end()
                 break
         else:
@@ -170,7 +192,8 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             place = Text(found_place.group(0), Span(found_place.start(), found_place.end()))
             position = found_place.end()
     if not dates and not saw_time_or_relative:
-        return None
+        # "4 mins to read" on its own line under the date line: the date line's note, no date of its own
+        return DateBlock((), None, READING_TIME_RULE) if saw_reading_time else None
     if dates and not any(
         line.date.value[:1].isdigit() or line.date.value.startswith("XXXX") for line in dates
     ):

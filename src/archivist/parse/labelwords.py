@@ -151,6 +151,8 @@ def label_words(concept: str) -> tuple[str, ...]:
     else:
         column = _CONCEPTS.index(concept)
         found = {word for labels in LABELS.values() for word in labels[column].split("|") if word}
+        more = {"published": PUBLISHED_MORE, "updated": UPDATED_MORE}.get(concept, {})
+        found |= {word for entry in more.values() for word in entry.split("|") if word}
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
 
 
@@ -280,3 +282,71 @@ def table_words(table: dict[str, str]) -> tuple[str, ...]:
     """Every language's words in ``table`` (one of the tables above), each once, longest first."""
     found = {word for entry in table.values() for word in entry.split("|") if word}
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
+
+
+# --- round 16: dates
+# More date-line labels, by language, beyond the ``LABELS`` table's one or two (``Data publicării:``,
+# ``Oluşturulma Tarihi:``, ``Aangepast vandaag``, ``Zuletzt aktualisiert``): read by ``label_words`` with
+# the table's, so every reader of ``published``/``updated`` labels knows them.
+PUBLISHED_MORE: dict[str, str] = {
+    "en": "Published at|Date published|First posted",
+    "de": "Erschienen|Erstveröffentlichung|Veröffentlichungsdatum",
+    "fr": "Mis en ligne le|Date de publication",
+    "es": "Fecha de publicación",
+    "it": "Data di pubblicazione|Pubblicato alle",
+    "pt": "Data de publicação",
+    "nl": "Gepubliceerd op",
+    "pl": "Data publikacji",
+    "ro": "Data publicării|Data publicarii|Publicat la",
+    "tr": "Oluşturulma Tarihi|Oluşturulma|Yayınlanma Tarihi|Yayın Tarihi",
+    "hu": "Létrehozva|Megjelent",
+    "id": "Terbit|Dipublikasikan pada",
+}
+UPDATED_MORE: dict[str, str] = {
+    "en": "Updated as of|Last updated as of",
+    "de": "Zuletzt aktualisiert|Letzte Aktualisierung",
+    "fr": "Actualisé|Actualisé le",
+    "es": "Modificado|Fecha de actualización",
+    "it": "Aggiornato alle",
+    "nl": "Aangepast|Laatst bijgewerkt|Laatst gewijzigd",
+    "da": "Senest opdateret",
+    "sv": "Senast uppdaterad",
+    "nb": "Sist oppdatert",
+    "pl": "Data aktualizacji",
+    "ro": "Data actualizării|Data actualizarii|Ultima actualizare|Actualizat la",
+    "tr": "Güncelleme Tarihi|Son Güncelleme|Son güncelleme",
+    "hu": "Módosítva|Utolsó frissítés",
+}
+# The page's guess at how long the story takes to read, by language: the words before the minutes
+# (``Temps de lecture 4 min``, ``Lesezeit: 3 Min.``) and after them (``4 mins to read``, ``3 min de
+# lectura``). A note of the page, beside or under its date line, that belongs to no field (``dateblock``).
+READING_TIME_BEFORE: dict[str, str] = {
+    "en": "Reading time|Read time|Time to read",
+    "de": "Lesezeit|Lesedauer",
+    "fr": "Temps de lecture|Lecture",
+    "es": "Tiempo de lectura|Lectura",
+    "it": "Tempo di lettura|Tempo di lettura stimato|Lettura",
+    "pt": "Tempo de leitura|Leitura",
+    "nl": "Leestijd",
+    "da": "Læsetid",
+    "sv": "Lästid",
+    "nb": "Lesetid",
+    "pl": "Czas czytania",
+    "id": "Waktu baca",
+}
+READING_TIME_AFTER: dict[str, str] = {
+    "en": "read|to read|reading|reading time|read time",
+    "de": "Lesezeit|Lesedauer",
+    "fr": "de lecture",
+    "es": "de lectura",
+    "it": "di lettura",
+    "pt": "de leitura",
+    "nl": "leestijd|lezen",
+    "da": "læsetid|læsning",
+    "sv": "lästid|läsning",
+    "nb": "lesetid|lesing",
+    "pl": "czytania",
+    "id": "baca|membaca",
+}
+# The minutes' word in those notes (``min``, ``Min.``, ``minutes``, ``minuten``, ``minuti``, ``menit``).
+READING_TIME_UNITS = "min|mins|minute|minutes|minuten|minuti|minuto|minutos|minut|minuter|minutter|menit"

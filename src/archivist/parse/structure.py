@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
+from archivist.parse.dateblock import READING_TIME_RULE
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
@@ -91,6 +92,8 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
                 and (found := read_date_block(text, block.start, block.end)) is not None
             ):
                 layout.dates.extend(found.dates)
+                if found.rule == READING_TIME_RULE:
+                    continue  # "4 mins to read": the date line's note, nothing of the date
                 layout.undated_line = layout.undated_line or not found.dates
                 layout.evidence["published"] = Evidence("text", found.rule, "over the headline")
         index = under

@@ -1,0 +1,113 @@
+"""The general rules round 16 added to the reading of dates, date lines and datelines, on lines written here
+in several house styles and languages, each with the case it must leave alone: more published/updated
+labels in several languages ("Data publicării:", "Oluşturulma Tarihi:", "Updated as of") and the page's
+reading time beside or under its date line ("4 mins to read", "Temps de lecture 4 min")."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.parse import parse_text
+from archivist.parse.dateblock import read_date_block
+
+_HEADLINE = "Harbour ferry timetable cut for the winter"
+_BODY = (
+    "The ferry between the two islands will sail once a day from next month, the operator said on Monday.\n\n"
+    "The operator blamed a shortage of crew and the rising cost of fuel for the cut to the timetable.\n\n"
+    "Islanders said the change would make it harder to reach the hospital on the mainland in winter.\n"
+)
+
+
+def _article(*front: str, body: str = _BODY) -> str:
+    return "\n\n".join([_HEADLINE, *front, body.rstrip("\n")]) + "\n"
+
+
+def _published(text: str) -> str | None:
+    article = parse_text(text)
+    return article.published.date.value if article.published is not None else None
+
+
+def _dates(line: str) -> list[tuple[str, str]] | None:
+    block = read_date_block(line, 0, len(line))
+    return None if block is None else [(found.kind, found.date.value) for found in block.dates]
+
+
+# --------------------------------------------------------------------------- published/updated labels
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Data publicării: 14.03.2026 09:05", [("published", "2026-03-14")]),
+        ("Data actualizării: 14.03.2026 11:40", [("updated", "2026-03-14")]),
+        ("Oluşturulma Tarihi: Mart 14, 2026 08:30", [("published", "2026-03-14")]),
+        ("Güncelleme Tarihi: Mart 14, 2026 10:02", [("updated", "2026-03-14")]),
+        (
+            "Posted at Mar 14 2026 09:05 AM | Updated as of Mar 14 2026 01:10 PM",
+            [("published", "2026-03-14"), ("updated", "2026-03-14")],
+        ),
+        ("Zuletzt aktualisiert: 14. März 2026, 10:12 Uhr", [("updated", "2026-03-14")]),
+        ("Laatst bijgewerkt: 14 maart 2026", [("updated", "2026-03-14")]),
+        ("Data publikacji: 14.03.2026", [("published", "2026-03-14")]),
+    ],
+)
+def test_more_labels_open_a_date_line(line: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(line) == expected
+
+
+def test_a_labelled_date_line_dates_the_article() -> None:
+    text = _article("Data publicării: 14.03.2026 09:05\nData actualizării: 14.03.2026 11:40")
+    assert _published(text) == "2026-03-14"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data publicării a fost amânată până pe 14.03.2026",  # a sentence after the label's words
+        "Updated as of now, the count stands at 14",
+        "Aangepast rooster vanaf 14 maart 2026",
+    ],
+)
+def test_a_label_in_a_sentence_is_no_date_line(line: str) -> None:
+    assert _dates(line) is None
+
+
+# --------------------------------------------------------------------------- the reading time
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4 mins to read",
+        "Temps de lecture 4 min.",
+        "Lesezeit: 3 Min.",
+        "3 min de lectura",
+        "Leestijd 5 minuten",
+    ],
+)
+def test_a_reading_time_alone_is_a_date_lines_note(line: str) -> None:
+    block = read_date_block(line, 0, len(line))
+    assert block is not None and block.dates == () and block.rule == "reading-time-note"
+
+
+@pytest.mark.parametrize(
+    "line", ["12 Mar, 2026 07:15 AM · 4 mins to read", "Temps de lecture 4 min. | 12 mars 2026 à 07h15"]
+)
+def test_a_reading_time_beside_a_date(line: str) -> None:
+    assert [value for _, value in _dates(line) or []] == ["2026-03-12"]
+
+
+def test_a_reading_time_under_the_date_line_is_no_summary() -> None:
+    text = _article("By Jane Doe\nTransport reporter\n12 Mar, 2026 07:15 AM\n4 mins to read")
+    article = parse_text(text)
+    assert article.summary is None
+    assert article.published is not None and article.published.date.value == "2026-03-12"
+    assert dict(article.evidence)["published"].rule == "date-line"  # the note leaves the date's evidence
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "line", ["4 minutes to read the whole report", "Read 4 min", "Lecture publique 4 min"]
+)
+def test_a_sentence_about_minutes_is_no_reading_time(line: str) -> None:
+    assert _dates(line) is None
