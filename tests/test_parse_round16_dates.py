@@ -111,3 +111,41 @@ def test_a_reading_time_under_the_date_line_is_no_summary() -> None:
 )
 def test_a_sentence_about_minutes_is_no_reading_time(line: str) -> None:
     assert _dates(line) is None
+
+
+# --------------------------------------------------------------------------- CLDR's relative days and past
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "vor 3 Stunden",
+        "Aktualisiert vor 25 Minuten",
+        "il y a 2 heures",
+        "2 jam yang lalu",
+        "12 min. geleden",
+        "Gestern, 18:45",
+        "Vandaag, 14:32",
+        "Aangepast vandaag, 16:05",
+        "Mis à jour hier à 18h45",
+        "Aktualisiert gestern",
+        "Ieri, 09:10",
+    ],
+)
+def test_a_relative_date_line_in_any_language_gives_no_date(line: str) -> None:
+    block = read_date_block(line, 0, len(line))
+    assert block is not None and block.dates == () and block.rule == "date-line-without-calendar-date"
+
+
+@pytest.mark.parametrize(
+    "line", ["Heute", "Gestern", "Hier", "Oggi", "vor Stunden", "Vor 3 Stunden war alles ruhig"]
+)
+def test_a_relative_day_alone_or_in_a_sentence_is_no_date_line(line: str) -> None:
+    assert read_date_block(line, 0, len(line)) is None
+
+
+def test_a_relative_date_line_leaves_the_article_undated() -> None:
+    text = _article("Von Anna Berger\nvor 3 Stunden")
+    article = parse_text(text)
+    assert article.published is None
+    assert len(article.paragraphs) == 3

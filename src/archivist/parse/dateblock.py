@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from archivist.parse.agencies import AGENCY_ALTERNATION, PUBLISHER_WORDS, is_publication
 from archivist.parse.blocks import line_breaks
-from archivist.parse.calendar import WEEKDAY_WORD
+from archivist.parse.calendar import RELATIVE_DAY_WORD, RELATIVE_PAST_WORDS, WEEKDAY_WORD
 from archivist.parse.dates import ZONE_ALTERNATION, match_date
 from archivist.parse.labelwords import (
     READING_TIME_AFTER,
@@ -62,6 +62,13 @@ _RELATIVE = re.compile(
     r"|há\s+\d+\s+\w+)(?!\w)",
     re.IGNORECASE,
 )
+# --- round 16: dates
+# Every language's relative past ("vor 3 Stunden", "2 jam yang lalu"), from CLDR (``parse.calendar``): a date
+# line without a calendar date, as "3 hours ago" is. And its relative days ("gestern", "Vandaag"): words of a
+# date line, but a date line only beside a time or a label ("Vandaag, 14:32"), never alone ("Heute" may be a
+# section's name).
+_RELATIVE_PAST = re.compile(rf"{RELATIVE_PAST_WORDS}(?!\w)", re.IGNORECASE)
+_RELATIVE_DAY = re.compile(rf"{RELATIVE_DAY_WORD}(?!\w)", re.IGNORECASE)
 _FILLER = re.compile(
     # "(Gmt+09:00)": a zone with its offset, in whatever case, beside a date without a time
     rf"(?:(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?|{ZONE_ALTERNATION}|ET|PT|CT|Uhr|MEZ|MESZ|UK(?:\s+time)?|local\s+time|hrs?"
@@ -127,6 +134,7 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
     kind = "date"
     saw_time_or_relative = False
     saw_reading_time = False
+    saw_label = saw_relative_day = False  # "Aktualisiert gestern": a relative day beside a label
     position = start
     while position < end:
         char = text[position]
@@ -141,6 +149,7 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
                 "updated" if label.group("updated") else ("published" if label.group("published") else "date")
             )
             position = _after_colon(text, label.end(), end)
+            saw_label = True
             continue
         date = match_date(text, position, end)
         if date is not None and date.month is not None and _word_start(text, position):
@@ -166,11 +175,12 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             )
             position = short_end
             continue
-        for pattern in (_TIME, _RELATIVE, _WEEKDAY, _FILLER, _READING_TIME):
+        for pattern in (_TIME, _RELATIVE, _WEEKDAY, _FILLER, _READING_TIME, _RELATIVE_PAST, _RELATIVE_DAY):
             found = pattern.match(text, position, end)
             if found is not None and found.end() > position:
-                saw_time_or_relative = saw_time_or_relative or pattern in (_TIME, _RELATIVE)
+                saw_time_or_relative = saw_time_or_relative or pattern in (_TIME, _RELATIVE, _RELATIVE_PAST)
                 saw_reading_time = saw_reading_time or pattern is _READING_TIME
+                saw_relative_day = saw_relative_day or pattern is _RELATIVE_DAY
                 position = found.end()
                 break
         else:
@@ -191,7 +201,7 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
                 continue
             place = Text(found_place.group(0), Span(found_place.start(), found_place.end()))
             position = found_place.end()
-    if not dates and not saw_time_or_relative:
+    if not dates and not saw_time_or_relative and not (saw_relative_day and saw_label):
         # "4 mins to read" on its own line under the date line: the date line's note, no date of its own
         return DateBlock((), None, READING_TIME_RULE) if saw_reading_time else None
     if dates and not any(
