@@ -149,3 +149,38 @@ def test_a_relative_date_line_leaves_the_article_undated() -> None:
     article = parse_text(text)
     assert article.published is None
     assert len(article.paragraphs) == 3
+
+
+# --------------------------------------------------------------------------- masthead • section • date
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("NOS Nieuws•Binnenland•Vandaag, 14:32•Aangepast vandaag, 16:05", []),
+        ("The Harbour Times | Local news | 12 March 2026", ["2026-03-12"]),
+        ("BBC News • World • Europe • 3 hours ago", []),
+        ("Valley Herald · Sport · 12.03.2026 10:15", ["2026-03-12"]),
+    ],
+)
+def test_a_masthead_and_its_sections_open_a_date_line(line: str, expected: list[str]) -> None:
+    found = _dates(line)
+    assert found is not None and [value for _, value in found] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Harbour Times | Jane Doe | 12 March 2026",  # a byline's name is no section: the meta line's
+        "Jane Doe • Politics • 12 March 2026",  # no masthead first
+        "The Harbour Times | Local news | Sport",  # no date after the sections
+    ],
+)
+def test_no_masthead_and_sections_before_a_date(line: str) -> None:
+    assert _dates(line) is None
+
+
+def test_a_masthead_line_with_a_relative_date_is_no_summary() -> None:
+    article = parse_text(_article("NOS Nieuws•Binnenland•Vandaag, 14:32•Aangepast vandaag, 16:05"))
+    assert article.summary is None and article.published is None
+    assert len(article.paragraphs) == 3

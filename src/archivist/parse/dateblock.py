@@ -186,7 +186,11 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
         else:
             if dates and _publication_after_bar(text, start, position, end):
                 break  # "… 6:41 PM EST / ABN News": the page names its network last, beside the date
-            publication_end = _publication_before_bar(text, position, end) if position == start else None
+            publication_end = (
+                _masthead_and_sections(text, position, end) or _publication_before_bar(text, position, end)
+                if position == start
+                else None
+            )
             if publication_end is not None:
                 position = publication_end  # "Daily Nation / 05:08 AM November 20, 2026": the page first
                 continue
@@ -238,6 +242,34 @@ def _publication_before_bar(text: str, start: int, end: int) -> int | None:
         2 <= len(name) <= 5 and all(w[:1].isupper() for w in name) and bool(PUBLISHER_WORDS & set(name))
     )
     return bar.end() if masthead or is_publication(" ".join(name)) else None
+
+
+# --- round 16: dates
+# "NOS Nieuws•Binnenland•Vandaag, 14:32": the page's masthead, then its section (or two), each closed by a
+# bullet or bar set tight or spaced, opening the date line (up to three sections: a breadcrumb's).
+_TIGHT_BAR = re.compile(r"\s*[|•·]\s*")
+# A section's name: one capitalised word, or words after it in lower case ("Local news"); capitalised words
+# side by side ("Jane Doe") may be a byline's name.
+_SECTION = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[ -][a-zß-ÿ][^\W\d_]*){0,2}")
+_MAX_SECTIONS = 3
+
+
+def _masthead_and_sections(text: str, start: int, end: int) -> int | None:
+    """Where the date line goes on after a masthead and one to three section names opening it, each closed by
+    a bullet or bar (``NOS Nieuws•Binnenland•``), or None."""
+    if start > 0 and text[start - 1] not in "\r\n":
+        return None
+    bar = _TIGHT_BAR.search(text, start, end)
+    if bar is None or bar.start() == start or not is_publication(text[start : bar.start()]):
+        return None
+    position, sections = bar.end(), 0
+    while sections < _MAX_SECTIONS:
+        section = _SECTION.match(text, position, end)
+        after = _TIGHT_BAR.match(text, section.end(), end) if section is not None else None
+        if section is None or after is None:
+            break
+        position, sections = after.end(), sections + 1
+    return position if sections else None
 
 
 def _short_year(text: str, start: int, end: int) -> tuple[str, int] | None:
