@@ -9,6 +9,7 @@ import pytest
 
 from archivist.parse import parse_text
 from archivist.parse.dateblock import read_date_block
+from archivist.parse.dateline import find_dateline
 
 _HEADLINE = "Harbour ferry timetable cut for the winter"
 _BODY = (
@@ -184,3 +185,59 @@ def test_a_masthead_line_with_a_relative_date_is_no_summary() -> None:
     article = parse_text(_article("NOS Nieuws•Binnenland•Vandaag, 14:32•Aangepast vandaag, 16:05"))
     assert article.summary is None and article.published is None
     assert len(article.paragraphs) == 3
+
+
+# --------------------------------------------------------------------------- slash datelines
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency"),
+    [
+        (
+            "TOKYO/BANGKOK -- Kaneda Precision will close two of its three plants in Thailand by 2027.",
+            "TOKYO/BANGKOK",
+            None,
+        ),
+        (
+            "LAGOS/ABUJA - Nigeria's central bank raised its main lending rate on Tuesday, its fourth rise.",
+            "LAGOS/ABUJA",
+            None,
+        ),
+        (
+            "LONDON/NEW YORK (Reuters) - Oil prices rose on Monday as supply worries returned to the market.",
+            "LONDON/NEW YORK",
+            "Reuters",
+        ),
+    ],
+)
+def test_places_joined_by_a_slash_make_one_dateline(paragraph: str, place: str, agency: str | None) -> None:
+    dateline = find_dateline(paragraph, 0, len(paragraph))
+    assert dateline is not None and dateline.place is not None and dateline.place.text == place
+    assert (dateline.agency.text if dateline.agency else None) == agency
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency"),
+    [
+        (
+            "MOSCOW, Nov. 30 /Xinhua/ -- Russia said on Monday it would extend the grain deal.",
+            "MOSCOW",
+            "Xinhua",
+        ),
+        (
+            "Prices rose 3/4 of a point - analysts said the move was small but the market was ready.",
+            None,
+            None,
+        ),
+        ("Input/output costs - the factory's bill for power - rose again in the third quarter.", None, None),
+    ],
+)
+def test_a_slash_after_a_space_or_between_numbers_is_no_place(
+    paragraph: str, place: str | None, agency: str | None
+) -> None:
+    dateline = find_dateline(paragraph, 0, len(paragraph))
+    found = (
+        dateline.place.text if dateline and dateline.place else None,
+        dateline.agency.text if dateline and dateline.agency else None,
+    )
+    assert found == (place, agency)

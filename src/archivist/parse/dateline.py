@@ -19,10 +19,9 @@ from archivist.record.model import Dateline, DateValue, Span, Text
 _HEAD = r"(?P<head>[^\W\d_][^()\r\n/]{0,79}?)\s*"
 # Each ending starts with its own character and checks what precedes it afterwards: a lookbehind tried
 # first would be tried at every length of the head (this pattern runs on every paragraph of the front).
-_DATELINE = re.compile(
-    _HEAD
+_ENDINGS = (
     # "(EFE).-": a stop between the agency's bracket and the dash
-    + r"(?:\((?P<agency>[^()\r\n]{1,40})\)(?:\.(?=[-–]))?|/(?P<slash_agency>[^\W\d_][^/\r\n]{0,30})/)?\s*"
+    r"(?:\((?P<agency>[^()\r\n]{1,40})\)(?:\.(?=[-–]))?|/(?P<slash_agency>[^\W\d_][^/\r\n]{0,30})/)?\s*"
     # "SANTO DOMINGO.-": a stop, then the dash, right after the place
     # "HOLGUÍN.–Más …": set tight to the story's first word after a place of three capitals or more
     r"(?:(?P<dash>-|–)(?:(?<=[\s)/][-–])|(?<=\)\.[-–])|(?<=[^\W\d_]\.[-–]))(?=\s|$|(?<=[A-ZÀ-Þ]{3}\.[-–])[A-ZÀ-Þ])"
@@ -31,6 +30,14 @@ _DATELINE = re.compile(
     r"|(?P<colon>:)(?:(?<=[^\W\d_]:)|(?<=\s:)|(?<=\):))(?=\s)"
     # "Ulaanbaatar, November 26, 2026 /MONTSAME/. The …": a stop right after the agency's closing slash
     r"|\.(?<=/\.)(?=\s))(?P<bare>(?!))?"
+)
+_DATELINE = re.compile(_HEAD + _ENDINGS)
+# --- round 16: dates
+# "TOKYO/BANGKOK --", "LAGOS/ABUJA -": places filed from together, joined by slashes set tight (a slash after
+# a space opens an agency's name: "MOSCOW, Nov. 30 /Xinhua/ --"); tried only when the paragraph's opening
+# holds a slash and the plain head finds no dateline.
+_SLASH_DATELINE = re.compile(
+    r"(?P<head>(?:[^\W\d_][^()\r\n/,]{0,30}?(?<=[^\W\d_])/(?=[^\W\d_]))+[^()\r\n/]{0,60}?)\s*" + _ENDINGS
 )
 # "New Delhi, Mar 12 (PTI) The Centre …": the agency's bracket closes the dateline, no dash after it (tried
 # only when the dash-ended shape finds none; the groups it lacks never match).
@@ -54,7 +61,7 @@ _AGENCY_FIRST = re.compile(r"\((?P<agency>[A-Z][\w/ -]{0,30})\)\s*[-–—]{1,2}
 _PARTICLES = words("de la le les es del della di da do dos das am an der den upon on sur en al el of y")
 # Broadcasters and news services that open a story with their own name instead of a place ("CNN —").
 _SOURCES = words("CNN BBC NPR CBS NBC ABC MSNBC CNBC RNS Axios Politico Bloomberg")
-_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*(?:/[^\W\d_][\w.'’-]*)*")  # ("TOKYO/BANGKOK": two places)
 _MAX_PLACE_WORDS = 5
 _MAX_MIXED_PLACE_WORDS = 4
 _COLON_LABEL_TEXT = (
@@ -96,7 +103,10 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
             after.date,
             Text(text[agency_start:agency_end], Span(agency_start, agency_end)),
         )
-    found = _DATELINE.match(text, start, min(end, start + 160)) if _has_ending(text, start, end) else None
+    has_ending = _has_ending(text, start, end)
+    found = _DATELINE.match(text, start, min(end, start + 160)) if has_ending else None
+    if found is None and has_ending and "/" in text[start : start + 60]:
+        found = _SLASH_DATELINE.match(text, start, min(end, start + 160))
     if found is None and "(" in text[start : start + 125]:
         found = _BRACKET_ENDED.match(text, start, min(end, start + 160))
     if found is None and _short_before_stop(text, start, end):
@@ -109,7 +119,11 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     head_end = _rstrip(text, head_start, head_end)
     if found.group("dash") and text[head_end - 1 : head_end + 1] in (".-", ".–"):
         head_end -= 1  # "SANTO DOMINGO.-": the stop belongs to the mark, not the place
-    word_agency = _PLACE_STOP_AGENCY.fullmatch(text, head_start, head_end) if found.re is _DATELINE else None
+    word_agency = (
+        _PLACE_STOP_AGENCY.fullmatch(text, head_start, head_end)
+        if found.re is _DATELINE or found.re is _SLASH_DATELINE
+        else None
+    )
     if word_agency is not None:
         head_end = word_agency.end("place")  # "ASTANA. KAZINFORM –": the place, a stop, the wire's name
     components = _components(text, head_start, head_end)
