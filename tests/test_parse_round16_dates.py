@@ -241,3 +241,35 @@ def test_a_slash_after_a_space_or_between_numbers_is_no_place(
         dateline.agency.text if dateline and dateline.agency else None,
     )
     assert found == (place, agency)
+
+
+# --------------------------------------------------------------------------- a place alone on a line
+
+
+_GERMAN_BODY = (
+    "Wer am Wochenende nachts aus der Altstadt nach Hause will, muss sich auf lange Wartezeiten einstellen. "
+    "Die Stadtwerke wollen die Nachtlinien nur noch stündlich fahren lassen.\n\n"
+    "Als Grund nennt das Unternehmen den Mangel an Fahrpersonal in den Nachtstunden.\n"
+)
+
+
+def _german(kicker: str, opening: str) -> str:
+    return f"{kicker}\n\nNachtbusse fahren seltener\n\nVon Anna Berger\n\n{opening}{_GERMAN_BODY}"
+
+
+def test_a_place_alone_on_a_line_backs_a_stop_closed_dateline() -> None:
+    article = parse_text(_german("Düsseldorf", "Düsseldorf. "))
+    assert article.dateline is not None and article.dateline.place is not None
+    assert article.dateline.place.text == "Düsseldorf"
+    assert article.paragraphs[0].text.startswith("Düsseldorf. Wer am Wochenende")
+
+
+@pytest.mark.parametrize(
+    ("kicker", "opening"),
+    [
+        ("Lokales", "Düsseldorf. "),  # the place is never named again, nor alone on a line
+        ("Nachts", "Nachts. "),  # the word is written in lower case in the story ("nachts"): no proper name
+    ],
+)
+def test_no_stop_closed_dateline_without_the_place_named(kicker: str, opening: str) -> None:
+    assert parse_text(_german(kicker, opening)).dateline is None

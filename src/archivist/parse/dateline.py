@@ -404,9 +404,17 @@ def _stop_ended(text: str, found: re.Match[str], end: int, headline: str | None)
     # named again without the stop ("Coun. Vance … Coun. Bédard": an abbreviation always keeps its stop)
     named = re.compile(rf"(?<!\w){re.escape(head)}(?![\w.])", re.IGNORECASE)
     in_headline = headline is not None and named.search(headline) is not None
-    return (in_headline or named.search(text, found.end()) is not None) and not re.search(
+    return (
+        in_headline or named.search(text, found.end()) is not None or _on_a_line_of_its_own(text, head)
+    ) and not re.search(
         rf"(?<!\w){re.escape(head.casefold())}(?!\w)", text
     )
+
+
+def _on_a_line_of_its_own(text: str, place: str) -> bool:
+    """``Düsseldorf`` alone on a line (the city's kicker over the headline, or a place line under the byline):
+    the page names the place the stop-closed dateline opens with (round 16)."""
+    return place in text and re.search(rf"(?m)^[ \t]*{re.escape(place)}[ \t]*\r?$", text) is not None
 
 
 def _wire_name(name: str) -> bool:
