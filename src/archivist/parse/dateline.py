@@ -406,9 +406,7 @@ def _stop_ended(text: str, found: re.Match[str], end: int, headline: str | None)
     in_headline = headline is not None and named.search(headline) is not None
     return (
         in_headline or named.search(text, found.end()) is not None or _on_a_line_of_its_own(text, head)
-    ) and not re.search(
-        rf"(?<!\w){re.escape(head.casefold())}(?!\w)", text
-    )
+    ) and not re.search(rf"(?<!\w){re.escape(head.casefold())}(?!\w)", text)
 
 
 def _on_a_line_of_its_own(text: str, place: str) -> bool:
