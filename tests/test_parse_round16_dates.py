@@ -273,3 +273,39 @@ def test_a_place_alone_on_a_line_backs_a_stop_closed_dateline() -> None:
 )
 def test_no_stop_closed_dateline_without_the_place_named(kicker: str, opening: str) -> None:
     assert parse_text(_german(kicker, opening)).dateline is None
+
+
+# ---------------------------------------------- a press release's label; a date line over the headline
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Pressemitteilung Nr. 112 vom 3. März 2026", "2026-03-03"),
+        ("Press release No. 12/26 of 3 March 2026", "2026-03-03"),
+        ("Communiqué de presse du 3 mars 2026", "2026-03-03"),
+        ("Persbericht van 3 maart 2026", "2026-03-03"),
+    ],
+)
+def test_a_press_releases_label_dates_its_line(line: str, expected: str) -> None:
+    assert _dates(line) == [("published", expected)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Comunicado No. 41/26", "Press release", "Press release: new ferry rules from 3 March 2026"]
+)
+def test_a_press_releases_label_without_a_date_or_with_a_sentence(line: str) -> None:
+    assert _dates(line) is None
+
+
+def test_a_date_line_over_the_headline_is_no_headline() -> None:
+    text = "Pressemitteilung Nr. 112 vom 3. März 2026\n\n" + _article()
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == _HEADLINE
+    assert article.published is not None and article.published.date.value == "2026-03-03"
+
+
+def test_a_headline_holding_a_date_stays_the_headline() -> None:
+    text = "Ferry strike called for 3 March 2026\n\n" + _BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == "Ferry strike called for 3 March 2026"

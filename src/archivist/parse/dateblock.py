@@ -21,6 +21,8 @@ from archivist.parse.blocks import line_breaks
 from archivist.parse.calendar import RELATIVE_DAY_WORD, RELATIVE_PAST_WORDS, WEEKDAY_WORD
 from archivist.parse.dates import ZONE_ALTERNATION, match_date
 from archivist.parse.labelwords import (
+    PRESS_RELEASE,
+    PRESS_RELEASE_DATED,
     READING_TIME_AFTER,
     READING_TIME_BEFORE,
     READING_TIME_UNITS,
@@ -45,7 +47,11 @@ _LABEL = re.compile(
     r"|(?P<published>(?:First\s+|Originally\s+)?(?:Published|Posted)(?:\s+(?:on|at))?|Veröffentlicht(?:\s+am)?"
     r"|Publié(?:\s+le)?|Publicado(?:\s+(?:el|em))?|Pubblicato(?:\s+il)?|Gepubliceerd(?:\s+op)?"
     rf"|(?:{label_alternation('published')})(?!\w){_PARTICLE})"
-    r"|(?P<plain>(?:Date|Dated|Datum|Fecha|Data)(?=\s*:)|Publication\s+date|Date\s+of\s+publication)",
+    r"|(?P<plain>(?:Date|Dated|Datum|Fecha|Data)(?=\s*:)|Publication\s+date|Date\s+of\s+publication)"
+    # "Pressemitteilung Nr. 447 vom 26. November 2026": a press release's label, its number, the word before
+    # its date (``parse.labelwords``)
+    rf"|(?P<release>(?:{alternation(table_words(PRESS_RELEASE))})(?:\s+(?:Nr|No|N[°º]|Núm|Num|n)\.?\s*\d[\w/.-]*)?"
+    rf"(?:\s+(?:{alternation(table_words(PRESS_RELEASE_DATED))}))?(?!\w))",
     re.IGNORECASE,
 )
 _TIME = re.compile(
@@ -122,7 +128,11 @@ def date_label(text: str, start: int, end: int) -> str | None:
     label = _LABEL.match(text, start, end)
     if label is None or _after_colon(text, label.end(), end) < end:
         return None
-    return "updated" if label.group("updated") else ("published" if label.group("published") else "date")
+    return (
+        "updated"
+        if label.group("updated")
+        else ("published" if label.group("published") or label.group("release") else "date")
+    )
 
 
 def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
@@ -146,7 +156,9 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
         label = _LABEL.match(text, position, end)
         if label is not None and label.end() > position:
             kind = (
-                "updated" if label.group("updated") else ("published" if label.group("published") else "date")
+                "updated"
+                if label.group("updated")
+                else ("published" if label.group("published") or label.group("release") else "date")
             )
             position = _after_colon(text, label.end(), end)
             saw_label = True

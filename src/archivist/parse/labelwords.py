@@ -350,3 +350,26 @@ READING_TIME_AFTER: dict[str, str] = {
 }
 # The minutes' word in those notes (``min``, ``Min.``, ``minutes``, ``minuten``, ``minuti``, ``menit``).
 READING_TIME_UNITS = "min|mins|minute|minutes|minuten|minuti|minuto|minutos|minut|minuter|minutter|menit"
+# A press release's label over its headline, by language, with its number and date after it
+# (``Pressemitteilung Nr. 447 vom 26. November 2026``, ``Press release No. 12/26 of 3 March 2026``): a date
+# line whose label names the kind of text (``dateblock``).
+PRESS_RELEASE: dict[str, str] = {
+    "en": "Press release|News release|Media release|Press statement",
+    "de": "Pressemitteilung|Presseinformation|Medienmitteilung|Pressemeldung",
+    "fr": "Communiqué de presse|Communiqué",
+    "es": "Comunicado de prensa|Comunicado|Nota de prensa|Boletín",
+    "it": "Comunicato stampa",
+    "pt": "Comunicado de imprensa|Nota à imprensa",
+    "nl": "Persbericht",
+    "da": "Pressemeddelelse",
+    "sv": "Pressmeddelande",
+    "nb": "Pressemelding",
+    "pl": "Komunikat prasowy",
+    "cs": "Tisková zpráva",
+    "id": "Siaran pers",
+}
+# The word between a press release's number and its date (``vom``, ``of``, ``du``), by language.
+PRESS_RELEASE_DATED: dict[str, str] = {
+    "en": "of|dated|from", "de": "vom", "fr": "du", "es": "del|de", "it": "del", "pt": "de|do", "nl": "van",
+    "da": "af", "sv": "från", "nb": "fra", "pl": "z dnia|z", "cs": "ze dne|z", "id": "tanggal",
+}  # fmt: skip
