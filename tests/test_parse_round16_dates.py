@@ -10,6 +10,7 @@ import pytest
 from archivist.parse import parse_text
 from archivist.parse.dateblock import read_date_block
 from archivist.parse.dateline import find_dateline
+from archivist.parse.dates import match_date
 
 _HEADLINE = "Harbour ferry timetable cut for the winter"
 _BODY = (
@@ -309,3 +310,36 @@ def test_a_headline_holding_a_date_stays_the_headline() -> None:
     text = "Ferry strike called for 3 March 2026\n\n" + _BODY
     article = parse_text(text)
     assert article.headline is not None and article.headline.text == "Ferry strike called for 3 March 2026"
+
+
+# --------------------------------------------------------------------------- time zones
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "text"),
+    [
+        ("2026-03-12 HKT 14:05", "2026-03-12T14:05:00+08:00", "2026-03-12 HKT 14:05"),  # the zone first
+        ("12 Mar 2026 WIB 09:30", "2026-03-12T09:30:00+07:00", "12 Mar 2026 WIB 09:30"),
+        ("12.03.2026, 14:05 MEZ", "2026-03-12T14:05:00+01:00", "12.03.2026, 14:05 MEZ"),
+        ("12. Juli 2026, 14:05 Uhr MESZ", "2026-07-12T14:05:00+02:00", "12. Juli 2026, 14:05 Uhr MESZ"),
+        # a North American zone without its letter for winter or summer: read, but no offset guessed
+        ("Mar. 12, 2026 3 AM PT", "2026-03-12", "Mar. 12, 2026 3 AM PT"),
+        ("Mar. 12, 2026 5:02 a.m. ET", "2026-03-12", "Mar. 12, 2026 5:02 a.m. ET"),
+    ],
+)
+def test_a_zone_before_the_time_or_without_an_offset(line: str, value: str, text: str) -> None:
+    found = match_date(line)
+    assert found is not None and (found.value, line[found.start : found.end]) == (value, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("3 mars 2026 à 14h30 et 15h", "3 mars 2026 à 14h30"),  # French "et" is no zone
+        ("Mar. 12, 2026 5:02 a.m. CTV News", "Mar. 12, 2026 5:02 a.m."),  # a word that opens with the letters
+        ("12. Juli 2026, 14:05 Uhr", "12. Juli 2026, 14:05"),  # "Uhr" kept out without a zone after it
+    ],
+)
+def test_no_zone_read_from_other_words(line: str, text: str) -> None:
+    found = match_date(line)
+    assert found is not None and line[found.start : found.end] == text
