@@ -343,3 +343,33 @@ def test_a_zone_before_the_time_or_without_an_offset(line: str, value: str, text
 def test_no_zone_read_from_other_words(line: str, text: str) -> None:
     found = match_date(line)
     assert found is not None and line[found.start : found.end] == text
+
+
+# ----------------------------------------------------------------------- the word before a dateline's date
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "date"),
+    [
+        (
+            "Bruxelles, le 12 mars 2026 – La Commission a proposé mardi une nouvelle règle sur les ferries.",
+            "Bruxelles",
+            "2026-03-12",
+        ),
+        (
+            "Roma, lì 12 marzo 2026 - Il governo ha approvato ieri la riforma dei traghetti.",
+            "Roma",
+            "2026-03-12",
+        ),
+        ("LYON, le 12 mars 2026 - Le conseil a voté mardi la hausse des tarifs.", "LYON", "2026-03-12"),
+    ],
+)
+def test_a_word_before_the_datelines_date(paragraph: str, place: str, date: str) -> None:
+    dateline = find_dateline(paragraph, 0, len(paragraph))
+    assert dateline is not None and dateline.place is not None and dateline.date is not None
+    assert (dateline.place.text, dateline.date.value) == (place, date)
+
+
+def test_the_word_without_a_date_after_it_is_no_dateline() -> None:
+    paragraph = "PARIS, le maire a dit - rien de plus ce soir."
+    assert find_dateline(paragraph, 0, len(paragraph)) is None

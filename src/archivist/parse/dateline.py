@@ -13,7 +13,8 @@ import re
 from archivist.parse.agencies import is_agency, is_publication
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.dates import DateMatch, full_date, match_date
-from archivist.parse.words import words
+from archivist.parse.labelwords import DATELINE_DATE_WORD, table_words
+from archivist.parse.words import alternation, words
 from archivist.record.model import Dateline, DateValue, Span, Text
 
 _HEAD = r"(?P<head>[^\W\d_][^()\r\n/]{0,79}?)\s*"
@@ -232,7 +233,7 @@ def _split_date(
     # "RAMALLAH, Monday, November 16, 2026": the weekday before it is one more component.
     for count in (3, 2, 1):
         if len(components) > count:
-            date = full_date(text, components[-count][0], head_end)
+            date = full_date(text, _after_date_word(text, components[-count][0], head_end), head_end)
             if date is not None and date.month is not None:
                 return date, components[:-count]
     # "Brno 25. listopadu (ČTK) -": the date after the place with no comma between (Czech and Slovak
@@ -249,6 +250,15 @@ def _split_date(
 
 
 _SECOND_WORDS = re.compile(r"(?<=\s)\S")
+# --- round 16: dates
+# "Bruxelles, le 26 novembre 2026 –": the word before a dateline's date in some languages (``labelwords``).
+_DATE_WORD = re.compile(rf"(?:{alternation(table_words(DATELINE_DATE_WORD))})\s+(?=\d)")
+
+
+def _after_date_word(text: str, start: int, end: int) -> int:
+    """Where the date of a dateline's component opening at ``start`` begins: after ``le``, ``lì``, ``a``."""
+    found = _DATE_WORD.match(text, start, end)
+    return found.end() if found is not None else start
 
 
 def _plausible_place(

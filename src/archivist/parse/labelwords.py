@@ -373,3 +373,8 @@ PRESS_RELEASE_DATED: dict[str, str] = {
     "en": "of|dated|from", "de": "vom", "fr": "du", "es": "del|de", "it": "del", "pt": "de|do", "nl": "van",
     "da": "af", "sv": "från", "nb": "fra", "pl": "z dnia|z", "cs": "ze dne|z", "id": "tanggal",
 }  # fmt: skip
+# The word some languages put between a dateline's place and its date (``Bruxelles, le 26 novembre 2026 –``,
+# ``Roma, lì 3 marzo 2026``, ``Madrid, a 3 de marzo de 2026``), by language (``dateline``).
+DATELINE_DATE_WORD: dict[str, str] = {
+    "fr": "le", "it": "lì|li", "es": "a", "ca": "a", "de": "am|den", "pt": "em",
+}  # fmt: skip
