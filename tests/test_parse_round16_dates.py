@@ -373,3 +373,32 @@ def test_a_word_before_the_datelines_date(paragraph: str, place: str, date: str)
 def test_the_word_without_a_date_after_it_is_no_dateline() -> None:
     paragraph = "PARIS, le maire a dit - rien de plus ce soir."
     assert find_dateline(paragraph, 0, len(paragraph)) is None
+
+
+# --------------------------------------------------------------------------- a wire's name in lower case
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency"),
+    [
+        ("Wien (apa) - Die Regierung hat am Dienstag beschlossen, die Steuer zu senken.", "Wien", "apa"),
+        ("BERLIN (afp) - Die Regierung hat am Dienstag beschlossen, die Steuer zu senken.", "BERLIN", "afp"),
+        ("PARIS, le 12 mars 2026 (afp) - Le gouvernement a annoncé mardi une réforme.", "PARIS", "afp"),
+    ],
+)
+def test_a_wires_name_in_lower_case(paragraph: str, place: str, agency: str) -> None:
+    dateline = find_dateline(paragraph, 0, len(paragraph))
+    assert dateline is not None and dateline.place is not None and dateline.agency is not None
+    assert (dateline.place.text, dateline.agency.text) == (place, agency)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Wien (laut Polizei) - Die Regierung hat am Dienstag beschlossen, die Steuer zu senken.",
+        "Jane Doe (editor) - the council met on Monday to discuss the ferry timetable.",
+    ],
+)
+def test_words_in_lower_case_in_brackets_are_no_wire(paragraph: str) -> None:
+    dateline = find_dateline(paragraph, 0, len(paragraph))
+    assert dateline is None or dateline.agency is None

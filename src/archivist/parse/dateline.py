@@ -446,7 +446,8 @@ def _proper_name_opening_once(text: str, place: str, after: int) -> bool:
 
 def _plausible_agency(agency: str) -> bool:
     words = agency.split()
-    return (0 < len(words) <= 4 and not agency[0].islower()) or agency in ("dpa", "epd")
+    # "(afp)", "(apa)", "(dpa)": a wire's name some pages write in lower case
+    return (0 < len(words) <= 4 and not agency[0].islower()) or is_agency(agency)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
