@@ -402,3 +402,27 @@ def test_a_wires_name_in_lower_case(paragraph: str, place: str, agency: str) -> 
 def test_words_in_lower_case_in_brackets_are_no_wire(paragraph: str) -> None:
     dateline = find_dateline(paragraph, 0, len(paragraph))
     assert dateline is None or dateline.agency is None
+
+
+# --------------------------------------------------------------------------- counters beside a date line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("12 March 2026 | 1,204 views", "2026-03-12"),
+        ("12 March 2026 14:05 | 345 views | 3 comments", "2026-03-12"),
+        ("Published 12 March 2026 · 3 min read · 14 comments", "2026-03-12"),
+        ("12.03.2026, 14:05 Uhr | Kommentare: 3", "2026-03-12"),
+        ("Thứ năm, 12/03/2026, 10:42 | 1.2k lượt xem", None),  # (a date the language leaves ambiguous)
+        ("Jumat, 27 Nov 2026 14:05 WIB | 2.310 kali dibaca", "2026-11-27T14:05:00+07:00"),
+    ],
+)
+def test_counters_beside_a_date_line(line: str, expected: str | None) -> None:
+    found = _dates(line)
+    assert (found[0][1] if found else None) == expected
+
+
+@pytest.mark.parametrize("line", ["1,204 views", "3 comments", "12 March 2026 | 1,204 people attended"])
+def test_a_counter_alone_or_a_sentence_is_no_date_line(line: str) -> None:
+    assert _dates(line) is None

@@ -21,6 +21,7 @@ from archivist.parse.blocks import line_breaks
 from archivist.parse.calendar import RELATIVE_DAY_WORD, RELATIVE_PAST_WORDS, WEEKDAY_WORD
 from archivist.parse.dates import ZONE_ALTERNATION, match_date
 from archivist.parse.labelwords import (
+    COUNTERS,
     PRESS_RELEASE,
     PRESS_RELEASE_DATED,
     READING_TIME_AFTER,
@@ -95,6 +96,14 @@ _UNITS = alternation(READING_TIME_UNITS.split("|"))
 _READING_TIME = re.compile(
     rf"(?:(?:{alternation(table_words(READING_TIME_BEFORE))})\s*:?\s*\d{{1,3}}\s*(?:{_UNITS})\.?"
     rf"|\d{{1,3}}\s*[-–]?\s*(?:{_UNITS})\.?\s+(?:{alternation(table_words(READING_TIME_AFTER))}))(?!\w)\.?",
+    re.IGNORECASE,
+)
+# --- round 16: dates
+# "12 March 2026 | 1,204 views | 3 comments", "Kommentare: 3": the page's counters beside its date line, in
+# every language ``parse.labelwords`` lists; words of a date line, never one alone.
+_COUNTER_WORD = alternation(table_words(COUNTERS))
+_COUNTER = re.compile(
+    rf"(?:\d[\d,.]*\s?[kKmM]?\s*(?:{_COUNTER_WORD})|(?:{_COUNTER_WORD})\s*:?\s*\(?\d[\d,.]*\s?[kKmM]?\)?)(?!\w)",
     re.IGNORECASE,
 )
 _SHORT_YEAR = re.compile(r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)")
@@ -187,7 +196,16 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             )
             position = short_end
             continue
-        for pattern in (_TIME, _RELATIVE, _WEEKDAY, _FILLER, _READING_TIME, _RELATIVE_PAST, _RELATIVE_DAY):
+        for pattern in (
+            _TIME,
+            _RELATIVE,
+            _WEEKDAY,
+            _FILLER,
+            _READING_TIME,
+            _RELATIVE_PAST,
+            _RELATIVE_DAY,
+            _COUNTER,
+        ):
             found = pattern.match(text, position, end)
             if found is not None and found.end() > position:
                 saw_time_or_relative = saw_time_or_relative or pattern in (_TIME, _RELATIVE, _RELATIVE_PAST)

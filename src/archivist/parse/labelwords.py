@@ -378,3 +378,20 @@ PRESS_RELEASE_DATED: dict[str, str] = {
 DATELINE_DATE_WORD: dict[str, str] = {
     "fr": "le", "it": "lì|li", "es": "a", "ca": "a", "de": "am|den", "pt": "em",
 }  # fmt: skip
+# The page's counters beside its date line (``1,204 views``, ``12 comments``, ``Kommentare: 3``,
+# ``345 lượt xem``), by language: words after or before a number, belonging to no field (``dateblock``).
+COUNTERS: dict[str, str] = {
+    "en": "views|view|comments|comment|shares|reads|likes|replies",
+    "de": "Aufrufe|Kommentare|Kommentar|Leser",
+    "fr": "vues|commentaires|commentaire|lectures|partages",
+    "es": "vistas|visitas|comentarios|comentario|lecturas|compartidos",
+    "it": "visualizzazioni|commenti|commento|letture|condivisioni",
+    "pt": "visualizações|comentários|comentário|leituras|partilhas",
+    "nl": "keer bekeken|weergaven|reacties|reactie",
+    "pl": "wyświetleń|wyświetlenia|komentarzy|komentarze|odsłon",
+    "ro": "vizualizări|comentarii|afișări",
+    "tr": "okunma|görüntülenme|yorum",
+    "id": "kali dibaca|dibaca|komentar|views",
+    "vi": "lượt xem|bình luận",
+    "sw": "maoni",
+}
