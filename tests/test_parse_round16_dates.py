@@ -426,3 +426,37 @@ def test_counters_beside_a_date_line(line: str, expected: str | None) -> None:
 @pytest.mark.parametrize("line", ["1,204 views", "3 comments", "12 March 2026 | 1,204 people attended"])
 def test_a_counter_alone_or_a_sentence_is_no_date_line(line: str) -> None:
     assert _dates(line) is None
+
+
+# --------------------------------------------------------------------------- a label and only a time
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bijgewerkt om 14.32 uur",
+        "Aktualisiert: 14:32 Uhr",
+        "Updated 16:05 GMT",
+        "Mis à jour à 14h32",
+        "Päivitetty klo 14.32",
+    ],
+)
+def test_a_label_and_only_a_time_is_a_date_line_without_a_date(line: str) -> None:
+    block = read_date_block(line, 0, len(line))
+    assert block is not None and block.dates == () and block.rule == "date-line-without-calendar-date"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Gepubliceerd 12 maart 2026 14.32 uur", "2026-03-12"),
+        ("Frissítve: 2026. március 12. 14:32 órakor", "2026-03-12"),
+    ],
+)
+def test_the_word_after_a_time_beside_a_date(line: str, expected: str) -> None:
+    assert [value for _, value in _dates(line) or []] == [expected]
+
+
+@pytest.mark.parametrize("line", ["Bijgewerkt uur", "uur", "Aktualisiert Uhr"])
+def test_the_word_after_a_time_without_one(line: str) -> None:
+    assert _dates(line) is None

@@ -21,6 +21,7 @@ from archivist.parse.blocks import line_breaks
 from archivist.parse.calendar import RELATIVE_DAY_WORD, RELATIVE_PAST_WORDS, WEEKDAY_WORD
 from archivist.parse.dates import ZONE_ALTERNATION, match_date
 from archivist.parse.labelwords import (
+    CLOCK_AFTER,
     COUNTERS,
     PRESS_RELEASE,
     PRESS_RELEASE_DATED,
@@ -105,6 +106,11 @@ _COUNTER_WORD = alternation(table_words(COUNTERS))
 _COUNTER = re.compile(
     rf"(?:\d[\d,.]*\s?[kKmM]?\s*(?:{_COUNTER_WORD})|(?:{_COUNTER_WORD})\s*:?\s*\(?\d[\d,.]*\s?[kKmM]?\)?)(?!\w)",
     re.IGNORECASE,
+)
+# "Bijgewerkt om 14.32 uur": the word after a time of day in some languages (``parse.labelwords``), a filler
+# right after the time (a label with only a time is a date line without a calendar date).
+_CLOCK_AFTER = re.compile(
+    rf"(?:(?<=\d)|(?<=\d\s))(?:{alternation(table_words(CLOCK_AFTER))})(?!\w)", re.IGNORECASE
 )
 _SHORT_YEAR = re.compile(r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)")
 _PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}[A-ZÀ-Þ.](?![\w])")
@@ -205,6 +211,7 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             _RELATIVE_PAST,
             _RELATIVE_DAY,
             _COUNTER,
+            _CLOCK_AFTER,
         ):
             found = pattern.match(text, position, end)
             if found is not None and found.end() > position:

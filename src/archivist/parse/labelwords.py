@@ -395,3 +395,13 @@ COUNTERS: dict[str, str] = {
     "vi": "lượt xem|bình luận",
     "sw": "maoni",
 }
+# The word some languages put after a time of day (``14.32 uur``, ``14:32 Uhr``, ``14:32 órakor``), by
+# language: a filler of date lines, as ``CLOCK``'s words before the time are.
+CLOCK_AFTER: dict[str, str] = {
+    "de": "Uhr",
+    "nl": "uur",
+    "hu": "órakor|óra",
+    "lt": "val.",
+    "sk": "hod.",
+    "cs": "hod.",
+}
