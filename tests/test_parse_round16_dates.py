@@ -460,3 +460,34 @@ def test_the_word_after_a_time_beside_a_date(line: str, expected: str) -> None:
 @pytest.mark.parametrize("line", ["Bijgewerkt uur", "uur", "Aktualisiert Uhr"])
 def test_the_word_after_a_time_without_one(line: str) -> None:
     assert _dates(line) is None
+
+
+# --------------------------------------------------------------------------- more date lines' shapes
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Udgivet 12. mar. 2026 kl. 07.15", ("published", "2026-03-12")),
+        ("Kemaskini: 12 Mac 2026, 4:12 PM", ("updated", "2026-03-12")),
+        ("Ilichapishwa: Machi 12, 2026", ("published", "2026-03-12")),
+        ("Vydáno 12. března 2026 v 14:32", ("published", "2026-03-12")),
+        ("Issued: 12 March 2026", ("published", "2026-03-12")),
+        ("Thứ Sáu, ngày 27/03/2026 - 10:42", ("date", "2026-03-27")),
+        ("Objavljeno: 12. 3. 2026. u 14:32", ("published", "2026-03-12")),
+    ],
+)
+def test_more_date_lines(line: str, expected: tuple[str, str]) -> None:
+    assert _dates(line) == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Issued a warning on 12 March 2026",
+        "Ngày hội 12/03/2026 diễn ra tại Hà Nội",
+        "Tickets 3. 4. 2026 sold out",
+    ],
+)
+def test_more_date_lines_leave_sentences_alone(line: str) -> None:
+    assert _dates(line) is None

@@ -23,6 +23,7 @@ from archivist.parse.dates import ZONE_ALTERNATION, match_date
 from archivist.parse.labelwords import (
     CLOCK_AFTER,
     COUNTERS,
+    DATE_LINE_DATE_WORD,
     PRESS_RELEASE,
     PRESS_RELEASE_DATED,
     READING_TIME_AFTER,
@@ -112,6 +113,8 @@ _COUNTER = re.compile(
 _CLOCK_AFTER = re.compile(
     rf"(?:(?<=\d)|(?<=\d\s))(?:{alternation(table_words(CLOCK_AFTER))})(?!\w)", re.IGNORECASE
 )
+# "Thứ Sáu, ngày 27/11/2026": the word some languages put before a date ("day"), a filler before a number.
+_DATE_WORD = re.compile(rf"(?:{alternation(table_words(DATE_LINE_DATE_WORD))})(?=\s+\d)", re.IGNORECASE)
 _SHORT_YEAR = re.compile(r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)")
 _PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}[A-ZÀ-Þ.](?![\w])")
 _PLACE_WORDS = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
@@ -212,6 +215,7 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             _RELATIVE_DAY,
             _COUNTER,
             _CLOCK_AFTER,
+            _DATE_WORD,
         ):
             found = pattern.match(text, position, end)
             if found is not None and found.end() > position:

@@ -113,8 +113,9 @@ _PATTERNS = tuple(
         rf"(?:(?:,?\s+|(?<=\.)|\.)(?:de\s+)?{_YEAR})?{_TIME}",
         # November 30, 2005, Nov. 30 2005, March 3
         rf"(?P<weekday>{_WEEKDAY})?(?P<month>{_MONTH})\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?{_TIME}",
-        # 30.11.2005, 30/11/2005, 11/30/2005, 30-11-2005
-        rf"(?P<weekday>{_WEEKDAY})?(?P<first>[0-3]?\d)(?P<separator>[./-])(?P<second_number>[0-3]?\d)"
+        # 30.11.2005, 30/11/2005, 11/30/2005, 30-11-2005; 30. 11. 2005 (Croatian, Slovene, Czech: a space
+        # after each stop)
+        rf"(?P<weekday>{_WEEKDAY})?(?P<first>[0-3]?\d)(?P<separator>\.\ |[./-])(?P<second_number>[0-3]?\d)"
         rf"(?P=separator){_YEAR}{_TIME}",
         # 2005. november 30. (Hungarian: the year first, the month's name between)
         rf"{_YEAR}\.\s+(?P<month>{_MONTH})\s+{_DAY}(?!\d){_TIME}",
@@ -222,7 +223,7 @@ def _month(groups: dict[str, str | None]) -> int | None:
 
 
 def _numeric_day_month(first: int, second: int, separator: str) -> tuple[int | None, int | None]:
-    if separator == ".":  # dotted dates are day.month.year wherever they are written
+    if separator in (".", ". "):  # dotted dates are day.month.year wherever they are written
         return second, first
     if first > 12 >= second:
         return second, first

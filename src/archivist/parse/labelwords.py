@@ -289,7 +289,7 @@ def table_words(table: dict[str, str]) -> tuple[str, ...]:
 # ``Oluşturulma Tarihi:``, ``Aangepast vandaag``, ``Zuletzt aktualisiert``): read by ``label_words`` with
 # the table's, so every reader of ``published``/``updated`` labels knows them.
 PUBLISHED_MORE: dict[str, str] = {
-    "en": "Published at|Date published|First posted",
+    "en": "Published at|Date published|First posted|Released|Issued|Release date",
     "de": "Erschienen|Erstveröffentlichung|Veröffentlichungsdatum",
     "fr": "Mis en ligne le|Date de publication",
     "es": "Fecha de publicación",
@@ -301,6 +301,12 @@ PUBLISHED_MORE: dict[str, str] = {
     "tr": "Oluşturulma Tarihi|Oluşturulma|Yayınlanma Tarihi|Yayın Tarihi",
     "hu": "Létrehozva|Megjelent",
     "id": "Terbit|Dipublikasikan pada",
+    "da": "Udgivet|Offentliggjort",
+    "cs": "Vydáno|Publikováno",
+    "ms": "Disiarkan|Diterbitkan pada",
+    "sw": "Ilichapishwa|Imechapishwa",
+    "tl": "Ipinost noong|Inilathala noong",
+    "vi": "Ngày đăng|Đăng ngày",
 }
 UPDATED_MORE: dict[str, str] = {
     "en": "Updated as of|Last updated as of",
@@ -316,6 +322,9 @@ UPDATED_MORE: dict[str, str] = {
     "ro": "Data actualizării|Data actualizarii|Ultima actualizare|Actualizat la",
     "tr": "Güncelleme Tarihi|Son Güncelleme|Son güncelleme",
     "hu": "Módosítva|Utolsó frissítés",
+    "ms": "Kemaskini|Dikemaskini|Kemas kini",
+    "sw": "Imesasishwa|Ilisasishwa",
+    "vi": "Cập nhật lúc|Cập nhật ngày",
 }
 # The page's guess at how long the story takes to read, by language: the words before the minutes
 # (``Temps de lecture 4 min``, ``Lesezeit: 3 Min.``) and after them (``4 mins to read``, ``3 min de
@@ -378,6 +387,8 @@ PRESS_RELEASE_DATED: dict[str, str] = {
 DATELINE_DATE_WORD: dict[str, str] = {
     "fr": "le", "it": "lì|li", "es": "a", "ca": "a", "de": "am|den", "pt": "em",
 }  # fmt: skip
+# The word before a date on a date line (``Thứ Sáu, ngày 27/11/2026``: "day"), by language: a filler.
+DATE_LINE_DATE_WORD: dict[str, str] = {"vi": "ngày", "tl": "noong", "id": "tanggal", "ms": "tarikh"}
 # The page's counters beside its date line (``1,204 views``, ``12 comments``, ``Kommentare: 3``,
 # ``345 lượt xem``), by language: words after or before a number, belonging to no field (``dateblock``).
 COUNTERS: dict[str, str] = {
