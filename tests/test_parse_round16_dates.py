@@ -491,3 +491,34 @@ def test_more_date_lines(line: str, expected: tuple[str, str]) -> None:
 )
 def test_more_date_lines_leave_sentences_alone(line: str) -> None:
     assert _dates(line) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "date", "agency"),
+    [
+        (
+            "São Paulo, 27/03/2026 - O governo anunciou ontem a reforma do transporte.",
+            "São Paulo",
+            "2026-03-27",
+            None,
+        ),
+        (
+            "Rabat, 27/03/2026 (MAP) - Le gouvernement a annoncé mardi une réforme.",
+            "Rabat",
+            "2026-03-27",
+            "MAP",
+        ),
+    ],
+)
+def test_a_datelines_date_written_with_slashes(
+    paragraph: str, place: str, date: str, agency: str | None
+) -> None:
+    dateline = find_dateline(paragraph, 0, len(paragraph))
+    assert dateline is not None and dateline.place is not None and dateline.date is not None
+    found = (dateline.place.text, dateline.date.value, dateline.agency.text if dateline.agency else None)
+    assert found == (place, date, agency)
+
+
+def test_numbers_with_a_slash_in_a_sentence_are_no_dateline() -> None:
+    paragraph = "24/7 coverage - the council said on Tuesday that the ferry would sail once a day."
+    assert find_dateline(paragraph, 0, len(paragraph)) is None

@@ -35,10 +35,11 @@ _ENDINGS = (
 _DATELINE = re.compile(_HEAD + _ENDINGS)
 # --- round 16: dates
 # "TOKYO/BANGKOK --", "LAGOS/ABUJA -": places filed from together, joined by slashes set tight (a slash after
-# a space opens an agency's name: "MOSCOW, Nov. 30 /Xinhua/ --"); tried only when the paragraph's opening
-# holds a slash and the plain head finds no dateline.
+# a space opens an agency's name: "MOSCOW, Nov. 30 /Xinhua/ --"); "Rabat, 27/11/2026 (MAP) -": a date
+# written with slashes. Tried only when the paragraph's opening holds a slash and the plain head finds no
+# dateline.
 _SLASH_DATELINE = re.compile(
-    r"(?P<head>(?:[^\W\d_][^()\r\n/,]{0,30}?(?<=[^\W\d_])/(?=[^\W\d_]))+[^()\r\n/]{0,60}?)\s*" + _ENDINGS
+    r"(?P<head>[^\W\d_](?:[^()\r\n/]{0,30}?(?<=\w)/(?=\w))+[^()\r\n/]{0,60}?)\s*" + _ENDINGS
 )
 # "New Delhi, Mar 12 (PTI) The Centre …": the agency's bracket closes the dateline, no dash after it (tried
 # only when the dash-ended shape finds none; the groups it lacks never match).
