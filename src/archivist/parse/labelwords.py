@@ -151,6 +151,8 @@ def label_words(concept: str) -> tuple[str, ...]:
     else:
         column = _CONCEPTS.index(concept)
         found = {word for labels in LABELS.values() for word in labels[column].split("|") if word}
+        more = {"published": PUBLISHED_MORE, "updated": UPDATED_MORE}.get(concept, {})
+        found |= {word for entry in more.values() for word in entry.split("|") if word}
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
 
 
@@ -280,3 +282,137 @@ def table_words(table: dict[str, str]) -> tuple[str, ...]:
     """Every language's words in ``table`` (one of the tables above), each once, longest first."""
     found = {word for entry in table.values() for word in entry.split("|") if word}
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
+
+
+# --- round 16: dates
+# More date-line labels, by language, beyond the ``LABELS`` table's one or two (``Data publicării:``,
+# ``Oluşturulma Tarihi:``, ``Aangepast vandaag``, ``Zuletzt aktualisiert``): read by ``label_words`` with
+# the table's, so every reader of ``published``/``updated`` labels knows them.
+PUBLISHED_MORE: dict[str, str] = {
+    "en": "Published at|Date published|First posted|Released|Issued|Release date",
+    "de": "Erschienen|Erstveröffentlichung|Veröffentlichungsdatum",
+    "fr": "Mis en ligne le|Date de publication",
+    "es": "Fecha de publicación",
+    "it": "Data di pubblicazione|Pubblicato alle",
+    "pt": "Data de publicação",
+    "nl": "Gepubliceerd op",
+    "pl": "Data publikacji",
+    "ro": "Data publicării|Data publicarii|Publicat la",
+    "tr": "Oluşturulma Tarihi|Oluşturulma|Yayınlanma Tarihi|Yayın Tarihi",
+    "hu": "Létrehozva|Megjelent",
+    "id": "Terbit|Dipublikasikan pada",
+    "da": "Udgivet|Offentliggjort",
+    "cs": "Vydáno|Publikováno",
+    "ms": "Disiarkan|Diterbitkan pada",
+    "sw": "Ilichapishwa|Imechapishwa",
+    "tl": "Ipinost noong|Inilathala noong",
+    "vi": "Ngày đăng|Đăng ngày",
+}
+UPDATED_MORE: dict[str, str] = {
+    "en": "Updated as of|Last updated as of",
+    "de": "Zuletzt aktualisiert|Letzte Aktualisierung",
+    "fr": "Actualisé|Actualisé le",
+    "es": "Modificado|Fecha de actualización",
+    "it": "Aggiornato alle",
+    "nl": "Aangepast|Laatst bijgewerkt|Laatst gewijzigd",
+    "da": "Senest opdateret",
+    "sv": "Senast uppdaterad",
+    "nb": "Sist oppdatert",
+    "pl": "Data aktualizacji",
+    "ro": "Data actualizării|Data actualizarii|Ultima actualizare|Actualizat la",
+    "tr": "Güncelleme Tarihi|Son Güncelleme|Son güncelleme",
+    "hu": "Módosítva|Utolsó frissítés",
+    "ms": "Kemaskini|Dikemaskini|Kemas kini",
+    "sw": "Imesasishwa|Ilisasishwa",
+    "vi": "Cập nhật lúc|Cập nhật ngày",
+}
+# The page's guess at how long the story takes to read, by language: the words before the minutes
+# (``Temps de lecture 4 min``, ``Lesezeit: 3 Min.``) and after them (``4 mins to read``, ``3 min de
+# lectura``). A note of the page, beside or under its date line, that belongs to no field (``dateblock``).
+READING_TIME_BEFORE: dict[str, str] = {
+    "en": "Reading time|Read time|Time to read",
+    "de": "Lesezeit|Lesedauer",
+    "fr": "Temps de lecture|Lecture",
+    "es": "Tiempo de lectura|Lectura",
+    "it": "Tempo di lettura|Tempo di lettura stimato|Lettura",
+    "pt": "Tempo de leitura|Leitura",
+    "nl": "Leestijd",
+    "da": "Læsetid",
+    "sv": "Lästid",
+    "nb": "Lesetid",
+    "pl": "Czas czytania",
+    "id": "Waktu baca",
+}
+READING_TIME_AFTER: dict[str, str] = {
+    "en": "read|to read|reading|reading time|read time",
+    "de": "Lesezeit|Lesedauer",
+    "fr": "de lecture",
+    "es": "de lectura",
+    "it": "di lettura",
+    "pt": "de leitura",
+    "nl": "leestijd|lezen",
+    "da": "læsetid|læsning",
+    "sv": "lästid|läsning",
+    "nb": "lesetid|lesing",
+    "pl": "czytania",
+    "id": "baca|membaca",
+}
+# The minutes' word in those notes (``min``, ``Min.``, ``minutes``, ``minuten``, ``minuti``, ``menit``).
+READING_TIME_UNITS = "min|mins|minute|minutes|minuten|minuti|minuto|minutos|minut|minuter|minutter|menit"
+# A press release's label over its headline, by language, with its number and date after it
+# (``Pressemitteilung Nr. 447 vom 26. November 2026``, ``Press release No. 12/26 of 3 March 2026``): a date
+# line whose label names the kind of text (``dateblock``).
+PRESS_RELEASE: dict[str, str] = {
+    "en": "Press release|News release|Media release|Press statement",
+    "de": "Pressemitteilung|Presseinformation|Medienmitteilung|Pressemeldung",
+    "fr": "Communiqué de presse|Communiqué",
+    "es": "Comunicado de prensa|Comunicado|Nota de prensa|Boletín",
+    "it": "Comunicato stampa",
+    "pt": "Comunicado de imprensa|Nota à imprensa",
+    "nl": "Persbericht",
+    "da": "Pressemeddelelse",
+    "sv": "Pressmeddelande",
+    "nb": "Pressemelding",
+    "pl": "Komunikat prasowy",
+    "cs": "Tisková zpráva",
+    "id": "Siaran pers",
+}
+# The word between a press release's number and its date (``vom``, ``of``, ``du``), by language.
+PRESS_RELEASE_DATED: dict[str, str] = {
+    "en": "of|dated|from", "de": "vom", "fr": "du", "es": "del|de", "it": "del", "pt": "de|do", "nl": "van",
+    "da": "af", "sv": "från", "nb": "fra", "pl": "z dnia|z", "cs": "ze dne|z", "id": "tanggal",
+}  # fmt: skip
+# The word some languages put between a dateline's place and its date (``Bruxelles, le 26 novembre 2026 –``,
+# ``Roma, lì 3 marzo 2026``, ``Madrid, a 3 de marzo de 2026``), by language (``dateline``).
+DATELINE_DATE_WORD: dict[str, str] = {
+    "fr": "le", "it": "lì|li", "es": "a", "ca": "a", "de": "am|den", "pt": "em",
+}  # fmt: skip
+# The word before a date on a date line (``Thứ Sáu, ngày 27/11/2026``: "day"), by language: a filler.
+DATE_LINE_DATE_WORD: dict[str, str] = {"vi": "ngày", "tl": "noong", "id": "tanggal", "ms": "tarikh"}
+# The page's counters beside its date line (``1,204 views``, ``12 comments``, ``Kommentare: 3``,
+# ``345 lượt xem``), by language: words after or before a number, belonging to no field (``dateblock``).
+COUNTERS: dict[str, str] = {
+    "en": "views|view|comments|comment|shares|reads|likes|replies",
+    "de": "Aufrufe|Kommentare|Kommentar|Leser",
+    "fr": "vues|commentaires|commentaire|lectures|partages",
+    "es": "vistas|visitas|comentarios|comentario|lecturas|compartidos",
+    "it": "visualizzazioni|commenti|commento|letture|condivisioni",
+    "pt": "visualizações|comentários|comentário|leituras|partilhas",
+    "nl": "keer bekeken|weergaven|reacties|reactie",
+    "pl": "wyświetleń|wyświetlenia|komentarzy|komentarze|odsłon",
+    "ro": "vizualizări|comentarii|afișări",
+    "tr": "okunma|görüntülenme|yorum",
+    "id": "kali dibaca|dibaca|komentar|views",
+    "vi": "lượt xem|bình luận",
+    "sw": "maoni",
+}
+# The word some languages put after a time of day (``14.32 uur``, ``14:32 Uhr``, ``14:32 órakor``), by
+# language: a filler of date lines, as ``CLOCK``'s words before the time are.
+CLOCK_AFTER: dict[str, str] = {
+    "de": "Uhr",
+    "nl": "uur",
+    "hu": "órakor|óra",
+    "lt": "val.",
+    "sk": "hod.",
+    "cs": "hod.",
+}

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
+from archivist.parse.dateblock import READING_TIME_RULE
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
@@ -81,6 +82,9 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         if _take_meta(text, blocks[index], layout):
             index += 1
             continue
+        if _date_line_over_headline(text, blocks, index, layout):
+            index += 1
+            continue
         run, under = labels_over_headline(text, blocks, index, _is_headline)
         if not run:
             break
@@ -91,6 +95,8 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
                 and (found := read_date_block(text, block.start, block.end)) is not None
             ):
                 layout.dates.extend(found.dates)
+                if found.rule == READING_TIME_RULE:
+                    continue  # "4 mins to read": the date line's note, nothing of the date
                 layout.undated_line = layout.undated_line or not found.dates
                 layout.evidence["published"] = Evidence("text", found.rule, "over the headline")
         index = under
@@ -128,6 +134,22 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             del blocks[above_closing]
     _read_body(text, blocks[body_start:], layout, closing)
     return layout
+
+
+# --- round 16: dates
+def _date_line_over_headline(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
+    """``Pressemitteilung Nr. 447 vom 26. November 2026`` over the headline: a date line giving a calendar
+    date, placed above the headline with nothing but the page's labels before it, is the date line and no
+    headline. Record it and say whether it was."""
+    block = blocks[index]
+    if index + 1 >= len(blocks) or not block.is_single_line or not _DIGIT.search(block.text):
+        return False
+    found = read_date_block(text, block.start, block.end)
+    if found is None or not found.dates:
+        return False
+    layout.dates.extend(found.dates)
+    layout.evidence["published"] = Evidence("text", found.rule, "over the headline")
+    return True
 
 
 _RELATED_REACH = 8  # blocks above a line searched for the box whose list it may end
