@@ -8,6 +8,7 @@ import pytest
 
 from archivist.parse import parse_text
 from archivist.parse.byline import find_byline
+from archivist.parse.bylineblock import read_byline_block
 
 _BODY = (
     "The council approved the plan on Tuesday after a two-hour debate in the chamber.\n\n"
@@ -25,6 +26,11 @@ def _authors(article: object) -> list[tuple[str, str | None]]:
     return [(person.name, person.affiliation) for person in article.authors]  # type: ignore[attr-defined]
 
 
+def _block(line: str) -> list[str] | None:
+    found = read_byline_block(line, 0, len(line), bare_ok=True)
+    return None if found is None else [person.name for person in found.byline.authors]
+
+
 # --------------------------------------------------------------------------- an agency after any by-word
 
 
@@ -38,3 +44,27 @@ def test_an_agency_after_any_languages_by_word_signs_the_story(line: str) -> Non
 def test_the_by_word_opening_a_sentence_is_no_byline() -> None:
     assert find_byline("Af og til regner det", 0, 20) is None
     assert find_byline("Av alla svar kom inget", 0, 22) is None
+
+
+# --------------------------------------------------------------------------- a name run into her desk title
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Helena Marsh Environment correspondent", "Helena Marsh"),
+        ("Mary Ann Doyle Political Correspondent", "Mary Ann Doyle"),
+        ("Tom Reed Chief Political Correspondent", "Tom Reed"),
+        ("Priya Nair Health reporter", "Priya Nair"),
+    ],
+)
+def test_a_name_run_into_her_desk_title_keeps_the_title_in_the_byline_only(line: str, name: str) -> None:
+    article = parse_text(_front(line, "Tue 1 Dec 2026 06.00 GMT"))
+    assert article.byline is not None and article.byline.text == line
+    assert _authors(article) == [(name, None)]
+
+
+def test_a_one_word_title_or_a_papers_board_is_left_to_the_other_readers() -> None:
+    board = parse_text(_front("By Harbour Times Editorial Board", "Tue 1 Dec 2026 06.00 GMT"))
+    assert [person.name for person in board.authors] == ["Harbour Times Editorial Board"]
+    assert _block("Jane Doe Correspondent") != ["Jane Doe"]

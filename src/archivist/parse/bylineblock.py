@@ -24,6 +24,7 @@ from archivist.parse.bylinestyle import (
     BRAND,
     PLACE_WORDS,
     is_title,
+    name_then_title,
     outlet_before_name,
     outlet_with_place,
     without_style,
@@ -339,6 +340,12 @@ def _name_with_tail(text: str, start: int, end: int, *, bare_ok: bool) -> Byline
             and not is_title(tail)
         ):
             return BylineRead(whole, "byline-name-in-capitals-with-town")
+    name_end = name_then_title(text, name_start, end) if bare_ok or by is not None else None
+    people = _names(text, name_start, name_end) if name_end is not None else ()
+    # "Jane Doe Political Correspondent": her desk run on with no comma ("Sun Sentinel Editorial Board", a
+    # paper's own board, is read whole as the name by the readers below)
+    if len(people) == 1 and not publisher_named(people[0].name):
+        return BylineRead(Byline(Text(line, Span(start, end)), people), "byline-name-then-title")
     return None
 
 
