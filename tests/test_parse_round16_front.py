@@ -68,3 +68,30 @@ def test_a_one_word_title_or_a_papers_board_is_left_to_the_other_readers() -> No
     board = parse_text(_front("By Harbour Times Editorial Board", "Tue 1 Dec 2026 06.00 GMT"))
     assert [person.name for person in board.authors] == ["Harbour Times Editorial Board"]
     assert _block("Jane Doe Correspondent") != ["Jane Doe"]
+
+
+# --------------------------------------------------------------------------- place and role in brackets
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par Claire Dubois (Gap (Hautes-Alpes), envoyée spéciale)",
+        "Par Claire Dubois (Lyon, correspondante)",
+        "Por Marta Gil (Cúcuta, enviada especial)",
+        "By Jane Doe (Kharkiv, Special Correspondent)",
+        "Par Claire Dubois (envoyée spéciale)",
+    ],
+)
+def test_a_place_and_role_in_brackets_after_the_name_are_no_part_of_it(line: str) -> None:
+    article = parse_text(_front(line, "Publié le 24 novembre 2026 à 06h00"))
+    assert article.byline is not None and article.byline.text == line
+    assert len(article.authors) == 1 and article.authors[0].affiliation is None
+    assert article.authors[0].name in ("Claire Dubois", "Marta Gil", "Jane Doe")
+
+
+def test_an_outlet_in_brackets_stays_the_affiliation_and_a_place_alone_no_role() -> None:
+    assert _block("Jane Doe (The Harbour Times)") == ["Jane Doe"]
+    found = read_byline_block("Jane Doe (The Harbour Times)", 0, 28, bare_ok=True)
+    assert found is not None and found.byline.authors[0].affiliation == "The Harbour Times"
+    assert _block("Jane Doe (Kyiv, Ukraine)") is None

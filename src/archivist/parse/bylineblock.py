@@ -24,6 +24,7 @@ from archivist.parse.bylinestyle import (
     BRAND,
     PLACE_WORDS,
     is_title,
+    name_place_and_role,
     name_then_title,
     outlet_before_name,
     outlet_with_place,
@@ -340,6 +341,10 @@ def _name_with_tail(text: str, start: int, end: int, *, bare_ok: bool) -> Byline
             and not is_title(tail)
         ):
             return BylineRead(whole, "byline-name-in-capitals-with-town")
+    name_end = name_place_and_role(text, name_start, end)
+    if name_end is not None and len(people := _names(text, name_start, name_end)) == 1:
+        # "Par Hélène Marchetti (Die (Drôme), envoyée spéciale)": where she filed from and her role
+        return BylineRead(Byline(Text(line, Span(start, end)), people), "byline-name-place-and-role")
     name_end = name_then_title(text, name_start, end) if bare_ok or by is not None else None
     people = _names(text, name_start, name_end) if name_end is not None else ()
     # "Jane Doe Political Correspondent": her desk run on with no comma ("Sun Sentinel Editorial Board", a

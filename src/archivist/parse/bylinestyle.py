@@ -124,3 +124,27 @@ def name_then_title(text: str, start: int, end: int) -> int | None:
     shaped = [at for at, tail in reversed(tails) if is_title(tail)]
     chosen = known[:1] or shaped[:1]
     return start + words[chosen[0] - 1].end() if chosen else None
+
+
+# "Jane Doe (Die (Drôme), envoyée spéciale)", "Jane Doe (Kyiv, Special Correspondent)": after the name, in
+# brackets, where she files from (its region maybe in brackets of its own) and her role
+_PLACE_AND_ROLE = re.compile(
+    r"(?P<head>[^()]+?)\s*\((?:(?P<place>[A-ZÀ-Þ][^(),]{0,40}(?:\s*\([^()]{1,40}\))?),\s+)?(?P<role>[^(),]{2,40})\)\s*"
+)
+_LOWER_ROLE = re.compile(r"[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}")
+
+
+def name_place_and_role(text: str, start: int, end: int) -> int | None:
+    """``Hélène Marchetti (Die (Drôme), envoyée spéciale)``: a name, then in brackets the place she files
+    from (if given) and her role (a title this reader knows, or a role of a few words in lower case, as
+    French and Spanish pages write ``envoyée spéciale``); where the name ends, or None."""
+    found = _PLACE_AND_ROLE.fullmatch(text, start, end)
+    if found is None:
+        return None
+    place = found.group("place")
+    if place is not None and (
+        not PLACE_WORDS.fullmatch(place.split("(")[0].strip()) or is_publication(place)  # "(The Times, …)"
+    ):
+        return None
+    role = found.group("role").strip()
+    return found.end("head") if is_title(role) or _LOWER_ROLE.fullmatch(role) else None
