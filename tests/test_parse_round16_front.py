@@ -95,3 +95,32 @@ def test_an_outlet_in_brackets_stays_the_affiliation_and_a_place_alone_no_role()
     found = read_byline_block("Jane Doe (The Harbour Times)", 0, 28, bare_ok=True)
     assert found is not None and found.byline.authors[0].affiliation == "The Harbour Times"
     assert _block("Jane Doe (Kyiv, Ukraine)") is None
+
+
+# --------------------------------------------------------------------------- an institution issuing a release
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Secretaría de Salud | 3 de marzo de 2026",
+        "Ministry of Transport | 3 March 2026",
+        "3 March 2026 · Department of Education",
+        "Kementerian Kesehatan | 3 Maret 2026",
+    ],
+)
+def test_the_institution_beside_the_date_issues_the_release_and_signs_no_byline(line: str) -> None:
+    article = parse_text(_front(line))
+    assert article.byline is None and article.authors == ()
+    assert article.published is not None and article.published.date.value == "2026-03-03"
+    assert not article.sections[0].paragraphs[0].text.startswith(line[:10])
+
+
+@pytest.mark.parametrize("name", ["Ministerio de Salud", "Gobierno de Chile", "Prefeitura de Recife"])
+def test_an_institutions_name_is_no_persons(name: str) -> None:
+    assert _block(name) is None
+
+
+def test_a_reporter_beside_the_date_is_still_the_byline() -> None:
+    article = parse_text(_front("Marta Gil | 3 de marzo de 2026"))
+    assert _authors(article) == [("Marta Gil", None)]

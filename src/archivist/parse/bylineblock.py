@@ -39,7 +39,7 @@ from archivist.parse.labelwords import (
     own_language_by,
     own_language_words,
 )
-from archivist.parse.names import display_name, organisation_unit
+from archivist.parse.names import INSTITUTION_HEADS, display_name, organisation_unit
 from archivist.parse.words import extended_name_word
 from archivist.record.model import Person, Span, Text
 
@@ -420,6 +420,7 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
             not words[0][0].isupper()
             or not words[-1][0].isupper()
             or words[0].capitalize() in _NOT_NAME_START
+            or words[0].casefold() in INSTITUTION_HEADS  # "Secretaría de Medio Ambiente": who issues it
         ):
             return ()
         people.append(Person(display_name(piece), Span(piece_start, piece_end), None))

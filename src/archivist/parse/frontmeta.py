@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, byline_note
 from archivist.parse.bylineblock import read_byline_block, without_publisher
-from archivist.parse.bylinedate import byline_beside_date
+from archivist.parse.bylinedate import byline_beside_date, issuer_beside_date
 from archivist.parse.bylinenext import byline_continuation
 from archivist.parse.dateblock import time_under_date
 from archivist.parse.dateblockcache import read_date_block
@@ -82,6 +82,10 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
         evidence(layout, "byline", "byline-beside-date-line")
         evidence(layout, "authors", "byline-beside-date-line")
         evidence(layout, "published", date_block.rule)
+        return True
+    if (issued := issuer_beside_date(text, block)) is not None:
+        layout.dates.extend(issued[1].dates)  # (no byline: the institution issuing a release names no one)
+        evidence(layout, "published", "date-line-beside-issuer", f"issued by {issued[0]}")
         return True
     if layout.byline is None and bare_ok and (labelled := any_label_then_name(text, block)) is not None:
         layout.byline = labelled
