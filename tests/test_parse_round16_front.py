@@ -9,6 +9,7 @@ import pytest
 from archivist.parse import parse_text
 from archivist.parse.byline import find_byline
 from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.furniture import is_furniture
 
 _BODY = (
     "The council approved the plan on Tuesday after a two-hour debate in the chamber.\n\n"
@@ -124,3 +125,18 @@ def test_an_institutions_name_is_no_persons(name: str) -> None:
 def test_a_reporter_beside_the_date_is_still_the_byline() -> None:
     article = parse_text(_front("Marta Gil | 3 de marzo de 2026"))
     assert _authors(article) == [("Marta Gil", None)]
+
+
+# --------------------------------------------------------------------------- reading time as furniture
+
+
+@pytest.mark.parametrize("line", ["4 mins to read", "12 min to read", "3 minutes to read"])
+def test_minutes_to_read_is_furniture_not_the_summary(line: str) -> None:
+    article = parse_text(_front("By Jane Doe\n3 March 2026 05:00 AM\n" + line))
+    assert article.summary is None
+    assert all(line not in p.text for s in article.sections for p in s.paragraphs)
+    assert is_furniture(line)
+
+
+def test_a_sentence_about_reading_is_no_furniture() -> None:
+    assert not is_furniture("It takes 4 mins to read the report aloud.")

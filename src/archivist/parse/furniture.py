@@ -13,7 +13,9 @@ from archivist.parse.labelwords import BUTTONS, table_words
 from archivist.parse.words import case_spellings, words
 
 READING_TIME = (
-    r"|\d{1,3}\s*[-–]?\s*(?i:min(?:ute)?s?\.?)\s+(?i:read|reading(?:\s+time)?|lesezeit|de\s+lecture|de\s+lectura)"
+    # ("4 mins to read": the words "to read" after the minutes)
+    r"|\d{1,3}\s*[-–]?\s*(?i:min(?:ute)?s?\.?)\s+(?i:(?:to\s+)?read|reading(?:\s+time)?|lesezeit|de\s+lecture"
+    r"|de\s+lectura)"
     r"|(?i:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*\d{1,3}\s*(?i:min(?:ute)?s?\.?)"
 )
 _FURNITURE = re.compile(
