@@ -17,6 +17,7 @@ _BODY = (
     "The old crossing will stay open to walkers until the new one is ready next winter.\n"
 )
 _HEADLINE = "Bridge over the river to be repaired next year"
+_STANDFIRST = "The crossing has been closed to lorries since the spring floods damaged two of its piers"
 
 
 def _front(*lines: str, body: str = _BODY, headline: str = _HEADLINE) -> str:
@@ -140,3 +141,26 @@ def test_minutes_to_read_is_furniture_not_the_summary(line: str) -> None:
 
 def test_a_sentence_about_reading_is_no_furniture() -> None:
     assert not is_furniture("It takes 4 mins to read the report aloud.")
+
+
+# --------------------------------------------------------------------------- a meta line of tight bullets
+
+
+def test_a_meta_line_of_tight_bullets_with_a_relative_day_is_no_summary() -> None:
+    article = parse_text(_front("Radio Noord•Binnenland•Vandaag, 09:15•Aangepast vandaag, 11:40"))
+    assert article.summary is None and article.byline is None and article.published is None
+    assert article.sections[0].paragraphs[0].text.startswith("The council approved")
+
+
+def test_a_meta_line_of_tight_bullets_gives_its_calendar_date() -> None:
+    article = parse_text(_front("City Wire·Politics·3 March 2026, 09:15", _STANDFIRST))
+    assert article.published is not None and article.published.date.value == "2026-03-03"
+    assert article.summary is not None and article.summary.text == _STANDFIRST
+
+
+def test_a_sentence_with_a_tight_middle_dot_stays_text() -> None:
+    line = "The score was 2·1 at half time and the crowd of 14,000 went home happy at 17:00."
+    article = parse_text(_front(line))
+    assert any(p.text == line for s in article.sections for p in s.paragraphs) or (
+        article.summary is not None and article.summary.text == line
+    )

@@ -14,7 +14,12 @@ from archivist.parse.bylinedate import byline_beside_date, issuer_beside_date
 from archivist.parse.bylinenext import byline_continuation
 from archivist.parse.dateblock import time_under_date
 from archivist.parse.dateblockcache import read_date_block
-from archivist.parse.frontsegments import MetadataLine, has_other_metadata, read_metadata_line
+from archivist.parse.frontsegments import (
+    MetadataLine,
+    has_other_metadata,
+    read_metadata_line,
+    tight_bullet_line,
+)
 from archivist.parse.frontshape import any_label_then_name, named_again
 from archivist.parse.names import organisation_unit
 from archivist.record.model import Dateline, Evidence, Span, Text
@@ -66,6 +71,14 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
         if metadata.dates and not layout.dates:
             layout.dates.extend(metadata.dates)
             evidence(layout, "published", "date-segment-of-metadata-line", metadata.note)
+        return True
+    if (bulleted := tight_bullet_line(text, block)) is not None:
+        if not layout.dates:
+            layout.dates.extend(bulleted)
+            layout.undated_line = layout.undated_line or not bulleted
+        evidence(layout, "front", "front-tight-bullet-metadata-line", block.text)
+        if bulleted:
+            evidence(layout, "published", "date-segment-of-tight-bullet-line")
         return True
     if take_meta(text, block, layout):  # type: ignore[operator]
         if layout.byline is not None and not had_byline:
