@@ -9,6 +9,7 @@ import pytest
 from archivist.parse import parse_text
 from archivist.parse.byline import find_byline
 from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.frontlabels import release_label
 from archivist.parse.furniture import is_furniture
 
 _BODY = (
@@ -164,3 +165,33 @@ def test_a_sentence_with_a_tight_middle_dot_stays_text() -> None:
     assert any(p.text == line for s in article.sections for p in s.paragraphs) or (
         article.summary is not None and article.summary.text == line
     )
+
+
+# --------------------------------------------------------------------------- a release's label
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("Pressemitteilung Nr. 112 vom 3. März 2026", "2026-03-03"),
+        ("Released: 3 March 2026", "2026-03-03"),
+        ("Comunicado de prensa No. 85 | 3 de marzo de 2026", "2026-03-03"),
+        ("Persbericht 3 maart 2026", "2026-03-03"),
+    ],
+)
+def test_a_release_label_over_the_headline_is_no_headline_and_gives_the_date(label: str, value: str) -> None:
+    article = parse_text(label + "\n\n" + _front(_STANDFIRST))
+    assert article.headline is not None and article.headline.text == _HEADLINE
+    assert article.published is not None and article.published.date.value == value
+
+
+def test_a_release_number_under_the_headline_is_no_credit_or_paragraph() -> None:
+    article = parse_text(_front("Boletín No. 41/26", "Ministerio de Salud | 3 de marzo de 2026"))
+    assert article.image is None
+    assert article.published is not None and article.published.date.value == "2026-03-03"
+    assert article.sections[0].paragraphs[0].text.startswith("The council approved")
+
+
+@pytest.mark.parametrize("line", ["Statement", "Released in 2019, the film was a hit", "Bulletin boards"])
+def test_a_release_word_without_number_or_date_is_no_label(line: str) -> None:
+    assert release_label(line, 0, len(line)) is None

@@ -34,6 +34,7 @@ from archivist.parse.frontcaption import (
     speaker_caption,
     spoken_caption,
 )
+from archivist.parse.frontlabels import release_label
 from archivist.parse.frontline import is_prose, labelled_name, read_unknown_line
 from archivist.parse.frontmeta import after_meta, evidence, metadata_line, read_meta
 from archivist.parse.frontshape import (
@@ -142,6 +143,12 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         elif block.is_single_line and len(block.text) <= _MAX_LABEL and is_genre_label(block.text):
             last_front = index  # "News release", "Analysis" under the headline: the piece's kind
             evidence(layout, "front", "front-genre-label-left-out", block.text)
+        elif block.is_single_line and (release := release_label(text, block.start, block.end)) is not None:
+            last_front = index  # "Comunicado No. 412/26": the release's label and number, its date maybe
+            if release.dates and not layout.dates:
+                layout.dates.extend(release.dates)
+                evidence(layout, "published", "date-line-in-release-label")
+            evidence(layout, "front", "front-release-label-left-out", block.text)
         elif (
             layout.byline is None
             and index + 1 < len(blocks)

@@ -19,10 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from archivist.parse.blocks import Block
+from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import find_byline
+from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
+from archivist.parse.labelwords import RELEASE, RELEASE_DATE_WORDS, table_words
 from archivist.parse.publication import read_meta_line
+from archivist.parse.words import alternation
 
 _MAX_LABEL_CHARS = 40
 _MAX_CRUMBS_CHARS = 64  # a breadcrumb of several parts ("Home > News > UK > England > Norfolk")
@@ -135,3 +138,36 @@ def labels_over_headline(
     if _headline_under(text, headline, size) and is_headline(text, headline):
         return run, under
     return 0, index
+
+
+# --- round 16: front
+_NUMBER = r"(?:(?i:nr|no|núm|num|n[º°o]|nº|n\.º)\.?\s*|#\s*)[\w/.-]*\d[\w/.-]*"
+_RELEASE = re.compile(
+    rf"(?P<label>{alternation(table_words(RELEASE))})(?!\w)(?:\s+{_NUMBER})?\s*[:,|–—-]?\s*"
+    rf"(?:(?:{alternation(table_words(RELEASE_DATE_WORDS))})\s+)?",
+    re.IGNORECASE,
+)
+
+
+def release_label(text: str, start: int, end: int) -> DateBlock | None:
+    """``Pressemitteilung Nr. 447 vom 26. November 2026``, ``Comunicado No. 412/26``, ``Released: 3 March
+    2026``: a press release's label (``labelwords.RELEASE``) alone on its line, with its number and a date
+    line maybe; the date block read after the label (no dates when the line gives none), or None when the
+    line is no such label. It is no headline and no paragraph."""
+    if end - start > _MAX_RELEASE_LINE or line_breaks(text, start, end) > 1:
+        return None
+    found = _RELEASE.match(text, start, end)
+    if found is None:
+        return None
+    rest = found.end()
+    while rest < end and text[rest].isspace():
+        rest += 1
+    if rest >= end:
+        # the label alone needs a number to be told from a word opening a sentence ("Statement")
+        numbered = found.group(0).rstrip(" :,|–—-") != found.group("label")
+        return DateBlock((), None, "release-label") if numbered else None
+    date_block = read_date_block(text, rest, end)
+    return date_block if date_block is not None and date_block.dates else None
+
+
+_MAX_RELEASE_LINE = 120

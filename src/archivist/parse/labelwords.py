@@ -280,3 +280,31 @@ def table_words(table: dict[str, str]) -> tuple[str, ...]:
     """Every language's words in ``table`` (one of the tables above), each once, longest first."""
     found = {word for entry in table.values() for word in entry.split("|") if word}
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
+
+
+# --- round 16: front
+# The label a press release or an office's bulletin opens with, by language, alone or with its number and
+# date (``Pressemitteilung Nr. 447 vom 26. November 2026``, ``Comunicado No. 412/26``, ``Released: 3 March
+# 2026``): read by ``archivist.parse.frontlabels`` as a label (no headline) and a date line.
+RELEASE: dict[str, str] = {
+    "en": "Press release|News release|Media release|Media statement|Statement|Released|Issued|Bulletin",
+    "de": "Pressemitteilung|Pressemeldung|Medienmitteilung|Presseinformation",
+    "fr": "Communiqué|Communiqué de presse",
+    "es": "Comunicado|Comunicado de prensa|Nota de prensa|Boletín|Boletín de prensa",
+    "it": "Comunicato|Comunicato stampa",
+    "pt": "Comunicado|Comunicado de imprensa|Nota à imprensa|Release",
+    "nl": "Persbericht",
+    "da": "Pressemeddelelse",
+    "sv": "Pressmeddelande",
+    "nb": "Pressemelding",
+    "fi": "Tiedote|Lehdistötiedote",
+    "pl": "Komunikat|Komunikat prasowy",
+    "cs": "Tisková zpráva",
+    "id": "Siaran pers|Siaran Pers",
+    "ms": "Kenyataan media|Kenyataan Media",
+}
+# The word between a release's label (or number) and its date (``vom``, ``of``, ``de``), by language.
+RELEASE_DATE_WORDS: dict[str, str] = {
+    "en": "of|on|dated", "de": "vom|am", "fr": "du|le", "es": "del|de", "it": "del", "pt": "de|do",
+    "nl": "van", "da": "af|den", "sv": "den", "nb": "av|den", "pl": "z", "cs": "ze", "id": "tanggal",
+}  # fmt: skip

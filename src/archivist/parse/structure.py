@@ -11,7 +11,7 @@ from archivist.parse.byline import Byline, affiliation_line, find_byline, with_a
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
-from archivist.parse.frontlabels import labels_over_headline
+from archivist.parse.frontlabels import labels_over_headline, release_label
 from archivist.parse.frontline import labelled_name, loose_byline
 from archivist.parse.furniture import GENRE_LABEL
 from archivist.parse.image import find_caption
@@ -79,6 +79,18 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             index += 1
             continue
         if _take_meta(text, blocks[index], layout):
+            index += 1
+            continue
+        if index + 2 < len(blocks) and (
+            release := release_label(text, blocks[index].start, blocks[index].end)
+        ):
+            # "Pressemitteilung Nr. 447 vom 26. November 2026": the release's label and its date line
+            labels.append(blocks[index].text)
+            if release.dates and not layout.dates:
+                layout.dates.extend(release.dates)
+                layout.evidence["published"] = Evidence(
+                    "text", "date-line-in-release-label", "over the headline"
+                )
             index += 1
             continue
         run, under = labels_over_headline(text, blocks, index, _is_headline)
