@@ -195,3 +195,18 @@ def test_a_release_number_under_the_headline_is_no_credit_or_paragraph() -> None
 @pytest.mark.parametrize("line", ["Statement", "Released in 2019, the film was a hit", "Bulletin boards"])
 def test_a_release_word_without_number_or_date_is_no_label(line: str) -> None:
     assert release_label(line, 0, len(line)) is None
+
+
+# --------------------------------------------------------------------- a site's one-word name as a label
+
+
+def test_a_sites_one_word_name_stacked_over_its_section_is_a_label() -> None:
+    front = _front("Rina Putri - kotaNews\nJumat, 27 Nov 2026 14:05 WIB")
+    article = parse_text("kotaNews\nWarta\n\n" + front)
+    assert article.headline is not None and article.headline.text == _HEADLINE
+    assert article.summary is None
+
+
+def test_a_word_in_lower_case_over_the_headline_stays_no_label() -> None:
+    article = parse_text("breaking\nnews\n\n" + _front("By Jane Doe"))
+    assert article.headline is not None and article.headline.text != _HEADLINE

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import find_byline
+from archivist.parse.bylinestyle import BRAND
 from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.labelwords import RELEASE, RELEASE_DATE_WORDS, table_words
@@ -50,7 +51,8 @@ def _label_part(part: str) -> tuple[int, bool]:
     words = [word for word in part.split() if word != "&"]
     if not words or len(words) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
         return 0, False
-    capitalised = [word[0].isupper() for word in words]
+    # ("detikNews", "iNews": a site's name written as one word with a capital inside is capitalised too)
+    capitalised = [word[0].isupper() or BRAND.fullmatch(word) is not None for word in words]
     if not capitalised[0] or (len(words) > 2 and not all(capitalised)):
         return 0, False
     return len(words), all(capitalised)
