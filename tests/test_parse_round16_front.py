@@ -9,7 +9,7 @@ import pytest
 from archivist.parse import parse_text
 from archivist.parse.byline import find_byline
 from archivist.parse.bylineblock import read_byline_block
-from archivist.parse.frontlabels import release_label
+from archivist.parse.frontlabels import crumbs_ending_with, release_label
 from archivist.parse.furniture import is_furniture
 
 _BODY = (
@@ -210,3 +210,20 @@ def test_a_sites_one_word_name_stacked_over_its_section_is_a_label() -> None:
 def test_a_word_in_lower_case_over_the_headline_stays_no_label() -> None:
     article = parse_text("breaking\nnews\n\n" + _front("By Jane Doe"))
     assert article.headline is not None and article.headline.text != _HEADLINE
+
+
+# ---------------------------------------------------------------- a breadcrumb ending with the headline
+
+
+@pytest.mark.parametrize("separator", [" / ", " > ", " | "])
+def test_a_breadcrumb_ending_with_the_headline_is_a_label(separator: str) -> None:
+    crumbs = separator.join(["City News", "Leeds News", _HEADLINE])
+    article = parse_text(crumbs + "\n\n" + _front("By Jane Doe", "3 March 2026"))
+    assert article.headline is not None and article.headline.text == _HEADLINE
+    assert article.summary is None
+
+
+def test_a_headline_that_only_ends_like_the_next_line_is_kept() -> None:
+    article = parse_text("Vote tonight: the bridge over the river\n\nthe bridge over the river\n\n" + _BODY)
+    assert article.headline is not None and article.headline.text == "Vote tonight: the bridge over the river"
+    assert not crumbs_ending_with("Markets / " + _HEADLINE, "Some other line")

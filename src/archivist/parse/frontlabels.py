@@ -173,3 +173,18 @@ def release_label(text: str, start: int, end: int) -> DateBlock | None:
 
 
 _MAX_RELEASE_LINE = 120
+
+
+def crumbs_ending_with(line: str, following: str) -> bool:
+    """``City News / Pune News / PMC to fine housing societies …`` over ``PMC to fine housing societies …``:
+    a breadcrumb whose last part is the block under it (the headline, repeated as the page's last crumb),
+    every other part a label's shape; it is the page's labels, no headline."""
+    line, following = line.strip(), following.strip()
+    if not following or not line.endswith(following) or len(line) == len(following):
+        return False
+    head = line[: len(line) - len(following)]
+    crumb = _CRUMB.search(head, max(len(head) - 4, 0)) if head else None
+    if crumb is None or crumb.end() != len(head):
+        return False  # the headline must stand after a separator of its own
+    parts = [part for part in _CRUMB.split(head[: crumb.start()]) if part]
+    return bool(parts) and all(_label_part(part)[0] for part in parts)

@@ -11,7 +11,7 @@ from archivist.parse.byline import Byline, affiliation_line, find_byline, with_a
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
-from archivist.parse.frontlabels import labels_over_headline, release_label
+from archivist.parse.frontlabels import crumbs_ending_with, labels_over_headline, release_label
 from archivist.parse.frontline import labelled_name, loose_byline
 from archivist.parse.furniture import GENRE_LABEL
 from archivist.parse.image import find_caption
@@ -79,6 +79,14 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             index += 1
             continue
         if _take_meta(text, blocks[index], layout):
+            index += 1
+            continue
+        if (
+            index + 2 < len(blocks)
+            and blocks[index].is_single_line
+            and crumbs_ending_with(blocks[index].text, blocks[index + 1].text)
+        ):
+            labels.append(blocks[index].text)  # "News / City / <the headline>" over the headline
             index += 1
             continue
         if index + 2 < len(blocks) and (
