@@ -10,7 +10,7 @@ from archivist.parse import parse_text
 from archivist.parse.byline import find_byline
 from archivist.parse.bylineblock import read_byline_block
 from archivist.parse.frontlabels import crumbs_ending_with, release_label
-from archivist.parse.furniture import is_furniture
+from archivist.parse.furniture import is_button_block, is_furniture
 
 _BODY = (
     "The council approved the plan on Tuesday after a two-hour debate in the chamber.\n\n"
@@ -227,3 +227,25 @@ def test_a_headline_that_only_ends_like_the_next_line_is_kept() -> None:
     article = parse_text("Vote tonight: the bridge over the river\n\nthe bridge over the river\n\n" + _BODY)
     assert article.headline is not None and article.headline.text == "Vote tonight: the bridge over the river"
     assert not crumbs_ending_with("Markets / " + _HEADLINE, "Some other line")
+
+
+# ------------------------------------------------------------------ the page's buttons under the byline
+
+
+def test_a_block_of_buttons_under_the_byline_is_no_summary() -> None:
+    article = parse_text(_front("By Jane Doe\n3 March 2026", "Share\nAA\nText Size\nFollow us"))
+    assert article.summary is None
+    assert article.sections[0].paragraphs[0].text.startswith("The council approved")
+
+
+def test_a_buttons_prompt_and_the_text_size_buttons_are_no_summary() -> None:
+    buttons = "Save\nLog in, register or subscribe to save articles for later."
+    article = parse_text(_front("By Jane Doe", "3 March 2026", buttons, "Normal text sizeLarger text size"))
+    assert article.summary is None
+    assert article.sections[0].paragraphs[0].text.startswith("The council approved")
+
+
+def test_a_standfirst_under_the_byline_stays_the_summary() -> None:
+    article = parse_text(_front("By Jane Doe", "3 March 2026", "Share", _STANDFIRST))
+    assert article.summary is not None and article.summary.text == _STANDFIRST
+    assert not is_button_block(["Share", "The crossing has been closed.", "It will reopen.", "Soon."])

@@ -47,7 +47,7 @@ from archivist.parse.frontshape import (
     without_furniture_segment,
 )
 from archivist.parse.frontsummary import set_summary, standfirst_box
-from archivist.parse.furniture import is_genre_label, is_section_crumb
+from archivist.parse.furniture import is_button_block, is_genre_label, is_section_crumb
 from archivist.parse.headings import is_result_line
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
@@ -78,6 +78,14 @@ def name_under_image(blocks: list[Block], index: int, layout: Layout, last_front
         and index + 1 < len(blocks)
         and is_prose(blocks[index + 1].text)
     )
+
+
+def _line_above(text: str, start: int) -> str:
+    """The line right above the one opening at ``start`` (set tight above it: one line break between)."""
+    end = start - 1 if text[start - 1 : start] in ("\n", "\r") and start > 0 else start
+    if text[end - 1 : end + 1] == "\r\n":
+        end -= 1
+    return text[max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1 : end]
 
 
 def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_meta: object) -> int:
@@ -143,6 +151,21 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         elif block.is_single_line and len(block.text) <= _MAX_LABEL and is_genre_label(block.text):
             last_front = index  # "News release", "Analysis" under the headline: the piece's kind
             evidence(layout, "front", "front-genre-label-left-out", block.text)
+        elif not pending and (
+            is_button_block(block.text.splitlines())
+            or (
+                # a line set tight under a button (left out as furniture already), the prompt it shows
+                # ("Save" / "Log in, register or subscribe to save articles for later.")
+                last_front == index - 1
+                and block.blank_lines_before == 0
+                and block.is_single_line
+                and is_button_block([_line_above(text, block.start), block.text])
+            )
+        ):
+            last_front = index  # "Share" / "AA" / "Text Size", "Save" over its prompt: the page's buttons
+            found = layout.evidence.get("front")
+            note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
+            evidence(layout, "front", "front-buttons-left-out", note)
         elif block.is_single_line and (release := release_label(text, block.start, block.end)) is not None:
             last_front = index  # "Comunicado No. 412/26": the release's label and number, its date maybe
             if release.dates and not layout.dates:

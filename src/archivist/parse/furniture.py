@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from archivist.parse.labelwords import BUTTONS, table_words
+from archivist.parse.labelwords import BUTTONS, VIEW_BUTTONS, table_words
 from archivist.parse.words import case_spellings, words
 
 READING_TIME = (
@@ -148,3 +148,30 @@ _SECTION_CRUMB = re.compile(
 def is_section_crumb(line: str) -> bool:
     """A section's name after its preposition or label, alone on its line: no byline, credit or summary."""
     return _SECTION_CRUMB.fullmatch(line.strip()) is not None
+
+
+# --- round 16: front
+_BUTTON_WORDS = _BUTTON_WORDS | _spellings(table_words(VIEW_BUTTONS))
+# "Normal text sizeLarger text sizeVery large text size": the text-size buttons' labels run together
+_TEXT_SIZES = re.compile(
+    r"(?:(?i:(?:normal|small|smaller|large|larger|very\s+large|extra\s+large)\s+)?(?i:text|font)\s+size)+"
+)
+_MAX_BUTTON_BLOCK_LINES = 4
+_MAX_PROMPT = 100
+_BUTTON_AND_PROMPT = 2  # lines
+
+
+def is_button_block(lines: list[str]) -> bool:
+    """``Share`` / ``AA`` / ``Text Size`` / ``Follow us``, ``Save`` over ``Log in, register or subscribe to
+    save articles for later.``: a block of the page's buttons, each line a button, or a button over the
+    short prompt it shows (a few lines at most); no summary, no paragraph."""
+    if not 1 <= len(lines) <= _MAX_BUTTON_BLOCK_LINES or not lines[0].strip() or not _button_line(lines[0]):
+        return False
+    if all(_button_line(line) for line in lines):
+        return True
+    return len(lines) == _BUTTON_AND_PROMPT and len(lines[1].strip()) <= _MAX_PROMPT
+
+
+def _button_line(line: str) -> bool:
+    stripped = line.strip()
+    return is_furniture(stripped) or _TEXT_SIZES.fullmatch(stripped) is not None

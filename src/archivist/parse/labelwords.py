@@ -308,3 +308,15 @@ RELEASE_DATE_WORDS: dict[str, str] = {
     "en": "of|on|dated", "de": "vom|am", "fr": "du|le", "es": "del|de", "it": "del", "pt": "de|do",
     "nl": "van", "da": "af|den", "sv": "den", "nb": "av|den", "pl": "z", "cs": "ze", "id": "tanggal",
 }  # fmt: skip
+# The page's view buttons a copy to text carries along beside BUTTONS, by language: the text size, the
+# offer to follow the site (``Text Size``, ``AA``, ``Follow us``).
+VIEW_BUTTONS: dict[str, str] = {
+    "en": "Text size|Font size|Text Size|Font Size|AA|Follow us|Follow|Save for later",
+    "de": "Schriftgröße|Folgen Sie uns",
+    "fr": "Taille du texte|Suivez-nous|Lire plus tard",
+    "es": "Tamaño de letra|Tamaño del texto|Síguenos",
+    "it": "Dimensione testo|Seguici",
+    "pt": "Tamanho do texto|Siga-nos",
+    "nl": "Tekstgrootte|Volg ons",
+    "id": "Ukuran teks|Ikuti kami",
+}
