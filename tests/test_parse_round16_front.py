@@ -249,3 +249,29 @@ def test_a_standfirst_under_the_byline_stays_the_summary() -> None:
     article = parse_text(_front("By Jane Doe", "3 March 2026", "Share", _STANDFIRST))
     assert article.summary is not None and article.summary.text == _STANDFIRST
     assert not is_button_block(["Share", "The crossing has been closed.", "It will reopen.", "Soon."])
+
+
+# -------------------------------------------------------------- a picture's credit across a blank line
+
+
+@pytest.mark.parametrize("credit", ["Kent Fire and Rescue Service", "Getty Images"])
+def test_a_credit_across_a_blank_line_from_a_full_byline_is_the_pictures(credit: str) -> None:
+    caption = "Crews were called to the home shortly after 02:00 GMT"
+    article = parse_text(_front("2 hours ago", "Amy Lowe\nBBC News, Kent", credit + "\n" + caption))
+    assert article.byline is not None and article.byline.text == "Amy Lowe\nBBC News, Kent"
+    assert _authors(article) == [("Amy Lowe", "BBC News")]
+    assert article.summary is None
+    assert article.image is not None and article.image.credit is not None
+    assert article.image.credit.text == credit
+    assert article.image.caption is not None and article.image.caption.text == caption
+
+
+def test_an_outlet_set_tight_under_a_name_stays_the_byline() -> None:
+    article = parse_text(_front("By Amy Lowe\nAssociated Press Writer", "3 March 2026"))
+    assert _authors(article) == [("Amy Lowe", "Associated Press")]
+
+
+def test_an_issuer_over_a_stopped_first_paragraph_is_no_credit() -> None:
+    lede = "The ministry said on Monday that the bridge would reopen in May."
+    article = parse_text(_front("3 March 2026", "Ministry of Transport\n" + lede))
+    assert article.image is None or article.image.caption is None or article.image.caption.text != lede

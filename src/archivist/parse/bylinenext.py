@@ -62,6 +62,15 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
         # "Author: Jane Doe" over "Editor: John Roe": the desk's line is printed as the byline's part, and
         # names no author
         return BylineRead(Byline(whole, byline.authors), "byline-over-desk-label")
+    if (
+        not tight
+        and byline.authors
+        and all(person.affiliation for person in byline.authors)
+        and (organisation_unit(line) or is_publication(line))
+    ):
+        # An organisation across a blank line under a byline that names her outlet already ("BBC News,
+        # Norfolk", then "Norfolk Fire and Rescue Service" or "Getty Images"): the lead picture's credit
+        return None
     if _CONTACT.fullmatch(line):
         return BylineRead(Byline(whole, byline.authors), "byline-contact-line")  # "@janedoe" under the name
     if is_title(line):

@@ -36,7 +36,13 @@ from archivist.parse.frontcaption import (
 )
 from archivist.parse.frontlabels import release_label
 from archivist.parse.frontline import is_prose, labelled_name, read_unknown_line
-from archivist.parse.frontmeta import after_meta, evidence, metadata_line, read_meta
+from archivist.parse.frontmeta import (
+    after_meta,
+    evidence,
+    metadata_line,
+    organisation_credit_over_caption,
+    read_meta,
+)
 from archivist.parse.frontshape import (
     continued_dates,
     continues_front_line,
@@ -212,6 +218,22 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             index = last_front = spoken_end
         elif needs_caption(layout.image) and after_meta(layout) and speaker_caption(text, block, layout):
             last_front = index
+        elif (
+            needs_caption(layout.image)
+            and after_meta(layout)
+            and not pending
+            and last_front == index - 1
+            and organisation_credit_over_caption(blocks, index)
+        ):
+            credit, below = blocks[index], blocks[index + 1]
+            layout.image = Image(
+                Text(below.text, Span(below.start, below.end)),
+                Text(credit.text, Span(credit.start, credit.end)),
+                Span(credit.start, below.end),
+                None,
+            )
+            evidence(layout, "image", "caption-organisation-credit-above")
+            index = last_front = index + 1
         elif needs_caption(layout.image) and caption_then_credit(text, blocks, index, pending, layout):
             pending.pop()
             searched -= 1

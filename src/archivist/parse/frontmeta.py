@@ -21,7 +21,7 @@ from archivist.parse.frontsegments import (
     tight_bullet_line,
 )
 from archivist.parse.frontshape import any_label_then_name, named_again
-from archivist.parse.names import organisation_unit
+from archivist.parse.names import names_organisation, organisation_unit
 from archivist.record.model import Dateline, Evidence, Span, Text
 
 if TYPE_CHECKING:
@@ -178,3 +178,27 @@ def metadata_line(text: str, block: Block) -> MetadataLine | None:
 
 def after_meta(layout: Layout) -> bool:
     return layout.byline is not None or bool(layout.dates) or layout.undated_line
+
+
+# --- round 16: front
+_MAX_UNSTOPPED_CAPTION = 200
+
+
+def organisation_credit_over_caption(blocks: list[Block], index: int) -> bool:
+    """``Norfolk Fire and Rescue Service`` over ``Firefighters were called to the home after 02:00 GMT``,
+    set tight, under the byline and date: the lead picture's credit (an organisation's name, as
+    ``issuing_body`` reads one) over its caption, a line ending no sentence (a release's first paragraph
+    under its issuer ends with its stop), with the story under them."""
+    if (
+        index + 2 >= len(blocks)
+        or not issuing_body(blocks[index])
+        or not names_organisation(blocks[index].text)
+    ):
+        return False  # ("Related Topics" over its list: no organisation, though an abstract noun)
+    caption = blocks[index + 1]
+    return (
+        caption.blank_lines_before == 0
+        and caption.is_single_line
+        and len(caption.text) <= _MAX_UNSTOPPED_CAPTION
+        and not caption.text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+    )

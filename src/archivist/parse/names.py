@@ -203,3 +203,13 @@ INSTITUTION_HEADS = words(
     " prefettura ministerium bundesministerium landesregierung bundesregierung ministerie ministerstwo"
     " kementerian kementrian pemerintah jabatan"
 )
+
+
+def names_organisation(line: str) -> bool:
+    """``Kent Fire and Rescue Service``, ``Ministry of Transport``: one of the line's words is an
+    institution's head noun (an abstract noun, ``Topics``, is not enough)."""
+    return any(
+        word.strip(",.()").casefold() in _ORGANISATION_NOUNS
+        or word.strip(",.()").casefold() in INSTITUTION_HEADS
+        for word in line.split()
+    )

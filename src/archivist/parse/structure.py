@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from archivist.parse.blocks import Block
+from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
@@ -235,7 +235,16 @@ def _take_meta(text: str, block: Block, layout: Layout) -> bool:
     if layout.byline is not None and not text[layout.byline.text.span.end : block.start].strip("\r\n \t"):
         # "By MARI YAMAGUCHI" over "Associated Press Writer": one byline on two lines.
         affiliation = affiliation_line(text, block.start, block.end)
-        if affiliation is not None and layout.byline.text.span.end <= block.start:
+        if (
+            affiliation is not None
+            and layout.byline.text.span.end <= block.start
+            # (across a blank line from a byline that names its outlet already: the picture's credit)
+            and not (
+                line_breaks(text, layout.byline.text.span.end, block.start) > 1
+                and layout.byline.authors
+                and all(person.affiliation for person in layout.byline.authors)
+            )
+        ):
             layout.byline = with_affiliation(text, layout.byline, block.end, affiliation)
             return True
     return False
