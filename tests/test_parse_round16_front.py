@@ -275,3 +275,26 @@ def test_an_issuer_over_a_stopped_first_paragraph_is_no_credit() -> None:
     lede = "The ministry said on Monday that the bridge would reopen in May."
     article = parse_text(_front("3 March 2026", "Ministry of Transport\n" + lede))
     assert article.image is None or article.image.caption is None or article.image.caption.text != lede
+
+
+# ------------------------------------------------------------------------ a second reporter "reported by"
+
+
+@pytest.mark.parametrize(
+    ("second", "name"),
+    [
+        ("La información es de Camila Soto", "Camila Soto"),
+        ("Reporting by Omar Haddad", "Omar Haddad"),
+        ("Com informações de Luiza Prado", "Luiza Prado"),
+    ],
+)
+def test_a_reporter_named_tight_under_the_byline_is_an_author_too(second: str, name: str) -> None:
+    article = parse_text(_front("Por Diego Rojas Vidal\n" + second, "3 de marzo de 2026"))
+    assert article.byline is not None and article.byline.text == "Por Diego Rojas Vidal\n" + second
+    assert [person.name for person in article.authors] == ["Diego Rojas Vidal", name]
+    assert article.summary is None
+
+
+def test_reported_by_an_agency_names_no_second_author() -> None:
+    article = parse_text(_front("Por Diego Rojas Vidal\nCon información de AFP", "3 de marzo de 2026"))
+    assert [person.name for person in article.authors] == ["Diego Rojas Vidal"]

@@ -320,3 +320,13 @@ VIEW_BUTTONS: dict[str, str] = {
     "nl": "Tekstgrootte|Volg ons",
     "id": "Ukuran teks|Ikuti kami",
 }
+# The phrase naming a second reporter who supplied the story, set tight under the byline (``La información
+# es de Jane Doe``, ``Reporting by Jane Doe``), by language: that reporter is an author too.
+REPORTED_BY: dict[str, str] = {
+    "en": "Reporting by|Reported by|Information from",
+    "es": "La información es de|Información de|Con información de|Reporteo de",
+    "pt": "Com informações de|Informações de|Reportagem de",
+    "fr": "Reportage de|Avec les informations de",
+    "it": "Servizio di|Con informazioni di",
+    "de": "Mit Informationen von|Recherche von",
+}
