@@ -298,3 +298,26 @@ def test_a_reporter_named_tight_under_the_byline_is_an_author_too(second: str, n
 def test_reported_by_an_agency_names_no_second_author() -> None:
     article = parse_text(_front("Por Diego Rojas Vidal\nCon información de AFP", "3 de marzo de 2026"))
     assert [person.name for person in article.authors] == ["Diego Rojas Vidal"]
+
+
+# ------------------------------------------------------------------------ a standfirst over the lead image
+
+
+_LEDE = "HA NOI - The new line opened on Friday morning, two months ahead of schedule."
+_CAPTION = "Trains at the new depot in the east of the city. Photo: Minh Tran"
+
+
+def test_a_paragraph_opening_with_its_place_over_the_lead_image_is_the_standfirst() -> None:
+    article = parse_text(_front(_LEDE, _CAPTION))
+    assert article.summary is not None and article.summary.text == _LEDE
+    assert article.dateline is None
+    assert article.image is not None and article.image.credit is not None
+    assert article.sections[0].paragraphs[0].text.startswith("The council approved")
+
+
+def test_a_wire_dateline_over_a_picture_or_a_dateline_without_one_stays_the_dateline() -> None:
+    wire = "HANOI (Reuters) - The new line opened on Friday morning, two months ahead of schedule."
+    article = parse_text(_front(wire, _CAPTION))
+    assert article.dateline is not None and article.summary is None
+    article = parse_text(_front(_LEDE))
+    assert article.dateline is not None and article.summary is None

@@ -50,6 +50,7 @@ from archivist.parse.frontshape import (
     over_credit_line,
     place_over_date_line,
     place_over_first_paragraph,
+    standfirst_over_lead_image,
     without_furniture_segment,
 )
 from archivist.parse.frontsummary import set_summary, standfirst_box
@@ -131,6 +132,15 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             )
         ):
             dateline = None  # a caption with a kicker ("CLEANUP: …") or a speaker's name before a colon
+        if (
+            dateline is not None
+            and index == first
+            and layout.image is None
+            and dateline.agency is None
+            and dateline.date is None
+            and standfirst_over_lead_image(text, blocks, index)
+        ):
+            dateline = None  # "TP HCM - …" over the lead picture: the standfirst, opening with its place
         if dateline is not None:
             layout.dateline = dateline
             mixed_case = dateline.place is not None and not dateline.place.text.isupper()
