@@ -321,3 +321,27 @@ def test_a_wire_dateline_over_a_picture_or_a_dateline_without_one_stays_the_date
     assert article.dateline is not None and article.summary is None
     article = parse_text(_front(_LEDE))
     assert article.dateline is not None and article.summary is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lesezeit: 3 Minuten",
+        "3 minuters läsning",
+        "Czas czytania: 4 min",
+        "4 dk okuma süresi",
+        "Tempo de leitura: 3 min",
+        "Article réservé aux abonnés",
+        "Exclusivo para suscriptores",
+    ],
+)
+def test_reading_times_and_subscriber_badges_in_other_languages_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+    article = parse_text(_front("By Jane Doe", "3 March 2026", line))
+    assert article.summary is None
+    assert article.sections[0].paragraphs[0].text.startswith("The council approved")
+
+
+@pytest.mark.parametrize("line", ["Die Lesezeit beträgt 3 Minuten.", "Abonnés", "Plus"])
+def test_sentences_and_single_words_are_no_reading_time_or_badge(line: str) -> None:
+    assert not is_furniture(line)

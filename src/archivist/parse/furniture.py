@@ -9,8 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from archivist.parse.labelwords import BUTTONS, VIEW_BUTTONS, table_words
-from archivist.parse.words import case_spellings, words
+from archivist.parse.labelwords import (
+    BUTTONS,
+    MINUTE_WORDS,
+    READING_LABEL,
+    SUBSCRIBERS,
+    VIEW_BUTTONS,
+    table_words,
+)
+from archivist.parse.words import alternation, case_spellings, words
 
 READING_TIME = (
     # ("4 mins to read": the words "to read" after the minutes)
@@ -115,6 +122,8 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
     stripped = line.strip()
     if len(stripped) <= 80 and _FURNITURE.fullmatch(stripped) is not None:
         return True
+    if len(stripped) <= _MAX_BUTTON and more_furniture(stripped):
+        return True
     if not whole:
         return False
     if len(stripped) <= _MAX_BUTTON and _button(stripped):
@@ -175,3 +184,19 @@ def is_button_block(lines: list[str]) -> bool:
 def _button_line(line: str) -> bool:
     stripped = line.strip()
     return is_furniture(stripped) or _TEXT_SIZES.fullmatch(stripped) is not None
+
+
+_MINUTES = rf"\d{{1,3}}\s*(?:{alternation(MINUTE_WORDS.split('|'))})"
+_READING_LABELS = alternation(table_words(READING_LABEL))
+# "Lesezeit: 3 Minuten", "3 minuters läsning", "4 dk okuma süresi": a reading time in other languages
+_READING_MORE = re.compile(
+    rf"(?i:{_READING_LABELS})\s*:?\s*{_MINUTES}|{_MINUTES}\s+(?i:{_READING_LABELS})", re.IGNORECASE
+)
+_SUBSCRIBER_WORDS = _spellings(table_words(SUBSCRIBERS))
+
+
+def more_furniture(stripped: str) -> bool:
+    """A reading time in the words of other languages, or the badge of a story kept for subscribers."""
+    return stripped in _SUBSCRIBER_WORDS or (
+        any(char.isdigit() for char in stripped) and _READING_MORE.fullmatch(stripped.rstrip(".")) is not None
+    )

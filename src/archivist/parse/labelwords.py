@@ -330,3 +330,27 @@ REPORTED_BY: dict[str, str] = {
     "it": "Servizio di|Con informazioni di",
     "de": "Mit Informationen von|Recherche von",
 }
+# A reading time's label, before or after the minutes (``Lesezeit: 3 Minuten``, ``4 dk okuma süresi``), and
+# the word for minutes, by language: page furniture (``archivist.parse.furniture``).
+READING_LABEL: dict[str, str] = {
+    "en": "Reading time|Read time", "de": "Lesezeit|Lesedauer", "nl": "Leestijd", "sv": "Lästid|läsning",
+    "da": "Læsetid", "nb": "Lesetid", "fi": "Lukuaika", "pl": "Czas czytania",
+    "pt": "Tempo de leitura|de leitura", "it": "Tempo di lettura|Lettura|di lettura",
+    "tr": "Okuma süresi|okuma süresi", "id": "Waktu baca|baca", "ms": "Masa membaca", "vi": "Thời gian đọc",
+    "es": "Tiempo de lectura|de lectura", "fr": "Temps de lecture|de lecture",
+}  # fmt: skip
+MINUTE_WORDS = (
+    "min|mins|min.|minute|minutes|Min.|Minute|Minuten|minuten|minuter|minuters|minutt|minutter|minuutti|minuuttia"
+    "|minut|minuty|minutos|minuti|dk|dakika|menit|minit|phút"
+)
+# The badge of a story kept for subscribers (``Article réservé aux abonnés``, ``Subscriber only``), by
+# language: page furniture, no paragraph or summary.
+SUBSCRIBERS: dict[str, str] = {
+    "en": "Subscriber only|Subscribers only|Subscriber exclusive|For subscribers only",
+    "fr": "Article réservé aux abonnés|Réservé aux abonnés",
+    "es": "Exclusivo para suscriptores|Solo para suscriptores|Contenido exclusivo para suscriptores",
+    "de": "Nur für Abonnenten|Exklusiv für Abonnenten",
+    "it": "Riservato agli abbonati|Solo per abbonati",
+    "pt": "Exclusivo para assinantes|Conteúdo exclusivo para assinantes",
+    "nl": "Alleen voor abonnees",
+}
