@@ -345,3 +345,20 @@ def test_reading_times_and_subscriber_badges_in_other_languages_are_furniture(li
 @pytest.mark.parametrize("line", ["Die Lesezeit beträgt 3 Minuten.", "Abonnés", "Plus"])
 def test_sentences_and_single_words_are_no_reading_time_or_badge(line: str) -> None:
     assert not is_furniture(line)
+
+
+# ------------------------------------------------------------------------ a site's name over the date line
+
+
+def test_a_sites_one_word_name_over_the_date_line_signs_the_story() -> None:
+    article = parse_text(_front("Minexia", "Published: Friday, March 3, 2026"))
+    assert article.byline is not None and article.byline.text == "Minexia"
+    assert article.authors == ()
+    assert article.published is not None and article.published.date.value == "2026-03-03"
+
+
+@pytest.mark.parametrize("word", ["Leeds", "Council"])
+def test_a_word_the_story_names_again_signs_nothing(word: str) -> None:
+    body = _BODY + "\nThe council in Leeds will meet again in May.\n"
+    article = parse_text(_front(word, "Published: Friday, March 3, 2026", body=body))
+    assert article.byline is None or article.byline.text != word

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from
+from archivist.parse.byline import Byline
 from archivist.parse.bylinedate import byline_beside_date, over_date_line
 from archivist.parse.bylinenext import label_over_name
 from archivist.parse.dateblockcache import read_date_block
@@ -50,6 +51,7 @@ from archivist.parse.frontshape import (
     over_credit_line,
     place_over_date_line,
     place_over_first_paragraph,
+    site_name_over_date,
     standfirst_over_lead_image,
     without_furniture_segment,
 )
@@ -202,6 +204,18 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             evidence(layout, "byline", labelled.rule)
             evidence(layout, "authors", labelled.rule)
             index = last_front = index + 1
+        elif (
+            layout.byline is None
+            and index == first
+            and not layout.dates
+            and site_name_over_date(text, block)
+            and over_date_line(text, blocks, index)
+        ):
+            layout.byline = Byline(Text(block.text, Span(block.start, block.end)), ())
+            note = "a word the story never names again"
+            evidence(layout, "byline", "byline-site-name-over-date-line", note)
+            evidence(layout, "authors", "byline-site-name-over-date-line")
+            last_front = index
         elif read_meta(
             text,
             block,

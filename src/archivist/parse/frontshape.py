@@ -204,3 +204,16 @@ def standfirst_over_lead_image(text: str, blocks: list[Block], index: int) -> bo
         and found.image.credit is not None
         and is_prose(blocks[index + 2].text)
     )
+
+
+_SITE_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,24}")
+
+
+def site_name_over_date(text: str, block: Block) -> bool:
+    """``Bnamericas`` alone right under the headline, over the date line: the site's name signing the story
+    (a byline naming no one), when the story never names the word again (a section's name or a place is
+    written in it as often as not; one in capitals is a wire's place)."""
+    word = block.text.strip()
+    if not block.is_single_line or _SITE_WORD.fullmatch(word) is None:
+        return False
+    return text.find(word, block.end) < 0 and text.find(word.casefold(), block.end) < 0
