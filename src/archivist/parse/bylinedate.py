@@ -120,6 +120,7 @@ def _rstrip(text: str, start: int, end: int) -> int:
 # --- round 16: front
 _ISSUER_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]{1,2}\s+")
 _MAX_ISSUER_WORDS = 10
+_AFTER_SEPARATOR = re.compile(r"(?:\s[|·•]|\s[-–—]{1,2})\s+(\w+)")
 
 
 def issuer_beside_date(text: str, block: Block) -> tuple[str, DateBlock] | None:
@@ -127,8 +128,13 @@ def issuer_beside_date(text: str, block: Block) -> tuple[str, DateBlock] | None:
     issuing a release (its name opens with an institution's head noun, ``names.INSTITUTION_HEADS``) beside
     the date line; the institution and the date block, or None. The institution signs no story as a
     reporter does: the line is the date line, no byline."""
-    if not block.is_single_line or len(block.text) > _MAX_META_LINE:
+    if len(block.text) > _MAX_META_LINE or not block.is_single_line:
         return None
+    first = block.text.split(None, 1)[:1]
+    if not (first and first[0].casefold() in INSTITUTION_HEADS) and not any(
+        word.casefold() in INSTITUTION_HEADS for word in _AFTER_SEPARATOR.findall(block.text)
+    ):
+        return None  # no institution opens either side: most lines, told by their words alone
     for separator in _ISSUER_SEPARATOR.finditer(text, block.start, block.end):
         for issuer, date_span in (
             (text[block.start : separator.start()].strip(), (separator.end(), block.end)),

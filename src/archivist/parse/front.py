@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from archivist.parse.structure import Layout
 
 _MAX_LABEL = 30  # a genre label is a word or two ("News release"): longer lines are done without its pattern
+_MAX_BUTTON_LINES = 4  # a block of the page's buttons ("Share" / "AA" / "Text Size" / "Follow us")
 _SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before the body is taken to start
 
 
@@ -170,7 +171,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             last_front = index  # "News release", "Analysis" under the headline: the piece's kind
             evidence(layout, "front", "front-genre-label-left-out", block.text)
         elif not pending and (
-            is_button_block(block.text.splitlines())
+            (len(block.lines) <= _MAX_BUTTON_LINES and is_button_block(block.text.splitlines()))
             or (
                 # a line set tight under a button (left out as furniture already), the prompt it shows
                 # ("Save" / "Log in, register or subscribe to save articles for later.")

@@ -189,16 +189,15 @@ def organisation_credit_over_caption(blocks: list[Block], index: int) -> bool:
     set tight, under the byline and date: the lead picture's credit (an organisation's name, as
     ``issuing_body`` reads one) over its caption, a line ending no sentence (a release's first paragraph
     under its issuer ends with its stop), with the story under them."""
-    if (
-        index + 2 >= len(blocks)
-        or not issuing_body(blocks[index])
-        or not names_organisation(blocks[index].text)
-    ):
-        return False  # ("Related Topics" over its list: no organisation, though an abstract noun)
+    if index + 2 >= len(blocks):
+        return False
     caption = blocks[index + 1]
     return (
         caption.blank_lines_before == 0
         and caption.is_single_line
         and len(caption.text) <= _MAX_UNSTOPPED_CAPTION
         and not caption.text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+        and issuing_body(blocks[index])
+        # ("Related Topics" over its list: no organisation, though an abstract noun)
+        and names_organisation(blocks[index].text)
     )

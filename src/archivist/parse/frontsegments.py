@@ -220,7 +220,11 @@ def tight_bullet_line(text: str, block: Block) -> tuple[DateLine, ...] | None:
     a date or time) strung on one line by bullets set tight, three items or more, each a few words ending
     no sentence, one of them holding a time or a date; the dates it gives (none for a relative day), or
     None when the line is no such line. It is no summary and no byline."""
-    if not block.is_single_line or block.end - block.start > _MAX_LINE:
+    if (
+        block.end - block.start > _MAX_LINE
+        or ("•" not in block.text and "·" not in block.text)  # most lines: told without a pattern
+        or not block.is_single_line
+    ):
         return None
     bullets = list(_TIGHT_BULLET.finditer(text, block.start, block.end))
     if len(bullets) < _MIN_TIGHT_ITEMS - 1:

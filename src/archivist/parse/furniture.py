@@ -183,6 +183,8 @@ def is_button_block(lines: list[str]) -> bool:
 
 def _button_line(line: str) -> bool:
     stripped = line.strip()
+    if len(stripped) > _MAX_BUTTON:  # only the text-size buttons run together are longer
+        return "size" in stripped.casefold() and _TEXT_SIZES.fullmatch(stripped) is not None
     return is_furniture(stripped) or _TEXT_SIZES.fullmatch(stripped) is not None
 
 
@@ -193,10 +195,11 @@ _READING_MORE = re.compile(
     rf"(?i:{_READING_LABELS})\s*:?\s*{_MINUTES}|{_MINUTES}\s+(?i:{_READING_LABELS})", re.IGNORECASE
 )
 _SUBSCRIBER_WORDS = _spellings(table_words(SUBSCRIBERS))
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def more_furniture(stripped: str) -> bool:
     """A reading time in the words of other languages, or the badge of a story kept for subscribers."""
     return stripped in _SUBSCRIBER_WORDS or (
-        any(char.isdigit() for char in stripped) and _READING_MORE.fullmatch(stripped.rstrip(".")) is not None
+        _ANY_DIGIT.search(stripped) is not None and _READING_MORE.fullmatch(stripped.rstrip(".")) is not None
     )
