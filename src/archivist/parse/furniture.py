@@ -9,11 +9,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from archivist.parse.labelwords import BUTTONS, table_words
-from archivist.parse.words import case_spellings, words
+from archivist.parse.labelwords import (
+    BUTTONS,
+    MINUTE_WORDS,
+    READING_LABEL,
+    SUBSCRIBERS,
+    VIEW_BUTTONS,
+    table_words,
+)
+from archivist.parse.words import alternation, case_spellings, words
 
 READING_TIME = (
-    r"|\d{1,3}\s*[-–]?\s*(?i:min(?:ute)?s?\.?)\s+(?i:read|reading(?:\s+time)?|lesezeit|de\s+lecture|de\s+lectura)"
+    # ("4 mins to read": the words "to read" after the minutes)
+    r"|\d{1,3}\s*[-–]?\s*(?i:min(?:ute)?s?\.?)\s+(?i:(?:to\s+)?read|reading(?:\s+time)?|lesezeit|de\s+lecture"
+    r"|de\s+lectura)"
     r"|(?i:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*\d{1,3}\s*(?i:min(?:ute)?s?\.?)"
 )
 _FURNITURE = re.compile(
@@ -113,6 +122,8 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
     stripped = line.strip()
     if len(stripped) <= 80 and _FURNITURE.fullmatch(stripped) is not None:
         return True
+    if len(stripped) <= _MAX_BUTTON and more_furniture(stripped):
+        return True
     if not whole:
         return False
     if len(stripped) <= _MAX_BUTTON and _button(stripped):
@@ -146,3 +157,49 @@ _SECTION_CRUMB = re.compile(
 def is_section_crumb(line: str) -> bool:
     """A section's name after its preposition or label, alone on its line: no byline, credit or summary."""
     return _SECTION_CRUMB.fullmatch(line.strip()) is not None
+
+
+# --- round 16: front
+_BUTTON_WORDS = _BUTTON_WORDS | _spellings(table_words(VIEW_BUTTONS))
+# "Normal text sizeLarger text sizeVery large text size": the text-size buttons' labels run together
+_TEXT_SIZES = re.compile(
+    r"(?:(?i:(?:normal|small|smaller|large|larger|very\s+large|extra\s+large)\s+)?(?i:text|font)\s+size)+"
+)
+_MAX_BUTTON_BLOCK_LINES = 4
+_MAX_PROMPT = 100
+_BUTTON_AND_PROMPT = 2  # lines
+
+
+def is_button_block(lines: list[str]) -> bool:
+    """``Share`` / ``AA`` / ``Text Size`` / ``Follow us``, ``Save`` over ``Log in, register or subscribe to
+    save articles for later.``: a block of the page's buttons, each line a button, or a button over the
+    short prompt it shows (a few lines at most); no summary, no paragraph."""
+    if not 1 <= len(lines) <= _MAX_BUTTON_BLOCK_LINES or not lines[0].strip() or not _button_line(lines[0]):
+        return False
+    if all(_button_line(line) for line in lines):
+        return True
+    return len(lines) == _BUTTON_AND_PROMPT and len(lines[1].strip()) <= _MAX_PROMPT
+
+
+def _button_line(line: str) -> bool:
+    stripped = line.strip()
+    if len(stripped) > _MAX_BUTTON:  # only the text-size buttons run together are longer
+        return "size" in stripped.casefold() and _TEXT_SIZES.fullmatch(stripped) is not None
+    return is_furniture(stripped) or _TEXT_SIZES.fullmatch(stripped) is not None
+
+
+_MINUTES = rf"\d{{1,3}}\s*(?:{alternation(MINUTE_WORDS.split('|'))})"
+_READING_LABELS = alternation(table_words(READING_LABEL))
+# "Lesezeit: 3 Minuten", "3 minuters läsning", "4 dk okuma süresi": a reading time in other languages
+_READING_MORE = re.compile(
+    rf"(?i:{_READING_LABELS})\s*:?\s*{_MINUTES}|{_MINUTES}\s+(?i:{_READING_LABELS})", re.IGNORECASE
+)
+_SUBSCRIBER_WORDS = _spellings(table_words(SUBSCRIBERS))
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def more_furniture(stripped: str) -> bool:
+    """A reading time in the words of other languages, or the badge of a story kept for subscribers."""
+    return stripped in _SUBSCRIBER_WORDS or (
+        _ANY_DIGIT.search(stripped) is not None and _READING_MORE.fullmatch(stripped.rstrip(".")) is not None
+    )

@@ -416,3 +416,77 @@ CLOCK_AFTER: dict[str, str] = {
     "sk": "hod.",
     "cs": "hod.",
 }
+
+
+# --- round 16: front
+# The label a press release or an office's bulletin opens with, by language, alone or with its number and
+# date (``Pressemitteilung Nr. 447 vom 26. November 2026``, ``Comunicado No. 412/26``, ``Released: 3 March
+# 2026``): read by ``archivist.parse.frontlabels`` as a label (no headline) and a date line.
+RELEASE: dict[str, str] = {
+    "en": "Press release|News release|Media release|Media statement|Statement|Released|Issued|Bulletin",
+    "de": "Pressemitteilung|Pressemeldung|Medienmitteilung|Presseinformation",
+    "fr": "Communiqué|Communiqué de presse",
+    "es": "Comunicado|Comunicado de prensa|Nota de prensa|Boletín|Boletín de prensa",
+    "it": "Comunicato|Comunicato stampa",
+    "pt": "Comunicado|Comunicado de imprensa|Nota à imprensa|Release",
+    "nl": "Persbericht",
+    "da": "Pressemeddelelse",
+    "sv": "Pressmeddelande",
+    "nb": "Pressemelding",
+    "fi": "Tiedote|Lehdistötiedote",
+    "pl": "Komunikat|Komunikat prasowy",
+    "cs": "Tisková zpráva",
+    "id": "Siaran pers|Siaran Pers",
+    "ms": "Kenyataan media|Kenyataan Media",
+}
+# The word between a release's label (or number) and its date (``vom``, ``of``, ``de``), by language.
+RELEASE_DATE_WORDS: dict[str, str] = {
+    "en": "of|on|dated", "de": "vom|am", "fr": "du|le", "es": "del|de", "it": "del", "pt": "de|do",
+    "nl": "van", "da": "af|den", "sv": "den", "nb": "av|den", "pl": "z", "cs": "ze", "id": "tanggal",
+}  # fmt: skip
+# The page's view buttons a copy to text carries along beside BUTTONS, by language: the text size, the
+# offer to follow the site (``Text Size``, ``AA``, ``Follow us``).
+VIEW_BUTTONS: dict[str, str] = {
+    "en": "Text size|Font size|Text Size|Font Size|AA|Follow us|Follow|Save for later",
+    "de": "Schriftgröße|Folgen Sie uns",
+    "fr": "Taille du texte|Suivez-nous|Lire plus tard",
+    "es": "Tamaño de letra|Tamaño del texto|Síguenos",
+    "it": "Dimensione testo|Seguici",
+    "pt": "Tamanho do texto|Siga-nos",
+    "nl": "Tekstgrootte|Volg ons",
+    "id": "Ukuran teks|Ikuti kami",
+}
+# The phrase naming a second reporter who supplied the story, set tight under the byline (``La información
+# es de Jane Doe``, ``Reporting by Jane Doe``), by language: that reporter is an author too.
+REPORTED_BY: dict[str, str] = {
+    "en": "Reporting by|Reported by|Information from",
+    "es": "La información es de|Información de|Con información de|Reporteo de",
+    "pt": "Com informações de|Informações de|Reportagem de",
+    "fr": "Reportage de|Avec les informations de",
+    "it": "Servizio di|Con informazioni di",
+    "de": "Mit Informationen von|Recherche von",
+}
+# A reading time's label, before or after the minutes (``Lesezeit: 3 Minuten``, ``4 dk okuma süresi``), and
+# the word for minutes, by language: page furniture (``archivist.parse.furniture``).
+READING_LABEL: dict[str, str] = {
+    "en": "Reading time|Read time", "de": "Lesezeit|Lesedauer", "nl": "Leestijd", "sv": "Lästid|läsning",
+    "da": "Læsetid", "nb": "Lesetid", "fi": "Lukuaika", "pl": "Czas czytania",
+    "pt": "Tempo de leitura|de leitura", "it": "Tempo di lettura|Lettura|di lettura",
+    "tr": "Okuma süresi|okuma süresi", "id": "Waktu baca|baca", "ms": "Masa membaca", "vi": "Thời gian đọc",
+    "es": "Tiempo de lectura|de lectura", "fr": "Temps de lecture|de lecture",
+}  # fmt: skip
+MINUTE_WORDS = (
+    "min|mins|min.|minute|minutes|Min.|Minute|Minuten|minuten|minuter|minuters|minutt|minutter|minuutti|minuuttia"
+    "|minut|minuty|minutos|minuti|dk|dakika|menit|minit|phút"
+)
+# The badge of a story kept for subscribers (``Article réservé aux abonnés``, ``Subscriber only``), by
+# language: page furniture, no paragraph or summary.
+SUBSCRIBERS: dict[str, str] = {
+    "en": "Subscriber only|Subscribers only|Subscriber exclusive|For subscribers only",
+    "fr": "Article réservé aux abonnés|Réservé aux abonnés",
+    "es": "Exclusivo para suscriptores|Solo para suscriptores|Contenido exclusivo para suscriptores",
+    "de": "Nur für Abonnenten|Exklusiv für Abonnenten",
+    "it": "Riservato agli abbonati|Solo per abbonati",
+    "pt": "Exclusivo para assinantes|Conteúdo exclusivo para assinantes",
+    "nl": "Alleen voor abonnees",
+}

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from archivist.parse.blocks import Block
+from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.dateblock import READING_TIME_RULE
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
-from archivist.parse.frontlabels import labels_over_headline
+from archivist.parse.frontlabels import crumbs_ending_with, labels_over_headline, release_label
 from archivist.parse.frontline import labelled_name, loose_byline
 from archivist.parse.furniture import GENRE_LABEL
 from archivist.parse.image import find_caption
@@ -83,6 +83,26 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             index += 1
             continue
         if _date_line_over_headline(text, blocks, index, layout):
+            index += 1
+            continue
+        if (
+            index + 2 < len(blocks)
+            and blocks[index].is_single_line
+            and crumbs_ending_with(blocks[index].text, blocks[index + 1].text)
+        ):
+            labels.append(blocks[index].text)  # "News / City / <the headline>" over the headline
+            index += 1
+            continue
+        if index + 2 < len(blocks) and (
+            release := release_label(text, blocks[index].start, blocks[index].end)
+        ):
+            # "Pressemitteilung Nr. 447 vom 26. November 2026": the release's label and its date line
+            labels.append(blocks[index].text)
+            if release.dates and not layout.dates:
+                layout.dates.extend(release.dates)
+                layout.evidence["published"] = Evidence(
+                    "text", "date-line-in-release-label", "over the headline"
+                )
             index += 1
             continue
         run, under = labels_over_headline(text, blocks, index, _is_headline)
@@ -237,7 +257,16 @@ def _take_meta(text: str, block: Block, layout: Layout) -> bool:
     if layout.byline is not None and not text[layout.byline.text.span.end : block.start].strip("\r\n \t"):
         # "By MARI YAMAGUCHI" over "Associated Press Writer": one byline on two lines.
         affiliation = affiliation_line(text, block.start, block.end)
-        if affiliation is not None and layout.byline.text.span.end <= block.start:
+        if (
+            affiliation is not None
+            and layout.byline.text.span.end <= block.start
+            # (across a blank line from a byline that names its outlet already: the picture's credit)
+            and not (
+                line_breaks(text, layout.byline.text.span.end, block.start) > 1
+                and layout.byline.authors
+                and all(person.affiliation for person in layout.byline.authors)
+            )
+        ):
             layout.byline = with_affiliation(text, layout.byline, block.end, affiliation)
             return True
     return False
