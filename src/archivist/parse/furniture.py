@@ -9,8 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from archivist.parse.labelwords import BUTTONS, table_words
-from archivist.parse.words import case_spellings, words
+from archivist.parse.labelwords import (
+    BUTTONS,
+    MORE_BUTTONS,
+    RELEASE_NUMBER,
+    SITE_POLICY_LINKS,
+    table_words,
+)
+from archivist.parse.words import alternation, case_spellings, words
 
 READING_TIME = (
     r"|\d{1,3}\s*[-–]?\s*(?i:min(?:ute)?s?\.?)\s+(?i:read|reading(?:\s+time)?|lesezeit|de\s+lecture|de\s+lectura)"
@@ -52,7 +58,7 @@ def _spellings(phrases: Iterable[str]) -> frozenset[str]:
     return cased | {spelling.replace("'", "’") for spelling in cased}
 
 
-_BUTTON_WORDS = _spellings(table_words(BUTTONS))
+_BUTTON_WORDS = _spellings((*table_words(BUTTONS), *table_words(MORE_BUTTONS)))
 _NETWORK_WORDS = _spellings(_NETWORKS.split()) | {"X"}
 _BUTTON_END = ".!:0123456789"  # "Deel artikel:", "share2": the button's colon, an icon's number
 # "Compartir en Whatsapp", "Share on X": a button and the network it shares to.
@@ -64,7 +70,7 @@ _BUTTONS = re.compile(
     r"(?i:(?:listen\s+to\s+this\s+(?:article|story)|ascolta\s+l['’]articolo)\s*[·•|-]?\s*)?"
     r"\d{1,3}(?::\d\d)?\s*(?i:min(?:ute)?s?|minuti|minutos)\.?(?:\s+(?i:learn\s+more))?"
     r"|\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d"
-    r"|(?:[-–]\s*)?A\s+A(?:\s*\+)?|[^\W\d_]"
+    r"|(?:[-–]\s*)?A\s*A(?:\s*\+)?|[^\W\d_]"
     r"|_{3,}"
     r"|NEW|NEU|NOUVEAU|NUEVO|NUOVO|NOVO"
 )
@@ -119,7 +125,9 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
         return True
     if stripped and stripped[0] in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
         return True
-    return len(stripped) <= _MAX_LINK and stripped.endswith(_NEW_TAB)
+    if len(stripped) > _MAX_LINK:
+        return False
+    return stripped.endswith(_NEW_TAB) or _policy_link(stripped) or _release_number(stripped)
 
 
 def _button(stripped: str) -> bool:
@@ -146,3 +154,24 @@ _SECTION_CRUMB = re.compile(
 def is_section_crumb(line: str) -> bool:
     """A section's name after its preposition or label, alone on its line: no byline, credit or summary."""
     return _SECTION_CRUMB.fullmatch(line.strip()) is not None
+
+
+# --- round 16: body
+# "Our Standards: The Trust Principles.": the page's link to its own policies, its label then the policy's
+# name (looked up by the label's words before the colon: most lines hold no colon near their start).
+_POLICY_LABELS = case_spellings(table_words(SITE_POLICY_LINKS))
+_POLICY_REACH = 32
+# "Comunicado No. 412/26", "Press release No. 45": a release's number on its own line.
+_RELEASE_NUMBER = re.compile(
+    rf"(?:{alternation(case_spellings(table_words(RELEASE_NUMBER)))})\s+"
+    r"(?:No\.?|NO\.?|Nr\.?|N°|n°|Nº|nº|núm\.?|Núm\.?|#)\s*\d{1,5}(?:[/-]\d{1,4})?"
+)
+
+
+def _policy_link(stripped: str) -> bool:
+    colon = stripped.find(":", 0, _POLICY_REACH)
+    return colon > 0 and stripped[:colon].rstrip() in _POLICY_LABELS and len(stripped) > colon + 3
+
+
+def _release_number(stripped: str) -> bool:
+    return stripped[-1].isdigit() and _RELEASE_NUMBER.fullmatch(stripped) is not None

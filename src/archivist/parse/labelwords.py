@@ -280,3 +280,68 @@ def table_words(table: dict[str, str]) -> tuple[str, ...]:
     """Every language's words in ``table`` (one of the tables above), each once, longest first."""
     found = {word for entry in table.values() for word in entry.split("|") if word}
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
+
+
+# --- round 16: body
+# More of the page's buttons and badges a copy to text carries along, by language: go to the comments,
+# read later, the subscribers' badge, the text size, follow us, reuse this content, the advertiser's link.
+# Each is a whole block's words (``Ir a los comentarios``, ``Lire plus tard``); a sentence opening with one
+# is left alone. Words that are common alone in prose or headings (``Play``, ``Follow``, ``Premium``) are
+# left out.
+MORE_BUTTONS: dict[str, str] = {
+    "en": "Leave your comment|Leave a comment|Add a comment|Comments|View comments|Show comments"
+    "|Go to comments|Jump to comments|Read later|Save for later|For subscribers|Subscribers only"
+    "|Subscriber only|Subscriber exclusive|Text size|Font size|Follow us|Advertise with us"
+    "|Reuse this content|Visit site|Visit website|Report an error|Email this article",
+    "de": "Kommentare|Kommentieren|Zu den Kommentaren|Später lesen|Für Abonnenten|Nur für Abonnenten"
+    "|Schriftgröße|Folgen Sie uns|Artikel merken|Artikel drucken|Inhalt wiederverwenden",
+    "fr": "Lire plus tard|Article réservé aux abonnés|Réservé aux abonnés|Réutiliser ce contenu|Commenter"
+    "|Commentaires|Voir les commentaires|Offrir cet article|Offrir l'article|Taille du texte|Suivez-nous"
+    "|Ajouter à mes favoris",
+    "es": "Ir a los comentarios|Comentar|Comentarios|Ver comentarios|Leer más tarde|Guardar para más tarde"
+    "|Solo para suscriptores|Exclusivo para suscriptores|Tamaño del texto|Síguenos|Visitar sitio"
+    "|Enviar por correo|Compartir en redes sociales",
+    "it": "Commenta|Commenti|Vai ai commenti|Leggi dopo|Leggi più tardi|Riservato agli abbonati"
+    "|Solo per abbonati|Dimensione testo|Seguici",
+    "pt": "Comentar|Comentários|Ir para os comentários|Ler depois|Ler mais tarde|Exclusivo para assinantes"
+    "|Só para assinantes|Tamanho do texto|Siga-nos",
+    "nl": "Reageer|Reacties|Naar reacties|Lees later|Later lezen|Alleen voor abonnees|Tekstgrootte|Volg ons",
+    "da": "Kommentér|Kommentarer|Læs senere|Kun for abonnenter|Tekststørrelse|Følg os",
+    "sv": "Kommentera|Kommentarer|Läs senare|Endast för prenumeranter|Textstorlek|Följ oss",
+    "nb": "Kommenter|Kommentarer|Les senere|Kun for abonnenter|Tekststørrelse|Følg oss",
+    "fi": "Kommentoi|Kommentit|Lue myöhemmin|Vain tilaajille|Tekstin koko|Seuraa meitä",
+    "pl": "Komentarze|Skomentuj|Przejdź do komentarzy|Przeczytaj później|Tylko dla subskrybentów"
+    "|Rozmiar tekstu|Obserwuj nas",
+    "cs": "Komentáře|Diskuse|Přečíst později|Pouze pro předplatitele|Velikost písma|Sledujte nás",
+    "ro": "Distribuie|Salvează|Printează|Comentarii|Ascultă|Ascultă articolul|Urmărește-ne",
+    "hu": "Megosztás|Mentés|Nyomtatás|Hozzászólások|Meghallgatás|Kövess minket",
+    "hr": "Podijeli|Spremi|Ispis|Komentari|Poslušaj|Pratite nas",
+    "tr": "Yorumlar|Yorum yap|Sonra oku|Abonelere özel|Yazı boyutu|Bizi takip edin",
+    "id": "Komentar|Tulis komentar|Baca nanti|Ukuran teks|Ikuti kami|Kunjungi situs",
+    "ms": "Komen|Baca kemudian|Saiz teks|Ikuti kami",
+    "tl": "Magkomento|Sundan kami",
+    "sw": "Maoni|Toa maoni|Tufuate",
+    "vi": "Chia sẻ|Bình luận|Nghe bài viết|Theo dõi|Cỡ chữ|Lưu bài viết",
+    "ca": "Comparteix|Desa|Imprimeix|Comentaris|Escolta",
+    "af": "Stoor|Kommentaar|Luister",
+}
+# A link the page prints under every story to its own policies (``Our Standards: The … Trust Principles.``),
+# by language: the link's label opening a short line, the policy's name after it.
+SITE_POLICY_LINKS: dict[str, str] = {
+    "en": "Our Standards|Our standards|Editorial standards|Our editorial standards|Ethics policy",
+    "de": "Unsere Standards|Unsere Grundsätze",
+    "fr": "Nos standards|Nos principes",
+    "es": "Nuestros estándares|Nuestros principios",
+}
+# The number a government's or company's office gives its release, on a line of its own (``Comunicado No.
+# 412/26``, ``Press release No. 45``, ``Communiqué n° 12``): the release's reference, no credit or paragraph.
+RELEASE_NUMBER: dict[str, str] = {
+    "en": "Press release|News release|Media release|Release|Bulletin|Statement",
+    "de": "Pressemitteilung|Presseinformation",
+    "fr": "Communiqué|Communiqué de presse",
+    "es": "Comunicado|Comunicado de prensa|Boletín",
+    "it": "Comunicato|Comunicato stampa",
+    "pt": "Comunicado|Nota à imprensa|Release",
+    "nl": "Persbericht",
+    "id": "Siaran pers|Rilis",
+}

@@ -1,0 +1,89 @@
+"""The general rules round 16 added to the body's reading, on lines written here in several house styles, each
+with the case it must leave alone: more of the page's buttons in every language (comments, read later, the
+subscribers' badge, the text size, follow us), the page's link to its policies and a release's number."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.parse import parse_text
+
+_HEADLINE = "Harbour ferry timetable cut for the winter"
+_BODY = (
+    "The ferry between the two islands will sail once a day from next month, the operator said on Monday.\n\n"
+    "The operator blamed a shortage of crew and the rising cost of fuel for the cut to the timetable.\n\n"
+    "Islanders said the change would make it harder to reach the hospital on the mainland in winter.\n"
+)
+
+
+def _article(*front: str, body: str = _BODY, closing: str = "") -> str:
+    parts = [_HEADLINE, *front, body.rstrip("\n")]
+    if closing:
+        parts.append(closing)
+    return "\n\n".join(parts) + "\n"
+
+
+def _texts(article: object) -> list[str]:
+    return [paragraph.text for paragraph in article.paragraphs]  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------- the page's buttons
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Leave your comment",
+        "For Subscribers",
+        "Text Size",
+        "AA",
+        "Follow us",
+        "Advertise with us",
+        "Lire plus tard",
+        "Article réservé aux abonnés",
+        "Réutiliser ce contenu",
+        "Ir a los comentarios",
+        "Visitar sitio",
+        "Später lesen",
+        "Leggi più tardi",
+        "Kommentarer",
+        "Tulis komentar",
+        "Bình luận",
+        "Our Standards: The Harbour Trust Principles.",
+        "Comunicado No. 87/26",
+        "Press release No. 45",
+    ],
+)
+def test_more_of_the_pages_buttons_are_no_paragraph(furniture: str) -> None:
+    body = _BODY.replace("\n\nIslanders", f"\n\n{furniture}\n\nIslanders")
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", body=body))
+    assert len(_texts(article)) == 3
+    assert furniture not in _texts(article)
+    assert all(section.heading is None for section in article.sections)
+
+
+@pytest.mark.parametrize(
+    "furniture", ["For Subscribers", "Text Size", "Leave your comment", "Comunicado No. 87/26"]
+)
+def test_a_button_between_the_front_and_the_caption_is_no_credit(furniture: str) -> None:
+    caption = "The ferry at the old pier. (Jane Roe/Harbour Photos)"
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", furniture, caption))
+    assert article.image is not None and article.image.credit is not None
+    assert article.image.credit.text == "Jane Roe/Harbour Photos"
+    assert len(_texts(article)) == 3
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Comments from the harbour master were not available on Monday.",
+        "Follow us to the pier, the ferry's captain told the reporters on board.",
+        "Our standards have not slipped, the operator said: the crew is as large as ever.",
+        "The press release No. 45 said the timetable would change in March.",
+    ],
+)
+def test_a_paragraph_opening_with_a_buttons_words_stays(paragraph: str) -> None:
+    body = _BODY.replace("\n\nIslanders", f"\n\n{paragraph}\n\nIslanders")
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", body=body))
+    assert paragraph in _texts(article)
+    assert len(_texts(article)) == 4
