@@ -87,3 +87,55 @@ def test_a_paragraph_opening_with_a_buttons_words_stays(paragraph: str) -> None:
     article = parse_text(_article("By Ann Lee", "March 3, 2026", body=body))
     assert paragraph in _texts(article)
     assert len(_texts(article)) == 4
+
+
+# --------------------------------------------------------------------------- sign-offs
+
+
+@pytest.mark.parametrize("closing", ["AAP", "Reuters", "(kbr)", "(ap)", "--oo0oo--", "-oOo-", "~ooo~"])
+def test_a_lone_mark_under_the_story_is_the_signoff(closing: str) -> None:
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", closing=closing))
+    assert article.signoff is not None and article.signoff.text == closing
+    assert len(_texts(article)) == 3
+
+
+@pytest.mark.parametrize("closing", ["Ferries", "(sic) the captain said.", "ooo", "Oslo"])
+def test_a_word_under_the_story_is_no_signoff(closing: str) -> None:
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", closing=closing))
+    assert article.signoff is None
+
+
+def test_agency_initials_after_the_last_stop_are_the_signoff_and_the_paragraph_stays() -> None:
+    body = _BODY.rstrip("\n") + " (HNA)\n"
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", body=body))
+    assert article.signoff is not None and article.signoff.text == "(HNA)"
+    assert _texts(article)[-1].endswith("in winter.")
+    assert len(_texts(article)) == 3
+
+
+def test_initials_inside_the_last_sentence_are_no_signoff() -> None:
+    body = _BODY.rstrip("\n").replace("in winter.", "in winter, said the Harbour Nursing Association (HNA).")
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", body=body))
+    assert article.signoff is None
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Mehr zum Thema\nNeue Fähre: Reederei testet Nachtfahrten",
+        "Read more:\n\nFerry fares to rise in March",
+        "Baca juga: Kapal Feri Baru Tiba Bulan Depan",
+    ],
+)
+def test_a_signoff_over_a_closing_related_box(box: str) -> None:
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", closing=f"(kbr)\n\n{box}"))
+    assert article.signoff is not None and article.signoff.text == "(kbr)"
+    assert len(article.related) == 1
+    assert len(_texts(article)) == 3
+
+
+def test_a_closing_related_box_with_no_signoff_over_it_stays_a_box() -> None:
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", closing="Read more:\n\nFerry fares to rise"))
+    assert article.signoff is None
+    assert len(article.related) == 1
+    assert len(_texts(article)) == 3

@@ -42,10 +42,16 @@ _SIGNOFF = (
     # "*Estagiária sob supervisão de Jane Doe": the footnote to a name starred in the byline
     r"|\*(?=[^\s*])[^\r\n*]{3,200})"
 )
-_WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}")
-# At the end of the last paragraph, only the marks no sentence ends with.
+# --- round 16: body
+# "AAP": a listed agency's name alone under the story; "(kbr)": the writer's initials in lower case in
+# brackets; "--oo0oo--", "-oOo-": a government bulletin's end ornament (letters o and noughts between dashes).
+_SIGNOFF_16 = rf"(?:{AGENCY_ALTERNATION})|\([a-z]{{2,5}}\)|[-–—=~*]{{1,3}}\s*[oO0]{{3,7}}\s*[-–—=~*]{{1,3}}"
+_WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}|{_SIGNOFF_16}")
+# At the end of the last paragraph, only the marks no sentence ends with; "… next year. (PNA)": the agency's
+# initials in brackets after the last sentence's stop (round 16).
 _TRAILING = re.compile(
-    r"(?<=[.!?\"”’)])\s+(?P<mark>\(END\)|\(ENDS?\)|[-–—]+\s*ends?\s*[-–—]+|#{3,}|[-–—]\s*30\s*[-–—])$"
+    r"(?<=[.!?\"”’)])\s+(?P<mark>\(END\)|\(ENDS?\)|[-–—]+\s*ends?\s*[-–—]+|#{3,}|[-–—]\s*30\s*[-–—]"
+    r"|\([A-Z]{2,5}\))$"
 )
 
 

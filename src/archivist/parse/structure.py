@@ -106,6 +106,8 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     # The sign-off is no front block: a copyright line under a three-paragraph story is not the lead
     # image's credit, and the paragraphs above it no standfirst.
     closing = _closing_blocks(blocks[index:])
+    if not closing:
+        blocks, closing = _signoff_over_box(text, blocks, index)
     front_blocks = blocks[: len(blocks) - closing]
     body_start = read_front(text, front_blocks, index, layout, _take_meta)
     blocks = front_blocks + blocks[len(front_blocks) :]
@@ -128,6 +130,27 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             del blocks[above_closing]
     _read_body(text, blocks[body_start:], layout, closing)
     return layout
+
+
+# --- round 16: body
+_MAX_BOX_BLOCKS = 4  # blocks of a related box closing the page, under the sign-off
+
+
+def _signoff_over_box(text: str, blocks: list[Block], index: int) -> tuple[list[Block], int]:
+    """``(kbr)`` over ``Mehr zum Thema`` and its teaser: the sign-off closes the story and a related box
+    follows it on the page. The box's blocks are set before the sign-off (the body reader finds the box
+    wherever it stands), so that the sign-off closes the list; return the blocks and the sign-off's count."""
+    for size in range(1, min(_MAX_BOX_BLOCKS, len(blocks) - index - 2) + 1):
+        if opens_with_label(blocks[-size].text):
+            _, used = find_related(blocks[-size:], text)
+            if len(used) != size:
+                return blocks, 0
+            above = _closing_blocks(blocks[index:-size])
+            if not above:
+                return blocks, 0
+            cut = len(blocks) - size
+            return blocks[: cut - above] + blocks[cut:] + blocks[cut - above : cut], above
+    return blocks, 0
 
 
 _RELATED_REACH = 8  # blocks above a line searched for the box whose list it may end
