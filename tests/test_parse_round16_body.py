@@ -139,3 +139,38 @@ def test_a_closing_related_box_with_no_signoff_over_it_stays_a_box() -> None:
     assert article.signoff is None
     assert len(article.related) == 1
     assert len(_texts(article)) == 3
+
+
+# --------------------------------------------------------------------------- the page's tags
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        "Archivado En\nPuertos\nTransporte marítimo\nIslas",
+        "Tags: ferries, islands, Harbour Board",
+        "Schlagwörter:\n\nFähren\n\nInseln",
+        "Mots-clés\nFerry | Îles",
+        "TOPIK\nKapal feri\nPelabuhan",
+    ],
+)
+def test_the_pages_tags_closing_it_are_no_paragraphs(tags: str) -> None:
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", closing=tags))
+    assert len(_texts(article)) == 3
+    assert article.signoff is None
+    assert all(section.heading is None for section in article.sections)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Topics\n\nThe council will discuss the ferry on Monday. Islanders may attend.",
+        "Tags on the old ferry's lifejackets show they expired in 2019.",
+        "Temas\nEl puerto perderá dinero este invierno, dijo el alcalde.",
+    ],
+)
+def test_a_tag_word_over_a_sentence_leaves_the_paragraphs(closing: str) -> None:
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", closing=closing))
+    sentence = closing.splitlines()[-1]
+    assert any(sentence in paragraph for paragraph in _texts(article))
+    assert len(_texts(article)) >= 4

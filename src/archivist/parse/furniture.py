@@ -14,6 +14,7 @@ from archivist.parse.labelwords import (
     MORE_BUTTONS,
     RELEASE_NUMBER,
     SITE_POLICY_LINKS,
+    TAGS,
     table_words,
 )
 from archivist.parse.words import alternation, case_spellings, words
@@ -175,3 +176,28 @@ def _policy_link(stripped: str) -> bool:
 
 def _release_number(stripped: str) -> bool:
     return stripped[-1].isdigit() and _RELEASE_NUMBER.fullmatch(stripped) is not None
+
+
+# "Archivado En" over "Madrid", "Mercados", …; "Tags: ferries, islands": the page's tags under the story, its
+# label (``labelwords.TAGS``, in the spellings a page sets it in) then short names, to the page's end.
+_TAG_LABELS = case_spellings(table_words(TAGS))
+_MAX_TAGS = 12
+_MAX_TAG = 50
+_TAG_STOPS = (".", "!", "?", ";")
+
+
+def trailing_tags(blocks: list[str]) -> int:
+    """How many of the last ``blocks`` (their texts) are the page's tags: a tag label alone on its line
+    (a colon after it or not), or before a colon and the tags, then only short lines ending no sentence
+    (a block may hold several); 0 if none. The first block is never counted (one block stays body)."""
+    for back in range(1, min(len(blocks) - 1, _MAX_TAGS + 1) + 1):
+        lines = blocks[-back].splitlines()
+        label, colon, rest = lines[0].partition(":")
+        if label.strip() not in _TAG_LABELS or (rest.strip() and not colon):
+            continue
+        tags = [*([rest] if rest.strip() else []), *lines[1:], *blocks[len(blocks) - back + 1 :]]
+        tags = [tag.strip() for line in tags for tag in line.split(",")]
+        if tags and all(0 < len(tag) <= _MAX_TAG and not tag.endswith(_TAG_STOPS) for tag in tags):
+            return back
+        return 0
+    return 0

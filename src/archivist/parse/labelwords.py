@@ -345,3 +345,28 @@ RELEASE_NUMBER: dict[str, str] = {
     "nl": "Persbericht",
     "id": "Siaran pers|Rilis",
 }
+# The label a page sets over the story's tags (``Archivado en``, ``Schlagwörter``, ``Tags:``), by language:
+# the label, then the tags (short names, one a line or in one line parted by commas), closing the page.
+TAGS: dict[str, str] = {
+    "en": "Tags|Tagged|Tagged with|Topics|Keywords|More about",
+    "de": "Schlagwörter|Schlagworte|Themen|Stichwörter",
+    "fr": "Mots-clés|Mots clés|Sujets|Thèmes|Thématiques",
+    "es": "Archivado en|Etiquetas|Temas|Palabras clave",
+    "it": "Argomenti|Tag|Parole chiave",
+    "pt": "Tópicos|Assuntos|Palavras-chave|Temas",
+    "nl": "Onderwerpen|Trefwoorden",
+    "da": "Emner|Nøgleord",
+    "sv": "Ämnen|Taggar|Ämnesord",
+    "nb": "Emner|Stikkord",
+    "fi": "Aiheet|Avainsanat|Tagit",
+    "pl": "Tagi|Tematy|Słowa kluczowe",
+    "cs": "Štítky|Témata|Klíčová slova",
+    "ro": "Etichete|Subiecte",
+    "hu": "Címkék|Témák",
+    "tr": "Etiketler|Konular|Anahtar kelimeler",
+    "id": "Topik|Kata kunci|Tagar",
+    "ms": "Topik|Kata kunci",
+    "vi": "Chủ đề|Từ khóa",
+    "sw": "Mada|Vitambulisho",
+    "ca": "Etiquetes|Arxivat a|Temes",
+}
