@@ -174,3 +174,28 @@ def test_a_tag_word_over_a_sentence_leaves_the_paragraphs(closing: str) -> None:
     sentence = closing.splitlines()[-1]
     assert any(sentence in paragraph for paragraph in _texts(article))
     assert len(_texts(article)) >= 4
+
+
+# --------------------------------------------------------------------------- a press release's contacts
+
+
+@pytest.mark.parametrize(
+    "contacts",
+    [
+        "Kontakt für weitere Auskünfte\nHafenamt\nTelefon: +49 40 555 0142\nwww.example.de/kontakt",
+        "Contact presse\nJeanne Roux\n+33 1 55 55 01 42",
+        "Contacto de prensa\n\nOficina del Puerto\n\nprensa@example.es",
+        "Yhteystiedot\nSatamavirasto\n+358 9 555 0142",
+    ],
+)
+def test_a_contacts_label_in_other_languages_opens_the_signoff(contacts: str) -> None:
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", closing=contacts))
+    assert article.signoff is not None and article.signoff.text.startswith(contacts.split("\n")[0])
+    assert len(_texts(article)) == 3
+    assert all(section.heading is None for section in article.sections)
+
+
+def test_a_contacts_label_over_prose_is_no_signoff() -> None:
+    closing = "Kontakt\n\nDer Hafen bleibt im Winter geöffnet, sagte die Sprecherin am Montag."
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", closing=closing))
+    assert article.signoff is None

@@ -370,3 +370,24 @@ TAGS: dict[str, str] = {
     "sw": "Mada|Vitambulisho",
     "ca": "Etiquetes|Arxivat a|Temes",
 }
+# The label a press release sets over the people and numbers to call, alone on its line (``Kontakt für weitere
+# Auskünfte``, ``Contact presse``), by language: the contacts under it are the release's sign-off.
+CONTACTS: dict[str, str] = {
+    "en": "Contact|Contacts|Media contact|Media contacts|Press contact|Press contacts|Press office"
+    "|Contact information|For further information|For more information",
+    "de": "Kontakt|Pressekontakt|Kontakt für weitere Auskünfte|Weitere Auskünfte|Ansprechpartner"
+    "|Ansprechpartnerin|Pressestelle",
+    "fr": "Contact|Contacts|Contact presse|Contacts presse|Relations presse|Service de presse",
+    "es": "Contacto|Contactos|Contacto de prensa|Contacto para medios|Oficina de prensa",
+    "it": "Contatti|Contatto stampa|Ufficio stampa|Per informazioni",
+    "pt": "Contato|Contatos|Contacto|Contactos|Assessoria de imprensa|Contato para imprensa",
+    "nl": "Perscontact|Contactpersoon|Voor meer informatie",
+    "da": "Kontakt|Pressekontakt|Yderligere oplysninger",
+    "sv": "Kontakt|Presskontakt|För mer information",
+    "nb": "Kontakt|Pressekontakt|For mer informasjon",
+    "fi": "Yhteystiedot|Lisätietoja",
+    "pl": "Kontakt|Kontakt dla mediów|Biuro prasowe",
+    "cs": "Kontakt|Kontakt pro média|Tiskové oddělení",
+    "id": "Kontak|Narahubung|Kontak media",
+    "tr": "İletişim|Basın iletişim",
+}
