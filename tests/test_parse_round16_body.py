@@ -199,3 +199,38 @@ def test_a_contacts_label_over_prose_is_no_signoff() -> None:
     closing = "Kontakt\n\nDer Hafen bleibt im Winter geöffnet, sagte die Sprecherin am Montag."
     article = parse_text(_article("By Ann Lee", "March 3, 2026", closing=closing))
     assert article.signoff is None
+
+
+# --------------------------------------------------------------------------- teaser labels in more languages
+
+
+@pytest.mark.parametrize(
+    ("box", "closing"),
+    [
+        ("Go deeper: Island ferry fares to rise in March", False),
+        ("Weitere Informationen:\n\nDie Fahrpläne stehen auf der Seite des Hafenamts.", True),
+        ("Pour aller plus loin\n\nLe ferry a battu son record\n\nLa gare maritime rénovée", False),
+        ("Xem thêm: Phà mới ra mắt vào tháng tới", False),
+        ("Citește și: Feribotul nou sosește luna viitoare", False),
+    ],
+)
+def test_teaser_labels_in_more_languages_make_a_box(box: str, closing: bool) -> None:
+    body = _BODY if closing else _BODY.replace("\n\nIslanders", f"\n\n{box}\n\nIslanders")
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", body=body, closing=box if closing else ""))
+    assert len(_texts(article)) == 3
+    assert len(article.related) == 1
+    assert all(section.heading is None for section in article.sections)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Go deeper into the harbour and the water turns cold, the divers said.",
+        "Weitere Informationen will das Hafenamt am Montag veröffentlichen.",
+    ],
+)
+def test_a_sentence_opening_with_a_teasers_words_stays(paragraph: str) -> None:
+    body = _BODY.replace("\n\nIslanders", f"\n\n{paragraph}\n\nIslanders")
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", body=body))
+    assert paragraph in _texts(article)
+    assert article.related == ()

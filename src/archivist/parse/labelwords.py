@@ -391,3 +391,34 @@ CONTACTS: dict[str, str] = {
     "id": "Kontak|Narahubung|Kontak media",
     "tr": "İletişim|Basın iletişim",
 }
+# More teaser labels over links to the page's other stories or to further reading, by language
+# (``Go deeper:``, ``Weitere Informationen:``, ``Pour aller plus loin``): read as ``RELATED`` is.
+MORE_RELATED: dict[str, str] = {
+    "en": "Go deeper|Dig deeper|Keep reading|More coverage|Related video|Related posts|Further information"
+    "|More information|Most read|Most popular|Trending now|Top stories|Latest stories",
+    "de": "Weitere Informationen|Mehr Informationen|Lesen Sie mehr|Weiterlesen|Zum Thema|Passend zum Thema"
+    "|Meistgelesen|Verwandte Artikel",
+    "fr": "En savoir plus|Pour aller plus loin|Lire la suite|Les plus lus|Articles liés|À voir aussi",
+    "es": "Lee más|Más noticias|Lo más leído|Contenido relacionado|Te recomendamos|Sigue leyendo"
+    "|Para saber más|Leer también",
+    "it": "Approfondisci|Per saperne di più|Leggi di più|I più letti|Vedi anche|Correlati",
+    "pt": "Veja mais|Mais lidas|Conteúdo relacionado|Leia a seguir",
+    "nl": "Lees verder|Meer weten|Meest gelezen|Gerelateerd|Zie ook|Ook interessant",
+    "da": "Se også|Mest læste|Relaterede artikler|Læs videre",
+    "sv": "Se även|Mest läst|Relaterade artiklar|Läs vidare",
+    "nb": "Se også|Mest lest|Relaterte saker|Les videre",
+    "fi": "Katso myös|Luetuimmat|Aiheesta lisää",
+    "pl": "Przeczytaj także|Zobacz również|Czytaj również|Najczęściej czytane|Polecamy",
+    "cs": "Čtěte dále|Mohlo by vás zajímat|Nejčtenější|Čtěte též",
+    "ro": "Citește și|Citeşte şi|Vezi și|Cele mai citite|Articole similare",
+    "hu": "Olvasd el ezt is|Kapcsolódó cikkek|Ezt is ajánljuk|Legolvasottabb",
+    "hr": "Pročitajte i|Pročitajte još|Vezane vijesti|Povezano",
+    "tr": "Bunları da okuyun|Benzer haberler|En çok okunanlar",
+    "id": "Lihat juga|Artikel terkait|Berita lainnya|Terpopuler",
+    "ms": "Lihat juga|Artikel berkaitan",
+    "vi": "Xem thêm|Đọc thêm|Tin liên quan|Bài liên quan",
+    "sw": "Habari zaidi|Habari zinazohusiana",
+    "tl": "Basahin pa|Kaugnay na balita",
+    "ca": "Llegiu també|Més informació|Notícies relacionades",
+    "af": "Lees ook|Lees meer|Verwante artikels",
+}
