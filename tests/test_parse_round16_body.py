@@ -234,3 +234,29 @@ def test_a_sentence_opening_with_a_teasers_words_stays(paragraph: str) -> None:
     article = parse_text(_article("By Ann Lee", "March 3, 2026", body=body))
     assert paragraph in _texts(article)
     assert article.related == ()
+
+
+# --------------------------------------------------------------------------- captions
+
+
+def _caption_of(line: str) -> tuple[str | None, str | None]:
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", line))
+    assert len(_texts(article)) == 3
+    image = article.image
+    assert image is not None
+    return (image.caption.text if image.caption else None, image.credit.text if image.credit else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Abiria wakisubiri feri katika bandari ya Mombasa. PICHA | ASHA MWINYI",
+         "Abiria wakisubiri feri katika bandari ya Mombasa.", "ASHA MWINYI"),
+        ("Passagiere warten am Anleger auf die Fähre. FOTO | JAN MEYER",
+         "Passagiere warten am Anleger auf die Fähre.", "JAN MEYER"),
+        ("Passengers wait for the ferry on the pier. Photo | Jane Roe",
+         "Passengers wait for the ferry on the pier.", "Jane Roe"),
+    ],
+)  # fmt: skip
+def test_a_picture_label_then_a_bar_then_the_name(line: str, caption: str, credit: str) -> None:
+    assert _caption_of(line) == (caption, credit)
