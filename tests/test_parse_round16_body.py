@@ -260,3 +260,20 @@ def _caption_of(line: str) -> tuple[str | None, str | None]:
 )  # fmt: skip
 def test_a_picture_label_then_a_bar_then_the_name(line: str, caption: str, credit: str) -> None:
     assert _caption_of(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Foto: Kapal feri di Pelabuhan Merak, Banten, Senin (2/3/2026). (Jane Roe/Harbour)",
+         "Kapal feri di Pelabuhan Merak, Banten, Senin (2/3/2026).", "Jane Roe/Harbour"),
+        ("Kuva: Lautta satamassa maanantaina. (Jane Roe/Harbour)",
+         "Lautta satamassa maanantaina.", "Jane Roe/Harbour"),
+    ],
+)  # fmt: skip
+def test_a_picture_label_opening_the_caption_is_no_part_of_it(line: str, caption: str, credit: str) -> None:
+    assert _caption_of(line) == (caption, credit)
+
+
+def test_a_label_opening_the_credit_itself_stays_the_credits() -> None:
+    assert _caption_of("Foto: Jane Roe/Harbour") == (None, "Jane Roe/Harbour")

@@ -38,16 +38,21 @@ from archivist.parse.creditwords import (
     STOCK_CREDIT,
     TITLE_CASE_COLON_LABEL,
 )
-from archivist.parse.labelwords import label_alternation
+from archivist.parse.labelwords import label_alternation, label_words
 from archivist.parse.related import is_related_label
 from archivist.parse.spoken import spoken_labels
+from archivist.parse.words import alternation
 from archivist.record.model import Image, Span, Text
 
 _ROLE = re.compile(rf"(?i:{label_alternation('author')})")
 _ENLARGE = re.compile(r"(?:Enlarge|Zoom|Expand)\s*/\s*")
 # "Image: The trawler on the rocks. Pic: RNLI": a label that announces the picture, before its caption
 # (the credit, labelled or not, comes after).
-_CAPTION_LABEL = re.compile(r"(?i:image|photo|picture|video)\s*:\s+(?=\S)")
+# "Foto: Banjir rob di …" (round 16): every language's picture label (``labelwords``) announces it too.
+_CAPTION_LABEL = re.compile(
+    rf"(?i:image|photo|picture|video|{alternation(word for word in label_words('photo') if '.' not in word)})"
+    r"\s*:\s+(?=\S)"
+)
 _MAX_CAPTION = 700
 _URL = re.compile(r"https?://|www\.")
 _TOKEN = re.compile(r"\S+")
