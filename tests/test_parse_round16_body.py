@@ -277,3 +277,28 @@ def test_a_picture_label_opening_the_caption_is_no_part_of_it(line: str, caption
 
 def test_a_label_opening_the_credit_itself_stays_the_credits() -> None:
     assert _caption_of("Foto: Jane Roe/Harbour") == (None, "Jane Roe/Harbour")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Pasajeros esperan el ferry en el muelle de Cádiz, este lunes.Jane Roe",
+         "Pasajeros esperan el ferry en el muelle de Cádiz, este lunes.", "Jane Roe"),
+        ("Passengers wait for the ferry at the old pier on March 2.JANE ROE/THE HARBOUR TIMES",
+         "Passengers wait for the ferry at the old pier on March 2.", "JANE ROE/THE HARBOUR TIMES"),
+    ],
+)  # fmt: skip
+def test_a_credit_run_on_tightly_after_the_captions_stop(line: str, caption: str, credit: str) -> None:
+    assert _caption_of(line) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The ferry sails from the old pier in the U.S.Virgin Islands.",
+        "Passengers wait for the ferry at the old pier.Then they board it in the rain and sail away.",
+    ],
+)
+def test_a_tight_stop_before_prose_is_no_credit(paragraph: str) -> None:
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", paragraph))
+    assert article.image is None or article.image.credit is None
