@@ -302,3 +302,22 @@ def test_a_credit_run_on_tightly_after_the_captions_stop(line: str, caption: str
 def test_a_tight_stop_before_prose_is_no_credit(paragraph: str) -> None:
     article = parse_text(_article("By Ann Lee", "March 3, 2026", paragraph))
     assert article.image is None or article.image.credit is None
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Passagers au port de Brest, le 2 mars 2026. JEANNE ROUX / MER POUR « LE PORT »",
+         "Passagers au port de Brest, le 2 mars 2026.", "JEANNE ROUX / MER POUR « LE PORT »"),
+        ("Passagiere warten auf die Fähre in Kiel, am 2. März. JAN MEYER | HAFEN-BILD FÜR DAS BLATT",
+         "Passagiere warten auf die Fähre in Kiel, am 2. März.", "JAN MEYER | HAFEN-BILD FÜR DAS BLATT"),
+    ],
+)  # fmt: skip
+def test_a_credit_in_capitals_after_the_captions_stop(line: str, caption: str, credit: str) -> None:
+    assert _caption_of(line) == (caption, credit)
+
+
+def test_a_shouted_sentence_after_a_stop_is_no_credit() -> None:
+    line = "Passengers wait for the ferry at the old pier. THE FERRY WILL NOT SAIL ON MONDAY AND TUESDAY"
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", line))
+    assert article.image is None or article.image.credit is None

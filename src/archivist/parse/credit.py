@@ -272,9 +272,24 @@ def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
         credit_like(text, credit_start, end, strict=not barred, handle_ok=barred)
         or AGENCY_WORD.fullmatch(text, credit_start, end)
         or STOCK_CREDIT.fullmatch(text, credit_start, end)
+        or _capitals_credit(text, credit_start, end)
     ):
         return caption_end, credit_start
     return None
+
+
+_MAX_CAPITALS_CREDIT_WORDS = 12
+
+
+def _capitals_credit(text: str, start: int, end: int) -> bool:
+    """``… le 21 novembre 2026. JEANNE ROUX / AGENCE POUR « LE JOURNAL »``: after the caption's stop, a run
+    in capitals of two words or more holding a slash or a bar: the credit set as the page sets it, whatever
+    small words and quotation marks it holds (round 16)."""
+    segment = text[start:end]
+    if not segment.isupper() or ("/" not in segment and "|" not in segment):
+        return False
+    words = [word for word in segment.split() if any(char.isalpha() for char in word)]
+    return 2 <= len(words) <= _MAX_CAPITALS_CREDIT_WORDS and not segment.endswith((".", "!", "?", ":"))
 
 
 # --- round 16: body
