@@ -321,3 +321,22 @@ def test_a_shouted_sentence_after_a_stop_is_no_credit() -> None:
     line = "Passengers wait for the ferry at the old pier. THE FERRY WILL NOT SAIL ON MONDAY AND TUESDAY"
     article = parse_text(_article("By Ann Lee", "March 3, 2026", line))
     assert article.image is None or article.image.credit is None
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("Pasajeros esperan el ferry en el muelle de Valparaíso | Jane Roe | Agencia Sur",
+         "Pasajeros esperan el ferry en el muelle de Valparaíso", "Jane Roe | Agencia Sur"),
+        ("Passengers wait for the ferry at the old pier | Jane Roe/Harbour Photos",
+         "Passengers wait for the ferry at the old pier", "Jane Roe/Harbour Photos"),
+    ],
+)  # fmt: skip
+def test_a_caption_then_a_bar_then_a_credit_of_two_parts(line: str, caption: str, credit: str) -> None:
+    assert _caption_of(line) == (caption, credit)
+
+
+def test_a_title_and_one_name_after_its_bar_is_no_caption() -> None:
+    line = "Ferry timetable to be cut for the winter months | The Harbour Times"
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", line))
+    assert article.image is None

@@ -219,6 +219,24 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     run_on = _run_on_credit(text, start, end)
     if run_on is not None:
         return _made(text, start, run_on, run_on, end, end, "caption-run-on-credit")
+    barred = _barred_credit(text, start, end)
+    if barred is not None:
+        return _made(text, start, barred[0], barred[1], end, end, "caption-barred-credit")
+    return None
+
+
+def _barred_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``… en el sector Los Pinos | Jane Roe | Agencia Uno``: a caption of a sentence's length, a bar, then
+    a credit of its own two parts (the photographer and the agency, set off by a bar or a slash): (bar,
+    credit start) (round 16). A line with one part after its bar (``Headline | The Harbour Times``) is a
+    page's title, no caption."""
+    bar = text.find(" | ", start, end)
+    if bar < 0 or len(text[start:bar].split()) < MIN_SENTENCE_WORDS or "|" in text[start:bar]:
+        return None
+    credit_start = bar + 3
+    credit = text[credit_start:end]
+    if (" | " in credit or "/" in credit) and credit_like(text, credit_start, end, strict=True):
+        return bar, credit_start
     return None
 
 
