@@ -15,6 +15,12 @@ _BODY = (
     "Islanders said the change would make it harder to reach the hospital on the mainland in winter.\n"
 )
 
+_MORE = "The council said it would ask the government for money to keep a second sailing in the summer."
+# Paragraphs enough that a caption under them is the body's, past where the front is searched.
+_LONG_BODY = _BODY + "".join(
+    f"\nThe ferry's {count} crew members will work on other boats in the winter.\n" for count in (4, 5, 6)
+)
+
 
 def _article(*front: str, body: str = _BODY, closing: str = "") -> str:
     parts = [_HEADLINE, *front, body.rstrip("\n")]
@@ -340,3 +346,27 @@ def test_a_title_and_one_name_after_its_bar_is_no_caption() -> None:
     line = "Ferry timetable to be cut for the winter months | The Harbour Times"
     article = parse_text(_article("By Ann Lee", "March 3, 2026", line))
     assert article.image is None
+
+
+@pytest.mark.parametrize(
+    ("caption_line", "caption", "credit"),
+    [
+        ("Phà cập bến Cần Thơ sáng 2/3. Ảnh: Jane Roe", "Phà cập bến Cần Thơ sáng 2/3.", "Jane Roe"),
+        ("Lautta saapuu satamaan tänään. Kuva: Jane Roe", "Lautta saapuu satamaan tänään.", "Jane Roe"),
+    ],
+)
+def test_a_labelled_caption_among_the_bodys_paragraphs(caption_line: str, caption: str, credit: str) -> None:
+    body = _LONG_BODY + f"\n{caption_line}\n\n{_MORE}\n"
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", body=body))
+    assert article.image is not None
+    assert article.image.caption is not None and article.image.caption.text == caption
+    assert article.image.credit is not None and article.image.credit.text == credit
+    assert len(_texts(article)) == 7
+
+
+def test_a_sources_label_ending_a_paragraph_is_no_caption() -> None:
+    line = "Ferry passenger numbers fell by a third last year, the board's data show. Source: Harbour Board"
+    body = _LONG_BODY + f"\n{line}\n\n{_MORE}\n"
+    article = parse_text(_article("By Ann Lee", "March 3, 2026", body=body))
+    assert article.image is None
+    assert len(_texts(article)) == 8

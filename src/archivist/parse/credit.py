@@ -446,3 +446,34 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _text(text: str, start: int, end: int) -> Text:
     return Text(text[start:end], Span(start, end))
+
+
+# --- round 16: body
+# Every language's picture label (``Ảnh``, ``Foto``, ``Kuva``) and English's, folded: the labels that say a
+# credit names the picture's maker (``Source:``, ``Chart:`` name where figures came from).
+_PICTURE_LABELS = frozenset(
+    word.casefold().rstrip(".")
+    for word in (
+        *label_words("photo"),
+        "Photo",
+        "Photograph",
+        "Picture",
+        "Pic",
+        "Image",
+        "Credit",
+        "Photo credit",
+    )
+)
+
+
+def body_caption(text: str, start: int, end: int) -> Image | None:
+    """``… sáng 18/11. Ảnh: Jane Doe`` among the body's paragraphs: a caption with its credit after a picture
+    label in any language, the credit's label being one that names a picture (round 16)."""
+    found = read_caption_block(text, start, end, credit_only_ok=False)
+    if found is None or found.rule != "caption-labelled-credit":
+        return None
+    caption, credit = found.image.caption, found.image.credit
+    if caption is None or credit is None:
+        return None
+    label = text[caption.span.end : credit.span.start].strip(" \t([:|").casefold().rstrip(".")
+    return found.image if label in _PICTURE_LABELS else None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
+from archivist.parse.credit import body_caption
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
@@ -284,6 +285,11 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int) -> 
             if caption is not None and caption.rest_start is None:
                 layout.image = caption.image
                 layout.evidence["image"] = Evidence("text", "caption-block-in-body")
+                continue
+            labelled = body_caption(text, block.start, block.end) if caption is None else None
+            if labelled is not None:
+                layout.image = labelled
+                layout.evidence["image"] = Evidence("text", "caption-labelled-credit-in-body")
                 continue
         remaining.append(block)
     layout.sections, rules = read_sections(remaining)
