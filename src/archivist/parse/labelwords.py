@@ -490,3 +490,145 @@ SUBSCRIBERS: dict[str, str] = {
     "pt": "Exclusivo para assinantes|Conteúdo exclusivo para assinantes",
     "nl": "Alleen voor abonnees",
 }
+
+
+# --- round 16: body
+# More of the page's buttons and badges a copy to text carries along, by language: go to the comments,
+# read later, the subscribers' badge, the text size, follow us, reuse this content, the advertiser's link.
+# Each is a whole block's words (``Ir a los comentarios``, ``Lire plus tard``); a sentence opening with one
+# is left alone. Words that are common alone in prose or headings (``Play``, ``Follow``, ``Premium``) are
+# left out.
+MORE_BUTTONS: dict[str, str] = {
+    "en": "Leave your comment|Leave a comment|Add a comment|Comments|View comments|Show comments"
+    "|Go to comments|Jump to comments|Read later|Save for later|For subscribers|Subscribers only"
+    "|Subscriber only|Subscriber exclusive|Text size|Font size|Follow us|Advertise with us"
+    "|Reuse this content|Visit site|Visit website|Report an error|Email this article",
+    "de": "Kommentare|Kommentieren|Zu den Kommentaren|Später lesen|Für Abonnenten|Nur für Abonnenten"
+    "|Schriftgröße|Folgen Sie uns|Artikel merken|Artikel drucken|Inhalt wiederverwenden",
+    "fr": "Lire plus tard|Article réservé aux abonnés|Réservé aux abonnés|Réutiliser ce contenu|Commenter"
+    "|Commentaires|Voir les commentaires|Offrir cet article|Offrir l'article|Taille du texte|Suivez-nous"
+    "|Ajouter à mes favoris",
+    "es": "Ir a los comentarios|Comentar|Comentarios|Ver comentarios|Leer más tarde|Guardar para más tarde"
+    "|Solo para suscriptores|Exclusivo para suscriptores|Tamaño del texto|Síguenos|Visitar sitio"
+    "|Enviar por correo|Compartir en redes sociales",
+    "it": "Commenta|Commenti|Vai ai commenti|Leggi dopo|Leggi più tardi|Riservato agli abbonati"
+    "|Solo per abbonati|Dimensione testo|Seguici",
+    "pt": "Comentar|Comentários|Ir para os comentários|Ler depois|Ler mais tarde|Exclusivo para assinantes"
+    "|Só para assinantes|Tamanho do texto|Siga-nos",
+    "nl": "Reageer|Reacties|Naar reacties|Lees later|Later lezen|Alleen voor abonnees|Tekstgrootte|Volg ons",
+    "da": "Kommentér|Kommentarer|Læs senere|Kun for abonnenter|Tekststørrelse|Følg os",
+    "sv": "Kommentera|Kommentarer|Läs senare|Endast för prenumeranter|Textstorlek|Följ oss",
+    "nb": "Kommenter|Kommentarer|Les senere|Kun for abonnenter|Tekststørrelse|Følg oss",
+    "fi": "Kommentoi|Kommentit|Lue myöhemmin|Vain tilaajille|Tekstin koko|Seuraa meitä",
+    "pl": "Komentarze|Skomentuj|Przejdź do komentarzy|Przeczytaj później|Tylko dla subskrybentów"
+    "|Rozmiar tekstu|Obserwuj nas",
+    "cs": "Komentáře|Diskuse|Přečíst později|Pouze pro předplatitele|Velikost písma|Sledujte nás",
+    "ro": "Distribuie|Salvează|Printează|Comentarii|Ascultă|Ascultă articolul|Urmărește-ne",
+    "hu": "Megosztás|Mentés|Nyomtatás|Hozzászólások|Meghallgatás|Kövess minket",
+    "hr": "Podijeli|Spremi|Ispis|Komentari|Poslušaj|Pratite nas",
+    "tr": "Yorumlar|Yorum yap|Sonra oku|Abonelere özel|Yazı boyutu|Bizi takip edin",
+    "id": "Komentar|Tulis komentar|Baca nanti|Ukuran teks|Ikuti kami|Kunjungi situs",
+    "ms": "Komen|Baca kemudian|Saiz teks|Ikuti kami",
+    "tl": "Magkomento|Sundan kami",
+    "sw": "Maoni|Toa maoni|Tufuate",
+    "vi": "Chia sẻ|Bình luận|Nghe bài viết|Theo dõi|Cỡ chữ|Lưu bài viết",
+    "ca": "Comparteix|Desa|Imprimeix|Comentaris|Escolta",
+    "af": "Stoor|Kommentaar|Luister",
+}
+# A link the page prints under every story to its own policies (``Our Standards: The … Trust Principles.``),
+# by language: the link's label opening a short line, the policy's name after it.
+SITE_POLICY_LINKS: dict[str, str] = {
+    "en": "Our Standards|Our standards|Editorial standards|Our editorial standards|Ethics policy",
+    "de": "Unsere Standards|Unsere Grundsätze",
+    "fr": "Nos standards|Nos principes",
+    "es": "Nuestros estándares|Nuestros principios",
+}
+# The number a government's or company's office gives its release, on a line of its own (``Comunicado No.
+# 412/26``, ``Press release No. 45``, ``Communiqué n° 12``): the release's reference, no credit or paragraph.
+RELEASE_NUMBER: dict[str, str] = {
+    "en": "Press release|News release|Media release|Release|Bulletin|Statement",
+    "de": "Pressemitteilung|Presseinformation",
+    "fr": "Communiqué|Communiqué de presse",
+    "es": "Comunicado|Comunicado de prensa|Boletín",
+    "it": "Comunicato|Comunicato stampa",
+    "pt": "Comunicado|Nota à imprensa|Release",
+    "nl": "Persbericht",
+    "id": "Siaran pers|Rilis",
+}
+# The label a page sets over the story's tags (``Archivado en``, ``Schlagwörter``, ``Tags:``), by language:
+# the label, then the tags (short names, one a line or in one line parted by commas), closing the page.
+TAGS: dict[str, str] = {
+    "en": "Tags|Tagged|Tagged with|Topics|Keywords|More about",
+    "de": "Schlagwörter|Schlagworte|Themen|Stichwörter",
+    "fr": "Mots-clés|Mots clés|Sujets|Thèmes|Thématiques",
+    "es": "Archivado en|Etiquetas|Temas|Palabras clave",
+    "it": "Argomenti|Tag|Parole chiave",
+    "pt": "Tópicos|Assuntos|Palavras-chave|Temas",
+    "nl": "Onderwerpen|Trefwoorden",
+    "da": "Emner|Nøgleord",
+    "sv": "Ämnen|Taggar|Ämnesord",
+    "nb": "Emner|Stikkord",
+    "fi": "Aiheet|Avainsanat|Tagit",
+    "pl": "Tagi|Tematy|Słowa kluczowe",
+    "cs": "Štítky|Témata|Klíčová slova",
+    "ro": "Etichete|Subiecte",
+    "hu": "Címkék|Témák",
+    "tr": "Etiketler|Konular|Anahtar kelimeler",
+    "id": "Topik|Kata kunci|Tagar",
+    "ms": "Topik|Kata kunci",
+    "vi": "Chủ đề|Từ khóa",
+    "sw": "Mada|Vitambulisho",
+    "ca": "Etiquetes|Arxivat a|Temes",
+}
+# The label a press release sets over the people and numbers to call, alone on its line (``Kontakt für weitere
+# Auskünfte``, ``Contact presse``), by language: the contacts under it are the release's sign-off.
+CONTACTS: dict[str, str] = {
+    "en": "Contact|Contacts|Media contact|Media contacts|Press contact|Press contacts|Press office"
+    "|Contact information|For further information|For more information",
+    "de": "Kontakt|Pressekontakt|Kontakt für weitere Auskünfte|Weitere Auskünfte|Ansprechpartner"
+    "|Ansprechpartnerin|Pressestelle",
+    "fr": "Contact|Contacts|Contact presse|Contacts presse|Relations presse|Service de presse",
+    "es": "Contacto|Contactos|Contacto de prensa|Contacto para medios|Oficina de prensa",
+    "it": "Contatti|Contatto stampa|Ufficio stampa|Per informazioni",
+    "pt": "Contato|Contatos|Contacto|Contactos|Assessoria de imprensa|Contato para imprensa",
+    "nl": "Perscontact|Contactpersoon|Voor meer informatie",
+    "da": "Kontakt|Pressekontakt|Yderligere oplysninger",
+    "sv": "Kontakt|Presskontakt|För mer information",
+    "nb": "Kontakt|Pressekontakt|For mer informasjon",
+    "fi": "Yhteystiedot|Lisätietoja",
+    "pl": "Kontakt|Kontakt dla mediów|Biuro prasowe",
+    "cs": "Kontakt|Kontakt pro média|Tiskové oddělení",
+    "id": "Kontak|Narahubung|Kontak media",
+    "tr": "İletişim|Basın iletişim",
+}
+# More teaser labels over links to the page's other stories or to further reading, by language
+# (``Go deeper:``, ``Weitere Informationen:``, ``Pour aller plus loin``): read as ``RELATED`` is.
+MORE_RELATED: dict[str, str] = {
+    "en": "Go deeper|Dig deeper|Keep reading|More coverage|Related video|Related posts|Further information"
+    "|More information|Most read|Most popular|Trending now|Top stories|Latest stories",
+    "de": "Weitere Informationen|Mehr Informationen|Lesen Sie mehr|Weiterlesen|Zum Thema|Passend zum Thema"
+    "|Meistgelesen|Verwandte Artikel",
+    "fr": "En savoir plus|Pour aller plus loin|Lire la suite|Les plus lus|Articles liés|À voir aussi",
+    "es": "Lee más|Más noticias|Lo más leído|Contenido relacionado|Te recomendamos|Sigue leyendo"
+    "|Para saber más|Leer también",
+    "it": "Approfondisci|Per saperne di più|Leggi di più|I più letti|Vedi anche|Correlati",
+    "pt": "Veja mais|Mais lidas|Conteúdo relacionado|Leia a seguir",
+    "nl": "Lees verder|Meer weten|Meest gelezen|Gerelateerd|Zie ook|Ook interessant",
+    "da": "Se også|Mest læste|Relaterede artikler|Læs videre",
+    "sv": "Se även|Mest läst|Relaterade artiklar|Läs vidare",
+    "nb": "Se også|Mest lest|Relaterte saker|Les videre",
+    "fi": "Katso myös|Luetuimmat|Aiheesta lisää",
+    "pl": "Przeczytaj także|Zobacz również|Czytaj również|Najczęściej czytane|Polecamy",
+    "cs": "Čtěte dále|Mohlo by vás zajímat|Nejčtenější|Čtěte též",
+    "ro": "Citește și|Citeşte şi|Vezi și|Cele mai citite|Articole similare",
+    "hu": "Olvasd el ezt is|Kapcsolódó cikkek|Ezt is ajánljuk|Legolvasottabb",
+    "hr": "Pročitajte i|Pročitajte još|Vezane vijesti|Povezano",
+    "tr": "Bunları da okuyun|Benzer haberler|En çok okunanlar",
+    "id": "Lihat juga|Artikel terkait|Berita lainnya|Terpopuler",
+    "ms": "Lihat juga|Artikel berkaitan",
+    "vi": "Xem thêm|Đọc thêm|Tin liên quan|Bài liên quan",
+    "sw": "Habari zaidi|Habari zinazohusiana",
+    "tl": "Basahin pa|Kaugnay na balita",
+    "ca": "Llegiu també|Més informació|Notícies relacionades",
+    "af": "Lees ook|Lees meer|Verwante artikels",
+}
