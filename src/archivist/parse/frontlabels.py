@@ -156,10 +156,10 @@ def release_label(text: str, start: int, end: int) -> DateBlock | None:
     2026``: a press release's label (``labelwords.RELEASE``) alone on its line, with its number and a date
     line maybe; the date block read after the label (no dates when the line gives none), or None when the
     line is no such label. It is no headline and no paragraph."""
-    if end - start > _MAX_RELEASE_LINE or line_breaks(text, start, end) > 1:
+    if end - start > _MAX_RELEASE_LINE:
         return None
     found = _RELEASE.match(text, start, end)
-    if found is None:
+    if found is None or line_breaks(text, start, end) > 1:
         return None
     rest = found.end()
     while rest < end and text[rest].isspace():
