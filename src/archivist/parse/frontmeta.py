@@ -12,7 +12,7 @@ from archivist.parse.byline import Byline, byline_note
 from archivist.parse.bylineblock import read_byline_block, without_publisher
 from archivist.parse.bylinedate import byline_beside_date, issuer_beside_date
 from archivist.parse.bylinenext import byline_continuation
-from archivist.parse.dateblock import time_under_date
+from archivist.parse.dateblock import READING_TIME_RULE, time_under_date
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.frontsegments import (
     MetadataLine,
@@ -131,7 +131,7 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
         layout.dates.extend(date_block.dates)
         if date_block.dates:
             evidence(layout, "published", date_block.rule)
-        else:
+        elif date_block.rule != READING_TIME_RULE:
             layout.undated_line = True
             evidence(layout, "published", date_block.rule, "the date line gives no calendar date")
         # A place is named again in the story filed from it; a section's label beside the date

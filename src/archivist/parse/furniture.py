@@ -12,8 +12,12 @@ from collections.abc import Iterable
 from archivist.parse.labelwords import (
     BUTTONS,
     MINUTE_WORDS,
+    MORE_BUTTONS,
     READING_LABEL,
+    RELEASE_NUMBER,
+    SITE_POLICY_LINKS,
     SUBSCRIBERS,
+    TAGS,
     VIEW_BUTTONS,
     table_words,
 )
@@ -61,7 +65,7 @@ def _spellings(phrases: Iterable[str]) -> frozenset[str]:
     return cased | {spelling.replace("'", "’") for spelling in cased}
 
 
-_BUTTON_WORDS = _spellings(table_words(BUTTONS))
+_BUTTON_WORDS = _spellings((*table_words(BUTTONS), *table_words(MORE_BUTTONS)))
 _NETWORK_WORDS = _spellings(_NETWORKS.split()) | {"X"}
 _BUTTON_END = ".!:0123456789"  # "Deel artikel:", "share2": the button's colon, an icon's number
 # "Compartir en Whatsapp", "Share on X": a button and the network it shares to.
@@ -73,7 +77,7 @@ _BUTTONS = re.compile(
     r"(?i:(?:listen\s+to\s+this\s+(?:article|story)|ascolta\s+l['’]articolo)\s*[·•|-]?\s*)?"
     r"\d{1,3}(?::\d\d)?\s*(?i:min(?:ute)?s?|minuti|minutos)\.?(?:\s+(?i:learn\s+more))?"
     r"|\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d"
-    r"|(?:[-–]\s*)?A\s+A(?:\s*\+)?|[^\W\d_]"
+    r"|(?:[-–]\s*)?A\s*A(?:\s*\+)?|[^\W\d_]"
     r"|_{3,}"
     r"|NEW|NEU|NOUVEAU|NUEVO|NUOVO|NOVO"
 )
@@ -130,7 +134,9 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
         return True
     if stripped and stripped[0] in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
         return True
-    return len(stripped) <= _MAX_LINK and stripped.endswith(_NEW_TAB)
+    if len(stripped) > _MAX_LINK:
+        return False
+    return stripped.endswith(_NEW_TAB) or _policy_link(stripped) or _release_number(stripped)
 
 
 def _button(stripped: str) -> bool:
@@ -157,6 +163,52 @@ _SECTION_CRUMB = re.compile(
 def is_section_crumb(line: str) -> bool:
     """A section's name after its preposition or label, alone on its line: no byline, credit or summary."""
     return _SECTION_CRUMB.fullmatch(line.strip()) is not None
+
+
+# --- round 16: body
+# "Our Standards: The Trust Principles.": the page's link to its own policies, its label then the policy's
+# name (looked up by the label's words before the colon: most lines hold no colon near their start).
+_POLICY_LABELS = case_spellings(table_words(SITE_POLICY_LINKS))
+_POLICY_REACH = 32
+# "Comunicado No. 412/26", "Press release No. 45": a release's number on its own line.
+_RELEASE_NUMBER = re.compile(
+    rf"(?:{alternation(case_spellings(table_words(RELEASE_NUMBER)))})\s+"
+    r"(?:No\.?|NO\.?|Nr\.?|N°|n°|Nº|nº|núm\.?|Núm\.?|#)\s*\d{1,5}(?:[/-]\d{1,4})?"
+)
+
+
+def _policy_link(stripped: str) -> bool:
+    colon = stripped.find(":", 0, _POLICY_REACH)
+    return colon > 0 and stripped[:colon].rstrip() in _POLICY_LABELS and len(stripped) > colon + 3
+
+
+def _release_number(stripped: str) -> bool:
+    return stripped[-1].isdigit() and _RELEASE_NUMBER.fullmatch(stripped) is not None
+
+
+# "Archivado En" over "Madrid", "Mercados", …; "Tags: ferries, islands": the page's tags under the story, its
+# label (``labelwords.TAGS``, in the spellings a page sets it in) then short names, to the page's end.
+_TAG_LABELS = case_spellings(table_words(TAGS))
+_MAX_TAGS = 12
+_MAX_TAG = 50
+_TAG_STOPS = (".", "!", "?", ";")
+
+
+def trailing_tags(blocks: list[str]) -> int:
+    """How many of the last ``blocks`` (their texts) are the page's tags: a tag label alone on its line
+    (a colon after it or not), or before a colon and the tags, then only short lines ending no sentence
+    (a block may hold several); 0 if none. The first block is never counted (one block stays body)."""
+    for back in range(1, min(len(blocks) - 1, _MAX_TAGS + 1) + 1):
+        lines = blocks[-back].splitlines()
+        label, colon, rest = lines[0].partition(":")
+        if label.strip() not in _TAG_LABELS or (rest.strip() and not colon):
+            continue
+        tags = [*([rest] if rest.strip() else []), *lines[1:], *blocks[len(blocks) - back + 1 :]]
+        tags = [tag.strip() for line in tags for tag in line.split(",")]
+        if tags and all(0 < len(tag) <= _MAX_TAG and not tag.endswith(_TAG_STOPS) for tag in tags):
+            return back
+        return 0
+    return 0
 
 
 # --- round 16: front

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
+from archivist.parse.credit import body_caption
+from archivist.parse.dateblock import READING_TIME_RULE
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
@@ -81,6 +83,9 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         if _take_meta(text, blocks[index], layout):
             index += 1
             continue
+        if _date_line_over_headline(text, blocks, index, layout):
+            index += 1
+            continue
         if (
             index + 2 < len(blocks)
             and blocks[index].is_single_line
@@ -111,6 +116,8 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
                 and (found := read_date_block(text, block.start, block.end)) is not None
             ):
                 layout.dates.extend(found.dates)
+                if found.rule == READING_TIME_RULE:
+                    continue  # "4 mins to read": the date line's note, nothing of the date
                 layout.undated_line = layout.undated_line or not found.dates
                 layout.evidence["published"] = Evidence("text", found.rule, "over the headline")
         index = under
@@ -126,6 +133,8 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     # The sign-off is no front block: a copyright line under a three-paragraph story is not the lead
     # image's credit, and the paragraphs above it no standfirst.
     closing = _closing_blocks(blocks[index:])
+    if not closing:
+        blocks, closing = _signoff_over_box(text, blocks, index)
     front_blocks = blocks[: len(blocks) - closing]
     body_start = read_front(text, front_blocks, index, layout, _take_meta)
     blocks = front_blocks + blocks[len(front_blocks) :]
@@ -148,6 +157,43 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             del blocks[above_closing]
     _read_body(text, blocks[body_start:], layout, closing)
     return layout
+
+
+# --- round 16: dates
+def _date_line_over_headline(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
+    """``Pressemitteilung Nr. 447 vom 26. November 2026`` over the headline: a date line giving a calendar
+    date, placed above the headline with nothing but the page's labels before it, is the date line and no
+    headline. Record it and say whether it was."""
+    block = blocks[index]
+    if index + 1 >= len(blocks) or not block.is_single_line or not _DIGIT.search(block.text):
+        return False
+    found = read_date_block(text, block.start, block.end)
+    if found is None or not found.dates:
+        return False
+    layout.dates.extend(found.dates)
+    layout.evidence["published"] = Evidence("text", found.rule, "over the headline")
+    return True
+
+
+# --- round 16: body
+_MAX_BOX_BLOCKS = 4  # blocks of a related box closing the page, under the sign-off
+
+
+def _signoff_over_box(text: str, blocks: list[Block], index: int) -> tuple[list[Block], int]:
+    """``(kbr)`` over ``Mehr zum Thema`` and its teaser: the sign-off closes the story and a related box
+    follows it on the page. The box's blocks are set before the sign-off (the body reader finds the box
+    wherever it stands), so that the sign-off closes the list; return the blocks and the sign-off's count."""
+    for size in range(1, min(_MAX_BOX_BLOCKS, len(blocks) - index - 2) + 1):
+        if opens_with_label(blocks[-size].text):
+            _, used = find_related(blocks[-size:], text)
+            if len(used) != size:
+                return blocks, 0
+            above = _closing_blocks(blocks[index:-size])
+            if not above:
+                return blocks, 0
+            cut = len(blocks) - size
+            return blocks[: cut - above] + blocks[cut:] + blocks[cut - above : cut], above
+    return blocks, 0
 
 
 _RELATED_REACH = 8  # blocks above a line searched for the box whose list it may end
@@ -290,6 +336,11 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int) -> 
             if caption is not None and caption.rest_start is None:
                 layout.image = caption.image
                 layout.evidence["image"] = Evidence("text", "caption-block-in-body")
+                continue
+            labelled = body_caption(text, block.start, block.end) if caption is None else None
+            if labelled is not None:
+                layout.image = labelled
+                layout.evidence["image"] = Evidence("text", "caption-labelled-credit-in-body")
                 continue
         remaining.append(block)
     layout.sections, rules = read_sections(remaining)
