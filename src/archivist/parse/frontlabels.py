@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import find_byline
+from archivist.parse.bylineblock import read_byline_block
 from archivist.parse.bylinestyle import BRAND
 from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
@@ -145,7 +146,12 @@ def labels_over_headline(
     if _headline_under(text, headline, size) and is_headline(text, headline):
         return run, under
     if (
-        (run >= _STACKED_LABELS or (size == 1 and _front_line(text, blocks[under + 1])))
+        (
+            run >= _STACKED_LABELS
+            or (size == 1 and _front_line(text, blocks[under + 1]))
+            # ("Politica" / the headline / its standfirst, all set tight: a page copied whole)
+            or (size <= _STACKED_LABELS and strict and blocks[under + 1].blank_lines_before == 0)
+        )
         and _headline_under(text, headline, size, tight_ok=True)
         and is_headline(text, headline)
     ):
@@ -210,5 +216,5 @@ _STACKED_LABELS = 2
 def _front_line(text: str, block: Block) -> bool:
     """A date line (one giving no calendar date too) or a byline: front matter, no deck."""
     return _date_line(text, block, relative_ok=True) or (
-        block.is_single_line and find_byline(text, block.start, block.end) is not None
+        block.is_single_line and read_byline_block(text, block.start, block.end, bare_ok=False) is not None
     )
