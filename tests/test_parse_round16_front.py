@@ -362,3 +362,37 @@ def test_a_word_the_story_names_again_signs_nothing(word: str) -> None:
     body = _BODY + "\nThe council in Leeds will meet again in May.\n"
     article = parse_text(_front(word, "Published: Friday, March 3, 2026", body=body))
     assert article.byline is None or article.byline.text != word
+
+
+# ------------------------------------------------------------------------ labels set tight over the headline
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["Startseite", "Inland", "Verkehr"],
+        ["Accueil", "Régions"],
+        ["Kotimaa"],  # one label, the date line set tight under the headline
+    ],
+)
+def test_labels_set_tight_over_the_headline_of_a_page_copied_whole(labels: list[str]) -> None:
+    front = "\n".join([*labels, _HEADLINE, "Stand: 05.06.2026 16:48 Uhr"])
+    article = parse_text(front + "\n\n" + _BODY)
+    assert article.headline is not None and article.headline.text == _HEADLINE
+
+
+def test_a_short_headline_over_its_deck_set_tight_stays_the_headline() -> None:
+    deck = "Voters will decide the plan for the new ground in May"
+    article = parse_text("City Backs Stadium\n" + deck + "\nBy Jane Doe\n\n" + _BODY)
+    assert article.headline is not None and article.headline.text == "City Backs Stadium"
+
+
+@pytest.mark.parametrize("label", ["Politica", "Israel News", "Nation"])
+def test_a_capitalised_label_over_a_headline_and_its_standfirst_all_set_tight(label: str) -> None:
+    article = parse_text("\n".join([label, _HEADLINE, _STANDFIRST, "By JANE DOE WEI MIN"]) + "\n\n" + _BODY)
+    assert article.headline is not None and article.headline.text == _HEADLINE
+
+
+def test_a_label_in_lower_case_over_a_tight_line_stays_the_headline() -> None:
+    article = parse_text("Storm warning\nHeavy rain is expected across the north this weekend\n\n" + _BODY)
+    assert article.headline is not None and article.headline.text == "Storm warning"

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import find_byline
+from archivist.parse.bylineblock import read_byline_block
 from archivist.parse.bylinestyle import BRAND
 from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
@@ -90,9 +91,14 @@ def _date_line(text: str, block: Block, *, relative_ok: bool) -> bool:
     return found is not None and (relative_ok or bool(found.dates))
 
 
-def _headline_under(text: str, block: Block, label_size: int) -> bool:
-    """``block`` has a headline's shape under labels of ``label_size`` words."""
-    if block.blank_lines_before == 0 or len(block.lines) > 2 or block.text.rstrip(_QUOTES)[-1:] in ".,:;":
+def _headline_under(text: str, block: Block, label_size: int, *, tight_ok: bool = False) -> bool:
+    """``block`` has a headline's shape under labels of ``label_size`` words (set tight under them only
+    when ``tight_ok``)."""
+    if (
+        (block.blank_lines_before == 0 and not tight_ok)
+        or len(block.lines) > 2
+        or block.text.rstrip(_QUOTES)[-1:] in ".,:;"
+    ):
         # a line set tight under a short headline is its deck ("City Backs Stadium" over "Voters will …")
         return False
     words = len(block.text.split())
@@ -139,6 +145,20 @@ def labels_over_headline(
     headline = blocks[under]
     if _headline_under(text, headline, size) and is_headline(text, headline):
         return run, under
+    if (
+        (
+            run >= _STACKED_LABELS
+            or (size == 1 and _front_line(text, blocks[under + 1]))
+            # ("Politica" / the headline / its standfirst, all set tight: a page copied whole)
+            or (size <= _STACKED_LABELS and strict and blocks[under + 1].blank_lines_before == 0)
+        )
+        and _headline_under(text, headline, size, tight_ok=True)
+        and is_headline(text, headline)
+    ):
+        # a page copied whole, its lines set tight: two labels or more over the headline ("Startseite" /
+        # "Ausland" / the headline), or a one-word label over a headline with its date line or byline under
+        # it ("Board Backs Ferry", a short headline, over its deck and byline stays the headline)
+        return run, under
     return 0, index
 
 
@@ -156,10 +176,10 @@ def release_label(text: str, start: int, end: int) -> DateBlock | None:
     2026``: a press release's label (``labelwords.RELEASE``) alone on its line, with its number and a date
     line maybe; the date block read after the label (no dates when the line gives none), or None when the
     line is no such label. It is no headline and no paragraph."""
-    if end - start > _MAX_RELEASE_LINE or line_breaks(text, start, end) > 1:
+    if end - start > _MAX_RELEASE_LINE:
         return None
     found = _RELEASE.match(text, start, end)
-    if found is None:
+    if found is None or line_breaks(text, start, end) > 1:
         return None
     rest = found.end()
     while rest < end and text[rest].isspace():
@@ -188,3 +208,13 @@ def crumbs_ending_with(line: str, following: str) -> bool:
         return False  # the headline must stand after a separator of its own
     parts = [part for part in _CRUMB.split(head[: crumb.start()]) if part]
     return bool(parts) and all(_label_part(part)[0] for part in parts)
+
+
+_STACKED_LABELS = 2
+
+
+def _front_line(text: str, block: Block) -> bool:
+    """A date line (one giving no calendar date too) or a byline: front matter, no deck."""
+    return _date_line(text, block, relative_ok=True) or (
+        block.is_single_line and read_byline_block(text, block.start, block.end, bare_ok=False) is not None
+    )
