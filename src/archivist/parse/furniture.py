@@ -191,10 +191,13 @@ def trailing_tags(blocks: list[str]) -> int:
     (a colon after it or not), or before a colon and the tags, then only short lines ending no sentence
     (a block may hold several); 0 if none. The first block is never counted (one block stays body)."""
     for back in range(1, min(len(blocks) - 1, _MAX_TAGS + 1) + 1):
-        lines = blocks[-back].splitlines()
-        label, colon, rest = lines[0].partition(":")
-        if label.strip() not in _TAG_LABELS or (rest.strip() and not colon):
+        first = blocks[-back].partition("\n")[0]
+        label, _, rest = first.partition(":")
+        if label.strip() not in _TAG_LABELS:
+            if len(first) > _MAX_TAG:
+                return 0  # a paragraph: no tag list under it reaches this far (most articles end here)
             continue
+        lines = blocks[-back].splitlines()
         tags = [*([rest] if rest.strip() else []), *lines[1:], *blocks[len(blocks) - back + 1 :]]
         tags = [tag.strip() for line in tags for tag in line.split(",")]
         if tags and all(0 < len(tag) <= _MAX_TAG and not tag.endswith(_TAG_STOPS) for tag in tags):
