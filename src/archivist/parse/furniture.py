@@ -128,7 +128,10 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
         return True
     if len(stripped) > _MAX_LINK:
         return False
-    return stripped.endswith(_NEW_TAB) or _policy_link(stripped) or _release_number(stripped)
+    # (each told by its opening words first, as strings: most short lines open with none of them)
+    return stripped.endswith(_NEW_TAB) or (
+        stripped.startswith(_LINK_OPENINGS) and (_policy_link(stripped) or _release_number(stripped))
+    )
 
 
 def _button(stripped: str) -> bool:
@@ -167,6 +170,9 @@ _RELEASE_NUMBER = re.compile(
     rf"(?:{alternation(case_spellings(table_words(RELEASE_NUMBER)))})\s+"
     r"(?:No\.?|NO\.?|Nr\.?|N°|n°|Nº|nº|núm\.?|Núm\.?|#)\s*\d{1,5}(?:[/-]\d{1,4})?"
 )
+
+
+_LINK_OPENINGS = tuple(_POLICY_LABELS | case_spellings(table_words(RELEASE_NUMBER)))
 
 
 def _policy_link(stripped: str) -> bool:
