@@ -136,7 +136,10 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
         return True
     if len(stripped) > _MAX_LINK:
         return False
-    return stripped.endswith(_NEW_TAB) or _policy_link(stripped) or _release_number(stripped)
+    # (each told by its opening words first, as strings: most short lines open with none of them)
+    return stripped.endswith(_NEW_TAB) or (
+        stripped.startswith(_LINK_OPENINGS) and (_policy_link(stripped) or _release_number(stripped))
+    )
 
 
 def _button(stripped: str) -> bool:
@@ -177,6 +180,9 @@ _RELEASE_NUMBER = re.compile(
 )
 
 
+_LINK_OPENINGS = tuple(_POLICY_LABELS | case_spellings(table_words(RELEASE_NUMBER)))
+
+
 def _policy_link(stripped: str) -> bool:
     colon = stripped.find(":", 0, _POLICY_REACH)
     return colon > 0 and stripped[:colon].rstrip() in _POLICY_LABELS and len(stripped) > colon + 3
@@ -199,10 +205,13 @@ def trailing_tags(blocks: list[str]) -> int:
     (a colon after it or not), or before a colon and the tags, then only short lines ending no sentence
     (a block may hold several); 0 if none. The first block is never counted (one block stays body)."""
     for back in range(1, min(len(blocks) - 1, _MAX_TAGS + 1) + 1):
-        lines = blocks[-back].splitlines()
-        label, colon, rest = lines[0].partition(":")
-        if label.strip() not in _TAG_LABELS or (rest.strip() and not colon):
+        first = blocks[-back].partition("\n")[0]
+        label, _, rest = first.partition(":")
+        if label.strip() not in _TAG_LABELS:
+            if len(first) > _MAX_TAG:
+                return 0  # a paragraph: no tag list under it reaches this far (most articles end here)
             continue
+        lines = blocks[-back].splitlines()
         tags = [*([rest] if rest.strip() else []), *lines[1:], *blocks[len(blocks) - back + 1 :]]
         tags = [tag.strip() for line in tags for tag in line.split(",")]
         if tags and all(0 < len(tag) <= _MAX_TAG and not tag.endswith(_TAG_STOPS) for tag in tags):

@@ -337,7 +337,9 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int) -> 
                 layout.image = caption.image
                 layout.evidence["image"] = Evidence("text", "caption-block-in-body")
                 continue
-            labelled = body_caption(text, block.start, block.end) if caption is None else None
+            labelled = (
+                body_caption(text, block.start, block.end) if caption is None and ":" in block.text else None
+            )
             if labelled is not None:
                 layout.image = labelled
                 layout.evidence["image"] = Evidence("text", "caption-labelled-credit-in-body")
