@@ -1,11 +1,15 @@
 """The general rules round 18 added to the body of a page copied whole, on lines written here in several
 house styles and languages, each with the case it must leave alone: a page with no blank line anywhere
-(each line one of the page's elements, none a wrapped piece)."""
+(each line one of the page's elements, none a wrapped piece); the page's foot under the story (tags, topics,
+comments, most read, reuse and correction notes) in every language, left out from its first label on."""
 
 from __future__ import annotations
 
+import pytest
+
 from archivist.parse import parse_text
 from archivist.parse.blocks import split_blocks
+from archivist.parse.furniture import is_tail_label
 
 _HEADLINE = "Harbour ferry timetable cut for the winter"
 _LONG = (
@@ -67,3 +71,90 @@ def test_a_page_with_blank_lines_keeps_its_wrapped_paragraph_whole() -> None:
     text = "\n\n".join([_HEADLINE, "By Ann Lee", *_LONG, wrapped]) + "\n"
     assert wrapped in [block.text for block in split_blocks(text)]
     assert len(_paragraphs(text)) == 4
+
+
+# --------------------------------------------------------------------------- the page's foot
+
+
+def _with_foot(*foot: str, front: tuple[str, ...] = ("By Ann Lee", "March 3, 2026")) -> str:
+    return "\n\n".join([_HEADLINE, *front, *_LONG, "The board meets again on Friday.", *foot]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        ("Tags", "ferries", "islands", "winter"),
+        (
+            "Explore more on these topics",
+            "Ferries\nIslands\nWinter",
+            "Share",
+            "Reuse this content",
+            "Most viewed",
+        ),
+        ("Topics :", "ferries  islands  winter", "Join the discussions"),
+        ("Tags: ferries | islands | winter", "Most read", "Harbour fees to rise in spring"),
+        ("Join the conversation\nComments are the readers' own and follow our community rules.", "ABOUT US"),
+        ("Kindly share this story:", "Download e-Copy", "Latest News"),
+        ("Archivado En", "Transporte", "Islas"),
+        ("Sujets", "Transports", "Commentaires (48)"),
+        ("Lesen Sie mehr zum Thema", "Fähren", "Inseln"),
+        ("Tópicos", "Transportes"),
+        ("Aiheesta muualla", "Lautat"),
+        ("Komentarze (12)",),
+        ("많이 본 뉴스", "항구 요금 인상"),
+        ("How does this make you feel?", "Loading", "Add a comment"),
+    ],
+)
+def test_the_pages_foot_is_no_paragraph(foot: tuple[str, ...]) -> None:
+    paragraphs = _paragraphs(_with_foot(*foot))
+    assert len(paragraphs) == 4
+    assert paragraphs[-1] == "The board meets again on Friday."
+
+
+def test_a_sign_off_over_the_foot_is_read_as_the_sign_off() -> None:
+    text = _with_foot(
+        "This report by Harbour Press was first published March 3, 2026.", "Join the conversation"
+    )
+    article = parse_text(text)
+    assert article.signoff is not None
+    assert article.signoff.text == "This report by Harbour Press was first published March 3, 2026."
+    assert len(article.paragraphs) == 4
+
+
+def test_a_label_over_the_story_is_no_foot() -> None:
+    # "Kindly share this story:" printed over the story as well as under it: the story is read whole (the
+    # label over it is the page's share button).
+    paragraphs = _paragraphs(
+        _with_foot("Kindly share this story:", front=("By Ann Lee", "Kindly share this story:"))
+    )
+    assert len(paragraphs) == 4
+
+
+def test_a_label_with_a_paragraph_under_it_is_no_foot() -> None:
+    # A "Comments" line inside the story, a long paragraph after it: nothing is left out.
+    long = (
+        "Comments from the islanders at the meeting on Friday were mostly about the hospital, the school "
+        "run and the weekly market, which all depend on the ferry's morning sailing; the board said it "
+        "would publish a summary of every comment it received before the timetable is fixed, and that the "
+        "operator would answer each of them in writing before the winter season begins next month."
+    )
+    paragraphs = _paragraphs(_with_foot("Comments", long))
+    assert paragraphs[-1] == long
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Tags", True),
+        ("TOPICS", True),
+        ("Commentaires (48)", True),
+        ("Tags / Keywords: ferries , islands", True),
+        ("Report it to us .", True),
+        ("Dieses Thema im Programm: Das Erste, 18:00 Uhr", True),
+        ("Tags are sold at the harbour office.", False),
+        ("Comments by the minister drew criticism from islanders", False),
+        ("Topics: what the board will ask the islanders?", False),
+    ],
+)
+def test_tail_labels(line: str, label: bool) -> None:
+    assert is_tail_label(line) is label

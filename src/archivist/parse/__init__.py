@@ -13,7 +13,7 @@ from archivist.errors import InputError
 from archivist.parse.blocks import split_blocks
 from archivist.parse.calendar import reading_article
 from archivist.parse.dates import search_dates
-from archivist.parse.furniture import is_furniture, is_genre_label
+from archivist.parse.furniture import is_furniture, is_genre_label, page_tail
 from archivist.parse.html import parse_page
 from archivist.parse.identity import record_id
 from archivist.parse.language import detect_language
@@ -72,6 +72,11 @@ def _parse_text(src: SourceText, *, where: str) -> Article:
     if len(blocks) > 3 and is_genre_label(blocks[1].text) and not is_genre_label(blocks[0].text):
         furniture.append(blocks[1].text)
         blocks = blocks[:1] + blocks[2:]
+    # The page's foot (its tags, comments, most-read list) under the story: nothing in it is the story's.
+    tail = page_tail([block.text for block in blocks])
+    if tail is not None:
+        furniture.append("the page's foot from " + blocks[tail].text.split("\n", 1)[0])
+        blocks = blocks[:tail]
     if len(blocks) > MAX_BLOCKS:
         raise InputError(
             f"not an article: {len(blocks):,} blocks of text", where=where, why=f"the limit is {MAX_BLOCKS:,}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from archivist.parse.labelwords import BUTTONS, table_words
+from archivist.parse.labelwords import BUTTONS, TAIL_LABELS, table_words
 from archivist.parse.words import case_spellings, words
 
 READING_TIME = (
@@ -146,3 +146,43 @@ _SECTION_CRUMB = re.compile(
 def is_section_crumb(line: str) -> bool:
     """A section's name after its preposition or label, alone on its line: no byline, credit or summary."""
     return _SECTION_CRUMB.fullmatch(line.strip()) is not None
+
+
+# --- round 18: pagebody
+_TAIL_WORDS = _spellings(table_words(TAIL_LABELS))
+_TAIL_COUNT = re.compile(r"\s*\(\d{1,6}\)$")  # "Commentaires (48)": the count of comments after the label
+_TAIL_TRIM = " \t:.|"
+_MAX_TAIL_LABEL = 48
+_MAX_TAIL_LIST = 200  # "Tags: metro | Ben Thanh": the label's list on its line, no sentence
+_STORY_BLOCK = 100  # a block this long is a paragraph of the story
+_MIN_STORY_BLOCKS = 2  # the story's paragraphs read before its page's foot can begin
+_MAX_TAIL_BLOCK = 200  # a block longer under a label is the story again: the label was no foot's
+
+
+def is_tail_label(line: str) -> bool:
+    """Whether the line ``line`` opens the page's foot: a ``TAIL_LABELS`` label alone (``Most viewed``,
+    ``Commentaires (48)``, ``Topics :``) or before a colon and its list on its line (``Tags: bus | rail``)."""
+    if len(line) > _MAX_TAIL_LABEL + _MAX_TAIL_LIST:
+        return False
+    if len(line) > _MAX_TAIL_LABEL + len(" (123456) :") and line.find(":", 0, _MAX_TAIL_LABEL + 2) < 0:
+        return False  # most paragraphs: too long for a label alone, no label's colon near the start
+    stripped = _TAIL_COUNT.sub("", line.strip()).rstrip(_TAIL_TRIM)
+    if len(stripped) <= _MAX_TAIL_LABEL and stripped in _TAIL_WORDS:
+        return True
+    label, colon, rest = stripped.partition(":")
+    return bool(colon) and label.rstrip() in _TAIL_WORDS and not rest.rstrip().endswith(("!", "?"))
+
+
+def page_tail(blocks: list[str]) -> int | None:
+    """Where the page's foot begins among ``blocks`` (the text of each, in order), or None: the first
+    block opening with a tail label (its first line, ``Join the conversation`` over the note under it),
+    once two of the story's paragraphs have been read, and with nothing as long as a paragraph under it."""
+    story = 0
+    for index, block in enumerate(blocks):
+        if story >= _MIN_STORY_BLOCKS and is_tail_label(block.partition("\n")[0]):
+            if all(len(later) <= _MAX_TAIL_BLOCK for later in blocks[index + 1 :]):
+                return index
+            return None
+        if len(block) >= _STORY_BLOCK:
+            story += 1
+    return None

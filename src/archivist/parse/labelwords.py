@@ -196,7 +196,8 @@ def label_alternation(concept: str, *, capitalised: bool = False) -> str:
 BUTTONS: dict[str, str] = {
     "en": "Share|Share this|Share this story|Share this article|Share full article|Share via|Share article"
     "|Save|Save article|Save story|Bookmark|Print|Copy link|Gift this article|Gift article|Listen"
-    "|Listen to this article|Listen to this story|Click here to share on social media|Share on social media",
+    "|Listen to this article|Listen to this story|Click here to share on social media|Share on social media"
+    "|Kindly share this story",
     "de": "Teilen|Artikel teilen|Merken|Drucken|Link kopieren|Artikel anhören|Vorlesen|Anhören",
     "fr": "Partager|Enregistrer|Imprimer|Copier le lien|Écouter|Écouter cet article|Écouter l'article",
     "es": "Compartir|Guardar|Imprimir|Copiar enlace|Copiar link|Escuchar|Escuchar noticia|Escucha la noticia"
@@ -280,3 +281,34 @@ def table_words(table: dict[str, str]) -> tuple[str, ...]:
     """Every language's words in ``table`` (one of the tables above), each once, longest first."""
     found = {word for entry in table.values() for word in entry.split("|") if word}
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
+
+
+# --- round 18: pagebody
+# The labels opening the page's foot under the story, by language: its tags and topics, its comments, its
+# lists of the most read and latest stories, the invitation to reuse or correct it. A page copied whole
+# carries them; from the first of them on (``archivist.parse.furniture.page_tail``) nothing is the story's.
+TAIL_LABELS: dict[str, str] = {
+    "en": "Tags|Tag|Topics|Topic|Related Tags|Related topic|Keywords|Tags / Keywords"
+    "|Explore more on these topics|More on these topics|Comments|Add a comment|Join the conversation"
+    "|Join the discussion"
+    "|Join the discussions|Most viewed|Most read|Most popular|Latest News|Latest stories|Trending now"
+    "|End of Article|Kindly share this story|Reuse this content|Found a mistake in this article?"
+    "|Report an error|Report it to us|How does this make you feel?|Download e-Copy",
+    "de": "Lesen Sie mehr zum Thema|Dieses Thema im Programm|Themen|Schlagwörter|Kommentare|Meistgelesen"
+    "|Zur Startseite",
+    "fr": "Sujets|Commentaires|Contribuer|Réutiliser ce contenu|Voir les commentaires|Les plus lus|Mots-clés",
+    "es": "Archivado En|Comentarios|Temas|Etiquetas|Noticias Destacadas|Lo más leído|Más leídas",
+    "it": "Argomenti|Commenti|I più letti",
+    "pt": "Tópicos|Comentários|Temas|Mais lidas|Etiquetas",
+    "nl": "Reageren|Onderwerpen|Meest gelezen",
+    "fi": "Aiheesta muualla|Aiheet|Kommentit|Luetuimmat",
+    "sv": "Ämnen|Kommentarer|Mest läst",
+    "nb": "Emner|Kommentarer|Mest lest",
+    "da": "Emner|Kommentarer|Mest læste",
+    "pl": "Tematy|Komentarze|Najczęściej czytane",
+    "id": "Komentar|Topik|Tag",
+    "tr": "Etiketler|Yorumlar|En çok okunanlar",
+    "vi": "Xem nhiều nhất|Ý kiến|Tin liên quan",
+    "ko": "많이 본 뉴스|관련 기사",
+    "ja": "関連記事|あわせて読みたい",
+}
