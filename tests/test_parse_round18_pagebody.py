@@ -1,7 +1,9 @@
 """The general rules round 18 added to the body of a page copied whole, on lines written here in several
 house styles and languages, each with the case it must leave alone: a page with no blank line anywhere
 (each line one of the page's elements, none a wrapped piece); the page's foot under the story (tags, topics,
-comments, most read, reuse and correction notes) in every language, left out from its first label on."""
+comments, most read, reuse and correction notes) in every language, left out from its first label on; the
+page's notices, buttons and offers around the story (a subscriber's notice, a copied link, a labelled
+reading time, the house's standards link, push alerts, a podcast, a newsletter, a comment window)."""
 
 from __future__ import annotations
 
@@ -158,3 +160,53 @@ def test_a_label_with_a_paragraph_under_it_is_no_foot() -> None:
 )
 def test_tail_labels(line: str, label: bool) -> None:
     assert is_tail_label(line) is label
+
+
+# --------------------------------------------------------------------------- notices, buttons and offers
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Estimated 4 minutes",
+        "Leestijd 2 minuten",
+        "Lecture 6 min.",
+        "Lesezeit: 3 Min.",
+        "Why you can trust Harbour TV",
+        "Listen In French",
+        "Lien copié",
+        "Article réservé aux abonnés",
+        "Ir a los comentarios",
+        "Oferecer artigo",
+        "assine ou faça login",
+        "Deel dit artikel",
+        "Chia sẻ",
+        "Share\nText size\nPrint",
+        "Sign up for push alerts and get the island's news first on your phone",
+        "Listen to our Harbour Hour podcast for the week's news from the islands",
+        "Get Latest Updates on Island News along with the Top Headlines from the coast.",
+        "Receba no seu email as notícias das ilhas",
+        "Suscríbete aquí para recibir nuestro boletín de las islas",
+        'Iscriviti alla newsletter "Isole". Per non perdere le notizie dal porto.',
+        "Mitä ajatuksia aihe herättää? Voit osallistua keskusteluun maanantaihin asti.",
+    ],
+)
+def test_the_pages_notices_and_offers_are_no_paragraph(furniture: str) -> None:
+    text = "\n\n".join([_HEADLINE, "By Ann Lee", "March 3, 2026", _LONG[0], furniture, *_LONG[1:]]) + "\n"
+    paragraphs = _paragraphs(text)
+    assert paragraphs == list(_LONG)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Lecture halls at the college will close for the winter.",
+        "Why you can trust the timetable is a question islanders keep asking.",
+        "Get the ferry early, the harbour master said, because the afternoon sailing is gone.",
+        "Listen to the islanders and you hear one word: hospital.",
+        "Premium fares will rise by a tenth from January, the operator said.",
+    ],
+)
+def test_a_paragraph_opening_like_a_notice_is_kept(paragraph: str) -> None:
+    text = "\n\n".join([_HEADLINE, "By Ann Lee", "March 3, 2026", _LONG[0], paragraph, *_LONG[1:]]) + "\n"
+    assert paragraph in _paragraphs(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from archivist.parse.labelwords import BUTTONS, TAIL_LABELS, table_words
+from archivist.parse.labelwords import BUTTONS, PAGE_NOTICES, READING_LABELS, TAIL_LABELS, table_words
 from archivist.parse.words import case_spellings, words
 
 READING_TIME = (
@@ -115,10 +115,14 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
         return True
     if not whole:
         return False
-    if len(stripped) <= _MAX_BUTTON and _button(stripped):
+    if len(stripped) <= _MAX_BUTTON and (_button(stripped) or _page_notice(stripped)):
         return True
     if stripped and stripped[0] in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
         return True
+    if _OFFER.match(stripped) is not None:
+        return True
+    if "\n" in stripped and all(is_furniture(line) for line in stripped.splitlines() if line.strip()):
+        return True  # "Share" over "AA" over "Text Size": the page's buttons one under another
     return len(stripped) <= _MAX_LINK and stripped.endswith(_NEW_TAB)
 
 
@@ -186,3 +190,35 @@ def page_tail(blocks: list[str]) -> int | None:
         if len(block) >= _STORY_BLOCK:
             story += 1
     return None
+
+
+_NOTICE_WORDS = _spellings(table_words(PAGE_NOTICES))
+# "Estimated 3 minutes", "Leestijd 3 minuten", "Lecture 4 min.": a reading time with its label first.
+_LABELLED_READING = re.compile(
+    rf"(?:{READING_LABELS})\s*:?\s*\d{{1,3}}\s*(?i:min(?:ute|uten|utes|utos|uti|uter|uuttia)?\.?)",
+    re.IGNORECASE,
+)
+# "Why you can trust Sky News": the house's link to its standards; "Listen In Arabic": a player's language;
+# "Trở lại Thời sự": the link back to the section.
+_HOUSE_LINK = re.compile(
+    r"(?i:why\s+you\s+can\s+trust)\s+\S.{0,30}|(?i:listen\s+in)\s+[A-Z][a-z]+|Trở\s+lại\s+\S.{0,30}"
+)
+# The page's offers in sentences around the story, told by their opening (a story's paragraph does not
+# open so): push alerts, a podcast, the site's latest updates, its newsletter, the comment window, a notice
+# forbidding crawling.
+_OFFER = re.compile(
+    r"(?i:sign\s+up\s+for\s+push\s+alerts|listen\s+to\s+our\s+[^\r\n.]{0,60}\bpodcast\b"
+    r"|get\s+latest\s+updates\s+on\b)"
+    r"|Receba\s+no\s+seu\s+e-?mail\b|Suscr[ií]bete\s+aquí\b|Recib[ií]\s+en\s+tu\s+e-?mail\b"
+    r"|Iscriviti\s+alla\s+newsletter\b|Abonnez-vous\s+à\s+(?:la|notre)\s+newsletter\b"
+    r"|Mitä\s+ajatuksia\s+aihe\s+herättää\?|Dilarang\s+keras\s+mengambil\s+konten\b"
+)
+
+
+def _page_notice(stripped: str) -> bool:
+    """A notice or button of ``PAGE_NOTICES``, a labelled reading time, a link to the house's standards."""
+    return (
+        stripped.rstrip(".:") in _NOTICE_WORDS
+        or _LABELLED_READING.fullmatch(stripped) is not None
+        or _HOUSE_LINK.fullmatch(stripped) is not None
+    )

@@ -312,3 +312,28 @@ TAIL_LABELS: dict[str, str] = {
     "ko": "많이 본 뉴스|관련 기사",
     "ja": "関連記事|あわせて読みたい",
 }
+# The page's notices and buttons around the story, by language, each a whole line: a subscriber's notice,
+# the link just copied, the jump to the comments, the offer to give the article, the text-size choice
+# (``archivist.parse.furniture``: no paragraph).
+PAGE_NOTICES: dict[str, str] = {
+    "en": "Subscriber only|Subscribers only|Premium|Link copied|Go to comments|Jump to comments|Gift article"
+    "|Change Size|Text size",
+    "de": "Nur für Abonnenten|Link kopiert|Zu den Kommentaren",
+    "fr": "Article réservé aux abonnés|Réservé aux abonnés|Lien copié|Offrir cet article"
+    "|Voir les commentaires",
+    "es": "Ir a los comentarios|Exclusivo para suscriptores|Enlace copiado|Regalar artículo",
+    "it": "Riservato agli abbonati|Link copiato|Vai ai commenti",
+    "pt": "Oferecer artigo|Salvar artigos|Assine ou faça login|Exclusivo para assinantes|Link copiado",
+    "nl": "Deel dit artikel|Link gekopieerd|Alleen voor abonnees",
+    "pl": "Ten artykuł czytasz w ramach płatnej subskrypcji|Link skopiowany",
+    "fi": "Linkki kopioitu",
+    "sv": "Länken kopierad|Dela artikeln",
+    "vi": "Chia sẻ|Lưu",
+    "id": "Salin link|Ubah ukuran teks",
+}
+# A line saying how long the story takes to read or hear, with its label before the figure (``Estimated 3
+# minutes``, ``Leestijd 3 minuten``, ``Lecture 4 min.``): page furniture.
+READING_LABELS = (
+    "Estimated|Estimated reading time|Reading time|Read time|Leestijd|Lecture|Temps de lecture|Lesezeit"
+    "|Lesedauer|Tiempo de lectura|Tempo de leitura|Tempo di lettura|Lukuaika|Lästid|Lesetid|Czas czytania"
+)
