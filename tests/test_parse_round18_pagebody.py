@@ -3,7 +3,8 @@ house styles and languages, each with the case it must leave alone: a page with 
 (each line one of the page's elements, none a wrapped piece); the page's foot under the story (tags, topics,
 comments, most read, reuse and correction notes) in every language, left out from its first label on; the
 page's notices, buttons and offers around the story (a subscriber's notice, a copied link, a labelled
-reading time, the house's standards link, push alerts, a podcast, a newsletter, a comment window)."""
+reading time, the house's standards link, push alerts, a podcast, a newsletter, a comment window); a teaser
+label run straight into its headline ("À lire aussi Grève : …") and Rioplatense "Mirá también"."""
 
 from __future__ import annotations
 
@@ -210,3 +211,45 @@ def test_the_pages_notices_and_offers_are_no_paragraph(furniture: str) -> None:
 def test_a_paragraph_opening_like_a_notice_is_kept(paragraph: str) -> None:
     text = "\n\n".join([_HEADLINE, "By Ann Lee", "March 3, 2026", _LONG[0], paragraph, *_LONG[1:]]) + "\n"
     assert paragraph in _paragraphs(text)
+
+
+# --------------------------------------------------------------------------- teasers run into their headline
+
+
+def _with_line(line: str) -> str:
+    return "\n\n".join([_HEADLINE, "By Ann Lee", "March 3, 2026", _LONG[0], line, *_LONG[1:]]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("À lire aussi Grève des marins : ce que prévoit le service minimum", "À lire aussi"),
+        ("À LIRE AUSSI « Une traversée de plus » : sur le quai, la colère des abonnés", "À LIRE AUSSI"),
+        ("Read more Ferry fares to rise by a tenth in spring", "Read more"),
+        ("Lee también Las islas piden un segundo barco", "Lee también"),
+        ("Czytaj także Promy pływają rzadziej", "Czytaj także"),
+    ],
+)
+def test_a_teaser_label_run_into_its_headline_is_no_paragraph(line: str, label: str) -> None:
+    article = parse_text(_with_line(line))
+    assert [paragraph.text for paragraph in article.paragraphs] == list(_LONG)
+    assert [box.heading.text for box in article.related if box.heading] == [label]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Read more Ferry Board minutes online, the council told islanders at the meeting.",
+        "Mira Lindqvist, who runs the harbour cafe, said trade would fall by half",
+        "See also the timetable on page 4, which lists every sailing.",
+    ],
+)
+def test_a_paragraph_opening_with_a_teasers_words_is_kept(paragraph: str) -> None:
+    assert paragraph in _paragraphs(_with_line(paragraph))
+
+
+def test_a_rioplatense_teaser_label_over_its_headline() -> None:
+    text = _with_line("Mirá también\n\nLos ferris suben sus tarifas en primavera")
+    article = parse_text(text)
+    assert [paragraph.text for paragraph in article.paragraphs] == list(_LONG)
+    assert not any(section.heading for section in article.sections)

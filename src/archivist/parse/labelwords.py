@@ -227,7 +227,7 @@ RELATED: dict[str, str] = {
     "de": "Lesen Sie auch|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|Weitere Artikel",
     "fr": "Voir aussi|Lire aussi|À lire aussi|Lire également|À lire également|Sur le même sujet",
     "es": "Ver también|Lee también|Lea también|Leer más|Te puede interesar|Le puede interesar|Mira"
-    "|Mira también|Noticias relacionadas|Más información",
+    "|Mira también|Noticias relacionadas|Más información|Mirá también",
     "it": "Leggi anche|Leggi pure|Potrebbe interessarti|Articoli correlati",
     "pt": "Veja também|Leia também|Leia mais|Saiba mais|Relacionadas",
     "nl": "Lees ook|Lees meer|Meer over dit onderwerp",
