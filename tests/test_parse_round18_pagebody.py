@@ -4,7 +4,9 @@ house styles and languages, each with the case it must leave alone: a page with 
 comments, most read, reuse and correction notes) in every language, left out from its first label on; the
 page's notices, buttons and offers around the story (a subscriber's notice, a copied link, a labelled
 reading time, the house's standards link, push alerts, a podcast, a newsletter, a comment window); a teaser
-label run straight into its headline ("À lire aussi Grève : …") and Rioplatense "Mirá también"."""
+label run straight into its headline ("À lire aussi Grève : …") and Rioplatense "Mirá también"; the house's
+"More from X Y" box; notes on each of the byline's authors stacked under the story, each perhaps under its
+author's name, read as the sign-off (the corpus's convention for one note) and no paragraph."""
 
 from __future__ import annotations
 
@@ -253,3 +255,47 @@ def test_a_rioplatense_teaser_label_over_its_headline() -> None:
     article = parse_text(text)
     assert [paragraph.text for paragraph in article.paragraphs] == list(_LONG)
     assert not any(section.heading for section in article.sections)
+
+
+# --------------------------------------------------------------------------- notes on the authors, boxes
+
+
+def test_notes_on_each_author_under_the_story_are_the_sign_off() -> None:
+    text = _with_foot(
+        "Ann Lee joined the Harbour Post in 2021 and covers transport.",
+        "Tom Hale is a reporter covering the islands.",
+        front=("By Ann Lee and Tom Hale", "March 3, 2026"),
+    )
+    article = parse_text(text)
+    assert len(article.paragraphs) == 4
+    assert article.signoff is not None
+    assert article.signoff.text.startswith("Ann Lee joined")
+    assert article.signoff.text.endswith("covering the islands.")
+
+
+def test_a_note_under_its_authors_name_over_the_copyright_is_the_sign_off() -> None:
+    text = _with_foot(
+        "Ann Lee\nAnn Lee is a reporter for Harbour TV based in Portree.",
+        "© 2026 Harbour TV. All Rights Reserved.",
+        front=("By Ann Lee", "March 3, 2026"),
+    )
+    article = parse_text(text)
+    assert [paragraph.text for paragraph in article.paragraphs][-1] == "The board meets again on Friday."
+    assert article.signoff is not None and article.signoff.text.startswith("Ann Lee\nAnn Lee is")
+
+
+def test_a_paragraph_about_someone_else_is_kept() -> None:
+    # The last paragraph names a person who is not the byline's: the story's, no note on its author.
+    last = "Tom Hale joined the ferry's crew in 2021 and says the cut will cost him his job."
+    article = parse_text(_with_foot(last, front=("By Ann Lee", "March 3, 2026")))
+    assert [paragraph.text for paragraph in article.paragraphs][-1] == last
+    assert article.signoff is None
+
+
+def test_more_from_the_house_in_several_words_is_a_box() -> None:
+    box = "More from Harbour News\n\nFerry fares to rise in spring\nIslanders ask for a second boat"
+    article = parse_text(_with_foot(box))
+    assert len(article.paragraphs) == 4
+    assert [related.heading.text for related in article.related if related.heading] == [
+        "More from Harbour News"
+    ]

@@ -32,10 +32,12 @@ def _spelled(phrases: tuple[str, ...]) -> str:
     return alternation(case_spellings(phrases)).replace("'", "['’]")
 
 
-# ``More from X`` / ``Also on X`` naming the house, or a label (``Read more from X:``, the house after it);
+# ``More from X`` / ``Also on X`` naming the house (in up to three words: ``More from CBS News``), or a label
+# (``Read more from X:``, the house after it);
 # then a colon, a bar or the line's end.
 _LABEL = re.compile(
-    rf"(?:(?:{_spelled(('More from', 'Also on'))})\s+\w+|{_spelled(table_words(RELATED))})"
+    rf"(?:(?:{_spelled(('More from', 'Also on'))})\s+\w+(?:\s+[A-ZÀ-Þ][\w'’&.-]*){{0,2}}"
+    rf"|{_spelled(table_words(RELATED))})"
     r"(?:\s+(?:from|From|FROM)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3}(?=\s*:))?"
     r"(?=\s*(?::|\||$))"
 )

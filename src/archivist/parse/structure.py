@@ -109,14 +109,12 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     front_blocks = blocks[: len(blocks) - closing]
     body_start = read_front(text, front_blocks, index, layout, _take_meta)
     blocks = front_blocks + blocks[len(front_blocks) :]
-    if (
-        not closing
-        and layout.byline is not None
-        and len(blocks) - body_start > 1
-        and author_note(blocks[-1].text, [person.name for person in layout.byline.authors])
+    if layout.byline is not None and (
+        notes := _author_notes(blocks, body_start, closing, [person.name for person in layout.byline.authors])
     ):
-        closing = 1
-        layout.evidence["signoff"] = Evidence("text", "author-note-under-story")
+        if not closing:
+            layout.evidence["signoff"] = Evidence("text", "author-note-under-story")
+        closing += notes
     if layout.byline is None and closing and _labelled_byline_under_story(text, blocks[-closing], layout):
         del blocks[-closing]  # "Journalist: Jane Doe" over "Editor: John Roe": the byline, then the sign-off
         closing -= 1
@@ -131,6 +129,26 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
 
 
 _RELATED_REACH = 8  # blocks above a line searched for the box whose list it may end
+
+
+def _author_notes(blocks: list[Block], body_start: int, closing: int, names: list[str]) -> int:
+    """How many blocks over the ``closing`` ones are notes on the byline's authors, one under another
+    (``Jane Doe covers transport.`` over ``John Roe is a reporter.``), each perhaps under its author's name
+    on a line of its own (``Jane Doe`` over ``Jane Doe is …``): the sign-off, as one note is. One block
+    above them always stays the story's."""
+    count = 0
+    index = len(blocks) - closing - 1
+    while index - body_start > 0 and count < 2 * len(names):
+        block = blocks[index]
+        head, _, rest = block.text.partition("\n")
+        if author_note(block.text, names) or (rest and head.strip() in names and author_note(rest, names)):
+            count += 1
+        elif count and block.text.strip() in names and blocks[index + 1].text.startswith(block.text.strip()):
+            count += 1  # the author's name alone over the note on her
+        else:
+            break
+        index -= 1
+    return count
 
 
 def _in_related_box(text: str, blocks: list[Block], index: int, body_start: int) -> bool:
