@@ -6,7 +6,9 @@ page's notices, buttons and offers around the story (a subscriber's notice, a co
 reading time, the house's standards link, push alerts, a podcast, a newsletter, a comment window); a teaser
 label run straight into its headline ("À lire aussi Grève : …") and Rioplatense "Mirá también"; the house's
 "More from X Y" box; notes on each of the byline's authors stacked under the story, each perhaps under its
-author's name, read as the sign-off (the corpus's convention for one note) and no paragraph."""
+author's name, read as the sign-off (the corpus's convention for one note) and no paragraph; a key-points
+box the front left at the top of the body ("What you need to know:" over its lines, "What's next?" over its
+line under a box)."""
 
 from __future__ import annotations
 
@@ -299,3 +301,50 @@ def test_more_from_the_house_in_several_words_is_a_box() -> None:
     assert [related.heading.text for related in article.related if related.heading] == [
         "More from Harbour News"
     ]
+
+
+# --------------------------------------------------------------------------- key points left in the body
+
+
+def test_a_key_points_box_under_a_caption_is_no_paragraph() -> None:
+    text = (
+        "\n\n".join(
+            [
+                _HEADLINE,
+                "By Ann Lee",
+                "March 3, 2026",
+                "The ferry at the pier on Monday.",
+                "Photo credit: File | Harbour Post",
+                "What you need to know:\nThe ferry will sail once a day.\nThe cut starts next month.",
+                *_LONG,
+            ]
+        )
+        + "\n"
+    )
+    assert _paragraphs(text) == list(_LONG)
+
+
+def test_whats_next_under_a_key_points_box_is_part_of_it() -> None:
+    text = (
+        "\n\n".join(
+            [
+                _HEADLINE,
+                "By Ann Lee",
+                "March 3, 2026",
+                "In short:\nThe ferry will sail once a day.\nThe cut starts next month.",
+                "What's next?\nThe harbour board meets on Friday.",
+                *_LONG,
+            ]
+        )
+        + "\n"
+    )
+    assert _paragraphs(text) == list(_LONG)
+
+
+def test_whats_next_as_a_subhead_in_the_story_is_kept() -> None:
+    # No box above it: "What's next?" heads the story's last section, its paragraph kept.
+    last = "The harbour board meets on Friday and will hear the islanders before it decides."
+    text = "\n\n".join([_HEADLINE, "By Ann Lee", "March 3, 2026", *_LONG, "What's next?", last]) + "\n"
+    article = parse_text(text)
+    assert len(article.paragraphs) == 4
+    assert [section.heading.text for section in article.sections if section.heading] == ["What's next?"]

@@ -26,6 +26,7 @@ from archivist.parse.signoff import (
     trailing_signoff,
     whole_block_signoff,
 )
+from archivist.parse.standfirst import boxes_at_top
 from archivist.record.model import Dateline, Evidence, Image, Related, Section, Span, Text
 
 _MAX_HEADLINE_CHARS = 250
@@ -37,6 +38,7 @@ _CREDIT_MARK = re.compile(r"[:(\[]|by")
 # A byline under the story must say "By": a bare name line there is a paragraph's shape too.
 _BY_WORD = re.compile(r"(?i:by)\b:?\s")
 _MAIN_SECTION_RULE = "subhead-short-line-between-paragraphs"
+_BOX_SUMMARY = "standfirst-labelled-box"  # frontsummary's rule for a standfirst read from a key-points box
 # A copyright notice closing a wire copy is the sign-off, not a paragraph.
 # "© Copyright of Example Publisher Ltd., 2026.": the notice may name the holder before the year.
 _COPYRIGHT = re.compile(
@@ -257,6 +259,14 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int) -> 
             layout.signoff = Text(text[mark[0] : mark[1]], Span(*mark))
             layout.evidence["signoff"] = Evidence("text", "signoff-ending-last-paragraph")
             blocks[-1] = _shorten(text, blocks[-1], mark[0])
+    # A key-points box the front did not read as the standfirst, left at the top of the body: no paragraphs.
+    summary_rule = layout.evidence.get("summary")
+    boxed = boxes_at_top(blocks, under_box=summary_rule is not None and summary_rule.rule == _BOX_SUMMARY)
+    if boxed:
+        layout.evidence["key-points"] = Evidence(
+            "text", "key-points-box-left-out", blocks[0].text.split("\n")[0]
+        )
+        del blocks[:boxed]
     # The first body paragraph (the one with the dateline) is never a box, unless it is only a box's label
     # ("Related Topics" left over the list the front did not take).
     skip = 0 if blocks and is_related_label(blocks[0].text) else 1
