@@ -8,7 +8,7 @@ label run straight into its headline ("À lire aussi Grève : …") and Rioplate
 "More from X Y" box; notes on each of the byline's authors stacked under the story, each perhaps under its
 author's name, read as the sign-off (the corpus's convention for one note) and no paragraph; a key-points
 box the front left at the top of the body ("What you need to know:" over its lines, "What's next?" over its
-line under a box)."""
+line under a box); a related box closing the page read apart, so the sign-off over it is read."""
 
 from __future__ import annotations
 
@@ -348,3 +348,30 @@ def test_whats_next_as_a_subhead_in_the_story_is_kept() -> None:
     article = parse_text(text)
     assert len(article.paragraphs) == 4
     assert [section.heading.text for section in article.sections if section.heading] == ["What's next?"]
+
+
+# --------------------------------------------------------------------------- a related box closing the page
+
+
+@pytest.mark.parametrize(
+    ("signoff", "box"),
+    [
+        (
+            "Enditem/JL",
+            "Related News\n\nMarch 2 Harbour fees to rise in spring\nMarch 1 Islanders ask for a boat",
+        ),
+        ("lam/mgt", "Noticias relacionadas\n\nLas islas piden un segundo barco\n\nHarbour Press"),
+    ],
+)
+def test_the_sign_off_over_a_related_box_closing_the_page(signoff: str, box: str) -> None:
+    article = parse_text(_with_foot(signoff, box))
+    assert article.signoff is not None and article.signoff.text == signoff
+    assert len(article.paragraphs) == 4
+    assert article.related
+
+
+def test_a_related_box_with_a_paragraph_under_it_is_read_as_before() -> None:
+    # A sentence under the box's list: the box stands inside the story, which goes on under it.
+    last = "The board meets again on Monday."
+    article = parse_text(_with_foot("Related News\n\nHarbour fees to rise in spring", last))
+    assert [paragraph.text for paragraph in article.paragraphs][-1] == last

@@ -73,6 +73,10 @@ class Layout:
 def read_layout(text: str, blocks: list[Block]) -> Layout:
     layout = Layout()
     blocks = list(blocks)
+    # A related box closing the page ("Related News" over its headlines, the site's name under them) is
+    # read apart: the sign-off over it is the story's last block.
+    foot = _related_foot(blocks)
+    blocks, trailing = blocks[:foot], blocks[foot:]
     index = 0
     labels: list[str] = []  # the page's section labels, crumbs and masthead over the headline
     while index < len(blocks):
@@ -126,8 +130,29 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             text, blocks[above_closing], layout, last=not closing
         ):
             del blocks[above_closing]
-    _read_body(text, blocks[body_start:], layout, closing)
+    _read_body(text, blocks[body_start:], layout, closing, trailing)
     return layout
+
+
+_MAX_FOOT_LINE = 150
+_FOOT_STORY_BLOCK = 100  # a block this long is one of the story's paragraphs
+_FOOT_STOPPED = re.compile(r"[.!?][\"'”’»)]?$")
+
+
+def _related_foot(blocks: list[Block]) -> int:
+    """Where a related box closing the page begins: a teaser label's block (``Related News``) with nothing
+    under it but short lines ending with no stop (headlines, the site's name), and two of the story's
+    paragraphs above it; ``len(blocks)`` if the page ends otherwise."""
+    index = len(blocks) - 1
+    while index > 0:
+        block = blocks[index]
+        if is_related_label(block.text.partition("\n")[0]):
+            story = sum(1 for above in blocks[:index] if len(above.text) >= _FOOT_STORY_BLOCK)
+            return index if story >= 2 and index < len(blocks) - 1 else len(blocks)
+        if any(len(line) > _MAX_FOOT_LINE or _FOOT_STOPPED.search(line) for line in block.text.splitlines()):
+            return len(blocks)
+        index -= 1
+    return len(blocks)
 
 
 _RELATED_REACH = 8  # blocks above a line searched for the box whose list it may end
@@ -241,8 +266,9 @@ def _take_meta(text: str, block: Block, layout: Layout) -> bool:
     return False
 
 
-def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int) -> None:
-    """Read the body ``blocks``, the last ``closing`` of them being sign-off (one block always stays body)."""
+def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, trailing: list[Block]) -> None:
+    """Read the body ``blocks``, the last ``closing`` of them being sign-off (one block always stays body),
+    then the ``trailing`` related box closing the page (its other lines no paragraphs)."""
     blocks = list(blocks)
     closing = min(closing, max(len(blocks) - 1, 0))
     if closing:
@@ -269,14 +295,16 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int) -> 
         del blocks[:boxed]
     # The first body paragraph (the one with the dateline) is never a box, unless it is only a box's label
     # ("Related Topics" left over the list the front did not take).
+    foot = len(blocks)
+    blocks += trailing
     skip = 0 if blocks and is_related_label(blocks[0].text) else 1
     related, used_after_first = find_related(blocks[skip:], text)
     used = {position + skip for position in used_after_first}
     layout.related = related
     remaining: list[Block] = []
     for position, block in enumerate(blocks):
-        if position in used:
-            continue
+        if position in used or position >= foot:
+            continue  # a box's block, or a line under the related box closing the page (the site's name)
         if position > 0 and block.is_single_line and _take_dates_only(text, block, layout):
             continue
         if (
