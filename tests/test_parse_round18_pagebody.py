@@ -8,7 +8,9 @@ label run straight into its headline ("À lire aussi Grève : …") and Rioplate
 "More from X Y" box; notes on each of the byline's authors stacked under the story, each perhaps under its
 author's name, read as the sign-off (the corpus's convention for one note) and no paragraph; a key-points
 box the front left at the top of the body ("What you need to know:" over its lines, "What's next?" over its
-line under a box); a related box closing the page read apart, so the sign-off over it is read."""
+line under a box); a related box closing the page read apart, so the sign-off over it is read; where the
+story ran in print in the story's language (the sign-off, as the English tagline is); the foot's links set
+off by bars."""
 
 from __future__ import annotations
 
@@ -186,6 +188,10 @@ def test_tail_labels(line: str, label: bool) -> None:
         "assine ou faça login",
         "Deel dit artikel",
         "Chia sẻ",
+        "Small",
+        "Large",
+        "Offrir l’article",
+        "Find Harbour News on WhatsApp and stay up to date",
         "Share\nText size\nPrint",
         "Sign up for push alerts and get the island's news first on your phone",
         "Listen to our Harbour Hour podcast for the week's news from the islands",
@@ -375,3 +381,34 @@ def test_a_related_box_with_a_paragraph_under_it_is_read_as_before() -> None:
     last = "The board meets again on Monday."
     article = parse_text(_with_foot("Related News\n\nHarbour fees to rise in spring", last))
     assert [paragraph.text for paragraph in article.paragraphs][-1] == last
+
+
+# --------------------------------------------------------------------------- print notes, the foot's links
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Een versie van dit artikel verscheen ook in de krant van 13 maart 2026.",
+        "Dieser Artikel erschien zuerst in der gedruckten Ausgabe vom 3. März 2026.",
+        "Cet article est paru dans l'édition du 3 mars 2026.",
+        "Este artículo se publicó en la edición impresa del 3 de marzo de 2026.",
+    ],
+)
+def test_a_print_note_in_the_storys_language_is_the_sign_off(note: str) -> None:
+    article = parse_text(_with_foot(note))
+    assert article.signoff is not None and article.signoff.text == note
+    assert len(article.paragraphs) == 4
+
+
+def test_the_foots_links_set_off_by_bars_are_no_paragraphs() -> None:
+    text = _with_foot(
+        "Our Standards and Practices|About Harbour News", "Corrections and clarifications|Report error"
+    )
+    assert _paragraphs(text)[-1] == "The board meets again on Friday."
+    assert len(_paragraphs(text)) == 4
+
+
+def test_a_line_with_bars_and_no_foot_label_is_kept() -> None:
+    line = "Ferries|Buses|Trains"
+    assert line in _paragraphs(_with_foot(line))

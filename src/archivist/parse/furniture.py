@@ -168,11 +168,17 @@ def is_tail_label(line: str) -> bool:
     ``Commentaires (48)``, ``Topics :``) or before a colon and its list on its line (``Tags: bus | rail``)."""
     if len(line) > _MAX_TAIL_LABEL + _MAX_TAIL_LIST:
         return False
-    if len(line) > _MAX_TAIL_LABEL + len(" (123456) :") and line.find(":", 0, _MAX_TAIL_LABEL + 2) < 0:
-        return False  # most paragraphs: too long for a label alone, no label's colon near the start
+    if (
+        len(line) > _MAX_TAIL_LABEL + len(" (123456) :")
+        and line.find(":", 0, _MAX_TAIL_LABEL + 2) < 0
+        and line.find("|", 0, _MAX_TAIL_LABEL + 2) < 0
+    ):
+        return False  # most paragraphs: too long for a label alone, no label's colon or bar near the start
     stripped = _TAIL_COUNT.sub("", line.strip()).rstrip(_TAIL_TRIM)
     if len(stripped) <= _MAX_TAIL_LABEL and stripped in _TAIL_WORDS:
         return True
+    if "|" in stripped and any(piece.strip() in _TAIL_WORDS for piece in stripped.split("|")):
+        return True  # "Corrections and clarifications|Submit a news tip|Report error": the foot's links
     label, colon, rest = stripped.partition(":")
     return bool(colon) and label.rstrip() in _TAIL_WORDS and not rest.rstrip().endswith(("!", "?"))
 
@@ -184,9 +190,11 @@ def page_tail(blocks: list[str]) -> int | None:
     story = 0
     for index, block in enumerate(blocks):
         if story >= _MIN_STORY_BLOCKS and is_tail_label(block.partition("\n")[0]):
-            if all(len(later) <= _MAX_TAIL_BLOCK for later in blocks[index + 1 :]):
-                return index
-            return None
+            if not all(len(later) <= _MAX_TAIL_BLOCK for later in blocks[index + 1 :]):
+                return None
+            while index > 0 and _link_bar(blocks[index - 1]):
+                index -= 1  # "Standards|About us" over the foot's first label: the foot's links too
+            return index
         if len(block) >= _STORY_BLOCK:
             story += 1
     return None
@@ -208,7 +216,7 @@ _HOUSE_LINK = re.compile(
 # forbidding crawling.
 _OFFER = re.compile(
     r"(?i:sign\s+up\s+for\s+push\s+alerts|listen\s+to\s+our\s+[^\r\n.]{0,60}\bpodcast\b"
-    r"|get\s+latest\s+updates\s+on\b)"
+    r"|get\s+latest\s+updates\s+on\b|find\s+[^\r\n]{1,40}?\s+on\s+(?:whatsapp|telegram|google\s+news)\b)"
     r"|Receba\s+no\s+seu\s+e-?mail\b|Suscr[ií]bete\s+aquí\b|Recib[ií]\s+en\s+tu\s+e-?mail\b"
     r"|Iscriviti\s+alla\s+newsletter\b|Abonnez-vous\s+à\s+(?:la|notre)\s+newsletter\b"
     r"|Mitä\s+ajatuksia\s+aihe\s+herättää\?|Dilarang\s+keras\s+mengambil\s+konten\b"
@@ -222,3 +230,14 @@ def _page_notice(stripped: str) -> bool:
         or _LABELLED_READING.fullmatch(stripped) is not None
         or _HOUSE_LINK.fullmatch(stripped) is not None
     )
+
+
+_MAX_LINK_TEXT = 50
+
+
+def _link_bar(block: str) -> bool:
+    """A line of two links or more set off by bars (``Our Standards|About Us``), none a sentence."""
+    if "|" not in block or "\n" in block:
+        return False
+    pieces = [piece.strip() for piece in block.split("|")]
+    return all(0 < len(piece) <= _MAX_LINK_TEXT and not piece.endswith((".", "!", "?")) for piece in pieces)

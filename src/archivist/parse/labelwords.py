@@ -293,7 +293,8 @@ TAIL_LABELS: dict[str, str] = {
     "|Join the discussion"
     "|Join the discussions|Most viewed|Most read|Most popular|Latest News|Latest stories|Trending now"
     "|End of Article|Kindly share this story|Reuse this content|Found a mistake in this article?"
-    "|Report an error|Report it to us|How does this make you feel?|Download e-Copy",
+    "|Report an error|Report it to us|How does this make you feel?|Download e-Copy|Report error"
+    "|Corrections and clarifications|Submit a news tip",
     "de": "Lesen Sie mehr zum Thema|Dieses Thema im Programm|Themen|Schlagwörter|Kommentare|Meistgelesen"
     "|Zur Startseite",
     "fr": "Sujets|Commentaires|Contribuer|Réutiliser ce contenu|Voir les commentaires|Les plus lus|Mots-clés",
@@ -317,13 +318,14 @@ TAIL_LABELS: dict[str, str] = {
 # (``archivist.parse.furniture``: no paragraph).
 PAGE_NOTICES: dict[str, str] = {
     "en": "Subscriber only|Subscribers only|Premium|Link copied|Go to comments|Jump to comments|Gift article"
-    "|Change Size|Text size",
+    "|Change Size|Text size|Font size|Small|Medium|Large",
     "de": "Nur für Abonnenten|Link kopiert|Zu den Kommentaren",
-    "fr": "Article réservé aux abonnés|Réservé aux abonnés|Lien copié|Offrir cet article"
-    "|Voir les commentaires",
+    "fr": "Article réservé aux abonnés|Réservé aux abonnés|Lien copié|Offrir cet article|Offrir l'article"
+    "|Lire plus tard|Voir les commentaires",
     "es": "Ir a los comentarios|Exclusivo para suscriptores|Enlace copiado|Regalar artículo",
     "it": "Riservato agli abbonati|Link copiato|Vai ai commenti",
-    "pt": "Oferecer artigo|Salvar artigos|Assine ou faça login|Exclusivo para assinantes|Link copiado",
+    "pt": "Oferecer artigo|Salvar artigos|Assine ou faça login|Exclusivo para assinantes|Link copiado"
+    "|Recurso exclusivo para assinantes",
     "nl": "Deel dit artikel|Link gekopieerd|Alleen voor abonnees",
     "pl": "Ten artykuł czytasz w ramach płatnej subskrypcji|Link skopiowany",
     "fi": "Linkki kopioitu",

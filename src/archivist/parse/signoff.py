@@ -180,6 +180,7 @@ def desk_credits(text: str) -> bool:
             _DESK_CREDITS.fullmatch(stripped) is not None
             or _AGENCY_CREDITS.fullmatch(stripped) is not None
             or _TAGLINE.fullmatch(stripped) is not None
+            or _PRINT_NOTE.fullmatch(stripped) is not None
             or (
                 _LABELLED_NAMES.fullmatch(stripped) is not None
                 and not is_related_label(stripped)
@@ -353,3 +354,15 @@ def _contact_line(line: str) -> bool:
         or word in ("of", "and", "&", "for", "the", "de", "van", "von")
         for word in line.replace(",", " ").split()
     )
+
+
+# --- round 18: pagebody
+# Where the story ran in print, in the story's language (``Een versie van dit artikel verscheen ook in NRC
+# van 13 maart 2025.``, ``Dieser Artikel erschien zuerst in der gedruckten Ausgabe.``): the newsroom's note
+# under the story, as the English tagline is.
+_PRINT_NOTE = re.compile(
+    r"(?i:(?:een\s+versie\s+van\s+)?dit\s+artikel\s+(?:verscheen|is\s+verschenen)"
+    r"|dieser\s+(?:artikel|text|beitrag)\s+erschien|cet\s+article\s+(?:est\s+paru|a\s+été\s+publié)"
+    r"|este\s+art[ií]culo\s+(?:fue\s+publicado|se\s+public[oó]|apareci[oó])"
+    r"|questo\s+articolo\s+[èe]\s+(?:stato\s+pubblicato|uscito))\b[^\r\n]{0,160}"
+)
