@@ -10,7 +10,7 @@ author's name, read as the sign-off (the corpus's convention for one note) and n
 box the front left at the top of the body ("What you need to know:" over its lines, "What's next?" over its
 line under a box); a related box closing the page read apart, so the sign-off over it is read; where the
 story ran in print in the story's language (the sign-off, as the English tagline is); the foot's links set
-off by bars."""
+off by bars; the page's date line said again under the story, two dates on it."""
 
 from __future__ import annotations
 
@@ -411,4 +411,22 @@ def test_the_foots_links_set_off_by_bars_are_no_paragraphs() -> None:
 
 def test_a_line_with_bars_and_no_foot_label_is_kept() -> None:
     line = "Ferries|Buses|Trains"
+    assert line in _paragraphs(_with_foot(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted 3 Mar 2026, updated 3 Mar 2026",
+        "3 marzo 2026 (modifica il 3 marzo 2026 | 08:15)",
+    ],
+)
+def test_the_date_line_said_again_under_the_story_is_no_paragraph(line: str) -> None:
+    article = parse_text(_with_foot(line))
+    assert len(article.paragraphs) == 4
+    assert article.published is not None and article.published.date.value == "2026-03-03"
+
+
+def test_a_paragraph_with_a_date_is_kept() -> None:
+    line = "The timetable was posted on 3 Mar 2026 and updated two days later."
     assert line in _paragraphs(_with_foot(line))

@@ -357,7 +357,15 @@ def _take_dates_only(text: str, block: Block, layout: Layout) -> bool:
     if len(block.text) > _MAX_META_CHARS or not _DIGIT.search(block.text):
         return False  # every date the meta line reads has digits: most body lines are done here
     meta = read_meta_line(text, block.start, block.end)
-    if meta is None or meta.byline is not None:
+    if meta is None:
+        # "Posted 2 Mar 2025, updated 2 Mar 2025", "17 aprile 2025 (modifica il 17 aprile 2025 | 08:15)":
+        # the page's date line said again under the story, two dates on it
+        found = read_date_block(text, block.start, block.end)
+        if found is None or not found.dates:
+            return False
+        layout.dates.extend(found.dates)
+        return True
+    if meta.byline is not None:
         return False
     layout.dates.extend(meta.dates)
     return True
