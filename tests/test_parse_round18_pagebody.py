@@ -192,6 +192,9 @@ def test_tail_labels(line: str, label: bool) -> None:
         "Large",
         "Offrir l’article",
         "Find Harbour News on WhatsApp and stay up to date",
+        "Síguenos en Google News",
+        "Google News'te Takip Et",
+        "Add Harbour News on Google",
         "Share\nText size\nPrint",
         "Sign up for push alerts and get the island's news first on your phone",
         "Listen to our Harbour Hour podcast for the week's news from the islands",
@@ -216,6 +219,7 @@ def test_the_pages_notices_and_offers_are_no_paragraph(furniture: str) -> None:
         "Get the ferry early, the harbour master said, because the afternoon sailing is gone.",
         "Listen to the islanders and you hear one word: hospital.",
         "Premium fares will rise by a tenth from January, the operator said.",
+        "Follow us on Google News, the operator told its passengers in a notice on Monday.",
     ],
 )
 def test_a_paragraph_opening_like_a_notice_is_kept(paragraph: str) -> None:

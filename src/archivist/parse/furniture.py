@@ -213,13 +213,16 @@ _HOUSE_LINK = re.compile(
 )
 # The page's offers in sentences around the story, told by their opening (a story's paragraph does not
 # open so): push alerts, a podcast, the site's latest updates, its newsletter, the comment window, a notice
-# forbidding crawling.
+# forbidding crawling, following the site on Google News.
 _OFFER = re.compile(
     r"(?i:sign\s+up\s+for\s+push\s+alerts|listen\s+to\s+our\s+[^\r\n.]{0,60}\bpodcast\b"
     r"|get\s+latest\s+updates\s+on\b|find\s+[^\r\n]{1,40}?\s+on\s+(?:whatsapp|telegram|google\s+news)\b)"
     r"|Receba\s+no\s+seu\s+e-?mail\b|Suscr[ií]bete\s+aquí\b|Recib[ií]\s+en\s+tu\s+e-?mail\b"
     r"|Iscriviti\s+alla\s+newsletter\b|Abonnez-vous\s+à\s+(?:la|notre)\s+newsletter\b"
     r"|Mitä\s+ajatuksia\s+aihe\s+herättää\?|Dilarang\s+keras\s+mengambil\s+konten\b"
+    # "Síguenos en Google News", "Google News'te Takip Et", "Add CBS News on Google": follow the site there
+    r"|(?i:follow\s+us|s[ií]guenos|suivez-nous|seguici|siga-nos|folgen\s+sie\s+uns)\s+\w+\s+(?i:google\s+news)\s*$"
+    r"|Google\s+News['’](?:te|de|da|ta)\s+(?i:takip\s+et)\s*$|(?i:add)\s+[^\r\n]{1,40}?\s+(?i:on\s+google)\s*$"
 )
 
 
