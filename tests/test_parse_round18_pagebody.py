@@ -10,7 +10,8 @@ author's name, read as the sign-off (the corpus's convention for one note) and n
 box the front left at the top of the body ("What you need to know:" over its lines, "What's next?" over its
 line under a box); a related box closing the page read apart, so the sign-off over it is read; where the
 story ran in print in the story's language (the sign-off, as the English tagline is); the foot's links set
-off by bars; the page's date line said again under the story, two dates on it."""
+off by bars; the page's date line said again under the story, two dates on it; a fact box set apart
+("Fakta. Title" over its lines)."""
 
 from __future__ import annotations
 
@@ -434,3 +435,26 @@ def test_the_date_line_said_again_under_the_story_is_no_paragraph(line: str) -> 
 def test_a_paragraph_with_a_date_is_kept() -> None:
     line = "The timetable was posted on 3 Mar 2026 and updated two days later."
     assert line in _paragraphs(_with_foot(line))
+
+
+# --------------------------------------------------------------------------- fact boxes
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Fakta. Färjorna i skärgården\nTvå färjor trafikerar öarna.\nTidtabellen beslutas av regionen.",
+        "Factbox: The island ferries\nTwo ferries serve the islands.\nThe board sets the timetable.",
+        "FAKTEN\nZwei Fähren fahren zu den Inseln.",
+    ],
+)
+def test_a_fact_box_set_apart_is_no_paragraph(box: str) -> None:
+    assert _paragraphs(_with_foot(box)) == [*_LONG, "The board meets again on Friday."]
+
+
+def test_a_fact_label_alone_over_a_blank_line_is_left_to_the_sections() -> None:
+    # "Fakta" alone, a blank line under it: a heading over the story's next paragraph, which is kept.
+    text = (
+        "\n\n".join([_HEADLINE, "By Ann Lee", "March 3, 2026", *_LONG, "Fakta", _LONG[0][:60] + "."]) + "\n"
+    )
+    assert _LONG[0][:60] + "." in _paragraphs(text)

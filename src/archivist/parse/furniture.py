@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from archivist.parse.labelwords import BUTTONS, PAGE_NOTICES, READING_LABELS, TAIL_LABELS, table_words
+from archivist.parse.labelwords import (
+    BUTTONS,
+    FACT_BOX_LABELS,
+    PAGE_NOTICES,
+    READING_LABELS,
+    TAIL_LABELS,
+    table_words,
+)
 from archivist.parse.words import case_spellings, words
 
 READING_TIME = (
@@ -244,3 +251,28 @@ def _link_bar(block: str) -> bool:
         return False
     pieces = [piece.strip() for piece in block.split("|")]
     return all(0 < len(piece) <= _MAX_LINK_TEXT and not piece.endswith((".", "!", "?")) for piece in pieces)
+
+
+# "Fakta. Fritidsgårdar i Stockholm", "Factbox: The island ferries", "FAKTA": a fact box's label, its title.
+_FACT_BOX = re.compile(rf"(?i:{FACT_BOX_LABELS})(?:\s*[.:|]\s*[^\r\n]{{0,80}})?")
+_MAX_FACT_LINES = 8
+_MAX_FACT_LINE = 300
+
+
+def fact_box(lines: list[tuple[str, int]], index: int) -> int:
+    """How many of ``lines`` from ``index`` (each a block's text and the blank lines before it) are a fact
+    box: its label's line, then the lines set tight under it (no blank line between) up to the next blank
+    line; 0 if ``lines[index]`` opens no box or no blank line closes it (a page without blank lines)."""
+    first = lines[index][0]
+    if len(first) > _MAX_FACT_LINE or _FACT_BOX.fullmatch(first.partition("\n")[0].strip()) is None:
+        return 0
+    end = index + 1
+    while end < len(lines) and lines[end][1] == 0 and end - index <= _MAX_FACT_LINES:
+        if len(lines[end][0]) > _MAX_FACT_LINE:
+            return 0
+        end += 1
+    if end == index + 1 and "\n" not in first:
+        return 0  # a label alone over a blank line: a heading, not a box set tight
+    if end < len(lines) and lines[end][1] == 0:
+        return 0  # no blank line closes it: not a box set apart
+    return end - index

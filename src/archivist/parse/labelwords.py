@@ -339,3 +339,6 @@ READING_LABELS = (
     "Estimated|Estimated reading time|Reading time|Read time|Leestijd|Lecture|Temps de lecture|Lesezeit"
     "|Lesedauer|Tiempo de lectura|Tempo de leitura|Tempo di lettura|Lukuaika|Lästid|Lesetid|Czas czytania"
 )
+# A fact box's label set before its title and lines inside or under the story (``Fakta. Fritidsgårdar i
+# Stockholm`` over its lines): the box is no paragraph (``archivist.parse.furniture.fact_box``).
+FACT_BOX_LABELS = "Fakta|Faktaruta|Faktaboks|Fakten|Fact box|Factbox|Fact file|Datos|Dati|Faits|Faktat"

@@ -13,7 +13,7 @@ from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
 from archivist.parse.frontlabels import labels_over_headline
 from archivist.parse.frontline import labelled_name, loose_byline
-from archivist.parse.furniture import GENRE_LABEL
+from archivist.parse.furniture import GENRE_LABEL, fact_box
 from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
 from archivist.parse.related import find_related, is_related_label, opens_with_label
@@ -301,9 +301,18 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
     related, used_after_first = find_related(blocks[skip:], text)
     used = {position + skip for position in used_after_first}
     layout.related = related
+    # A fact box set apart inside or under the story ("Fakta. Title" over its lines): no paragraphs.
+    boxed: set[int] = set()
+    shapes = [(block.text, block.blank_lines_before) for block in blocks]
+    for position in range(1, foot):
+        if position not in boxed and (size := fact_box(shapes, position)):
+            boxed.update(range(position, position + size))
+            layout.evidence["fact-box"] = Evidence(
+                "text", "fact-box-left-out", blocks[position].text.split("\n")[0]
+            )
     remaining: list[Block] = []
     for position, block in enumerate(blocks):
-        if position in used or position >= foot:
+        if position in used or position in boxed or position >= foot:
             continue  # a box's block, or a line under the related box closing the page (the site's name)
         if position > 0 and block.is_single_line and _take_dates_only(text, block, layout):
             continue
