@@ -11,7 +11,7 @@ box the front left at the top of the body ("What you need to know:" over its lin
 line under a box); a related box closing the page read apart, so the sign-off over it is read; where the
 story ran in print in the story's language (the sign-off, as the English tagline is); the foot's links set
 off by bars; the page's date line said again under the story, two dates on it; a fact box set apart
-("Fakta. Title" over its lines)."""
+("Fakta. Title" over its lines); state media's "T/ … F/ …" credit lines as the sign-off."""
 
 from __future__ import annotations
 
@@ -458,3 +458,14 @@ def test_a_fact_label_alone_over_a_blank_line_is_left_to_the_sections() -> None:
         "\n\n".join([_HEADLINE, "By Ann Lee", "March 3, 2026", *_LONG, "Fakta", _LONG[0][:60] + "."]) + "\n"
     )
     assert _LONG[0][:60] + "." in _paragraphs(text)
+
+
+def test_text_and_photo_credit_lines_are_the_sign_off() -> None:
+    article = parse_text(_with_foot("T/ Ana Pérez\nF/ Prensa Ministerio"))
+    assert article.signoff is not None and article.signoff.text == "T/ Ana Pérez\nF/ Prensa Ministerio"
+    assert len(article.paragraphs) == 4
+
+
+def test_a_paragraph_opening_with_a_letter_and_slash_is_kept() -> None:
+    line = "A/ B testing of the new timetable starts on Monday, the operator said."
+    assert line in _paragraphs(_with_foot(line))

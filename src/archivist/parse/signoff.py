@@ -297,7 +297,11 @@ _MAX_RIGHTS = 60
 def whole_block_signoff(text: str) -> bool:
     """Whether a block consists of a sign-off and nothing else."""
     stripped = text.strip()
-    return _WHOLE_BLOCK.fullmatch(stripped) is not None or _rights_notice(stripped)
+    return (
+        _WHOLE_BLOCK.fullmatch(stripped) is not None
+        or _rights_notice(stripped)
+        or (stripped[1:2] == "/" and _TEXT_PHOTO_CREDIT.fullmatch(stripped) is not None)
+    )
 
 
 def _rights_notice(stripped: str) -> bool:
@@ -366,3 +370,6 @@ _PRINT_NOTE = re.compile(
     r"|este\s+art[ií]culo\s+(?:fue\s+publicado|se\s+public[oó]|apareci[oó])"
     r"|questo\s+articolo\s+[èe]\s+(?:stato\s+pubblicato|uscito))\b[^\r\n]{0,160}"
 )
+# "T/ Jane Doe", "F/ Prensa Ministerio": who wrote the text (texto) and who took the photos (fotos), one a
+# line under the story, as state media in Venezuela and Cuba sign it.
+_TEXT_PHOTO_CREDIT = re.compile(r"[TFV]/\s?[A-ZÀ-Þ][^\r\n/]{1,60}")
