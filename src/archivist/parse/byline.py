@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archivist.parse.agencies import AGENCY, is_agency, is_publication, publisher_named
-from archivist.parse.labelwords import newsroom_alternation
+from archivist.parse.labelwords import label_alternation, newsroom_alternation
 from archivist.parse.names import STOPWORDS, TITLES, display_name, organisation_unit
 from archivist.parse.words import words
 from archivist.record.model import Person, Span, Text
@@ -20,7 +20,10 @@ from archivist.record.model import Person, Span, Text
 _BY = re.compile(
     r"(?:(?:Written|Posted|Story|Words|Reporting|Reported|Report|Text|Article|Interview|Analysis|Opinion|Commentary|Review"
     r"|Column|Essay|Perspective)\s+by|By|BY|by|Von|VON|Par|PAR"
-    r"|Por|POR|Door|Di|di|Oleh|OLEH|Text|Texte|Author|Autor|From(?=\s+\S+\s+\S+(?:\s+\S+)?\s+in\s))\s*:?\s+"
+    r"|Por|POR|Door|Di|di|Oleh|OLEH|Text|Texte|Author|Autor|From(?=\s+\S+\s+\S+(?:\s+\S+)?\s+in\s)"
+    # every language's by-word (``parse.labelwords``: Danish "Af", Swedish "Av", Afrikaans "Deur"), so that
+    # "Af Ritzau" signs a story by its agency as "By Reuters" does
+    rf"|{label_alternation('by', capitalised=True)})\s*:?\s+"
 )
 _ROLE = (
     r"(?:(?:senior|chief|special|staff|foreign|political|diplomatic|economics|business|science|health|"

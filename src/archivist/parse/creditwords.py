@@ -38,7 +38,8 @@ BY_LABEL = (
 # "Photograph: Name/Agency", "Photo by Name", "Credit...Name", "PHOTO | Name", "(Image credit: X)",
 # "/ Credit: X" at the end.
 LABELLED = re.compile(
-    rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{COLON_LABEL})\s*(?::|\.{{3}}|…)\s*|(?i:{BY_LABEL})\s+"
+    # "PICHA | JANE DOE" (round 16): any language's picture label, a bar after it, as a colon would be
+    rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{COLON_LABEL})\s*(?::|\.{{3}}|…|(?<=\s)\|)\s*|(?i:{BY_LABEL})\s+"
     rf"|(?:{abbreviated_labels('photo')})\s*(?=[A-ZÀ-Þ])"  # "Fot. Jan Nowak": the stop stands for the colon
     r"|(?i:photos?|pictures?|images?|fotos?|pic)\s+\|\s+"  # "PHOTO | JANE DOE": a bar after the label
     r"|(?:Photo|PHOTO|Picture|Pic|Image)\s+/\s+)"  # "Photo / Jane Doe" (capital: "staff photo / X" is whole)

@@ -19,10 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from archivist.parse.blocks import Block
+from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import find_byline
+from archivist.parse.bylinestyle import BRAND
+from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
+from archivist.parse.labelwords import RELEASE, RELEASE_DATE_WORDS, table_words
 from archivist.parse.publication import read_meta_line
+from archivist.parse.words import alternation
 
 _MAX_LABEL_CHARS = 40
 _MAX_CRUMBS_CHARS = 64  # a breadcrumb of several parts ("Home > News > UK > England > Norfolk")
@@ -47,7 +51,8 @@ def _label_part(part: str) -> tuple[int, bool]:
     words = [word for word in part.split() if word != "&"]
     if not words or len(words) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
         return 0, False
-    capitalised = [word[0].isupper() for word in words]
+    # ("detikNews", "iNews": a site's name written as one word with a capital inside is capitalised too)
+    capitalised = [word[0].isupper() or BRAND.fullmatch(word) is not None for word in words]
     if not capitalised[0] or (len(words) > 2 and not all(capitalised)):
         return 0, False
     return len(words), all(capitalised)
@@ -135,3 +140,51 @@ def labels_over_headline(
     if _headline_under(text, headline, size) and is_headline(text, headline):
         return run, under
     return 0, index
+
+
+# --- round 16: front
+_NUMBER = r"(?:(?i:nr|no|núm|num|n[º°o]|nº|n\.º)\.?\s*|#\s*)[\w/.-]*\d[\w/.-]*"
+_RELEASE = re.compile(
+    rf"(?P<label>{alternation(table_words(RELEASE))})(?!\w)(?:\s+{_NUMBER})?\s*[:,|–—-]?\s*"
+    rf"(?:(?:{alternation(table_words(RELEASE_DATE_WORDS))})\s+)?",
+    re.IGNORECASE,
+)
+
+
+def release_label(text: str, start: int, end: int) -> DateBlock | None:
+    """``Pressemitteilung Nr. 447 vom 26. November 2026``, ``Comunicado No. 412/26``, ``Released: 3 March
+    2026``: a press release's label (``labelwords.RELEASE``) alone on its line, with its number and a date
+    line maybe; the date block read after the label (no dates when the line gives none), or None when the
+    line is no such label. It is no headline and no paragraph."""
+    if end - start > _MAX_RELEASE_LINE or line_breaks(text, start, end) > 1:
+        return None
+    found = _RELEASE.match(text, start, end)
+    if found is None:
+        return None
+    rest = found.end()
+    while rest < end and text[rest].isspace():
+        rest += 1
+    if rest >= end:
+        # the label alone needs a number to be told from a word opening a sentence ("Statement")
+        numbered = found.group(0).rstrip(" :,|–—-") != found.group("label")
+        return DateBlock((), None, "release-label") if numbered else None
+    date_block = read_date_block(text, rest, end)
+    return date_block if date_block is not None and date_block.dates else None
+
+
+_MAX_RELEASE_LINE = 120
+
+
+def crumbs_ending_with(line: str, following: str) -> bool:
+    """``City News / Pune News / PMC to fine housing societies …`` over ``PMC to fine housing societies …``:
+    a breadcrumb whose last part is the block under it (the headline, repeated as the page's last crumb),
+    every other part a label's shape; it is the page's labels, no headline."""
+    line, following = line.strip(), following.strip()
+    if not following or not line.endswith(following) or len(line) == len(following):
+        return False
+    head = line[: len(line) - len(following)]
+    crumb = _CRUMB.search(head, max(len(head) - 4, 0)) if head else None
+    if crumb is None or crumb.end() != len(head):
+        return False  # the headline must stand after a separator of its own
+    parts = [part for part in _CRUMB.split(head[: crumb.start()]) if part]
+    return bool(parts) and all(_label_part(part)[0] for part in parts)

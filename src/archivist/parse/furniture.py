@@ -12,15 +12,25 @@ from collections.abc import Iterable
 from archivist.parse.labelwords import (
     BUTTONS,
     FACT_BOX_LABELS,
+    MINUTE_WORDS,
+    MORE_BUTTONS,
     PAGE_NOTICES,
+    READING_LABEL,
     READING_LABELS,
+    RELEASE_NUMBER,
+    SITE_POLICY_LINKS,
+    SUBSCRIBERS,
+    TAGS,
     TAIL_LABELS,
+    VIEW_BUTTONS,
     table_words,
 )
-from archivist.parse.words import case_spellings, words
+from archivist.parse.words import alternation, case_spellings, words
 
 READING_TIME = (
-    r"|\d{1,3}\s*[-–]?\s*(?i:min(?:ute)?s?\.?)\s+(?i:read|reading(?:\s+time)?|lesezeit|de\s+lecture|de\s+lectura)"
+    # ("4 mins to read": the words "to read" after the minutes)
+    r"|\d{1,3}\s*[-–]?\s*(?i:min(?:ute)?s?\.?)\s+(?i:(?:to\s+)?read|reading(?:\s+time)?|lesezeit|de\s+lecture"
+    r"|de\s+lectura)"
     r"|(?i:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*\d{1,3}\s*(?i:min(?:ute)?s?\.?)"
 )
 _FURNITURE = re.compile(
@@ -59,7 +69,7 @@ def _spellings(phrases: Iterable[str]) -> frozenset[str]:
     return cased | {spelling.replace("'", "’") for spelling in cased}
 
 
-_BUTTON_WORDS = _spellings(table_words(BUTTONS))
+_BUTTON_WORDS = _spellings((*table_words(BUTTONS), *table_words(MORE_BUTTONS)))
 _NETWORK_WORDS = _spellings(_NETWORKS.split()) | {"X"}
 _BUTTON_END = ".!:0123456789"  # "Deel artikel:", "share2": the button's colon, an icon's number
 # "Compartir en Whatsapp", "Share on X": a button and the network it shares to.
@@ -71,7 +81,7 @@ _BUTTONS = re.compile(
     r"(?i:(?:listen\s+to\s+this\s+(?:article|story)|ascolta\s+l['’]articolo)\s*[·•|-]?\s*)?"
     r"\d{1,3}(?::\d\d)?\s*(?i:min(?:ute)?s?|minuti|minutos)\.?(?:\s+(?i:learn\s+more))?"
     r"|\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d"
-    r"|(?:[-–]\s*)?A\s+A(?:\s*\+)?|[^\W\d_]"
+    r"|(?:[-–]\s*)?A\s*A(?:\s*\+)?|[^\W\d_]"
     r"|_{3,}"
     r"|NEW|NEU|NOUVEAU|NUEVO|NUOVO|NOVO"
 )
@@ -120,6 +130,8 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
     stripped = line.strip()
     if len(stripped) <= 80 and _FURNITURE.fullmatch(stripped) is not None:
         return True
+    if len(stripped) <= _MAX_BUTTON and more_furniture(stripped):
+        return True
     if not whole:
         return False
     if len(stripped) <= _MAX_BUTTON and (_button(stripped) or _page_notice(stripped)):
@@ -130,7 +142,9 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
         return True
     if "\n" in stripped and all(is_furniture(line) for line in stripped.splitlines() if line.strip()):
         return True  # "Share" over "AA" over "Text Size": the page's buttons one under another
-    return len(stripped) <= _MAX_LINK and stripped.endswith(_NEW_TAB)
+    if len(stripped) > _MAX_LINK:
+        return False
+    return stripped.endswith(_NEW_TAB) or _policy_link(stripped) or _release_number(stripped)
 
 
 def _button(stripped: str) -> bool:
@@ -276,3 +290,95 @@ def fact_box(lines: list[tuple[str, int]], index: int) -> int:
     if end < len(lines) and lines[end][1] == 0:
         return 0  # no blank line closes it: not a box set apart
     return end - index
+
+
+# --- round 16: body
+# "Our Standards: The Trust Principles.": the page's link to its own policies, its label then the policy's
+# name (looked up by the label's words before the colon: most lines hold no colon near their start).
+_POLICY_LABELS = case_spellings(table_words(SITE_POLICY_LINKS))
+_POLICY_REACH = 32
+# "Comunicado No. 412/26", "Press release No. 45": a release's number on its own line.
+_RELEASE_NUMBER = re.compile(
+    rf"(?:{alternation(case_spellings(table_words(RELEASE_NUMBER)))})\s+"
+    r"(?:No\.?|NO\.?|Nr\.?|N°|n°|Nº|nº|núm\.?|Núm\.?|#)\s*\d{1,5}(?:[/-]\d{1,4})?"
+)
+
+
+def _policy_link(stripped: str) -> bool:
+    colon = stripped.find(":", 0, _POLICY_REACH)
+    return colon > 0 and stripped[:colon].rstrip() in _POLICY_LABELS and len(stripped) > colon + 3
+
+
+def _release_number(stripped: str) -> bool:
+    return stripped[-1].isdigit() and _RELEASE_NUMBER.fullmatch(stripped) is not None
+
+
+# "Archivado En" over "Madrid", "Mercados", …; "Tags: ferries, islands": the page's tags under the story, its
+# label (``labelwords.TAGS``, in the spellings a page sets it in) then short names, to the page's end.
+_TAG_LABELS = case_spellings(table_words(TAGS))
+_MAX_TAGS = 12
+_MAX_TAG = 50
+_TAG_STOPS = (".", "!", "?", ";")
+
+
+def trailing_tags(blocks: list[str]) -> int:
+    """How many of the last ``blocks`` (their texts) are the page's tags: a tag label alone on its line
+    (a colon after it or not), or before a colon and the tags, then only short lines ending no sentence
+    (a block may hold several); 0 if none. The first block is never counted (one block stays body)."""
+    for back in range(1, min(len(blocks) - 1, _MAX_TAGS + 1) + 1):
+        lines = blocks[-back].splitlines()
+        label, colon, rest = lines[0].partition(":")
+        if label.strip() not in _TAG_LABELS or (rest.strip() and not colon):
+            continue
+        tags = [*([rest] if rest.strip() else []), *lines[1:], *blocks[len(blocks) - back + 1 :]]
+        tags = [tag.strip() for line in tags for tag in line.split(",")]
+        if tags and all(0 < len(tag) <= _MAX_TAG and not tag.endswith(_TAG_STOPS) for tag in tags):
+            return back
+        return 0
+    return 0
+
+
+# --- round 16: front
+_BUTTON_WORDS = _BUTTON_WORDS | _spellings(table_words(VIEW_BUTTONS))
+# "Normal text sizeLarger text sizeVery large text size": the text-size buttons' labels run together
+_TEXT_SIZES = re.compile(
+    r"(?:(?i:(?:normal|small|smaller|large|larger|very\s+large|extra\s+large)\s+)?(?i:text|font)\s+size)+"
+)
+_MAX_BUTTON_BLOCK_LINES = 4
+_MAX_PROMPT = 100
+_BUTTON_AND_PROMPT = 2  # lines
+
+
+def is_button_block(lines: list[str]) -> bool:
+    """``Share`` / ``AA`` / ``Text Size`` / ``Follow us``, ``Save`` over ``Log in, register or subscribe to
+    save articles for later.``: a block of the page's buttons, each line a button, or a button over the
+    short prompt it shows (a few lines at most); no summary, no paragraph."""
+    if not 1 <= len(lines) <= _MAX_BUTTON_BLOCK_LINES or not lines[0].strip() or not _button_line(lines[0]):
+        return False
+    if all(_button_line(line) for line in lines):
+        return True
+    return len(lines) == _BUTTON_AND_PROMPT and len(lines[1].strip()) <= _MAX_PROMPT
+
+
+def _button_line(line: str) -> bool:
+    stripped = line.strip()
+    if len(stripped) > _MAX_BUTTON:  # only the text-size buttons run together are longer
+        return "size" in stripped.casefold() and _TEXT_SIZES.fullmatch(stripped) is not None
+    return is_furniture(stripped) or _TEXT_SIZES.fullmatch(stripped) is not None
+
+
+_MINUTES = rf"\d{{1,3}}\s*(?:{alternation(MINUTE_WORDS.split('|'))})"
+_READING_LABELS = alternation(table_words(READING_LABEL))
+# "Lesezeit: 3 Minuten", "3 minuters läsning", "4 dk okuma süresi": a reading time in other languages
+_READING_MORE = re.compile(
+    rf"(?i:{_READING_LABELS})\s*:?\s*{_MINUTES}|{_MINUTES}\s+(?i:{_READING_LABELS})", re.IGNORECASE
+)
+_SUBSCRIBER_WORDS = _spellings(table_words(SUBSCRIBERS))
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def more_furniture(stripped: str) -> bool:
+    """A reading time in the words of other languages, or the badge of a story kept for subscribers."""
+    return stripped in _SUBSCRIBER_WORDS or (
+        _ANY_DIGIT.search(stripped) is not None and _READING_MORE.fullmatch(stripped.rstrip(".")) is not None
+    )

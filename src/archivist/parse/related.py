@@ -12,7 +12,7 @@ import re
 from archivist.parse.blocks import Block
 from archivist.parse.creditwords import LABELLED
 from archivist.parse.headings import is_heading_like, is_list_item, same_heading
-from archivist.parse.labelwords import RELATED, table_words
+from archivist.parse.labelwords import MORE_RELATED, RELATED, table_words
 from archivist.parse.words import alternation, case_spellings
 from archivist.record.model import Related, Span, Text
 
@@ -35,9 +35,10 @@ def _spelled(phrases: tuple[str, ...]) -> str:
 # ``More from X`` / ``Also on X`` naming the house (in up to three words: ``More from CBS News``), or a label
 # (``Read more from X:``, the house after it);
 # then a colon, a bar or the line's end.
+_LABEL_WORDS = (*table_words(RELATED), *table_words(MORE_RELATED))
 _LABEL = re.compile(
     rf"(?:(?:{_spelled(('More from', 'Also on'))})\s+\w+(?:\s+[A-ZÀ-Þ][\w'’&.-]*){{0,2}}"
-    rf"|{_spelled(table_words(RELATED))})"
+    rf"|{_spelled(_LABEL_WORDS)})"
     r"(?:\s+(?:from|From|FROM)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3}(?=\s*:))?"
     r"(?=\s*(?::|\||$))"
 )

@@ -7,8 +7,9 @@ import re
 
 from archivist.parse.agencies import AGENCY_ALTERNATION
 from archivist.parse.creditwords import COLON_LABEL
-from archivist.parse.labelwords import RIGHTS_RESERVED, table_words
+from archivist.parse.labelwords import CONTACTS, RIGHTS_RESERVED, table_words
 from archivist.parse.related import is_related_label
+from archivist.parse.words import case_spellings
 
 _SIGNOFF = (
     r"(?:Reuters?|REUTERS?|\(?END\)?|\(?ENDS?\)?|\(ends?\)|[-–—]+\s*ends?\s*[-–—]+|[-–—]+\s*END\s*[-–—]+"
@@ -42,10 +43,16 @@ _SIGNOFF = (
     # "*Estagiária sob supervisão de Jane Doe": the footnote to a name starred in the byline
     r"|\*(?=[^\s*])[^\r\n*]{3,200})"
 )
-_WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}")
-# At the end of the last paragraph, only the marks no sentence ends with.
+# --- round 16: body
+# "AAP": a listed agency's name alone under the story; "(kbr)": the writer's initials in lower case in
+# brackets; "--oo0oo--", "-oOo-": a government bulletin's end ornament (letters o and noughts between dashes).
+_SIGNOFF_16 = rf"(?:{AGENCY_ALTERNATION})|\([a-z]{{2,5}}\)|[-–—=~*]{{1,3}}\s*[oO0]{{3,7}}\s*[-–—=~*]{{1,3}}"
+_WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}|{_SIGNOFF_16}")
+# At the end of the last paragraph, only the marks no sentence ends with; "… next year. (PNA)": the agency's
+# initials in brackets after the last sentence's stop (round 16).
 _TRAILING = re.compile(
-    r"(?<=[.!?\"”’)])\s+(?P<mark>\(END\)|\(ENDS?\)|[-–—]+\s*ends?\s*[-–—]+|#{3,}|[-–—]\s*30\s*[-–—])$"
+    r"(?<=[.!?\"”’)])\s+(?P<mark>\(END\)|\(ENDS?\)|[-–—]+\s*ends?\s*[-–—]+|#{3,}|[-–—]\s*30\s*[-–—]"
+    r"|\([A-Z]{2,5}\))$"
 )
 
 
@@ -324,6 +331,14 @@ _CONTACT_LABEL = re.compile(
     r"(?i:(?:(?:media|press|news|investor|for\s+further)\s+)?(?:contacts?|enquiries|inquiries|relations)"
     r"(?:\s+information)?|for\s+more\s+information|kontakt|contacto|pressekontakt)\s*:?"
 )
+# --- round 16: body
+# Every language's contacts label (``Kontakt für weitere Auskünfte``), in the spellings a page sets it in;
+# a web address alone on a contact's line (``www.example.org/kontakt``).
+_CONTACT_WORDS = case_spellings(table_words(CONTACTS))
+_CONTACT_PARTICLES = frozenset(
+    ("of", "and", "&", "for", "the", "de", "van", "von", "del", "la", "des", "du", "der", "für")
+)
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/[\w./-]*)?")
 _PHONE = re.compile(r"\+?\(?\d[\d ().-]{6,}\d")
 _MAX_CONTACT_LINES = 8
 _MAX_CONTACT_LINE = 80
@@ -336,7 +351,8 @@ def contact_block(lines: list[str]) -> int:
     none."""
     tail = lines[-_MAX_CONTACT_LINES - 1 :]
     for position, line in enumerate(tail[:-1]):
-        if not _CONTACT_LABEL.fullmatch(line.strip()):
+        label = line.strip()
+        if not _CONTACT_LABEL.fullmatch(label) and label.rstrip(":").rstrip() not in _CONTACT_WORDS:
             continue
         rest = [item.strip() for item in tail[position + 1 :]]
         if all(_contact_line(item) for item in rest) and any(
@@ -349,13 +365,11 @@ def contact_block(lines: list[str]) -> int:
 def _contact_line(line: str) -> bool:
     if not line or len(line) > _MAX_CONTACT_LINE or "\n" in line:
         return False
-    if _EMAIL.search(line) or _PHONE.fullmatch(line.split(":")[-1].strip()):
+    if _EMAIL.search(line) or _PHONE.fullmatch(line.split(":")[-1].strip()) or _WEB_ADDRESS.fullmatch(line):
         return True
     # a name or an organisation: no sentence's stop, and no word in lower case but a name's particles
     return not line.endswith((".", "!", "?")) and all(
-        word[:1].isupper()
-        or word[:1].isdigit()
-        or word in ("of", "and", "&", "for", "the", "de", "van", "von")
+        word[:1].isupper() or word[:1].isdigit() or word in _CONTACT_PARTICLES
         for word in line.replace(",", " ").split()
     )
 

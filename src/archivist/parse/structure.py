@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from archivist.parse.blocks import Block
+from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
+from archivist.parse.credit import body_caption
+from archivist.parse.dateblock import READING_TIME_RULE
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
-from archivist.parse.frontlabels import labels_over_headline
+from archivist.parse.frontlabels import crumbs_ending_with, labels_over_headline, release_label
 from archivist.parse.frontline import labelled_name, loose_byline
 from archivist.parse.furniture import GENRE_LABEL, fact_box
 from archivist.parse.image import find_caption
@@ -87,6 +89,29 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         if _take_meta(text, blocks[index], layout):
             index += 1
             continue
+        if _date_line_over_headline(text, blocks, index, layout):
+            index += 1
+            continue
+        if (
+            index + 2 < len(blocks)
+            and blocks[index].is_single_line
+            and crumbs_ending_with(blocks[index].text, blocks[index + 1].text)
+        ):
+            labels.append(blocks[index].text)  # "News / City / <the headline>" over the headline
+            index += 1
+            continue
+        if index + 2 < len(blocks) and (
+            release := release_label(text, blocks[index].start, blocks[index].end)
+        ):
+            # "Pressemitteilung Nr. 447 vom 26. November 2026": the release's label and its date line
+            labels.append(blocks[index].text)
+            if release.dates and not layout.dates:
+                layout.dates.extend(release.dates)
+                layout.evidence["published"] = Evidence(
+                    "text", "date-line-in-release-label", "over the headline"
+                )
+            index += 1
+            continue
         run, under = labels_over_headline(text, blocks, index, _is_headline)
         if not run:
             break
@@ -97,6 +122,8 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
                 and (found := read_date_block(text, block.start, block.end)) is not None
             ):
                 layout.dates.extend(found.dates)
+                if found.rule == READING_TIME_RULE:
+                    continue  # "4 mins to read": the date line's note, nothing of the date
                 layout.undated_line = layout.undated_line or not found.dates
                 layout.evidence["published"] = Evidence("text", found.rule, "over the headline")
         index = under
@@ -112,6 +139,8 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     # The sign-off is no front block: a copyright line under a three-paragraph story is not the lead
     # image's credit, and the paragraphs above it no standfirst.
     closing = _closing_blocks(blocks[index:])
+    if not closing:
+        blocks, closing = _signoff_over_box(text, blocks, index)
     front_blocks = blocks[: len(blocks) - closing]
     body_start = read_front(text, front_blocks, index, layout, _take_meta)
     blocks = front_blocks + blocks[len(front_blocks) :]
@@ -153,6 +182,43 @@ def _related_foot(blocks: list[Block]) -> int:
             return len(blocks)
         index -= 1
     return len(blocks)
+
+
+# --- round 16: dates
+def _date_line_over_headline(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
+    """``Pressemitteilung Nr. 447 vom 26. November 2026`` over the headline: a date line giving a calendar
+    date, placed above the headline with nothing but the page's labels before it, is the date line and no
+    headline. Record it and say whether it was."""
+    block = blocks[index]
+    if index + 1 >= len(blocks) or not block.is_single_line or not _DIGIT.search(block.text):
+        return False
+    found = read_date_block(text, block.start, block.end)
+    if found is None or not found.dates:
+        return False
+    layout.dates.extend(found.dates)
+    layout.evidence["published"] = Evidence("text", found.rule, "over the headline")
+    return True
+
+
+# --- round 16: body
+_MAX_BOX_BLOCKS = 4  # blocks of a related box closing the page, under the sign-off
+
+
+def _signoff_over_box(text: str, blocks: list[Block], index: int) -> tuple[list[Block], int]:
+    """``(kbr)`` over ``Mehr zum Thema`` and its teaser: the sign-off closes the story and a related box
+    follows it on the page. The box's blocks are set before the sign-off (the body reader finds the box
+    wherever it stands), so that the sign-off closes the list; return the blocks and the sign-off's count."""
+    for size in range(1, min(_MAX_BOX_BLOCKS, len(blocks) - index - 2) + 1):
+        if opens_with_label(blocks[-size].text):
+            _, used = find_related(blocks[-size:], text)
+            if len(used) != size:
+                return blocks, 0
+            above = _closing_blocks(blocks[index:-size])
+            if not above:
+                return blocks, 0
+            cut = len(blocks) - size
+            return blocks[: cut - above] + blocks[cut:] + blocks[cut - above : cut], above
+    return blocks, 0
 
 
 _RELATED_REACH = 8  # blocks above a line searched for the box whose list it may end
@@ -260,7 +326,16 @@ def _take_meta(text: str, block: Block, layout: Layout) -> bool:
     if layout.byline is not None and not text[layout.byline.text.span.end : block.start].strip("\r\n \t"):
         # "By MARI YAMAGUCHI" over "Associated Press Writer": one byline on two lines.
         affiliation = affiliation_line(text, block.start, block.end)
-        if affiliation is not None and layout.byline.text.span.end <= block.start:
+        if (
+            affiliation is not None
+            and layout.byline.text.span.end <= block.start
+            # (across a blank line from a byline that names its outlet already: the picture's credit)
+            and not (
+                line_breaks(text, layout.byline.text.span.end, block.start) > 1
+                and layout.byline.authors
+                and all(person.affiliation for person in layout.byline.authors)
+            )
+        ):
             layout.byline = with_affiliation(text, layout.byline, block.end, affiliation)
             return True
     return False
@@ -326,6 +401,11 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
             if caption is not None and caption.rest_start is None:
                 layout.image = caption.image
                 layout.evidence["image"] = Evidence("text", "caption-block-in-body")
+                continue
+            labelled = body_caption(text, block.start, block.end) if caption is None else None
+            if labelled is not None:
+                layout.image = labelled
+                layout.evidence["image"] = Evidence("text", "caption-labelled-credit-in-body")
                 continue
         remaining.append(block)
     layout.sections, rules = read_sections(remaining)
