@@ -73,10 +73,13 @@ def credit_line_under(text: str, blocks: list[Block], index: int, layout: Layout
     following = blocks[index + 1]
     if following.blank_lines_before > 0 or not following.is_single_line:
         return False
+    image = layout.image
+    lines = blocks[index].lines
+    if image.credit is not None and len(lines) > 1 and image.credit.span.start >= lines[-1].start:
+        return False  # the caption's credit is a line of its own already: a name line under it is a byline
     credit = credit_line(text, following.start, following.end)
     if credit is None:
         return False
-    image = layout.image
     layout.image = Image(image.caption, credit, Span(image.span.start, following.end), image.url)
     layout.evidence["image"] = Evidence("text", "caption-credit-line-under")
     return True

@@ -85,10 +85,13 @@ def _date_line(text: str, block: Block, *, relative_ok: bool) -> bool:
     return found is not None and (relative_ok or bool(found.dates))
 
 
-def _headline_under(text: str, block: Block, label_size: int) -> bool:
-    """``block`` has a headline's shape under labels of ``label_size`` words."""
-    if block.blank_lines_before == 0 or len(block.lines) > 2 or block.text.rstrip(_QUOTES)[-1:] in ".,:;":
+def _headline_under(text: str, block: Block, label_size: int, *, tight_ok: bool = False) -> bool:
+    """``block`` has a headline's shape under labels of ``label_size`` words (set tight under them only if
+    ``tight_ok``)."""
+    if (block.blank_lines_before == 0 and not tight_ok) or len(block.lines) > 2:
         # a line set tight under a short headline is its deck ("City Backs Stadium" over "Voters will …")
+        return False
+    if block.text.rstrip(_QUOTES)[-1:] in ".,:;":
         return False
     words = len(block.text.split())
     if words < max(_MIN_HEADLINE_WORDS, label_size + _MORE_WORDS):
@@ -132,6 +135,24 @@ def labels_over_headline(
     if under + 1 >= len(blocks) or not (strict or dated):
         return 0, index  # "Storm warning" over its deck: a label ending in lower case needs other evidence
     headline = blocks[under]
-    if _headline_under(text, headline, size) and is_headline(text, headline):
+    tight_ok = strict and _tight_front(blocks, index, run, under, size=size)
+    if _headline_under(text, headline, size, tight_ok=tight_ok) and is_headline(text, headline):
         return run, under
     return 0, index
+
+
+# --- round 18: pagefront
+_MAX_TIGHT_LABEL_WORDS = 2  # one label alone over a tight headline: a section's word or two ("Israel News")
+
+
+def _tight_front(blocks: list[Block], index: int, run: int, under: int, *, size: int) -> bool:
+    """Whether the page sets its front without blank lines, so a headline set tight under the labels is no
+    deck: capitalised labels, several lines of them (``Startseite`` / ``Ausland`` / ``Europa``) or one of a
+    word or two (``Kotimaa``), and the block under the headline set tight too (a short headline over its
+    deck, ``Storm Warning`` over ``Forecasters expect …``, is set apart from what follows). A headline of
+    three capitalised words over a tight deck (``City Backs Stadium``) stays a headline."""
+    if run < 2 and size > _MAX_TIGHT_LABEL_WORDS:
+        return False
+    if not all(block.blank_lines_before == 0 for block in blocks[index + 1 : under + 1]):
+        return False  # a blank line among the labels: the page's front has blank lines
+    return under + 1 < len(blocks) and blocks[under + 1].blank_lines_before == 0

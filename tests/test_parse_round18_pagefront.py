@@ -1,0 +1,117 @@
+"""Round 18's page fronts (``archivist.parse.frontlabels``, ``archivist.parse.front``), on lines written here
+in several languages and house styles: pages copied whole, often without blank lines between the front's
+lines, with section labels, kickers and breadcrumbs over the headline. Each rule has the case it must leave
+alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.parse import parse_text
+
+_BODY = (
+    "The council approved the plan on Tuesday after a two-hour debate in the chamber.\n\n"
+    "Work is due to start in the spring and will take about a year to finish, officials said.\n\n"
+    "The old crossing will stay open to walkers until the new one is ready next winter.\n"
+)
+
+
+def _rule(article: object, field: str) -> str | None:
+    found = dict(article.evidence).get(field)  # type: ignore[attr-defined]
+    return None if found is None else found.rule
+
+
+def _note(article: object, field: str) -> str | None:
+    found = dict(article.evidence).get(field)  # type: ignore[attr-defined]
+    return None if found is None else found.note
+
+
+# --------------------------------------------------------------------------- a front set without blank lines
+
+
+@pytest.mark.parametrize(
+    ("labels", "headline", "deck"),
+    [
+        (
+            ["Inland"],
+            "Gemeinderat stoppt den Bau der neuen Umgehungsstraße vorerst",
+            "Die Kosten seien um ein Drittel gestiegen, sagt der Bürgermeister.",
+        ),
+        (
+            ["Metro News"],
+            "Harbour bridge to close for three weekends while cables are replaced",
+            "Buses will replace the trams between the two terminals.",
+        ),
+        (
+            ["Accueil", "Régions", "Occitanie"],
+            "Sécheresse : les communes du Gard limitent l’arrosage des jardins",
+            "Les restrictions entrent en vigueur lundi pour un mois.",
+        ),
+        (
+            ["Etusivu", "Kotimaa", "Liikenne"],
+            "Raitiotien rakentaminen viivästyy vuodella",
+            "Kaupunki kertoo, että urakoitsija ei ole saanut kiskoja ajoissa.",
+        ),
+    ],
+)
+def test_labels_over_a_headline_set_tight(labels: list[str], headline: str, deck: str) -> None:
+    text = "\n".join([*labels, headline, deck]) + "\n\nBy Jane Doe\n12.03.2026 08:15\n\n" + _BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert _rule(article, "headline") == "headline-under-front-labels"
+    assert _note(article, "front") == "; ".join(labels)
+    assert article.summary is not None and article.summary.text == deck
+    assert len(article.paragraphs) == 3
+
+
+def test_labels_over_a_headline_over_its_date_line_set_tight() -> None:
+    text = (
+        "Startseite\nWirtschaft\nEnergie\nStadtwerke senken den Gaspreis zum Frühjahr\n"
+        "Stand: 04.02.2026 10:12 Uhr\n\n" + _BODY
+    )
+    article = parse_text(text)
+    assert article.headline is not None
+    assert article.headline.text == "Stadtwerke senken den Gaspreis zum Frühjahr"
+    assert article.published is not None and article.published.date.value.startswith("2026-02-04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short headline over its deck set tight, a blank line under the deck: the headline stays
+        "Storm Warning\nForecasters expect gusts of up to 120 km/h along the coast\n\nBy Jane Doe\n\n",
+        # three capitalised words over a tight deck and a tight byline: a headline, not a label
+        "Board Backs Ferry\nPassengers will have the last word on the new timetable\nBy Jane Doe\n\n",
+        # a label ending in lower case over a tight line: no evidence it is a label
+        "Storm warning\nForecasters expect gusts of up to 120 km/h along the coast tonight\nBy Jane Doe\n\n",
+    ],
+)
+def test_a_short_headline_over_a_tight_deck_stays(text: str) -> None:
+    article = parse_text(text + _BODY)
+    assert article.headline is not None and article.headline.text == text.split("\n", 1)[0]
+
+
+# ------------------------------------------------------------------------- the caption's credit, a byline
+
+
+def test_a_name_under_a_caption_with_its_credit_line_is_the_byline() -> None:
+    text = (
+        "Nacional\nEl puerto amplía el horario de carga por la campaña de la fruta\n"
+        "Camiones esperan en la entrada norte del puerto, el pasado lunes.\nJUAN PÉREZ\n"
+        "Ana Ruiz\nValencia - 3 mar 2026 - 07:20 CET\n\n" + _BODY
+    )
+    article = parse_text(text)
+    assert article.image is not None and article.image.credit is not None
+    assert article.image.credit.text == "JUAN PÉREZ"
+    assert article.byline is not None and article.byline.text == "Ana Ruiz"
+
+
+def test_a_credit_line_under_a_caption_with_a_credit_run_in_stays_the_credit() -> None:
+    """The caption runs its own credit in its line: the credit line under it is still the image's."""
+    text = (
+        "Ferry Fares To Rise In April\n\nBy Jane Doe\n\n"
+        "Passengers board the morning ferry at Pier 4. (Photo: John Roe)\nHarbour Daily/John Roe\n\n" + _BODY
+    )
+    article = parse_text(text)
+    assert article.image is not None and article.image.credit is not None
+    assert article.image.credit.text == "Harbour Daily/John Roe"
