@@ -115,3 +115,39 @@ def test_a_credit_line_under_a_caption_with_a_credit_run_in_stays_the_credit() -
     article = parse_text(text)
     assert article.image is not None and article.image.credit is not None
     assert article.image.credit.text == "Harbour Daily/John Roe"
+
+
+# --------------------------------------------------------------------------- deck, byline, date set tight
+
+
+@pytest.mark.parametrize(
+    ("deck", "names", "date"),
+    [
+        ("Fares will rise by a tenth from April, the operator says.", ["By Jane Doe"], "March 3, 2026"),
+        ("Die Kosten seien um ein Drittel gestiegen, sagt er", ["Anna Weber"], "03.03.2026 08:15"),
+        (
+            "Kommunen må spare 40 millioner kroner. – Det blir trangt, sier rådmannen.",
+            ["Kari Nordmann", "Ola Hansen"],
+            "Publisert: 03.03.2026 21:14",
+        ),
+        ("Il decreto sposta al 2027 le prime assegnazioni", ["di Maria Rossi"], "3 marzo 2026"),
+    ],
+)
+def test_a_name_over_the_date_under_the_deck_is_the_byline(deck: str, names: list[str], date: str) -> None:
+    headline = "Ferry operator to raise fares on the island routes"
+    article = parse_text("\n".join(["Transport", headline, deck, *names, date]) + "\n\n" + _BODY)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.summary is not None and article.summary.text == deck
+    assert article.byline is not None and article.byline.text == "\n".join(names)
+    assert article.image is None
+
+
+def test_a_credit_line_with_no_date_under_it_stays_the_caption_credit() -> None:
+    text = (
+        "Ferry Fares To Rise In April\n\nMarch 3, 2026\n\n"
+        "Passengers board the morning ferry at Pier 4.\nJane Doe\n\n" + _BODY
+    )
+    article = parse_text(text)
+    assert article.image is not None and article.image.credit is not None
+    assert article.image.credit.text == "Jane Doe"
+    assert article.byline is None
