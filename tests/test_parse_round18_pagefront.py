@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from archivist.parse import parse_text
+from archivist.parse.frontlabels import label_shape
 
 _BODY = (
     "The council approved the plan on Tuesday after a two-hour debate in the chamber.\n\n"
@@ -151,3 +152,26 @@ def test_a_credit_line_with_no_date_under_it_stays_the_caption_credit() -> None:
     assert article.image is not None and article.image.credit is not None
     assert article.image.credit.text == "Jane Doe"
     assert article.byline is None
+
+
+# --------------------------------------------------------------------------- labels' shapes
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("U.S.", 1),  # initials with their stops: no sentence's stop
+        ("World / U.K.", 1),
+        ("Sport.", 0),  # a word and a stop: a sentence's end, as before
+        ("He left the U.S.", 0),
+    ],
+)
+def test_label_shape_closing_with_initials(line: str, words: int) -> None:
+    assert label_shape(line)[0] == words
+
+
+def test_a_masthead_and_a_section_in_initials_over_the_headline() -> None:
+    headline = "Heat warning issued for six states as temperatures climb"
+    article = parse_text(f"Channel Nine News\n\nU.S.\n\n{headline}\n\nBy Jane Doe\n\n" + _BODY)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.summary is None

@@ -57,7 +57,11 @@ def label_shape(line: str) -> tuple[int, bool]:
     """The size of ``line`` if it has a front label's shape (``Politics``, ``Milano / Cronaca``), else 0:
     its words, or a breadcrumb's longest part's; and whether every word of it is capitalised."""
     line = line.strip()
-    if not line or len(line) > _MAX_CRUMBS_CHARS or line[-1] in _CLOSING:
+    if (
+        not line
+        or len(line) > _MAX_CRUMBS_CHARS
+        or (line[-1] in _CLOSING and not _ABBREVIATION_END.search(line))
+    ):
         return 0, False
     parts = [part for part in _CRUMB.split(line) if part]
     if not parts or (len(parts) == 1 and len(line) > _MAX_LABEL_CHARS):
@@ -142,6 +146,8 @@ def labels_over_headline(
 
 
 # --- round 18: pagefront
+# "U.S.", "B.C.": a label closing with an abbreviation's stop (initials, each with its stop), no sentence's.
+_ABBREVIATION_END = re.compile(r"(?:^|[\s|/›»>→·•])(?:[A-Z]\.){2,}$")
 _MAX_TIGHT_LABEL_WORDS = 2  # one label alone over a tight headline: a section's word or two ("Israel News")
 
 
