@@ -175,3 +175,30 @@ def test_a_masthead_and_a_section_in_initials_over_the_headline() -> None:
     article = parse_text(f"Channel Nine News\n\nU.S.\n\n{headline}\n\nBy Jane Doe\n\n" + _BODY)
     assert article.headline is not None and article.headline.text == headline
     assert article.summary is None
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("ホーム > 経済 > 金融", 1),  # a breadcrumb in a script without capitals
+        ("사회 일반", 2),
+        ("首页", 1),
+        ("市議会が新しい図書館の建設を承認", 0),  # a headline without spaces: no label's word
+    ],
+)
+def test_label_shape_in_scripts_without_capitals(line: str, words: int) -> None:
+    assert label_shape(line)[0] == words
+
+
+def test_a_breadcrumb_without_capitals_over_a_headline_without_spaces() -> None:
+    headline = "市営バス、運転手不足で三路線を廃止へ　住民「通院できない」"
+    article = parse_text(f"ホーム > 社会 > 地域\n\n{headline}\n\n2026/03/03 05:00\n\n" + _BODY)
+    assert article.headline is not None and article.headline.text == headline
+    assert _note(article, "front") == "ホーム > 社会 > 地域"
+
+
+def test_a_short_headline_without_spaces_over_its_deck_stays() -> None:
+    """A headline of several characters without spaces is no label's word: the line under it is its deck."""
+    first = "関東で大雨警報"
+    article = parse_text(f"{first}\n\n気象庁は三日、関東地方に大雨警報を出した\n\n" + _BODY)
+    assert article.headline is not None and article.headline.text == first

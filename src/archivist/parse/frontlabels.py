@@ -47,7 +47,7 @@ def _label_part(part: str) -> tuple[int, bool]:
     words = [word for word in part.split() if word != "&"]
     if not words or len(words) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
         return 0, False
-    capitalised = [word[0].isupper() for word in words]
+    capitalised = [word[0].isupper() or _uncased_label_word(word) for word in words]
     if not capitalised[0] or (len(words) > 2 and not all(capitalised)):
         return 0, False
     return len(words), all(capitalised)
@@ -97,7 +97,7 @@ def _headline_under(text: str, block: Block, label_size: int, *, tight_ok: bool 
         return False
     if block.text.rstrip(_QUOTES)[-1:] in ".,:;":
         return False
-    words = len(block.text.split())
+    words = max(len(block.text.split()), _uncased_letters(block.text) // _UNCASED_LETTERS_A_WORD)
     if words < max(_MIN_HEADLINE_WORDS, label_size + _MORE_WORDS):
         return False
     return (
@@ -162,3 +162,18 @@ def _tight_front(blocks: list[Block], index: int, run: int, under: int, *, size:
     if not all(block.blank_lines_before == 0 for block in blocks[index + 1 : under + 1]):
         return False  # a blank line among the labels: the page's front has blank lines
     return under + 1 < len(blocks) and blocks[under + 1].blank_lines_before == 0
+
+
+# A label's word in a script without capitals (``社会``, ``ホーム``, ``사회``) is short: a section's name of a
+# few characters, not a headline written without spaces.
+_MAX_UNCASED_LABEL_WORD = 5
+_UNCASED_LETTERS_A_WORD = 2  # a headline without spaces (Chinese, Japanese): its characters, two a word
+
+
+def _uncased_label_word(word: str) -> bool:
+    first = word[0]
+    return not first.isupper() and not first.islower() and len(word) <= _MAX_UNCASED_LABEL_WORD
+
+
+def _uncased_letters(line: str) -> int:
+    return sum(1 for char in line if char.isalpha() and not char.isupper() and not char.islower())
