@@ -202,3 +202,45 @@ def test_a_short_headline_without_spaces_over_its_deck_stays() -> None:
     first = "関東で大雨警報"
     article = parse_text(f"{first}\n\n気象庁は三日、関東地方に大雨警報を出した\n\n" + _BODY)
     assert article.headline is not None and article.headline.text == first
+
+
+# --------------------------------------------------------------------------- a headline joined to its byline
+
+
+@pytest.mark.parametrize(
+    ("headline", "byline", "authors"),
+    [
+        (
+            "Grève des aiguilleurs : deux trains sur trois supprimés mardi dans toute la région",
+            "Par Le Quotidien avec AFP",
+            [],
+        ),
+        (
+            "Measles cases rise for a third week as health ministry urges parents to vaccinate",
+            "By JANE DOE and JOHN ROE",
+            ["Jane Doe", "John Roe"],
+        ),
+    ],
+)
+def test_a_headline_as_long_as_the_longest_line_over_its_byline(
+    headline: str, byline: str, authors: list[str]
+) -> None:
+    """The headline's line is the page's longest short line, so the byline under it looked hard-wrapped
+    onto it: the byline is a line of its own."""
+    text = f"Nation\n{headline}\n{byline}\nMarch 3, 2026\n\n" + _BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.byline is not None and article.byline.text == byline
+    assert [person.name for person in article.authors] == authors
+
+
+def test_a_headline_wrapped_over_two_lines_stays_whole() -> None:
+    """A typewriter copy wrapped at one width: the headline's second line, opening with "by" but naming no
+    one, carries the headline on."""
+    headline = "Council votes to close three libraries and\nby the end of the year two swimming pools"
+    body = (
+        "The council approved the plan on\nTuesday after a two-hour debate.\n\n"
+        "Work is due to start in the spring\nand will take about a year, officials said.\n"
+    )
+    article = parse_text(f"{headline}\n\nBy Jane Doe\n\n{body}")
+    assert article.headline is not None and article.headline.text == headline

@@ -177,3 +177,19 @@ def _uncased_label_word(word: str) -> bool:
 
 def _uncased_letters(line: str) -> int:
     return sum(1 for char in line if char.isalpha() and not char.isupper() and not char.islower())
+
+
+def headline_over_byline(text: str, block: Block) -> tuple[Block, Block] | None:
+    """A headline block of two lines whose second is a byline (``By Jane Doe``, ``Par Le Figaro avec AFP``),
+    joined only because the headline's line is as long as the page's longest short line (the reader took
+    it for hard-wrapped): the headline's line and the byline's, as two blocks; None for any other block."""
+    if len(block.lines) != 2:
+        return None
+    first, second = block.lines
+    if find_byline(text, second.start, second.end) is None:
+        return None
+    offset = block.start
+    return (
+        Block(block.start, first.end, block.text[: first.end - offset], (first,), block.blank_lines_before),
+        Block(second.start, block.end, block.text[second.start - offset :], (second,), 0),
+    )
