@@ -244,3 +244,24 @@ def test_a_headline_wrapped_over_two_lines_stays_whole() -> None:
     )
     article = parse_text(f"{headline}\n\nBy Jane Doe\n\n{body}")
     assert article.headline is not None and article.headline.text == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("Home | Nation | World | Business | Science | Culture | Sport | Photos | Video", 1),  # a site's menu
+        ("Inicio · España · Internacional · Economía · Sociedad · Cultura · Deportes", 1),
+        ("Fire in the old mill | Police | Town | Court | Sport | Weather", 0),  # a part no label
+        ("Home / Away: a family divided", 0),
+    ],
+)
+def test_label_shape_of_a_menu(line: str, words: int) -> None:
+    assert label_shape(line)[0] == words
+
+
+def test_a_menu_over_the_headline() -> None:
+    menu = "Home | Nation | World | Business | Science | Culture | Sport | Photos | Video"
+    headline = "Survey finds glaciers in the western ranges shrank by a sixth in a decade"
+    article = parse_text(f"{menu}\n\n{headline}\n\nSource: Wire News\n\n" + _BODY)
+    assert article.headline is not None and article.headline.text == headline
+    assert _note(article, "front") == menu

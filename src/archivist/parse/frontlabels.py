@@ -59,12 +59,15 @@ def label_shape(line: str) -> tuple[int, bool]:
     line = line.strip()
     if (
         not line
-        or len(line) > _MAX_CRUMBS_CHARS
+        or len(line) > _MAX_MENU_CHARS
         or (line[-1] in _CLOSING and not _ABBREVIATION_END.search(line))
     ):
         return 0, False
     parts = [part for part in _CRUMB.split(line) if part]
+    menu = len(parts) >= _MIN_MENU_PARTS  # the site's menu, each part a word or three, may be longer
     if not parts or (len(parts) == 1 and len(line) > _MAX_LABEL_CHARS):
+        return 0, False
+    if len(line) > _MAX_CRUMBS_CHARS and not menu:
         return 0, False
     size = total = 0
     strict = True
@@ -74,7 +77,7 @@ def label_shape(line: str) -> tuple[int, bool]:
             return 0, False
         size, total = max(size, words), total + words
         strict = strict and capitalised
-    return (size, strict) if total <= _MAX_CRUMB_WORDS else (0, False)
+    return (size, strict) if total <= _MAX_CRUMB_WORDS or menu else (0, False)
 
 
 def _date_line(text: str, block: Block, *, relative_ok: bool) -> bool:
@@ -146,6 +149,10 @@ def labels_over_headline(
 
 
 # --- round 18: pagefront
+# "Home | China | World | Business | Sci-Tech | Culture | Sports | Photos | Video": the site's menu copied
+# over the headline, four parts or more between crumb separators; longer than a breadcrumb.
+_MIN_MENU_PARTS = 4
+_MAX_MENU_CHARS = 120
 # "U.S.", "B.C.": a label closing with an abbreviation's stop (initials, each with its stop), no sentence's.
 _ABBREVIATION_END = re.compile(r"(?:^|[\s|/›»>→·•])(?:[A-Z]\.){2,}$")
 _MAX_TIGHT_LABEL_WORDS = 2  # one label alone over a tight headline: a section's word or two ("Israel News")
