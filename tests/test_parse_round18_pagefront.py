@@ -265,3 +265,29 @@ def test_a_menu_over_the_headline() -> None:
     article = parse_text(f"{menu}\n\n{headline}\n\nSource: Wire News\n\n" + _BODY)
     assert article.headline is not None and article.headline.text == headline
     assert _note(article, "front") == menu
+
+
+# ------------------------------------------------------------------------- a headline of two sentences
+
+
+def test_a_headline_of_sentences_under_a_stack_of_labels() -> None:
+    headline = "The pool closed in May. Swimmers raised the money to reopen it."
+    deck = (
+        "A club of pensioners held bake sales for a year, and the council has now matched what they raised."
+    )
+    article = parse_text(f"NEWS\nLocal\n\n{headline}\n\n{deck}\n\nBy Jane Doe\n\n" + _BODY)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.summary is not None and article.summary.text == deck
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        "NEWS",  # one label over it: a short headline over its standfirst, as before
+        "News\nLibrary Opens Sundays",  # a label of three words under a kicker: the headline
+    ],
+)
+def test_a_sentence_under_a_short_headline_is_no_headline(labels: str) -> None:
+    sentence = "The council voted on Tuesday to keep every branch open on Sundays."
+    article = parse_text(f"{labels}\n\n{sentence}\n\n" + _BODY)
+    assert article.headline is not None and article.headline.text != sentence

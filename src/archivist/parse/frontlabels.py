@@ -22,6 +22,7 @@ from collections.abc import Callable
 from archivist.parse.blocks import Block
 from archivist.parse.byline import find_byline
 from archivist.parse.dateblockcache import read_date_block
+from archivist.parse.frontline import is_prose
 from archivist.parse.publication import read_meta_line
 
 _MAX_LABEL_CHARS = 40
@@ -92,15 +93,18 @@ def _date_line(text: str, block: Block, *, relative_ok: bool) -> bool:
     return found is not None and (relative_ok or bool(found.dates))
 
 
-def _headline_under(text: str, block: Block, label_size: int, *, tight_ok: bool = False) -> bool:
+def _headline_under(
+    text: str, block: Block, label_size: int, *, tight_ok: bool = False, stop_ok: bool = False
+) -> bool:
     """``block`` has a headline's shape under labels of ``label_size`` words (set tight under them only if
-    ``tight_ok``)."""
+    ``tight_ok``; closing with a full stop only if ``stop_ok``)."""
     if (block.blank_lines_before == 0 and not tight_ok) or len(block.lines) > 2:
         # a line set tight under a short headline is its deck ("City Backs Stadium" over "Voters will …")
         return False
-    if block.text.rstrip(_QUOTES)[-1:] in ".,:;":
-        return False
     words = max(len(block.text.split()), _uncased_letters(block.text) // _UNCASED_LETTERS_A_WORD)
+    closing = block.text.rstrip(_QUOTES)[-1:]
+    if closing in ".,:;" and not (stop_ok and closing == "." and words <= _MAX_STOPPED_HEADLINE_WORDS):
+        return False
     if words < max(_MIN_HEADLINE_WORDS, label_size + _MORE_WORDS):
         return False
     return (
@@ -143,7 +147,10 @@ def labels_over_headline(
         return 0, index  # "Storm warning" over its deck: a label ending in lower case needs other evidence
     headline = blocks[under]
     tight_ok = strict and _tight_front(blocks, index, run, under, size=size)
-    if _headline_under(text, headline, size, tight_ok=tight_ok) and is_headline(text, headline):
+    stop_ok = strict and _stopped_headline_ok(blocks, run, under, size=size)
+    if _headline_under(text, headline, size, tight_ok=tight_ok, stop_ok=stop_ok) and is_headline(
+        text, headline
+    ):
         return run, under
     return 0, index
 
@@ -199,4 +206,21 @@ def headline_over_byline(text: str, block: Block) -> tuple[Block, Block] | None:
     return (
         Block(block.start, first.end, block.text[: first.end - offset], (first,), block.blank_lines_before),
         Block(second.start, block.end, block.text[second.start - offset :], (second,), 0),
+    )
+
+
+_MAX_STOPPED_HEADLINE_WORDS = (
+    15  # "Students owed $2 million. One district just erased it.": two short sentences
+)
+
+
+def _stopped_headline_ok(blocks: list[Block], run: int, under: int, *, size: int) -> bool:
+    """Whether the block at ``under`` may close with a full stop and still be the headline: labels of two
+    lines or more, each a word or two (``NEWS`` / ``Education``: a short headline is no label stacked
+    under a kicker), and prose under it, its standfirst."""
+    return (
+        run >= 2
+        and size <= _MAX_TIGHT_LABEL_WORDS
+        and under + 1 < len(blocks)
+        and is_prose(blocks[under + 1].text)
     )
