@@ -291,3 +291,26 @@ def test_a_sentence_under_a_short_headline_is_no_headline(labels: str) -> None:
     sentence = "The council voted on Tuesday to keep every branch open on Sundays."
     article = parse_text(f"{labels}\n\n{sentence}\n\n" + _BODY)
     assert article.headline is not None and article.headline.text != sentence
+
+
+# ------------------------------------------------------------------------- a crumb ending in the headline
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    ["News / City News / Leeds News", "Home › Regions › Bretagne", "Inicio | Local"],
+)
+def test_a_breadcrumb_ending_in_the_headline(crumbs: str) -> None:
+    headline = "Council to fine landlords who leave homes empty for more than a year"
+    article = parse_text(f"{crumbs} / {headline}\n\n{headline}\n\nBy Jane Doe\n\n" + _BODY)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.summary is None
+
+
+def test_a_crumb_ending_in_other_words_stays_the_headline() -> None:
+    """The crumb's last part is printed nowhere under it: the line is no breadcrumb of this page."""
+    first = "News / Council to fine landlords who leave homes empty"
+    article = parse_text(
+        f"{first}\n\nTenants' groups say the fines are too small to change anything\n\n" + _BODY
+    )
+    assert article.headline is not None and article.headline.text == first

@@ -127,6 +127,8 @@ def labels_over_headline(
     while run < _MAX_LABEL_BLOCKS and index + run < len(blocks):
         block = blocks[index + run]
         words, capitalised = label_shape(block.text) if block.is_single_line else (0, False)
+        if not words and block.is_single_line:
+            words, capitalised = _crumb_to_headline(blocks, index + run)
         if not words or find_byline(text, block.start, block.end) is not None:
             break  # "By Jane Doe" is the byline, over the headline or under it
         size = max(size, words)
@@ -224,3 +226,21 @@ def _stopped_headline_ok(blocks: list[Block], run: int, under: int, *, size: int
         and under + 1 < len(blocks)
         and is_prose(blocks[under + 1].text)
     )
+
+
+_CRUMB_REACH = _MAX_LABEL_BLOCKS + _MAX_DATE_LINES  # blocks under a breadcrumb searched for its last part
+
+
+def _crumb_to_headline(blocks: list[Block], at: int) -> tuple[int, bool]:
+    """``News / City News / Mumbai News / <the headline>``: a breadcrumb whose last part is the headline,
+    printed again as a block under it, is a label (its other parts label-shaped); its size and whether it
+    is capitalised, as ``label_shape``; (0, False) for any other line."""
+    line = blocks[at].text
+    if _CRUMB.search(line) is None:
+        return 0, False  # most lines: no crumb separator
+    parts = [part for part in _CRUMB.split(line.strip()) if part]
+    if len(parts) < 2 or len(parts[-1].split()) < _MIN_HEADLINE_WORDS:
+        return 0, False
+    if not any(block.text == parts[-1] for block in blocks[at + 1 : at + 1 + _CRUMB_REACH]):
+        return 0, False
+    return label_shape(" / ".join(parts[:-1]))
