@@ -9,6 +9,7 @@ import pytest
 
 from archivist.parse import parse_text
 from archivist.parse.frontlabels import label_shape
+from archivist.parse.furniture import is_furniture
 
 _BODY = (
     "The council approved the plan on Tuesday after a two-hour debate in the chamber.\n\n"
@@ -314,3 +315,28 @@ def test_a_crumb_ending_in_other_words_stays_the_headline() -> None:
         f"{first}\n\nTenants' groups say the fines are too small to change anything\n\n" + _BODY
     )
     assert article.headline is not None and article.headline.text == first
+
+
+# --------------------------------------------------------------------------- the page's notices and buttons
+
+
+def test_a_subscribers_notice_among_the_labels() -> None:
+    headline = "Dans le Jura, les communes se disputent l’eau des sources"
+    deck = "Trois villages contestent le nouveau captage décidé par le syndicat des eaux."
+    front = ["Planète", "Climat", "Article réservé aux abonnés", headline, deck, "Par Jeanne Martin"]
+    text = "\n".join([*front, "Publié le 3 mars 2026"]) + "\n\n" + _BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.summary is not None and article.summary.text == deck
+
+
+@pytest.mark.parametrize("button", ["Lien copié", "Ouvir o texto", "Listen in Arabic", "Follow", "Short URL"])
+def test_the_page_buttons_are_furniture(button: str) -> None:
+    assert is_furniture(button)
+
+
+def test_a_notice_first_on_the_page_is_no_label() -> None:
+    """The notice counts among labels only under one: alone over the headline it is left as before."""
+    headline = "Dans le Jura, les communes se disputent l’eau des sources"
+    article = parse_text(f"Follow\n\n{headline}\n\nPar Jeanne Martin\n\n" + _BODY)
+    assert article.headline is not None and article.headline.text == headline

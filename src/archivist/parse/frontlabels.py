@@ -23,6 +23,7 @@ from archivist.parse.blocks import Block
 from archivist.parse.byline import find_byline
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.frontline import is_prose
+from archivist.parse.furniture import is_furniture
 from archivist.parse.publication import read_meta_line
 
 _MAX_LABEL_CHARS = 40
@@ -129,6 +130,9 @@ def labels_over_headline(
         words, capitalised = label_shape(block.text) if block.is_single_line else (0, False)
         if not words and block.is_single_line:
             words, capitalised = _crumb_to_headline(blocks, index + run)
+        if not words and run and block.is_single_line and is_furniture(block.text):
+            run += 1  # "Article réservé aux abonnés" among the labels: the page's notice, no label's size
+            continue
         if not words or find_byline(text, block.start, block.end) is not None:
             break  # "By Jane Doe" is the byline, over the headline or under it
         size = max(size, words)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from archivist.parse.labelwords import BUTTONS, table_words
+from archivist.parse.labelwords import BUTTONS, PAGE_BUTTONS, table_words
 from archivist.parse.words import case_spellings, words
 
 READING_TIME = (
@@ -52,7 +52,7 @@ def _spellings(phrases: Iterable[str]) -> frozenset[str]:
     return cased | {spelling.replace("'", "’") for spelling in cased}
 
 
-_BUTTON_WORDS = _spellings(table_words(BUTTONS))
+_BUTTON_WORDS = _spellings(table_words(BUTTONS) + table_words(PAGE_BUTTONS))
 _NETWORK_WORDS = _spellings(_NETWORKS.split()) | {"X"}
 _BUTTON_END = ".!:0123456789"  # "Deel artikel:", "share2": the button's colon, an icon's number
 # "Compartir en Whatsapp", "Share on X": a button and the network it shares to.

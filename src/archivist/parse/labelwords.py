@@ -280,3 +280,18 @@ def table_words(table: dict[str, str]) -> tuple[str, ...]:
     """Every language's words in ``table`` (one of the tables above), each once, longest first."""
     found = {word for entry in table.values() for word in entry.split("|") if word}
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
+
+
+# --- round 18: pagefront
+# More of the page's buttons and notices copied with the story's front, by language: the link copied, a
+# subscriber's notice, listen, offer or save the article for later (``archivist.parse.furniture``).
+PAGE_BUTTONS: dict[str, str] = {
+    "en": "Follow|Short Url|Short URL|Listen in English|Listen in Arabic|Subscriber only|Subscribers only",
+    "fr": "Lien copié|Article réservé aux abonnés|Réservé aux abonnés|Offrir l'article|Offrir l’article"
+    "|Lire plus tard|Lire dans l'app|Lire dans l’app",
+    "pt": "Ouvir o texto|Ouça este artigo|Ouvir este artigo|Oferecer artigo|Salvar artigos|Salvar artigo",
+    "es": "Ir a los comentarios|Enlace copiado",
+    "de": "Link kopiert|Zur Merkliste hinzufügen",
+    "it": "Link copiato",
+    "tr": "Google News'te Takip Et|Takip Et",
+}
