@@ -340,3 +340,11 @@ def test_a_notice_first_on_the_page_is_no_label() -> None:
     headline = "Dans le Jura, les communes se disputent l’eau des sources"
     article = parse_text(f"Follow\n\n{headline}\n\nPar Jeanne Martin\n\n" + _BODY)
     assert article.headline is not None and article.headline.text == headline
+
+
+def test_a_button_joined_under_the_headline_is_left_out() -> None:
+    headline = "Heritage agency registers 140 new rock art sites in the southern mountains"
+    text = f"Culture\n{headline}\nShort URL\nMarch 3, 2026 21:40\n\n" + _BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.byline is None

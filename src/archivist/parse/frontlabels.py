@@ -199,20 +199,24 @@ def _uncased_letters(line: str) -> int:
     return sum(1 for char in line if char.isalpha() and not char.isupper() and not char.islower())
 
 
-def headline_over_byline(text: str, block: Block) -> tuple[Block, Block] | None:
-    """A headline block of two lines whose second is a byline (``By Jane Doe``, ``Par Le Figaro avec AFP``),
-    joined only because the headline's line is as long as the page's longest short line (the reader took
-    it for hard-wrapped): the headline's line and the byline's, as two blocks; None for any other block."""
+def headline_over_byline(text: str, block: Block) -> tuple[Block, ...] | None:
+    """A headline block of two lines whose second is a byline (``By Jane Doe``, ``Par Le Figaro avec AFP``)
+    or a button (``Short URL``), joined only because the headline's line is as long as the page's longest
+    short line (the reader took it for hard-wrapped): the headline's line and the byline's, as two blocks,
+    or the headline's alone (the button left out); None for any other block."""
     if len(block.lines) != 2:
         return None
     first, second = block.lines
-    if find_byline(text, second.start, second.end) is None:
+    button = is_furniture(text[second.start : second.end])
+    if not button and find_byline(text, second.start, second.end) is None:
         return None
     offset = block.start
-    return (
-        Block(block.start, first.end, block.text[: first.end - offset], (first,), block.blank_lines_before),
-        Block(second.start, block.end, block.text[second.start - offset :], (second,), 0),
+    headline = Block(
+        block.start, first.end, block.text[: first.end - offset], (first,), block.blank_lines_before
     )
+    if button:
+        return (headline,)
+    return (headline, Block(second.start, block.end, block.text[second.start - offset :], (second,), 0))
 
 
 _MAX_STOPPED_HEADLINE_WORDS = (
