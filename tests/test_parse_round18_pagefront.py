@@ -348,3 +348,31 @@ def test_a_button_joined_under_the_headline_is_left_out() -> None:
     article = parse_text(text)
     assert article.headline is not None and article.headline.text == headline
     assert article.byline is None
+
+
+# --------------------------------------------------------------------------- a masthead with its particle
+
+
+@pytest.mark.parametrize(
+    ("line", "words", "strict"),
+    [
+        ("Gazeta de São Bento", 0, False),  # four words: longer than a label's part
+        ("Jornal de Lisboa", 3, True),
+        ("Arts and Culture", 3, True),
+        ("Corriere della Sera", 3, True),
+        ("Social affairs", 2, False),  # ending in lower case, as before
+        ("the Mill Town", 0, False),  # opening in lower case
+    ],
+)
+def test_label_shape_with_a_particle(line: str, words: int, strict: bool) -> None:
+    assert label_shape(line) == (words, strict)
+
+
+def test_a_masthead_with_a_particle_over_the_section_and_the_headline() -> None:
+    headline = "Escolas municipais terão aulas de natação a partir de abril"
+    deck = "Prefeitura diz que meta é atender 20 mil alunos; pais precisam assinar autorização"
+    front = ["Jornal de Lisboa", "Cidades", "Ouvir o texto", headline, deck, "Ana Souza\n3 de março de 2026"]
+    text = "\n\n".join(front) + "\n\n" + _BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.summary is not None and article.summary.text == deck

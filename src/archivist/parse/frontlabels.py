@@ -24,6 +24,7 @@ from archivist.parse.byline import find_byline
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.frontline import is_prose
 from archivist.parse.furniture import is_furniture
+from archivist.parse.labelwords import LABEL_PARTICLES
 from archivist.parse.publication import read_meta_line
 
 _MAX_LABEL_CHARS = 40
@@ -50,6 +51,11 @@ def _label_part(part: str) -> tuple[int, bool]:
     if not words or len(words) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
         return 0, False
     capitalised = [word[0].isupper() or _uncased_label_word(word) for word in words]
+    if len(words) > 2 and capitalised[0] and capitalised[-1]:
+        # "Folha de S.Paulo", "Arts and Culture": a particle between capitalised words
+        capitalised = [
+            is_capital or word in _PARTICLES for word, is_capital in zip(words, capitalised, strict=True)
+        ]
     if not capitalised[0] or (len(words) > 2 and not all(capitalised)):
         return 0, False
     return len(words), all(capitalised)
@@ -252,3 +258,6 @@ def _crumb_to_headline(blocks: list[Block], at: int) -> tuple[int, bool]:
     if not any(block.text == parts[-1] for block in blocks[at + 1 : at + 1 + _CRUMB_REACH]):
         return 0, False
     return label_shape(" / ".join(parts[:-1]))
+
+
+_PARTICLES = frozenset(LABEL_PARTICLES.split())

@@ -295,3 +295,9 @@ PAGE_BUTTONS: dict[str, str] = {
     "it": "Link copiato",
     "tr": "Google News'te Takip Et|Takip Et",
 }
+# The small words a masthead's or section's name holds between its capitalised words (``Folha de S.Paulo``,
+# ``Arts and Culture``, ``Corriere della Sera``): ``archivist.parse.frontlabels``.
+LABEL_PARTICLES = (
+    "of and the for in on at de da do das dos del della delle di du des la le el los las et y e und van von"
+    " der den af og och i na"
+)
