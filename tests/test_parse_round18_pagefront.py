@@ -330,7 +330,17 @@ def test_a_subscribers_notice_among_the_labels() -> None:
     assert article.summary is not None and article.summary.text == deck
 
 
-@pytest.mark.parametrize("button", ["Lien copié", "Ouvir o texto", "Listen in Arabic", "Follow", "Short URL"])
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Lien copié",
+        "Ouvir o texto",
+        "Listen in Arabic",
+        "Follow",
+        "Short URL",
+        "Why you can trust The Ledger",
+    ],
+)
 def test_the_page_buttons_are_furniture(button: str) -> None:
     assert is_furniture(button)
 
@@ -376,3 +386,17 @@ def test_a_masthead_with_a_particle_over_the_section_and_the_headline() -> None:
     article = parse_text(text)
     assert article.headline is not None and article.headline.text == headline
     assert article.summary is not None and article.summary.text == deck
+
+
+def test_a_standards_link_under_a_standfirst_of_two_lines() -> None:
+    headline = "Island ferry fares to rise by up to a tenth from April"
+    deck = (
+        "The operator cites fuel and staff costs for the rise\nResidents say it comes on top of last year's"
+    )
+    front = ["Transport", headline, deck, "Why you can trust The Ledger", "Jane Doe", "Published: 3 Mar 2026"]
+    article = parse_text("\n\n".join(front) + "\n\n" + _BODY)
+    assert article.summary is not None and article.summary.text == deck
+
+
+def test_a_sentence_on_trust_is_no_furniture() -> None:
+    assert not is_furniture("Why you can trust the polls, and why you should not.")
