@@ -400,3 +400,13 @@ def test_a_standards_link_under_a_standfirst_of_two_lines() -> None:
 
 def test_a_sentence_on_trust_is_no_furniture() -> None:
     assert not is_furniture("Why you can trust the polls, and why you should not.")
+
+
+def test_follow_us_between_the_headline_and_the_story_is_no_standfirst() -> None:
+    headline = "City to fine landlords who leave homes empty for a year"
+    text = (
+        f"News / City\n\n{headline}\n\nJane Doe / Updated: Mar 3, 2026, 08:14 IST\n\nShare\n\nFollow us\n\n"
+    )
+    article = parse_text(text + _BODY)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.summary is None
