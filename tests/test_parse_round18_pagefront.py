@@ -410,3 +410,19 @@ def test_follow_us_between_the_headline_and_the_story_is_no_standfirst() -> None
     article = parse_text(text + _BODY)
     assert article.headline is not None and article.headline.text == headline
     assert article.summary is None
+
+
+@pytest.mark.parametrize(
+    ("line", "words"), [("kotaNews", 1), ("iPolitik / Berita", 1), ("news", 0), ("eh", 0)]
+)
+def test_label_shape_of_a_masthead_in_camel_case(line: str, words: int) -> None:
+    assert label_shape(line)[0] == words
+
+
+def test_a_masthead_in_camel_case_over_the_headline() -> None:
+    headline = "Banjir Rob Rendam Tiga Kelurahan, 900 Warga Mengungsi"
+    article = parse_text(
+        f"kotaNews\nBerita\n\n{headline}\n\nSiti Rahma - kotaNews\n3 Mar 2026 14:05 WIB\n\n" + _BODY
+    )
+    assert article.headline is not None and article.headline.text == headline
+    assert article.summary is None

@@ -50,7 +50,7 @@ def _label_part(part: str) -> tuple[int, bool]:
     words = [word for word in part.split() if word != "&"]
     if not words or len(words) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
         return 0, False
-    capitalised = [word[0].isupper() or _uncased_label_word(word) for word in words]
+    capitalised = [word[0].isupper() or _uncased_label_word(word) or _camel_case(word) for word in words]
     if len(words) > 2 and capitalised[0] and capitalised[-1]:
         # "Folha de S.Paulo", "Arts and Culture": a particle between capitalised words
         capitalised = [
@@ -261,3 +261,8 @@ def _crumb_to_headline(blocks: list[Block], at: int) -> tuple[int, bool]:
 
 
 _PARTICLES = frozenset(LABEL_PARTICLES.split())
+
+
+def _camel_case(word: str) -> bool:
+    """``detikNews``, ``iPolitics``: a masthead's name opening in lower case, a capital inside it."""
+    return word[0].islower() and any(char.isupper() for char in word[1:])
