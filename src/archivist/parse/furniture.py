@@ -14,6 +14,7 @@ from archivist.parse.labelwords import (
     FACT_BOX_LABELS,
     MINUTE_WORDS,
     MORE_BUTTONS,
+    PAGE_BUTTONS,
     PAGE_NOTICES,
     READING_LABEL,
     READING_LABELS,
@@ -69,7 +70,7 @@ def _spellings(phrases: Iterable[str]) -> frozenset[str]:
     return cased | {spelling.replace("'", "’") for spelling in cased}
 
 
-_BUTTON_WORDS = _spellings((*table_words(BUTTONS), *table_words(MORE_BUTTONS)))
+_BUTTON_WORDS = _spellings((*table_words(BUTTONS), *table_words(MORE_BUTTONS), *table_words(PAGE_BUTTONS)))
 _NETWORK_WORDS = _spellings(_NETWORKS.split()) | {"X"}
 _BUTTON_END = ".!:0123456789"  # "Deel artikel:", "share2": the button's colon, an icon's number
 # "Compartir en Whatsapp", "Share on X": a button and the network it shares to.
@@ -97,9 +98,11 @@ _PROMOTION = re.compile(
     rf"(?i:on|en|sur|auf|su|em)\b(?:\s*:|[^\r\n]{{0,80}}\b(?:{_NETWORK})\.?)"
     r"|(?i:get|sign\s+up|subscribe|join|receive)\b[^\r\n]{0,140}\b(?i:newsletters?)\b[^\r\n.!?]{0,60}[.!]?"
     r"|(?i:read\s+(?:a|the)\s+summary\s+of\s+this\s+(?:article|story))[^\r\n]{0,40}"
+    # "Why you can trust SCMP": the page's link to its standards, under the standfirst (round 18: pagefront)
+    r"|(?i:why\s+you\s+can\s+trust)\s+[^\r\n.!?]{1,40}"
 )
 # The first letters of _PROMOTION's lines, and the first characters of _BUTTONS' shapes.
-_PROMOTION_FIRST = frozenset("FfSsGgJjRr")
+_PROMOTION_FIRST = frozenset("FfSsGgJjRrWw")
 _SHAPE_FIRST = frozenset("0123456789-–_AaLlNn")
 _MAX_PROMOTION = 200
 _MAX_LINK = 80  # a caption with its credit and a link after it is longer

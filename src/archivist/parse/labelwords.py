@@ -692,3 +692,25 @@ MORE_RELATED: dict[str, str] = {
     "ca": "Llegiu també|Més informació|Notícies relacionades",
     "af": "Lees ook|Lees meer|Verwante artikels",
 }
+
+
+# --- round 18: pagefront
+# More of the page's buttons and notices copied with the story's front, by language: the link copied, a
+# subscriber's notice, listen, offer or save the article for later (``archivist.parse.furniture``).
+PAGE_BUTTONS: dict[str, str] = {
+    "en": "Follow|Follow us|Short Url|Short URL|Listen in English|Listen in Arabic|Subscriber only"
+    "|Subscribers only",
+    "fr": "Lien copié|Article réservé aux abonnés|Réservé aux abonnés|Offrir l'article|Offrir l’article"
+    "|Lire plus tard|Lire dans l'app|Lire dans l’app",
+    "pt": "Ouvir o texto|Ouça este artigo|Ouvir este artigo|Oferecer artigo|Salvar artigos|Salvar artigo",
+    "es": "Ir a los comentarios|Enlace copiado",
+    "de": "Link kopiert|Zur Merkliste hinzufügen",
+    "it": "Link copiato",
+    "tr": "Google News'te Takip Et|Takip Et",
+}
+# The small words a masthead's or section's name holds between its capitalised words (``Folha de S.Paulo``,
+# ``Arts and Culture``, ``Corriere della Sera``): ``archivist.parse.frontlabels``.
+LABEL_PARTICLES = (
+    "of and the for in on at de da do das dos del della delle di du des la le el los las et y e und van von"
+    " der den af og och i na"
+)

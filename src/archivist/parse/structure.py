@@ -13,7 +13,12 @@ from archivist.parse.dateblock import READING_TIME_RULE
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
-from archivist.parse.frontlabels import crumbs_ending_with, labels_over_headline, release_label
+from archivist.parse.frontlabels import (
+    crumbs_ending_with,
+    headline_over_byline,
+    labels_over_headline,
+    release_label,
+)
 from archivist.parse.frontline import labelled_name, loose_byline
 from archivist.parse.furniture import GENRE_LABEL, fact_box
 from archivist.parse.image import find_caption
@@ -128,6 +133,8 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
                 layout.evidence["published"] = Evidence("text", found.rule, "over the headline")
         index = under
     if index < len(blocks) and _is_headline(text, blocks[index]):
+        if (split := headline_over_byline(text, blocks[index])) is not None:
+            blocks[index : index + 1] = split
         layout.headline = Text(blocks[index].text, Span(blocks[index].start, blocks[index].end))
         index += 1
         if labels:
