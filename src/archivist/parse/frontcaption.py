@@ -8,7 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, line_breaks
+from archivist.parse.bylinedate import over_date_line
 from archivist.parse.credit import credit_line, read_caption_block
+from archivist.parse.creditwords import LABELLED
 from archivist.parse.dateline import find_dateline
 from archivist.parse.image import find_caption
 from archivist.parse.spoken import opens_with_spoken_label
@@ -24,13 +26,28 @@ def caption_then_credit(
     """A credit line right under a one-line caption (the copy split them): the two are the image."""
     if not pending or pending[-1][0] != index - 1 or index - 1 <= 0:
         return False
+    if _name_over_date(text, blocks, index):
+        return False
     return _line_then_credit(text, blocks[index - 1], blocks[index], layout)
+
+
+def _name_over_date(text: str, blocks: list[Block], index: int) -> bool:
+    """``Jane Doe`` (or ``di Jane Doe``) with no label, slash or bar, right over a date line: the byline
+    over its date, as pages set it under the standfirst, not the credit of the line above."""
+    line = blocks[index].text
+    if "/" in line or "|" in line or LABELLED.search(line) is not None:
+        return False
+    return over_date_line(text, blocks, index)
 
 
 def caption_over_credit(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
     """A line of the front that is no byline, date or prose (``Jane Doe in 'Ore'``), set tight over a credit
     line (``Courtesy of Example Pictures``, ``Photo: Jane Doe``): the credit tells it is the caption."""
-    return index + 1 < len(blocks) and _line_then_credit(text, blocks[index], blocks[index + 1], layout)
+    return (
+        index + 1 < len(blocks)
+        and not _name_over_date(text, blocks, index + 1)
+        and _line_then_credit(text, blocks[index], blocks[index + 1], layout)
+    )
 
 
 def _line_then_credit(text: str, caption: Block, credit: Block, layout: Layout) -> bool:
@@ -72,6 +89,8 @@ def credit_line_under(text: str, blocks: list[Block], index: int, layout: Layout
         return False
     following = blocks[index + 1]
     if following.blank_lines_before > 0 or not following.is_single_line:
+        return False
+    if _name_over_date(text, blocks, index + 1):
         return False
     credit = credit_line(text, following.start, following.end)
     if credit is None:

@@ -1,0 +1,94 @@
+"""The general rules round 18 added to the reading of the lead image's caption and credit and of the byline,
+on page copies written here in several house styles and languages, each with the case it must leave alone:
+a bare name (or ``di``/``Par`` + name) set right over the date line under the standfirst is the byline, not
+the credit of the line above it."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.parse import parse_text
+
+_BODY = (
+    "The ferry between the two islands will sail once a day from next month, the operator said on Monday.\n\n"
+    "The operator blamed a shortage of crew and the rising cost of fuel for the cut to the timetable.\n\n"
+    "Islanders said the change would make it harder to reach the hospital on the mainland in winter.\n"
+)
+
+
+def _page(*lines: str, body: str = _BODY) -> str:
+    """A page copied whole: the front's lines set tight, one blank line before the story."""
+    return "\n".join(lines) + "\n\n" + body
+
+
+def _image(article: object) -> tuple[str | None, str | None]:
+    image = article.image  # type: ignore[attr-defined]
+    if image is None:
+        return None, None
+    return (
+        image.caption.text if image.caption else None,
+        image.credit.text if image.credit else None,
+    )
+
+
+def _names(article: object) -> list[str]:
+    return [person.name for person in article.authors]  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------- a bare name over the date line
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "name", "date", "caption_line", "caption", "credit"),
+    [
+        (
+            "Islanders fear they will be cut off from the hospital on the mainland.",
+            "Maren Holt",
+            "14 March 2025",
+            "The ferry leaves the northern pier at dawn. Photo: Ola Brekke",
+            "The ferry leaves the northern pier at dawn.",
+            "Ola Brekke",
+        ),
+        (
+            "Die Fähre fährt im Winter nur noch einmal am Tag, die Insulaner sind empört",
+            "Jana Hoffer",
+            "14. März 2025, 08:15 Uhr",
+            "Die Fähre am Nordanleger im Morgengrauen. Foto: Peter Lindt",
+            "Die Fähre am Nordanleger im Morgengrauen.",
+            "Peter Lindt",
+        ),
+        (
+            "Il traghetto partirà una sola volta al giorno da aprile. I sindaci: una scelta sbagliata",
+            "di Lucia Ferri",
+            "14 marzo 2025",
+            "Il traghetto al molo nord all'alba (Ansa)",
+            "Il traghetto al molo nord all'alba",
+            "Ansa",
+        ),
+    ],
+)
+def test_bare_name_over_date_line_is_the_byline(
+    standfirst: str, name: str, date: str, caption_line: str, caption: str, credit: str
+) -> None:
+    article = parse_text(
+        _page("Harbour ferry timetable cut for the winter", standfirst, name, date, caption_line)
+    )
+    assert article.byline is not None and article.byline.text == name
+    assert _names(article) == [name.removeprefix("di ")]
+    assert _image(article) == (caption, credit)
+
+
+def test_name_under_caption_without_date_stays_its_credit() -> None:
+    # no date line under the name: the name set tight under a caption is its photographer
+    article = parse_text(
+        _page(
+            "Harbour ferry timetable cut for the winter",
+            "By Maren Holt",
+            "14 March 2025",
+            "",
+            "The ferry leaves the northern pier at dawn on Monday",
+            "Ola Brekke",
+        )
+    )
+    assert _image(article) == ("The ferry leaves the northern pier at dawn on Monday", "Ola Brekke")
+    assert _names(article) == ["Maren Holt"]
