@@ -92,3 +92,39 @@ def test_name_under_caption_without_date_stays_its_credit() -> None:
     )
     assert _image(article) == ("The ferry leaves the northern pier at dawn on Monday", "Ola Brekke")
     assert _names(article) == ["Maren Holt"]
+
+
+# ----------------------------------------------------- a caption opening like a dateline, a dash credit
+
+
+@pytest.mark.parametrize("kicker", ["Close-up", "Stranded", "Queue"])
+def test_caption_with_kicker_and_dash_credit_is_no_dateline(kicker: str) -> None:
+    article = parse_text(
+        _page(
+            "Harbour ferry timetable cut for the winter",
+            "By Maren Holt",
+            "Tuesday, 4 Mar 2025",
+            f"{kicker}: Passengers board the evening ferry at the pier. — OLA BREKKE/The Islander",
+            "KIRKWALL: The ferry between the two islands will sail once a day from next month, the operator "
+            "of the route said on Monday.",
+        )
+    )
+    assert _image(article) == (
+        f"{kicker}: Passengers board the evening ferry at the pier.",
+        "OLA BREKKE/The Islander",
+    )
+    assert article.dateline is not None and article.dateline.text.startswith("KIRKWALL")
+
+
+def test_dateline_paragraph_ending_in_a_dash_and_a_slash_stays_the_dateline() -> None:
+    # the words after the dash are no credit ("a fare of RM2/trip" is lower case): the story starts there
+    article = parse_text(
+        _page(
+            "Harbour ferry timetable cut for the winter",
+            "By Maren Holt",
+            "Tuesday, 4 Mar 2025",
+            "KIRKWALL: The ferry will sail once a day at a higher fare — up to 12 pounds/trip",
+        )
+    )
+    assert article.dateline is not None and article.dateline.text.startswith("KIRKWALL")
+    assert article.image is None
