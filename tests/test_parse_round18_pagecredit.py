@@ -128,3 +128,59 @@ def test_dateline_paragraph_ending_in_a_dash_and_a_slash_stays_the_dateline() ->
     )
     assert article.dateline is not None and article.dateline.text.startswith("KIRKWALL")
     assert article.image is None
+
+
+# ------------------------------------------------------------- a page's section crumbs, no caption
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "caption_line", "caption", "credit"),
+    [
+        (
+            ("Startseite", "Hamburg", "Hafen"),
+            "Die Fähre am Nordanleger im Morgengrauen. (Foto: Peter Lindt)",
+            "Die Fähre am Nordanleger im Morgengrauen.",
+            "Peter Lindt",
+        ),
+        (
+            ("Accueil", "Actualité", "Société"),
+            "Le bac au quai nord, à l'aube, le 3 mars 2025. JEAN DUPRÉ / AFP",
+            "Le bac au quai nord, à l'aube, le 3 mars 2025.",
+            "JEAN DUPRÉ / AFP",
+        ),
+        (
+            ("España", "Galicia", "TRANSPORTE"),
+            "El transbordador en el muelle norte, el pasado lunes.\nANA VIDAL",
+            "El transbordador en el muelle norte, el pasado lunes.",
+            "ANA VIDAL",
+        ),
+    ],
+)
+def test_crumbs_over_the_headline_are_no_caption(
+    crumbs: tuple[str, ...], caption_line: str, caption: str, credit: str
+) -> None:
+    article = parse_text(
+        _page(
+            *crumbs,
+            "Harbour ferry timetable cut for the winter",
+            "By Maren Holt",
+            "14 March 2025",
+            caption_line,
+        )
+    )
+    assert _image(article) == (caption, credit)
+
+
+def test_one_word_caption_over_labelled_credit_stays_the_image() -> None:
+    # "Photo:" tells the line under the word is a credit: a portrait captioned with a name alone
+    article = parse_text(
+        _page(
+            "Harbour ferry timetable cut for the winter",
+            "By Maren Holt",
+            "14 March 2025",
+            "",
+            "Brekke",
+            "Photo: Ola Lind",
+        )
+    )
+    assert _image(article) == ("Brekke", "Ola Lind")

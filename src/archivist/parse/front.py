@@ -27,6 +27,7 @@ from archivist.parse.frontcaption import (
     caption_then_credit,
     caption_under_credit,
     credit_line_under,
+    crumbs_over_credit_shape,
     merge_images,
     needs_caption,
     quoted_speaker_line,
@@ -240,6 +241,10 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
                 found = layout.evidence.get("front")
                 note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
                 evidence(layout, "front", "front-line-continued-in-lower-case", note)
+        elif needs_caption(layout.image) and crumbs_over_credit_shape(blocks, index):
+            index += 1  # "München" over "SZ Plus": two crumbs of the page, no caption over its credit
+            last_front = index
+            evidence(layout, "front", "front-section-crumbs-left-out", f"{block.text}; {blocks[index].text}")
         elif needs_caption(layout.image) and caption_over_credit(text, blocks, index, layout):
             index += 1
             last_front = index

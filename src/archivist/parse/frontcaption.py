@@ -40,6 +40,27 @@ def _name_over_date(text: str, blocks: list[Block], index: int) -> bool:
     return over_date_line(text, blocks, index)
 
 
+def crumbs_over_credit_shape(blocks: list[Block], index: int) -> bool:
+    """A line of one word (``München``, ``Actualité``) set tight over a short line without a credit's label
+    (``SZ Plus``, ``Société``): the page's section crumbs, which a caption and its credit look like. A
+    caption describes its picture in more than one word."""
+    if index + 1 >= len(blocks):
+        return False
+    first, second = blocks[index], blocks[index + 1]
+    return (
+        first.is_single_line
+        and second.is_single_line
+        and second.blank_lines_before == 0
+        and len(first.text.split()) == 1
+        and len(second.text.split()) <= _MAX_CRUMB_WORDS
+        and LABELLED.search(second.text) is None
+        and not any(character.isdigit() for character in second.text)  # "Obituaries" over its date line
+    )
+
+
+_MAX_CRUMB_WORDS = 3
+
+
 def caption_over_credit(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
     """A line of the front that is no byline, date or prose (``Jane Doe in 'Ore'``), set tight over a credit
     line (``Courtesy of Example Pictures``, ``Photo: Jane Doe``): the credit tells it is the caption."""
