@@ -184,3 +184,26 @@ def test_one_word_caption_over_labelled_credit_stays_the_image() -> None:
         )
     )
     assert _image(article) == ("Brekke", "Ola Lind")
+
+
+# ------------------------------------------------- a publisher with its article run onto the last name
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("By Maren Holt The Canadian Press", "Maren Holt"),
+        ("By Ola Brekke The Island Post", "Ola Brekke"),
+    ],
+)
+def test_publisher_with_article_run_onto_the_name(byline: str, name: str) -> None:
+    article = parse_text(_page("Harbour ferry timetable cut for the winter", byline, "Thu., Feb. 6, 2025"))
+    assert _names(article) == [name]
+
+
+def test_name_ending_in_a_publisher_word_without_article_keeps_its_words() -> None:
+    # "The" is the publisher's only before its words: a two-word name stays whole
+    article = parse_text(
+        _page("Harbour ferry timetable cut for the winter", "By Maren Holt", "Thu., Feb. 6, 2025")
+    )
+    assert _names(article) == ["Maren Holt"]

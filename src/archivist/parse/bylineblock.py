@@ -351,6 +351,8 @@ def without_publisher(text: str, byline: Byline) -> Byline:
     if len(words) < 3 or words[-1].group(0) not in _RUN_ON_PUBLISHER_WORDS:
         return byline
     for tail_words in (2, 1, 3):
+        if len(words) - tail_words >= 3 and words[-tail_words - 1].group(0) in _PUBLISHER_ARTICLES:
+            tail_words += 1  # "By Jane Doe The Canadian Press": the article opens the publisher's name
         if len(words) - tail_words >= 2:
             name_end = person.span.start + words[-tail_words - 1].end()
             publisher = text[person.span.start + words[-tail_words].start() : person.span.end]
@@ -453,3 +455,8 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _GLUED_INITIAL = re.compile(r"(?:[A-ZÀ-Þ]\.){1,2}[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)?")
+
+
+# --- round 18: pagecredit
+# "The" run onto a name before the publisher's words ("Jane Doe The Canadian Press"): the publisher's article.
+_PUBLISHER_ARTICLES = frozenset(("The", "THE"))
