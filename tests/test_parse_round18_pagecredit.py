@@ -207,3 +207,42 @@ def test_name_ending_in_a_publisher_word_without_article_keeps_its_words() -> No
         _page("Harbour ferry timetable cut for the winter", "By Maren Holt", "Thu., Feb. 6, 2025")
     )
     assert _names(article) == ["Maren Holt"]
+
+
+# ------------------------------------------------ a photographer's name run onto her agency, no mark
+
+
+@pytest.mark.parametrize(
+    ("credit", "caption"),
+    [
+        ("Ola Brekke The Canadian Press", "The ferry leaves the northern pier at dawn on Monday."),
+        ("Maren Tove Holt Reuters", "Passengers wait on the quay for the last crossing of the day."),
+    ],
+)
+def test_name_run_onto_agency_under_caption_is_its_credit(credit: str, caption: str) -> None:
+    article = parse_text(
+        _page(
+            "Harbour ferry timetable cut for the winter",
+            "By Maren Holt",
+            "Thu., Feb. 6, 2025",
+            "",
+            caption,
+            credit,
+        )
+    )
+    assert _image(article) == (caption, credit)
+
+
+def test_name_run_onto_a_place_is_no_credit() -> None:
+    # "Ola Brekke Harbour Road" names no agency or paper: no credit, so no caption over it
+    article = parse_text(
+        _page(
+            "Harbour ferry timetable cut for the winter",
+            "By Maren Holt",
+            "Thu., Feb. 6, 2025",
+            "",
+            "The ferry leaves the northern pier at dawn on Monday.",
+            "Ola Brekke Harbour Road Kirkwall",
+        )
+    )
+    assert _image(article) == (None, None)
