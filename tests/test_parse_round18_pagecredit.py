@@ -246,3 +246,25 @@ def test_name_run_onto_a_place_is_no_credit() -> None:
         )
     )
     assert _image(article) == (None, None)
+
+
+# ------------------------------------------------ a labelled desk byline: the paper with the agency
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Par Le Courrier du Lac avec AFP", "By The Island Post with Reuters", "Von Der Inselbote mit dpa"],
+)
+def test_labelled_paper_with_agency_is_a_byline_naming_no_one(byline: str) -> None:
+    article = parse_text(
+        "Harbour ferry timetable cut for the winter\n\n" + byline + "\n\n14 March 2025\n\n" + _BODY
+    )
+    assert article.byline is not None and article.byline.text == byline
+    assert _names(article) == []
+
+
+def test_labelled_writer_with_agency_keeps_the_writer() -> None:
+    article = parse_text(
+        "Harbour ferry timetable cut for the winter\n\nPar Claire Morel avec AFP\n\n14 March 2025\n\n" + _BODY
+    )
+    assert _names(article) == ["Claire Morel"]

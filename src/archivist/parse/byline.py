@@ -131,19 +131,15 @@ def find_byline(text: str, start: int, end: int) -> Byline | None:
         names_end = handle.start() if handle else end
         authors = _authors(text, by.end(), names_end, agency_only_ok=True)
         if authors is None:
-            return None
+            # "Par Le Figaro avec AFP": after the label, a paper with the agency whose copy it uses
+            with_agency = _WITH_WORD.search(text, by.end(), end) is not None
+            return _with_agency(text, start, end, by.end()) if with_agency else None
         return Byline(
             Text(text[start:end], Span(start, end)), authors, _affiliation_note(text, by.end(), names_end)
         )
-    with_agency = _WITH_AGENCY.fullmatch(text, start, end) if _WITH_WORD.search(text, start, end) else None
+    with_agency = _with_agency(text, start, end, start) if _WITH_WORD.search(text, start, end) else None
     if with_agency is not None:
-        head_start, head_end = with_agency.span("head")
-        agency = with_agency.group("agency") if not with_agency.group("more") else None
-        # "Le Quotidien du Sud avec AFP", "DAILY SABAH WITH AA": a publication with the agency names no one.
-        paper = _ARTICLE.match(text, head_start) is not None or publisher_named(text[head_start:head_end])
-        people = () if paper else _people(text, head_start, head_end, agency)
-        if people or paper or _STAFF.fullmatch(text, head_start, head_end):
-            return Byline(Text(text[start:end], Span(start, end)), people)
+        return with_agency
     agency_first = _AGENCY_ROLE_NAME.fullmatch(text, start, end)
     if agency_first is not None:
         affiliation = agency_first.group("agency")
@@ -163,6 +159,22 @@ def find_byline(text: str, start: int, end: int) -> Byline | None:
             authors = _authors(text, start, end, agency_only_ok=False)
             if authors:
                 return Byline(Text(text[start:end], Span(start, end)), authors)
+    return None
+
+
+def _with_agency(text: str, start: int, end: int, head: int) -> Byline | None:
+    """``text[head:end]`` as ``X with AGENCY`` (``Le Quotidien du Sud avec AFP``, ``Jane Doe with AP``): the
+    byline ``text[start:end]`` with the people it names, or None."""
+    with_agency = _WITH_AGENCY.fullmatch(text, head, end)
+    if with_agency is None:
+        return None
+    head_start, head_end = with_agency.span("head")
+    agency = with_agency.group("agency") if not with_agency.group("more") else None
+    # "Le Quotidien du Sud avec AFP", "DAILY SABAH WITH AA": a publication with the agency names no one.
+    paper = _ARTICLE.match(text, head_start) is not None or publisher_named(text[head_start:head_end])
+    people = () if paper else _people(text, head_start, head_end, agency)
+    if people or paper or _STAFF.fullmatch(text, head_start, head_end):
+        return Byline(Text(text[start:end], Span(start, end)), people)
     return None
 
 
