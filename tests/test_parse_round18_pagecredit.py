@@ -268,3 +268,45 @@ def test_labelled_writer_with_agency_keeps_the_writer() -> None:
         "Harbour ferry timetable cut for the winter\n\nPar Claire Morel avec AFP\n\n14 March 2025\n\n" + _BODY
     )
     assert _names(article) == ["Claire Morel"]
+
+
+# ------------------------------------------ a labelled byline set tight under the headline's long line
+
+
+_LONG_BODY = (
+    "The ferry between the two islands will sail only once a day from next month, the operator of the route "
+    "said on Monday.\n\n"
+    "The operator blamed a shortage of crew and the rising cost of fuel for the cut to the timetable this "
+    "winter.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By MAREN HOLT and OLA BREKKE", ["Maren Holt", "Ola Brekke"]),
+        ("Par Le Courrier du Lac avec AFP", []),
+        ("Von Jana Hoffer", ["Jana Hoffer"]),
+    ],
+)
+def test_byline_tight_under_the_longest_front_line_is_its_own_block(byline: str, names: list[str]) -> None:
+    # the headline is the page's longest short line: the wrap reading would join the byline to it
+    article = parse_text(
+        "Islands\nHarbour ferry timetable cut for the winter as the crew shortage bites on the islands\n"
+        + byline
+        + "\n14 March 2025\n\n"
+        + _LONG_BODY
+    )
+    assert article.byline is not None and article.byline.text == byline
+    assert _names(article) == names
+
+
+def test_wrapped_sentence_going_on_with_by_in_lower_case_stays_one_paragraph() -> None:
+    text = (
+        "Harbour ferry timetable cut for the winter\n\n14 March 2025\n\n"
+        "The ferry timetable for the winter months was drawn up\n"
+        "by Maren Holt and the crew of the island's boat last year.\n\n" + _BODY
+    )
+    article = parse_text(text)
+    assert article.byline is None
+    assert _names(article) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import is_publication
-from archivist.parse.blocks import line_breaks
+from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, affiliation_line
 from archivist.parse.bylineblock import (
     _BY,
@@ -85,3 +85,33 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
     if byline.authors and people and not _BY.match(text, start, end):
         return BylineRead(Byline(whole, byline.authors + people), "byline-two-lines")
     return None
+
+
+# --- round 18: pagecredit
+_SPLIT_REACH = 8  # the page's first blocks: where a byline is set under the headline
+
+
+def split_tight_bylines(text: str, blocks: list[Block]) -> list[Block]:
+    """``Headline`` / ``By Jane Doe``, ``Titre`` / ``Par Le Figaro avec AFP`` set tight with no blank line:
+    the hard-wrap reading joins a short line to the longer one above it, but a line opening with a
+    byline's label in capitals that reads whole as a byline starts a block of its own (a wrapped sentence
+    goes on in lower case: "… written" / "by Jane Doe")."""
+    split: list[Block] | None = None
+    for block in blocks[:_SPLIT_REACH]:
+        if len(block.lines) != 2:
+            continue
+        first, second = block.lines
+        if not text[second.start].isupper() or text[first.end - 1] in ",-–—":
+            continue
+        if _BY.match(text, second.start, second.end) is None:
+            continue
+        if _one_line(text, second.start, second.end, bare_ok=False) is None:
+            continue
+        if split is None:
+            split = list(blocks)
+        at = split.index(block)
+        split[at : at + 1] = [
+            Block(first.start, first.end, text[first.start : first.end], (first,), block.blank_lines_before),
+            Block(second.start, second.end, text[second.start : second.end], (second,), 0),
+        ]
+    return blocks if split is None else split

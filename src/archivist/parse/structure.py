@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
+from archivist.parse.bylinenext import split_tight_bylines
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
@@ -70,7 +71,7 @@ class Layout:
 
 def read_layout(text: str, blocks: list[Block]) -> Layout:
     layout = Layout()
-    blocks = list(blocks)
+    blocks = split_tight_bylines(text, list(blocks))  # "Headline" / "By Jane Doe" joined by the wrap reading
     index = 0
     labels: list[str] = []  # the page's section labels, crumbs and masthead over the headline
     while index < len(blocks):
