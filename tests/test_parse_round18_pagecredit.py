@@ -310,3 +310,23 @@ def test_wrapped_sentence_going_on_with_by_in_lower_case_stays_one_paragraph() -
     article = parse_text(text)
     assert article.byline is None
     assert _names(article) == []
+
+
+# ------------------------------------------------ the section's label again under the byline, no place
+
+
+def test_section_label_repeated_under_the_byline_is_not_her_place() -> None:
+    article = parse_text(
+        "Islands\n\nHarbour ferry timetable cut for the winter\n\nBy Maren Holt\nIslands\n\n14 March 2025\n\n"
+        + _BODY
+    )
+    assert article.byline is not None and article.byline.text == "By Maren Holt"
+
+
+def test_place_under_the_byline_not_printed_above_stays_hers() -> None:
+    article = parse_text(
+        "Islands\n\nHarbour ferry timetable cut for the winter\n\nBy Maren Holt\nKirkwall\n\n"
+        + "14 March 2025\n\n"
+        + _BODY
+    )
+    assert article.byline is not None and article.byline.text == "By Maren Holt\nKirkwall"

@@ -68,7 +68,11 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
         return BylineRead(Byline(whole, byline.authors), "byline-name-over-title")
     if byline.authors and (
         _REPORTING_FROM.fullmatch(line)
-        or (_ONE_PLACE.fullmatch(line) and line_breaks(text, byline.text.span.end, start) == 1)
+        or (
+            _ONE_PLACE.fullmatch(line)
+            and line_breaks(text, byline.text.span.end, start) == 1
+            and not printed_above(text, line, byline.text.span.start)
+        )
     ):
         # "Reporting from Rotterdam", or "Ottawa" alone set tight under the name (one word is no one's
         # full name): where the reporter is based, part of the byline
@@ -115,3 +119,15 @@ def split_tight_bylines(text: str, blocks: list[Block]) -> list[Block]:
             Block(second.start, second.end, text[second.start : second.end], (second,), 0),
         ]
     return blocks if split is None else split
+
+
+def printed_above(text: str, line: str, before: int) -> bool:
+    """``line`` stands alone on a line above ``before`` (``Nation`` over the headline, again under the
+    byline): the page's section label said twice, not where the reporter is."""
+    at = text.find(line, 0, before)
+    while at >= 0:
+        end = at + len(line)
+        if (at == 0 or text[at - 1] == "\n") and (end >= len(text) or text[end] in "\r\n"):
+            return True
+        at = text.find(line, end, before)
+    return False
