@@ -330,3 +330,24 @@ def test_place_under_the_byline_not_printed_above_stays_hers() -> None:
         + _BODY
     )
     assert article.byline is not None and article.byline.text == "By Maren Holt\nKirkwall"
+
+
+# ------------------------------------------------ a desk byline: the paper's initials and a role
+
+
+@pytest.mark.parametrize(
+    "byline", ["By IP Correspondent, Kirkwall", "By IP Correspondent", "By ISP Staff Reporter, Stromness"]
+)
+def test_initials_and_role_are_a_desk_byline_naming_no_one(byline: str) -> None:
+    article = parse_text(
+        "Harbour ferry timetable cut for the winter\n\n" + byline + "\n\n14 March 2025\n\n" + _BODY
+    )
+    assert article.byline is not None and article.byline.text == byline
+    assert _names(article) == []
+
+
+def test_name_and_place_after_comma_keeps_the_name() -> None:
+    article = parse_text(
+        "Harbour ferry timetable cut for the winter\n\nBy Maren Holt, Kirkwall\n\n14 March 2025\n\n" + _BODY
+    )
+    assert _names(article) == ["Maren Holt"]
