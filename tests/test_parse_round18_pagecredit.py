@@ -351,3 +351,34 @@ def test_name_and_place_after_comma_keeps_the_name() -> None:
         "Harbour ferry timetable cut for the winter\n\nBy Maren Holt, Kirkwall\n\n14 March 2025\n\n" + _BODY
     )
     assert _names(article) == ["Maren Holt"]
+
+
+# ------------------------------------------------ a name and her desk's title on one line
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Maren Holt Transport correspondent", "Maren Holt"),
+        ("Ola Brekke Senior Reporter", "Ola Brekke"),
+        ("Ola Tor Brekke Reporter", "Ola Tor Brekke"),
+    ],
+)
+def test_name_and_title_on_one_line_over_the_date(line: str, name: str) -> None:
+    article = parse_text(
+        _page("Harbour ferry timetable cut for the winter", line, "Wed 16 Apr 2025 14.32 BST")
+    )
+    assert article.byline is not None and article.byline.text == line
+    assert _names(article) == [name]
+
+
+def test_name_and_beat_in_lower_case_after_a_third_word_is_not_told() -> None:
+    # "Scotland reporter" or a third name and "reporter": no reading rather than a wrong name
+    article = parse_text(
+        _page(
+            "Harbour ferry timetable cut for the winter",
+            "Ola Brekke Orkney reporter",
+            "Wed 16 Apr 2025 14.32 BST",
+        )
+    )
+    assert "Ola Brekke Orkney" not in _names(article)

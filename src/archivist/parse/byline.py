@@ -422,3 +422,6 @@ def with_affiliation(text: str, byline: Byline, end: int, affiliation: str) -> B
 # --- round 18: pagecredit
 # "HT", "TOI", "ET": a paper's initials before a reporter's role ("HT Correspondent").
 _INITIALS = re.compile(r"[A-Z]{2,5}")
+# (read by ``archivist.parse.bylineblock`` too: "Jane Doe Environment correspondent" on one line)
+ROLE_ONLY = _ROLE_ONLY
+DESK_MODIFIER = _DESK_MODIFIER
