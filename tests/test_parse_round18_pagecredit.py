@@ -382,3 +382,24 @@ def test_name_and_beat_in_lower_case_after_a_third_word_is_not_told() -> None:
         )
     )
     assert "Ola Brekke Orkney" not in _names(article)
+
+
+# ------------------------------------------------ a broadcaster's studio after the name
+
+
+@pytest.mark.parametrize(
+    "byline", ["Von Jana Hoffer, NDR-Studio Kopenhagen", "Von Jana Hoffer, Korrespondentenbüro Wien"]
+)
+def test_studio_after_the_name_is_her_unit_not_a_second_author(byline: str) -> None:
+    article = parse_text(
+        "Harbour ferry timetable cut for the winter\n\n" + byline + "\n\n14. März 2025\n\n" + _BODY
+    )
+    assert _names(article) == ["Jana Hoffer"]
+
+
+def test_second_name_after_the_comma_stays_an_author() -> None:
+    article = parse_text(
+        "Harbour ferry timetable cut for the winter\n\nVon Jana Hoffer, Peter Lindt\n\n14. März 2025\n\n"
+        + _BODY
+    )
+    assert _names(article) == ["Jana Hoffer", "Peter Lindt"]
