@@ -403,3 +403,35 @@ def test_second_name_after_the_comma_stays_an_author() -> None:
         + _BODY
     )
     assert _names(article) == ["Jana Hoffer", "Peter Lindt"]
+
+
+# ------------------------------------------------ lines under the date line carry no byline on
+
+
+def test_lines_under_the_date_line_are_no_second_author() -> None:
+    article = parse_text(
+        _page(
+            "Harbour ferry timetable cut for the winter",
+            "Islanders fear they will be cut off from the hospital on the mainland",
+            "Maren Holt",
+            "Mar 20, 2025",
+            "Listen In English",
+            "Listen In Arabic",
+            "The ferry leaves the northern pier at dawn. Ola Brekke / The Islander",
+        )
+    )
+    assert article.byline is not None and article.byline.text == "Maren Holt"
+    assert _names(article) == ["Maren Holt"]
+    assert _image(article) == ("The ferry leaves the northern pier at dawn.", "Ola Brekke / The Islander")
+
+
+def test_title_set_tight_under_the_name_still_carries_the_byline_on() -> None:
+    article = parse_text(
+        _page(
+            "Harbour ferry timetable cut for the winter",
+            "Maren Holt",
+            "Transport correspondent",
+            "Mar 20, 2025",
+        )
+    )
+    assert article.byline is not None and article.byline.text == "Maren Holt\nTransport correspondent"

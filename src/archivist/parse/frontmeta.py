@@ -50,6 +50,8 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
         more = (
             byline_continuation(text, layout.byline, block.start, block.end)
             if line_breaks(text, layout.byline.text.span.end, block.start) <= 2
+            # (only blank space between: a date line read under the name ends what carries it on)
+            and not text[layout.byline.text.span.end : block.start].strip()
             else None
         )
         if more is not None:

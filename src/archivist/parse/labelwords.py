@@ -280,3 +280,9 @@ def table_words(table: dict[str, str]) -> tuple[str, ...]:
     """Every language's words in ``table`` (one of the tables above), each once, longest first."""
     found = {word for entry in table.values() for word in entry.split("|") if word}
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
+
+
+# --- round 18: pagecredit
+# A player reading the story aloud in either of the site's languages ("Listen In English" over "Listen In
+# Arabic"): the page's buttons, never a caption's credit or a second author under the byline.
+BUTTONS["en"] += "|Listen in English|Listen in Arabic"
