@@ -435,3 +435,24 @@ def test_title_set_tight_under_the_name_still_carries_the_byline_on() -> None:
         )
     )
     assert article.byline is not None and article.byline.text == "Maren Holt\nTransport correspondent"
+
+
+def test_portuguese_listen_and_gift_buttons_leave_the_caption_and_credit_under_them() -> None:
+    article = parse_text(
+        _page(
+            "ILHAS",
+            "Ferry entre as ilhas passa a navegar uma vez por dia no Inverno",
+            "A tripulação não chega para manter o horário. Os ilhéus pedem alternativas.",
+            "Marta Lopes Vieira",
+            "3 de Junho de 2025, 7:15",
+            "Ouça este artigo",
+            "00:00",
+            "05:31",
+            "Oferecer artigo",
+            "Partilhar",
+            "O ferry no cais norte, ao amanhecer",
+            "Rui Costa Neves",
+        )
+    )
+    assert _image(article) == ("O ferry no cais norte, ao amanhecer", "Rui Costa Neves")
+    assert _names(article) == ["Marta Lopes Vieira"]

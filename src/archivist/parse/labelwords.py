@@ -286,3 +286,5 @@ def table_words(table: dict[str, str]) -> tuple[str, ...]:
 # A player reading the story aloud in either of the site's languages ("Listen In English" over "Listen In
 # Arabic"): the page's buttons, never a caption's credit or a second author under the byline.
 BUTTONS["en"] += "|Listen in English|Listen in Arabic"
+# Portuguese pages' listen and gift buttons ("Ouça este artigo", "Oferecer artigo").
+BUTTONS["pt"] += "|Ouça este artigo|Oferecer artigo"
