@@ -456,3 +456,28 @@ def test_portuguese_listen_and_gift_buttons_leave_the_caption_and_credit_under_t
     )
     assert _image(article) == ("O ferry no cais norte, ao amanhecer", "Rui Costa Neves")
     assert _names(article) == ["Marta Lopes Vieira"]
+
+
+# ------------------------------------------------ a credit read alone, then a whole caption below
+
+
+def test_whole_caption_under_a_source_line_takes_the_image() -> None:
+    article = parse_text(
+        "Harbour ferry timetable cut for the winter\n\nSource: Islands Agency\n\nEditor: jdoe\n\n"
+        "2025-05-06 19:42:15\n\n"
+        "This photo taken on May 4, 2025 shows the ferry at the northern pier. "
+        "(Islands Agency/Ola Brekke)\n\n" + _BODY
+    )
+    assert _image(article) == (
+        "This photo taken on May 4, 2025 shows the ferry at the northern pier.",
+        "Islands Agency/Ola Brekke",
+    )
+
+
+def test_line_without_credit_under_a_credit_alone_leaves_it() -> None:
+    # a credit alone, then a paragraph with no credit of its own: the credit stays the image's
+    article = parse_text(
+        "Harbour ferry timetable cut for the winter\n\nBy Maren Holt\n\n14 March 2025\n\n"
+        "(c) ISLANDPIX/Wire\n\n" + _BODY
+    )
+    assert _image(article) == (None, "ISLANDPIX/Wire")

@@ -26,6 +26,7 @@ from archivist.parse.frontcaption import (
     caption_over_credit,
     caption_then_credit,
     caption_under_credit,
+    credit_alone,
     credit_line_under,
     crumbs_over_credit_shape,
     merge_images,
@@ -187,7 +188,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             pending.pop()
             searched -= 1
             last_front = index
-        elif needs_caption(layout.image) and (
+        elif (needs_caption(layout.image) or credit_alone(layout.image)) and (
             rest_start := read_caption(text, block, layout, credit_only_ok=after_meta(layout))
         ):
             last_front = index

@@ -143,6 +143,12 @@ def needs_caption(image: Image | None) -> bool:
     return image is None or (image.caption is None and image.credit is None)
 
 
+def credit_alone(image: Image | None) -> bool:
+    """A credit read with no caption (``Source: Xinhua`` under the headline): a caption line below that
+    carries its own credit (``… (Xinhua/Jane Doe)``) is the picture's, and takes its place."""
+    return image is not None and image.caption is None and image.credit is not None
+
+
 def merge_images(reference: Image | None, captioned: Image) -> Image:
     """An image file named on one line and captioned on the next is one image."""
     if reference is None:
@@ -155,6 +161,10 @@ def read_caption(text: str, block: Block, layout: Layout, *, credit_only_ok: boo
     """Read ``block`` as the lead image's caption; return where text run on after it starts (the block's
     end if none), or 0 if the block is no caption."""
     found = read_caption_block(text, block.start, block.end, credit_only_ok=credit_only_ok)
+    if credit_alone(layout.image) and (
+        found is None or found.image.caption is None or found.image.credit is None
+    ):
+        return 0  # under a credit read alone, only a whole caption with its own credit is the picture's
     if found is not None and found.image.caption is None and _under_byline(text, block, layout):
         return 0  # "By Jane Doe" / "(The Example Times)": the byline's paper under it, no credit
     if found is not None:
