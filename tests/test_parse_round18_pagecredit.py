@@ -481,3 +481,27 @@ def test_line_without_credit_under_a_credit_alone_leaves_it() -> None:
         "(c) ISLANDPIX/Wire\n\n" + _BODY
     )
     assert _image(article) == (None, "ISLANDPIX/Wire")
+
+
+# ------------------------------------------------ a newsroom's line over the labelled byline
+
+
+@pytest.mark.parametrize("desk", ["Orkney News", "Reuters"])
+def test_labelled_byline_under_a_newsroom_line_names_the_authors(desk: str) -> None:
+    article = parse_text(
+        "Harbour ferry timetable cut for the winter\n\n"
+        + desk
+        + "\nBy Maren Holt and Ola Brekke\n\nPosted Sun 2 Mar 2025 at 5:12am\n\n"
+        + _BODY
+    )
+    assert article.byline is not None and article.byline.text == "By Maren Holt and Ola Brekke"
+    assert _names(article) == ["Maren Holt", "Ola Brekke"]
+
+
+def test_newsroom_line_alone_stays_the_byline_naming_no_one() -> None:
+    article = parse_text(
+        "Harbour ferry timetable cut for the winter\n\nOrkney News\n\nPosted Sun 2 Mar 2025 at 5:12am\n\n"
+        + _BODY
+    )
+    assert article.byline is not None and article.byline.text == "Orkney News"
+    assert _names(article) == []

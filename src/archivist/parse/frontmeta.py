@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, byline_note
-from archivist.parse.bylineblock import read_byline_block, without_publisher
+from archivist.parse.bylineblock import BylineRead, _by_match, read_byline_block, without_publisher
 from archivist.parse.bylinedate import byline_beside_date
 from archivist.parse.bylinenext import byline_continuation
 from archivist.parse.dateblock import time_under_date
@@ -47,6 +47,12 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
     had_byline = layout.byline is not None
     dates_before = len(layout.dates)
     if had_byline and layout.byline is not None and layout.byline.text.span.end < block.start:
+        named = _named_under_desk(text, layout.byline, block)
+        if named is not None:
+            layout.byline = named.byline
+            evidence(layout, "byline", "byline-by-under-desk-line", "the desk's line over it left out")
+            evidence(layout, "authors", "byline-by-under-desk-line")
+            return True
         more = (
             byline_continuation(text, layout.byline, block.start, block.end)
             if line_breaks(text, layout.byline.text.span.end, block.start) <= 2
@@ -163,3 +169,19 @@ def metadata_line(text: str, block: Block) -> MetadataLine | None:
 
 def after_meta(layout: Layout) -> bool:
     return layout.byline is not None or bool(layout.dates) or layout.undated_line
+
+
+# --- round 18: pagecredit
+def _named_under_desk(text: str, byline: Byline, block: Block) -> BylineRead | None:
+    """``ABC North Qld`` (read as a byline naming no one) over ``By Jane Doe and John Roe`` set tight under
+    it: the newsroom's line is the desk's, the labelled line under it the byline naming the authors."""
+    if (
+        byline.authors
+        or not block.is_single_line
+        or line_breaks(text, byline.text.span.end, block.start) != 1
+    ):
+        return None
+    if _by_match(text, block.start, block.end) is None:
+        return None
+    found = read_byline_block(text, block.start, block.end, bare_ok=False)
+    return found if found is not None and found.byline.authors else None
