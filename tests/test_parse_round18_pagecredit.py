@@ -505,3 +505,36 @@ def test_newsroom_line_alone_stays_the_byline_naming_no_one() -> None:
     )
     assert article.byline is not None and article.byline.text == "Orkney News"
     assert _names(article) == []
+
+
+# ------------------------------------------------ where she is based and her role, in brackets
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Par Claire Morel (Brest, correspondante)", "Claire Morel"),
+        ("By Maren Holt (Kirkwall, correspondent)", "Maren Holt"),
+        ("Von Jana Hoffer (Korrespondentin)", "Jana Hoffer"),
+    ],
+)
+def test_place_and_role_in_brackets_after_the_name(byline: str, name: str) -> None:
+    article = parse_text(
+        _page(
+            "Islands",
+            "Harbour ferry timetable cut for the winter",
+            "Islanders fear they will be cut off from the hospital on the mainland.",
+            byline,
+            "Publié le 11 février 2025 à 05h30",
+        )
+    )
+    assert article.byline is not None and article.byline.text == byline
+    assert _names(article) == [name]
+
+
+def test_bracket_without_role_after_the_name_is_not_read_here() -> None:
+    # "(Kirkwall)" alone gives no role: this rule leaves it to the others
+    article = parse_text(
+        "Harbour ferry timetable cut for the winter\n\nBy Maren Holt (Kirkwall)\n\n14 March 2025\n\n" + _BODY
+    )
+    assert "Kirkwall" not in " ".join(_names(article))

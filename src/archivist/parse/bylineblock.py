@@ -333,6 +333,13 @@ def _name_with_tail(text: str, start: int, end: int, *, bare_ok: bool) -> Byline
         if pattern is _TIGHT_SLASH and is_title(tail):
             return BylineRead(whole, "byline-name-slash-title")
         if (
+            pattern is _IN_BRACKETS
+            and by is not None
+            and any(is_title(part.strip()) for part in tail.split(","))
+        ):
+            # "Par Jane Doe (Grenoble, correspondante)": where she is based and her role, in brackets
+            return BylineRead(whole, "byline-name-role-in-brackets")
+        if (
             pattern is _COMMA_TAIL
             and found.group("head").isupper()
             and PLACE_WORDS.fullmatch(tail)
