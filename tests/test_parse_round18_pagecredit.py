@@ -538,3 +538,34 @@ def test_bracket_without_role_after_the_name_is_not_read_here() -> None:
         "Harbour ferry timetable cut for the winter\n\nBy Maren Holt (Kirkwall)\n\n14 March 2025\n\n" + _BODY
     )
     assert "Kirkwall" not in " ".join(_names(article))
+
+
+# ------------------------------------------------ the page's short link is no credit
+
+
+def test_short_link_under_the_headline_is_no_credit() -> None:
+    article = parse_text(
+        _page(
+            "Islands",
+            "Harbour ferry timetable cut for the winter as the crew shortage bites",
+            "Short Url",
+            "https://islandpost.example/x7k2p",
+            "Updated 15 March 2025",
+            "The ferry leaves the northern pier at dawn on Monday. (IPA)",
+        )
+    )
+    assert _image(article) == ("The ferry leaves the northern pier at dawn on Monday.", "IPA")
+
+
+def test_handle_under_a_caption_stays_its_credit() -> None:
+    article = parse_text(
+        _page(
+            "Harbour ferry timetable cut for the winter",
+            "By Maren Holt",
+            "14 March 2025",
+            "",
+            "The ferry leaves the northern pier at dawn on Monday",
+            "@olabrekke",
+        )
+    )
+    assert _image(article) == ("The ferry leaves the northern pier at dawn on Monday", "@olabrekke")

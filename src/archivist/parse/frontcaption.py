@@ -12,6 +12,7 @@ from archivist.parse.bylinedate import over_date_line
 from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.creditwords import LABELLED
 from archivist.parse.dateline import find_dateline
+from archivist.parse.furniture import is_furniture
 from archivist.parse.image import find_caption
 from archivist.parse.spoken import opens_with_spoken_label
 from archivist.record.model import Evidence, Image, Span, Text
@@ -111,8 +112,8 @@ def credit_line_under(text: str, blocks: list[Block], index: int, layout: Layout
     following = blocks[index + 1]
     if following.blank_lines_before > 0 or not following.is_single_line:
         return False
-    if _name_over_date(text, blocks, index + 1):
-        return False
+    if _name_over_date(text, blocks, index + 1) or is_furniture(following.text):
+        return False  # ("Short Url", "Listen In Arabic": the page's buttons, no credit)
     credit = credit_line(text, following.start, following.end)
     if credit is None:
         return False

@@ -286,5 +286,7 @@ def table_words(table: dict[str, str]) -> tuple[str, ...]:
 # A player reading the story aloud in either of the site's languages ("Listen In English" over "Listen In
 # Arabic"): the page's buttons, never a caption's credit or a second author under the byline.
 BUTTONS["en"] += "|Listen in English|Listen in Arabic"
+# The page's short link offered for sharing ("Short Url" over "https://…"): no caption's credit.
+BUTTONS["en"] += "|Short Url|Short URL|Short link"
 # Portuguese pages' listen and gift buttons ("Ouça este artigo", "Oferecer artigo").
 BUTTONS["pt"] += "|Ouça este artigo|Oferecer artigo"
