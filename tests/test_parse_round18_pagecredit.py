@@ -569,3 +569,34 @@ def test_handle_under_a_caption_stays_its_credit() -> None:
         )
     )
     assert _image(article) == ("The ferry leaves the northern pier at dawn on Monday", "@olabrekke")
+
+
+# ------------------------------------------ a bare name over the date line, joined to a caption's line
+
+
+def test_bare_name_joined_under_a_caption_line_is_the_byline_over_the_date() -> None:
+    article = parse_text(
+        "Kotimaa\n"
+        "Lauttaliikenne saarten välillä harvenee talveksi – saarelaiset pelkäävät jäävänsä eristyksiin "
+        "pahimpina viikkoina\n"
+        "Lautta pohjoisella laiturilla aamulla ennen ensimmäistä vuoroa. Kuva: Ola Brekke / Saaristo\n"
+        "Maren Holt\n"
+        "12.11.2025 09:32\n\n" + _LONG_BODY
+    )
+    assert _names(article) == ["Maren Holt"]
+    assert _image(article) == (
+        "Lautta pohjoisella laiturilla aamulla ennen ensimmäistä vuoroa.",
+        "Ola Brekke / Saaristo",
+    )
+
+
+def test_bare_name_under_an_open_line_is_not_split_off() -> None:
+    # the line above ends in no stop or credit: "Maren Holt" may carry its words on; no byline is made of it
+    article = parse_text(
+        "Kotimaa\n"
+        "Lauttaliikenne saarten välillä harvenee talveksi – saarelaiset pelkäävät jäävänsä eristyksiin\n"
+        "Lautta pohjoisella laiturilla aamulla kuvattuna kun laivaa odottivat\n"
+        "Maren Holt\n"
+        "12.11.2025 09:32\n\n" + _LONG_BODY
+    )
+    assert "Maren Holt" not in _names(article) or article.byline.text == "Maren Holt"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import is_publication
-from archivist.parse.blocks import Block, line_breaks
+from archivist.parse.blocks import Block, Line, line_breaks
 from archivist.parse.byline import Byline, affiliation_line
 from archivist.parse.bylineblock import (
     _BY,
@@ -19,6 +19,7 @@ from archivist.parse.bylineblock import (
     _without_contact,
     is_title,
 )
+from archivist.parse.bylinedate import dated
 from archivist.parse.bylinestyle import outlet_with_place
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.names import organisation_unit
@@ -99,17 +100,19 @@ def split_tight_bylines(text: str, blocks: list[Block]) -> list[Block]:
     """``Headline`` / ``By Jane Doe``, ``Titre`` / ``Par Le Figaro avec AFP`` set tight with no blank line:
     the hard-wrap reading joins a short line to the longer one above it, but a line opening with a
     byline's label in capitals that reads whole as a byline starts a block of its own (a wrapped sentence
-    goes on in lower case: "… written" / "by Jane Doe")."""
+    goes on in lower case: "… written" / "by Jane Doe"), and so does a bare name over the date line under
+    a line that a sentence or a credit closes."""
     split: list[Block] | None = None
-    for block in blocks[:_SPLIT_REACH]:
+    for index, block in enumerate(blocks[:_SPLIT_REACH]):
         if len(block.lines) != 2:
             continue
         first, second = block.lines
         if not text[second.start].isupper() or text[first.end - 1] in ",-–—":
             continue
-        if _BY.match(text, second.start, second.end) is None:
-            continue
-        if _one_line(text, second.start, second.end, bare_ok=False) is None:
+        if _BY.match(text, second.start, second.end) is not None:
+            if _one_line(text, second.start, second.end, bare_ok=False) is None:
+                continue
+        elif not _bare_name_over_date(text, blocks, index, first, second):
             continue
         if split is None:
             split = list(blocks)
@@ -119,6 +122,23 @@ def split_tight_bylines(text: str, blocks: list[Block]) -> list[Block]:
             Block(second.start, second.end, text[second.start : second.end], (second,), 0),
         ]
     return blocks if split is None else split
+
+
+def _bare_name_over_date(text: str, blocks: list[Block], index: int, first: Line, second: Line) -> bool:
+    """``… the airport in December. Photo: Jane Doe / Yle`` / ``John Roe``, the date line under them: a
+    whole sentence or a labelled credit closes the first line, the second is one person's bare name, and
+    a name set over the date line is the byline (``archivist.parse.bylinedate``)."""
+    closed = text[first.end - 1] in ".!?" or _LABELLED_CREDIT.search(text, first.start, first.end) is not None
+    if not closed or index + 1 >= len(blocks) or any(c.isdigit() for c in text[second.start : second.end]):
+        return False
+    name = _one_line(text, second.start, second.end, bare_ok=True)
+    if (
+        name is None
+        or len(name.byline.authors) != 1
+        or name.byline.text.text != text[second.start : second.end]
+    ):
+        return False
+    return dated(text, blocks[index + 1])
 
 
 def printed_above(text: str, line: str, before: int) -> bool:
@@ -131,3 +151,7 @@ def printed_above(text: str, line: str, before: int) -> bool:
             return True
         at = text.find(line, end, before)
     return False
+
+
+# "Kuva: Jane Doe / Yle", "Photo: Jane Doe" closing a line: a picture's credit (any language's label)
+_LABELLED_CREDIT = re.compile(rf"(?i:{COLON_LABEL})\s*:\s*\S[^\r\n]*$")
