@@ -600,3 +600,26 @@ def test_bare_name_under_an_open_line_is_not_split_off() -> None:
         "12.11.2025 09:32\n\n" + _LONG_BODY
     )
     assert "Maren Holt" not in _names(article) or article.byline.text == "Maren Holt"
+
+
+# ------------------------------------------ an editor's initials after the credit's last slash
+
+
+def test_editor_initials_after_the_credit_keep_it_a_credit() -> None:
+    article = parse_text(
+        "Feri antarpulau dikurangi selama musim hujan\n\nSenin, 3 Maret 2025 16:45 WIB\n\n"
+        "Arsip foto - Kapal feri bersandar di dermaga utara, Senin (20/1/2025). PULAU FOTO/Ola Brekke/nz\n\n"
+        + _BODY
+    )
+    assert _image(article) == (
+        "Arsip foto - Kapal feri bersandar di dermaga utara, Senin (20/1/2025).",
+        "PULAU FOTO/Ola Brekke/nz",
+    )
+
+
+def test_lower_case_words_after_a_slash_in_a_sentence_are_no_initials() -> None:
+    article = parse_text(
+        "Harbour ferry timetable cut for the winter\n\n14 March 2025\n\n"
+        "The fare rises to 12 pounds a trip. Tickets cost more on and/or after the holidays\n\n" + _BODY
+    )
+    assert article.image is None

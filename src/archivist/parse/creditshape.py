@@ -78,6 +78,7 @@ def credit_like(text: str, start: int, end: int, *, strict: bool = False, handle
         or not piece.strip(";,|-–")
         or (piece.isdigit() and len(piece) >= _PICTURE_NUMBER and "/" in word)  # "JANE DOE/26112304"
         or AGENCY_WORD.fullmatch(piece.strip(";,|-–"))
+        or desk_initials(word, piece)  # "ANTARA FOTO/Jane Doe/nz": the editor's initials after the credit
         for word in words
         for piece in (_CREDIT_JOINS if joined else _SLASH).split(word)
     )
@@ -131,3 +132,11 @@ def name_then_house(words: list[str]) -> bool:
         if is_agency(house) or (len(words) - count >= 2 and is_publication(house)):
             return True
     return False
+
+
+_DESK_INITIALS = re.compile(r"[a-z]{2,3}")
+
+
+def desk_initials(word: str, piece: str) -> bool:
+    """``nz`` closing ``Maulana/nz``: an editor's initials in lower case after the credit's last slash."""
+    return "/" in word and word.endswith("/" + piece) and _DESK_INITIALS.fullmatch(piece) is not None
