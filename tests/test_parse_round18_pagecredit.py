@@ -623,3 +623,39 @@ def test_lower_case_words_after_a_slash_in_a_sentence_are_no_initials() -> None:
         "The fare rises to 12 pounds a trip. Tickets cost more on and/or after the holidays\n\n" + _BODY
     )
     assert article.image is None
+
+
+# ------------------------------------------ the photographer among the story's people
+
+
+@pytest.mark.parametrize("photographer_title", ["Fotograf", "Photographer", "Fotógrafo"])
+def test_photographer_under_the_reporter_is_no_author(photographer_title: str) -> None:
+    article = parse_text(
+        _page(
+            "Harbour ferry timetable cut for the winter",
+            "Islanders fear they will be cut off from the hospital on the mainland.",
+            "Maren Holt",
+            "Reporter",
+            "Ola Brekke",
+            photographer_title,
+            "Publicerad 2025-09-18 05:00",
+            "The ferry leaves the northern pier at dawn on Monday. Foto: Ola Brekke",
+        )
+    )
+    assert _names(article) == ["Maren Holt"]
+    assert _image(article) == ("The ferry leaves the northern pier at dawn on Monday.", "Ola Brekke")
+
+
+def test_two_reporters_over_their_titles_are_both_authors() -> None:
+    article = parse_text(
+        _page(
+            "Harbour ferry timetable cut for the winter",
+            "Islanders fear they will be cut off from the hospital on the mainland.",
+            "Maren Holt",
+            "Reporter",
+            "Ola Brekke",
+            "Reporter",
+            "Publicerad 2025-09-18 05:00",
+        )
+    )
+    assert _names(article) == ["Maren Holt", "Ola Brekke"]

@@ -22,6 +22,7 @@ from archivist.parse.blocks import line_spans
 from archivist.parse.byline import DESK_MODIFIER, ROLE_ONLY, Byline, find_byline, is_desk
 from archivist.parse.bylinestyle import (
     BRAND,
+    PHOTOGRAPHER_TITLE,
     PLACE_WORDS,
     is_title,
     outlet_before_name,
@@ -183,12 +184,16 @@ def _names_over_titles(text: str, lines: list[tuple[int, int]]) -> BylineRead | 
         return None
     people: list[Person] = []
     for at in range(0, len(lines), 2):
-        if not is_title(_without_contact(text[lines[at + 1][0] : lines[at + 1][1]].strip())):
+        title = _without_contact(text[lines[at + 1][0] : lines[at + 1][1]].strip())
+        if not is_title(title):
             return None
         name = _one_line(text, *lines[at], bare_ok=True)
         if name is None or len(name.byline.authors) != 1:
             return None
-        people.extend(name.byline.authors)
+        if not PHOTOGRAPHER_TITLE.fullmatch(title):  # "Jane Doe" / "Fotograf": the picture's, no author
+            people.extend(name.byline.authors)
+    if not people:
+        return None
     start, end = lines[0][0], lines[-1][1]
     return BylineRead(
         Byline(Text(text[start:end], Span(start, end)), tuple(people)), "byline-names-over-titles"

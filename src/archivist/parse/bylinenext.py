@@ -20,7 +20,7 @@ from archivist.parse.bylineblock import (
     is_title,
 )
 from archivist.parse.bylinedate import dated
-from archivist.parse.bylinestyle import outlet_with_place
+from archivist.parse.bylinestyle import PHOTOGRAPHER_TITLE, outlet_with_place
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.names import organisation_unit
 from archivist.record.model import Span, Text
@@ -66,7 +66,12 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
     if _CONTACT.fullmatch(line):
         return BylineRead(Byline(whole, byline.authors), "byline-contact-line")  # "@janedoe" under the name
     if is_title(line):
-        return BylineRead(Byline(whole, byline.authors), "byline-name-over-title")
+        authors = byline.authors
+        if PHOTOGRAPHER_TITLE.fullmatch(line) and len(authors) > 1 and tight:
+            # "Jane Doe" / "Reporter" / "John Roe" / "Fotograf": the name over the photographer's title is
+            # the picture's person, no author of the story
+            authors = authors[:-1]
+        return BylineRead(Byline(whole, authors), "byline-name-over-title")
     if byline.authors and (
         _REPORTING_FROM.fullmatch(line)
         or (
