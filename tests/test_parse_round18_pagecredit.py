@@ -659,3 +659,36 @@ def test_two_reporters_over_their_titles_are_both_authors() -> None:
         )
     )
     assert _names(article) == ["Maren Holt", "Ola Brekke"]
+
+
+# ------------------------------------------ a Japanese caption closed by the photographer's mark
+
+
+_JA_BODY = (
+    "　離島町と本土を結ぶフェリーを運航する「離島汽船」（離島町）は18日、乗組員不足を理由に、12月から３月まで"
+    "の冬季の運航を１日２便から１便に減らすと発表した。島には病院がなく、住民の多くは本土の病院に通っている。\n\n"
+    "　島民からは通院への影響を心配する声が上がっている。町は本土の病院への送迎バスを検討しており、"
+    "来月にも補正予算案を議会に出す方針だ。\n\n"
+    "　会社によると、乗組員の確保が難しく、夏のダイヤに戻す時期は決まっていないという。"
+    "定年を迎えた船員の再雇用も進めているが、応募は少ない。\n\n"
+    "　町長は「島の暮らしが成り立たなくなる」と話し、県に支援を求める考えを示した。"
+    "県は近く会社と町の担当者を集めて協議する。\n"
+)
+
+
+def test_japanese_photographed_mark_gives_the_credit() -> None:
+    article = parse_text(
+        "離島フェリー、冬季は１日１便に減便へ\n\n2025/02/19 05:00\n\n"
+        "北桟橋を出るフェリー（18日、離島町で）＝山田花子撮影\n\n"
+        "　離島町と本土を結ぶフェリーを運航する会社は18日、"
+        "乗組員不足を理由に、冬季の運航を１日１便に減らすと発表した。\n\n" + _JA_BODY
+    )
+    assert _image(article) == ("北桟橋を出るフェリー（18日、離島町で）", "山田花子")
+
+
+def test_sentence_ending_in_the_word_without_the_mark_is_no_caption() -> None:
+    article = parse_text(
+        "離島フェリー、冬季は１日１便に減便へ\n\n2025/02/19 05:00\n\n"
+        "　会社は新しい船の写真を撮影\n\n" + _JA_BODY
+    )
+    assert article.image is None

@@ -35,6 +35,8 @@ from archivist.parse.creditwords import (
     NAME_WORD,
     PHOTO_DATED,
     PHOTO_WORDS,
+    PHOTOGRAPHED_MARK,
+    PHOTOGRAPHED_WORDS,
     STOCK_CREDIT,
     TITLE_CASE_COLON_LABEL,
 )
@@ -165,6 +167,12 @@ def credit_line(text: str, start: int, end: int) -> Text | None:
 
 
 def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
+    # "…（18日、二戸市で）＝佐藤健撮影": the caption, then who took it (the cheap test first)
+    mark = (
+        PHOTOGRAPHED_MARK.search(text, start, end) if text.endswith(PHOTOGRAPHED_WORDS, start, end) else None
+    )
+    if mark is not None and mark.start() > start:
+        return _made(text, start, mark.start(), *mark.span("credit"), end, "caption-photographed-mark")
     labelled = LABELLED.search(text, start, end)
     bracketed = BRACKETED.search(text, start, end)
     # "(Express Photo by Jane Doe)": a label inside the closing brackets, after the credit's first words;
