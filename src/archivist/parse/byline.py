@@ -250,7 +250,18 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
             # "Reuters correspondent" names the employer; "Education Correspondent" only the desk.
             if is_agency(piece) or is_agency(stripped_role) or _publication_name(stripped_role):
                 affiliation = affiliation or (stripped_role or None)
+            # "HT Correspondent": the paper's initials and a reporter's role, a desk naming no one
+            role_only = role_only or (
+                stripped_role != piece and _INITIALS.fullmatch(stripped_role) is not None
+            )
             continue
+        if (
+            role_only
+            and not name_pieces
+            and (piece_start, piece_end) == pieces[-1]
+            and _ONE_PLACE.fullmatch(piece)
+        ):
+            continue  # "By HT Correspondent, Gurugram": where the desk's reporter wrote from
         if is_agency(stripped_role):
             affiliation = affiliation or stripped_role
             continue
@@ -410,3 +421,11 @@ def with_affiliation(text: str, byline: Byline, end: int, affiliation: str) -> B
     start = byline.text.span.start
     authors = tuple(Person(p.name, p.span, p.affiliation or affiliation) for p in byline.authors)
     return Byline(Text(text[start:end], Span(start, end)), authors)
+
+
+# --- round 18: pagecredit
+# "HT", "TOI", "ET": a paper's initials before a reporter's role ("HT Correspondent").
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+# (read by ``archivist.parse.bylineblock`` too: "Jane Doe Environment correspondent" on one line)
+ROLE_ONLY = _ROLE_ONLY
+DESK_MODIFIER = _DESK_MODIFIER

@@ -19,9 +19,10 @@ from archivist.parse.agencies import (
     publisher_named,
 )
 from archivist.parse.blocks import line_spans
-from archivist.parse.byline import Byline, find_byline, is_desk
+from archivist.parse.byline import DESK_MODIFIER, ROLE_ONLY, Byline, find_byline, is_desk
 from archivist.parse.bylinestyle import (
     BRAND,
+    PHOTOGRAPHER_TITLE,
     PLACE_WORDS,
     is_title,
     name_place_and_role,
@@ -185,12 +186,16 @@ def _names_over_titles(text: str, lines: list[tuple[int, int]]) -> BylineRead | 
         return None
     people: list[Person] = []
     for at in range(0, len(lines), 2):
-        if not is_title(_without_contact(text[lines[at + 1][0] : lines[at + 1][1]].strip())):
+        title = _without_contact(text[lines[at + 1][0] : lines[at + 1][1]].strip())
+        if not is_title(title):
             return None
         name = _one_line(text, *lines[at], bare_ok=True)
         if name is None or len(name.byline.authors) != 1:
             return None
-        people.extend(name.byline.authors)
+        if not PHOTOGRAPHER_TITLE.fullmatch(title):  # "Jane Doe" / "Fotograf": the picture's, no author
+            people.extend(name.byline.authors)
+    if not people:
+        return None
     start, end = lines[0][0], lines[-1][1]
     return BylineRead(
         Byline(Text(text[start:end], Span(start, end)), tuple(people)), "byline-names-over-titles"
@@ -247,6 +252,8 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
     by = _by_match(text, start, end)
     name_start = by.end() if by else start
     if by is None and (not bare_ok or is_title(line)):
+        if bare_ok and (titled := _name_then_desk_title(text, start, end)) is not None:
+            return titled
         return None  # "Transport Correspondent" alone names a desk, not a person
     contact = _TRAILING_CONTACT.search(text, name_start, end)
     people = _names(text, name_start, contact.start() if contact else end)
@@ -333,6 +340,13 @@ def _name_with_tail(text: str, start: int, end: int, *, bare_ok: bool) -> Byline
         if pattern is _TIGHT_SLASH and is_title(tail):
             return BylineRead(whole, "byline-name-slash-title")
         if (
+            pattern is _IN_BRACKETS
+            and by is not None
+            and any(is_title(part.strip()) for part in tail.split(","))
+        ):
+            # "Par Jane Doe (Grenoble, correspondante)": where she is based and her role, in brackets
+            return BylineRead(whole, "byline-name-role-in-brackets")
+        if (
             pattern is _COMMA_TAIL
             and found.group("head").isupper()
             and PLACE_WORDS.fullmatch(tail)
@@ -363,6 +377,8 @@ def without_publisher(text: str, byline: Byline) -> Byline:
     if len(words) < 3 or words[-1].group(0) not in _RUN_ON_PUBLISHER_WORDS:
         return byline
     for tail_words in (2, 1, 3):
+        if len(words) - tail_words >= 3 and words[-tail_words - 1].group(0) in _PUBLISHER_ARTICLES:
+            tail_words += 1  # "By Jane Doe The Canadian Press": the article opens the publisher's name
         if len(words) - tail_words >= 2:
             name_end = person.span.start + words[-tail_words - 1].end()
             publisher = text[person.span.start + words[-tail_words].start() : person.span.end]
@@ -466,3 +482,32 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _GLUED_INITIAL = re.compile(r"(?:[A-ZÀ-Þ]\.){1,2}[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)?")
+
+
+# --- round 18: pagecredit
+# "The" run onto a name before the publisher's words ("Jane Doe The Canadian Press"): the publisher's article.
+_PUBLISHER_ARTICLES = frozenset(("The", "THE"))
+
+
+_NAME_LENGTHS = (2, 3)  # a reporter's first and last name, a middle one at most
+
+
+def _name_then_desk_title(text: str, start: int, end: int) -> BylineRead | None:
+    """``Jane Doe Environment correspondent``, ``Jane Doe Senior Reporter`` on one line where a bare name may
+    stand: a name of two or three words, then her role alone or after a desk's word (the title is read as
+    the byline's part, the name as its author). A role in lower case after a third capitalised word
+    (``Jane Doe Scotland reporter``) may be a beat's: the name is not told there."""
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    for count in _NAME_LENGTHS:
+        if len(tokens) <= count:
+            return None
+        word = tokens[count].group(0)
+        tail = text[start + tokens[count].start() : end]
+        role = ROLE_ONLY.fullmatch(tail) is not None and (count == 2 or word[:1].isupper())
+        if not (role or (count == 2 and DESK_MODIFIER.fullmatch(word) and is_title(tail))):
+            continue
+        people = _names(text, start, start + tokens[count - 1].end())
+        if len(people) == 1:
+            whole = Text(text[start:end], Span(start, end))
+            return BylineRead(Byline(whole, people), "byline-name-then-title")
+    return None

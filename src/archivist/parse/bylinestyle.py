@@ -83,7 +83,7 @@ def is_title(piece: str) -> bool:
     """A reporter's title or desk: ``Senior Correspondent``, ``Staff Writer``, ``Bureau Chief``, ``Example
     Staff`` (a publication's name before the role word), or a government office (``Minister for Water``)."""
     piece = piece.strip()
-    if _TITLE_WORDS.fullmatch(piece) or OFFICE.fullmatch(piece):
+    if _TITLE_WORDS.fullmatch(piece) or OFFICE.fullmatch(piece) or PHOTOGRAPHER_TITLE.fullmatch(piece):
         return True
     if " | " in piece or " / " in piece or "·" in piece or "•" in piece:
         # "Kairīpoata | Reporter": the title in two languages, one of them a title this reader knows;
@@ -148,3 +148,11 @@ def name_place_and_role(text: str, start: int, end: int) -> int | None:
         return None
     role = found.group("role").strip()
     return found.end("head") if is_title(role) or _LOWER_ROLE.fullmatch(role) else None
+
+
+# --- round 18: pagecredit
+# A photographer's title in the page's language ("Fotograf", "Fotógrafo", "Photographe", "Kuvaaja") under
+# her name among the story's people: a title, and the picture's person, not an author of the story.
+PHOTOGRAPHER_TITLE = re.compile(
+    r"(?i:photographer|photographe|fotograf(?:in)?|fotógraf[ao]|fotograf[ao]|valokuvaaja|kuvaaja)s?"
+)

@@ -35,9 +35,12 @@ from archivist.parse.creditwords import (
     NAME_WORD,
     PHOTO_DATED,
     PHOTO_WORDS,
+    PHOTOGRAPHED_MARK,
+    PHOTOGRAPHED_WORDS,
     STOCK_CREDIT,
     TITLE_CASE_COLON_LABEL,
 )
+from archivist.parse.furniture import is_furniture
 from archivist.parse.labelwords import label_alternation, label_words
 from archivist.parse.related import is_related_label
 from archivist.parse.spoken import spoken_labels
@@ -99,7 +102,11 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
         ):
             if caption_line[1] - caption_line[0] < _MIN_CAPTION:
                 continue  # "i" over "NEW": an icon's letter and a badge, no picture described
-            if credit_like(text, *credit_line, handle_ok=True) and not credit_like(text, *caption_line):
+            if (
+                credit_like(text, *credit_line, handle_ok=True)
+                and not credit_like(text, *caption_line)
+                and not is_furniture(text[credit_line[0] : credit_line[1]])  # "Short Url": a button
+            ):
                 inner = _one_line(text, *caption_line)
                 caption_span = inner.image.caption.span if inner and inner.image.caption else None
                 caption = (
@@ -159,10 +166,18 @@ def credit_line(text: str, start: int, end: int) -> Text | None:
     brackets taken off; None if it reads as anything else."""
     if line_breaks(text, start, end) or not credit_like(text, start, end, handle_ok=True):
         return None
+    if _URL.search(text, start, end):
+        return None  # "https://arab.news/x7k2p" under the headline: the page's short link, no credit
     return _text(text, *unwrap_credit(text, start, end))
 
 
 def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
+    # "…（18日、二戸市で）＝佐藤健撮影": the caption, then who took it (the cheap test first)
+    mark = (
+        PHOTOGRAPHED_MARK.search(text, start, end) if text.endswith(PHOTOGRAPHED_WORDS, start, end) else None
+    )
+    if mark is not None and mark.start() > start:
+        return _made(text, start, mark.start(), *mark.span("credit"), end, "caption-photographed-mark")
     labelled = LABELLED.search(text, start, end)
     bracketed = BRACKETED.search(text, start, end)
     # "(Express Photo by Jane Doe)": a label inside the closing brackets, after the credit's first words;

@@ -105,3 +105,10 @@ def for_publication(segment: str) -> bool:
         return False
     publication = found.group("publication")
     return is_publication(publication) or is_publication(re.sub(r"^the\s+", "The ", publication))
+
+
+# --- round 18: pagecredit
+# "バス停で待つ高齢者ら（18日、二戸市で）＝佐藤健撮影": a Japanese caption closed by "＝", the photographer's
+# name and 撮影 ("photographed by") or 提供 ("provided by"); the credit is the name.
+PHOTOGRAPHED_MARK = re.compile(r"\s*[＝=](?P<credit>[^\s＝=]{1,20}?)(?:撮影|提供)\s*$")
+PHOTOGRAPHED_WORDS = ("撮影", "提供")

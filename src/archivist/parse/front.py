@@ -27,7 +27,9 @@ from archivist.parse.frontcaption import (
     caption_over_credit,
     caption_then_credit,
     caption_under_credit,
+    credit_alone,
     credit_line_under,
+    crumbs_over_credit_shape,
     merge_images,
     needs_caption,
     quoted_speaker_line,
@@ -263,7 +265,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             pending.pop()
             searched -= 1
             last_front = index
-        elif needs_caption(layout.image) and (
+        elif (needs_caption(layout.image) or credit_alone(layout.image)) and (
             rest_start := read_caption(text, block, layout, credit_only_ok=after_meta(layout))
         ):
             last_front = index
@@ -317,6 +319,10 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
                 found = layout.evidence.get("front")
                 note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
                 evidence(layout, "front", "front-line-continued-in-lower-case", note)
+        elif needs_caption(layout.image) and crumbs_over_credit_shape(blocks, index):
+            index += 1  # "München" over "SZ Plus": two crumbs of the page, no caption over its credit
+            last_front = index
+            evidence(layout, "front", "front-section-crumbs-left-out", f"{block.text}; {blocks[index].text}")
         elif needs_caption(layout.image) and caption_over_credit(text, blocks, index, layout):
             index += 1
             last_front = index

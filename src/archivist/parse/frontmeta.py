@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, byline_note
-from archivist.parse.bylineblock import read_byline_block, without_publisher
+from archivist.parse.bylineblock import BylineRead, _by_match, read_byline_block, without_publisher
 from archivist.parse.bylinedate import byline_beside_date, issuer_beside_date
 from archivist.parse.bylinenext import byline_continuation
 from archivist.parse.dateblock import READING_TIME_RULE, time_under_date
@@ -52,9 +52,17 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
     had_byline = layout.byline is not None
     dates_before = len(layout.dates)
     if had_byline and layout.byline is not None and layout.byline.text.span.end < block.start:
+        named = _named_under_desk(text, layout.byline, block)
+        if named is not None:
+            layout.byline = named.byline
+            evidence(layout, "byline", "byline-by-under-desk-line", "the desk's line over it left out")
+            evidence(layout, "authors", "byline-by-under-desk-line")
+            return True
         more = (
             byline_continuation(text, layout.byline, block.start, block.end)
             if line_breaks(text, layout.byline.text.span.end, block.start) <= 2
+            # (only blank space between: a date line read under the name ends what carries it on)
+            and not text[layout.byline.text.span.end : block.start].strip()
             else None
         )
         if more is not None:
@@ -201,3 +209,19 @@ def organisation_credit_over_caption(blocks: list[Block], index: int) -> bool:
         # ("Related Topics" over its list: no organisation, though an abstract noun)
         and names_organisation(blocks[index].text)
     )
+
+
+# --- round 18: pagecredit
+def _named_under_desk(text: str, byline: Byline, block: Block) -> BylineRead | None:
+    """``ABC North Qld`` (read as a byline naming no one) over ``By Jane Doe and John Roe`` set tight under
+    it: the newsroom's line is the desk's, the labelled line under it the byline naming the authors."""
+    if (
+        byline.authors
+        or not block.is_single_line
+        or line_breaks(text, byline.text.span.end, block.start) != 1
+    ):
+        return None
+    if _by_match(text, block.start, block.end) is None:
+        return None
+    found = read_byline_block(text, block.start, block.end, bare_ok=False)
+    return found if found is not None and found.byline.authors else None

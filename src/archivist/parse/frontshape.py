@@ -62,8 +62,21 @@ def ends_with_photo_credit(text: str, block: Block) -> bool:
             and under.image.caption is not None
             and under.rule == "caption-credit-line-under"
         )
-    if not block.is_single_line or len(block.text) > 400 or not _PICTURE_WORD.search(block.text):
-        return False  # every labelled photo credit holds a picture's word: wire paragraphs are done here
+    if not block.is_single_line or len(block.text) > 400:
+        return False
+    if not _PICTURE_WORD.search(block.text):
+        # "Close-up: Officers spray a street in Shah Alam. — JANE DOE/The Star": no picture's word, but a
+        # "Name/Agency" credit after a spaced dash closes it (a wire paragraph's dash opens no such credit)
+        if "/" not in block.text[-_DASH_CREDIT_REACH:]:
+            return False  # wire paragraphs are done here
+        found = read_caption_block(text, block.start, block.end, credit_only_ok=False)
+        return (
+            found is not None
+            and found.rule == "caption-dash-credit"
+            and found.image.caption is not None
+            and found.image.credit is not None
+            and "/" in found.image.credit.text
+        )
     found = read_caption_block(text, block.start, block.end, credit_only_ok=False)
     return (
         found is not None
@@ -71,6 +84,9 @@ def ends_with_photo_credit(text: str, block: Block) -> bool:
         and found.rule
         in ("caption-labelled-credit", "caption-house-labelled-credit", "caption-after-labelled-credit")
     )
+
+
+_DASH_CREDIT_REACH = 60  # a credit's length after its dash: where its slash is looked for
 
 
 def _credit_sized(line: str) -> bool:

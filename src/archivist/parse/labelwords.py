@@ -698,7 +698,7 @@ MORE_RELATED: dict[str, str] = {
 # More of the page's buttons and notices copied with the story's front, by language: the link copied, a
 # subscriber's notice, listen, offer or save the article for later (``archivist.parse.furniture``).
 PAGE_BUTTONS: dict[str, str] = {
-    "en": "Follow|Follow us|Short Url|Short URL|Listen in English|Listen in Arabic|Subscriber only"
+    "en": "Follow|Follow us|Short Url|Short URL|Short link|Listen in English|Listen in Arabic|Subscriber only"
     "|Subscribers only",
     "fr": "Lien copié|Article réservé aux abonnés|Réservé aux abonnés|Offrir l'article|Offrir l’article"
     "|Lire plus tard|Lire dans l'app|Lire dans l’app",

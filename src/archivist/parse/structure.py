@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
+from archivist.parse.bylinenext import split_tight_bylines
 from archivist.parse.credit import body_caption
 from archivist.parse.dateblock import READING_TIME_RULE
 from archivist.parse.dateblockcache import read_date_block
@@ -79,7 +80,7 @@ class Layout:
 
 def read_layout(text: str, blocks: list[Block]) -> Layout:
     layout = Layout()
-    blocks = list(blocks)
+    blocks = split_tight_bylines(text, list(blocks))  # "Headline" / "By Jane Doe" joined by the wrap reading
     # A related box closing the page ("Related News" over its headlines, the site's name under them) is
     # read apart: the sign-off over it is the story's last block.
     foot = _related_foot(blocks)
