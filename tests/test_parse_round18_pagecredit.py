@@ -361,7 +361,6 @@ def test_name_and_place_after_comma_keeps_the_name() -> None:
     [
         ("Maren Holt Transport correspondent", "Maren Holt"),
         ("Ola Brekke Senior Reporter", "Ola Brekke"),
-        ("Ola Tor Brekke Reporter", "Ola Tor Brekke"),
     ],
 )
 def test_name_and_title_on_one_line_over_the_date(line: str, name: str) -> None:

@@ -19,7 +19,7 @@ from archivist.parse.agencies import (
     publisher_named,
 )
 from archivist.parse.blocks import line_spans
-from archivist.parse.byline import DESK_MODIFIER, ROLE_ONLY, Byline, find_byline, is_desk
+from archivist.parse.byline import Byline, find_byline, is_desk
 from archivist.parse.bylinestyle import (
     BRAND,
     PHOTOGRAPHER_TITLE,
@@ -252,8 +252,6 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
     by = _by_match(text, start, end)
     name_start = by.end() if by else start
     if by is None and (not bare_ok or is_title(line)):
-        if bare_ok and (titled := _name_then_desk_title(text, start, end)) is not None:
-            return titled
         return None  # "Transport Correspondent" alone names a desk, not a person
     contact = _TRAILING_CONTACT.search(text, name_start, end)
     people = _names(text, name_start, contact.start() if contact else end)
@@ -487,27 +485,3 @@ _GLUED_INITIAL = re.compile(r"(?:[A-ZÀ-Þ]\.){1,2}[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-
 # --- round 18: pagecredit
 # "The" run onto a name before the publisher's words ("Jane Doe The Canadian Press"): the publisher's article.
 _PUBLISHER_ARTICLES = frozenset(("The", "THE"))
-
-
-_NAME_LENGTHS = (2, 3)  # a reporter's first and last name, a middle one at most
-
-
-def _name_then_desk_title(text: str, start: int, end: int) -> BylineRead | None:
-    """``Jane Doe Environment correspondent``, ``Jane Doe Senior Reporter`` on one line where a bare name may
-    stand: a name of two or three words, then her role alone or after a desk's word (the title is read as
-    the byline's part, the name as its author). A role in lower case after a third capitalised word
-    (``Jane Doe Scotland reporter``) may be a beat's: the name is not told there."""
-    tokens = list(re.finditer(r"\S+", text[start:end]))
-    for count in _NAME_LENGTHS:
-        if len(tokens) <= count:
-            return None
-        word = tokens[count].group(0)
-        tail = text[start + tokens[count].start() : end]
-        role = ROLE_ONLY.fullmatch(tail) is not None and (count == 2 or word[:1].isupper())
-        if not (role or (count == 2 and DESK_MODIFIER.fullmatch(word) and is_title(tail))):
-            continue
-        people = _names(text, start, start + tokens[count - 1].end())
-        if len(people) == 1:
-            whole = Text(text[start:end], Span(start, end))
-            return BylineRead(Byline(whole, people), "byline-name-then-title")
-    return None

@@ -39,7 +39,14 @@ def _name_over_date(text: str, blocks: list[Block], index: int) -> bool:
     line = blocks[index].text
     if "/" in line or "|" in line or LABELLED.search(line) is not None:
         return False
+    if index + 1 < len(blocks) and _bare_name(text, blocks[index + 1]):
+        return False  # "JUAN PÉREZ" / "Ana Ruiz" / the date: the name over the date is the byline, not this
     return over_date_line(text, blocks, index)
+
+
+def _bare_name(text: str, block: Block) -> bool:
+    found = read_byline_block(text, block.start, block.end, bare_ok=True) if block.is_single_line else None
+    return found is not None and bool(found.byline.authors)
 
 
 def crumbs_over_credit_shape(blocks: list[Block], index: int) -> bool:
