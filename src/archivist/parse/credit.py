@@ -469,6 +469,8 @@ _PICTURE_LABELS = frozenset(
 def body_caption(text: str, start: int, end: int) -> Image | None:
     """``… sáng 18/11. Ảnh: Jane Doe`` among the body's paragraphs: a caption with its credit after a picture
     label in any language, the credit's label being one that names a picture (round 16)."""
+    if not _picture_label_before_colon(text, start, end):
+        return None  # the cheap test first: most of the body's paragraphs are asked here
     found = read_caption_block(text, start, end, credit_only_ok=False)
     if found is None or found.rule != "caption-labelled-credit":
         return None
@@ -477,3 +479,17 @@ def body_caption(text: str, start: int, end: int) -> Image | None:
         return None
     label = text[caption.span.end : credit.span.start].strip(" \t([:|").casefold().rstrip(".")
     return found.image if label in _PICTURE_LABELS else None
+
+
+def _picture_label_before_colon(text: str, start: int, end: int) -> bool:
+    """A colon in ``text[start:end]`` right after a picture label (``Ảnh:``, ``Photo credit:``)."""
+    colon = text.find(":", start, end)
+    while colon >= 0:
+        words = text[max(start, colon - 20) : colon].split()
+        if words and (
+            words[-1].casefold().rstrip(".") in _PICTURE_LABELS
+            or " ".join(words[-2:]).casefold() in _PICTURE_LABELS
+        ):
+            return True
+        colon = text.find(":", colon + 1, end)
+    return False

@@ -115,6 +115,23 @@ _CLOCK_AFTER = re.compile(
 )
 # "Thứ Sáu, ngày 27/11/2026": the word some languages put before a date ("day"), a filler before a number.
 _DATE_WORD = re.compile(rf"(?:{alternation(table_words(DATE_LINE_DATE_WORD))})(?=\s+\d)", re.IGNORECASE)
+# The round's words of date lines tried as one pattern (one call where six were made at each word no other
+# pattern took), each branch named for what it tells: a reading time, the relative past or day, a counter, the
+# word after a time or before a date.
+_MORE_WORDS = re.compile(
+    "|".join(
+        f"(?P<{name}>{pattern.pattern})"
+        for name, pattern in (
+            ("reading", _READING_TIME),
+            ("past", _RELATIVE_PAST),
+            ("day", _RELATIVE_DAY),
+            ("counter", _COUNTER),
+            ("clock_after", _CLOCK_AFTER),
+            ("date_word", _DATE_WORD),
+        )
+    ),
+    re.IGNORECASE,
+)
 _SHORT_YEAR = re.compile(r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)")
 _PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}[A-ZÀ-Þ.](?![\w])")
 _PLACE_WORDS = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
@@ -205,23 +222,18 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             )
             position = short_end
             continue
-        for pattern in (
-            _TIME,
-            _RELATIVE,
-            _WEEKDAY,
-            _FILLER,
-            _READING_TIME,
-            _RELATIVE_PAST,
-            _RELATIVE_DAY,
-            _COUNTER,
-            _CLOCK_AFTER,
-            _DATE_WORD,
-        ):
+        for pattern in (_TIME, _RELATIVE, _WEEKDAY, _FILLER, _MORE_WORDS):
             found = pattern.match(text, position, end)
             if found is not None and found.end() > position:
-                saw_time_or_relative = saw_time_or_relative or pattern in (_TIME, _RELATIVE, _RELATIVE_PAST)
-                saw_reading_time = saw_reading_time or pattern is _READING_TIME
-                saw_relative_day = saw_relative_day or pattern is _RELATIVE_DAY
+                kind_of_words = found.lastgroup if pattern is _MORE_WORDS else None
+                saw_time_or_relative = (
+                    saw_time_or_relative
+                    or pattern is _TIME
+                    or pattern is _RELATIVE
+                    or kind_of_words == "past"
+                )
+                saw_reading_time = saw_reading_time or kind_of_words == "reading"
+                saw_relative_day = saw_relative_day or kind_of_words == "day"
                 position = found.end()
                 break
         else:
@@ -298,8 +310,8 @@ _MAX_SECTIONS = 3
 def _masthead_and_sections(text: str, start: int, end: int) -> int | None:
     """Where the date line goes on after a masthead and one to three section names opening it, each closed by
     a bullet or bar (``NOS Nieuws•Binnenland•``), or None."""
-    if start > 0 and text[start - 1] not in "\r\n":
-        return None
+    if (start > 0 and text[start - 1] not in "\r\n") or not any(mark in text[start:end] for mark in "|•·"):
+        return None  # (the marks looked for first: most lines tried hold none)
     bar = _TIGHT_BAR.search(text, start, end)
     if bar is None or bar.start() == start or not is_publication(text[start : bar.start()]):
         return None

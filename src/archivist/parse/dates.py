@@ -88,8 +88,8 @@ _WEEKDAY = rf"{WEEKDAY_WORD}\.?,?\s+"
 _TIME = (
     # the word some languages put before the time ("kl. 06.30", "pukul 10.00"), from ``parse.labelwords``
     rf"(?:\s*(?:,|\b(?:{label_alternation('clock')})\b\.?|[-–—|/])?\s*"
-    # "2026-11-27 HKT 14:05": the zone written before the time, in capitals
-    rf"(?:(?P<zone_before>(?-i:{ZONE_ALTERNATION}))\s+)?(?P<hour>[01]?\d|2[0-3])"
+    # "2026-11-27 HKT 14:05": the zone written before the time, in capitals (two capitals looked for first)
+    rf"(?:(?=(?-i:[A-Z]{{2}}))(?P<zone_before>(?-i:{ZONE_ALTERNATION}))\s+)?(?P<hour>[01]?\d|2[0-3])"
     r"(?:[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?"
     # "5 a.m. EDT": a whole hour, its minutes left out, only with a.m./p.m. (a bare number is no time)
     r"|\s*(?P<hour_ampm>[AaPp]\.?\s?[Mm]\.?)(?!\w))"

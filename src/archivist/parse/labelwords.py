@@ -198,7 +198,8 @@ def label_alternation(concept: str, *, capitalised: bool = False) -> str:
 BUTTONS: dict[str, str] = {
     "en": "Share|Share this|Share this story|Share this article|Share full article|Share via|Share article"
     "|Save|Save article|Save story|Bookmark|Print|Copy link|Gift this article|Gift article|Listen"
-    "|Listen to this article|Listen to this story|Click here to share on social media|Share on social media",
+    "|Listen to this article|Listen to this story|Click here to share on social media|Share on social media"
+    "|Kindly share this story",
     "de": "Teilen|Artikel teilen|Merken|Drucken|Link kopieren|Artikel anhören|Vorlesen|Anhören",
     "fr": "Partager|Enregistrer|Imprimer|Copier le lien|Écouter|Écouter cet article|Écouter l'article",
     "es": "Compartir|Guardar|Imprimir|Copiar enlace|Copiar link|Escuchar|Escuchar noticia|Escucha la noticia"
@@ -228,7 +229,7 @@ RELATED: dict[str, str] = {
     "de": "Lesen Sie auch|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|Weitere Artikel",
     "fr": "Voir aussi|Lire aussi|À lire aussi|Lire également|À lire également|Sur le même sujet",
     "es": "Ver también|Lee también|Lea también|Leer más|Te puede interesar|Le puede interesar|Mira"
-    "|Mira también|Noticias relacionadas|Más información",
+    "|Mira también|Noticias relacionadas|Más información|Mirá también",
     "it": "Leggi anche|Leggi pure|Potrebbe interessarti|Articoli correlati",
     "pt": "Veja também|Leia também|Leia mais|Saiba mais|Relacionadas",
     "nl": "Lees ook|Lees meer|Meer over dit onderwerp",
@@ -284,6 +285,65 @@ def table_words(table: dict[str, str]) -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
 
 
+# --- round 18: pagebody
+# The labels opening the page's foot under the story, by language: its tags and topics, its comments, its
+# lists of the most read and latest stories, the invitation to reuse or correct it. A page copied whole
+# carries them; from the first of them on (``archivist.parse.furniture.page_tail``) nothing is the story's.
+TAIL_LABELS: dict[str, str] = {
+    "en": "Tags|Tag|Topics|Topic|Related Tags|Related topic|Keywords|Tags / Keywords"
+    "|Explore more on these topics|More on these topics|Comments|Add a comment|Join the conversation"
+    "|Join the discussion"
+    "|Join the discussions|Most viewed|Most read|Most popular|Latest News|Latest stories|Trending now"
+    "|End of Article|Kindly share this story|Reuse this content|Found a mistake in this article?"
+    "|Report an error|Report it to us|How does this make you feel?|Download e-Copy|Report error"
+    "|Corrections and clarifications|Submit a news tip",
+    "de": "Lesen Sie mehr zum Thema|Dieses Thema im Programm|Themen|Schlagwörter|Kommentare|Meistgelesen"
+    "|Zur Startseite",
+    "fr": "Sujets|Commentaires|Contribuer|Réutiliser ce contenu|Voir les commentaires|Les plus lus|Mots-clés",
+    "es": "Archivado En|Comentarios|Temas|Etiquetas|Noticias Destacadas|Lo más leído|Más leídas",
+    "it": "Argomenti|Commenti|I più letti",
+    "pt": "Tópicos|Comentários|Temas|Mais lidas|Etiquetas",
+    "nl": "Reageren|Onderwerpen|Meest gelezen",
+    "fi": "Aiheesta muualla|Aiheet|Kommentit|Luetuimmat",
+    "sv": "Ämnen|Kommentarer|Mest läst",
+    "nb": "Emner|Kommentarer|Mest lest",
+    "da": "Emner|Kommentarer|Mest læste",
+    "pl": "Tematy|Komentarze|Najczęściej czytane",
+    "id": "Komentar|Topik|Tag",
+    "tr": "Etiketler|Yorumlar|En çok okunanlar",
+    "vi": "Xem nhiều nhất|Ý kiến|Tin liên quan",
+    "ko": "많이 본 뉴스|관련 기사",
+    "ja": "関連記事|あわせて読みたい",
+}
+# The page's notices and buttons around the story, by language, each a whole line: a subscriber's notice,
+# the link just copied, the jump to the comments, the offer to give the article, the text-size choice
+# (``archivist.parse.furniture``: no paragraph).
+PAGE_NOTICES: dict[str, str] = {
+    "en": "Subscriber only|Subscribers only|Premium|Link copied|Go to comments|Jump to comments|Gift article"
+    "|Change Size|Text size|Font size|Small|Medium|Large",
+    "de": "Nur für Abonnenten|Link kopiert|Zu den Kommentaren",
+    "fr": "Article réservé aux abonnés|Réservé aux abonnés|Lien copié|Offrir cet article|Offrir l'article"
+    "|Lire plus tard|Voir les commentaires",
+    "es": "Ir a los comentarios|Exclusivo para suscriptores|Enlace copiado|Regalar artículo",
+    "it": "Riservato agli abbonati|Link copiato|Vai ai commenti",
+    "pt": "Oferecer artigo|Salvar artigos|Assine ou faça login|Exclusivo para assinantes|Link copiado"
+    "|Recurso exclusivo para assinantes",
+    "nl": "Deel dit artikel|Link gekopieerd|Alleen voor abonnees",
+    "pl": "Ten artykuł czytasz w ramach płatnej subskrypcji|Link skopiowany",
+    "fi": "Linkki kopioitu",
+    "sv": "Länken kopierad|Dela artikeln",
+    "vi": "Chia sẻ|Lưu",
+    "id": "Salin link|Ubah ukuran teks",
+}
+# A line saying how long the story takes to read or hear, with its label before the figure (``Estimated 3
+# minutes``, ``Leestijd 3 minuten``, ``Lecture 4 min.``): page furniture.
+READING_LABELS = (
+    "Estimated|Estimated reading time|Reading time|Read time|Leestijd|Lecture|Temps de lecture|Lesezeit"
+    "|Lesedauer|Tiempo de lectura|Tempo de leitura|Tempo di lettura|Lukuaika|Lästid|Lesetid|Czas czytania"
+)
+# A fact box's label set before its title and lines inside or under the story (``Fakta. Fritidsgårdar i
+# Stockholm`` over its lines): the box is no paragraph (``archivist.parse.furniture.fact_box``).
+FACT_BOX_LABELS = "Fakta|Faktaruta|Faktaboks|Fakten|Fact box|Factbox|Fact file|Datos|Dati|Faits|Faktat"
 # --- round 16: dates
 # More date-line labels, by language, beyond the ``LABELS`` table's one or two (``Data publicării:``,
 # ``Oluşturulma Tarihi:``, ``Aangepast vandaag``, ``Zuletzt aktualisiert``): read by ``label_words`` with
@@ -632,3 +692,25 @@ MORE_RELATED: dict[str, str] = {
     "ca": "Llegiu també|Més informació|Notícies relacionades",
     "af": "Lees ook|Lees meer|Verwante artikels",
 }
+
+
+# --- round 18: pagefront
+# More of the page's buttons and notices copied with the story's front, by language: the link copied, a
+# subscriber's notice, listen, offer or save the article for later (``archivist.parse.furniture``).
+PAGE_BUTTONS: dict[str, str] = {
+    "en": "Follow|Follow us|Short Url|Short URL|Listen in English|Listen in Arabic|Subscriber only"
+    "|Subscribers only",
+    "fr": "Lien copié|Article réservé aux abonnés|Réservé aux abonnés|Offrir l'article|Offrir l’article"
+    "|Lire plus tard|Lire dans l'app|Lire dans l’app",
+    "pt": "Ouvir o texto|Ouça este artigo|Ouvir este artigo|Oferecer artigo|Salvar artigos|Salvar artigo",
+    "es": "Ir a los comentarios|Enlace copiado",
+    "de": "Link kopiert|Zur Merkliste hinzufügen",
+    "it": "Link copiato",
+    "tr": "Google News'te Takip Et|Takip Et",
+}
+# The small words a masthead's or section's name holds between its capitalised words (``Folha de S.Paulo``,
+# ``Arts and Culture``, ``Corriere della Sera``): ``archivist.parse.frontlabels``.
+LABEL_PARTICLES = (
+    "of and the for in on at de da do das dos del della delle di du des la le el los las et y e und van von"
+    " der den af og och i na"
+)
