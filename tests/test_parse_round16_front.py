@@ -396,3 +396,10 @@ def test_a_capitalised_label_over_a_headline_and_its_standfirst_all_set_tight(la
 def test_a_label_in_lower_case_over_a_tight_line_stays_the_headline() -> None:
     article = parse_text("Storm warning\nHeavy rain is expected across the north this weekend\n\n" + _BODY)
     assert article.headline is not None and article.headline.text == "Storm warning"
+
+
+def test_a_caption_under_a_badge_is_no_buttons_prompt_and_a_copied_link_is_a_button() -> None:
+    caption = "A beach at Ostia in the spring (Ansa)"
+    article = parse_text(_front("di Anna Neri", "17 aprile 2026", "NEW\n" + caption))
+    assert article.image is not None and article.image.caption is not None
+    assert is_furniture("Lien copié") and is_furniture("Link copied")

@@ -106,6 +106,7 @@ def is_title(piece: str) -> bool:
 # --- round 16: front
 _MIN_TITLE_WORDS = 2  # "Jane Doe Correspondent": a one-word title run on without a comma is left alone
 _MAX_NAME_AND_TITLE = 8
+_NON_SPACE = re.compile(r"\S+")
 
 
 def name_then_title(text: str, start: int, end: int) -> int | None:
@@ -114,7 +115,11 @@ def name_then_title(text: str, start: int, end: int) -> int | None:
     made only of the title words this reader knows (``Chief Political Correspondent``), else the shortest
     tail of two or more words shaped as a title (``Environment correspondent``), so that a given name of
     two words stays with the surname."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    line = text[start:end]
+    last_space = line.rfind(" ")
+    if last_space < 0 or _ROLE_NOUN.fullmatch(line[last_space + 1 :].rstrip()) is None:
+        return None  # a desk title ends with its role's noun: most lines are done here
+    words = list(_NON_SPACE.finditer(line))
     if not 2 + _MIN_TITLE_WORDS <= len(words) <= _MAX_NAME_AND_TITLE:  # a name has two words at least
         return None
     tails = [
@@ -138,6 +143,8 @@ def name_place_and_role(text: str, start: int, end: int) -> int | None:
     """``Hélène Marchetti (Die (Drôme), envoyée spéciale)``: a name, then in brackets the place she files
     from (if given) and her role (a title this reader knows, or a role of a few words in lower case, as
     French and Spanish pages write ``envoyée spéciale``); where the name ends, or None."""
+    if text.find("(", start, end) < 0:
+        return None
     found = _PLACE_AND_ROLE.fullmatch(text, start, end)
     if found is None:
         return None

@@ -58,7 +58,7 @@ from archivist.parse.frontshape import (
     without_furniture_segment,
 )
 from archivist.parse.frontsummary import set_summary, standfirst_box
-from archivist.parse.furniture import is_button_block, is_genre_label, is_section_crumb
+from archivist.parse.furniture import button_with_prompt, is_button_block, is_genre_label, is_section_crumb
 from archivist.parse.headings import is_result_line
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
@@ -180,7 +180,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
                 last_front == index - 1
                 and block.blank_lines_before == 0
                 and block.is_single_line
-                and is_button_block([_line_above(text, block.start), block.text])
+                and button_with_prompt(_line_above(text, block.start), block.text)
             )
         ):
             last_front = index  # "Share" / "AA" / "Text Size", "Save" over its prompt: the page's buttons

@@ -201,7 +201,7 @@ def release_label(text: str, start: int, end: int) -> DateBlock | None:
     2026``: a press release's label (``labelwords.RELEASE``) alone on its line, with its number and a date
     line maybe; the date block read after the label (no dates when the line gives none), or None when the
     line is no such label. It is no headline and no paragraph."""
-    if end - start > _MAX_RELEASE_LINE:
+    if end - start > _MAX_RELEASE_LINE or start >= end or text[start] not in _RELEASE_FIRST:
         return None
     found = _RELEASE.match(text, start, end)
     if found is None or line_breaks(text, start, end) > 1:
@@ -218,6 +218,10 @@ def release_label(text: str, start: int, end: int) -> DateBlock | None:
 
 
 _MAX_RELEASE_LINE = 120
+# The letters a release's label opens with, in either case: most lines are done without the pattern.
+_RELEASE_FIRST = frozenset(
+    letter for word in table_words(RELEASE) for letter in (word[0].lower(), word[0].upper())
+)
 
 
 def crumbs_ending_with(line: str, following: str) -> bool:

@@ -394,3 +394,16 @@ def more_furniture(stripped: str) -> bool:
     return stripped in _SUBSCRIBER_WORDS or (
         _ANY_DIGIT.search(stripped) is not None and _READING_MORE.fullmatch(stripped.rstrip(".")) is not None
     )
+
+
+def button_with_prompt(button: str, prompt: str) -> bool:
+    """``Save`` over ``Log in, register or subscribe to save articles for later.``: a button's word (not a
+    badge or a reading time) over the sentence the page shows beside it, short and closed by its stop (a
+    caption under a badge, ``NEW`` over ``A beach at Ostia (Ansa)``, is none)."""
+    stripped = prompt.strip()
+    return (
+        button.strip() in _BUTTON_WORDS
+        and len(stripped) <= _MAX_PROMPT
+        and stripped.endswith(".")
+        and not _ANY_DIGIT.search(stripped)
+    )

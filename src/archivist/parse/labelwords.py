@@ -507,13 +507,13 @@ RELEASE_DATE_WORDS: dict[str, str] = {
 # The page's view buttons a copy to text carries along beside BUTTONS, by language: the text size, the
 # offer to follow the site (``Text Size``, ``AA``, ``Follow us``).
 VIEW_BUTTONS: dict[str, str] = {
-    "en": "Text size|Font size|Text Size|Font Size|AA|Follow us|Follow|Save for later",
-    "de": "Schriftgröße|Folgen Sie uns",
-    "fr": "Taille du texte|Suivez-nous|Lire plus tard",
-    "es": "Tamaño de letra|Tamaño del texto|Síguenos",
-    "it": "Dimensione testo|Seguici",
-    "pt": "Tamanho do texto|Siga-nos",
-    "nl": "Tekstgrootte|Volg ons",
+    "en": "Text size|Font size|Text Size|Font Size|AA|Follow us|Follow|Save for later|Link copied|Copied",
+    "de": "Schriftgröße|Folgen Sie uns|Link kopiert",
+    "fr": "Taille du texte|Suivez-nous|Lire plus tard|Lien copié",
+    "es": "Tamaño de letra|Tamaño del texto|Síguenos|Enlace copiado",
+    "it": "Dimensione testo|Seguici|Link copiato",
+    "pt": "Tamanho do texto|Siga-nos|Link copiado",
+    "nl": "Tekstgrootte|Volg ons|Link gekopieerd",
     "id": "Ukuran teks|Ikuti kami",
 }
 # The phrase naming a second reporter who supplied the story, set tight under the byline (``La información
