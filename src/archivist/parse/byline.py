@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archivist.parse.agencies import AGENCY, is_agency, is_publication, publisher_named
-from archivist.parse.labelwords import newsroom_alternation
+from archivist.parse.labelwords import label_alternation, newsroom_alternation
 from archivist.parse.names import STOPWORDS, TITLES, display_name, organisation_unit
 from archivist.parse.words import words
 from archivist.record.model import Person, Span, Text
@@ -20,7 +20,10 @@ from archivist.record.model import Person, Span, Text
 _BY = re.compile(
     r"(?:(?:Written|Posted|Story|Words|Reporting|Reported|Report|Text|Article|Interview|Analysis|Opinion|Commentary|Review"
     r"|Column|Essay|Perspective)\s+by|By|BY|by|Von|VON|Par|PAR"
-    r"|Por|POR|Door|Di|di|Oleh|OLEH|Text|Texte|Author|Autor|From(?=\s+\S+\s+\S+(?:\s+\S+)?\s+in\s))\s*:?\s+"
+    r"|Por|POR|Door|Di|di|Oleh|OLEH|Text|Texte|Author|Autor|From(?=\s+\S+\s+\S+(?:\s+\S+)?\s+in\s)"
+    # every language's by-word (``parse.labelwords``: Danish "Af", Swedish "Av", Afrikaans "Deur"), so that
+    # "Af Ritzau" signs a story by its agency as "By Reuters" does
+    rf"|{label_alternation('by', capitalised=True)})\s*:?\s+"
 )
 _ROLE = (
     r"(?:(?:senior|chief|special|staff|foreign|political|diplomatic|economics|business|science|health|"
@@ -131,19 +134,13 @@ def find_byline(text: str, start: int, end: int) -> Byline | None:
         names_end = handle.start() if handle else end
         authors = _authors(text, by.end(), names_end, agency_only_ok=True)
         if authors is None:
-            return None
+            return _with_agency_byline(text, start, end, by.end())  # "Par Le Figaro avec AFP"
         return Byline(
             Text(text[start:end], Span(start, end)), authors, _affiliation_note(text, by.end(), names_end)
         )
-    with_agency = _WITH_AGENCY.fullmatch(text, start, end) if _WITH_WORD.search(text, start, end) else None
+    with_agency = _with_agency_byline(text, start, end, start)
     if with_agency is not None:
-        head_start, head_end = with_agency.span("head")
-        agency = with_agency.group("agency") if not with_agency.group("more") else None
-        # "Le Quotidien du Sud avec AFP", "DAILY SABAH WITH AA": a publication with the agency names no one.
-        paper = _ARTICLE.match(text, head_start) is not None or publisher_named(text[head_start:head_end])
-        people = () if paper else _people(text, head_start, head_end, agency)
-        if people or paper or _STAFF.fullmatch(text, head_start, head_end):
-            return Byline(Text(text[start:end], Span(start, end)), people)
+        return with_agency
     agency_first = _AGENCY_ROLE_NAME.fullmatch(text, start, end)
     if agency_first is not None:
         affiliation = agency_first.group("agency")
@@ -163,6 +160,25 @@ def find_byline(text: str, start: int, end: int) -> Byline | None:
             authors = _authors(text, start, end, agency_only_ok=False)
             if authors:
                 return Byline(Text(text[start:end], Span(start, end)), authors)
+    return None
+
+
+def _with_agency_byline(text: str, start: int, end: int, head_from: int) -> Byline | None:
+    """``text[head_from:end]`` read as a name or publication with an agency (``Jane Doe with AFP``, ``Le
+    Quotidien du Sud avec AFP``, also after a byline's word: ``Par Le Figaro avec AFP``): the byline of
+    ``text[start:end]``, or None."""
+    if not _WITH_WORD.search(text, head_from, end):
+        return None
+    with_agency = _WITH_AGENCY.fullmatch(text, head_from, end)
+    if with_agency is None:
+        return None
+    head_start, head_end = with_agency.span("head")
+    agency = with_agency.group("agency") if not with_agency.group("more") else None
+    # "Le Quotidien du Sud avec AFP", "DAILY SABAH WITH AA": a publication with the agency names no one.
+    paper = _ARTICLE.match(text, head_start) is not None or publisher_named(text[head_start:head_end])
+    people = () if paper else _people(text, head_start, head_end, agency)
+    if people or paper or _STAFF.fullmatch(text, head_start, head_end):
+        return Byline(Text(text[start:end], Span(start, end)), people)
     return None
 
 

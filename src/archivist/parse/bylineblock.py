@@ -24,6 +24,8 @@ from archivist.parse.bylinestyle import (
     BRAND,
     PLACE_WORDS,
     is_title,
+    name_place_and_role,
+    name_then_title,
     outlet_before_name,
     outlet_with_place,
     without_style,
@@ -37,7 +39,7 @@ from archivist.parse.labelwords import (
     own_language_by,
     own_language_words,
 )
-from archivist.parse.names import display_name, organisation_unit
+from archivist.parse.names import INSTITUTION_HEADS, display_name, organisation_unit
 from archivist.parse.words import extended_name_word
 from archivist.record.model import Person, Span, Text
 
@@ -339,6 +341,16 @@ def _name_with_tail(text: str, start: int, end: int, *, bare_ok: bool) -> Byline
             and not is_title(tail)
         ):
             return BylineRead(whole, "byline-name-in-capitals-with-town")
+    name_end = name_place_and_role(text, name_start, end)
+    if name_end is not None and len(people := _names(text, name_start, name_end)) == 1:
+        # "Par Hélène Marchetti (Die (Drôme), envoyée spéciale)": where she filed from and her role
+        return BylineRead(Byline(Text(line, Span(start, end)), people), "byline-name-place-and-role")
+    name_end = name_then_title(text, name_start, end) if bare_ok or by is not None else None
+    people = _names(text, name_start, name_end) if name_end is not None else ()
+    # "Jane Doe Political Correspondent": her desk run on with no comma ("Sun Sentinel Editorial Board", a
+    # paper's own board, is read whole as the name by the readers below)
+    if len(people) == 1 and not publisher_named(people[0].name):
+        return BylineRead(Byline(Text(line, Span(start, end)), people), "byline-name-then-title")
     return None
 
 
@@ -408,6 +420,7 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
             not words[0][0].isupper()
             or not words[-1][0].isupper()
             or words[0].capitalize() in _NOT_NAME_START
+            or words[0].casefold() in INSTITUTION_HEADS  # "Secretaría de Medio Ambiente": who issues it
         ):
             return ()
         people.append(Person(display_name(piece), Span(piece_start, piece_end), None))

@@ -21,7 +21,9 @@ from archivist.parse.bylineblock import (
 )
 from archivist.parse.bylinestyle import outlet_with_place
 from archivist.parse.creditwords import COLON_LABEL
+from archivist.parse.labelwords import REPORTED_BY, table_words
 from archivist.parse.names import organisation_unit
+from archivist.parse.words import alternation
 from archivist.record.model import Span, Text
 
 _ONE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*")
@@ -32,6 +34,8 @@ _DESK_LABEL = re.compile(
 _LABELLED = re.compile(r"[:;]")
 # Words, then a picture credit's label after a stop or a semicolon ("… only; Source: X", "… pier. Photo: X").
 _CAPTION_THEN_LABEL = re.compile(rf"\w[.;]\s+(?i:{COLON_LABEL})\s*:\s")
+# "La información es de", "Reporting by": the phrase before a second reporter's name (``labelwords``)
+_REPORTED_BY = re.compile(rf"(?:{alternation(table_words(REPORTED_BY))})\s+")
 _LABEL_ALONE = re.compile(r"(?i:reporter|writer|author|by|byline|words|text|story|journalist)\s*:")
 
 
@@ -62,6 +66,15 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
         # "Author: Jane Doe" over "Editor: John Roe": the desk's line is printed as the byline's part, and
         # names no author
         return BylineRead(Byline(whole, byline.authors), "byline-over-desk-label")
+    if (
+        not tight
+        and byline.authors
+        and all(person.affiliation for person in byline.authors)
+        and (organisation_unit(line) or is_publication(line))
+    ):
+        # An organisation across a blank line under a byline that names her outlet already ("BBC News,
+        # Norfolk", then "Norfolk Fire and Rescue Service" or "Getty Images"): the lead picture's credit
+        return None
     if _CONTACT.fullmatch(line):
         return BylineRead(Byline(whole, byline.authors), "byline-contact-line")  # "@janedoe" under the name
     if is_title(line):
@@ -81,6 +94,10 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
     if byline.authors and organisation_unit(line) and not _LABELLED.search(line):
         # ("Illustration only; Source: Example Energy": a caption naming its source, no unit of hers)
         return BylineRead(Byline(whole, _affiliated(byline.authors, line)), "byline-name-over-organisation")
+    reported = _REPORTED_BY.match(text, start, end) if tight and byline.authors else None
+    if reported is not None and (more := _names(text, reported.end(), end)):
+        # "La información es de Jane Doe" set tight under the byline: the reporter who supplied the story
+        return BylineRead(Byline(whole, byline.authors + more), "byline-over-reported-by")
     people = _names(text, start, end)
     if byline.authors and people and not _BY.match(text, start, end):
         return BylineRead(Byline(whole, byline.authors + people), "byline-two-lines")

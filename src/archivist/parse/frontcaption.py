@@ -8,6 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, line_breaks
+from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.bylinedate import dated
 from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.image import find_caption
@@ -24,13 +26,19 @@ def caption_then_credit(
     """A credit line right under a one-line caption (the copy split them): the two are the image."""
     if not pending or pending[-1][0] != index - 1 or index - 1 <= 0:
         return False
+    if _byline_over_date(text, blocks, index, layout):
+        return False
     return _line_then_credit(text, blocks[index - 1], blocks[index], layout)
 
 
 def caption_over_credit(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
     """A line of the front that is no byline, date or prose (``Jane Doe in 'Ore'``), set tight over a credit
     line (``Courtesy of Example Pictures``, ``Photo: Jane Doe``): the credit tells it is the caption."""
-    return index + 1 < len(blocks) and _line_then_credit(text, blocks[index], blocks[index + 1], layout)
+    return (
+        index + 1 < len(blocks)
+        and not _byline_over_date(text, blocks, index + 1, layout)
+        and _line_then_credit(text, blocks[index], blocks[index + 1], layout)
+    )
 
 
 def _line_then_credit(text: str, caption: Block, credit: Block, layout: Layout) -> bool:
@@ -73,10 +81,13 @@ def credit_line_under(text: str, blocks: list[Block], index: int, layout: Layout
     following = blocks[index + 1]
     if following.blank_lines_before > 0 or not following.is_single_line:
         return False
+    image = layout.image
+    lines = blocks[index].lines
+    if image.credit is not None and len(lines) > 1 and image.credit.span.start >= lines[-1].start:
+        return False  # the caption's credit is a line of its own already: a name line under it is a byline
     credit = credit_line(text, following.start, following.end)
     if credit is None:
         return False
-    image = layout.image
     layout.image = Image(image.caption, credit, Span(image.span.start, following.end), image.url)
     layout.evidence["image"] = Evidence("text", "caption-credit-line-under")
     return True
@@ -168,3 +179,30 @@ def speaker_caption(text: str, block: Block, layout: Layout) -> bool:
     layout.image = merge_images(layout.image, Image(caption, None, caption.span, None))
     layout.evidence["image"] = Evidence("text", "caption-speaker-quoted-below")
     return True
+
+
+# --- round 18: pagefront
+_MAX_NAME_LINES = 4  # "Jane Doe" / "John Roe" / the date: one author a line
+
+
+def _byline_over_date(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
+    """``blocks[index]`` a name line (``Jane Doe``, ``By Jane Doe``) over the date line, no byline or date
+    read yet: the page's byline under its standfirst (deck, byline, date set tight), not the credit of a
+    caption above it. Several authors stand one a line over the date, set alike (all in capitals or none):
+    a credit in capitals over a name in mixed case (``JANE DOE`` / ``John Roe`` / the date) is the
+    caption's credit over the byline."""
+    if layout.byline is not None or layout.dates:
+        return False
+    at = index
+    for _ in range(_MAX_NAME_LINES):
+        line = blocks[at]
+        found = read_byline_block(text, line.start, line.end, bare_ok=True) if line.is_single_line else None
+        if found is None or not found.byline.authors or at + 1 >= len(blocks):
+            return False
+        under = blocks[at + 1]
+        if dated(text, under):
+            return True
+        if under.blank_lines_before > 0 or under.text.isupper() != line.text.isupper():
+            return False
+        at += 1
+    return False

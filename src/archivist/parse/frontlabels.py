@@ -19,10 +19,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from archivist.parse.blocks import Block
+from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import find_byline
+from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.bylinestyle import BRAND
+from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
+from archivist.parse.frontline import is_prose
+from archivist.parse.furniture import is_furniture
+from archivist.parse.labelwords import LABEL_PARTICLES, RELEASE, RELEASE_DATE_WORDS, table_words
 from archivist.parse.publication import read_meta_line
+from archivist.parse.words import alternation
 
 _MAX_LABEL_CHARS = 40
 _MAX_CRUMBS_CHARS = 64  # a breadcrumb of several parts ("Home > News > UK > England > Norfolk")
@@ -47,7 +54,14 @@ def _label_part(part: str) -> tuple[int, bool]:
     words = [word for word in part.split() if word != "&"]
     if not words or len(words) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
         return 0, False
-    capitalised = [word[0].isupper() for word in words]
+    capitalised = [
+        word[0].isupper() or _uncased_label_word(word) or BRAND.fullmatch(word) is not None for word in words
+    ]
+    if len(words) > 2 and capitalised[0] and capitalised[-1]:
+        # "Folha de S.Paulo", "Arts and Culture": a particle between capitalised words
+        capitalised = [
+            is_capital or word in _PARTICLES for word, is_capital in zip(words, capitalised, strict=True)
+        ]
     if not capitalised[0] or (len(words) > 2 and not all(capitalised)):
         return 0, False
     return len(words), all(capitalised)
@@ -57,10 +71,17 @@ def label_shape(line: str) -> tuple[int, bool]:
     """The size of ``line`` if it has a front label's shape (``Politics``, ``Milano / Cronaca``), else 0:
     its words, or a breadcrumb's longest part's; and whether every word of it is capitalised."""
     line = line.strip()
-    if not line or len(line) > _MAX_CRUMBS_CHARS or line[-1] in _CLOSING:
+    if (
+        not line
+        or len(line) > _MAX_MENU_CHARS
+        or (line[-1] in _CLOSING and not _ABBREVIATION_END.search(line))
+    ):
         return 0, False
     parts = [part for part in _CRUMB.split(line) if part]
+    menu = len(parts) >= _MIN_MENU_PARTS  # the site's menu, each part a word or three, may be longer
     if not parts or (len(parts) == 1 and len(line) > _MAX_LABEL_CHARS):
+        return 0, False
+    if len(line) > _MAX_CRUMBS_CHARS and not menu:
         return 0, False
     size = total = 0
     strict = True
@@ -70,7 +91,7 @@ def label_shape(line: str) -> tuple[int, bool]:
             return 0, False
         size, total = max(size, words), total + words
         strict = strict and capitalised
-    return (size, strict) if total <= _MAX_CRUMB_WORDS else (0, False)
+    return (size, strict) if total <= _MAX_CRUMB_WORDS or menu else (0, False)
 
 
 def _date_line(text: str, block: Block, *, relative_ok: bool) -> bool:
@@ -85,12 +106,18 @@ def _date_line(text: str, block: Block, *, relative_ok: bool) -> bool:
     return found is not None and (relative_ok or bool(found.dates))
 
 
-def _headline_under(text: str, block: Block, label_size: int) -> bool:
-    """``block`` has a headline's shape under labels of ``label_size`` words."""
-    if block.blank_lines_before == 0 or len(block.lines) > 2 or block.text.rstrip(_QUOTES)[-1:] in ".,:;":
+def _headline_under(
+    text: str, block: Block, label_size: int, *, tight_ok: bool = False, stop_ok: bool = False
+) -> bool:
+    """``block`` has a headline's shape under labels of ``label_size`` words (set tight under them only if
+    ``tight_ok``; closing with a full stop only if ``stop_ok``)."""
+    if (block.blank_lines_before == 0 and not tight_ok) or len(block.lines) > 2:
         # a line set tight under a short headline is its deck ("City Backs Stadium" over "Voters will …")
         return False
-    words = len(block.text.split())
+    words = max(len(block.text.split()), _uncased_letters(block.text) // _UNCASED_LETTERS_A_WORD)
+    closing = block.text.rstrip(_QUOTES)[-1:]
+    if closing in ".,:;" and not (stop_ok and closing == "." and words <= _MAX_STOPPED_HEADLINE_WORDS):
+        return False
     if words < max(_MIN_HEADLINE_WORDS, label_size + _MORE_WORDS):
         return False
     return (
@@ -113,6 +140,11 @@ def labels_over_headline(
     while run < _MAX_LABEL_BLOCKS and index + run < len(blocks):
         block = blocks[index + run]
         words, capitalised = label_shape(block.text) if block.is_single_line else (0, False)
+        if not words and block.is_single_line:
+            words, capitalised = _crumb_to_headline(blocks, index + run)
+        if not words and run and block.is_single_line and is_furniture(block.text):
+            run += 1  # "Article réservé aux abonnés" among the labels: the page's notice, no label's size
+            continue
         if not words or find_byline(text, block.start, block.end) is not None:
             break  # "By Jane Doe" is the byline, over the headline or under it
         size = max(size, words)
@@ -132,6 +164,178 @@ def labels_over_headline(
     if under + 1 >= len(blocks) or not (strict or dated):
         return 0, index  # "Storm warning" over its deck: a label ending in lower case needs other evidence
     headline = blocks[under]
-    if _headline_under(text, headline, size) and is_headline(text, headline):
+    tight_ok = strict and _tight_front(blocks, index, run, under, size=size)
+    stop_ok = strict and _stopped_headline_ok(blocks, run, under, size=size)
+    if _headline_under(text, headline, size, tight_ok=tight_ok, stop_ok=stop_ok) and is_headline(
+        text, headline
+    ):
+        return run, under
+    if (
+        (
+            run >= _STACKED_LABELS
+            or (size == 1 and _front_line(text, blocks[under + 1]))
+            # ("Politica" / the headline / its standfirst, all set tight: a page copied whole)
+            or (size <= _STACKED_LABELS and strict and blocks[under + 1].blank_lines_before == 0)
+        )
+        and _headline_under(text, headline, size, tight_ok=True)
+        and is_headline(text, headline)
+    ):
+        # a page copied whole, its lines set tight: two labels or more over the headline ("Startseite" /
+        # "Ausland" / the headline), or a one-word label over a headline with its date line or byline under
+        # it ("Board Backs Ferry", a short headline, over its deck and byline stays the headline)
         return run, under
     return 0, index
+
+
+# --- round 16: front
+_NUMBER = r"(?:(?i:nr|no|núm|num|n[º°o]|nº|n\.º)\.?\s*|#\s*)[\w/.-]*\d[\w/.-]*"
+_RELEASE = re.compile(
+    rf"(?P<label>{alternation(table_words(RELEASE))})(?!\w)(?:\s+{_NUMBER})?\s*[:,|–—-]?\s*"
+    rf"(?:(?:{alternation(table_words(RELEASE_DATE_WORDS))})\s+)?",
+    re.IGNORECASE,
+)
+
+
+def release_label(text: str, start: int, end: int) -> DateBlock | None:
+    """``Pressemitteilung Nr. 447 vom 26. November 2026``, ``Comunicado No. 412/26``, ``Released: 3 March
+    2026``: a press release's label (``labelwords.RELEASE``) alone on its line, with its number and a date
+    line maybe; the date block read after the label (no dates when the line gives none), or None when the
+    line is no such label. It is no headline and no paragraph."""
+    if end - start > _MAX_RELEASE_LINE:
+        return None
+    found = _RELEASE.match(text, start, end)
+    if found is None or line_breaks(text, start, end) > 1:
+        return None
+    rest = found.end()
+    while rest < end and text[rest].isspace():
+        rest += 1
+    if rest >= end:
+        # the label alone needs a number to be told from a word opening a sentence ("Statement")
+        numbered = found.group(0).rstrip(" :,|–—-") != found.group("label")
+        return DateBlock((), None, "release-label") if numbered else None
+    date_block = read_date_block(text, rest, end)
+    return date_block if date_block is not None and date_block.dates else None
+
+
+_MAX_RELEASE_LINE = 120
+
+
+def crumbs_ending_with(line: str, following: str) -> bool:
+    """``City News / Pune News / PMC to fine housing societies …`` over ``PMC to fine housing societies …``:
+    a breadcrumb whose last part is the block under it (the headline, repeated as the page's last crumb),
+    every other part a label's shape; it is the page's labels, no headline."""
+    line, following = line.strip(), following.strip()
+    if not following or not line.endswith(following) or len(line) == len(following):
+        return False
+    head = line[: len(line) - len(following)]
+    crumb = _CRUMB.search(head, max(len(head) - 4, 0)) if head else None
+    if crumb is None or crumb.end() != len(head):
+        return False  # the headline must stand after a separator of its own
+    parts = [part for part in _CRUMB.split(head[: crumb.start()]) if part]
+    return bool(parts) and all(_label_part(part)[0] for part in parts)
+
+
+_STACKED_LABELS = 2
+
+
+def _front_line(text: str, block: Block) -> bool:
+    """A date line (one giving no calendar date too) or a byline: front matter, no deck."""
+    return _date_line(text, block, relative_ok=True) or (
+        block.is_single_line and read_byline_block(text, block.start, block.end, bare_ok=False) is not None
+    )
+
+
+# --- round 18: pagefront
+# "Home | China | World | Business | Sci-Tech | Culture | Sports | Photos | Video": the site's menu copied
+# over the headline, four parts or more between crumb separators; longer than a breadcrumb.
+_MIN_MENU_PARTS = 4
+_MAX_MENU_CHARS = 120
+# "U.S.", "B.C.": a label closing with an abbreviation's stop (initials, each with its stop), no sentence's.
+_ABBREVIATION_END = re.compile(r"(?:^|[\s|/›»>→·•])(?:[A-Z]\.){2,}$")
+_MAX_TIGHT_LABEL_WORDS = 2  # one label alone over a tight headline: a section's word or two ("Israel News")
+
+
+def _tight_front(blocks: list[Block], index: int, run: int, under: int, *, size: int) -> bool:
+    """Whether the page sets its front without blank lines, so a headline set tight under the labels is no
+    deck: capitalised labels, several lines of them (``Startseite`` / ``Ausland`` / ``Europa``) or one of a
+    word or two (``Kotimaa``), and the block under the headline set tight too (a short headline over its
+    deck, ``Storm Warning`` over ``Forecasters expect …``, is set apart from what follows). A headline of
+    three capitalised words over a tight deck (``City Backs Stadium``) stays a headline."""
+    if run < 2 and size > _MAX_TIGHT_LABEL_WORDS:
+        return False
+    if not all(block.blank_lines_before == 0 for block in blocks[index + 1 : under + 1]):
+        return False  # a blank line among the labels: the page's front has blank lines
+    return under + 1 < len(blocks) and blocks[under + 1].blank_lines_before == 0
+
+
+# A label's word in a script without capitals (``社会``, ``ホーム``, ``사회``) is short: a section's name of a
+# few characters, not a headline written without spaces.
+_MAX_UNCASED_LABEL_WORD = 5
+_UNCASED_LETTERS_A_WORD = 2  # a headline without spaces (Chinese, Japanese): its characters, two a word
+
+
+def _uncased_label_word(word: str) -> bool:
+    first = word[0]
+    return not first.isupper() and not first.islower() and len(word) <= _MAX_UNCASED_LABEL_WORD
+
+
+def _uncased_letters(line: str) -> int:
+    return sum(1 for char in line if char.isalpha() and not char.isupper() and not char.islower())
+
+
+def headline_over_byline(text: str, block: Block) -> tuple[Block, ...] | None:
+    """A headline block of two lines whose second is a byline (``By Jane Doe``, ``Par Le Figaro avec AFP``)
+    or a button (``Short URL``), joined only because the headline's line is as long as the page's longest
+    short line (the reader took it for hard-wrapped): the headline's line and the byline's, as two blocks,
+    or the headline's alone (the button left out); None for any other block."""
+    if len(block.lines) != 2:
+        return None
+    first, second = block.lines
+    button = is_furniture(text[second.start : second.end])
+    if not button and find_byline(text, second.start, second.end) is None:
+        return None
+    offset = block.start
+    headline = Block(
+        block.start, first.end, block.text[: first.end - offset], (first,), block.blank_lines_before
+    )
+    if button:
+        return (headline,)
+    return (headline, Block(second.start, block.end, block.text[second.start - offset :], (second,), 0))
+
+
+_MAX_STOPPED_HEADLINE_WORDS = (
+    15  # "Students owed $2 million. One district just erased it.": two short sentences
+)
+
+
+def _stopped_headline_ok(blocks: list[Block], run: int, under: int, *, size: int) -> bool:
+    """Whether the block at ``under`` may close with a full stop and still be the headline: labels of two
+    lines or more, each a word or two (``NEWS`` / ``Education``: a short headline is no label stacked
+    under a kicker), and prose under it, its standfirst."""
+    return (
+        run >= 2
+        and size <= _MAX_TIGHT_LABEL_WORDS
+        and under + 1 < len(blocks)
+        and is_prose(blocks[under + 1].text)
+    )
+
+
+_CRUMB_REACH = _MAX_LABEL_BLOCKS + _MAX_DATE_LINES  # blocks under a breadcrumb searched for its last part
+
+
+def _crumb_to_headline(blocks: list[Block], at: int) -> tuple[int, bool]:
+    """``News / City News / Mumbai News / <the headline>``: a breadcrumb whose last part is the headline,
+    printed again as a block under it, is a label (its other parts label-shaped); its size and whether it
+    is capitalised, as ``label_shape``; (0, False) for any other line."""
+    line = blocks[at].text
+    if _CRUMB.search(line) is None:
+        return 0, False  # most lines: no crumb separator
+    parts = [part for part in _CRUMB.split(line.strip()) if part]
+    if len(parts) < 2 or len(parts[-1].split()) < _MIN_HEADLINE_WORDS:
+        return 0, False
+    if not any(block.text == parts[-1] for block in blocks[at + 1 : at + 1 + _CRUMB_REACH]):
+        return 0, False
+    return label_shape(" / ".join(parts[:-1]))
+
+
+_PARTICLES = frozenset(LABEL_PARTICLES.split())

@@ -10,13 +10,18 @@ from typing import TYPE_CHECKING
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, byline_note
 from archivist.parse.bylineblock import read_byline_block, without_publisher
-from archivist.parse.bylinedate import byline_beside_date
+from archivist.parse.bylinedate import byline_beside_date, issuer_beside_date
 from archivist.parse.bylinenext import byline_continuation
-from archivist.parse.dateblock import time_under_date
+from archivist.parse.dateblock import READING_TIME_RULE, time_under_date
 from archivist.parse.dateblockcache import read_date_block
-from archivist.parse.frontsegments import MetadataLine, has_other_metadata, read_metadata_line
+from archivist.parse.frontsegments import (
+    MetadataLine,
+    has_other_metadata,
+    read_metadata_line,
+    tight_bullet_line,
+)
 from archivist.parse.frontshape import any_label_then_name, named_again
-from archivist.parse.names import organisation_unit
+from archivist.parse.names import names_organisation, organisation_unit
 from archivist.record.model import Dateline, Evidence, Span, Text
 
 if TYPE_CHECKING:
@@ -67,6 +72,14 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
             layout.dates.extend(metadata.dates)
             evidence(layout, "published", "date-segment-of-metadata-line", metadata.note)
         return True
+    if (bulleted := tight_bullet_line(text, block)) is not None:
+        if not layout.dates:
+            layout.dates.extend(bulleted)
+            layout.undated_line = layout.undated_line or not bulleted
+        evidence(layout, "front", "front-tight-bullet-metadata-line", block.text)
+        if bulleted:
+            evidence(layout, "published", "date-segment-of-tight-bullet-line")
+        return True
     if take_meta(text, block, layout):  # type: ignore[operator]
         if layout.byline is not None and not had_byline:
             layout.byline = without_publisher(text, layout.byline)
@@ -82,6 +95,10 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
         evidence(layout, "byline", "byline-beside-date-line")
         evidence(layout, "authors", "byline-beside-date-line")
         evidence(layout, "published", date_block.rule)
+        return True
+    if (issued := issuer_beside_date(text, block)) is not None:
+        layout.dates.extend(issued[1].dates)  # (no byline: the institution issuing a release names no one)
+        evidence(layout, "published", "date-line-beside-issuer", f"issued by {issued[0]}")
         return True
     if layout.byline is None and bare_ok and (labelled := any_label_then_name(text, block)) is not None:
         layout.byline = labelled
@@ -114,7 +131,7 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
         layout.dates.extend(date_block.dates)
         if date_block.dates:
             evidence(layout, "published", date_block.rule)
-        else:
+        elif date_block.rule != READING_TIME_RULE:
             layout.undated_line = True
             evidence(layout, "published", date_block.rule, "the date line gives no calendar date")
         # A place is named again in the story filed from it; a section's label beside the date
@@ -161,3 +178,26 @@ def metadata_line(text: str, block: Block) -> MetadataLine | None:
 
 def after_meta(layout: Layout) -> bool:
     return layout.byline is not None or bool(layout.dates) or layout.undated_line
+
+
+# --- round 16: front
+_MAX_UNSTOPPED_CAPTION = 200
+
+
+def organisation_credit_over_caption(blocks: list[Block], index: int) -> bool:
+    """``Norfolk Fire and Rescue Service`` over ``Firefighters were called to the home after 02:00 GMT``,
+    set tight, under the byline and date: the lead picture's credit (an organisation's name, as
+    ``issuing_body`` reads one) over its caption, a line ending no sentence (a release's first paragraph
+    under its issuer ends with its stop), with the story under them."""
+    if index + 2 >= len(blocks):
+        return False
+    caption = blocks[index + 1]
+    return (
+        caption.blank_lines_before == 0
+        and caption.is_single_line
+        and len(caption.text) <= _MAX_UNSTOPPED_CAPTION
+        and not caption.text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+        and issuing_body(blocks[index])
+        # ("Related Topics" over its list: no organisation, though an abstract noun)
+        and names_organisation(blocks[index].text)
+    )

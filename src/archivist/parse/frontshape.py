@@ -187,3 +187,33 @@ def place_over_first_paragraph(text: str, blocks: list[Block], index: int) -> bo
 
 
 _MAX_PLACE_LINE = 60
+
+
+# --- round 16: front
+def standfirst_over_lead_image(text: str, blocks: list[Block], index: int) -> bool:
+    """``TP HCM - The flyover opened on Friday, two months early.`` right under the headline, over the lead
+    image's caption and credit, the story under them: the page's order (standfirst, picture, story) makes
+    the paragraph over the picture the standfirst, though it opens with its place like a dateline."""
+    if index + 2 >= len(blocks) or not blocks[index].is_single_line:
+        return False
+    under = blocks[index + 1]
+    found = read_caption_block(text, under.start, under.end, credit_only_ok=False)
+    return (
+        found is not None
+        and found.image.caption is not None
+        and found.image.credit is not None
+        and is_prose(blocks[index + 2].text)
+    )
+
+
+_SITE_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,24}")
+
+
+def site_name_over_date(text: str, block: Block) -> bool:
+    """``Bnamericas`` alone right under the headline, over the date line: the site's name signing the story
+    (a byline naming no one), when the story never names the word again (a section's name or a place is
+    written in it as often as not; one in capitals is a wire's place)."""
+    word = block.text.strip()
+    if not block.is_single_line or _SITE_WORD.fullmatch(word) is None:
+        return False
+    return text.find(word, block.end) < 0 and text.find(word.casefold(), block.end) < 0

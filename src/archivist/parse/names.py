@@ -189,3 +189,27 @@ def organisation_unit(line: str) -> bool:
         word.casefold() in _ORGANISATION_NOUNS or _ABSTRACT_ENDING.fullmatch(word) is not None
         for word in pieces
     )
+
+
+# --- round 16: front
+# The nouns that head an institution's name in the languages of the press ("Secretaría de Medio Ambiente",
+# "Ministry of Health", "Kementerian Kesehatan", "Prefeitura de Recife"): a line opening with one names the
+# body issuing a release, no person (no given name is one of these words).
+INSTITUTION_HEADS = words(
+    "ministry department secretariat commission presidency government embassy"
+    " secretaría secretaria subsecretaría ministerio comisión gobierno presidencia procuraduría fiscalía"
+    " embajada ayuntamiento municipalidad alcaldía intendencia ministério comissão governo presidência"
+    " prefeitura ministère gouvernement présidence préfecture ministero governo presidenza commissione"
+    " prefettura ministerium bundesministerium landesregierung bundesregierung ministerie ministerstwo"
+    " kementerian kementrian pemerintah jabatan"
+)
+
+
+def names_organisation(line: str) -> bool:
+    """``Kent Fire and Rescue Service``, ``Ministry of Transport``: one of the line's words is an
+    institution's head noun (an abstract noun, ``Topics``, is not enough)."""
+    return any(
+        word.strip(",.()").casefold() in _ORGANISATION_NOUNS
+        or word.strip(",.()").casefold() in INSTITUTION_HEADS
+        for word in line.split()
+    )

@@ -105,7 +105,7 @@ _PICTURE_LABEL = re.compile(rf"(?i:{COLON_LABEL})\s*:(?<!(?i:source):)")
 _MAX_CREDITS = 300
 # "Jane Doe is …", "Jane Doe covers …", "Jane Doe writes …": the byline's author described in the present
 # tense (or "was" for a former post), as a note about the writer is; "says" is a quotation's verb.
-_ABOUT_AUTHOR = re.compile(r"\s+(?:is|was|has|(?!says\b)[a-z]{2,}s)\b")
+_ABOUT_AUTHOR = re.compile(r"\s+(?:is|was|has|joined|(?!says\b)[a-z]{2,}s)\b")
 # Taglines a newsroom puts under the story: "This report by The Canadian Press was first published July 8,
 # 2025.", "This story was originally published on …", where it ran in print, and how to reach the writer
 # ("Contact Jane Doe at jdoe@example.com or 555-0142."): about the story, not part of it.
@@ -189,6 +189,7 @@ def desk_credits(text: str) -> bool:
             _DESK_CREDITS.fullmatch(stripped) is not None
             or _AGENCY_CREDITS.fullmatch(stripped) is not None
             or _TAGLINE.fullmatch(stripped) is not None
+            or _PRINT_NOTE.fullmatch(stripped) is not None
             or (
                 _LABELLED_NAMES.fullmatch(stripped) is not None
                 and not is_related_label(stripped)
@@ -306,7 +307,10 @@ def whole_block_signoff(text: str) -> bool:
     """Whether a block consists of a sign-off and nothing else."""
     stripped = text.strip()
     return (
-        stripped in _AGENCY_ALONE or _WHOLE_BLOCK.fullmatch(stripped) is not None or _rights_notice(stripped)
+        stripped in _AGENCY_ALONE
+        or _WHOLE_BLOCK.fullmatch(stripped) is not None
+        or _rights_notice(stripped)
+        or (stripped[1:2] == "/" and _TEXT_PHOTO_CREDIT.fullmatch(stripped) is not None)
     )
 
 
@@ -371,3 +375,18 @@ def _contact_line(line: str) -> bool:
         word[:1].isupper() or word[:1].isdigit() or word in _CONTACT_PARTICLES
         for word in line.replace(",", " ").split()
     )
+
+
+# --- round 18: pagebody
+# Where the story ran in print, in the story's language (``Een versie van dit artikel verscheen ook in NRC
+# van 13 maart 2025.``, ``Dieser Artikel erschien zuerst in der gedruckten Ausgabe.``): the newsroom's note
+# under the story, as the English tagline is.
+_PRINT_NOTE = re.compile(
+    r"(?i:(?:een\s+versie\s+van\s+)?dit\s+artikel\s+(?:verscheen|is\s+verschenen)"
+    r"|dieser\s+(?:artikel|text|beitrag)\s+erschien|cet\s+article\s+(?:est\s+paru|a\s+été\s+publié)"
+    r"|este\s+art[ií]culo\s+(?:fue\s+publicado|se\s+public[oó]|apareci[oó])"
+    r"|questo\s+articolo\s+[èe]\s+(?:stato\s+pubblicato|uscito))\b[^\r\n]{0,160}"
+)
+# "T/ Jane Doe", "F/ Prensa Ministerio": who wrote the text (texto) and who took the photos (fotos), one a
+# line under the story, as state media in Venezuela and Cuba sign it.
+_TEXT_PHOTO_CREDIT = re.compile(r"[TFV]/\s?[A-ZÀ-Þ][^\r\n/]{1,60}")
