@@ -27,6 +27,15 @@ _LABEL_CREDIT = re.compile(
     rf"(?:^|(?<=[\s.]))(?:{_PHOTO_WORDS})\s*(?::|by\b)\s*(?!https?://|www\.)(?P<credit>[^\r\n]{{1,100}})$",
     re.MULTILINE,
 )
+# The words every _PHOTO_WORDS spelling opens with, looked for as strings before the pattern scans the block
+# (most of the body's short paragraphs hold none of them).
+_PHOTO_WORD_OPENINGS = ("Photo", "Pic", "Image", "Foto", "Bild", "Credit", "Courtesy")
+
+
+def _holds_photo_word(text: str, start: int, end: int) -> bool:
+    return any(text.find(word, start, end) >= 0 for word in _PHOTO_WORD_OPENINGS)
+
+
 # "Image: https://example.org/photo.jpg" on a line of its own names the picture's file. URLs are
 # taken only as valid URIs (printable ASCII): an address with other characters is not one as written.
 _IMAGE_LINE = re.compile(
@@ -74,7 +83,11 @@ def find_caption(text: str, start: int, end: int, *, allow_agency_credit: bool) 
             found.rest_start,
         )
     window_end = min(end, start + _MAX_CAPTION + 120)
-    credit = _LABEL_CREDIT.search(text, start, end) if end - start <= _MAX_CAPTION + 120 else None
+    credit = (
+        _LABEL_CREDIT.search(text, start, end)
+        if end - start <= _MAX_CAPTION + 120 and _holds_photo_word(text, start, end)
+        else None
+    )
     if credit is not None and credit.start() - start <= _MAX_CAPTION:
         label_start = credit.start()
         credit_start, credit_end = _strip(text, *credit.span("credit"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from archivist.parse.agencies import AGENCY_ALTERNATION
+from archivist.parse.agencies import AGENCY_ALTERNATION, AGENCY_NAMES
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.labelwords import CONTACTS, RIGHTS_RESERVED, table_words
 from archivist.parse.related import is_related_label
@@ -46,7 +46,9 @@ _SIGNOFF = (
 # --- round 16: body
 # "AAP": a listed agency's name alone under the story; "(kbr)": the writer's initials in lower case in
 # brackets; "--oo0oo--", "-oOo-": a government bulletin's end ornament (letters o and noughts between dashes).
-_SIGNOFF_16 = rf"(?:{AGENCY_ALTERNATION})|\([a-z]{{2,5}}\)|[-–—=~*]{{1,3}}\s*[oO0]{{3,7}}\s*[-–—=~*]{{1,3}}"
+# (The agency's name is looked up as a string, not tried as a pattern on every closing block.)
+_SIGNOFF_16 = r"\([a-z]{2,5}\)|[-–—=~*]{1,3}\s*[oO0]{3,7}\s*[-–—=~*]{1,3}"
+_AGENCY_ALONE = frozenset(AGENCY_NAMES)
 _WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}|{_SIGNOFF_16}")
 # At the end of the last paragraph, only the marks no sentence ends with; "… next year. (PNA)": the agency's
 # initials in brackets after the last sentence's stop (round 16).
@@ -305,7 +307,8 @@ def whole_block_signoff(text: str) -> bool:
     """Whether a block consists of a sign-off and nothing else."""
     stripped = text.strip()
     return (
-        _WHOLE_BLOCK.fullmatch(stripped) is not None
+        stripped in _AGENCY_ALONE
+        or _WHOLE_BLOCK.fullmatch(stripped) is not None
         or _rights_notice(stripped)
         or (stripped[1:2] == "/" and _TEXT_PHOTO_CREDIT.fullmatch(stripped) is not None)
     )

@@ -210,6 +210,7 @@ def _date_line_over_headline(text: str, blocks: list[Block], index: int, layout:
 
 # --- round 16: body
 _MAX_BOX_BLOCKS = 4  # blocks of a related box closing the page, under the sign-off
+_SIGNOFF_REACH = 12
 
 
 def _signoff_over_box(text: str, blocks: list[Block], index: int) -> tuple[list[Block], int]:
@@ -221,10 +222,11 @@ def _signoff_over_box(text: str, blocks: list[Block], index: int) -> tuple[list[
             _, used = find_related(blocks[-size:], text)
             if len(used) != size:
                 return blocks, 0
-            above = _closing_blocks(blocks[index:-size])
+            cut = len(blocks) - size
+            # (the blocks just above the box: a sign-off and the contacts are read from the last dozen)
+            above = _closing_blocks(blocks[max(index, cut - _SIGNOFF_REACH) : cut])
             if not above:
                 return blocks, 0
-            cut = len(blocks) - size
             return blocks[: cut - above] + blocks[cut:] + blocks[cut - above : cut], above
     return blocks, 0
 
