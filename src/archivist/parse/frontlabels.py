@@ -37,7 +37,7 @@ _MIN_HEADLINE_WORDS = 4
 _MORE_WORDS = 2  # the headline is longer than its label by this many words at least
 
 # A breadcrumb's separators: a bar, a slash, an angle quote or arrow, a bullet ("News|Water", "Home / World").
-_CRUMB = re.compile(r"\s*[|/›»>→·•]\s*")
+_CRUMB = re.compile(r"\s*[|/›»>→·•]\s*|\s+[-–—]\s+")  # (a spaced dash: "RNV - Radio Nacional")
 # A word of a label: a letter first, then letters, apostrophes, dots and hyphens ("B.C.", "Vava'u").
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _CLOSING = ".,:;!?"
@@ -48,7 +48,8 @@ def _label_part(part: str) -> tuple[int, bool]:
     """The words of one crumb (``Irish News``, ``MADRID``) if it has a label's shape, else 0; and whether
     every word is capitalised (``Social affairs`` is a label's shape too, but only beside other evidence)."""
     words = [word for word in part.split() if word != "&"]
-    if not words or len(words) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
+    counted = [word for word in words if word not in _PARTICLES]  # "Radio Nacional de Venezuela": three
+    if not words or len(counted) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
         return 0, False
     capitalised = [word[0].isupper() or _uncased_label_word(word) or _camel_case(word) for word in words]
     if len(words) > 2 and capitalised[0] and capitalised[-1]:
