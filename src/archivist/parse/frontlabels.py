@@ -244,6 +244,7 @@ def _stopped_headline_ok(blocks: list[Block], run: int, under: int, *, size: int
 
 
 _CRUMB_REACH = _MAX_LABEL_BLOCKS + _MAX_DATE_LINES  # blocks under a breadcrumb searched for its last part
+_MAX_CRUMB_TO_HEADLINE = _MAX_MENU_CHARS + 200  # its crumbs and a headline
 
 
 def _crumb_to_headline(blocks: list[Block], at: int) -> tuple[int, bool]:
@@ -251,7 +252,7 @@ def _crumb_to_headline(blocks: list[Block], at: int) -> tuple[int, bool]:
     printed again as a block under it, is a label (its other parts label-shaped); its size and whether it
     is capitalised, as ``label_shape``; (0, False) for any other line."""
     line = blocks[at].text
-    if _CRUMB.search(line) is None:
+    if len(line) > _MAX_CRUMB_TO_HEADLINE or _CRUMB.search(line) is None:
         return 0, False  # most lines: no crumb separator
     parts = [part for part in _CRUMB.split(line.strip()) if part]
     if len(parts) < 2 or len(parts[-1].split()) < _MIN_HEADLINE_WORDS:
