@@ -72,6 +72,8 @@ def label_shape(line: str) -> tuple[int, bool]:
         or (line[-1] in _CLOSING and not _ABBREVIATION_END.search(line))
     ):
         return 0, False
+    if len(line) > _MAX_CRUMBS_CHARS and sum(map(line.count, _MENU_MARKS)) < _MIN_MENU_PARTS - 1:
+        return 0, False  # longer than a breadcrumb and no menu's separators: most headlines, told cheaply
     parts = [part for part in _CRUMB.split(line) if part]
     menu = len(parts) >= _MIN_MENU_PARTS  # the site's menu, each part a word or three, may be longer
     if not parts or (len(parts) == 1 and len(line) > _MAX_LABEL_CHARS):
@@ -172,6 +174,7 @@ def labels_over_headline(
 # "Home | China | World | Business | Sci-Tech | Culture | Sports | Photos | Video": the site's menu copied
 # over the headline, four parts or more between crumb separators; longer than a breadcrumb.
 _MIN_MENU_PARTS = 4
+_MENU_MARKS = "|/›»>→·•"
 _MAX_MENU_CHARS = 120
 # "U.S.", "B.C.": a label closing with an abbreviation's stop (initials, each with its stop), no sentence's.
 _ABBREVIATION_END = re.compile(r"(?:^|[\s|/›»>→·•])(?:[A-Z]\.){2,}$")
