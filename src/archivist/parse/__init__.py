@@ -13,7 +13,7 @@ from archivist.errors import InputError
 from archivist.parse.blocks import split_blocks
 from archivist.parse.calendar import reading_article
 from archivist.parse.dates import search_dates
-from archivist.parse.furniture import is_furniture, is_genre_label
+from archivist.parse.furniture import is_furniture, is_genre_label, page_tail, trailing_tags
 from archivist.parse.html import parse_page
 from archivist.parse.identity import record_id
 from archivist.parse.language import detect_language
@@ -29,6 +29,7 @@ __all__ = ["MAX_BLOCKS", "parse_file", "parse_source", "parse_text"]
 # is a log, a list or a data dump, not an article; refusing it keeps a batch's time per item bounded
 # (validating a record costs time in proportion to its elements).
 MAX_BLOCKS = 5_000
+_MAX_TAG_BLOCKS = 14  # the page's tags closing it: a label and up to a dozen tags, one a line
 
 
 def parse_file(path: str | os.PathLike[str], url: str | None = None) -> Article:
@@ -63,11 +64,22 @@ def _parse(src: SourceText, *, where: str) -> Article:
 def _parse_text(src: SourceText, *, where: str) -> Article:
     text = src.text
     blocks = split_blocks(text)
+    # The page's foot (its tags, comments, most-read list) under the story: nothing in it is the story's.
+    # Sought before the buttons are left out: a foot's label may be one ("Comentarios").
+    tail = page_tail([block.text for block in blocks])
+    foot = [] if tail is None else ["the page's foot from " + blocks[tail].text.split("\n", 1)[0]]
+    if tail is not None:
+        blocks = blocks[:tail]
     # The headline is never furniture ("Advertising" may be a one-word headline).
     left_out = [is_furniture(block.text) for block in blocks[1:]]  # each block asked once
-    furniture = [block.text for block, out in zip(blocks[1:], left_out, strict=True) if out]
+    furniture = [block.text for block, out in zip(blocks[1:], left_out, strict=True) if out] + foot
     if furniture:
         blocks = blocks[:1] + [block for block, out in zip(blocks[1:], left_out, strict=True) if not out]
+    # The page's tags closing it ("Archivado en" over "Madrid", "Mercados"): no paragraphs, no sign-off.
+    tags = trailing_tags([block.text for block in blocks[-_MAX_TAG_BLOCKS:]])
+    if tags:
+        furniture.extend(block.text for block in blocks[-tags:])
+        blocks = blocks[:-tags]
     # A genre label under the headline ("Opinion" over the columnist's name) names no field.
     if len(blocks) > 3 and is_genre_label(blocks[1].text) and not is_genre_label(blocks[0].text):
         furniture.append(blocks[1].text)

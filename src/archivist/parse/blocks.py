@@ -14,6 +14,9 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _FIRST_WORD = re.compile(r"\S+")
 # Lines longer than this were not hard-wrapped by a typewriter-style formatter: each is a paragraph.
 _MAX_WRAP_WIDTH = 100
+# A page copied whole with no blank line anywhere and several lines longer than any wrap: each line is
+# one of the page's own elements (a paragraph, the headline, a tag, a button), none a wrapped piece.
+_MIN_UNWRAPPED_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,7 @@ def _line(text: str, start: int, end: int) -> Line | None:
 def split_blocks(text: str) -> list[Block]:
     """The paragraph blocks of ``text`` in order."""
     lines = split_lines(text)
-    width = _wrap_width(lines)
+    width = None if _unwrapped_page(lines) else _wrap_width(lines)
     blocks: list[Block] = []
     current: list[Line] = []
     blank_run = 0
@@ -102,14 +105,33 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
+def _unwrapped_page(lines: list[Line | None]) -> bool:
+    """No blank line between any two lines, and at least three lines too long to have been wrapped: the
+    page's lines were never hard-wrapped, so a short line after a short line ("… next Monday." over
+    "Tags") starts a block of its own."""
+    present = [index for index, line in enumerate(lines) if line is not None]
+    if not present or None in lines[present[0] : present[-1]]:
+        return False  # a blank line between two lines (those around the text do not count)
+    long_lines = 0
+    for line in lines:
+        if line is not None and line.end - line.start > _MAX_WRAP_WIDTH:
+            long_lines += 1
+            if long_lines >= _MIN_UNWRAPPED_LINES:
+                return True
+    return False
+
+
 def _wrap_width(lines: list[Line | None]) -> int:
     lengths = [line.end - line.start for line in lines if line is not None]
     wrapped = [length for length in lengths if length <= _MAX_WRAP_WIDTH]
     return max(wrapped, default=0)
 
 
-def _continues(text: str, current: list[Line], line: Line, width: int) -> bool:
-    """Whether ``line`` continues the paragraph whose last line is ``current[-1]`` (hard wrap)."""
+def _continues(text: str, current: list[Line], line: Line, width: int | None) -> bool:
+    """Whether ``line`` continues the paragraph whose last line is ``current[-1]`` (hard wrap; ``width``
+    None: the page was never wrapped)."""
+    if width is None:
+        return False
     previous = current[-1]
     previous_length = previous.end - previous.start
     if previous_length > _MAX_WRAP_WIDTH or line.end - line.start > _MAX_WRAP_WIDTH:

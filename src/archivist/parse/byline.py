@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archivist.parse.agencies import AGENCY, is_agency, is_publication, publisher_named
-from archivist.parse.labelwords import newsroom_alternation
+from archivist.parse.labelwords import label_alternation, newsroom_alternation
 from archivist.parse.names import STOPWORDS, TITLES, display_name, organisation_unit
 from archivist.parse.words import words
 from archivist.record.model import Person, Span, Text
@@ -20,7 +20,10 @@ from archivist.record.model import Person, Span, Text
 _BY = re.compile(
     r"(?:(?:Written|Posted|Story|Words|Reporting|Reported|Report|Text|Article|Interview|Analysis|Opinion|Commentary|Review"
     r"|Column|Essay|Perspective)\s+by|By|BY|by|Von|VON|Par|PAR"
-    r"|Por|POR|Door|Di|di|Oleh|OLEH|Text|Texte|Author|Autor|From(?=\s+\S+\s+\S+(?:\s+\S+)?\s+in\s))\s*:?\s+"
+    r"|Por|POR|Door|Di|di|Oleh|OLEH|Text|Texte|Author|Autor|From(?=\s+\S+\s+\S+(?:\s+\S+)?\s+in\s)"
+    # every language's by-word (``parse.labelwords``: Danish "Af", Swedish "Av", Afrikaans "Deur"), so that
+    # "Af Ritzau" signs a story by its agency as "By Reuters" does
+    rf"|{label_alternation('by', capitalised=True)})\s*:?\s+"
 )
 _ROLE = (
     r"(?:(?:senior|chief|special|staff|foreign|political|diplomatic|economics|business|science|health|"
@@ -247,7 +250,18 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
             # "Reuters correspondent" names the employer; "Education Correspondent" only the desk.
             if is_agency(piece) or is_agency(stripped_role) or _publication_name(stripped_role):
                 affiliation = affiliation or (stripped_role or None)
+            # "HT Correspondent": the paper's initials and a reporter's role, a desk naming no one
+            role_only = role_only or (
+                stripped_role != piece and _INITIALS.fullmatch(stripped_role) is not None
+            )
             continue
+        if (
+            role_only
+            and not name_pieces
+            and (piece_start, piece_end) == pieces[-1]
+            and _ONE_PLACE.fullmatch(piece)
+        ):
+            continue  # "By HT Correspondent, Gurugram": where the desk's reporter wrote from
         if is_agency(stripped_role):
             affiliation = affiliation or stripped_role
             continue
@@ -407,3 +421,11 @@ def with_affiliation(text: str, byline: Byline, end: int, affiliation: str) -> B
     start = byline.text.span.start
     authors = tuple(Person(p.name, p.span, p.affiliation or affiliation) for p in byline.authors)
     return Byline(Text(text[start:end], Span(start, end)), authors)
+
+
+# --- round 18: pagecredit
+# "HT", "TOI", "ET": a paper's initials before a reporter's role ("HT Correspondent").
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+# (read by ``archivist.parse.bylineblock`` too: "Jane Doe Environment correspondent" on one line)
+ROLE_ONLY = _ROLE_ONLY
+DESK_MODIFIER = _DESK_MODIFIER

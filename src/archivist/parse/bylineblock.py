@@ -22,8 +22,11 @@ from archivist.parse.blocks import line_spans
 from archivist.parse.byline import Byline, find_byline, is_desk
 from archivist.parse.bylinestyle import (
     BRAND,
+    PHOTOGRAPHER_TITLE,
     PLACE_WORDS,
     is_title,
+    name_place_and_role,
+    name_then_title,
     outlet_before_name,
     outlet_with_place,
     without_style,
@@ -37,7 +40,7 @@ from archivist.parse.labelwords import (
     own_language_by,
     own_language_words,
 )
-from archivist.parse.names import display_name, organisation_unit
+from archivist.parse.names import INSTITUTION_HEADS, display_name, organisation_unit
 from archivist.parse.words import extended_name_word
 from archivist.record.model import Person, Span, Text
 
@@ -183,12 +186,16 @@ def _names_over_titles(text: str, lines: list[tuple[int, int]]) -> BylineRead | 
         return None
     people: list[Person] = []
     for at in range(0, len(lines), 2):
-        if not is_title(_without_contact(text[lines[at + 1][0] : lines[at + 1][1]].strip())):
+        title = _without_contact(text[lines[at + 1][0] : lines[at + 1][1]].strip())
+        if not is_title(title):
             return None
         name = _one_line(text, *lines[at], bare_ok=True)
         if name is None or len(name.byline.authors) != 1:
             return None
-        people.extend(name.byline.authors)
+        if not PHOTOGRAPHER_TITLE.fullmatch(title):  # "Jane Doe" / "Fotograf": the picture's, no author
+            people.extend(name.byline.authors)
+    if not people:
+        return None
     start, end = lines[0][0], lines[-1][1]
     return BylineRead(
         Byline(Text(text[start:end], Span(start, end)), tuple(people)), "byline-names-over-titles"
@@ -331,6 +338,13 @@ def _name_with_tail(text: str, start: int, end: int, *, bare_ok: bool) -> Byline
         if pattern is _TIGHT_SLASH and is_title(tail):
             return BylineRead(whole, "byline-name-slash-title")
         if (
+            pattern is _IN_BRACKETS
+            and by is not None
+            and any(is_title(part.strip()) for part in tail.split(","))
+        ):
+            # "Par Jane Doe (Grenoble, correspondante)": where she is based and her role, in brackets
+            return BylineRead(whole, "byline-name-role-in-brackets")
+        if (
             pattern is _COMMA_TAIL
             and found.group("head").isupper()
             and PLACE_WORDS.fullmatch(tail)
@@ -339,6 +353,16 @@ def _name_with_tail(text: str, start: int, end: int, *, bare_ok: bool) -> Byline
             and not is_title(tail)
         ):
             return BylineRead(whole, "byline-name-in-capitals-with-town")
+    name_end = name_place_and_role(text, name_start, end)
+    if name_end is not None and len(people := _names(text, name_start, name_end)) == 1:
+        # "Par Hélène Marchetti (Die (Drôme), envoyée spéciale)": where she filed from and her role
+        return BylineRead(Byline(Text(line, Span(start, end)), people), "byline-name-place-and-role")
+    name_end = name_then_title(text, name_start, end) if bare_ok or by is not None else None
+    people = _names(text, name_start, name_end) if name_end is not None else ()
+    # "Jane Doe Political Correspondent": her desk run on with no comma ("Sun Sentinel Editorial Board", a
+    # paper's own board, is read whole as the name by the readers below)
+    if len(people) == 1 and not publisher_named(people[0].name):
+        return BylineRead(Byline(Text(line, Span(start, end)), people), "byline-name-then-title")
     return None
 
 
@@ -351,6 +375,8 @@ def without_publisher(text: str, byline: Byline) -> Byline:
     if len(words) < 3 or words[-1].group(0) not in _RUN_ON_PUBLISHER_WORDS:
         return byline
     for tail_words in (2, 1, 3):
+        if len(words) - tail_words >= 3 and words[-tail_words - 1].group(0) in _PUBLISHER_ARTICLES:
+            tail_words += 1  # "By Jane Doe The Canadian Press": the article opens the publisher's name
         if len(words) - tail_words >= 2:
             name_end = person.span.start + words[-tail_words - 1].end()
             publisher = text[person.span.start + words[-tail_words].start() : person.span.end]
@@ -408,6 +434,7 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
             not words[0][0].isupper()
             or not words[-1][0].isupper()
             or words[0].capitalize() in _NOT_NAME_START
+            or words[0].casefold() in INSTITUTION_HEADS  # "Secretaría de Medio Ambiente": who issues it
         ):
             return ()
         people.append(Person(display_name(piece), Span(piece_start, piece_end), None))
@@ -453,3 +480,8 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _GLUED_INITIAL = re.compile(r"(?:[A-ZÀ-Þ]\.){1,2}[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)?")
+
+
+# --- round 18: pagecredit
+# "The" run onto a name before the publisher's words ("Jane Doe The Canadian Press"): the publisher's article.
+_PUBLISHER_ARTICLES = frozenset(("The", "THE"))

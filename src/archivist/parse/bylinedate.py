@@ -11,6 +11,7 @@ from archivist.parse.bylineblock import BylineRead, _without_contact, is_title, 
 from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.frontsegments import read_metadata_line
+from archivist.parse.names import INSTITUTION_HEADS
 
 # Where a byline and a date line on one line part: a comma, "on"/"at", a bar or dash, or before "by".
 _PAIR_SEPARATOR = re.compile(r",\s+|\s+(?:on|at)\s+|\s+[|·•/]\s+|\s+[-–—]{1,2}\s+|\s+(?=[Bb]y\s)")
@@ -114,3 +115,35 @@ def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+# --- round 16: front
+_ISSUER_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]{1,2}\s+")
+_MAX_ISSUER_WORDS = 10
+_AFTER_SEPARATOR = re.compile(r"(?:\s[|·•]|\s[-–—]{1,2})\s+(\w+)")
+
+
+def issuer_beside_date(text: str, block: Block) -> tuple[str, DateBlock] | None:
+    """``Secretaría de Medio Ambiente y Recursos Naturales | 27 de noviembre de 2026``: the institution
+    issuing a release (its name opens with an institution's head noun, ``names.INSTITUTION_HEADS``) beside
+    the date line; the institution and the date block, or None. The institution signs no story as a
+    reporter does: the line is the date line, no byline."""
+    if len(block.text) > _MAX_META_LINE or not block.is_single_line:
+        return None
+    first = block.text.split(None, 1)[:1]
+    if not (first and first[0].casefold() in INSTITUTION_HEADS) and not any(
+        word.casefold() in INSTITUTION_HEADS for word in _AFTER_SEPARATOR.findall(block.text)
+    ):
+        return None  # no institution opens either side: most lines, told by their words alone
+    for separator in _ISSUER_SEPARATOR.finditer(text, block.start, block.end):
+        for issuer, date_span in (
+            (text[block.start : separator.start()].strip(), (separator.end(), block.end)),
+            (text[separator.end() : block.end].strip(), (block.start, separator.start())),
+        ):
+            words = issuer.split()
+            if not 2 <= len(words) <= _MAX_ISSUER_WORDS or words[0].casefold() not in INSTITUTION_HEADS:
+                continue
+            date_block = read_date_block(text, *date_span)
+            if date_block is not None and date_block.dates:
+                return issuer, date_block
+    return None

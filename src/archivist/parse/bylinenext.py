@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import is_publication
-from archivist.parse.blocks import line_breaks
+from archivist.parse.blocks import Block, Line, line_breaks
 from archivist.parse.byline import Byline, affiliation_line
 from archivist.parse.bylineblock import (
     _BY,
@@ -19,9 +19,12 @@ from archivist.parse.bylineblock import (
     _without_contact,
     is_title,
 )
-from archivist.parse.bylinestyle import outlet_with_place
+from archivist.parse.bylinedate import dated
+from archivist.parse.bylinestyle import PHOTOGRAPHER_TITLE, outlet_with_place
 from archivist.parse.creditwords import COLON_LABEL
+from archivist.parse.labelwords import REPORTED_BY, table_words
 from archivist.parse.names import organisation_unit
+from archivist.parse.words import alternation
 from archivist.record.model import Span, Text
 
 _ONE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*")
@@ -32,6 +35,8 @@ _DESK_LABEL = re.compile(
 _LABELLED = re.compile(r"[:;]")
 # Words, then a picture credit's label after a stop or a semicolon ("… only; Source: X", "… pier. Photo: X").
 _CAPTION_THEN_LABEL = re.compile(rf"\w[.;]\s+(?i:{COLON_LABEL})\s*:\s")
+# "La información es de", "Reporting by": the phrase before a second reporter's name (``labelwords``)
+_REPORTED_BY = re.compile(rf"(?:{alternation(table_words(REPORTED_BY))})\s+")
 _LABEL_ALONE = re.compile(r"(?i:reporter|writer|author|by|byline|words|text|story|journalist)\s*:")
 
 
@@ -62,13 +67,31 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
         # "Author: Jane Doe" over "Editor: John Roe": the desk's line is printed as the byline's part, and
         # names no author
         return BylineRead(Byline(whole, byline.authors), "byline-over-desk-label")
+    if (
+        not tight
+        and byline.authors
+        and all(person.affiliation for person in byline.authors)
+        and (organisation_unit(line) or is_publication(line))
+    ):
+        # An organisation across a blank line under a byline that names her outlet already ("BBC News,
+        # Norfolk", then "Norfolk Fire and Rescue Service" or "Getty Images"): the lead picture's credit
+        return None
     if _CONTACT.fullmatch(line):
         return BylineRead(Byline(whole, byline.authors), "byline-contact-line")  # "@janedoe" under the name
     if is_title(line):
-        return BylineRead(Byline(whole, byline.authors), "byline-name-over-title")
+        authors = byline.authors
+        if PHOTOGRAPHER_TITLE.fullmatch(line) and len(authors) > 1 and tight:
+            # "Jane Doe" / "Reporter" / "John Roe" / "Fotograf": the name over the photographer's title is
+            # the picture's person, no author of the story
+            authors = authors[:-1]
+        return BylineRead(Byline(whole, authors), "byline-name-over-title")
     if byline.authors and (
         _REPORTING_FROM.fullmatch(line)
-        or (_ONE_PLACE.fullmatch(line) and line_breaks(text, byline.text.span.end, start) == 1)
+        or (
+            _ONE_PLACE.fullmatch(line)
+            and line_breaks(text, byline.text.span.end, start) == 1
+            and not printed_above(text, line, byline.text.span.start)
+        )
     ):
         # "Reporting from Rotterdam", or "Ottawa" alone set tight under the name (one word is no one's
         # full name): where the reporter is based, part of the byline
@@ -81,7 +104,76 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
     if byline.authors and organisation_unit(line) and not _LABELLED.search(line):
         # ("Illustration only; Source: Example Energy": a caption naming its source, no unit of hers)
         return BylineRead(Byline(whole, _affiliated(byline.authors, line)), "byline-name-over-organisation")
+    reported = _REPORTED_BY.match(text, start, end) if tight and byline.authors else None
+    if reported is not None and (more := _names(text, reported.end(), end)):
+        # "La información es de Jane Doe" set tight under the byline: the reporter who supplied the story
+        return BylineRead(Byline(whole, byline.authors + more), "byline-over-reported-by")
     people = _names(text, start, end)
     if byline.authors and people and not _BY.match(text, start, end):
         return BylineRead(Byline(whole, byline.authors + people), "byline-two-lines")
     return None
+
+
+# --- round 18: pagecredit
+_SPLIT_REACH = 8  # the page's first blocks: where a byline is set under the headline
+
+
+def split_tight_bylines(text: str, blocks: list[Block]) -> list[Block]:
+    """``Headline`` / ``By Jane Doe``, ``Titre`` / ``Par Le Figaro avec AFP`` set tight with no blank line:
+    the hard-wrap reading joins a short line to the longer one above it, but a line opening with a
+    byline's label in capitals that reads whole as a byline starts a block of its own (a wrapped sentence
+    goes on in lower case: "… written" / "by Jane Doe"), and so does a bare name over the date line under
+    a line that a sentence or a credit closes."""
+    split: list[Block] | None = None
+    for index, block in enumerate(blocks[:_SPLIT_REACH]):
+        if len(block.lines) != 2:
+            continue
+        first, second = block.lines
+        if not text[second.start].isupper() or text[first.end - 1] in ",-–—":
+            continue
+        if _BY.match(text, second.start, second.end) is not None:
+            if _one_line(text, second.start, second.end, bare_ok=False) is None:
+                continue
+        elif not _bare_name_over_date(text, blocks, index, first, second):
+            continue
+        if split is None:
+            split = list(blocks)
+        at = split.index(block)
+        split[at : at + 1] = [
+            Block(first.start, first.end, text[first.start : first.end], (first,), block.blank_lines_before),
+            Block(second.start, second.end, text[second.start : second.end], (second,), 0),
+        ]
+    return blocks if split is None else split
+
+
+def _bare_name_over_date(text: str, blocks: list[Block], index: int, first: Line, second: Line) -> bool:
+    """``… the airport in December. Photo: Jane Doe / Yle`` / ``John Roe``, the date line under them: a
+    whole sentence or a labelled credit closes the first line, the second is one person's bare name, and
+    a name set over the date line is the byline (``archivist.parse.bylinedate``)."""
+    closed = text[first.end - 1] in ".!?" or _LABELLED_CREDIT.search(text, first.start, first.end) is not None
+    if not closed or index + 1 >= len(blocks) or any(c.isdigit() for c in text[second.start : second.end]):
+        return False
+    name = _one_line(text, second.start, second.end, bare_ok=True)
+    if (
+        name is None
+        or len(name.byline.authors) != 1
+        or name.byline.text.text != text[second.start : second.end]
+    ):
+        return False
+    return dated(text, blocks[index + 1])
+
+
+def printed_above(text: str, line: str, before: int) -> bool:
+    """``line`` stands alone on a line above ``before`` (``Nation`` over the headline, again under the
+    byline): the page's section label said twice, not where the reporter is."""
+    at = text.find(line, 0, before)
+    while at >= 0:
+        end = at + len(line)
+        if (at == 0 or text[at - 1] == "\n") and (end >= len(text) or text[end] in "\r\n"):
+            return True
+        at = text.find(line, end, before)
+    return False
+
+
+# "Kuva: Jane Doe / Yle", "Photo: Jane Doe" closing a line: a picture's credit (any language's label)
+_LABELLED_CREDIT = re.compile(rf"(?i:{COLON_LABEL})\s*:\s*\S[^\r\n]*$")

@@ -83,7 +83,7 @@ def is_title(piece: str) -> bool:
     """A reporter's title or desk: ``Senior Correspondent``, ``Staff Writer``, ``Bureau Chief``, ``Example
     Staff`` (a publication's name before the role word), or a government office (``Minister for Water``)."""
     piece = piece.strip()
-    if _TITLE_WORDS.fullmatch(piece) or OFFICE.fullmatch(piece):
+    if _TITLE_WORDS.fullmatch(piece) or OFFICE.fullmatch(piece) or PHOTOGRAPHER_TITLE.fullmatch(piece):
         return True
     if " | " in piece or " / " in piece or "·" in piece or "•" in piece:
         # "Kairīpoata | Reporter": the title in two languages, one of them a title this reader knows;
@@ -101,3 +101,65 @@ def is_title(piece: str) -> bool:
             or (words[0][:1].isupper() and all(word.isalpha() for word in words) and not piece.isupper())
         )
     )
+
+
+# --- round 16: front
+_MIN_TITLE_WORDS = 2  # "Jane Doe Correspondent": a one-word title run on without a comma is left alone
+_MAX_NAME_AND_TITLE = 8
+_NON_SPACE = re.compile(r"\S+")
+
+
+def name_then_title(text: str, start: int, end: int) -> int | None:
+    """``Jane Doe Political Correspondent``, ``Helena Marsh Environment correspondent``: a name run into her
+    desk title with no comma, bar or slash; where the name ends, or None. The title is the longest tail
+    made only of the title words this reader knows (``Chief Political Correspondent``), else the shortest
+    tail of two or more words shaped as a title (``Environment correspondent``), so that a given name of
+    two words stays with the surname."""
+    line = text[start:end]
+    last_space = line.rfind(" ")
+    if last_space < 0 or _ROLE_NOUN.fullmatch(line[last_space + 1 :].rstrip()) is None:
+        return None  # a desk title ends with its role's noun: most lines are done here
+    words = list(_NON_SPACE.finditer(line))
+    if not 2 + _MIN_TITLE_WORDS <= len(words) <= _MAX_NAME_AND_TITLE:  # a name has two words at least
+        return None
+    tails = [
+        (at, text[start + words[at].start() : end]) for at in range(2, len(words) - _MIN_TITLE_WORDS + 1)
+    ]
+    known = [at for at, tail in tails if _TITLE_WORDS.fullmatch(tail)]
+    shaped = [at for at, tail in reversed(tails) if is_title(tail)]
+    chosen = known[:1] or shaped[:1]
+    return start + words[chosen[0] - 1].end() if chosen else None
+
+
+# "Jane Doe (Die (Drôme), envoyée spéciale)", "Jane Doe (Kyiv, Special Correspondent)": after the name, in
+# brackets, where she files from (its region maybe in brackets of its own) and her role
+_PLACE_AND_ROLE = re.compile(
+    r"(?P<head>[^()]+?)\s*\((?:(?P<place>[A-ZÀ-Þ][^(),]{0,40}(?:\s*\([^()]{1,40}\))?),\s+)?(?P<role>[^(),]{2,40})\)\s*"
+)
+_LOWER_ROLE = re.compile(r"[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}")
+
+
+def name_place_and_role(text: str, start: int, end: int) -> int | None:
+    """``Hélène Marchetti (Die (Drôme), envoyée spéciale)``: a name, then in brackets the place she files
+    from (if given) and her role (a title this reader knows, or a role of a few words in lower case, as
+    French and Spanish pages write ``envoyée spéciale``); where the name ends, or None."""
+    if text.find("(", start, end) < 0:
+        return None
+    found = _PLACE_AND_ROLE.fullmatch(text, start, end)
+    if found is None:
+        return None
+    place = found.group("place")
+    if place is not None and (
+        not PLACE_WORDS.fullmatch(place.split("(")[0].strip()) or is_publication(place)  # "(The Times, …)"
+    ):
+        return None
+    role = found.group("role").strip()
+    return found.end("head") if is_title(role) or _LOWER_ROLE.fullmatch(role) else None
+
+
+# --- round 18: pagecredit
+# A photographer's title in the page's language ("Fotograf", "Fotógrafo", "Photographe", "Kuvaaja") under
+# her name among the story's people: a title, and the picture's person, not an author of the story.
+PHOTOGRAPHER_TITLE = re.compile(
+    r"(?i:photographer|photographe|fotograf(?:in)?|fotógraf[ao]|fotograf[ao]|valokuvaaja|kuvaaja)s?"
+)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from archivist.parse.calendar_words import MONTHS, WEEKDAYS
+from archivist.parse.calendar_words import MONTHS, RELATIVE_DAYS, RELATIVE_PAST, WEEKDAYS
 from archivist.parse.words import alternation
 
 # Spellings pages use that CLDR does not list: accents left out, older or regional abbreviations.
@@ -139,3 +139,22 @@ def day_first() -> bool:
 def is_ambiguous_month(word: str) -> bool:
     """``word`` is a different month in two languages (``listopad``)."""
     return " ".join(word.rstrip(".").casefold().split()) in AMBIGUOUS_MONTHS
+
+
+# --- round 16: dates
+# A date line giving no calendar date, in every language CLDR has: "gestern, 18:45", "Vandaag, 14:32" (the
+# relative days: the day before yesterday, yesterday, today; written with either apostrophe) and "vor 3
+# Stunden", "il y a 2 heures", "2 jam yang lalu" (the relative past: "{0}" is the number). Each one
+# alternation written as a tree of shared beginnings; a relative day of fewer than three letters (Hungarian
+# "ma") is left out, as weekday names are.
+_NUMBER_MARK = "#"  # what "{0}" is written as in the tree, then replaced by the number's pattern
+_RELATIVE_DAYS = {
+    spelling
+    for names in RELATIVE_DAYS.values()
+    for name in names
+    if len(name) >= 3
+    for spelling in (name, name.replace("’", "'"))
+}
+_RELATIVE_PAST = {past.replace("{0}", _NUMBER_MARK) for found in RELATIVE_PAST.values() for past in found}
+RELATIVE_DAY_WORD = f"(?:{alternation(_RELATIVE_DAYS)})"
+RELATIVE_PAST_WORDS = "(?:" + alternation(_RELATIVE_PAST).replace("\\" + _NUMBER_MARK, r"\d{1,3}") + ")"

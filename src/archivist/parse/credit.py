@@ -35,19 +35,27 @@ from archivist.parse.creditwords import (
     NAME_WORD,
     PHOTO_DATED,
     PHOTO_WORDS,
+    PHOTOGRAPHED_MARK,
+    PHOTOGRAPHED_WORDS,
     STOCK_CREDIT,
     TITLE_CASE_COLON_LABEL,
 )
-from archivist.parse.labelwords import label_alternation
+from archivist.parse.furniture import is_furniture
+from archivist.parse.labelwords import label_alternation, label_words
 from archivist.parse.related import is_related_label
 from archivist.parse.spoken import spoken_labels
+from archivist.parse.words import alternation
 from archivist.record.model import Image, Span, Text
 
 _ROLE = re.compile(rf"(?i:{label_alternation('author')})")
 _ENLARGE = re.compile(r"(?:Enlarge|Zoom|Expand)\s*/\s*")
 # "Image: The trawler on the rocks. Pic: RNLI": a label that announces the picture, before its caption
 # (the credit, labelled or not, comes after).
-_CAPTION_LABEL = re.compile(r"(?i:image|photo|picture|video)\s*:\s+(?=\S)")
+# "Foto: Banjir rob di …" (round 16): every language's picture label (``labelwords``) announces it too.
+_CAPTION_LABEL = re.compile(
+    rf"(?i:image|photo|picture|video|{alternation(word for word in label_words('photo') if '.' not in word)})"
+    r"\s*:\s+(?=\S)"
+)
 _MAX_CAPTION = 700
 _URL = re.compile(r"https?://|www\.")
 _TOKEN = re.compile(r"\S+")
@@ -94,7 +102,11 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
         ):
             if caption_line[1] - caption_line[0] < _MIN_CAPTION:
                 continue  # "i" over "NEW": an icon's letter and a badge, no picture described
-            if credit_like(text, *credit_line, handle_ok=True) and not credit_like(text, *caption_line):
+            if (
+                credit_like(text, *credit_line, handle_ok=True)
+                and not credit_like(text, *caption_line)
+                and not is_furniture(text[credit_line[0] : credit_line[1]])  # "Short Url": a button
+            ):
                 inner = _one_line(text, *caption_line)
                 caption_span = inner.image.caption.span if inner and inner.image.caption else None
                 caption = (
@@ -154,10 +166,18 @@ def credit_line(text: str, start: int, end: int) -> Text | None:
     brackets taken off; None if it reads as anything else."""
     if line_breaks(text, start, end) or not credit_like(text, start, end, handle_ok=True):
         return None
+    if _URL.search(text, start, end):
+        return None  # "https://arab.news/x7k2p" under the headline: the page's short link, no credit
     return _text(text, *unwrap_credit(text, start, end))
 
 
 def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
+    # "…（18日、二戸市で）＝佐藤健撮影": the caption, then who took it (the cheap test first)
+    mark = (
+        PHOTOGRAPHED_MARK.search(text, start, end) if text.endswith(PHOTOGRAPHED_WORDS, start, end) else None
+    )
+    if mark is not None and mark.start() > start:
+        return _made(text, start, mark.start(), *mark.span("credit"), end, "caption-photographed-mark")
     labelled = LABELLED.search(text, start, end)
     bracketed = BRACKETED.search(text, start, end)
     # "(Express Photo by Jane Doe)": a label inside the closing brackets, after the credit's first words;
@@ -214,6 +234,24 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     run_on = _run_on_credit(text, start, end)
     if run_on is not None:
         return _made(text, start, run_on, run_on, end, end, "caption-run-on-credit")
+    barred = _barred_credit(text, start, end)
+    if barred is not None:
+        return _made(text, start, barred[0], barred[1], end, end, "caption-barred-credit")
+    return None
+
+
+def _barred_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``… en el sector Los Pinos | Jane Roe | Agencia Uno``: a caption of a sentence's length, a bar, then
+    a credit of its own two parts (the photographer and the agency, set off by a bar or a slash): (bar,
+    credit start) (round 16). A line with one part after its bar (``Headline | The Harbour Times``) is a
+    page's title, no caption."""
+    bar = text.find(" | ", start, end)
+    if bar < 0 or len(text[start:bar].split()) < MIN_SENTENCE_WORDS or "|" in text[start:bar]:
+        return None
+    credit_start = bar + 3
+    credit = text[credit_start:end]
+    if (" | " in credit or "/" in credit) and credit_like(text, credit_start, end, strict=True):
+        return bar, credit_start
     return None
 
 
@@ -240,6 +278,9 @@ def _label_position_ok(text: str, start: int, label_start: int) -> bool:
 def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the caption ends and an unlabelled credit run onto it after its last sentence starts, if one
     is there."""
+    tight = _tight_credit(text, start, end)
+    if tight is not None:
+        return tight
     ends = list(SENTENCE_END.finditer(text, start, end))
     if not ends:
         return None
@@ -264,8 +305,45 @@ def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
         credit_like(text, credit_start, end, strict=not barred, handle_ok=barred)
         or AGENCY_WORD.fullmatch(text, credit_start, end)
         or STOCK_CREDIT.fullmatch(text, credit_start, end)
+        or _capitals_credit(text, credit_start, end)
     ):
         return caption_end, credit_start
+    return None
+
+
+_MAX_CAPITALS_CREDIT_WORDS = 12
+
+
+def _capitals_credit(text: str, start: int, end: int) -> bool:
+    """``… le 21 novembre 2026. JEANNE ROUX / AGENCE POUR « LE JOURNAL »``: after the caption's stop, a run
+    in capitals of two words or more holding a slash or a bar: the credit set as the page sets it, whatever
+    small words and quotation marks it holds (round 16)."""
+    segment = text[start:end]
+    if not segment.isupper() or ("/" not in segment and "|" not in segment):
+        return False
+    words = [word for word in segment.split() if any(char.isalpha() for char in word)]
+    return 2 <= len(words) <= _MAX_CAPITALS_CREDIT_WORDS and not segment.endswith((".", "!", "?", ":"))
+
+
+# --- round 16: body
+# "… on Nov. 27.COLE BURSTALL/THE CHRONICLE": a stop after a word, a capital right after it (no space).
+_TIGHT_STOP = re.compile(r"(?<=\w)[.!?](?=[A-ZÀ-Þ])")
+
+
+def _tight_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``… este martes.Marta Rebollo``, ``… on Nov. 27.COLE BURSTALL/THE CHRONICLE``: the credit run on
+    straight after the caption's last stop, no space between (the page set the two in boxes side by side):
+    (caption end, credit start). The caption is a sentence's length; the credit reads as one strictly."""
+    if text.find(".", start, end) < 0:
+        return None  # the cheap test first
+    stops = [found.end() for found in _TIGHT_STOP.finditer(text, start, end)]
+    if not stops:
+        return None
+    stop = stops[-1]
+    if len(text[start:stop].split()) < MIN_SENTENCE_WORDS or SENTENCE_END.search(text, stop, end):
+        return None
+    if credit_like(text, stop, end, strict=True):
+        return stop, stop
     return None
 
 
@@ -383,3 +461,50 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _text(text: str, start: int, end: int) -> Text:
     return Text(text[start:end], Span(start, end))
+
+
+# --- round 16: body
+# Every language's picture label (``Ảnh``, ``Foto``, ``Kuva``) and English's, folded: the labels that say a
+# credit names the picture's maker (``Source:``, ``Chart:`` name where figures came from).
+_PICTURE_LABELS = frozenset(
+    word.casefold().rstrip(".")
+    for word in (
+        *label_words("photo"),
+        "Photo",
+        "Photograph",
+        "Picture",
+        "Pic",
+        "Image",
+        "Credit",
+        "Photo credit",
+    )
+)
+
+
+def body_caption(text: str, start: int, end: int) -> Image | None:
+    """``… sáng 18/11. Ảnh: Jane Doe`` among the body's paragraphs: a caption with its credit after a picture
+    label in any language, the credit's label being one that names a picture (round 16)."""
+    if not _picture_label_before_colon(text, start, end):
+        return None  # the cheap test first: most of the body's paragraphs are asked here
+    found = read_caption_block(text, start, end, credit_only_ok=False)
+    if found is None or found.rule != "caption-labelled-credit":
+        return None
+    caption, credit = found.image.caption, found.image.credit
+    if caption is None or credit is None:
+        return None
+    label = text[caption.span.end : credit.span.start].strip(" \t([:|").casefold().rstrip(".")
+    return found.image if label in _PICTURE_LABELS else None
+
+
+def _picture_label_before_colon(text: str, start: int, end: int) -> bool:
+    """A colon in ``text[start:end]`` right after a picture label (``Ảnh:``, ``Photo credit:``)."""
+    colon = text.find(":", start, end)
+    while colon >= 0:
+        words = text[max(start, colon - 20) : colon].split()
+        if words and (
+            words[-1].casefold().rstrip(".") in _PICTURE_LABELS
+            or " ".join(words[-2:]).casefold() in _PICTURE_LABELS
+        ):
+            return True
+        colon = text.find(":", colon + 1, end)
+    return False

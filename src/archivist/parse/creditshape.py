@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from archivist.parse.agencies import is_agency
+from archivist.parse.agencies import is_agency, is_publication
 from archivist.parse.creditwords import (
     AGENCY_WORD,
     COPYRIGHT,
@@ -67,6 +67,8 @@ def credit_like(text: str, start: int, end: int, *, strict: bool = False, handle
         return True
     if for_publication(segment):
         return True  # "Jane Doe / Special to the Courier": its small words are no sentence's
+    if name_then_house(words):
+        return True  # "Jane Doe The Canadian Press": the photographer, then her agency, no mark between
     # "Jane Doe—Getty Images": a dash set tight between two names joins them as a slash does.
     joined = _TIGHT_DASH.search(segment) is not None
     slash = "/" in segment or " | " in segment or ";" in segment or joined
@@ -76,6 +78,7 @@ def credit_like(text: str, start: int, end: int, *, strict: bool = False, handle
         or not piece.strip(";,|-–")
         or (piece.isdigit() and len(piece) >= _PICTURE_NUMBER and "/" in word)  # "JANE DOE/26112304"
         or AGENCY_WORD.fullmatch(piece.strip(";,|-–"))
+        or desk_initials(word, piece)  # "ANTARA FOTO/Jane Doe/nz": the editor's initials after the credit
         for word in words
         for piece in (_CREDIT_JOINS if joined else _SLASH).split(word)
     )
@@ -110,3 +113,30 @@ def unwrap_credit(text: str, start: int, end: int) -> tuple[int, int]:
     if copyright_mark is not None:
         return copyright_mark.span("credit")
     return start, end
+
+
+# --- round 18: pagecredit
+_NAME_WORDS = (2, 3)  # a photographer's name before her agency: first and last name, a middle one at most
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’.-]*$")
+
+
+def name_then_house(words: list[str]) -> bool:
+    """``Jane Doe The Canadian Press``, ``Jane Doe Getty Images``: a name of two or three capitalised words
+    run onto a wire agency or a publication named in two words or more, with no slash or dash between."""
+    for count in _NAME_WORDS:
+        if len(words) <= count:
+            return False
+        name, house = words[:count], " ".join(words[count:])
+        if any(not _CAPITALISED.match(word) or word in ("The", "THE") for word in name):
+            return False
+        if is_agency(house) or (len(words) - count >= 2 and is_publication(house)):
+            return True
+    return False
+
+
+_DESK_INITIALS = re.compile(r"[a-z]{2,3}")
+
+
+def desk_initials(word: str, piece: str) -> bool:
+    """``nz`` closing ``Maulana/nz``: an editor's initials in lower case after the credit's last slash."""
+    return "/" in word and word.endswith("/" + piece) and _DESK_INITIALS.fullmatch(piece) is not None

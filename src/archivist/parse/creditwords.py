@@ -38,7 +38,8 @@ BY_LABEL = (
 # "Photograph: Name/Agency", "Photo by Name", "Credit...Name", "PHOTO | Name", "(Image credit: X)",
 # "/ Credit: X" at the end.
 LABELLED = re.compile(
-    rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{COLON_LABEL})\s*(?::|\.{{3}}|…)\s*|(?i:{BY_LABEL})\s+"
+    # "PICHA | JANE DOE" (round 16): any language's picture label, a bar after it, as a colon would be
+    rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{COLON_LABEL})\s*(?::|\.{{3}}|…|(?<=\s)\|)\s*|(?i:{BY_LABEL})\s+"
     rf"|(?:{abbreviated_labels('photo')})\s*(?=[A-ZÀ-Þ])"  # "Fot. Jan Nowak": the stop stands for the colon
     r"|(?i:photos?|pictures?|images?|fotos?|pic)\s+\|\s+"  # "PHOTO | JANE DOE": a bar after the label
     r"|(?:Photo|PHOTO|Picture|Pic|Image)\s+/\s+)"  # "Photo / Jane Doe" (capital: "staff photo / X" is whole)
@@ -104,3 +105,10 @@ def for_publication(segment: str) -> bool:
         return False
     publication = found.group("publication")
     return is_publication(publication) or is_publication(re.sub(r"^the\s+", "The ", publication))
+
+
+# --- round 18: pagecredit
+# "バス停で待つ高齢者ら（18日、二戸市で）＝佐藤健撮影": a Japanese caption closed by "＝", the photographer's
+# name and 撮影 ("photographed by") or 提供 ("provided by"); the credit is the name.
+PHOTOGRAPHED_MARK = re.compile(r"\s*[＝=](?P<credit>[^\s＝=]{1,20}?)(?:撮影|提供)\s*$")
+PHOTOGRAPHED_WORDS = ("撮影", "提供")

@@ -18,17 +18,29 @@ from dataclasses import dataclass
 
 from archivist.parse.agencies import AGENCY_ALTERNATION, PUBLISHER_WORDS, is_publication
 from archivist.parse.blocks import line_breaks
-from archivist.parse.calendar import WEEKDAY_WORD
+from archivist.parse.calendar import RELATIVE_DAY_WORD, RELATIVE_PAST_WORDS, WEEKDAY_WORD
 from archivist.parse.dates import ZONE_ALTERNATION, match_date
-from archivist.parse.labelwords import label_alternation
+from archivist.parse.labelwords import (
+    CLOCK_AFTER,
+    COUNTERS,
+    DATE_LINE_DATE_WORD,
+    PRESS_RELEASE,
+    PRESS_RELEASE_DATED,
+    READING_TIME_AFTER,
+    READING_TIME_BEFORE,
+    READING_TIME_UNITS,
+    label_alternation,
+    table_words,
+)
 from archivist.parse.publication import DateLine
+from archivist.parse.words import alternation
 from archivist.record.model import DateValue, Span, Text
 
 _MAX_BLOCK = 200
 # "Publicerad den 3 mars", "Objavljeno dne", "Publicat la", "Diterbitkan pada": a label's particle.
 _PARTICLE = r"(?:\s+(?:on|at|am|le|la|el|em|il|op|den|dne|pada|lúc|ngày|kl\.?))?"
 _LABEL = re.compile(
-    r"(?P<updated>(?:Page\s+|Last\s+)*(?:Updated|Modified|Edited)(?:\s+(?:on|at))?|(?:Last|Latest)\s+update(?:\s+(?:on|at))?|Aktualisiert(?:\s+am)?|Stand"
+    r"(?P<updated>(?:Page\s+|Last\s+)*(?:Updated|Modified|Edited)(?:\s+(?:on|at|as\s+of))?|(?:Last|Latest)\s+update(?:\s+(?:on|at))?|Aktualisiert(?:\s+am)?|Stand"
     r"|Laatste\s+update|Última\s+actualización|Dernière\s+mise\s+à\s+jour(?:\s+le)?|Ultimo\s+aggiornamento"
     r"|Última\s+atualização"
     r"|Mis\s+à\s+jour(?:\s+le)?|Actualizado(?:\s+el)?|Aggiornato(?:\s+il)?|Bijgewerkt(?:\s+op)?"
@@ -38,7 +50,11 @@ _LABEL = re.compile(
     r"|(?P<published>(?:First\s+|Originally\s+)?(?:Published|Posted)(?:\s+(?:on|at))?|Veröffentlicht(?:\s+am)?"
     r"|Publié(?:\s+le)?|Publicado(?:\s+(?:el|em))?|Pubblicato(?:\s+il)?|Gepubliceerd(?:\s+op)?"
     rf"|(?:{label_alternation('published')})(?!\w){_PARTICLE})"
-    r"|(?P<plain>(?:Date|Dated|Datum|Fecha|Data)(?=\s*:)|Publication\s+date|Date\s+of\s+publication)",
+    r"|(?P<plain>(?:Date|Dated|Datum|Fecha|Data)(?=\s*:)|Publication\s+date|Date\s+of\s+publication)"
+    # "Pressemitteilung Nr. 447 vom 26. November 2026": a press release's label, its number, the word before
+    # its date (``parse.labelwords``)
+    rf"|(?P<release>(?:{alternation(table_words(PRESS_RELEASE))})(?:\s+(?:Nr|No|N[°º]|Núm|Num|n)\.?\s*\d[\w/.-]*)?"
+    rf"(?:\s+(?:{alternation(table_words(PRESS_RELEASE_DATED))}))?(?!\w))",
     re.IGNORECASE,
 )
 _TIME = re.compile(
@@ -55,6 +71,13 @@ _RELATIVE = re.compile(
     r"|há\s+\d+\s+\w+)(?!\w)",
     re.IGNORECASE,
 )
+# --- round 16: dates
+# Every language's relative past ("vor 3 Stunden", "2 jam yang lalu"), from CLDR (``parse.calendar``): a date
+# line without a calendar date, as "3 hours ago" is. And its relative days ("gestern", "Vandaag"): words of a
+# date line, but a date line only beside a time or a label ("Vandaag, 14:32"), never alone ("Heute" may be a
+# section's name).
+_RELATIVE_PAST = re.compile(rf"{RELATIVE_PAST_WORDS}(?!\w)", re.IGNORECASE)
+_RELATIVE_DAY = re.compile(rf"{RELATIVE_DAY_WORD}(?!\w)", re.IGNORECASE)
 _FILLER = re.compile(
     # "(Gmt+09:00)": a zone with its offset, in whatever case, beside a date without a time
     rf"(?:(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?|{ZONE_ALTERNATION}|ET|PT|CT|Uhr|MEZ|MESZ|UK(?:\s+time)?|local\s+time|hrs?"
@@ -69,6 +92,46 @@ _FILLER = re.compile(
     r"|[()]",  # "26-11-2026 (updated: 27-11-2026)": a bracket around a date or label
     re.IGNORECASE,
 )
+# "4 mins to read", "Temps de lecture 4 min.", "Lesezeit: 3 Min.": the page's reading time beside or under
+# its date line, in every language ``parse.labelwords`` lists; a note belonging to no field.
+_UNITS = alternation(READING_TIME_UNITS.split("|"))
+_READING_TIME = re.compile(
+    rf"(?:(?:{alternation(table_words(READING_TIME_BEFORE))})\s*:?\s*\d{{1,3}}\s*(?:{_UNITS})\.?"
+    rf"|\d{{1,3}}\s*[-–]?\s*(?:{_UNITS})\.?\s+(?:{alternation(table_words(READING_TIME_AFTER))}))(?!\w)\.?",
+    re.IGNORECASE,
+)
+# --- round 16: dates
+# "12 March 2026 | 1,204 views | 3 comments", "Kommentare: 3": the page's counters beside its date line, in
+# every language ``parse.labelwords`` lists; words of a date line, never one alone.
+_COUNTER_WORD = alternation(table_words(COUNTERS))
+_COUNTER = re.compile(
+    rf"(?:\d[\d,.]*\s?[kKmM]?\s*(?:{_COUNTER_WORD})|(?:{_COUNTER_WORD})\s*:?\s*\(?\d[\d,.]*\s?[kKmM]?\)?)(?!\w)",
+    re.IGNORECASE,
+)
+# "Bijgewerkt om 14.32 uur": the word after a time of day in some languages (``parse.labelwords``), a filler
+# right after the time (a label with only a time is a date line without a calendar date).
+_CLOCK_AFTER = re.compile(
+    rf"(?:(?<=\d)|(?<=\d\s))(?:{alternation(table_words(CLOCK_AFTER))})(?!\w)", re.IGNORECASE
+)
+# "Thứ Sáu, ngày 27/11/2026": the word some languages put before a date ("day"), a filler before a number.
+_DATE_WORD = re.compile(rf"(?:{alternation(table_words(DATE_LINE_DATE_WORD))})(?=\s+\d)", re.IGNORECASE)
+# The round's words of date lines tried as one pattern (one call where six were made at each word no other
+# pattern took), each branch named for what it tells: a reading time, the relative past or day, a counter, the
+# word after a time or before a date.
+_MORE_WORDS = re.compile(
+    "|".join(
+        f"(?P<{name}>{pattern.pattern})"
+        for name, pattern in (
+            ("reading", _READING_TIME),
+            ("past", _RELATIVE_PAST),
+            ("day", _RELATIVE_DAY),
+            ("counter", _COUNTER),
+            ("clock_after", _CLOCK_AFTER),
+            ("date_word", _DATE_WORD),
+        )
+    ),
+    re.IGNORECASE,
+)
 _SHORT_YEAR = re.compile(r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)")
 _PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}[A-ZÀ-Þ.](?![\w])")
 _PLACE_WORDS = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
@@ -78,6 +141,11 @@ _LEADING_PLACES = (
     re.compile(rf"(?P<place>{_PLACE_WORDS}),\s+"),
     re.compile(rf"(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})?)\s+[●•·|]\s+"),
 )
+
+
+# The rule of a line holding only the page's reading time: a date line's companion that says nothing of the
+# date (its readers record no evidence for it and read no undated date line into it).
+READING_TIME_RULE = "reading-time-note"
 
 
 @dataclass(frozen=True)
@@ -95,7 +163,11 @@ def date_label(text: str, start: int, end: int) -> str | None:
     label = _LABEL.match(text, start, end)
     if label is None or _after_colon(text, label.end(), end) < end:
         return None
-    return "updated" if label.group("updated") else ("published" if label.group("published") else "date")
+    return (
+        "updated"
+        if label.group("updated")
+        else ("published" if label.group("published") or label.group("release") else "date")
+    )
 
 
 def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
@@ -106,6 +178,8 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
     place: Text | None = None
     kind = "date"
     saw_time_or_relative = False
+    saw_reading_time = False
+    saw_label = saw_relative_day = False  # "Aktualisiert gestern": a relative day beside a label
     position = start
     while position < end:
         char = text[position]
@@ -117,9 +191,12 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
         label = _LABEL.match(text, position, end)
         if label is not None and label.end() > position:
             kind = (
-                "updated" if label.group("updated") else ("published" if label.group("published") else "date")
+                "updated"
+                if label.group("updated")
+                else ("published" if label.group("published") or label.group("release") else "date")
             )
             position = _after_colon(text, label.end(), end)
+            saw_label = True
             continue
         date = match_date(text, position, end)
         if date is not None and date.month is not None and _word_start(text, position):
@@ -145,16 +222,28 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             )
             position = short_end
             continue
-        for pattern in (_TIME, _RELATIVE, _WEEKDAY, _FILLER):
+        for pattern in (_TIME, _RELATIVE, _WEEKDAY, _FILLER, _MORE_WORDS):
             found = pattern.match(text, position, end)
             if found is not None and found.end() > position:
-                saw_time_or_relative = saw_time_or_relative or pattern in (_TIME, _RELATIVE)
+                kind_of_words = found.lastgroup if pattern is _MORE_WORDS else None
+                saw_time_or_relative = (
+                    saw_time_or_relative
+                    or pattern is _TIME
+                    or pattern is _RELATIVE
+                    or kind_of_words == "past"
+                )
+                saw_reading_time = saw_reading_time or kind_of_words == "reading"
+                saw_relative_day = saw_relative_day or kind_of_words == "day"
                 position = found.end()
                 break
         else:
             if dates and _publication_after_bar(text, start, position, end):
                 break  # "… 6:41 PM EST / ABN News": the page names its network last, beside the date
-            publication_end = _publication_before_bar(text, position, end) if position == start else None
+            publication_end = (
+                _masthead_and_sections(text, position, end) or _publication_before_bar(text, position, end)
+                if position == start
+                else None
+            )
             if publication_end is not None:
                 position = publication_end  # "Daily Nation / 05:08 AM November 20, 2026": the page first
                 continue
@@ -169,8 +258,9 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
                 continue
             place = Text(found_place.group(0), Span(found_place.start(), found_place.end()))
             position = found_place.end()
-    if not dates and not saw_time_or_relative:
-        return None
+    if not dates and not saw_time_or_relative and not (saw_relative_day and saw_label):
+        # "4 mins to read" on its own line under the date line: the date line's note, no date of its own
+        return DateBlock((), None, READING_TIME_RULE) if saw_reading_time else None
     if dates and not any(
         line.date.value[:1].isdigit() or line.date.value.startswith("XXXX") for line in dates
     ):
@@ -205,6 +295,34 @@ def _publication_before_bar(text: str, start: int, end: int) -> int | None:
         2 <= len(name) <= 5 and all(w[:1].isupper() for w in name) and bool(PUBLISHER_WORDS & set(name))
     )
     return bar.end() if masthead or is_publication(" ".join(name)) else None
+
+
+# --- round 16: dates
+# "NOS Nieuws•Binnenland•Vandaag, 14:32": the page's masthead, then its section (or two), each closed by a
+# bullet or bar set tight or spaced, opening the date line (up to three sections: a breadcrumb's).
+_TIGHT_BAR = re.compile(r"\s*[|•·]\s*")
+# A section's name: one capitalised word, or words after it in lower case ("Local news"); capitalised words
+# side by side ("Jane Doe") may be a byline's name.
+_SECTION = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[ -][a-zß-ÿ][^\W\d_]*){0,2}")
+_MAX_SECTIONS = 3
+
+
+def _masthead_and_sections(text: str, start: int, end: int) -> int | None:
+    """Where the date line goes on after a masthead and one to three section names opening it, each closed by
+    a bullet or bar (``NOS Nieuws•Binnenland•``), or None."""
+    if (start > 0 and text[start - 1] not in "\r\n") or not any(mark in text[start:end] for mark in "|•·"):
+        return None  # (the marks looked for first: most lines tried hold none)
+    bar = _TIGHT_BAR.search(text, start, end)
+    if bar is None or bar.start() == start or not is_publication(text[start : bar.start()]):
+        return None
+    position, sections = bar.end(), 0
+    while sections < _MAX_SECTIONS:
+        section = _SECTION.match(text, position, end)
+        after = _TIGHT_BAR.match(text, section.end(), end) if section is not None else None
+        if section is None or after is None:
+            break
+        position, sections = after.end(), sections + 1
+    return position if sections else None
 
 
 def _short_year(text: str, start: int, end: int) -> tuple[str, int] | None:

@@ -13,16 +13,16 @@ import re
 from archivist.parse.agencies import is_agency, is_publication
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.dates import DateMatch, full_date, match_date
-from archivist.parse.words import words
+from archivist.parse.labelwords import DATELINE_DATE_WORD, table_words
+from archivist.parse.words import alternation, words
 from archivist.record.model import Dateline, DateValue, Span, Text
 
 _HEAD = r"(?P<head>[^\W\d_][^()\r\n/]{0,79}?)\s*"
 # Each ending starts with its own character and checks what precedes it afterwards: a lookbehind tried
 # first would be tried at every length of the head (this pattern runs on every paragraph of the front).
-_DATELINE = re.compile(
-    _HEAD
+_ENDINGS = (
     # "(EFE).-": a stop between the agency's bracket and the dash
-    + r"(?:\((?P<agency>[^()\r\n]{1,40})\)(?:\.(?=[-–]))?|/(?P<slash_agency>[^\W\d_][^/\r\n]{0,30})/)?\s*"
+    r"(?:\((?P<agency>[^()\r\n]{1,40})\)(?:\.(?=[-–]))?|/(?P<slash_agency>[^\W\d_][^/\r\n]{0,30})/)?\s*"
     # "SANTO DOMINGO.-": a stop, then the dash, right after the place
     # "HOLGUÍN.–Más …": set tight to the story's first word after a place of three capitals or more
     r"(?:(?P<dash>-|–)(?:(?<=[\s)/][-–])|(?<=\)\.[-–])|(?<=[^\W\d_]\.[-–]))(?=\s|$|(?<=[A-ZÀ-Þ]{3}\.[-–])[A-ZÀ-Þ])"
@@ -31,6 +31,15 @@ _DATELINE = re.compile(
     r"|(?P<colon>:)(?:(?<=[^\W\d_]:)|(?<=\s:)|(?<=\):))(?=\s)"
     # "Ulaanbaatar, November 26, 2026 /MONTSAME/. The …": a stop right after the agency's closing slash
     r"|\.(?<=/\.)(?=\s))(?P<bare>(?!))?"
+)
+_DATELINE = re.compile(_HEAD + _ENDINGS)
+# --- round 16: dates
+# "TOKYO/BANGKOK --", "LAGOS/ABUJA -": places filed from together, joined by slashes set tight (a slash after
+# a space opens an agency's name: "MOSCOW, Nov. 30 /Xinhua/ --"); "Rabat, 27/11/2026 (MAP) -": a date
+# written with slashes. Tried only when the paragraph's opening holds a slash and the plain head finds no
+# dateline.
+_SLASH_DATELINE = re.compile(
+    r"(?P<head>[^\W\d_](?:[^()\r\n/]{0,30}?(?<=\w)/(?=\w))+[^()\r\n/]{0,60}?)\s*" + _ENDINGS
 )
 # "New Delhi, Mar 12 (PTI) The Centre …": the agency's bracket closes the dateline, no dash after it (tried
 # only when the dash-ended shape finds none; the groups it lacks never match).
@@ -54,7 +63,7 @@ _AGENCY_FIRST = re.compile(r"\((?P<agency>[A-Z][\w/ -]{0,30})\)\s*[-–—]{1,2}
 _PARTICLES = words("de la le les es del della di da do dos das am an der den upon on sur en al el of y")
 # Broadcasters and news services that open a story with their own name instead of a place ("CNN —").
 _SOURCES = words("CNN BBC NPR CBS NBC ABC MSNBC CNBC RNS Axios Politico Bloomberg")
-_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*(?:/[^\W\d_][\w.'’-]*)*")  # ("TOKYO/BANGKOK": two places)
 _MAX_PLACE_WORDS = 5
 _MAX_MIXED_PLACE_WORDS = 4
 _COLON_LABEL_TEXT = (
@@ -96,7 +105,10 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
             after.date,
             Text(text[agency_start:agency_end], Span(agency_start, agency_end)),
         )
-    found = _DATELINE.match(text, start, min(end, start + 160)) if _has_ending(text, start, end) else None
+    has_ending = _has_ending(text, start, end)
+    found = _DATELINE.match(text, start, min(end, start + 160)) if has_ending else None
+    if found is None and has_ending and "/" in text[start : start + 60]:
+        found = _SLASH_DATELINE.match(text, start, min(end, start + 160))
     if found is None and "(" in text[start : start + 125]:
         found = _BRACKET_ENDED.match(text, start, min(end, start + 160))
     if found is None and _short_before_stop(text, start, end):
@@ -109,7 +121,11 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     head_end = _rstrip(text, head_start, head_end)
     if found.group("dash") and text[head_end - 1 : head_end + 1] in (".-", ".–"):
         head_end -= 1  # "SANTO DOMINGO.-": the stop belongs to the mark, not the place
-    word_agency = _PLACE_STOP_AGENCY.fullmatch(text, head_start, head_end) if found.re is _DATELINE else None
+    word_agency = (
+        _PLACE_STOP_AGENCY.fullmatch(text, head_start, head_end)
+        if found.re is _DATELINE or found.re is _SLASH_DATELINE
+        else None
+    )
     if word_agency is not None:
         head_end = word_agency.end("place")  # "ASTANA. KAZINFORM –": the place, a stop, the wire's name
     components = _components(text, head_start, head_end)
@@ -218,7 +234,7 @@ def _split_date(
     # "RAMALLAH, Monday, November 16, 2026": the weekday before it is one more component.
     for count in (3, 2, 1):
         if len(components) > count:
-            date = full_date(text, components[-count][0], head_end)
+            date = full_date(text, _after_date_word(text, components[-count][0], head_end), head_end)
             if date is not None and date.month is not None:
                 return date, components[:-count]
     # "Brno 25. listopadu (ČTK) -": the date after the place with no comma between (Czech and Slovak
@@ -235,6 +251,15 @@ def _split_date(
 
 
 _SECOND_WORDS = re.compile(r"(?<=\s)\S")
+# --- round 16: dates
+# "Bruxelles, le 26 novembre 2026 –": the word before a dateline's date in some languages (``labelwords``).
+_DATE_WORD = re.compile(rf"(?:{alternation(table_words(DATELINE_DATE_WORD))})\s+(?=\d)")
+
+
+def _after_date_word(text: str, start: int, end: int) -> int:
+    """Where the date of a dateline's component opening at ``start`` begins: after ``le``, ``lì``, ``a``."""
+    found = _DATE_WORD.match(text, start, end)
+    return found.end() if found is not None else start
 
 
 def _plausible_place(
@@ -390,9 +415,15 @@ def _stop_ended(text: str, found: re.Match[str], end: int, headline: str | None)
     # named again without the stop ("Coun. Vance … Coun. Bédard": an abbreviation always keeps its stop)
     named = re.compile(rf"(?<!\w){re.escape(head)}(?![\w.])", re.IGNORECASE)
     in_headline = headline is not None and named.search(headline) is not None
-    return (in_headline or named.search(text, found.end()) is not None) and not re.search(
-        rf"(?<!\w){re.escape(head.casefold())}(?!\w)", text
-    )
+    return (
+        in_headline or named.search(text, found.end()) is not None or _on_a_line_of_its_own(text, head)
+    ) and not re.search(rf"(?<!\w){re.escape(head.casefold())}(?!\w)", text)
+
+
+def _on_a_line_of_its_own(text: str, place: str) -> bool:
+    """``Düsseldorf`` alone on a line (the city's kicker over the headline, or a place line under the byline):
+    the page names the place the stop-closed dateline opens with (round 16)."""
+    return place in text and re.search(rf"(?m)^[ \t]*{re.escape(place)}[ \t]*\r?$", text) is not None
 
 
 def _wire_name(name: str) -> bool:
@@ -416,7 +447,8 @@ def _proper_name_opening_once(text: str, place: str, after: int) -> bool:
 
 def _plausible_agency(agency: str) -> bool:
     words = agency.split()
-    return (0 < len(words) <= 4 and not agency[0].islower()) or agency in ("dpa", "epd")
+    # "(afp)", "(apa)", "(dpa)": a wire's name some pages write in lower case
+    return (0 < len(words) <= 4 and not agency[0].islower()) or is_agency(agency)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

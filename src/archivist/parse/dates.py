@@ -68,6 +68,12 @@ _ZONES = {
     "HST": "-10:00",
     "BST": "+01:00",
 }
+# --- round 16: dates
+# German pages' zones ("14:05 Uhr MESZ"): Central and Eastern European time, winter and summer.
+_ZONES.update({"MEZ": "+01:00", "MESZ": "+02:00", "OEZ": "+02:00", "OESZ": "+03:00"})
+# "3 AM PT", "5:02 a.m. CT": North American zones without their standard or daylight letter, read as part of
+# the time in capitals only ("et" is French's "and"), but no offset guessed (winter's or summer's?).
+_US_ZONES = "(?-i:ET|CT|MT|PT)(?!\\w)"
 # Zones named in date lines whose abbreviation stands for several offsets (IST: India, Ireland, Israel;
 # AST: Atlantic, Arabia; GST: Gulf, South Georgia): read as part of the time, but no offset is guessed.
 _AMBIGUOUS_ZONES = ("IST", "AST", "GST")
@@ -81,12 +87,14 @@ _MONTH = rf"{MONTH_WORD}\.?(?!\w)"
 _WEEKDAY = rf"{WEEKDAY_WORD}\.?,?\s+"
 _TIME = (
     # the word some languages put before the time ("kl. 06.30", "pukul 10.00"), from ``parse.labelwords``
-    rf"(?:\s*(?:,|\b(?:{label_alternation('clock')})\b\.?|[-–—|/])?\s*(?P<hour>[01]?\d|2[0-3])"
+    rf"(?:\s*(?:,|\b(?:{label_alternation('clock')})\b\.?|[-–—|/])?\s*"
+    # "2026-11-27 HKT 14:05": the zone written before the time, in capitals (two capitals looked for first)
+    rf"(?:(?=(?-i:[A-Z]{{2}}))(?P<zone_before>(?-i:{ZONE_ALTERNATION}))\s+)?(?P<hour>[01]?\d|2[0-3])"
     r"(?:[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?"
     # "5 a.m. EDT": a whole hour, its minutes left out, only with a.m./p.m. (a bare number is no time)
     r"|\s*(?P<hour_ampm>[AaPp]\.?\s?[Mm]\.?)(?!\w))"
-    # "(GMT+7)": the offset inside the zone's brackets is part of the zone
-    rf"(?:\s*\(?(?P<zone>{ZONE_ALTERNATION}|Z|[+-]\d{{2}}:?\d{{2}})"
+    # "(GMT+7)": the offset inside the zone's brackets is part of the zone; "14:05 Uhr MESZ": the clock's word
+    rf"(?:(?:\s*Uhr)?\s*\(?(?P<zone>{ZONE_ALTERNATION}|{_US_ZONES}|Z|[+-]\d{{2}}:?\d{{2}})"
     r"(?:\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?))?\)?)?)?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?"
@@ -105,8 +113,9 @@ _PATTERNS = tuple(
         rf"(?:(?:,?\s+|(?<=\.)|\.)(?:de\s+)?{_YEAR})?{_TIME}",
         # November 30, 2005, Nov. 30 2005, March 3
         rf"(?P<weekday>{_WEEKDAY})?(?P<month>{_MONTH})\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?{_TIME}",
-        # 30.11.2005, 30/11/2005, 11/30/2005, 30-11-2005
-        rf"(?P<weekday>{_WEEKDAY})?(?P<first>[0-3]?\d)(?P<separator>[./-])(?P<second_number>[0-3]?\d)"
+        # 30.11.2005, 30/11/2005, 11/30/2005, 30-11-2005; 30. 11. 2005 (Croatian, Slovene, Czech: a space
+        # after each stop)
+        rf"(?P<weekday>{_WEEKDAY})?(?P<first>[0-3]?\d)(?P<separator>\.\ |[./-])(?P<second_number>[0-3]?\d)"
         rf"(?P=separator){_YEAR}{_TIME}",
         # 2005. november 30. (Hungarian: the year first, the month's name between)
         rf"{_YEAR}\.\s+(?P<month>{_MONTH})\s+{_DAY}(?!\d){_TIME}",
@@ -114,6 +123,41 @@ _PATTERNS = tuple(
         rf"(?P<month>{_MONTH})\s+{_YEAR}",
     )
 )
+
+
+# What each pattern (in ``_PATTERNS``' order) may open with: a weekday's name, a year (its first digit), a day
+# or a numeric date (a digit, ``\d``: any script's), a month's name. ``match_date`` tries at a position only
+# the patterns what opens there can open (at most positions tried nothing does: a date is looked for at many
+# words of the head lines), the names matched under IGNORECASE as the patterns match them.
+_OPENED_BY = (
+    {"weekday", "year"},
+    {"weekday", "day"},
+    {"weekday", "month"},
+    {"weekday", "day"},
+    {"year"},
+    {"month"},
+)
+_WEEKDAY_AT = re.compile(WEEKDAY_WORD, re.IGNORECASE)
+_MONTH_AT = re.compile(MONTH_WORD, re.IGNORECASE)
+_KINDS = ("weekday", "month", "year", "day")
+_BY_OPENING: dict[tuple[bool, ...], tuple[re.Pattern[str], ...]] = {}
+
+
+def _patterns_opening(text: str, start: int, end: int) -> tuple[re.Pattern[str], ...]:
+    """The patterns a date at ``start`` may match, in ``_PATTERNS``' order (``0 <= start < len(text)``)."""
+    char = text[start]
+    opening = (  # in ``_KINDS``' order
+        _WEEKDAY_AT.match(text, start, end) is not None,
+        _MONTH_AT.match(text, start, end) is not None,
+        char in "12",
+        char.isdecimal(),  # what ``\d`` matches
+    )
+    patterns = _BY_OPENING.get(opening)
+    if patterns is None:
+        kinds = {kind for kind, opens in zip(_KINDS, opening, strict=True) if opens}
+        patterns = tuple(p for p, opened_by in zip(_PATTERNS, _OPENED_BY, strict=True) if opened_by & kinds)
+        _BY_OPENING[opening] = patterns
+    return patterns
 
 
 @dataclass(frozen=True)
@@ -131,8 +175,14 @@ class DateMatch:
 def match_date(text: str, start: int = 0, end: int | None = None) -> DateMatch | None:
     """The longest date expression that begins exactly at ``start`` (and ends by ``end``), if any."""
     end = len(text) if end is None else end
+    if start < 0:  # ``re`` reads a negative start as 0, ``text[start]`` would not
+        patterns = _PATTERNS
+    elif start >= min(end, len(text)):  # every pattern needs a character
+        return None
+    else:
+        patterns = _patterns_opening(text, start, end)
     best: DateMatch | None = None
-    for pattern in _PATTERNS:
+    for pattern in patterns:
         found = pattern.match(text, start, end)
         if found is None:
             continue
@@ -214,7 +264,7 @@ def _month(groups: dict[str, str | None]) -> int | None:
 
 
 def _numeric_day_month(first: int, second: int, separator: str) -> tuple[int | None, int | None]:
-    if separator == ".":  # dotted dates are day.month.year wherever they are written
+    if separator in (".", ". "):  # dotted dates are day.month.year wherever they are written
         return second, first
     if first > 12 >= second:
         return second, first
@@ -243,7 +293,8 @@ def _time_suffix(groups: dict[str, str | None], has_year: bool) -> str:
         zone = "Z" if zone == "Z" else f"{zone[:3]}:{zone[-2:]}"
         second = groups.get("iso_second") or "00"
         return f"T{groups['iso_hour']}:{groups['iso_minute']}:{second}{zone}"
-    if not groups.get("hour") or not groups.get("zone"):
+    zone_name = groups.get("zone") or groups.get("zone_before")
+    if not groups.get("hour") or not zone_name:
         return ""
     hour = int(groups["hour"] or 0)
     ampm = (groups.get("ampm") or groups.get("hour_ampm") or "").replace(".", "").replace(" ", "").lower()
@@ -251,7 +302,7 @@ def _time_suffix(groups: dict[str, str | None], has_year: bool) -> str:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    zone = _zone(groups["zone"] or "", groups.get("offset"))
+    zone = _zone(zone_name, groups.get("offset"))
     if zone is None:
         return ""
     second = groups.get("second") or "00"

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from
+from archivist.parse.byline import Byline
 from archivist.parse.bylinedate import byline_beside_date, over_date_line
 from archivist.parse.bylinenext import label_over_name
 from archivist.parse.dateblockcache import read_date_block
@@ -26,7 +27,9 @@ from archivist.parse.frontcaption import (
     caption_over_credit,
     caption_then_credit,
     caption_under_credit,
+    credit_alone,
     credit_line_under,
+    crumbs_over_credit_shape,
     merge_images,
     needs_caption,
     quoted_speaker_line,
@@ -34,8 +37,15 @@ from archivist.parse.frontcaption import (
     speaker_caption,
     spoken_caption,
 )
+from archivist.parse.frontlabels import release_label
 from archivist.parse.frontline import is_prose, labelled_name, read_unknown_line
-from archivist.parse.frontmeta import after_meta, evidence, metadata_line, read_meta
+from archivist.parse.frontmeta import (
+    after_meta,
+    evidence,
+    metadata_line,
+    organisation_credit_over_caption,
+    read_meta,
+)
 from archivist.parse.frontshape import (
     continued_dates,
     continues_front_line,
@@ -43,10 +53,12 @@ from archivist.parse.frontshape import (
     over_credit_line,
     place_over_date_line,
     place_over_first_paragraph,
+    site_name_over_date,
+    standfirst_over_lead_image,
     without_furniture_segment,
 )
 from archivist.parse.frontsummary import set_summary, standfirst_box
-from archivist.parse.furniture import is_genre_label, is_section_crumb
+from archivist.parse.furniture import button_with_prompt, is_button_block, is_genre_label, is_section_crumb
 from archivist.parse.headings import is_result_line
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
@@ -63,6 +75,7 @@ if TYPE_CHECKING:
     from archivist.parse.structure import Layout
 
 _MAX_LABEL = 30  # a genre label is a word or two ("News release"): longer lines are done without its pattern
+_MAX_BUTTON_LINES = 4  # a block of the page's buttons ("Share" / "AA" / "Text Size" / "Follow us")
 _SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before the body is taken to start
 
 
@@ -77,6 +90,14 @@ def name_under_image(blocks: list[Block], index: int, layout: Layout, last_front
         and index + 1 < len(blocks)
         and is_prose(blocks[index + 1].text)
     )
+
+
+def _line_above(text: str, start: int) -> str:
+    """The line right above the one opening at ``start`` (set tight above it: one line break between)."""
+    end = start - 1 if text[start - 1 : start] in ("\n", "\r") and start > 0 else start
+    if text[end - 1 : end + 1] == "\r\n":
+        end -= 1
+    return text[max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1 : end]
 
 
 def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_meta: object) -> int:
@@ -116,6 +137,15 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             )
         ):
             dateline = None  # a caption with a kicker ("CLEANUP: …") or a speaker's name before a colon
+        if (
+            dateline is not None
+            and index == first
+            and layout.image is None
+            and dateline.agency is None
+            and dateline.date is None
+            and standfirst_over_lead_image(text, blocks, index)
+        ):
+            dateline = None  # "TP HCM - …" over the lead picture: the standfirst, opening with its place
         if dateline is not None:
             layout.dateline = dateline
             mixed_case = dateline.place is not None and not dateline.place.text.isupper()
@@ -142,6 +172,27 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         elif block.is_single_line and len(block.text) <= _MAX_LABEL and is_genre_label(block.text):
             last_front = index  # "News release", "Analysis" under the headline: the piece's kind
             evidence(layout, "front", "front-genre-label-left-out", block.text)
+        elif not pending and (
+            (len(block.lines) <= _MAX_BUTTON_LINES and is_button_block(block.text.splitlines()))
+            or (
+                # a line set tight under a button (left out as furniture already), the prompt it shows
+                # ("Save" / "Log in, register or subscribe to save articles for later.")
+                last_front == index - 1
+                and block.blank_lines_before == 0
+                and block.is_single_line
+                and button_with_prompt(_line_above(text, block.start), block.text)
+            )
+        ):
+            last_front = index  # "Share" / "AA" / "Text Size", "Save" over its prompt: the page's buttons
+            found = layout.evidence.get("front")
+            note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
+            evidence(layout, "front", "front-buttons-left-out", note)
+        elif block.is_single_line and (release := release_label(text, block.start, block.end)) is not None:
+            last_front = index  # "Comunicado No. 412/26": the release's label and number, its date maybe
+            if release.dates and not layout.dates:
+                layout.dates.extend(release.dates)
+                evidence(layout, "published", "date-line-in-release-label")
+            evidence(layout, "front", "front-release-label-left-out", block.text)
         elif (
             layout.byline is None
             and index + 1 < len(blocks)
@@ -156,6 +207,18 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             evidence(layout, "byline", labelled.rule)
             evidence(layout, "authors", labelled.rule)
             index = last_front = index + 1
+        elif (
+            layout.byline is None
+            and index == first
+            and not layout.dates
+            and site_name_over_date(text, block)
+            and over_date_line(text, blocks, index)
+        ):
+            layout.byline = Byline(Text(block.text, Span(block.start, block.end)), ())
+            note = "a word the story never names again"
+            evidence(layout, "byline", "byline-site-name-over-date-line", note)
+            evidence(layout, "authors", "byline-site-name-over-date-line")
+            last_front = index
         elif read_meta(
             text,
             block,
@@ -182,11 +245,27 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             index = last_front = spoken_end
         elif needs_caption(layout.image) and after_meta(layout) and speaker_caption(text, block, layout):
             last_front = index
+        elif (
+            needs_caption(layout.image)
+            and after_meta(layout)
+            and not pending
+            and last_front == index - 1
+            and organisation_credit_over_caption(blocks, index)
+        ):
+            credit, below = blocks[index], blocks[index + 1]
+            layout.image = Image(
+                Text(below.text, Span(below.start, below.end)),
+                Text(credit.text, Span(credit.start, credit.end)),
+                Span(credit.start, below.end),
+                None,
+            )
+            evidence(layout, "image", "caption-organisation-credit-above")
+            index = last_front = index + 1
         elif needs_caption(layout.image) and caption_then_credit(text, blocks, index, pending, layout):
             pending.pop()
             searched -= 1
             last_front = index
-        elif needs_caption(layout.image) and (
+        elif (needs_caption(layout.image) or credit_alone(layout.image)) and (
             rest_start := read_caption(text, block, layout, credit_only_ok=after_meta(layout))
         ):
             last_front = index
@@ -240,6 +319,10 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
                 found = layout.evidence.get("front")
                 note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
                 evidence(layout, "front", "front-line-continued-in-lower-case", note)
+        elif needs_caption(layout.image) and crumbs_over_credit_shape(blocks, index):
+            index += 1  # "München" over "SZ Plus": two crumbs of the page, no caption over its credit
+            last_front = index
+            evidence(layout, "front", "front-section-crumbs-left-out", f"{block.text}; {blocks[index].text}")
         elif needs_caption(layout.image) and caption_over_credit(text, blocks, index, layout):
             index += 1
             last_front = index

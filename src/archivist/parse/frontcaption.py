@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.bylineblock import read_byline_block
-from archivist.parse.bylinedate import dated
+from archivist.parse.bylinedate import dated, over_date_line
 from archivist.parse.credit import credit_line, read_caption_block
+from archivist.parse.creditwords import LABELLED
 from archivist.parse.dateline import find_dateline
+from archivist.parse.furniture import is_furniture
 from archivist.parse.image import find_caption
 from archivist.parse.spoken import opens_with_spoken_label
 from archivist.record.model import Evidence, Image, Span, Text
@@ -29,6 +31,43 @@ def caption_then_credit(
     return _line_then_credit(text, blocks, index - 1, layout)
 
 
+def _name_over_date(text: str, blocks: list[Block], index: int) -> bool:
+    """``Jane Doe`` (or ``di Jane Doe``) with no label, slash or bar, right over a date line: the byline
+    over its date, as pages set it under the standfirst, not the credit of the line above."""
+    line = blocks[index].text
+    if "/" in line or "|" in line or LABELLED.search(line) is not None:
+        return False
+    if index + 1 < len(blocks) and _bare_name(text, blocks[index + 1]):
+        return False  # "JUAN PÉREZ" / "Ana Ruiz" / the date: the name over the date is the byline, not this
+    return over_date_line(text, blocks, index)
+
+
+def _bare_name(text: str, block: Block) -> bool:
+    found = read_byline_block(text, block.start, block.end, bare_ok=True) if block.is_single_line else None
+    return found is not None and bool(found.byline.authors)
+
+
+def crumbs_over_credit_shape(blocks: list[Block], index: int) -> bool:
+    """A line of one word (``München``, ``Actualité``) set tight over a short line without a credit's label
+    (``SZ Plus``, ``Société``): the page's section crumbs, which a caption and its credit look like. A
+    caption describes its picture in more than one word."""
+    if index + 1 >= len(blocks):
+        return False
+    first, second = blocks[index], blocks[index + 1]
+    return (
+        first.is_single_line
+        and second.is_single_line
+        and second.blank_lines_before == 0
+        and len(first.text.split()) == 1
+        and len(second.text.split()) <= _MAX_CRUMB_WORDS
+        and LABELLED.search(second.text) is None
+        and not any(character.isdigit() for character in second.text)  # "Obituaries" over its date line
+    )
+
+
+_MAX_CRUMB_WORDS = 3
+
+
 def caption_over_credit(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
     """A line of the front that is no byline, date or prose (``Jane Doe in 'Ore'``), set tight over a credit
     line (``Courtesy of Example Pictures``, ``Photo: Jane Doe``): the credit tells it is the caption."""
@@ -36,7 +75,8 @@ def caption_over_credit(text: str, blocks: list[Block], index: int, layout: Layo
 
 
 def _line_then_credit(text: str, blocks: list[Block], at: int, layout: Layout) -> bool:
-    """``blocks[at]`` a caption, ``blocks[at + 1]`` its credit line: read them as the image."""
+    """``blocks[at]`` a caption, ``blocks[at + 1]`` its credit line: read them as the image, unless the
+    credit line is a name over the date line (the byline; the line over it the standfirst)."""
     caption, credit = blocks[at], blocks[at + 1]
     if not caption.is_single_line or not credit.is_single_line or len(caption.text) > 300:
         return False
@@ -45,8 +85,9 @@ def _line_then_credit(text: str, blocks: list[Block], at: int, layout: Layout) -
     found = read_caption_block(text, caption.start, credit.end, credit_only_ok=False)
     if found is None or found.rule != "caption-credit-line-under":
         return False
-    if _byline_over_date(text, blocks, at + 1, layout):
-        return False  # the name over the date line is the byline, the line over it the standfirst
+    # (asked only here, once the two read as an image: most blocks are done before these dearer tests)
+    if _byline_over_date(text, blocks, at + 1, layout) or _name_over_date(text, blocks, at + 1):
+        return False
     layout.image = merge_images(layout.image, found.image)
     layout.evidence["image"] = Evidence("text", found.rule)
     return True
@@ -79,6 +120,8 @@ def credit_line_under(text: str, blocks: list[Block], index: int, layout: Layout
     following = blocks[index + 1]
     if following.blank_lines_before > 0 or not following.is_single_line:
         return False
+    if _name_over_date(text, blocks, index + 1) or is_furniture(following.text):
+        return False  # ("Short Url", "Listen In Arabic": the page's buttons, no credit)
     image = layout.image
     lines = blocks[index].lines
     if image.credit is not None and len(lines) > 1 and image.credit.span.start >= lines[-1].start:
@@ -112,6 +155,12 @@ def needs_caption(image: Image | None) -> bool:
     return image is None or (image.caption is None and image.credit is None)
 
 
+def credit_alone(image: Image | None) -> bool:
+    """A credit read with no caption (``Source: Xinhua`` under the headline): a caption line below that
+    carries its own credit (``… (Xinhua/Jane Doe)``) is the picture's, and takes its place."""
+    return image is not None and image.caption is None and image.credit is not None
+
+
 def merge_images(reference: Image | None, captioned: Image) -> Image:
     """An image file named on one line and captioned on the next is one image."""
     if reference is None:
@@ -124,6 +173,10 @@ def read_caption(text: str, block: Block, layout: Layout, *, credit_only_ok: boo
     """Read ``block`` as the lead image's caption; return where text run on after it starts (the block's
     end if none), or 0 if the block is no caption."""
     found = read_caption_block(text, block.start, block.end, credit_only_ok=credit_only_ok)
+    if credit_alone(layout.image) and (
+        found is None or found.image.caption is None or found.image.credit is None
+    ):
+        return 0  # under a credit read alone, only a whole caption with its own credit is the picture's
     if found is not None and found.image.caption is None and _under_byline(text, block, layout):
         return 0  # "By Jane Doe" / "(The Example Times)": the byline's paper under it, no credit
     if found is not None:

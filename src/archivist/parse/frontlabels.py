@@ -19,13 +19,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from archivist.parse.blocks import Block
+from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import find_byline
+from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.bylinestyle import BRAND
+from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.frontline import is_prose
 from archivist.parse.furniture import is_furniture
-from archivist.parse.labelwords import LABEL_PARTICLES
+from archivist.parse.labelwords import LABEL_PARTICLES, RELEASE, RELEASE_DATE_WORDS, table_words
 from archivist.parse.publication import read_meta_line
+from archivist.parse.words import alternation
 
 _MAX_LABEL_CHARS = 40
 _MAX_CRUMBS_CHARS = 64  # a breadcrumb of several parts ("Home > News > UK > England > Norfolk")
@@ -51,7 +55,9 @@ def _label_part(part: str) -> tuple[int, bool]:
     counted = [word for word in words if word not in _PARTICLES]  # "Radio Nacional de Venezuela": three
     if not words or len(counted) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
         return 0, False
-    capitalised = [word[0].isupper() or _uncased_label_word(word) or _camel_case(word) for word in words]
+    capitalised = [
+        word[0].isupper() or _uncased_label_word(word) or BRAND.fullmatch(word) is not None for word in words
+    ]
     if len(words) > 2 and capitalised[0] and capitalised[-1]:
         # "Folha de S.Paulo", "Arts and Culture": a particle between capitalised words
         capitalised = [
@@ -167,7 +173,83 @@ def labels_over_headline(
         text, headline
     ):
         return run, under
+    if (
+        (
+            run >= _STACKED_LABELS
+            or (size == 1 and _front_line(text, blocks[under + 1]))
+            # ("Politica" / the headline / its standfirst, all set tight: a page copied whole)
+            or (size <= _STACKED_LABELS and strict and blocks[under + 1].blank_lines_before == 0)
+        )
+        and _headline_under(text, headline, size, tight_ok=True)
+        and is_headline(text, headline)
+    ):
+        # a page copied whole, its lines set tight: two labels or more over the headline ("Startseite" /
+        # "Ausland" / the headline), or a one-word label over a headline with its date line or byline under
+        # it ("Board Backs Ferry", a short headline, over its deck and byline stays the headline)
+        return run, under
     return 0, index
+
+
+# --- round 16: front
+_NUMBER = r"(?:(?i:nr|no|núm|num|n[º°o]|nº|n\.º)\.?\s*|#\s*)[\w/.-]*\d[\w/.-]*"
+_RELEASE = re.compile(
+    rf"(?P<label>{alternation(table_words(RELEASE))})(?!\w)(?:\s+{_NUMBER})?\s*[:,|–—-]?\s*"
+    rf"(?:(?:{alternation(table_words(RELEASE_DATE_WORDS))})\s+)?",
+    re.IGNORECASE,
+)
+
+
+def release_label(text: str, start: int, end: int) -> DateBlock | None:
+    """``Pressemitteilung Nr. 447 vom 26. November 2026``, ``Comunicado No. 412/26``, ``Released: 3 March
+    2026``: a press release's label (``labelwords.RELEASE``) alone on its line, with its number and a date
+    line maybe; the date block read after the label (no dates when the line gives none), or None when the
+    line is no such label. It is no headline and no paragraph."""
+    if end - start > _MAX_RELEASE_LINE or start >= end or text[start] not in _RELEASE_FIRST:
+        return None
+    found = _RELEASE.match(text, start, end)
+    if found is None or line_breaks(text, start, end) > 1:
+        return None
+    rest = found.end()
+    while rest < end and text[rest].isspace():
+        rest += 1
+    if rest >= end:
+        # the label alone needs a number to be told from a word opening a sentence ("Statement")
+        numbered = found.group(0).rstrip(" :,|–—-") != found.group("label")
+        return DateBlock((), None, "release-label") if numbered else None
+    date_block = read_date_block(text, rest, end)
+    return date_block if date_block is not None and date_block.dates else None
+
+
+_MAX_RELEASE_LINE = 120
+# The letters a release's label opens with, in either case: most lines are done without the pattern.
+_RELEASE_FIRST = frozenset(
+    letter for word in table_words(RELEASE) for letter in (word[0].lower(), word[0].upper())
+)
+
+
+def crumbs_ending_with(line: str, following: str) -> bool:
+    """``City News / Pune News / PMC to fine housing societies …`` over ``PMC to fine housing societies …``:
+    a breadcrumb whose last part is the block under it (the headline, repeated as the page's last crumb),
+    every other part a label's shape; it is the page's labels, no headline."""
+    line, following = line.strip(), following.strip()
+    if not following or not line.endswith(following) or len(line) == len(following):
+        return False
+    head = line[: len(line) - len(following)]
+    crumb = _CRUMB.search(head, max(len(head) - 4, 0)) if head else None
+    if crumb is None or crumb.end() != len(head):
+        return False  # the headline must stand after a separator of its own
+    parts = [part for part in _CRUMB.split(head[: crumb.start()]) if part]
+    return bool(parts) and all(_label_part(part)[0] for part in parts)
+
+
+_STACKED_LABELS = 2
+
+
+def _front_line(text: str, block: Block) -> bool:
+    """A date line (one giving no calendar date too) or a byline: front matter, no deck."""
+    return _date_line(text, block, relative_ok=True) or (
+        block.is_single_line and read_byline_block(text, block.start, block.end, bare_ok=False) is not None
+    )
 
 
 # --- round 18: pagefront
@@ -266,8 +348,3 @@ def _crumb_to_headline(blocks: list[Block], at: int) -> tuple[int, bool]:
 
 
 _PARTICLES = frozenset(LABEL_PARTICLES.split())
-
-
-def _camel_case(word: str) -> bool:
-    """``detikNews``, ``iPolitics``: a masthead's name opening in lower case, a capital inside it."""
-    return word[0].islower() and any(char.isupper() for char in word[1:])

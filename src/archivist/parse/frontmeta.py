@@ -9,14 +9,19 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, byline_note
-from archivist.parse.bylineblock import read_byline_block, without_publisher
-from archivist.parse.bylinedate import byline_beside_date
+from archivist.parse.bylineblock import BylineRead, _by_match, read_byline_block, without_publisher
+from archivist.parse.bylinedate import byline_beside_date, issuer_beside_date
 from archivist.parse.bylinenext import byline_continuation
-from archivist.parse.dateblock import time_under_date
+from archivist.parse.dateblock import READING_TIME_RULE, time_under_date
 from archivist.parse.dateblockcache import read_date_block
-from archivist.parse.frontsegments import MetadataLine, has_other_metadata, read_metadata_line
+from archivist.parse.frontsegments import (
+    MetadataLine,
+    has_other_metadata,
+    read_metadata_line,
+    tight_bullet_line,
+)
 from archivist.parse.frontshape import any_label_then_name, named_again
-from archivist.parse.names import organisation_unit
+from archivist.parse.names import names_organisation, organisation_unit
 from archivist.record.model import Dateline, Evidence, Span, Text
 
 if TYPE_CHECKING:
@@ -47,9 +52,17 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
     had_byline = layout.byline is not None
     dates_before = len(layout.dates)
     if had_byline and layout.byline is not None and layout.byline.text.span.end < block.start:
+        named = _named_under_desk(text, layout.byline, block)
+        if named is not None:
+            layout.byline = named.byline
+            evidence(layout, "byline", "byline-by-under-desk-line", "the desk's line over it left out")
+            evidence(layout, "authors", "byline-by-under-desk-line")
+            return True
         more = (
             byline_continuation(text, layout.byline, block.start, block.end)
             if line_breaks(text, layout.byline.text.span.end, block.start) <= 2
+            # (only blank space between: a date line read under the name ends what carries it on)
+            and not text[layout.byline.text.span.end : block.start].strip()
             else None
         )
         if more is not None:
@@ -67,6 +80,14 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
             layout.dates.extend(metadata.dates)
             evidence(layout, "published", "date-segment-of-metadata-line", metadata.note)
         return True
+    if (bulleted := tight_bullet_line(text, block)) is not None:
+        if not layout.dates:
+            layout.dates.extend(bulleted)
+            layout.undated_line = layout.undated_line or not bulleted
+        evidence(layout, "front", "front-tight-bullet-metadata-line", block.text)
+        if bulleted:
+            evidence(layout, "published", "date-segment-of-tight-bullet-line")
+        return True
     if take_meta(text, block, layout):  # type: ignore[operator]
         if layout.byline is not None and not had_byline:
             layout.byline = without_publisher(text, layout.byline)
@@ -82,6 +103,10 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
         evidence(layout, "byline", "byline-beside-date-line")
         evidence(layout, "authors", "byline-beside-date-line")
         evidence(layout, "published", date_block.rule)
+        return True
+    if (issued := issuer_beside_date(text, block)) is not None:
+        layout.dates.extend(issued[1].dates)  # (no byline: the institution issuing a release names no one)
+        evidence(layout, "published", "date-line-beside-issuer", f"issued by {issued[0]}")
         return True
     if layout.byline is None and bare_ok and (labelled := any_label_then_name(text, block)) is not None:
         layout.byline = labelled
@@ -114,7 +139,7 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
         layout.dates.extend(date_block.dates)
         if date_block.dates:
             evidence(layout, "published", date_block.rule)
-        else:
+        elif date_block.rule != READING_TIME_RULE:
             layout.undated_line = True
             evidence(layout, "published", date_block.rule, "the date line gives no calendar date")
         # A place is named again in the story filed from it; a section's label beside the date
@@ -161,3 +186,42 @@ def metadata_line(text: str, block: Block) -> MetadataLine | None:
 
 def after_meta(layout: Layout) -> bool:
     return layout.byline is not None or bool(layout.dates) or layout.undated_line
+
+
+# --- round 16: front
+_MAX_UNSTOPPED_CAPTION = 200
+
+
+def organisation_credit_over_caption(blocks: list[Block], index: int) -> bool:
+    """``Norfolk Fire and Rescue Service`` over ``Firefighters were called to the home after 02:00 GMT``,
+    set tight, under the byline and date: the lead picture's credit (an organisation's name, as
+    ``issuing_body`` reads one) over its caption, a line ending no sentence (a release's first paragraph
+    under its issuer ends with its stop), with the story under them."""
+    if index + 2 >= len(blocks):
+        return False
+    caption = blocks[index + 1]
+    return (
+        caption.blank_lines_before == 0
+        and caption.is_single_line
+        and len(caption.text) <= _MAX_UNSTOPPED_CAPTION
+        and not caption.text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+        and issuing_body(blocks[index])
+        # ("Related Topics" over its list: no organisation, though an abstract noun)
+        and names_organisation(blocks[index].text)
+    )
+
+
+# --- round 18: pagecredit
+def _named_under_desk(text: str, byline: Byline, block: Block) -> BylineRead | None:
+    """``ABC North Qld`` (read as a byline naming no one) over ``By Jane Doe and John Roe`` set tight under
+    it: the newsroom's line is the desk's, the labelled line under it the byline naming the authors."""
+    if (
+        byline.authors
+        or not block.is_single_line
+        or line_breaks(text, byline.text.span.end, block.start) != 1
+    ):
+        return None
+    if _by_match(text, block.start, block.end) is None:
+        return None
+    found = read_byline_block(text, block.start, block.end, bare_ok=False)
+    return found if found is not None and found.byline.authors else None

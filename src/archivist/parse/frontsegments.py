@@ -205,3 +205,42 @@ def _byline(text: str, segments: list[Segment]) -> Byline | None:
 def has_other_metadata(line: MetadataLine) -> bool:
     """Whether the line holds more than dates, times and labels (``archivist.parse.dateblock``'s lines)."""
     return any(segment.kind not in ("date", "time", "label") for segment in line.segments)
+
+
+# --- round 16: front
+# "NOS Nieuws•Binnenland•Vandaag, 14:32": items joined by a bullet or middle dot set tight, with no space
+_TIGHT_BULLET = re.compile(r"(?<=\S)[•·](?=\S)")
+_CLOCK = re.compile(r"(?<!\d)[012]?\d[:.][0-5]\d(?!\d)")
+_MIN_TIGHT_ITEMS = 3
+_MAX_ITEM_WORDS = 5
+
+
+def tight_bullet_line(text: str, block: Block) -> tuple[DateLine, ...] | None:
+    """``NOS Nieuws•Binnenland•Vandaag, 14:32•Aangepast vandaag, 16:05``: a page's metadata (outlet, section,
+    a date or time) strung on one line by bullets set tight, three items or more, each a few words ending
+    no sentence, one of them holding a time or a date; the dates it gives (none for a relative day), or
+    None when the line is no such line. It is no summary and no byline."""
+    if (
+        block.end - block.start > _MAX_LINE
+        or ("•" not in block.text and "·" not in block.text)  # most lines: told without a pattern
+        or not block.is_single_line
+    ):
+        return None
+    bullets = list(_TIGHT_BULLET.finditer(text, block.start, block.end))
+    if len(bullets) < _MIN_TIGHT_ITEMS - 1:
+        return None
+    edges = [block.start, *(b for bullet in bullets for b in (bullet.start(), bullet.end())), block.end]
+    items = [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
+    if any(
+        not 1 <= len(text[a:b].split()) <= _MAX_ITEM_WORDS or text[a:b].rstrip().endswith((".", "!", "?"))
+        for a, b in items
+    ):
+        return None
+    if not any(_CLOCK.search(text, a, b) or _YEAR.search(text, a, b) for a, b in items):
+        return None
+    dates: list[DateLine] = []
+    for a, b in items:
+        found = read_date_block(text, a, b)
+        if found is not None:
+            dates.extend(found.dates)
+    return tuple(dates)

@@ -62,8 +62,21 @@ def ends_with_photo_credit(text: str, block: Block) -> bool:
             and under.image.caption is not None
             and under.rule == "caption-credit-line-under"
         )
-    if not block.is_single_line or len(block.text) > 400 or not _PICTURE_WORD.search(block.text):
-        return False  # every labelled photo credit holds a picture's word: wire paragraphs are done here
+    if not block.is_single_line or len(block.text) > 400:
+        return False
+    if not _PICTURE_WORD.search(block.text):
+        # "Close-up: Officers spray a street in Shah Alam. — JANE DOE/The Star": no picture's word, but a
+        # "Name/Agency" credit after a spaced dash closes it (a wire paragraph's dash opens no such credit)
+        if "/" not in block.text[-_DASH_CREDIT_REACH:]:
+            return False  # wire paragraphs are done here
+        found = read_caption_block(text, block.start, block.end, credit_only_ok=False)
+        return (
+            found is not None
+            and found.rule == "caption-dash-credit"
+            and found.image.caption is not None
+            and found.image.credit is not None
+            and "/" in found.image.credit.text
+        )
     found = read_caption_block(text, block.start, block.end, credit_only_ok=False)
     return (
         found is not None
@@ -71,6 +84,9 @@ def ends_with_photo_credit(text: str, block: Block) -> bool:
         and found.rule
         in ("caption-labelled-credit", "caption-house-labelled-credit", "caption-after-labelled-credit")
     )
+
+
+_DASH_CREDIT_REACH = 60  # a credit's length after its dash: where its slash is looked for
 
 
 def _credit_sized(line: str) -> bool:
@@ -187,3 +203,33 @@ def place_over_first_paragraph(text: str, blocks: list[Block], index: int) -> bo
 
 
 _MAX_PLACE_LINE = 60
+
+
+# --- round 16: front
+def standfirst_over_lead_image(text: str, blocks: list[Block], index: int) -> bool:
+    """``TP HCM - The flyover opened on Friday, two months early.`` right under the headline, over the lead
+    image's caption and credit, the story under them: the page's order (standfirst, picture, story) makes
+    the paragraph over the picture the standfirst, though it opens with its place like a dateline."""
+    if index + 2 >= len(blocks) or not blocks[index].is_single_line:
+        return False
+    under = blocks[index + 1]
+    found = read_caption_block(text, under.start, under.end, credit_only_ok=False)
+    return (
+        found is not None
+        and found.image.caption is not None
+        and found.image.credit is not None
+        and is_prose(blocks[index + 2].text)
+    )
+
+
+_SITE_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,24}")
+
+
+def site_name_over_date(text: str, block: Block) -> bool:
+    """``Bnamericas`` alone right under the headline, over the date line: the site's name signing the story
+    (a byline naming no one), when the story never names the word again (a section's name or a place is
+    written in it as often as not; one in capitals is a wire's place)."""
+    word = block.text.strip()
+    if not block.is_single_line or _SITE_WORD.fullmatch(word) is None:
+        return False
+    return text.find(word, block.end) < 0 and text.find(word.casefold(), block.end) < 0

@@ -9,11 +9,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from archivist.parse.labelwords import BUTTONS, PAGE_BUTTONS, table_words
-from archivist.parse.words import case_spellings, words
+from archivist.parse.labelwords import (
+    BUTTONS,
+    FACT_BOX_LABELS,
+    MINUTE_WORDS,
+    MORE_BUTTONS,
+    PAGE_BUTTONS,
+    PAGE_NOTICES,
+    READING_LABEL,
+    READING_LABELS,
+    RELEASE_NUMBER,
+    SITE_POLICY_LINKS,
+    SUBSCRIBERS,
+    TAGS,
+    TAIL_LABELS,
+    VIEW_BUTTONS,
+    table_words,
+)
+from archivist.parse.words import alternation, case_spellings, words
 
 READING_TIME = (
-    r"|\d{1,3}\s*[-–]?\s*(?i:min(?:ute)?s?\.?)\s+(?i:read|reading(?:\s+time)?|lesezeit|de\s+lecture|de\s+lectura)"
+    # ("4 mins to read": the words "to read" after the minutes)
+    r"|\d{1,3}\s*[-–]?\s*(?i:min(?:ute)?s?\.?)\s+(?i:(?:to\s+)?read|reading(?:\s+time)?|lesezeit|de\s+lecture"
+    r"|de\s+lectura)"
     r"|(?i:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*\d{1,3}\s*(?i:min(?:ute)?s?\.?)"
 )
 _FURNITURE = re.compile(
@@ -52,7 +70,7 @@ def _spellings(phrases: Iterable[str]) -> frozenset[str]:
     return cased | {spelling.replace("'", "’") for spelling in cased}
 
 
-_BUTTON_WORDS = _spellings(table_words(BUTTONS) + table_words(PAGE_BUTTONS))
+_BUTTON_WORDS = _spellings((*table_words(BUTTONS), *table_words(MORE_BUTTONS), *table_words(PAGE_BUTTONS)))
 _NETWORK_WORDS = _spellings(_NETWORKS.split()) | {"X"}
 _BUTTON_END = ".!:0123456789"  # "Deel artikel:", "share2": the button's colon, an icon's number
 # "Compartir en Whatsapp", "Share on X": a button and the network it shares to.
@@ -64,7 +82,7 @@ _BUTTONS = re.compile(
     r"(?i:(?:listen\s+to\s+this\s+(?:article|story)|ascolta\s+l['’]articolo)\s*[·•|-]?\s*)?"
     r"\d{1,3}(?::\d\d)?\s*(?i:min(?:ute)?s?|minuti|minutos)\.?(?:\s+(?i:learn\s+more))?"
     r"|\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d"
-    r"|(?:[-–]\s*)?A\s+A(?:\s*\+)?|[^\W\d_]"
+    r"|(?:[-–]\s*)?A\s*A(?:\s*\+)?|[^\W\d_]"
     r"|_{3,}"
     r"|NEW|NEU|NOUVEAU|NUEVO|NUOVO|NOVO"
 )
@@ -115,13 +133,24 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
     stripped = line.strip()
     if len(stripped) <= 80 and _FURNITURE.fullmatch(stripped) is not None:
         return True
+    if len(stripped) <= _MAX_BUTTON and more_furniture(stripped):
+        return True
     if not whole:
         return False
-    if len(stripped) <= _MAX_BUTTON and _button(stripped):
+    if len(stripped) <= _MAX_BUTTON and (_button(stripped) or _page_notice(stripped)):
         return True
     if stripped and stripped[0] in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
         return True
-    return len(stripped) <= _MAX_LINK and stripped.endswith(_NEW_TAB)
+    if _OFFER.match(stripped) is not None:
+        return True
+    if "\n" in stripped and all(is_furniture(line) for line in stripped.splitlines() if line.strip()):
+        return True  # "Share" over "AA" over "Text Size": the page's buttons one under another
+    if len(stripped) > _MAX_LINK:
+        return False
+    # (each told by its opening words first, as strings: most short lines open with none of them)
+    return stripped.endswith(_NEW_TAB) or (
+        stripped.startswith(_LINK_OPENINGS) and (_policy_link(stripped) or _release_number(stripped))
+    )
 
 
 def _button(stripped: str) -> bool:
@@ -148,3 +177,233 @@ _SECTION_CRUMB = re.compile(
 def is_section_crumb(line: str) -> bool:
     """A section's name after its preposition or label, alone on its line: no byline, credit or summary."""
     return _SECTION_CRUMB.fullmatch(line.strip()) is not None
+
+
+# --- round 18: pagebody
+_TAIL_WORDS = _spellings(table_words(TAIL_LABELS))
+_TAIL_COUNT = re.compile(r"\s*\(\d{1,6}\)$")  # "Commentaires (48)": the count of comments after the label
+_TAIL_TRIM = " \t:.|"
+_MAX_TAIL_LABEL = 48
+_MAX_TAIL_LIST = 200  # "Tags: metro | Ben Thanh": the label's list on its line, no sentence
+_STORY_BLOCK = 100  # a block this long is a paragraph of the story
+_MIN_STORY_BLOCKS = 2  # the story's paragraphs read before its page's foot can begin
+_MAX_TAIL_BLOCK = 200  # a block longer under a label is the story again: the label was no foot's
+
+
+def is_tail_label(line: str) -> bool:
+    """Whether the line ``line`` opens the page's foot: a ``TAIL_LABELS`` label alone (``Most viewed``,
+    ``Commentaires (48)``, ``Topics :``) or before a colon and its list on its line (``Tags: bus | rail``)."""
+    if len(line) > _MAX_TAIL_LABEL + _MAX_TAIL_LIST:
+        return False
+    if (
+        len(line) > _MAX_TAIL_LABEL + len(" (123456) :")
+        and line.find(":", 0, _MAX_TAIL_LABEL + 2) < 0
+        and line.find("|", 0, _MAX_TAIL_LABEL + 2) < 0
+    ):
+        return False  # most paragraphs: too long for a label alone, no label's colon or bar near the start
+    stripped = _TAIL_COUNT.sub("", line.strip()).rstrip(_TAIL_TRIM)
+    if len(stripped) <= _MAX_TAIL_LABEL and stripped in _TAIL_WORDS:
+        return True
+    if "|" in stripped and any(piece.strip() in _TAIL_WORDS for piece in stripped.split("|")):
+        return True  # "Corrections and clarifications|Submit a news tip|Report error": the foot's links
+    label, colon, rest = stripped.partition(":")
+    return bool(colon) and label.rstrip() in _TAIL_WORDS and not rest.rstrip().endswith(("!", "?"))
+
+
+def page_tail(blocks: list[str]) -> int | None:
+    """Where the page's foot begins among ``blocks`` (the text of each, in order), or None: the first
+    block opening with a tail label (its first line, ``Join the conversation`` over the note under it),
+    once two of the story's paragraphs have been read, and with nothing as long as a paragraph under it."""
+    story = 0
+    for index, block in enumerate(blocks):
+        if story >= _MIN_STORY_BLOCKS and is_tail_label(block.partition("\n")[0]):
+            if not all(len(later) <= _MAX_TAIL_BLOCK for later in blocks[index + 1 :]):
+                return None
+            while index > 0 and _link_bar(blocks[index - 1]):
+                index -= 1  # "Standards|About us" over the foot's first label: the foot's links too
+            return index
+        if len(block) >= _STORY_BLOCK:
+            story += 1
+    return None
+
+
+_NOTICE_WORDS = _spellings(table_words(PAGE_NOTICES))
+# "Estimated 3 minutes", "Leestijd 3 minuten", "Lecture 4 min.": a reading time with its label first.
+_LABELLED_READING = re.compile(
+    rf"(?:{READING_LABELS})\s*:?\s*\d{{1,3}}\s*(?i:min(?:ute|uten|utes|utos|uti|uter|uuttia)?\.?)",
+    re.IGNORECASE,
+)
+# "Why you can trust Sky News": the house's link to its standards; "Listen In Arabic": a player's language;
+# "Trở lại Thời sự": the link back to the section.
+_HOUSE_LINK = re.compile(
+    r"(?i:why\s+you\s+can\s+trust)\s+\S.{0,30}|(?i:listen\s+in)\s+[A-Z][a-z]+|Trở\s+lại\s+\S.{0,30}"
+)
+# The page's offers in sentences around the story, told by their opening (a story's paragraph does not
+# open so): push alerts, a podcast, the site's latest updates, its newsletter, the comment window, a notice
+# forbidding crawling, following the site on Google News.
+_OFFER = re.compile(
+    r"(?i:sign\s+up\s+for\s+push\s+alerts|listen\s+to\s+our\s+[^\r\n.]{0,60}\bpodcast\b"
+    r"|get\s+latest\s+updates\s+on\b|find\s+[^\r\n]{1,40}?\s+on\s+(?:whatsapp|telegram|google\s+news)\b)"
+    r"|Receba\s+no\s+seu\s+e-?mail\b|Suscr[ií]bete\s+aquí\b|Recib[ií]\s+en\s+tu\s+e-?mail\b"
+    r"|Iscriviti\s+alla\s+newsletter\b|Abonnez-vous\s+à\s+(?:la|notre)\s+newsletter\b"
+    r"|Mitä\s+ajatuksia\s+aihe\s+herättää\?|Dilarang\s+keras\s+mengambil\s+konten\b"
+    # "Síguenos en Google News", "Google News'te Takip Et", "Add CBS News on Google": follow the site there
+    r"|(?i:follow\s+us|s[ií]guenos|suivez-nous|seguici|siga-nos|folgen\s+sie\s+uns)\s+\w+\s+(?i:google\s+news)\s*$"
+    r"|Google\s+News['’](?:te|de|da|ta)\s+(?i:takip\s+et)\s*$|(?i:add)\s+[^\r\n]{1,40}?\s+(?i:on\s+google)\s*$"
+)
+
+
+def _page_notice(stripped: str) -> bool:
+    """A notice or button of ``PAGE_NOTICES``, a labelled reading time, a link to the house's standards."""
+    return (
+        stripped.rstrip(".:") in _NOTICE_WORDS
+        or _LABELLED_READING.fullmatch(stripped) is not None
+        or _HOUSE_LINK.fullmatch(stripped) is not None
+    )
+
+
+_MAX_LINK_TEXT = 50
+
+
+def _link_bar(block: str) -> bool:
+    """A line of two links or more set off by bars (``Our Standards|About Us``), none a sentence."""
+    if "|" not in block or "\n" in block:
+        return False
+    pieces = [piece.strip() for piece in block.split("|")]
+    return all(0 < len(piece) <= _MAX_LINK_TEXT and not piece.endswith((".", "!", "?")) for piece in pieces)
+
+
+# "Fakta. Fritidsgårdar i Stockholm", "Factbox: The island ferries", "FAKTA": a fact box's label, its title.
+_FACT_BOX = re.compile(rf"(?i:{FACT_BOX_LABELS})(?:\s*[.:|]\s*[^\r\n]{{0,80}})?")
+_MAX_FACT_LINES = 8
+_MAX_FACT_LINE = 300
+
+
+def fact_box(lines: list[tuple[str, int]], index: int) -> int:
+    """How many of ``lines`` from ``index`` (each a block's text and the blank lines before it) are a fact
+    box: its label's line, then the lines set tight under it (no blank line between) up to the next blank
+    line; 0 if ``lines[index]`` opens no box or no blank line closes it (a page without blank lines)."""
+    first = lines[index][0]
+    if len(first) > _MAX_FACT_LINE or _FACT_BOX.fullmatch(first.partition("\n")[0].strip()) is None:
+        return 0
+    end = index + 1
+    while end < len(lines) and lines[end][1] == 0 and end - index <= _MAX_FACT_LINES:
+        if len(lines[end][0]) > _MAX_FACT_LINE:
+            return 0
+        end += 1
+    if end == index + 1 and "\n" not in first:
+        return 0  # a label alone over a blank line: a heading, not a box set tight
+    if end < len(lines) and lines[end][1] == 0:
+        return 0  # no blank line closes it: not a box set apart
+    return end - index
+
+
+# --- round 16: body
+# "Our Standards: The Trust Principles.": the page's link to its own policies, its label then the policy's
+# name (looked up by the label's words before the colon: most lines hold no colon near their start).
+_POLICY_LABELS = case_spellings(table_words(SITE_POLICY_LINKS))
+_POLICY_REACH = 32
+# "Comunicado No. 412/26", "Press release No. 45": a release's number on its own line.
+_RELEASE_NUMBER = re.compile(
+    rf"(?:{alternation(case_spellings(table_words(RELEASE_NUMBER)))})\s+"
+    r"(?:No\.?|NO\.?|Nr\.?|N°|n°|Nº|nº|núm\.?|Núm\.?|#)\s*\d{1,5}(?:[/-]\d{1,4})?"
+)
+
+
+_LINK_OPENINGS = tuple(_POLICY_LABELS | case_spellings(table_words(RELEASE_NUMBER)))
+
+
+def _policy_link(stripped: str) -> bool:
+    colon = stripped.find(":", 0, _POLICY_REACH)
+    return colon > 0 and stripped[:colon].rstrip() in _POLICY_LABELS and len(stripped) > colon + 3
+
+
+def _release_number(stripped: str) -> bool:
+    return stripped[-1].isdigit() and _RELEASE_NUMBER.fullmatch(stripped) is not None
+
+
+# "Archivado En" over "Madrid", "Mercados", …; "Tags: ferries, islands": the page's tags under the story, its
+# label (``labelwords.TAGS``, in the spellings a page sets it in) then short names, to the page's end.
+_TAG_LABELS = case_spellings(table_words(TAGS))
+_MAX_TAGS = 12
+_MAX_TAG = 50
+_TAG_STOPS = (".", "!", "?", ";")
+
+
+def trailing_tags(blocks: list[str]) -> int:
+    """How many of the last ``blocks`` (their texts) are the page's tags: a tag label alone on its line
+    (a colon after it or not), or before a colon and the tags, then only short lines ending no sentence
+    (a block may hold several); 0 if none. The first block is never counted (one block stays body)."""
+    for back in range(1, min(len(blocks) - 1, _MAX_TAGS + 1) + 1):
+        first = blocks[-back].partition("\n")[0]
+        label, _, rest = first.partition(":")
+        if label.strip() not in _TAG_LABELS:
+            if len(first) > _MAX_TAG:
+                return 0  # a paragraph: no tag list under it reaches this far (most articles end here)
+            continue
+        lines = blocks[-back].splitlines()
+        tags = [*([rest] if rest.strip() else []), *lines[1:], *blocks[len(blocks) - back + 1 :]]
+        tags = [tag.strip() for line in tags for tag in line.split(",")]
+        if tags and all(0 < len(tag) <= _MAX_TAG and not tag.endswith(_TAG_STOPS) for tag in tags):
+            return back
+        return 0
+    return 0
+
+
+# --- round 16: front
+_BUTTON_WORDS = _BUTTON_WORDS | _spellings(table_words(VIEW_BUTTONS))
+# "Normal text sizeLarger text sizeVery large text size": the text-size buttons' labels run together
+_TEXT_SIZES = re.compile(
+    r"(?:(?i:(?:normal|small|smaller|large|larger|very\s+large|extra\s+large)\s+)?(?i:text|font)\s+size)+"
+)
+_MAX_BUTTON_BLOCK_LINES = 4
+_MAX_PROMPT = 100
+_BUTTON_AND_PROMPT = 2  # lines
+
+
+def is_button_block(lines: list[str]) -> bool:
+    """``Share`` / ``AA`` / ``Text Size`` / ``Follow us``, ``Save`` over ``Log in, register or subscribe to
+    save articles for later.``: a block of the page's buttons, each line a button, or a button over the
+    short prompt it shows (a few lines at most); no summary, no paragraph."""
+    if not 1 <= len(lines) <= _MAX_BUTTON_BLOCK_LINES or not lines[0].strip() or not _button_line(lines[0]):
+        return False
+    if all(_button_line(line) for line in lines):
+        return True
+    return len(lines) == _BUTTON_AND_PROMPT and len(lines[1].strip()) <= _MAX_PROMPT
+
+
+def _button_line(line: str) -> bool:
+    stripped = line.strip()
+    if len(stripped) > _MAX_BUTTON:  # only the text-size buttons run together are longer
+        return "size" in stripped.casefold() and _TEXT_SIZES.fullmatch(stripped) is not None
+    return is_furniture(stripped) or _TEXT_SIZES.fullmatch(stripped) is not None
+
+
+_MINUTES = rf"\d{{1,3}}\s*(?:{alternation(MINUTE_WORDS.split('|'))})"
+_READING_LABELS = alternation(table_words(READING_LABEL))
+# "Lesezeit: 3 Minuten", "3 minuters läsning", "4 dk okuma süresi": a reading time in other languages
+_READING_MORE = re.compile(
+    rf"(?i:{_READING_LABELS})\s*:?\s*{_MINUTES}|{_MINUTES}\s+(?i:{_READING_LABELS})", re.IGNORECASE
+)
+_SUBSCRIBER_WORDS = _spellings(table_words(SUBSCRIBERS))
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def more_furniture(stripped: str) -> bool:
+    """A reading time in the words of other languages, or the badge of a story kept for subscribers."""
+    return stripped in _SUBSCRIBER_WORDS or (
+        _ANY_DIGIT.search(stripped) is not None and _READING_MORE.fullmatch(stripped.rstrip(".")) is not None
+    )
+
+
+def button_with_prompt(button: str, prompt: str) -> bool:
+    """``Save`` over ``Log in, register or subscribe to save articles for later.``: a button's word (not a
+    badge or a reading time) over the sentence the page shows beside it, short and closed by its stop (a
+    caption under a badge, ``NEW`` over ``A beach at Ostia (Ansa)``, is none)."""
+    stripped = prompt.strip()
+    return (
+        button.strip() in _BUTTON_WORDS
+        and len(stripped) <= _MAX_PROMPT
+        and stripped.endswith(".")
+        and not _ANY_DIGIT.search(stripped)
+    )

@@ -151,6 +151,8 @@ def label_words(concept: str) -> tuple[str, ...]:
     else:
         column = _CONCEPTS.index(concept)
         found = {word for labels in LABELS.values() for word in labels[column].split("|") if word}
+        more = {"published": PUBLISHED_MORE, "updated": UPDATED_MORE}.get(concept, {})
+        found |= {word for entry in more.values() for word in entry.split("|") if word}
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
 
 
@@ -196,7 +198,8 @@ def label_alternation(concept: str, *, capitalised: bool = False) -> str:
 BUTTONS: dict[str, str] = {
     "en": "Share|Share this|Share this story|Share this article|Share full article|Share via|Share article"
     "|Save|Save article|Save story|Bookmark|Print|Copy link|Gift this article|Gift article|Listen"
-    "|Listen to this article|Listen to this story|Click here to share on social media|Share on social media",
+    "|Listen to this article|Listen to this story|Click here to share on social media|Share on social media"
+    "|Kindly share this story",
     "de": "Teilen|Artikel teilen|Merken|Drucken|Link kopieren|Artikel anhören|Vorlesen|Anhören",
     "fr": "Partager|Enregistrer|Imprimer|Copier le lien|Écouter|Écouter cet article|Écouter l'article",
     "es": "Compartir|Guardar|Imprimir|Copiar enlace|Copiar link|Escuchar|Escuchar noticia|Escucha la noticia"
@@ -226,7 +229,7 @@ RELATED: dict[str, str] = {
     "de": "Lesen Sie auch|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|Weitere Artikel",
     "fr": "Voir aussi|Lire aussi|À lire aussi|Lire également|À lire également|Sur le même sujet",
     "es": "Ver también|Lee también|Lea también|Leer más|Te puede interesar|Le puede interesar|Mira"
-    "|Mira también|Noticias relacionadas|Más información",
+    "|Mira también|Noticias relacionadas|Más información|Mirá también",
     "it": "Leggi anche|Leggi pure|Potrebbe interessarti|Articoli correlati",
     "pt": "Veja também|Leia também|Leia mais|Saiba mais|Relacionadas",
     "nl": "Lees ook|Lees meer|Meer over dit onderwerp",
@@ -282,11 +285,420 @@ def table_words(table: dict[str, str]) -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
 
 
+# --- round 18: pagebody
+# The labels opening the page's foot under the story, by language: its tags and topics, its comments, its
+# lists of the most read and latest stories, the invitation to reuse or correct it. A page copied whole
+# carries them; from the first of them on (``archivist.parse.furniture.page_tail``) nothing is the story's.
+TAIL_LABELS: dict[str, str] = {
+    "en": "Tags|Tag|Topics|Topic|Related Tags|Related topic|Keywords|Tags / Keywords"
+    "|Explore more on these topics|More on these topics|Comments|Add a comment|Join the conversation"
+    "|Join the discussion"
+    "|Join the discussions|Most viewed|Most read|Most popular|Latest News|Latest stories|Trending now"
+    "|End of Article|Kindly share this story|Reuse this content|Found a mistake in this article?"
+    "|Report an error|Report it to us|How does this make you feel?|Download e-Copy|Report error"
+    "|Corrections and clarifications|Submit a news tip",
+    "de": "Lesen Sie mehr zum Thema|Dieses Thema im Programm|Themen|Schlagwörter|Kommentare|Meistgelesen"
+    "|Zur Startseite",
+    "fr": "Sujets|Commentaires|Contribuer|Réutiliser ce contenu|Voir les commentaires|Les plus lus|Mots-clés",
+    "es": "Archivado En|Comentarios|Temas|Etiquetas|Noticias Destacadas|Lo más leído|Más leídas",
+    "it": "Argomenti|Commenti|I più letti",
+    "pt": "Tópicos|Comentários|Temas|Mais lidas|Etiquetas",
+    "nl": "Reageren|Onderwerpen|Meest gelezen",
+    "fi": "Aiheesta muualla|Aiheet|Kommentit|Luetuimmat",
+    "sv": "Ämnen|Kommentarer|Mest läst",
+    "nb": "Emner|Kommentarer|Mest lest",
+    "da": "Emner|Kommentarer|Mest læste",
+    "pl": "Tematy|Komentarze|Najczęściej czytane",
+    "id": "Komentar|Topik|Tag",
+    "tr": "Etiketler|Yorumlar|En çok okunanlar",
+    "vi": "Xem nhiều nhất|Ý kiến|Tin liên quan",
+    "ko": "많이 본 뉴스|관련 기사",
+    "ja": "関連記事|あわせて読みたい",
+}
+# The page's notices and buttons around the story, by language, each a whole line: a subscriber's notice,
+# the link just copied, the jump to the comments, the offer to give the article, the text-size choice
+# (``archivist.parse.furniture``: no paragraph).
+PAGE_NOTICES: dict[str, str] = {
+    "en": "Subscriber only|Subscribers only|Premium|Link copied|Go to comments|Jump to comments|Gift article"
+    "|Change Size|Text size|Font size|Small|Medium|Large",
+    "de": "Nur für Abonnenten|Link kopiert|Zu den Kommentaren",
+    "fr": "Article réservé aux abonnés|Réservé aux abonnés|Lien copié|Offrir cet article|Offrir l'article"
+    "|Lire plus tard|Voir les commentaires",
+    "es": "Ir a los comentarios|Exclusivo para suscriptores|Enlace copiado|Regalar artículo",
+    "it": "Riservato agli abbonati|Link copiato|Vai ai commenti",
+    "pt": "Oferecer artigo|Salvar artigos|Assine ou faça login|Exclusivo para assinantes|Link copiado"
+    "|Recurso exclusivo para assinantes",
+    "nl": "Deel dit artikel|Link gekopieerd|Alleen voor abonnees",
+    "pl": "Ten artykuł czytasz w ramach płatnej subskrypcji|Link skopiowany",
+    "fi": "Linkki kopioitu",
+    "sv": "Länken kopierad|Dela artikeln",
+    "vi": "Chia sẻ|Lưu",
+    "id": "Salin link|Ubah ukuran teks",
+}
+# A line saying how long the story takes to read or hear, with its label before the figure (``Estimated 3
+# minutes``, ``Leestijd 3 minuten``, ``Lecture 4 min.``): page furniture.
+READING_LABELS = (
+    "Estimated|Estimated reading time|Reading time|Read time|Leestijd|Lecture|Temps de lecture|Lesezeit"
+    "|Lesedauer|Tiempo de lectura|Tempo de leitura|Tempo di lettura|Lukuaika|Lästid|Lesetid|Czas czytania"
+)
+# A fact box's label set before its title and lines inside or under the story (``Fakta. Fritidsgårdar i
+# Stockholm`` over its lines): the box is no paragraph (``archivist.parse.furniture.fact_box``).
+FACT_BOX_LABELS = "Fakta|Faktaruta|Faktaboks|Fakten|Fact box|Factbox|Fact file|Datos|Dati|Faits|Faktat"
+# --- round 16: dates
+# More date-line labels, by language, beyond the ``LABELS`` table's one or two (``Data publicării:``,
+# ``Oluşturulma Tarihi:``, ``Aangepast vandaag``, ``Zuletzt aktualisiert``): read by ``label_words`` with
+# the table's, so every reader of ``published``/``updated`` labels knows them.
+PUBLISHED_MORE: dict[str, str] = {
+    "en": "Published at|Date published|First posted|Released|Issued|Release date",
+    "de": "Erschienen|Erstveröffentlichung|Veröffentlichungsdatum",
+    "fr": "Mis en ligne le|Date de publication",
+    "es": "Fecha de publicación",
+    "it": "Data di pubblicazione|Pubblicato alle",
+    "pt": "Data de publicação",
+    "nl": "Gepubliceerd op",
+    "pl": "Data publikacji",
+    "ro": "Data publicării|Data publicarii|Publicat la",
+    "tr": "Oluşturulma Tarihi|Oluşturulma|Yayınlanma Tarihi|Yayın Tarihi",
+    "hu": "Létrehozva|Megjelent",
+    "id": "Terbit|Dipublikasikan pada",
+    "da": "Udgivet|Offentliggjort",
+    "cs": "Vydáno|Publikováno",
+    "ms": "Disiarkan|Diterbitkan pada",
+    "sw": "Ilichapishwa|Imechapishwa",
+    "tl": "Ipinost noong|Inilathala noong",
+    "vi": "Ngày đăng|Đăng ngày",
+}
+UPDATED_MORE: dict[str, str] = {
+    "en": "Updated as of|Last updated as of",
+    "de": "Zuletzt aktualisiert|Letzte Aktualisierung",
+    "fr": "Actualisé|Actualisé le",
+    "es": "Modificado|Fecha de actualización",
+    "it": "Aggiornato alle",
+    "nl": "Aangepast|Laatst bijgewerkt|Laatst gewijzigd",
+    "da": "Senest opdateret",
+    "sv": "Senast uppdaterad",
+    "nb": "Sist oppdatert",
+    "pl": "Data aktualizacji",
+    "ro": "Data actualizării|Data actualizarii|Ultima actualizare|Actualizat la",
+    "tr": "Güncelleme Tarihi|Son Güncelleme|Son güncelleme",
+    "hu": "Módosítva|Utolsó frissítés",
+    "ms": "Kemaskini|Dikemaskini|Kemas kini",
+    "sw": "Imesasishwa|Ilisasishwa",
+    "vi": "Cập nhật lúc|Cập nhật ngày",
+}
+# The page's guess at how long the story takes to read, by language: the words before the minutes
+# (``Temps de lecture 4 min``, ``Lesezeit: 3 Min.``) and after them (``4 mins to read``, ``3 min de
+# lectura``). A note of the page, beside or under its date line, that belongs to no field (``dateblock``).
+READING_TIME_BEFORE: dict[str, str] = {
+    "en": "Reading time|Read time|Time to read",
+    "de": "Lesezeit|Lesedauer",
+    "fr": "Temps de lecture|Lecture",
+    "es": "Tiempo de lectura|Lectura",
+    "it": "Tempo di lettura|Tempo di lettura stimato|Lettura",
+    "pt": "Tempo de leitura|Leitura",
+    "nl": "Leestijd",
+    "da": "Læsetid",
+    "sv": "Lästid",
+    "nb": "Lesetid",
+    "pl": "Czas czytania",
+    "id": "Waktu baca",
+}
+READING_TIME_AFTER: dict[str, str] = {
+    "en": "read|to read|reading|reading time|read time",
+    "de": "Lesezeit|Lesedauer",
+    "fr": "de lecture",
+    "es": "de lectura",
+    "it": "di lettura",
+    "pt": "de leitura",
+    "nl": "leestijd|lezen",
+    "da": "læsetid|læsning",
+    "sv": "lästid|läsning",
+    "nb": "lesetid|lesing",
+    "pl": "czytania",
+    "id": "baca|membaca",
+}
+# The minutes' word in those notes (``min``, ``Min.``, ``minutes``, ``minuten``, ``minuti``, ``menit``).
+READING_TIME_UNITS = "min|mins|minute|minutes|minuten|minuti|minuto|minutos|minut|minuter|minutter|menit"
+# A press release's label over its headline, by language, with its number and date after it
+# (``Pressemitteilung Nr. 447 vom 26. November 2026``, ``Press release No. 12/26 of 3 March 2026``): a date
+# line whose label names the kind of text (``dateblock``).
+PRESS_RELEASE: dict[str, str] = {
+    "en": "Press release|News release|Media release|Press statement",
+    "de": "Pressemitteilung|Presseinformation|Medienmitteilung|Pressemeldung",
+    "fr": "Communiqué de presse|Communiqué",
+    "es": "Comunicado de prensa|Comunicado|Nota de prensa|Boletín",
+    "it": "Comunicato stampa",
+    "pt": "Comunicado de imprensa|Nota à imprensa",
+    "nl": "Persbericht",
+    "da": "Pressemeddelelse",
+    "sv": "Pressmeddelande",
+    "nb": "Pressemelding",
+    "pl": "Komunikat prasowy",
+    "cs": "Tisková zpráva",
+    "id": "Siaran pers",
+}
+# The word between a press release's number and its date (``vom``, ``of``, ``du``), by language.
+PRESS_RELEASE_DATED: dict[str, str] = {
+    "en": "of|dated|from", "de": "vom", "fr": "du", "es": "del|de", "it": "del", "pt": "de|do", "nl": "van",
+    "da": "af", "sv": "från", "nb": "fra", "pl": "z dnia|z", "cs": "ze dne|z", "id": "tanggal",
+}  # fmt: skip
+# The word some languages put between a dateline's place and its date (``Bruxelles, le 26 novembre 2026 –``,
+# ``Roma, lì 3 marzo 2026``, ``Madrid, a 3 de marzo de 2026``), by language (``dateline``).
+DATELINE_DATE_WORD: dict[str, str] = {
+    "fr": "le", "it": "lì|li", "es": "a", "ca": "a", "de": "am|den", "pt": "em",
+}  # fmt: skip
+# The word before a date on a date line (``Thứ Sáu, ngày 27/11/2026``: "day"), by language: a filler.
+DATE_LINE_DATE_WORD: dict[str, str] = {"vi": "ngày", "tl": "noong", "id": "tanggal", "ms": "tarikh"}
+# The page's counters beside its date line (``1,204 views``, ``12 comments``, ``Kommentare: 3``,
+# ``345 lượt xem``), by language: words after or before a number, belonging to no field (``dateblock``).
+COUNTERS: dict[str, str] = {
+    "en": "views|view|comments|comment|shares|reads|likes|replies",
+    "de": "Aufrufe|Kommentare|Kommentar|Leser",
+    "fr": "vues|commentaires|commentaire|lectures|partages",
+    "es": "vistas|visitas|comentarios|comentario|lecturas|compartidos",
+    "it": "visualizzazioni|commenti|commento|letture|condivisioni",
+    "pt": "visualizações|comentários|comentário|leituras|partilhas",
+    "nl": "keer bekeken|weergaven|reacties|reactie",
+    "pl": "wyświetleń|wyświetlenia|komentarzy|komentarze|odsłon",
+    "ro": "vizualizări|comentarii|afișări",
+    "tr": "okunma|görüntülenme|yorum",
+    "id": "kali dibaca|dibaca|komentar|views",
+    "vi": "lượt xem|bình luận",
+    "sw": "maoni",
+}
+# The word some languages put after a time of day (``14.32 uur``, ``14:32 Uhr``, ``14:32 órakor``), by
+# language: a filler of date lines, as ``CLOCK``'s words before the time are.
+CLOCK_AFTER: dict[str, str] = {
+    "de": "Uhr",
+    "nl": "uur",
+    "hu": "órakor|óra",
+    "lt": "val.",
+    "sk": "hod.",
+    "cs": "hod.",
+}
+
+
+# --- round 16: front
+# The label a press release or an office's bulletin opens with, by language, alone or with its number and
+# date (``Pressemitteilung Nr. 447 vom 26. November 2026``, ``Comunicado No. 412/26``, ``Released: 3 March
+# 2026``): read by ``archivist.parse.frontlabels`` as a label (no headline) and a date line.
+RELEASE: dict[str, str] = {
+    "en": "Press release|News release|Media release|Media statement|Statement|Released|Issued|Bulletin",
+    "de": "Pressemitteilung|Pressemeldung|Medienmitteilung|Presseinformation",
+    "fr": "Communiqué|Communiqué de presse",
+    "es": "Comunicado|Comunicado de prensa|Nota de prensa|Boletín|Boletín de prensa",
+    "it": "Comunicato|Comunicato stampa",
+    "pt": "Comunicado|Comunicado de imprensa|Nota à imprensa|Release",
+    "nl": "Persbericht",
+    "da": "Pressemeddelelse",
+    "sv": "Pressmeddelande",
+    "nb": "Pressemelding",
+    "fi": "Tiedote|Lehdistötiedote",
+    "pl": "Komunikat|Komunikat prasowy",
+    "cs": "Tisková zpráva",
+    "id": "Siaran pers|Siaran Pers",
+    "ms": "Kenyataan media|Kenyataan Media",
+}
+# The word between a release's label (or number) and its date (``vom``, ``of``, ``de``), by language.
+RELEASE_DATE_WORDS: dict[str, str] = {
+    "en": "of|on|dated", "de": "vom|am", "fr": "du|le", "es": "del|de", "it": "del", "pt": "de|do",
+    "nl": "van", "da": "af|den", "sv": "den", "nb": "av|den", "pl": "z", "cs": "ze", "id": "tanggal",
+}  # fmt: skip
+# The page's view buttons a copy to text carries along beside BUTTONS, by language: the text size, the
+# offer to follow the site (``Text Size``, ``AA``, ``Follow us``).
+VIEW_BUTTONS: dict[str, str] = {
+    "en": "Text size|Font size|Text Size|Font Size|AA|Follow us|Follow|Save for later|Link copied|Copied",
+    "de": "Schriftgröße|Folgen Sie uns|Link kopiert",
+    "fr": "Taille du texte|Suivez-nous|Lire plus tard|Lien copié",
+    "es": "Tamaño de letra|Tamaño del texto|Síguenos|Enlace copiado",
+    "it": "Dimensione testo|Seguici|Link copiato",
+    "pt": "Tamanho do texto|Siga-nos|Link copiado",
+    "nl": "Tekstgrootte|Volg ons|Link gekopieerd",
+    "id": "Ukuran teks|Ikuti kami",
+}
+# The phrase naming a second reporter who supplied the story, set tight under the byline (``La información
+# es de Jane Doe``, ``Reporting by Jane Doe``), by language: that reporter is an author too.
+REPORTED_BY: dict[str, str] = {
+    "en": "Reporting by|Reported by|Information from",
+    "es": "La información es de|Información de|Con información de|Reporteo de",
+    "pt": "Com informações de|Informações de|Reportagem de",
+    "fr": "Reportage de|Avec les informations de",
+    "it": "Servizio di|Con informazioni di",
+    "de": "Mit Informationen von|Recherche von",
+}
+# A reading time's label, before or after the minutes (``Lesezeit: 3 Minuten``, ``4 dk okuma süresi``), and
+# the word for minutes, by language: page furniture (``archivist.parse.furniture``).
+READING_LABEL: dict[str, str] = {
+    "en": "Reading time|Read time", "de": "Lesezeit|Lesedauer", "nl": "Leestijd", "sv": "Lästid|läsning",
+    "da": "Læsetid", "nb": "Lesetid", "fi": "Lukuaika", "pl": "Czas czytania",
+    "pt": "Tempo de leitura|de leitura", "it": "Tempo di lettura|Lettura|di lettura",
+    "tr": "Okuma süresi|okuma süresi", "id": "Waktu baca|baca", "ms": "Masa membaca", "vi": "Thời gian đọc",
+    "es": "Tiempo de lectura|de lectura", "fr": "Temps de lecture|de lecture",
+}  # fmt: skip
+MINUTE_WORDS = (
+    "min|mins|min.|minute|minutes|Min.|Minute|Minuten|minuten|minuter|minuters|minutt|minutter|minuutti|minuuttia"
+    "|minut|minuty|minutos|minuti|dk|dakika|menit|minit|phút"
+)
+# The badge of a story kept for subscribers (``Article réservé aux abonnés``, ``Subscriber only``), by
+# language: page furniture, no paragraph or summary.
+SUBSCRIBERS: dict[str, str] = {
+    "en": "Subscriber only|Subscribers only|Subscriber exclusive|For subscribers only",
+    "fr": "Article réservé aux abonnés|Réservé aux abonnés",
+    "es": "Exclusivo para suscriptores|Solo para suscriptores|Contenido exclusivo para suscriptores",
+    "de": "Nur für Abonnenten|Exklusiv für Abonnenten",
+    "it": "Riservato agli abbonati|Solo per abbonati",
+    "pt": "Exclusivo para assinantes|Conteúdo exclusivo para assinantes",
+    "nl": "Alleen voor abonnees",
+}
+
+
+# --- round 16: body
+# More of the page's buttons and badges a copy to text carries along, by language: go to the comments,
+# read later, the subscribers' badge, the text size, follow us, reuse this content, the advertiser's link.
+# Each is a whole block's words (``Ir a los comentarios``, ``Lire plus tard``); a sentence opening with one
+# is left alone. Words that are common alone in prose or headings (``Play``, ``Follow``, ``Premium``) are
+# left out.
+MORE_BUTTONS: dict[str, str] = {
+    "en": "Leave your comment|Leave a comment|Add a comment|Comments|View comments|Show comments"
+    "|Go to comments|Jump to comments|Read later|Save for later|For subscribers|Subscribers only"
+    "|Subscriber only|Subscriber exclusive|Text size|Font size|Follow us|Advertise with us"
+    "|Reuse this content|Visit site|Visit website|Report an error|Email this article",
+    "de": "Kommentare|Kommentieren|Zu den Kommentaren|Später lesen|Für Abonnenten|Nur für Abonnenten"
+    "|Schriftgröße|Folgen Sie uns|Artikel merken|Artikel drucken|Inhalt wiederverwenden",
+    "fr": "Lire plus tard|Article réservé aux abonnés|Réservé aux abonnés|Réutiliser ce contenu|Commenter"
+    "|Commentaires|Voir les commentaires|Offrir cet article|Offrir l'article|Taille du texte|Suivez-nous"
+    "|Ajouter à mes favoris",
+    "es": "Ir a los comentarios|Comentar|Comentarios|Ver comentarios|Leer más tarde|Guardar para más tarde"
+    "|Solo para suscriptores|Exclusivo para suscriptores|Tamaño del texto|Síguenos|Visitar sitio"
+    "|Enviar por correo|Compartir en redes sociales",
+    "it": "Commenta|Commenti|Vai ai commenti|Leggi dopo|Leggi più tardi|Riservato agli abbonati"
+    "|Solo per abbonati|Dimensione testo|Seguici",
+    "pt": "Comentar|Comentários|Ir para os comentários|Ler depois|Ler mais tarde|Exclusivo para assinantes"
+    "|Só para assinantes|Tamanho do texto|Siga-nos",
+    "nl": "Reageer|Reacties|Naar reacties|Lees later|Later lezen|Alleen voor abonnees|Tekstgrootte|Volg ons",
+    "da": "Kommentér|Kommentarer|Læs senere|Kun for abonnenter|Tekststørrelse|Følg os",
+    "sv": "Kommentera|Kommentarer|Läs senare|Endast för prenumeranter|Textstorlek|Följ oss",
+    "nb": "Kommenter|Kommentarer|Les senere|Kun for abonnenter|Tekststørrelse|Følg oss",
+    "fi": "Kommentoi|Kommentit|Lue myöhemmin|Vain tilaajille|Tekstin koko|Seuraa meitä",
+    "pl": "Komentarze|Skomentuj|Przejdź do komentarzy|Przeczytaj później|Tylko dla subskrybentów"
+    "|Rozmiar tekstu|Obserwuj nas",
+    "cs": "Komentáře|Diskuse|Přečíst později|Pouze pro předplatitele|Velikost písma|Sledujte nás",
+    "ro": "Distribuie|Salvează|Printează|Comentarii|Ascultă|Ascultă articolul|Urmărește-ne",
+    "hu": "Megosztás|Mentés|Nyomtatás|Hozzászólások|Meghallgatás|Kövess minket",
+    "hr": "Podijeli|Spremi|Ispis|Komentari|Poslušaj|Pratite nas",
+    "tr": "Yorumlar|Yorum yap|Sonra oku|Abonelere özel|Yazı boyutu|Bizi takip edin",
+    "id": "Komentar|Tulis komentar|Baca nanti|Ukuran teks|Ikuti kami|Kunjungi situs",
+    "ms": "Komen|Baca kemudian|Saiz teks|Ikuti kami",
+    "tl": "Magkomento|Sundan kami",
+    "sw": "Maoni|Toa maoni|Tufuate",
+    "vi": "Chia sẻ|Bình luận|Nghe bài viết|Theo dõi|Cỡ chữ|Lưu bài viết",
+    "ca": "Comparteix|Desa|Imprimeix|Comentaris|Escolta",
+    "af": "Stoor|Kommentaar|Luister",
+}
+# A link the page prints under every story to its own policies (``Our Standards: The … Trust Principles.``),
+# by language: the link's label opening a short line, the policy's name after it.
+SITE_POLICY_LINKS: dict[str, str] = {
+    "en": "Our Standards|Our standards|Editorial standards|Our editorial standards|Ethics policy",
+    "de": "Unsere Standards|Unsere Grundsätze",
+    "fr": "Nos standards|Nos principes",
+    "es": "Nuestros estándares|Nuestros principios",
+}
+# The number a government's or company's office gives its release, on a line of its own (``Comunicado No.
+# 412/26``, ``Press release No. 45``, ``Communiqué n° 12``): the release's reference, no credit or paragraph.
+RELEASE_NUMBER: dict[str, str] = {
+    "en": "Press release|News release|Media release|Release|Bulletin|Statement",
+    "de": "Pressemitteilung|Presseinformation",
+    "fr": "Communiqué|Communiqué de presse",
+    "es": "Comunicado|Comunicado de prensa|Boletín",
+    "it": "Comunicato|Comunicato stampa",
+    "pt": "Comunicado|Nota à imprensa|Release",
+    "nl": "Persbericht",
+    "id": "Siaran pers|Rilis",
+}
+# The label a page sets over the story's tags (``Archivado en``, ``Schlagwörter``, ``Tags:``), by language:
+# the label, then the tags (short names, one a line or in one line parted by commas), closing the page.
+TAGS: dict[str, str] = {
+    "en": "Tags|Tagged|Tagged with|Topics|Keywords|More about",
+    "de": "Schlagwörter|Schlagworte|Themen|Stichwörter",
+    "fr": "Mots-clés|Mots clés|Sujets|Thèmes|Thématiques",
+    "es": "Archivado en|Etiquetas|Temas|Palabras clave",
+    "it": "Argomenti|Tag|Parole chiave",
+    "pt": "Tópicos|Assuntos|Palavras-chave|Temas",
+    "nl": "Onderwerpen|Trefwoorden",
+    "da": "Emner|Nøgleord",
+    "sv": "Ämnen|Taggar|Ämnesord",
+    "nb": "Emner|Stikkord",
+    "fi": "Aiheet|Avainsanat|Tagit",
+    "pl": "Tagi|Tematy|Słowa kluczowe",
+    "cs": "Štítky|Témata|Klíčová slova",
+    "ro": "Etichete|Subiecte",
+    "hu": "Címkék|Témák",
+    "tr": "Etiketler|Konular|Anahtar kelimeler",
+    "id": "Topik|Kata kunci|Tagar",
+    "ms": "Topik|Kata kunci",
+    "vi": "Chủ đề|Từ khóa",
+    "sw": "Mada|Vitambulisho",
+    "ca": "Etiquetes|Arxivat a|Temes",
+}
+# The label a press release sets over the people and numbers to call, alone on its line (``Kontakt für weitere
+# Auskünfte``, ``Contact presse``), by language: the contacts under it are the release's sign-off.
+CONTACTS: dict[str, str] = {
+    "en": "Contact|Contacts|Media contact|Media contacts|Press contact|Press contacts|Press office"
+    "|Contact information|For further information|For more information",
+    "de": "Kontakt|Pressekontakt|Kontakt für weitere Auskünfte|Weitere Auskünfte|Ansprechpartner"
+    "|Ansprechpartnerin|Pressestelle",
+    "fr": "Contact|Contacts|Contact presse|Contacts presse|Relations presse|Service de presse",
+    "es": "Contacto|Contactos|Contacto de prensa|Contacto para medios|Oficina de prensa",
+    "it": "Contatti|Contatto stampa|Ufficio stampa|Per informazioni",
+    "pt": "Contato|Contatos|Contacto|Contactos|Assessoria de imprensa|Contato para imprensa",
+    "nl": "Perscontact|Contactpersoon|Voor meer informatie",
+    "da": "Kontakt|Pressekontakt|Yderligere oplysninger",
+    "sv": "Kontakt|Presskontakt|För mer information",
+    "nb": "Kontakt|Pressekontakt|For mer informasjon",
+    "fi": "Yhteystiedot|Lisätietoja",
+    "pl": "Kontakt|Kontakt dla mediów|Biuro prasowe",
+    "cs": "Kontakt|Kontakt pro média|Tiskové oddělení",
+    "id": "Kontak|Narahubung|Kontak media",
+    "tr": "İletişim|Basın iletişim",
+}
+# More teaser labels over links to the page's other stories or to further reading, by language
+# (``Go deeper:``, ``Weitere Informationen:``, ``Pour aller plus loin``): read as ``RELATED`` is.
+MORE_RELATED: dict[str, str] = {
+    "en": "Go deeper|Dig deeper|Keep reading|More coverage|Related video|Related posts|Further information"
+    "|More information|Most read|Most popular|Trending now|Top stories|Latest stories",
+    "de": "Weitere Informationen|Mehr Informationen|Lesen Sie mehr|Weiterlesen|Zum Thema|Passend zum Thema"
+    "|Meistgelesen|Verwandte Artikel",
+    "fr": "En savoir plus|Pour aller plus loin|Lire la suite|Les plus lus|Articles liés|À voir aussi",
+    "es": "Lee más|Más noticias|Lo más leído|Contenido relacionado|Te recomendamos|Sigue leyendo"
+    "|Para saber más|Leer también",
+    "it": "Approfondisci|Per saperne di più|Leggi di più|I più letti|Vedi anche|Correlati",
+    "pt": "Veja mais|Mais lidas|Conteúdo relacionado|Leia a seguir",
+    "nl": "Lees verder|Meer weten|Meest gelezen|Gerelateerd|Zie ook|Ook interessant",
+    "da": "Se også|Mest læste|Relaterede artikler|Læs videre",
+    "sv": "Se även|Mest läst|Relaterade artiklar|Läs vidare",
+    "nb": "Se også|Mest lest|Relaterte saker|Les videre",
+    "fi": "Katso myös|Luetuimmat|Aiheesta lisää",
+    "pl": "Przeczytaj także|Zobacz również|Czytaj również|Najczęściej czytane|Polecamy",
+    "cs": "Čtěte dále|Mohlo by vás zajímat|Nejčtenější|Čtěte též",
+    "ro": "Citește și|Citeşte şi|Vezi și|Cele mai citite|Articole similare",
+    "hu": "Olvasd el ezt is|Kapcsolódó cikkek|Ezt is ajánljuk|Legolvasottabb",
+    "hr": "Pročitajte i|Pročitajte još|Vezane vijesti|Povezano",
+    "tr": "Bunları da okuyun|Benzer haberler|En çok okunanlar",
+    "id": "Lihat juga|Artikel terkait|Berita lainnya|Terpopuler",
+    "ms": "Lihat juga|Artikel berkaitan",
+    "vi": "Xem thêm|Đọc thêm|Tin liên quan|Bài liên quan",
+    "sw": "Habari zaidi|Habari zinazohusiana",
+    "tl": "Basahin pa|Kaugnay na balita",
+    "ca": "Llegiu també|Més informació|Notícies relacionades",
+    "af": "Lees ook|Lees meer|Verwante artikels",
+}
+
+
 # --- round 18: pagefront
 # More of the page's buttons and notices copied with the story's front, by language: the link copied, a
 # subscriber's notice, listen, offer or save the article for later (``archivist.parse.furniture``).
 PAGE_BUTTONS: dict[str, str] = {
-    "en": "Follow|Follow us|Short Url|Short URL|Listen in English|Listen in Arabic|Subscriber only"
+    "en": "Follow|Follow us|Short Url|Short URL|Short link|Listen in English|Listen in Arabic|Subscriber only"
     "|Subscribers only",
     "fr": "Lien copié|Article réservé aux abonnés|Réservé aux abonnés|Offrir l'article|Offrir l’article"
     "|Lire plus tard|Lire dans l'app|Lire dans l’app",

@@ -107,11 +107,12 @@ def detect_language(text: str) -> str:
     """The language whose function words are the most frequent, by a margin (``_STOPWORDS``' keys), or
     ``und``."""
     counts = dict.fromkeys(_STOPWORDS, 0)
-    # Each distinct word once (Counter counts in C): most words of a text are repeats.
-    seen = Counter(_WORD.findall(text, 0, min(len(text), _SAMPLE_CHARS)))
-    for word, times in seen.items():
-        for language in _LANGUAGES_OF.get(word.lower(), ()):
-            counts[language] += times
+    # Each distinct word once, in lower case (lowered and counted in C): most words of a text are repeats,
+    # and most are no function word (only those the two tables share are looked at).
+    seen = Counter(map(str.lower, _WORD.findall(text, 0, min(len(text), _SAMPLE_CHARS))))
+    for word in seen.keys() & _LANGUAGES_OF.keys():
+        for language in _LANGUAGES_OF[word]:
+            counts[language] += seen[word]
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, best_count), (second, second_count) = ranked[0], ranked[1]
     family = next((group for group in _CLOSE if best in group and second in group), None)
@@ -128,7 +129,7 @@ def detect_language(text: str) -> str:
 def _within(family: frozenset[str], seen: Counter[str]) -> str:
     own = dict.fromkeys(family, 0)
     for word, times in seen.items():
-        users = [language for language in _LANGUAGES_OF.get(word.lower(), ()) if language in family]
+        users = [language for language in _LANGUAGES_OF.get(word, ()) if language in family]  # lowered
         if len(users) == 1:
             own[users[0]] += times
     ranked = sorted(own.items(), key=lambda item: item[1], reverse=True)

@@ -173,6 +173,8 @@ _ORGANISATION_NOUNS = words(
     "communications office department desk bureau services service unit university college school institute"
     " centre center council ministry agency group relations affairs network foundation society association"
     " trust authority commission company corporation hospital laboratory library museum police government"
+    # a broadcaster's studio or bureau in a city ("ARD-Studio Brüssel", "Korrespondentenbüro Wien")
+    " studio hauptstadtstudio büro korrespondentenbüro"
 )
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _ABSTRACT_ENDING = re.compile(r"[a-z]{3,}(?:tions?|sions?|ments?|ness|ogy|ics|ship)", re.IGNORECASE)
@@ -186,6 +188,33 @@ def organisation_unit(line: str) -> bool:
     if not 1 <= len(pieces) <= 6 or not (pieces[0][:1].isupper() or _ORDINAL.fullmatch(pieces[0])):
         return False
     return any(
-        word.casefold() in _ORGANISATION_NOUNS or _ABSTRACT_ENDING.fullmatch(word) is not None
+        word.casefold() in _ORGANISATION_NOUNS
+        or _ABSTRACT_ENDING.fullmatch(word) is not None
+        # "ARD-Studio": the head noun after the broadcaster's initials and a hyphen
+        or ("-" in word and word.rsplit("-", 1)[1].casefold() in _ORGANISATION_NOUNS)
         for word in pieces
+    )
+
+
+# --- round 16: front
+# The nouns that head an institution's name in the languages of the press ("Secretaría de Medio Ambiente",
+# "Ministry of Health", "Kementerian Kesehatan", "Prefeitura de Recife"): a line opening with one names the
+# body issuing a release, no person (no given name is one of these words).
+INSTITUTION_HEADS = words(
+    "ministry department secretariat commission presidency government embassy"
+    " secretaría secretaria subsecretaría ministerio comisión gobierno presidencia procuraduría fiscalía"
+    " embajada ayuntamiento municipalidad alcaldía intendencia ministério comissão governo presidência"
+    " prefeitura ministère gouvernement présidence préfecture ministero governo presidenza commissione"
+    " prefettura ministerium bundesministerium landesregierung bundesregierung ministerie ministerstwo"
+    " kementerian kementrian pemerintah jabatan"
+)
+
+
+def names_organisation(line: str) -> bool:
+    """``Kent Fire and Rescue Service``, ``Ministry of Transport``: one of the line's words is an
+    institution's head noun (an abstract noun, ``Topics``, is not enough)."""
+    return any(
+        word.strip(",.()").casefold() in _ORGANISATION_NOUNS
+        or word.strip(",.()").casefold() in INSTITUTION_HEADS
+        for word in line.split()
     )

@@ -12,7 +12,7 @@ import re
 from archivist.parse.blocks import Block
 from archivist.parse.creditwords import LABELLED
 from archivist.parse.headings import is_heading_like, is_list_item, same_heading
-from archivist.parse.labelwords import RELATED, table_words
+from archivist.parse.labelwords import MORE_RELATED, RELATED, table_words
 from archivist.parse.words import alternation, case_spellings
 from archivist.record.model import Related, Span, Text
 
@@ -32,10 +32,13 @@ def _spelled(phrases: tuple[str, ...]) -> str:
     return alternation(case_spellings(phrases)).replace("'", "['’]")
 
 
-# ``More from X`` / ``Also on X`` naming the house, or a label (``Read more from X:``, the house after it);
+# ``More from X`` / ``Also on X`` naming the house (in up to three words: ``More from CBS News``), or a label
+# (``Read more from X:``, the house after it);
 # then a colon, a bar or the line's end.
+_LABEL_WORDS = (*table_words(RELATED), *table_words(MORE_RELATED))
 _LABEL = re.compile(
-    rf"(?:(?:{_spelled(('More from', 'Also on'))})\s+\w+|{_spelled(table_words(RELATED))})"
+    rf"(?:(?:{_spelled(('More from', 'Also on'))})\s+\w+(?:\s+[A-ZÀ-Þ][\w'’&.-]*){{0,2}}"
+    rf"|{_spelled(_LABEL_WORDS)})"
     r"(?:\s+(?:from|From|FROM)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3}(?=\s*:))?"
     r"(?=\s*(?::|\||$))"
 )
@@ -96,6 +99,11 @@ def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, i
     ):
         box, last = _label_box(blocks, index, text, label.end())
         return box, index, last
+    if label is None and (run_on := _run_on_teaser(block)) is not None:
+        label_text = block.text[:run_on].rstrip()  # "À lire aussi" over the headline run on after it
+        heading = Text(label_text, Span(block.start, block.start + len(label_text)))
+        teaser = Text(block.text[run_on:], Span(block.start + run_on, block.end))
+        return Related(heading, teaser, Span(block.start, block.end)), index, index
     if is_heading_like(block) and index + 1 < len(blocks) and same_heading(block, blocks[index + 1]):
         last = index + 1
         teaser = None
@@ -178,3 +186,27 @@ def _related(text: str, heading: Block | None, teaser: Block | None, start: int,
         Text(teaser.text, Span(teaser.start, teaser.end)) if teaser else None,
         Span(start, end),
     )
+
+
+# --- round 18: pagebody
+# A label of two words or more run straight into the headline it links to, no colon or bar between them
+# (``À lire aussi Grève : ce que dit la loi``, ``Read more Ferry fares to rise``): one teaser line. A
+# one-word label (``Watch``, ``Mira``) opens sentences and names too often to be read so.
+_RUN_ON_LABEL = re.compile(
+    rf"(?:{_spelled(tuple(word for word in table_words(RELATED) if ' ' in word))})\s+(?=[A-ZÀ-Þ«“\"‘'])"
+)
+_MAX_RUN_ON_TEASER = 160
+
+
+def _run_on_teaser(block: Block) -> int | None:
+    """Where the headline starts after a run-on teaser label, on a short single line ending with no stop
+    (a paragraph opening with the same words ends its sentence); None if ``block`` is no such teaser."""
+    if (
+        not block.is_single_line
+        or len(block.text) > _MAX_RUN_ON_TEASER
+        or _STOPPED.search(block.text) is not None
+        or block.text.endswith(("?", ":"))
+    ):
+        return None
+    found = _RUN_ON_LABEL.match(block.text)
+    return found.end() if found is not None else None

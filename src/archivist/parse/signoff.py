@@ -7,8 +7,9 @@ import re
 
 from archivist.parse.agencies import AGENCY_ALTERNATION
 from archivist.parse.creditwords import COLON_LABEL
-from archivist.parse.labelwords import RIGHTS_RESERVED, table_words
+from archivist.parse.labelwords import CONTACTS, RIGHTS_RESERVED, table_words
 from archivist.parse.related import is_related_label
+from archivist.parse.words import case_spellings
 
 _SIGNOFF = (
     r"(?:Reuters?|REUTERS?|\(?END\)?|\(?ENDS?\)?|\(ends?\)|[-–—]+\s*ends?\s*[-–—]+|[-–—]+\s*END\s*[-–—]+"
@@ -42,10 +43,16 @@ _SIGNOFF = (
     # "*Estagiária sob supervisão de Jane Doe": the footnote to a name starred in the byline
     r"|\*(?=[^\s*])[^\r\n*]{3,200})"
 )
-_WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}")
-# At the end of the last paragraph, only the marks no sentence ends with.
+# --- round 16: body
+# "AAP": a listed agency's name alone under the story; "(kbr)": the writer's initials in lower case in
+# brackets; "--oo0oo--", "-oOo-": a government bulletin's end ornament (letters o and noughts between dashes).
+_SIGNOFF_16 = rf"(?:{AGENCY_ALTERNATION})|\([a-z]{{2,5}}\)|[-–—=~*]{{1,3}}\s*[oO0]{{3,7}}\s*[-–—=~*]{{1,3}}"
+_WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}|{_SIGNOFF_16}")
+# At the end of the last paragraph, only the marks no sentence ends with; "… next year. (PNA)": the agency's
+# initials in brackets after the last sentence's stop (round 16).
 _TRAILING = re.compile(
-    r"(?<=[.!?\"”’)])\s+(?P<mark>\(END\)|\(ENDS?\)|[-–—]+\s*ends?\s*[-–—]+|#{3,}|[-–—]\s*30\s*[-–—])$"
+    r"(?<=[.!?\"”’)])\s+(?P<mark>\(END\)|\(ENDS?\)|[-–—]+\s*ends?\s*[-–—]+|#{3,}|[-–—]\s*30\s*[-–—]"
+    r"|\([A-Z]{2,5}\))$"
 )
 
 
@@ -96,7 +103,7 @@ _PICTURE_LABEL = re.compile(rf"(?i:{COLON_LABEL})\s*:(?<!(?i:source):)")
 _MAX_CREDITS = 300
 # "Jane Doe is …", "Jane Doe covers …", "Jane Doe writes …": the byline's author described in the present
 # tense (or "was" for a former post), as a note about the writer is; "says" is a quotation's verb.
-_ABOUT_AUTHOR = re.compile(r"\s+(?:is|was|has|(?!says\b)[a-z]{2,}s)\b")
+_ABOUT_AUTHOR = re.compile(r"\s+(?:is|was|has|joined|(?!says\b)[a-z]{2,}s)\b")
 # Taglines a newsroom puts under the story: "This report by The Canadian Press was first published July 8,
 # 2025.", "This story was originally published on …", where it ran in print, and how to reach the writer
 # ("Contact Jane Doe at jdoe@example.com or 555-0142."): about the story, not part of it.
@@ -180,6 +187,7 @@ def desk_credits(text: str) -> bool:
             _DESK_CREDITS.fullmatch(stripped) is not None
             or _AGENCY_CREDITS.fullmatch(stripped) is not None
             or _TAGLINE.fullmatch(stripped) is not None
+            or _PRINT_NOTE.fullmatch(stripped) is not None
             or (
                 _LABELLED_NAMES.fullmatch(stripped) is not None
                 and not is_related_label(stripped)
@@ -296,7 +304,11 @@ _MAX_RIGHTS = 60
 def whole_block_signoff(text: str) -> bool:
     """Whether a block consists of a sign-off and nothing else."""
     stripped = text.strip()
-    return _WHOLE_BLOCK.fullmatch(stripped) is not None or _rights_notice(stripped)
+    return (
+        _WHOLE_BLOCK.fullmatch(stripped) is not None
+        or _rights_notice(stripped)
+        or (stripped[1:2] == "/" and _TEXT_PHOTO_CREDIT.fullmatch(stripped) is not None)
+    )
 
 
 def _rights_notice(stripped: str) -> bool:
@@ -319,6 +331,14 @@ _CONTACT_LABEL = re.compile(
     r"(?i:(?:(?:media|press|news|investor|for\s+further)\s+)?(?:contacts?|enquiries|inquiries|relations)"
     r"(?:\s+information)?|for\s+more\s+information|kontakt|contacto|pressekontakt)\s*:?"
 )
+# --- round 16: body
+# Every language's contacts label (``Kontakt für weitere Auskünfte``), in the spellings a page sets it in;
+# a web address alone on a contact's line (``www.example.org/kontakt``).
+_CONTACT_WORDS = case_spellings(table_words(CONTACTS))
+_CONTACT_PARTICLES = frozenset(
+    ("of", "and", "&", "for", "the", "de", "van", "von", "del", "la", "des", "du", "der", "für")
+)
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/[\w./-]*)?")
 _PHONE = re.compile(r"\+?\(?\d[\d ().-]{6,}\d")
 _MAX_CONTACT_LINES = 8
 _MAX_CONTACT_LINE = 80
@@ -331,7 +351,8 @@ def contact_block(lines: list[str]) -> int:
     none."""
     tail = lines[-_MAX_CONTACT_LINES - 1 :]
     for position, line in enumerate(tail[:-1]):
-        if not _CONTACT_LABEL.fullmatch(line.strip()):
+        label = line.strip()
+        if not _CONTACT_LABEL.fullmatch(label) and label.rstrip(":").rstrip() not in _CONTACT_WORDS:
             continue
         rest = [item.strip() for item in tail[position + 1 :]]
         if all(_contact_line(item) for item in rest) and any(
@@ -344,12 +365,25 @@ def contact_block(lines: list[str]) -> int:
 def _contact_line(line: str) -> bool:
     if not line or len(line) > _MAX_CONTACT_LINE or "\n" in line:
         return False
-    if _EMAIL.search(line) or _PHONE.fullmatch(line.split(":")[-1].strip()):
+    if _EMAIL.search(line) or _PHONE.fullmatch(line.split(":")[-1].strip()) or _WEB_ADDRESS.fullmatch(line):
         return True
     # a name or an organisation: no sentence's stop, and no word in lower case but a name's particles
     return not line.endswith((".", "!", "?")) and all(
-        word[:1].isupper()
-        or word[:1].isdigit()
-        or word in ("of", "and", "&", "for", "the", "de", "van", "von")
+        word[:1].isupper() or word[:1].isdigit() or word in _CONTACT_PARTICLES
         for word in line.replace(",", " ").split()
     )
+
+
+# --- round 18: pagebody
+# Where the story ran in print, in the story's language (``Een versie van dit artikel verscheen ook in NRC
+# van 13 maart 2025.``, ``Dieser Artikel erschien zuerst in der gedruckten Ausgabe.``): the newsroom's note
+# under the story, as the English tagline is.
+_PRINT_NOTE = re.compile(
+    r"(?i:(?:een\s+versie\s+van\s+)?dit\s+artikel\s+(?:verscheen|is\s+verschenen)"
+    r"|dieser\s+(?:artikel|text|beitrag)\s+erschien|cet\s+article\s+(?:est\s+paru|a\s+été\s+publié)"
+    r"|este\s+art[ií]culo\s+(?:fue\s+publicado|se\s+public[oó]|apareci[oó])"
+    r"|questo\s+articolo\s+[èe]\s+(?:stato\s+pubblicato|uscito))\b[^\r\n]{0,160}"
+)
+# "T/ Jane Doe", "F/ Prensa Ministerio": who wrote the text (texto) and who took the photos (fotos), one a
+# line under the story, as state media in Venezuela and Cuba sign it.
+_TEXT_PHOTO_CREDIT = re.compile(r"[TFV]/\s?[A-ZÀ-Þ][^\r\n/]{1,60}")

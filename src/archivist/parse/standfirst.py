@@ -147,3 +147,57 @@ def unmarked_bullets(blocks: list[Block], index: int) -> int:
     ):
         last += 1
     return last - index if last - index >= 2 else 0
+
+
+# --- round 18: pagebody
+# The second part of a key-points box, asked as a question over its line (``What's next?`` over ``More
+# showers are possible into Tuesday.``): read only at the top of the body, under the box's first part.
+_FOLLOW_ON_LABEL = re.compile(r"(?i:what['’]s\s+next|what\s+happens\s+next|what\s+comes\s+next)\s*[?:]?")
+_MAX_BOX_LINE = 250
+
+
+def box_in_one_block(block: Block, *, follow_on: bool = False) -> bool:
+    """A key-points box set tight in one block: its label on the first line (``In short:``, ``Key
+    points``; with ``follow_on``, also ``What's next?``) over one to six short lines."""
+    first, _, rest = block.text.partition("\n")
+    if not rest or len(block.lines) - 1 > _MAX_BOX_ITEMS:
+        return False
+    label = first.strip()
+    if not (_BOX_LABEL.fullmatch(label) or (follow_on and _FOLLOW_ON_LABEL.fullmatch(label))):
+        return False
+    return all(len(line) <= _MAX_BOX_LINE for line in rest.splitlines())
+
+
+def boxes_at_top(blocks: list[Block], *, under_box: bool) -> int:
+    """How many of the body's first ``blocks`` are a key-points box the front left (``What you need to
+    know:`` over its lines; ``In short:`` set tight over them; ``What's next?`` over its line under
+    either, or first when the standfirst read was a box, ``under_box``): the standfirst's box, never the
+    story's paragraphs."""
+    index = 0
+    while index < len(blocks) - 1:
+        end = labelled_box(blocks, index)
+        if end is not None:
+            index = end + 1
+        elif box_in_one_block(blocks[index], follow_on=index > 0 or under_box):
+            index += 1
+        elif (index > 0 or under_box) and (end := _follow_on_box(blocks, index)) is not None:
+            index = end + 1
+        else:
+            break
+    return index
+
+
+def _follow_on_box(blocks: list[Block], index: int) -> int | None:
+    """``What's next?`` alone on its line over the lines set tight under it (no blank line between): the
+    index of its last line, or None."""
+    if not _FOLLOW_ON_LABEL.fullmatch(blocks[index].text):
+        return None
+    last = index
+    while (
+        last + 1 < len(blocks) - 1
+        and last - index < _MAX_BOX_ITEMS
+        and blocks[last + 1].blank_lines_before == 0
+        and len(blocks[last + 1].text) <= _MAX_BOX_LINE
+    ):
+        last += 1
+    return last if last > index else None

@@ -6,14 +6,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from archivist.parse.blocks import Block
+from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
+from archivist.parse.bylinenext import split_tight_bylines
+from archivist.parse.credit import body_caption
+from archivist.parse.dateblock import READING_TIME_RULE
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.front import read_front
-from archivist.parse.frontlabels import headline_over_byline, labels_over_headline
+from archivist.parse.frontlabels import (
+    crumbs_ending_with,
+    headline_over_byline,
+    labels_over_headline,
+    release_label,
+)
 from archivist.parse.frontline import labelled_name, loose_byline
-from archivist.parse.furniture import GENRE_LABEL
+from archivist.parse.furniture import GENRE_LABEL, fact_box
 from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
 from archivist.parse.related import find_related, is_related_label, opens_with_label
@@ -26,6 +34,7 @@ from archivist.parse.signoff import (
     trailing_signoff,
     whole_block_signoff,
 )
+from archivist.parse.standfirst import boxes_at_top
 from archivist.record.model import Dateline, Evidence, Image, Related, Section, Span, Text
 
 _MAX_HEADLINE_CHARS = 250
@@ -37,6 +46,7 @@ _CREDIT_MARK = re.compile(r"[:(\[]|by")
 # A byline under the story must say "By": a bare name line there is a paragraph's shape too.
 _BY_WORD = re.compile(r"(?i:by)\b:?\s")
 _MAIN_SECTION_RULE = "subhead-short-line-between-paragraphs"
+_BOX_SUMMARY = "standfirst-labelled-box"  # frontsummary's rule for a standfirst read from a key-points box
 # A copyright notice closing a wire copy is the sign-off, not a paragraph.
 # "© Copyright of Example Publisher Ltd., 2026.": the notice may name the holder before the year.
 _COPYRIGHT = re.compile(
@@ -70,7 +80,11 @@ class Layout:
 
 def read_layout(text: str, blocks: list[Block]) -> Layout:
     layout = Layout()
-    blocks = list(blocks)
+    blocks = split_tight_bylines(text, list(blocks))  # "Headline" / "By Jane Doe" joined by the wrap reading
+    # A related box closing the page ("Related News" over its headlines, the site's name under them) is
+    # read apart: the sign-off over it is the story's last block.
+    foot = _related_foot(blocks)
+    blocks, trailing = blocks[:foot], blocks[foot:]
     index = 0
     labels: list[str] = []  # the page's section labels, crumbs and masthead over the headline
     while index < len(blocks):
@@ -79,6 +93,29 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             index += 1
             continue
         if _take_meta(text, blocks[index], layout):
+            index += 1
+            continue
+        if _date_line_over_headline(text, blocks, index, layout):
+            index += 1
+            continue
+        if (
+            index + 2 < len(blocks)
+            and blocks[index].is_single_line
+            and crumbs_ending_with(blocks[index].text, blocks[index + 1].text)
+        ):
+            labels.append(blocks[index].text)  # "News / City / <the headline>" over the headline
+            index += 1
+            continue
+        if index + 2 < len(blocks) and (
+            release := release_label(text, blocks[index].start, blocks[index].end)
+        ):
+            # "Pressemitteilung Nr. 447 vom 26. November 2026": the release's label and its date line
+            labels.append(blocks[index].text)
+            if release.dates and not layout.dates:
+                layout.dates.extend(release.dates)
+                layout.evidence["published"] = Evidence(
+                    "text", "date-line-in-release-label", "over the headline"
+                )
             index += 1
             continue
         run, under = labels_over_headline(text, blocks, index, _is_headline)
@@ -91,6 +128,8 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
                 and (found := read_date_block(text, block.start, block.end)) is not None
             ):
                 layout.dates.extend(found.dates)
+                if found.rule == READING_TIME_RULE:
+                    continue  # "4 mins to read": the date line's note, nothing of the date
                 layout.undated_line = layout.undated_line or not found.dates
                 layout.evidence["published"] = Evidence("text", found.rule, "over the headline")
         index = under
@@ -108,17 +147,17 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     # The sign-off is no front block: a copyright line under a three-paragraph story is not the lead
     # image's credit, and the paragraphs above it no standfirst.
     closing = _closing_blocks(blocks[index:])
+    if not closing:
+        blocks, closing = _signoff_over_box(text, blocks, index)
     front_blocks = blocks[: len(blocks) - closing]
     body_start = read_front(text, front_blocks, index, layout, _take_meta)
     blocks = front_blocks + blocks[len(front_blocks) :]
-    if (
-        not closing
-        and layout.byline is not None
-        and len(blocks) - body_start > 1
-        and author_note(blocks[-1].text, [person.name for person in layout.byline.authors])
+    if layout.byline is not None and (
+        notes := _author_notes(blocks, body_start, closing, [person.name for person in layout.byline.authors])
     ):
-        closing = 1
-        layout.evidence["signoff"] = Evidence("text", "author-note-under-story")
+        if not closing:
+            layout.evidence["signoff"] = Evidence("text", "author-note-under-story")
+        closing += notes
     if layout.byline is None and closing and _labelled_byline_under_story(text, blocks[-closing], layout):
         del blocks[-closing]  # "Journalist: Jane Doe" over "Editor: John Roe": the byline, then the sign-off
         closing -= 1
@@ -128,11 +167,89 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             text, blocks[above_closing], layout, last=not closing
         ):
             del blocks[above_closing]
-    _read_body(text, blocks[body_start:], layout, closing)
+    _read_body(text, blocks[body_start:], layout, closing, trailing)
     return layout
 
 
+_MAX_FOOT_LINE = 150
+_FOOT_STORY_BLOCK = 100  # a block this long is one of the story's paragraphs
+_FOOT_STOPPED = re.compile(r"[.!?][\"'”’»)]?$")
+
+
+def _related_foot(blocks: list[Block]) -> int:
+    """Where a related box closing the page begins: a teaser label's block (``Related News``) with nothing
+    under it but short lines ending with no stop (headlines, the site's name), and two of the story's
+    paragraphs above it; ``len(blocks)`` if the page ends otherwise."""
+    index = len(blocks) - 1
+    while index > 0:
+        block = blocks[index]
+        if is_related_label(block.text.partition("\n")[0]):
+            story = sum(1 for above in blocks[:index] if len(above.text) >= _FOOT_STORY_BLOCK)
+            return index if story >= 2 and index < len(blocks) - 1 else len(blocks)
+        if any(len(line) > _MAX_FOOT_LINE or _FOOT_STOPPED.search(line) for line in block.text.splitlines()):
+            return len(blocks)
+        index -= 1
+    return len(blocks)
+
+
+# --- round 16: dates
+def _date_line_over_headline(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
+    """``Pressemitteilung Nr. 447 vom 26. November 2026`` over the headline: a date line giving a calendar
+    date, placed above the headline with nothing but the page's labels before it, is the date line and no
+    headline. Record it and say whether it was."""
+    block = blocks[index]
+    if index + 1 >= len(blocks) or not block.is_single_line or not _DIGIT.search(block.text):
+        return False
+    found = read_date_block(text, block.start, block.end)
+    if found is None or not found.dates:
+        return False
+    layout.dates.extend(found.dates)
+    layout.evidence["published"] = Evidence("text", found.rule, "over the headline")
+    return True
+
+
+# --- round 16: body
+_MAX_BOX_BLOCKS = 4  # blocks of a related box closing the page, under the sign-off
+
+
+def _signoff_over_box(text: str, blocks: list[Block], index: int) -> tuple[list[Block], int]:
+    """``(kbr)`` over ``Mehr zum Thema`` and its teaser: the sign-off closes the story and a related box
+    follows it on the page. The box's blocks are set before the sign-off (the body reader finds the box
+    wherever it stands), so that the sign-off closes the list; return the blocks and the sign-off's count."""
+    for size in range(1, min(_MAX_BOX_BLOCKS, len(blocks) - index - 2) + 1):
+        if opens_with_label(blocks[-size].text):
+            _, used = find_related(blocks[-size:], text)
+            if len(used) != size:
+                return blocks, 0
+            above = _closing_blocks(blocks[index:-size])
+            if not above:
+                return blocks, 0
+            cut = len(blocks) - size
+            return blocks[: cut - above] + blocks[cut:] + blocks[cut - above : cut], above
+    return blocks, 0
+
+
 _RELATED_REACH = 8  # blocks above a line searched for the box whose list it may end
+
+
+def _author_notes(blocks: list[Block], body_start: int, closing: int, names: list[str]) -> int:
+    """How many blocks over the ``closing`` ones are notes on the byline's authors, one under another
+    (``Jane Doe covers transport.`` over ``John Roe is a reporter.``), each perhaps under its author's name
+    on a line of its own (``Jane Doe`` over ``Jane Doe is …``): the sign-off, as one note is. One block
+    above them always stays the story's."""
+    count = 0
+    index = len(blocks) - closing - 1
+    while index - body_start > 0 and count < 2 * len(names):
+        block = blocks[index]
+        head, _, rest = block.text.partition("\n")
+        if author_note(block.text, names) or (rest and head.strip() in names and author_note(rest, names)):
+            count += 1
+        elif count and block.text.strip() in names and blocks[index + 1].text.startswith(block.text.strip()):
+            count += 1  # the author's name alone over the note on her
+        else:
+            break
+        index -= 1
+    return count
 
 
 def _in_related_box(text: str, blocks: list[Block], index: int, body_start: int) -> bool:
@@ -217,14 +334,24 @@ def _take_meta(text: str, block: Block, layout: Layout) -> bool:
     if layout.byline is not None and not text[layout.byline.text.span.end : block.start].strip("\r\n \t"):
         # "By MARI YAMAGUCHI" over "Associated Press Writer": one byline on two lines.
         affiliation = affiliation_line(text, block.start, block.end)
-        if affiliation is not None and layout.byline.text.span.end <= block.start:
+        if (
+            affiliation is not None
+            and layout.byline.text.span.end <= block.start
+            # (across a blank line from a byline that names its outlet already: the picture's credit)
+            and not (
+                line_breaks(text, layout.byline.text.span.end, block.start) > 1
+                and layout.byline.authors
+                and all(person.affiliation for person in layout.byline.authors)
+            )
+        ):
             layout.byline = with_affiliation(text, layout.byline, block.end, affiliation)
             return True
     return False
 
 
-def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int) -> None:
-    """Read the body ``blocks``, the last ``closing`` of them being sign-off (one block always stays body)."""
+def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, trailing: list[Block]) -> None:
+    """Read the body ``blocks``, the last ``closing`` of them being sign-off (one block always stays body),
+    then the ``trailing`` related box closing the page (its other lines no paragraphs)."""
     blocks = list(blocks)
     closing = min(closing, max(len(blocks) - 1, 0))
     if closing:
@@ -241,16 +368,35 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int) -> 
             layout.signoff = Text(text[mark[0] : mark[1]], Span(*mark))
             layout.evidence["signoff"] = Evidence("text", "signoff-ending-last-paragraph")
             blocks[-1] = _shorten(text, blocks[-1], mark[0])
+    # A key-points box the front did not read as the standfirst, left at the top of the body: no paragraphs.
+    summary_rule = layout.evidence.get("summary")
+    boxed = boxes_at_top(blocks, under_box=summary_rule is not None and summary_rule.rule == _BOX_SUMMARY)
+    if boxed:
+        layout.evidence["key-points"] = Evidence(
+            "text", "key-points-box-left-out", blocks[0].text.split("\n")[0]
+        )
+        del blocks[:boxed]
     # The first body paragraph (the one with the dateline) is never a box, unless it is only a box's label
     # ("Related Topics" left over the list the front did not take).
+    foot = len(blocks)
+    blocks += trailing
     skip = 0 if blocks and is_related_label(blocks[0].text) else 1
     related, used_after_first = find_related(blocks[skip:], text)
     used = {position + skip for position in used_after_first}
     layout.related = related
+    # A fact box set apart inside or under the story ("Fakta. Title" over its lines): no paragraphs.
+    boxed: set[int] = set()
+    shapes = [(block.text, block.blank_lines_before) for block in blocks]
+    for position in range(1, foot):
+        if position not in boxed and (size := fact_box(shapes, position)):
+            boxed.update(range(position, position + size))
+            layout.evidence["fact-box"] = Evidence(
+                "text", "fact-box-left-out", blocks[position].text.split("\n")[0]
+            )
     remaining: list[Block] = []
     for position, block in enumerate(blocks):
-        if position in used:
-            continue
+        if position in used or position in boxed or position >= foot:
+            continue  # a box's block, or a line under the related box closing the page (the site's name)
         if position > 0 and block.is_single_line and _take_dates_only(text, block, layout):
             continue
         if (
@@ -263,6 +409,13 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int) -> 
             if caption is not None and caption.rest_start is None:
                 layout.image = caption.image
                 layout.evidence["image"] = Evidence("text", "caption-block-in-body")
+                continue
+            labelled = (
+                body_caption(text, block.start, block.end) if caption is None and ":" in block.text else None
+            )
+            if labelled is not None:
+                layout.image = labelled
+                layout.evidence["image"] = Evidence("text", "caption-labelled-credit-in-body")
                 continue
         remaining.append(block)
     layout.sections, rules = read_sections(remaining)
@@ -303,7 +456,15 @@ def _take_dates_only(text: str, block: Block, layout: Layout) -> bool:
     if len(block.text) > _MAX_META_CHARS or not _DIGIT.search(block.text):
         return False  # every date the meta line reads has digits: most body lines are done here
     meta = read_meta_line(text, block.start, block.end)
-    if meta is None or meta.byline is not None:
+    if meta is None:
+        # "Posted 2 Mar 2025, updated 2 Mar 2025", "17 aprile 2025 (modifica il 17 aprile 2025 | 08:15)":
+        # the page's date line said again under the story, two dates on it
+        found = read_date_block(text, block.start, block.end)
+        if found is None or not found.dates:
+            return False
+        layout.dates.extend(found.dates)
+        return True
+    if meta.byline is not None:
         return False
     layout.dates.extend(meta.dates)
     return True
