@@ -366,7 +366,9 @@ def test_a_button_joined_under_the_headline_is_left_out() -> None:
 @pytest.mark.parametrize(
     ("line", "words", "strict"),
     [
-        ("Gazeta de São Bento", 0, False),  # four words: longer than a label's part
+        ("Gazeta de São Bento", 4, True),  # the particle not counted: three words
+        ("Gazeta Nova de São Bento", 0, False),  # four words besides the particle: longer than a label's part
+        ("RNT - Rádio Nacional de Timor", 4, True),  # a masthead's letters, a spaced dash, its name
         ("Jornal de Lisboa", 3, True),
         ("Arts and Culture", 3, True),
         ("Corriere della Sera", 3, True),
@@ -424,5 +426,13 @@ def test_a_masthead_in_camel_case_over_the_headline() -> None:
     article = parse_text(
         f"kotaNews\nBerita\n\n{headline}\n\nSiti Rahma - kotaNews\n3 Mar 2026 14:05 WIB\n\n" + _BODY
     )
+    assert article.headline is not None and article.headline.text == headline
+    assert article.summary is None
+
+
+def test_a_masthead_with_its_letters_over_the_section_and_the_headline() -> None:
+    headline = "Gobierno rehabilita 120 escuelas en Sucre antes del cierre del año escolar"
+    text = f"RNT - Radio Nacional de Tinaco\n\nNacionales\n\n{headline}\n\nPor: Ana Pérez\n\nMar 7, 2026\n\n"
+    article = parse_text(text + _BODY)
     assert article.headline is not None and article.headline.text == headline
     assert article.summary is None

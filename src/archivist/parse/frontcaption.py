@@ -28,9 +28,7 @@ def caption_then_credit(
     """A credit line right under a one-line caption (the copy split them): the two are the image."""
     if not pending or pending[-1][0] != index - 1 or index - 1 <= 0:
         return False
-    if _byline_over_date(text, blocks, index, layout) or _name_over_date(text, blocks, index):
-        return False
-    return _line_then_credit(text, blocks[index - 1], blocks[index], layout)
+    return _line_then_credit(text, blocks, index - 1, layout)
 
 
 def _name_over_date(text: str, blocks: list[Block], index: int) -> bool:
@@ -73,21 +71,22 @@ _MAX_CRUMB_WORDS = 3
 def caption_over_credit(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
     """A line of the front that is no byline, date or prose (``Jane Doe in 'Ore'``), set tight over a credit
     line (``Courtesy of Example Pictures``, ``Photo: Jane Doe``): the credit tells it is the caption."""
-    return (
-        index + 1 < len(blocks)
-        and not _byline_over_date(text, blocks, index + 1, layout)
-        and not _name_over_date(text, blocks, index + 1)
-        and _line_then_credit(text, blocks[index], blocks[index + 1], layout)
-    )
+    return index + 1 < len(blocks) and _line_then_credit(text, blocks, index, layout)
 
 
-def _line_then_credit(text: str, caption: Block, credit: Block, layout: Layout) -> bool:
+def _line_then_credit(text: str, blocks: list[Block], at: int, layout: Layout) -> bool:
+    """``blocks[at]`` a caption, ``blocks[at + 1]`` its credit line: read them as the image, unless the
+    credit line is a name over the date line (the byline; the line over it the standfirst)."""
+    caption, credit = blocks[at], blocks[at + 1]
     if not caption.is_single_line or not credit.is_single_line or len(caption.text) > 300:
         return False
     if caption.text.endswith(":") or credit.blank_lines_before > 0:
         return False
     found = read_caption_block(text, caption.start, credit.end, credit_only_ok=False)
     if found is None or found.rule != "caption-credit-line-under":
+        return False
+    # (asked only here, once the two read as an image: most blocks are done before these dearer tests)
+    if _byline_over_date(text, blocks, at + 1, layout) or _name_over_date(text, blocks, at + 1):
         return False
     layout.image = merge_images(layout.image, found.image)
     layout.evidence["image"] = Evidence("text", found.rule)

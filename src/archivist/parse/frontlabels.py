@@ -41,7 +41,7 @@ _MIN_HEADLINE_WORDS = 4
 _MORE_WORDS = 2  # the headline is longer than its label by this many words at least
 
 # A breadcrumb's separators: a bar, a slash, an angle quote or arrow, a bullet ("News|Water", "Home / World").
-_CRUMB = re.compile(r"\s*[|/›»>→·•]\s*")
+_CRUMB = re.compile(r"\s*[|/›»>→·•]\s*|\s+[-–—]\s+")  # (a spaced dash: "RNV - Radio Nacional")
 # A word of a label: a letter first, then letters, apostrophes, dots and hyphens ("B.C.", "Vava'u").
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _CLOSING = ".,:;!?"
@@ -52,7 +52,8 @@ def _label_part(part: str) -> tuple[int, bool]:
     """The words of one crumb (``Irish News``, ``MADRID``) if it has a label's shape, else 0; and whether
     every word is capitalised (``Social affairs`` is a label's shape too, but only beside other evidence)."""
     words = [word for word in part.split() if word != "&"]
-    if not words or len(words) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
+    counted = [word for word in words if word not in _PARTICLES]  # "Radio Nacional de Venezuela": three
+    if not words or len(counted) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
         return 0, False
     capitalised = [
         word[0].isupper() or _uncased_label_word(word) or BRAND.fullmatch(word) is not None for word in words
@@ -77,6 +78,8 @@ def label_shape(line: str) -> tuple[int, bool]:
         or (line[-1] in _CLOSING and not _ABBREVIATION_END.search(line))
     ):
         return 0, False
+    if len(line) > _MAX_CRUMBS_CHARS and sum(map(line.count, _MENU_MARKS)) < _MIN_MENU_PARTS - 1:
+        return 0, False  # longer than a breadcrumb and no menu's separators: most headlines, told cheaply
     parts = [part for part in _CRUMB.split(line) if part]
     menu = len(parts) >= _MIN_MENU_PARTS  # the site's menu, each part a word or three, may be longer
     if not parts or (len(parts) == 1 and len(line) > _MAX_LABEL_CHARS):
@@ -253,6 +256,7 @@ def _front_line(text: str, block: Block) -> bool:
 # "Home | China | World | Business | Sci-Tech | Culture | Sports | Photos | Video": the site's menu copied
 # over the headline, four parts or more between crumb separators; longer than a breadcrumb.
 _MIN_MENU_PARTS = 4
+_MENU_MARKS = "|/›»>→·•"
 _MAX_MENU_CHARS = 120
 # "U.S.", "B.C.": a label closing with an abbreviation's stop (initials, each with its stop), no sentence's.
 _ABBREVIATION_END = re.compile(r"(?:^|[\s|/›»>→·•])(?:[A-Z]\.){2,}$")
@@ -325,6 +329,7 @@ def _stopped_headline_ok(blocks: list[Block], run: int, under: int, *, size: int
 
 
 _CRUMB_REACH = _MAX_LABEL_BLOCKS + _MAX_DATE_LINES  # blocks under a breadcrumb searched for its last part
+_MAX_CRUMB_TO_HEADLINE = _MAX_MENU_CHARS + 200  # its crumbs and a headline
 
 
 def _crumb_to_headline(blocks: list[Block], at: int) -> tuple[int, bool]:
@@ -332,7 +337,7 @@ def _crumb_to_headline(blocks: list[Block], at: int) -> tuple[int, bool]:
     printed again as a block under it, is a label (its other parts label-shaped); its size and whether it
     is capitalised, as ``label_shape``; (0, False) for any other line."""
     line = blocks[at].text
-    if _CRUMB.search(line) is None:
+    if len(line) > _MAX_CRUMB_TO_HEADLINE or _CRUMB.search(line) is None:
         return 0, False  # most lines: no crumb separator
     parts = [part for part in _CRUMB.split(line.strip()) if part]
     if len(parts) < 2 or len(parts[-1].split()) < _MIN_HEADLINE_WORDS:
