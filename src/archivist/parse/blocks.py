@@ -109,9 +109,14 @@ def _unwrapped_page(lines: list[Line | None]) -> bool:
     """No blank line between any two lines, and at least three lines too long to have been wrapped: the
     page's lines were never hard-wrapped, so a short line after a short line ("… next Monday." over
     "Tags") starts a block of its own."""
-    present = [index for index, line in enumerate(lines) if line is not None]
-    if not present or None in lines[present[0] : present[-1]]:
-        return False  # a blank line between two lines (those around the text do not count)
+    if None in lines:
+        start, end = 0, len(lines)
+        while start < end and lines[start] is None:
+            start += 1
+        while end > start and lines[end - 1] is None:
+            end -= 1
+        if None in lines[start:end]:
+            return False  # a blank line between two lines (those around the text do not count)
     long_lines = 0
     for line in lines:
         if line is not None and line.end - line.start > _MAX_WRAP_WIDTH:

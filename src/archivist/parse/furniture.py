@@ -141,7 +141,7 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
         return True
     if stripped and stripped[0] in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
         return True
-    if _OFFER.match(stripped) is not None:
+    if stripped[:1] in _OFFER_FIRST and _OFFER.match(stripped) is not None:
         return True
     if "\n" in stripped and all(is_furniture(line) for line in stripped.splitlines() if line.strip()):
         return True  # "Share" over "AA" over "Text Size": the page's buttons one under another
@@ -212,13 +212,20 @@ def is_tail_label(line: str) -> bool:
 
 def page_tail(blocks: list[str]) -> int | None:
     """Where the page's foot begins among ``blocks`` (the text of each, in order), or None: the first
-    block opening with a tail label (its first line, ``Join the conversation`` over the note under it),
-    once two of the story's paragraphs have been read, and with nothing as long as a paragraph under it."""
+    block opening with a tail label (its first line, ``Join the conversation`` over the note under it)
+    with nothing as long as a paragraph under it, once two of the story's paragraphs have been read."""
+    start = len(blocks)
+    while start > 0 and len(blocks[start - 1]) <= _MAX_TAIL_BLOCK:
+        start -= 1  # only the short blocks closing the page may hold the foot (most pages: the last one)
     story = 0
-    for index, block in enumerate(blocks):
+    for block in blocks[:start]:
+        if len(block) >= _STORY_BLOCK:
+            story += 1
+            if story >= _MIN_STORY_BLOCKS:
+                break  # enough: the story's first paragraphs
+    for index in range(start, len(blocks)):
+        block = blocks[index]
         if story >= _MIN_STORY_BLOCKS and is_tail_label(block.partition("\n")[0]):
-            if not all(len(later) <= _MAX_TAIL_BLOCK for later in blocks[index + 1 :]):
-                return None
             while index > 0 and _link_bar(blocks[index - 1]):
                 index -= 1  # "Standards|About us" over the foot's first label: the foot's links too
             return index
@@ -253,6 +260,9 @@ _OFFER = re.compile(
 )
 
 
+_OFFER_FIRST = frozenset("SsLlGgFfRrIiAaMmDd")  # the first letters of _OFFER's openings
+
+
 def _page_notice(stripped: str) -> bool:
     """A notice or button of ``PAGE_NOTICES``, a labelled reading time, a link to the house's standards."""
     return (
@@ -284,7 +294,9 @@ def fact_box(lines: list[tuple[str, int]], index: int) -> int:
     box: its label's line, then the lines set tight under it (no blank line between) up to the next blank
     line; 0 if ``lines[index]`` opens no box or no blank line closes it (a page without blank lines)."""
     first = lines[index][0]
-    if len(first) > _MAX_FACT_LINE or _FACT_BOX.fullmatch(first.partition("\n")[0].strip()) is None:
+    if first[:1] not in "FfDd" or len(first) > _MAX_FACT_LINE:
+        return 0  # every label opens with one of these letters
+    if _FACT_BOX.fullmatch(first.partition("\n")[0].strip()) is None:
         return 0
     end = index + 1
     while end < len(lines) and lines[end][1] == 0 and end - index <= _MAX_FACT_LINES:

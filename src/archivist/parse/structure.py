@@ -41,6 +41,7 @@ _MAX_HEADLINE_CHARS = 250
 _MAX_BODY_CAPTION = 300
 _MAX_CLOSING_BLOCKS = 3
 _MAX_META_CHARS = 160  # archivist.parse.publication reads no longer line
+_MAX_DATE_LINE = 80  # a date line under the story, two dates and their labels
 _DIGIT = re.compile(r"\d")
 _CREDIT_MARK = re.compile(r"[:(\[]|by")
 # A byline under the story must say "By": a bare name line there is a paragraph's shape too.
@@ -460,7 +461,9 @@ def _take_dates_only(text: str, block: Block, layout: Layout) -> bool:
     meta = read_meta_line(text, block.start, block.end)
     if meta is None:
         # "Posted 2 Mar 2025, updated 2 Mar 2025", "17 aprile 2025 (modifica il 17 aprile 2025 | 08:15)":
-        # the page's date line said again under the story, two dates on it
+        # the page's date line said again under the story, two dates on it (a sentence ends with its stop)
+        if len(block.text) > _MAX_DATE_LINE or block.text.endswith("."):
+            return False
         found = read_date_block(text, block.start, block.end)
         if found is None or not found.dates:
             return False
