@@ -17,28 +17,11 @@ from archivist.parse.bylineblock import is_title, read_byline_block
 from archivist.parse.dateblock import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.language import detect_language
-
-_BODY = (
-    "The council approved the plan on Tuesday after a two-hour debate in the chamber.\n\n"
-    "Work is due to start in the spring and will take about a year to finish, officials said.\n\n"
-    "The old crossing will stay open to walkers until the new one is ready next winter.\n"
-)
-_HEADLINE = "Bridge over the river to be repaired next year"
-_STANDFIRST = "The crossing has been closed to lorries since the spring floods damaged two of its piers"
-
-
-def _front(*lines: str, body: str = _BODY, headline: str = _HEADLINE) -> str:
-    return headline + "\n\n" + "\n\n".join(lines) + "\n\n" + body
-
-
-def _authors(article: object) -> list[tuple[str, str | None]]:
-    return [(person.name, person.affiliation) for person in article.authors]  # type: ignore[attr-defined]
-
-
-def _block(line: str) -> list[str] | None:
-    found = read_byline_block(line, 0, len(line), bare_ok=True)
-    return None if found is None else [person.name for person in found.byline.authors]
-
+from parse_helpers import BRIDGE_BODY as _BODY
+from parse_helpers import BRIDGE_STANDFIRST as _STANDFIRST
+from parse_helpers import authors as _authors
+from parse_helpers import byline_block_names as _block
+from parse_helpers import front as _front
 
 # --------------------------------------------------------------------------- the byline's words by language
 

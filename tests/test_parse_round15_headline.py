@@ -10,6 +10,8 @@ import pytest
 
 from archivist.parse import parse_text
 from archivist.parse.frontlabels import label_shape
+from parse_helpers import note as _note
+from parse_helpers import rule as _rule
 
 _BODY = (
     "The council approved the plan on Tuesday after a two-hour debate in the chamber.\n\n"
@@ -20,16 +22,6 @@ _BODY = (
 
 def _page(*blocks: str, body: str = _BODY) -> str:
     return "\n\n".join(blocks) + "\n\n" + body
-
-
-def _rule(article: object, field: str) -> str | None:
-    found = dict(article.evidence).get(field)  # type: ignore[attr-defined]
-    return None if found is None else found.rule
-
-
-def _note(article: object, field: str) -> str | None:
-    found = dict(article.evidence).get(field)  # type: ignore[attr-defined]
-    return None if found is None else found.note
 
 
 # --------------------------------------------------------------------------- labels over the headline

@@ -10,22 +10,14 @@ import pytest
 from archivist.parse import parse_text
 from archivist.parse.frontlabels import label_shape
 from archivist.parse.furniture import is_furniture
+from parse_helpers import note as _note
+from parse_helpers import rule as _rule
 
 _BODY = (
     "The council approved the plan on Tuesday after a two-hour debate in the chamber.\n\n"
     "Work is due to start in the spring and will take about a year to finish, officials said.\n\n"
     "The old crossing will stay open to walkers until the new one is ready next winter.\n"
 )
-
-
-def _rule(article: object, field: str) -> str | None:
-    found = dict(article.evidence).get(field)  # type: ignore[attr-defined]
-    return None if found is None else found.rule
-
-
-def _note(article: object, field: str) -> str | None:
-    found = dict(article.evidence).get(field)  # type: ignore[attr-defined]
-    return None if found is None else found.note
 
 
 # --------------------------------------------------------------------------- a front set without blank lines

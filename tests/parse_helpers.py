@@ -1,0 +1,39 @@
+"""Helpers the reader's rule tests share: a story's body and headline to set front lines over, and the
+record's evidence by field."""
+
+from __future__ import annotations
+
+from archivist.parse.bylineblock import read_byline_block
+
+BRIDGE_BODY = (
+    "The council approved the plan on Tuesday after a two-hour debate in the chamber.\n\n"
+    "Work is due to start in the spring and will take about a year to finish, officials said.\n\n"
+    "The old crossing will stay open to walkers until the new one is ready next winter.\n"
+)
+BRIDGE_HEADLINE = "Bridge over the river to be repaired next year"
+BRIDGE_STANDFIRST = "The crossing has been closed to lorries since the spring floods damaged two of its piers"
+
+
+def front(*lines: str, body: str = BRIDGE_BODY, headline: str = BRIDGE_HEADLINE) -> str:
+    """The headline, then ``lines`` each a block of its own, then the body."""
+    return headline + "\n\n" + "\n\n".join(lines) + "\n\n" + body
+
+
+def authors(article: object) -> list[tuple[str, str | None]]:
+    return [(person.name, person.affiliation) for person in article.authors]  # type: ignore[attr-defined]
+
+
+def byline_block_names(line: str) -> list[str] | None:
+    """The names ``read_byline_block`` reads in ``line`` alone (a bare name allowed), or None."""
+    found = read_byline_block(line, 0, len(line), bare_ok=True)
+    return None if found is None else [person.name for person in found.byline.authors]
+
+
+def rule(article: object, field: str) -> str | None:
+    found = dict(article.evidence).get(field)  # type: ignore[attr-defined]
+    return None if found is None else found.rule
+
+
+def note(article: object, field: str) -> str | None:
+    found = dict(article.evidence).get(field)  # type: ignore[attr-defined]
+    return None if found is None else found.note
