@@ -70,7 +70,14 @@ def _spellings(phrases: Iterable[str]) -> frozenset[str]:
     return cased | {spelling.replace("'", "’") for spelling in cased}
 
 
-_BUTTON_WORDS = _spellings((*table_words(BUTTONS), *table_words(MORE_BUTTONS), *table_words(PAGE_BUTTONS)))
+_BUTTON_WORDS = _spellings(
+    (
+        *table_words(BUTTONS),
+        *table_words(MORE_BUTTONS),
+        *table_words(PAGE_BUTTONS),
+        *table_words(VIEW_BUTTONS),
+    )
+)
 _NETWORK_WORDS = _spellings(_NETWORKS.split()) | {"X"}
 _BUTTON_END = ".!:0123456789"  # "Deel artikel:", "share2": the button's colon, an icon's number
 # "Compartir en Whatsapp", "Share on X": a button and the network it shares to.
@@ -363,7 +370,6 @@ def trailing_tags(blocks: list[str]) -> int:
 
 
 # --- round 16: front
-_BUTTON_WORDS = _BUTTON_WORDS | _spellings(table_words(VIEW_BUTTONS))
 # "Normal text sizeLarger text sizeVery large text size": the text-size buttons' labels run together
 _TEXT_SIZES = re.compile(
     r"(?:(?i:(?:normal|small|smaller|large|larger|very\s+large|extra\s+large)\s+)?(?i:text|font)\s+size)+"
