@@ -61,7 +61,7 @@ def crumbs_over_credit_shape(blocks: list[Block], index: int) -> bool:
         and len(first.text.split()) == 1
         and len(second.text.split()) <= _MAX_CRUMB_WORDS
         and LABELLED.search(second.text) is None
-        and not any(character.isdigit() for character in second.text)  # "Obituaries" over its date line
+        and not any(map(str.isdigit, second.text))  # "Obituaries" over its date line
     )
 
 
