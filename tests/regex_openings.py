@@ -90,3 +90,46 @@ def opening_characters(pattern: re.Pattern[str]) -> frozenset[str]:
         raise ValueError(f"{pattern.pattern[:60]!r} may match empty")
     one = re.compile("|".join(sorted(openings)), pattern.flags)
     return frozenset(char for char in map(chr, range(sys.maxunicode + 1)) if one.fullmatch(char))
+
+
+def finite_language(pattern: str) -> frozenset[str]:
+    """Every string ``pattern`` (no flags) matches, a run of white space (``\\s+``) written as one space: for
+    alternations of words, with optional letters and small classes."""
+    return frozenset(_language(list(_parser.parse(pattern))))
+
+
+def _language(items: list[tuple[Any, Any]]) -> set[str]:
+    found = {""}
+    for op, value in items:
+        found = {head + tail for head in found for tail in _item_language(str(op), value)}
+    return found
+
+
+def _item_language(op: str, value: Any) -> set[str]:
+    if op == "LITERAL":
+        return {chr(value)}
+    if op == "IN" and [str(kind) for kind, _ in value] == ["CATEGORY"]:
+        return {" "} if str(value[0][1]) == "CATEGORY_SPACE" else _unknown(op)
+    if op == "IN":
+        return {char for kind, code in value for char in _class_members(str(kind), code)}
+    if op == "BRANCH":
+        return {word for branch in value[1] for word in _language(list(branch))}
+    if op == "SUBPATTERN":
+        return _language(list(value[-1]))
+    if op == "MAX_REPEAT" and value[:2] == (0, 1):
+        return {"", *_language(list(value[2]))}
+    if op == "MAX_REPEAT" and value[0] == 1 and _language(list(value[2])) == {" "}:
+        return {" "}  # \s+
+    return _unknown(op)
+
+
+def _class_members(kind: str, code: Any) -> set[str]:
+    if kind == "LITERAL":
+        return {chr(code)}
+    if kind == "RANGE" and code[1] - code[0] < 64:
+        return set(map(chr, range(code[0], code[1] + 1)))
+    return _unknown(kind)
+
+
+def _unknown(op: str) -> set[str]:
+    raise ValueError(f"no finite language for {op}")

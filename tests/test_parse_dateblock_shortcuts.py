@@ -83,3 +83,8 @@ def test_date_block_reads_as_with_every_pattern_tried(line: str, monkeypatch: py
     found = dateblock.read_date_block(line, 0, len(line))
     _every_word_tried(monkeypatch)
     assert dateblock.read_date_block(line, 0, len(line)) == found
+
+
+def test_bar_mark_is_every_character_the_bar_needs() -> None:
+    after_space = re.compile(dateblock._BAR.pattern.removeprefix(r"\s+"))
+    assert opening_characters(after_space) == opening_characters(dateblock._BAR_MARK)

@@ -26,6 +26,20 @@ COLON_LABEL = (
     # every other language's picture label ("Kuva:", "Ảnh:", "Fotografija:"), from ``parse.labelwords``
     rf"|{alternation((*label_words('photo'), *_ARCHIVE_LABELS))})"
 )
+# COLON_LABEL's words spelt out, for LABELLED: in one tree with every language's labels (the flat branches
+# were each tried at every word of every caption searched). The same matches there: no label goes on from
+# another with a colon, a stop or a bar, so where two begin alike at most one is followed by the separator.
+# ("Photo[- ]illustration" stays a branch of its own: the tree reads a space as any white space.)
+_COLON_WORDS = (
+    *(f"{kind} {what}" for kind in ("Photo", "Image", "Picture") for what in ("credit", "credits", "source")),
+    *("Photos", "Photo", "Photograph", "Photographer", "Photography", "Picture", "Pic", "Image"),
+    *("Illustration", "Credit", "Credits", "Composite", "Courtesy", "Source", "Chart", "Graphic", "Graphics"),
+    *("Infographic", "Map", "Fotograf", "Fotografie", "Fotografo", "Fotografa", "Foto", "Fotografía"),
+    *("Fotografia", "Fotos", "Bild", "Imagen", "Immagine", "Afbeelding", "Crédit", "Crédit photo", "Crédito"),
+    *label_words("photo"),
+    *_ARCHIVE_LABELS,
+)
+_COLON_LABEL_TREE = rf"(?:{alternation(_COLON_WORDS)}|Photo[- ]illustration)"
 _PICTURE_OF = {phrase.split(" ", 1)[0] for phrase in table_words(PHOTO_BY)}
 _BY_OF = {phrase.split(" ", 1)[1] for phrase in table_words(PHOTO_BY)}
 BY_LABEL = (
@@ -39,7 +53,7 @@ BY_LABEL = (
 # "/ Credit: X" at the end.
 LABELLED = re.compile(
     # "PICHA | JANE DOE" (round 16): any language's picture label, a bar after it, as a colon would be
-    rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{COLON_LABEL})\s*(?::|\.{{3}}|…|(?<=\s)\|)\s*|(?i:{BY_LABEL})\s+"
+    rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{_COLON_LABEL_TREE})\s*(?::|\.{{3}}|…|(?<=\s)\|)\s*|(?i:{BY_LABEL})\s+"
     rf"|(?:{abbreviated_labels('photo')})\s*(?=[A-ZÀ-Þ])"  # "Fot. Jan Nowak": the stop stands for the colon
     r"|(?i:photos?|pictures?|images?|fotos?|pic)\s+\|\s+"  # "PHOTO | JANE DOE": a bar after the label
     r"|(?:Photo|PHOTO|Picture|Pic|Image)\s+/\s+)"  # "Photo / Jane Doe" (capital: "staff photo / X" is whole)
