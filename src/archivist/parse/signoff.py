@@ -43,18 +43,34 @@ _SIGNOFF = (
     # "*Estagiária sob supervisão de Jane Doe": the footnote to a name starred in the byline
     r"|\*(?=[^\s*])[^\r\n*]{3,200})"
 )
+# --- round 19: capsign
+# The marks a wire or a site runs on after the story's last sentence or sets alone under it: Xinhua's
+# "Enditem" (perhaps with the desk's initials after a slash), an agency's name after a slash ("/IANS"), and a
+# dash before the site's own name written as its web address ("– Rappler.com", "— Inquirer.net").
+_SITE_ADDRESS = r"[A-Za-z][\w-]{1,30}\.(?:com|net|org|ph|in|my|sg|id|ng|co\.\w\w|com\.\w\w)"
+_RUN_ON_MARK = (
+    r"(?:Enditem|ENDITEM)(?:/[A-Za-z]{2,4})?"
+    r"|/\s?[A-Z]{2,6}"
+    rf"|[-–—]{{1,2}}\s*{_SITE_ADDRESS}"
+)
 # --- round 16: body
 # "AAP": a listed agency's name alone under the story; "(kbr)": the writer's initials in lower case in
 # brackets; "--oo0oo--", "-oOo-": a government bulletin's end ornament (letters o and noughts between dashes).
 # (The agency's name is looked up as a string, not tried as a pattern on every closing block.)
 _SIGNOFF_16 = r"\([a-z]{2,5}\)|[-–—=~*]{1,3}\s*[oO0]{3,7}\s*[-–—=~*]{1,3}"
 _AGENCY_ALONE = frozenset(AGENCY_NAMES)
-_WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}|{_SIGNOFF_16}")
+_WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}|{_SIGNOFF_16}|[-–—]{{1,2}}\s*{_SITE_ADDRESS}")
 # At the end of the last paragraph, only the marks no sentence ends with; "… next year. (PNA)": the agency's
 # initials in brackets after the last sentence's stop (round 16).
 _TRAILING = re.compile(
     r"(?<=[.!?\"”’)])\s+(?P<mark>\(END\)|\(ENDS?\)|[-–—]+\s*ends?\s*[-–—]+|#{3,}|[-–—]\s*30\s*[-–—]"
-    r"|\([A-Z]{2,5}\))$"
+    r"|\([A-Z]{2,5}\)"
+    # --- round 19: capsign
+    # "… the CAS. Enditem": Xinhua's end word run on after the last sentence; "… on Friday. /IANS": the
+    # agency's name after a slash; "… importers. – Rappler.com": the site's name as a web address after a
+    # dash. None of them is a word a sentence ends with (a name after a dash, "— John Smith", is a quotation's
+    # source or an epigraph's, and stays the paragraph's).
+    rf"|{_RUN_ON_MARK})$"
 )
 
 

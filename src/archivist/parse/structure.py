@@ -387,6 +387,8 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
     related, used_after_first = find_related(blocks[skip:], text)
     used = {position + skip for position in used_after_first}
     layout.related = related
+    if closing and foot and foot - 1 in used:
+        _end_mark_above_box(text, blocks, used, foot, layout)
     # A fact box set apart inside or under the story ("Fakta. Title" over its lines): no paragraphs.
     boxed: set[int] = set()
     shapes = [(block.text, block.blank_lines_before) for block in blocks]
@@ -425,6 +427,30 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
     if rules:
         main, *others = sorted(rules, key=lambda rule: (rule != _MAIN_SECTION_RULE, rule))
         layout.evidence["sections"] = Evidence("text", main, "also " + ", ".join(others) if others else None)
+
+
+# --- round 19: capsign
+def _end_mark_above_box(text: str, blocks: list[Block], used: set[int], foot: int, layout: Layout) -> None:
+    """``… the CAS. Enditem`` over ``Related:`` and its headlines, then the site's copyright: the wire's end
+    mark closes the story, and the box and the page's copyright under it follow the story, not end it. When
+    the sign-off read is only that copyright, the end mark is the sign-off (the copyright is the page's,
+    one span never holds the box between them)."""
+    signoff = layout.signoff
+    if signoff is None or not _COPYRIGHT.match(signoff.text):
+        return
+    last = foot - 1
+    while last > 0 and last in used:
+        last -= 1
+    if last in used:
+        return
+    mark = trailing_signoff(text, blocks[last].start, blocks[last].end)
+    if mark is None:
+        return
+    layout.signoff = Text(text[mark[0] : mark[1]], Span(*mark))
+    layout.evidence["signoff"] = Evidence(
+        "text", "signoff-ending-story-above-box", "the page's copyright under the box left out"
+    )
+    blocks[last] = _shorten(text, blocks[last], mark[0])
 
 
 def _closing_blocks(blocks: list[Block]) -> int:

@@ -1,0 +1,118 @@
+"""The general rules round 19 added to the sign-off, the standfirst and the lead image's caption and credit,
+on articles written here in several house styles and languages, each with the case it must leave alone: an
+agency's or a site's end mark run on after the last sentence (``Enditem``, ``/IANS``, ``– Rappler.com``) or
+set alone under it, also above a related box with the page's copyright under it; the byline's author named
+again under the story with her post in brackets; a desk tag (``Editor: huaxia``) or a relative-time notice
+(``Article was updated 4 hrs ago``) in the front is no standfirst; a photographer working for a paper in the
+paper's language (``NAME POUR « LE JOURNAL »``, ``für``, ``para``, ``per``); a line over a labelled picture
+credit with the labelled standfirst box under it is the caption; a ``F/ Name`` line in the sign-off credits
+the story's pictures."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.parse import parse_text
+from parse_helpers import BRIDGE_BODY, front, rule
+
+_EMPTY: tuple[None, None] = (None, None)
+
+
+def _image(article: object) -> tuple[str | None, str | None]:
+    image = article.image  # type: ignore[attr-defined]
+    if image is None:
+        return _EMPTY
+    return (
+        image.caption.text if image.caption else None,
+        image.credit.text if image.credit else None,
+    )
+
+
+def _closed(last: str, *under: str) -> str:
+    """The bridge story by Ann Lee, its last paragraph ``last``, then the blocks ``under`` it."""
+    body = BRIDGE_BODY + "\n" + last + "\n" + "".join("\n" + block + "\n" for block in under)
+    return front("By Ann Lee", "March 3, 2026", body=body)
+
+
+# --------------------------------------------------------------------------- end marks run on or alone
+
+_LAST = "The survey results will be shared with research institutions abroad, the academy said."
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        "Enditem",  # Xinhua
+        "Enditem/ASG",  # with the desk's initials
+        "/IANS",  # an Indian agency's name after a slash
+        "– Rappler.com",  # a site's name as its address after a dash
+        "— Inquirer.net",
+        "- Example.com.ph",
+    ],
+)
+def test_end_mark_run_on_after_the_last_sentence_is_the_signoff(mark: str) -> None:
+    article = parse_text(_closed(_LAST + " " + mark))
+    assert article.signoff is not None and article.signoff.text == mark
+    assert article.paragraphs[-1].text == _LAST
+    assert len(article.paragraphs) == 4
+
+
+@pytest.mark.parametrize("mark", ["– Rappler.com", "— Inquirer.net", "/IANS"])
+def test_end_mark_alone_under_the_story_is_the_signoff(mark: str) -> None:
+    article = parse_text(_closed(_LAST, mark))
+    assert article.signoff is not None and article.signoff.text == mark
+    assert article.paragraphs[-1].text == _LAST
+
+
+def test_end_mark_in_spanish_story_is_the_signoff() -> None:
+    last = "Los agricultores volverán a reunirse con el ministerio la próxima semana, según el gremio."
+    article = parse_text(_closed(last + " – Rappler.com"))
+    assert article.signoff is not None and article.signoff.text == "– Rappler.com"
+    assert article.paragraphs[-1].text == last
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "He met Smith. — John Smith",  # a name after a dash: the paragraph's own words
+        "The figures come from the council. — Jane Doe, Harbour Council",
+        "The shop, which trades as Example.com, opened its doors in May.",
+        "Prices rose by a fifth this year. Readers can compare them at Example.com",
+        "The mayor ended the meeting early. The end came at noon.",
+    ],
+)
+def test_a_last_paragraph_ending_like_a_mark_stays_the_story(last: str) -> None:
+    article = parse_text(_closed(last))
+    assert article.signoff is None
+    assert article.paragraphs[-1].text == last
+
+
+def test_end_mark_above_a_related_box_is_the_signoff_not_the_copyright_below() -> None:
+    article = parse_text(
+        _closed(
+            _LAST + " Enditem",
+            "Related:",
+            "Wildlife numbers rise in the high plateau's reserves",
+            "National park sees its rivers run clearer",
+            "Copyright © 2000-2025 Example News. All rights reserved.",
+        )
+    )
+    assert article.signoff is not None and article.signoff.text == "Enditem"
+    assert rule(article, "signoff") == "signoff-ending-story-above-box"
+    assert article.paragraphs[-1].text == _LAST
+    assert len(article.related) == 1
+
+
+def test_copyright_under_a_related_box_stays_the_signoff_without_an_end_mark() -> None:
+    article = parse_text(
+        _closed(
+            _LAST,
+            "Related:",
+            "Wildlife numbers rise in the high plateau's reserves",
+            "National park sees its rivers run clearer",
+            "Copyright © 2000-2025 Example News. All rights reserved.",
+        )
+    )
+    assert article.signoff is not None
+    assert article.signoff.text == "Copyright © 2000-2025 Example News. All rights reserved."
+    assert article.paragraphs[-1].text == _LAST
