@@ -116,3 +116,36 @@ def test_copyright_under_a_related_box_stays_the_signoff_without_an_end_mark() -
     assert article.signoff is not None
     assert article.signoff.text == "Copyright © 2000-2025 Example News. All rights reserved."
     assert article.paragraphs[-1].text == _LAST
+
+
+# ------------------------------------------------------------------ the author's name and post in brackets
+
+
+@pytest.mark.parametrize(
+    ("byline", "foot"),
+    [
+        ("Par Claire Vasseur (Grenoble, correspondante)", "Claire Vasseur (Grenoble, correspondante)"),
+        ("Par Claire Vasseur", "Claire Vasseur (à Grenoble)"),
+        ("By Tom Hale", "Tom Hale (in Brussels)"),
+        ("Von Jana Hoffer", "Jana Hoffer (Hamburg)"),
+        ("Por Lucía Navarro", "Lucía Navarro (enviada especial a Lima)"),
+    ],
+)
+def test_author_named_again_with_post_in_brackets_is_the_signoff(byline: str, foot: str) -> None:
+    article = parse_text(front(byline, "March 3, 2026", body=BRIDGE_BODY + "\n" + foot + "\n"))
+    assert article.signoff is not None and article.signoff.text == foot
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Tom Hale",  # the name alone: an author box's first line or the byline printed again
+        "Tom Hale (left) met the mayor on the bridge on Friday to see the damage.",  # a sentence
+        "John Roe (in Brussels)",  # not the byline's author
+        "Tom Hale (in Brussels). He has covered the council since 2019 and lives in town.",
+    ],
+)
+def test_name_and_bracket_that_is_no_post_line_is_no_signoff(foot: str) -> None:
+    article = parse_text(front("By Tom Hale", "March 3, 2026", body=BRIDGE_BODY + "\n" + foot + "\n"))
+    assert article.signoff is None

@@ -312,6 +312,28 @@ def author_note(text: str, names: list[str]) -> bool:
     )
 
 
+# --- round 19: capsign
+# "(Grenoble, correspondante)", "(in Brussels)", "(Berlin)": the writer's post or place in brackets after her
+# name, a few words and no sentence.
+_POST_IN_BRACKETS = re.compile(r"\s*\((?P<post>[^()\r\n.!?]{2,60})\)")
+_MAX_POST_WORDS = 6
+
+
+def author_post_line(text: str, names: list[str]) -> bool:
+    """``Claire Vasseur (Grenoble, correspondante)`` alone under the story: a byline's author named again with
+    her post in brackets, as a paper signs the story at its foot. (A name alone there is no sign-off: it is
+    how a page prints its byline under the story, or an author box's first line.)"""
+    stripped = text.strip()
+    if "\n" in stripped or not stripped.endswith(")"):
+        return False
+    for name in names:
+        if name and stripped.startswith(name):
+            post = _POST_IN_BRACKETS.fullmatch(stripped, len(name))
+            if post is not None and len(post.group("post").split()) <= _MAX_POST_WORDS:
+                return True
+    return False
+
+
 # "© RIPRODUZIONE RISERVATA", "Alle Rechte vorbehalten.": the rights notice in the story's language, looked up
 # as a set once its copyright mark and stop are taken off.
 _RIGHTS = frozenset(phrase.casefold() for phrase in table_words(RIGHTS_RESERVED))

@@ -28,6 +28,7 @@ from archivist.parse.related import find_related, is_related_label, opens_with_l
 from archivist.parse.sections import read_sections
 from archivist.parse.signoff import (
     author_note,
+    author_post_line,
     closing_note,
     contact_block,
     desk_credits,
@@ -245,7 +246,11 @@ def _author_notes(blocks: list[Block], body_start: int, closing: int, names: lis
     while index - body_start > 0 and count < 2 * len(names):
         block = blocks[index]
         head, _, rest = block.text.partition("\n")
-        if author_note(block.text, names) or (rest and head.strip() in names and author_note(rest, names)):
+        if (
+            author_note(block.text, names)
+            or (rest and head.strip() in names and author_note(rest, names))
+            or (count == 0 and author_post_line(block.text, names))
+        ):
             count += 1
         elif count and block.text.strip() in names and blocks[index + 1].text.startswith(block.text.strip()):
             count += 1  # the author's name alone over the note on her
