@@ -149,3 +149,47 @@ def test_author_named_again_with_post_in_brackets_is_the_signoff(byline: str, fo
 def test_name_and_bracket_that_is_no_post_line_is_no_signoff(foot: str) -> None:
     article = parse_text(front("By Tom Hale", "March 3, 2026", body=BRIDGE_BODY + "\n" + foot + "\n"))
     assert article.signoff is None
+
+
+# --------------------------------------------------------------------- page notices are no standfirst
+
+_DATELINE_PARAGRAPH = (
+    "HARBOURTON — The council approved the plan on Tuesday after a two-hour debate in the chamber.\n\n"
+    "Work is due to start in the spring and will take about a year to finish, officials said.\n\n"
+    "The old crossing will stay open to walkers until the new one is ready next winter.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Editor: huaxia",  # a state agency's web editor
+        "Source: Xinhua",
+        "Fuente: EFE",
+        "Redaktion: jd",
+        "Article was updated 4 hrs ago",
+        "Updated 2 hours ago",
+        "Mis à jour il y a 3 heures",
+        "Actualizado hace 5 minutos",
+        "Aggiornato 10 minuti fa",
+    ],
+)
+def test_page_notice_over_the_dateline_paragraph_is_no_summary(notice: str) -> None:
+    article = parse_text(front("By Ann Lee", "March 3, 2026", notice, body=_DATELINE_PARAGRAPH))
+    assert article.summary is None
+    assert article.paragraphs[0].text.startswith("HARBOURTON — ")
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "Prices have risen every month since March 2024",  # a calendar date closing a deck
+        "Les loyers augmentent chaque mois depuis mars 2024",
+        "Editors say the new rules will cut costs for readers across the region",  # "Editor" as a word
+        "Work started two hours ago and will run into the night, the council says",
+    ],
+)
+def test_deck_over_the_dateline_paragraph_stays_the_summary(deck: str) -> None:
+    article = parse_text(front("By Ann Lee", "March 3, 2026", deck, body=_DATELINE_PARAGRAPH))
+    assert article.summary is not None and article.summary.text == deck
