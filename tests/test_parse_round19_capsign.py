@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from archivist.parse import parse_text
+from archivist.parse.creditwords import for_publication
 from parse_helpers import BRIDGE_BODY, front, rule
 
 _EMPTY: tuple[None, None] = (None, None)
@@ -193,3 +194,57 @@ def test_page_notice_over_the_dateline_paragraph_is_no_summary(notice: str) -> N
 def test_deck_over_the_dateline_paragraph_stays_the_summary(deck: str) -> None:
     article = parse_text(front("By Ann Lee", "March 3, 2026", deck, body=_DATELINE_PARAGRAPH))
     assert article.summary is not None and article.summary.text == deck
+
+
+# ------------------------------------------------------- a photographer working for a paper, in its language
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Le chantier du bassin, près de Chamrousse, le 6 février 2025. ÉLODIE MARCHAND POUR « LE MONDE »",
+            "Le chantier du bassin, près de Chamrousse, le 6 février 2025.",
+            "ÉLODIE MARCHAND POUR « LE MONDE »",
+        ),
+        (
+            "Die Baustelle am Nordanleger ruht seit dem Winter. Jana Hoffer für die SZ",
+            "Die Baustelle am Nordanleger ruht seit dem Winter.",
+            "Jana Hoffer für die SZ",
+        ),
+        (
+            "Vecinos hacen fila ante el centro de salud, el lunes. Juan Pérez para EL PAÍS",
+            "Vecinos hacen fila ante el centro de salud, el lunes.",
+            "Juan Pérez para EL PAÍS",
+        ),
+        (
+            "I lavori sulla spiaggia di Rimini, il 3 marzo 2025. Anna Rossi per «la Repubblica»",
+            "I lavori sulla spiaggia di Rimini, il 3 marzo 2025.",
+            "Anna Rossi per «la Repubblica»",
+        ),
+    ],
+)
+def test_photographer_for_a_paper_in_its_language_is_the_credit(line: str, caption: str, credit: str) -> None:
+    article = parse_text(front("By Ann Lee", "March 3, 2026", line))
+    assert _image(article) == (caption, credit)
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "segment",
+    [
+        "Niños esperan para la vacuna",  # a caption's words: no name before "para"
+        "Vecinos Esperan Para La Vacuna",  # title case: the paper is neither quoted nor in capitals
+        "Marta Ruiz para el diario",
+        "Die Kinder warten für die Impfung",
+    ],
+)
+def test_words_for_for_without_a_paper_are_no_credit(segment: str) -> None:
+    assert not for_publication(segment)
+
+
+def test_caption_with_para_keeps_its_words_and_its_own_credit() -> None:
+    article = parse_text(
+        front("Por Lucía Navarro", "3 de marzo de 2026", "Niños esperan para la vacuna. Foto: Ana Ruiz")
+    )
+    assert _image(article) == ("Niños esperan para la vacuna.", "Ana Ruiz")
