@@ -248,3 +248,53 @@ def test_caption_with_para_keeps_its_words_and_its_own_credit() -> None:
         front("Por Lucía Navarro", "3 de marzo de 2026", "Niños esperan para la vacuna. Foto: Ana Ruiz")
     )
     assert _image(article) == ("Niños esperan para la vacuna.", "Ana Ruiz")
+
+
+# ------------------------------------------------------- a caption over its labelled credit, a box below
+
+_POINTS = (
+    "Farmers delivering to 18 factories will receive between Sh20 and Sh25 a kilo.\n"
+    "The payout follows better prices at the weekly auction."
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit_line", "credit", "label"),
+    [
+        (
+            "Tea farmers picking leaves at a farm in Kericho County.",
+            "Photo credit: File | Nation Media Group",
+            "Nation Media Group",
+            "What you need to know:",
+        ),
+        ("Workers on the bridge's north pier in March.", "Photo: Jane Doe", "Jane Doe", "Key Points"),
+        ("Arbeiter am Nordpfeiler der Brücke im März.", "Foto: Peter Lindt", "Peter Lindt", "Key Points"),
+    ],
+)
+def test_line_over_labelled_credit_with_a_standfirst_box_under_is_the_caption(
+    caption: str, credit_line: str, credit: str, label: str
+) -> None:
+    article = parse_text(front("By Ann Lee", "March 3, 2026", caption, credit_line, label + "\n" + _POINTS))
+    assert _image(article) == (caption, credit)
+    assert rule(article, "image") == "caption-over-labelled-credit-line"
+    assert article.summary is not None and article.summary.text == _POINTS
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "credit_line", "credit"),
+    [
+        (
+            "Plan ahead! This recipe needs at least a four-hour chill in the fridge.",
+            "Photo: Carson Doe",
+            "Carson Doe",
+        ),
+        ("The island's beach culture is a picture of its society", "Image: Billy Roe", "Billy Roe"),
+    ],
+)
+def test_line_over_labelled_credit_without_a_box_stays_the_summary(
+    line: str, credit_line: str, credit: str
+) -> None:
+    article = parse_text(front("By Ann Lee", "March 3, 2026", line, credit_line))
+    assert article.summary is not None and article.summary.text == line
+    assert _image(article) == (None, credit)
