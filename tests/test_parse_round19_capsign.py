@@ -298,3 +298,37 @@ def test_line_over_labelled_credit_without_a_box_stays_the_summary(
     article = parse_text(front("By Ann Lee", "March 3, 2026", line, credit_line))
     assert article.summary is not None and article.summary.text == line
     assert _image(article) == (None, credit)
+
+
+# -------------------------------------------------------------------------- photos credited in the sign-off
+
+
+@pytest.mark.parametrize(
+    ("signoff", "credit"),
+    [
+        ("T/ Yusmary Roe\nF/ Prensa MPPE", "Prensa MPPE"),
+        ("T/ Ana Ruiz\nF/ Cortesía Alcaldía", "Cortesía Alcaldía"),
+    ],
+)
+def test_photos_line_in_the_signoff_credits_the_story_pictures(signoff: str, credit: str) -> None:
+    article = parse_text(_closed(_LAST, signoff))
+    assert article.signoff is not None and article.signoff.text == signoff
+    assert _image(article) == (None, credit)
+    assert rule(article, "image") == "credit-in-signoff-photos-line"
+
+
+def test_photos_line_in_the_signoff_leaves_a_captioned_image_alone() -> None:
+    text = front(
+        "By Ann Lee",
+        "March 3, 2026",
+        "The bridge's north pier in March. (Photo: Jane Doe)",
+        body=BRIDGE_BODY + "\n" + _LAST + "\n\nT/ Ana Ruiz\nF/ Prensa MPPE\n",
+    )
+    article = parse_text(text)
+    assert _image(article) == ("The bridge's north pier in March.", "Jane Doe")
+    assert article.signoff is not None and article.signoff.text == "T/ Ana Ruiz\nF/ Prensa MPPE"
+
+
+def test_text_line_alone_in_the_signoff_credits_no_picture() -> None:
+    article = parse_text(_closed(_LAST, "T/ Yusmary Roe"))
+    assert article.image is None

@@ -428,3 +428,17 @@ _PRINT_NOTE = re.compile(
 # "T/ Jane Doe", "F/ Prensa Ministerio": who wrote the text (texto) and who took the photos (fotos), one a
 # line under the story, as state media in Venezuela and Cuba sign it.
 _TEXT_PHOTO_CREDIT = re.compile(r"[TFV]/\s?[A-ZÀ-Þ][^\r\n/]{1,60}")
+
+
+# --- round 19: capsign
+# "F/ Prensa MPPE" among the sign-off's "T/ …" and "F/ …" lines: who took the photos (fotos).
+_PHOTOS_BY_LINE = re.compile(r"^[ \t]*F/[ \t]?(?P<credit>[A-ZÀ-Þ][^\r\n/]{1,60}?)[ \t]*$", re.MULTILINE)
+
+
+def signoff_photo_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the photographer's name on the sign-off's ``F/ Name`` line in ``text[start:end]``, if one
+    is there: state media sign their pictures under the story, not under the picture."""
+    if text.find("F/", start, end) < 0:
+        return None  # the cheap test first
+    found = _PHOTOS_BY_LINE.search(text, start, end)
+    return found.span("credit") if found else None

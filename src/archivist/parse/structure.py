@@ -32,6 +32,7 @@ from archivist.parse.signoff import (
     closing_note,
     contact_block,
     desk_credits,
+    signoff_photo_credit,
     trailing_signoff,
     whole_block_signoff,
 )
@@ -370,6 +371,11 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
         del blocks[-closing:]
         layout.signoff = Text(text[first.start : last.end], Span(first.start, last.end))
         layout.evidence.setdefault("signoff", Evidence("text", "last-block-signoff", note))
+        if layout.image is None and (photos := signoff_photo_credit(text, first.start, last.end)):
+            # "T/ Jane Doe" over "F/ Prensa MPPE": the story's pictures credited in its sign-off, none above
+            credit = Text(text[photos[0] : photos[1]], Span(*photos))
+            layout.image = Image(None, credit, credit.span, None)
+            layout.evidence["image"] = Evidence("text", "credit-in-signoff-photos-line")
     elif blocks:
         mark = trailing_signoff(text, blocks[-1].start, blocks[-1].end)
         if mark is not None:
