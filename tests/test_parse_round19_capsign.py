@@ -3,7 +3,8 @@ on articles written here in several house styles and languages, each with the ca
 agency's or a site's end mark run on after the last sentence (``Enditem``, ``/IANS``, ``– Rappler.com``) or
 set alone under it, also above a related box with the page's copyright under it; the byline's author named
 again under the story with her post in brackets; a desk tag (``Editor: huaxia``) or a relative-time notice
-(``Article was updated 4 hrs ago``) in the front is no standfirst; a photographer working for a paper in the
+(``Article was updated 4 hrs ago``) in the front is no standfirst, nor is a keyword run into it
+(``Lerarentekort Vijf basisscholen …``); a photographer working for a paper in the
 paper's language (``NAME POUR « LE JOURNAL »``, ``für``, ``para``, ``per``); a line over a labelled picture
 credit with the labelled standfirst box under it is the caption; a ``F/ Name`` line in the sign-off credits
 the story's pictures."""
@@ -193,6 +194,79 @@ def test_page_notice_over_the_dateline_paragraph_is_no_summary(notice: str) -> N
 )
 def test_deck_over_the_dateline_paragraph_stays_the_summary(deck: str) -> None:
     article = parse_text(front("By Ann Lee", "March 3, 2026", deck, body=_DATELINE_PARAGRAPH))
+    assert article.summary is not None and article.summary.text == deck
+
+
+# ------------------------------------------------------------------ a keyword run into the standfirst
+
+
+@pytest.mark.parametrize(
+    ("deck", "kicker", "body"),
+    [
+        (
+            "Lerarentekort Vijf basisscholen in Utrecht sturen leerlingen op vrijdag om twaalf uur weg.",
+            "Lerarentekort",
+            "De vijf scholen hebben samen elf vacatures, zegt het bestuur van de stichting in Utrecht.\n\n"
+            "Het lerarentekort treft vooral scholen in de grote steden, blijkt uit cijfers van het rijk.\n\n"
+            "Ouders reageren verdeeld op het plan, dat na de meivakantie ingaat en een jaar zal duren.\n",
+        ),
+        (
+            "Sécheresse Les agriculteurs de la Beauce demandent des dérogations pour irriguer leurs champs.",
+            "Sécheresse",
+            "Les préfets ont pris des arrêtés de restriction dans quatre départements cette semaine.\n\n"
+            "La sécheresse touche la région depuis le mois de mars, selon les services de l'État.\n\n"
+            "Les syndicats agricoles doivent être reçus au ministère lundi prochain à Paris.\n",
+        ),
+        (
+            "Vivienda Los alquileres suben un 11 % en un año en las capitales de provincia.",
+            "Vivienda",
+            "Los datos del portal muestran que los alquileres subieron en todas las capitales.\n\n"
+            "El acceso a la vivienda es la primera preocupación de los jóvenes, según la encuesta.\n\n"
+            "El Gobierno prepara una ley que limitará las subidas en las zonas tensionadas del país.\n",
+        ),
+    ],
+)
+def test_keyword_run_into_the_standfirst_is_left_out_of_it(deck: str, kicker: str, body: str) -> None:
+    article = parse_text(front(deck, "Eva Dijkgraaf", "12 maart 2025", body=body))
+    assert article.summary is not None and article.summary.text == deck.removeprefix(kicker + " ")
+    assert rule(article, "front") == "front-run-in-kicker-left-out"
+
+
+@pytest.mark.parametrize(
+    ("deck", "body"),
+    [
+        (
+            # a title before a name the story never writes in lower case
+            "Premier Schoof wil de regels voor scholen in de grote steden nog dit jaar aanpassen.",
+            "De premier zei dat tijdens een bezoek aan een school in Utrecht, waar hij met leraren sprak.\n\n"
+            "Volgens Schoof is het tekort aan leraren het grootste probleem van het onderwijs.\n\n"
+            "De oppositie noemt het plan te laat en te klein voor de scholen die nu al lessen schrappen.\n",
+        ),
+        (
+            # a name made of common words, said again below
+            "Home Office figures show the number of visas granted to care workers fell by a third this year.",
+            "The Home Office said the fall reflected new rules on dependants introduced in the spring.\n\n"
+            "Care homes at home and abroad said the office had given them too little notice of the rules.\n\n"
+            "Unions want the government to review the rules before the winter, when demand is highest.\n",
+        ),
+        (
+            # a language that capitalises its nouns: capitals all through the standfirst
+            "Neue Regeln gelten ab Montag für alle Mieter in der Stadt und im Umland.",
+            "Die neue Verordnung soll die Mieten in der Stadt begrenzen, sagte die Senatorin am Freitag.\n\n"
+            "Vermieter wollen die Regeln vor Gericht prüfen lassen, wie ihr Verband mitteilte.\n\n"
+            "Mieter können sich bei den Beratungsstellen der Bezirke über die neuen Regeln informieren.\n",
+        ),
+        (
+            # an ordinary standfirst: its first word opens the sentence
+            "Vijf basisscholen in Utrecht sturen leerlingen op vrijdag om twaalf uur naar huis.",
+            "De vijf scholen hebben samen elf vacatures, zegt het bestuur van de stichting in Utrecht.\n\n"
+            "Het lerarentekort treft vooral scholen in de grote steden, blijkt uit cijfers van het rijk.\n\n"
+            "Ouders reageren verdeeld op het plan, dat na de meivakantie ingaat en een jaar zal duren.\n",
+        ),
+    ],
+)
+def test_standfirst_opening_with_two_capitalised_words_keeps_them(deck: str, body: str) -> None:
+    article = parse_text(front(deck, "Eva Dijkgraaf", "12 maart 2025", body=body))
     assert article.summary is not None and article.summary.text == deck
 
 

@@ -4,6 +4,7 @@ prose blocks, never a date line some reader left unread."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block
@@ -48,6 +49,10 @@ def set_summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], r
     if not pieces:
         return
     start, end = pieces[0][1], pieces[-1][2]
+    kicker = run_in_kicker(text, start, end)
+    if kicker is not None:
+        start = kicker
+        evidence(layout, "front", "front-run-in-kicker-left-out", text[pieces[0][1] : kicker].strip())
     layout.summary = Text(text[start:end], Span(start, end))
     evidence(layout, "summary", rule)
 
@@ -87,3 +92,37 @@ def page_notice(passage: str) -> bool:
     if tag is not None and len(stripped.split()) <= _MAX_TAG_WORDS:
         return True
     return any(char.isdigit() for char in stripped) and _RELATIVE_AT_END.search(stripped) is not None
+
+
+# "Lerarentekort Vijf basisscholen …": the page's keyword in bold run into the standfirst, one word, then the
+# standfirst's own first word with its capital.
+_KICKER_OPENING = re.compile(
+    r"(?P<kicker>[A-ZÀ-Þ][a-zß-ÿ]{3,30})[ \t]+(?P<first>[A-ZÀ-Þ][a-zß-ÿ]{1,30})[ \t]+[a-zß-ÿ]"
+)
+_MAX_CAPITALISED_SHARE = (
+    0.2  # words in capitals inside a standfirst's sentences, beyond names: German's nouns
+)
+
+
+def run_in_kicker(text: str, start: int, end: int) -> int | None:
+    """Where the standfirst ``text[start:end]`` starts once a keyword run into it is left out (``Lerarentekort
+    Vijf basisscholen in Utrecht sturen …``), or None. Two capitalised words open it, then a word in lower
+    case, and the story writes both in lower case elsewhere: they are common words, so the first, set apart
+    by its capital alone, is the page's kicker and the second opens the sentence. None is left out of a
+    title before a name (``Premier Schoof wil …``: the story never writes the name in lower case), of a name
+    made of common words (``Home Office figures show …``: said again below), or of a standfirst in a
+    language that capitalises its nouns (``Neue Regeln gelten …``: capitals all through its sentences)."""
+    found = _KICKER_OPENING.match(text, start, end)
+    if found is None:
+        return None
+    words = text[found.start("first") : end].split()
+    inner = [word for before, word in pairwise(words) if not before.endswith((".", "!", "?", ":"))]
+    if sum(1 for word in inner if word[:1].isupper()) > _MAX_CAPITALISED_SHARE * max(len(inner), 1):
+        return None
+    outside = text[:start] + " " + text[end:]
+    if re.search(rf"{found.group('kicker')}\s+{found.group('first')}(?![\w-])", outside) is not None:
+        return None  # "Home Office figures show …" and "the Home Office said": one name, said again
+    for word in (found.group("kicker"), found.group("first")):
+        if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", outside) is None:
+            return None
+    return found.start("first")
