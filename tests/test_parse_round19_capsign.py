@@ -406,3 +406,48 @@ def test_photos_line_in_the_signoff_leaves_a_captioned_image_alone() -> None:
 def test_text_line_alone_in_the_signoff_credits_no_picture() -> None:
     article = parse_text(_closed(_LAST, "T/ Yusmary Roe"))
     assert article.image is None
+
+
+# ---------------------------------------------------------------- the agencies credited under the story
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "(With inputs from PTI)",  # India's papers
+        "With inputs from agencies",
+        "— With agency inputs",
+        "(Xinhua)",  # a listed agency in brackets alone
+        "(Reuters)",
+        "— CNA/ng",  # the agency after a dash, the editor's initials after a slash
+        "(This story has not been edited by Example TV staff and is auto-generated from a syndicated feed.)",
+        "Published by Example Digital Content Services with permission from The Harbour Times.",
+    ],
+)
+def test_agency_credit_alone_under_the_story_is_the_signoff(closing: str) -> None:
+    article = parse_text(_closed(_LAST, closing))
+    assert article.signoff is not None and article.signoff.text == closing
+    assert article.paragraphs[-1].text == _LAST
+
+
+@pytest.mark.parametrize("mark", ["—IANS", "- PTI", "--Reuters", "(Xinhua)", "— dpa"])
+def test_agency_run_on_after_the_last_sentence_is_the_signoff(mark: str) -> None:
+    article = parse_text(_closed(_LAST + " " + mark))
+    assert article.signoff is not None and article.signoff.text == mark
+    assert article.paragraphs[-1].text == _LAST
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "With inputs from farmers, the plan was rewritten twice before the council voted on it.",
+        "Published by the council with permission from the court, the report runs to 300 pages.",
+        "Published by the council with permission from the court in 2020 after a long fight.",
+        "The figures were first reported by the agency (Reuters) on Monday.",
+        "The shares rose 5 percent on the news. — Jane Roe",
+    ],
+)
+def test_sentences_naming_agencies_or_inputs_stay_the_story(last: str) -> None:
+    article = parse_text(_closed(last))
+    assert article.signoff is None
+    assert article.paragraphs[-1].text == last

@@ -52,14 +52,20 @@ _RUN_ON_MARK = (
     r"(?:Enditem|ENDITEM)(?:/[A-Za-z]{2,4})?"
     r"|/\s?[A-Z]{2,6}"
     rf"|[-–—]{{1,2}}\s*{_SITE_ADDRESS}"
+    # "… the ministry said. —IANS", "… on Friday. (Xinhua)": a listed agency's name after a dash or in
+    # brackets, after the last sentence's stop (a person's name there, "— John Smith", is no agency's)
+    rf"|[-–—]{{1,2}}\s*(?:{AGENCY_ALTERNATION})|\((?:{AGENCY_ALTERNATION})\)"
 )
+# Alone under the story: "(Xinhua)", "(Reuters)": a listed agency in brackets; "— CNA/ng": the agency after a
+# dash with the editor's initials in lower case after a slash.
+_AGENCY_MARK_ALONE = rf"\((?:{AGENCY_ALTERNATION})\)|[-–—]{{1,2}}\s*[A-Z]{{2,12}}/[a-z]{{2,4}}"
 # --- round 16: body
 # "AAP": a listed agency's name alone under the story; "(kbr)": the writer's initials in lower case in
 # brackets; "--oo0oo--", "-oOo-": a government bulletin's end ornament (letters o and noughts between dashes).
 # (The agency's name is looked up as a string, not tried as a pattern on every closing block.)
 _SIGNOFF_16 = r"\([a-z]{2,5}\)|[-–—=~*]{1,3}\s*[oO0]{3,7}\s*[-–—=~*]{1,3}"
 _AGENCY_ALONE = frozenset(AGENCY_NAMES)
-_WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}|{_SIGNOFF_16}|[-–—]{{1,2}}\s*{_SITE_ADDRESS}")
+_WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}|{_SIGNOFF_16}|[-–—]{{1,2}}\s*{_SITE_ADDRESS}|{_AGENCY_MARK_ALONE}")
 # At the end of the last paragraph, only the marks no sentence ends with; "… next year. (PNA)": the agency's
 # initials in brackets after the last sentence's stop (round 16).
 _TRAILING = re.compile(
@@ -206,6 +212,7 @@ def desk_credits(text: str) -> bool:
             or _AGENCY_CREDITS.fullmatch(stripped) is not None
             or _TAGLINE.fullmatch(stripped) is not None
             or _PRINT_NOTE.fullmatch(stripped) is not None
+            or _AGENCY_INPUTS.fullmatch(stripped) is not None
             or (
                 _LABELLED_NAMES.fullmatch(stripped) is not None
                 and not is_related_label(stripped)
@@ -230,9 +237,9 @@ def closing_note(text: str) -> str | None:
     stripped = text.strip()
     if len(stripped) > _MAX_NOTE:
         return None
-    if _PRODUCED_BY.fullmatch(stripped):
+    if _PRODUCED_BY.fullmatch(stripped) or _PUBLISHED_WITH_PERMISSION.fullmatch(stripped):
         return "who produced the story"
-    if _MADE_HOW.fullmatch(stripped):
+    if _MADE_HOW.fullmatch(stripped) or _NOT_EDITED.fullmatch(stripped):
         return "how the story was made (translated, adapted …)"
     if _CONTRIBUTED.fullmatch(stripped) or _contributed_after_where(stripped):
         return "who contributed to the story"
@@ -442,3 +449,22 @@ def signoff_photo_credit(text: str, start: int, end: int) -> tuple[int, int] | N
         return None  # the cheap test first
     found = _PHOTOS_BY_LINE.search(text, start, end)
     return found.span("credit") if found else None
+
+
+# "(With inputs from PTI)", "With inputs from agencies", "— With agency inputs": the agencies whose copy the
+# story used, in the words India's papers use for it.
+_AGENCY_INPUTS = re.compile(
+    rf"[-–—]{{0,2}}\s*\(?(?:(?i:with\s+inputs?\s+from)\s+{_AGENCY_LIST}"
+    r"|(?i:with\s+(?:agency|agencies|wire)\s+inputs?))\)?\.?"
+)
+# "(This story has not been edited by Example TV staff and is auto-generated from a syndicated feed.)": how
+# the copy reached the page, said of the story in the negative.
+_NOT_EDITED = re.compile(
+    r"\(?(?i:this\s+(?:report|story|article|piece)\s+has\s+not\s+been\s+edited\b)[^\r\n]{3,300}"
+)
+# "Published by Example Digital Content Services with permission from The Example Times.": the syndicator's
+# line naming the paper it republishes (its name closes the line: a sentence goes on after it).
+_PUBLISHED_WITH_PERMISSION = re.compile(
+    r"(?:Published|Republished|Distributed)\s+by\s+[^\r\n]{3,120}?\s+(?i:with\s+(?:the\s+)?permission\s+"
+    r"(?:from|of))\s+(?:the\s+)?[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,6}\.?"
+)
