@@ -4,16 +4,18 @@ agency's or a site's end mark run on after the last sentence (``Enditem``, ``/IA
 set alone under it, also above a related box with the page's copyright under it; the byline's author named
 again under the story with her post in brackets; a desk tag (``Editor: huaxia``) or a relative-time notice
 (``Article was updated 4 hrs ago``) in the front is no standfirst, nor is a keyword run into it
-(``Lerarentekort Vijf basisscholen …``); a photographer working for a paper in the
-paper's language (``NAME POUR « LE JOURNAL »``, ``für``, ``para``, ``per``); a line over a labelled picture
-credit with the labelled standfirst box under it is the caption; a ``F/ Name`` line in the sign-off credits
-the story's pictures."""
+(``Lerarentekort Vijf basisscholen …``); a photographer working for a paper in the paper's language (``NAME
+POUR « LE JOURNAL »``, ``für``, ``para``, ``per``); a line over a labelled picture credit with the labelled
+standfirst box under it is the caption; a ``F/ Name`` line in the sign-off credits the story's pictures; the
+agencies credited under the story in India's and Asia's words (``With inputs from PTI``, ``(Xinhua)``); a
+Korean caption closed by its credit after a slash or ``사진=``."""
 
 from __future__ import annotations
 
 import pytest
 
 from archivist.parse import parse_text
+from archivist.parse.credit import read_caption_block
 from archivist.parse.creditwords import for_publication
 from parse_helpers import BRIDGE_BODY, front, rule
 
@@ -451,3 +453,43 @@ def test_sentences_naming_agencies_or_inputs_stay_the_story(last: str) -> None:
     article = parse_text(_closed(last))
     assert article.signoff is None
     assert article.paragraphs[-1].text == last
+
+
+# ------------------------------------------------------------------ a Korean caption and its credit
+
+_KOREAN_BODY = (
+    "서울 노원구의 한 15층 아파트에 사는 김모씨는 지난달부터 하루 한 번만 외출한다.\n\n"
+    "준공 20~30년이 지난 아파트 단지를 중심으로 승강기 교체 공사가 잇따르고 있다.\n\n"
+    "서울시는 이달 중 노후 승강기 교체 비용의 일부를 지원하는 방안을 발표할 예정이다.\n"
+)
+_KOREAN_CAPTION = "지난달 28일 서울 노원구의 한 아파트 단지에서 승강기 교체 공사가 진행되고 있다."
+
+
+@pytest.mark.parametrize(
+    ("credit_part", "credit"),
+    [
+        (" /김도윤 기자", "김도윤 기자"),  # the photographer, "reporter"
+        (" /연합뉴스", "연합뉴스"),  # the agency
+        (" (사진=뉴스1)", "뉴스1"),  # "photo=" in brackets
+        (" [사진 제공=서울시]", "서울시"),  # "photo provided by="
+    ],
+)
+def test_korean_caption_closed_by_its_credit(credit_part: str, credit: str) -> None:
+    text = front("박지현 기자", "입력 2025.04.02. 00:58", _KOREAN_CAPTION + credit_part, body=_KOREAN_BODY)
+    article = parse_text(text)
+    assert _image(article) == (_KOREAN_CAPTION, credit)
+    assert rule(article, "image") == "caption-hangul-credit"
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '그는 "20/30 세대가 가장 큰 부담을 지고 있다"고 말했다.',  # a slash inside the sentence
+        "주민들은 공사가 끝나기를 기다리고 있다. /끝",  # one syllable: the end mark, no name
+        "승강기 교체. /김도윤 기자",  # a word or two is no caption
+    ],
+)
+def test_korean_line_without_a_credit_after_its_stop_is_no_caption(line: str) -> None:
+    found = read_caption_block(line, 0, len(line), credit_only_ok=False)
+    assert found is None or found.rule != "caption-hangul-credit"

@@ -135,3 +135,20 @@ def for_publication_abroad(segment: str) -> bool:
     if not any(f" {word} " in folded for word in _FOR_WORDS):
         return False  # the cheap test first: every credit is tried here
     return _ABROAD.fullmatch(segment.strip()) is not None
+
+
+# "… 공사가 진행되고 있다. /김도윤 기자", "… 있다. /연합뉴스", "… 있다. (사진=뉴스1)": a Korean
+# caption closed by its credit after a slash (the photographer's name and 기자, "reporter", or the
+# agency's name) or after 사진= ("photo="), in brackets or not. The caption ends with its stop first (a
+# Korean sentence ends "다.").
+HANGUL_CREDIT = re.compile(
+    r"(?<=[.!?\]）)])\s*(?:/\s?|[(\[（]\s*사진\s*(?:제공)?\s*=\s*|사진\s*(?:제공)?\s*=\s*)"
+    r"(?P<credit>[가-힣]{2,4}\s?기자|[가-힣A-Za-z0-9]{2,12}(?:\s?[가-힣]{2,6})?)\s*[)\]）]?\s*$"
+)
+
+
+def hangul_credit_start(text: str, start: int, end: int) -> bool:
+    """The cheap test before ``HANGUL_CREDIT``: a slash or 사진 in the line, and a syllable of Hangul."""
+    return (text.find("/", start, end) >= 0 or text.find("사진", start, end) >= 0) and any(
+        "가" <= char <= "힣" for char in text[max(start, end - 20) : end]
+    )
