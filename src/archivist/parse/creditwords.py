@@ -120,6 +120,7 @@ PHOTOGRAPHED_WORDS = ("撮影", "提供")
 # quotation marks or in capitals (the page sets it apart so); the name before the word is two to four
 # capitalised words, so a caption's words ("Niños esperan para la vacuna") are none.
 _FOR_WORDS = ("pour", "für", "fuer", "para", "per", "voor", "för", "for")
+_FOR_WORDS_SPACED = tuple(f" {word} " for word in _FOR_WORDS)
 _ABROAD = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3})\s+"
     rf"(?i:{'|'.join(_FOR_WORDS)})\s+"
@@ -132,7 +133,7 @@ def for_publication_abroad(segment: str) -> bool:
     """``ÉLODIE MARCHAND POUR « LE MONDE »``: a photographer's name, the word for "for" in the paper's
     language, then the paper's name in quotation marks or in capitals."""
     folded = segment.casefold()
-    if not any(f" {word} " in folded for word in _FOR_WORDS):
+    if not any(spaced in folded for spaced in _FOR_WORDS_SPACED):
         return False  # the cheap test first: every credit is tried here
     return _ABROAD.fullmatch(segment.strip()) is not None
 
@@ -147,8 +148,11 @@ HANGUL_CREDIT = re.compile(
 )
 
 
+_HANGUL_SYLLABLE = re.compile("[가-힣]")
+_HANGUL_TAIL = 20  # the credit's reach from the line's end
+
+
 def hangul_credit_start(text: str, start: int, end: int) -> bool:
-    """The cheap test before ``HANGUL_CREDIT``: a slash or 사진 in the line, and a syllable of Hangul."""
-    return (text.find("/", start, end) >= 0 or text.find("사진", start, end) >= 0) and any(
-        "가" <= char <= "힣" for char in text[max(start, end - 20) : end]
-    )
+    """The cheap test before ``HANGUL_CREDIT``: a syllable of Hangul near the line's end (one search of a
+    few characters, asked of every caption line the front tries)."""
+    return _HANGUL_SYLLABLE.search(text, max(start, end - _HANGUL_TAIL), end) is not None
