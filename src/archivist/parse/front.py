@@ -92,6 +92,26 @@ def name_under_image(blocks: list[Block], index: int, layout: Layout, last_front
     )
 
 
+_SENTENCE_END = (".", "!", "?", "…")
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"
+
+
+def _subhead_with_place(dateline: Dateline, block: Block) -> bool:
+    """``Stanari: Parkiraju nam ljudi …`` between the story's paragraphs: a line in mixed case before a colon,
+    closing no sentence, is a subhead with a kicker, not the story's first paragraph opening with its place
+    (a dateline's paragraph is prose and ends with its stop; a place alone, no agency or date, is the
+    weakest dateline)."""
+    return (
+        block.is_single_line
+        and dateline.agency is None
+        and dateline.date is None
+        and dateline.place is not None
+        and not dateline.place.text.isupper()
+        and dateline.text.rstrip().endswith(":")
+        and not block.text.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+    )
+
+
 def _line_above(text: str, start: int) -> str:
     """The line right above the one opening at ``start`` (set tight above it: one line break between)."""
     end = start - 1 if text[start - 1 : start] in ("\n", "\r") and start > 0 else start
@@ -137,6 +157,8 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             )
         ):
             dateline = None  # a caption with a kicker ("CLEANUP: …") or a speaker's name before a colon
+        if dateline is not None and _subhead_with_place(dateline, block):
+            dateline = None
         if (
             dateline is not None
             and index == first

@@ -1,0 +1,157 @@
+"""The front rules learnt from round 17's misses (``archivist.parse.frontlabels``, ``archivist.parse.front``),
+on articles written here in several languages and house styles: a menu bar copied as items set apart by
+runs of spaces, section labels in scripts that set their words apart without capitals, a subhead opening
+with a place and a colon. Each rule has the cases it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.parse import parse_text
+from archivist.parse.frontlabels import label_shape
+from parse_helpers import BRIDGE_BODY
+from parse_helpers import note as _note
+from parse_helpers import rule as _rule
+
+# --------------------------------------------------------------------------- a menu bar set apart by spaces
+
+
+@pytest.mark.parametrize(
+    ("labels", "headline", "standfirst"),
+    [
+        (
+            ["The Harbour Post", "News   Business   Sport   Opinion   Weather"],
+            "Ferry operator adds a night crossing to the islands from June",
+            "The new service leaves the mainland at 11pm on Fridays and Saturdays.",
+        ),
+        (
+            ["Dnevni list", "Vijesti  Sport  Magazin  Auto"],
+            "Grad od ožujka uvodi naplatu parkiranja u još trideset ulica",
+            "Sat parkiranja stajat će 0,70 eura, a dnevna karta pet eura.",
+        ),
+        (
+            ["Вечірній Київ", "Головне   Новини   Колонки   Відео"],
+            "Місто відкриває нову лінію тролейбуса до Троєщини",
+            "Перші машини вийдуть на маршрут у понеділок зранку.",
+        ),
+        (
+            ["Labarai   Wasanni   Bidiyo   Sauti"],
+            "Gwamnati ta kaddamar da sabon asibiti a birnin Kano",
+            "Asibitin zai dauki marasa lafiya dari biyu a kowace rana.",
+        ),
+    ],
+)
+def test_a_menu_bar_of_spaced_items_over_the_headline_is_left_out(
+    labels: list[str], headline: str, standfirst: str
+) -> None:
+    text = "\n".join(labels) + "\n\n" + headline + "\n\n" + standfirst + "\n\nBy Jane Doe\n\n" + BRIDGE_BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert _rule(article, "headline") == "headline-under-front-labels"
+    assert _note(article, "front") == "; ".join(labels)
+    assert article.summary is not None and article.summary.text == standfirst
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Council approves  new budget for the harbour",  # one double space in a headline: no menu
+        "Council  approves  the budget",  # two gaps: fewer than a menu's items
+        "Residents  say  the  new  timetable  ignores  them  completely",  # a sentence, its words spaced
+    ],
+)
+def test_spaces_in_a_headline_make_no_menu(line: str) -> None:
+    assert label_shape(line) == (0, False)
+
+
+def test_a_spaced_headline_stays_the_headline() -> None:
+    headline = "Council approves  new budget for the harbour"
+    article = parse_text(headline + "\n\nBy Jane Doe\n\n" + BRIDGE_BODY)
+    assert article.headline is not None and article.headline.text == headline
+    assert _rule(article, "headline") == "first-block-headline-shaped"
+
+
+# ---------------------------------------------------------- labels in scripts without capitals, words spaced
+
+
+@pytest.mark.parametrize(
+    ("labels", "headline"),
+    [
+        (
+            ["الخليج", "الرئيسية  ›  الإمارات  ›  صحة"],
+            "هيئة الصحة تطلق خدمة جديدة للتطعيم في المنازل لكبار السن",
+        ),
+        (["होम › देश › दिल्ली"], "दिल्ली मेट्रो की नई लाइन पर अगले महीने से शुरू होगा परीक्षण"),
+        (["חדשות  |  מדע וסביבה"], "חוקרים מצאו שהאלמוגים במפרץ שרדו את גל החום של הקיץ"),
+    ],
+)
+def test_section_labels_in_spaced_uncased_scripts_are_left_out(labels: list[str], headline: str) -> None:
+    standfirst = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."
+    text = "\n".join(labels) + "\n\n" + headline + "\n\n" + standfirst + "\n\n" + BRIDGE_BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert _note(article, "front") == "; ".join(labels)
+
+
+@pytest.mark.parametrize(
+    ("line", "size"),
+    [
+        ("الخليج", 1),  # a masthead of one word of six letters
+        ("होम › देश › दिल्ली", 1),  # Devanagari's vowel signs belong to the word
+        ("社会", 1),  # a Chinese label of two characters still a label
+    ],
+)
+def test_uncased_label_words(line: str, size: int) -> None:
+    assert label_shape(line)[0] == size
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "名古屋市水道料金過大請求",  # Chinese characters run together: a headline, no label word
+        "المستشفياتالحكوميةالجديدة",  # one run of letters longer than any word
+    ],
+)
+def test_long_uncased_runs_are_no_labels(line: str) -> None:
+    assert label_shape(line)[0] == 0
+
+
+# ----------------------------------------------------------------- a subhead opening with a place and a colon
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    [
+        "Stanari: Parkiraju nam ljudi koji idu na posao u centar",
+        "Anwohner: Wir finden abends keinen Parkplatz mehr",
+        "Residents: We cannot park near our own homes any more",
+    ],
+)
+def test_a_subhead_with_a_kicker_is_no_dateline(subhead: str) -> None:
+    body = (
+        "The city will charge for parking in thirty more streets from March, officials said on Tuesday.\n\n"
+        "An hour will cost 70 cents and a day ticket five euros, the transport office said.\n\n"
+        "Officials said the aim was to free spaces for people who live in the area.\n\n"
+        + subhead
+        + "\n\nPeople who live there say commuters take every space by eight in the morning.\n"
+    )
+    article = parse_text("City extends paid parking to thirty more streets\n\nBy Jane Doe\n\n" + body)
+    assert article.dateline is None
+    assert article.summary is None
+    assert [section.heading.text for section in article.sections if section.heading] == [subhead]
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        (
+            "Kuala Lumpur: The state will add ten trains to the line by next year, the operator said.",
+            "Kuala Lumpur",
+        ),
+        ("Dubai: The health authority opened a home vaccination service for older residents.", "Dubai"),
+    ],
+)
+def test_a_paragraph_opening_with_its_place_keeps_the_dateline(opening: str, place: str) -> None:
+    article = parse_text("Trains to be added to the line\n\nBy Jane Doe\n\n" + opening + "\n\n" + BRIDGE_BODY)
+    assert article.dateline is not None and article.dateline.place is not None
+    assert article.dateline.place.text == place
