@@ -155,3 +155,54 @@ def test_a_paragraph_opening_with_its_place_keeps_the_dateline(opening: str, pla
     article = parse_text("Trains to be added to the line\n\nBy Jane Doe\n\n" + opening + "\n\n" + BRIDGE_BODY)
     assert article.dateline is not None and article.dateline.place is not None
     assert article.dateline.place.text == place
+
+
+# ------------------------------------------------- a headline joined to the line under it by the wrap reading
+
+# The story's paragraphs are longer than any wrap: the headline, the page's longest short line, looks wrapped
+# to the reader, which joins the line under it to it.
+_LONG_BODY = (
+    "The council approved the plan on Tuesday after a two-hour debate in the chamber, with nine votes in "
+    "favour and two against.\n\n"
+    "Work is due to start in the spring and will take about a year to finish, officials said, and the road "
+    "will stay open throughout.\n\n"
+    "The old crossing will stay open to walkers until the new one is ready next winter, the city's engineer "
+    "said at the meeting.\n"
+)
+_LONG_HEADLINE = (
+    "Rural hospitals keep closing their maternity wards, and in one small town midwives fill the gap"
+)
+
+
+@pytest.mark.parametrize(
+    ("date_line", "value"),
+    [
+        ("March 3, 2026 · 5:00 AM ET", "2026-03-03"),
+        ("3. März 2026, 05:00 Uhr", "2026-03-03"),
+        ("03/03/2026 17:05", "2026-03-03"),
+    ],
+)
+def test_a_date_line_joined_under_the_headline_is_the_date_line(date_line: str, value: str) -> None:
+    article = parse_text(_LONG_HEADLINE + "\n" + date_line + "\n\n" + _LONG_BODY)
+    assert article.headline is not None and article.headline.text == _LONG_HEADLINE
+    assert article.published is not None and article.published.date.value.startswith(value)
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize("rule_line", ["*" * 40, "=" * 60, "-" * 30])
+def test_an_underline_under_the_headline_is_left_out(rule_line: str) -> None:
+    article = parse_text(_LONG_HEADLINE + "\n" + rule_line + "\n\n" + _LONG_BODY)
+    assert article.headline is not None and article.headline.text == _LONG_HEADLINE
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "as the county's last birth centre closes",  # the headline's own second line
+        "in March 2026",  # a headline's words naming a month: no date line alone
+        "--more--",  # two dashes around a word: no rule
+    ],
+)
+def test_a_headline_of_two_lines_stays_whole(second: str) -> None:
+    article = parse_text(_LONG_HEADLINE + "\n" + second + "\n\n" + _LONG_BODY)
+    assert article.headline is not None and article.headline.text == _LONG_HEADLINE + "\n" + second

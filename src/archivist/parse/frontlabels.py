@@ -308,16 +308,27 @@ def _uncased_letters(line: str) -> int:
     return sum(1 for char in line if char.isalpha() and not char.isupper() and not char.islower())
 
 
+_RULE_LINE = re.compile(r"([*=_~#-])\1{2,}")
+
+
 def headline_over_byline(text: str, block: Block) -> tuple[Block, ...] | None:
-    """A headline block of two lines whose second is a byline (``By Jane Doe``, ``Par Le Figaro avec AFP``)
-    or a button (``Short URL``), joined only because the headline's line is as long as the page's longest
-    short line (the reader took it for hard-wrapped): the headline's line and the byline's, as two blocks,
-    or the headline's alone (the button left out); None for any other block."""
+    """A headline block of two lines whose second is a byline (``By Jane Doe``, ``Par Le Figaro avec AFP``),
+    a date line giving a calendar date (``March 3, 2026 · 5:00 AM ET``) or a button (``Short URL``) or the
+    headline's underline (``*****``), joined only because the headline's line is as long as the page's longest
+    short line (the reader took it for hard-wrapped): the headline's line and the byline's or date line's, as
+    two blocks, or the headline's alone (the button or underline left out); None for any other block."""
     if len(block.lines) != 2:
         return None
     first, second = block.lines
-    button = is_furniture(text[second.start : second.end])
-    if not button and find_byline(text, second.start, second.end) is None:
+    # an underline of stars or dashes ("*****" under a press release's title) is the headline's rule
+    button = is_furniture(text[second.start : second.end]) or _RULE_LINE.fullmatch(
+        text, second.start, second.end
+    )
+    if (
+        not button
+        and find_byline(text, second.start, second.end) is None
+        and not _date_line(text, Block(second.start, second.end, "", (second,), 0), relative_ok=False)
+    ):
         return None
     offset = block.start
     headline = Block(
