@@ -206,3 +206,51 @@ def test_an_underline_under_the_headline_is_left_out(rule_line: str) -> None:
 def test_a_headline_of_two_lines_stays_whole(second: str) -> None:
     article = parse_text(_LONG_HEADLINE + "\n" + second + "\n\n" + _LONG_BODY)
     assert article.headline is not None and article.headline.text == _LONG_HEADLINE + "\n" + second
+
+
+# -------------------------------------------------- a one-word label over a tight headline and its standfirst
+
+
+@pytest.mark.parametrize(
+    ("label", "headline", "standfirst"),
+    [
+        (
+            "Pakistan",
+            "Punjab growers threaten protest as wheat rates slide below cost",
+            "Farmers say they are selling at a loss for the second season running.",
+        ),
+        (
+            "Wirtschaft",
+            "Stahlwerk streicht 400 Stellen in der Region bis Ende des Jahres",
+            "Die Gewerkschaft kündigt Widerstand an und fordert einen Sozialplan.",
+        ),
+        (
+            "Économie",
+            "La raffinerie de l’estuaire fermera deux unités d’ici l’été prochain",
+            "Les syndicats dénoncent une décision prise sans concertation avec les salariés.",
+        ),
+    ],
+)
+def test_a_one_word_label_over_a_tight_headline_over_its_standfirst(
+    label: str, headline: str, standfirst: str
+) -> None:
+    text = label + "\n" + headline + "\n\n" + standfirst + "\n" + "Jane Doe | John Roe\n\n" + BRIDGE_BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert _note(article, "front") == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two capitalised words over a tight deck: a short headline, the prose under it the story's lede
+        "Storm Warning\nForecasters expect gusts of up to 120 km/h along the coast\n\n"
+        "The weather service said the gusts would peak overnight near the harbour.\n\n",
+        # a one-word line over a sentence closing with its stop: no headline under a label
+        "Advertising\nThe industry is bracing for a lean year.\n\n"
+        "Agencies expect budgets to fall by a tenth, a survey of members found this week.\n\n",
+    ],
+)
+def test_a_short_headline_over_its_deck_and_lede_stays(text: str) -> None:
+    article = parse_text(text + BRIDGE_BODY)
+    assert article.headline is not None and article.headline.text == text.split("\n", 1)[0]

@@ -185,6 +185,9 @@ def labels_over_headline(
         (
             run >= _STACKED_LABELS
             or (size == 1 and _front_line(text, blocks[under + 1]))
+            # ("Pakistan" / the headline set tight under it / a blank line and the standfirst's sentences: a
+            # one-word headline with a deck has no second standfirst under the deck)
+            or (size == 1 and strict and run == 1 and _standfirst_under(blocks[under + 1]))
             # ("Politica" / the headline / its standfirst, all set tight: a page copied whole)
             or (size <= _STACKED_LABELS and strict and blocks[under + 1].blank_lines_before == 0)
         )
@@ -257,6 +260,18 @@ def _front_line(text: str, block: Block) -> bool:
     """A date line (one giving no calendar date too) or a byline: front matter, no deck."""
     return _date_line(text, block, relative_ok=True) or (
         block.is_single_line and read_byline_block(text, block.start, block.end, bare_ok=False) is not None
+    )
+
+
+_STANDFIRST_STOPS = (".", "!", "?")
+
+
+def _standfirst_under(block: Block) -> bool:
+    """A standfirst set apart under the headline: prose closing its sentence with a stop."""
+    return (
+        block.blank_lines_before > 0
+        and block.text.rstrip(_QUOTES).endswith(_STANDFIRST_STOPS)
+        and is_prose(block.text)
     )
 
 
