@@ -254,3 +254,39 @@ def test_a_one_word_label_over_a_tight_headline_over_its_standfirst(
 def test_a_short_headline_over_its_deck_and_lede_stays(text: str) -> None:
     article = parse_text(text + BRIDGE_BODY)
     assert article.headline is not None and article.headline.text == text.split("\n", 1)[0]
+
+
+# --------------------------------------------------------------------- two bare names on two lines, set tight
+
+
+def _two_names_page(upper: str, lower: str) -> str:
+    return (
+        "Singapore\n\n"
+        "Tengah to get hawker centre and polyclinic by 2028\n\n"
+        "The integrated hub will sit next to the future station on the new line.\n\n"
+        "An artist's impression of the hub. PHOTO: HDB\n\n"
+        f"{upper}\n{lower}\n\n"
+        "Updated\nMay 20, 2025, 06:15 PM\n\n" + BRIDGE_BODY
+    )
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [
+        ("Lim Jia Hui", "Marcus Teo"),
+        ("Jana Weber", "Tobias Krüger"),
+        ("Nguyễn Minh Anh", "Trần Quốc Bảo"),
+    ],
+)
+def test_two_bare_names_set_tight_over_the_date_are_both_authors(upper: str, lower: str) -> None:
+    article = parse_text(_two_names_page(upper, lower))
+    assert article.byline is not None and article.byline.text == f"{upper}\n{lower}"
+    assert [person.name for person in article.authors] == [upper, lower]
+    assert _note(article, "byline") == "two bare names on two lines, set tight"
+
+
+@pytest.mark.parametrize("upper", ["toggle caption", "Share this article", "Listen 4 min"])
+def test_a_line_over_the_name_that_is_no_name_stays_out_of_the_byline(upper: str) -> None:
+    article = parse_text(_two_names_page(upper, "Marcus Teo"))
+    assert article.byline is not None and article.byline.text == "Marcus Teo"
+    assert [person.name for person in article.authors] == ["Marcus Teo"]

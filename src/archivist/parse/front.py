@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from archivist.parse.blocks import Block, block_from
+from archivist.parse.blocks import Block, block_from, line_breaks
 from archivist.parse.byline import Byline
+from archivist.parse.bylineblock import read_byline_block
 from archivist.parse.bylinedate import byline_beside_date, over_date_line
 from archivist.parse.bylinenext import label_over_name
 from archivist.parse.dateblockcache import read_date_block
@@ -76,6 +77,7 @@ if TYPE_CHECKING:
 
 _MAX_LABEL = 30  # a genre label is a word or two ("News release"): longer lines are done without its pattern
 _MAX_BUTTON_LINES = 4  # a block of the page's buttons ("Share" / "AA" / "Text Size" / "Follow us")
+_BARE_NAME_RULE = "byline-bare-name"
 _SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before the body is taken to start
 
 
@@ -110,6 +112,33 @@ def _subhead_with_place(dateline: Dateline, block: Block) -> bool:
         and dateline.text.rstrip().endswith(":")
         and not block.text.rstrip(_CLOSERS).endswith(_SENTENCE_END)
     )
+
+
+def _name_over_name(text: str, above: Block, layout: Layout) -> bool:
+    """``Lim Jia Hui`` set tight over ``Marcus Teo``, the byline just read from the lower line as a bare name:
+    two authors on two lines of a page copied whole, the upper one a bare name too. Widen the byline over
+    both; say whether it was."""
+    byline = layout.byline
+    found = layout.evidence.get("byline")
+    if (
+        byline is None
+        or found is None
+        or found.rule != _BARE_NAME_RULE
+        or len(byline.authors) != 1
+        or not above.is_single_line
+        or line_breaks(text, above.end, byline.text.span.start) != 1
+    ):
+        return False
+    upper = read_byline_block(text, above.start, above.end, bare_ok=True)
+    if upper is None or upper.rule != _BARE_NAME_RULE or len(upper.byline.authors) != 1:
+        return False
+    both = read_byline_block(text, above.start, byline.text.span.end, bare_ok=True)
+    if both is None or len(both.byline.authors) != 2:
+        return False
+    layout.byline = both.byline
+    evidence(layout, "byline", both.rule, "two bare names on two lines, set tight")
+    evidence(layout, "authors", both.rule, "two bare names on two lines, set tight")
+    return True
 
 
 def _line_above(text: str, start: int) -> str:
@@ -263,6 +292,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             ),
         ):
             last_front = index
+            if pending and pending[-1][0] == index - 1 and _name_over_name(text, blocks[index - 1], layout):
+                pending.pop()  # "Lim Jia Hui" over "Marcus Teo": the first of the two authors, not text
+                searched -= 1
         elif needs_caption(layout.image) and (spoken_end := spoken_caption(text, blocks, index, layout)):
             index = last_front = spoken_end
         elif needs_caption(layout.image) and after_meta(layout) and speaker_caption(text, block, layout):
