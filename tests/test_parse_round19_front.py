@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from archivist.parse import parse_text
+from archivist.parse.dateline import find_dateline
 from archivist.parse.frontlabels import label_shape
 from parse_helpers import BRIDGE_BODY
 from parse_helpers import note as _note
@@ -290,3 +291,61 @@ def test_a_line_over_the_name_that_is_no_name_stays_out_of_the_byline(upper: str
     article = parse_text(_two_names_page(upper, "Marcus Teo"))
     assert article.byline is not None and article.byline.text == "Marcus Teo"
     assert [person.name for person in article.authors] == ["Marcus Teo"]
+
+
+# ----------------------------------------------------------------- a dateline's weekday after its date; wires
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "value", "agency"),
+    [
+        (
+            "Szeged, 2025. november 18., kedd (MTI) - Elkészült a gát új szakasza.",
+            "Szeged",
+            "2025-11-18",
+            "MTI",
+        ),
+        (
+            "Debrecen, 2026. március 3., hétfő (MTI) - A város új buszokat vásárol.",
+            "Debrecen",
+            "2026-03-03",
+            "MTI",
+        ),
+        ("RAMALLAH, 16 November 2026, Monday (WAFA) - The ministry said.", "RAMALLAH", "2026-11-16", "WAFA"),
+    ],
+)
+def test_a_weekday_after_the_dateline_date_is_read_with_it(
+    opening: str, place: str, value: str, agency: str
+) -> None:
+    found = find_dateline(opening, 0, len(opening))
+    assert found is not None and found.place is not None and found.place.text == place
+    assert found.date is not None and found.date.value == value
+    assert found.agency is not None and found.agency.text == agency
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        (
+            "Cienfuegos, Cuba, 5 mar (Prensa Latina) Los centrales superaron el plan de molienda.",
+            "Cienfuegos, Cuba",
+        ),
+        ("Ciudad de México, 12 feb (Notimex) El gobierno anunció un nuevo plan.", "Ciudad de México"),
+    ],
+)
+def test_a_latin_american_wire_bracket_closes_the_dateline(opening: str, place: str) -> None:
+    found = find_dateline(opening, 0, len(opening))
+    assert found is not None and found.place is not None and found.place.text == place
+    assert found.agency is not None and found.date is not None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Szeged, Algyő, Mindszent (MTI) - a three-town list with no date is read as before.",
+        "Smith, Jones, Monday and the rest went home early.",  # a weekday among names, no dateline date
+    ],
+)
+def test_no_weekday_no_date_no_new_dateline(opening: str) -> None:
+    found = find_dateline(opening, 0, len(opening))
+    assert found is None or found.date is None
