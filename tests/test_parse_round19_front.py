@@ -9,6 +9,7 @@ import pytest
 
 from archivist.parse import parse_text
 from archivist.parse.dateline import find_dateline
+from archivist.parse.front import _spaced_button_row
 from archivist.parse.frontlabels import label_shape
 from parse_helpers import BRIDGE_BODY
 from parse_helpers import note as _note
@@ -349,3 +350,45 @@ def test_a_latin_american_wire_bracket_closes_the_dateline(opening: str, place: 
 def test_no_weekday_no_date_no_new_dateline(opening: str) -> None:
     found = find_dateline(opening, 0, len(opening))
     assert found is None or found.date is None
+
+
+# --------------------------------------------------------------- a row of buttons set apart by runs of spaces
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    [
+        "Teilen   Merken   Drucken",
+        "Share   Bookmark   Save   Comments (58)",
+        "Facebook   X   Viber   Email",
+        "Bewaar artikel   Deel   Reageer",
+    ],
+)
+def test_a_spaced_button_row_under_the_standfirst_is_left_out(buttons: str) -> None:
+    text = (
+        "Schlichtungsstelle kippt Lagezuschlag in 300 Fällen\n\n"
+        "Die Schlichtungsstelle hat sich mit einer Serie von Anträgen befasst. Mieter bekommen Geld.\n\n"
+        "Lukas Hainzl\n20. Jänner 2026, 06:00\n412 Postings\n\n"
+        f"{buttons}\n\n"
+        "Ein Altbau in Margareten, wo die Mieten strittig sind.\nFoto: APA / Karin Wimmer\n\n"
+        "Wien – Für rund 300 Haushalte könnte sich der Jahresbeginn finanziell lohnen, sagte die Stadt.\n\n"
+        + BRIDGE_BODY
+    )
+    article = parse_text(text)
+    assert article.dateline is not None and article.dateline.place is not None
+    assert article.dateline.place.text == "Wien"
+    assert article.summary is not None and article.summary.text.startswith("Die Schlichtungsstelle")
+    assert buttons in (_note(article, "front") or "")
+    assert len(article.paragraphs) == 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents  say  the  new  timetable  ignores  them.",  # a sentence, its words spaced
+        "Jane Doe   Transport Correspondent",  # two items: a name and her title
+        "The council voted on Tuesday   after a debate that ran for two hours",  # long items
+    ],
+)
+def test_spaced_text_that_is_no_button_row(line: str) -> None:
+    assert not _spaced_button_row(line)

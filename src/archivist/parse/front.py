@@ -15,6 +15,7 @@ date line, never summary. Every decision is written into ``Layout.evidence`` wit
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from, line_breaks
@@ -111,6 +112,26 @@ def _subhead_with_place(dateline: Dateline, block: Block) -> bool:
         and not dateline.place.text.isupper()
         and dateline.text.rstrip().endswith(":")
         and not block.text.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+    )
+
+
+# A row of the page's buttons copied as their labels set apart by runs of spaces ("Share   Save   Comments
+# (58)", "Facebook   X   Viber   Email"): three items or more, each a word or three, no sentence among them.
+_BUTTON_GAP = re.compile(r" {2,}|\t+")
+_MIN_BUTTONS = 3
+_MAX_BUTTON_WORDS = 3
+_MAX_BUTTON_CHARS = 24
+
+
+def _spaced_button_row(line: str) -> bool:
+    if "  " not in line and "\t" not in line:
+        return False  # most lines: no gap between items
+    items = _BUTTON_GAP.split(line.strip())
+    return len(items) >= _MIN_BUTTONS and all(
+        len(item) <= _MAX_BUTTON_CHARS
+        and len(item.split()) <= _MAX_BUTTON_WORDS
+        and not item.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+        for item in items
     )
 
 
@@ -235,6 +256,11 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             )
         ):
             last_front = index  # "Share" / "AA" / "Text Size", "Save" over its prompt: the page's buttons
+            found = layout.evidence.get("front")
+            note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
+            evidence(layout, "front", "front-buttons-left-out", note)
+        elif block.is_single_line and _spaced_button_row(block.text):
+            # "Teilen   Merken   Drucken" under the standfirst: the buttons, text read or not above them
             found = layout.evidence.get("front")
             note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
             evidence(layout, "front", "front-buttons-left-out", note)
