@@ -392,3 +392,39 @@ def test_a_spaced_button_row_under_the_standfirst_is_left_out(buttons: str) -> N
 )
 def test_spaced_text_that_is_no_button_row(line: str) -> None:
     assert not _spaced_button_row(line)
+
+
+# --------------------------------------------------- a separator on a line of its own between name and date
+
+
+@pytest.mark.parametrize(
+    ("name", "separator", "date_line"),
+    [
+        ("Nurul Ain Azmi", "-", "21 Jun 2025, 10:30 AM"),
+        ("Jana Weber", "|", "12.03.2026, 08:15 Uhr"),
+        ("Ana Souza", "·", "21 de junho de 2025"),
+    ],
+)
+def test_a_name_over_a_separator_line_over_the_date_is_the_byline(
+    name: str, separator: str, date_line: str
+) -> None:
+    text = (
+        "Rapid KL to add ten new train sets to the line by 2026\n\n"
+        "The operator says the first of the new sets will arrive in March, easing crowding at peak hours.\n\n"
+        f"{name}\n{separator}\n{date_line}\n\n" + BRIDGE_BODY
+    )
+    article = parse_text(text)
+    assert article.byline is not None and article.byline.text == name
+    assert article.published is not None
+    assert len(article.paragraphs) == 3
+
+
+def test_a_name_over_a_separator_over_text_is_no_byline() -> None:
+    text = (
+        "Rapid KL to add ten new train sets to the line by 2026\n\n"
+        "The operator says the first of the new sets will arrive in March, easing crowding at peak hours.\n\n"
+        "Kelana Jaya\n-\nThe line carries more riders than any other in the city, the operator said.\n\n"
+        + BRIDGE_BODY
+    )
+    article = parse_text(text)
+    assert article.byline is None

@@ -24,7 +24,15 @@ def over_date_line(text: str, blocks: list[Block], index: int) -> bool:
     if index + 1 >= len(blocks) or not blocks[index].is_single_line:
         return False
     following = blocks[index + 1]
-    if index + 2 < len(blocks) and (_tight_title(following) or place_line(following.text)):
+    if (
+        index + 2 < len(blocks)
+        and following.blank_lines_before == 0
+        and _SEPARATOR_LINE.fullmatch(following.text)
+    ):
+        following = blocks[
+            index + 2
+        ]  # "Jane Doe" / "-" / the date: the page's separator on a line of its own
+    elif index + 2 < len(blocks) and (_tight_title(following) or place_line(following.text)):
         following = blocks[index + 2]  # "Jane Doe" / "Transport Correspondent" (or "Marbella") / the date
         at = index + 2
         # "Jane Doe" / "Journalist" / "John Roe" / "Journalist" / the date: each author over her title
@@ -38,6 +46,8 @@ def over_date_line(text: str, blocks: list[Block], index: int) -> bool:
 
 
 _MAX_AUTHORS = 4
+# A separator set between a byline and its date line, copied onto a line of its own ("-", "|", "·").
+_SEPARATOR_LINE = re.compile(r"[-–—|·•/]")
 
 
 def _tight_title(block: Block) -> bool:
