@@ -428,3 +428,50 @@ def test_a_name_over_a_separator_over_text_is_no_byline() -> None:
     )
     article = parse_text(text)
     assert article.byline is None
+
+
+# ------------------------------------------------------------ a name and the place filed from, on one line
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "place", "date_line"),
+    [
+        ("Marta Vidal - Girona", "Marta Vidal", "Girona", "Actualitzada 17/06/2025 a les 12:40"),
+        ("Jana Weber — Leipzig", "Jana Weber", "Leipzig", "12.03.2026, 08:15 Uhr"),
+        ("Tom Hale – Brighton", "Tom Hale", "Brighton", "3 March 2026"),
+    ],
+)
+def test_a_name_beside_a_place_over_the_date_is_byline_and_dateline(
+    line: str, name: str, place: str, date_line: str
+) -> None:
+    text = (
+        "Cap de Creus to close the road to the lighthouse to cars from July\n\n"
+        "Visitors will leave their cars in the town and ride a shuttle bus.\n\n"
+        f"{line}\n{date_line}\n\n" + BRIDGE_BODY
+    )
+    article = parse_text(text)
+    assert article.byline is not None and article.byline.text == name
+    assert [person.name for person in article.authors] == [name]
+    assert article.dateline is not None and article.dateline.place is not None
+    assert article.dateline.place.text == place
+    assert _rule(article, "dateline") == "place-beside-byline-over-date"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zulfiqar Baloch - Amna Sheikh",  # two authors
+        "Sonam Choden | Punakha",  # a bar parts the byline's own segments: one byline, no dateline
+        "Jane Doe - Staff Reporter",  # a title
+        "Jane Doe - Reuters",  # an agency
+    ],
+)
+def test_a_name_beside_no_place_gives_no_dateline(line: str) -> None:
+    text = (
+        "Growers threaten protest as wheat rates slide below cost\n\n"
+        "Farmers say they are selling at a loss for the second season running.\n\n"
+        f"{line}\nPublished April 21, 2026\n\n" + BRIDGE_BODY
+    )
+    article = parse_text(text)
+    assert article.dateline is None
+    assert _rule(article, "byline") != "byline-name-beside-place"

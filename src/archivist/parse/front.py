@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from archivist.parse.blocks import Block, block_from, line_breaks
 from archivist.parse.byline import Byline
 from archivist.parse.bylineblock import read_byline_block
-from archivist.parse.bylinedate import byline_beside_date, over_date_line
+from archivist.parse.bylinedate import byline_beside_date, name_beside_place, over_date_line
 from archivist.parse.bylinenext import label_over_name
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import dateline_note, find_dateline
@@ -194,6 +194,11 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             or is_related_label(block.text)
             or metadata_line(text, block) is not None
             or (layout.byline is None and byline_beside_date(text, block) is not None)
+            or (  # "Tom Hale – Brighton" over the date line: a name beside a place, no lede's dateline
+                layout.byline is None
+                and name_beside_place(text, block) is not None
+                and over_date_line(text, blocks, index)
+            )
             or (layout.byline is None and labelled_name(text, block))
         ):
             dateline = None
@@ -295,6 +300,23 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             note = "a word the story never names again"
             evidence(layout, "byline", "byline-site-name-over-date-line", note)
             evidence(layout, "authors", "byline-site-name-over-date-line")
+            last_front = index
+        elif (
+            layout.byline is None
+            and layout.dateline is None
+            and (beside := name_beside_place(text, block)) is not None
+            and over_date_line(text, blocks, index)
+        ):
+            # "Marta Vidal - Girona" over the date line: the byline, and the place the story was filed from
+            name, (place_start, place_end) = beside
+            layout.byline = name.byline
+            place = Text(text[place_start:place_end], Span(place_start, place_end))
+            layout.dateline = Dateline(place.text, place.span, place)
+            evidence(
+                layout, "byline", "byline-name-beside-place", "a spaced dash or bar between name and place"
+            )
+            evidence(layout, "authors", "byline-name-beside-place")
+            evidence(layout, "dateline", "place-beside-byline-over-date")
             last_front = index
         elif read_meta(
             text,
