@@ -78,6 +78,12 @@ AGENCY_NAMES: tuple[str, ...] = (
     "Jiji Press",
     "Bernama",
     "Antara",
+    # Latin America's wires, which close a dateline with their bracket and no dash
+    "Prensa Latina",
+    "Notimex",
+    "Télam",
+    "Andina",
+    "Agência Brasil",
     "VOA",
     "Dow Jones",
     "Newswires",

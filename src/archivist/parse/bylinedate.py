@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from archivist.parse.agencies import is_agency, is_publication
 from archivist.parse.blocks import Block
 from archivist.parse.bylineblock import BylineRead, _without_contact, is_title, read_byline_block
 from archivist.parse.dateblock import DateBlock
@@ -24,7 +25,15 @@ def over_date_line(text: str, blocks: list[Block], index: int) -> bool:
     if index + 1 >= len(blocks) or not blocks[index].is_single_line:
         return False
     following = blocks[index + 1]
-    if index + 2 < len(blocks) and (_tight_title(following) or place_line(following.text)):
+    if (
+        index + 2 < len(blocks)
+        and following.blank_lines_before == 0
+        and _SEPARATOR_LINE.fullmatch(following.text)
+    ):
+        following = blocks[
+            index + 2
+        ]  # "Jane Doe" / "-" / the date: the page's separator on a line of its own
+    elif index + 2 < len(blocks) and (_tight_title(following) or place_line(following.text)):
         following = blocks[index + 2]  # "Jane Doe" / "Transport Correspondent" (or "Marbella") / the date
         at = index + 2
         # "Jane Doe" / "Journalist" / "John Roe" / "Journalist" / the date: each author over her title
@@ -38,6 +47,8 @@ def over_date_line(text: str, blocks: list[Block], index: int) -> bool:
 
 
 _MAX_AUTHORS = 4
+# A separator set between a byline and its date line, copied onto a line of its own ("-", "|", "·").
+_SEPARATOR_LINE = re.compile(r"[-–—|·•/]")
 
 
 def _tight_title(block: Block) -> bool:
@@ -111,6 +122,46 @@ def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+# --- round 19: front
+# "Marta Vidal - Girona": a byline's name and the place the story was filed from, a spaced dash between
+# them as a dateline's dash follows its place (a bar parts the byline's own segments: "Sonam Choden |
+# Punakha" is one byline, as the pages that print it so mean it).
+_NAME_PLACE_SEPARATOR = re.compile(r"\s+[-–—]\s+")
+
+
+def name_beside_place(text: str, block: Block) -> tuple[BylineRead, tuple[int, int]] | None:
+    """``Marta Vidal - Girona``, ``Jana Weber – Leipzig``: a bare name and a place's name on one line (the
+    place no title, publication, agency or name of its own); the byline read and the place's span, or
+    None."""
+    line = block.text
+    if (
+        not block.is_single_line
+        or len(line) > _MAX_META_LINE
+        or not ("- " in line or "– " in line or "— " in line)  # most lines: no spaced dash, told cheaply
+        or any(map(str.isdigit, line))
+    ):
+        return None
+    separators = list(_NAME_PLACE_SEPARATOR.finditer(text, block.start, block.end))
+    if len(separators) != 1:
+        return None
+    separator = separators[0]
+    place = text[separator.end() : block.end]
+    if (
+        not place_line(place)
+        or is_title(place)
+        or is_agency(place)
+        or is_publication(place)
+        or place.casefold() in INSTITUTION_HEADS
+        # ("Zulfiqar Baloch | Amna Sheikh": a second author; a place of two words read as a name is left too)
+        or read_byline_block(text, separator.end(), block.end, bare_ok=True) is not None
+    ):
+        return None
+    found = read_byline_block(text, block.start, separator.start(), bare_ok=True)
+    if found is None or len(found.byline.authors) != 1 or found.byline.authors[0].affiliation:
+        return None
+    return found, (separator.end(), block.end)
 
 
 # --- round 16: front

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import is_agency, is_publication
+from archivist.parse.calendar import WEEKDAY_WORD
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.dates import DateMatch, full_date, match_date
 from archivist.parse.labelwords import DATELINE_DATE_WORD, table_words
@@ -232,6 +233,12 @@ def _split_date(
 ) -> tuple[DateMatch | None, list[tuple[int, int]]]:
     # "Nov. 30, 2005" holds a comma, so try the last two components together before the last one.
     # "RAMALLAH, Monday, November 16, 2026": the weekday before it is one more component.
+    # "Szeged, 2025. november 18., kedd (MTI)": the weekday after it, as Hungarian wires write it, is read
+    # with the date and belongs to no place.
+    if len(components) > 2 and _WEEKDAY_ALONE.fullmatch(text, *components[-1]) is not None:
+        date, places = _split_date(text, components[:-1], components[-2][1])
+        if date is not None:
+            return date, places
     for count in (3, 2, 1):
         if len(components) > count:
             date = full_date(text, _after_date_word(text, components[-count][0], head_end), head_end)
@@ -251,6 +258,7 @@ def _split_date(
 
 
 _SECOND_WORDS = re.compile(r"(?<=\s)\S")
+_WEEKDAY_ALONE = re.compile(rf"{WEEKDAY_WORD}\.?", re.IGNORECASE)
 # --- round 16: dates
 # "Bruxelles, le 26 novembre 2026 –": the word before a dateline's date in some languages (``labelwords``).
 _DATE_WORD = re.compile(rf"(?:{alternation(table_words(DATELINE_DATE_WORD))})\s+(?=\d)")

@@ -15,11 +15,13 @@ date line, never summary. Every decision is written into ``Layout.evidence`` wit
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from archivist.parse.blocks import Block, block_from
+from archivist.parse.blocks import Block, block_from, line_breaks
 from archivist.parse.byline import Byline
-from archivist.parse.bylinedate import byline_beside_date, over_date_line
+from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.bylinedate import byline_beside_date, name_beside_place, over_date_line
 from archivist.parse.bylinenext import label_over_name
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import dateline_note, find_dateline
@@ -76,6 +78,7 @@ if TYPE_CHECKING:
 
 _MAX_LABEL = 30  # a genre label is a word or two ("News release"): longer lines are done without its pattern
 _MAX_BUTTON_LINES = 4  # a block of the page's buttons ("Share" / "AA" / "Text Size" / "Follow us")
+_BARE_NAME_RULE = "byline-bare-name"
 _SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before the body is taken to start
 
 
@@ -90,6 +93,73 @@ def name_under_image(blocks: list[Block], index: int, layout: Layout, last_front
         and index + 1 < len(blocks)
         and is_prose(blocks[index + 1].text)
     )
+
+
+_SENTENCE_END = (".", "!", "?", "…")
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"
+
+
+def _subhead_with_place(dateline: Dateline, block: Block) -> bool:
+    """``Stanari: Parkiraju nam ljudi …`` between the story's paragraphs: a line in mixed case before a colon,
+    closing no sentence, is a subhead with a kicker, not the story's first paragraph opening with its place
+    (a dateline's paragraph is prose and ends with its stop; a place alone, no agency or date, is the
+    weakest dateline)."""
+    return (
+        block.is_single_line
+        and dateline.agency is None
+        and dateline.date is None
+        and dateline.place is not None
+        and not dateline.place.text.isupper()
+        and dateline.text.rstrip().endswith(":")
+        and not block.text.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+    )
+
+
+# A row of the page's buttons copied as their labels set apart by runs of spaces ("Share   Save   Comments
+# (58)", "Facebook   X   Viber   Email"): three items or more, each a word or three, no sentence among them.
+_BUTTON_GAP = re.compile(r" {2,}|\t+")
+_MIN_BUTTONS = 3
+_MAX_BUTTON_WORDS = 3
+_MAX_BUTTON_CHARS = 24
+
+
+def _spaced_button_row(line: str) -> bool:
+    if "  " not in line and "\t" not in line:
+        return False  # most lines: no gap between items
+    items = _BUTTON_GAP.split(line.strip())
+    return len(items) >= _MIN_BUTTONS and all(
+        len(item) <= _MAX_BUTTON_CHARS
+        and len(item.split()) <= _MAX_BUTTON_WORDS
+        and not item.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+        for item in items
+    )
+
+
+def _name_over_name(text: str, above: Block, layout: Layout) -> bool:
+    """``Lim Jia Hui`` set tight over ``Marcus Teo``, the byline just read from the lower line as a bare name:
+    two authors on two lines of a page copied whole, the upper one a bare name too. Widen the byline over
+    both; say whether it was."""
+    byline = layout.byline
+    found = layout.evidence.get("byline")
+    if (
+        byline is None
+        or found is None
+        or found.rule != _BARE_NAME_RULE
+        or len(byline.authors) != 1
+        or not above.is_single_line
+        or line_breaks(text, above.end, byline.text.span.start) != 1
+    ):
+        return False
+    upper = read_byline_block(text, above.start, above.end, bare_ok=True)
+    if upper is None or upper.rule != _BARE_NAME_RULE or len(upper.byline.authors) != 1:
+        return False
+    both = read_byline_block(text, above.start, byline.text.span.end, bare_ok=True)
+    if both is None or len(both.byline.authors) != 2:
+        return False
+    layout.byline = both.byline
+    evidence(layout, "byline", both.rule, "two bare names on two lines, set tight")
+    evidence(layout, "authors", both.rule, "two bare names on two lines, set tight")
+    return True
 
 
 def _line_above(text: str, start: int) -> str:
@@ -124,6 +194,11 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             or is_related_label(block.text)
             or metadata_line(text, block) is not None
             or (layout.byline is None and byline_beside_date(text, block) is not None)
+            or (  # "Tom Hale – Brighton" over the date line: a name beside a place, no lede's dateline
+                layout.byline is None
+                and name_beside_place(text, block) is not None
+                and over_date_line(text, blocks, index)
+            )
             or (layout.byline is None and labelled_name(text, block))
         ):
             dateline = None
@@ -137,6 +212,8 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             )
         ):
             dateline = None  # a caption with a kicker ("CLEANUP: …") or a speaker's name before a colon
+        if dateline is not None and _subhead_with_place(dateline, block):
+            dateline = None
         if (
             dateline is not None
             and index == first
@@ -187,6 +264,11 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             found = layout.evidence.get("front")
             note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
             evidence(layout, "front", "front-buttons-left-out", note)
+        elif block.is_single_line and _spaced_button_row(block.text):
+            # "Teilen   Merken   Drucken" under the standfirst: the buttons, text read or not above them
+            found = layout.evidence.get("front")
+            note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
+            evidence(layout, "front", "front-buttons-left-out", note)
         elif block.is_single_line and (release := release_label(text, block.start, block.end)) is not None:
             last_front = index  # "Comunicado No. 412/26": the release's label and number, its date maybe
             if release.dates and not layout.dates:
@@ -219,6 +301,23 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             evidence(layout, "byline", "byline-site-name-over-date-line", note)
             evidence(layout, "authors", "byline-site-name-over-date-line")
             last_front = index
+        elif (
+            layout.byline is None
+            and layout.dateline is None
+            and (beside := name_beside_place(text, block)) is not None
+            and over_date_line(text, blocks, index)
+        ):
+            # "Marta Vidal - Girona" over the date line: the byline, and the place the story was filed from
+            name, (place_start, place_end) = beside
+            layout.byline = name.byline
+            place = Text(text[place_start:place_end], Span(place_start, place_end))
+            layout.dateline = Dateline(place.text, place.span, place)
+            evidence(
+                layout, "byline", "byline-name-beside-place", "a spaced dash or bar between name and place"
+            )
+            evidence(layout, "authors", "byline-name-beside-place")
+            evidence(layout, "dateline", "place-beside-byline-over-date")
+            last_front = index
         elif read_meta(
             text,
             block,
@@ -241,6 +340,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             ),
         ):
             last_front = index
+            if pending and pending[-1][0] == index - 1 and _name_over_name(text, blocks[index - 1], layout):
+                pending.pop()  # "Lim Jia Hui" over "Marcus Teo": the first of the two authors, not text
+                searched -= 1
         elif needs_caption(layout.image) and (spoken_end := spoken_caption(text, blocks, index, layout)):
             index = last_front = spoken_end
         elif needs_caption(layout.image) and after_meta(layout) and speaker_caption(text, block, layout):

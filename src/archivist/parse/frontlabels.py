@@ -42,8 +42,13 @@ _MORE_WORDS = 2  # the headline is longer than its label by this many words at l
 
 # A breadcrumb's separators: a bar, a slash, an angle quote or arrow, a bullet ("News|Water", "Home / World").
 _CRUMB = re.compile(r"\s*[|/›»>→·•]\s*|\s+[-–—]\s+")  # (a spaced dash: "RNV - Radio Nacional")
-# A word of a label: a letter first, then letters, apostrophes, dots and hyphens ("B.C.", "Vava'u").
-_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+# A menu bar copied as its items set apart by runs of spaces, no mark between them ("Home  News  Sport",
+# "Головне   Новини   Відео"): a gap of two spaces or more is a separator only where there are enough of
+# them for a menu (a headline typed with one double space stays one part).
+_MENU_GAP = re.compile(r" {2,}")
+# A word of a label: a letter first, then letters, apostrophes, dots and hyphens ("B.C.", "Vava'u"); the
+# vowel signs of the Indic and Thai scripts are marks, not word characters, and belong to the word ("दिल्ली").
+_WORD = re.compile(r"[^\W\d_][\w'’.\-\u0900-\u0dff\u0e00-\u0eff]*")
 _CLOSING = ".,:;!?"
 _QUOTES = "\"'\u201d\u2019\u00bb)"
 
@@ -78,9 +83,12 @@ def label_shape(line: str) -> tuple[int, bool]:
         or (line[-1] in _CLOSING and not _ABBREVIATION_END.search(line))
     ):
         return 0, False
-    if len(line) > _MAX_CRUMBS_CHARS and sum(map(line.count, _MENU_MARKS)) < _MIN_MENU_PARTS - 1:
+    gaps = line.count("  ")
+    if len(line) > _MAX_CRUMBS_CHARS and sum(map(line.count, _MENU_MARKS)) + gaps < _MIN_MENU_PARTS - 1:
         return 0, False  # longer than a breadcrumb and no menu's separators: most headlines, told cheaply
     parts = [part for part in _CRUMB.split(line) if part]
+    if gaps and len(parts) < _MIN_MENU_PARTS and len(_MENU_GAP.findall(line)) >= _MIN_MENU_PARTS - 1:
+        parts = [piece for part in parts for piece in _MENU_GAP.split(part) if piece]
     menu = len(parts) >= _MIN_MENU_PARTS  # the site's menu, each part a word or three, may be longer
     if not parts or (len(parts) == 1 and len(line) > _MAX_LABEL_CHARS):
         return 0, False
@@ -177,6 +185,9 @@ def labels_over_headline(
         (
             run >= _STACKED_LABELS
             or (size == 1 and _front_line(text, blocks[under + 1]))
+            # ("Pakistan" / the headline set tight under it / a blank line and the standfirst's sentences: a
+            # one-word headline with a deck has no second standfirst under the deck)
+            or (size == 1 and strict and run == 1 and _standfirst_under(blocks[under + 1]))
             # ("Politica" / the headline / its standfirst, all set tight: a page copied whole)
             or (size <= _STACKED_LABELS and strict and blocks[under + 1].blank_lines_before == 0)
         )
@@ -252,6 +263,18 @@ def _front_line(text: str, block: Block) -> bool:
     )
 
 
+_STANDFIRST_STOPS = (".", "!", "?")
+
+
+def _standfirst_under(block: Block) -> bool:
+    """A standfirst set apart under the headline: prose closing its sentence with a stop."""
+    return (
+        block.blank_lines_before > 0
+        and block.text.rstrip(_QUOTES).endswith(_STANDFIRST_STOPS)
+        and is_prose(block.text)
+    )
+
+
 # --- round 18: pagefront
 # "Home | China | World | Business | Sci-Tech | Culture | Sports | Photos | Video": the site's menu copied
 # over the headline, four parts or more between crumb separators; longer than a breadcrumb.
@@ -277,30 +300,50 @@ def _tight_front(blocks: list[Block], index: int, run: int, under: int, *, size:
 
 
 # A label's word in a script without capitals (``社会``, ``ホーム``, ``사회``) is short: a section's name of a
-# few characters, not a headline written without spaces.
+# few characters, not a headline written without spaces. A script that sets its words apart (Arabic, Hebrew,
+# Devanagari, Hangul) has words as long as a cased one's (``الرئيسية``, ``दिल्ली``): only its word's length
+# is bounded, as a cased label's parts are by their words.
 _MAX_UNCASED_LABEL_WORD = 5
+_MAX_SPACED_UNCASED_WORD = 12
+# Chinese characters and kana: scripts written without spaces between words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _UNCASED_LETTERS_A_WORD = 2  # a headline without spaces (Chinese, Japanese): its characters, two a word
 
 
 def _uncased_label_word(word: str) -> bool:
     first = word[0]
-    return not first.isupper() and not first.islower() and len(word) <= _MAX_UNCASED_LABEL_WORD
+    if first.isupper() or first.islower():
+        return False
+    if len(word) <= _MAX_UNCASED_LABEL_WORD:
+        return True
+    return len(word) <= _MAX_SPACED_UNCASED_WORD and _UNSPACED.search(word) is None
 
 
 def _uncased_letters(line: str) -> int:
     return sum(1 for char in line if char.isalpha() and not char.isupper() and not char.islower())
 
 
+_RULE_LINE = re.compile(r"([*=_~#-])\1{2,}")
+
+
 def headline_over_byline(text: str, block: Block) -> tuple[Block, ...] | None:
-    """A headline block of two lines whose second is a byline (``By Jane Doe``, ``Par Le Figaro avec AFP``)
-    or a button (``Short URL``), joined only because the headline's line is as long as the page's longest
-    short line (the reader took it for hard-wrapped): the headline's line and the byline's, as two blocks,
-    or the headline's alone (the button left out); None for any other block."""
+    """A headline block of two lines whose second is a byline (``By Jane Doe``, ``Par Le Figaro avec AFP``),
+    a date line giving a calendar date (``March 3, 2026 · 5:00 AM ET``) or a button (``Short URL``) or the
+    headline's underline (``*****``), joined only because the headline's line is as long as the page's longest
+    short line (the reader took it for hard-wrapped): the headline's line and the byline's or date line's, as
+    two blocks, or the headline's alone (the button or underline left out); None for any other block."""
     if len(block.lines) != 2:
         return None
     first, second = block.lines
-    button = is_furniture(text[second.start : second.end])
-    if not button and find_byline(text, second.start, second.end) is None:
+    # an underline of stars or dashes ("*****" under a press release's title) is the headline's rule
+    button = is_furniture(text[second.start : second.end]) or _RULE_LINE.fullmatch(
+        text, second.start, second.end
+    )
+    if (
+        not button
+        and find_byline(text, second.start, second.end) is None
+        and not _date_line(text, Block(second.start, second.end, "", (second,), 0), relative_ok=False)
+    ):
         return None
     offset = block.start
     headline = Block(
