@@ -203,9 +203,11 @@ def _note_under_name(text: str, blocks: list[Block], position: int) -> bool:
 
 
 def _story_above(blocks: list[Block], first: int, cut: int) -> bool:
+    """Whether two of the story's paragraphs stand over ``cut``: blocks as long as a paragraph, or closed by
+    a CJK full stop (a Japanese paragraph of three sentences holds fewer characters than an English one)."""
     story = 0
     for block in blocks[first:cut]:
-        if len(block.text) >= _STORY_BLOCK:
+        if len(block.text) >= _STORY_BLOCK or block.text.endswith("。"):
             story += 1
             if story >= _MIN_STORY_BLOCKS:
                 return True
