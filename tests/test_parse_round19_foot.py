@@ -145,6 +145,18 @@ def test_a_japanese_page_foot_of_listed_headlines_and_the_sites_name() -> None:
     assert "海辺新聞オンライン" in (_shape_note(article) or "")
 
 
+def test_a_name_shaped_label_over_a_list_of_headlines_is_no_byline() -> None:
+    # "Noticias Destacadas" has a name's shape (two capitalised words) but stands over a headline.
+    article = _article(
+        "Noticias Destacadas",
+        "Alcaldía anuncia un horario especial para los ferris en Semana Santa",
+        "El puerto aprueba las obras del nuevo muelle\nLa escuela del faro cambia de horario",
+    )
+    assert article.byline is not None and article.byline.text == "By Ann Lee"
+    assert _paragraphs(article)[-1] == _LAST
+    assert len(article.paragraphs) == 4
+
+
 def test_a_german_page_foot_of_links_and_a_list() -> None:
     story = (
         "Die Fähre zwischen den beiden Inseln fährt ab dem kommenden Monat nur noch einmal am Tag, teilte "

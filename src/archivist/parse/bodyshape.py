@@ -51,6 +51,7 @@ _STORY_BLOCK = 100  # a block this long is a paragraph of the story
 _MIN_STORY_BLOCKS = 2  # the story's paragraphs left above the page's foot
 _MAX_NOTE = 300  # a block under a copyright line or a sign-off this long is the story again
 _MAX_UNDER_CLOSING = 4  # blocks between a sign-off and the furniture under it
+_MIN_HEADLINE_WORDS = 6  # a link's headline under a list's label; a button or a label is shorter
 # "© 2025 Example Media", "(c) Agency", "Copyright © ANTARA 2025", "COPYRIGHT": a copyright line opens with
 # its mark (a sentence naming copyright does not open so and ends with its stop).
 _COPYRIGHT_LINE = re.compile(r"(?:©|\([cC]\)|Copyright\b|COPYRIGHT\b)[^\r\n]{0,160}$")
@@ -82,7 +83,8 @@ def _name_alone(text: str, blocks: list[Block], position: int) -> bool:
     """A name alone on its line between blank lines, right under the story's last paragraph (``Gia Minh``):
     the byline printed under the story, which the byline reader takes. A name tight among short lines is a
     list's item (``Abu Dhabi`` over ``Transport``), one under other furniture a link's (``Newsletter
-    Clarín``), a line in capitals a button (``ABOUT THE STAR``)."""
+    Clarín``) or over a headline a list's label (``Noticias Destacadas``), a line in capitals a button
+    (``ABOUT THE STAR``)."""
     block = blocks[position]
     if (
         not block.is_single_line
@@ -91,9 +93,14 @@ def _name_alone(text: str, blocks: list[Block], position: int) -> bool:
         or unstopped(blocks[position - 1].text)
     ):
         return False
-    if block.blank_lines_before == 0 or (
-        position + 1 < len(blocks) and blocks[position + 1].blank_lines_before == 0
-    ):
+    if position + 1 < len(blocks):
+        under = blocks[position + 1]
+        if under.blank_lines_before == 0:
+            return False
+        head = under.text.partition("\n")[0]
+        if len(head.split()) >= _MIN_HEADLINE_WORDS and unstopped(head):
+            return False  # "Noticias Destacadas" over a headline: the label of a list of links
+    if block.blank_lines_before == 0:
         return False
     found = loose_byline(text, block.start, block.end)
     return found is not None and bool(found.authors)
