@@ -48,9 +48,12 @@ _MAX_FRAGMENT_WORDS = 5
 # A figure in a line printed twice: a table's or a recipe's row (``Avg shrs 1,458,000 vs 1,125,000``).
 _ANY_DIGIT = re.compile(r"\d")
 _STORY_BLOCK = 100  # a block this long is a paragraph of the story
+_SHORT_STORY_BLOCK = 40  # and one this long closed by its stop
 _MIN_STORY_BLOCKS = 2  # the story's paragraphs left above the page's foot
 _MAX_NOTE = 300  # a block under a copyright line or a sign-off this long is the story again
 _MAX_UNDER_CLOSING = 4  # blocks between a sign-off and the furniture under it
+_MAX_LABEL = 30  # a label's colon stands this near a line's start (``Fotografía:``)
+_MAX_LABEL_WORDS = 3
 _MIN_HEADLINE_WORDS = 6  # a link's headline under a list's label; a button or a label is shorter
 # "© 2025 Example Media", "(c) Agency", "Copyright © ANTARA 2025", "COPYRIGHT": a copyright line opens with
 # its mark (a sentence naming copyright does not open so and ends with its stop).
@@ -175,7 +178,23 @@ def _foot_line(text: str, blocks: list[Block], position: int, closing: Callable[
         and found.dates
     ):
         return False  # "Updated: March 20, 2025, 10:05 AM" under the story: the date reader's
-    return not (labelled_name(text, block) or _name_alone(text, blocks, position))
+    return not (
+        labelled_name(text, block) or _labelled_person(text, block) or _name_alone(text, blocks, position)
+    )
+
+
+def _labelled_person(text: str, block: Block) -> bool:
+    """``Photo: Tom Hale``, ``Pewarta: Jane Doe``: a label of a few words, its colon, then a name alone (a
+    picture's credit or a writer's, whatever the label's language): the reader of credits and bylines takes
+    it. ``Tags: bus | rail`` holds no name after its colon."""
+    colon = block.text.find(":", 0, _MAX_LABEL)
+    if colon < 1 or not block.is_single_line or len(block.text[:colon].split()) > _MAX_LABEL_WORDS:
+        return False
+    start = block.start + colon + 1
+    while start < block.end and text[start].isspace():
+        start += 1
+    found = loose_byline(text, start, block.end)
+    return found is not None and bool(found.authors)
 
 
 def _related_box(text: str, blocks: list[Block], position: int) -> int | None:
@@ -211,10 +230,13 @@ def _note_under_name(text: str, blocks: list[Block], position: int) -> bool:
 
 def _story_above(blocks: list[Block], first: int, cut: int) -> bool:
     """Whether two of the story's paragraphs stand over ``cut``: blocks as long as a paragraph, or closed by
-    a CJK full stop (a Japanese paragraph of three sentences holds fewer characters than an English one)."""
+    a sentence's stop and longer than a caption's line (``Most of them come on weekends in July.``; a
+    Japanese paragraph of three sentences holds fewer characters than an English one)."""
     story = 0
     for block in blocks[first:cut]:
-        if len(block.text) >= _STORY_BLOCK or block.text.endswith("。"):
+        if len(block.text) >= _STORY_BLOCK or (
+            len(block.text) >= _SHORT_STORY_BLOCK and not unstopped(block.text)
+        ):
             story += 1
             if story >= _MIN_STORY_BLOCKS:
                 return True
