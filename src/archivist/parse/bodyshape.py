@@ -38,6 +38,8 @@ from archivist.parse.signoff import contact_block
 # A sentence's stop at a line's end, closing quotes and brackets after it (``… said.”``, ``(AP).``); the
 # CJK full stops too (a Japanese paragraph ends with "。").
 _STOP = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
+_STOPS = frozenset(".!?…。！？")
+_CLOSERS = frozenset("\"'”’»)]」』")
 _MAX_FURNITURE_LINE = 200  # "Sign up for push alerts and have the best news … delivered to your phone"
 # A sentence's stop inside a long line (``… rice importers. – Rappler.com``): prose with a tag after it.
 _INNER_STOP = re.compile(r"[.!?…。！？][\"'”’»)]*\s")
@@ -62,7 +64,11 @@ _COPYRIGHT_LINE = re.compile(r"(?:©|\([cC]\)|Copyright\b|COPYRIGHT\b)[^\r\n]{0,
 
 def unstopped(line: str) -> bool:
     """Whether the (stripped) ``line`` ends with no sentence's stop."""
-    return _STOP.search(line) is None
+    last = line[-1:]
+    if last in _STOPS:
+        return False
+    # (the pattern only after a closing quote or bracket: the last character tells every other line)
+    return last not in _CLOSERS or _STOP.search(line) is None
 
 
 def _furniture_line(line: str, limit: int) -> bool:
@@ -273,8 +279,8 @@ def middle_furniture(blocks: list[Block], page: list[Block], headline: str | Non
     candidates = [
         position
         for position, block in enumerate(blocks)
-        if block.is_single_line
-        and len(block.text) <= _MAX_MIDDLE_LINE
+        if len(block.text) <= _MAX_MIDDLE_LINE  # (the cheapest test first: most blocks are paragraphs)
+        and block.is_single_line
         and _furniture_line(block.text, _MAX_MIDDLE_LINE)
         and not opens_with_label(block.text)  # "Mirá también" over its headline, twice: related boxes
     ]
