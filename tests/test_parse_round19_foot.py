@@ -205,6 +205,19 @@ def test_a_short_closing_paragraph_with_its_stop_stays(last: str) -> None:
     assert len(article.paragraphs) == 4
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "He met the harbour master. — John Smith",  # the story's last sentence, signed
+        "Fares rose by a fifth this year. Readers can compare them at Example.com",
+    ],
+)
+def test_a_last_sentence_with_a_tag_after_its_stop_stays(last: str) -> None:
+    article = _article("Pass this on", last=last)
+    assert _paragraphs(article)[-1] == last
+    assert len(article.paragraphs) == 4
+
+
 def test_a_one_word_subhead_stays_a_subhead() -> None:
     story = (_STORY[0], _STORY[1], "Reaction", _STORY[2])
     article = _article(story=story)

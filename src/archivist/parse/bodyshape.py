@@ -41,9 +41,11 @@ _STOP = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 _STOPS = frozenset(".!?…。！？")
 _CLOSERS = frozenset("\"'”’»)]」』")
 _MAX_FURNITURE_LINE = 200  # "Sign up for push alerts and have the best news … delivered to your phone"
-# A sentence's stop inside a long line (``… rice importers. – Rappler.com``): prose with a tag after it.
-_INNER_STOP = re.compile(r"[.!?…。！？][\"'”’»)]*\s")
-_MAX_STOPLESS = 80  # a line longer than this is furniture only with no sentence's stop inside it
+# A sentence's stop inside a line after a word (``… rice importers. – Rappler.com``, ``He met Smith. — John
+# Smith``): prose with a tag or a signature after it, the story's. (``U.S.`` and ``St.`` end no sentence,
+# nor does a headline's ellipsis: ``관리비 1년 새 11% 올라… 난방비가 주도``.)
+_INNER_STOP = re.compile(r"(?:[^\W\d_]{2}[.!?]|[。！？])[\"'”’»)]*\s")
+_MAX_STOPLESS = 80  # over the story, a line this long is furniture only with no sentence's stop inside it
 _MAX_TOP_LINE = 110  # a button or a caption left over the first paragraph; a paragraph is longer
 _MAX_MIDDLE_LINE = 80
 _MAX_FRAGMENT_WORDS = 5
@@ -80,7 +82,7 @@ def _furniture_line(line: str, limit: int) -> bool:
     if stripped.endswith(","):
         return False
     if len(stripped) > _MAX_STOPLESS and _INNER_STOP.search(stripped):
-        return False
+        return False  # (a caption left over the story, ``… 있다. /김도윤 기자``, is shorter)
     return not (stripped[0] in "[(" and stripped[-1] in "])")
 
 
@@ -178,6 +180,8 @@ def _foot_line(text: str, blocks: list[Block], position: int, closing: Callable[
     lines = block.text.splitlines()
     if any(closing(line.strip()) for line in lines):
         return False  # "mcc/rcr", "T/ Jane Doe": the sign-off
+    if any(_INNER_STOP.search(line) for line in lines):
+        return False  # "He met Smith. — John Smith": the story's last sentence, signed
     if (
         _ANY_DIGIT.search(block.text)
         and (found := read_date_block(text, block.start, block.end))
