@@ -119,6 +119,11 @@ def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, i
     return None
 
 
+def ends_with_more(passage: str) -> bool:
+    """Whether ``passage`` ends with ``(more)``, ``Read more``, ``(mehr)``: a related box's teaser."""
+    return _may_end_with_more(passage) and _MORE.search(passage) is not None
+
+
 def _may_end_with_more(passage: str) -> bool:
     """False only where ``_MORE`` cannot match: a paragraph ends with its stop after any other word, told
     without searching the whole paragraph for the pattern anchored at its end."""

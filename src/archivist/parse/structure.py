@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from archivist.parse.blocks import Block, line_breaks
+from archivist.parse.bodyshape import foot_furniture, middle_furniture, top_furniture
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.bylinenext import split_tight_bylines
 from archivist.parse.credit import body_caption
@@ -87,6 +88,7 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     # A related box closing the page ("Related News" over its headlines, the site's name under them) is
     # read apart: the sign-off over it is the story's last block.
     foot = _related_foot(blocks)
+    page = blocks  # every block of the page, for the lines it prints twice
     blocks, trailing = blocks[:foot], blocks[foot:]
     index = 0
     labels: list[str] = []  # the page's section labels, crumbs and masthead over the headline
@@ -147,6 +149,13 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             layout.evidence["front"] = Evidence("text", "front-label-over-headline-left-out", note)
         else:
             layout.evidence["headline"] = Evidence("text", "first-block-headline-shaped")
+    # The page's furniture under the story, told by its shape (lines ending with no stop, what follows a
+    # copyright line): left out before the sign-off is sought, which it would hide from the page's end.
+    shaped: list[tuple[str, list[Block]]] = []
+    cut, rule = foot_furniture(text, blocks, index, _closing_text)
+    if rule is not None:
+        shaped.append((rule, blocks[cut:]))
+        del blocks[cut:]
     # The sign-off is no front block: a copyright line under a three-paragraph story is not the lead
     # image's credit, and the paragraphs above it no standfirst.
     closing = _closing_blocks(blocks[index:])
@@ -155,6 +164,14 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     front_blocks = blocks[: len(blocks) - closing]
     body_start = read_front(text, front_blocks, index, layout, _take_meta)
     blocks = front_blocks + blocks[len(front_blocks) :]
+    headline = layout.headline.text if layout.headline is not None else None
+    _shaped_body(text, blocks, body_start, closing, page, headline, shaped)
+    if shaped:
+        # each rule, then the first line of each block it left out: what a reviewer needs to check it
+        note = "; ".join(
+            rule + ": " + " | ".join(block.text.partition("\n")[0] for block in left) for rule, left in shaped
+        )
+        layout.evidence["furniture-shape"] = Evidence("text", "furniture-shape-left-out", note)
     if layout.byline is not None and (
         notes := _author_notes(blocks, body_start, closing, [person.name for person in layout.byline.authors])
     ):
@@ -172,6 +189,32 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             del blocks[above_closing]
     _read_body(text, blocks[body_start:], layout, closing, trailing)
     return layout
+
+
+def _shaped_body(
+    text: str,
+    blocks: list[Block],
+    body_start: int,
+    closing: int,
+    page: list[Block],
+    headline: str | None,
+    shaped: list[tuple[str, list[Block]]],
+) -> None:
+    """Leave out of the body ``blocks[body_start:len(blocks) - closing]`` the page's furniture told by its
+    shape (``archivist.parse.bodyshape``): the short lines with no stop over its first paragraph, and those
+    inside it the ``page`` prints twice (the ``headline`` aside) or that open in lower case; each rule and
+    its blocks added to ``shaped`` for the evidence."""
+    end = len(blocks) - closing
+    top = top_furniture(text, blocks[body_start:end])
+    if top:
+        shaped.append(("unstopped-lines-over-story", blocks[body_start : body_start + top]))
+        del blocks[body_start : body_start + top]
+        end -= top
+    middle = middle_furniture(blocks[body_start:end], page, headline)
+    if middle:
+        shaped.append(("repeated-or-lower-case-line-in-story", [blocks[body_start + at] for at in middle]))
+        for at in reversed(middle):
+            del blocks[body_start + at]
 
 
 _MAX_FOOT_LINE = 150
