@@ -14,7 +14,9 @@ from __future__ import annotations
 import pytest
 
 from archivist.parse import parse_text
+from archivist.parse.blocks import Block, split_blocks
 from archivist.parse.bodyshape import unstopped
+from archivist.parse.structure import Layout, _shaped_body
 
 _HEADLINE = "Harbour ferry timetable cut for the winter"
 _STORY = (
@@ -293,3 +295,31 @@ def test_a_paragraph_whose_first_words_the_copy_lost_stays() -> None:
 )
 def test_unstopped(line: str, expected: bool) -> None:
     assert unstopped(line) is expected
+
+
+# ----------------------------------------------------------------- over the story: read, then left out
+
+
+@pytest.mark.parametrize(
+    ("date_line", "value"),
+    [
+        ("Published: 09:12 GMT, 3 March 2026 | Updated: 11:40 GMT, 3 March 2026", "2026-03-03T09:12:00Z"),
+        ("Veröffentlicht: 04.03.2026, 07:55 Uhr", "2026-03-04"),
+        ("3 March 2026", "2026-03-03"),
+    ],
+)
+def test_a_byline_and_date_line_among_the_buttons_over_the_story_are_read_before_they_go(
+    date_line: str, value: str
+):
+    # The front reads these lines when it reaches them; when it stopped above them (a page's menu or bullet
+    # box it could not place), the body's first short lines with no stop are left out by their shape, and the
+    # byline and date line among them are the page's only ones. Driven below the front for that reason.
+    text = "\n\n".join(["By ROSA VANCE FOR HARBOURNEWS", date_line, "142", "shares", *_STORY, _LAST]) + "\n"
+    blocks = split_blocks(text)
+    layout = Layout()
+    shaped: list[tuple[str, list[Block]]] = []
+    _shaped_body(text, blocks, 0, 0, blocks, None, shaped, layout)
+    assert [block.text for block in blocks] == [*_STORY, _LAST]
+    assert layout.byline is not None and layout.byline.text.text == "By ROSA VANCE FOR HARBOURNEWS"
+    assert [found.date.value for found in layout.dates][:1] == [value]
+    assert shaped[0][0] == "unstopped-lines-over-story"

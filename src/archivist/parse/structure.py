@@ -165,7 +165,7 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     body_start = read_front(text, front_blocks, index, layout, _take_meta)
     blocks = front_blocks + blocks[len(front_blocks) :]
     headline = layout.headline.text if layout.headline is not None else None
-    _shaped_body(text, blocks, body_start, closing, page, headline, shaped)
+    _shaped_body(text, blocks, body_start, closing, page, headline, shaped, layout)
     if shaped:
         # each rule, then the first line of each block it left out: what a reviewer needs to check it
         note = "; ".join(
@@ -199,14 +199,20 @@ def _shaped_body(
     page: list[Block],
     headline: str | None,
     shaped: list[tuple[str, list[Block]]],
+    layout: Layout,
 ) -> None:
     """Leave out of the body ``blocks[body_start:len(blocks) - closing]`` the page's furniture told by its
     shape (``archivist.parse.bodyshape``): the short lines with no stop over its first paragraph, and those
     inside it the ``page`` prints twice (the ``headline`` aside) or that open in lower case; each rule and
-    its blocks added to ``shaped`` for the evidence."""
+    its blocks added to ``shaped`` for the evidence. A byline or date line among the lines over the first
+    paragraph is read into ``layout`` before they go: it is no paragraph, but it is the page's only byline
+    or date when the front stopped above it (``By … FOR …`` over ``Published: … | Updated: …`` under a
+    bullet box)."""
     end = len(blocks) - closing
     top = top_furniture(text, blocks[body_start:end])
     if top:
+        for block in blocks[body_start : body_start + top]:
+            _take_meta(text, block, layout) or _take_dates_only(text, block, layout)
         shaped.append(("unstopped-lines-over-story", blocks[body_start : body_start + top]))
         del blocks[body_start : body_start + top]
         end -= top
