@@ -146,6 +146,7 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
     while (
         last + 1 < len(blocks)
         and (not same_line or _BULLET.match(blocks[last + 1].text))
+        and not _closed_by_blank_line(blocks, index, last + 1)
         and (is_list_item(blocks[last + 1]) or (not same_line and _headline_list(blocks[last + 1])))
         and not _LABEL.match(blocks[last + 1].text)
         and not (last > index and _paragraph_after_headlines(blocks[index + 1 : last + 1], blocks[last + 1]))
@@ -157,6 +158,18 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
             first = blocks[last].start
     body = Text(text[first:last_end], Span(first, last_end)) if first is not None else None
     return Related(heading, body, Span(block.start, last_end)), last
+
+
+def _closed_by_blank_line(blocks: list[Block], label: int, candidate: int) -> bool:
+    """A list set tight under its label (``Read more`` over two headlines, no blank line between) ends at
+    the first blank line: the short line after it is the story's subhead over its next paragraph, not
+    one more headline. A bullet carries the list on."""
+    return (
+        candidate > label + 1
+        and blocks[label + 1].blank_lines_before == 0
+        and blocks[candidate].blank_lines_before > 0
+        and _BULLET.match(blocks[candidate].text) is None
+    )
 
 
 _MAX_LIST_LINE = 150
