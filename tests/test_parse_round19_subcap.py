@@ -120,3 +120,115 @@ def test_a_list_set_apart_keeps_its_items(box: str) -> None:
     assert [section.heading for section in article.sections if section.heading] == []
     assert "New toll gate timings come into effect" in article.related[0].text.text
     assert len(article.paragraphs) == 3
+
+
+# --------------------------------------------------------------------------- the page's slots and buttons
+
+# (each longer than a hard-wrapped line: a page copied whole sets one paragraph a line)
+_PARAGRAPHS = [
+    "The council approved the plan on Tuesday after a two-hour debate in the chamber, two members against.",
+    "Work is due to start in the spring and will take about a year to finish, officials said after the vote.",
+    "The old crossing will stay open to walkers until the new one is ready next winter, the engineers said.",
+    "Engineers found cracks in two of the piers after the floods last spring, and lorries were banned.",
+    "The budget for the work is about $7 million, the council said, most of it from the national roads fund.",
+]
+
+
+def _tight(*lines: str) -> str:
+    """A page copied without blank lines: headline, byline, then one line each."""
+    return "\n".join(("Bridge over the river to be repaired next year", "By Ann Lee", *lines)) + "\n"
+
+
+@pytest.mark.parametrize("slot", ["Article content", "Hide Ad", "Contenu de l'article", "Anzeige schließen"])
+def test_a_label_printed_at_every_slot_between_paragraphs_is_left_out(slot: str) -> None:
+    lines = [line for paragraph in _PARAGRAPHS[:4] for line in (slot, paragraph)]
+    article = parse_text(_tight(*lines, _PARAGRAPHS[4]))
+    assert [section.heading for section in article.sections if section.heading] == []
+    assert [p.text for p in article.paragraphs] == _PARAGRAPHS
+    assert rule(article, "body") == "page-furniture-left-out" and slot in (note_of(article) or "")
+
+
+def note_of(article: object) -> str | None:
+    found = dict(article.evidence).get("body")  # type: ignore[attr-defined]
+    return None if found is None else found.note
+
+
+def test_a_subhead_printed_twice_and_a_label_over_each_name_stay() -> None:
+    # a label over each of three names (no paragraph between them) is no slot; a subhead said twice is one
+    text = _tight(
+        _PARAGRAPHS[0],
+        "What it costs",
+        _PARAGRAPHS[1],
+        _PARAGRAPHS[2],
+        "What it costs",
+        _PARAGRAPHS[3],
+        _PARAGRAPHS[4],
+    )
+    assert _headings(text) == ["What it costs", "What it costs"]
+    question = "What do you think of the plan?"  # a question a page asks again is its text, not a slot
+    text = _tight(
+        _PARAGRAPHS[0], question, _PARAGRAPHS[1], question, _PARAGRAPHS[2], question, _PARAGRAPHS[3]
+    )
+    assert len(parse_text(text).paragraphs) == 7
+
+
+@pytest.mark.parametrize("slot", ["Advertisement 2", "Sponsor Message", "Hide Ad", "Skip advertisement"])
+def test_an_ad_slot_between_paragraphs_is_no_subhead(slot: str) -> None:
+    article = parse_text(_article(slot))
+    assert [section.heading for section in article.sections if section.heading] == []
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Teilen   Merken   Drucken",
+        "Facebook   X   Viber   Email",
+        "Share | Save | Print",
+        "مشاركة   واتساب   فيسبوك   إكس",
+        "फेसबुक | एक्स | व्हाट्सऐप | ईमेल",
+        "Compartilhe no Facebook",
+        "Compartir · Comentaris 5",
+    ],
+)
+def test_a_row_of_the_pages_buttons_is_no_subhead(row: str) -> None:
+    article = parse_text(_article(row))
+    assert [section.heading for section in article.sections if section.heading] == []
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | News | Politics",  # the page's crumbs: words, no buttons
+        "Share prices   Bonds   Currencies",  # a table's heads
+        "Print and online",
+    ],
+)
+def test_a_row_of_words_that_are_no_buttons_is_kept(line: str) -> None:
+    from archivist.parse.furniture import button_row
+
+    assert not button_row(line)
+
+
+def test_a_row_of_buttons_over_the_caption_is_no_credit() -> None:
+    text = _front_lines(
+        "Ann Lee",
+        "20. Jänner 2026, 06:00",
+        "Teilen   Merken   Drucken",
+        "Gründerzeithäuser in Wien-Margareten: Ob ein Zuschlag gerechtfertigt ist, hängt von der Lage ab.\n"
+        "Foto: APA / Karin Wimmer",
+    )
+    article = parse_text(text)
+    assert article.image is not None and article.image.caption is not None
+    assert article.image.caption.text.startswith("Gründerzeithäuser")
+    assert "Teilen" not in (article.image.credit.text if article.image.credit else "")
+
+
+def _front_lines(*blocks: str) -> str:
+    return (
+        "Wiener Altbaumieten: Schlichtungsstelle kippt Lagezuschlag\n\n"
+        + "\n\n".join(blocks)
+        + "\n\n"
+        + _OPENING
+    )

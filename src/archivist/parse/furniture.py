@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from archivist.parse.labelwords import (
     BUTTONS,
@@ -35,10 +36,13 @@ READING_TIME = (
     r"|(?i:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*\d{1,3}\s*(?i:min(?:ute)?s?\.?)"
 )
 _FURNITURE = re.compile(
-    r"(?i:advertisement|advertising|sponsored(?:\s+content)?|ad|anzeige|publicité|publicidad|pubblicità"
+    # an ad slot, numbered or not ("Advertisement 2"), and the sponsor's slot ("Sponsor Message")
+    r"(?i:advertisement(?:\s+\d{1,2})?|advertising|sponsored(?:\s+(?:content|message))?|sponsor\s+message|ad"
+    r"|anzeige|publicité|publicidad|pubblicità"
     r"|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?\s+(?:advertisement|ad)"
     r"|(?:continue|keep)\s+reading(?:\s+(?:the\s+main\s+story|below))?"
-    r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?|skip\s+(?:this\s+)?(?:advertisement|ad)"
+    r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?"
+    r"|(?:skip|hide|close)\s+(?:this\s+)?(?:advertisement|ad)"
     r"|(?:sign\s+up\s+(?:for|to)|subscribe\s+to)\s+(?:our|the)\s+[\w' -]{0,40}newsletters?"
     # the page's buttons, copied with the story: listen, share, save, print
     r"|(?:listen\s+to\s+(?:this\s+)?(?:article|story)|écouter\s+(?:cet\s+)?article|artikel\s+anhören"
@@ -61,6 +65,9 @@ _NETWORK = (
 _NETWORKS = (
     "facebook twitter whatsapp WhatsApp linkedin LinkedIn instagram telegram threads bluesky reddit "
     "pinterest tiktok TikTok youtube YouTube flipboard messenger email e-mail sms line viber"
+    # the networks as pages in other scripts spell them (Arabic, Devanagari, Cyrillic, Hebrew, Greek)
+    " فيسبوك واتساب إكس تويتر تيليجرام تلغرام لينكدإن البريد फेसबुक एक्स व्हाट्सऐप व्हाट्सएप ट्विटर ईमेल"
+    " टेलीग्राम Фейсбук Телеграм Вайбер פייסבוק וואטסאפ טוויטר טלגרם"
 )
 
 
@@ -145,6 +152,8 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
     if not whole:
         return False
     if len(stripped) <= _MAX_BUTTON and (_button(stripped) or _page_notice(stripped)):
+        return True
+    if len(stripped) <= _MAX_BUTTON_ROW and button_row(stripped):
         return True
     if stripped and stripped[0] in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
         return True
@@ -424,4 +433,53 @@ def button_with_prompt(button: str, prompt: str) -> bool:
         and len(stripped) <= _MAX_PROMPT
         and stripped.endswith(".")
         and not _ANY_DIGIT.search(stripped)
+    )
+
+
+# --- round 19: subcap
+_MAX_SLOT_LINE = 60
+_MIN_SLOT_REPEATS = 3
+_SLOT_STOPS = (".", "!", "?", "…", ":")
+_SLOT_PARAGRAPH = 100  # a block this long is a paragraph of the story
+
+
+def repeated_slots(blocks: list[str]) -> set[str]:
+    """The short lines a page prints word for word at each of its slots between paragraphs (``Article
+    content`` over every paragraph, ``Hide Ad`` under each advertisement): three times or more, a paragraph
+    of the story between each two, and none a sentence (a question a page asks again is its text). A
+    label repeated over a list (``Journalist`` under each of three names) has no paragraph between."""
+    places: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks):
+        if len(block) <= _MAX_SLOT_LINE and "\n" not in block and not block.endswith(_SLOT_STOPS):
+            places.setdefault(block, []).append(index)
+    slots: set[str] = set()
+    for line, where in places.items():
+        if len(where) < _MIN_SLOT_REPEATS:
+            continue
+        if all(
+            any(_story_text(blocks[between]) for between in range(first + 1, second))
+            for first, second in pairwise(where)
+        ):
+            slots.add(line)
+    return slots
+
+
+def _story_text(block: str) -> bool:
+    """A paragraph of the story: long, or a sentence closed by its stop."""
+    return len(block) >= _SLOT_PARAGRAPH or block.rstrip("\"'”’»)").endswith((".", "!", "?"))
+
+
+_MAX_BUTTON_ROW = 120
+# The gaps a copied row of buttons leaves between them: two spaces or more, a bar, a bullet or a dot.
+_ROW_GAP = re.compile(r"\s{2,}|\s*[|·•]\s*")
+
+
+def button_row(stripped: str) -> bool:
+    """``Teilen   Merken   Drucken``, ``Facebook | X | Email``: the page's buttons copied as one row, each
+    a button or a network's name, two or more of them set apart by wide gaps, bars or bullets."""
+    if "  " not in stripped and "|" not in stripped and "·" not in stripped and "•" not in stripped:
+        return False  # most lines: no gap a row of buttons leaves
+    pieces = [piece for piece in _ROW_GAP.split(stripped) if piece]
+    return len(pieces) >= 2 and all(
+        len(piece) <= _MAX_BUTTON and (piece in _NETWORK_WORDS or _button(piece)) for piece in pieces
     )

@@ -205,7 +205,8 @@ BUTTONS: dict[str, str] = {
     "es": "Compartir|Guardar|Imprimir|Copiar enlace|Copiar link|Escuchar|Escuchar noticia|Escucha la noticia"
     "|Escuchar este artículo|Escuchar artículo",
     "it": "Condividi|Salva|Stampa|Copia link|Ascolta|Ascolta l'articolo|Ascolta articolo",
-    "pt": "Compartilhar|Partilhar|Salvar|Guardar|Imprimir|Copiar link|Ouvir|Ouvir notícia|Ouvir artigo",
+    "pt": "Compartilhar|Compartilhe|Partilhar|Partilhe|Salvar|Guardar|Imprimir|Copiar link|Ouvir"
+    "|Ouvir notícia|Ouvir artigo",
     "nl": "Delen|Deel|Deel artikel|Opslaan|Bewaren|Kopieer link|Luister|Voorlezen",
     "da": "Del|Del artikel|Gem|Kopiér link|Læs op|Lyt|Lyt til artiklen",
     "sv": "Dela|Dela artikeln|Spara|Kopiera länk|Lyssna|Lyssna på artikeln",
@@ -218,6 +219,12 @@ BUTTONS: dict[str, str] = {
     "tl": "Ibahagi|I-share",
     "sw": "Shiriki|Sikiliza",
     "tr": "Paylaş|Kaydet|Yazdır|Bağlantıyı kopyala|Dinle|Haberi dinle",
+    "ar": "مشاركة|شارك|حفظ|طباعة|نسخ الرابط|استمع",
+    "hi": "शेयर|शेयर करें|साझा करें|सहेजें|प्रिंट",
+    "he": "שתפו|שתף|שמור|הדפס|העתק קישור",
+    "el": "Κοινοποίηση|Μοιραστείτε|Αποθήκευση|Εκτύπωση",
+    "uk": "Поділитися|Зберегти|Друк",
+    "ru": "Поделиться|Сохранить|Печать",
 }
 # The teaser labels a page sets over links to its other stories inside or under the body, by language
 # (``archivist.parse.related``).
