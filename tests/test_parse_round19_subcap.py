@@ -232,3 +232,39 @@ def _front_lines(*blocks: str) -> str:
         + "\n\n"
         + _OPENING
     )
+
+
+# --------------------------------------------------------------------------- related links in more languages
+
+
+@pytest.mark.parametrize(
+    ("label", "items"),
+    [
+        ("READ", ": Fire hits shopping center; 3 hurt"),  # a label in capitals before its one story
+        ("PROČITAJTE VIŠE", "\nGrađani ogorčeni novim kaznama\nKoliko košta parkiranje u drugim gradovima?"),
+        ("Читайте також", ": Укрзалізниця призначила 12 додаткових поїздів"),
+        ("اقرأ أيضاً", "\n«الصحة» تدعو إلى التطعيم المبكر\nافتتاح مركز جديد لرعاية كبار المواطنين"),
+        (
+            "Labarai masu alaƙa",
+            "\nYadda sauyin yanayi ke shafar noman shinkafa\nManoma sun koka kan hare-haren",
+        ),
+        ("ये भी पढ़ें", "\nदिल्ली: भारी बारिश के बाद जलभराव\nनोएडा मेट्रो पर नए स्टेशन का काम तेज"),
+        ("Xem thêm", ": Hà Nội mở thêm tuyến xe buýt điện"),
+    ],
+)
+def test_a_related_link_under_its_label_is_no_subhead(label: str, items: str) -> None:
+    article = parse_text(_article(label + items))
+    assert [section.heading for section in article.sections if section.heading] == []
+    assert [box.heading.text for box in article.related if box.heading] == [label]
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers respond",  # "Read" opens the word, no label
+        "Read between the lines",  # no colon, bar or line's end after the label's word
+    ],
+)
+def test_a_subhead_opening_with_a_labels_word_stays(line: str) -> None:
+    assert _headings(_article(line)) == [line]

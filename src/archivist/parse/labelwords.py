@@ -232,7 +232,7 @@ RELATED: dict[str, str] = {
     "en": "Related|Related stories|Related articles|Related content|Related coverage|Related links"
     "|Related news|Related reading|Related topics|See also|Read more|Read also|Also read|More on this"
     "|More on this story|More on this topic|More stories|Further reading|Read next|Don't miss|Must read"
-    "|You may also like|Recommended|Watch|Listen",
+    "|You may also like|Recommended|Watch|Listen|Read",
     "de": "Lesen Sie auch|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|Weitere Artikel",
     "fr": "Voir aussi|Lire aussi|À lire aussi|Lire également|À lire également|Sur le même sujet",
     "es": "Ver también|Lee también|Lea también|Leer más|Te puede interesar|Le puede interesar|Mira"
@@ -251,6 +251,18 @@ RELATED: dict[str, str] = {
     "tl": "Basahin din|Basahin",
     "sw": "Soma pia|Soma zaidi",
     "tr": "İlgili haberler|Ayrıca okuyun",
+    "hr": "Pročitajte više|Pročitajte i|Pročitajte još|Vezane vijesti|Povezane vijesti|Povezano",
+    "sr": "Pročitajte još|Pročitajte i|Povezane vesti|Vezane vesti",
+    "ro": "Citește și|Citeste si|Citește mai mult",
+    "hu": "Kapcsolódó cikkek|Ezt is ajánljuk|Olvasta már?",
+    "el": "Δείτε επίσης|Διαβάστε επίσης|Διαβάστε ακόμη|Σχετικά άρθρα",
+    "uk": "Читайте також|Читайте більше|Пов'язані новини|Пов’язані новини",
+    "ru": "Читайте также|Читайте ещё|Читайте еще|Похожие новости",
+    "ar": "اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة|مواضيع ذات صلة",
+    "he": "לכתבות נוספות בנושא|כתבות נוספות|עוד בנושא|קראו עוד",
+    "hi": "यह भी पढ़ें|ये भी पढ़ें|और पढ़ें",
+    "ha": "Labarai masu alaƙa|Karanta kuma|Karanta wannan",
+    "vi": "Xem thêm|Đọc thêm|Tin liên quan",
 }
 # A picture credit's phrase "photo by" before the photographer's name, by language (``Picha na Jane Doe``,
 # ``Foto di Jane Doe``, ``Kuha ni Juan``): read by ``archivist.parse.creditwords`` after a caption.
