@@ -268,3 +268,43 @@ def test_a_related_link_under_its_label_is_no_subhead(label: str, items: str) ->
 )
 def test_a_subhead_opening_with_a_labels_word_stays(line: str) -> None:
     assert _headings(_article(line)) == [line]
+
+
+# ------------------------------------------------------------------ a hard-wrapped body under a long caption
+
+_WRAPPED = (
+    "Cancellations on regional trains hit three-year high, figures show\n\n"
+    "By Harriet Cole, Transport Correspondent\n\n"
+    "Commuters wait for delayed services at the main city station on Monday morning (Jane Doe/PA)\n\n"
+    "Cancellations on regional railway services have reached their highest\n"
+    "level in three years, new figures published on Tuesday show.\n\n"
+    "Some 5.3% of trains run by the operator were fully or partly cancelled\n"
+    "in the four weeks to February 7, according to data published by the\n"
+    "regulator.\n\n"
+    "The operator blamed a shortage of qualified drivers, a spate of trespass\n"
+    "incidents and damage to overhead wires near the city during the storm\n"
+    "last January.\n\n"
+    "A spokeswoman said: “We know how frustrating this has been for our\n"
+    "customers and we are sorry.”\n"
+)
+
+
+def test_a_body_wrapped_narrower_than_its_caption_keeps_its_paragraphs_whole() -> None:
+    article = parse_text(_WRAPPED)
+    assert [section.heading for section in article.sections if section.heading] == []
+    assert len(article.paragraphs) == 4
+    assert article.paragraphs[2].text.startswith("The operator blamed") and article.paragraphs[
+        2
+    ].text.endswith("last January.")
+
+
+def test_short_lines_over_lower_case_ones_tell_no_column() -> None:
+    # a credit over a button and the page's tags in lower case: no sentence wrapped mid-way, no column told
+    # by them; the longest line short enough to be wrapped stays the column, as before
+    from archivist.parse.blocks import _wrap_width, split_lines
+
+    text = (
+        "Midwife Carla Brandt checks a patient's blood pressure at a birth center in Hays.\n"
+        "Kelsey Marr for NPR\nhide caption\n\nrural health\nmaternity care\nmidwives\nkansas\n"
+    )
+    assert _wrap_width(text, split_lines(text)) == len(text.splitlines()[0])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _FIRST_WORD = re.compile(r"\S+")
@@ -17,6 +18,10 @@ _MAX_WRAP_WIDTH = 100
 # A page copied whole with no blank line anywhere and several lines longer than any wrap: each line is
 # one of the page's own elements (a paragraph, the headline, a tag, a button), none a wrapped piece.
 _MIN_UNWRAPPED_LINES = 3
+_MIN_CARRIED_LINES = 3  # lines carried on in lower case that tell the column a text was wrapped at
+# No text is wrapped narrower: a shorter line over one in lower case is a list's or a tag's ("rural health"
+# over "maternity care"), or a credit over a button ("Jane Doe for NPR" over "hide caption").
+_MIN_WRAP_WIDTH = 50
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,7 @@ def _line(text: str, start: int, end: int) -> Line | None:
 def split_blocks(text: str) -> list[Block]:
     """The paragraph blocks of ``text`` in order."""
     lines = split_lines(text)
-    width = None if _unwrapped_page(lines) else _wrap_width(lines)
+    width = None if _unwrapped_page(lines) else _wrap_width(text, lines)
     blocks: list[Block] = []
     current: list[Line] = []
     blank_run = 0
@@ -126,7 +131,19 @@ def _unwrapped_page(lines: list[Line | None]) -> bool:
     return False
 
 
-def _wrap_width(lines: list[Line | None]) -> int:
+def _wrap_width(text: str, lines: list[Line | None]) -> int:
+    """The column the text was wrapped at. Where three lines or more (of a wrapped line's length) are
+    carried on by a line opening in lower case (a sentence wrapped mid-way), the longest of those: a caption
+    or headline alone on its line may run past the column. Else the longest line short enough to have been
+    wrapped."""
+    carried = [
+        line.end - line.start
+        for line, below in pairwise(lines)
+        if line is not None and below is not None and text[below.start].islower()
+    ]
+    carried = [length for length in carried if _MIN_WRAP_WIDTH <= length <= _MAX_WRAP_WIDTH]
+    if len(carried) >= _MIN_CARRIED_LINES:
+        return max(carried)
     lengths = [line.end - line.start for line in lines if line is not None]
     wrapped = [length for length in lengths if length <= _MAX_WRAP_WIDTH]
     return max(wrapped, default=0)
