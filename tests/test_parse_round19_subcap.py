@@ -308,3 +308,125 @@ def test_short_lines_over_lower_case_ones_tell_no_column() -> None:
         "Kelsey Marr for NPR\nhide caption\n\nrural health\nmaternity care\nmidwives\nkansas\n"
     )
     assert _wrap_width(text, split_lines(text)) == len(text.splitlines()[0])
+
+
+# --------------------------------------------------------------------------- a caption describes its picture
+
+
+def _image(*front: str, body: str = _OPENING + _CLOSING) -> tuple[str | None, str | None]:
+    """The caption and credit read from ``front`` (each a line, set tight) under the headline and byline."""
+    text = "Bridge over the river to be repaired next year\n\nBy Ann Lee\nMarch 3, 2026\n\n" + "\n".join(
+        front
+    )
+    article = parse_text(text + "\n\n" + body)
+    image = article.image
+    if image is None:
+        return None, None
+    return (
+        image.caption.text if image.caption else None,
+        image.credit.text if image.credit else None,
+    )
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        (
+            "Lihat Foto",
+            "Petugas memasang rambu ganjil genap di Jalan Fatmawati, Rabu (21/5/2025).(KOMPAS.com/RINA AYU)",
+        ),
+        ("View photo", "Crews clear the road near the bridge on Monday. (Jane Doe/Harbour Times)"),
+        ("Bild vergrößern", "Arbeiter an der Brücke am Montag. (Foto: Jana Roe/dpa)"),
+    ],
+)
+def test_a_view_photo_button_over_a_caption_is_no_credit(front: tuple[str, str]) -> None:
+    caption, credit = _image(*front)
+    assert caption is not None and caption.startswith(front[1][:20])
+    assert credit is not None and credit not in front[0] and credit in front[1]
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        ("2025/9/24 15:48（9/24 16:20 更新）", "字級"),  # a date line over a button
+        ("수정 2025.07.16 (21:40)", "뉴스9(청주)"),  # an update's time over the programme's name
+        ("12.03.2026 14:20", "Jana Roe"),
+    ],
+)
+def test_a_line_of_figures_is_no_caption(front: tuple[str, str]) -> None:
+    from archivist.parse.credit import read_caption_block
+
+    text = "\n".join(front)
+    found = read_caption_block(text, 0, len(text), credit_only_ok=False)
+    assert found is None or found.image.caption is None or found.image.caption.text != front[0]
+
+
+def test_a_caption_naming_a_year_keeps_its_credit_line() -> None:
+    caption, credit = _image("The bridge in 1936, the year it opened", "Harbour Archive/Jane Doe")
+    assert (caption, credit) == ("The bridge in 1936, the year it opened", "Harbour Archive/Jane Doe")
+
+
+# --------------------------------------------------------------------------- Chinese and Japanese copies
+
+_CNA = (
+    "中央通訊社\n首頁\n生活\n高鐵中秋連假加開52班次　10月1日凌晨開放購票\n2025/9/24 15:48\n字級\n"
+    "旅客在台北車站高鐵售票處排隊購票。中央社記者張新偉攝 114年9月24日\n"
+    "（中央社記者陳雅婷台北24日電）台灣高鐵公司今天宣布，中秋節連續假期疏運期間將加開52班次列車，旅客可於10月1日凌晨零時起購票。\n"
+    "高鐵公司表示，今年中秋連假自10月3日至10月6日共4天，預估疏運期間旅運量將達約115萬人次，較去年同期成長約6%。\n"
+    "高鐵公司發言人林志豪指出，連假首日南下及最後一天北上的熱門時段座位預料將在短時間內售罄。\n"
+    "交通部表示，連假期間將同步要求台鐵加開班次，以分散高鐵旅運壓力。\n"
+    "此外，高鐵公司建議旅客出發前多利用官方網站或App查詢即時車況。\n"
+    "延伸閱讀\n台鐵中秋連假加開列車　9月26日起訂票\n國道連假高乘載管制　首日上午7時至12時實施\n"
+)
+
+
+def test_a_chinese_caption_with_its_photographer_after_the_stop() -> None:
+    article = parse_text(_CNA)
+    assert (
+        article.image is not None and article.image.caption is not None and article.image.credit is not None
+    )
+    assert article.image.caption.text == "旅客在台北車站高鐵售票處排隊購票。"
+    assert article.image.credit.text == "中央社記者張新偉攝 114年9月24日"
+    assert rule(article, "image") == "caption-photographed-mark"
+
+
+def test_chinese_paragraphs_one_a_line_are_no_subheads_and_no_credit() -> None:
+    article = parse_text(_CNA)
+    assert [section.heading for section in article.sections if section.heading] == []
+    assert any(p.text.startswith("交通部表示") for p in article.paragraphs)
+    assert [box.heading.text for box in article.related if box.heading] == ["延伸閱讀"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市内では2022年にも同様の誤りが見つかっており、",  # a paragraph cut at the paywall on its comma
+        "交通部表示，連假期間將同步要求台鐵加開班次。",
+        "記者会見で頭を下げる担当者ら！",
+    ],
+)
+def test_a_line_ending_with_a_chinese_or_japanese_stop_is_no_heading(line: str) -> None:
+    from archivist.parse.blocks import split_blocks
+    from archivist.parse.headings import is_heading_like
+
+    assert not is_heading_like(split_blocks(line)[0])
+
+
+def test_a_chinese_heading_without_its_stop_is_one() -> None:
+    from archivist.parse.blocks import split_blocks
+    from archivist.parse.headings import is_heading_like
+
+    assert is_heading_like(split_blocks("高鐵8月旅運量創同期新高　單月逾680萬人次")[0])
+
+
+def test_chinese_lines_join_only_under_a_full_line() -> None:
+    # a hard-wrapped Chinese paragraph (every line but its last filling the column) stays one block
+    from archivist.parse.blocks import split_blocks
+
+    wrapped = (
+        "台灣高鐵公司今天宣布中秋節連續假期疏運期間將加開五十二班次列車\n"
+        "總座位數可達約九十四萬個旅客可於十月一日凌晨零時起購票\n"
+    )
+    assert len(split_blocks(wrapped)) == 1
+    unwrapped = "台灣高鐵公司今天宣布加開班次。\n交通部表示將要求台鐵加開班次，以分散壓力。\n"
+    assert len(split_blocks(unwrapped)) == 2

@@ -17,6 +17,7 @@ from archivist.parse.labelwords import (
     MORE_BUTTONS,
     PAGE_BUTTONS,
     PAGE_NOTICES,
+    PICTURE_BUTTONS,
     READING_LABEL,
     READING_LABELS,
     RELEASE_NUMBER,
@@ -83,6 +84,7 @@ _BUTTON_WORDS = _spellings(
         *table_words(MORE_BUTTONS),
         *table_words(PAGE_BUTTONS),
         *table_words(VIEW_BUTTONS),
+        *table_words(PICTURE_BUTTONS),
     )
 )
 _NETWORK_WORDS = _spellings(_NETWORKS.split()) | {"X"}

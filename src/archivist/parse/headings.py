@@ -24,7 +24,10 @@ def is_heading_like(block: Block) -> bool:
         return False
     if text[0].islower():
         return False
-    return not text.endswith((".", ",", ";", ":", "!", '"', "”", "'", "’", ")", "-", "—", "–", "…"))
+    # (and a Chinese or Japanese sentence's stops and commas: 。 ！ ， 、)
+    return not text.endswith(
+        (".", ",", ";", ":", "!", '"', "”", "'", "’", ")", "-", "—", "–", "…", "。", "！", "，", "、")
+    )
 
 
 _SHORT_PARENTHESIS = re.compile(r"\s\([^()]{1,25}\)$")

@@ -263,6 +263,9 @@ RELATED: dict[str, str] = {
     "hi": "यह भी पढ़ें|ये भी पढ़ें|और पढ़ें",
     "ha": "Labarai masu alaƙa|Karanta kuma|Karanta wannan",
     "vi": "Xem thêm|Đọc thêm|Tin liên quan",
+    "zh": "延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读",
+    "ja": "関連記事|関連ニュース|あわせて読みたい",
+    "ko": "관련기사|관련 기사|함께 읽기",
 }
 # A picture credit's phrase "photo by" before the photographer's name, by language (``Picha na Jane Doe``,
 # ``Foto di Jane Doe``, ``Kuha ni Juan``): read by ``archivist.parse.creditwords`` after a caption.
@@ -534,6 +537,21 @@ VIEW_BUTTONS: dict[str, str] = {
     "pt": "Tamanho do texto|Siga-nos|Link copiado",
     "nl": "Tekstgrootte|Volg ons|Link gekopieerd",
     "id": "Ukuran teks|Ikuti kami",
+}
+# The picture's own buttons copied beside its caption (``View photo``, ``Lihat Foto``, ``Bild vergrößern``),
+# by language: furniture, never the caption's credit.
+PICTURE_BUTTONS: dict[str, str] = {
+    "en": "View photo|View image|See photo|Enlarge photo|Enlarge image|View gallery|View slideshow"
+    "|Open gallery|Expand image",
+    "de": "Bild vergrößern|Foto vergrößern|Bildergalerie öffnen|Zur Bildergalerie",
+    "fr": "Voir la photo|Agrandir la photo|Agrandir l'image|Voir la galerie",
+    "es": "Ver foto|Ampliar foto|Ampliar imagen|Ver galería",
+    "it": "Vedi foto|Ingrandisci foto|Apri la gallery",
+    "pt": "Ver foto|Ampliar foto|Ver galeria",
+    "nl": "Bekijk foto|Vergroot foto",
+    "id": "Lihat Foto|Lihat foto|Perbesar foto",
+    "ms": "Lihat foto|Lihat gambar",
+    "vi": "Xem ảnh",
 }
 # The phrase naming a second reporter who supplied the story, set tight under the byline (``La información
 # es de Jane Doe``, ``Reporting by Jane Doe``), by language: that reporter is an author too.
