@@ -430,3 +430,81 @@ def test_chinese_lines_join_only_under_a_full_line() -> None:
     assert len(split_blocks(wrapped)) == 1
     unwrapped = "台灣高鐵公司今天宣布加開班次。\n交通部表示將要求台鐵加開班次，以分散壓力。\n"
     assert len(split_blocks(unwrapped)) == 2
+
+
+# --------------------------------------------------------------------------- a wire dateline is no caption
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Szeged, 2025. november 18., kedd (MTI) - Elkészült a Tisza bal parti védvonalának új szakasza.",
+        "Ho, July 22 (GNA) - The Ho Teaching Hospital has opened a 12-bed dialysis centre in the region.",
+        "Lisboa, 3 mar (Lusa) – O Governo aprovou hoje o novo plano de investimento para a ferrovia.",
+    ],
+)
+def test_a_bare_agency_in_brackets_before_a_dash_is_a_dateline_not_a_credit(opening: str) -> None:
+    article = parse_text("A headline of the wire story\n\n" + opening + "\n\n" + _OPENING + _CLOSING)
+    assert article.image is None
+    assert article.paragraphs[0].text == opening
+
+
+def test_a_caption_with_a_bare_agency_credit_stays_one() -> None:
+    text = (
+        "A headline of the wire story\n\nRescue teams search the rubble in Adana (AFP)\n\n"
+        + _OPENING
+        + _CLOSING
+    )
+    article = parse_text(text)
+    assert article.image is not None and article.image.credit is not None
+    assert article.image.credit.text == "AFP"
+
+
+# --------------------------------------------------------------------------- a caption's toggle buttons
+
+
+@pytest.mark.parametrize(
+    ("lines", "caption", "credit"),
+    [
+        (
+            "Midwife Carla Brandt checks a patient's blood pressure at a birth center in Hays.\n"
+            "Kelsey Marr for NPR\nhide caption\n\ntoggle caption\nKelsey Marr for NPR",
+            "Midwife Carla Brandt checks a patient's blood pressure at a birth center in Hays.",
+            "Kelsey Marr for NPR",
+        ),
+        (
+            "Arbeiter sichern die Brücke über den Fluss am Montagmorgen.\nJana Roe/dpa\n"
+            "Bildunterschrift ausblenden",
+            "Arbeiter sichern die Brücke über den Fluss am Montagmorgen.",
+            "Jana Roe/dpa",
+        ),
+        (
+            "Des ouvriers sur le pont, lundi matin.\nJeanne Roux/AFP\nmasquer la légende",
+            "Des ouvriers sur le pont, lundi matin.",
+            "Jeanne Roux/AFP",
+        ),
+    ],
+)
+def test_a_caption_toggle_tells_the_caption_and_credit_over_it(lines: str, caption: str, credit: str) -> None:
+    text = (
+        "Rural hospitals keep closing maternity wards\n\nHeard on Morning Edition\nRavi Mendoza\n\n" + lines
+    )
+    article = parse_text(text + "\n\n" + _OPENING + _CLOSING)
+    assert (
+        article.image is not None and article.image.caption is not None and article.image.credit is not None
+    )
+    assert (article.image.caption.text, article.image.credit.text) == (caption, credit)
+    assert rule(article, "image") == "caption-credit-over-caption-toggle"
+    assert [section.heading for section in article.sections if section.heading] == []
+    assert len(article.paragraphs) == 3
+
+
+def test_a_toggle_under_a_paragraph_takes_no_caption() -> None:
+    # the line over the button is a sentence of the story, not a credit: no picture told
+    from archivist.parse.frontcaption import is_caption_toggle
+
+    assert is_caption_toggle("Hide caption") and not is_caption_toggle("Hide the caption of the photo")
+    text = _front_lines(
+        "Ann Lee", "The council approved the plan on Tuesday.\nThe work starts in May.\nhide caption"
+    )
+    assert parse_text(text).image is None

@@ -36,6 +36,7 @@ from archivist.parse.frontcaption import (
     read_caption,
     speaker_caption,
     spoken_caption,
+    toggled_caption,
 )
 from archivist.parse.frontlabels import release_label
 from archivist.parse.frontline import is_prose, labelled_name, read_unknown_line
@@ -161,7 +162,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             set_summary(text, layout, pending, "standfirst-before-dateline-paragraph")
             return index + 1 if alone and index + 1 < len(blocks) else index
         box = standfirst_box(blocks, index, layout) if layout.summary is None and not pending else None
-        if box is not None:
+        if box is None and (toggled := toggled_caption(text, blocks, index, layout)):
+            index = last_front = toggled  # caption, credit, "hide caption": the picture whatever was read
+        elif box is not None:
             first_item, box_end, rule = box
             items = [(i, blocks[i].start, blocks[i].end) for i in range(first_item, box_end + 1)]
             set_summary(text, layout, items, rule)

@@ -553,6 +553,18 @@ PICTURE_BUTTONS: dict[str, str] = {
     "ms": "Lihat foto|Lihat gambar",
     "vi": "Xem ảnh",
 }
+# The buttons that hide or show a picture's caption, copied under it (``hide caption`` over ``toggle
+# caption``), by language: they tell the lines above them are the caption and its credit.
+CAPTION_TOGGLES: dict[str, str] = {
+    "en": "hide caption|toggle caption|show caption|expand caption|collapse caption|close caption"
+    "|Hide caption|Toggle caption|Show caption|Expand caption|Collapse caption",
+    "de": "Bildunterschrift ausblenden|Bildunterschrift einblenden|Bildtext ausblenden|Bildtext einblenden",
+    "fr": "masquer la légende|afficher la légende|Masquer la légende|Afficher la légende",
+    "es": "ocultar pie de foto|mostrar pie de foto|Ocultar pie de foto|Mostrar pie de foto",
+    "it": "nascondi didascalia|mostra didascalia|Nascondi didascalia|Mostra didascalia",
+    "pt": "ocultar legenda|mostrar legenda|Ocultar legenda|Mostrar legenda",
+    "nl": "bijschrift verbergen|bijschrift tonen|Bijschrift verbergen|Bijschrift tonen",
+}
 # The phrase naming a second reporter who supplied the story, set tight under the byline (``La información
 # es de Jane Doe``, ``Reporting by Jane Doe``), by language: that reporter is an author too.
 REPORTED_BY: dict[str, str] = {
