@@ -508,3 +508,71 @@ def test_a_toggle_under_a_paragraph_takes_no_caption() -> None:
         "Ann Lee", "The council approved the plan on Tuesday.\nThe work starts in May.\nhide caption"
     )
     assert parse_text(text).image is None
+
+
+# ----------------------------------------------------------------- screen readers' labels in other languages
+
+
+@pytest.mark.parametrize(
+    ("labels", "caption", "credit"),
+    [
+        (
+            "Asalin hoton, Getty Images\nBayanan hoto, Wasu manoma na yi wa gonar masara ciyawa",
+            "Wasu manoma na yi wa gonar masara ciyawa",
+            "Getty Images",
+        ),  # Hausa
+        (
+            "Crédito, Getty Images\nLegenda da foto, Manifestantes em Brasília na terça-feira",
+            "Manifestantes em Brasília na terça-feira",
+            "Getty Images",
+        ),  # Portuguese
+        (
+            "Fuente de la imagen, Reuters\nPie de foto, Bomberos en el incendio de Valparaíso",
+            "Bomberos en el incendio de Valparaíso",
+            "Reuters",
+        ),  # Spanish
+        (
+            "Chanzo cha picha, AFP\nMaelezo ya picha, Wakulima wakivuna chai huko Kericho",
+            "Wakulima wakivuna chai huko Kericho",
+            "AFP",
+        ),  # Swahili
+    ],
+)
+def test_spoken_labels_in_other_languages_name_caption_and_credit(
+    labels: str, caption: str, credit: str
+) -> None:
+    from archivist.parse.credit import read_caption_block
+
+    found = read_caption_block(labels, 0, len(labels), credit_only_ok=False)
+    assert found is not None and found.rule == "caption-spoken-labels"
+    assert found.image.caption is not None and found.image.caption.text == caption
+    assert found.image.credit is not None and found.image.credit.text == credit
+
+
+def test_spoken_labels_take_the_place_of_two_lines_read_by_their_shape() -> None:
+    text = (
+        "Manoma a Kano na kokawa kan tsadar takin zamani\n\n"
+        "Marubuci, Halima Umar Saleh\nAiki, BBC Hausa, Kano\n14 Agusta 2025\n\n"
+        "Asalin hoton, Getty Images\nBayanan hoto, Wasu manoma na yi wa gonar masara ciyawa\n\n"
+        + _OPENING
+        + _CLOSING
+    )
+    article = parse_text(text)
+    assert article.image is not None and article.image.caption is not None
+    assert article.image.caption.text == "Wasu manoma na yi wa gonar masara ciyawa"
+    assert rule(article, "image") == "caption-spoken-labels"
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crédito, según el banco, fue aprobado el martes por la junta.",  # a sentence opening with the word
+        "Source, a government official said, was the ministry's report.",
+    ],
+)
+def test_a_sentence_opening_with_a_labels_word_is_no_caption(line: str) -> None:
+    from archivist.parse.credit import read_caption_block
+
+    found = read_caption_block(line, 0, len(line), credit_only_ok=False)
+    assert found is None or found.rule != "caption-spoken-labels"

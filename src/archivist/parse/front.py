@@ -37,6 +37,7 @@ from archivist.parse.frontcaption import (
     speaker_caption,
     spoken_caption,
     toggled_caption,
+    weakly_read,
 )
 from archivist.parse.frontlabels import release_label
 from archivist.parse.frontline import is_prose, labelled_name, read_unknown_line
@@ -244,7 +245,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             ),
         ):
             last_front = index
-        elif needs_caption(layout.image) and (spoken_end := spoken_caption(text, blocks, index, layout)):
+        elif (needs_caption(layout.image) or weakly_read(layout)) and (
+            spoken_end := spoken_caption(text, blocks, index, layout)
+        ):
             index = last_front = spoken_end
         elif needs_caption(layout.image) and after_meta(layout) and speaker_caption(text, block, layout):
             last_front = index

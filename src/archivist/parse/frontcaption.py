@@ -311,3 +311,14 @@ def toggled_caption(text: str, blocks: list[Block], index: int, layout: Layout) 
     ):
         last += 1
     return last
+
+
+# Two lines read as caption and credit by their shape alone (a line over a short name-like line): weaker
+# evidence than a screen reader's labels or a caption's toggle, which take the picture's place.
+_SHAPE_RULES = frozenset({"caption-credit-line-under", "caption-credit-line-above"})
+
+
+def weakly_read(layout: Layout) -> bool:
+    """Whether the image read so far was told only by the shape of two lines."""
+    found = layout.evidence.get("image")
+    return layout.image is not None and found is not None and found.rule in _SHAPE_RULES
