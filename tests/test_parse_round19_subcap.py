@@ -576,3 +576,44 @@ def test_a_sentence_opening_with_a_labels_word_is_no_caption(line: str) -> None:
 
     found = read_caption_block(line, 0, len(line), credit_only_ok=False)
     assert found is None or found.rule != "caption-spoken-labels"
+
+
+# ----------------------------------------------------------------- a caption among the body's paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            "Xe buýt lưu thông trên đường Nguyễn Văn Linh vào giờ cao điểm sáng 11-8 - Ảnh: NGUYỄN HOÀNG",
+            "Xe buýt lưu thông trên đường Nguyễn Văn Linh vào giờ cao điểm sáng 11-8",
+        ),
+        (
+            "Petugas memasang rambu di Jalan Fatmawati, Rabu (21/5/2025) – Foto: Rina Ayu",
+            "Petugas memasang rambu di Jalan Fatmawati, Rabu (21/5/2025)",
+        ),
+        (
+            "Crews clear the road near the bridge on Monday. Photo: Jane Doe",
+            "Crews clear the road near the bridge on Monday.",
+        ),
+    ],
+)
+def test_a_caption_in_the_body_with_its_label_after_a_dash(line: str, caption: str) -> None:
+    # the wire's dateline opens the body: the caption is read among its paragraphs
+    article = parse_text(_article(line, opening="HANOI (Reuters) - " + _OPENING))
+    assert article.image is not None and article.image.caption is not None
+    assert article.image.caption.text == caption
+    assert len(article.paragraphs) == 3
+
+
+def test_a_paragraph_with_a_dash_and_a_colon_stays_one() -> None:
+    line = "The mayor spoke on Monday – his message: the bridge will reopen in May, whatever it costs."
+    article = parse_text(_article(line, opening="HANOI (Reuters) - " + _OPENING))
+    assert article.image is None and len(article.paragraphs) == 4
+
+
+@pytest.mark.parametrize("button", ["Nghe đọc bài", "分享", "字級", "공유하기", "シェア"])
+def test_the_pages_buttons_in_more_languages_are_no_standfirst(button: str) -> None:
+    from archivist.parse.furniture import is_furniture
+
+    assert is_furniture(button)

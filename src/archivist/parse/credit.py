@@ -517,7 +517,8 @@ def body_caption(text: str, start: int, end: int) -> Image | None:
     caption, credit = found.image.caption, found.image.credit
     if caption is None or credit is None:
         return None
-    label = text[caption.span.end : credit.span.start].strip(" \t([:|").casefold().rstrip(".")
+    # (the separator before the label, "… sáng 11-8 - Ảnh: Jane Doe", belongs to neither)
+    label = text[caption.span.end : credit.span.start].strip(" \t([:|-–—/").casefold().rstrip(".")
     return found.image if label in _PICTURE_LABELS else None
 
 

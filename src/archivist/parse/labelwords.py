@@ -225,6 +225,10 @@ BUTTONS: dict[str, str] = {
     "el": "Κοινοποίηση|Μοιραστείτε|Αποθήκευση|Εκτύπωση",
     "uk": "Поділитися|Зберегти|Друк",
     "ru": "Поделиться|Сохранить|Печать",
+    "vi": "Chia sẻ|Lưu|In bài|Nghe đọc bài|Nghe bài viết|Sao chép liên kết",
+    "zh": "分享|列印|打印|字級|字级|收藏",
+    "ja": "シェア|印刷|保存|リンクをコピー",
+    "ko": "공유|공유하기|인쇄|스크랩|글자크기",
 }
 # The teaser labels a page sets over links to its other stories inside or under the body, by language
 # (``archivist.parse.related``).
