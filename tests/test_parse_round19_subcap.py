@@ -617,3 +617,40 @@ def test_the_pages_buttons_in_more_languages_are_no_standfirst(button: str) -> N
     from archivist.parse.furniture import is_furniture
 
     assert is_furniture(button)
+
+
+# ----------------------------------------------------------------- a credit in capitals "for" its paper
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Le chantier de la retenue collinaire, près de Chamrousse, le 6 février 2025. "
+            "ÉLODIE MARCHAND POUR « LE MONDE »",
+            "Le chantier de la retenue collinaire, près de Chamrousse, le 6 février 2025.",
+            "ÉLODIE MARCHAND POUR « LE MONDE »",
+        ),
+        (
+            "Crews clear the road near the bridge on Monday. JANE DOE FOR THE HARBOUR TIMES",
+            "Crews clear the road near the bridge on Monday.",
+            "JANE DOE FOR THE HARBOUR TIMES",
+        ),
+    ],
+)
+def test_a_credit_in_capitals_for_its_paper_after_the_captions_stop(
+    line: str, caption: str, credit: str
+) -> None:
+    from archivist.parse.credit import read_caption_block
+
+    found = read_caption_block(line, 0, len(line), credit_only_ok=False)
+    assert found is not None and found.image.caption is not None and found.image.credit is not None
+    assert (found.image.caption.text, found.image.credit.text) == (caption, credit)
+
+
+def test_a_sentence_in_capitals_is_no_credit() -> None:
+    from archivist.parse.credit import read_caption_block
+
+    line = "Crews clear the road near the bridge on Monday. THE ROAD IS CLOSED FOR REPAIRS."
+    found = read_caption_block(line, 0, len(line), credit_only_ok=False)
+    assert found is None or found.image.credit is None or "ROAD" not in found.image.credit.text

@@ -337,6 +337,7 @@ def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _MAX_CAPITALS_CREDIT_WORDS = 12
+_FOR_PAPER = re.compile(r"\s(?:FOR|POUR|PARA|PER|FÜR|VOOR|FÖR)\s+\S")
 
 
 def _capitals_credit(text: str, start: int, end: int) -> bool:
@@ -344,7 +345,10 @@ def _capitals_credit(text: str, start: int, end: int) -> bool:
     in capitals of two words or more holding a slash or a bar: the credit set as the page sets it, whatever
     small words and quotation marks it holds (round 16)."""
     segment = text[start:end]
-    if not segment.isupper() or ("/" not in segment and "|" not in segment):
+    # "ÉLODIE MARCHAND POUR « LE MONDE »": the photographer "for" the paper joins two names as a slash does
+    if not segment.isupper() or (
+        "/" not in segment and "|" not in segment and not _FOR_PAPER.search(segment)
+    ):
         return False
     words = [word for word in segment.split() if any(char.isalpha() for char in word)]
     return 2 <= len(words) <= _MAX_CAPITALS_CREDIT_WORDS and not segment.endswith((".", "!", "?", ":"))
