@@ -93,6 +93,11 @@ def test_a_quoted_line_repeating_the_paragraph_under_it_is_a_pull_quote() -> Non
             "Why the change?",
         ),
         ("Les også\nForeldrekjøring til skolen: – Vi må slutte å kjøre", "Frykter kaos i sidegatene"),
+        # the label over a blank line, its headlines set tight under it
+        (
+            "LEIA TAMBÉM:\n\nPrevisão do tempo para o fim de semana\nBarreira desliza em Jaboatão",
+            "Abrigos e doações",
+        ),
         (
             "Lees ook\nKinderbegeleiders leggen werk neer\nAnalyse: Waarom de plaatsen uitblijven",
             "Personeel blijft het knelpunt",
@@ -654,3 +659,10 @@ def test_a_sentence_in_capitals_is_no_credit() -> None:
     line = "Crews clear the road near the bridge on Monday. THE ROAD IS CLOSED FOR REPAIRS."
     found = read_caption_block(line, 0, len(line), credit_only_ok=False)
     assert found is None or found.image.credit is None or "ROAD" not in found.image.credit.text
+
+
+def test_the_pages_foot_under_a_list_set_tight_stays_the_boxs() -> None:
+    # "Forum" over "412 Postings" under the box closing the page: no subhead heads no paragraph
+    box = "Weiterlesen\nRichtwertmieten: Was die Erhöhung bedeutet\nBefristete Mietverträge: Die Irrtümer"
+    article = parse_text(_article("", closing=_CLOSING + "\n" + box + "\n\nForum\n412 Postings\n"))
+    assert [section.heading for section in article.sections if section.heading] == []

@@ -161,15 +161,27 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
 
 
 def _closed_by_blank_line(blocks: list[Block], label: int, candidate: int) -> bool:
-    """A list set tight under its label (``Read more`` over two headlines, no blank line between) ends at
-    the first blank line: the short line after it is the story's subhead over its next paragraph, not
-    one more headline. A bullet carries the list on."""
+    """A list set tight (``Read more`` over two headlines, or ``LEIA TAMBÉM:`` over a blank line and two
+    headlines one under the other) ends at the first blank line after it: the short line after that is the
+    story's subhead over its next paragraph, not one more headline. A bullet carries the list on, and a
+    list whose items stand apart (a blank line over each) runs over its blank lines."""
     return (
         candidate > label + 1
-        and blocks[label + 1].blank_lines_before == 0
+        and blocks[candidate - 1].blank_lines_before == 0
         and blocks[candidate].blank_lines_before > 0
         and _BULLET.match(blocks[candidate].text) is None
+        # a subhead heads a paragraph; the page's foot under the box ("Forum" / "412 Postings") heads none
+        and candidate + 1 < len(blocks)
+        and _story_paragraph(blocks[candidate + 1].text)
     )
+
+
+_STORY_PARAGRAPH = 100
+
+
+def _story_paragraph(passage: str) -> bool:
+    """A paragraph of the story: long, or a sentence closed by its stop."""
+    return len(passage) >= _STORY_PARAGRAPH or _STOPPED.search(passage) is not None
 
 
 _MAX_LIST_LINE = 150
