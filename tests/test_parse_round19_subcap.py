@@ -666,3 +666,27 @@ def test_the_pages_foot_under_a_list_set_tight_stays_the_boxs() -> None:
     box = "Weiterlesen\nRichtwertmieten: Was die Erhöhung bedeutet\nBefristete Mietverträge: Die Irrtümer"
     article = parse_text(_article("", closing=_CLOSING + "\n" + box + "\n\nForum\n412 Postings\n"))
     assert [section.heading for section in article.sections if section.heading] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Se connecter",
+        "Log in",
+        "ログインする",
+        "قراءة 3 دقائق",  # a reading time in Arabic
+        "שמור   שתפו   3 תגובות",  # save, share, 3 comments
+        "Share | 12 Comments",
+    ],
+)
+def test_log_in_buttons_reading_times_and_counted_buttons_are_furniture(line: str) -> None:
+    from archivist.parse.furniture import is_furniture
+
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Log in to the past", "3 Comments on the budget", "قراءة في الميزانية"])
+def test_lines_opening_with_those_words_are_kept(line: str) -> None:
+    from archivist.parse.furniture import is_furniture
+
+    assert not is_furniture(line)

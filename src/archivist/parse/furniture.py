@@ -13,6 +13,7 @@ from itertools import pairwise
 from archivist.parse.labelwords import (
     BUTTONS,
     FACT_BOX_LABELS,
+    LOGIN_BUTTONS,
     MINUTE_WORDS,
     MORE_BUTTONS,
     PAGE_BUTTONS,
@@ -85,6 +86,7 @@ _BUTTON_WORDS = _spellings(
         *table_words(PAGE_BUTTONS),
         *table_words(VIEW_BUTTONS),
         *table_words(PICTURE_BUTTONS),
+        *table_words(LOGIN_BUTTONS),
     )
 )
 _NETWORK_WORDS = _spellings(_NETWORKS.split()) | {"X"}
@@ -472,6 +474,7 @@ def _story_text(block: str) -> bool:
 
 
 _MAX_BUTTON_ROW = 120
+_COUNT = re.compile(r"^\d{1,6}\s+")
 # The gaps a copied row of buttons leaves between them: two spaces or more, a bar, a bullet or a dot.
 _ROW_GAP = re.compile(r"\s{2,}|\s*[|·•]\s*")
 
@@ -481,7 +484,8 @@ def button_row(stripped: str) -> bool:
     a button or a network's name, two or more of them set apart by wide gaps, bars or bullets."""
     if "  " not in stripped and "|" not in stripped and "·" not in stripped and "•" not in stripped:
         return False  # most lines: no gap a row of buttons leaves
-    pieces = [piece for piece in _ROW_GAP.split(stripped) if piece]
+    # ("3 תגובות", "12 Comments": a count before its button's word)
+    pieces = [_COUNT.sub("", piece) for piece in _ROW_GAP.split(stripped) if piece]
     return len(pieces) >= 2 and all(
         len(piece) <= _MAX_BUTTON and (piece in _NETWORK_WORDS or _button(piece)) for piece in pieces
     )

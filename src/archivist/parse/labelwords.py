@@ -221,7 +221,7 @@ BUTTONS: dict[str, str] = {
     "tr": "Paylaş|Kaydet|Yazdır|Bağlantıyı kopyala|Dinle|Haberi dinle",
     "ar": "مشاركة|شارك|حفظ|طباعة|نسخ الرابط|استمع",
     "hi": "शेयर|शेयर करें|साझा करें|सहेजें|प्रिंट",
-    "he": "שתפו|שתף|שמור|הדפס|העתק קישור",
+    "he": "שתפו|שתף|שמור|הדפס|העתק קישור|תגובות|תגובה",
     "el": "Κοινοποίηση|Μοιραστείτε|Αποθήκευση|Εκτύπωση",
     "uk": "Поділитися|Зберегти|Друк",
     "ru": "Поделиться|Сохранить|Печать",
@@ -542,6 +542,19 @@ VIEW_BUTTONS: dict[str, str] = {
     "nl": "Tekstgrootte|Volg ons|Link gekopieerd",
     "id": "Ukuran teks|Ikuti kami",
 }
+# The page's log-in and sign-up buttons copied beside the story (``Log in``, ``Se connecter``), by language.
+LOGIN_BUTTONS: dict[str, str] = {
+    "en": "Log in|Login|Sign in|Sign up|Register|Subscribe|Subscribe now",
+    "de": "Anmelden|Einloggen|Registrieren|Jetzt abonnieren|Abonnieren",
+    "fr": "Se connecter|Connexion|S'inscrire|S’inscrire|S'abonner|S’abonner|Je m'abonne|Je m’abonne",
+    "es": "Iniciar sesión|Inicia sesión|Regístrate|Suscríbete|Suscribirse",
+    "it": "Accedi|Registrati|Abbonati",
+    "pt": "Entrar|Iniciar sessão|Cadastre-se|Assine|Assinar",
+    "nl": "Inloggen|Log in|Registreren|Abonneren|Word abonnee",
+    "ja": "ログイン|ログインする|会員登録|新規登録",
+    "ko": "로그인|회원가입|구독하기",
+    "zh": "登入|登录|註冊|注册|訂閱|订阅",
+}
 # The picture's own buttons copied beside its caption (``View photo``, ``Lihat Foto``, ``Bild vergrößern``),
 # by language: furniture, never the caption's credit.
 PICTURE_BUTTONS: dict[str, str] = {
@@ -586,11 +599,11 @@ READING_LABEL: dict[str, str] = {
     "da": "Læsetid", "nb": "Lesetid", "fi": "Lukuaika", "pl": "Czas czytania",
     "pt": "Tempo de leitura|de leitura", "it": "Tempo di lettura|Lettura|di lettura",
     "tr": "Okuma süresi|okuma süresi", "id": "Waktu baca|baca", "ms": "Masa membaca", "vi": "Thời gian đọc",
-    "es": "Tiempo de lectura|de lectura", "fr": "Temps de lecture|de lecture",
+    "es": "Tiempo de lectura|de lectura", "fr": "Temps de lecture|de lecture", "ar": "قراءة|مدة القراءة",
 }  # fmt: skip
 MINUTE_WORDS = (
     "min|mins|min.|minute|minutes|Min.|Minute|Minuten|minuten|minuter|minuters|minutt|minutter|minuutti|minuuttia"
-    "|minut|minuty|minutos|minuti|dk|dakika|menit|minit|phút"
+    "|minut|minuty|minutos|minuti|dk|dakika|menit|minit|phút|دقائق|دقيقة"
 )
 # The badge of a story kept for subscribers (``Article réservé aux abonnés``, ``Subscriber only``), by
 # language: page furniture, no paragraph or summary.
