@@ -690,3 +690,29 @@ def test_lines_opening_with_those_words_are_kept(line: str) -> None:
     from archivist.parse.furniture import is_furniture
 
     assert not is_furniture(line)
+
+
+# --------------------------------------------------------------------------- a box of the story's figures
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "LES XIFRES\n4.300\nvehicles es van comptabilitzar en un sol dia d’agost.",
+        "By the numbers\n4,300\ncars counted on the road to the lighthouse on one day in August.",
+        "Die Zahlen\n4300\nAutos an einem einzigen Tag im August.",
+    ],
+)
+def test_a_box_of_figures_set_apart_is_no_subhead_and_no_paragraph(box: str) -> None:
+    article = parse_text(_article(box, opening="GIRONA (EFE) - " + _OPENING))
+    assert [section.heading for section in article.sections if section.heading] == []
+    assert len(article.paragraphs) == 3
+    assert rule(article, "fact-box") == "fact-box-left-out"
+
+
+def test_a_subhead_naming_figures_over_its_paragraph_stays() -> None:
+    # "The numbers" alone over a blank line heads the paragraph under it: no box set tight
+    article = parse_text(
+        _article("The numbers\n\nSome 4,300 cars were counted on the road on one day in August.")
+    )
+    assert [section.heading.text for section in article.sections if section.heading] == ["The numbers"]

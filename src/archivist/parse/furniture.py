@@ -306,6 +306,10 @@ def _link_bar(block: str) -> bool:
 # "Fakta. Fritidsgårdar i Stockholm", "Factbox: The island ferries", "FAKTA": a fact box's label, its title.
 _FACT_BOX = re.compile(rf"(?i:{FACT_BOX_LABELS})(?:\s*[.:|]\s*[^\r\n]{{0,80}})?")
 _MAX_FACT_LINES = 8
+# The letters the labels open with, in either case: most blocks are done without the pattern.
+_FACT_FIRST = frozenset(
+    letter for label in FACT_BOX_LABELS.split("|") for letter in (label[0].lower(), label[0].upper())
+)
 _MAX_FACT_LINE = 300
 
 
@@ -314,7 +318,7 @@ def fact_box(lines: list[tuple[str, int]], index: int) -> int:
     box: its label's line, then the lines set tight under it (no blank line between) up to the next blank
     line; 0 if ``lines[index]`` opens no box or no blank line closes it (a page without blank lines)."""
     first = lines[index][0]
-    if first[:1] not in "FfDd" or len(first) > _MAX_FACT_LINE:
+    if first[:1] not in _FACT_FIRST or len(first) > _MAX_FACT_LINE:
         return 0  # every label opens with one of these letters
     if _FACT_BOX.fullmatch(first.partition("\n")[0].strip()) is None:
         return 0

@@ -369,7 +369,12 @@ READING_LABELS = (
 )
 # A fact box's label set before its title and lines inside or under the story (``Fakta. Fritidsgårdar i
 # Stockholm`` over its lines): the box is no paragraph (``archivist.parse.furniture.fact_box``).
-FACT_BOX_LABELS = "Fakta|Faktaruta|Faktaboks|Fakten|Fact box|Factbox|Fact file|Datos|Dati|Faits|Faktat"
+FACT_BOX_LABELS = (
+    "Fakta|Faktaruta|Faktaboks|Fakten|Fact box|Factbox|Fact file|Datos|Dati|Faits|Faktat"
+    # "LES XIFRES" over "4.300" and what it counts: a box of the story's figures
+    "|By the numbers|The numbers|In numbers|Les xifres|Las cifras|Les chiffres|En chiffres|Die Zahlen"
+    "|In Zahlen|I numeri|Os números|De cijfers|In cijfers|Siffrorna|I siffror"
+)
 # --- round 16: dates
 # More date-line labels, by language, beyond the ``LABELS`` table's one or two (``Data publicării:``,
 # ``Oluşturulma Tarihi:``, ``Aangepast vandaag``, ``Zuletzt aktualisiert``): read by ``label_words`` with
