@@ -716,3 +716,29 @@ def test_a_subhead_naming_figures_over_its_paragraph_stays() -> None:
         _article("The numbers\n\nSome 4,300 cars were counted on the road on one day in August.")
     )
     assert [section.heading.text for section in article.sections if section.heading] == ["The numbers"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Schrijf je in op onze nieuwsbrief",
+        "Abonnez-vous à notre infolettre",
+        "Melden Sie sich für unseren Newsletter an",
+        "Suscríbete a nuestro boletín",
+        "Tilaa uutiskirje",
+    ],
+)
+def test_a_newsletter_sign_up_in_other_languages_is_furniture(line: str) -> None:
+    from archivist.parse.furniture import is_furniture
+
+    assert is_furniture(line)
+    assert _headings(_article(line)) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Newsletters are booming in the Netherlands", "Schrijf je in voor de cursus"]
+)
+def test_a_line_about_newsletters_or_signing_up_stays(line: str) -> None:
+    from archivist.parse.furniture import is_furniture
+
+    assert not is_furniture(line)

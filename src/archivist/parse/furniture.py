@@ -163,6 +163,8 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
         return True
     if stripped[:1] in _OFFER_FIRST and _OFFER.match(stripped) is not None:
         return True
+    if len(stripped) <= _MAX_SIGN_UP and _SIGN_UP.match(stripped) is not None:
+        return True
     if "\n" in stripped and all(is_furniture(line) for line in stripped.splitlines() if line.strip()):
         return True  # "Share" over "AA" over "Text Size": the page's buttons one under another
     if len(stripped) > _MAX_LINK:
@@ -493,3 +495,15 @@ def button_row(stripped: str) -> bool:
     return len(pieces) >= 2 and all(
         len(piece) <= _MAX_BUTTON and (piece in _NETWORK_WORDS or _button(piece)) for piece in pieces
     )
+
+
+_MAX_SIGN_UP = 100
+# "Schrijf je in op onze nieuwsbrief", "Abonnez-vous à notre infolettre", "Melden Sie sich für unseren
+# Newsletter an": the page's newsletter sign-up in other languages, a sign-up's verb, then its newsletter.
+_SIGN_UP = re.compile(
+    r"(?:Schrijf\s+je\s+in|Meld\s+je\s+aan|Abonneer\s+je|Inscrivez-vous|Abonnez-vous|Melden\s+Sie\s+sich"
+    r"|Abonnieren\s+Sie|Jetzt\s+abonnieren|Suscr[ií]bete|Suscr[ií]base|Ap[úu]ntate|Iscriviti|Inscreva-se"
+    r"|Assine|Cadastre-se|Prenumerera|Tilmeld\s+dig|Meld\s+deg\s+på|Tilaa|Zapisz\s+się)\b"
+    r"[^\r\n.!?]{0,60}?\b(?i:newsletter|nieuwsbrief|infolettre|lettre\s+d['’]information|bolet[ií]n|boletim"
+    r"|nyhetsbrev|nyhedsbrev|uutiskirje)\w*[^\r\n.!?]{0,40}[.!]?"
+)
