@@ -162,7 +162,7 @@ def _continues(text: str, current: list[Line], line: Line, width: int | None) ->
         return False
     if line.indented and not previous.indented and len(current) > 1:
         return False
-    if _WRAPS_ANYWHERE.match(text, line.start):
+    if text[line.start] >= "\u3000" and _WRAPS_ANYWHERE.match(text, line.start):
         # Chinese and Japanese run without spaces and wrap after any character: a line carries the one
         # above on only when that one filled the column (the whole line is no word that would not fit).
         return previous_length + 1 > width - 1

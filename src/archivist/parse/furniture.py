@@ -163,7 +163,11 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
         return True
     if stripped[:1] in _OFFER_FIRST and _OFFER.match(stripped) is not None:
         return True
-    if len(stripped) <= _MAX_SIGN_UP and _SIGN_UP.match(stripped) is not None:
+    if (
+        len(stripped) <= _MAX_SIGN_UP
+        and stripped[: stripped.find(" ")] in _SIGN_UP_OPENINGS
+        and _SIGN_UP.match(stripped) is not None
+    ):
         return True
     if "\n" in stripped and all(is_furniture(line) for line in stripped.splitlines() if line.strip()):
         return True  # "Share" over "AA" over "Text Size": the page's buttons one under another
@@ -308,11 +312,22 @@ def _link_bar(block: str) -> bool:
 # "Fakta. Fritidsgårdar i Stockholm", "Factbox: The island ferries", "FAKTA": a fact box's label, its title.
 _FACT_BOX = re.compile(rf"(?i:{FACT_BOX_LABELS})(?:\s*[.:|]\s*[^\r\n]{{0,80}})?")
 _MAX_FACT_LINES = 8
-# The letters the labels open with, in either case: most blocks are done without the pattern.
+# The letters and words the labels open with, in either case: most blocks are done without the pattern.
 _FACT_FIRST = frozenset(
     letter for label in FACT_BOX_LABELS.split("|") for letter in (label[0].lower(), label[0].upper())
 )
+_FACT_OPENINGS = frozenset(label.split()[0].casefold() for label in FACT_BOX_LABELS.split("|"))
+_FACT_HEAD_TITLE = 80  # the title after a label, as _FACT_BOX allows it
+_MAX_FACT_HEAD = max(len(label) for label in FACT_BOX_LABELS.split("|")) + 4 + _FACT_HEAD_TITLE
 _MAX_FACT_LINE = 300
+
+
+def _first_word(line: str) -> str:
+    """``line``'s first word, up to a space or a label's stop, colon or bar (``Fakta.``, ``Factbox:X``)."""
+    word = line.split(None, 1)[0] if line else ""
+    for mark in ".:|":
+        word = word.partition(mark)[0]
+    return word
 
 
 def fact_box(lines: list[tuple[str, int]], index: int) -> int:
@@ -322,7 +337,10 @@ def fact_box(lines: list[tuple[str, int]], index: int) -> int:
     first = lines[index][0]
     if first[:1] not in _FACT_FIRST or len(first) > _MAX_FACT_LINE:
         return 0  # every label opens with one of these letters
-    if _FACT_BOX.fullmatch(first.partition("\n")[0].strip()) is None:
+    head = first.partition("\n")[0].strip()
+    if len(head) > _MAX_FACT_HEAD or _first_word(head).casefold() not in _FACT_OPENINGS:
+        return 0  # (told by the label's first word before the pattern is tried: most blocks open otherwise)
+    if _FACT_BOX.fullmatch(head) is None:
         return 0
     end = index + 1
     while end < len(lines) and lines[end][1] == 0 and end - index <= _MAX_FACT_LINES:
@@ -498,6 +516,12 @@ def button_row(stripped: str) -> bool:
 
 
 _MAX_SIGN_UP = 100
+# The first words of _SIGN_UP's verbs: most short lines are done without the pattern.
+_SIGN_UP_OPENINGS = words(
+    "Schrijf Meld Abonneer Inscrivez-vous Abonnez-vous Melden Abonnieren Jetzt Suscríbete Suscribete"
+    " Suscríbase Suscribase Apúntate Apuntate Iscriviti Inscreva-se Assine Cadastre-se Prenumerera Tilmeld"
+    " Tilaa Zapisz"
+)
 # "Schrijf je in op onze nieuwsbrief", "Abonnez-vous à notre infolettre", "Melden Sie sich für unseren
 # Newsletter an": the page's newsletter sign-up in other languages, a sign-up's verb, then its newsletter.
 _SIGN_UP = re.compile(
