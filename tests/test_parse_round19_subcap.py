@@ -742,3 +742,27 @@ def test_a_line_about_newsletters_or_signing_up_stays(line: str) -> None:
     from archivist.parse.furniture import is_furniture
 
     assert not is_furniture(line)
+
+
+def test_a_chinese_line_closing_its_sentence_is_carried_on_by_none() -> None:
+    # the longest line of a page copied one paragraph a line fills "the column" and ends with its stop
+    from archivist.parse.blocks import split_blocks
+
+    text = (
+        "高鐵公司表示，今年中秋連假共4天，預估旅運量將達約115萬人次。\n高鐵公司發言人指出，座位預料將售罄。\n"
+    )
+    assert len(split_blocks(text)) == 2
+
+
+def test_a_chinese_sentence_is_prose_and_a_chinese_label_is_not() -> None:
+    from archivist.parse.frontline import is_prose
+
+    assert is_prose(
+        "（中央社記者陳雅婷台北24日電）台灣高鐵公司今天宣布，中秋節連續假期疏運期間將加開52班次列車。"
+    )
+    assert not is_prose("中央通訊社")
+    assert not is_prose("高鐵中秋連假加開52班次　10月1日凌晨開放購票")  # a headline: no stop
+    assert _CNA_FIRST in [p.text for p in parse_text(_CNA).paragraphs]
+
+
+_CNA_FIRST = _CNA.splitlines()[7]  # the story's first paragraph, its dateline in brackets

@@ -14,6 +14,7 @@ from itertools import pairwise
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _FIRST_WORD = re.compile(r"\S+")
 # A line opening with a Han character, kana or a CJK bracket or stop: text that wraps after any character.
+_CJK_STOPS = "。！？」』）"
 _WRAPS_ANYWHERE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
 # Lines longer than this were not hard-wrapped by a typewriter-style formatter: each is a paragraph.
 _MAX_WRAP_WIDTH = 100
@@ -164,8 +165,9 @@ def _continues(text: str, current: list[Line], line: Line, width: int | None) ->
         return False
     if text[line.start] >= "\u3000" and _WRAPS_ANYWHERE.match(text, line.start):
         # Chinese and Japanese run without spaces and wrap after any character: a line carries the one
-        # above on only when that one filled the column (the whole line is no word that would not fit).
-        return previous_length + 1 > width - 1
+        # above on only when that one filled the column (the whole line is no word that would not fit) and
+        # did not close its sentence.
+        return previous_length + 1 > width - 1 and text[previous.end - 1] not in _CJK_STOPS
     word = _FIRST_WORD.match(text, line.start)
     word_length = (word.end() - word.start()) if word else 0
     return previous_length + 1 + word_length > width
