@@ -140,11 +140,13 @@ def _wrap_width(text: str, lines: list[Line | None]) -> int:
     or headline alone on its line may run past the column. Else the longest line short enough to have been
     wrapped."""
     carried = [
-        line.end - line.start
+        length
         for line, below in pairwise(lines)
-        if line is not None and below is not None and text[below.start].islower()
+        if line is not None
+        and below is not None
+        and _MIN_WRAP_WIDTH <= (length := line.end - line.start) <= _MAX_WRAP_WIDTH
+        and text[below.start].islower()
     ]
-    carried = [length for length in carried if _MIN_WRAP_WIDTH <= length <= _MAX_WRAP_WIDTH]
     if len(carried) >= _MIN_CARRIED_LINES:
         return max(carried)
     lengths = [line.end - line.start for line in lines if line is not None]

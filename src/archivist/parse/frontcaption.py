@@ -278,6 +278,11 @@ def toggled_caption(text: str, blocks: list[Block], index: int, layout: Layout) 
     the next), then the button hiding the caption (``hide caption``; ``toggle caption`` and the credit
     again may follow): the picture's caption and credit, told by the button whatever was read as the image
     above. Return the index of the last block taken (the buttons and the credit said again), or 0."""
+    if not any(
+        len(blocks[at].text) <= _MAX_TOGGLE and blocks[at].text.strip().casefold() in _TOGGLES
+        for at in range(index + 1, min(index + 3, len(blocks)))
+    ):
+        return 0  # no caption's button under it (most front blocks: done here)
     block = blocks[index]
     if len(block.lines) == 2:
         (caption_start, caption_end), (credit_start, credit_end) = (

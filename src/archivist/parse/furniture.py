@@ -157,7 +157,11 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
         return False
     if len(stripped) <= _MAX_BUTTON and (_button(stripped) or _page_notice(stripped)):
         return True
-    if len(stripped) <= _MAX_BUTTON_ROW and button_row(stripped):
+    if (
+        len(stripped) <= _MAX_BUTTON_ROW
+        and ("  " in stripped or "|" in stripped or "·" in stripped or "•" in stripped)
+        and button_row(stripped)
+    ):
         return True
     if stripped and stripped[0] in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
         return True
@@ -476,6 +480,9 @@ def repeated_slots(blocks: list[str]) -> set[str]:
     content`` over every paragraph, ``Hide Ad`` under each advertisement): three times or more, a paragraph
     of the story between each two, and none a sentence (a question a page asks again is its text). A
     label repeated over a list (``Journalist`` under each of three names) has no paragraph between."""
+    short = [block for block in blocks if len(block) <= _MAX_SLOT_LINE]
+    if len(short) - len(set(short)) < _MIN_SLOT_REPEATS - 1:
+        return set()  # no short line said three times (most articles: done here)
     places: dict[str, list[int]] = {}
     for index, block in enumerate(blocks):
         if len(block) <= _MAX_SLOT_LINE and "\n" not in block and not block.endswith(_SLOT_STOPS):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from archivist.parse.words import alternation
 from archivist.record.model import Span, Text
 
 # The same labels as the BBC's services in other languages write them (``Asalin hoton,`` / ``Bayanan hoto,``
@@ -22,11 +23,14 @@ _CAPTION_LABELS = (
 )
 # "Image source, Jane Doe" / "Image caption, Anglers on the lough": the labels a page writes for screen
 # readers, copied with the picture, each before its value (on the same line or the next one), in any order.
+# (each set of labels as one tree of shared beginnings: an alternation of them all was tried word by word)
+_SOURCES = alternation(_SOURCE_LABELS.split("|"))
+_CAPTIONS = alternation(_CAPTION_LABELS.split("|"))
 _SPOKEN_LABEL = re.compile(
     r"(?i:(?:image|media|video|picture)\s+)?(?P<kind>(?i:caption|source))\s*,\s*"
-    rf"|(?:(?P<source>{_SOURCE_LABELS})|(?P<caption>{_CAPTION_LABELS}))\s*[,،]\s*"
+    rf"|(?:(?P<source>{_SOURCES})|(?P<caption>{_CAPTIONS}))\s*[,،]\s*"
 )
-_PICTURE_WORD = re.compile(rf"(?i:image|media|video|picture)\s|{_SOURCE_LABELS}|{_CAPTION_LABELS}")
+_PICTURE_WORD = re.compile(rf"(?i:image|media|video|picture)\s|{_SOURCES}|{_CAPTIONS}")
 
 
 def _kind(label: re.Match[str]) -> str:
