@@ -359,7 +359,7 @@ def _outlet(piece: str) -> bool:
     words = piece.split()
     if not 1 <= len(words) <= 3:
         return False
-    return any(char.isdigit() for char in piece) or (
+    return any(map(str.isdigit, piece)) or (
         not piece.isupper() and any(len(word) > 1 and word.isupper() for word in words)
     )
 

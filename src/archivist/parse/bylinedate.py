@@ -79,7 +79,7 @@ def place_line(line: str) -> bool:
     return (
         len(stripped) <= 40
         and _PLACE_LINE.fullmatch(stripped) is not None
-        and not any(char.isdigit() for char in stripped)
+        and not any(map(str.isdigit, stripped))
     )
 
 
@@ -88,11 +88,7 @@ def byline_beside_date(text: str, block: Block) -> tuple[BylineRead, DateBlock] 
     May 2, 2024 by Jane Doe``, ``May 2, 2024 | Jane Doe``, ``Jane Doe / May 2, 2024``: a byline and a date
     line on one line, split at the one separator that leaves a date line on one side and a byline (a bare
     name too) on the other."""
-    if (
-        not block.is_single_line
-        or len(block.text) > _MAX_META_LINE
-        or not any(c.isdigit() for c in block.text)
-    ):
+    if not block.is_single_line or len(block.text) > _MAX_META_LINE or not any(map(str.isdigit, block.text)):
         return None
     for separator in _PAIR_SEPARATOR.finditer(text, block.start, block.end):
         left_end, right_start = _rstrip(text, block.start, separator.start()), separator.end()

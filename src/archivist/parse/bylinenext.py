@@ -151,7 +151,7 @@ def _bare_name_over_date(text: str, blocks: list[Block], index: int, first: Line
     whole sentence or a labelled credit closes the first line, the second is one person's bare name, and
     a name set over the date line is the byline (``archivist.parse.bylinedate``)."""
     closed = text[first.end - 1] in ".!?" or _LABELLED_CREDIT.search(text, first.start, first.end) is not None
-    if not closed or index + 1 >= len(blocks) or any(c.isdigit() for c in text[second.start : second.end]):
+    if not closed or index + 1 >= len(blocks) or any(map(str.isdigit, text[second.start : second.end])):
         return False
     name = _one_line(text, second.start, second.end, bare_ok=True)
     if (

@@ -29,6 +29,7 @@ from archivist.parse.creditwords import (
     AGENCY_WORD,
     BRACKETED,
     COPYRIGHT,
+    HANGUL_CREDIT,
     HOUSE_BEFORE_LABEL,
     LABELLED,
     LOOSE_LABEL,
@@ -39,6 +40,7 @@ from archivist.parse.creditwords import (
     PHOTOGRAPHED_WORDS,
     STOCK_CREDIT,
     TITLE_CASE_COLON_LABEL,
+    hangul_credit_start,
 )
 from archivist.parse.furniture import is_furniture
 from archivist.parse.labelwords import label_alternation, label_words
@@ -75,6 +77,7 @@ class CaptionRead:
 
 
 _MIN_CAPTION = 2
+_MIN_HANGUL_CAPTION_WORDS = 3  # a caption describes its picture: a clause, not a word or two
 
 
 def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool) -> CaptionRead | None:
@@ -203,6 +206,10 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     stop = text.rfind("。", start, end)
     if stop > start and (shot := _SHOT_BY.fullmatch(text, stop + 1, end)) is not None:
         return _made(text, start, stop + 1, *shot.span("credit"), end, "caption-photographed-mark")
+    # "… 진행되고 있다. /김도윤 기자": a Korean caption and its credit after a slash or 사진= (round 19)
+    hangul = HANGUL_CREDIT.search(text, start, end) if hangul_credit_start(text, start, end) else None
+    if hangul is not None and len(text[start : hangul.start()].split()) >= _MIN_HANGUL_CAPTION_WORDS:
+        return _made(text, start, hangul.start(), *hangul.span("credit"), end, "caption-hangul-credit")
     labelled = LABELLED.search(text, start, end)
     bracketed = BRACKETED.search(text, start, end)
     # "(Express Photo by Jane Doe)": a label inside the closing brackets, after the credit's first words;

@@ -26,6 +26,20 @@ COLON_LABEL = (
     # every other language's picture label ("Kuva:", "Ảnh:", "Fotografija:"), from ``parse.labelwords``
     rf"|{alternation((*label_words('photo'), *_ARCHIVE_LABELS))})"
 )
+# COLON_LABEL's words spelt out, for LABELLED: in one tree with every language's labels (the flat branches
+# were each tried at every word of every caption searched). The same matches there: no label goes on from
+# another with a colon, a stop or a bar, so where two begin alike at most one is followed by the separator.
+# ("Photo[- ]illustration" stays a branch of its own: the tree reads a space as any white space.)
+_COLON_WORDS = (
+    *(f"{kind} {what}" for kind in ("Photo", "Image", "Picture") for what in ("credit", "credits", "source")),
+    *("Photos", "Photo", "Photograph", "Photographer", "Photography", "Picture", "Pic", "Image"),
+    *("Illustration", "Credit", "Credits", "Composite", "Courtesy", "Source", "Chart", "Graphic", "Graphics"),
+    *("Infographic", "Map", "Fotograf", "Fotografie", "Fotografo", "Fotografa", "Foto", "Fotografía"),
+    *("Fotografia", "Fotos", "Bild", "Imagen", "Immagine", "Afbeelding", "Crédit", "Crédit photo", "Crédito"),
+    *label_words("photo"),
+    *_ARCHIVE_LABELS,
+)
+_COLON_LABEL_TREE = rf"(?:{alternation(_COLON_WORDS)}|Photo[- ]illustration)"
 _PICTURE_OF = {phrase.split(" ", 1)[0] for phrase in table_words(PHOTO_BY)}
 _BY_OF = {phrase.split(" ", 1)[1] for phrase in table_words(PHOTO_BY)}
 BY_LABEL = (
@@ -39,7 +53,7 @@ BY_LABEL = (
 # "/ Credit: X" at the end.
 LABELLED = re.compile(
     # "PICHA | JANE DOE" (round 16): any language's picture label, a bar after it, as a colon would be
-    rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{COLON_LABEL})\s*(?::|\.{{3}}|…|(?<=\s)\|)\s*|(?i:{BY_LABEL})\s+"
+    rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{_COLON_LABEL_TREE})\s*(?::|\.{{3}}|…|(?<=\s)\|)\s*|(?i:{BY_LABEL})\s+"
     rf"|(?:{abbreviated_labels('photo')})\s*(?=[A-ZÀ-Þ])"  # "Fot. Jan Nowak": the stop stands for the colon
     r"|(?i:photos?|pictures?|images?|fotos?|pic)\s+\|\s+"  # "PHOTO | JANE DOE": a bar after the label
     r"|(?:Photo|PHOTO|Picture|Pic|Image)\s+/\s+)"  # "Photo / Jane Doe" (capital: "staff photo / X" is whole)
@@ -99,7 +113,7 @@ def for_publication(segment: str) -> bool:
     a publication (its name is a masthead's, or follows "the")."""
     folded = segment.casefold()
     if " for " not in folded and "courtesy of" not in folded and "special to" not in folded:
-        return False  # the cheap test first: every credit is tried here
+        return for_publication_abroad(segment)  # (its own cheap test first)
     found = _WORKING_FOR.fullmatch(segment)
     if found is None or not 2 <= len(found.group("name").split()) <= 4:
         return False
@@ -112,3 +126,47 @@ def for_publication(segment: str) -> bool:
 # name and 撮影 ("photographed by") or 提供 ("provided by"); the credit is the name.
 PHOTOGRAPHED_MARK = re.compile(r"\s*[＝=](?P<credit>[^\s＝=]{1,20}?)(?:撮影|提供)\s*$")
 PHOTOGRAPHED_WORDS = ("撮影", "提供")
+
+
+# --- round 19: capsign
+# "ÉLODIE MARCHAND POUR « LE MONDE »", "Jane Doe für die SZ", "Juan Pérez para EL PAÍS", "Anna Rossi per «la
+# Repubblica»": a photographer working for a paper, in the paper's own language. The paper is named in
+# quotation marks or in capitals (the page sets it apart so); the name before the word is two to four
+# capitalised words, so a caption's words ("Niños esperan para la vacuna") are none.
+_FOR_WORDS = ("pour", "für", "fuer", "para", "per", "voor", "för", "for")
+_FOR_WORDS_SPACED = tuple(f" {word} " for word in _FOR_WORDS)
+_ABROAD = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3})\s+"
+    rf"(?i:{'|'.join(_FOR_WORDS)})\s+"
+    r"(?:(?i:l['’]|le|la|les|die|der|das|den|el|il|lo|de|het|the)\s*)?"
+    r"(?P<publication>[«\"“„‹]\s*[^«»\"“”„‹›\r\n]{2,40}?\s*[»\"”“›]|[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9'’&.-]*(?:\s+[A-ZÀ-Þ0-9'’&.-]+){0,3})"
+)
+
+
+def for_publication_abroad(segment: str) -> bool:
+    """``ÉLODIE MARCHAND POUR « LE MONDE »``: a photographer's name, the word for "for" in the paper's
+    language, then the paper's name in quotation marks or in capitals."""
+    folded = segment.casefold()
+    if not any(spaced in folded for spaced in _FOR_WORDS_SPACED):
+        return False  # the cheap test first: every credit is tried here
+    return _ABROAD.fullmatch(segment.strip()) is not None
+
+
+# "… 공사가 진행되고 있다. /김도윤 기자", "… 있다. /연합뉴스", "… 있다. (사진=뉴스1)": a Korean
+# caption closed by its credit after a slash (the photographer's name and 기자, "reporter", or the
+# agency's name) or after 사진= ("photo="), in brackets or not. The caption ends with its stop first (a
+# Korean sentence ends "다.").
+HANGUL_CREDIT = re.compile(
+    r"(?<=[.!?\]）)])\s*(?:/\s?|[(\[（]\s*사진\s*(?:제공)?\s*=\s*|사진\s*(?:제공)?\s*=\s*)"
+    r"(?P<credit>[가-힣]{2,4}\s?기자|[가-힣A-Za-z0-9]{2,12}(?:\s?[가-힣]{2,6})?)\s*[)\]）]?\s*$"
+)
+
+
+_HANGUL_SYLLABLE = re.compile("[가-힣]")
+_HANGUL_TAIL = 20  # the credit's reach from the line's end
+
+
+def hangul_credit_start(text: str, start: int, end: int) -> bool:
+    """The cheap test before ``HANGUL_CREDIT``: a syllable of Hangul near the line's end (one search of a
+    few characters, asked of every caption line the front tries)."""
+    return _HANGUL_SYLLABLE.search(text, max(start, end - _HANGUL_TAIL), end) is not None

@@ -132,6 +132,12 @@ _MORE_WORDS = re.compile(
     ),
     re.IGNORECASE,
 )
+# The words of a date line other than its dates and labels, in the order they are tried, by the character a
+# position opens with (the tests check each pattern opens only where it is tried): a line's words are tried
+# one by one at each position, and most positions are letters no time nor short date opens.
+_WORDS_AT_LETTER = (_RELATIVE, _WEEKDAY, _FILLER, _MORE_WORDS)
+_WORDS_AT_DIGIT = (_TIME, _RELATIVE, _FILLER, _MORE_WORDS)
+_WORDS_ELSEWHERE = (_FILLER, _MORE_WORDS)
 _SHORT_YEAR = re.compile(r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)")
 _PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}[A-ZÀ-Þ.](?![\w])")
 _PLACE_WORDS = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
@@ -188,7 +194,8 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             if char in "\r\n":
                 kind = "date"
             continue
-        label = _LABEL.match(text, position, end)
+        at_letter = char.isalpha()
+        label = _LABEL.match(text, position, end) if at_letter else None
         if label is not None and label.end() > position:
             kind = (
                 "updated"
@@ -214,7 +221,8 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             )
             position = date.end
             continue
-        short = _short_year(text, position, end)
+        at_digit = not at_letter and char.isdecimal()
+        short = _short_year(text, position, end) if at_digit else None
         if short is not None:
             value, short_end = short
             dates.append(
@@ -222,7 +230,7 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             )
             position = short_end
             continue
-        for pattern in (_TIME, _RELATIVE, _WEEKDAY, _FILLER, _MORE_WORDS):
+        for pattern in _WORDS_AT_LETTER if at_letter else (_WORDS_AT_DIGIT if at_digit else _WORDS_ELSEWHERE):
             found = pattern.match(text, position, end)
             if found is not None and found.end() > position:
                 kind_of_words = found.lastgroup if pattern is _MORE_WORDS else None
@@ -282,13 +290,20 @@ def _publication_after_bar(text: str, start: int, position: int, end: int) -> bo
 
 
 _BAR = re.compile(r"\s+[|/•·]\s+")
+# _BAR's marks alone, looked for first: a search opening with a class of characters skips to them fast, where
+# _BAR's white space is tried at every space of the line (most lines tried hold no mark).
+_BAR_MARK = re.compile(r"[|/•·]")
 
 
 def _publication_before_bar(text: str, start: int, end: int) -> int | None:
     """Where the date line goes on after a publication's name and a bar or slash opening it, or None."""
-    bar = _BAR.search(text, start, end)
-    if bar is None or (start > 0 and text[start - 1] not in "\r\n"):
+    if start > 0 and text[start - 1] not in "\r\n":
         return None  # the masthead opens its line; after a byline's bar it is the byline's outlet
+    if _BAR_MARK.search(text, start, end) is None:
+        return None
+    bar = _BAR.search(text, start, end)
+    if bar is None:
+        return None
     name = text[start : bar.start()].split()
     # "Philippine Daily Nation": a masthead's word anywhere in a short name in title case
     masthead = (

@@ -21,6 +21,7 @@ from archivist.parse.calendar import (
     month_number,
 )
 from archivist.parse.labelwords import label_alternation
+from archivist.parse.words import alternation
 
 _ZONES = {
     "GMT": "Z",
@@ -77,10 +78,11 @@ _US_ZONES = "(?-i:ET|CT|MT|PT)(?!\\w)"
 # Zones named in date lines whose abbreviation stands for several offsets (IST: India, Ireland, Israel;
 # AST: Atlantic, Arabia; GST: Gulf, South Georgia): read as part of the time, but no offset is guessed.
 _AMBIGUOUS_ZONES = ("IST", "AST", "GST")
-# Every zone abbreviation, longest first (``WITA`` before ``WIT``), for the date-line readers.
-ZONE_ALTERNATION = "|".join(
-    sorted([*(name for name in _ZONES if name != "Z"), *_AMBIGUOUS_ZONES], key=len, reverse=True)
-)
+_ZONE_NAMES = (*(name for name in _ZONES if name != "Z"), *_AMBIGUOUS_ZONES)
+# Every zone abbreviation, for the date-line readers: a tree of shared beginnings (one try per first letter,
+# where the flat list cost one per zone at every position tried), matching what the list longest first
+# matched (``WITA`` before ``WIT``; names not each other's beginnings cannot both match at one place).
+ZONE_ALTERNATION = alternation(_ZONE_NAMES)
 
 # Every language's month and weekday names (``parse.calendar``); ``_to_date`` looks the month's number up.
 _MONTH = rf"{MONTH_WORD}\.?(?!\w)"
@@ -100,28 +102,32 @@ _TIME = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?"
 _YEAR = r"(?P<year>(?:1[6-9]|2[0-1])\d\d)(?!\d)"
 
-_PATTERNS = tuple(
-    re.compile(pattern, re.IGNORECASE)
-    for pattern in (
-        # 2005-11-30, 2005-11-30T14:05:00Z; 2005.11.30 and 2005/11/30 (East Asian pages), 2005.11.30 14:05
-        rf"(?P<weekday>{_WEEKDAY})?{_YEAR}(?P<iso_separator>[-./])(?P<month_number>[01]\d)(?P=iso_separator)"
-        rf"{_DAY}(?:T(?P<iso_hour>[0-2]\d):(?P<iso_minute>[0-5]\d)(?::(?P<iso_second>[0-5]\d))?(?:\.\d+)?"
-        rf"(?P<iso_zone>Z|[+-]\d\d:?\d\d)?|{_TIME})",
-        # 30 November 2005, 30. November 2005, 30 de noviembre de 2005, 30 Nov; 29.nov.2005 (the day, the
-        # month's word and the year joined by stops, as Brazilian papers write them)
-        rf"(?P<weekday>{_WEEKDAY})?{_DAY}(?:\s+|(?<=\.)(?=[^\W\d_]))(?:de\s+|d['’])?(?P<month>{_MONTH})"
-        rf"(?:(?:,?\s+|(?<=\.)|\.)(?:de\s+)?{_YEAR})?{_TIME}",
-        # November 30, 2005, Nov. 30 2005, March 3
-        rf"(?P<weekday>{_WEEKDAY})?(?P<month>{_MONTH})\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?{_TIME}",
-        # 30.11.2005, 30/11/2005, 11/30/2005, 30-11-2005; 30. 11. 2005 (Croatian, Slovene, Czech: a space
-        # after each stop)
-        rf"(?P<weekday>{_WEEKDAY})?(?P<first>[0-3]?\d)(?P<separator>\.\ |[./-])(?P<second_number>[0-3]?\d)"
-        rf"(?P=separator){_YEAR}{_TIME}",
-        # 2005. november 30. (Hungarian: the year first, the month's name between)
-        rf"{_YEAR}\.\s+(?P<month>{_MONTH})\s+{_DAY}(?!\d){_TIME}",
-        # November 2005
-        rf"(?P<month>{_MONTH})\s+{_YEAR}",
-    )
+_PATTERN_TEXTS = (
+    # 2005-11-30, 2005-11-30T14:05:00Z; 2005.11.30 and 2005/11/30 (East Asian pages), 2005.11.30 14:05
+    rf"(?P<weekday>{_WEEKDAY})?{_YEAR}(?P<iso_separator>[-./])(?P<month_number>[01]\d)(?P=iso_separator)"
+    rf"{_DAY}(?:T(?P<iso_hour>[0-2]\d):(?P<iso_minute>[0-5]\d)(?::(?P<iso_second>[0-5]\d))?(?:\.\d+)?"
+    rf"(?P<iso_zone>Z|[+-]\d\d:?\d\d)?|{_TIME})",
+    # 30 November 2005, 30. November 2005, 30 de noviembre de 2005, 30 Nov; 29.nov.2005 (the day, the
+    # month's word and the year joined by stops, as Brazilian papers write them)
+    rf"(?P<weekday>{_WEEKDAY})?{_DAY}(?:\s+|(?<=\.)(?=[^\W\d_]))(?:de\s+|d['’])?(?P<month>{_MONTH})"
+    rf"(?:(?:,?\s+|(?<=\.)|\.)(?:de\s+)?{_YEAR})?{_TIME}",
+    # November 30, 2005, Nov. 30 2005, March 3
+    rf"(?P<weekday>{_WEEKDAY})?(?P<month>{_MONTH})\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?{_TIME}",
+    # 30.11.2005, 30/11/2005, 11/30/2005, 30-11-2005; 30. 11. 2005 (Croatian, Slovene, Czech: a space
+    # after each stop)
+    rf"(?P<weekday>{_WEEKDAY})?(?P<first>[0-3]?\d)(?P<separator>\.\ |[./-])(?P<second_number>[0-3]?\d)"
+    rf"(?P=separator){_YEAR}{_TIME}",
+    # 2005. november 30. (Hungarian: the year first, the month's name between)
+    rf"{_YEAR}\.\s+(?P<month>{_MONTH})\s+{_DAY}(?!\d){_TIME}",
+    # November 2005
+    rf"(?P<month>{_MONTH})\s+{_YEAR}",
+)
+_PATTERNS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in _PATTERN_TEXTS)
+# The patterns without their optional weekday, for positions no weekday's name opens (the most tried): the
+# same matches there, without trying the weekdays' tree first.
+_WEEKDAY_GROUP = f"(?P<weekday>{_WEEKDAY})?"
+_PATTERNS_WITHOUT_WEEKDAY = tuple(
+    re.compile(pattern.removeprefix(_WEEKDAY_GROUP), re.IGNORECASE) for pattern in _PATTERN_TEXTS
 )
 
 
@@ -141,21 +147,32 @@ _WEEKDAY_AT = re.compile(WEEKDAY_WORD, re.IGNORECASE)
 _MONTH_AT = re.compile(MONTH_WORD, re.IGNORECASE)
 _KINDS = ("weekday", "month", "year", "day")
 _BY_OPENING: dict[tuple[bool, ...], tuple[re.Pattern[str], ...]] = {}
+_DIGIT = re.compile(r"\d")
+
+
+def holds_digit(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds a digit (any script's), as every date pattern needs: at most words a date is
+    looked for none is left before the line's end, and one scan rules out every pattern there."""
+    return _DIGIT.search(text, start, end) is not None
 
 
 def _patterns_opening(text: str, start: int, end: int) -> tuple[re.Pattern[str], ...]:
     """The patterns a date at ``start`` may match, in ``_PATTERNS``' order (``0 <= start < len(text)``)."""
     char = text[start]
-    opening = (  # in ``_KINDS``' order
-        _WEEKDAY_AT.match(text, start, end) is not None,
-        _MONTH_AT.match(text, start, end) is not None,
-        char in "12",
-        char.isdecimal(),  # what ``\d`` matches
-    )
+    if char.isalpha():  # every month and weekday name opens with a letter (the tests check): tried only there
+        opening = (  # in ``_KINDS``' order
+            _WEEKDAY_AT.match(text, start, end) is not None,
+            _MONTH_AT.match(text, start, end) is not None,
+            False,
+            False,
+        )
+    else:
+        opening = (False, False, char in "12", char.isdecimal())  # ``isdecimal``: what ``\d`` matches
     patterns = _BY_OPENING.get(opening)
     if patterns is None:
         kinds = {kind for kind, opens in zip(_KINDS, opening, strict=True) if opens}
-        patterns = tuple(p for p, opened_by in zip(_PATTERNS, _OPENED_BY, strict=True) if opened_by & kinds)
+        candidates = _PATTERNS if opening[0] else _PATTERNS_WITHOUT_WEEKDAY
+        patterns = tuple(p for p, opened_by in zip(candidates, _OPENED_BY, strict=True) if opened_by & kinds)
         _BY_OPENING[opening] = patterns
     return patterns
 
@@ -177,7 +194,7 @@ def match_date(text: str, start: int = 0, end: int | None = None) -> DateMatch |
     end = len(text) if end is None else end
     if start < 0:  # ``re`` reads a negative start as 0, ``text[start]`` would not
         patterns = _PATTERNS
-    elif start >= min(end, len(text)):  # every pattern needs a character
+    elif start >= min(end, len(text)) or not holds_digit(text, start, end):  # every pattern needs a digit
         return None
     else:
         patterns = _patterns_opening(text, start, end)

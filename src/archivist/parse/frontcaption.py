@@ -15,8 +15,9 @@ from archivist.parse.creditwords import LABELLED
 from archivist.parse.dateline import find_dateline
 from archivist.parse.furniture import is_furniture
 from archivist.parse.image import find_caption
-from archivist.parse.labelwords import CAPTION_TOGGLES, table_words
+from archivist.parse.labelwords import CAPTION_TOGGLES, label_alternation, table_words
 from archivist.parse.spoken import opens_with_spoken_label
+from archivist.parse.standfirst import labelled_box
 from archivist.record.model import Evidence, Image, Span, Text
 
 if TYPE_CHECKING:
@@ -29,7 +30,9 @@ def caption_then_credit(
     """A credit line right under a one-line caption (the copy split them): the two are the image."""
     if not pending or pending[-1][0] != index - 1 or index - 1 <= 0:
         return False
-    return _line_then_credit(text, blocks, index - 1, layout)
+    return _line_then_credit(text, blocks, index - 1, layout) or _line_over_labelled_credit(
+        text, blocks, index - 1, layout
+    )
 
 
 def _name_over_date(text: str, blocks: list[Block], index: int) -> bool:
@@ -62,7 +65,7 @@ def crumbs_over_credit_shape(blocks: list[Block], index: int) -> bool:
         and len(first.text.split()) == 1
         and len(second.text.split()) <= _MAX_CRUMB_WORDS
         and LABELLED.search(second.text) is None
-        and not any(character.isdigit() for character in second.text)  # "Obituaries" over its date line
+        and not any(map(str.isdigit, second.text))  # "Obituaries" over its date line
     )
 
 
@@ -327,3 +330,44 @@ def weakly_read(layout: Layout) -> bool:
     """Whether the image read so far was told only by the shape of two lines."""
     found = layout.evidence.get("image")
     return layout.image is not None and found is not None and found.rule in _SHAPE_RULES
+
+
+# --- round 19: capsign
+# "Photo credit:", "Photo:", "Foto:", "Kuva:" opening a line: the line names who took a picture, and says so.
+_PICTURE_LABEL_FIRST = re.compile(
+    r"(?i:photo\s+credit|picture\s+credit|image\s+credit|photo(?:graph)?|picture|pic|image"
+    rf"|{label_alternation('photo')})\s*[:|]\s*\S"
+)
+_MAX_CAPTION_LINE = 250
+
+
+def _line_over_labelled_credit(text: str, blocks: list[Block], at: int, layout: Layout) -> bool:
+    """``Tea farmers picking leaves at a farm in Kericho County.`` over ``Photo credit: File | Nation Media
+    Group``, a blank line between: a credit line that opens with its picture label says a picture stands
+    there, and the one line right over it, after the byline or date line, is that picture's caption (the
+    copy set each in a box of its own) when the page's standfirst is the labelled box right under the credit
+    (``What you need to know:`` over its points): a page has one standfirst, and a line over a picture's
+    credit with none below is that standfirst (``Plan ahead! …`` over ``Photo: Jane Doe``)."""
+    caption, credit = blocks[at], blocks[at + 1]
+    if (
+        at + 2 >= len(blocks)
+        or labelled_box(blocks, at + 2) is None
+        or not caption.is_single_line
+        or not credit.is_single_line
+        or len(caption.text) > _MAX_CAPTION_LINE
+        or caption.text.endswith(":")
+        or not (layout.byline is not None or layout.dates)
+        or _PICTURE_LABEL_FIRST.match(credit.text) is None
+    ):
+        return False
+    found = read_caption_block(text, credit.start, credit.end, credit_only_ok=True)
+    if found is None or found.image.caption is not None or found.image.credit is None:
+        return False
+    if read_caption_block(text, caption.start, caption.end, credit_only_ok=True) is not None:
+        return False  # the line above is a credit or a caption of its own
+    line = Text(caption.text, Span(caption.start, caption.end))
+    layout.image = merge_images(
+        layout.image, Image(line, found.image.credit, Span(caption.start, credit.end), None)
+    )
+    layout.evidence["image"] = Evidence("text", "caption-over-labelled-credit-line")
+    return True

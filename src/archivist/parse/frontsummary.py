@@ -3,12 +3,16 @@ prose blocks, never a date line some reader left unread."""
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block
+from archivist.parse.calendar import RELATIVE_PAST_WORDS
 from archivist.parse.dates import search_dates
 from archivist.parse.frontline import is_prose, prose_block
 from archivist.parse.frontmeta import after_meta, evidence
+from archivist.parse.labelwords import label_alternation
 from archivist.parse.standfirst import bullet_run, labelled_box
 from archivist.record.model import Span, Text
 
@@ -36,6 +40,7 @@ def set_summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], r
         prose < len(pieces)
         and prose_block(text[pieces[prose][1] : pieces[prose][2]])
         and not _dated_line(text[pieces[prose][1] : pieces[prose][2]])
+        and not page_notice(text[pieces[prose][1] : pieces[prose][2]])
         # one run of blocks: a standfirst never spans the image or byline read between two of them
         and (prose == 0 or pieces[prose][0] == pieces[prose - 1][0] + 1)
     ):
@@ -44,6 +49,10 @@ def set_summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], r
     if not pieces:
         return
     start, end = pieces[0][1], pieces[-1][2]
+    kicker = run_in_kicker(text, start, end)
+    if kicker is not None:
+        start = kicker
+        evidence(layout, "front", "front-run-in-kicker-left-out", text[pieces[0][1] : kicker].strip())
     layout.summary = Text(text[start:end], Span(start, end))
     evidence(layout, "summary", rule)
 
@@ -54,3 +63,66 @@ def _dated_line(passage: str) -> bool:
     if "\n" in passage or len(passage) > _MAX_DATED_LINE or is_prose(passage):
         return False
     return any(found.month is not None and found.day is not None for found in search_dates(passage))
+
+
+# --- round 19: capsign
+# "Editor: huaxia", "Source: Xinhua", "Redaktion: jd": the page's desk tag, a label naming a job or where the
+# copy came from, then a word or a few (the web editor's handle, an agency), never a sentence.
+_DESK_LABEL = (
+    r"(?i:editors?|edited\s+by|editing|editora?|edici[oó]n|edi[çc][ãa]o|redakteur(?:in)?|redaktion|r[ée]daction"
+    r"|redazione|redactor(?:a)?|redaksi|penyunting|source|sources|fuente|fonte|quelle|bron|nguồn"
+    rf"|{label_alternation('author')})"
+)
+_DESK_TAG = re.compile(rf"{_DESK_LABEL}\s*:\s*[^\s.!?:][^\r\n.!?:]{{0,40}}")
+_MAX_TAG_WORDS = 5
+# "Article was updated 4 hrs ago", "Updated 2 hours ago", "Mis à jour il y a 3 heures": a notice of how long
+# ago the page changed, the relative time closing the line (every language's relative past, from CLDR).
+_RELATIVE_AT_END = re.compile(rf"(?:{RELATIVE_PAST_WORDS})\.?\s*$", re.IGNORECASE)
+_MAX_NOTICE_WORDS = 10
+
+
+def page_notice(passage: str) -> bool:
+    """A line of the page about the copy, not the story: the desk's tag (``Editor: huaxia``) or a
+    relative-time notice (``Article was updated 4 hrs ago``). Neither is a standfirst, however its words
+    look; a deck that ends with a calendar date (``… since March 2024``) is no such notice."""
+    stripped = passage.strip()
+    if "\n" in stripped or len(stripped.split()) > _MAX_NOTICE_WORDS:
+        return False
+    tag = _DESK_TAG.fullmatch(stripped)
+    if tag is not None and len(stripped.split()) <= _MAX_TAG_WORDS:
+        return True
+    return any(char.isdigit() for char in stripped) and _RELATIVE_AT_END.search(stripped) is not None
+
+
+# "Lerarentekort Vijf basisscholen …": the page's keyword in bold run into the standfirst, one word, then the
+# standfirst's own first word with its capital.
+_KICKER_OPENING = re.compile(
+    r"(?P<kicker>[A-ZÀ-Þ][a-zß-ÿ]{3,30})[ \t]+(?P<first>[A-ZÀ-Þ][a-zß-ÿ]{1,30})[ \t]+[a-zß-ÿ]"
+)
+_MAX_CAPITALISED_SHARE = (
+    0.2  # words in capitals inside a standfirst's sentences, beyond names: German's nouns
+)
+
+
+def run_in_kicker(text: str, start: int, end: int) -> int | None:
+    """Where the standfirst ``text[start:end]`` starts once a keyword run into it is left out (``Lerarentekort
+    Vijf basisscholen in Utrecht sturen …``), or None. Two capitalised words open it, then a word in lower
+    case, and the story writes both in lower case elsewhere: they are common words, so the first, set apart
+    by its capital alone, is the page's kicker and the second opens the sentence. None is left out of a
+    title before a name (``Premier Schoof wil …``: the story never writes the name in lower case), of a name
+    made of common words (``Home Office figures show …``: said again below), or of a standfirst in a
+    language that capitalises its nouns (``Neue Regeln gelten …``: capitals all through its sentences)."""
+    found = _KICKER_OPENING.match(text, start, end)
+    if found is None:
+        return None
+    words = text[found.start("first") : end].split()
+    inner = [word for before, word in pairwise(words) if not before.endswith((".", "!", "?", ":"))]
+    if sum(1 for word in inner if word[:1].isupper()) > _MAX_CAPITALISED_SHARE * max(len(inner), 1):
+        return None
+    outside = text[:start] + " " + text[end:]
+    if re.search(rf"{found.group('kicker')}\s+{found.group('first')}(?![\w-])", outside) is not None:
+        return None  # "Home Office figures show …" and "the Home Office said": one name, said again
+    for word in (found.group("kicker"), found.group("first")):
+        if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", outside) is None:
+            return None
+    return found.start("first")

@@ -114,7 +114,7 @@ def _name_in_run(text: str, start: int, end: int) -> NameMention | None:
     written = text[name_start:name_end].rstrip(".,")
     name_end = name_start + len(written)
     name = " ".join(written.split())
-    if any(ch.isdigit() for ch in name) or name.isupper():
+    if any(map(str.isdigit, name)) or name.isupper():
         return None
     return NameMention(name, name_start, name_end)
 

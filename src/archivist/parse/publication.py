@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from archivist.parse.byline import Byline, find_byline
-from archivist.parse.dates import full_date, with_time
+from archivist.parse.dates import full_date, holds_digit, with_time
 from archivist.parse.furniture import is_furniture
 from archivist.record.model import DateValue, Span
 
@@ -27,6 +27,9 @@ _LEADING_TIME = re.compile(
 # The white space before the mark factored out of the two alternatives (the same matches: the space runs
 # up to the mark in either), so that each space is tried once, not once per alternative.
 _SEGMENT_SEPARATOR = re.compile(r"\s+(?:[|·•]|[-–—]{1,2})\s+")
+# Its marks alone, looked for first: a search opening with a class of characters skips to them fast, where the
+# separator's white space is tried at every space of the line (most lines read hold no mark).
+_SEPARATOR_MARK = re.compile(r"[|·•\-–—]")
 _MAX_LINE = 160
 
 
@@ -53,6 +56,8 @@ def read_meta_line(text: str, start: int, end: int) -> MetaLine | None:
     whole = _date_segment(text, start, end)
     if whole is not None:
         return MetaLine((whole,), None)
+    if _SEPARATOR_MARK.search(text, start, end) is None:
+        return None  # one segment, the whole line, read above
     dates: list[DateLine] = []
     byline: Byline | None = None
     position = start
@@ -78,6 +83,8 @@ def read_meta_line(text: str, start: int, end: int) -> MetaLine | None:
 
 
 def _date_segment(text: str, start: int, end: int) -> DateLine | None:
+    if not holds_digit(text, start, end):
+        return None  # no date without a digit: most segments, told before their label is looked for
     label = _LABEL.match(text, start, end)
     kind = "date"
     date_start = start

@@ -43,18 +43,40 @@ _SIGNOFF = (
     # "*Estagiária sob supervisão de Jane Doe": the footnote to a name starred in the byline
     r"|\*(?=[^\s*])[^\r\n*]{3,200})"
 )
+# --- round 19: capsign
+# The marks a wire or a site runs on after the story's last sentence or sets alone under it: Xinhua's
+# "Enditem" (perhaps with the desk's initials after a slash), an agency's name after a slash ("/IANS"), and a
+# dash before the site's own name written as its web address ("– Rappler.com", "— Inquirer.net").
+_SITE_ADDRESS = r"[A-Za-z][\w-]{1,30}\.(?:com|net|org|ph|in|my|sg|id|ng|co\.\w\w|com\.\w\w)"
+_RUN_ON_MARK = (
+    r"(?:Enditem|ENDITEM)(?:/[A-Za-z]{2,4})?"
+    r"|/\s?[A-Z]{2,6}"
+    rf"|[-–—]{{1,2}}\s*{_SITE_ADDRESS}"
+    # "… the ministry said. —IANS", "… on Friday. (Xinhua)": a listed agency's name after a dash or in
+    # brackets, after the last sentence's stop (a person's name there, "— John Smith", is no agency's)
+    rf"|[-–—]{{1,2}}\s*(?:{AGENCY_ALTERNATION})|\((?:{AGENCY_ALTERNATION})\)"
+)
+# Alone under the story: "(Xinhua)", "(Reuters)": a listed agency in brackets; "— CNA/ng": the agency after a
+# dash with the editor's initials in lower case after a slash.
+_AGENCY_MARK_ALONE = rf"\((?:{AGENCY_ALTERNATION})\)|[-–—]{{1,2}}\s*[A-Z]{{2,12}}/[a-z]{{2,4}}"
 # --- round 16: body
 # "AAP": a listed agency's name alone under the story; "(kbr)": the writer's initials in lower case in
 # brackets; "--oo0oo--", "-oOo-": a government bulletin's end ornament (letters o and noughts between dashes).
 # (The agency's name is looked up as a string, not tried as a pattern on every closing block.)
 _SIGNOFF_16 = r"\([a-z]{2,5}\)|[-–—=~*]{1,3}\s*[oO0]{3,7}\s*[-–—=~*]{1,3}"
 _AGENCY_ALONE = frozenset(AGENCY_NAMES)
-_WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}|{_SIGNOFF_16}")
+_WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}|{_SIGNOFF_16}|[-–—]{{1,2}}\s*{_SITE_ADDRESS}|{_AGENCY_MARK_ALONE}")
 # At the end of the last paragraph, only the marks no sentence ends with; "… next year. (PNA)": the agency's
 # initials in brackets after the last sentence's stop (round 16).
 _TRAILING = re.compile(
     r"(?<=[.!?\"”’)])\s+(?P<mark>\(END\)|\(ENDS?\)|[-–—]+\s*ends?\s*[-–—]+|#{3,}|[-–—]\s*30\s*[-–—]"
-    r"|\([A-Z]{2,5}\))$"
+    r"|\([A-Z]{2,5}\)"
+    # --- round 19: capsign
+    # "… the CAS. Enditem": Xinhua's end word run on after the last sentence; "… on Friday. /IANS": the
+    # agency's name after a slash; "… importers. – Rappler.com": the site's name as a web address after a
+    # dash. None of them is a word a sentence ends with (a name after a dash, "— John Smith", is a quotation's
+    # source or an epigraph's, and stays the paragraph's).
+    rf"|{_RUN_ON_MARK})$"
 )
 
 
@@ -190,6 +212,7 @@ def desk_credits(text: str) -> bool:
             or _AGENCY_CREDITS.fullmatch(stripped) is not None
             or _TAGLINE.fullmatch(stripped) is not None
             or _PRINT_NOTE.fullmatch(stripped) is not None
+            or _AGENCY_INPUTS.fullmatch(stripped) is not None
             or (
                 _LABELLED_NAMES.fullmatch(stripped) is not None
                 and not is_related_label(stripped)
@@ -214,9 +237,9 @@ def closing_note(text: str) -> str | None:
     stripped = text.strip()
     if len(stripped) > _MAX_NOTE:
         return None
-    if _PRODUCED_BY.fullmatch(stripped):
+    if _PRODUCED_BY.fullmatch(stripped) or _PUBLISHED_WITH_PERMISSION.fullmatch(stripped):
         return "who produced the story"
-    if _MADE_HOW.fullmatch(stripped):
+    if _MADE_HOW.fullmatch(stripped) or _NOT_EDITED.fullmatch(stripped):
         return "how the story was made (translated, adapted …)"
     if _CONTRIBUTED.fullmatch(stripped) or _contributed_after_where(stripped):
         return "who contributed to the story"
@@ -294,6 +317,28 @@ def author_note(text: str, names: list[str]) -> bool:
         for name in names
         if name
     )
+
+
+# --- round 19: capsign
+# "(Grenoble, correspondante)", "(in Brussels)", "(Berlin)": the writer's post or place in brackets after her
+# name, a few words and no sentence.
+_POST_IN_BRACKETS = re.compile(r"\s*\((?P<post>[^()\r\n.!?]{2,60})\)")
+_MAX_POST_WORDS = 6
+
+
+def author_post_line(text: str, names: list[str]) -> bool:
+    """``Claire Vasseur (Grenoble, correspondante)`` alone under the story: a byline's author named again with
+    her post in brackets, as a paper signs the story at its foot. (A name alone there is no sign-off: it is
+    how a page prints its byline under the story, or an author box's first line.)"""
+    stripped = text.strip()
+    if "\n" in stripped or not stripped.endswith(")"):
+        return False
+    for name in names:
+        if name and stripped.startswith(name):
+            post = _POST_IN_BRACKETS.fullmatch(stripped, len(name))
+            if post is not None and len(post.group("post").split()) <= _MAX_POST_WORDS:
+                return True
+    return False
 
 
 # "© RIPRODUZIONE RISERVATA", "Alle Rechte vorbehalten.": the rights notice in the story's language, looked up
@@ -390,3 +435,36 @@ _PRINT_NOTE = re.compile(
 # "T/ Jane Doe", "F/ Prensa Ministerio": who wrote the text (texto) and who took the photos (fotos), one a
 # line under the story, as state media in Venezuela and Cuba sign it.
 _TEXT_PHOTO_CREDIT = re.compile(r"[TFV]/\s?[A-ZÀ-Þ][^\r\n/]{1,60}")
+
+
+# --- round 19: capsign
+# "F/ Prensa MPPE" among the sign-off's "T/ …" and "F/ …" lines: who took the photos (fotos).
+_PHOTOS_BY_LINE = re.compile(r"^[ \t]*F/[ \t]?(?P<credit>[A-ZÀ-Þ][^\r\n/]{1,60}?)[ \t]*$", re.MULTILINE)
+
+
+def signoff_photo_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the photographer's name on the sign-off's ``F/ Name`` line in ``text[start:end]``, if one
+    is there: state media sign their pictures under the story, not under the picture."""
+    if text.find("F/", start, end) < 0:
+        return None  # the cheap test first
+    found = _PHOTOS_BY_LINE.search(text, start, end)
+    return found.span("credit") if found else None
+
+
+# "(With inputs from PTI)", "With inputs from agencies", "— With agency inputs": the agencies whose copy the
+# story used, in the words India's papers use for it.
+_AGENCY_INPUTS = re.compile(
+    rf"[-–—]{{0,2}}\s*\(?(?:(?i:with\s+inputs?\s+from)\s+{_AGENCY_LIST}"
+    r"|(?i:with\s+(?:agency|agencies|wire)\s+inputs?))\)?\.?"
+)
+# "(This story has not been edited by Example TV staff and is auto-generated from a syndicated feed.)": how
+# the copy reached the page, said of the story in the negative.
+_NOT_EDITED = re.compile(
+    r"\(?(?i:this\s+(?:report|story|article|piece)\s+has\s+not\s+been\s+edited\b)[^\r\n]{3,300}"
+)
+# "Published by Example Digital Content Services with permission from The Example Times.": the syndicator's
+# line naming the paper it republishes (its name closes the line: a sentence goes on after it).
+_PUBLISHED_WITH_PERMISSION = re.compile(
+    r"(?:Published|Republished|Distributed)\s+by\s+[^\r\n]{3,120}?\s+(?i:with\s+(?:the\s+)?permission\s+"
+    r"(?:from|of))\s+(?:the\s+)?[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,6}\.?"
+)

@@ -28,9 +28,11 @@ from archivist.parse.related import find_related, is_related_label, opens_with_l
 from archivist.parse.sections import read_sections
 from archivist.parse.signoff import (
     author_note,
+    author_post_line,
     closing_note,
     contact_block,
     desk_credits,
+    signoff_photo_credit,
     trailing_signoff,
     whole_block_signoff,
 )
@@ -245,7 +247,11 @@ def _author_notes(blocks: list[Block], body_start: int, closing: int, names: lis
     while index - body_start > 0 and count < 2 * len(names):
         block = blocks[index]
         head, _, rest = block.text.partition("\n")
-        if author_note(block.text, names) or (rest and head.strip() in names and author_note(rest, names)):
+        if (
+            author_note(block.text, names)
+            or (rest and head.strip() in names and author_note(rest, names))
+            or (count == 0 and author_post_line(block.text, names))
+        ):
             count += 1
         elif count and block.text.strip() in names and blocks[index + 1].text.startswith(block.text.strip()):
             count += 1  # the author's name alone over the note on her
@@ -365,6 +371,11 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
         del blocks[-closing:]
         layout.signoff = Text(text[first.start : last.end], Span(first.start, last.end))
         layout.evidence.setdefault("signoff", Evidence("text", "last-block-signoff", note))
+        if layout.image is None and (photos := signoff_photo_credit(text, first.start, last.end)):
+            # "T/ Jane Doe" over "F/ Prensa MPPE": the story's pictures credited in its sign-off, none above
+            credit = Text(text[photos[0] : photos[1]], Span(*photos))
+            layout.image = Image(None, credit, credit.span, None)
+            layout.evidence["image"] = Evidence("text", "credit-in-signoff-photos-line")
     elif blocks:
         mark = trailing_signoff(text, blocks[-1].start, blocks[-1].end)
         if mark is not None:
@@ -387,6 +398,8 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
     related, used_after_first = find_related(blocks[skip:], text)
     used = {position + skip for position in used_after_first}
     layout.related = related
+    if closing and foot and foot - 1 in used:
+        _end_mark_above_box(text, blocks, used, foot, layout)
     # A fact box set apart inside or under the story ("Fakta. Title" over its lines): no paragraphs.
     boxed: set[int] = set()
     shapes = [(block.text, block.blank_lines_before) for block in blocks]
@@ -425,6 +438,30 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
     if rules:
         main, *others = sorted(rules, key=lambda rule: (rule != _MAIN_SECTION_RULE, rule))
         layout.evidence["sections"] = Evidence("text", main, "also " + ", ".join(others) if others else None)
+
+
+# --- round 19: capsign
+def _end_mark_above_box(text: str, blocks: list[Block], used: set[int], foot: int, layout: Layout) -> None:
+    """``… the CAS. Enditem`` over ``Related:`` and its headlines, then the site's copyright: the wire's end
+    mark closes the story, and the box and the page's copyright under it follow the story, not end it. When
+    the sign-off read is only that copyright, the end mark is the sign-off (the copyright is the page's,
+    one span never holds the box between them)."""
+    signoff = layout.signoff
+    if signoff is None or not _COPYRIGHT.match(signoff.text):
+        return
+    last = foot - 1
+    while last > 0 and last in used:
+        last -= 1
+    if last in used:
+        return
+    mark = trailing_signoff(text, blocks[last].start, blocks[last].end)
+    if mark is None:
+        return
+    layout.signoff = Text(text[mark[0] : mark[1]], Span(*mark))
+    layout.evidence["signoff"] = Evidence(
+        "text", "signoff-ending-story-above-box", "the page's copyright under the box left out"
+    )
+    blocks[last] = _shorten(text, blocks[last], mark[0])
 
 
 def _closing_blocks(blocks: list[Block]) -> int:
