@@ -13,7 +13,7 @@ from archivist.errors import InputError
 from archivist.parse.blocks import split_blocks
 from archivist.parse.calendar import reading_article
 from archivist.parse.dates import search_dates
-from archivist.parse.furniture import is_furniture, is_genre_label, page_tail, trailing_tags
+from archivist.parse.furniture import is_furniture, is_genre_label, page_tail, repeated_slots, trailing_tags
 from archivist.parse.html import parse_page
 from archivist.parse.identity import record_id
 from archivist.parse.language import detect_language
@@ -75,6 +75,11 @@ def _parse_text(src: SourceText, *, where: str) -> Article:
     furniture = [block.text for block, out in zip(blocks[1:], left_out, strict=True) if out] + foot
     if furniture:
         blocks = blocks[:1] + [block for block, out in zip(blocks[1:], left_out, strict=True) if not out]
+    # A label printed at every slot between the paragraphs ("Article content", "Hide Ad"): no subhead.
+    slots = repeated_slots([block.text for block in blocks[1:]])
+    if slots:
+        furniture.extend(block.text for block in blocks[1:] if block.text in slots)
+        blocks = blocks[:1] + [block for block in blocks[1:] if block.text not in slots]
     # The page's tags closing it ("Archivado en" over "Madrid", "Mercados"): no paragraphs, no sign-off.
     tags = trailing_tags([block.text for block in blocks[-_MAX_TAG_BLOCKS:]])
     if tags:

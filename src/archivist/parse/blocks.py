@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _FIRST_WORD = re.compile(r"\S+")
+# A line opening with a Han character, kana or a CJK bracket or stop: text that wraps after any character.
+_CJK_STOPS = "。！？」』）"
+_WRAPS_ANYWHERE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
 # Lines longer than this were not hard-wrapped by a typewriter-style formatter: each is a paragraph.
 _MAX_WRAP_WIDTH = 100
 # A page copied whole with no blank line anywhere and several lines longer than any wrap: each line is
 # one of the page's own elements (a paragraph, the headline, a tag, a button), none a wrapped piece.
 _MIN_UNWRAPPED_LINES = 3
+_MIN_CARRIED_LINES = 3  # lines carried on in lower case that tell the column a text was wrapped at
+# No text is wrapped narrower: a shorter line over one in lower case is a list's or a tag's ("rural health"
+# over "maternity care"), or a credit over a button ("Jane Doe for NPR" over "hide caption").
+_MIN_WRAP_WIDTH = 50
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,7 @@ def _line(text: str, start: int, end: int) -> Line | None:
 def split_blocks(text: str) -> list[Block]:
     """The paragraph blocks of ``text`` in order."""
     lines = split_lines(text)
-    width = None if _unwrapped_page(lines) else _wrap_width(lines)
+    width = None if _unwrapped_page(lines) else _wrap_width(text, lines)
     blocks: list[Block] = []
     current: list[Line] = []
     blank_run = 0
@@ -126,7 +134,21 @@ def _unwrapped_page(lines: list[Line | None]) -> bool:
     return False
 
 
-def _wrap_width(lines: list[Line | None]) -> int:
+def _wrap_width(text: str, lines: list[Line | None]) -> int:
+    """The column the text was wrapped at. Where three lines or more (of a wrapped line's length) are
+    carried on by a line opening in lower case (a sentence wrapped mid-way), the longest of those: a caption
+    or headline alone on its line may run past the column. Else the longest line short enough to have been
+    wrapped."""
+    carried = [
+        length
+        for line, below in pairwise(lines)
+        if line is not None
+        and below is not None
+        and _MIN_WRAP_WIDTH <= (length := line.end - line.start) <= _MAX_WRAP_WIDTH
+        and text[below.start].islower()
+    ]
+    if len(carried) >= _MIN_CARRIED_LINES:
+        return max(carried)
     lengths = [line.end - line.start for line in lines if line is not None]
     wrapped = [length for length in lengths if length <= _MAX_WRAP_WIDTH]
     return max(wrapped, default=0)
@@ -143,6 +165,11 @@ def _continues(text: str, current: list[Line], line: Line, width: int | None) ->
         return False
     if line.indented and not previous.indented and len(current) > 1:
         return False
+    if text[line.start] >= "\u3000" and _WRAPS_ANYWHERE.match(text, line.start):
+        # Chinese and Japanese run without spaces and wrap after any character: a line carries the one
+        # above on only when that one filled the column (the whole line is no word that would not fit) and
+        # did not close its sentence.
+        return previous_length + 1 > width - 1 and text[previous.end - 1] not in _CJK_STOPS
     word = _FIRST_WORD.match(text, line.start)
     word_length = (word.end() - word.start()) if word else 0
     return previous_length + 1 + word_length > width

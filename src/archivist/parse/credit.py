@@ -105,6 +105,10 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
         ):
             if caption_line[1] - caption_line[0] < _MIN_CAPTION:
                 continue  # "i" over "NEW": an icon's letter and a badge, no picture described
+            if not _worded(text, *caption_line):
+                continue  # "2025/9/24 15:48（9/24 16:20 更新）": a date line's figures, no picture described
+            if text.find("。", *credit_line) >= 0:
+                continue  # a Chinese or Japanese sentence with its stop: a paragraph, no credit
             if (
                 credit_like(text, *credit_line, handle_ok=True)
                 and not credit_like(text, *caption_line)
@@ -129,6 +133,20 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
         credit = _text(text, *unwrap_credit(text, start, end))
         return CaptionRead(Image(None, credit, Span(start, end), None), "credit-only-line")
     return None
+
+
+# Who took the picture in Chinese, after the caption's stop: a name or a desk and 攝/摄, perhaps its date.
+_SHOT_BY = re.compile(
+    r"\s*(?P<credit>[^\s。，]{2,24}[攝摄](?:\s*[\d０-９]{2,4}[年/.-][\d０-９]{1,2}[月/.-][\d０-９]{1,2}日?)?)\s*"
+)
+
+
+def _worded(text: str, start: int, end: int) -> bool:
+    """A caption describes its picture in words: more letters than figures (a date or time line, ``수정
+    2025.07.16 (21:40)``, is mostly figures)."""
+    segment = text[start:end]
+    digits = sum(character.isdigit() for character in segment)
+    return digits == 0 or sum(character.isalpha() for character in segment) > digits
 
 
 # "… REUTERS/Jane Doe/File Photo Purchase Licensing Rights, opens new tab": the page's link after the credit,
@@ -171,6 +189,8 @@ def credit_line(text: str, start: int, end: int) -> Text | None:
         return None
     if _URL.search(text, start, end):
         return None  # "https://arab.news/x7k2p" under the headline: the page's short link, no credit
+    if text.find("。", start, end) >= 0:
+        return None  # a Chinese or Japanese sentence with its stop: a paragraph, no credit
     return _text(text, *unwrap_credit(text, start, end))
 
 
@@ -181,6 +201,11 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     )
     if mark is not None and mark.start() > start:
         return _made(text, start, mark.start(), *mark.span("credit"), end, "caption-photographed-mark")
+    # "旅客在台北車站排隊購票。中央社記者張新偉攝 114年9月24日": after the caption's stop, who took it (攝/摄,
+    # "photographed"), perhaps with the day; the stop stays the caption's
+    stop = text.rfind("。", start, end)
+    if stop > start and (shot := _SHOT_BY.fullmatch(text, stop + 1, end)) is not None:
+        return _made(text, start, stop + 1, *shot.span("credit"), end, "caption-photographed-mark")
     # "… 진행되고 있다. /김도윤 기자": a Korean caption and its credit after a slash or 사진= (round 19)
     hangul = HANGUL_CREDIT.search(text, start, end) if hangul_credit_start(text, start, end) else None
     if hangul is not None and len(text[start : hangul.start()].split()) >= _MIN_HANGUL_CAPTION_WORDS:
@@ -319,6 +344,7 @@ def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _MAX_CAPITALS_CREDIT_WORDS = 12
+_FOR_PAPER = re.compile(r"\s(?:FOR|POUR|PARA|PER|FÜR|VOOR|FÖR)\s+\S")
 
 
 def _capitals_credit(text: str, start: int, end: int) -> bool:
@@ -326,7 +352,10 @@ def _capitals_credit(text: str, start: int, end: int) -> bool:
     in capitals of two words or more holding a slash or a bar: the credit set as the page sets it, whatever
     small words and quotation marks it holds (round 16)."""
     segment = text[start:end]
-    if not segment.isupper() or ("/" not in segment and "|" not in segment):
+    # "ÉLODIE MARCHAND POUR « LE MONDE »": the photographer "for" the paper joins two names as a slash does
+    if not segment.isupper() or (
+        "/" not in segment and "|" not in segment and not _FOR_PAPER.search(segment)
+    ):
         return False
     words = [word for word in segment.split() if any(char.isalpha() for char in word)]
     return 2 <= len(words) <= _MAX_CAPITALS_CREDIT_WORDS and not segment.endswith((".", "!", "?", ":"))
@@ -499,7 +528,8 @@ def body_caption(text: str, start: int, end: int) -> Image | None:
     caption, credit = found.image.caption, found.image.credit
     if caption is None or credit is None:
         return None
-    label = text[caption.span.end : credit.span.start].strip(" \t([:|").casefold().rstrip(".")
+    # (the separator before the label, "… sáng 11-8 - Ảnh: Jane Doe", belongs to neither)
+    label = text[caption.span.end : credit.span.start].strip(" \t([:|-–—/").casefold().rstrip(".")
     return found.image if label in _PICTURE_LABELS else None
 
 

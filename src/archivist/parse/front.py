@@ -38,6 +38,8 @@ from archivist.parse.frontcaption import (
     read_caption,
     speaker_caption,
     spoken_caption,
+    toggled_caption,
+    weakly_read,
 )
 from archivist.parse.frontlabels import release_label
 from archivist.parse.frontline import is_prose, labelled_name, read_unknown_line
@@ -238,7 +240,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             set_summary(text, layout, pending, "standfirst-before-dateline-paragraph")
             return index + 1 if alone and index + 1 < len(blocks) else index
         box = standfirst_box(blocks, index, layout) if layout.summary is None and not pending else None
-        if box is not None:
+        if box is None and (toggled := toggled_caption(text, blocks, index, layout)):
+            index = last_front = toggled  # caption, credit, "hide caption": the picture whatever was read
+        elif box is not None:
             first_item, box_end, rule = box
             items = [(i, blocks[i].start, blocks[i].end) for i in range(first_item, box_end + 1)]
             set_summary(text, layout, items, rule)
@@ -343,7 +347,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             if pending and pending[-1][0] == index - 1 and _name_over_name(text, blocks[index - 1], layout):
                 pending.pop()  # "Lim Jia Hui" over "Marcus Teo": the first of the two authors, not text
                 searched -= 1
-        elif needs_caption(layout.image) and (spoken_end := spoken_caption(text, blocks, index, layout)):
+        elif (needs_caption(layout.image) or weakly_read(layout)) and (
+            spoken_end := spoken_caption(text, blocks, index, layout)
+        ):
             index = last_front = spoken_end
         elif needs_caption(layout.image) and after_meta(layout) and speaker_caption(text, block, layout):
             last_front = index

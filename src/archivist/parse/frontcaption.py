@@ -15,7 +15,7 @@ from archivist.parse.creditwords import LABELLED
 from archivist.parse.dateline import find_dateline
 from archivist.parse.furniture import is_furniture
 from archivist.parse.image import find_caption
-from archivist.parse.labelwords import label_alternation
+from archivist.parse.labelwords import CAPTION_TOGGLES, label_alternation, table_words
 from archivist.parse.spoken import opens_with_spoken_label
 from archivist.parse.standfirst import labelled_box
 from archivist.record.model import Evidence, Image, Span, Text
@@ -261,6 +261,75 @@ def _byline_over_date(text: str, blocks: list[Block], index: int, layout: Layout
             return False
         at += 1
     return False
+
+
+# --- round 19: subcap
+_TOGGLES = frozenset(word.casefold() for word in table_words(CAPTION_TOGGLES))
+_MAX_TOGGLED_CAPTION = 400
+
+
+def is_caption_toggle(line: str) -> bool:
+    """``hide caption``, ``toggle caption``: a button that hides or shows the picture's caption."""
+    return len(line) <= _MAX_TOGGLE and line.strip().casefold() in _TOGGLES
+
+
+_MAX_TOGGLE = 40
+
+
+def toggled_caption(text: str, blocks: list[Block], index: int, layout: Layout) -> int:
+    """The caption from ``blocks[index]``, its credit on the line set tight under it (in the same block or
+    the next), then the button hiding the caption (``hide caption``; ``toggle caption`` and the credit
+    again may follow): the picture's caption and credit, told by the button whatever was read as the image
+    above. Return the index of the last block taken (the buttons and the credit said again), or 0."""
+    if not any(
+        len(blocks[at].text) <= _MAX_TOGGLE and blocks[at].text.strip().casefold() in _TOGGLES
+        for at in range(index + 1, min(index + 3, len(blocks)))
+    ):
+        return 0  # no caption's button under it (most front blocks: done here)
+    block = blocks[index]
+    if len(block.lines) == 2:
+        (caption_start, caption_end), (credit_start, credit_end) = (
+            (line.start, line.end) for line in block.lines
+        )
+        button_at = index + 1
+    elif block.is_single_line and index + 1 < len(blocks):
+        below = blocks[index + 1]
+        if below.blank_lines_before > 0 or not below.is_single_line:
+            return 0
+        caption_start, caption_end, credit_start, credit_end = block.start, block.end, below.start, below.end
+        button_at = index + 2
+    else:
+        return 0
+    if button_at >= len(blocks) or caption_end - caption_start > _MAX_TOGGLED_CAPTION:
+        return 0
+    button = blocks[button_at]
+    if not is_caption_toggle(button.text) or not button.is_single_line or button.blank_lines_before > 0:
+        return 0
+    credit = credit_line(text, credit_start, credit_end)
+    if credit is None:
+        return 0
+    caption = Text(text[caption_start:caption_end], Span(caption_start, caption_end))
+    layout.image = Image(caption, credit, Span(caption_start, credit_end), None)
+    layout.evidence["image"] = Evidence("text", "caption-credit-over-caption-toggle")
+    last = button_at
+    said = text[credit_start:credit_end].strip()
+    # "toggle caption" / the credit said again under it: the same picture's buttons
+    while last + 1 < len(blocks) and (
+        is_caption_toggle(blocks[last + 1].text) or blocks[last + 1].text.strip() == said
+    ):
+        last += 1
+    return last
+
+
+# Two lines read as caption and credit by their shape alone (a line over a short name-like line): weaker
+# evidence than a screen reader's labels or a caption's toggle, which take the picture's place.
+_SHAPE_RULES = frozenset({"caption-credit-line-under", "caption-credit-line-above"})
+
+
+def weakly_read(layout: Layout) -> bool:
+    """Whether the image read so far was told only by the shape of two lines."""
+    found = layout.evidence.get("image")
+    return layout.image is not None and found is not None and found.rule in _SHAPE_RULES
 
 
 # --- round 19: capsign

@@ -77,12 +77,17 @@ _DATE_LINE_REST = re.compile(
 )
 
 
+_MIN_CJK_SENTENCE = 20
+
+
 def is_prose(passage: str) -> bool:
     """A sentence or sentences: enough words, most in lower case, not mostly digits, dates or capitalised
     name tokens, not a ``label: value`` line, not a name with a title after a slash, bar or comma."""
     words = _TOKEN.findall(passage)
     if len(words) < _MIN_PROSE_WORDS:
-        return False
+        # Chinese and Japanese write a sentence without spaces: one closed by its stop is prose
+        return len(passage) >= _MIN_CJK_SENTENCE and passage.rstrip("」』）)").endswith(("。", "！", "？"))
+
     lettered = [word for word in words[1:] if _WORD.match(word.lstrip("\"'“‘(["))]
     if len(lettered) < _MIN_PROSE_WORDS - 1:
         return False

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from archivist.parse.labelwords import (
     BUTTONS,
     FACT_BOX_LABELS,
+    LOGIN_BUTTONS,
     MINUTE_WORDS,
     MORE_BUTTONS,
     PAGE_BUTTONS,
     PAGE_NOTICES,
+    PICTURE_BUTTONS,
     READING_LABEL,
     READING_LABELS,
     RELEASE_NUMBER,
@@ -35,10 +38,13 @@ READING_TIME = (
     r"|(?i:reading\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*\d{1,3}\s*(?i:min(?:ute)?s?\.?)"
 )
 _FURNITURE = re.compile(
-    r"(?i:advertisement|advertising|sponsored(?:\s+content)?|ad|anzeige|publicité|publicidad|pubblicità"
+    # an ad slot, numbered or not ("Advertisement 2"), and the sponsor's slot ("Sponsor Message")
+    r"(?i:advertisement(?:\s+\d{1,2})?|advertising|sponsored(?:\s+(?:content|message))?|sponsor\s+message|ad"
+    r"|anzeige|publicité|publicidad|pubblicità"
     r"|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?\s+(?:advertisement|ad)"
     r"|(?:continue|keep)\s+reading(?:\s+(?:the\s+main\s+story|below))?"
-    r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?|skip\s+(?:this\s+)?(?:advertisement|ad)"
+    r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?"
+    r"|(?:skip|hide|close)\s+(?:this\s+)?(?:advertisement|ad)"
     r"|(?:sign\s+up\s+(?:for|to)|subscribe\s+to)\s+(?:our|the)\s+[\w' -]{0,40}newsletters?"
     # the page's buttons, copied with the story: listen, share, save, print
     r"|(?:listen\s+to\s+(?:this\s+)?(?:article|story)|écouter\s+(?:cet\s+)?article|artikel\s+anhören"
@@ -61,6 +67,9 @@ _NETWORK = (
 _NETWORKS = (
     "facebook twitter whatsapp WhatsApp linkedin LinkedIn instagram telegram threads bluesky reddit "
     "pinterest tiktok TikTok youtube YouTube flipboard messenger email e-mail sms line viber"
+    # the networks as pages in other scripts spell them (Arabic, Devanagari, Cyrillic, Hebrew, Greek)
+    " فيسبوك واتساب إكس تويتر تيليجرام تلغرام لينكدإن البريد फेसबुक एक्स व्हाट्सऐप व्हाट्सएप ट्विटर ईमेल"
+    " टेलीग्राम Фейсбук Телеграм Вайбер פייסבוק וואטסאפ טוויטר טלגרם"
 )
 
 
@@ -76,6 +85,8 @@ _BUTTON_WORDS = _spellings(
         *table_words(MORE_BUTTONS),
         *table_words(PAGE_BUTTONS),
         *table_words(VIEW_BUTTONS),
+        *table_words(PICTURE_BUTTONS),
+        *table_words(LOGIN_BUTTONS),
     )
 )
 _NETWORK_WORDS = _spellings(_NETWORKS.split()) | {"X"}
@@ -146,9 +157,21 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
         return False
     if len(stripped) <= _MAX_BUTTON and (_button(stripped) or _page_notice(stripped)):
         return True
+    if (
+        len(stripped) <= _MAX_BUTTON_ROW
+        and ("  " in stripped or "|" in stripped or "·" in stripped or "•" in stripped)
+        and button_row(stripped)
+    ):
+        return True
     if stripped and stripped[0] in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
         return True
     if stripped[:1] in _OFFER_FIRST and _OFFER.match(stripped) is not None:
+        return True
+    if (
+        len(stripped) <= _MAX_SIGN_UP
+        and stripped[: stripped.find(" ")] in _SIGN_UP_OPENINGS
+        and _SIGN_UP.match(stripped) is not None
+    ):
         return True
     if "\n" in stripped and all(is_furniture(line) for line in stripped.splitlines() if line.strip()):
         return True  # "Share" over "AA" over "Text Size": the page's buttons one under another
@@ -293,7 +316,22 @@ def _link_bar(block: str) -> bool:
 # "Fakta. Fritidsgårdar i Stockholm", "Factbox: The island ferries", "FAKTA": a fact box's label, its title.
 _FACT_BOX = re.compile(rf"(?i:{FACT_BOX_LABELS})(?:\s*[.:|]\s*[^\r\n]{{0,80}})?")
 _MAX_FACT_LINES = 8
+# The letters and words the labels open with, in either case: most blocks are done without the pattern.
+_FACT_FIRST = frozenset(
+    letter for label in FACT_BOX_LABELS.split("|") for letter in (label[0].lower(), label[0].upper())
+)
+_FACT_OPENINGS = frozenset(label.split()[0].casefold() for label in FACT_BOX_LABELS.split("|"))
+_FACT_HEAD_TITLE = 80  # the title after a label, as _FACT_BOX allows it
+_MAX_FACT_HEAD = max(len(label) for label in FACT_BOX_LABELS.split("|")) + 4 + _FACT_HEAD_TITLE
 _MAX_FACT_LINE = 300
+
+
+def _first_word(line: str) -> str:
+    """``line``'s first word, up to a space or a label's stop, colon or bar (``Fakta.``, ``Factbox:X``)."""
+    word = line.split(None, 1)[0] if line else ""
+    for mark in ".:|":
+        word = word.partition(mark)[0]
+    return word
 
 
 def fact_box(lines: list[tuple[str, int]], index: int) -> int:
@@ -301,9 +339,12 @@ def fact_box(lines: list[tuple[str, int]], index: int) -> int:
     box: its label's line, then the lines set tight under it (no blank line between) up to the next blank
     line; 0 if ``lines[index]`` opens no box or no blank line closes it (a page without blank lines)."""
     first = lines[index][0]
-    if first[:1] not in "FfDd" or len(first) > _MAX_FACT_LINE:
+    if first[:1] not in _FACT_FIRST or len(first) > _MAX_FACT_LINE:
         return 0  # every label opens with one of these letters
-    if _FACT_BOX.fullmatch(first.partition("\n")[0].strip()) is None:
+    head = first.partition("\n")[0].strip()
+    if len(head) > _MAX_FACT_HEAD or _first_word(head).casefold() not in _FACT_OPENINGS:
+        return 0  # (told by the label's first word before the pattern is tried: most blocks open otherwise)
+    if _FACT_BOX.fullmatch(head) is None:
         return 0
     end = index + 1
     while end < len(lines) and lines[end][1] == 0 and end - index <= _MAX_FACT_LINES:
@@ -425,3 +466,75 @@ def button_with_prompt(button: str, prompt: str) -> bool:
         and stripped.endswith(".")
         and not _ANY_DIGIT.search(stripped)
     )
+
+
+# --- round 19: subcap
+_MAX_SLOT_LINE = 60
+_MIN_SLOT_REPEATS = 3
+_SLOT_STOPS = (".", "!", "?", "…", ":")
+_SLOT_PARAGRAPH = 100  # a block this long is a paragraph of the story
+
+
+def repeated_slots(blocks: list[str]) -> set[str]:
+    """The short lines a page prints word for word at each of its slots between paragraphs (``Article
+    content`` over every paragraph, ``Hide Ad`` under each advertisement): three times or more, a paragraph
+    of the story between each two, and none a sentence (a question a page asks again is its text). A
+    label repeated over a list (``Journalist`` under each of three names) has no paragraph between."""
+    short = [block for block in blocks if len(block) <= _MAX_SLOT_LINE]
+    if len(short) - len(set(short)) < _MIN_SLOT_REPEATS - 1:
+        return set()  # no short line said three times (most articles: done here)
+    places: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks):
+        if len(block) <= _MAX_SLOT_LINE and "\n" not in block and not block.endswith(_SLOT_STOPS):
+            places.setdefault(block, []).append(index)
+    slots: set[str] = set()
+    for line, where in places.items():
+        if len(where) < _MIN_SLOT_REPEATS:
+            continue
+        if all(
+            any(_story_text(blocks[between]) for between in range(first + 1, second))
+            for first, second in pairwise(where)
+        ):
+            slots.add(line)
+    return slots
+
+
+def _story_text(block: str) -> bool:
+    """A paragraph of the story: long, or a sentence closed by its stop."""
+    return len(block) >= _SLOT_PARAGRAPH or block.rstrip("\"'”’»)").endswith((".", "!", "?"))
+
+
+_MAX_BUTTON_ROW = 120
+_COUNT = re.compile(r"^\d{1,6}\s+")
+# The gaps a copied row of buttons leaves between them: two spaces or more, a bar, a bullet or a dot.
+_ROW_GAP = re.compile(r"\s{2,}|\s*[|·•]\s*")
+
+
+def button_row(stripped: str) -> bool:
+    """``Teilen   Merken   Drucken``, ``Facebook | X | Email``: the page's buttons copied as one row, each
+    a button or a network's name, two or more of them set apart by wide gaps, bars or bullets."""
+    if "  " not in stripped and "|" not in stripped and "·" not in stripped and "•" not in stripped:
+        return False  # most lines: no gap a row of buttons leaves
+    # ("3 תגובות", "12 Comments": a count before its button's word)
+    pieces = [_COUNT.sub("", piece) for piece in _ROW_GAP.split(stripped) if piece]
+    return len(pieces) >= 2 and all(
+        len(piece) <= _MAX_BUTTON and (piece in _NETWORK_WORDS or _button(piece)) for piece in pieces
+    )
+
+
+_MAX_SIGN_UP = 100
+# The first words of _SIGN_UP's verbs: most short lines are done without the pattern.
+_SIGN_UP_OPENINGS = words(
+    "Schrijf Meld Abonneer Inscrivez-vous Abonnez-vous Melden Abonnieren Jetzt Suscríbete Suscribete"
+    " Suscríbase Suscribase Apúntate Apuntate Iscriviti Inscreva-se Assine Cadastre-se Prenumerera Tilmeld"
+    " Tilaa Zapisz"
+)
+# "Schrijf je in op onze nieuwsbrief", "Abonnez-vous à notre infolettre", "Melden Sie sich für unseren
+# Newsletter an": the page's newsletter sign-up in other languages, a sign-up's verb, then its newsletter.
+_SIGN_UP = re.compile(
+    r"(?:Schrijf\s+je\s+in|Meld\s+je\s+aan|Abonneer\s+je|Inscrivez-vous|Abonnez-vous|Melden\s+Sie\s+sich"
+    r"|Abonnieren\s+Sie|Jetzt\s+abonnieren|Suscr[ií]bete|Suscr[ií]base|Ap[úu]ntate|Iscriviti|Inscreva-se"
+    r"|Assine|Cadastre-se|Prenumerera|Tilmeld\s+dig|Meld\s+deg\s+på|Tilaa|Zapisz\s+się)\b"
+    r"[^\r\n.!?]{0,60}?\b(?i:newsletter|nieuwsbrief|infolettre|lettre\s+d['’]information|bolet[ií]n|boletim"
+    r"|nyhetsbrev|nyhedsbrev|uutiskirje)\w*[^\r\n.!?]{0,40}[.!]?"
+)

@@ -24,12 +24,20 @@ def is_heading_like(block: Block) -> bool:
         return False
     if text[0].islower():
         return False
-    return not text.endswith((".", ",", ";", ":", "!", '"', "”", "'", "’", ")", "-", "—", "–", "…"))
+    # (and a Chinese or Japanese sentence's stops and commas: 。 ！ ， 、)
+    return not text.endswith(
+        (".", ",", ";", ":", "!", '"', "”", "'", "’", ")", "-", "—", "–", "…", "。", "！", "，", "、")
+    )
 
 
 _SHORT_PARENTHESIS = re.compile(r"\s\([^()]{1,25}\)$")
-# An apostrophe inside a word ("don't") does not close a line quoted in single marks.
-_QUOTED_LINE = re.compile(r"""(?:‘(?:[^‘’]|(?<=\w)’(?=\w))+’|“[^“”]+”|"[^"]+"|'(?:[^']|(?<=\w)'(?=\w))+')""")
+# An apostrophe inside a word ("don't") does not close a line quoted in single marks. Other languages quote
+# in their own marks: « … » (French, with its spaces), ”…” (Swedish, Finnish), „…“ and »…« (German),
+# „…” (Polish, Hungarian), ‹…›.
+_QUOTED_LINE = re.compile(
+    r"""(?:‘(?:[^‘’]|(?<=\w)’(?=\w))+’|“[^“”]+”|"[^"]+"|'(?:[^']|(?<=\w)'(?=\w))+'"""
+    r"""|«[^«»]+»|»[^«»]+«|”[^”“]+”|„[^„“”]+[“”]|‹[^‹›]+›)"""
+)
 _QUOTED_TITLE_AT_END = re.compile(r"""\s[‘“"'][A-Z0-9][^‘’“”"'.,;:!?]*[’”"']$""")
 _TEASER_CAPITALS_WORDS = 6
 # "Dive Brief:", "What Happened:": one to four capitalised words and a colon, a label heading what follows

@@ -101,8 +101,10 @@ def find_caption(text: str, start: int, end: int, *, allow_agency_credit: bool) 
             found = pattern.search(text, found.end(), window_end)  # "[File Image] Taxis …": the caption's tag
         if found is None or found.start() - start > _MAX_CAPTION:
             continue
-        if pattern is _PAREN_AGENCY_CREDIT and not _caption_before(text, start, found.start()):
-            continue
+        if pattern is _PAREN_AGENCY_CREDIT and (
+            not _caption_before(text, start, found.start()) or _DASH_RUN_ON.match(text, found.end(), end)
+        ):
+            continue  # "Szeged, 2025. november 18., kedd (MTI) - Elkészült …": a wire dateline, no credit
         credit_start, credit_end = found.span("credit")
         inner = _LABEL_VALUE.match(text, credit_start, credit_end)
         if (
@@ -113,6 +115,11 @@ def find_caption(text: str, start: int, end: int, *, allow_agency_credit: bool) 
             credit_start = inner.end()
         return _build(text, start, found.start(), credit_start, credit_end, found.end(), end)
     return None
+
+
+# A dash and the story run on after a bare agency in brackets: the wire's dateline (``PLACE, DATE (AGENCY) -
+# text``), where a caption's credit ends its line or runs into the story with no dash.
+_DASH_RUN_ON = re.compile(r"\s*[-–—]\s+\S")
 
 
 # What kind of picture it is, said in brackets ("[File Image]", "(file photo)", "(Representational image)"):

@@ -205,7 +205,8 @@ BUTTONS: dict[str, str] = {
     "es": "Compartir|Guardar|Imprimir|Copiar enlace|Copiar link|Escuchar|Escuchar noticia|Escucha la noticia"
     "|Escuchar este artículo|Escuchar artículo",
     "it": "Condividi|Salva|Stampa|Copia link|Ascolta|Ascolta l'articolo|Ascolta articolo",
-    "pt": "Compartilhar|Partilhar|Salvar|Guardar|Imprimir|Copiar link|Ouvir|Ouvir notícia|Ouvir artigo",
+    "pt": "Compartilhar|Compartilhe|Partilhar|Partilhe|Salvar|Guardar|Imprimir|Copiar link|Ouvir"
+    "|Ouvir notícia|Ouvir artigo",
     "nl": "Delen|Deel|Deel artikel|Opslaan|Bewaren|Kopieer link|Luister|Voorlezen",
     "da": "Del|Del artikel|Gem|Kopiér link|Læs op|Lyt|Lyt til artiklen",
     "sv": "Dela|Dela artikeln|Spara|Kopiera länk|Lyssna|Lyssna på artikeln",
@@ -218,6 +219,16 @@ BUTTONS: dict[str, str] = {
     "tl": "Ibahagi|I-share",
     "sw": "Shiriki|Sikiliza",
     "tr": "Paylaş|Kaydet|Yazdır|Bağlantıyı kopyala|Dinle|Haberi dinle",
+    "ar": "مشاركة|شارك|حفظ|طباعة|نسخ الرابط|استمع",
+    "hi": "शेयर|शेयर करें|साझा करें|सहेजें|प्रिंट",
+    "he": "שתפו|שתף|שמור|הדפס|העתק קישור|תגובות|תגובה",
+    "el": "Κοινοποίηση|Μοιραστείτε|Αποθήκευση|Εκτύπωση",
+    "uk": "Поділитися|Зберегти|Друк",
+    "ru": "Поделиться|Сохранить|Печать",
+    "vi": "Chia sẻ|Lưu|In bài|Nghe đọc bài|Nghe bài viết|Sao chép liên kết",
+    "zh": "分享|列印|打印|字級|字级|收藏",
+    "ja": "シェア|印刷|保存|リンクをコピー",
+    "ko": "공유|공유하기|인쇄|스크랩|글자크기",
 }
 # The teaser labels a page sets over links to its other stories inside or under the body, by language
 # (``archivist.parse.related``).
@@ -225,7 +236,7 @@ RELATED: dict[str, str] = {
     "en": "Related|Related stories|Related articles|Related content|Related coverage|Related links"
     "|Related news|Related reading|Related topics|See also|Read more|Read also|Also read|More on this"
     "|More on this story|More on this topic|More stories|Further reading|Read next|Don't miss|Must read"
-    "|You may also like|Recommended|Watch|Listen",
+    "|You may also like|Recommended|Watch|Listen|Read",
     "de": "Lesen Sie auch|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|Weitere Artikel",
     "fr": "Voir aussi|Lire aussi|À lire aussi|Lire également|À lire également|Sur le même sujet",
     "es": "Ver también|Lee también|Lea también|Leer más|Te puede interesar|Le puede interesar|Mira"
@@ -244,6 +255,21 @@ RELATED: dict[str, str] = {
     "tl": "Basahin din|Basahin",
     "sw": "Soma pia|Soma zaidi",
     "tr": "İlgili haberler|Ayrıca okuyun",
+    "hr": "Pročitajte više|Pročitajte i|Pročitajte još|Vezane vijesti|Povezane vijesti|Povezano",
+    "sr": "Pročitajte još|Pročitajte i|Povezane vesti|Vezane vesti",
+    "ro": "Citește și|Citeste si|Citește mai mult",
+    "hu": "Kapcsolódó cikkek|Ezt is ajánljuk|Olvasta már?",
+    "el": "Δείτε επίσης|Διαβάστε επίσης|Διαβάστε ακόμη|Σχετικά άρθρα",
+    "uk": "Читайте також|Читайте більше|Пов'язані новини|Пов’язані новини",
+    "ru": "Читайте также|Читайте ещё|Читайте еще|Похожие новости",
+    "ar": "اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة|مواضيع ذات صلة",
+    "he": "לכתבות נוספות בנושא|כתבות נוספות|עוד בנושא|קראו עוד",
+    "hi": "यह भी पढ़ें|ये भी पढ़ें|और पढ़ें",
+    "ha": "Labarai masu alaƙa|Karanta kuma|Karanta wannan",
+    "vi": "Xem thêm|Đọc thêm|Tin liên quan",
+    "zh": "延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读",
+    "ja": "関連記事|関連ニュース|あわせて読みたい",
+    "ko": "관련기사|관련 기사|함께 읽기",
 }
 # A picture credit's phrase "photo by" before the photographer's name, by language (``Picha na Jane Doe``,
 # ``Foto di Jane Doe``, ``Kuha ni Juan``): read by ``archivist.parse.creditwords`` after a caption.
@@ -343,7 +369,12 @@ READING_LABELS = (
 )
 # A fact box's label set before its title and lines inside or under the story (``Fakta. Fritidsgårdar i
 # Stockholm`` over its lines): the box is no paragraph (``archivist.parse.furniture.fact_box``).
-FACT_BOX_LABELS = "Fakta|Faktaruta|Faktaboks|Fakten|Fact box|Factbox|Fact file|Datos|Dati|Faits|Faktat"
+FACT_BOX_LABELS = (
+    "Fakta|Faktaruta|Faktaboks|Fakten|Fact box|Factbox|Fact file|Datos|Dati|Faits|Faktat"
+    # "LES XIFRES" over "4.300" and what it counts: a box of the story's figures
+    "|By the numbers|The numbers|In numbers|Les xifres|Las cifras|Les chiffres|En chiffres|Die Zahlen"
+    "|In Zahlen|I numeri|Os números|De cijfers|In cijfers|Siffrorna|I siffror"
+)
 # --- round 16: dates
 # More date-line labels, by language, beyond the ``LABELS`` table's one or two (``Data publicării:``,
 # ``Oluşturulma Tarihi:``, ``Aangepast vandaag``, ``Zuletzt aktualisiert``): read by ``label_words`` with
@@ -516,6 +547,46 @@ VIEW_BUTTONS: dict[str, str] = {
     "nl": "Tekstgrootte|Volg ons|Link gekopieerd",
     "id": "Ukuran teks|Ikuti kami",
 }
+# The page's log-in and sign-up buttons copied beside the story (``Log in``, ``Se connecter``), by language.
+LOGIN_BUTTONS: dict[str, str] = {
+    "en": "Log in|Login|Sign in|Sign up|Register|Subscribe|Subscribe now",
+    "de": "Anmelden|Einloggen|Registrieren|Jetzt abonnieren|Abonnieren",
+    "fr": "Se connecter|Connexion|S'inscrire|S’inscrire|S'abonner|S’abonner|Je m'abonne|Je m’abonne",
+    "es": "Iniciar sesión|Inicia sesión|Regístrate|Suscríbete|Suscribirse",
+    "it": "Accedi|Registrati|Abbonati",
+    "pt": "Entrar|Iniciar sessão|Cadastre-se|Assine|Assinar",
+    "nl": "Inloggen|Log in|Registreren|Abonneren|Word abonnee",
+    "ja": "ログイン|ログインする|会員登録|新規登録",
+    "ko": "로그인|회원가입|구독하기",
+    "zh": "登入|登录|註冊|注册|訂閱|订阅",
+}
+# The picture's own buttons copied beside its caption (``View photo``, ``Lihat Foto``, ``Bild vergrößern``),
+# by language: furniture, never the caption's credit.
+PICTURE_BUTTONS: dict[str, str] = {
+    "en": "View photo|View image|See photo|Enlarge photo|Enlarge image|View gallery|View slideshow"
+    "|Open gallery|Expand image",
+    "de": "Bild vergrößern|Foto vergrößern|Bildergalerie öffnen|Zur Bildergalerie",
+    "fr": "Voir la photo|Agrandir la photo|Agrandir l'image|Voir la galerie",
+    "es": "Ver foto|Ampliar foto|Ampliar imagen|Ver galería",
+    "it": "Vedi foto|Ingrandisci foto|Apri la gallery",
+    "pt": "Ver foto|Ampliar foto|Ver galeria",
+    "nl": "Bekijk foto|Vergroot foto",
+    "id": "Lihat Foto|Lihat foto|Perbesar foto",
+    "ms": "Lihat foto|Lihat gambar",
+    "vi": "Xem ảnh",
+}
+# The buttons that hide or show a picture's caption, copied under it (``hide caption`` over ``toggle
+# caption``), by language: they tell the lines above them are the caption and its credit.
+CAPTION_TOGGLES: dict[str, str] = {
+    "en": "hide caption|toggle caption|show caption|expand caption|collapse caption|close caption"
+    "|Hide caption|Toggle caption|Show caption|Expand caption|Collapse caption",
+    "de": "Bildunterschrift ausblenden|Bildunterschrift einblenden|Bildtext ausblenden|Bildtext einblenden",
+    "fr": "masquer la légende|afficher la légende|Masquer la légende|Afficher la légende",
+    "es": "ocultar pie de foto|mostrar pie de foto|Ocultar pie de foto|Mostrar pie de foto",
+    "it": "nascondi didascalia|mostra didascalia|Nascondi didascalia|Mostra didascalia",
+    "pt": "ocultar legenda|mostrar legenda|Ocultar legenda|Mostrar legenda",
+    "nl": "bijschrift verbergen|bijschrift tonen|Bijschrift verbergen|Bijschrift tonen",
+}
 # The phrase naming a second reporter who supplied the story, set tight under the byline (``La información
 # es de Jane Doe``, ``Reporting by Jane Doe``), by language: that reporter is an author too.
 REPORTED_BY: dict[str, str] = {
@@ -533,11 +604,11 @@ READING_LABEL: dict[str, str] = {
     "da": "Læsetid", "nb": "Lesetid", "fi": "Lukuaika", "pl": "Czas czytania",
     "pt": "Tempo de leitura|de leitura", "it": "Tempo di lettura|Lettura|di lettura",
     "tr": "Okuma süresi|okuma süresi", "id": "Waktu baca|baca", "ms": "Masa membaca", "vi": "Thời gian đọc",
-    "es": "Tiempo de lectura|de lectura", "fr": "Temps de lecture|de lecture",
+    "es": "Tiempo de lectura|de lectura", "fr": "Temps de lecture|de lecture", "ar": "قراءة|مدة القراءة",
 }  # fmt: skip
 MINUTE_WORDS = (
     "min|mins|min.|minute|minutes|Min.|Minute|Minuten|minuten|minuter|minuters|minutt|minutter|minuutti|minuuttia"
-    "|minut|minuty|minutos|minuti|dk|dakika|menit|minit|phút"
+    "|minut|minuty|minutos|minuti|dk|dakika|menit|minit|phút|دقائق|دقيقة"
 )
 # The badge of a story kept for subscribers (``Article réservé aux abonnés``, ``Subscriber only``), by
 # language: page furniture, no paragraph or summary.

@@ -151,6 +151,7 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
     while (
         last + 1 < len(blocks)
         and (not same_line or _BULLET.match(blocks[last + 1].text))
+        and not _closed_by_blank_line(blocks, index, last + 1)
         and (is_list_item(blocks[last + 1]) or (not same_line and _headline_list(blocks[last + 1])))
         and not _LABEL.match(blocks[last + 1].text)
         and not (last > index and _paragraph_after_headlines(blocks[index + 1 : last + 1], blocks[last + 1]))
@@ -162,6 +163,30 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
             first = blocks[last].start
     body = Text(text[first:last_end], Span(first, last_end)) if first is not None else None
     return Related(heading, body, Span(block.start, last_end)), last
+
+
+def _closed_by_blank_line(blocks: list[Block], label: int, candidate: int) -> bool:
+    """A list set tight (``Read more`` over two headlines, or ``LEIA TAMBÉM:`` over a blank line and two
+    headlines one under the other) ends at the first blank line after it: the short line after that is the
+    story's subhead over its next paragraph, not one more headline. A bullet carries the list on, and a
+    list whose items stand apart (a blank line over each) runs over its blank lines."""
+    return (
+        candidate > label + 1
+        and blocks[candidate - 1].blank_lines_before == 0
+        and blocks[candidate].blank_lines_before > 0
+        and _BULLET.match(blocks[candidate].text) is None
+        # a subhead heads a paragraph; the page's foot under the box ("Forum" / "412 Postings") heads none
+        and candidate + 1 < len(blocks)
+        and _story_paragraph(blocks[candidate + 1].text)
+    )
+
+
+_STORY_PARAGRAPH = 100
+
+
+def _story_paragraph(passage: str) -> bool:
+    """A paragraph of the story: long, or a sentence closed by its stop."""
+    return len(passage) >= _STORY_PARAGRAPH or _STOPPED.search(passage) is not None
 
 
 _MAX_LIST_LINE = 150

@@ -67,6 +67,8 @@ _QUOTED_WHOLE = re.compile(r"""(?:‘(?:[^‘’]|(?<=\w)’(?=\w))+’|“[^“
 _CHATTY_LINES = 2
 _TITLE_SET = re.compile(r"\w:\s+[A-Z0-9‘“\"']|\)$")
 _PULL_QUOTE_REACH = 3  # blocks around a pull quote where its words are looked for
+# A line in quotation marks of any language, whole (see ``headings.is_subhead_like``).
+_QUOTED_HEADING = re.compile(r"""[‘“"'«»”„‹][^\r\n]+[’”"'»«“›]""")
 _WORD = re.compile(r"\w+")
 
 
@@ -250,6 +252,11 @@ def _pull_quote(blocks: list[Block], position: int) -> bool:
     if len(words) < 4:
         return False
     low, high = max(0, position - _PULL_QUOTE_REACH), min(len(blocks), position + _PULL_QUOTE_REACH + 1)
+    if _QUOTED_HEADING.fullmatch(blocks[position].text):
+        # A line quoted whole over a paragraph that does not repeat it heads the section where the speaker
+        # says it (« On nous demande de choisir » over two paragraphs, the second quoting the words on): a
+        # subhead taken from a quotation below. Only the paragraphs around it are its pull quote's.
+        low, high = max(0, position - 1), position + 2
     for other in (*blocks[low:position], *blocks[position + 1 : high]):
         if other.is_single_line and len(other.text) <= len(blocks[position].text):
             continue

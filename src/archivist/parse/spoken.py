@@ -5,12 +5,39 @@ from __future__ import annotations
 
 import re
 
+from archivist.parse.words import alternation
 from archivist.record.model import Span, Text
 
+# The same labels as the BBC's services in other languages write them (``Asalin hoton,`` / ``Bayanan hoto,``
+# in Hausa, ``Pie de foto,`` in Spanish, ``Legenda da foto,`` in Portuguese), each naming the picture: a
+# credit's label, then a caption's.
+_SOURCE_LABELS = (
+    "Asalin hoton|Chanzo cha picha|Fuente de la imagen|Crédito de la imagen|Crédito da foto|Crédito"
+    "|Crédit photo|Source image|Sumber gambar|Fotoğraf kaynağı|Nguồn hình ảnh|Oríṣun àwòrán"
+    "|Автор фото|Джерело фото|Źródło zdjęcia|صدر الصورة|مصدر الصورة|तस्वीर का स्रोत|ছবির উৎস"
+)
+_CAPTION_LABELS = (
+    "Bayanan hoto|Maelezo ya picha|Pie de foto|Legenda da foto|Légende image|Légende photo"
+    "|Keterangan gambar|Fotoğraf altı yazısı|Chụp lại hình ảnh|Àkọlé àwòrán|Подпись к фото|Підпис до фото"
+    "|Podpis pod zdjęciem|التعليق على الصورة|तस्वीर का कैप्शन|ছবির ক্যাপশন"
+)
 # "Image source, Jane Doe" / "Image caption, Anglers on the lough": the labels a page writes for screen
 # readers, copied with the picture, each before its value (on the same line or the next one), in any order.
-_SPOKEN_LABEL = re.compile(r"(?i:(?:image|media|video|picture)\s+)?(?P<kind>(?i:caption|source))\s*,\s*")
-_PICTURE_WORD = re.compile(r"(?i:image|media|video|picture)\s")
+# (each set of labels as one tree of shared beginnings: an alternation of them all was tried word by word)
+_SOURCES = alternation(_SOURCE_LABELS.split("|"))
+_CAPTIONS = alternation(_CAPTION_LABELS.split("|"))
+_SPOKEN_LABEL = re.compile(
+    r"(?i:(?:image|media|video|picture)\s+)?(?P<kind>(?i:caption|source))\s*,\s*"
+    rf"|(?:(?P<source>{_SOURCES})|(?P<caption>{_CAPTIONS}))\s*[,،]\s*"
+)
+_PICTURE_WORD = re.compile(rf"(?i:image|media|video|picture)\s|{_SOURCES}|{_CAPTIONS}")
+
+
+def _kind(label: re.Match[str]) -> str:
+    """``caption`` or ``source``, whichever the label names."""
+    if label.group("kind") is not None:
+        return label.group("kind").lower()
+    return "source" if label.group("source") is not None else "caption"
 
 
 def opens_with_spoken_label(line: str) -> bool:
@@ -29,7 +56,7 @@ def spoken_labels(text: str, lines: list[tuple[int, int]]) -> tuple[Text | None,
     while position < len(lines):
         line_start, line_end = lines[position]
         label = _SPOKEN_LABEL.match(text, line_start, line_end)
-        if label is None or label.group("kind").lower() in found:
+        if label is None or _kind(label) in found:
             return None
         value_start, value_end = label.end(), line_end
         if value_start >= line_end:  # the value on the next line
@@ -37,7 +64,7 @@ def spoken_labels(text: str, lines: list[tuple[int, int]]) -> tuple[Text | None,
             if position >= len(lines):
                 return None
             value_start, value_end = lines[position]
-        found[label.group("kind").lower()] = Text(text[value_start:value_end], Span(value_start, value_end))
+        found[_kind(label)] = Text(text[value_start:value_end], Span(value_start, value_end))
         position += 1
     if "caption" not in found:
         return None
