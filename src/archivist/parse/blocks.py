@@ -8,7 +8,7 @@ LF, CRLF and CR line endings are all handled on the original text, so every span
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -45,10 +45,12 @@ class Block:
     text: str
     lines: tuple[Line, ...]
     blank_lines_before: int
+    # Set once, not a property: read about ten times of each block by the front's and body's readers, where
+    # a property's call costs more than the block's making (issue 11).
+    is_single_line: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def is_single_line(self) -> bool:
-        return len(self.lines) == 1
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "is_single_line", len(self.lines) == 1)
 
 
 def split_lines(text: str) -> list[Line | None]:

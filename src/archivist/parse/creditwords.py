@@ -51,9 +51,18 @@ BY_LABEL = (
 )
 # "Photograph: Name/Agency", "Photo by Name", "Credit...Name", "PHOTO | Name", "(Image credit: X)",
 # "/ Credit: X" at the end.
+# The letters every label below opens with, in either case: looked at first, a word opening with none (most
+# words of a caption) is given up before the labels' trees are tried at it (issue 11).
+_LABEL_FIRSTS = "".join(
+    sorted(
+        {word[0] for word in (*_COLON_WORDS, *_PICTURE_OF, *label_words("photo"))}
+        | set("PIVpif")  # "Photo[- ]illustration", "Illustration", "Video", "photos?", "images?", "fotos?"
+    )
+)
+_LABEL_OPENS = rf"(?=(?i:[{re.escape(_LABEL_FIRSTS)}]))"
 LABELLED = re.compile(
     # "PICHA | JANE DOE" (round 16): any language's picture label, a bar after it, as a colon would be
-    rf"(?P<open>[(\[]\s*)?(?<![\w])(?:(?i:{_COLON_LABEL_TREE})\s*(?::|\.{{3}}|…|(?<=\s)\|)\s*|(?i:{BY_LABEL})\s+"
+    rf"(?P<open>[(\[]\s*)?(?<![\w]){_LABEL_OPENS}(?:(?i:{_COLON_LABEL_TREE})\s*(?::|\.{{3}}|…|(?<=\s)\|)\s*|(?i:{BY_LABEL})\s+"
     rf"|(?:{abbreviated_labels('photo')})\s*(?=[A-ZÀ-Þ])"  # "Fot. Jan Nowak": the stop stands for the colon
     r"|(?i:photos?|pictures?|images?|fotos?|pic)\s+\|\s+"  # "PHOTO | JANE DOE": a bar after the label
     r"|(?:Photo|PHOTO|Picture|Pic|Image)\s+/\s+)"  # "Photo / Jane Doe" (capital: "staff photo / X" is whole)

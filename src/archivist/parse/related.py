@@ -23,6 +23,7 @@ _MORE = re.compile(
 # The last character of every ending _MORE allows, "." left aside ("Read more.", "Read on."); no other
 # character folds to e or n under IGNORECASE.
 _MORE_LAST = frozenset(")]»›>eEnN")
+_MORE_REACH = len("Read more.")  # the longest ending, every character of _MORE's matching one character
 # Every language's teaser label (``Read more``, ``Czytaj więcej``, ``TE PUEDE INTERESAR``) in the
 # spellings a page sets it in (as written, lower case, capitals, capitalised, title case): a pattern that
 # ignores case tried each of its first letters, folded, on every block of every body.
@@ -111,7 +112,7 @@ def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, i
             last += 1
             teaser = blocks[last]
         return _related(text, block, teaser, blocks[index].start, blocks[last].end), index, last
-    if _may_end_with_more(block.text) and _MORE.search(block.text):
+    if _may_end_with_more(block.text) and _more(block.text):
         # The heading above the teaser belongs to the box, not to the body.
         has_heading = index > 0 and is_heading_like(blocks[index - 1])
         heading = blocks[index - 1] if has_heading else None
@@ -121,7 +122,15 @@ def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, i
 
 def ends_with_more(passage: str) -> bool:
     """Whether ``passage`` ends with ``(more)``, ``Read more``, ``(mehr)``: a related box's teaser."""
-    return _may_end_with_more(passage) and _MORE.search(passage) is not None
+    return _may_end_with_more(passage) and _more(passage) is not None
+
+
+def _more(passage: str) -> re.Match[str] | None:
+    """``_MORE.search(passage)``, searched only over the passage's end: the pattern is anchored there, and
+    each of its endings reaches at most ``_MORE_REACH`` characters back from the marks (``»``) and white
+    space closing the passage (a search over the whole paragraph tried the pattern at each of its words)."""
+    words_end = len(passage.rstrip().rstrip("»›>").rstrip())
+    return _MORE.search(passage, max(0, words_end - _MORE_REACH))
 
 
 def _may_end_with_more(passage: str) -> bool:

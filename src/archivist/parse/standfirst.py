@@ -87,7 +87,16 @@ def _meaning(passage: str) -> set[str]:
     }
 
 
+# The one character no word holds that folds to one a word holds (a combining mark folded to "ι").
+_FOLDS_INTO_WORD = "\u0345"
+
+
 def _words(passage: str) -> list[str]:
+    folded = passage.casefold()
+    if len(folded) == len(passage) and _FOLDS_INTO_WORD not in passage:
+        # Folded whole, not word by word (issue 11): a character folded to one character stays in or out of
+        # the words' characters (tests/test_parse_fold_shortcuts.py), so the words are the same.
+        return _WORD.findall(folded.replace("’", "'"))
     return [word.casefold().replace("’", "'") for word in _WORD.findall(passage)]
 
 

@@ -1,0 +1,76 @@
+"""The shortcuts ``parse.standfirst`` and ``parse.language`` take for speed (issue 11) find the words they
+found without them: a text folded (or lowered) whole, where no character grew into several, is split into the
+same words, folded, as the words split first and folded one by one."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from archivist.parse import language, standfirst
+
+_ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
+_CHARACTERS = [chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF]
+
+
+def _classes(char: str) -> tuple[bool, ...]:
+    # every class the two patterns tell characters by: a word's character, a digit, a letter, a separator
+    return (
+        re.fullmatch(r"[\w'’-]", char) is not None,
+        re.fullmatch(r"\d", char) is not None,
+        re.fullmatch(r"[.,]", char) is not None,
+        language._WORD.fullmatch(char) is not None,
+    )
+
+
+def test_a_character_folded_to_one_stays_in_its_classes() -> None:
+    lowered = [
+        char for char in _CHARACTERS if len(char.lower()) == 1 and _classes(char.lower()) != _classes(char)
+    ]
+    folded = [
+        char
+        for char in _CHARACTERS
+        if len(char.casefold()) == 1 and _classes(char.casefold()) != _classes(char)
+    ]
+    assert lowered == []
+    assert folded == [standfirst._FOLDS_INTO_WORD]
+
+
+def _old_words(passage: str) -> list[str]:
+    # as written before the shortcut
+    return [word.casefold().replace("’", "'") for word in standfirst._WORD.findall(passage)]
+
+
+def _old_language(text: str) -> Counter[str]:
+    # as written before the shortcut
+    return Counter(map(str.lower, language._WORD.findall(text, 0, min(len(text), language._SAMPLE_CHARS))))
+
+
+def _told(words: Counter[str]) -> Counter[str]:
+    # the words the language is told by (a Greek final sigma may be lowered otherwise in the others)
+    return Counter({word: times for word, times in words.items() if word in language._LANGUAGES_OF})
+
+
+_TEXT = st.lists(
+    st.sampled_from([*"aZ9 .,'’-_ßİΣσςĲǅﬁ\u0307\u0345Ω\n", "Straße", "İstanbul", "ΟΔΟΣ", "7,000"]),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_TEXT)
+def test_words_folded_whole_are_the_words_folded_one_by_one(text: str) -> None:
+    assert standfirst._words(text) == _old_words(text)
+    assert _told(language._sample_words(text)) == _told(_old_language(text))
+
+
+def test_the_articles_words_and_languages_are_unchanged() -> None:
+    for path in _ARTICLES:
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        assert standfirst._words(text) == _old_words(text), path.name
+        assert language._sample_words(text) == _old_language(text), path.name
