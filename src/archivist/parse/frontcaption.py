@@ -18,6 +18,7 @@ from archivist.parse.image import find_caption
 from archivist.parse.labelwords import CAPTION_TOGGLES, label_alternation, table_words
 from archivist.parse.spoken import opens_with_spoken_label
 from archivist.parse.standfirst import labelled_box
+from archivist.parse.words import word_count
 from archivist.record.model import Evidence, Image, Span, Text
 
 if TYPE_CHECKING:
@@ -62,8 +63,8 @@ def crumbs_over_credit_shape(blocks: list[Block], index: int) -> bool:
         first.is_single_line
         and second.is_single_line
         and second.blank_lines_before == 0
-        and len(first.text.split()) == 1
-        and len(second.text.split()) <= _MAX_CRUMB_WORDS
+        and word_count(first.text) == 1  # (a sentence of Chinese or Japanese is no one word: no spaces)
+        and word_count(second.text) <= _MAX_CRUMB_WORDS
         and LABELLED.search(second.text) is None
         and not any(map(str.isdigit, second.text))  # "Obituaries" over its date line
     )

@@ -29,7 +29,7 @@ from archivist.parse.frontline import is_prose
 from archivist.parse.furniture import is_furniture
 from archivist.parse.labelwords import LABEL_PARTICLES, RELEASE, RELEASE_DATE_WORDS, table_words
 from archivist.parse.publication import read_meta_line
-from archivist.parse.words import alternation
+from archivist.parse.words import UNSPACED, alternation
 
 _MAX_LABEL_CHARS = 40
 _MAX_CRUMBS_CHARS = 64  # a breadcrumb of several parts ("Home > News > UK > England > Norfolk")
@@ -305,8 +305,6 @@ def _tight_front(blocks: list[Block], index: int, run: int, under: int, *, size:
 # is bounded, as a cased label's parts are by their words.
 _MAX_UNCASED_LABEL_WORD = 5
 _MAX_SPACED_UNCASED_WORD = 12
-# Chinese characters and kana: scripts written without spaces between words.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _UNCASED_LETTERS_A_WORD = 2  # a headline without spaces (Chinese, Japanese): its characters, two a word
 
 
@@ -316,7 +314,7 @@ def _uncased_label_word(word: str) -> bool:
         return False
     if len(word) <= _MAX_UNCASED_LABEL_WORD:
         return True
-    return len(word) <= _MAX_SPACED_UNCASED_WORD and _UNSPACED.search(word) is None
+    return len(word) <= _MAX_SPACED_UNCASED_WORD and UNSPACED.search(word) is None
 
 
 def _uncased_letters(line: str) -> int:

@@ -20,7 +20,7 @@ from archivist.parse.dates import MONTH_NUMBERS
 from archivist.parse.labelwords import label_alternation
 from archivist.parse.names import display_name
 from archivist.parse.publication import DateLine
-from archivist.parse.words import extended_name_word, words
+from archivist.parse.words import extended_name_word, word_count, words
 from archivist.record.model import DateValue, Evidence, Person, Span, Text
 
 if TYPE_CHECKING:
@@ -77,16 +77,20 @@ _DATE_LINE_REST = re.compile(
 )
 
 
-_MIN_CJK_SENTENCE = 20
+_CJK_STOPS = ("。", "！", "？")
 
 
 def is_prose(passage: str) -> bool:
     """A sentence or sentences: enough words, most in lower case, not mostly digits, dates or capitalised
     name tokens, not a ``label: value`` line, not a name with a title after a slash, bar or comma."""
     words = _TOKEN.findall(passage)
-    if len(words) < _MIN_PROSE_WORDS:
-        # Chinese and Japanese write a sentence without spaces: one closed by its stop is prose
-        return len(passage) >= _MIN_CJK_SENTENCE and passage.rstrip("」』）)").endswith(("。", "！", "？"))
+    counted = len(words) if passage.isascii() else word_count(passage)
+    if len(words) < _MIN_PROSE_WORDS or counted > 2 * len(words):
+        # Chinese and Japanese write a sentence without spaces and without capitals: one closed by its
+        # stop, of as many words as prose (its characters counted two a word), is prose; so is a passage
+        # mostly in those scripts, a few spaced Latin words in it. (A Latin-script passage of few words
+        # fails here, as it would below.)
+        return passage.rstrip("」』）)").endswith(_CJK_STOPS) and counted >= _MIN_PROSE_WORDS
 
     lettered = [word for word in words[1:] if _WORD.match(word.lstrip("\"'“‘(["))]
     if len(lettered) < _MIN_PROSE_WORDS - 1:
@@ -100,14 +104,14 @@ def is_prose(passage: str) -> bool:
 def front_shaped(line: str) -> bool:
     """No prose and no sentence: a short line mostly of capitalised words, digits or marks (``Our Staff
     Reporter``, ``Nov - 27 - 2026 , 07:14``), where a short sentence (``Markets barely moved.``) is not."""
-    if len(line) > _MAX_FRONT_LINE or line.rstrip("\"'”’)").endswith((".", "!", "?", ":")):
+    if len(line) > _MAX_FRONT_LINE or line.rstrip("\"'”’)」』）").endswith((".", "!", "?", ":", *_CJK_STOPS)):
         return False
     if is_prose(line):
         # a date and only a date line's words ("This content was published on …"), prose-long
         return _PUBLISHED_PROSE.search(line) is not None and loose_date(line, 0, len(line)) is not None
     if loose_date(line, 0, len(line)) is not None:
         return True
-    if len(line.split()) > _MAX_FRONT_WORDS:  # a title-case deck is longer than a name with its desk
+    if word_count(line) > _MAX_FRONT_WORDS:  # a title-case deck is longer than a name with its desk
         return False
     lettered = [
         word for word in _TOKEN.findall(line)[1:] if _WORD.match(word.lstrip("\"'“‘([")) and "@" not in word
@@ -234,4 +238,4 @@ def prose_block(passage: str) -> bool:
 def _label_alone(passage: str) -> bool:
     """``Author of the article:``: a short line ending in a colon announces what follows; it summarises
     nothing (a standfirst is prose that ends a sentence or a phrase)."""
-    return "\n" not in passage and passage.rstrip().endswith(":") and len(passage.split()) <= _MAX_FRONT_WORDS
+    return "\n" not in passage and passage.rstrip().endswith(":") and word_count(passage) <= _MAX_FRONT_WORDS
