@@ -78,6 +78,10 @@ _DATE_LINE_REST = re.compile(
 
 
 _CJK_STOPS = ("。", "！", "？")
+# the quote marks a sentence may close inside (Chinese sets “…。” as English does)
+_CJK_CLOSING = '」』）)”’"'
+_CLOSING_MARKS = "'" + _CJK_CLOSING  # after a stop of either script
+_SENTENCE_STOPS = (".", "!", "?", ":", *_CJK_STOPS)
 
 
 def is_prose(passage: str) -> bool:
@@ -90,7 +94,7 @@ def is_prose(passage: str) -> bool:
         # stop, of as many words as prose (its characters counted two a word), is prose; so is a passage
         # mostly in those scripts, a few spaced Latin words in it. (A Latin-script passage of few words
         # fails here, as it would below.)
-        return passage.rstrip("」』）)").endswith(_CJK_STOPS) and counted >= _MIN_PROSE_WORDS
+        return passage.rstrip(_CJK_CLOSING).endswith(_CJK_STOPS) and counted >= _MIN_PROSE_WORDS
 
     lettered = [word for word in words[1:] if _WORD.match(word.lstrip("\"'“‘(["))]
     if len(lettered) < _MIN_PROSE_WORDS - 1:
@@ -104,7 +108,7 @@ def is_prose(passage: str) -> bool:
 def front_shaped(line: str) -> bool:
     """No prose and no sentence: a short line mostly of capitalised words, digits or marks (``Our Staff
     Reporter``, ``Nov - 27 - 2026 , 07:14``), where a short sentence (``Markets barely moved.``) is not."""
-    if len(line) > _MAX_FRONT_LINE or line.rstrip("\"'”’)」』）").endswith((".", "!", "?", ":", *_CJK_STOPS)):
+    if len(line) > _MAX_FRONT_LINE or line.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_STOPS):
         return False
     if is_prose(line):
         # a date and only a date line's words ("This content was published on …"), prose-long
