@@ -115,7 +115,10 @@ def front_shaped(line: str) -> bool:
         return _PUBLISHED_PROSE.search(line) is not None and loose_date(line, 0, len(line)) is not None
     if loose_date(line, 0, len(line)) is not None:
         return True
-    if word_count(line) > _MAX_FRONT_WORDS:  # a title-case deck is longer than a name with its desk
+    # A title-case deck is longer than a name with its desk. Counted by spaces: a line of Chinese or Japanese
+    # with no stop (a headline, a label, a byline run into its date) stays front-shaped however long, as
+    # the page's title repeated under its masthead is (word_count would make it body).
+    if len(line.split()) > _MAX_FRONT_WORDS:
         return False
     lettered = [
         word for word in _TOKEN.findall(line)[1:] if _WORD.match(word.lstrip("\"'“‘([")) and "@" not in word
