@@ -13,12 +13,12 @@ from archivist.parse.bylinedate import dated, over_date_line
 from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.creditwords import LABELLED
 from archivist.parse.dateline import find_dateline
+from archivist.parse.frontline import is_prose
 from archivist.parse.furniture import is_furniture
 from archivist.parse.image import find_caption
 from archivist.parse.labelwords import CAPTION_TOGGLES, label_alternation, table_words
 from archivist.parse.spoken import opens_with_spoken_label
 from archivist.parse.standfirst import labelled_box
-from archivist.parse.words import word_count
 from archivist.record.model import Evidence, Image, Span, Text
 
 if TYPE_CHECKING:
@@ -63,10 +63,13 @@ def crumbs_over_credit_shape(blocks: list[Block], index: int) -> bool:
         first.is_single_line
         and second.is_single_line
         and second.blank_lines_before == 0
-        and word_count(first.text) == 1  # (a sentence of Chinese or Japanese is no one word: no spaces)
-        and word_count(second.text) <= _MAX_CRUMB_WORDS
+        and len(first.text.split()) == 1
+        and len(second.text.split()) <= _MAX_CRUMB_WORDS
         and LABELLED.search(second.text) is None
         and not any(map(str.isdigit, second.text))  # "Obituaries" over its date line
+        # two sentences of Chinese or Japanese are one word a line too (no spaces): crumbs are no prose
+        and not is_prose(first.text)
+        and not is_prose(second.text)
     )
 
 

@@ -88,13 +88,16 @@ def is_prose(passage: str) -> bool:
     """A sentence or sentences: enough words, most in lower case, not mostly digits, dates or capitalised
     name tokens, not a ``label: value`` line, not a name with a title after a slash, bar or comma."""
     words = _TOKEN.findall(passage)
-    counted = len(words) if passage.isascii() else word_count(passage)
-    if len(words) < _MIN_PROSE_WORDS or counted > 2 * len(words):
+    if passage.rstrip(_CJK_CLOSING).endswith(_CJK_STOPS):
         # Chinese and Japanese write a sentence without spaces and without capitals: one closed by its
         # stop, of as many words as prose (its characters counted two a word), is prose; so is a passage
-        # mostly in those scripts, a few spaced Latin words in it. (A Latin-script passage of few words
-        # fails here, as it would below.)
-        return passage.rstrip(_CJK_CLOSING).endswith(_CJK_STOPS) and counted >= _MIN_PROSE_WORDS
+        # mostly in those scripts, a few spaced Latin words in it. (The stop looked for first: counting
+        # the characters of every passage would cost every page.)
+        counted = word_count(passage)
+        if len(words) < _MIN_PROSE_WORDS or counted > 2 * len(words):
+            return counted >= _MIN_PROSE_WORDS
+    elif len(words) < _MIN_PROSE_WORDS:
+        return False
 
     lettered = [word for word in words[1:] if _WORD.match(word.lstrip("\"'“‘(["))]
     if len(lettered) < _MIN_PROSE_WORDS - 1:
