@@ -13,7 +13,7 @@ from archivist.parse.bylinedate import dated, over_date_line
 from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.creditwords import LABELLED
 from archivist.parse.dateline import find_dateline
-from archivist.parse.frontline import is_prose
+from archivist.parse.frontline import unspaced_sentence_end
 from archivist.parse.furniture import is_furniture
 from archivist.parse.image import find_caption
 from archivist.parse.labelwords import CAPTION_TOGGLES, label_alternation, table_words
@@ -67,9 +67,9 @@ def crumbs_over_credit_shape(blocks: list[Block], index: int) -> bool:
         and len(second.text.split()) <= _MAX_CRUMB_WORDS
         and LABELLED.search(second.text) is None
         and not any(map(str.isdigit, second.text))  # "Obituaries" over its date line
-        # two sentences of Chinese or Japanese are one word a line too (no spaces): crumbs are no prose
-        and not is_prose(first.text)
-        and not is_prose(second.text)
+        # two sentences of Chinese or Japanese are one word a line too (no spaces): crumbs end no sentence
+        and not unspaced_sentence_end(first.text)
+        and not unspaced_sentence_end(second.text)
     )
 
 

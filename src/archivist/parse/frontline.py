@@ -84,11 +84,17 @@ _CLOSING_MARKS = "'" + _CJK_CLOSING  # after a stop of either script
 _SENTENCE_STOPS = (".", "!", "?", ":", *_CJK_STOPS)
 
 
+def unspaced_sentence_end(passage: str) -> bool:
+    """``passage`` closes with a Chinese or Japanese full stop, exclamation or question mark (inside its
+    quote marks maybe): the end of a sentence in a script that sets no spaces, whatever its words count."""
+    return passage.rstrip(_CJK_CLOSING).endswith(_CJK_STOPS)
+
+
 def is_prose(passage: str) -> bool:
     """A sentence or sentences: enough words, most in lower case, not mostly digits, dates or capitalised
     name tokens, not a ``label: value`` line, not a name with a title after a slash, bar or comma."""
     words = _TOKEN.findall(passage)
-    if passage.rstrip(_CJK_CLOSING).endswith(_CJK_STOPS):
+    if unspaced_sentence_end(passage):
         # Chinese and Japanese write a sentence without spaces and without capitals: one closed by its
         # stop, of as many words as prose (its characters counted two a word), is prose; so is a passage
         # mostly in those scripts, a few spaced Latin words in it. (The stop looked for first: counting
