@@ -94,11 +94,14 @@ def test_spanish_single_button_over_piped_caption() -> None:
     assert _evidence(article)["front"] == _RULE
 
 
-def test_english_column_of_buttons_no_picture() -> None:
+@pytest.mark.parametrize(
+    "column", ["Pass it on\nSend on\nKeep for later", "Pass it on\nBigger Type\nKeep for later"]
+)
+def test_english_column_of_buttons_no_picture(column: str) -> None:
     text = _article(
         "Harbour ferry timetable cut for the winter",
         "2026-11-27 HKT 14:05",
-        "Pass it on\nSend on\nKeep for later",
+        column,
         _EN_BODY,
     )
     article = parse_text(text)

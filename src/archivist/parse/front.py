@@ -277,7 +277,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         elif (
             needs_caption(layout.image)
             and after_meta(layout)
-            and (buttons_end := buttons_by_shape(text, blocks, index)) >= 0
+            and (buttons_end := buttons_by_shape(text, blocks, index, column_ok=not pending)) >= 0
         ):
             # "Artikel anhören" / "Teilen" over the lead caption: buttons by their shape, words unknown
             notes = "; ".join(blocks[i].text for i in range(index, buttons_end + 1))

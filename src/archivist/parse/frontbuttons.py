@@ -19,7 +19,7 @@ _MAX_CHARS = 24
 _MAX_LINES = 6
 _COLUMN = 3  # lines of buttons set tight: no caption and credit run to three such lines
 _MAX_NOTICE_WORDS = 6  # "Article réservé aux abonnés" between the buttons and the picture
-_MAX_REACH = 4  # blocks of buttons (and such notices) over the picture
+_MAX_REACH = 6  # blocks of buttons (and such notices) over the picture
 _STOPS = (".", "!", "?", "…", ":", ";", ",")
 _CLOSERS = "\"'”’)»"
 
@@ -72,27 +72,32 @@ def _captioned(text: str, blocks: list[Block], at: int) -> bool:
 
 
 def _column_end(text: str, blocks: list[Block], index: int) -> int:
-    """The last block of three lines or more of buttons set tight from ``index`` (no name among them), or
-    -1: one block, or one line a block (as the copy split them)."""
+    """The last block of three lines or more of buttons set tight from ``index``, or -1: one block, or one
+    line a block (as the copy split them). The first line no name, and at most one line of them reads as
+    one (``Text Size`` is set as a name is): a byline opens with its name."""
     lines, last = len(blocks[index].lines), index
+    names = [_name_line(text, blocks[index], line) for line in _texts(blocks[index])]
     while (
         last + 1 < len(blocks)
         and blocks[last + 1].blank_lines_before == 0
         and _button_block(blocks[last + 1])
-        and not any(_name_line(text, blocks[last + 1], line) for line in _texts(blocks[last + 1]))
     ):
         last += 1
         lines += len(blocks[last].lines)
-    return last if lines >= _COLUMN else -1
+        names += [_name_line(text, blocks[last], line) for line in _texts(blocks[last])]
+    return last if lines >= _COLUMN and not names[0] and sum(names) <= 1 else -1
 
 
-def buttons_by_shape(text: str, blocks: list[Block], index: int) -> int:
-    """The index of the last block of the page's buttons opening at ``index`` (read by shape), or -1."""
+def buttons_by_shape(text: str, blocks: list[Block], index: int, *, column_ok: bool) -> int:
+    """The index of the last block of the page's buttons opening at ``index`` (read by shape), or -1.
+
+    ``column_ok``: a column read with no picture under it (only where no text is read above it: under
+    paragraphs, a column of short lines is what closes a short story, ``Related topics`` / its names)."""
     block = blocks[index]
     if block.blank_lines_before == 0 or not _button_block(block):
         return -1  # (a line set tight under a byline is its place or its title: "Jane Doe" / "Recife")
     names = [_name_line(text, block, line) for line in _texts(block)]
-    column = -1 if any(names) else _column_end(text, blocks, index)
+    column = _column_end(text, blocks, index) if column_ok else -1
     if column >= 0:
         return column  # "Share this story" / "facebook" / "twitter" / "whatsapp": a column of buttons
     last = index
