@@ -25,7 +25,7 @@ from archivist.parse.bylinedate import byline_beside_date, name_beside_place, ov
 from archivist.parse.bylinenext import label_over_name
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import dateline_note, find_dateline
-from archivist.parse.frontbuttons import buttons_by_shape
+from archivist.parse.frontbuttons import MAX_BUTTON_LINE, MAX_BUTTONS_TEXT, buttons_by_shape
 from archivist.parse.frontcaption import (
     caption_over_credit,
     caption_then_credit,
@@ -275,7 +275,10 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
             evidence(layout, "front", "front-buttons-left-out", note)
         elif (
-            needs_caption(layout.image)
+            len(block.text) <= MAX_BUTTONS_TEXT  # (most blocks, a paragraph or a meta line: no call asked)
+            and block.lines[0].end - block.lines[0].start <= MAX_BUTTON_LINE
+            and block.blank_lines_before
+            and needs_caption(layout.image)
             and after_meta(layout)
             and (buttons_end := buttons_by_shape(text, blocks, index, column_ok=not pending)) >= 0
         ):

@@ -20,8 +20,12 @@ _MAX_LINES = 6
 _COLUMN = 3  # lines of buttons set tight: no caption and credit run to three such lines
 _MAX_NOTICE_WORDS = 6  # "Article réservé aux abonnés" between the buttons and the picture
 _MAX_REACH = 6  # blocks of buttons (and such notices) over the picture
+MAX_BUTTON_LINE = _MAX_CHARS + 2  # a button's line, with a space around it at most
+MAX_BUTTONS_TEXT = _MAX_LINES * (_MAX_CHARS + 1)  # a block of buttons is no longer
 _STOPS = (".", "!", "?", "…", ":", ";", ",")
 _CLOSERS = "\"'”’)»"
+_QUOTES = "\"'”’»"  # (not a bracket: "… (HT Photo)" closes a caption with its credit)
+_SENTENCE_END = (".", "!", "?", "…")
 
 
 def _button_shaped(line: str) -> bool:
@@ -38,7 +42,7 @@ def _button_shaped(line: str) -> bool:
 
 
 def _button_block(block: Block) -> bool:
-    if len(block.text) > _MAX_LINES * (_MAX_CHARS + 1):
+    if len(block.text) > MAX_BUTTONS_TEXT:
         return False
     lines = block.lines
     return 1 <= len(lines) <= _MAX_LINES and all(_button_shaped(text) for text in _texts(block))
@@ -65,10 +69,17 @@ def _captioned(text: str, blocks: list[Block], at: int) -> bool:
     end = block.end
     if at + 1 < len(blocks) and block.is_single_line and blocks[at + 1].blank_lines_before == 0:
         end = blocks[at + 1].end  # "Ein Nachtbus der Linie …" / "Foto: Jane Doe"
+    elif block.text.rstrip(_QUOTES).endswith(_SENTENCE_END):
+        return False  # a sentence closing the block with no credit after it or under it: a paragraph
     found = read_caption_block(text, block.start, end, credit_only_ok=False)
     if found is None and end != block.end:
         found = read_caption_block(text, block.start, block.end, credit_only_ok=False)
     return found is not None and found.image.caption is not None and found.image.credit is not None
+
+
+def _named(text: str, blocks: list[Block], first: int, last: int) -> list[bool]:
+    """Whether each line of ``blocks[first:last + 1]`` reads as a name alone (asked once a run is read)."""
+    return [_name_line(text, blocks[i], line) for i in range(first, last + 1) for line in _texts(blocks[i])]
 
 
 def _column_end(text: str, blocks: list[Block], index: int) -> int:
@@ -76,7 +87,6 @@ def _column_end(text: str, blocks: list[Block], index: int) -> int:
     line a block (as the copy split them). The first line no name, and at most one line of them reads as
     one (``Text Size`` is set as a name is): a byline opens with its name."""
     lines, last = len(blocks[index].lines), index
-    names = [_name_line(text, blocks[index], line) for line in _texts(blocks[index])]
     while (
         last + 1 < len(blocks)
         and blocks[last + 1].blank_lines_before == 0
@@ -84,8 +94,10 @@ def _column_end(text: str, blocks: list[Block], index: int) -> int:
     ):
         last += 1
         lines += len(blocks[last].lines)
-        names += [_name_line(text, blocks[last], line) for line in _texts(blocks[last])]
-    return last if lines >= _COLUMN and not names[0] and sum(names) <= 1 else -1
+    if lines < _COLUMN:
+        return -1
+    names = _named(text, blocks, index, last)
+    return last if not names[0] and sum(names) <= 1 else -1
 
 
 def buttons_by_shape(text: str, blocks: list[Block], index: int, *, column_ok: bool) -> int:
@@ -96,19 +108,16 @@ def buttons_by_shape(text: str, blocks: list[Block], index: int, *, column_ok: b
     block = blocks[index]
     if block.blank_lines_before == 0 or not _button_block(block):
         return -1  # (a line set tight under a byline is its place or its title: "Jane Doe" / "Recife")
-    names = [_name_line(text, block, line) for line in _texts(block)]
     column = _column_end(text, blocks, index) if column_ok else -1
     if column >= 0:
         return column  # "Share this story" / "facebook" / "twitter" / "whatsapp": a column of buttons
     last = index
-    named = all(names)  # every line of the run a name alone: the byline ("Jane Doe" / "John Roe")
     for below in range(index + 1, min(len(blocks), index + 1 + _MAX_REACH)):
         candidate = blocks[below]
         if _captioned(text, blocks, below):
-            return -1 if named else last
-        if _button_block(candidate):
-            named = named and all(_name_line(text, candidate, line) for line in _texts(candidate))
-        elif not (
+            # every line of the run a name alone: the byline ("Jane Doe" / "John Roe") over the picture
+            return -1 if all(_named(text, blocks, index, last)) else last
+        if not _button_block(candidate) and not (
             candidate.is_single_line
             and len(candidate.text.split()) <= _MAX_NOTICE_WORDS
             and not candidate.text.rstrip(_CLOSERS).endswith(_STOPS)
