@@ -25,7 +25,6 @@ from archivist.parse.bylinedate import byline_beside_date, name_beside_place, ov
 from archivist.parse.bylinenext import label_over_name
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import dateline_note, find_dateline
-from archivist.parse.frontbuttons import MAX_BUTTON_LINE, MAX_BUTTONS_TEXT, buttons_by_shape
 from archivist.parse.frontcaption import (
     caption_over_credit,
     caption_then_credit,
@@ -274,20 +273,6 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             found = layout.evidence.get("front")
             note = block.text if found is None or found.note is None else f"{found.note}; {block.text}"
             evidence(layout, "front", "front-buttons-left-out", note)
-        elif (
-            len(block.text) <= MAX_BUTTONS_TEXT  # (most blocks, a paragraph or a meta line: no call asked)
-            and block.lines[0].end - block.lines[0].start <= MAX_BUTTON_LINE
-            and block.blank_lines_before
-            and needs_caption(layout.image)
-            and after_meta(layout)
-            and (buttons_end := buttons_by_shape(text, blocks, index, column_ok=not pending)) >= 0
-        ):
-            # "Artikel anhören" / "Teilen" over the lead caption: buttons by their shape, words unknown
-            notes = "; ".join(blocks[i].text for i in range(index, buttons_end + 1))
-            found = layout.evidence.get("front")
-            note = notes if found is None or found.note is None else f"{found.note}; {notes}"
-            evidence(layout, "front", "front-buttons-shape-left-out", note)
-            index = last_front = buttons_end
         elif block.is_single_line and (release := release_label(text, block.start, block.end)) is not None:
             last_front = index  # "Comunicado No. 412/26": the release's label and number, its date maybe
             if release.dates and not layout.dates:
