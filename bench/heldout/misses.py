@@ -71,7 +71,7 @@ def main(argv: list[str]) -> int:
             print(f"{name}: record {problem}")
             continue
         for field, check in scorer.text_checks(gold):
-            if args.field and field != args.field or check(record):
+            if (args.field and field != args.field) or check(record):
                 continue
             gold_shown = json.dumps(_gold_value(gold, field), ensure_ascii=False)
             got_shown = json.dumps(_record_value(scorer, record, field), ensure_ascii=False)
