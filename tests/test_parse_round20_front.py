@@ -1,0 +1,188 @@
+"""Round 20's page tops (``archivist.parse.frontlabels``, ``archivist.parse.furniture``): a whole web page
+copied as text, the site's navigation over the headline (skip links, menus one item a line, a section's
+label over the headline and its standfirst). Lines written here, in several languages; each rule has the
+case it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.parse import parse_text
+from archivist.parse.furniture import is_furniture, skip_link
+from parse_helpers import note as _note
+from parse_helpers import rule as _rule
+
+_BODY = (
+    "The council approved the plan on Tuesday after a two-hour debate in the chamber.\n\n"
+    "Work is due to start in the spring and will take about a year to finish, officials said.\n\n"
+    "The old crossing will stay open to walkers until the new one is ready next winter.\n"
+)
+_TIGHT_BODY = _BODY.replace("\n\n", "\n")
+
+
+# --------------------------------------------------------------------------- skip links
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to Content",
+        "Skip to main content",
+        "SKIP NAVIGATION",
+        "Pular para o conteúdo",
+        "Zum Inhalt springen",
+    ],
+)
+def test_skip_links_are_furniture(line: str) -> None:
+    assert skip_link(line)
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Skip to the end of the queue", "Content", "Skipper to content himself"])
+def test_lines_near_a_skip_link_are_none(line: str) -> None:
+    assert not skip_link(line)
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        (
+            ["Skip to Content", "Local News"],
+            "Harbour bridge to close for three weekends while cables are replaced",
+        ),
+        (
+            # a station's name with its channel and a service's name with a comma: the site's, under the link
+            ["Skip Navigation", "WXYZ 7", "Metro Desk"],
+            "Water main break floods downtown streets and leaves hundreds without service",
+        ),
+        (
+            ["Pular para o conteúdo", "Portal Norte, Manaus", "Cidades"],
+            "Chuva forte alaga avenidas e deixa bairros sem energia na zona leste",
+        ),
+    ],
+)
+def test_a_skip_link_and_the_navigation_under_it_are_left_out(top: list[str], headline: str) -> None:
+    deck = "Officials expect the work to last until the end of the month, the city said."
+    text = "\n".join([*top, headline, deck, "By Jane Doe", "March 3, 2026"]) + "\n" + _TIGHT_BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert _rule(article, "headline") == "headline-under-front-labels"
+    assert article.summary is not None and article.summary.text == deck
+    assert article.byline is not None and article.byline.text == "By Jane Doe"
+
+
+def test_a_short_headline_under_a_skip_link_alone_stays_the_headline() -> None:
+    # no menu under the link: a short line under it that is a headline's shape is the headline
+    headline = "Council backs new harbour bridge after long debate"
+    text = f"Skip to content\n{headline}\nBy Jane Doe\nMarch 3, 2026\n{_TIGHT_BODY}"
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+
+
+# --------------------------------------------------------------------------- a menu one item a line
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        ["Home", "News", "Metro", "Politics", "Business", "Sports"],
+        [
+            "Home",
+            "U.K.",
+            "News",
+            "Sport",
+            "U.S.",
+            "Showbiz",
+            "Royals",
+            "Health",
+            "Science",
+            "Money",
+            "Latest News",
+        ],
+        ["BM | EN", "Utama", "Am", "Politik", "Ekonomi", "Sukan", "Dunia", "Am"],
+    ],
+)
+def test_a_menu_copied_one_item_a_line_is_left_out(menu: list[str]) -> None:
+    headline = "Fire destroys sixty shops at the old textile market overnight"
+    text = "\n".join([*menu, headline, "March 3, 2026", "By Jane Doe"]) + "\n" + _TIGHT_BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert _note(article, "front") == "; ".join(menu)
+    assert article.byline is not None and article.byline.text == "By Jane Doe"
+
+
+def test_a_long_run_of_longer_lines_is_no_menu() -> None:
+    # six lines of three words each are no menu's items: the run stops at the stack's five
+    lines = [
+        "Harbour Bridge Plans",
+        "City Council Vote",
+        "New Ferry Route",
+        "Old Town Hall",
+        "Park Road Works",
+    ]
+    headline = "Council backs new harbour bridge after long debate"
+    text = "\n".join([*lines, "Tram Line Extension", headline, "By Jane Doe"]) + "\n" + _TIGHT_BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text != headline
+
+
+# --------------------------------------------------------------------------- a label over the whole front
+
+
+@pytest.mark.parametrize(
+    ("label", "headline", "standfirst", "meta"),
+    [
+        (
+            "Water industry",
+            "Water firm fined £12m after sewage spills turned a Devon stream 'into a drain'",
+            "Regulator says the company ignored alarms for two years as fish kills mounted downstream",
+            ["Jane Doe Environment correspondent", "Tue 3 Mar 2026 10.30 GMT"],
+        ),
+        (
+            "Faits divers - Justice",
+            "Nantes : un chauffeur de bus jugé pour avoir grillé neuf feux rouges",
+            "Le prévenu, âgé de 39 ans, a reconnu les faits devant le tribunal correctionnel.",
+            ["Par Jeanne Martin", "Le 03/03/2026 à 17h42, mis à jour le 03/03/2026 à 19h05"],
+        ),
+    ],
+)
+def test_a_label_ending_in_lower_case_over_the_whole_front_is_left_out(
+    label: str, headline: str, standfirst: str, meta: list[str]
+) -> None:
+    text = "\n\n".join([label, headline, standfirst, *meta]) + "\n\n" + _BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert _note(article, "front") == label
+    assert article.summary is not None and article.summary.text == standfirst
+
+
+def test_a_short_headline_over_its_deck_and_first_paragraph_stays_the_headline() -> None:
+    # no byline or date line under the deck: "Storm warning" is the headline, its deck the standfirst
+    text = (
+        "Storm warning\n\nForecasters expect heavy rain and strong winds across the region this weekend\n\n"
+        + _BODY
+    )
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == "Storm warning"
+
+
+def test_a_short_line_under_labels_over_the_whole_front_is_a_label() -> None:
+    headline = "Cancellations on northern trains hit a three-year high, figures show"
+    standfirst = "One in every 19 services was cancelled in the four weeks to February 7."
+    text = (
+        f"Valley & Star\nNews\nUK & international news\n{headline}\n\n{standfirst}\n\n"
+        f"By Jane Doe, Transport Correspondent\nPublished: 09:14, 17 February 2026\n\n{_BODY}"
+    )
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert _note(article, "front") == "Valley & Star; News; UK & international news"
+    assert article.summary is not None and article.summary.text == standfirst
+
+
+def test_a_short_headline_under_labels_with_a_deck_stays_the_headline() -> None:
+    # the short line's block under it is followed by the byline at once: a headline over its deck
+    headline = "Council backs new bridge"
+    deck = "Councillors voted nine to four for the new crossing after a long debate in the chamber"
+    text = f"Politik\nLokales\n{headline}\n\n{deck}\n\nBy Jane Doe\nMarch 3, 2026\n\n{_BODY}"
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
