@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from archivist.parse import parse_text
+from archivist.parse.blocks import Block, Line
+from archivist.parse.front import _prompt_block
 from archivist.parse.furniture import is_furniture, skip_link
 from parse_helpers import note as _note
 from parse_helpers import rule as _rule
@@ -17,7 +19,13 @@ _BODY = (
     "Work is due to start in the spring and will take about a year to finish, officials said.\n\n"
     "The old crossing will stay open to walkers until the new one is ready next winter.\n"
 )
-_TIGHT_BODY = _BODY.replace("\n\n", "\n")
+# (a page copied whole: paragraphs set tight, of lengths no hard wrap gives)
+_TIGHT_BODY = (
+    "The council approved the plan on Tuesday after a two-hour debate in the chamber, most members for it.\n"
+    "Work is due to start in the spring and will take about a year to finish, officials said.\n"
+    "The old crossing will stay open to walkers until the new one is ready next winter, the mayor told "
+    "residents at a meeting on Wednesday night.\n"
+)
 
 
 # --------------------------------------------------------------------------- skip links
@@ -186,3 +194,86 @@ def test_a_short_headline_under_labels_with_a_deck_stays_the_headline() -> None:
     text = f"Politik\nLokales\n{headline}\n\n{deck}\n\nBy Jane Doe\nMarch 3, 2026\n\n{_BODY}"
     article = parse_text(text)
     assert article.headline is not None and article.headline.text == headline
+
+
+# --------------------------------------------------------------------------- the front under the headline
+
+
+def test_a_key_points_box_set_tight_under_a_blank_line_is_the_standfirst() -> None:
+    items = [
+        "Growers say most of the apple crop was lost in ten minutes",
+        "Many orchards had no insurance after premiums doubled",
+        "The state says it will look at requests for support",
+    ]
+    text = (
+        "Hail wipes out most of the apple crop in the valley\n\nBy Jane Doe\n\nMarch 3, 2026\n\n"
+        "Key points:\n\n" + "\n".join(items) + "\n\n" + _BODY
+    )
+    article = parse_text(text)
+    assert article.summary is not None and article.summary.text == "\n".join(items)
+    assert _rule(article, "summary") == "standfirst-labelled-box"
+    assert len(article.paragraphs) == 3
+
+
+def test_a_key_points_box_ends_at_a_line_left_out_under_it() -> None:
+    # "Advertisement" under the box, left out as the page's furniture: the story starts under it
+    items = ["Fishermen say the weed has cut their catch by half.", "Officials blame a delay in funding."]
+    body = _TIGHT_BODY
+    text = (
+        "Fishermen down tools as weed chokes the beach\nBy Jane Doe\nMarch 3, 2026\n"
+        "What you need to know:\n" + "\n".join(items) + "\nAdvertisement\n" + body
+    )
+    article = parse_text(text)
+    assert article.summary is not None and article.summary.text == "\n".join(items)
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize("bar", ["/", "|"])
+def test_a_desk_line_over_a_bar_over_the_byline_is_no_byline(bar: str) -> None:
+    text = (
+        "Hail wipes out most of the apple crop in the valley\n\nValley Radio News\n\n"
+        f"{bar}\n\nBy Jane Doe and John Roe\n\nPosted Tue 3 Mar 2026 at 5:42am\n\n{_BODY}"
+    )
+    article = parse_text(text)
+    assert article.byline is not None and article.byline.text == "By Jane Doe and John Roe"
+    assert [person.name for person in article.authors] == ["Jane Doe", "John Roe"]
+
+
+def test_a_name_over_a_bar_over_a_byline_keeps_the_first_name() -> None:
+    # a person's name read as the byline is no desk's line: the line under the bar does not replace it
+    text = (
+        "Hail wipes out most of the apple crop in the valley\n\nJane Doe\n\n"
+        f"/\n\nBy John Roe\n\nPosted Tue 3 Mar 2026 at 5:42am\n\n{_BODY}"
+    )
+    article = parse_text(text)
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+
+
+def test_a_players_prompt_with_a_button_joined_under_it_is_no_standfirst() -> None:
+    text = (
+        "Council votes to sell its pensioner flats\nBy Jane Doe\n3 Mar, 2026 04:30 AM\nSubscribe to listen\n"
+        "Access to Premium articles requires a Premium subscription. Subscribe now to listen.\nShare\n"
+        + _TIGHT_BODY
+    )
+    article = parse_text(text)
+    assert article.summary is None
+    assert len(article.paragraphs) == 3
+
+
+def _joined(text: str, first: str) -> Block:
+    """The block the reader takes for one hard-wrapped paragraph: the line ``first`` and the line under it."""
+    start = text.index(first)
+    middle = start + len(first)
+    end = text.index("\n", middle + 1)
+    lines = (Line(start, middle, indented=False), Line(middle + 1, end, indented=False))
+    return Block(start, end, text[start:end], lines, 0)
+
+
+@pytest.mark.parametrize(
+    ("under", "prompt"), [("Share", True), ("The flats need repairs it cannot pay for", False)]
+)
+def test_a_prompt_block_holds_buttons_under_its_sentence(under: str, prompt: bool) -> None:
+    # a line under the prompt that is no button (a deck, a sentence) keeps the block text
+    sentence = "Access to Premium articles requires a Premium subscription. Subscribe now to listen."
+    text = f"Subscribe to listen\n{sentence}\n{under}\nMore text\n"
+    assert _prompt_block(text, _joined(text, sentence)) is prompt

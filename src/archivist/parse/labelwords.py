@@ -770,7 +770,7 @@ MORE_RELATED: dict[str, str] = {
 # subscriber's notice, listen, offer or save the article for later (``archivist.parse.furniture``).
 PAGE_BUTTONS: dict[str, str] = {
     "en": "Follow|Follow us|Short Url|Short URL|Short link|Listen in English|Listen in Arabic|Subscriber only"
-    "|Subscribers only",
+    "|Subscribers only|Subscribe to listen|Sign in to listen|Log in to listen",
     "fr": "Lien copié|Article réservé aux abonnés|Réservé aux abonnés|Offrir l'article|Offrir l’article"
     "|Lire plus tard|Lire dans l'app|Lire dans l’app",
     "pt": "Ouvir o texto|Ouça este artigo|Ouvir este artigo|Oferecer artigo|Salvar artigos|Salvar artigo",
