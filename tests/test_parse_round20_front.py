@@ -9,7 +9,9 @@ import pytest
 
 from archivist.parse import parse_text
 from archivist.parse.blocks import Block, Line
+from archivist.parse.byline import find_byline
 from archivist.parse.front import _prompt_block
+from archivist.parse.frontsegments import _label_cut
 from archivist.parse.furniture import is_furniture, skip_link
 from parse_helpers import note as _note
 from parse_helpers import rule as _rule
@@ -277,3 +279,62 @@ def test_a_prompt_block_holds_buttons_under_its_sentence(under: str, prompt: boo
     sentence = "Access to Premium articles requires a Premium subscription. Subscribe now to listen."
     text = f"Subscribe to listen\n{sentence}\n{under}\nMore text\n"
     assert _prompt_block(text, _joined(text, sentence)) is prompt
+
+
+# --------------------------------------------------------------------------- bylines on a page's front
+
+
+def test_a_dates_label_run_on_after_the_name_is_no_part_of_it() -> None:
+    headline = "Cabinet approves a plan to line the canal's worst stretches"
+    text = (
+        f"Home\nLatest\nPakistan\nBusiness\n{headline}\n"
+        "Jane Aziz Doe Published December 2, 2026 Updated about 3 hours ago\n" + _TIGHT_BODY
+    )
+    article = parse_text(text)
+    assert article.byline is not None and article.byline.text == "Jane Aziz Doe"
+    assert [person.name for person in article.authors] == ["Jane Aziz Doe"]
+    assert article.published is not None and article.published.date.value == "2026-12-02"
+
+
+@pytest.mark.parametrize("piece", ["Published", "Last updated", "Jane Doe"])
+def test_a_piece_that_is_only_a_label_or_only_a_name_is_not_cut(piece: str) -> None:
+    assert _label_cut(piece, [(0, len(piece))]) == [(0, len(piece))]
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "outlet"),
+    [
+        ("By JANE DOE and JOHN ROE FOR EXAMPLEONLINE", ["Jane Doe", "John Roe"], "EXAMPLEONLINE"),
+        ("By Jane Doe for The Valley Courier", ["Jane Doe"], "The Valley Courier"),
+    ],
+)
+def test_who_the_names_write_for_is_no_name(line: str, names: list[str], outlet: str) -> None:
+    byline = find_byline(line, 0, len(line))
+    assert byline is not None
+    assert [person.name for person in byline.authors] == names
+    assert {person.affiliation for person in byline.authors} == {outlet}
+
+
+def test_for_before_lower_case_words_is_no_outlet() -> None:
+    line = "By Jane Doe for the first time"
+    assert find_byline(line, 0, len(line)) is None
+
+
+def test_the_masthead_over_the_headline_is_no_author() -> None:
+    headline = "Heatwave drives the city's power use to a record; shelters open"
+    text = (
+        f"Skip to content\nInfoValley\nCampinas e Região\n{headline}\n"
+        "Por Ana Souza Lima, InfoValley Campinas\n01/12/2026 06h02\n" + _TIGHT_BODY
+    )
+    article = parse_text(text)
+    assert [person.name for person in article.authors] == ["Ana Souza Lima"]
+    assert article.authors[0].affiliation == "InfoValley Campinas"
+    assert _rule(article, "authors") == "byline-masthead-over-headline-no-author"
+
+
+def test_a_second_author_named_like_a_label_stays_an_author() -> None:
+    # "Jordan" is a section's label; "Jane Doe and Jordan Smith" names two people (no comma before him)
+    headline = "Border crossing reopens after a week of repairs to the bridge"
+    text = f"World\nJordan\n{headline}\nBy Jane Doe and Jordan Smith\nMarch 3, 2026\n" + _TIGHT_BODY
+    article = parse_text(text)
+    assert [person.name for person in article.authors] == ["Jane Doe", "Jordan Smith"]

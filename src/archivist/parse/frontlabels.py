@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 
 from archivist.parse.blocks import Block, line_breaks
-from archivist.parse.byline import find_byline
+from archivist.parse.byline import Byline, find_byline
 from archivist.parse.bylineblock import read_byline_block
 from archivist.parse.bylinestyle import BRAND
 from archivist.parse.dateblock import DateBlock
@@ -38,6 +38,7 @@ from archivist.parse.furniture import is_furniture, skip_link
 from archivist.parse.labelwords import LABEL_PARTICLES, RELEASE, RELEASE_DATE_WORDS, table_words
 from archivist.parse.publication import read_meta_line
 from archivist.parse.words import UNSPACED, alternation
+from archivist.record.model import Person
 
 _MAX_LABEL_CHARS = 40
 _MAX_CRUMBS_CHARS = 64  # a breadcrumb of several parts ("Home > News > UK > England > Norfolk")
@@ -281,6 +282,28 @@ def _label_over_headline(text: str, blocks: list[Block], at: int) -> int:
     ):
         return 0
     return 1 if _front_under(text, blocks, at + 1) else 0
+
+
+def masthead_authors(byline: Byline, labels: list[str]) -> Byline | None:
+    """``Por Jane Doe, InfoValley Campinas`` under the masthead ``InfoValley`` printed over the headline: a
+    name the page printed among its labels (the site's name, alone or opening the name: its regional
+    edition) is the publication the authors write for, no author. The byline without it (the publication
+    their affiliation), or None when no author is the page's label or none would be left."""
+    names = {label.strip() for label in labels if label.strip() and "\n" not in label}
+    if not names or len(byline.authors) < 2:
+        return None
+    *kept, last = byline.authors
+    if last.name not in names and last.name.split(" ", 1)[0] not in names:
+        return None
+    # (the last name after a comma, as an outlet follows the names: "Jane Doe and Jordan Smith" under a
+    # label "Jordan" names two people)
+    between = byline.text.text[
+        kept[-1].span.end - byline.text.span.start : last.span.start - byline.text.span.start
+    ]
+    if between.strip() != ",":
+        return None
+    authors = tuple(Person(p.name, p.span, p.affiliation or last.name, p.url) for p in kept)
+    return Byline(byline.text, authors, byline.note)
 
 
 _MAX_NAVIGATION_WORDS = 3

@@ -19,6 +19,7 @@ from archivist.parse.frontlabels import (
     crumbs_ending_with,
     headline_over_byline,
     labels_over_headline,
+    masthead_authors,
     release_label,
 )
 from archivist.parse.frontline import labelled_name, loose_byline
@@ -163,6 +164,12 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         blocks, closing = _signoff_over_box(text, blocks, index)
     front_blocks = blocks[: len(blocks) - closing]
     body_start = read_front(text, front_blocks, index, layout, _take_meta)
+    if labels and layout.byline is not None and (named := masthead_authors(layout.byline, labels)):
+        # "InfoValley" over the headline, "Por Jane Doe, InfoValley Campinas" under it: the site, no author
+        layout.byline = named
+        layout.evidence["authors"] = Evidence(
+            "text", "byline-masthead-over-headline-no-author", "; ".join(labels)
+        )
     blocks = front_blocks + blocks[len(front_blocks) :]
     headline = layout.headline.text if layout.headline is not None else None
     _shaped_body(text, blocks, body_start, closing, page, headline, shaped, layout)
