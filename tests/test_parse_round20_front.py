@@ -338,3 +338,14 @@ def test_a_second_author_named_like_a_label_stays_an_author() -> None:
     text = f"World\nJordan\n{headline}\nBy Jane Doe and Jordan Smith\nMarch 3, 2026\n" + _TIGHT_BODY
     article = parse_text(text)
     assert [person.name for person in article.authors] == ["Jane Doe", "Jordan Smith"]
+
+
+@pytest.mark.parametrize("line", ["Par la rédaction avec AFP", "Par la rédaction", "Von der Redaktion"])
+def test_the_newsroom_with_its_article_after_by_names_no_one(line: str) -> None:
+    byline = find_byline(line, 0, len(line))
+    assert byline is not None and byline.authors == ()
+
+
+def test_par_opening_a_sentence_is_no_newsroom_byline() -> None:
+    line = "Par la suite, la rédaction a publié un rectificatif"
+    assert find_byline(line, 0, len(line)) is None

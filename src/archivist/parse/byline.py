@@ -97,7 +97,9 @@ _STAFF = re.compile(
     r"(?:reports?|services?|staff|agencies|writers?|reporters?|correspondents?)|Staff and agencies"
     # "Redacción / Agencias", "Rédaction", "Newsdesk": the newsroom, in the languages of the date lines.
     # (and every other language's, ``parse.labelwords``: "Haber Merkezi", "Redaksi")
-    rf"|(?:Redacción|Rédaction|Redaktion|Redazione|Redactie|Redação|Newsroom|News\s*desk|{newsroom_alternation()})"
+    # ("la rédaction", "die Redaktion": the newsroom with its article, after "Par" or "Von" too)
+    rf"|(?:(?:the|la|le|el|die|der|de|il|a)\s+|l['’])?"
+    rf"(?:Redacción|Rédaction|Redaktion|Redazione|Redactie|Redação|Newsroom|News\s*desk|{newsroom_alternation()})"
     r"(?:\s*[/,|&·-]\s*(?:agencias|agences|agenturen|agenzie|agentschappen|agências|agencies|wires)"
     # "Redazione ANSA", "Redaktion Tagesblatt": the newsroom of the agency or paper named after it
     r"|(?-i:\s+[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,2}))?",
@@ -134,6 +136,8 @@ def find_byline(text: str, start: int, end: int) -> Byline | None:
     if _STAFF.fullmatch(text, start, end):
         return Byline(Text(text[start:end], Span(start, end)), ())
     by = _BY.match(text, start, end)
+    if by is not None and _STAFF.fullmatch(text, by.end(), end):
+        return Byline(Text(text[start:end], Span(start, end)), ())  # "Par la rédaction": the newsroom
     if by is not None:
         handle = _HANDLE.search(text, by.end(), end) if "@" in text[by.end() : end] else None
         names_end = handle.start() if handle else end
