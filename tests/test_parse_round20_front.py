@@ -349,3 +349,25 @@ def test_the_newsroom_with_its_article_after_by_names_no_one(line: str) -> None:
 def test_par_opening_a_sentence_is_no_newsroom_byline() -> None:
     line = "Par la suite, la rédaction a publié un rectificatif"
     assert find_byline(line, 0, len(line)) is None
+
+
+def test_a_short_link_of_any_shape_in_a_menu_is_the_menus() -> None:
+    menu = ["Home", "News", "Sport", "Today's paper", "e-Paper", "Business"]
+    headline = "Fire destroys sixty shops at the old textile market overnight"
+    text = "\n".join([*menu, headline, "March 3, 2026", "By Jane Doe"]) + "\n" + _TIGHT_BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert _note(article, "front") == "; ".join(menu)
+
+
+def test_a_headline_without_spaces_under_a_menu_is_no_link() -> None:
+    # two "words" split by an ideographic space, but twenty characters: the headline, no menu's link
+    headline = "高鐵中秋連假加開52班次\u300010月1日凌晨開放購票"
+    text = (
+        f"中央通訊社\n首頁\n生活\n社會\n{headline}\n2025/9/24 15:48\n"
+        "台灣高鐵公司今天宣布，中秋節連續假期疏運期間將加開52班次列車，總座位數可達約94萬個。\n"
+        "高鐵公司表示，今年中秋連假自10月3日至10月6日共4天，預估疏運期間旅運量將達約115萬人次。\n"
+        "高鐵公司發言人指出，連假首日南下及最後一天北上的熱門時段座位預料將在短時間內售罄。\n"
+    )
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline

@@ -47,6 +47,7 @@ _MAX_CRUMB_WORDS = 8  # over every part of a breadcrumb
 _MAX_LABEL_BLOCKS = 5  # "Home" / "Region" / "Town" / "Town" stacked over the headline
 _MAX_MENU_LINES = 16  # the site's menu copied one item a line ("Home" / "U.K." / "News" / "Sport" / …)
 _MAX_MENU_ITEM_WORDS = 2
+_MIN_MENU_ITEMS = 3
 _MAX_DATE_LINES = 2  # date lines between the labels and the headline
 _MIN_HEADLINE_WORDS = 4
 _MORE_WORDS = 2  # the headline is longer than its label by this many words at least
@@ -159,6 +160,7 @@ def labels_over_headline(
     run = 0
     size = 0
     strict = navigation = False
+    items = 0
     while index + run < len(blocks) and (
         run < _MAX_LABEL_BLOCKS or (run < _MAX_MENU_LINES and size <= _MAX_MENU_ITEM_WORDS)
     ):
@@ -175,7 +177,8 @@ def labels_over_headline(
         if not words and block.is_single_line:
             words, capitalised = _crumb_to_headline(blocks, index + run)
         if not words and navigation and block.is_single_line:
-            # under a skip link, a short line of any shape is the site's too ("KARE 11", "BBC News, Hausa")
+            # under a skip link or in a menu, a short line of any shape is the site's too ("KARE 11", "BBC
+            # News, Hausa")
             words = _navigation_item(text, block)
             capitalised = bool(words)
         if not words and run and block.is_single_line and is_furniture(block.text):
@@ -186,6 +189,11 @@ def labels_over_headline(
         size = max(size, words)
         strict = strict or capitalised
         run += 1
+        if capitalised and words <= _MAX_MENU_ITEM_WORDS:
+            # three capitalised items of a word or two ("Home" / "News" / "Sport"): the site's menu, and a
+            # short line of any shape among them its link too ("Today's paper", "e-Paper")
+            items += 1
+            navigation = navigation or items >= _MIN_MENU_ITEMS
     if not run:
         return 0, index
     under = index + run
@@ -315,7 +323,8 @@ def _navigation_item(text: str, block: Block) -> int:
     station's name with its channel, ``KARE 11``; a service's, ``BBC News, Hausa``), else 0: three words at
     most, no sentence's stop, no date line and no byline."""
     line = block.text.strip()
-    size = len(line.split())
+    # (a headline written without spaces counts its characters, two a word: "高鐵中秋連假加開52班次" is long)
+    size = max(len(line.split()), _uncased_letters(line) // _UNCASED_LETTERS_A_WORD)
     if (
         size > _MAX_NAVIGATION_WORDS
         or len(line) > _MAX_NAVIGATION_CHARS
