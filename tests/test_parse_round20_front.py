@@ -371,3 +371,22 @@ def test_a_headline_without_spaces_under_a_menu_is_no_link() -> None:
     )
     article = parse_text(text)
     assert article.headline is not None and article.headline.text == headline
+
+
+def test_the_pages_notice_over_the_whole_front_is_no_headline() -> None:
+    # furniture of no label's shape, alone over the headline: left out when the front's whole order
+    # (headline, standfirst, byline or date line) stands under it
+    headline = "Fire destroys sixty shops at the old textile market overnight"
+    standfirst = "Traders say goods worth millions were lost in the early hours of Tuesday."
+    text = f"Sign up for our daily newsletter\n\n{headline}\n\n{standfirst}\n\nBy Jane Doe\n\n" + _BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.summary is not None and article.summary.text == standfirst
+
+
+def test_the_pages_notice_over_a_headline_and_its_byline_is_not_taken_for_labels() -> None:
+    # no standfirst under the headline: the notice alone is no evidence of the page's labels
+    headline = "Fire destroys sixty shops at the old textile market overnight"
+    text = f"Sign up for our daily newsletter\n\n{headline}\n\nBy Jane Doe\n\n" + _BODY
+    article = parse_text(text)
+    assert _rule(article, "headline") != "headline-under-front-labels"

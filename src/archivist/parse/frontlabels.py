@@ -181,8 +181,11 @@ def labels_over_headline(
             # News, Hausa")
             words = _navigation_item(text, block)
             capitalised = bool(words)
-        if not words and run and block.is_single_line and is_furniture(block.text):
-            run += 1  # "Article réservé aux abonnés" among the labels: the page's notice, no label's size
+        if not words and block.is_single_line and is_furniture(block.text):
+            # "Article réservé aux abonnés" among the labels, "ADVERTISEMENT" over them: the page's notice,
+            # no label's size (alone over a headline, it needs the evidence a weak label needs: the front's
+            # whole order under the headline, so "Advertising" over its deck and byline stays the headline)
+            run += 1
             continue
         if not words or find_byline(text, block.start, block.end) is not None:
             break  # "By Jane Doe" is the byline, over the headline or under it
