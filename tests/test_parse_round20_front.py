@@ -390,3 +390,37 @@ def test_the_pages_notice_over_a_headline_and_its_byline_is_not_taken_for_labels
     text = f"Sign up for our daily newsletter\n\n{headline}\n\nBy Jane Doe\n\n" + _BODY
     article = parse_text(text)
     assert _rule(article, "headline") != "headline-under-front-labels"
+
+
+# --------------------------------------------------------------------------- the page's title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fire destroys sixty shops at the old textile market | The Daily Ledger",
+        "Fire destroys sixty shops at the old textile market - Ledger Online",
+        "Fire destroys sixty shops at the old textile market",
+    ],
+)
+def test_the_pages_title_over_its_navigation_is_no_headline(title: str) -> None:
+    headline = "Fire destroys sixty shops at the old textile market"
+    # a navigation of no label's shape: only the headline printed again tells where the front starts
+    nav = ["The Daily Ledger", "e-paper", "Today's paper", "Log in to your account", "Weather 21°C"]
+    text = "\n".join([title, *nav, headline, "March 3, 2026", "By Jane Doe"]) + "\n" + _TIGHT_BODY
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.headline.span.start == text.rindex(headline)
+    assert _note(article, "front") == "; ".join([title, *nav])
+    assert article.byline is not None and article.byline.text == "By Jane Doe"
+
+
+def test_a_headline_said_again_in_the_story_is_no_title() -> None:
+    # the line printed again under the story's first paragraph: the headline stays the first line
+    headline = "Fire destroys sixty shops at the old textile market"
+    text = (
+        f"{headline}\nBy Jane Doe\nMarch 3, 2026\n{_TIGHT_BODY}{headline}\n"
+        "Traders met on Wednesday to count their losses and ask the state for help with the rebuilding.\n"
+    )
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.span.start == 0

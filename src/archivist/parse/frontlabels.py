@@ -295,6 +295,35 @@ def _label_over_headline(text: str, blocks: list[Block], at: int) -> int:
     return 1 if _front_under(text, blocks, at + 1) else 0
 
 
+_TITLE_REACH = _MAX_MENU_LINES + _MAX_LABEL_BLOCKS  # blocks under the page's title searched for the headline
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•:~]|::|[-–—])\s+")
+_MAX_SITE_WORDS = 5
+_MAX_CHROME_BLOCK = 100  # a block this long between title and headline is the story's, no page chrome
+
+
+def title_over_headline(blocks: list[Block], index: int) -> int | None:
+    """``Fire razes 60 shops at Kano market | The Daily Ledger`` (or the headline alone) as the page's first
+    line, the headline printed again under the site's navigation: the page's title, copied from the
+    browser's tab. Where the headline stands (the block printing it again), or None. The blocks between are
+    the page's chrome: short, none a paragraph of the story."""
+    line = blocks[index].text.strip()
+    if not blocks[index].is_single_line or len(line) > _MAX_CRUMB_TO_HEADLINE:
+        return None
+    heads = {line}
+    for separator in _TITLE_SEPARATOR.finditer(line):
+        site = line[separator.end() :]
+        if len(site.split()) <= _MAX_SITE_WORDS and site[-1:] not in _CLOSING:
+            heads.add(line[: separator.start()])
+    for at in range(index + 1, min(index + 1 + _TITLE_REACH, len(blocks) - 1)):
+        block = blocks[at]
+        if block.text.strip() in heads:
+            words = max(len(block.text.split()), _uncased_letters(block.text) // _UNCASED_LETTERS_A_WORD)
+            return at if words >= _MIN_HEADLINE_WORDS else None
+        if len(block.text) > _MAX_CHROME_BLOCK or not block.is_single_line:
+            return None  # the story began: no headline under the title
+    return None
+
+
 def masthead_authors(byline: Byline, labels: list[str]) -> Byline | None:
     """``Por Jane Doe, InfoValley Campinas`` under the masthead ``InfoValley`` printed over the headline: a
     name the page printed among its labels (the site's name, alone or opening the name: its regional

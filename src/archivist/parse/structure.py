@@ -21,6 +21,7 @@ from archivist.parse.frontlabels import (
     labels_over_headline,
     masthead_authors,
     release_label,
+    title_over_headline,
 )
 from archivist.parse.frontline import labelled_name, loose_byline
 from archivist.parse.furniture import GENRE_LABEL, fact_box
@@ -123,6 +124,14 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
                     "text", "date-line-in-release-label", "over the headline"
                 )
             index += 1
+            continue
+        if not labels and (headline_at := title_over_headline(blocks, index)) is not None:
+            # the page's title over the navigation and the headline it prints again: chrome down to it (a
+            # date line read among it)
+            labels.extend(
+                block.text for block in blocks[index:headline_at] if not _take_meta(text, block, layout)
+            )
+            index = headline_at
             continue
         run, under = labels_over_headline(text, blocks, index, _is_headline)
         if not run:
