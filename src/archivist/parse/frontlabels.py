@@ -15,7 +15,10 @@ Stadium`` over a deck set tight under it), over a byline or over ``2 hours ago``
 
 A whole page copied as text (round 20) opens with the site's navigation: a skip link (``Skip to content``,
 ``furniture.skip_link``) says the short lines under it are the site's whatever their shape (``KARE 11``); a
-menu copied one item a line runs longer than a stack of labels (up to sixteen items of a word or two). A
+menu copied one item a line runs longer than a stack of labels (up to sixteen items of a word or two), and
+in a menu of three capitalised items a short line of any shape is a link too; the page's title (the
+headline, with the site's name after a bar maybe) over the navigation, the headline printed again under it,
+makes every line between them the page's chrome. A
 label ending in lower case (``Water industry``) is one over the front's whole order too: a headline, its
 standfirst, then a byline or date line; and a short line under the labels with that order under it
 (``UK & international news``) is one more label.
