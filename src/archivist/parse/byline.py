@@ -52,6 +52,11 @@ _NAME = re.compile(
 _ONE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*")
 _IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-ZÀ-Þ][\w .'-]*$")
 _MAX_BYLINE = 160
+# "By JANE DOE and JOHN ROE FOR EXAMPLEONLINE", "By Jane Doe for The Courier": who the names write for, after
+# the last name (a name holds no "for"); the outlet's words capitalised.
+_FOR_OUTLET = re.compile(
+    r"\s+(?:for|For|FOR)\s+(?P<outlet>[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:of\s+)?[A-ZÀ-Þ][\w.&'’-]*){0,3})$"
+)
 # "Weather Desk", "Metro Team", "Business Staff": a desk of the newsroom, no person.
 _DESK = re.compile(
     r"(?:(?:The\s+)?[A-Z][\w&'’-]*\s+){0,3}(?:Desk|Team|Staff|Newsroom|Bureau|News\s+Service|Wire\s+Service)"
@@ -92,7 +97,9 @@ _STAFF = re.compile(
     r"(?:reports?|services?|staff|agencies|writers?|reporters?|correspondents?)|Staff and agencies"
     # "Redacción / Agencias", "Rédaction", "Newsdesk": the newsroom, in the languages of the date lines.
     # (and every other language's, ``parse.labelwords``: "Haber Merkezi", "Redaksi")
-    rf"|(?:Redacción|Rédaction|Redaktion|Redazione|Redactie|Redação|Newsroom|News\s*desk|{newsroom_alternation()})"
+    # ("la rédaction", "die Redaktion": the newsroom with its article, after "Par" or "Von" too)
+    rf"|(?:(?:the|la|le|el|die|der|de|il|a)\s+|l['’])?"
+    rf"(?:Redacción|Rédaction|Redaktion|Redazione|Redactie|Redação|Newsroom|News\s*desk|{newsroom_alternation()})"
     r"(?:\s*[/,|&·-]\s*(?:agencias|agences|agenturen|agenzie|agentschappen|agências|agencies|wires)"
     # "Redazione ANSA", "Redaktion Tagesblatt": the newsroom of the agency or paper named after it
     r"|(?-i:\s+[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,2}))?",
@@ -129,6 +136,8 @@ def find_byline(text: str, start: int, end: int) -> Byline | None:
     if _STAFF.fullmatch(text, start, end):
         return Byline(Text(text[start:end], Span(start, end)), ())
     by = _BY.match(text, start, end)
+    if by is not None and _STAFF.fullmatch(text, by.end(), end):
+        return Byline(Text(text[start:end], Span(start, end)), ())  # "Par la rédaction": the newsroom
     if by is not None:
         handle = _HANDLE.search(text, by.end(), end) if "@" in text[by.end() : end] else None
         names_end = handle.start() if handle else end
@@ -211,6 +220,13 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
     # "Jane Doe, The Planet, and John Roe, The Courier": each outlet is the names' since the previous one.
     own_outlet: dict[int, str] = {}
     for piece_start, piece_end in pieces:
+        if (piece_start, piece_end) == pieces[-1] and (
+            outlet := _FOR_OUTLET.search(text, piece_start, piece_end)
+        ):
+            affiliation = affiliation or outlet.group("outlet")
+            piece_end = outlet.start()
+            if piece_end <= piece_start:
+                continue
         desk = _ROLE_PREFIX.match(text, piece_start, piece_end)
         if desk is not None:  # "state political reporter Imogen Farrell": the desk before the name
             piece_start = desk.end()

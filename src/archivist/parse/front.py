@@ -62,7 +62,13 @@ from archivist.parse.frontshape import (
     without_furniture_segment,
 )
 from archivist.parse.frontsummary import set_summary, standfirst_box
-from archivist.parse.furniture import button_with_prompt, is_button_block, is_genre_label, is_section_crumb
+from archivist.parse.furniture import (
+    button_with_prompt,
+    is_button_block,
+    is_furniture,
+    is_genre_label,
+    is_section_crumb,
+)
 from archivist.parse.headings import is_result_line
 from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
@@ -164,6 +170,18 @@ def _name_over_name(text: str, above: Block, layout: Layout) -> bool:
     return True
 
 
+def _prompt_block(text: str, block: Block) -> bool:
+    """A button's prompt set tight under it (``Subscribe to listen`` / ``Access to … requires a Premium
+    subscription. Subscribe now to listen.``), the page's next buttons maybe joined under it on lines of
+    their own (``Share``): the block the reader took for one hard-wrapped paragraph."""
+    first = block.lines[0]
+    if not block.is_single_line and not all(
+        is_furniture(text[line.start : line.end]) for line in block.lines[1:]
+    ):
+        return False
+    return button_with_prompt(_line_above(text, block.start), text[first.start : first.end])
+
+
 def _line_above(text: str, start: int) -> str:
     """The line right above the one opening at ``start`` (set tight above it: one line break between)."""
     end = start - 1 if text[start - 1 : start] in ("\n", "\r") and start > 0 else start
@@ -258,10 +276,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             or (
                 # a line set tight under a button (left out as furniture already), the prompt it shows
                 # ("Save" / "Log in, register or subscribe to save articles for later.")
-                last_front == index - 1
-                and block.blank_lines_before == 0
-                and block.is_single_line
-                and button_with_prompt(_line_above(text, block.start), block.text)
+                last_front == index - 1 and block.blank_lines_before == 0 and _prompt_block(text, block)
             )
         ):
             last_front = index  # "Share" / "AA" / "Text Size", "Save" over its prompt: the page's buttons

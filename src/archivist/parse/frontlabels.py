@@ -12,6 +12,16 @@ headline): at most two lines set apart from them by a blank line, ending in no s
 a date line nor a label, longer than the labels by two words at least, with more text under it. So a short
 headline over its standfirst (``Library extends weekend hours`` over a sentence with its stop, ``City Backs
 Stadium`` over a deck set tight under it), over a byline or over ``2 hours ago`` stays the headline.
+
+A whole page copied as text (round 20) opens with the site's navigation: a skip link (``Skip to content``,
+``furniture.skip_link``) says the short lines under it are the site's whatever their shape (``KARE 11``); a
+menu copied one item a line runs longer than a stack of labels (up to sixteen items of a word or two), and
+in a menu of three capitalised items a short line of any shape is a link too; the page's title (the
+headline, with the site's name after a bar maybe) over the navigation, the headline printed again under it,
+makes every line between them the page's chrome. A
+label ending in lower case (``Water industry``) is one over the front's whole order too: a headline, its
+standfirst, then a byline or date line; and a short line under the labels with that order under it
+(``UK & international news``) is one more label.
 """
 
 from __future__ import annotations
@@ -20,22 +30,27 @@ import re
 from collections.abc import Callable
 
 from archivist.parse.blocks import Block, line_breaks
-from archivist.parse.byline import find_byline
+from archivist.parse.byline import Byline, find_byline
 from archivist.parse.bylineblock import read_byline_block
 from archivist.parse.bylinestyle import BRAND
 from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
+from archivist.parse.dates import search_dates
 from archivist.parse.frontline import is_prose
-from archivist.parse.furniture import is_furniture
+from archivist.parse.furniture import is_furniture, skip_link
 from archivist.parse.labelwords import LABEL_PARTICLES, RELEASE, RELEASE_DATE_WORDS, table_words
 from archivist.parse.publication import read_meta_line
 from archivist.parse.words import UNSPACED, alternation
+from archivist.record.model import Person
 
 _MAX_LABEL_CHARS = 40
 _MAX_CRUMBS_CHARS = 64  # a breadcrumb of several parts ("Home > News > UK > England > Norfolk")
 _MAX_PART_WORDS = 3
 _MAX_CRUMB_WORDS = 8  # over every part of a breadcrumb
 _MAX_LABEL_BLOCKS = 5  # "Home" / "Region" / "Town" / "Town" stacked over the headline
+_MAX_MENU_LINES = 16  # the site's menu copied one item a line ("Home" / "U.K." / "News" / "Sport" / …)
+_MAX_MENU_ITEM_WORDS = 2
+_MIN_MENU_ITEMS = 3
 _MAX_DATE_LINES = 2  # date lines between the labels and the headline
 _MIN_HEADLINE_WORDS = 4
 _MORE_WORDS = 2  # the headline is longer than its label by this many words at least
@@ -147,20 +162,44 @@ def labels_over_headline(
     headline's shape."""
     run = 0
     size = 0
-    strict = False
-    while run < _MAX_LABEL_BLOCKS and index + run < len(blocks):
+    strict = navigation = False
+    items = 0
+    while index + run < len(blocks) and (
+        run < _MAX_LABEL_BLOCKS or (run < _MAX_MENU_LINES and size <= _MAX_MENU_ITEM_WORDS)
+    ):
+        # (a menu copied one item a line runs longer than a stack of labels: "Home" / "U.K." / "News" / …,
+        # each a word or two)
         block = blocks[index + run]
+        if block.is_single_line and skip_link(block.text):
+            # "Skip to content": the page's first link, the site's navigation under it (no headline's
+            # shape, wherever it stands)
+            run += 1
+            strict = navigation = True
+            continue
         words, capitalised = label_shape(block.text) if block.is_single_line else (0, False)
         if not words and block.is_single_line:
             words, capitalised = _crumb_to_headline(blocks, index + run)
-        if not words and run and block.is_single_line and is_furniture(block.text):
-            run += 1  # "Article réservé aux abonnés" among the labels: the page's notice, no label's size
+        if not words and navigation and block.is_single_line:
+            # under a skip link or in a menu, a short line of any shape is the site's too ("KARE 11", "BBC
+            # News, Hausa")
+            words = _navigation_item(text, block)
+            capitalised = bool(words)
+        if not words and block.is_single_line and is_furniture(block.text):
+            # "Article réservé aux abonnés" among the labels, "ADVERTISEMENT" over them: the page's notice,
+            # no label's size (alone over a headline, it needs the evidence a weak label needs: the front's
+            # whole order under the headline, so "Advertising" over its deck and byline stays the headline)
+            run += 1
             continue
         if not words or find_byline(text, block.start, block.end) is not None:
             break  # "By Jane Doe" is the byline, over the headline or under it
         size = max(size, words)
         strict = strict or capitalised
         run += 1
+        if capitalised and words <= _MAX_MENU_ITEM_WORDS:
+            # three capitalised items of a word or two ("Home" / "News" / "Sport"): the site's menu, and a
+            # short line of any shape among them its link too ("Today's paper", "e-Paper")
+            items += 1
+            navigation = navigation or items >= _MIN_MENU_ITEMS
     if not run:
         return 0, index
     under = index + run
@@ -172,8 +211,14 @@ def labels_over_headline(
     ):
         under += 1
         dated += 1
-    if under + 1 >= len(blocks) or not (strict or dated):
-        return 0, index  # "Storm warning" over its deck: a label ending in lower case needs other evidence
+    if under + 1 >= len(blocks) or not (strict or dated or (run == 1 and _front_under(text, blocks, under))):
+        # "Storm warning" over its deck: a label ending in lower case needs other evidence (a date line
+        # under it, or the front's whole order under the block after it: standfirst, byline or date line)
+        return 0, index
+    if run and (longer := _label_over_headline(text, blocks, under)):
+        # "Express & Star" / "News" / "UK & international news" / the headline: a short line under the labels
+        # with a headline and the front's whole order under it is a label too
+        run, under = run + longer, under + longer
     headline = blocks[under]
     tight_ok = strict and _tight_front(blocks, index, run, under, size=size)
     stop_ok = strict and _stopped_headline_ok(blocks, run, under, size=size)
@@ -199,6 +244,130 @@ def labels_over_headline(
         # it ("Board Backs Ferry", a short headline, over its deck and byline stays the headline)
         return run, under
     return 0, index
+
+
+# --- round 20: front
+_MAX_DATED_FRONT_LINE = 100
+
+
+def _front_under(text: str, blocks: list[Block], at: int) -> bool:
+    """``blocks[at]`` stands where a headline stands in a front's whole order: a standfirst under it (prose),
+    and under that, one block down at most, a byline or a date line (``Water firm fined £41m …`` over
+    ``Regulator says …`` over ``Priya Ramanathan Environment correspondent`` over ``Tue 1 Dec 2026``). A short
+    headline over its deck and the first paragraph has no such front under the deck."""
+    if at + 2 >= len(blocks) or not is_prose(blocks[at + 1].text):
+        return False
+    return any(
+        _front_line(text, block) or _dated_front_line(text, block) for block in blocks[at + 2 : at + 4]
+    )
+
+
+def _dated_front_line(text: str, block: Block) -> bool:
+    """``Le 01/12/2026 à 17h42, mis à jour le 01/12/2026 à 19h05``: a short line holding a calendar date and
+    closing no sentence, a date line whatever its words."""
+    if (
+        not block.is_single_line
+        or len(block.text) > _MAX_DATED_FRONT_LINE
+        or block.text.rstrip().endswith(".")
+    ):
+        return False
+    return any(
+        found.month is not None and found.day is not None
+        for found in search_dates(text, block.start, block.end)
+    )
+
+
+_MAX_WEAK_LABEL_WORDS = 4
+
+
+def _label_over_headline(text: str, blocks: list[Block], at: int) -> int:
+    """1 if ``blocks[at]``, under the page's labels, is one more (``UK & international news``): a short line
+    closing no sentence, no date line or byline, over a longer block with the front's whole order under it
+    (``_front_under``); else 0."""
+    block = blocks[at]
+    words = len(block.text.split())
+    if (
+        not block.is_single_line
+        or words > _MAX_WEAK_LABEL_WORDS
+        or block.text.rstrip()[-1:] in _CLOSING
+        or at + 1 >= len(blocks)
+        or len(blocks[at + 1].text.split()) < max(_MIN_HEADLINE_WORDS, words + _MORE_WORDS)
+        or _front_line(text, block)
+    ):
+        return 0
+    return 1 if _front_under(text, blocks, at + 1) else 0
+
+
+_TITLE_REACH = _MAX_MENU_LINES + _MAX_LABEL_BLOCKS  # blocks under the page's title searched for the headline
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•:~]|::|[-–—])\s+")
+_MAX_SITE_WORDS = 5
+_MAX_CHROME_BLOCK = 100  # a block this long between title and headline is the story's, no page chrome
+
+
+def title_over_headline(blocks: list[Block], index: int) -> int | None:
+    """``Fire razes 60 shops at Kano market | The Daily Ledger`` (or the headline alone) as the page's first
+    line, the headline printed again under the site's navigation: the page's title, copied from the
+    browser's tab. Where the headline stands (the block printing it again), or None. The blocks between are
+    the page's chrome: short, none a paragraph of the story."""
+    line = blocks[index].text.strip()
+    if not blocks[index].is_single_line or len(line) > _MAX_CRUMB_TO_HEADLINE:
+        return None
+    heads = {line}
+    for separator in _TITLE_SEPARATOR.finditer(line):
+        site = line[separator.end() :]
+        if len(site.split()) <= _MAX_SITE_WORDS and site[-1:] not in _CLOSING:
+            heads.add(line[: separator.start()])
+    for at in range(index + 1, min(index + 1 + _TITLE_REACH, len(blocks) - 1)):
+        block = blocks[at]
+        if block.text.strip() in heads:
+            words = max(len(block.text.split()), _uncased_letters(block.text) // _UNCASED_LETTERS_A_WORD)
+            return at if words >= _MIN_HEADLINE_WORDS else None
+        if len(block.text) > _MAX_CHROME_BLOCK or not block.is_single_line:
+            return None  # the story began: no headline under the title
+    return None
+
+
+def masthead_authors(byline: Byline, labels: list[str]) -> Byline | None:
+    """``Por Jane Doe, InfoValley Campinas`` under the masthead ``InfoValley`` printed over the headline: a
+    name the page printed among its labels (the site's name, alone or opening the name: its regional
+    edition) is the publication the authors write for, no author. The byline without it (the publication
+    their affiliation), or None when no author is the page's label or none would be left."""
+    names = {label.strip() for label in labels if label.strip() and "\n" not in label}
+    if not names or len(byline.authors) < 2:
+        return None
+    *kept, last = byline.authors
+    if last.name not in names and last.name.split(" ", 1)[0] not in names:
+        return None
+    # (the last name after a comma, as an outlet follows the names: "Jane Doe and Jordan Smith" under a
+    # label "Jordan" names two people)
+    between = byline.text.text[
+        kept[-1].span.end - byline.text.span.start : last.span.start - byline.text.span.start
+    ]
+    if between.strip() != ",":
+        return None
+    authors = tuple(Person(p.name, p.span, p.affiliation or last.name, p.url) for p in kept)
+    return Byline(byline.text, authors, byline.note)
+
+
+_MAX_NAVIGATION_WORDS = 3
+_MAX_NAVIGATION_CHARS = 32
+
+
+def _navigation_item(text: str, block: Block) -> int:
+    """The words of a line under a skip link that is short enough to be a link of the site's navigation (a
+    station's name with its channel, ``KARE 11``; a service's, ``BBC News, Hausa``), else 0: three words at
+    most, no sentence's stop, no date line and no byline."""
+    line = block.text.strip()
+    # (a headline written without spaces counts its characters, two a word: "高鐵中秋連假加開52班次" is long)
+    size = max(len(line.split()), _uncased_letters(line) // _UNCASED_LETTERS_A_WORD)
+    if (
+        size > _MAX_NAVIGATION_WORDS
+        or len(line) > _MAX_NAVIGATION_CHARS
+        or line[-1] in _CLOSING
+        or _date_line(text, block, relative_ok=True)
+    ):
+        return 0
+    return size
 
 
 # --- round 16: front

@@ -212,13 +212,20 @@ def organisation_credit_over_caption(blocks: list[Block], index: int) -> bool:
 
 
 # --- round 18: pagecredit
+_DESK_BARS = frozenset(("/", "|", "·", "•", "-", "–", "—"))
+_MAX_DESK_GAP = 12
+
+
 def _named_under_desk(text: str, byline: Byline, block: Block) -> BylineRead | None:
     """``ABC North Qld`` (read as a byline naming no one) over ``By Jane Doe and John Roe`` set tight under
     it: the newsroom's line is the desk's, the labelled line under it the byline naming the authors."""
-    if (
-        byline.authors
-        or not block.is_single_line
-        or line_breaks(text, byline.text.span.end, block.start) != 1
+    if byline.authors or not block.is_single_line:
+        return None
+    between = text[byline.text.span.end : block.start]
+    if line_breaks(text, byline.text.span.end, block.start) != 1 and (
+        # ("ABC Goulburn Valley" / "/" / "By Jane Doe", blank lines between: the page's bar between the
+        # desk and the byline copied as a line of its own)
+        len(between) > _MAX_DESK_GAP or between.strip() not in _DESK_BARS
     ):
         return None
     if _by_match(text, block.start, block.end) is None:

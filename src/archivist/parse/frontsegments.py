@@ -123,7 +123,7 @@ def _read(text: str, start: int, end: int, article: object) -> MetadataLine | No
     position = start
     for date in [*found_dates, None]:
         gap_end = date.start if date is not None else end
-        for piece_start, piece_end in _pieces(text, position, gap_end, _SEPARATOR):
+        for piece_start, piece_end in _label_cut(text, _pieces(text, position, gap_end, _SEPARATOR)):
             kind = _kind(text, piece_start, piece_end, first=not segments)
             if kind is not None:
                 segments.append(Segment(kind, piece_start, piece_end))
@@ -160,6 +160,33 @@ def _pieces(text: str, start: int, end: int, separator_pattern: re.Pattern[str])
         if separator is None:
             break
         position = separator.end()
+    return out
+
+
+_MAX_LABEL_WORDS = 3  # "Published", "Last updated on": a date line's label is a word or three
+
+
+def _label_cut(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces with a date's label at a piece's end cut off as a piece of its own: ``Jane Doe Published``
+    before ``December 2, 2026`` is the name, then the label of the date after it (the page set no bar
+    between them)."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        cut = None
+        space = start if date_label(text, start, end) is not None else end  # a label whole: no cut
+        for _ in range(_MAX_LABEL_WORDS):
+            space = text.rfind(" ", start, space)
+            if space <= start:
+                break
+            if date_label(text, space + 1, end) is not None:
+                cut = space  # the longest label ending the piece ("Last updated" over "updated")
+        if cut is None:
+            out.append((start, end))
+            continue
+        head = cut
+        while head > start and text[head - 1] in " \t,":
+            head -= 1
+        out.extend(((start, head), (cut + 1, end)) if head > start else ((start, end),))
     return out
 
 

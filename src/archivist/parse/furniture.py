@@ -23,6 +23,7 @@ from archivist.parse.labelwords import (
     READING_LABELS,
     RELEASE_NUMBER,
     SITE_POLICY_LINKS,
+    SKIP_LINKS,
     SUBSCRIBERS,
     TAGS,
     TAIL_LABELS,
@@ -155,7 +156,7 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
         return True
     if not whole:
         return False
-    if len(stripped) <= _MAX_BUTTON and (_button(stripped) or _page_notice(stripped)):
+    if len(stripped) <= _MAX_BUTTON and (_button(stripped) or _page_notice(stripped) or skip_link(stripped)):
         return True
     if (
         len(stripped) <= _MAX_BUTTON_ROW
@@ -180,6 +181,26 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
     # (each told by its opening words first, as strings: most short lines open with none of them)
     return stripped.endswith(_NEW_TAB) or (
         stripped.startswith(_LINK_OPENINGS) and (_policy_link(stripped) or _release_number(stripped))
+    )
+
+
+# --- round 20: front
+# (folded: a page capitalises its links as it likes, "Skip to Content", "Skip To Main Content")
+_SKIP_LINKS = frozenset(phrase.casefold() for phrase in table_words(SKIP_LINKS))
+_SKIP_FIRST = frozenset(
+    letter for phrase in table_words(SKIP_LINKS) for letter in (phrase[0], phrase[0].lower())
+)
+_MAX_SKIP_LINK = 40
+
+
+def skip_link(line: str) -> bool:
+    """``Skip to content``, ``Pular para o conteúdo``: the page's first link, copied with a whole page. It
+    says the lines under it are the site's navigation until the headline, and is never a headline itself."""
+    stripped = line.strip()
+    return (
+        len(stripped) <= _MAX_SKIP_LINK
+        and stripped[:1] in _SKIP_FIRST
+        and " ".join(stripped.rstrip(".:›»>").split()).casefold() in _SKIP_LINKS
     )
 
 

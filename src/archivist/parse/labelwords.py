@@ -770,7 +770,7 @@ MORE_RELATED: dict[str, str] = {
 # subscriber's notice, listen, offer or save the article for later (``archivist.parse.furniture``).
 PAGE_BUTTONS: dict[str, str] = {
     "en": "Follow|Follow us|Short Url|Short URL|Short link|Listen in English|Listen in Arabic|Subscriber only"
-    "|Subscribers only",
+    "|Subscribers only|Subscribe to listen|Sign in to listen|Log in to listen",
     "fr": "Lien copié|Article réservé aux abonnés|Réservé aux abonnés|Offrir l'article|Offrir l’article"
     "|Lire plus tard|Lire dans l'app|Lire dans l’app",
     "pt": "Ouvir o texto|Ouça este artigo|Ouvir este artigo|Oferecer artigo|Salvar artigos|Salvar artigo",
@@ -778,6 +778,39 @@ PAGE_BUTTONS: dict[str, str] = {
     "de": "Link kopiert|Zur Merkliste hinzufügen",
     "it": "Link copiato",
     "tr": "Google News'te Takip Et|Takip Et",
+}
+# --- round 20: front
+# The page's skip links, copied first when a reader selects a whole page (``Skip to content``, ``Pular para o
+# conteúdo``), by language: the site's navigation, never a headline (``archivist.parse.frontlabels``).
+SKIP_LINKS: dict[str, str] = {
+    "en": "Skip to content|Skip to main content|Skip to navigation|Skip navigation|Skip to main navigation"
+    "|Skip to search|Skip to footer|Jump to content|Jump to main content|Go to content|Go to main content"
+    "|Skip to the content|Skip to the main content|Skip to article|Skip to main",
+    "de": "Zum Inhalt springen|Zum Hauptinhalt springen|Direkt zum Inhalt|Zum Inhalt|Zur Navigation springen",
+    "fr": "Aller au contenu|Aller au contenu principal|Passer au contenu|Passer au contenu principal"
+    "|Aller à la navigation",
+    "es": "Ir al contenido|Ir al contenido principal|Saltar al contenido|Saltar al contenido principal"
+    "|Saltar a la navegación",
+    "it": "Vai al contenuto|Vai al contenuto principale|Salta al contenuto|Salta al contenuto principale",
+    "pt": "Pular para o conteúdo|Pular para o conteúdo principal|Ir para o conteúdo"
+    "|Ir para o conteúdo principal|Saltar para o conteúdo|Avançar para o conteúdo",
+    "nl": "Naar de inhoud|Ga naar de inhoud|Direct naar de inhoud|Spring naar de inhoud",
+    "da": "Gå til indhold|Spring til indhold",
+    "sv": "Gå till innehåll|Hoppa till innehåll|Till innehållet",
+    "nb": "Gå til innhold|Hopp til innhold|Hopp til hovedinnhold",
+    "fi": "Siirry sisältöön|Siirry pääsisältöön|Hyppää sisältöön",
+    "pl": "Przejdź do treści|Przejdź do głównej treści|Przejdź do zawartości",
+    "cs": "Přejít k obsahu|Přeskočit na obsah",
+    "id": "Langsung ke konten|Lompat ke konten|Loncat ke konten",
+    "ms": "Langkau ke kandungan|Lompat ke kandungan",
+    "tr": "İçeriğe geç|İçeriğe atla",
+    "ha": "Tsallake zuwa babban shafi",
+    "sw": "Ruka hadi maelezo|Ruka hadi maudhui",
+    "ro": "Sari la conținut|Salt la conținut",
+    "hu": "Ugrás a tartalomra",
+    "el": "Μετάβαση στο περιεχόμενο",
+    "ru": "Перейти к содержанию|Перейти к основному содержанию",
+    "uk": "Перейти до змісту|Перейти до основного вмісту",
 }
 # The small words a masthead's or section's name holds between its capitalised words (``Folha de S.Paulo``,
 # ``Arts and Culture``, ``Corriere della Sera``): ``archivist.parse.frontlabels``.

@@ -118,13 +118,29 @@ def labelled_box(blocks: list[Block], index: int) -> int | None:
         return None
     following = blocks[index + 1]
     last = index + 1
-    if following.blank_lines_before == 0:
-        while last + 1 < len(blocks) - 1 and blocks[last + 1].blank_lines_before == 0:
-            last += 1
-    elif _BULLET.match(following.text):
+    if _BULLET.match(following.text) and following.blank_lines_before:
         while last + 1 < len(blocks) - 1 and _BULLET.match(blocks[last + 1].text):
             last += 1
+    else:
+        # the lines set tight under the label, or under the blank line after it ("Key points:", a blank
+        # line, three lines set tight): the box's items, up to a line the copy left out between two of them
+        # ("Advertisement" under the box: what follows it is the story)
+        while (
+            last + 1 < len(blocks) - 1
+            and blocks[last + 1].blank_lines_before == 0
+            and _set_tight(blocks[last], blocks[last + 1])
+        ):
+            last += 1
     return min(last, index + _MAX_BOX_ITEMS)
+
+
+_MAX_LINE_BREAK = 2  # "\r\n"
+
+
+def _set_tight(upper: Block, lower: Block) -> bool:
+    """Whether ``lower`` follows ``upper`` with nothing between but a line break: no line of the page (an
+    advertisement's label, a button) was left out between them."""
+    return lower.start - upper.end <= _MAX_LINE_BREAK
 
 
 def bullet_run(blocks: list[Block], index: int) -> int | None:

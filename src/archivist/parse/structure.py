@@ -19,7 +19,9 @@ from archivist.parse.frontlabels import (
     crumbs_ending_with,
     headline_over_byline,
     labels_over_headline,
+    masthead_authors,
     release_label,
+    title_over_headline,
 )
 from archivist.parse.frontline import labelled_name, loose_byline
 from archivist.parse.furniture import GENRE_LABEL, fact_box
@@ -123,6 +125,14 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
                 )
             index += 1
             continue
+        if not labels and (headline_at := title_over_headline(blocks, index)) is not None:
+            # the page's title over the navigation and the headline it prints again: chrome down to it (a
+            # date line read among it)
+            labels.extend(
+                block.text for block in blocks[index:headline_at] if not _take_meta(text, block, layout)
+            )
+            index = headline_at
+            continue
         run, under = labels_over_headline(text, blocks, index, _is_headline)
         if not run:
             break
@@ -163,6 +173,12 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         blocks, closing = _signoff_over_box(text, blocks, index)
     front_blocks = blocks[: len(blocks) - closing]
     body_start = read_front(text, front_blocks, index, layout, _take_meta)
+    if labels and layout.byline is not None and (named := masthead_authors(layout.byline, labels)):
+        # "InfoValley" over the headline, "Por Jane Doe, InfoValley Campinas" under it: the site, no author
+        layout.byline = named
+        layout.evidence["authors"] = Evidence(
+            "text", "byline-masthead-over-headline-no-author", "; ".join(labels)
+        )
     blocks = front_blocks + blocks[len(front_blocks) :]
     headline = layout.headline.text if layout.headline is not None else None
     _shaped_body(text, blocks, body_start, closing, page, headline, shaped, layout)
