@@ -1,4 +1,4 @@
-"""Round 20's page tops (``archivist.parse.frontlabels``, ``archivist.parse.furniture``): a whole web page
+"""Page tops (``archivist.parse.frontlabels``, ``archivist.parse.furniture``): a whole web page
 copied as text, the site's navigation over the headline (skip links, menus one item a line, a section's
 label over the headline and its standfirst). Lines written here, in several languages; each rule has the
 case it must leave alone."""
