@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 
 from archivist.parse import parse_text
+from archivist.parse.blocks import split_blocks
 from archivist.parse.signoff import closing_note, desk_credits, ends_wire_copy, wire_end_mark
+from archivist.parse.structure import _post_line_back
 
 _HEADLINE = "Ferry crossing to resume after harbour wall repairs"
 _STORY = (
@@ -259,3 +261,32 @@ def test_the_newsrooms_notes_on_the_story_say_what_they_are(note: str, says: str
 
 def test_a_sentence_about_a_story_is_no_note() -> None:
     assert closing_note("This story was told to me by my grandmother, she said.") is None
+
+
+# ------------------------------------------------------------------------------------ the author's post
+
+
+def test_the_author_with_her_post_closing_the_page_is_the_signoff_not_furniture() -> None:
+    text = _page("Ann Lee (Dover, correspondante)")
+    assert _signoff(text) == "Ann Lee (Dover, correspondante)"
+    assert _paragraphs(text)[-1] == _LAST
+
+
+def test_the_authors_post_line_left_out_as_furniture_is_set_back_under_the_story() -> None:
+    blocks = split_blocks("The last paragraph of the story.\n\nAnn Lee (Dover, correspondante)\n\nShare\n")
+    shaped = [("unstopped-lines-under-story", blocks[1:])]
+    story = blocks[:1]
+    _post_line_back(story, ["Ann Lee"], shaped)
+    assert [block.text for block in story] == [
+        "The last paragraph of the story.",
+        "Ann Lee (Dover, correspondante)",
+    ]
+    assert [block.text for block in shaped[0][1]] == ["Share"]
+    other = [("unstopped-lines-under-story", blocks[1:])]
+    _post_line_back(blocks[:1], ["John Roe"], other)  # not the byline's author: the page's line
+    assert len(other[0][1]) == 2
+
+
+def test_another_name_with_a_post_closing_the_page_is_no_signoff() -> None:
+    # (not the byline's author: the page's line, whatever else reads it)
+    assert _signoff(_page("John Roe (Dover, correspondant)")) is None

@@ -173,6 +173,8 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     blocks = front_blocks + blocks[len(front_blocks) :]
     headline = layout.headline.text if layout.headline is not None else None
     names = [person.name for person in layout.byline.authors] if layout.byline is not None else []
+    if names and not closing and rule is not None:
+        _post_line_back(blocks, names, shaped)
     closing = _notes_under_tag_line(blocks, body_start, closing, names, shaped)
     _shaped_body(text, blocks, body_start, closing, page, headline, shaped, layout)
     if shaped:
@@ -294,6 +296,19 @@ _RELATED_REACH = 8  # blocks above a line searched for the box whose list it may
 
 
 # --- round 20: foot
+def _post_line_back(blocks: list[Block], names: list[str], shaped: list[tuple[str, list[Block]]]) -> None:
+    """``Claire Vasseur (Grenoble, correspondante)`` closing the page, left out with the furniture under the
+    story (a short line ending with no stop) before the byline was read: the byline's author signing the
+    story with her post is the sign-off, set back under the story's last block."""
+    rule, left = shaped[0]
+    if left and author_post_line(left[0].text, names):
+        blocks.append(left[0])
+        if len(left) > 1:
+            shaped[0] = (rule, left[1:])
+        else:
+            del shaped[0]
+
+
 def _notes_under_tag_line(
     blocks: list[Block],
     body_start: int,
