@@ -84,6 +84,12 @@ AGENCY_NAMES: tuple[str, ...] = (
     "Télam",
     "Andina",
     "Agência Brasil",
+    # --- round 20: foot
+    # national wires that sign their copy under the story: Ghana's ("GNA"), Nigeria's ("NAN"), India's
+    # second wire ("— ANI")
+    "GNA",
+    "NAN",
+    "ANI",
     "VOA",
     "Dow Jones",
     "Newswires",

@@ -33,7 +33,7 @@ from archivist.parse.dateline import find_dateline
 from archivist.parse.frontline import labelled_name, loose_byline
 from archivist.parse.headings import is_result_line
 from archivist.parse.related import ends_with_more, find_related, opens_with_label
-from archivist.parse.signoff import contact_block
+from archivist.parse.signoff import contact_block, ends_wire_copy
 
 # A sentence's stop at a line's end, closing quotes and brackets after it (``… said.”``, ``(AP).``); the
 # CJK full stops too (a Japanese paragraph ends with "。").
@@ -56,6 +56,7 @@ _SHORT_STORY_BLOCK = 40  # and one this long closed by its stop
 _MIN_STORY_BLOCKS = 2  # the story's paragraphs left above the page's foot
 _MAX_NOTE = 300  # a block under a copyright line or a sign-off this long is the story again
 _MAX_UNDER_CLOSING = 4  # blocks between a sign-off and the furniture under it
+_MAX_UNDER_END_MARK = 8  # blocks of the page's notes and promotions under a wire's end mark or a sign-off
 _MAX_LABEL = 30  # a label's colon stands this near a line's start (``Fotografía:``)
 _MAX_LABEL_WORDS = 3
 _MIN_HEADLINE_WORDS = 6  # a link's headline under a list's label; a button or a label is shorter
@@ -131,6 +132,8 @@ def foot_furniture(
     box = None
     if _note_under_name(text, blocks, position):
         cut, position, rule = position - 1, position - 2, "author-note-under-name"
+    elif _copyright_under_furniture(blocks, first, position, closing):
+        cut, position, rule = position, position - 1, "copyright-under-page-furniture"
     while position > first:
         box = _related_box(text, blocks, position)
         if box is not None:
@@ -161,11 +164,67 @@ def foot_furniture(
             break
         if len(blocks[above].text) > _MAX_NOTE:
             break  # the story's paragraph: no sign-off closes it within reach
+    # (under a page ending with a sentence, only a wire's end mark is sought: its test is cheap, and a
+    # sign-off over the page's notes is found by the furniture under them)
+    if (
+        box is None
+        and (end_mark := _under_end_mark(blocks, first, cut, closing if rule else None)) is not None
+    ):
+        cut, rule = end_mark, "under-end-mark"
     if rule is None or not _story_above(blocks, first, cut):
         return len(blocks), None
     if contact_block([block.text for block in blocks[first:]]):
         return len(blocks), None  # a press release's contacts close it: names and numbers, no stops
     return cut, rule
+
+
+# --- round 20: foot
+def _copyright_under_furniture(
+    blocks: list[Block], first: int, position: int, closing: Callable[[str], bool]
+) -> bool:
+    """``© 2026 Agency. All rights reserved.`` closing the page under its furniture (``Instagram :
+    @agency``, a date line, ``Comments (23)``): the page's copyright, not the story's; under the story's
+    last paragraph or a sign-off it closes the story and stays for the sign-off reader."""
+    if position - 1 <= first:
+        return False
+    block, above = blocks[position], blocks[position - 1]
+    if not _copyright_mark(block.text) or not all(
+        _COPYRIGHT_LINE.match(line.strip()) for line in block.text.splitlines() if line.strip()
+    ):
+        return False
+    return _furniture_block(above) and not any(closing(line.strip()) for line in above.text.splitlines())
+
+
+def _under_end_mark(
+    blocks: list[Block], first: int, cut: int, closing: Callable[[str], bool] | None
+) -> int | None:
+    """Where the page's notes begin under a wire's end mark or a sign-off standing a few blocks over
+    ``cut`` (``PTI SPK NSK`` over ``(This story has not been edited …)`` over ``Catch all the latest news …``;
+    ``-- BERNAMA`` over the agency's note on itself; ``—WITH A REPORT FROM JANE DOE`` over the newsletter's
+    terms): the story ends with its mark, and the short blocks under it are the page's whatever their stop.
+    None if no mark stands there, or a block as long as a paragraph comes first."""
+    # (a page ending with its sentence holds few notes under a mark: its notes are sought no further)
+    reach = _MAX_UNDER_END_MARK if closing is not None else _MAX_UNDER_CLOSING
+    for above in range(cut - 1, max(first, cut - 1 - reach), -1):
+        block = blocks[above]
+        if ends_wire_copy(block.text):
+            return above + 1 if above + 1 < cut else None
+        if closing is not None and _closing_block(block.text, closing):
+            # (a wire's end mark over the notes, ``PTI SPK NSK`` over ``(This story has not been edited
+            # …)``: the notes under the mark are the page's)
+            mark = above
+            while mark - 1 > first and _closing_block(blocks[mark - 1].text, closing):
+                mark -= 1
+            if mark - 1 > first and ends_wire_copy(blocks[mark - 1].text):
+                return mark
+            return above + 1 if above + 1 < cut else None
+        if len(block.text) > _MAX_NOTE:
+            return None
+    return None
+
+
+def _closing_block(block: str, closing: Callable[[str], bool]) -> bool:
+    return any(closing(line.strip()) for line in block.splitlines())
 
 
 def _copyright_mark(block: str) -> bool:

@@ -301,7 +301,12 @@ _HOUSE_LINK = re.compile(
 # forbidding crawling, following the site on Google News.
 _OFFER = re.compile(
     r"(?i:sign\s+up\s+for\s+push\s+alerts|listen\s+to\s+our\s+[^\r\n.]{0,60}\bpodcast\b"
-    r"|get\s+latest\s+updates\s+on\b|find\s+[^\r\n]{1,40}?\s+on\s+(?:whatsapp|telegram|google\s+news)\b)"
+    r"|get\s+latest\s+updates\s+on\b|find\s+[^\r\n]{1,40}?\s+on\s+(?:whatsapp|telegram|google\s+news)\b"
+    # "Don't miss out on the latest news and information.", "By providing an email address. I agree to the
+    # Terms of Use …": the newsletter box's lines (round 20: foot)
+    r"|don['’]t\s+miss\s+out\s+on\s+the\s+latest\s+news\b"
+    r"|by\s+(?:providing\s+(?:an?\s+|your\s+)?e-?mail(?:\s+address)?|signing\s+up|subscribing)\b[^\r\n]{0,40}?"
+    r"\b(?:agree|accept|consent)\b)"
     r"|Receba\s+no\s+seu\s+e-?mail\b|Suscr[ií]bete\s+aquí\b|Recib[ií]\s+en\s+tu\s+e-?mail\b"
     r"|Iscriviti\s+alla\s+newsletter\b|Abonnez-vous\s+à\s+(?:la|notre)\s+newsletter\b"
     r"|Mitä\s+ajatuksia\s+aihe\s+herättää\?|Dilarang\s+keras\s+mengambil\s+konten\b"
@@ -311,7 +316,7 @@ _OFFER = re.compile(
 )
 
 
-_OFFER_FIRST = frozenset("SsLlGgFfRrIiAaMmDd")  # the first letters of _OFFER's openings
+_OFFER_FIRST = frozenset("SsLlGgFfRrIiAaMmDdBb")  # the first letters of _OFFER's openings
 
 
 def _page_notice(stripped: str) -> bool:

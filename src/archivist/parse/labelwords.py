@@ -326,15 +326,16 @@ TAIL_LABELS: dict[str, str] = {
     "de": "Lesen Sie mehr zum Thema|Dieses Thema im Programm|Themen|Schlagwörter|Kommentare|Meistgelesen"
     "|Zur Startseite",
     "fr": "Sujets|Commentaires|Contribuer|Réutiliser ce contenu|Voir les commentaires|Les plus lus|Mots-clés",
-    "es": "Archivado En|Comentarios|Temas|Etiquetas|Noticias Destacadas|Lo más leído|Más leídas",
+    "es": "Archivado En|Comentarios|Temas|Etiquetas|Noticias Destacadas|Lo más leído|Más leídas"
+    "|Temas relacionados",
     "it": "Argomenti|Commenti|I più letti",
-    "pt": "Tópicos|Comentários|Temas|Mais lidas|Etiquetas",
+    "pt": "Tópicos|Comentários|Temas|Mais lidas|Etiquetas|Temas relacionados|Assuntos relacionados",
     "nl": "Reageren|Onderwerpen|Meest gelezen",
     "fi": "Aiheesta muualla|Aiheet|Kommentit|Luetuimmat",
     "sv": "Ämnen|Kommentarer|Mest läst",
     "nb": "Emner|Kommentarer|Mest lest",
     "da": "Emner|Kommentarer|Mest læste",
-    "pl": "Tematy|Komentarze|Najczęściej czytane",
+    "pl": "Tematy|Komentarze|Najczęściej czytane|Tagi",
     "id": "Komentar|Topik|Tag",
     "tr": "Etiketler|Yorumlar|En çok okunanlar",
     "vi": "Xem nhiều nhất|Ý kiến|Tin liên quan",
@@ -715,21 +716,25 @@ TAGS: dict[str, str] = {
 # Auskünfte``, ``Contact presse``), by language: the contacts under it are the release's sign-off.
 CONTACTS: dict[str, str] = {
     "en": "Contact|Contacts|Media contact|Media contacts|Press contact|Press contacts|Press office"
-    "|Contact information|For further information|For more information",
+    "|Contact information|For further information|For more information"
+    # the label of the writer's address under the story ("Feedback: jane@example.com")
+    "|Feedback|Email|E-mail|Contact the reporter|Contact the writer",
     "de": "Kontakt|Pressekontakt|Kontakt für weitere Auskünfte|Weitere Auskünfte|Ansprechpartner"
-    "|Ansprechpartnerin|Pressestelle",
-    "fr": "Contact|Contacts|Contact presse|Contacts presse|Relations presse|Service de presse",
-    "es": "Contacto|Contactos|Contacto de prensa|Contacto para medios|Oficina de prensa",
-    "it": "Contatti|Contatto stampa|Ufficio stampa|Per informazioni",
-    "pt": "Contato|Contatos|Contacto|Contactos|Assessoria de imprensa|Contato para imprensa",
-    "nl": "Perscontact|Contactpersoon|Voor meer informatie",
+    "|Ansprechpartnerin|Pressestelle|E-Mail",
+    "fr": "Contact|Contacts|Contact presse|Contacts presse|Relations presse|Service de presse|Courriel"
+    "|Écrire à",
+    "es": "Contacto|Contactos|Contacto de prensa|Contacto para medios|Oficina de prensa|Correo"
+    "|Correo electrónico|Email",
+    "it": "Contatti|Contatto stampa|Ufficio stampa|Per informazioni|Email|Scrivi a",
+    "pt": "Contato|Contatos|Contacto|Contactos|Assessoria de imprensa|Contato para imprensa|E-mail|Email",
+    "nl": "Perscontact|Contactpersoon|Voor meer informatie|E-mail|Mail",
     "da": "Kontakt|Pressekontakt|Yderligere oplysninger",
     "sv": "Kontakt|Presskontakt|För mer information",
     "nb": "Kontakt|Pressekontakt|For mer informasjon",
     "fi": "Yhteystiedot|Lisätietoja",
     "pl": "Kontakt|Kontakt dla mediów|Biuro prasowe",
     "cs": "Kontakt|Kontakt pro média|Tiskové oddělení",
-    "id": "Kontak|Narahubung|Kontak media",
+    "id": "Kontak|Narahubung|Kontak media|Surel|Email",
     "tr": "İletişim|Basın iletişim",
 }
 # More teaser labels over links to the page's other stories or to further reading, by language
@@ -775,7 +780,7 @@ PAGE_BUTTONS: dict[str, str] = {
     "|Lire plus tard|Lire dans l'app|Lire dans l’app",
     "pt": "Ouvir o texto|Ouça este artigo|Ouvir este artigo|Oferecer artigo|Salvar artigos|Salvar artigo",
     "es": "Ir a los comentarios|Enlace copiado",
-    "de": "Link kopiert|Zur Merkliste hinzufügen",
+    "de": "Link kopiert|Zur Merkliste hinzufügen|E-Mail|Mail",
     "it": "Link copiato",
     "tr": "Google News'te Takip Et|Takip Et",
 }

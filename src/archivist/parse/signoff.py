@@ -9,7 +9,7 @@ from archivist.parse.agencies import AGENCY_ALTERNATION, AGENCY_NAMES
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.labelwords import CONTACTS, RIGHTS_RESERVED, table_words
 from archivist.parse.related import is_related_label
-from archivist.parse.words import case_spellings
+from archivist.parse.words import case_spellings, words
 
 _SIGNOFF = (
     r"(?:Reuters?|REUTERS?|\(?END\)?|\(?ENDS?\)?|\(ends?\)|[-–—]+\s*ends?\s*[-–—]+|[-–—]+\s*END\s*[-–—]+"
@@ -27,6 +27,13 @@ _SIGNOFF = (
     # "==Kyodo", "— Kyodo News", "== AFP": a dash or a run of equals signs, then the wire's name (a listed
     # agency in any case; after "==", which opens no sentence, any capitalised name of one or two words)
     rf"|(?:[-–—]{{1,2}}|={{1,3}})\s*(?:{AGENCY_ALTERNATION})|={{2,3}}\s*[A-Z][\w-]{{1,15}}(?:\s+[A-Z][\w-]{{1,15}})?"
+    # --- round 20: foot
+    # "EFE mrp/jlg": the agency, then its operators' initials in lower case joined by slashes; "mkr/ par/",
+    # "mkr/": the operators' initials each closed by a slash (PAP's slugs); "BSS/SSS/MAS/1840 hrs": the
+    # agency and its desk's initials in capitals joined by slashes, then the hour the copy was filed
+    rf"|(?:{AGENCY_ALTERNATION})\s+[a-z]{{2,4}}(?:\s?/\s?[a-z]{{2,4}}){{1,3}}/?"
+    r"|[a-z]{2,4}/(?:\s?[a-z]{2,4}/){0,3}"
+    r"|[A-Z]{2,5}(?:/[A-Z]{2,5}){1,5}(?:/\d{3,4}\s?(?:hrs?|HRS?))?"
     # "(END) RQC/MVR", "ENDS AB/CD": the end word, then the desk's initials
     r"|(?:\(END\)|\(ENDS?\)|ENDS?|Enditem|ENDITEM)\s+[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,3}"
     # "PTI ABH RC": the agency with its desk's initials in capitals.
@@ -55,10 +62,17 @@ _RUN_ON_MARK = (
     # "… the ministry said. —IANS", "… on Friday. (Xinhua)": a listed agency's name after a dash or in
     # brackets, after the last sentence's stop (a person's name there, "— John Smith", is no agency's)
     rf"|[-–—]{{1,2}}\s*(?:{AGENCY_ALTERNATION})|\((?:{AGENCY_ALTERNATION})\)"
+    # --- round 20: foot
+    # "… the water charge structure. PTI SPK NSK": the agency's name, then its desk's initials in capitals
+    # (a sentence does not go on in initials after its stop); "… bei der Schlichtungsstelle. (Lukas Hainzl,
+    # 20.1.2026)": the writer's name and the day, in brackets, as a paper signs its story at its foot
+    rf"|(?:{AGENCY_ALTERNATION})(?:\s+[A-Z]{{2,4}}){{1,4}}"
+    r"|\([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3},\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)"
 )
 # Alone under the story: "(Xinhua)", "(Reuters)": a listed agency in brackets; "— CNA/ng": the agency after a
 # dash with the editor's initials in lower case after a slash.
-_AGENCY_MARK_ALONE = rf"\((?:{AGENCY_ALTERNATION})\)|[-–—]{{1,2}}\s*[A-Z]{{2,12}}/[a-z]{{2,4}}"
+# "(ANSA).": the agency in brackets closed by a stop, as ANSA signs its copy (round 20: foot).
+_AGENCY_MARK_ALONE = rf"\((?:{AGENCY_ALTERNATION})\)\.?|[-–—]{{1,2}}\s*[A-Z]{{2,12}}/[a-z]{{2,4}}"
 # --- round 16: body
 # "AAP": a listed agency's name alone under the story; "(kbr)": the writer's initials in lower case in
 # brackets; "--oo0oo--", "-oOo-": a government bulletin's end ornament (letters o and noughts between dashes).
@@ -93,8 +107,18 @@ _CREDIT_JOB = (
     r"|(?:translated|adapted)\s+from\s+(?:the\s+)?[A-Za-zÀ-ÿ]+)\s+by"
     # "--With assistance from Jane Doe.": a wire desk's credit for help
     r"|with\s+(?:assistance|help)\s+from"
-    # "With reports from Example News and The Daily Planet", "With information from …": whose copy helped
-    r"|with\s+(?:additional\s+)?(?:reports|reporting|information|files)\s+from"
+    # "With reports from Example News and The Daily Planet", "With information from …", "—WITH A REPORT FROM
+    # JANE DOE", "With inputs from Jane Doe": whose copy helped
+    r"|with\s+(?:a\s+)?(?:additional\s+)?(?:reports?|reporting|information|files|inputs?)\s+from"
+    # --- round 20: foot
+    # the same in other languages: "Con información de Jane Doe", "Avec la collaboration de …", "Mit Material
+    # von …", "Com informações de …", "Con la collaborazione di …", "Met medewerking van …", "Dengan laporan
+    # dari …"
+    r"|con\s+(?:reportes?|informes?|informaci[oó]n(?:es)?|(?:la\s+)?colaboraci[oó]n)\s+de"
+    r"|avec\s+(?:la\s+collaboration|des\s+informations)\s+de|mit\s+(?:Material|Informationen)\s+von"
+    r"|com\s+(?:informa[cç][oõ]es|reportagem|colabora[cç][aã]o)\s+de"
+    r"|con\s+(?:informazioni|la\s+collaborazione)\s+di|met\s+(?:medewerking|informatie)\s+van"
+    r"|dengan\s+laporan\s+dari"
     # "Editor: Jane Doe": the job before a colon
     r"|(?:editor|editing|reporter|reporting|writer|translator|translation|compiled\s+by)\s*:"
     # "Information from: The Freeborn Herald", "Edited by: Jane Doe", "Photos by: …": any short label ending
@@ -137,7 +161,7 @@ _TAGLINE = re.compile(
     # "This article appears in the April 2026 print edition with the headline …"
     # "A version of this article appears in print on Dec. 4, 2026, Section B, Page 3 …"
     r"|(?:a\s+version\s+of\s+)?this\s+(?:report|story|article)\s+(?:also\s+)?(?:appears|appeared|ran"
-    r"|will\s+appear)\s+in\s+"
+    r"|will\s+appear|(?:was|is)\s+published)\s+in\s+"
     r"[^\r\n]{0,40}?\b(?:print|edition|issue)\b[^\r\n]{0,160})"
     r"|(?i:contact|reach|email|e-mail|write\s+to|you\s+can\s+reach)\s+[^\r\n]{1,80}?\s+(?i:at|on|via)\s+"
     r"[^\r\n]{0,40}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^\r\n]{0,60}"
@@ -154,20 +178,50 @@ _TAGLINE = re.compile(
     r",?\s+(?:on\s+)?[\w ,.]{0,24}?\b(?:1[6-9]|2[0-1])\d\d\.?"
     # "Media contact: Jane Doe, jdoe@example.edu": a press release's contact under it
     r"|(?i:media|press|news)\s+(?i:contacts?|enquiries|inquiries)\s*:\s*[^\r\n]{3,200}"
+    # --- round 20: foot
+    # "Jane Doe can be reached at jdoe@example.com or 555-0142.", "Jane Doe est joignable au …", "Jane Doe ist
+    # erreichbar unter …": how to reach the writer, an address or a number after the verb
+    r"|[A-ZÀ-Þ][^\r\n]{1,60}?\s+(?i:(?:can|may)\s+be\s+(?:reached|contacted|emailed)|est\s+joignable"
+    r"|ist\s+(?:\w+\s+){0,2}?erreichbar|puede\s+ser\s+contactad[oa]|pode\s+ser\s+contactad[oa]"
+    r"|[èe]\s+raggiungibile|is\s+(?:\w+\s+)?bereikbaar)\b[^\r\n]{0,60}?"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{6,}\d)[^\r\n]{0,100}"
 )
-# "This story was produced by X, a nonprofit newsroom …", "This article is published in partnership with
-# …": who made or shares the story, said under it.
-_PRODUCED_BY = re.compile(
-    r"(?i:this\s+(?:report|story|article|piece)\s+(?:was|is)\s+(?:(?:co-?)?produced|co-?published|reported"
-    r"|published|made)\s+(?:by|in\s+(?:partnership|collaboration)\s+with|with\s+(?:support|funding)\s+from)"
-    r"\s+[^\r\n]{3,240})"
+# --- round 20: foot
+# The newsroom's notes on the story itself ("This story was …"), each with what it says for the evidence;
+# tried as one pattern, the alternative that matched naming the note.
+_STORY_NOTES: tuple[tuple[str, str], ...] = (
+    # "This story was produced by X, a nonprofit newsroom …", "This article is published in partnership with
+    # …": who made or shares the story, said under it.
+    (
+        "who produced the story",
+        r"(?i:this\s+(?:report|story|article|piece)\s+(?:was|is)\s+(?:(?:co-?)?produced|co-?published|reported"
+        r"|published|made)\s+(?:by|in\s+(?:partnership|collaboration)\s+with|with\s+(?:support|funding)\s+from)"
+        r"\s+[^\r\n]{3,240})",
+    ),
+    # "Published by Example Digital Content Services with permission from The Example Times.": the
+    # syndicator's line naming the paper it republishes (its name closes the line: a sentence goes on).
+    (
+        "who produced the story",
+        r"(?:Published|Republished|Distributed)\s+by\s+[^\r\n]{3,120}?\s+(?i:with\s+(?:the\s+)?permission\s+"
+        r"(?:from|of))\s+(?:the\s+)?[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,6}\.?",
+    ),
+    # "This article was translated from Spanish by … Read the original here.": the story itself the subject
+    # of a passive verb: a note on how the text was made, not part of it.
+    (
+        "how the story was made (translated, adapted …)",
+        r"(?i:this\s+(?:report|story|article|piece)\s+(?:was|has\s+been|is)\s+(?:[a-z]+ed|written|made|drawn)"
+        r"\s+(?:from|into|by|with|for|on)\b[^\r\n]{3,300})",
+    ),
+    # "(This story has not been edited by Example TV staff and is auto-generated from a syndicated feed.)",
+    # "Disclaimer: This story is auto-generated from a syndicated news agency feed …": how the copy reached
+    # the page, unedited or placed by a machine.
+    (
+        "how the story was made (translated, adapted …)",
+        r"\(?(?i:(?:disclaimer\s*:\s*)?this\s+(?:report|story|article|piece|news)\s+(?:has\s+not\s+been\s+edited"
+        r"|(?:is|was|has\s+been)\s+auto-?\s?generated)\b)[^\r\n]{3,300}",
+    ),
 )
-# "This article was translated from Spanish by … Read the original here.": the story itself the subject of
-# a passive verb: a note on how the text was made, not part of it.
-_MADE_HOW = re.compile(
-    r"(?i:this\s+(?:report|story|article|piece)\s+(?:was|has\s+been|is)\s+(?:[a-z]+ed|written|made|drawn)"
-    r"\s+(?:from|into|by|with|for|on)\b[^\r\n]{3,300})"
-)
+_STORY_NOTE = re.compile("|".join(f"(?P<note{at}>{pattern})" for at, (_, pattern) in enumerate(_STORY_NOTES)))
 # "Associated Press writer Jane Doe in Billings contributed to this report.": one sentence naming who helped
 # (a person or an agency), ending with the phrase every newsroom uses for it.
 # "Jane Doe contributed reporting from Washington.": the same, saying where; "Doe reported from Kansas City,
@@ -202,6 +256,34 @@ _MAX_CONTACT = 300
 _MAX_NOTE = 500
 
 
+# --- round 20: foot
+# "Feedback: jane.doe@example.com", "Email: jdoe@example.org", "Kontakt: …": the writer's address under its
+# label alone on the story's last line (the label one of the contacts', ``labelwords.CONTACTS``).
+# A house's mailbox ("Contact: editor@example.com" under the page's rights notice) is the paper's, not the
+# writer's: no sign-off.
+_ADDRESS_LIST = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[,;/|]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*\.?")
+_HOUSE_MAILBOXES = words(
+    "editor editors editorial info news newsroom newsdesk letters tips feedback contact desk webmaster admin"
+    " support hello office press media redaktion redaccion redazione redaction"
+)
+_MAX_ADDRESS_LABEL = 30
+
+
+def _labelled_address(stripped: str) -> bool:
+    label, colon, rest = stripped.partition(":")
+    addresses = rest.strip()
+    return (
+        bool(colon)
+        and len(label) <= _MAX_ADDRESS_LABEL
+        and label.rstrip() in _CONTACT_WORDS
+        and _ADDRESS_LIST.fullmatch(addresses) is not None
+        and not any(
+            found.group(0).split("@")[0].casefold() in _HOUSE_MAILBOXES
+            for found in _EMAIL.finditer(addresses)
+        )
+    )
+
+
 def desk_credits(text: str) -> bool:
     """Whether a block is only the desk's credits (``Reporting by …; Editing by …``)."""
     stripped = text.strip()
@@ -213,6 +295,7 @@ def desk_credits(text: str) -> bool:
             or _TAGLINE.fullmatch(stripped) is not None
             or _PRINT_NOTE.fullmatch(stripped) is not None
             or _AGENCY_INPUTS.fullmatch(stripped) is not None
+            or ("@" in stripped and _labelled_address(stripped))
             or (
                 _LABELLED_NAMES.fullmatch(stripped) is not None
                 and not is_related_label(stripped)
@@ -237,15 +320,14 @@ def closing_note(text: str) -> str | None:
     stripped = text.strip()
     if len(stripped) > _MAX_NOTE:
         return None
-    if _PRODUCED_BY.fullmatch(stripped) or _PUBLISHED_WITH_PERMISSION.fullmatch(stripped):
-        return "who produced the story"
-    if _MADE_HOW.fullmatch(stripped) or _NOT_EDITED.fullmatch(stripped):
-        return "how the story was made (translated, adapted …)"
+    story_note = _STORY_NOTE.fullmatch(stripped)
+    if story_note is not None and story_note.lastgroup is not None:
+        return _STORY_NOTES[int(story_note.lastgroup.removeprefix("note"))][0]
     if _CONTRIBUTED.fullmatch(stripped) or _contributed_after_where(stripped):
         return "who contributed to the story"
     if _CORRECTION.fullmatch(stripped):
         return "a correction or editor's note appended to the story"
-    if _contact_note(stripped):
+    if _contact_note(stripped) or ("@" in stripped and _labelled_address(stripped)):
         return "how to reach the writer"
     if _newsroom_note(stripped):
         return "the newsroom's note on itself, with its address"
@@ -367,10 +449,24 @@ def _rights_notice(stripped: str) -> bool:
     return " ".join(notice.rstrip(".").casefold().split()) in _RIGHTS
 
 
+_TRAILING_REACH = 60  # characters: the longest mark run on, "(Firstname Lastname-Surname, 20.1.2026)"
+
+
 def trailing_signoff(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a sign-off mark ending the paragraph ``text[start:end]``, if it has one."""
-    found = _TRAILING.search(text, max(start, end - 40), end)
+    found = _TRAILING.search(text, max(start, end - _TRAILING_REACH), end)
+    if found is None and text.find("@", max(start, end - _MAX_ADDRESS_LINE), end) >= 0:
+        found = _ADDRESS_UNDER_LAST_LINE.search(text, max(start, end - _MAX_ADDRESS_LINE), end)
     return found.span("mark") if found else None
+
+
+# --- round 20: foot
+# "… until work on the landing site begins.\njdoe@example.co.ke": the writer's address on a line of its own,
+# set tight under the last sentence (a block of one line alone is read as a sign-off block).
+_ADDRESS_UNDER_LAST_LINE = re.compile(
+    r"(?<=[.!?\"”’)])[ \t]*\r?\n[ \t]*(?P<mark>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*$"
+)
+_MAX_ADDRESS_LINE = 80
 
 
 # "Contacts", "Media Contact:", "Press enquiries", "Investor Relations", "Kontakt", "Contacto": the label a
@@ -430,7 +526,14 @@ _PRINT_NOTE = re.compile(
     r"(?i:(?:een\s+versie\s+van\s+)?dit\s+artikel\s+(?:verscheen|is\s+verschenen)"
     r"|dieser\s+(?:artikel|text|beitrag)\s+erschien|cet\s+article\s+(?:est\s+paru|a\s+été\s+publié)"
     r"|este\s+art[ií]culo\s+(?:fue\s+publicado|se\s+public[oó]|apareci[oó])"
-    r"|questo\s+articolo\s+[èe]\s+(?:stato\s+pubblicato|uscito))\b[^\r\n]{0,160}"
+    r"|questo\s+articolo\s+[èe]\s+(?:stato\s+pubblicato|uscito)"
+    # --- round 20: foot
+    # "Dieser Artikel ist in der Printausgabe vom 4. März erschienen", "Este artigo foi publicado na edição
+    # impressa", "Artikeln publicerades i papperstidningen", "Erschienen in der Printausgabe", "Paru dans
+    # l'édition du 4 mars"
+    r"|dieser\s+(?:artikel|text|beitrag)\s+ist\s+[^\r\n]{0,80}?erschienen|erschienen\s+in\s+der\s+(?:print|gedruckten)\w*"
+    r"|este\s+(?:artigo|texto)\s+foi\s+publicad[oa]|artikeln\s+(?:publicerades|har\s+publicerats)\s+i"
+    r"|paru\s+dans\s+(?:l['’]édition|le\s+journal|le\s+numéro))\b[^\r\n]{0,160}"
 )
 # "T/ Jane Doe", "F/ Prensa Ministerio": who wrote the text (texto) and who took the photos (fotos), one a
 # line under the story, as state media in Venezuela and Cuba sign it.
@@ -457,14 +560,51 @@ _AGENCY_INPUTS = re.compile(
     rf"[-–—]{{0,2}}\s*\(?(?:(?i:with\s+inputs?\s+from)\s+{_AGENCY_LIST}"
     r"|(?i:with\s+(?:agency|agencies|wire)\s+inputs?))\)?\.?"
 )
-# "(This story has not been edited by Example TV staff and is auto-generated from a syndicated feed.)": how
-# the copy reached the page, said of the story in the negative.
-_NOT_EDITED = re.compile(
-    r"\(?(?i:this\s+(?:report|story|article|piece)\s+has\s+not\s+been\s+edited\b)[^\r\n]{3,300}"
+
+
+# --- round 20: foot
+# The marks that end a wire's copy: an end word ("(END)", "Ends", "Enditem", "-30-", "###"), the agency's
+# name (alone, between dashes or brackets, with its desk's initials: "-- BERNAMA", "(ANSA).", "PTI SPK NSK",
+# "EFE mrp/jlg") and the operators' slugs ("ksk/svn", "mkr/ par/", "BSS/SSS/MAS/1840 hrs"). Nothing of the
+# story follows one: what the page prints under it (its disclaimer, its copyright, its links) is the page's.
+_END_WORD = (
+    r"\(?(?:END|ENDS|Ends|Enditem|ENDITEM)\)?(?:\s*/\s*[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,2})?"
+    r"|[-–—]+\s*(?:ends?|END)\s*[-–—]+|#{3,}|[-–—]\s*30\s*[-–—]"
 )
-# "Published by Example Digital Content Services with permission from The Example Times.": the syndicator's
-# line naming the paper it republishes (its name closes the line: a sentence goes on after it).
-_PUBLISHED_WITH_PERMISSION = re.compile(
-    r"(?:Published|Republished|Distributed)\s+by\s+[^\r\n]{3,120}?\s+(?i:with\s+(?:the\s+)?permission\s+"
-    r"(?:from|of))\s+(?:the\s+)?[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,6}\.?"
+_AGENCY_END = (
+    rf"(?:[-–—]{{1,2}}|={{1,3}})?\s*(?:\((?:{AGENCY_ALTERNATION})\)\.?|(?:{AGENCY_ALTERNATION})(?![\w/-]))"
+    r"(?:\s+[A-Z]{2,4}){0,4}(?:\s+[a-z]{2,4}(?:\s?/\s?[a-z]{2,4}){1,3}/?)?"
 )
+_WIRE_END = re.compile(
+    rf"{_END_WORD}|{_AGENCY_END}"
+    r"|[-–—]{1,2}\s*[A-Z]{2,12}(?:/[A-Z]{2,12})*"  # "-- BERNAMA": a dash, the wire's name in capitals
+    r"|[a-z]{2,4}(?:\s?/\s?[a-z]{2,4}){1,3}/?|[a-z]{2,4}/|/\s*[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,2}"
+    r"|[A-Z]{2,5}(?:/[A-Z]{2,5}){1,5}(?:/\d{3,4}\s?(?:hrs?|HRS?))?"
+)
+# Run on after the last sentence's stop, only the end words and the agency's name: "… the ministry said.
+# PTI SPK NSK", "… on Friday. (END)".
+# (the stop after a word of two letters or more, or closing a quotation: "the U.S. PA" is no mark)
+_WIRE_END_RUN_ON = re.compile(
+    rf"(?:(?<=[^\W_]{{2}}[.!?])|(?<=[.!?][\"”’)]))\s+(?:{_END_WORD}|{_AGENCY_END})$"
+)
+_MAX_WIRE_END = 40
+_SENTENCE_END = frozenset('.!?"”’»…')
+
+
+def wire_end_mark(text: str) -> bool:
+    """Whether the block ``text`` is a wire's end mark alone (``-- BERNAMA``, ``PTI JSP KH``, ``(END)``,
+    ``ksk/svn``)."""
+    stripped = text.strip()
+    return len(stripped) <= _MAX_WIRE_END and _WIRE_END.fullmatch(stripped) is not None
+
+
+def ends_wire_copy(text: str) -> bool:
+    """Whether the block ``text`` is a wire's end mark or closes with one run on after its last sentence
+    (``… the ministry said. PTI SPK NSK``): the wire's copy ends there."""
+    if len(text) > _MAX_WIRE_END and text[-1:] in _SENTENCE_END and not text.endswith(")."):
+        return False  # the cheap test first: most paragraphs end with their sentence ("(ANSA)." is a mark)
+    stripped = text.strip()
+    if wire_end_mark(stripped):
+        return True
+    tail = stripped[-_TRAILING_REACH:]
+    return _WIRE_END_RUN_ON.search(tail) is not None

@@ -38,6 +38,7 @@ from archivist.parse.signoff import (
     signoff_photo_credit,
     trailing_signoff,
     whole_block_signoff,
+    wire_end_mark,
 )
 from archivist.parse.standfirst import boxes_at_top
 from archivist.record.model import Dateline, Evidence, Image, Related, Section, Span, Text
@@ -169,6 +170,12 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     # The sign-off is no front block: a copyright line under a three-paragraph story is not the lead
     # image's credit, and the paragraphs above it no standfirst.
     closing = _closing_blocks(blocks[index:])
+    if closing > 1 and wire_end_mark(blocks[-closing].text):
+        # "--IANS" over "ksk/svn" over the page's disclaimer: the wire's end mark ends its copy, and the
+        # lines the page and the desk set under it are no part of the sign-off
+        shaped.append(("under-wire-end-mark", blocks[len(blocks) - closing + 1 :]))
+        del blocks[len(blocks) - closing + 1 :]
+        closing = 1
     if not closing:
         blocks, closing = _signoff_over_box(text, blocks, index)
     front_blocks = blocks[: len(blocks) - closing]
@@ -181,6 +188,10 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         )
     blocks = front_blocks + blocks[len(front_blocks) :]
     headline = layout.headline.text if layout.headline is not None else None
+    names = [person.name for person in layout.byline.authors] if layout.byline is not None else []
+    if names and not closing and rule is not None:
+        _post_line_back(blocks, names, shaped)
+    closing = _notes_under_tag_line(blocks, body_start, closing, names, shaped)
     _shaped_body(text, blocks, body_start, closing, page, headline, shaped, layout)
     if shaped:
         # each rule, then the first line of each block it left out: what a reviewer needs to check it
@@ -188,9 +199,7 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             rule + ": " + " | ".join(block.text.partition("\n")[0] for block in left) for rule, left in shaped
         )
         layout.evidence["furniture-shape"] = Evidence("text", "furniture-shape-left-out", note)
-    if layout.byline is not None and (
-        notes := _author_notes(blocks, body_start, closing, [person.name for person in layout.byline.authors])
-    ):
+    if layout.byline is not None and (notes := _author_notes(blocks, body_start, closing, names)):
         if not closing:
             layout.evidence["signoff"] = Evidence("text", "author-note-under-story")
         closing += notes
@@ -300,6 +309,54 @@ def _signoff_over_box(text: str, blocks: list[Block], index: int) -> tuple[list[
 
 
 _RELATED_REACH = 8  # blocks above a line searched for the box whose list it may end
+
+
+# --- round 20: foot
+def _post_line_back(blocks: list[Block], names: list[str], shaped: list[tuple[str, list[Block]]]) -> None:
+    """``Claire Vasseur (Grenoble, correspondante)`` closing the page, left out with the furniture under the
+    story (a short line ending with no stop) before the byline was read: the byline's author signing the
+    story with her post is the sign-off, set back under the story's last block."""
+    rule, left = shaped[0]
+    if left and author_post_line(left[0].text, names):
+        blocks.append(left[0])
+        if len(left) > 1:
+            shaped[0] = (rule, left[1:])
+        else:
+            del shaped[0]
+
+
+def _notes_under_tag_line(
+    blocks: list[Block],
+    body_start: int,
+    closing: int,
+    names: list[str],
+    shaped: list[tuple[str, list[Block]]],
+) -> int:
+    """``This article appears in the January print edition …`` or ``Contributing: Jane Roe`` over ``Jane Doe
+    is a contributing writer …``: the newsroom's tag line closes the story, and the note on its author
+    under it is the page's box on her, no part of the sign-off (one alone under the story is the sign-off).
+    Leave the notes out of ``blocks`` (recorded in ``shaped``) and return the sign-off's count of blocks."""
+    if not names:
+        return closing
+    end = len(blocks)
+    bios = 0
+    while (
+        bios < 2 * len(names)
+        and end - bios - 1 > body_start
+        and author_note(blocks[end - bios - 1].text, names)
+    ):
+        bios += 1
+    if not bios:
+        return closing
+    if closing > bios:
+        tag = closing - bios  # the tag lines read with the notes as closing blocks
+    else:
+        tag = _closing_blocks(blocks[body_start : end - bios]) if closing == 0 else 0
+    if not tag:
+        return closing
+    shaped.append(("author-note-under-tag-line", blocks[end - bios :]))
+    del blocks[end - bios :]
+    return tag
 
 
 def _author_notes(blocks: list[Block], body_start: int, closing: int, names: list[str]) -> int:
@@ -463,7 +520,7 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
     related, used_after_first = find_related(blocks[skip:], text)
     used = {position + skip for position in used_after_first}
     layout.related = related
-    if closing and foot and foot - 1 in used:
+    if foot and foot - 1 in used and (closing or layout.signoff is None):
         _end_mark_above_box(text, blocks, used, foot, layout)
     # A fact box set apart inside or under the story ("Fakta. Title" over its lines): no paragraphs.
     boxed: set[int] = set()
@@ -510,9 +567,10 @@ def _end_mark_above_box(text: str, blocks: list[Block], used: set[int], foot: in
     """``… the CAS. Enditem`` over ``Related:`` and its headlines, then the site's copyright: the wire's end
     mark closes the story, and the box and the page's copyright under it follow the story, not end it. When
     the sign-off read is only that copyright, the end mark is the sign-off (the copyright is the page's,
-    one span never holds the box between them)."""
+    one span never holds the box between them); so is it when the page's copyright was left out as its
+    furniture, and no sign-off was read."""
     signoff = layout.signoff
-    if signoff is None or not _COPYRIGHT.match(signoff.text):
+    if signoff is not None and not _COPYRIGHT.match(signoff.text):
         return
     last = foot - 1
     while last > 0 and last in used:
@@ -524,7 +582,9 @@ def _end_mark_above_box(text: str, blocks: list[Block], used: set[int], foot: in
         return
     layout.signoff = Text(text[mark[0] : mark[1]], Span(*mark))
     layout.evidence["signoff"] = Evidence(
-        "text", "signoff-ending-story-above-box", "the page's copyright under the box left out"
+        "text",
+        "signoff-ending-story-above-box",
+        "the page's copyright under the box left out" if signoff else None,
     )
     blocks[last] = _shorten(text, blocks[last], mark[0])
 
