@@ -1,4 +1,4 @@
-"""Round 20: the story's foot. The sign-off is the closing tag line: a wire's end mark (the agency's name
+"""The story's foot. The sign-off is the closing tag line: a wire's end mark (the agency's name
 alone, between dashes or brackets, with its desk's initials; the operators' slugs), how to reach the writer
 (``can be reached at``, ``Feedback:`` and an address, the address alone), who helped (``With a report
 from``, in several languages), where the story ran in print; what the page prints under a wire's end mark
