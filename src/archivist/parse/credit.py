@@ -31,6 +31,7 @@ from archivist.parse.creditwords import (
     COPYRIGHT,
     HANGUL_CREDIT,
     HOUSE_BEFORE_LABEL,
+    LABEL_AFTER_CREDIT,
     LABELLED,
     LOOSE_LABEL,
     NAME_WORD,
@@ -38,12 +39,14 @@ from archivist.parse.creditwords import (
     PHOTO_WORDS,
     PHOTOGRAPHED_MARK,
     PHOTOGRAPHED_WORDS,
+    REPEATED_MARK,
+    SLASH_STOCK_CREDIT,
     STOCK_CREDIT,
     TITLE_CASE_COLON_LABEL,
     hangul_credit_start,
 )
 from archivist.parse.furniture import is_furniture
-from archivist.parse.labelwords import label_alternation, label_words
+from archivist.parse.labelwords import PHOTO_AFTER, label_alternation, label_words, table_words
 from archivist.parse.related import is_related_label
 from archivist.parse.spoken import spoken_labels
 from archivist.parse.words import alternation
@@ -210,6 +213,10 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     hangul = HANGUL_CREDIT.search(text, start, end) if hangul_credit_start(text, start, end) else None
     if hangul is not None and len(text[start : hangul.start()].split()) >= _MIN_HANGUL_CAPTION_WORDS:
         return _made(text, start, hangul.start(), *hangul.span("credit"), end, "caption-hangul-credit")
+    end = _without_repeated_mark(text, start, end)
+    after = _label_after_credit(text, start, end)
+    if after is not None:
+        return after
     labelled = LABELLED.search(text, start, end)
     bracketed = BRACKETED.search(text, start, end)
     # "(Express Photo by Jane Doe)": a label inside the closing brackets, after the credit's first words;
@@ -269,7 +276,50 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     barred = _barred_credit(text, start, end)
     if barred is not None:
         return _made(text, start, barred[0], barred[1], end, end, "caption-barred-credit")
+    stock = _slash_stock_credit(text, start, end)
+    if stock is not None:
+        return _made(text, start, stock[0], stock[1], end, end, "caption-slash-stock-credit")
     return None
+
+
+def _slash_stock_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``… at a factory in Mathira, Nyeri County/FILE``: a caption of a sentence's length whose last word
+    has the picture's kind set tight after a slash: (slash, credit start). After an agency or a credit in
+    capitals (``… — APP/File``) the slash joins the credit's two parts instead."""
+    found = SLASH_STOCK_CREDIT.search(text, start, end) if text.find("/", start, end) >= 0 else None
+    if found is None or len(text[start : found.start()].split()) < MIN_SENTENCE_WORDS:
+        return None
+    before = text[start : found.start()].split()[-1]
+    if before.isupper() or is_agency(before):
+        return None
+    return found.start(), found.start("credit")
+
+
+def _without_repeated_mark(text: str, start: int, end: int) -> int:
+    """Where the caption's line ends once a wire's mark repeating its bracketed credit is cut (``…
+    Prefecture. (Kyodo) ==Kyodo``): the credit said twice, its second time no part of the caption."""
+    if text.find("==", start, end) < 0:
+        return end  # the cheap test first
+    found = REPEATED_MARK.search(text, start, end)
+    if found is None or found.group("credit").strip().casefold() != found.group("again").strip().casefold():
+        return end
+    return found.end("credit") + 1  # after the bracket's close
+
+
+_MIN_LABEL_AFTER_CAPTION = 2
+_LABELS_AFTER = tuple(word.casefold() for word in table_words(PHOTO_AFTER))
+_LONGEST_LABEL_AFTER = max(map(len, _LABELS_AFTER))
+
+
+def _label_after_credit(text: str, start: int, end: int) -> CaptionRead | None:
+    """``Vilniaus gatvė Kaune | Dovydo Kalinausko nuotr.``: a caption of two words or more, then a credit
+    whose label comes after the photographer's name (``creditwords.LABEL_AFTER_CREDIT``)."""
+    if not text[max(start, end - _LONGEST_LABEL_AFTER) : end].casefold().endswith(_LABELS_AFTER):
+        return None  # the cheap test first: few languages write the label after the name
+    found = LABEL_AFTER_CREDIT.search(text, start, end)
+    if found is None or len(text[start : found.start()].split()) < _MIN_LABEL_AFTER_CAPTION:
+        return None
+    return _made(text, start, found.start(), *found.span("credit"), end, "caption-credit-label-after-name")
 
 
 def _barred_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
