@@ -359,9 +359,17 @@ def _outlet(piece: str) -> bool:
     words = piece.split()
     if not 1 <= len(words) <= 3:
         return False
-    return any(map(str.isdigit, piece)) or (
-        not piece.isupper() and any(len(word) > 1 and word.isupper() for word in words)
+    return (
+        any(map(str.isdigit, piece))
+        or (not piece.isupper() and any(len(word) > 1 and word.isupper() for word in words))
+        or any(_BRAND_WORD.match(word) for word in words)
     )
+
+
+# "InfoRegião", "GloboNews": a word whose capital inside follows a syllable of three small letters or more,
+# as brands join two words; a name's inside capital follows a short prefix ("McDonald", "MacArthur",
+# "DeShawn", "LaToya", "DiCaprio").
+_BRAND_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{3,}[A-ZÀ-Þ][a-zà-ÿ]")
 
 
 def _people(text: str, start: int, end: int, affiliation: str | None) -> tuple[Person, ...]:
