@@ -114,3 +114,58 @@ def test_slash_file_caption_in_an_article() -> None:
     assert article.image.caption.text == "Tea pickers at a plantation on the slopes of Kericho County"
     assert article.image.credit is not None and article.image.credit.text == "FILE"
     assert article.summary is None
+
+
+def test_japanese_photographer_after_the_place_and_a_comma() -> None:
+    line = "式典でテープを切る市長ら＝2026年11月2日午前10時、札幌市中央区、田中一郎撮影"
+    assert _read(line) == (
+        "式典でテープを切る市長ら＝2026年11月2日午前10時、札幌市中央区",
+        "田中一郎",
+        "caption-photographed-mark",
+    )
+
+
+def test_japanese_comma_without_the_photographed_word_is_no_credit() -> None:
+    found = _read("式典でテープを切る市長ら、札幌市中央区、田中一郎")
+    assert found is None or found[2] != "caption-photographed-mark"
+
+
+_MAGAZINE = (
+    "The Clockmaker of Harrow Lane\n"
+    "\n"
+    "For thirty years, Agnes Hale has wound every public clock in the old town. The council wants to "
+    "retire them.\n"
+    "\n"
+    "By Thomas Reyburn\n"
+    "\n"
+    "November 28, 2026\n"
+    "\n"
+    "{caption}\n"
+    "\n"
+    "Mira Castellanos for The Evening Review\n"
+    "\n"
+    "At seven every morning, Agnes Hale unlocks the tower door on Harrow Lane and climbs forty-one steps "
+    "to the clock room.\n"
+    "\n"
+    "She has done it since 1996, when the last town clockmaker retired and nobody else applied.\n"
+    "\n"
+    "The council says the clocks cost too much to keep and has proposed replacing them with radio-"
+    "controlled movements.\n"
+)
+
+
+def test_line_over_a_credit_alone_under_the_standfirst_is_the_caption() -> None:
+    article = parse_text(_MAGAZINE.format(caption="Agnes Hale in the clock room of the Harrow Lane tower."))
+    assert article.image is not None and article.image.caption is not None
+    assert article.image.caption.text == "Agnes Hale in the clock room of the Harrow Lane tower."
+    assert article.image.credit is not None
+    assert article.image.credit.text == "Mira Castellanos for The Evening Review"
+    assert dict(article.evidence)["image"].rule == "caption-over-credit-line-under-standfirst"
+    assert article.summary is not None and article.summary.text.startswith("For thirty years")
+    paragraphs = [p.text for section in article.sections for p in section.paragraphs]
+    assert paragraphs[0].startswith("At seven every morning")
+
+
+def test_one_word_over_a_credit_alone_is_no_caption() -> None:
+    article = parse_text(_MAGAZINE.format(caption="Features"))
+    assert article.image is None or article.image.caption is None

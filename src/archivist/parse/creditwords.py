@@ -133,7 +133,8 @@ def for_publication(segment: str) -> bool:
 # --- round 18: pagecredit
 # "バス停で待つ高齢者ら（18日、二戸市で）＝佐藤健撮影": a Japanese caption closed by "＝", the photographer's
 # name and 撮影 ("photographed by") or 提供 ("provided by"); the credit is the name.
-PHOTOGRAPHED_MARK = re.compile(r"\s*[＝=](?P<credit>[^\s＝=]{1,20}?)(?:撮影|提供)\s*$")
+# "…＝3日午後4時、名古屋市中区、佐藤健一撮影": after the day and place, the name set off by "、" as well.
+PHOTOGRAPHED_MARK = re.compile(r"\s*[＝=、](?P<credit>[^\s＝=、]{1,20}?)(?:撮影|提供)\s*$")
 PHOTOGRAPHED_WORDS = ("撮影", "提供")
 
 

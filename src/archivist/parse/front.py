@@ -27,6 +27,7 @@ from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import dateline_note, find_dateline
 from archivist.parse.frontcaption import (
     caption_over_credit,
+    caption_over_credit_alone,
     caption_then_credit,
     caption_under_credit,
     credit_alone,
@@ -377,6 +378,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             rest_start := read_caption(text, block, layout, credit_only_ok=after_meta(layout))
         ):
             last_front = index
+            if caption_over_credit_alone(text, blocks, index, pending, layout):
+                pending.pop()  # the line over the credit, a standfirst read above the byline: its caption
+                searched -= 1
             if rest_start >= block.end and (
                 credit_line_under(text, blocks, index, layout)
                 or caption_under_credit(text, blocks, index, layout)
