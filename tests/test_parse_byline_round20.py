@@ -120,3 +120,15 @@ def test_name_with_a_short_prefix_capital_stays_an_author() -> None:
     found = find_byline(line, 0, len(line))
     assert found is not None
     assert [p.name for p in found.authors] == ["Jane Doe", "John MacArthur"]
+
+
+def test_author_label_without_colon_where_a_byline_stands() -> None:
+    line = "Penulis Dewi Kartika Sari"
+    found = read_byline_block(line, 0, len(line), bare_ok=True)
+    assert found is not None
+    assert [person.name for person in found.byline.authors] == ["Dewi Kartika Sari"]
+
+
+def test_author_label_without_colon_is_not_read_outside_a_byline_place() -> None:
+    line = "Penulis Dewi Kartika Sari"
+    assert read_byline_block(line, 0, len(line), bare_ok=False) is None
