@@ -132,3 +132,55 @@ def test_author_label_without_colon_where_a_byline_stands() -> None:
 def test_author_label_without_colon_is_not_read_outside_a_byline_place() -> None:
     line = "Penulis Dewi Kartika Sari"
     assert read_byline_block(line, 0, len(line), bare_ok=False) is None
+
+
+_METADATA = (
+    "Port authority approves Rs2bn dredging plan for Gwadar harbour\n"
+    "{line}\n"
+    "Facebook\n"
+    "Twitter\n"
+    "GWADAR: The port authority on Monday approved a Rs2 billion plan to dredge the harbour's main "
+    "channel, officials said.\n"
+    "The work is expected to take eight months.\n"
+    "A contractor will be chosen through open bidding, the authority said.\n"
+)
+
+
+def test_date_label_run_on_after_the_name_is_no_part_of_it() -> None:
+    article = parse_text(_METADATA.format(line="Saima Khan Baloch Published November 30, 2026"))
+    assert article.byline is not None and article.byline.text == "Saima Khan Baloch"
+    assert [person.name for person in article.authors] == ["Saima Khan Baloch"]
+    assert article.published is not None and article.published.date.value == "2026-11-30"
+
+
+def test_name_with_no_label_before_the_date_stays_whole() -> None:
+    article = parse_text(_METADATA.format(line="Saima Khan Baloch | November 30, 2026"))
+    assert article.byline is not None and article.byline.text == "Saima Khan Baloch"
+
+
+_OUTLET_OVER_BY = (
+    "Orchardists count the cost of a spring frost\n"
+    "\n"
+    "{outlet}\n"
+    "\n"
+    "By Tessa Marlow and Ravi Hendricks\n"
+    "\n"
+    "Posted Mon 30 Nov 2026 at 6:10am\n"
+    "\n"
+    "Apple growers in the Huon Valley say a late frost on Saturday has cut this season's crop by half.\n"
+    "\n"
+    '"We have never seen it this late," grower Alan Pike said.\n'
+    "\n"
+    "The state government said it would meet growers this week.\n"
+)
+
+
+def test_by_line_under_an_outlet_read_as_the_byline_names_the_authors() -> None:
+    article = parse_text(_OUTLET_OVER_BY.format(outlet="ABC Southern Tasmania"))
+    assert article.byline is not None and article.byline.text == "By Tessa Marlow and Ravi Hendricks"
+    assert [person.name for person in article.authors] == ["Tessa Marlow", "Ravi Hendricks"]
+
+
+def test_by_line_does_not_replace_a_byline_naming_someone() -> None:
+    article = parse_text(_OUTLET_OVER_BY.format(outlet="By Jane Roe"))
+    assert [person.name for person in article.authors] == ["Jane Roe"]
