@@ -169,3 +169,26 @@ def test_line_over_a_credit_alone_under_the_standfirst_is_the_caption() -> None:
 def test_one_word_over_a_credit_alone_is_no_caption() -> None:
     article = parse_text(_MAGAZINE.format(caption="Features"))
     assert article.image is None or article.image.caption is None
+
+
+def test_rights_notice_after_the_caption_stop_is_the_credit() -> None:
+    line = (
+        "Menteri Besar merasmikan jeti baharu di Kuala Kedah hari ini. "
+        "--fotoBERITA (2026) HAK CIPTA TERPELIHARA"
+    )
+    assert _read(line) == (
+        "Menteri Besar merasmikan jeti baharu di Kuala Kedah hari ini.",
+        "fotoBERITA (2026) HAK CIPTA TERPELIHARA",
+        "caption-trailing-credit",
+    )
+
+
+def test_rights_notice_inside_a_long_sentence_is_no_credit() -> None:
+    line = "The museum said the photographs were lent for the show. The lender said all rights reserved."
+    found = _read(line)
+    assert found is None or found[1] != "The lender said all rights reserved."
+
+
+def test_date_line_under_a_headline_is_no_credit() -> None:
+    text = "Perkhidmatan feri baharu mula beroperasi 1 Januari\n30/11/2026 04:15 PM"
+    assert read_caption_block(text, 0, len(text), credit_only_ok=False) is None

@@ -40,6 +40,7 @@ from archivist.parse.creditwords import (
     PHOTOGRAPHED_MARK,
     PHOTOGRAPHED_WORDS,
     REPEATED_MARK,
+    RIGHTS_RESERVED,
     SLASH_STOCK_CREDIT,
     STOCK_CREDIT,
     TITLE_CASE_COLON_LABEL,
@@ -110,6 +111,8 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
                 continue  # "i" over "NEW": an icon's letter and a badge, no picture described
             if not _worded(text, *caption_line):
                 continue  # "2025/9/24 15:48（9/24 16:20 更新）": a date line's figures, no picture described
+            if not _worded(text, *credit_line):
+                continue  # "01/12/2026 05:42 PM" under the headline: the date line, no one credited
             if text.find("。", *credit_line) >= 0:
                 continue  # a Chinese or Japanese sentence with its stop: a paragraph, no credit
             if (
@@ -385,12 +388,29 @@ def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
         credit_start = loose.end()
     if (
         credit_like(text, credit_start, end, strict=not barred, handle_ok=barred)
+        or _rights_notice(text, credit_start, end)
         or AGENCY_WORD.fullmatch(text, credit_start, end)
         or STOCK_CREDIT.fullmatch(text, credit_start, end)
         or _capitals_credit(text, credit_start, end)
     ):
         return caption_end, credit_start
     return None
+
+
+_MAX_RIGHTS_CREDIT_WORDS = 10
+
+
+def _rights_notice(text: str, start: int, end: int) -> bool:
+    """``fotoBERNAMA (2026) HAK CIPTA TERPELIHARA``: after the caption's stop, a short run closed by the
+    picture's rights notice (``creditwords.RIGHTS_RESERVED``): the credit, whatever else it holds."""
+    if text.find(" ", start, end) < 0 or len(text[start:end].split()) > _MAX_RIGHTS_CREDIT_WORDS:
+        return False
+    notice = RIGHTS_RESERVED.search(text, start, end)
+    # the words before the notice name the picture's source, no sentence's ("The lender said all rights
+    # reserved."): none of them is a word in lower case
+    return notice is not None and not any(
+        word.isalpha() and word.islower() for word in text[start : notice.start()].split()
+    )
 
 
 _MAX_CAPITALS_CREDIT_WORDS = 12

@@ -199,3 +199,11 @@ SLASH_STOCK_CREDIT = re.compile(
 )
 # "… Hiroshima Prefecture. (Kyodo) ==Kyodo": a wire's mark after the caption repeating its credit in brackets.
 REPEATED_MARK = re.compile(r"\((?P<credit>[^()\r\n]{2,30})\)\s*==\s*(?P<again>[^\s=][^=\r\n]{1,29})\s*$")
+
+# "… hari ini. --fotoBERNAMA (2026) HAK CIPTA TERPELIHARA": the rights notice a picture's credit carries, in
+# the page's language ("all rights reserved"); after a caption's stop it marks the credit whatever its shape.
+RIGHTS_RESERVED = re.compile(
+    r"(?i:all\s+rights\s+reserved|hak\s+cipta\s+(?:terpelihara|dilindungi(?:\s+undang-undang)?)"
+    r"|todos\s+los\s+derechos\s+reservados|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten"
+    r"|todos\s+os\s+direitos\s+reservados|tutti\s+i\s+diritti\s+riservati)\s*\.?\s*$"
+)
