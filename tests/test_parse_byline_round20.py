@@ -184,3 +184,38 @@ def test_by_line_under_an_outlet_read_as_the_byline_names_the_authors() -> None:
 def test_by_line_does_not_replace_a_byline_naming_someone() -> None:
     article = parse_text(_OUTLET_OVER_BY.format(outlet="By Jane Roe"))
     assert [person.name for person in article.authors] == ["Jane Roe"]
+
+
+_SPOKEN = (
+    "Harbour bridge to close for three nights of repairs\n"
+    "\n"
+    "{label}\n"
+    "Mariam Okoro\n"
+    "\n"
+    "30 Nov 2026 6:30 PM\n"
+    "\n"
+    "The harbour bridge will close to traffic for three nights next week while crews replace worn "
+    "expansion joints, the city council said on Monday after a meeting of its works committee.\n"
+    "\n"
+    "Detours will be posted on both approaches, and buses will use the inner ring road.\n"
+    "\n"
+    "The work was delayed from the summer because of a parts shortage.\n"
+)
+
+
+def test_spoken_author_label_over_the_name_is_left_out_of_the_byline() -> None:
+    article = parse_text(_SPOKEN.format(label="Author of the article:"))
+    assert article.byline is not None and article.byline.text == "Mariam Okoro"
+    assert [person.name for person in article.authors] == ["Mariam Okoro"]
+    assert dict(article.evidence)["byline"].rule == "byline-under-spoken-label"
+
+
+def test_short_author_label_over_the_name_stays_in_the_byline() -> None:
+    article = parse_text(_SPOKEN.format(label="Reporter:"))
+    assert article.byline is not None and article.byline.text == "Reporter:\nMariam Okoro"
+
+
+def test_labelled_name_under_an_outlet_read_as_the_byline_names_the_author() -> None:
+    text = _SPOKEN.replace("{label}", "Harbour Weekly News\n\nAuthor of the article:")
+    article = parse_text(text)
+    assert [person.name for person in article.authors] == ["Mariam Okoro"]

@@ -281,7 +281,8 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
                 evidence(layout, "published", "date-line-in-release-label")
             evidence(layout, "front", "front-release-label-left-out", block.text)
         elif (
-            layout.byline is None
+            # (a byline read above that names no one, an outlet's or a section's line, gives way to it)
+            (layout.byline is None or not layout.byline.authors)
             and index + 1 < len(blocks)
             and (
                 labelled := label_over_name(
