@@ -219,3 +219,17 @@ def test_labelled_name_under_an_outlet_read_as_the_byline_names_the_author() -> 
     text = _SPOKEN.replace("{label}", "Harbour Weekly News\n\nAuthor of the article:")
     article = parse_text(text)
     assert [person.name for person in article.authors] == ["Mariam Okoro"]
+
+
+def test_newsroom_after_the_by_word_and_its_article_with_an_agency() -> None:
+    line = "Par la rédaction avec AFP"
+    found = find_byline(line, 0, len(line))
+    assert found is not None and found.authors == ()
+    line = "Von der Redaktion"
+    found = find_byline(line, 0, len(line))
+    assert found is not None and found.authors == ()
+
+
+def test_by_word_and_article_before_other_words_is_no_newsroom() -> None:
+    line = "Par la suite avec AFP"
+    assert find_byline(line, 0, len(line)) is None

@@ -92,7 +92,9 @@ _STAFF = re.compile(
     r"(?:reports?|services?|staff|agencies|writers?|reporters?|correspondents?)|Staff and agencies"
     # "Redacción / Agencias", "Rédaction", "Newsdesk": the newsroom, in the languages of the date lines.
     # (and every other language's, ``parse.labelwords``: "Haber Merkezi", "Redaksi")
-    rf"|(?:Redacción|Rédaction|Redaktion|Redazione|Redactie|Redação|Newsroom|News\s*desk|{newsroom_alternation()})"
+    # ("Par la rédaction", "Von der Redaktion", "Por la Redacción": after the by-word and an article)
+    r"|(?:(?:Par|Por|Von|Di|Door|By)\s+(?:la|der|the|de\s+la|da|a|de)\s+)?"
+    rf"(?:Redacción|Rédaction|Redaktion|Redazione|Redactie|Redação|Newsroom|News\s*desk|{newsroom_alternation()})"
     r"(?:\s*[/,|&·-]\s*(?:agencias|agences|agenturen|agenzie|agentschappen|agências|agencies|wires)"
     # "Redazione ANSA", "Redaktion Tagesblatt": the newsroom of the agency or paper named after it
     r"|(?-i:\s+[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,2}))?",
@@ -177,7 +179,13 @@ def _with_agency_byline(text: str, start: int, end: int, head_from: int) -> Byli
     # "Le Quotidien du Sud avec AFP", "DAILY SABAH WITH AA": a publication with the agency names no one.
     paper = _ARTICLE.match(text, head_start) is not None or publisher_named(text[head_start:head_end])
     people = () if paper else _people(text, head_start, head_end, agency)
-    if people or paper or _STAFF.fullmatch(text, head_start, head_end):
+    # ("Par la rédaction avec AFP": the by-word and the newsroom with its article, read whole)
+    if (
+        people
+        or paper
+        or _STAFF.fullmatch(text, head_start, head_end)
+        or _STAFF.fullmatch(text, start, head_end)
+    ):
         return Byline(Text(text[start:end], Span(start, end)), people)
     return None
 
