@@ -192,3 +192,36 @@ def test_rights_notice_inside_a_long_sentence_is_no_credit() -> None:
 def test_date_line_under_a_headline_is_no_credit() -> None:
     text = "Perkhidmatan feri baharu mula beroperasi 1 Januari\n30/11/2026 04:15 PM"
     assert read_caption_block(text, 0, len(text), credit_only_ok=False) is None
+
+
+_GALLERY = (
+    "Commuters stranded as ferry cancelled for third day running\n\n"
+    "By JANE ROE FOR EXAMPLEONLINE\n\n"
+    "Published: 09:12 GMT, 30 November 2026\n\n"
+    "Commuters on the Isle of Wight were left stranded for a third day as the morning ferry was cancelled "
+    "again because of a crew shortage.\n\n"
+    "Passengers said they had been given no warning before arriving at the terminal in Fishbourne.\n\n"
+    "{caption}\n\n"
+    "{count}\n\n"
+    "View gallery\n\n"
+    "The operator apologised and said a relief crew would be in place by Friday.\n\n"
+    "Councillors have asked for a meeting with the company next week.\n"
+)
+
+
+def test_line_over_the_gallery_count_and_button_is_the_caption() -> None:
+    caption = "Passengers queue at the Fishbourne terminal (pictured) after the first crossing was cancelled"
+    article = parse_text(_GALLERY.format(caption=caption, count="+4"))
+    assert article.image is not None and article.image.caption is not None
+    assert article.image.caption.text == caption
+    assert article.image.credit is None
+    paragraphs = [p.text for section in article.sections for p in section.paragraphs]
+    assert caption not in paragraphs and "+4" not in paragraphs
+
+
+def test_line_over_a_number_without_the_gallery_button_is_a_paragraph() -> None:
+    text = _GALLERY.format(caption="Fares went up again this year by", count="+4").replace(
+        "View gallery\n", ""
+    )
+    article = parse_text(text)
+    assert article.image is None

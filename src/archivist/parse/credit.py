@@ -47,7 +47,13 @@ from archivist.parse.creditwords import (
     hangul_credit_start,
 )
 from archivist.parse.furniture import is_furniture
-from archivist.parse.labelwords import PHOTO_AFTER, label_alternation, label_words, table_words
+from archivist.parse.labelwords import (
+    PHOTO_AFTER,
+    PICTURE_BUTTONS,
+    label_alternation,
+    label_words,
+    table_words,
+)
 from archivist.parse.related import is_related_label
 from archivist.parse.spoken import spoken_labels
 from archivist.parse.words import alternation
@@ -615,3 +621,25 @@ def _picture_label_before_colon(text: str, start: int, end: int) -> bool:
             return True
         colon = text.find(":", colon + 1, end)
     return False
+
+
+# --- round 20: caption
+# "+5" alone on a line: how many more pictures the gallery holds, printed on the lead picture.
+_GALLERY_COUNT = re.compile(r"\+\s?\d{1,3}")
+_PICTURE_BUTTON_WORDS = frozenset(word.casefold() for word in table_words(PICTURE_BUTTONS))
+_MAX_GALLERY_CAPTION = 400
+_NEXT_LINE = re.compile(r"[ \t]*(?:\r\n|\r|\n)\s*(?P<line>[^\r\n]{1,40})")  # the next line with words
+
+
+def caption_over_gallery(text: str, start: int, end: int, count_start: int, count_end: int) -> Image | None:
+    """``Jane Doe, 81, said she waited six hours at the stop (pictured)`` over ``+5`` and ``View gallery``: a
+    line set over the gallery's count of pictures and its button is the lead picture's caption (the page
+    prints no credit). The button is looked for in the text itself, the furniture reader having left it
+    out of the blocks."""
+    if end - start > _MAX_GALLERY_CAPTION or not _GALLERY_COUNT.fullmatch(text, count_start, count_end):
+        return None
+    below = _NEXT_LINE.match(text, count_end)
+    if below is None or below.group("line").strip().casefold() not in _PICTURE_BUTTON_WORDS:
+        return None
+    caption = _text(text, start, end)
+    return Image(caption, None, Span(start, count_end), None)

@@ -11,7 +11,7 @@ from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.bodyshape import foot_furniture, middle_furniture, top_furniture
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.bylinenext import split_tight_bylines
-from archivist.parse.credit import body_caption
+from archivist.parse.credit import body_caption, caption_over_gallery
 from archivist.parse.dateblock import READING_TIME_RULE
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
@@ -363,6 +363,10 @@ def _labelled_byline_under_story(text: str, block: Block, layout: Layout) -> boo
     return True
 
 
+def _span(block: Block) -> tuple[int, int]:
+    return block.start, block.end
+
+
 def _byline_in_foot(text: str, foot: list[Block], layout: Layout) -> None:
     """``Pewarta: Jane Doe`` over ``Editor: John Roe`` and the copyright, in one block of the sign-off or
     under the related box closing the page: the first line of a foot block opening with an author's label
@@ -515,6 +519,18 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
     for position, block in enumerate(blocks):
         if position in used or position in boxed or position >= foot:
             continue  # a box's block, or a line under the related box closing the page (the site's name)
+        if (
+            position > 0
+            and layout.image is None
+            and block.is_single_line
+            and position + 1 < foot
+            and blocks[position + 1].text.startswith("+")  # (the cheap test first)
+            and (gallery := caption_over_gallery(text, block.start, block.end, *_span(blocks[position + 1])))
+        ):
+            layout.image = gallery
+            layout.evidence["image"] = Evidence("text", "caption-over-gallery-count")
+            boxed.add(position + 1)  # the gallery's count: no paragraph
+            continue
         if position > 0 and block.is_single_line and _take_dates_only(text, block, layout):
             continue
         if (
