@@ -225,3 +225,19 @@ def test_line_over_a_number_without_the_gallery_button_is_a_paragraph() -> None:
     )
     article = parse_text(text)
     assert article.image is None
+
+
+def test_caption_line_printed_twice_is_read_once() -> None:
+    line = "Snow covers the ferry terminal in Digby, N.S., on Nov. 3, 2026. THE CANADIAN PRESS/Jane Roe"
+    text = f"{line}\n{line}\nArticle content"
+    found = read_caption_block(text, 0, len(text), credit_only_ok=False)
+    assert found is not None and found.image.caption is not None and found.image.credit is not None
+    assert found.image.caption.text == "Snow covers the ferry terminal in Digby, N.S., on Nov. 3, 2026."
+    assert found.image.credit.text == "THE CANADIAN PRESS/Jane Roe"
+    assert found.image.span.end == len(text)
+
+
+def test_line_said_twice_over_a_paragraph_is_no_caption() -> None:
+    line = "Snow covers the ferry terminal in Digby, N.S., on Nov. 3, 2026. THE CANADIAN PRESS/Jane Roe"
+    text = f"{line}\n{line}\nThe ferry did not sail on Tuesday because of the storm."
+    assert read_caption_block(text, 0, len(text), credit_only_ok=False) is None

@@ -103,6 +103,8 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
     spoken = spoken_labels(text, lines)
     if spoken is not None:
         return CaptionRead(Image(spoken[0], spoken[1], Span(start, end), None), "caption-spoken-labels")
+    if len(lines) > 1 and text[lines[0][0] : lines[0][1]] == text[lines[1][0] : lines[1][1]]:
+        return _said_twice(text, start, end, lines)
     if len(lines) == 2:
         first, second = lines
         if is_related_label(text[first[0] : first[1]]):
@@ -145,6 +147,25 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
         credit = _text(text, *unwrap_credit(text, start, end))
         return CaptionRead(Image(None, credit, Span(start, end), None), "credit-only-line")
     return None
+
+
+_MAX_LABEL_UNDER_WORDS = 3
+
+
+def _said_twice(text: str, start: int, end: int, lines: list[tuple[int, int]]) -> CaptionRead | None:
+    """The same caption line printed twice (the picture's caption, then its alternative text), perhaps with
+    a short label of the page under them (``Article content``): the one line read, the block its span."""
+    for line_start, line_end in lines[2:]:
+        under = text[line_start:line_end]
+        if not is_furniture(under) and (
+            len(under.split()) > _MAX_LABEL_UNDER_WORDS or any(map(str.isdigit, under)) or under.endswith(".")
+        ):
+            return None
+    found = _one_line(text, *lines[0])
+    if found is None or found.image.caption is None or found.image.credit is None:
+        return None
+    image = found.image
+    return CaptionRead(Image(image.caption, image.credit, Span(start, end), image.url), found.rule)
 
 
 # Who took the picture in Chinese, after the caption's stop: a name or a desk and 攝/摄, perhaps its date.
