@@ -241,3 +241,15 @@ def test_line_said_twice_over_a_paragraph_is_no_caption() -> None:
     line = "Snow covers the ferry terminal in Digby, N.S., on Nov. 3, 2026. THE CANADIAN PRESS/Jane Roe"
     text = f"{line}\n{line}\nThe ferry did not sail on Tuesday because of the storm."
     assert read_caption_block(text, 0, len(text), credit_only_ok=False) is None
+
+
+def test_caption_naming_its_kind_of_picture_takes_a_one_word_credit_after_the_bar() -> None:
+    assert _read("Representational image of a suburban train at a platform | Wikimedia") == (
+        "Representational image of a suburban train at a platform",
+        "Wikimedia",
+        "caption-barred-credit",
+    )
+
+
+def test_title_with_a_site_after_the_bar_is_no_caption() -> None:
+    assert _read("Why the new metro line matters to the city's commuters | Commons") is None

@@ -364,7 +364,19 @@ def _barred_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
     credit = text[credit_start:end]
     if (" | " in credit or "/" in credit) and credit_like(text, credit_start, end, strict=True):
         return bar, credit_start
+    # "Representational image of a metro train | Commons": a caption saying what kind of picture it is names
+    # a picture, so the short name after its bar is the credit
+    if _PICTURE_KIND_OPENING.match(text, start, bar) and credit_like(text, credit_start, end, handle_ok=True):
+        return bar, credit_start
     return None
+
+
+# "Representational image of …", "File photo of …", "Representative picture: …": a caption opening with the
+# kind of picture it describes.
+_PICTURE_KIND_OPENING = re.compile(
+    r"(?i:(?:representational|representative|file|archive|stock|illustrative)\s+"
+    r"(?:image|photo|photograph|picture|pic))\b"
+)
 
 
 def _bracket_after_stop(text: str, start: int, bracket: int, credit_start: int, credit_end: int) -> bool:
