@@ -11,7 +11,7 @@ from archivist.parse import parse_text
 from archivist.parse.blocks import Block, Line
 from archivist.parse.byline import find_byline
 from archivist.parse.front import _prompt_block
-from archivist.parse.frontsegments import _label_cut
+from archivist.parse.frontsegments import _label_apart
 from archivist.parse.furniture import is_furniture, skip_link
 from parse_helpers import note as _note
 from parse_helpers import rule as _rule
@@ -298,7 +298,7 @@ def test_a_dates_label_run_on_after_the_name_is_no_part_of_it() -> None:
 
 @pytest.mark.parametrize("piece", ["Published", "Last updated", "Jane Doe"])
 def test_a_piece_that_is_only_a_label_or_only_a_name_is_not_cut(piece: str) -> None:
-    assert _label_cut(piece, [(0, len(piece))]) == [(0, len(piece))]
+    assert _label_apart(piece, [(0, len(piece))]) == [(0, len(piece))]
 
 
 @pytest.mark.parametrize(
@@ -320,16 +320,29 @@ def test_for_before_lower_case_words_is_no_outlet() -> None:
     assert find_byline(line, 0, len(line)) is None
 
 
-def test_the_masthead_over_the_headline_is_no_author() -> None:
+@pytest.mark.parametrize("masthead", ["Valley Daily", "Metro Valley"])
+def test_the_masthead_over_the_headline_is_no_author(masthead: str) -> None:
+    # (mastheads of ordinary words: no brand shape tells them from a second author's name, only the page's
+    # own masthead over the headline does)
     headline = "Heatwave drives the city's power use to a record; shelters open"
     text = (
-        f"Skip to content\nInfoValley\nCampinas e Região\n{headline}\n"
-        "Por Ana Souza Lima, InfoValley Campinas\n01/12/2026 06h02\n" + _TIGHT_BODY
+        f"Skip to content\n{masthead}\nCampinas e Região\n{headline}\n"
+        f"Por Ana Souza Lima, {masthead} Campinas\n01/12/2026 06h02\n" + _TIGHT_BODY
     )
     article = parse_text(text)
     assert [person.name for person in article.authors] == ["Ana Souza Lima"]
-    assert article.authors[0].affiliation == "InfoValley Campinas"
+    assert article.authors[0].affiliation == f"{masthead} Campinas"
     assert _rule(article, "authors") == "byline-masthead-over-headline-no-author"
+
+
+def test_a_second_author_not_printed_over_the_headline_stays_an_author() -> None:
+    headline = "Heatwave drives the city's power use to a record; shelters open"
+    text = (
+        f"Skip to content\nValley Daily\nCampinas e Região\n{headline}\n"
+        "Por Ana Souza Lima, Bruno Teixeira Campos\n01/12/2026 06h02\n" + _TIGHT_BODY
+    )
+    article = parse_text(text)
+    assert [person.name for person in article.authors] == ["Ana Souza Lima", "Bruno Teixeira Campos"]
 
 
 def test_a_second_author_named_like_a_label_stays_an_author() -> None:

@@ -186,7 +186,13 @@ def _with_agency_byline(text: str, start: int, end: int, head_from: int) -> Byli
     # "Le Quotidien du Sud avec AFP", "DAILY SABAH WITH AA": a publication with the agency names no one.
     paper = _ARTICLE.match(text, head_start) is not None or publisher_named(text[head_start:head_end])
     people = () if paper else _people(text, head_start, head_end, agency)
-    if people or paper or _STAFF.fullmatch(text, head_start, head_end):
+    # ("Par la rédaction avec AFP": the by-word and the newsroom with its article, read whole)
+    if (
+        people
+        or paper
+        or _STAFF.fullmatch(text, head_start, head_end)
+        or _STAFF.fullmatch(text, start, head_end)
+    ):
         return Byline(Text(text[start:end], Span(start, end)), people)
     return None
 
@@ -375,9 +381,17 @@ def _outlet(piece: str) -> bool:
     words = piece.split()
     if not 1 <= len(words) <= 3:
         return False
-    return any(map(str.isdigit, piece)) or (
-        not piece.isupper() and any(len(word) > 1 and word.isupper() for word in words)
+    return (
+        any(map(str.isdigit, piece))
+        or (not piece.isupper() and any(len(word) > 1 and word.isupper() for word in words))
+        or any(_BRAND_WORD.match(word) for word in words)
     )
+
+
+# "InfoRegião", "GloboNews": a word whose capital inside follows a syllable of three small letters or more,
+# as brands join two words; a name's inside capital follows a short prefix ("McDonald", "MacArthur",
+# "DeShawn", "LaToya", "DiCaprio").
+_BRAND_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{3,}[A-ZÀ-Þ][a-zà-ÿ]")
 
 
 def _people(text: str, start: int, end: int, affiliation: str | None) -> tuple[Person, ...]:

@@ -250,6 +250,9 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
             without_publisher(text, found), "byline-by" if _BY.match(text, start) else "byline-agency"
         )
     by = _by_match(text, start, end)
+    if by is None and bare_ok:
+        # "Penulis Rina Ayu Larasati" where a byline stands: an author's label with no colon before the name
+        by = _AUTHOR_LABEL_NO_COLON.match(text, start, end)
     name_start = by.end() if by else start
     if by is None and (not bare_ok or is_title(line)):
         return None  # "Transport Correspondent" alone names a desk, not a person
@@ -262,6 +265,7 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
     )
 
 
+_AUTHOR_LABEL_NO_COLON = re.compile(rf"(?:{label_alternation('author', capitalised=True)})\s+(?=[A-ZÀ-Þ])")
 _DESK_THEN_SLASH = re.compile(r"(?P<desk>[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3})\s+/\s+")
 
 

@@ -38,15 +38,22 @@ _CAPTION_THEN_LABEL = re.compile(rf"\w[.;]\s+(?i:{COLON_LABEL})\s*:\s")
 # "La información es de", "Reporting by": the phrase before a second reporter's name (``labelwords``)
 _REPORTED_BY = re.compile(rf"(?:{alternation(table_words(REPORTED_BY))})\s+")
 _LABEL_ALONE = re.compile(r"(?i:reporter|writer|author|by|byline|words|text|story|journalist)\s*:")
+# "Author of the article:" over the name: a label for screen readers the page hides (as ``Image caption,``
+# is), said in a sentence's words; the byline is the name under it, without it.
+_SPOKEN_LABEL = re.compile(r"(?i:(?:author|writer)\s+of\s+(?:the|this)\s+(?:article|story))\s*:")
 
 
 def label_over_name(text: str, label: tuple[int, int], name: tuple[int, int]) -> BylineRead | None:
     """``Reporter:`` on a line of its own with the name set tight under it: one byline over two lines."""
-    if not _LABEL_ALONE.fullmatch(text, *label) or line_breaks(text, label[1], name[0]) != 1:
+    spoken = _SPOKEN_LABEL.fullmatch(text, *label) is not None
+    if not (spoken or _LABEL_ALONE.fullmatch(text, *label)) or line_breaks(text, label[1], name[0]) != 1:
         return None
     found = _one_line(text, *name, bare_ok=True)
     if found is None or not found.byline.authors:
         return None
+    if spoken:
+        whole = Text(text[name[0] : name[1]], Span(name[0], name[1]))
+        return BylineRead(Byline(whole, found.byline.authors), "byline-under-spoken-label")
     whole = Text(text[label[0] : name[1]], Span(label[0], name[1]))
     return BylineRead(Byline(whole, found.byline.authors), "byline-label-over-name")
 

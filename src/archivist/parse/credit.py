@@ -31,6 +31,7 @@ from archivist.parse.creditwords import (
     COPYRIGHT,
     HANGUL_CREDIT,
     HOUSE_BEFORE_LABEL,
+    LABEL_AFTER_CREDIT,
     LABELLED,
     LOOSE_LABEL,
     NAME_WORD,
@@ -38,12 +39,21 @@ from archivist.parse.creditwords import (
     PHOTO_WORDS,
     PHOTOGRAPHED_MARK,
     PHOTOGRAPHED_WORDS,
+    REPEATED_MARK,
+    RIGHTS_RESERVED,
+    SLASH_STOCK_CREDIT,
     STOCK_CREDIT,
     TITLE_CASE_COLON_LABEL,
     hangul_credit_start,
 )
 from archivist.parse.furniture import is_furniture
-from archivist.parse.labelwords import label_alternation, label_words
+from archivist.parse.labelwords import (
+    PHOTO_AFTER,
+    PICTURE_BUTTONS,
+    label_alternation,
+    label_words,
+    table_words,
+)
 from archivist.parse.related import is_related_label
 from archivist.parse.spoken import spoken_labels
 from archivist.parse.words import alternation
@@ -93,6 +103,8 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
     spoken = spoken_labels(text, lines)
     if spoken is not None:
         return CaptionRead(Image(spoken[0], spoken[1], Span(start, end), None), "caption-spoken-labels")
+    if len(lines) > 1 and text[lines[0][0] : lines[0][1]] == text[lines[1][0] : lines[1][1]]:
+        return _said_twice(text, start, end, lines)
     if len(lines) == 2:
         first, second = lines
         if is_related_label(text[first[0] : first[1]]):
@@ -107,6 +119,8 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
                 continue  # "i" over "NEW": an icon's letter and a badge, no picture described
             if not _worded(text, *caption_line):
                 continue  # "2025/9/24 15:48（9/24 16:20 更新）": a date line's figures, no picture described
+            if not _worded(text, *credit_line):
+                continue  # "01/12/2026 05:42 PM" under the headline: the date line, no one credited
             if text.find("。", *credit_line) >= 0:
                 continue  # a Chinese or Japanese sentence with its stop: a paragraph, no credit
             if (
@@ -133,6 +147,25 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
         credit = _text(text, *unwrap_credit(text, start, end))
         return CaptionRead(Image(None, credit, Span(start, end), None), "credit-only-line")
     return None
+
+
+_MAX_LABEL_UNDER_WORDS = 3
+
+
+def _said_twice(text: str, start: int, end: int, lines: list[tuple[int, int]]) -> CaptionRead | None:
+    """The same caption line printed twice (the picture's caption, then its alternative text), perhaps with
+    a short label of the page under them (``Article content``): the one line read, the block its span."""
+    for line_start, line_end in lines[2:]:
+        under = text[line_start:line_end]
+        if not is_furniture(under) and (
+            len(under.split()) > _MAX_LABEL_UNDER_WORDS or any(map(str.isdigit, under)) or under.endswith(".")
+        ):
+            return None
+    found = _one_line(text, *lines[0])
+    if found is None or found.image.caption is None or found.image.credit is None:
+        return None
+    image = found.image
+    return CaptionRead(Image(image.caption, image.credit, Span(start, end), image.url), found.rule)
 
 
 # Who took the picture in Chinese, after the caption's stop: a name or a desk and 攝/摄, perhaps its date.
@@ -210,6 +243,10 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     hangul = HANGUL_CREDIT.search(text, start, end) if hangul_credit_start(text, start, end) else None
     if hangul is not None and len(text[start : hangul.start()].split()) >= _MIN_HANGUL_CAPTION_WORDS:
         return _made(text, start, hangul.start(), *hangul.span("credit"), end, "caption-hangul-credit")
+    end = _without_repeated_mark(text, start, end)
+    after = _label_after_credit(text, start, end)
+    if after is not None:
+        return after
     labelled = LABELLED.search(text, start, end)
     bracketed = BRACKETED.search(text, start, end)
     # "(Express Photo by Jane Doe)": a label inside the closing brackets, after the credit's first words;
@@ -269,7 +306,50 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     barred = _barred_credit(text, start, end)
     if barred is not None:
         return _made(text, start, barred[0], barred[1], end, end, "caption-barred-credit")
+    stock = _slash_stock_credit(text, start, end)
+    if stock is not None:
+        return _made(text, start, stock[0], stock[1], end, end, "caption-slash-stock-credit")
     return None
+
+
+def _slash_stock_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``… at a factory in Mathira, Nyeri County/FILE``: a caption of a sentence's length whose last word
+    has the picture's kind set tight after a slash: (slash, credit start). After an agency or a credit in
+    capitals (``… — APP/File``) the slash joins the credit's two parts instead."""
+    found = SLASH_STOCK_CREDIT.search(text, start, end) if text.find("/", start, end) >= 0 else None
+    if found is None or len(text[start : found.start()].split()) < MIN_SENTENCE_WORDS:
+        return None
+    before = text[start : found.start()].split()[-1]
+    if before.isupper() or is_agency(before):
+        return None
+    return found.start(), found.start("credit")
+
+
+def _without_repeated_mark(text: str, start: int, end: int) -> int:
+    """Where the caption's line ends once a wire's mark repeating its bracketed credit is cut (``…
+    Prefecture. (Kyodo) ==Kyodo``): the credit said twice, its second time no part of the caption."""
+    if text.find("==", start, end) < 0:
+        return end  # the cheap test first
+    found = REPEATED_MARK.search(text, start, end)
+    if found is None or found.group("credit").strip().casefold() != found.group("again").strip().casefold():
+        return end
+    return found.end("credit") + 1  # after the bracket's close
+
+
+_MIN_LABEL_AFTER_CAPTION = 2
+_LABELS_AFTER = tuple(word.casefold() for word in table_words(PHOTO_AFTER))
+_LONGEST_LABEL_AFTER = max(map(len, _LABELS_AFTER))
+
+
+def _label_after_credit(text: str, start: int, end: int) -> CaptionRead | None:
+    """``Vilniaus gatvė Kaune | Dovydo Kalinausko nuotr.``: a caption of two words or more, then a credit
+    whose label comes after the photographer's name (``creditwords.LABEL_AFTER_CREDIT``)."""
+    if not text[max(start, end - _LONGEST_LABEL_AFTER) : end].casefold().endswith(_LABELS_AFTER):
+        return None  # the cheap test first: few languages write the label after the name
+    found = LABEL_AFTER_CREDIT.search(text, start, end)
+    if found is None or len(text[start : found.start()].split()) < _MIN_LABEL_AFTER_CAPTION:
+        return None
+    return _made(text, start, found.start(), *found.span("credit"), end, "caption-credit-label-after-name")
 
 
 def _barred_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -284,7 +364,19 @@ def _barred_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
     credit = text[credit_start:end]
     if (" | " in credit or "/" in credit) and credit_like(text, credit_start, end, strict=True):
         return bar, credit_start
+    # "Representational image of a metro train | Commons": a caption saying what kind of picture it is names
+    # a picture, so the short name after its bar is the credit
+    if _PICTURE_KIND_OPENING.match(text, start, bar) and credit_like(text, credit_start, end, handle_ok=True):
+        return bar, credit_start
     return None
+
+
+# "Representational image of …", "File photo of …", "Representative picture: …": a caption opening with the
+# kind of picture it describes.
+_PICTURE_KIND_OPENING = re.compile(
+    r"(?i:(?:representational|representative|file|archive|stock|illustrative)\s+"
+    r"(?:image|photo|photograph|picture|pic))\b"
+)
 
 
 def _bracket_after_stop(text: str, start: int, bracket: int, credit_start: int, credit_end: int) -> bool:
@@ -335,12 +427,29 @@ def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
         credit_start = loose.end()
     if (
         credit_like(text, credit_start, end, strict=not barred, handle_ok=barred)
+        or _rights_notice(text, credit_start, end)
         or AGENCY_WORD.fullmatch(text, credit_start, end)
         or STOCK_CREDIT.fullmatch(text, credit_start, end)
         or _capitals_credit(text, credit_start, end)
     ):
         return caption_end, credit_start
     return None
+
+
+_MAX_RIGHTS_CREDIT_WORDS = 10
+
+
+def _rights_notice(text: str, start: int, end: int) -> bool:
+    """``fotoBERNAMA (2026) HAK CIPTA TERPELIHARA``: after the caption's stop, a short run closed by the
+    picture's rights notice (``creditwords.RIGHTS_RESERVED``): the credit, whatever else it holds."""
+    if text.find(" ", start, end) < 0 or len(text[start:end].split()) > _MAX_RIGHTS_CREDIT_WORDS:
+        return False
+    notice = RIGHTS_RESERVED.search(text, start, end)
+    # the words before the notice name the picture's source, no sentence's ("The lender said all rights
+    # reserved."): none of them is a word in lower case
+    return notice is not None and not any(
+        word.isalpha() and word.islower() for word in text[start : notice.start()].split()
+    )
 
 
 _MAX_CAPITALS_CREDIT_WORDS = 12
@@ -545,3 +654,25 @@ def _picture_label_before_colon(text: str, start: int, end: int) -> bool:
             return True
         colon = text.find(":", colon + 1, end)
     return False
+
+
+# --- round 20: caption
+# "+5" alone on a line: how many more pictures the gallery holds, printed on the lead picture.
+_GALLERY_COUNT = re.compile(r"\+\s?\d{1,3}")
+_PICTURE_BUTTON_WORDS = frozenset(word.casefold() for word in table_words(PICTURE_BUTTONS))
+_MAX_GALLERY_CAPTION = 400
+_NEXT_LINE = re.compile(r"[ \t]*(?:\r\n|\r|\n)\s*(?P<line>[^\r\n]{1,40})")  # the next line with words
+
+
+def caption_over_gallery(text: str, start: int, end: int, count_start: int, count_end: int) -> Image | None:
+    """``Jane Doe, 81, said she waited six hours at the stop (pictured)`` over ``+5`` and ``View gallery``: a
+    line set over the gallery's count of pictures and its button is the lead picture's caption (the page
+    prints no credit). The button is looked for in the text itself, the furniture reader having left it
+    out of the blocks."""
+    if end - start > _MAX_GALLERY_CAPTION or not _GALLERY_COUNT.fullmatch(text, count_start, count_end):
+        return None
+    below = _NEXT_LINE.match(text, count_end)
+    if below is None or below.group("line").strip().casefold() not in _PICTURE_BUTTON_WORDS:
+        return None
+    caption = _text(text, start, end)
+    return Image(caption, None, Span(start, count_end), None)

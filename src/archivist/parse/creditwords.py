@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import is_publication
-from archivist.parse.labelwords import PHOTO_BY, abbreviated_labels, label_words, table_words
+from archivist.parse.labelwords import PHOTO_AFTER, PHOTO_BY, abbreviated_labels, label_words, table_words
 from archivist.parse.words import alternation
 
 # Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
@@ -133,7 +133,8 @@ def for_publication(segment: str) -> bool:
 # --- round 18: pagecredit
 # "バス停で待つ高齢者ら（18日、二戸市で）＝佐藤健撮影": a Japanese caption closed by "＝", the photographer's
 # name and 撮影 ("photographed by") or 提供 ("provided by"); the credit is the name.
-PHOTOGRAPHED_MARK = re.compile(r"\s*[＝=](?P<credit>[^\s＝=]{1,20}?)(?:撮影|提供)\s*$")
+# "…＝3日午後4時、名古屋市中区、佐藤健一撮影": after the day and place, the name set off by "、" as well.
+PHOTOGRAPHED_MARK = re.compile(r"\s*[＝=、](?P<credit>[^\s＝=、]{1,20}?)(?:撮影|提供)\s*$")
 PHOTOGRAPHED_WORDS = ("撮影", "提供")
 
 
@@ -179,3 +180,30 @@ def hangul_credit_start(text: str, start: int, end: int) -> bool:
     """The cheap test before ``HANGUL_CREDIT``: a syllable of Hangul near the line's end (one search of a
     few characters, asked of every caption line the front tries)."""
     return _HANGUL_SYLLABLE.search(text, max(start, end - _HANGUL_TAIL), end) is not None
+
+
+# --- round 20: caption
+# "Vilniaus gatvė Kaune | Dovydo Kalinausko nuotr.", "… Kaune. BNS nuotr.": the label after the name (the
+# photographer's name in the genitive, then "photo"), the credit the one to four capitalised words before it,
+# set off from the caption by a bar, a spaced dash, a slash or the caption's stop.
+LABEL_AFTER_CREDIT = re.compile(
+    r"(?:\s+[|/–—-]\s*|(?<=[.!?])\s+)"
+    r"(?P<credit>[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,3})\s+"
+    rf"(?i:{alternation(table_words(PHOTO_AFTER))})\s*$"
+)
+# "… in Mathira, Nyeri County/FILE": what kind of picture it is, or who gave it, set tight after a slash at
+# the caption's end, in capitals or title case: the credit is that word alone (the words before the slash
+# are the caption's, no photographer's name).
+SLASH_STOCK_CREDIT = re.compile(
+    r"(?<=[^\W\d_])/(?P<credit>FILE|File|COURTESY|Courtesy|HANDOUT|Handout|SUPPLIED|Supplied)\s*$"
+)
+# "… Hiroshima Prefecture. (Kyodo) ==Kyodo": a wire's mark after the caption repeating its credit in brackets.
+REPEATED_MARK = re.compile(r"\((?P<credit>[^()\r\n]{2,30})\)\s*==\s*(?P<again>[^\s=][^=\r\n]{1,29})\s*$")
+
+# "… hari ini. --fotoBERNAMA (2026) HAK CIPTA TERPELIHARA": the rights notice a picture's credit carries, in
+# the page's language ("all rights reserved"); after a caption's stop it marks the credit whatever its shape.
+RIGHTS_RESERVED = re.compile(
+    r"(?i:all\s+rights\s+reserved|hak\s+cipta\s+(?:terpelihara|dilindungi(?:\s+undang-undang)?)"
+    r"|todos\s+los\s+derechos\s+reservados|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten"
+    r"|todos\s+os\s+direitos\s+reservados|tutti\s+i\s+diritti\s+riservati)\s*\.?\s*$"
+)

@@ -27,6 +27,7 @@ from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import dateline_note, find_dateline
 from archivist.parse.frontcaption import (
     caption_over_credit,
+    caption_over_credit_alone,
     caption_then_credit,
     caption_under_credit,
     credit_alone,
@@ -295,7 +296,8 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
                 evidence(layout, "published", "date-line-in-release-label")
             evidence(layout, "front", "front-release-label-left-out", block.text)
         elif (
-            layout.byline is None
+            # (a byline read above that names no one, an outlet's or a section's line, gives way to it)
+            (layout.byline is None or not layout.byline.authors)
             and index + 1 < len(blocks)
             and (
                 labelled := label_over_name(
@@ -392,6 +394,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             rest_start := read_caption(text, block, layout, credit_only_ok=after_meta(layout))
         ):
             last_front = index
+            if caption_over_credit_alone(text, blocks, index, pending, layout):
+                pending.pop()  # the line over the credit, a standfirst read above the byline: its caption
+                searched -= 1
             if rest_start >= block.end and (
                 credit_line_under(text, blocks, index, layout)
                 or caption_under_credit(text, blocks, index, layout)

@@ -14,6 +14,7 @@ from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.creditwords import LABELLED
 from archivist.parse.dateline import find_dateline
 from archivist.parse.frontline import unspaced_sentence_end
+from archivist.parse.frontmeta import after_meta
 from archivist.parse.furniture import is_furniture
 from archivist.parse.image import find_caption
 from archivist.parse.labelwords import CAPTION_TOGGLES, label_alternation, table_words
@@ -375,3 +376,37 @@ def _line_over_labelled_credit(text: str, blocks: list[Block], at: int, layout: 
     )
     layout.evidence["image"] = Evidence("text", "caption-over-labelled-credit-line")
     return True
+
+
+# --- round 20: caption
+def caption_over_credit_alone(
+    text: str, blocks: list[Block], index: int, pending: list[tuple[int, int, int]], layout: Layout
+) -> bool:
+    """``Evelyn Marsh on her round in late October.`` over ``Jane Doe for The Harbour Review``, a blank line
+    between, under the byline and date line, the standfirst read above the byline: the credit just read
+    alone at ``blocks[index]`` is the picture's, and the one line over it its caption. A page has one
+    standfirst, so the line is no second one; with no text read above the byline, the line over a credit
+    is left to be the standfirst (``Plan ahead! …`` over ``Photo: Jane Doe``)."""
+    if not credit_alone(layout.image) or len(pending) < _DECK_AND_CAPTION or pending[-1][0] != index - 1:
+        return False
+    if pending[-2][0] >= index - 2 or not after_meta(layout):
+        return False  # the text above is no standfirst set over the byline and date line
+    if index + 1 < len(blocks) and blocks[index + 1].blank_lines_before == 0:
+        return False  # a line set tight under the credit is its caption (``caption_under_credit``)
+    caption = blocks[index - 1]
+    if not caption.is_single_line or len(caption.text) > _MAX_CAPTION_LINE or caption.text.endswith(":"):
+        return False
+    if len(caption.text.split()) < _MIN_CAPTION_WORDS:
+        return False  # "Société": a section's label, no picture described
+    if read_caption_block(text, caption.start, caption.end, credit_only_ok=True) is not None:
+        return False  # the line above is a credit or a caption of its own
+    image = layout.image
+    assert image is not None  # (credit_alone)
+    line = Text(caption.text, Span(caption.start, caption.end))
+    layout.image = Image(line, image.credit, Span(caption.start, image.span.end), image.url)
+    layout.evidence["image"] = Evidence("text", "caption-over-credit-line-under-standfirst")
+    return True
+
+
+_DECK_AND_CAPTION = 2
+_MIN_CAPTION_WORDS = 3

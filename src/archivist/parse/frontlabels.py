@@ -336,7 +336,7 @@ def masthead_authors(byline: Byline, labels: list[str]) -> Byline | None:
     if not names or len(byline.authors) < 2:
         return None
     *kept, last = byline.authors
-    if last.name not in names and last.name.split(" ", 1)[0] not in names:
+    if last.name not in names and not any(last.name.startswith(f"{name} ") for name in names):
         return None
     # (the last name after a comma, as an outlet follows the names: "Jane Doe and Jordan Smith" under a
     # label "Jordan" names two people)

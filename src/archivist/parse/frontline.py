@@ -37,6 +37,8 @@ _LABEL = re.compile(
     r"|story|reporting)\s*[:\-–—]?\s+|(?i:writer|author|reporter|journalist)\s*[:\-–—]\s*"
     # "by" in other languages, capitalised as a line opens ("Von Hans Meier, Berlin", "Ni Ana Cruz")
     rf"|(?:{label_alternation('by', capitalised=True)})\s+"
+    # every language's author label before its colon ("Pewarta: Jane Doe", "Autor: Jan Nowak")
+    rf"|(?i:{label_alternation('author')})\s*:\s*"
 )
 _COLON_LABEL = re.compile(rf"(?i:{label_alternation('author')}|reporting|byline)\s*:")
 _LABEL_VALUE = re.compile(r"[\w][\w ]{0,24}\s?:\s")  # "Source: …", "Read more: …": a label and its value

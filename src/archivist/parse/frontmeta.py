@@ -80,6 +80,21 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
             layout.dates.extend(metadata.dates)
             evidence(layout, "published", "date-segment-of-metadata-line", metadata.note)
         return True
+    if (
+        layout.byline is not None
+        and not layout.byline.authors
+        and block.is_single_line
+        and _by_match(text, block.start, block.end) is not None
+        and (found := read_byline_block(text, block.start, block.end, bare_ok=False)) is not None
+        and found.byline.authors
+    ):
+        # "ABC Goulburn Valley" / "By Jane Doe and John Roe": the outlet read where a byline stands names no
+        # one; the line opening with its by-word under it names the authors, and is the byline
+        note = f"over it: {layout.byline.text.text}"
+        layout.byline = found.byline
+        evidence(layout, "byline", "byline-by-under-outlet-line", note)
+        evidence(layout, "authors", "byline-by-under-outlet-line", note)
+        return True
     if (bulleted := tight_bullet_line(text, block)) is not None:
         if not layout.dates:
             layout.dates.extend(bulleted)

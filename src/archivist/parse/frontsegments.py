@@ -26,6 +26,7 @@ from archivist.parse.dateblock import date_label
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dates import MONTH_NUMBERS, DateMatch, search_dates
 from archivist.parse.furniture import is_furniture
+from archivist.parse.labelwords import label_alternation
 from archivist.parse.publication import DateLine
 from archivist.record.model import DateValue, Span, Text
 
@@ -123,7 +124,7 @@ def _read(text: str, start: int, end: int, article: object) -> MetadataLine | No
     position = start
     for date in [*found_dates, None]:
         gap_end = date.start if date is not None else end
-        for piece_start, piece_end in _label_cut(text, _pieces(text, position, gap_end, _SEPARATOR)):
+        for piece_start, piece_end in _label_apart(text, _pieces(text, position, gap_end, _SEPARATOR)):
             kind = _kind(text, piece_start, piece_end, first=not segments)
             if kind is not None:
                 segments.append(Segment(kind, piece_start, piece_end))
@@ -144,6 +145,29 @@ def _read(text: str, start: int, end: int, article: object) -> MetadataLine | No
     return MetadataLine(tuple(dates), _byline(text, segments), tuple(segments))
 
 
+# "Jane Doe Published": a date's label closing a piece after a space, the date right after it.
+_TRAILING_DATE_LABEL = re.compile(
+    rf"\s+(?P<label>(?:{label_alternation('published', capitalised=True)}"
+    rf"|{label_alternation('updated', capitalised=True)})\s*:?)$"
+)
+
+
+def _label_apart(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``Tariq Memon Published December 2, 2026``: the name and the date's label set with no separator
+    between; the label is a segment of its own (as it is after a bar), the name another."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        found = _TRAILING_DATE_LABEL.search(text, start, end) if end - start > _MIN_NAME_AND_LABEL else None
+        if found is None:
+            out.append((start, end))
+        else:
+            out.extend(((start, found.start()), found.span("label")))
+    return out
+
+
+_MIN_NAME_AND_LABEL = 8
+
+
 def _pieces(text: str, start: int, end: int, separator_pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """The non-empty segments of ``text[start:end]`` between separators, trimmed of spaces and stops."""
     out: list[tuple[int, int]] = []
@@ -160,33 +184,6 @@ def _pieces(text: str, start: int, end: int, separator_pattern: re.Pattern[str])
         if separator is None:
             break
         position = separator.end()
-    return out
-
-
-_MAX_LABEL_WORDS = 3  # "Published", "Last updated on": a date line's label is a word or three
-
-
-def _label_cut(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pieces with a date's label at a piece's end cut off as a piece of its own: ``Jane Doe Published``
-    before ``December 2, 2026`` is the name, then the label of the date after it (the page set no bar
-    between them)."""
-    out: list[tuple[int, int]] = []
-    for start, end in pieces:
-        cut = None
-        space = start if date_label(text, start, end) is not None else end  # a label whole: no cut
-        for _ in range(_MAX_LABEL_WORDS):
-            space = text.rfind(" ", start, space)
-            if space <= start:
-                break
-            if date_label(text, space + 1, end) is not None:
-                cut = space  # the longest label ending the piece ("Last updated" over "updated")
-        if cut is None:
-            out.append((start, end))
-            continue
-        head = cut
-        while head > start and text[head - 1] in " \t,":
-            head -= 1
-        out.extend(((start, head), (cut + 1, end)) if head > start else ((start, end),))
     return out
 
 

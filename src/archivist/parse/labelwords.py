@@ -110,7 +110,20 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "sw": ("", "Mwandishi", "Picha", "Imechapishwa", "Imesasishwa"),
     "af": ("Deur", "Skrywer|Joernalis|Verslaggewer", "Foto", "Gepubliseer", "Bygewerk|Opgedateer"),
     "ca": ("", "Autor|Autora|Text", "Foto|Fotografia", "Publicat", "Actualitzat"),
+    # Greek: "Της Ελένης Παπαδάκη" (the article of the name's genitive, "by"), "ΦΩΤΟ:", "ΦΩΤ.:"
+    "el": (
+        "Του|Της|Των",
+        "Συντάκτης|Συντάκτρια|Συντάκτες",
+        "ΦΩΤΟ|ΦΩΤ.|Φωτογραφία|Φωτ.|Φωτο",
+        "Δημοσίευση|Δημοσιεύθηκε",
+        "Ενημερώθηκε|Τελευταία ενημέρωση",
+    ),
+    "he": ("מאת", "כתב|כתבת", "צילום|צילומים", "פורסם", "עודכן"),
 }
+# A picture credit's label written after the photographer's name (``Dovydo Kalinausko nuotr.``, ``BNS
+# nuotr.``: Lithuanian puts the name in the genitive, "photo of"), by language: read by
+# ``archivist.parse.creditwords`` at a caption's end.
+PHOTO_AFTER: dict[str, str] = {"lt": "nuotr.|nuotrauka"}
 # The word before a time of day (``kl. 06.30``, ``klo 8.15``, ``godz. 14:00``, ``pukul 10.00``), per language.
 CLOCK: dict[str, str] = {
     "en": "at", "de": "um", "fr": "à", "es": "a las", "it": "alle|ore", "pt": "às", "nl": "om",

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from archivist.parse.agencies import is_agency
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.bodyshape import foot_furniture, middle_furniture, top_furniture
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.bylinenext import split_tight_bylines
-from archivist.parse.credit import body_caption
+from archivist.parse.credit import body_caption, caption_over_gallery
 from archivist.parse.dateblock import READING_TIME_RULE
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
@@ -164,8 +165,10 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     # copyright line): left out before the sign-off is sought, which it would hide from the page's end.
     shaped: list[tuple[str, list[Block]]] = []
     cut, rule = foot_furniture(text, blocks, index, _closing_text)
+    foot_left_out: list[Block] = []
     if rule is not None:
-        shaped.append((rule, blocks[cut:]))
+        foot_left_out = blocks[cut:]
+        shaped.append((rule, foot_left_out))
         del blocks[cut:]
     # The sign-off is no front block: a copyright line under a three-paragraph story is not the lead
     # image's credit, and the paragraphs above it no standfirst.
@@ -212,6 +215,13 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             text, blocks[above_closing], layout, last=not closing
         ):
             del blocks[above_closing]
+    if layout.byline is None:
+        _byline_in_foot(text, blocks[len(blocks) - closing :] + trailing, layout)
+    if layout.byline is None and (found := _agency_byline_near_end(text, blocks, body_start, layout)):
+        del blocks[found]
+    if layout.byline is None and foot_left_out:
+        # (the page's foot left out by its shape may hold it: it stays left out, the byline read from it)
+        _agency_byline_near_end(text, foot_left_out, -1, layout)
     _read_body(text, blocks[body_start:], layout, closing, trailing)
     return layout
 
@@ -426,6 +436,53 @@ def _labelled_byline_under_story(text: str, block: Block, layout: Layout) -> boo
     return True
 
 
+def _span(block: Block) -> tuple[int, int]:
+    return block.start, block.end
+
+
+def _byline_in_foot(text: str, foot: list[Block], layout: Layout) -> None:
+    """``Pewarta: Jane Doe`` over ``Editor: John Roe`` and the copyright, in one block of the sign-off or
+    under the related box closing the page: the first line of a foot block opening with an author's label
+    (never an editor's) is the byline printed under the story. The block stays where it was read."""
+    for block in foot:
+        line = block.lines[0]
+        first = Block(line.start, line.end, text[line.start : line.end], (line,), block.blank_lines_before)
+        if labelled_name(text, first):
+            byline = loose_byline(text, first.start, first.end)
+            if byline is not None and byline.authors:
+                layout.byline = byline
+                layout.evidence["byline"] = Evidence("text", "byline-labelled-in-foot")
+                layout.evidence["authors"] = Evidence("text", "byline-labelled-in-foot")
+                return
+
+
+_AGENCY_BYLINE_REACH = 16  # blocks from the page's end: the story's foot, its tags and links under it
+
+
+def _agency_byline_near_end(text: str, blocks: list[Block], body_start: int, layout: Layout) -> int:
+    """``Magdalena Krawiec (PAP)`` on a line of its own near the page's end, no byline above the story: a
+    name with a news agency in brackets is the reporter signing for the agency (a paragraph never is a name
+    and a bracket). Return the block's index (0 if none; ``body_start`` -1 for blocks outside the body)."""
+    for index in range(len(blocks) - 1, max(body_start + 1, len(blocks) - _AGENCY_BYLINE_REACH) - 1, -1):
+        block = blocks[index]
+        if not block.is_single_line or not block.text.endswith(")") or len(block.text) > _MAX_AGENCY_BYLINE:
+            continue
+        byline = loose_byline(text, block.start, block.end)
+        if byline is None or len(byline.authors) != 1:
+            continue
+        affiliation = byline.authors[0].affiliation
+        if affiliation is None or not is_agency(affiliation):
+            continue
+        layout.byline = byline
+        layout.evidence["byline"] = Evidence("text", "byline-name-agency-bracket-under-story")
+        layout.evidence["authors"] = Evidence("text", "byline-name-agency-bracket-under-story")
+        return index
+    return 0
+
+
+_MAX_AGENCY_BYLINE = 80
+
+
 def _is_headline(text: str, block: Block) -> bool:
     words = block.text.split()
     if len(block.text) > _MAX_HEADLINE_CHARS or len(block.lines) > 3:
@@ -535,6 +592,18 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
     for position, block in enumerate(blocks):
         if position in used or position in boxed or position >= foot:
             continue  # a box's block, or a line under the related box closing the page (the site's name)
+        if (
+            position > 0
+            and layout.image is None
+            and block.is_single_line
+            and position + 1 < foot
+            and blocks[position + 1].text.startswith("+")  # (the cheap test first)
+            and (gallery := caption_over_gallery(text, block.start, block.end, *_span(blocks[position + 1])))
+        ):
+            layout.image = gallery
+            layout.evidence["image"] = Evidence("text", "caption-over-gallery-count")
+            boxed.add(position + 1)  # the gallery's count: no paragraph
+            continue
         if position > 0 and block.is_single_line and _take_dates_only(text, block, layout):
             continue
         if (
