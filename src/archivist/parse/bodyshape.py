@@ -37,14 +37,16 @@ from archivist.parse.signoff import contact_block
 
 # A sentence's stop at a line's end, closing quotes and brackets after it (``… said.”``, ``(AP).``); the
 # CJK full stops too (a Japanese paragraph ends with "。").
-_STOP = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
-_STOPS = frozenset(".!?…。！？")
+# (and the stops of scripts of their own: the Devanagari danda ``।``, the Urdu full stop ``۔``, the Arabic
+# question mark ``؟``)
+_STOP = re.compile(r"[.!?…。！？।॥۔؟][\"'”’»)\]」』]*$")
+_STOPS = frozenset(".!?…。！？।॥۔؟")
 _CLOSERS = frozenset("\"'”’»)]」』")
 _MAX_FURNITURE_LINE = 200  # "Sign up for push alerts and have the best news … delivered to your phone"
 # A sentence's stop inside a line after a word (``… rice importers. – Rappler.com``, ``He met Smith. — John
 # Smith``): prose with a tag or a signature after it, the story's. (``U.S.`` and ``St.`` end no sentence,
 # nor does a headline's ellipsis: ``관리비 1년 새 11% 올라… 난방비가 주도``.)
-_INNER_STOP = re.compile(r"(?:[^\W\d_]{2}[.!?]|[。！？])[\"'”’»)]*\s")
+_INNER_STOP = re.compile(r"(?:[^\W\d_]{2}[.!?]|[。！？।۔؟])[\"'”’»)]*\s")
 _MAX_STOPLESS = 80  # over the story, a line this long is furniture only with no sentence's stop inside it
 _MAX_TOP_LINE = 110  # a button or a caption left over the first paragraph; a paragraph is longer
 _MAX_MIDDLE_LINE = 80
