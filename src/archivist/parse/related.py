@@ -227,8 +227,9 @@ def _headline_list(block: Block) -> bool:
 
 
 # (a headline cut short by the box, ``Villagers say last...``, ends with three dots and no sentence: the
-# last of them is no stop)
-_STOPPED = re.compile(r"(?<!\.\.)[.!][\"'”’»)]?$")
+# last of them is no stop; the look behind is tried only at a stop, the pattern being searched over whole
+# paragraphs)
+_STOPPED = re.compile(r"[.!](?<!\.\.\.)[\"'”’»)]?$")
 
 
 def _paragraph_after_headlines(items: list[Block], block: Block) -> bool:

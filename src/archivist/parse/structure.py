@@ -226,7 +226,6 @@ def _shaped_body(
 _MAX_FOOT_LINE = 150
 _FOOT_STORY_BLOCK = 100  # a block this long is one of the story's paragraphs
 _FOOT_STOPPED = re.compile(r"[.!][\"'”’»)]?$")
-_FOOT_ASKED = re.compile(r"\?[\"'”’»)]?$")
 
 
 def _related_foot(blocks: list[Block]) -> int:
@@ -249,7 +248,7 @@ def _related_foot(blocks: list[Block]) -> int:
             if len(line) > _MAX_FOOT_LINE or _FOOT_STOPPED.search(line):
                 return len(blocks)
             # ("Dublin Airport passenger cap: what happens next?": a headline may ask, under a label alone)
-            asked = asked or _FOOT_ASKED.search(line) is not None
+            asked = asked or "?" in line[-2:]
         index -= 1
     return len(blocks)
 
