@@ -22,6 +22,8 @@ _MAX_WRAP_WIDTH = 100
 # one of the page's own elements (a paragraph, the headline, a tag, a button), none a wrapped piece.
 _MIN_UNWRAPPED_LINES = 3
 _MIN_CARRIED_LINES = 3  # lines carried on in lower case that tell the column a text was wrapped at
+# The marks opening a list's item (a dash is left out: a wrapped sentence carries a dash on to its next line).
+_BULLETS = frozenset("*•▪●◦")
 # No text is wrapped narrower: a shorter line over one in lower case is a list's or a tag's ("rural health"
 # over "maternity care"), or a credit over a button ("Jane Doe for NPR" over "hide caption").
 _MIN_WRAP_WIDTH = 50
@@ -172,6 +174,8 @@ def _continues(text: str, current: list[Line], line: Line, width: int | None) ->
         # above on only when that one filled the column (the whole line is no word that would not fit) and
         # did not close its sentence.
         return previous_length + 1 > width - 1 and text[previous.end - 1] not in _CJK_STOPS
+    if text[line.start] in _BULLETS and text.startswith(" ", line.start + 1):
+        return False  # "* Always wash hands …": a list's next item, however short the item over it
     word = _FIRST_WORD.match(text, line.start)
     word_length = (word.end() - word.start()) if word else 0
     return previous_length + 1 + word_length > width

@@ -37,14 +37,28 @@ from archivist.parse.signoff import contact_block, ends_wire_copy
 
 # A sentence's stop at a line's end, closing quotes and brackets after it (``… said.”``, ``(AP).``); the
 # CJK full stops too (a Japanese paragraph ends with "。").
-_STOP = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
-_STOPS = frozenset(".!?…。！？")
+# (and the stops of scripts of their own: the Devanagari danda ``।``, the Urdu full stop ``۔``, the Arabic
+# question mark ``؟``)
+_STOP = re.compile(r"[.!?…。！？।॥۔؟][\"'”’»)\]」』]*$")
+_STOPS = frozenset(".!?…。！？।॥۔؟")
 _CLOSERS = frozenset("\"'”’»)]」』")
 _MAX_FURNITURE_LINE = 200  # "Sign up for push alerts and have the best news … delivered to your phone"
 # A sentence's stop inside a line after a word (``… rice importers. – Rappler.com``, ``He met Smith. — John
 # Smith``): prose with a tag or a signature after it, the story's. (``U.S.`` and ``St.`` end no sentence,
 # nor does a headline's ellipsis: ``관리비 1년 새 11% 올라… 난방비가 주도``.)
 _INNER_STOP = re.compile(r"(?:[^\W\d_]{2}[.!?]|[。！？])[\"'”’»)]*\s")
+# (the stops of scripts of their own inside a line, sought apart: a class holding them made the pattern above,
+# tried on every foot line, dearer)
+_SCRIPT_INNER_STOP = re.compile(r"[।۔؟][\"'”’»)]*\s")
+
+
+def _inner_stop(line: str) -> bool:
+    """Whether ``line`` holds a sentence's stop before more words (``… said. — John Smith``)."""
+    return _INNER_STOP.search(line) is not None or (
+        not line.isascii() and _SCRIPT_INNER_STOP.search(line) is not None
+    )
+
+
 _MAX_STOPLESS = 80  # over the story, a line this long is furniture only with no sentence's stop inside it
 _MAX_TOP_LINE = 110  # a button or a caption left over the first paragraph; a paragraph is longer
 _MAX_MIDDLE_LINE = 80
@@ -82,7 +96,7 @@ def _furniture_line(line: str, limit: int) -> bool:
         return False
     if stripped.endswith(","):
         return False
-    if len(stripped) > _MAX_STOPLESS and _INNER_STOP.search(stripped):
+    if len(stripped) > _MAX_STOPLESS and _inner_stop(stripped):
         return False  # (a caption left over the story, ``… 있다. /김도윤 기자``, is shorter)
     return not (stripped[0] in "[(" and stripped[-1] in "])")
 
@@ -239,7 +253,7 @@ def _foot_line(text: str, blocks: list[Block], position: int, closing: Callable[
     lines = block.text.splitlines()
     if any(closing(line.strip()) for line in lines):
         return False  # "mcc/rcr", "T/ Jane Doe": the sign-off
-    if any(_INNER_STOP.search(line) for line in lines):
+    if any(_inner_stop(line) for line in lines):
         return False  # "He met Smith. — John Smith": the story's last sentence, signed
     if (
         _ANY_DIGIT.search(block.text)

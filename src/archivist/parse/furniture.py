@@ -101,6 +101,8 @@ _BUTTONS = re.compile(
     r"(?i:(?:listen\s+to\s+this\s+(?:article|story)|ascolta\s+l['’]articolo)\s*[·•|-]?\s*)?"
     r"\d{1,3}(?::\d\d)?\s*(?i:min(?:ute)?s?|minuti|minutos)\.?(?:\s+(?i:learn\s+more))?"
     r"|\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d"
+    # "+5" over "View gallery": the count of a gallery's other pictures
+    r"|\+\d{1,3}"
     r"|(?:[-–]\s*)?A\s*A(?:\s*\+)?|[^\W\d_]"
     r"|_{3,}"
     r"|NEW|NEU|NOUVEAU|NUEVO|NUOVO|NOVO"
@@ -122,7 +124,7 @@ _PROMOTION = re.compile(
 )
 # The first letters of _PROMOTION's lines, and the first characters of _BUTTONS' shapes.
 _PROMOTION_FIRST = frozenset("FfSsGgJjRrWw")
-_SHAPE_FIRST = frozenset("0123456789-–_AaLlNn")
+_SHAPE_FIRST = frozenset("0123456789-–_AaLlNn+")
 _MAX_PROMOTION = 200
 _MAX_LINK = 80  # a caption with its credit and a link after it is longer
 
@@ -167,6 +169,8 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
     if stripped and stripped[0] in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
         return True
     if stripped[:1] in _OFFER_FIRST and _OFFER.match(stripped) is not None:
+        return True
+    if news_offer(stripped):
         return True
     if (
         len(stripped) <= _MAX_SIGN_UP
@@ -231,7 +235,8 @@ def is_section_crumb(line: str) -> bool:
 
 
 # --- round 18: pagebody
-_TAIL_WORDS = _spellings(table_words(TAIL_LABELS))
+# (a tag list's label opens the foot as the foot's other labels do: ``Tagi`` over the tags)
+_TAIL_WORDS = _spellings((*table_words(TAIL_LABELS), *table_words(TAGS)))
 _TAIL_COUNT = re.compile(r"\s*\(\d{1,6}\)$")  # "Commentaires (48)": the count of comments after the label
 _TAIL_TRIM = " \t:.|"
 _MAX_TAIL_LABEL = 48
@@ -564,3 +569,115 @@ _SIGN_UP = re.compile(
     r"[^\r\n.!?]{0,60}?\b(?i:newsletter|nieuwsbrief|infolettre|lettre\s+d['’]information|bolet[ií]n|boletim"
     r"|nyhetsbrev|nyhedsbrev|uutiskirje)\w*[^\r\n.!?]{0,40}[.!]?"
 )
+
+
+# --- round 19: body
+# The page's offers of its news elsewhere and its notes on the story, written as sentences between or under
+# the story's paragraphs, each told by its opening words (one pattern, tried once on a line):
+# - its channel on a messaging network (``Join our WhatsApp Channel and get the latest news``, ``📲 Participe
+#   do canal do … no WhatsApp``, ``Ακολουθήστε μας στο Google News``);
+# - its news every morning (``Recevez chaque matin l’essentiel de l’actualité``);
+# - its sign-up box's plea and consent line (``Don't miss out on the latest news``, ``By providing an email
+#   address. I agree to the Terms of Use …``), its prompt to register (``You can save this article by
+#   registering for free here.``, ``Register (it's quick and free) or sign in.``);
+# - an advertisement's slot while it loads (``This advertisement has not loaded yet, but your article
+#   continues below.``) and the advertiser's link printed in it (``Advertise with Example Media.``);
+# - that a feed's copy went out as the feed sent it (``Disclaimer: This story is auto-generated from a
+#   syndicated news agency feed …``, in Hindi ``यह खबर 'भाषा' न्यूज़ एजेंसी की फीड से ली गई है।``; a note that opens
+#   by saying the copy was not edited is the sign-off's, ``signoff._NOT_EDITED``);
+# - the pointer to more of the house's news (``Catch all the Latest India News … at …``, ``Veja mais notícias
+#   da região no …``).
+# Its news in the reader's inbox (``Elke ochtend het belangrijkste nieuws in je mailbox.``) is told by the
+# line's end, and who funds the reporting (``LDR is local body journalism co-funded by RNZ and NZ On Air.``)
+# by its word for journalism.
+_MESSAGING = r"(?:[Ww]hats[Aa]pp[a-z]?|WHATSAPP|[Tt]elegram|TELEGRAM|Google\s+[Nn]ews|GOOGLE\s+NEWS|Viber)"
+# The invitation's verb opening the line (an emoji or a dash before it allowed): join, take part, follow.
+_INVITE_VERBS = words(
+    "Join Participe Participa Entre Únete Unete Siga Sigue Síguenos Siguenos Follow Subscribe Suscríbete"
+    " Suscribete Rejoignez Abonnez-vous Suivez Simak Ikuti Gabung Bergabunglah Get Stay Find Add Iscriviti"
+    " Segui Seguici Folgen Abonnieren Treten Volg Word Ακολουθήστε Подписывайтесь Підписуйтесь Dołącz"
+    " Obserwuj Pridružite Pratite"
+)
+_OPENED_NOTE = re.compile(
+    rf"(?P<channel>[^\w\s]{{0,3}}\s*(?:{alternation(_INVITE_VERBS)})\b[^\r\n]{{0,160}}?\b{_MESSAGING}\b"
+    r"[^\r\n]{0,160})"
+    r"|(?P<daily>(?:Receive|Get|Recevez|Recibe|Recib[ií]|Receba|Ricevi|Erhalten\s+Sie|Ontvang|Få)\s"
+    r"[^\r\n.!?]{0,100}?\b(?i:every|each|chaque|cada|todas\s+las|todos\s+los|ogni|jeden|elke|hver[ts]?)\s+"
+    r"(?i:morning|day|evening|week|matin|jour|soir|mañanas?|días?|manhã|dia|mattina|giorno|morgen|tag|ochtend"
+    r"|dag)\b[^\r\n.!?]{0,100}[.!]?)"
+    r"|Don['’]t\s+miss\s+(?:out\s+on\s+)?(?:the\s+)?(?:latest|top|biggest|best|headlines|news|stories|updates)\b"
+    r"[^\r\n]{0,140}"
+    r"|By\s+(?:providing|entering|submitting|clicking|signing\s+up|subscribing)\b[^\r\n]{0,200}?\b"
+    r"(?:Terms\s+(?:of\s+(?:Use|Service)|and\s+Conditions)|Privacy\s+(?:Policy|Notice))\b[^\r\n]{0,60}"
+    r"|You\s+can\s+save\s+this\s+(?:article|story)\s+by\s+registering\s+for\s+free\b[^\r\n]{0,120}"
+    r"|Register\s+\(it['’]s\s+(?:quick\s+and\s+)?free\)\s+or\s+(?:sign|log)[\s-]?in\b[^\r\n]{0,60}"
+    r"|(?i:this\s+(?:advertisement|ad)\s+has\s+not\s+loaded\s+yet)(?:,\s+but\s+(?:your|the)\s+(?:article|story)"
+    r"\s+continues\s+below)?\.?"
+    r"|(?:Advertise|ADVERTISE)\s+(?i:with)\s+(?:us|[^\W\d_][\w'’&-]*(?:\s+[\w'’&-]+){0,2})\.?"
+    r"|\(?(?:Disclaimer\s*:\s*)?(?:This|The)\s+(?:story|report|article|copy|news)\s+(?:is|was)\s+auto-?generated"
+    r"\s+from\b[^\r\n]{0,200}"
+    r"|यह\s+(?:खबर|ख़बर|समाचार)\s[^\r\n]{0,120}(?:फीड|फ़ीड)[^\r\n]{0,200}"
+    r"|Catch\s+(?:all\s+)?the\s+(?i:latest)\b[^\r\n]{0,80}\b(?i:news)\b[^\r\n]{0,80}"
+    r"|(?:Veja|Confira|Leia|Ver|Lee|Lea|See|Read)\s+(?:mais|más|more)\s+(?:notícias|noticias|news)\s+"
+    r"(?:da|de|do|del|from|on|at|no|em|en|in)\b[^\r\n.!?]{0,80}[.!]?"
+    # "Updated at 6.05pm with comments from the opposition.", "This story has been updated with …": the
+    # desk's note on a later version
+    r"|(?:Updated|UPDATED)\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+on\s+\w+)?\s+with\s+"
+    r"[^\r\n.!?]{3,120}\."
+    r"|This\s+(?:story|article|report)\s+(?:has\s+been|was)\s+updated\s+(?:with|to)\b[^\r\n]{3,160}"
+)
+# What a channel's offer offers: the house's channel or its news (a story's sentence naming a network offers
+# none), and a reporting verb: the invitation is a sentence of the story quoting it (``Follow us on Google
+# News, the operator told its passengers``), no offer of the page's.
+_OFFERED = re.compile(
+    r"(?i:channels?|canal|canais|kanal|saluran|chaîne|news|notícias|noticias|nachrichten|nieuws|notizie|berita"
+    r"|latest|updates|stories|headlines|must-reads|our|us|nos|nous|uns|kami|ons|μας)\b"
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|urged|asked|announced|dijo|afirmó|señaló|disse|afirmou|a\s+déclaré|a\s+dit"
+    r"|sagte|erklärte|ha\s+detto|zei|kata|katanya|είπε|сказал|сказав)\b"
+)
+_NEWS_WORDS = re.compile(
+    r"(?i:news|stories|headlines|newsletter|updates|briefing|nieuws|noticias|notícias|actualité|actualidad"
+    r"|nachrichten|notizie|essentiel|essencial|lo\s+más|top|latest|berita|wiadomości)"
+)
+# The inbox closing the offer's one sentence (told by the line's end, as strings, before the pattern).
+_INBOX_ENDINGS = (
+    "inbox", "mailbox", "mail", "correo", "electrónico", "electronico", "bandeja", "Postfach", "Posteingang",
+    "postfach", "posteingang", "casella", "boîte", "boite", "réception", "reception", "lettres",
+)  # fmt: skip
+_INBOX_OFFER = re.compile(
+    r"[^\r\n.!?]{0,160}?\b(?i:(?:in|to|into)\s+your\s+(?:inbox|mailbox|e-?mail)|in\s+je\s+(?:mailbox|inbox|mail)"
+    r"|en\s+tu\s+(?:correo|bandeja|e-?mail|mail)(?:\s+electr[óo]nico)?|dans\s+votre\s+bo[iî]te(?:\s+(?:mail|aux"
+    r"\s+lettres|de\s+r[ée]ception))?|no\s+seu\s+e-?mail|in\s+(?:ihr(?:em)?|dein(?:em)?)\s+(?:postfach|posteingang)"
+    r"|nella\s+tua\s+(?:casella|e-?mail|mail))[.!]?"
+)
+# "Want a quick and expert briefing on the biggest news stories? Listen to our latest podcasts to find out
+# …": the house's podcasts offered to the reader (a sentence naming a podcast is no invitation to hear ours)
+_PODCAST_OFFER = re.compile(
+    r"[^\r\n]{0,100}?\b(?i:listen\s+to\s+our)\s+[^\r\n.]{0,40}\bpodcasts?\b[^\r\n]{0,100}"
+)
+# (the funders named after "by", and nothing after them: ``…, the editor argued`` is a sentence of the story)
+_FUNDED_NOTE = re.compile(
+    r"[^\r\n.!?]{0,80}\bjournalism\s+(?:is\s+)?(?:co-?funded|funded|supported|made\s+possible)\s+by\s+(?:the\s+)?"
+    r"[A-Z][^\r\n,;]{0,100}"
+)
+
+
+def news_offer(stripped: str) -> bool:
+    """Whether the line ``stripped`` is the page's offer of its news or its note on the story (above): a
+    channel on a messaging network, the news in the reader's inbox or every morning, a sign-up box's plea or
+    consent line, a prompt to register, an advertisement's slot, a feed's note, the reporting's funders."""
+    if len(stripped) > _MAX_PROMOTION:
+        return False
+    found = _OPENED_NOTE.fullmatch(stripped)
+    if found is not None:
+        group = found.lastgroup
+        if group == "channel":
+            return _OFFERED.search(stripped) is not None and _REPORTED.search(stripped) is None
+        return group != "daily" or _NEWS_WORDS.search(stripped) is not None
+    if stripped.rstrip(".!").endswith(_INBOX_ENDINGS):
+        return _INBOX_OFFER.fullmatch(stripped) is not None and _NEWS_WORDS.search(stripped) is not None
+    if "podcast" in stripped:
+        return _PODCAST_OFFER.fullmatch(stripped) is not None and _REPORTED.search(stripped) is None
+    return "journalism" in stripped and _FUNDED_NOTE.fullmatch(stripped) is not None

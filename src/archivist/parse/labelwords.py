@@ -335,9 +335,9 @@ TAIL_LABELS: dict[str, str] = {
     "|Join the discussions|Most viewed|Most read|Most popular|Latest News|Latest stories|Trending now"
     "|End of Article|Kindly share this story|Reuse this content|Found a mistake in this article?"
     "|Report an error|Report it to us|How does this make you feel?|Download e-Copy|Report error"
-    "|Corrections and clarifications|Submit a news tip",
+    "|Corrections and clarifications|Submit a news tip|Would you like to comment on this article?",
     "de": "Lesen Sie mehr zum Thema|Dieses Thema im Programm|Themen|Schlagwörter|Kommentare|Meistgelesen"
-    "|Zur Startseite",
+    "|Zur Startseite|Es gelten die Community-Richtlinien",
     "fr": "Sujets|Commentaires|Contribuer|Réutiliser ce contenu|Voir les commentaires|Les plus lus|Mots-clés",
     "es": "Archivado En|Comentarios|Temas|Etiquetas|Noticias Destacadas|Lo más leído|Más leídas"
     "|Temas relacionados",
@@ -361,19 +361,26 @@ TAIL_LABELS: dict[str, str] = {
 PAGE_NOTICES: dict[str, str] = {
     "en": "Subscriber only|Subscribers only|Premium|Link copied|Go to comments|Jump to comments|Gift article"
     "|Change Size|Text size|Font size|Small|Medium|Large",
+    # an advertisement's slot, in the languages the furniture's pattern does not name it in
+    "el": "Διαφήμιση",
+    "ru": "Реклама",
+    "uk": "Реклама",
+    "da": "Reklame",
+    "cs": "Reklama",
+    "ms": "Iklan",
     "de": "Nur für Abonnenten|Link kopiert|Zu den Kommentaren",
     "fr": "Article réservé aux abonnés|Réservé aux abonnés|Lien copié|Offrir cet article|Offrir l'article"
     "|Lire plus tard|Voir les commentaires",
     "es": "Ir a los comentarios|Exclusivo para suscriptores|Enlace copiado|Regalar artículo",
     "it": "Riservato agli abbonati|Link copiato|Vai ai commenti",
-    "pt": "Oferecer artigo|Salvar artigos|Assine ou faça login|Exclusivo para assinantes|Link copiado"
-    "|Recurso exclusivo para assinantes",
-    "nl": "Deel dit artikel|Link gekopieerd|Alleen voor abonnees",
-    "pl": "Ten artykuł czytasz w ramach płatnej subskrypcji|Link skopiowany",
-    "fi": "Linkki kopioitu",
-    "sv": "Länken kopierad|Dela artikeln",
+    "pt": "Publicidade|Oferecer artigo|Salvar artigos|Assine ou faça login|Exclusivo para assinantes"
+    "|Link copiado|Recurso exclusivo para assinantes",
+    "nl": "Advertentie|Deel dit artikel|Link gekopieerd|Alleen voor abonnees",
+    "pl": "Reklama|Ten artykuł czytasz w ramach płatnej subskrypcji|Link skopiowany",
+    "fi": "Mainos|Linkki kopioitu",
+    "sv": "Annons|Länken kopierad|Dela artikeln",
     "vi": "Chia sẻ|Lưu",
-    "id": "Salin link|Ubah ukuran teks",
+    "id": "Iklan|Salin link|Ubah ukuran teks",
 }
 # A line saying how long the story takes to read or hear, with its label before the figure (``Estimated 3
 # minutes``, ``Leestijd 3 minuten``, ``Lecture 4 min.``): page furniture.
@@ -703,10 +710,10 @@ RELEASE_NUMBER: dict[str, str] = {
 # The label a page sets over the story's tags (``Archivado en``, ``Schlagwörter``, ``Tags:``), by language:
 # the label, then the tags (short names, one a line or in one line parted by commas), closing the page.
 TAGS: dict[str, str] = {
-    "en": "Tags|Tagged|Tagged with|Topics|Keywords|More about",
+    "en": "Tags|Tagged|Tagged with|Topics|Keywords|More about|See more on",
     "de": "Schlagwörter|Schlagworte|Themen|Stichwörter",
     "fr": "Mots-clés|Mots clés|Sujets|Thèmes|Thématiques",
-    "es": "Archivado en|Etiquetas|Temas|Palabras clave",
+    "es": "Archivado en|Etiquetas|Temas|Temas relacionados|Palabras clave",
     "it": "Argomenti|Tag|Parole chiave",
     "pt": "Tópicos|Assuntos|Palavras-chave|Temas",
     "nl": "Onderwerpen|Trefwoorden",
@@ -724,6 +731,9 @@ TAGS: dict[str, str] = {
     "vi": "Chủ đề|Từ khóa",
     "sw": "Mada|Vitambulisho",
     "ca": "Etiquetes|Arxivat a|Temes",
+    "el": "Ετικέτες|Λέξεις-κλειδιά",
+    "uk": "Теми|Теги|Мітки",
+    "ru": "Темы|Теги|Метки",
 }
 # The label a press release sets over the people and numbers to call, alone on its line (``Kontakt für weitere
 # Auskünfte``, ``Contact presse``), by language: the contacts under it are the release's sign-off.

@@ -33,12 +33,14 @@ def _spelled(phrases: tuple[str, ...]) -> str:
     return alternation(case_spellings(phrases)).replace("'", "['’]")
 
 
-# ``More from X`` / ``Also on X`` naming the house (in up to three words: ``More from CBS News``), or a label
+# ``More from X`` / ``Also on X`` / ``Więcej z kategorii X`` naming the house or the section (in up to three
+# words: ``More from CBS News``), or a label
 # (``Read more from X:``, the house after it);
 # then a colon, a bar or the line's end.
 _LABEL_WORDS = (*table_words(RELATED), *table_words(MORE_RELATED))
+_MORE_FROM = ("More from", "Also on", "Więcej z kategorii", "Więcej z działu")
 _LABEL = re.compile(
-    rf"(?:(?:{_spelled(('More from', 'Also on'))})\s+\w+(?:\s+[A-ZÀ-Þ][\w'’&.-]*){{0,2}}"
+    rf"(?:(?:{_spelled(_MORE_FROM)})\s+\w+(?:\s+[A-ZÀ-Þ][\w'’&.-]*){{0,2}}"
     rf"|{_spelled(_LABEL_WORDS)})"
     r"(?:\s+(?:from|From|FROM)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3}(?=\s*:))?"
     r"(?=\s*(?::|\||$))"
@@ -164,6 +166,7 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
         and (is_list_item(blocks[last + 1]) or (not same_line and _headline_list(blocks[last + 1])))
         and not _LABEL.match(blocks[last + 1].text)
         and not (last > index and _paragraph_after_headlines(blocks[index + 1 : last + 1], blocks[last + 1]))
+        and not (last > index and _subhead_after_headlines(blocks, index + 1, last + 1))
         and LABELLED.search(blocks[last + 1].text) is None  # "… Credit: Jane Doe/PA": a caption, no teaser
     ):
         last += 1
@@ -191,6 +194,19 @@ def _closed_by_blank_line(blocks: list[Block], label: int, candidate: int) -> bo
 
 
 _STORY_PARAGRAPH = 100
+_MAX_SUBHEAD_WORDS = 3
+_MIN_HEADLINE_WORDS = 5
+
+
+def _subhead_after_headlines(blocks: list[Block], first: int, candidate: int) -> bool:
+    """``ALSO READ`` over two headlines, then ``Fares`` over a paragraph, set tight: a line of a few words
+    under the box's headlines (each of several words) heading the story's next paragraph is the story's
+    subhead, not one more link (a list of tags under a label is of short names throughout)."""
+    if candidate + 1 >= len(blocks) or len(blocks[candidate].text.split()) > _MAX_SUBHEAD_WORDS:
+        return False
+    return all(len(item.text.split()) >= _MIN_HEADLINE_WORDS for item in blocks[first:candidate]) and (
+        len(blocks[candidate + 1].text) >= _STORY_PARAGRAPH
+    )
 
 
 def _story_paragraph(passage: str) -> bool:
@@ -210,7 +226,10 @@ def _headline_list(block: Block) -> bool:
     )
 
 
-_STOPPED = re.compile(r"[.!][\"'”’»)]?$")
+# (a headline cut short by the box, ``Villagers say last...``, ends with three dots and no sentence: the
+# last of them is no stop; the look behind is tried only at a stop, the pattern being searched over whole
+# paragraphs)
+_STOPPED = re.compile(r"[.!](?<!\.\.\.)[\"'”’»)]?$")
 
 
 def _paragraph_after_headlines(items: list[Block], block: Block) -> bool:

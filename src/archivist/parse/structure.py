@@ -260,7 +260,7 @@ def _shaped_body(
 
 _MAX_FOOT_LINE = 150
 _FOOT_STORY_BLOCK = 100  # a block this long is one of the story's paragraphs
-_FOOT_STOPPED = re.compile(r"[.!?][\"'”’»)]?$")
+_FOOT_STOPPED = re.compile(r"[.!][\"'”’»)]?$")
 
 
 def _related_foot(blocks: list[Block]) -> int:
@@ -268,15 +268,30 @@ def _related_foot(blocks: list[Block]) -> int:
     under it but short lines ending with no stop (headlines, the site's name), and two of the story's
     paragraphs above it; ``len(blocks)`` if the page ends otherwise."""
     index = len(blocks) - 1
+    asked = False  # a line under it ends with a question mark
     while index > 0:
         block = blocks[index]
-        if is_related_label(block.text.partition("\n")[0]):
+        head = block.text.partition("\n")[0]
+        if is_related_label(head):
             story = sum(1 for above in blocks[:index] if len(above.text) >= _FOOT_STORY_BLOCK)
+            if asked and not _label_alone(head):
+                return len(
+                    blocks
+                )  # "Read more: <headline>" names one story: a question under it is the story's
             return index if story >= 2 and index < len(blocks) - 1 else len(blocks)
-        if any(len(line) > _MAX_FOOT_LINE or _FOOT_STOPPED.search(line) for line in block.text.splitlines()):
-            return len(blocks)
+        for line in block.text.splitlines():
+            if len(line) > _MAX_FOOT_LINE or _FOOT_STOPPED.search(line):
+                return len(blocks)
+            # ("Dublin Airport passenger cap: what happens next?": a headline may ask, under a label alone)
+            asked = asked or "?" in line[-2:]
         index -= 1
     return len(blocks)
+
+
+def _label_alone(line: str) -> bool:
+    """``More from Ireland``, ``Related News:``: the label alone on its line, its list under it."""
+    bare = line.rstrip().rstrip(":|")
+    return ":" not in bare and "|" not in bare
 
 
 # --- round 16: dates

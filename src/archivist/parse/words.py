@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 
@@ -36,8 +37,28 @@ def case_spellings(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(
         spelling
         for phrase in phrases
-        for spelling in (phrase, phrase.lower(), phrase.upper(), phrase.capitalize(), phrase.title())
+        for spelling in (
+            phrase,
+            phrase.lower(),
+            phrase.upper(),
+            phrase.capitalize(),
+            phrase.title(),
+            _greek_capitals(phrase),
+        )
     )
+
+
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_TONOS = "\u0301"  # the acute (tonos) a Greek letter carries, apart from its letter once decomposed
+
+
+def _greek_capitals(phrase: str) -> str:
+    """``phrase`` in capitals as Greek sets them: without the tonos (``Δείτε επίσης`` → ``ΔΕΙΤΕ ΕΠΙΣΗΣ``,
+    where ``str.upper`` keeps it, ``ΔΕΊΤΕ ΕΠΊΣΗΣ``). A phrase in another script is only upper-cased."""
+    upper = phrase.upper()
+    if _GREEK.search(phrase) is None:
+        return upper
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", upper).replace(_TONOS, ""))
 
 
 def alternation(names: Iterable[str]) -> str:
