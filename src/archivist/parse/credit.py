@@ -664,15 +664,18 @@ _MAX_GALLERY_CAPTION = 400
 _NEXT_LINE = re.compile(r"[ \t]*(?:\r\n|\r|\n)\s*(?P<line>[^\r\n]{1,40})")  # the next line with words
 
 
-def caption_over_gallery(text: str, start: int, end: int, count_start: int, count_end: int) -> Image | None:
+def caption_over_gallery(text: str, start: int, end: int) -> Image | None:
     """``Jane Doe, 81, said she waited six hours at the stop (pictured)`` over ``+5`` and ``View gallery``: a
     line set over the gallery's count of pictures and its button is the lead picture's caption (the page
-    prints no credit). The button is looked for in the text itself, the furniture reader having left it
-    out of the blocks."""
-    if end - start > _MAX_GALLERY_CAPTION or not _GALLERY_COUNT.fullmatch(text, count_start, count_end):
+    prints no credit). The count and the button are looked for in the text itself, the furniture reader
+    having left both out of the blocks."""
+    if end - start > _MAX_GALLERY_CAPTION:
         return None
-    below = _NEXT_LINE.match(text, count_end)
+    count = _NEXT_LINE.match(text, end)
+    if count is None or not _GALLERY_COUNT.fullmatch(count.group("line").strip()):
+        return None
+    below = _NEXT_LINE.match(text, count.end())
     if below is None or below.group("line").strip().casefold() not in _PICTURE_BUTTON_WORDS:
         return None
     caption = _text(text, start, end)
-    return Image(caption, None, Span(start, count_end), None)
+    return Image(caption, None, Span(start, count.end()), None)

@@ -451,10 +451,6 @@ def _labelled_byline_under_story(text: str, block: Block, layout: Layout) -> boo
     return True
 
 
-def _span(block: Block) -> tuple[int, int]:
-    return block.start, block.end
-
-
 def _byline_in_foot(text: str, foot: list[Block], layout: Layout) -> None:
     """``Pewarta: Jane Doe`` over ``Editor: John Roe`` and the copyright, in one block of the sign-off or
     under the related box closing the page: the first line of a foot block opening with an author's label
@@ -611,13 +607,13 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
             position > 0
             and layout.image is None
             and block.is_single_line
-            and position + 1 < foot
-            and blocks[position + 1].text.startswith("+")  # (the cheap test first)
-            and (gallery := caption_over_gallery(text, block.start, block.end, *_span(blocks[position + 1])))
+            and "+" in text[block.end : block.end + 8]  # (the cheap test first)
+            and (gallery := caption_over_gallery(text, block.start, block.end))
         ):
             layout.image = gallery
             layout.evidence["image"] = Evidence("text", "caption-over-gallery-count")
-            boxed.add(position + 1)  # the gallery's count: no paragraph
+            if position + 1 < foot and blocks[position + 1].end <= gallery.span.end:
+                boxed.add(position + 1)  # the gallery's count, where furniture left it: no paragraph
             continue
         if position > 0 and block.is_single_line and _take_dates_only(text, block, layout):
             continue
