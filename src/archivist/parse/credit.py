@@ -41,6 +41,7 @@ from archivist.parse.creditwords import (
     STOCK_CREDIT,
     TITLE_CASE_COLON_LABEL,
     hangul_credit_start,
+    may_hold_label,
 )
 from archivist.parse.furniture import is_furniture
 from archivist.parse.labelwords import label_alternation, label_words
@@ -210,7 +211,7 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     hangul = HANGUL_CREDIT.search(text, start, end) if hangul_credit_start(text, start, end) else None
     if hangul is not None and len(text[start : hangul.start()].split()) >= _MIN_HANGUL_CAPTION_WORDS:
         return _made(text, start, hangul.start(), *hangul.span("credit"), end, "caption-hangul-credit")
-    labelled = LABELLED.search(text, start, end)
+    labelled = LABELLED.search(text, start, end) if may_hold_label(text, start, end) else None
     bracketed = BRACKETED.search(text, start, end)
     # "(Express Photo by Jane Doe)": a label inside the closing brackets, after the credit's first words;
     # the whole bracket is the credit, as "(AP Photo/Jane Doe)" is.
