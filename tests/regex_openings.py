@@ -43,7 +43,14 @@ def _openings(op: str, value: Any) -> tuple[set[str], bool]:
             empty = empty or branch_empty
         return found, empty
     if op == "SUBPATTERN":
-        return _items_openings(list(value[-1]))
+        openings, empty = _items_openings(list(value[-1]))
+        # an inline flag (``(?i:…)``) holds for the group's openings too
+        _, add_flags, del_flags, _ = value
+        if add_flags & re.IGNORECASE:
+            openings = {f"(?i:{opening})" for opening in openings}
+        if del_flags & re.IGNORECASE:
+            openings = {f"(?-i:{opening})" for opening in openings}
+        return openings, empty
     if op == "ATOMIC_GROUP":
         return _items_openings(list(value))
     if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):

@@ -74,3 +74,44 @@ def test_the_articles_words_and_languages_are_unchanged() -> None:
         text = path.read_bytes().decode("utf-8", errors="replace")
         assert standfirst._words(text) == _old_words(text), path.name
         assert language._sample_words(text) == _old_language(text), path.name
+
+
+_ASCII = [chr(code) for code in range(128)]
+
+
+def test_an_ascii_text_lowered_has_the_ascii_words_letters() -> None:
+    # ``language._ASCII_WORD`` stands for ``_WORD`` in an ASCII text once lowered: every ASCII character
+    # lowered is a letter to both or to neither
+    for char in _ASCII:
+        lowered = char.lower()
+        fast = language._ASCII_WORD.fullmatch(lowered) is not None
+        assert fast == (language._WORD.fullmatch(lowered) is not None), repr(char)
+
+
+_ASCII_LINES = [
+    "The cat sat on the mat.",
+    "it's 7,000 o'clock_at night",
+    "UPPER lower MiXeD __init__ x2y 3d a-b c.d",
+    "tab\tseparated\r\nlines\x0bof\x0ctext",
+    "",
+    "   ",
+    "a",
+    "don't--won't;;;isn't",
+    "ZZZ zzz Zz_9z",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_ASCII), max_size=40))
+def test_ascii_words_are_the_words_the_slow_pattern_finds(text: str) -> None:
+    assert language._sample_words(text) == _old_language(text)
+
+
+def test_ascii_lines_and_articles_lines_have_their_words() -> None:
+    lines = list(_ASCII_LINES)
+    for path in _ARTICLES:
+        lines.extend(path.read_bytes().decode("utf-8", errors="replace").splitlines())
+    for line in lines:
+        assert language._sample_words(line) == _old_language(line), line
+        ascii_only = line.encode("ascii", errors="replace").decode("ascii")  # every line, made ASCII
+        assert language._sample_words(ascii_only) == _old_language(ascii_only), line

@@ -45,6 +45,7 @@ from archivist.parse.creditwords import (
     STOCK_CREDIT,
     TITLE_CASE_COLON_LABEL,
     hangul_credit_start,
+    may_hold_label,
 )
 from archivist.parse.furniture import is_furniture
 from archivist.parse.labelwords import (
@@ -247,7 +248,7 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     after = _label_after_credit(text, start, end)
     if after is not None:
         return after
-    labelled = LABELLED.search(text, start, end)
+    labelled = LABELLED.search(text, start, end) if may_hold_label(text, start, end) else None
     bracketed = BRACKETED.search(text, start, end)
     # "(Express Photo by Jane Doe)": a label inside the closing brackets, after the credit's first words;
     # the whole bracket is the credit, as "(AP Photo/Jane Doe)" is.

@@ -68,6 +68,36 @@ LABELLED = re.compile(
     r"|(?:Photo|PHOTO|Picture|Pic|Image)\s+/\s+)"  # "Photo / Jane Doe" (capital: "staff photo / X" is whole)
     rf"(?P<credit>[^\r\n()\[\]]{{1,160}}?)\s*(?(open)[)\]])\s*$",
 )
+# What every match of LABELLED holds, tested before it is searched for (most lines of a caption hold none):
+# the colon, stop, bar or slash after its label ("Photo: X", "Credit... X", "Fot. X", "PHOTO | X",
+# "Photo / X"), or else the picture's word its "by" branch opens with ("Photo by X", "Picha na X"), lowered.
+# tests/test_parse_credit_label_marks.py checks the two agree on every line of the articles.
+_LABEL_MARKS = (":", "…", "|", "/")
+_ABBREVIATED_LABEL = re.compile(abbreviated_labels("photo"))
+_BY_PICTURE_WORDS = tuple(
+    sorted(
+        {word.lower() for word in ("Photo", "Illustration", "Video", "Photograph", "Picture", "Pic", "Image")}
+        | {word.lower() for word in _PICTURE_OF}
+    )
+)
+# The characters a pattern ignoring case reads as a letter of those words that ``lower`` does not make that
+# letter (the dotted and dotless i, the long s): a line holding one is searched whatever it holds.
+_FOLDS_ODDLY = "İıſ"
+
+
+def may_hold_label(text: str, start: int, end: int) -> bool:
+    """False only where ``LABELLED.search(text, start, end)`` finds nothing: no mark and no picture word."""
+    span = text[start:end]
+    if any(mark in span for mark in _LABEL_MARKS):
+        return True
+    if "." in span and ("..." in span or _ABBREVIATED_LABEL.search(span) is not None):
+        return True
+    if any(char in span for char in _FOLDS_ODDLY):
+        return True
+    lowered = span.lower()
+    return any(word in lowered for word in _BY_PICTURE_WORDS)
+
+
 LOOSE_LABEL = re.compile(
     r"(?i:foto|photos?|fotos|bild|beeld|image|imagem|imagen|immagine|picture|pic)\s+(?=[A-ZÀ-Þ])"
     # an abbreviated label with its stop ("Fot. Adam Nowak", "Nuotr. Jonas Jonaitis")

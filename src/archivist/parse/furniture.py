@@ -57,6 +57,11 @@ _FURNITURE = re.compile(
     + r")"
     r"[.!:]?"
 )
+# The characters a match of ``_FURNITURE`` opens with, but for its digits (``isdecimal``, what ``\d``
+# matches): a line opening with none ("In …", "“…", "But …") is given up before the pattern's many branches
+# are tried (tests/test_parse_furniture_shortcuts.py reads them from the pattern). "ſ" and the Kelvin sign
+# are "s" and "k" to a pattern that ignores case.
+_FURNITURE_FIRST = frozenset("ACDEGHKLMOPRSTacdeghklmoprstÉéſ\u212a")
 # Social networks a page's buttons name (``facebook``, ``X``, ``Compartir en Whatsapp``).
 _NETWORK = (
     r"(?i:facebook|twitter|whatsapp|linkedin|instagram|telegram|threads|bluesky|reddit|pinterest|tiktok"
@@ -152,7 +157,11 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
     if len(line) > _MAX_PROMOTION:
         return False  # most blocks: done without stripping
     stripped = line.strip()
-    if len(stripped) <= 80 and _FURNITURE.fullmatch(stripped) is not None:
+    if (
+        len(stripped) <= 80
+        and (stripped[:1] in _FURNITURE_FIRST or stripped[:1].isdecimal())
+        and _FURNITURE.fullmatch(stripped) is not None
+    ):
         return True
     if len(stripped) <= _MAX_BUTTON and more_furniture(stripped):
         return True

@@ -90,6 +90,9 @@ _CLOSE = (
     frozenset({"nl", "af"}),
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# ``_WORD`` in an ASCII text lowered: its only letters are a-z, told by one range where ``_WORD`` asks three
+# classes of each character (tests/test_parse_fold_shortcuts.py checks the two agree).
+_ASCII_WORD = re.compile(r"[a-z]+")
 _MIN_HITS = 3
 _MARGIN = 1.3
 # Enough text to decide; reading more only costs time on very long inputs.
@@ -133,7 +136,7 @@ def _sample_words(text: str) -> Counter[str]:
         # Lowered whole, not word by word (issue 11): a character lowered to one character stays a letter or
         # no letter (tests/test_parse_fold_shortcuts.py), so the words are the same, but for a Greek final
         # sigma, lowered by its place in the text, in words no language here uses.
-        return Counter(_WORD.findall(lowered))
+        return Counter((_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered))
     return Counter(map(str.lower, _WORD.findall(sample)))
 
 
