@@ -84,6 +84,16 @@ AGENCY_NAMES: tuple[str, ...] = (
     "Télam",
     "Andina",
     "Agência Brasil",
+    # --- round 20: dates
+    # Ghana's wire ("Ho, July 22, GNA -"); PTI's Hindi service ("नयी दिल्ली, 14 जुलाई (भाषा)"); Taiwan's
+    # and China's wires as their Chinese copy names them ("（中央社記者…台北24日電）", "新华社北京3月4日电")
+    "GNA",
+    "Ghana News Agency",
+    "भाषा",
+    "中央社",
+    "新華社",
+    "新华社",
+    "中新社",
     "VOA",
     "Dow Jones",
     "Newswires",

@@ -13,7 +13,7 @@ from archivist.parse.bylinenext import split_tight_bylines
 from archivist.parse.credit import body_caption
 from archivist.parse.dateblock import READING_TIME_RULE
 from archivist.parse.dateblockcache import read_date_block
-from archivist.parse.dateline import find_dateline
+from archivist.parse.dateline import dateline_note, find_dateline
 from archivist.parse.front import read_front
 from archivist.parse.frontlabels import (
     crumbs_ending_with,
@@ -216,6 +216,25 @@ def _shaped_body(
         shaped.append(("unstopped-lines-over-story", blocks[body_start : body_start + top]))
         del blocks[body_start : body_start + top]
         end -= top
+        # --- round 20: dates
+        # The story's first paragraph under those lines opens with the dateline the front, stopped above
+        # them, never reached ("Video" / "Crews work through …" / "ST. PAUL, Minn. — A water main …").
+        if layout.dateline is None and body_start < end:
+            first = blocks[body_start]
+            dateline = find_dateline(text, first.start, first.end, headline=headline)
+            if dateline is not None and dateline.span.end < first.end:
+                layout.dateline = dateline
+                mixed_case = dateline.place is not None and not dateline.place.text.isupper()
+                only_place = (
+                    (mixed_case or dateline.text.rstrip().endswith("."))
+                    and dateline.agency is None
+                    and dateline.date is None
+                )  # (as the front notes a dateline's shape)
+                layout.evidence["dateline"] = Evidence(
+                    "text",
+                    "dateline-opening-paragraph-under-furniture",
+                    dateline_note(dateline.text.rstrip(), only_place),
+                )
     middle = middle_furniture(blocks[body_start:end], page, headline)
     if middle:
         shaped.append(("repeated-or-lower-case-line-in-story", [blocks[body_start + at] for at in middle]))
