@@ -81,3 +81,37 @@ def test_the_first_paragraph_under_lines_left_out_opens_with_the_dateline() -> N
     assert article.dateline is not None and article.dateline.place is not None
     assert article.dateline.place.text == "DULUTH, Minn."
     assert dict(article.evidence)["dateline"].rule == "dateline-opening-paragraph-under-furniture"
+
+
+_LABELLED = (
+    "Міськрада відкриває нові велодоріжки\n\n"
+    "Петро Шевчук — Четвер, 7 березня 2024, 18:10\n\n"
+    "Міськрада з понеділка відкриває три нові велодоріжки у центрі міста, повідомили в мерії.\n\n"
+    "{lede}\n\n"
+    'Пряма мова: "Це лише початок великої програми", — сказав заступник міського голови.\n\n'
+    "Реклама:\n\n"
+    "Контекст: Минулого року місто збудувало п'ять кілометрів доріжок.\n"
+)
+
+
+def test_a_labelled_paragraph_is_no_mixed_case_place() -> None:
+    lede = (
+        "Деталі: Доріжки з'єднають вокзал, університет і центральний парк, їх довжина сягне шести кілометрів."
+    )
+    text = _LABELLED.format(lede=lede)
+    start = text.index("Деталі")
+    headline = "Деталі про велодоріжки"  # (the headline naming the word: the evidence a place would have)
+    assert find_dateline(text, start, start + len(lede), headline=headline) is None
+
+
+def test_a_mixed_case_place_before_a_colon_over_unlabelled_paragraphs() -> None:
+    text = (
+        "Published: March 7, 2024 18:10\nImage Credit: Supplied\n"
+        "Sharjah: Residents will be able to book a ferry seat on their phones from April, the transport "
+        "authority announced on Thursday.\n"
+        "The service covers four stations along the Khalid Lagoon.\n"
+    )
+    start = text.index("Sharjah")
+    end = text.index("\n", start)
+    found = find_dateline(text, start, end, headline="Sharjah ferries go digital")
+    assert found is not None and found.place is not None and found.place.text == "Sharjah"

@@ -81,7 +81,9 @@ WEEKDAY_NAMES = frozenset(
 # tried after the Latin tree only where a letter beyond Latin opens: ``re`` tries a tree's first letters
 # one by one (under IGNORECASE none is skipped at a glance), so their hundred more would cost every Latin
 # word tried a hundred more tries.
-_LATIN_OPENINGS = "\x00-\u024f\u1e00-\u1eff"  # (Latin-1, Extended A and B, Vietnamese's Additional)
+_LATIN_OPENINGS = (
+    "\x00-\xb4\xb5\xb6-\u024f\u1e00-\u1eff"  # (Latin-1, Extended A and B, Vietnamese's Additional)
+)
 
 
 def script_alternation(names: Iterable[str]) -> str:
@@ -91,8 +93,8 @@ def script_alternation(names: Iterable[str]) -> str:
         (latin if re.match(f"[{_LATIN_OPENINGS}]", name) else other).append(name)
     if not other:
         return alternation(latin)
-    # (the look ahead in its own case: under IGNORECASE Greek "μ" is the micro sign's, a Latin-1 letter)
-    return f"(?:{alternation(latin)}|(?-i:(?=[^{_LATIN_OPENINGS}]))(?:{alternation(other)}))"
+    # (the micro sign left out of the look ahead's class: under IGNORECASE it is Greek "μ")
+    return f"(?:{alternation(latin)}|(?=[^{_LATIN_OPENINGS.replace(chr(0xB5), '')}])(?:{alternation(other)}))"
 
 
 MONTH_ALTERNATION = script_alternation([*MONTH_NUMBERS, *AMBIGUOUS_MONTHS])

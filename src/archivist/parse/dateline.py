@@ -281,6 +281,21 @@ def _cjk_wire_dateline(text: str, start: int, end: int) -> Dateline | None:
     )
 
 
+# A paragraph (or a line) opening with one or two words and a colon: "Source:", "Details:", "Direct speech:".
+_LABEL_OPENING = re.compile(r"(?m)^[ \t]*([^\W\d_][\w'’-]*(?:[ \t][\w'’-]+)?)[ \t]*:")
+_MIN_OTHER_LABELS = 2
+
+
+def _labelled_paragraphs(text: str, place: str, after: int) -> bool:
+    """``Деталі: Поїзд …`` over ``Пряма мова: …`` and ``Реклама:``: the page labels its paragraphs (source,
+    details, quote), two other labels open paragraphs under this one (the front's ``Published:`` lines above
+    it are no story's); a word before a colon there is the paragraph's label, no place the story was filed
+    from."""
+    labels = {found.group(1) for found in _LABEL_OPENING.finditer(text, after)}
+    labels.discard(place)
+    return len(labels) >= _MIN_OTHER_LABELS
+
+
 def _initials_named(text: str, source: str) -> bool:
     """``TTO - Từ ngày …`` under ``Tuổi Trẻ Online``: the opener is the initials of a name of capitalised
     words the page writes out (its masthead), the site's tag, not a place."""
@@ -450,6 +465,7 @@ def _mixed_case_colon_place(
         after[:1].isspace()
         and after.lstrip()[:1].isupper()
         and len(after.split()) >= _MIN_WORDS_AFTER_MIXED_PLACE
+        and not _labelled_paragraphs(text, place, found.end())  # (last: it reads the rest of the text)
     )
 
 
