@@ -27,7 +27,7 @@ from babel.core import get_cldr_version
 
 TABLE = Path(__file__).resolve().parent.parent / "src" / "archivist" / "parse" / "calendar_words.py"
 
-# The Latin-script locales news is published in: the EU's languages, Nordic, Baltic, Balkan, Turkish and
+# The locales news is published in: the EU's languages, Nordic, Baltic, Balkan, Turkish and
 # Azerbaijani, Indonesian/Malay, Tagalog, Vietnamese, Swahili, Afrikaans, Albanian, Maltese, Irish, Welsh,
 # Basque, Catalan, Galician, Luxembourgish, Icelandic, Faroese, Māori, Hausa, Yoruba, Somali, Zulu, and the
 # variants whose names differ from their language's (Austrian German "Jänner", European Portuguese, Latin
@@ -37,6 +37,16 @@ LOCALES = (
     "es_MX", "es_US", "et", "eu", "fi", "fil", "fo", "fr", "fr_CA", "fr_CH", "ga", "gl", "ha", "hr", "hu",
     "id", "is", "it", "lb", "lt", "lv", "mi", "ms", "mt", "nb", "nl", "nn", "pl", "pt", "pt_PT", "ro", "sk",
     "sl", "so", "sq", "sr_Latn", "sv", "sw", "tr", "vi", "yo", "zu",
+)  # fmt: skip
+# --- round 20: dates
+# Other scripts' languages whose pages write the month's name between day and year as the Latin ones do
+# ("07 Οκτωβρίου 2025", "5 листопада 2025", "29 أكتوبر 2025", "14 जुलाई 2025"): Greek, the Cyrillic
+# languages, Arabic, Persian and Urdu, Hebrew, and the Devanagari and Bengali ones; their month and weekday
+# names only. Left out: their relative words ("{0} часа назад": after the number, a tree of other scripts'
+# words would cost every Latin page's "3 hours ago" tried), the East Asian calendars (numbers, "2025年3月4日",
+# read by their own pattern) and Thai (no spaces between words to tell a name apart).
+OTHER_SCRIPT_LOCALES = (
+    "el", "ru", "uk", "be", "bg", "mk", "sr", "ar", "fa", "ur", "he", "hi", "mr", "ne", "bn",
 )  # fmt: skip
 
 
@@ -66,12 +76,12 @@ def table_source() -> str:
         "# fmt: off",
         "MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {",
     ]
-    for code in LOCALES:
+    for code in LOCALES + OTHER_SCRIPT_LOCALES:
         locale = Locale.parse(code)
         months = tuple(tuple(_names(locale.months, number)) for number in range(1, 13))
         lines.append(f"    {code!r}: {months!r},")
     lines += ["}", "WEEKDAYS: dict[str, tuple[tuple[str, ...], ...]] = {"]
-    for code in LOCALES:
+    for code in LOCALES + OTHER_SCRIPT_LOCALES:
         locale = Locale.parse(code)
         days = tuple(tuple(_names(locale.days, number)) for number in range(7))
         lines.append(f"    {code!r}: {days!r},")

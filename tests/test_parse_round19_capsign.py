@@ -108,7 +108,7 @@ def test_end_mark_above_a_related_box_is_the_signoff_not_the_copyright_below() -
 
 
 def test_copyright_under_a_related_box_is_the_pages_without_an_end_mark() -> None:
-    # (round 20: foot) the copyright closing the page under its related box is the page's furniture, not the
+    # the copyright closing the page under its related box is the page's furniture, not the
     # story's sign-off; it was read as the sign-off before
     article = parse_text(
         _closed(

@@ -17,7 +17,7 @@ from archivist.parse.furniture import is_furniture, is_genre_label, page_tail, r
 from archivist.parse.html import parse_page
 from archivist.parse.identity import record_id
 from archivist.parse.language import detect_language
-from archivist.parse.publication import DateLine
+from archivist.parse.publication import DateLine, foot_date_line
 from archivist.parse.quotes import find_quotes
 from archivist.parse.structure import Layout, read_layout
 from archivist.record.model import Article, Dateline, DateValue, Evidence, Published
@@ -63,7 +63,7 @@ def _parse(src: SourceText, *, where: str) -> Article:
 
 def _parse_text(src: SourceText, *, where: str) -> Article:
     text = src.text
-    blocks = split_blocks(text)
+    blocks = all_blocks = split_blocks(text)
     # The page's foot (its tags, comments, most-read list) under the story: nothing in it is the story's.
     # Sought before the buttons are left out: a foot's label may be one ("Comentarios").
     tail = page_tail([block.text for block in blocks])
@@ -101,6 +101,11 @@ def _parse_text(src: SourceText, *, where: str) -> Article:
         )
     dateline = _dateline_with_year(text, layout)
     published = _published(layout, dateline)
+    if published is None and (foot := foot_date_line(text, all_blocks)) is not None:
+        published = Published(foot.date, "date-line", None)  # a release's only date, under its closing mark
+        layout.evidence["published"] = Evidence(
+            "text", "date-line-after-closing-mark", "at the release's foot"
+        )
     language_sample = " ".join(text[start:end] for start, end in paragraphs[:40])
     headline = layout.headline
     return Article(

@@ -84,12 +84,19 @@ AGENCY_NAMES: tuple[str, ...] = (
     "Télam",
     "Andina",
     "Agência Brasil",
-    # --- round 20: foot
-    # national wires that sign their copy under the story: Ghana's ("GNA"), Nigeria's ("NAN"), India's
-    # second wire ("— ANI")
+    # national wires that sign their copy under the story or run their name into the dateline: Ghana's
+    # ("Ho, July 22, GNA -"), Nigeria's ("NAN"), India's second wire ("— ANI"), PTI's Hindi service
+    # ("नयी दिल्ली, 14 जुलाई (भाषा)"), Taiwan's and China's wires as their Chinese copy names them
+    # ("（中央社記者…台北24日電）", "新华社北京3月4日电")
     "GNA",
+    "Ghana News Agency",
     "NAN",
     "ANI",
+    "भाषा",
+    "中央社",
+    "新華社",
+    "新华社",
+    "中新社",
     "VOA",
     "Dow Jones",
     "Newswires",

@@ -192,7 +192,6 @@ def foot_furniture(
     return cut, rule
 
 
-# --- round 20: foot
 def _copyright_under_furniture(
     blocks: list[Block], first: int, position: int, closing: Callable[[str], bool]
 ) -> bool:

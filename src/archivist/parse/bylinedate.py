@@ -194,3 +194,23 @@ def issuer_beside_date(text: str, block: Block) -> tuple[str, DateBlock] | None:
             if date_block is not None and date_block.dates:
                 return issuer, date_block
     return None
+
+
+# "山本亮2025年3月4日 10時30分": a Japanese or Chinese writer's name (two to five Han characters) run on to
+# the date line without a space, as East Asian pages set them; the date opens with its year and its sign.
+_RUN_ON_NAME = re.compile(r"[\u3005\u4e00-\u9fff]{2,5}(?=\d{4}\s*[年년])")
+
+
+def date_after_run_on_name(text: str, start: int, end: int) -> tuple[str, DateBlock] | None:
+    """``山本亮2025年3月4日 10時30分``: a line (``text[start:end]``) of a Han name run on to a date line; the
+    name and the date line's reading, or None. (The name is left to the byline's readers: the line is read
+    here for its date.)"""
+    if end - start > _MAX_META_LINE:
+        return None
+    found = _RUN_ON_NAME.match(text, start, end)
+    if found is None:
+        return None
+    date_block = read_date_block(text, found.end(), end)
+    if date_block is None or not date_block.dates:
+        return None
+    return found.group(), date_block

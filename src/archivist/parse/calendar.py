@@ -15,7 +15,9 @@ guessed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -45,11 +47,17 @@ def _stem(name: str) -> str:
     return name
 
 
+def _composed(names: tuple[str, ...]) -> list[str]:
+    """``names`` and, where case folding decomposed a letter (Greek "ΐ" folds to three characters: "μαΐου"),
+    its composed spelling too: the patterns match the text's letters as written, ``month_number`` folds."""
+    return [*names, *(composed for name in names if (composed := unicodedata.normalize("NFC", name)) != name)]
+
+
 def _month_table() -> tuple[dict[str, int], frozenset[str]]:
     numbers: dict[str, set[int]] = {}
     for months in MONTHS.values():
         for number, names in enumerate(months, start=1):
-            for name in filter(_kept, map(_stem, names)):
+            for name in filter(_kept, map(_stem, _composed(names))):
                 numbers.setdefault(name, set()).add(number)
     for number, names in enumerate(_EXTRA_MONTHS, start=1):
         for name in names.split():
@@ -60,7 +68,7 @@ def _month_table() -> tuple[dict[str, int], frozenset[str]]:
 
 MONTH_NUMBERS, AMBIGUOUS_MONTHS = _month_table()
 WEEKDAY_NAMES = frozenset(
-    [name for days in WEEKDAYS.values() for names in days for name in names if _kept(name)]
+    [name for days in WEEKDAYS.values() for names in days for name in _composed(names) if _kept(name)]
     + _EXTRA_WEEKDAYS.split()
 )
 
@@ -68,8 +76,28 @@ WEEKDAY_NAMES = frozenset(
 # Every month name (ambiguous ones too) and every weekday name, each as one alternation written as a tree of
 # shared beginnings (``words.alternation``): a pattern fails on a word that is no such name at its first
 # letters, where a word matched loosely and looked up would cost a call for every word tried.
-MONTH_ALTERNATION = alternation([*MONTH_NUMBERS, *AMBIGUOUS_MONTHS])
-WEEKDAY_ALTERNATION = alternation(WEEKDAY_NAMES)
+# The names of other scripts (Greek, Cyrillic, Arabic, Hebrew, Devanagari, Bengali) in a tree of their own,
+# tried after the Latin tree only where a letter beyond Latin opens: ``re`` tries a tree's first letters
+# one by one (under IGNORECASE none is skipped at a glance), so their hundred more would cost every Latin
+# word tried a hundred more tries.
+_LATIN_OPENINGS = (
+    "\x00-\xb4\xb5\xb6-\u024f\u1e00-\u1eff"  # (Latin-1, Extended A and B, Vietnamese's Additional)
+)
+
+
+def script_alternation(names: Iterable[str]) -> str:
+    """``words.alternation`` of ``names``, those opening beyond Latin in a tree tried only there."""
+    latin, other = [], []
+    for name in names:
+        (latin if re.match(f"[{_LATIN_OPENINGS}]", name) else other).append(name)
+    if not other:
+        return alternation(latin)
+    # (the micro sign left out of the look ahead's class: under IGNORECASE it is Greek "μ")
+    return f"(?:{alternation(latin)}|(?=[^{_LATIN_OPENINGS.replace(chr(0xB5), '')}])(?:{alternation(other)}))"
+
+
+MONTH_ALTERNATION = script_alternation([*MONTH_NUMBERS, *AMBIGUOUS_MONTHS])
+WEEKDAY_ALTERNATION = script_alternation(WEEKDAY_NAMES)
 MONTH_WORD = f"(?:{MONTH_ALTERNATION})"
 WEEKDAY_WORD = f"(?:{WEEKDAY_ALTERNATION})"
 
@@ -156,5 +184,7 @@ _RELATIVE_DAYS = {
     for spelling in (name, name.replace("’", "'"))
 }
 _RELATIVE_PAST = {past.replace("{0}", _NUMBER_MARK) for found in RELATIVE_PAST.values() for past in found}
-RELATIVE_DAY_WORD = f"(?:{alternation(_RELATIVE_DAYS)})"
-RELATIVE_PAST_WORDS = "(?:" + alternation(_RELATIVE_PAST).replace("\\" + _NUMBER_MARK, r"\d{1,3}") + ")"
+RELATIVE_DAY_WORD = f"(?:{script_alternation(_RELATIVE_DAYS)})"
+RELATIVE_PAST_WORDS = (
+    "(?:" + script_alternation(_RELATIVE_PAST).replace("\\" + _NUMBER_MARK, r"\d{1,3}") + ")"
+)

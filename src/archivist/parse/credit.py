@@ -657,7 +657,6 @@ def _picture_label_before_colon(text: str, start: int, end: int) -> bool:
     return False
 
 
-# --- round 20: caption
 # "+5" alone on a line: how many more pictures the gallery holds, printed on the lead picture.
 _GALLERY_COUNT = re.compile(r"\+\s?\d{1,3}")
 _PICTURE_BUTTON_WORDS = frozenset(word.casefold() for word in table_words(PICTURE_BUTTONS))

@@ -212,7 +212,6 @@ def hangul_credit_start(text: str, start: int, end: int) -> bool:
     return _HANGUL_SYLLABLE.search(text, max(start, end - _HANGUL_TAIL), end) is not None
 
 
-# --- round 20: caption
 # "Vilniaus gatvė Kaune | Dovydo Kalinausko nuotr.", "… Kaune. BNS nuotr.": the label after the name (the
 # photographer's name in the genitive, then "photo"), the credit the one to four capitalised words before it,
 # set off from the caption by a bar, a spaced dash, a slash or the caption's stop.

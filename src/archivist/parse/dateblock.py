@@ -89,7 +89,7 @@ _FILLER = re.compile(
     # "5:12 pm (Paris)": the city whose clock the time is given in
     # (in mixed case and no agency: "(Reuters)" on a dateline's line is the wire's, not a clock's)
     rf"|\((?!(?:{AGENCY_ALTERNATION})\))[A-ZÀ-Þ][a-zà-ÿ'’.-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’.-]+){{0,2}}(?:\s+time)?\)"
-    r"|[()]",  # "26-11-2026 (updated: 27-11-2026)": a bracket around a date or label
+    r"|[()（）]",  # "26-11-2026 (updated: 27-11-2026)": a bracket around a date or label (full width too)
     re.IGNORECASE,
 )
 # "4 mins to read", "Temps de lecture 4 min.", "Lesezeit: 3 Min.": the page's reading time beside or under
@@ -138,7 +138,17 @@ _MORE_WORDS = re.compile(
 _WORDS_AT_LETTER = (_RELATIVE, _WEEKDAY, _FILLER, _MORE_WORDS)
 _WORDS_AT_DIGIT = (_TIME, _RELATIVE, _FILLER, _MORE_WORDS)
 _WORDS_ELSEWHERE = (_FILLER, _MORE_WORDS)
-_SHORT_YEAR = re.compile(r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)")
+_SHORT_YEAR = re.compile(
+    r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)"
+    # "23.09.25, 14:20" (Israeli, Greek, Russian pages): day, month and a two-digit year joined by stops
+    r"|(?P<dotted_day>[0-3]\d)\.(?P<dotted_month>[01]\d)\.(?P<dotted_year>\d\d)(?![\d.]\d)"
+)
+# "2025/9/24 15:48（9/24 16:20 更新）": a month and day after a date that gave its year first (East Asian
+# pages' order), the same year's.
+_MONTH_DAY = re.compile(r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])")
+# The scripts of the languages that write the year first ("25.09.23" is 23 September 2025 in Korean):
+# Hangul, kana and Han.
+_YEAR_FIRST_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}[A-ZÀ-Þ.](?![\w])")
 _PLACE_WORDS = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
 # "Chennai, November 30, 2026", "Bogor, West Java ● Sat, November 28, 2026": a place (with its region after
@@ -206,7 +216,9 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             saw_label = True
             continue
         date = match_date(text, position, end)
-        if date is not None and date.month is not None and _word_start(text, position):
+        # (a date opening the span read is a word's start: "山本亮2025年3月4日", a name run on to it, is read
+        # from the date by ``bylinedate``)
+        if date is not None and date.month is not None and (position == start or _word_start(text, position)):
             value = date.value
             if not date.has_year:
                 short = _short_year(text, position, end)
@@ -223,6 +235,8 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             continue
         at_digit = not at_letter and char.isdecimal()
         short = _short_year(text, position, end) if at_digit else None
+        if short is None and at_digit and dates:
+            short = _month_day_after(text, position, end, dates)
         if short is not None:
             value, short_end = short
             dates.append(
@@ -248,7 +262,9 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
             if dates and _publication_after_bar(text, start, position, end):
                 break  # "… 6:41 PM EST / ABN News": the page names its network last, beside the date
             publication_end = (
-                _masthead_and_sections(text, position, end) or _publication_before_bar(text, position, end)
+                _masthead_and_sections(text, position, end)
+                or _publication_before_bar(text, position, end)
+                or _section_of_date(text, position, end)
                 if position == start
                 else None
             )
@@ -340,12 +356,40 @@ def _masthead_and_sections(text: str, start: int, end: int) -> int | None:
     return position if sections else None
 
 
+# "General News of Tuesday, 22 July 2025": the page's section (one to four capitalised words, the last a
+# kind of story) run on to its date with "of".
+_SECTION_OF = re.compile(
+    r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s+(?:News|Stories|Reports?|Features?)\s+of\s+"
+)
+
+
+def _section_of_date(text: str, start: int, end: int) -> int | None:
+    """Where the date goes on after a section's name and ``of`` opening the line (``General News of``), or
+    None: a date must follow, a weekday's or the date's own."""
+    if text.find(" of ", start, end) < 0:
+        return None  # (told cheaply: most lines tried hold no " of ")
+    found = _SECTION_OF.match(text, start, end)
+    if found is None:
+        return None
+    after = found.end()
+    weekday = _WEEKDAY.match(text, after, end)
+    if weekday is not None:
+        after = _after_colon(text, weekday.end(), end)
+        after = after + 1 if text.startswith(",", after) else after
+        while after < end and text[after].isspace():
+            after += 1
+    date = match_date(text, after, end)
+    return found.end() if date is not None and date.has_year else None
+
+
 def _short_year(text: str, start: int, end: int) -> tuple[str, int] | None:
     """``12/18/23``: a numeric date with a two-digit year, read with the POSIX ``%y`` pivot (69–99 are
     19xx, 00–68 are 20xx), the convention every C library and ``datetime.strptime`` share."""
     found = _SHORT_YEAR.match(text, start, end)
     if found is None or not _word_start(text, start):
         return None
+    if found.group("dotted_day"):
+        return _dotted_short_year(text, found, start, end)
     first, second = int(found.group("first")), int(found.group("second"))
     short = int(found.group("year"))
     year = 2000 + short if short < 69 else 1900 + short
@@ -354,6 +398,32 @@ def _short_year(text: str, start: int, end: int) -> tuple[str, int] | None:
     if 1 <= second <= 12 and 12 < first <= 31:
         return f"{year:04d}-{second:02d}-{first:02d}", found.end()
     return None
+
+
+def _dotted_short_year(text: str, found: re.Match[str], start: int, end: int) -> tuple[str, int] | None:
+    """``23.09.25``: day first, as dotted dates are wherever they are written, but on a line in a script of
+    the languages that put the year first (``25.09.23`` on a Korean page), where it is left unread."""
+    if _YEAR_FIRST_SCRIPT.search(text, max(0, start - 40), min(len(text), end + 40)) is not None:
+        return None
+    day, month, short = (int(found.group(name)) for name in ("dotted_day", "dotted_month", "dotted_year"))
+    year = 2000 + short if short < 69 else 1900 + short
+    if not 1 <= month <= 12 or not 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}", found.end()
+
+
+def _month_day_after(text: str, start: int, end: int, dates: list[DateLine]) -> tuple[str, int] | None:
+    """``9/24`` after ``2025/9/24 15:48`` on the line: the month and day of the year the line's last date
+    gave first (its text opening with the year), or None."""
+    if not dates or not dates[-1].date.text[:4].isdigit() or not dates[-1].date.value[:4].isdigit():
+        return None
+    found = _MONTH_DAY.match(text, start, end)
+    if found is None or not _word_start(text, start):
+        return None
+    month, day = int(found.group("month")), int(found.group("day"))
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    return f"{dates[-1].date.value[:4]}-{month:02d}-{day:02d}", found.end()
 
 
 def _word_start(text: str, position: int) -> bool:

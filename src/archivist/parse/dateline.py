@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from archivist.parse.agencies import is_agency, is_publication
+from archivist.parse.agencies import AGENCY_NAMES, is_agency, is_publication
 from archivist.parse.calendar import WEEKDAY_WORD
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.dates import DateMatch, full_date, match_date
@@ -44,8 +44,11 @@ _SLASH_DATELINE = re.compile(
 )
 # "New Delhi, Mar 12 (PTI) The Centre …": the agency's bracket closes the dateline, no dash after it (tried
 # only when the dash-ended shape finds none; the groups it lacks never match).
+# (the story's first word opens with a capital, or with a letter of a script that has none: Devanagari,
+# Arabic, Hebrew, the East Asian scripts)
+_CASELESS_LETTER = "\u0590-\u08ff\u0900-\u0dff\u3040-\u9fff\uac00-\ud7af"
 _BRACKET_ENDED = re.compile(
-    _HEAD + r"\((?P<agency>[^()\r\n]{1,40})\)(?P<bare>)(?=\s+[A-ZÀ-Þ\"“‘])"
+    _HEAD + rf"\((?P<agency>[^()\r\n]{{1,40}})\)(?P<bare>)(?=\s+[A-ZÀ-Þ\"“‘{_CASELESS_LETTER}])"
     r"(?P<slash_agency>(?!))?(?P<dash>(?!))?(?P<long_dash>(?!))?(?P<colon>(?!))?"
 )
 # "YEREVAN, NOVEMBER 27, ARMENPRESS. The …", "Lima, Nov. 26 (ANDINA). The …", "Arusha. The …": a full stop
@@ -64,7 +67,9 @@ _AGENCY_FIRST = re.compile(r"\((?P<agency>[A-Z][\w/ -]{0,30})\)\s*[-–—]{1,2}
 _PARTICLES = words("de la le les es del della di da do dos das am an der den upon on sur en al el of y")
 # Broadcasters and news services that open a story with their own name instead of a place ("CNN —").
 _SOURCES = words("CNN BBC NPR CBS NBC ABC MSNBC CNBC RNS Axios Politico Bloomberg")
-_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*(?:/[^\W\d_][\w.'’-]*)*")  # ("TOKYO/BANGKOK": two places)
+# ("TOKYO/BANGKOK": two places; "नयी दिल्ली": a word with its vowel signs, which ``\w`` leaves out)
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
+_PLACE_WORD = re.compile(rf"[^\W\d_][\w.'’{_MARKS}-]*(?:/[^\W\d_][\w.'’{_MARKS}-]*)*")
 _MAX_PLACE_WORDS = 5
 _MAX_MIXED_PLACE_WORDS = 4
 _COLON_LABEL_TEXT = (
@@ -92,6 +97,10 @@ _OPENERS = words(
 def find_dateline(text: str, start: int, end: int, *, headline: str | None = None) -> Dateline | None:
     """The dateline opening the paragraph ``text[start:end]``, or None if it has none. ``headline``: the
     article's headline, the evidence a place in mixed case before a colon needs (``Dubai: …``)."""
+    if start < end and text[start] in _CJK_WIRE_OPENERS:
+        wire = _cjk_wire_dateline(text, start, end)
+        if wire is not None:
+            return wire
     first = _AGENCY_FIRST.match(text, start, min(end, start + 60))
     if first is not None and _plausible_agency(first.group("agency")):
         # "(ANSA) - ROMA, 30 NOV - …": the agency before the place, as Italian wires write it.
@@ -131,8 +140,6 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
         head_end = word_agency.end("place")  # "ASTANA. KAZINFORM –": the place, a stop, the wire's name
     components = _components(text, head_start, head_end)
     date, place_components = _split_date(text, components, head_end)
-    if not place_components:
-        return None
     agency_group = next(
         (
             group
@@ -141,6 +148,17 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
         ),
         None,
     )
+    run_in = (
+        _run_in_agency(text, components)
+        if date is None and agency_group is None and word_agency is None and len(components) >= 2
+        else None
+    )
+    if run_in is not None:
+        # "Ho, July 22, GNA -", "JAKARTA, KOMPAS.com -": the wire's or the site's name run in after a comma
+        date, place_components, run_in_span = run_in
+        agency_group = "run_in"
+    if not place_components:
+        return None
     if found.end() >= end and date is None and agency_group is None:
         return None  # a line that is only "PLACE -" needs a date or an agency to be a dateline on its own
     if (
@@ -182,7 +200,7 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     place_start, place_end = place_components[0][0], place_components[-1][1]
     if agency_group is None and date is None and len(place_components) == 1:
         source = text[place_start:place_end]
-        if is_agency(source) or source in _SOURCES or is_publication(source):
+        if is_agency(source) or source in _SOURCES or is_publication(source) or _initials_named(text, source):
             # "CNN — The term …", "Example News – The …": the opener names the source, not a place.
             dateline_end = found.end()
             rest = _strip(text, dateline_end, end)[0]
@@ -196,10 +214,12 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
                 Text(source, Span(place_start, place_end)),
             )
     agency = None
+    if run_in is not None:
+        agency = Text(text[run_in_span[0] : run_in_span[1]], Span(*run_in_span))
     if word_agency is not None and agency_group is None:
         agency_start, agency_end = word_agency.span("agency")
         agency = Text(text[agency_start:agency_end], Span(agency_start, agency_end))
-    if agency_group is not None:
+    if agency_group is not None and run_in is None:
         agency_start, agency_end = found.span(agency_group)
         agency_start, agency_end = _strip(text, agency_start, agency_end)
         if not _plausible_agency(text[agency_start:agency_end]):
@@ -213,6 +233,97 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
         date=DateValue(date.value, text[date.start : date.end], Span(date.start, date.end)) if date else None,
         agency=agency,
     )
+
+
+# "（中央社記者陳雅婷台北24日電）", "新华社北京3月4日电": a Chinese wire's dateline, its name first (from
+# ``parse.agencies``), then "reporter" and the reporters' names, the place, the day (and month) and "電",
+# "wired". The names and the place are set tight: the place is what follows the last name, of three
+# characters (the most Chinese names have) when five or more are left, else of two.
+_HAN = "\u4e00-\u9fff"
+_CJK_WIRES = [name for name in AGENCY_NAMES if re.fullmatch(f"[{_HAN}]+", name)]
+_CJK_WIRE = re.compile(
+    rf"[（(]?(?P<agency>{alternation(_CJK_WIRES)})(?P<reporter>記者|记者)?(?P<run>[{_HAN}、]{{2,16}}?)"
+    r"(?:(?P<month>1[0-2]|0?[1-9])月)?(?P<day>[12]\d|3[01]|0?[1-9])日(?:專|专)?(?:電|电)[）)]?"
+)
+_CJK_WIRE_OPENERS = frozenset("（(" + "".join(name[0] for name in _CJK_WIRES))
+_MIN_PLACE_CHARACTERS = 2
+
+
+def _cjk_wire_dateline(text: str, start: int, end: int) -> Dateline | None:
+    found = _CJK_WIRE.match(text, start, min(end, start + 40))
+    if found is None:
+        return None
+    run_start, run_end = found.span("run")
+    if found.group("reporter"):
+        last_name = text.rfind("、", run_start, run_end) + 1 or run_start
+        left = run_end - last_name
+        name_length = 3 if left >= 3 + _MIN_PLACE_CHARACTERS else 2
+        if left - name_length < _MIN_PLACE_CHARACTERS:
+            return None
+        run_start = last_name + name_length
+    elif "、" in text[run_start:run_end]:
+        return None
+    date = None
+    if found.group("month"):
+        value = f"XXXX-{int(found.group('month')):02d}-{int(found.group('day')):02d}"
+        date_start = found.start("month")
+        date = DateValue(
+            value, text[date_start : found.end("day") + 1], Span(date_start, found.end("day") + 1)
+        )
+    agency_start, agency_end = found.span("agency")
+    return Dateline(
+        text=found.group(),
+        span=Span(found.start(), found.end()),
+        place=Text(text[run_start:run_end], Span(run_start, run_end)),
+        date=date,
+        agency=Text(text[agency_start:agency_end], Span(agency_start, agency_end)),
+    )
+
+
+# A paragraph (or a line) opening with one or two words and a colon: "Source:", "Details:", "Direct speech:".
+_LABEL_OPENING = re.compile(r"(?m)^[ \t]*([^\W\d_][\w'’-]*(?:[ \t][\w'’-]+)?)[ \t]*:")
+_MIN_OTHER_LABELS = 2
+
+
+def _labelled_paragraphs(text: str, place: str, after: int) -> bool:
+    """``Деталі: Поїзд …`` over ``Пряма мова: …`` and ``Реклама:``: the page labels its paragraphs (source,
+    details, quote), two other labels open paragraphs under this one (the front's ``Published:`` lines above
+    it are no story's); a word before a colon there is the paragraph's label, no place the story was filed
+    from."""
+    labels = {found.group(1) for found in _LABEL_OPENING.finditer(text, after)}
+    labels.discard(place)
+    return len(labels) >= _MIN_OTHER_LABELS
+
+
+def _initials_named(text: str, source: str) -> bool:
+    """``TTO - Từ ngày …`` under ``Tuổi Trẻ Online``: the opener is the initials of a name of capitalised
+    words the page writes out (its masthead), the site's tag, not a place."""
+    if _RUN_IN_ACRONYM.fullmatch(source) is None or len(source) < 3:
+        return False
+    spelt = r"\s+".join(rf"{letter}[^\W\d_]+" for letter in source)
+    return re.search(rf"(?<!\w){spelt}(?!\w)", text) is not None
+
+
+_RUN_IN_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _run_in_agency(
+    text: str, components: list[tuple[int, int]]
+) -> tuple[DateMatch | None, list[tuple[int, int]], tuple[int, int]] | None:
+    """The last component of a dateline's head when it is the wire's or the site's name run in after a
+    comma: a known agency or a site's domain (``KOMPAS.com``) after the place, or an acronym after the place
+    and a date (``Ho, July 22, GNA``; with no date, ``ACCRA, GHANA`` is a place and its country). The date,
+    the place's components and the name's span; or None."""
+    last_start, last_end = components[-1]
+    name = text[last_start:last_end]
+    rest = components[:-1]
+    if is_agency(name) or ("." in name and is_publication(name) and " " not in name):
+        date, places = _split_date(text, rest, rest[-1][1]) if len(rest) > 1 else (None, rest)
+        return date, places, (last_start, last_end)
+    if len(rest) < 2 or _RUN_IN_ACRONYM.fullmatch(name) is None:
+        return None
+    date, places = _split_date(text, rest, rest[-1][1])
+    return (date, places, (last_start, last_end)) if date is not None and places else None
 
 
 def _components(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -353,6 +464,7 @@ def _mixed_case_colon_place(
         after[:1].isspace()
         and after.lstrip()[:1].isupper()
         and len(after.split()) >= _MIN_WORDS_AFTER_MIXED_PLACE
+        and not _labelled_paragraphs(text, place, found.end())  # (last: it reads the rest of the text)
     )
 
 

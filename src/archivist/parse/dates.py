@@ -92,7 +92,8 @@ _TIME = (
     rf"(?:\s*(?:,|\b(?:{label_alternation('clock')})\b\.?|[-–—|/])?\s*"
     # "2026-11-27 HKT 14:05": the zone written before the time, in capitals (two capitals looked for first)
     rf"(?:(?=(?-i:[A-Z]{{2}}))(?P<zone_before>(?-i:{ZONE_ALTERNATION}))\s+)?(?P<hour>[01]?\d|2[0-3])"
-    r"(?:[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?"
+    # ("10時30分", "10시 30분": the hour's and the minute's signs of Japanese, Chinese and Korean pages)
+    r"(?:(?:[:.h]|\s?[時时시]\s?)(?P<minute>[0-5]\d)[分분]?(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?"
     # "5 a.m. EDT": a whole hour, its minutes left out, only with a.m./p.m. (a bare number is no time)
     r"|\s*(?P<hour_ampm>[AaPp]\.?\s?[Mm]\.?)(?!\w))"
     # "(GMT+7)": the offset inside the zone's brackets is part of the zone; "14:05 Uhr MESZ": the clock's word
@@ -104,7 +105,8 @@ _YEAR = r"(?P<year>(?:1[6-9]|2[0-1])\d\d)(?!\d)"
 
 _PATTERN_TEXTS = (
     # 2005-11-30, 2005-11-30T14:05:00Z; 2005.11.30 and 2005/11/30 (East Asian pages), 2005.11.30 14:05
-    rf"(?P<weekday>{_WEEKDAY})?{_YEAR}(?P<iso_separator>[-./])(?P<month_number>[01]\d)(?P=iso_separator)"
+    # (and "2025/9/24", "2025.7.6": Taiwanese and Chinese pages leave the month's and the day's zero out)
+    rf"(?P<weekday>{_WEEKDAY})?{_YEAR}(?P<iso_separator>[-./])(?P<month_number>[01]?\d)(?P=iso_separator)"
     rf"{_DAY}(?:T(?P<iso_hour>[0-2]\d):(?P<iso_minute>[0-5]\d)(?::(?P<iso_second>[0-5]\d))?(?:\.\d+)?"
     rf"(?P<iso_zone>Z|[+-]\d\d:?\d\d)?|{_TIME})",
     # 30 November 2005, 30. November 2005, 30 de noviembre de 2005, 30 Nov; 29.nov.2005 (the day, the
@@ -121,6 +123,11 @@ _PATTERN_TEXTS = (
     rf"{_YEAR}\.\s+(?P<month>{_MONTH})\s+{_DAY}(?!\d){_TIME}",
     # November 2005
     rf"(?P<month>{_MONTH})\s+{_YEAR}",
+    # 2025年3月4日, 2025년 4월 2일 (Japanese and Chinese, Korean: each number followed by its unit's sign),
+    # with the weekday in brackets after it ("2025年3月4日(火)") and the time after that ("10時30分", "14:05")
+    rf"{_YEAR}\s*[年년]\s*(?P<month_number>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
+    r"(?:\s*[(（][^\W\d_]{1,3}[)）])?"
+    rf"{_TIME}",
 )
 _PATTERNS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in _PATTERN_TEXTS)
 # The patterns without their optional weekday, for positions no weekday's name opens (the most tried): the
@@ -142,6 +149,7 @@ _OPENED_BY = (
     {"weekday", "day"},
     {"year"},
     {"month"},
+    {"year"},
 )
 _WEEKDAY_AT = re.compile(WEEKDAY_WORD, re.IGNORECASE)
 _MONTH_AT = re.compile(MONTH_WORD, re.IGNORECASE)

@@ -378,7 +378,6 @@ def _line_over_labelled_credit(text: str, blocks: list[Block], at: int, layout: 
     return True
 
 
-# --- round 20: caption
 def caption_over_credit_alone(
     text: str, blocks: list[Block], index: int, pending: list[tuple[int, int, int]], layout: Layout
 ) -> bool:

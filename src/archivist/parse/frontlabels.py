@@ -13,7 +13,7 @@ a date line nor a label, longer than the labels by two words at least, with more
 headline over its standfirst (``Library extends weekend hours`` over a sentence with its stop, ``City Backs
 Stadium`` over a deck set tight under it), over a byline or over ``2 hours ago`` stays the headline.
 
-A whole page copied as text (round 20) opens with the site's navigation: a skip link (``Skip to content``,
+A whole page copied as text opens with the site's navigation: a skip link (``Skip to content``,
 ``furniture.skip_link``) says the short lines under it are the site's whatever their shape (``KARE 11``); a
 menu copied one item a line runs longer than a stack of labels (up to sixteen items of a word or two), and
 in a menu of three capitalised items a short line of any shape is a link too; the page's title (the
@@ -246,7 +246,6 @@ def labels_over_headline(
     return 0, index
 
 
-# --- round 20: front
 _MAX_DATED_FRONT_LINE = 100
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline
+from archivist.parse.bylinedate import date_after_run_on_name
 from archivist.parse.calendar import MONTH_ALTERNATION
 from archivist.parse.dates import MONTH_NUMBERS
 from archivist.parse.labelwords import label_alternation
@@ -203,6 +204,14 @@ def read_unknown_line(text: str, start: int, end: int, layout: Layout) -> bool:
     if not front_shaped(line):
         return False
     date = loose_date(text, start, end)
+    if date is None and (run_on := date_after_run_on_name(text, start, end)) is not None:
+        # "山本亮2025年3月4日 10時30分", one of the lines a Japanese page sets tight: the date after the name
+        if not layout.dates:
+            layout.dates.extend(run_on[1].dates)
+            layout.evidence["published"] = Evidence(
+                "text", "date-line-after-run-on-name", f"the name run on to it: {run_on[0]}"
+            )
+        return True
     if date is not None:
         if not layout.dates:
             layout.dates.append(DateLine("date", date))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, byline_note
 from archivist.parse.bylineblock import BylineRead, _by_match, read_byline_block, without_publisher
-from archivist.parse.bylinedate import byline_beside_date, issuer_beside_date
+from archivist.parse.bylinedate import byline_beside_date, date_after_run_on_name, issuer_beside_date
 from archivist.parse.bylinenext import byline_continuation
 from archivist.parse.dateblock import READING_TIME_RULE, time_under_date
 from archivist.parse.dateblockcache import read_date_block
@@ -21,6 +21,7 @@ from archivist.parse.frontsegments import (
     tight_bullet_line,
 )
 from archivist.parse.frontshape import any_label_then_name, named_again
+from archivist.parse.labelwords import label_alternation
 from archivist.parse.names import names_organisation, organisation_unit
 from archivist.record.model import Dateline, Evidence, Span, Text
 
@@ -123,6 +124,10 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
         layout.dates.extend(issued[1].dates)  # (no byline: the institution issuing a release names no one)
         evidence(layout, "published", "date-line-beside-issuer", f"issued by {issued[0]}")
         return True
+    if block.is_single_line and (run_on := date_after_run_on_name(text, block.start, block.end)) is not None:
+        layout.dates.extend(run_on[1].dates)
+        evidence(layout, "published", "date-line-after-run-on-name", f"the name run on to it: {run_on[0]}")
+        return True
     if layout.byline is None and bare_ok and (labelled := any_label_then_name(text, block)) is not None:
         layout.byline = labelled
         evidence(layout, "byline", "byline-any-label-then-name", "the label's word names no picture")
@@ -164,7 +169,31 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
             layout.dateline = Dateline(place.text, place.span, place)
             evidence(layout, "dateline", "place-beside-date-line")
         return True
-    return False
+    return _date_under_labelled_line(text, block, layout)
+
+
+# "By: Jane Doe": the by-word with a colon, as some pages write it.
+_BY_COLON = re.compile(rf"(?:{label_alternation('by', capitalised=True)}):\s")
+
+
+def _date_under_labelled_line(text: str, block: Block, layout: Layout) -> bool:
+    """``By: Jane Doe, John Roe - Correspondents / @handle`` over ``Daily Paper / 04:40 AM August 23, 2026``
+    set tight: a byline's labelled line (its by-word opens it) over a date line, read here for the date when
+    no byline reader took the pair (the labelled line is a byline's place, whatever its names)."""
+    if len(block.lines) != 2 or layout.dates:
+        return False
+    first, second = block.lines
+    if (
+        _by_match(text, first.start, first.end) is None
+        and _BY_COLON.match(text, first.start, first.end) is None
+    ):
+        return False
+    date_block = read_date_block(text, second.start, second.end)
+    if date_block is None or not date_block.dates:
+        return False
+    layout.dates.extend(date_block.dates)
+    evidence(layout, "published", "date-line-under-labelled-line", text[first.start : first.end])
+    return True
 
 
 _JOINING_WORDS = frozenset(["of", "and", "for", "the", "&", "de", "du", "des", "la", "et"])

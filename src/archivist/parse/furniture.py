@@ -197,7 +197,6 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
     )
 
 
-# --- round 20: front
 # (folded: a page capitalises its links as it likes, "Skip to Content", "Skip To Main Content")
 _SKIP_LINKS = frozenset(phrase.casefold() for phrase in table_words(SKIP_LINKS))
 _SKIP_FIRST = frozenset(
@@ -317,7 +316,7 @@ _OFFER = re.compile(
     r"(?i:sign\s+up\s+for\s+push\s+alerts|listen\s+to\s+our\s+[^\r\n.]{0,60}\bpodcast\b"
     r"|get\s+latest\s+updates\s+on\b|find\s+[^\r\n]{1,40}?\s+on\s+(?:whatsapp|telegram|google\s+news)\b"
     # "Don't miss out on the latest news and information.", "By providing an email address. I agree to the
-    # Terms of Use …": the newsletter box's lines (round 20: foot)
+    # Terms of Use …": the newsletter box's lines
     r"|don['’]t\s+miss\s+out\s+on\s+the\s+latest\s+news\b"
     r"|by\s+(?:providing\s+(?:an?\s+|your\s+)?e-?mail(?:\s+address)?|signing\s+up|subscribing)\b[^\r\n]{0,40}?"
     r"\b(?:agree|accept|consent)\b)"

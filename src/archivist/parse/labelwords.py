@@ -419,6 +419,16 @@ PUBLISHED_MORE: dict[str, str] = {
     "sw": "Ilichapishwa|Imechapishwa",
     "tl": "Ipinost noong|Inilathala noong",
     "vi": "Ngày đăng|Đăng ngày",
+    # (other scripts' pages: "입력 2025.04.02. 00:58", "פורסם: 23.09.25, 14:20")
+    "ko": "입력|등록|게재|발행",
+    "ja": "公開|掲載|配信",
+    "zh": "發布|发布|發佈|发表|發表|發稿",
+    "he": "פורסם|פורסמה",
+    "ar": "نشر في|نُشر في|تاريخ النشر",
+    "hi": "प्रकाशित|प्रकाशित तिथि",
+    "el": "Δημοσίευση|Δημοσιεύθηκε",
+    "uk": "Опубліковано|Дата публікації",
+    "ru": "Опубликовано|Дата публикации",
 }
 UPDATED_MORE: dict[str, str] = {
     "en": "Updated as of|Last updated as of",
@@ -437,6 +447,15 @@ UPDATED_MORE: dict[str, str] = {
     "ms": "Kemaskini|Dikemaskini|Kemas kini",
     "sw": "Imesasishwa|Ilisasishwa",
     "vi": "Cập nhật lúc|Cập nhật ngày",
+    "ko": "수정|업데이트|최종수정|최종 수정",
+    "ja": "更新|最終更新",
+    "zh": "更新|最後更新|最后更新",
+    "he": "עודכן|עודכנה",
+    "ar": "آخر تحديث|تحديث",
+    "hi": "अपडेट|अपडेटेड",
+    "el": "Ενημέρωση|Τελευταία ενημέρωση",
+    "uk": "Оновлено",
+    "ru": "Обновлено",
 }
 # The page's guess at how long the story takes to read, by language: the words before the minutes
 # (``Temps de lecture 4 min``, ``Lesezeit: 3 Min.``) and after them (``4 mins to read``, ``3 min de
@@ -454,6 +473,7 @@ READING_TIME_BEFORE: dict[str, str] = {
     "nb": "Lesetid",
     "pl": "Czas czytania",
     "id": "Waktu baca",
+    "ar": "قراءة|مدة القراءة",  # ("قراءة 3 دقائق" under the date line)
 }
 READING_TIME_AFTER: dict[str, str] = {
     "en": "read|to read|reading|reading time|read time",
@@ -470,7 +490,10 @@ READING_TIME_AFTER: dict[str, str] = {
     "id": "baca|membaca",
 }
 # The minutes' word in those notes (``min``, ``Min.``, ``minutes``, ``minuten``, ``minuti``, ``menit``).
-READING_TIME_UNITS = "min|mins|minute|minutes|minuten|minuti|minuto|minutos|minut|minuter|minutter|menit"
+READING_TIME_UNITS = (
+    "min|mins|minute|minutes|minuten|minuti|minuto|minutos|minut|minuter|minutter|menit"
+    "|دقائق|دقيقة|دقيقتان"  # (Arabic)
+)
 # A press release's label over its headline, by language, with its number and date after it
 # (``Pressemitteilung Nr. 447 vom 26. November 2026``, ``Press release No. 12/26 of 3 March 2026``): a date
 # line whose label names the kind of text (``dateblock``).
@@ -527,6 +550,8 @@ CLOCK_AFTER: dict[str, str] = {
     "lt": "val.",
     "sk": "hod.",
     "cs": "hod.",
+    # ("29 أكتوبر 2025 01:15 صباحا": morning, evening; "10時30分" is read as a time)
+    "ar": "صباحا|صباحاً|صباحًا|مساء|مساءً|مساءا",
 }
 
 
@@ -807,7 +832,6 @@ PAGE_BUTTONS: dict[str, str] = {
     "it": "Link copiato",
     "tr": "Google News'te Takip Et|Takip Et",
 }
-# --- round 20: front
 # The page's skip links, copied first when a reader selects a whole page (``Skip to content``, ``Pular para o
 # conteúdo``), by language: the site's navigation, never a headline (``archivist.parse.frontlabels``).
 SKIP_LINKS: dict[str, str] = {

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline, find_byline
 from archivist.parse.dates import full_date, holds_digit, with_time
 from archivist.parse.furniture import is_furniture
@@ -102,3 +104,25 @@ def _date_segment(text: str, start: int, end: int) -> DateLine | None:
         date.value, int(time.group("hour")), time.group("minute"), time.group("ampm"), time.group("zone")
     )
     return DateLine(kind, DateValue(value, text[time.start() : date.end], Span(time.start(), date.end)))
+
+
+# "Ends/Wednesday, July 9, 2025" closing a government's press release: the release's closing mark and its date
+# on one line at the foot, the only date such a release gives.
+_CLOSING_MARK = re.compile(r"(?:Ends|ENDS|End|END|-\s*[Ee]nds\s*-)\s*/\s*")
+_FOOT_BLOCKS = 4
+
+
+def foot_date_line(text: str, blocks: Sequence[Block]) -> DateLine | None:
+    """The date after a release's closing mark (``Ends/Wednesday, July 9, 2025``) on a line of the last few
+    blocks, or None."""
+    for block in reversed(blocks[-_FOOT_BLOCKS:]):
+        for line in block.lines:
+            mark = _CLOSING_MARK.match(text, line.start, line.end)
+            if mark is None:
+                continue
+            date = full_date(text, mark.end(), line.end)
+            if date is not None and date.has_year and date.day is not None:
+                return DateLine(
+                    "date", DateValue(date.value, text[date.start : date.end], Span(date.start, date.end))
+                )
+    return None

@@ -27,7 +27,6 @@ _SIGNOFF = (
     # "==Kyodo", "— Kyodo News", "== AFP": a dash or a run of equals signs, then the wire's name (a listed
     # agency in any case; after "==", which opens no sentence, any capitalised name of one or two words)
     rf"|(?:[-–—]{{1,2}}|={{1,3}})\s*(?:{AGENCY_ALTERNATION})|={{2,3}}\s*[A-Z][\w-]{{1,15}}(?:\s+[A-Z][\w-]{{1,15}})?"
-    # --- round 20: foot
     # "EFE mrp/jlg": the agency, then its operators' initials in lower case joined by slashes; "mkr/ par/",
     # "mkr/": the operators' initials each closed by a slash (PAP's slugs); "BSS/SSS/MAS/1840 hrs": the
     # agency and its desk's initials in capitals joined by slashes, then the hour the copy was filed
@@ -62,7 +61,6 @@ _RUN_ON_MARK = (
     # "… the ministry said. —IANS", "… on Friday. (Xinhua)": a listed agency's name after a dash or in
     # brackets, after the last sentence's stop (a person's name there, "— John Smith", is no agency's)
     rf"|[-–—]{{1,2}}\s*(?:{AGENCY_ALTERNATION})|\((?:{AGENCY_ALTERNATION})\)"
-    # --- round 20: foot
     # "… the water charge structure. PTI SPK NSK": the agency's name, then its desk's initials in capitals
     # (a sentence does not go on in initials after its stop); "… bei der Schlichtungsstelle. (Lukas Hainzl,
     # 20.1.2026)": the writer's name and the day, in brackets, as a paper signs its story at its foot
@@ -71,7 +69,7 @@ _RUN_ON_MARK = (
 )
 # Alone under the story: "(Xinhua)", "(Reuters)": a listed agency in brackets; "— CNA/ng": the agency after a
 # dash with the editor's initials in lower case after a slash.
-# "(ANSA).": the agency in brackets closed by a stop, as ANSA signs its copy (round 20: foot).
+# "(ANSA).": the agency in brackets closed by a stop, as ANSA signs its copy.
 _AGENCY_MARK_ALONE = rf"\((?:{AGENCY_ALTERNATION})\)\.?|[-–—]{{1,2}}\s*[A-Z]{{2,12}}/[a-z]{{2,4}}"
 # --- round 16: body
 # "AAP": a listed agency's name alone under the story; "(kbr)": the writer's initials in lower case in
@@ -110,7 +108,6 @@ _CREDIT_JOB = (
     # "With reports from Example News and The Daily Planet", "With information from …", "—WITH A REPORT FROM
     # JANE DOE", "With inputs from Jane Doe": whose copy helped
     r"|with\s+(?:a\s+)?(?:additional\s+)?(?:reports?|reporting|information|files|inputs?)\s+from"
-    # --- round 20: foot
     # the same in other languages: "Con información de Jane Doe", "Avec la collaboration de …", "Mit Material
     # von …", "Com informações de …", "Con la collaborazione di …", "Met medewerking van …", "Dengan laporan
     # dari …"
@@ -178,7 +175,6 @@ _TAGLINE = re.compile(
     r",?\s+(?:on\s+)?[\w ,.]{0,24}?\b(?:1[6-9]|2[0-1])\d\d\.?"
     # "Media contact: Jane Doe, jdoe@example.edu": a press release's contact under it
     r"|(?i:media|press|news)\s+(?i:contacts?|enquiries|inquiries)\s*:\s*[^\r\n]{3,200}"
-    # --- round 20: foot
     # "Jane Doe can be reached at jdoe@example.com or 555-0142.", "Jane Doe est joignable au …", "Jane Doe ist
     # erreichbar unter …": how to reach the writer, an address or a number after the verb
     r"|[A-ZÀ-Þ][^\r\n]{1,60}?\s+(?i:(?:can|may)\s+be\s+(?:reached|contacted|emailed)|est\s+joignable"
@@ -186,7 +182,6 @@ _TAGLINE = re.compile(
     r"|[èe]\s+raggiungibile|is\s+(?:\w+\s+)?bereikbaar)\b[^\r\n]{0,60}?"
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{6,}\d)[^\r\n]{0,100}"
 )
-# --- round 20: foot
 # The newsroom's notes on the story itself ("This story was …"), each with what it says for the evidence;
 # tried as one pattern, the alternative that matched naming the note.
 _STORY_NOTES: tuple[tuple[str, str], ...] = (
@@ -256,7 +251,6 @@ _MAX_CONTACT = 300
 _MAX_NOTE = 500
 
 
-# --- round 20: foot
 # "Feedback: jane.doe@example.com", "Email: jdoe@example.org", "Kontakt: …": the writer's address under its
 # label alone on the story's last line (the label one of the contacts', ``labelwords.CONTACTS``).
 # A house's mailbox ("Contact: editor@example.com" under the page's rights notice) is the paper's, not the
@@ -460,7 +454,6 @@ def trailing_signoff(text: str, start: int, end: int) -> tuple[int, int] | None:
     return found.span("mark") if found else None
 
 
-# --- round 20: foot
 # "… until work on the landing site begins.\njdoe@example.co.ke": the writer's address on a line of its own,
 # set tight under the last sentence (a block of one line alone is read as a sign-off block).
 _ADDRESS_UNDER_LAST_LINE = re.compile(
@@ -527,7 +520,6 @@ _PRINT_NOTE = re.compile(
     r"|dieser\s+(?:artikel|text|beitrag)\s+erschien|cet\s+article\s+(?:est\s+paru|a\s+été\s+publié)"
     r"|este\s+art[ií]culo\s+(?:fue\s+publicado|se\s+public[oó]|apareci[oó])"
     r"|questo\s+articolo\s+[èe]\s+(?:stato\s+pubblicato|uscito)"
-    # --- round 20: foot
     # "Dieser Artikel ist in der Printausgabe vom 4. März erschienen", "Este artigo foi publicado na edição
     # impressa", "Artikeln publicerades i papperstidningen", "Erschienen in der Printausgabe", "Paru dans
     # l'édition du 4 mars"
@@ -562,7 +554,6 @@ _AGENCY_INPUTS = re.compile(
 )
 
 
-# --- round 20: foot
 # The marks that end a wire's copy: an end word ("(END)", "Ends", "Enditem", "-30-", "###"), the agency's
 # name (alone, between dashes or brackets, with its desk's initials: "-- BERNAMA", "(ANSA).", "PTI SPK NSK",
 # "EFE mrp/jlg") and the operators' slugs ("ksk/svn", "mkr/ par/", "BSS/SSS/MAS/1840 hrs"). Nothing of the

@@ -14,7 +14,7 @@ from archivist.parse.bylinenext import split_tight_bylines
 from archivist.parse.credit import body_caption, caption_over_gallery
 from archivist.parse.dateblock import READING_TIME_RULE
 from archivist.parse.dateblockcache import read_date_block
-from archivist.parse.dateline import find_dateline
+from archivist.parse.dateline import dateline_note, find_dateline
 from archivist.parse.front import read_front
 from archivist.parse.frontlabels import (
     crumbs_ending_with,
@@ -251,6 +251,24 @@ def _shaped_body(
         shaped.append(("unstopped-lines-over-story", blocks[body_start : body_start + top]))
         del blocks[body_start : body_start + top]
         end -= top
+        # The story's first paragraph under those lines opens with the dateline the front, stopped above
+        # them, never reached ("Video" / "Crews work through …" / "ST. PAUL, Minn. — A water main …").
+        if layout.dateline is None and body_start < end:
+            first = blocks[body_start]
+            dateline = find_dateline(text, first.start, first.end, headline=headline)
+            if dateline is not None and dateline.span.end < first.end:
+                layout.dateline = dateline
+                mixed_case = dateline.place is not None and not dateline.place.text.isupper()
+                only_place = (
+                    (mixed_case or dateline.text.rstrip().endswith("."))
+                    and dateline.agency is None
+                    and dateline.date is None
+                )  # (as the front notes a dateline's shape)
+                layout.evidence["dateline"] = Evidence(
+                    "text",
+                    "dateline-opening-paragraph-under-furniture",
+                    dateline_note(dateline.text.rstrip(), only_place),
+                )
     middle = middle_furniture(blocks[body_start:end], page, headline)
     if middle:
         shaped.append(("repeated-or-lower-case-line-in-story", [blocks[body_start + at] for at in middle]))
@@ -336,7 +354,6 @@ def _signoff_over_box(text: str, blocks: list[Block], index: int) -> tuple[list[
 _RELATED_REACH = 8  # blocks above a line searched for the box whose list it may end
 
 
-# --- round 20: foot
 def _post_line_back(blocks: list[Block], names: list[str], shaped: list[tuple[str, list[Block]]]) -> None:
     """``Claire Vasseur (Grenoble, correspondante)`` closing the page, left out with the furniture under the
     story (a short line ending with no stop) before the byline was read: the byline's author signing the
