@@ -176,3 +176,34 @@ def test_names_in_capitals_under_the_story_are_the_byline(foot: str, names: list
 def test_a_box_heading_in_capitals_under_the_story_is_no_byline(foot: str) -> None:
     article = parse_text(_FOOT_STORY.format(foot=foot))
     assert article.byline is None
+
+
+# ------------------------------------------ two bare names under a line that is no caption
+
+
+_TWO_NAMES_PAGE = """Health
+Small towns turn to midwives as maternity wards close
+March 3, 2026 · 5:00 AM ET
+Heard on Evening Report
+{names}
+
+When the clinic in Harlow County stopped delivering babies, families began driving an hour to the \
+nearest hospital, and some did not make it in time.
+
+"We knew we needed something closer," said Dana Keller, who runs the new birth centre.
+
+The state will decide next spring whether to fund three more centres like it.
+"""
+
+
+def test_two_bare_names_tight_under_a_label_are_two_authors() -> None:
+    article = parse_text(_TWO_NAMES_PAGE.format(names="Omar Castillo\nGrace Whitlow"))
+    assert [person.name for person in article.authors] == ["Omar Castillo", "Grace Whitlow"]
+    assert article.byline is not None
+    assert article.byline.text == "Omar Castillo\nGrace Whitlow"
+
+
+def test_a_credit_under_a_caption_stays_a_credit_without_a_second_name() -> None:
+    # one name under the line: no pair of authors, the shape the caption reader took before
+    article = parse_text(_TWO_NAMES_PAGE.format(names="Omar Castillo"))
+    assert [person.name for person in article.authors] != ["Omar Castillo", "Grace Whitlow"]
