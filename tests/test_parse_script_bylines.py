@@ -207,3 +207,12 @@ def test_a_credit_under_a_caption_stays_a_credit_without_a_second_name() -> None
     # one name under the line: no pair of authors, the shape the caption reader took before
     article = parse_text(_TWO_NAMES_PAGE.format(names="Omar Castillo"))
     assert [person.name for person in article.authors] != ["Omar Castillo", "Grace Whitlow"]
+
+
+def test_a_caption_with_its_stop_keeps_the_name_under_it_as_its_credit() -> None:
+    # the line over the names ends with a stop: a caption, whose credit is the first name
+    page = _TWO_NAMES_PAGE.replace(
+        "Heard on Evening Report", "Midwife Dana Keller checks a patient in Harlow."
+    )
+    article = parse_text(page.format(names="Omar Castillo\nGrace Whitlow"))
+    assert [person.name for person in article.authors] != ["Omar Castillo", "Grace Whitlow"]

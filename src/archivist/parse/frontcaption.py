@@ -49,9 +49,15 @@ def _name_over_date(text: str, blocks: list[Block], index: int) -> bool:
 
 
 def _name_over_name(text: str, blocks: list[Block], index: int) -> bool:
-    """``Ravi Mendoza`` set tight over ``Leah Okafor``: two bare names on two lines are two authors, so the
-    upper one is no credit of the line over it (a credit line is not followed by a second name)."""
+    """``Ravi Mendoza`` set tight over ``Leah Okafor`` under a line that ends no sentence (``Heard on Morning
+    Edition``): two bare names on two lines, in the same case, are two authors, so the upper one is no credit
+    of the line over it. (A caption ending with its stop over ``JUAN PÉREZ`` over ``Ana Ruiz``: the credit in
+    capitals, then the byline.)"""
     if index + 1 >= len(blocks) or blocks[index + 1].blank_lines_before > 0:
+        return False
+    if blocks[index - 1].text.rstrip().endswith((".", "!", "?", ")")):
+        return False
+    if blocks[index].text.isupper() != blocks[index + 1].text.isupper():
         return False
     if not blocks[index + 1].is_single_line or not _bare_name(text, blocks[index + 1]):
         return False

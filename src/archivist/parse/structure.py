@@ -226,7 +226,7 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     if layout.byline is None and foot_left_out:
         # "SANTIAGO HERRERA OSPINA" / "REDACCIÓN BOGOTÁ", "박지현 기자" / "이준호 기자" right under the last
         # paragraph, left out with the page's foot: the byline signed under the story (it stays left out)
-        signed = names_under_story(text, _tight_lines(text, foot_left_out))
+        signed = names_under_story(text, _tight_lines(foot_left_out))
         if signed is not None:
             layout.byline = signed.byline
             layout.evidence["byline"] = Evidence("text", signed.rule)
@@ -402,7 +402,7 @@ def _author_notes(blocks: list[Block], body_start: int, closing: int, names: lis
     return count
 
 
-def _tight_lines(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
+def _tight_lines(blocks: list[Block]) -> list[tuple[int, int]]:
     """The lines of ``blocks[0]`` and of the blocks set tight under it (no blank line between)."""
     lines: list[tuple[int, int]] = []
     for at, block in enumerate(blocks):
