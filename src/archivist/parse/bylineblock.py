@@ -39,8 +39,16 @@ from archivist.parse.labelwords import (
     label_alternation,
     own_language_by,
     own_language_words,
+    spoken_byline_alternation,
 )
-from archivist.parse.names import INSTITUTION_HEADS, display_name, organisation_unit
+from archivist.parse.names import (
+    INSTITUTION_HEADS,
+    STOPWORDS,
+    TITLES,
+    display_name,
+    organisation_unit,
+    script_name,
+)
 from archivist.parse.words import extended_name_word
 from archivist.record.model import Person, Span, Text
 
@@ -95,11 +103,14 @@ _SEGMENT = re.compile(r"\s+[|·•–—-]\s+")
 _BY = re.compile(
     rf"(?:(?:{label_alternation('by', capitalised=True)}|by|Da)\s+"
     r"|(?:Edited|EDITED)\s+(?:by|BY)\s+"
-    rf"|(?i:{label_alternation('author')}|byline)\s*:\s*)"
+    rf"|(?i:{label_alternation('author')}|byline)\s*:\s*"
+    # "Author, Jane Doe", "Marubuci, Halima Umar Saleh": the screen reader's label, with a comma
+    rf"|(?:{spoken_byline_alternation(0)}),\s+)"
 )
 _CONTACT = re.compile(r"@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:follow\s+(?:her|him|them)\s+on\s+\w+)")
-# "Jane Doe in Kyiv", "Jane Doe at the Meadow Lane Stadium": where the reporter wrote from.
-_IN_CITY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}$")
+# "Jane Doe in Kyiv", "Jane Doe at the Meadow Lane Stadium", French "Jeanne Roy à Québec": where the
+# reporter wrote from.
+_IN_CITY = re.compile(r"\s+(?:in|at|à)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}$")
 # "Reporting from Rotterdam, the Netherlands" under the name: where the reporter wrote from.
 _REPORTING_FROM = re.compile(
     r"(?:Reporting|Reported|Writing|Filed)\s+from\s+(?:the\s+)?[A-ZÀ-Þ][^\r\n.;:]{1,80}"
@@ -370,6 +381,68 @@ def _name_with_tail(text: str, start: int, end: int, *, bare_ok: bool) -> Byline
     return None
 
 
+# The spaced dash joining names signed at a story's foot ("NGUYỄN HOÀNG - MINH ANH").
+_FOOT_NAME_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+_MAX_FOOT_LINES = 4
+
+
+def names_under_story(text: str, lines: list[tuple[int, int]]) -> BylineRead | None:
+    """The byline a paper signs under the story, read from the first of ``lines`` (the lines set tight
+    under the story's last paragraph), as many as make one: names in capitals (``SANTIAGO HERRERA OSPINA`` /
+    ``REDACCIÓN BOGOTÁ``, ``NGUYỄN HOÀNG - MINH ANH``), or a name with the reporter's title after it on each
+    line (``박지현 기자`` / ``이준호 기자``)."""
+    for count in range(min(len(lines), _MAX_FOOT_LINES), 0, -1):
+        start, end = lines[0][0], lines[count - 1][1]
+        found = _titled_names_in_script(text, lines[:count]) or _names_in_capitals(text, lines[:count])
+        if found is not None:
+            return BylineRead(Byline(Text(text[start:end], Span(start, end)), found[0]), found[1])
+    return None
+
+
+def _titled_names_in_script(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[Person, ...], str] | None:
+    """``박지현 기자`` / ``이준호 기자``: a name in another script with the reporter's title after it, on each
+    line (the title is what tells a name from a short heading in these scripts)."""
+    people: list[Person] = []
+    for start, end in lines:
+        line = text[start:end]
+        found = script_name(line) if not line.isascii() else None
+        if found is None or found[1] == len(line.rstrip()):
+            return None  # (no title after the name)
+        people.append(Person(line[found[0] : found[1]], Span(start + found[0], start + found[1]), None))
+    return tuple(people), "byline-titled-names-under-story"
+
+
+def _names_in_capitals(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[Person, ...], str] | None:
+    """Names in capitals (joined by a spaced dash or ``and``), maybe over the newsroom's or the agency's line.
+    A line in capitals naming a box (``MORE NEWS``) holds a word no name holds."""
+    if len(lines) > 2:
+        return None
+    name_start, name_end = lines[0]
+    line = text[name_start:name_end]
+    if not line.isupper() or len(line) > 80:
+        return None
+    if len(lines) == 2:
+        desk = find_byline(text, *lines[1])
+        if desk is None or desk.authors:
+            return None  # under the names: only the newsroom's or the agency's line ("REDACCIÓN BOGOTÁ")
+    people: list[Person] = []
+    position = name_start
+    for separator in [*_FOOT_NAME_DASH.finditer(text, name_start, name_end), None]:
+        piece_end = separator.start() if separator is not None else name_end
+        found = _names(text, position, piece_end)
+        if not found or any(
+            word.casefold() in STOPWORDS or word.casefold() in TITLES
+            for person in found
+            for word in person.name.split()
+        ):
+            return None
+        people.extend(found)
+        position = separator.end() if separator is not None else name_end
+    return tuple(people), "byline-names-in-capitals-under-story"
+
+
 def without_publisher(text: str, byline: Byline) -> Byline:
     """``By Michael Ruiz Fox News``: a publisher run onto the last name is not part of it."""
     if len(byline.authors) != 1:
@@ -433,7 +506,21 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
         if not 2 <= len(words) <= 4 or not all(
             _NAME_WORD.match(word) or extended_name_word(word) for word in words
         ):
-            return ()
+            # "Оксана Кравчук", "박지현 기자": a name in another script (its reporter's title left out)
+            in_script = script_name(piece)
+            if in_script is None:
+                return ()
+            name_start = piece_start + (
+                len(text[piece_start:piece_end]) - len(text[piece_start:piece_end].lstrip())
+            )
+            people.append(
+                Person(
+                    piece[in_script[0] : in_script[1]],
+                    Span(name_start + in_script[0], name_start + in_script[1]),
+                    None,
+                )
+            )
+            continue
         if (
             not words[0][0].isupper()
             or not words[-1][0].isupper()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import is_publication
+from archivist.parse.labelwords import spoken_byline_alternation
 
 # "Rio de Janeiro", "Stratford upon Avon": a place's capitalised words, a particle between two of them
 PLACE_WORDS = re.compile(
@@ -79,12 +80,19 @@ _ROLE_NOUN = re.compile(
 )
 
 
+# "Role, BBC News", "Aiki, BBC Hausa, Kano": the screen reader's label of the writer's role (her title, her
+# outlet, where she writes from), set under "Author, Jane Doe".
+_SPOKEN_ROLE = re.compile(rf"(?:{spoken_byline_alternation(1)}),\s+\S")
+
+
 def is_title(piece: str) -> bool:
     """A reporter's title or desk: ``Senior Correspondent``, ``Staff Writer``, ``Bureau Chief``, ``Example
     Staff`` (a publication's name before the role word), or a government office (``Minister for Water``)."""
     piece = piece.strip()
     if _TITLE_WORDS.fullmatch(piece) or OFFICE.fullmatch(piece) or PHOTOGRAPHER_TITLE.fullmatch(piece):
         return True
+    if _SPOKEN_ROLE.match(piece) is not None:
+        return True  # "Role, BBC News", "Aiki, BBC Hausa, Kano": whatever follows the label is her role
     if " | " in piece or " / " in piece or "·" in piece or "•" in piece:
         # "Kairīpoata | Reporter": the title in two languages, one of them a title this reader knows;
         # "Transport Reporter·The Herald·": the title and the outlet, each closed by a dot

@@ -48,6 +48,23 @@ def _name_over_date(text: str, blocks: list[Block], index: int) -> bool:
     return over_date_line(text, blocks, index)
 
 
+def _name_over_name(text: str, blocks: list[Block], index: int) -> bool:
+    """``Ravi Mendoza`` set tight over ``Leah Okafor`` under a line that ends no sentence (``Heard on Morning
+    Edition``): two bare names on two lines, in the same case, are two authors, so the upper one is no credit
+    of the line over it. (A caption ending with its stop over ``JUAN PÉREZ`` over ``Ana Ruiz``: the credit in
+    capitals, then the byline.)"""
+    if index + 1 >= len(blocks) or blocks[index + 1].blank_lines_before > 0:
+        return False
+    if blocks[index - 1].text.rstrip().endswith((".", "!", "?", ")")):
+        return False
+    if blocks[index].text.isupper() != blocks[index + 1].text.isupper():
+        return False
+    if not blocks[index + 1].is_single_line or not _bare_name(text, blocks[index + 1]):
+        return False
+    both = read_byline_block(text, blocks[index].start, blocks[index + 1].end, bare_ok=True)
+    return both is not None and both.rule == "byline-two-lines" and len(both.byline.authors) == 2
+
+
 def _bare_name(text: str, block: Block) -> bool:
     found = read_byline_block(text, block.start, block.end, bare_ok=True) if block.is_single_line else None
     return found is not None and bool(found.byline.authors)
@@ -96,6 +113,8 @@ def _line_then_credit(text: str, blocks: list[Block], at: int, layout: Layout) -
         return False
     # (asked only here, once the two read as an image: most blocks are done before these dearer tests)
     if _byline_over_date(text, blocks, at + 1, layout) or _name_over_date(text, blocks, at + 1):
+        return False
+    if _name_over_name(text, blocks, at + 1):
         return False
     layout.image = merge_images(layout.image, found.image)
     layout.evidence["image"] = Evidence("text", found.rule)

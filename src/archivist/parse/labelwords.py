@@ -152,6 +152,21 @@ NEWSROOM: dict[str, str] = {
     "sr": "Redakcija", "hu": "Szerkesztőség", "ro": "Redacția|Redactia", "tr": "Haber Merkezi",
     "id": "Redaksi|Tim Redaksi", "ms": "Meja Berita", "sw": "Mwandishi Wetu", "ca": "Redacció",
 }  # fmt: skip
+# A reporter's title set right after her name where no "By" opens the byline (Korean ``박지현 기자``, Chinese
+# ``陳雅婷 記者``, Russian ``Ольга Смирнова, корреспондент``): the name's own language puts the title after
+# it, so the line is a byline by its last word (``archivist.parse.names.script_name``).
+REPORTER: dict[str, str] = {
+    "ko": "기자|특파원|선임기자|객원기자", "ja": "記者|特派員|編集委員",
+    "zh": "記者|记者|特派員|特派员|特約記者",
+    "ru": "корреспондент|репортер|репортёр|обозреватель", "uk": "кореспондент|репортер|журналіст|журналістка",
+    "bg": "репортер|кореспондент", "ar": "مراسل|مراسلة", "he": "כתב|כתבת", "el": "ρεπόρτερ|ανταποκριτής",
+}  # fmt: skip
+# The labels a page writes for screen readers before the writer's name and her role, each with a comma
+# (BBC's services: ``Author, Jane Doe`` / ``Role, BBC News``; Hausa ``Marubuci,`` / ``Aiki,``), by language.
+SPOKEN_BYLINE: dict[str, tuple[str, str]] = {
+    "en": ("Author", "Role"), "ha": ("Marubuci", "Aiki"), "es": ("Autor|Autora", "Título del autor|Cargo"),
+    "pt": ("Autor|Autora", "Título do autor|Cargo"),
+}  # fmt: skip
 _CONCEPTS = ("by", "author", "photo", "published", "updated")
 
 
@@ -167,6 +182,17 @@ def label_words(concept: str) -> tuple[str, ...]:
         more = {"published": PUBLISHED_MORE, "updated": UPDATED_MORE}.get(concept, {})
         found |= {word for entry in more.values() for word in entry.split("|") if word}
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
+
+
+def reporter_words() -> frozenset[str]:
+    """Every language's reporter's title set after a name (``REPORTER``)."""
+    return frozenset(word for titles in REPORTER.values() for word in titles.split("|") if word)
+
+
+def spoken_byline_alternation(column: int) -> str:
+    """An alternation of every language's spoken byline label (``SPOKEN_BYLINE``): 0 the writer's, 1 the
+    role's."""
+    return alternation({word for labels in SPOKEN_BYLINE.values() for word in labels[column].split("|")})
 
 
 def conjunction_alternation() -> str:

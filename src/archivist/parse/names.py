@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archivist.parse.labelwords import reporter_words
 from archivist.parse.words import words
 
 # A run of capitalised words (initials, hyphenated and Mc/O' names included), allowing lower-case
@@ -218,3 +219,53 @@ def names_organisation(line: str) -> bool:
         or word.strip(",.()").casefold() in INSTITUTION_HEADS
         for word in line.split()
     )
+
+
+# --- round 20: scripts
+# A name written in a script without Latin letters, alone where a byline stands (``Оксана Кравчук``,
+# ``נועה בן-שושן``, ``سلمى الحمادي``) or with the reporter's title after it (``박지현 기자``): each word the
+# letters of one script, a hyphen or apostrophe inside. Scripts with capitals want each word capitalised;
+# scripts without spaces (Chinese, Japanese, Korean) want the reporter's title, for a bare run of two to four
+# characters is as often a section's name (``사회``, ``社会``) as a person's.
+_SCRIPT_WORDS: dict[str, re.Pattern[str]] = {
+    "cased": re.compile(r"[\u0400-\u042f\u0386-\u038f\u0391-\u03ab][\u0400-\u04ff\u0370-\u03ff]*"
+                        r"(?:[-'’][\u0400-\u042f\u0391-\u03ab][\u0400-\u04ff\u0370-\u03ff]*)*"),
+    "hebrew": re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea\u05f3\u05f4'’-]*[\u05d0-\u05ea]"),
+    "arabic": re.compile(r"[\u0621-\u064a\u0671-\u06d3][\u0621-\u0652\u0670-\u06d3]*"
+                         r"[\u0621-\u064a\u0671-\u06d3]"),
+    "unspaced": re.compile(r"[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff\u3040-\u30ff]{2,6}"),
+}  # fmt: skip
+# A Latin letter, a digit or a sentence's mark: no name in these scripts holds one (the cheap test first).
+_NOT_SCRIPT_NAME = re.compile(r"[A-Za-z0-9.,;:!?()\[\]«»\"“”„|/@#،؛؟。、，：！？（）「」]")
+
+
+_REPORTER_WORDS = reporter_words()
+
+
+def script_name(piece: str) -> tuple[int, int] | None:
+    """The span in ``piece`` of a personal name written in a non-Latin script, the reporter's title after it
+    left out (``박지현 기자`` → the first three letters), or None when ``piece`` is no such name."""
+    if piece.isascii() or _NOT_SCRIPT_NAME.search(piece) is not None:
+        return None
+    tokens = list(_NON_SPACE.finditer(piece))
+    titled = len(tokens) > 1 and tokens[-1].group(0) in _REPORTER_WORDS
+    if titled:
+        tokens = tokens[:-1]
+    elif len(tokens) == 1:
+        # "陳雅婷記者": the title set tight after a name in a script written without spaces
+        word = tokens[0].group(0)
+        title = next((t for t in _REPORTER_WORDS if word.endswith(t) and len(word) > len(t)), None)
+        if title is not None and _SCRIPT_WORDS["unspaced"].fullmatch(word[: -len(title)]):
+            return tokens[0].start(), tokens[0].end() - len(title)
+    if not tokens:
+        return None
+    for script, pattern in _SCRIPT_WORDS.items():
+        if not all(pattern.fullmatch(token.group(0)) for token in tokens):
+            continue
+        if script == "unspaced":
+            if not titled or len(tokens) > 2:
+                return None
+        elif not 2 <= len(tokens) <= (4 if script == "arabic" else 3):
+            return None
+        return tokens[0].start(), tokens[-1].end()
+    return None

@@ -10,6 +10,7 @@ from archivist.parse.agencies import is_agency
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.bodyshape import foot_furniture, middle_furniture, top_furniture
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
+from archivist.parse.bylineblock import names_under_story
 from archivist.parse.bylinenext import split_tight_bylines
 from archivist.parse.credit import body_caption, caption_over_gallery
 from archivist.parse.dateblock import READING_TIME_RULE
@@ -222,6 +223,14 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     if layout.byline is None and foot_left_out:
         # (the page's foot left out by its shape may hold it: it stays left out, the byline read from it)
         _agency_byline_near_end(text, foot_left_out, -1, layout)
+    if layout.byline is None and foot_left_out:
+        # "SANTIAGO HERRERA OSPINA" / "REDACCIÓN BOGOTÁ", "박지현 기자" / "이준호 기자" right under the last
+        # paragraph, left out with the page's foot: the byline signed under the story (it stays left out)
+        signed = names_under_story(text, _tight_lines(foot_left_out))
+        if signed is not None:
+            layout.byline = signed.byline
+            layout.evidence["byline"] = Evidence("text", signed.rule)
+            layout.evidence["authors"] = Evidence("text", signed.rule)
     _read_body(text, blocks[body_start:], layout, closing, trailing)
     return layout
 
@@ -423,6 +432,16 @@ def _author_notes(blocks: list[Block], body_start: int, closing: int, names: lis
             break
         index -= 1
     return count
+
+
+def _tight_lines(blocks: list[Block]) -> list[tuple[int, int]]:
+    """The lines of ``blocks[0]`` and of the blocks set tight under it (no blank line between)."""
+    lines: list[tuple[int, int]] = []
+    for at, block in enumerate(blocks):
+        if at and block.blank_lines_before:
+            break
+        lines.extend((line.start, line.end) for line in block.lines)
+    return lines
 
 
 def _in_related_box(text: str, blocks: list[Block], index: int, body_start: int) -> bool:
