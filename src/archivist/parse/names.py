@@ -221,7 +221,6 @@ def names_organisation(line: str) -> bool:
     )
 
 
-# --- round 20: scripts
 # A name written in a script without Latin letters, alone where a byline stands (``Оксана Кравчук``,
 # ``נועה בן-שושן``, ``سلمى الحمادي``) or with the reporter's title after it (``박지현 기자``): each word the
 # letters of one script, a hyphen or apostrophe inside. Scripts with capitals want each word capitalised;
