@@ -583,8 +583,11 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
-def dateline_note(dateline: str, only_place: bool) -> str | None:
+def dateline_note(found: Dateline) -> str | None:
     """What shape a dateline read had, for the record's evidence, when the shape alone decided it."""
+    dateline = found.text.rstrip()
+    mixed_case = found.place is not None and not found.place.text.isupper()
+    only_place = (mixed_case or dateline.endswith(".")) and found.agency is None and found.date is None
     if only_place:
         if dateline.endswith("."):
             return "a place alone before a full stop, named in the headline or again in the story"

@@ -246,13 +246,7 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             dateline = None  # "TP HCM - …" over the lead picture: the standfirst, opening with its place
         if dateline is not None:
             layout.dateline = dateline
-            mixed_case = dateline.place is not None and not dateline.place.text.isupper()
-            only_place = (
-                (mixed_case or dateline.text.rstrip().endswith("."))
-                and dateline.agency is None
-                and dateline.date is None
-            )
-            note = dateline_note(dateline.text.rstrip(), only_place)
+            note = dateline_note(dateline)
             alone = dateline.span.end >= block.end  # "MADRID, 30 Nov. (EUROPA PRESS) -" over the story
             rule = "dateline-line-over-paragraph" if alone else "dateline-opening-paragraph"
             evidence(layout, "dateline", rule, note)

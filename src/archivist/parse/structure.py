@@ -267,16 +267,8 @@ def _shaped_body(
             dateline = find_dateline(text, first.start, first.end, headline=headline)
             if dateline is not None and dateline.span.end < first.end:
                 layout.dateline = dateline
-                mixed_case = dateline.place is not None and not dateline.place.text.isupper()
-                only_place = (
-                    (mixed_case or dateline.text.rstrip().endswith("."))
-                    and dateline.agency is None
-                    and dateline.date is None
-                )  # (as the front notes a dateline's shape)
                 layout.evidence["dateline"] = Evidence(
-                    "text",
-                    "dateline-opening-paragraph-under-furniture",
-                    dateline_note(dateline.text.rstrip(), only_place),
+                    "text", "dateline-opening-paragraph-under-furniture", dateline_note(dateline)
                 )
     middle = middle_furniture(blocks[body_start:end], page, headline)
     if middle:
