@@ -40,3 +40,21 @@ def test_the_words_kept_are_the_words_read_afresh() -> None:
 
 def test_the_words_kept_cannot_be_changed_by_a_caller() -> None:
     assert isinstance(standfirst._words("The council approved the budget on Monday."), tuple)
+
+
+def _old_word_runs(tokens: tuple[str, ...]) -> set[tuple[str, ...]]:
+    runs: set[tuple[str, ...]] = set()
+    for index in range(len(tokens) - standfirst._RUN_WORDS + 1):
+        run = tuple(tokens[index : index + standfirst._RUN_WORDS])
+        if sum(1 for word in run if word not in standfirst.STOPWORDS and not word.isdigit()) >= 2:
+            runs.add(run)
+    return runs
+
+
+def test_the_runs_counted_in_a_loop_are_the_runs_counted_by_a_generator() -> None:
+    for line in _lines():
+        words = standfirst._words(line)
+        assert standfirst._word_runs(words) == _old_word_runs(words), line
+    runs = standfirst._word_runs(standfirst._words("The council approved the harbour budget on Monday"))
+    assert ("approved", "the", "harbour", "budget") in runs
+    assert standfirst._word_runs(("the", "of", "and", "said")) == set()  # no word carrying meaning

@@ -109,7 +109,11 @@ def _word_runs(tokens: tuple[str, ...]) -> set[tuple[str, ...]]:
     runs: set[tuple[str, ...]] = set()
     for index in range(len(tokens) - _RUN_WORDS + 1):
         run = tuple(tokens[index : index + _RUN_WORDS])
-        if sum(1 for word in run if word not in STOPWORDS and not word.isdigit()) >= 2:
+        meaningful = 0  # (counted in a plain loop, not a generator: every run of the passage is asked)
+        for word in run:
+            if word not in STOPWORDS and not word.isdigit():
+                meaningful += 1
+        if meaningful >= 2:
             runs.add(run)
     return runs
 
