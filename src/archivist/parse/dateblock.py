@@ -341,8 +341,11 @@ _MAX_SECTIONS = 3
 def _masthead_and_sections(text: str, start: int, end: int) -> int | None:
     """Where the date line goes on after a masthead and one to three section names opening it, each closed by
     a bullet or bar (``NOS Nieuws•Binnenland•``), or None."""
-    if (start > 0 and text[start - 1] not in "\r\n") or not any(mark in text[start:end] for mark in "|•·"):
-        return None  # (the marks looked for first: most lines tried hold none)
+    if start > 0 and text[start - 1] not in "\r\n":
+        return None
+    span = text[start:end]
+    if "|" not in span and "•" not in span and "·" not in span:
+        return None  # (the marks looked for first, on one slice: most lines tried hold none)
     bar = _TIGHT_BAR.search(text, start, end)
     if bar is None or bar.start() == start or not is_publication(text[start : bar.start()]):
         return None

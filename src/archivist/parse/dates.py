@@ -237,6 +237,9 @@ def search_dates(text: str, start: int = 0, end: int | None = None) -> list[Date
         for begin in range(max(start, match.start() - 40), match.start() + 1):
             if begin > start and text[begin - 1].isalnum():
                 continue
+            char = text[begin]
+            if not (char.isalpha() or char.isdecimal()):
+                continue  # no pattern opens there (``_patterns_opening`` gives none): no digit looked for
             date = match_date(text, begin, end)
             if date is not None and date.has_year and date.end >= match.end():
                 if not found or date.start >= found[-1].end:

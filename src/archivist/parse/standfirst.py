@@ -5,6 +5,7 @@ Points``) or not. ``archivist.parse.front`` decides from these shapes and the bl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from archivist.parse.blocks import Block
 from archivist.parse.names import STOPWORDS
@@ -91,21 +92,28 @@ def _meaning(passage: str) -> set[str]:
 _FOLDS_INTO_WORD = "\u0345"
 
 
-def _words(passage: str) -> list[str]:
+# A quarter of the passages asked about are asked again (each paragraph under the headline is the one below
+# one block and the block above the next): their words are read once. (A tuple, which no caller can change.)
+@lru_cache(maxsize=64)
+def _words(passage: str) -> tuple[str, ...]:
     folded = passage.casefold()
     if len(folded) == len(passage) and _FOLDS_INTO_WORD not in passage:
         # Folded whole, not word by word (issue 11): a character folded to one character stays in or out of
         # the words' characters (tests/test_parse_fold_shortcuts.py), so the words are the same.
-        return _WORD.findall(folded.replace("’", "'"))
-    return [word.casefold().replace("’", "'") for word in _WORD.findall(passage)]
+        return tuple(_WORD.findall(folded.replace("’", "'")))
+    return tuple(word.casefold().replace("’", "'") for word in _WORD.findall(passage))
 
 
-def _word_runs(tokens: list[str]) -> set[tuple[str, ...]]:
+def _word_runs(tokens: tuple[str, ...]) -> set[tuple[str, ...]]:
     """Every run of four words holding two that carry meaning (not "the", "of", "said", numbers)."""
     runs: set[tuple[str, ...]] = set()
     for index in range(len(tokens) - _RUN_WORDS + 1):
         run = tuple(tokens[index : index + _RUN_WORDS])
-        if sum(1 for word in run if word not in STOPWORDS and not word.isdigit()) >= 2:
+        meaningful = 0  # (counted in a plain loop, not a generator: every run of the passage is asked)
+        for word in run:
+            if word not in STOPWORDS and not word.isdigit():
+                meaningful += 1
+        if meaningful >= 2:
             runs.add(run)
     return runs
 
