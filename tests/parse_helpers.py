@@ -3,6 +3,9 @@ record's evidence by field."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from archivist.parse.bylineblock import read_byline_block
 
 BRIDGE_BODY = (
@@ -37,3 +40,21 @@ def rule(article: object, field: str) -> str | None:
 def note(article: object, field: str) -> str | None:
     found = dict(article.evidence).get(field)  # type: ignore[attr-defined]
     return None if found is None else found.note
+
+
+_ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?!\s*\n))*")
+
+
+def article_spans() -> list[tuple[str, int, int]]:
+    """Every line and every paragraph of every test article, as ``(text, start, end)``: the spans the
+    shortcut tests ask a fast path and the old computation about."""
+    spans: list[tuple[str, int, int]] = []
+    for path in _ARTICLES:
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        start = 0
+        for line in text.splitlines(keepends=True):
+            spans.append((text, start, start + len(line.rstrip("\r\n"))))
+            start += len(line)
+        spans.extend((text, paragraph.start(), paragraph.end()) for paragraph in _PARAGRAPH.finditer(text))
+    return spans

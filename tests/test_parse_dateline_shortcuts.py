@@ -4,12 +4,8 @@ lines written here and every line and paragraph of ``tests/articles``."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 from archivist.parse import dateline
-
-_ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
+from parse_helpers import article_spans
 
 _LINES = [
     "LONDON - The council said on Monday",
@@ -39,14 +35,7 @@ def _old_has_ending(text: str, start: int, end: int) -> bool:
 def _spans() -> list[tuple[str, int, int]]:
     spans = [(line, 0, len(line)) for line in _LINES]
     spans.extend((f"{line} x", 0, len(line)) for line in _LINES)  # bounded short of the text's end
-    for path in _ARTICLES:
-        text = path.read_bytes().decode("utf-8", errors="replace")
-        start = 0
-        for line in text.splitlines(keepends=True):
-            spans.append((text, start, start + len(line.rstrip("\r\n"))))
-            start += len(line)
-        for paragraph in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):
-            spans.append((text, paragraph.start(), paragraph.end()))
+    spans.extend(article_spans())
     return spans
 
 

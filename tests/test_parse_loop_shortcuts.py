@@ -5,13 +5,9 @@ and ``image._holds_photo_word`` look through their tables in plain loops, and
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 from archivist.parse import creditwords, dateblock, image
 from archivist.parse.agencies import is_publication
-
-_ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
+from parse_helpers import article_spans
 
 _LINES = [
     "Photo: Jane Doe/Reuters",
@@ -66,14 +62,7 @@ def _old_masthead_and_sections(text: str, start: int, end: int) -> int | None:
 def _spans() -> list[tuple[str, int, int]]:
     spans = [(line, 0, len(line)) for line in _LINES]
     spans.extend((f"x {line}", 2, len(line) + 2) for line in _LINES)  # a line not opening the text
-    for path in _ARTICLES:
-        text = path.read_bytes().decode("utf-8", errors="replace")
-        start = 0
-        for line in text.splitlines(keepends=True):
-            spans.append((text, start, start + len(line.rstrip("\r\n"))))
-            start += len(line)
-        for paragraph in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):
-            spans.append((text, paragraph.start(), paragraph.end()))
+    spans.extend(article_spans())
     return spans
 
 

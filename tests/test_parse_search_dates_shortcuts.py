@@ -5,12 +5,8 @@ every line and paragraph of ``tests/articles``."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 from archivist.parse import dates
-
-_ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
+from parse_helpers import article_spans
 
 _LINES = [
     "Published: Tues., Nov. 3, 2026 at 5:02 a.m. CT | Updated 2026-11-27 HKT 14:05",
@@ -43,14 +39,7 @@ def _old_search_dates(text: str, start: int, end: int) -> list[dates.DateMatch]:
 def _spans() -> list[tuple[str, int, int]]:
     spans = [(line, 0, len(line)) for line in _LINES]
     spans.extend((line, 3, len(line) - 2) for line in _LINES if len(line) > 5)  # within the text
-    for path in _ARTICLES:
-        text = path.read_bytes().decode("utf-8", errors="replace")
-        start = 0
-        for line in text.splitlines(keepends=True):
-            spans.append((text, start, start + len(line.rstrip("\r\n"))))
-            start += len(line)
-        for paragraph in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):
-            spans.append((text, paragraph.start(), paragraph.end()))
+    spans.extend(article_spans())
     return spans
 
 
