@@ -290,3 +290,21 @@ def test_the_authors_post_line_left_out_as_furniture_is_set_back_under_the_story
 def test_another_name_with_a_post_closing_the_page_is_no_signoff() -> None:
     # (not the byline's author: the page's line, whatever else reads it)
     assert _signoff(_page("John Roe (Dover, correspondant)")) is None
+
+
+def _unsigned_page(last_line: str) -> str:
+    """No byline over the story: the page's last line is where a name alone would be its byline."""
+    return "\n\n".join([_HEADLINE, "March 3, 2026", *_STORY, _LAST, last_line]) + "\n"
+
+
+@pytest.mark.parametrize("label", ["RELATED STORIES", "MORE STORIES", "Related Articles"])
+def test_a_related_label_closing_the_page_is_no_byline(label: str) -> None:
+    # the box's label copied without its links, as the page's last line: shaped like a name in capitals
+    article = parse_text(_unsigned_page(label))
+    assert article.byline is None
+    assert label not in [paragraph.text for paragraph in article.paragraphs]
+
+
+def test_a_name_alone_closing_the_page_is_still_the_byline() -> None:
+    article = parse_text(_unsigned_page("Leah Okafor"))
+    assert article.byline is not None and article.byline.text == "Leah Okafor"

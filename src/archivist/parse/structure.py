@@ -456,7 +456,8 @@ def _byline_under_story(text: str, block: Block, layout: Layout, *, last: bool) 
     if text[start] in "([" and text[end - 1] in ")]":
         start, end = start + 1, end - 1
     byline = find_byline(text, start, end) if _BY_WORD.match(text, start, end) else None
-    if byline is None and last:
+    if byline is None and last and not is_related_label(text[start:end]):
+        # ("RELATED STORIES" closing the page, its links not copied: a box's label in capitals, no name)
         byline = loose_byline(text, start, end)
     if byline is None or not byline.authors:
         return False
