@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 
 from archivist.parse import creditwords
 from archivist.parse.creditwords import LABELLED, may_hold_label
-
-_ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
+from parse_helpers import article_spans
 
 _LINES = [
     "Photo: Jane Doe/Reuters",
@@ -54,14 +52,7 @@ _LINES = [
 
 def _spans() -> list[tuple[str, int, int]]:
     spans = [(line, 0, len(line)) for line in _LINES]
-    for path in _ARTICLES:
-        text = path.read_bytes().decode("utf-8", errors="replace")
-        start = 0
-        for line in text.splitlines(keepends=True):
-            spans.append((text, start, start + len(line.rstrip("\r\n"))))
-            start += len(line)
-        for paragraph in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):  # blocks of several lines too
-            spans.append((text, paragraph.start(), paragraph.end()))
+    spans.extend(article_spans())  # every line, and blocks of several lines too
     return spans
 
 
