@@ -679,3 +679,30 @@ def caption_over_gallery(text: str, start: int, end: int) -> Image | None:
         return None
     caption = _text(text, start, end)
     return Image(caption, None, Span(start, count.end()), None)
+
+
+# --- round 20: cap
+_MAX_REPEATED_CAPTION_WORDS = 40
+
+
+def caption_said_twice(text: str, first: tuple[int, int], second: tuple[int, int]) -> Image | None:
+    """A line printed twice in a row among the body's paragraphs (the picture's alternative text, then its
+    caption, ``Jane Doe, 58, behind the bar …`` over the same words): the picture's caption, with the credit
+    the line ends with if it has one. A story never says a paragraph twice running; a caption is one short
+    line, so a long one or one introducing what follows (``:``) is left a paragraph; and a line ending with
+    a sentence's stop and credited to no one may be a paragraph a copy doubled, so it is left one too."""
+    start, end = first
+    if text[start:end] != text[second[0] : second[1]] or line_breaks(text, start, end):
+        return None
+    if len(text[start:end].split()) > _MAX_REPEATED_CAPTION_WORDS or text.endswith(":", start, end):
+        return None
+    found = _one_line(text, start, end)
+    if found is not None and found.image.caption is not None:
+        image = found.image
+        return Image(image.caption, image.credit, Span(start, second[1]), image.url)
+    if text.endswith(_STOPS, start, end):
+        return None
+    return Image(_text(text, start, end), None, Span(start, second[1]), None)
+
+
+_STOPS = (".", "!", "?", "。", '."', ".”", ".'", ".’", "!”", "?”")

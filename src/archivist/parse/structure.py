@@ -12,7 +12,7 @@ from archivist.parse.bodyshape import foot_furniture, middle_furniture, top_furn
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.bylineblock import names_under_story
 from archivist.parse.bylinenext import split_tight_bylines
-from archivist.parse.credit import body_caption, caption_over_gallery
+from archivist.parse.credit import body_caption, caption_over_gallery, caption_said_twice
 from archivist.parse.dateblock import READING_TIME_RULE
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import dateline_note, find_dateline
@@ -645,6 +645,21 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
                 boxed.add(position + 1)  # the gallery's count, where furniture left it: no paragraph
             continue
         if position > 0 and block.is_single_line and _take_dates_only(text, block, layout):
+            continue
+        if (
+            layout.image is None
+            and position + 1 < foot
+            and block.is_single_line
+            and len(block.text) <= _MAX_BODY_CAPTION
+            and (
+                twice := caption_said_twice(
+                    text, (block.start, block.end), (blocks[position + 1].start, blocks[position + 1].end)
+                )
+            )
+        ):
+            layout.image = twice
+            layout.evidence["image"] = Evidence("text", "caption-said-twice-in-body")
+            boxed.add(position + 1)  # the same words again: no paragraph
             continue
         if (
             position > 0
