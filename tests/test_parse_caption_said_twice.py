@@ -1,11 +1,13 @@
-"""A caption printed twice among the body's paragraphs (alternative text, then caption) with no credit, a
-picture's label in Arabic, and a date line no reader could read kept out of the standfirst (held-out round
-20's misses, written anew)."""
+"""Lead-image captions the reader missed in held-out rounds 17-20, written anew: a caption printed twice
+among the body's paragraphs with no credit, a picture's label in Arabic, a date line no reader could read
+kept out of the standfirst, ``File`` before a labelled credit, a caption alone with no credit, and a
+subscription's offer that is no caption."""
 
 from __future__ import annotations
 
-from archivist.parse.credit import caption_said_twice, read_caption_block
+from archivist.parse.credit import caption_said_twice, read_caption_block, uncredited_caption
 from archivist.parse.frontsummary import page_notice
+from archivist.parse.furniture import is_furniture
 
 
 def _twice(first: str, second: str) -> tuple[str | None, str | None] | None:
@@ -55,3 +57,40 @@ def test_a_labelled_date_line_is_a_notice_not_a_standfirst() -> None:
 def test_a_stopped_sentence_said_twice_with_no_credit_stays_body() -> None:
     line = "The bridge reopens in March, the council said."
     assert _twice(line, line) is None
+
+
+def test_file_before_a_labelled_credit_stays_the_captions() -> None:
+    line = "A tram at the depot on the ring road. File | Photo Credit: J. Roe"
+    found = read_caption_block(line, 0, len(line), credit_only_ok=False)
+    assert found is not None and found.image.caption is not None and found.image.credit is not None
+    assert found.image.caption.text == "A tram at the depot on the ring road. File"
+    assert found.image.credit.text == "J. Roe"
+    # "File:" alone still labels the credit
+    line = "A tram at the depot on the ring road. File: Jane Roe/Agency"
+    found = read_caption_block(line, 0, len(line), credit_only_ok=False)
+    assert found is not None and found.image.credit is not None
+    assert found.image.credit.text == "Jane Roe/Agency"
+
+
+def test_an_uncredited_caption_is_a_few_words_and_no_label() -> None:
+    line = "A carved cedar door on a lane near the old harbour"
+    found = uncredited_caption(line, 0, len(line))
+    assert found is not None and found.caption is not None and found.caption.text == line
+    for other in (
+        "Kindly share this story:",
+        "Dubai: Jane Roe",
+        "Read more",  # too few words to describe a picture
+        " ".join(["The scheme will remove parking spaces and add lanes to the station and hospital."] * 2),
+    ):
+        assert uncredited_caption(other, 0, len(other)) is None
+
+
+def test_a_subscription_offer_saying_now_is_furniture() -> None:
+    assert is_furniture("Abonnez-vous dès maintenant et profitez de tous nos articles.")
+    assert is_furniture("Abonnez-vous à notre newsletter")
+    assert not is_furniture("Abonnez-vous à la piscine municipale, disent les parents.")
+
+
+def test_two_sentences_are_no_uncredited_caption() -> None:
+    line = "Anglers say the pier is the only place left. Officials say it is falling apart."
+    assert uncredited_caption(line, 0, len(line)) is None
