@@ -94,3 +94,7 @@ def test_a_subscription_offer_saying_now_is_furniture() -> None:
 def test_two_sentences_are_no_uncredited_caption() -> None:
     line = "Anglers say the pier is the only place left. Officials say it is falling apart."
     assert uncredited_caption(line, 0, len(line)) is None
+
+
+def test_a_short_heading_said_twice_is_no_caption() -> None:
+    assert _twice("Related Stories", "Related Stories") is None

@@ -700,6 +700,7 @@ def caption_over_gallery(text: str, start: int, end: int) -> Image | None:
 
 
 # --- round 20: cap
+_MIN_REPEATED_CAPTION_WORDS = 4  # a caption describes its picture: a box's two-word heading does not
 _MAX_REPEATED_CAPTION_WORDS = 40
 
 
@@ -712,7 +713,9 @@ def caption_said_twice(text: str, first: tuple[int, int], second: tuple[int, int
     start, end = first
     if text[start:end] != text[second[0] : second[1]] or line_breaks(text, start, end):
         return None
-    if len(text[start:end].split()) > _MAX_REPEATED_CAPTION_WORDS or text.endswith(":", start, end):
+    if text.endswith(":", start, end):
+        return None
+    if not _MIN_REPEATED_CAPTION_WORDS <= len(text[start:end].split()) <= _MAX_REPEATED_CAPTION_WORDS:
         return None
     found = _one_line(text, start, end)
     if found is not None and found.image.caption is not None:
@@ -727,7 +730,7 @@ _STOPS = (".", "!", "?", "。", '."', ".”", ".'", ".’", "!”", "?”")
 
 
 def caption_over_slashed_credit(text: str, start: int, end: int) -> Image | None:
-    """A block of two lines among the body's paragraphs, a caption over a credit line joined by a slash
+    """Two lines set tight among the body's paragraphs, a caption over a credit line joined by a slash
     (``Un bus à l’arrêt, peu après minuit.`` over ``Jane Doe/The Paper``): the lead picture, set under a box
     the front stopped at. The slash is asked for: a paragraph over a name alone may be a letter's
     signature."""
