@@ -27,6 +27,7 @@ from archivist.parse.creditshape import (
 )
 from archivist.parse.creditwords import (
     AGENCY_WORD,
+    ARCHIVE_LABELS,
     BRACKETED,
     COPYRIGHT,
     HANGUL_CREDIT,
@@ -276,6 +277,11 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
         first = _credit_first(text, start, labelled.start(), credit_start, credit_end)
         if first is not None:
             return first
+        tagged = _archive_tag(text, labelled.start(), credit_start, credit_end)
+        if tagged is not None:
+            # "… station. File | Photo Credit: Jane Doe": "File" says what kind of picture it is, and
+            # stays the caption's (as "(file photo)" does); the credit's own label follows it
+            return _made(text, start, credit_start, *tagged, end, "caption-labelled-credit")
         return _made(text, start, caption_end, credit_start, credit_end, end, "caption-labelled-credit")
     copyright_mark = COPYRIGHT.search(text, start, end)
     if copyright_mark is not None and _label_position_ok(text, start, copyright_mark.start()):
@@ -311,6 +317,18 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     if stock is not None:
         return _made(text, start, stock[0], stock[1], end, end, "caption-slash-stock-credit")
     return None
+
+
+def _archive_tag(text: str, label_start: int, credit_start: int, credit_end: int) -> tuple[int, int] | None:
+    """The credit's span when the label read at ``label_start`` is an archive word (``File |``) and what
+    follows it opens with a credit's label of its own (``Photo Credit: Jane Doe``); else None."""
+    label = text[label_start:credit_start].rstrip(" \t|:.…").casefold()
+    if label not in ARCHIVE_LABELS:
+        return None
+    inner = LABELLED.match(text, credit_start, credit_end)
+    if inner is None:
+        return None
+    return inner.span("credit")
 
 
 def _slash_stock_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -679,3 +697,66 @@ def caption_over_gallery(text: str, start: int, end: int) -> Image | None:
         return None
     caption = _text(text, start, end)
     return Image(caption, None, Span(start, count.end()), None)
+
+
+# --- round 20: cap
+_MIN_REPEATED_CAPTION_WORDS = 4  # a caption describes its picture: a box's two-word heading does not
+_MAX_REPEATED_CAPTION_WORDS = 40
+
+
+def caption_said_twice(text: str, first: tuple[int, int], second: tuple[int, int]) -> Image | None:
+    """A line printed twice in a row among the body's paragraphs (the picture's alternative text, then its
+    caption, ``Jane Doe, 58, behind the bar …`` over the same words): the picture's caption, with the credit
+    the line ends with if it has one. A story never says a paragraph twice running; a caption is one short
+    line, so a long one or one introducing what follows (``:``) is left a paragraph; and a line ending with
+    a sentence's stop and credited to no one may be a paragraph a copy doubled, so it is left one too."""
+    start, end = first
+    if text[start:end] != text[second[0] : second[1]] or line_breaks(text, start, end):
+        return None
+    if text.endswith(":", start, end):
+        return None
+    if not _MIN_REPEATED_CAPTION_WORDS <= len(text[start:end].split()) <= _MAX_REPEATED_CAPTION_WORDS:
+        return None
+    found = _one_line(text, start, end)
+    if found is not None and found.image.caption is not None:
+        image = found.image
+        return Image(image.caption, image.credit, Span(start, second[1]), image.url)
+    if text.endswith(_STOPS, start, end):
+        return None
+    return Image(_text(text, start, end), None, Span(start, second[1]), None)
+
+
+_STOPS = (".", "!", "?", "。", '."', ".”", ".'", ".’", "!”", "?”")
+
+
+def caption_over_slashed_credit(text: str, start: int, end: int) -> Image | None:
+    """Two lines set tight among the body's paragraphs, a caption over a credit line joined by a slash
+    (``Un bus à l’arrêt, peu après minuit.`` over ``Jane Doe/The Paper``): the lead picture, set under a box
+    the front stopped at. The slash is asked for: a paragraph over a name alone may be a letter's
+    signature."""
+    found = read_caption_block(text, start, end, credit_only_ok=False)
+    if found is None or found.rule != "caption-credit-line-under":
+        return None
+    credit = found.image.credit
+    return found.image if credit is not None and "/" in credit.text else None
+
+
+_MIN_UNCREDITED_CAPTION_WORDS = 4
+_MAX_UNCREDITED_CAPTION_WORDS = 20  # a standfirst set where a caption stands runs longer
+
+
+def uncredited_caption(text: str, start: int, end: int) -> Image | None:
+    """The line ``text[start:end]``, which the caller found where the lead picture's caption stands, read
+    as that caption with no credit: a few words on one line describing the picture (``A restored facade
+    on the west bank of the Nile``), one sentence at most, not a label or a question opening what follows,
+    not an address."""
+    if line_breaks(text, start, end) or _URL.search(text, start, end):
+        return None
+    if not _MIN_UNCREDITED_CAPTION_WORDS <= len(text[start:end].split()) <= _MAX_UNCREDITED_CAPTION_WORDS:
+        return None
+    if text.endswith((":", "?", "!"), start, end) or text.find(": ", start, end) >= 0:
+        return None  # "Dubai: Jane Doe", "Kindly share this story:": a label's line
+    if SENTENCE_END.search(text, start, end) is not None:
+        return None  # "Anglers say … at night. Officials say …": two sentences, a standfirst's
+    caption = _text(text, start, end)
+    return Image(caption, None, caption.span, None)

@@ -18,6 +18,9 @@ _ARCHIVE_LABELS = (
     "File",
     *(f"{kind} {word}" for kind in ("File", "Archive", "Stock") for word in _PICTURE_WORDS),
 )
+# (folded, for ``archivist.parse.credit``: "… station. File | Photo Credit: X", the archive word a tag of the
+# caption when a credit's own label follows it)
+ARCHIVE_LABELS = frozenset(label.casefold() for label in _ARCHIVE_LABELS)
 COLON_LABEL = (
     r"(?:(?:Photo|Image|Picture)\s+(?:credits?|source)|Photo[- ]illustration|Photos?|Photograph(?:er|y)?"
     r"|Picture|Pic|Image"

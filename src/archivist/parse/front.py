@@ -30,6 +30,7 @@ from archivist.parse.frontcaption import (
     caption_over_credit_alone,
     caption_then_credit,
     caption_under_credit,
+    caption_under_date_line,
     credit_alone,
     credit_line_under,
     crumbs_over_credit_shape,
@@ -89,6 +90,12 @@ _MAX_LABEL = 30  # a genre label is a word or two ("News release"): longer lines
 _MAX_BUTTON_LINES = 4  # a block of the page's buttons ("Share" / "AA" / "Text Size" / "Follow us")
 _BARE_NAME_RULE = "byline-bare-name"
 _SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before the body is taken to start
+
+
+# The standfirst rules that go by where a line stands only (over a front block, over a lede saying the
+# headline again): a line under the date line read so may be the picture's caption. The others see a
+# standfirst's own marks (its shape, its words said again below) and stand.
+_PLACED_DECK_RULES = frozenset({"standfirst-above-front-block", "standfirst-over-lede-restating-headline"})
 
 
 def name_under_image(blocks: list[Block], index: int, layout: Layout, last_front: int) -> bool:
@@ -473,6 +480,12 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         elif lede_below(candidate, blocks[body[0][0] + 1], headline):
             deck, body = [body[0]], body[1:]
             rule = "standfirst-over-lede-restating-headline"
+    if (
+        rule in _PLACED_DECK_RULES
+        and needs_caption(layout.image)
+        and caption_under_date_line(text, blocks, deck, layout)
+    ):
+        deck = []
     set_summary(text, layout, deck, rule)
     if deck and len(body) > 1 and needs_caption(layout.image) and body[0][0] == deck[-1][0] + 1:
         candidate = blocks[body[0][0]]

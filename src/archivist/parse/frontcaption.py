@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.bylineblock import read_byline_block
 from archivist.parse.bylinedate import dated, over_date_line
-from archivist.parse.credit import credit_line, read_caption_block
+from archivist.parse.credit import credit_line, read_caption_block, uncredited_caption
 from archivist.parse.creditwords import LABELLED
 from archivist.parse.dateline import find_dateline
 from archivist.parse.frontline import unspaced_sentence_end
@@ -428,3 +428,27 @@ def caption_over_credit_alone(
 
 _DECK_AND_CAPTION = 2
 _MIN_CAPTION_WORDS = 3
+
+
+# --- round 20: cap
+def caption_under_date_line(
+    text: str, blocks: list[Block], deck: list[tuple[int, int, int]], layout: Layout
+) -> bool:
+    """``Motorists queue at a filling station along Airport Road, Abuja.`` alone on its line under the page's
+    date line, over the byline or the story: the lead picture's caption, printed with no credit, where the
+    front would have read a standfirst by where it stands (a standfirst comes under the headline, above the
+    date line, or runs longer). Read into ``layout.image`` if so."""
+    if len(deck) != 1 or not layout.dates:
+        return False
+    index, start, end = deck[0]
+    block = blocks[index]
+    if not block.is_single_line or start != block.start:
+        return False
+    if any(found.date.span.end > start for found in layout.dates):
+        return False  # a date read under it: it stands above the date line, where a standfirst does
+    image = uncredited_caption(text, start, end)
+    if image is None:
+        return False
+    layout.image = image
+    layout.evidence["image"] = Evidence("text", "caption-alone-under-date-line")
+    return True

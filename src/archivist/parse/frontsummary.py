@@ -79,6 +79,11 @@ _MAX_TAG_WORDS = 5
 # ago the page changed, the relative time closing the line (every language's relative past, from CLDR).
 _RELATIVE_AT_END = re.compile(rf"(?:{RELATIVE_PAST_WORDS})\.?\s*$", re.IGNORECASE)
 _MAX_NOTICE_WORDS = 10
+# "آخر تحديث: السبت 22 آذار 2025 - 11:40 ص", "Updated: 22/3 11:40": a date line's label and colon, then
+# figures (a date no reader could read): the page's date line, however its words look.
+_LABELLED_DATE_LINE = re.compile(
+    rf"(?:{label_alternation('published')}|{label_alternation('updated')})\s*:\s*\S[^\r\n]*\d", re.IGNORECASE
+)
 
 
 def page_notice(passage: str) -> bool:
@@ -91,7 +96,9 @@ def page_notice(passage: str) -> bool:
     tag = _DESK_TAG.fullmatch(stripped)
     if tag is not None and len(stripped.split()) <= _MAX_TAG_WORDS:
         return True
-    return any(char.isdigit() for char in stripped) and _RELATIVE_AT_END.search(stripped) is not None
+    if not any(char.isdigit() for char in stripped):
+        return False
+    return _RELATIVE_AT_END.search(stripped) is not None or _LABELLED_DATE_LINE.match(stripped) is not None
 
 
 # "Lerarentekort Vijf basisscholen …": the page's keyword in bold run into the standfirst, one word, then the

@@ -574,8 +574,10 @@ _SIGN_UP = re.compile(
     r"(?:Schrijf\s+je\s+in|Meld\s+je\s+aan|Abonneer\s+je|Inscrivez-vous|Abonnez-vous|Melden\s+Sie\s+sich"
     r"|Abonnieren\s+Sie|Jetzt\s+abonnieren|Suscr[ií]bete|Suscr[ií]base|Ap[úu]ntate|Iscriviti|Inscreva-se"
     r"|Assine|Cadastre-se|Prenumerera|Tilmeld\s+dig|Meld\s+deg\s+på|Tilaa|Zapisz\s+się)\b"
-    r"[^\r\n.!?]{0,60}?\b(?i:newsletter|nieuwsbrief|infolettre|lettre\s+d['’]information|bolet[ií]n|boletim"
+    r"(?:[^\r\n.!?]{0,60}?\b(?i:newsletter|nieuwsbrief|infolettre|lettre\s+d['’]information|bolet[ií]n|boletim"
     r"|nyhetsbrev|nyhedsbrev|uutiskirje)\w*[^\r\n.!?]{0,40}[.!]?"
+    # "Abonnez-vous dès maintenant et profitez de la lecture audio": the subscription's offer, "now" said
+    r"|\s+(?:dès\s+|ab\s+)?(?i:maintenant|jetzt|sofort|ahora|agora|ora|nu|nå|nyt|teraz)\b[^\r\n]{0,80})"
 )
 
 

@@ -119,6 +119,9 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "Ενημερώθηκε|Τελευταία ενημέρωση",
     ),
     "he": ("מאת", "כתב|כתבת", "צילום|צילומים", "פורסם", "עודכן"),
+    # Arabic: the picture's labels ("تصوير:" "photographing", "عدسة:" "lens", before the photographer's
+    # name) and the date line's ("نشر في", "آخر تحديث:"); its bylines are read elsewhere.
+    "ar": ("", "", "تصوير|عدسة", "نشر|نشر في|تاريخ النشر", "آخر تحديث|تحديث"),
 }
 # A picture credit's label written after the photographer's name (``Dovydo Kalinausko nuotr.``, ``BNS
 # nuotr.``: Lithuanian puts the name in the genitive, "photo of"), by language: read by

@@ -12,7 +12,13 @@ from archivist.parse.bodyshape import foot_furniture, middle_furniture, top_furn
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.bylineblock import names_under_story
 from archivist.parse.bylinenext import split_tight_bylines
-from archivist.parse.credit import body_caption, caption_over_gallery
+from archivist.parse.credit import (
+    body_caption,
+    caption_over_gallery,
+    caption_over_slashed_credit,
+    caption_said_twice,
+    uncredited_caption,
+)
 from archivist.parse.dateblock import READING_TIME_RULE
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import dateline_note, find_dateline
@@ -254,6 +260,16 @@ def _shaped_body(
     bullet box)."""
     end = len(blocks) - closing
     top = top_furniture(text, blocks[body_start:end])
+    if top == 1 and layout.image is None and layout.byline is not None:
+        # One line with no stop over the story, under the byline: the lead picture's caption the page
+        # printed with no credit (a crumb or button is told from it by its few words)
+        lone = blocks[body_start]
+        layout.image = uncredited_caption(text, lone.start, lone.end)
+        if layout.image is not None:
+            layout.evidence["image"] = Evidence("text", "caption-alone-over-story")
+            del blocks[body_start]
+            end -= 1
+            top = 0
     if top:
         for block in blocks[body_start : body_start + top]:
             _take_meta(text, block, layout) or _take_dates_only(text, block, layout)
@@ -645,6 +661,35 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
                 boxed.add(position + 1)  # the gallery's count, where furniture left it: no paragraph
             continue
         if position > 0 and block.is_single_line and _take_dates_only(text, block, layout):
+            continue
+        if (
+            layout.image is None
+            and block.is_single_line
+            and position + 1 < foot
+            and (under := blocks[position + 1]).blank_lines_before == 0
+            and under.is_single_line
+            and "/" in under.text  # (the cheap test first)
+            and under.end - block.start <= _MAX_BODY_CAPTION
+            and (slashed := caption_over_slashed_credit(text, block.start, under.end))
+        ):
+            layout.image = slashed
+            layout.evidence["image"] = Evidence("text", "caption-over-credit-line-in-body")
+            boxed.add(position + 1)  # the credit's line: no paragraph
+            continue
+        if (
+            layout.image is None
+            and position + 1 < foot
+            and block.is_single_line
+            and len(block.text) <= _MAX_BODY_CAPTION
+            and (
+                twice := caption_said_twice(
+                    text, (block.start, block.end), (blocks[position + 1].start, blocks[position + 1].end)
+                )
+            )
+        ):
+            layout.image = twice
+            layout.evidence["image"] = Evidence("text", "caption-said-twice-in-body")
+            boxed.add(position + 1)  # the same words again: no paragraph
             continue
         if (
             position > 0
