@@ -36,7 +36,7 @@ from archivist.parse.bylinestyle import BRAND
 from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dates import search_dates
-from archivist.parse.frontline import is_prose
+from archivist.parse.frontline import is_prose, relative_time_notice
 from archivist.parse.furniture import is_furniture, skip_link
 from archivist.parse.labelwords import LABEL_PARTICLES, RELEASE, RELEASE_DATE_WORDS, table_words
 from archivist.parse.publication import read_meta_line
@@ -53,10 +53,12 @@ _MAX_MENU_ITEM_WORDS = 2
 _MIN_MENU_ITEMS = 3
 _MAX_DATE_LINES = 2  # date lines between the labels and the headline
 _MIN_HEADLINE_WORDS = 4
+_JOINED_WORDS = 3  # two words and the particle joining them ("Børs og finans")
 _MORE_WORDS = 2  # the headline is longer than its label by this many words at least
 
-# A breadcrumb's separators: a bar, a slash, an angle quote or arrow, a bullet ("News|Water", "Home / World").
-_CRUMB = re.compile(r"\s*[|/›»>→·•]\s*|\s+[-–—]\s+")  # (a spaced dash: "RNV - Radio Nacional")
+# A breadcrumb's separators: a bar, a slash, an angle quote or arrow, a bullet ("News|Water", "Home / World"),
+# the Japanese middle dot ("速報・新着": two menu items in one link).
+_CRUMB = re.compile(r"\s*[|/›»>→·•・]\s*|\s+[-–—]\s+")  # (a spaced dash: "RNV - Radio Nacional")
 # A menu bar copied as its items set apart by runs of spaces, no mark between them ("Home  News  Sport",
 # "Головне   Новини   Відео"): a gap of two spaces or more is a separator only where there are enough of
 # them for a menu (a headline typed with one double space stays one part).
@@ -83,6 +85,10 @@ def _label_part(part: str) -> tuple[int, bool]:
         capitalised = [
             is_capital or word in _PARTICLES for word, is_capital in zip(words, capitalised, strict=True)
         ]
+    if len(words) == _JOINED_WORDS and capitalised[0] and words[1] in _PARTICLES and not capitalised[2]:
+        # "Børs og finans", "Campinas e região": a section's two words joined by a particle, the last in
+        # lower case; a weak label's shape, as "Social affairs" is (it needs the same evidence)
+        return len(words), False
     if not capitalised[0] or (len(words) > 2 and not all(capitalised)):
         return 0, False
     return len(words), all(capitalised)
@@ -129,7 +135,10 @@ def _date_line(text: str, block: Block, *, relative_ok: bool) -> bool:
     if meta is not None:
         return meta.byline is None and bool(meta.dates)
     found = read_date_block(text, block.start, block.end)
-    return found is not None and (relative_ok or bool(found.dates))
+    if found is None:
+        # "This was published 4 hours ago": a notice of the page's age, in words the date reader does not know
+        return relative_ok and relative_time_notice(block.text)
+    return relative_ok or bool(found.dates)
 
 
 def _headline_under(

@@ -8,9 +8,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block
-from archivist.parse.calendar import RELATIVE_PAST_WORDS
 from archivist.parse.dates import search_dates
-from archivist.parse.frontline import is_prose, prose_block
+from archivist.parse.frontline import is_prose, prose_block, relative_time_notice
 from archivist.parse.frontmeta import after_meta, evidence
 from archivist.parse.labelwords import label_alternation
 from archivist.parse.standfirst import bullet_run, labelled_box
@@ -75,9 +74,6 @@ _DESK_LABEL = (
 )
 _DESK_TAG = re.compile(rf"{_DESK_LABEL}\s*:\s*[^\s.!?:][^\r\n.!?:]{{0,40}}")
 _MAX_TAG_WORDS = 5
-# "Article was updated 4 hrs ago", "Updated 2 hours ago", "Mis à jour il y a 3 heures": a notice of how long
-# ago the page changed, the relative time closing the line (every language's relative past, from CLDR).
-_RELATIVE_AT_END = re.compile(rf"(?:{RELATIVE_PAST_WORDS})\.?\s*$", re.IGNORECASE)
 _MAX_NOTICE_WORDS = 10
 
 
@@ -91,7 +87,7 @@ def page_notice(passage: str) -> bool:
     tag = _DESK_TAG.fullmatch(stripped)
     if tag is not None and len(stripped.split()) <= _MAX_TAG_WORDS:
         return True
-    return any(char.isdigit() for char in stripped) and _RELATIVE_AT_END.search(stripped) is not None
+    return relative_time_notice(stripped)
 
 
 # "Lerarentekort Vijf basisscholen …": the page's keyword in bold run into the standfirst, one word, then the

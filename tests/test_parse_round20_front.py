@@ -1,0 +1,117 @@
+"""The top of the page learnt from round 20's misses (``archivist.parse.frontlabels``,
+``archivist.parse.front``, ``archivist.parse.frontsummary``), on articles written here: a section's two
+words joined by a particle over the headline, a Japanese menu item joining two with a middle dot, a
+relative-time notice of the page's age over the headline. Each rule has the cases it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.parse import parse_text
+from archivist.parse.frontlabels import label_shape
+from archivist.parse.frontline import relative_time_notice
+from parse_helpers import BRIDGE_BODY
+from parse_helpers import note as _note
+from parse_helpers import rule as _rule
+
+# ------------------------------------------------------ a section's two words joined by a particle
+
+
+@pytest.mark.parametrize(
+    ("label", "headline", "standfirst", "date_line"),
+    [
+        (
+            "Kultur og samfunn",
+            "Biblioteket i sentrum holder åpent til midnatt fra neste måned",
+            "Kommunen bruker fire millioner kroner på lengre åpningstider. Forsøket varer i ett år.",
+            "Publisert: 04.02.2026 08:15",
+        ),
+        (
+            "Litoral e interior",
+            "Ponte sobre o rio Pardo será reformada a partir de junho, diz governo",
+            "A travessia está fechada para caminhões desde as chuvas de janeiro.",
+            "04/02/2026 08h15",
+        ),
+        (
+            "Politique et société",
+            "La mairie prolonge les horaires de la médiathèque jusqu'à minuit",
+            "L'essai durera un an et coûtera quatre cent mille euros à la ville.",
+            "Publié le 04/02/2026 à 08h15",
+        ),
+    ],
+)
+def test_two_words_joined_by_a_particle_over_the_front_are_a_label(
+    label: str, headline: str, standfirst: str, date_line: str
+) -> None:
+    text = f"{label}\n\n{headline}\n\n{standfirst}\n\nJane Doe\n\n{date_line}\n\n{BRIDGE_BODY}"
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert _note(article, "headline") == label
+    assert article.summary is not None and article.summary.text == standfirst
+
+
+def test_a_short_headline_with_a_particle_over_its_standfirst_stays_the_headline() -> None:
+    headline = "Rain and wind"
+    standfirst = "Forecasters expect gusts of up to 90 km/h on the coast tonight."
+    article = parse_text(f"{headline}\n\n{standfirst}\n\nBy Jane Doe\n\n{BRIDGE_BODY}")
+    assert article.headline is not None and article.headline.text == headline
+    assert article.summary is not None and article.summary.text == standfirst
+
+
+def test_the_joined_label_shape_is_weak() -> None:
+    assert label_shape("Børs og finans") == (3, False)
+    assert label_shape("Campinas e região") == (3, False)
+    assert label_shape("Rise of the robots") == (0, False)  # two particles
+    assert label_shape("kultur og samfunn") == (0, False)  # no capital opening it
+
+
+# ---------------------------------------------------------------- a Japanese menu item with a middle dot
+
+
+def test_a_menu_item_joined_by_a_middle_dot_is_a_label() -> None:
+    assert label_shape("速報・新着")[0]
+    # a name written with the middle dot opening a headline is no label
+    assert label_shape("ジョン・スミス氏が来日し首相と会談へ") == (0, False)
+
+
+def test_a_japanese_menu_over_the_headline_is_left_out() -> None:
+    menu = ["ホーム", "地域", "速報・新着", "特集", "地域"]
+    headline = "市内の図書館が夜間開館を延長　来月から午後10時まで"
+    body = "　市は4日、中央図書館の開館時間を来月から延長すると発表した。\n　利用者の要望が多かったという。\n"
+    article = parse_text("\n".join(menu) + "\n" + headline + "\n2026年2月4日 18時30分\n" + body)
+    assert article.headline is not None and article.headline.text == headline
+    assert _rule(article, "headline") == "headline-under-front-labels"
+
+
+# -------------------------------------------------------------- a notice of the page's age over the headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["This was published 4 hours ago", "Published 2 days ago", "Article updated 35 minutes ago"],
+)
+def test_relative_time_notices(line: str) -> None:
+    assert relative_time_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Storm that hit 3 days ago leaves thousands without power",  # the time closes no line
+        "Two years ago",  # no number
+        "What the council promised 4 years ago and what it has delivered since then, street by street",
+    ],
+)
+def test_no_relative_time_notice(line: str) -> None:
+    assert not relative_time_notice(line)
+
+
+def test_a_relative_time_notice_over_the_headline_is_no_headline() -> None:
+    headline = "Buckled rails strand evening commuters as heat hits the network"
+    text = (
+        f"Transport\nRail\nThis was published 4 hours ago\n{headline}\nBy Jane Doe\nMarch 6, 2026 — 5.30am\n"
+        + BRIDGE_BODY
+    )
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.summary is None
