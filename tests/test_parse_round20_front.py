@@ -1,7 +1,8 @@
 """The top of the page learnt from round 20's misses (``archivist.parse.frontlabels``,
 ``archivist.parse.front``, ``archivist.parse.frontsummary``), on articles written here: a section's two
 words joined by a particle over the headline, a Japanese menu item joining two with a middle dot, a
-relative-time notice of the page's age over the headline. Each rule has the cases it must leave alone."""
+relative-time notice of the page's age over the headline, the lead image's caption printed twice, the
+headline printed again over its standfirst. Each rule has the cases it must leave alone."""
 
 from __future__ import annotations
 
@@ -115,3 +116,55 @@ def test_a_relative_time_notice_over_the_headline_is_no_headline() -> None:
     article = parse_text(text)
     assert article.headline is not None and article.headline.text == headline
     assert article.summary is None
+
+
+# ------------------------------------------------------------------- the lead image's caption printed twice
+
+
+def test_a_caption_printed_over_itself_is_no_standfirst() -> None:
+    caption = "Workers inspect the damaged pier of the bridge on Monday."
+    text = (
+        f"Bridge over the river to be repaired next year\nBy Jane Doe\nMarch 6, 2026 — 5.30am\n"
+        f"{caption}\n{caption}Credit: John Roe\n{BRIDGE_BODY}"
+    )
+    article = parse_text(text)
+    assert article.summary is None
+    assert article.image is not None and article.image.caption is not None
+    assert article.image.caption.text == caption
+    assert _rule(article, "front") == "front-image-alt-text-left-out"
+
+
+def test_a_standfirst_over_a_different_caption_stays() -> None:
+    standfirst = "The crossing has been closed to lorries since the spring floods damaged two of its piers."
+    caption = "Workers inspect the damaged pier of the bridge on Monday."
+    text = (
+        f"Bridge over the river to be repaired next year\n\n{standfirst}\n\nBy Jane Doe\n\n"
+        f"March 6, 2026\n\n{caption} Photo: John Roe\n\n{BRIDGE_BODY}"
+    )
+    article = parse_text(text)
+    assert article.summary is not None and article.summary.text == standfirst
+
+
+# ------------------------------------------------------------ the headline printed again over its standfirst
+
+
+def test_the_headline_printed_again_over_its_standfirst_is_no_part_of_it() -> None:
+    headline = "Club's floodlit pitch plan draws objections from neighbours"
+    standfirst = "Residents say lights until 10pm will 'turn the valley into a stadium'"
+    text = (
+        "Skip to content\nNews\nSport\nCommunity\n"
+        f"{headline}\nMembers of the club at the site of the proposed pitch. Photo: John Roe\n"
+        f"{headline}\n{standfirst}\nJane Doe\nThu 5 Mar 2026 at 11:30\n{BRIDGE_BODY}"
+    )
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.summary is not None and article.summary.text == standfirst
+    assert _rule(article, "front") == "front-headline-again-left-out"
+
+
+def test_a_standfirst_opening_like_the_headline_is_kept_whole() -> None:
+    headline = "Bridge over the river to be repaired next year"
+    standfirst = "Bridge over the river to be repaired next year, the council says.\nWork starts in spring."
+    text = f"{headline}\n\n{standfirst}\n\nBy Jane Doe\n\nMarch 6, 2026\n\n{BRIDGE_BODY}"
+    article = parse_text(text)
+    assert article.summary is not None and article.summary.text == standfirst

@@ -191,6 +191,22 @@ def _line_above(text: str, start: int) -> str:
     return text[max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1 : end]
 
 
+def _caption_printed_above(
+    text: str, deck: list[tuple[int, int, int]], layout: Layout
+) -> list[tuple[int, int, int]]:
+    """The lines above the lead image that print its caption word for word (``Passengers wait at …`` over
+    ``Passengers wait at ….Credit: …``): the picture's alt text copied with the page, no standfirst."""
+    image = layout.image
+    if image is None or image.caption is None:
+        return []
+    caption = image.caption.text.strip()
+    return [
+        piece
+        for piece in deck
+        if piece[2] <= image.span.start and text[piece[1] : piece[2]].strip() == caption
+    ]
+
+
 def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_meta: object) -> int:
     """Read the blocks from ``index`` (just after the headline) to the body; return where the body starts.
 
@@ -473,6 +489,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         elif lede_below(candidate, blocks[body[0][0] + 1], headline):
             deck, body = [body[0]], body[1:]
             rule = "standfirst-over-lede-restating-headline"
+    if deck and (printed := _caption_printed_above(text, deck, layout)):
+        deck = [piece for piece in deck if piece not in printed]
+        evidence(layout, "front", "front-image-alt-text-left-out", text[printed[0][1] : printed[0][2]])
     set_summary(text, layout, deck, rule)
     if deck and len(body) > 1 and needs_caption(layout.image) and body[0][0] == deck[-1][0] + 1:
         candidate = blocks[body[0][0]]

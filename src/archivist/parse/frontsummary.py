@@ -33,7 +33,8 @@ def standfirst_box(blocks: list[Block], index: int, layout: Layout) -> tuple[int
 
 def set_summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], rule: str) -> None:
     """The standfirst: ``pieces`` up to the first that is no prose (a summary never spans one) or that does
-    not follow the one before."""
+    not follow the one before; the headline printed again over it is no part of it."""
+    pieces = _without_headline_again(text, layout, pieces)
     prose = 0
     while (
         prose < len(pieces)
@@ -54,6 +55,21 @@ def set_summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], r
         evidence(layout, "front", "front-run-in-kicker-left-out", text[pieces[0][1] : kicker].strip())
     layout.summary = Text(text[start:end], Span(start, end))
     evidence(layout, "summary", rule)
+
+
+def _without_headline_again(
+    text: str, layout: Layout, pieces: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """``pieces`` without the headline's line opening the first (a page copied whole prints the headline
+    over the lead image and again over its standfirst, set tight): the standfirst is the lines under it."""
+    if not pieces or layout.headline is None:
+        return pieces
+    index, start, end = pieces[0]
+    line_end = text.find("\n", start, end)
+    if text[start : end if line_end < 0 else line_end].strip() != layout.headline.text.strip():
+        return pieces
+    evidence(layout, "front", "front-headline-again-left-out", layout.headline.text)
+    return pieces[1:] if line_end < 0 else [(index, line_end + 1, end), *pieces[1:]]
 
 
 def _dated_line(passage: str) -> bool:
