@@ -11,7 +11,7 @@ import pytest
 from archivist.parse import parse_text
 from archivist.parse.frontlabels import label_shape
 from archivist.parse.frontline import relative_time_notice
-from parse_helpers import BRIDGE_BODY
+from parse_helpers import BRIDGE_BODY, BRIDGE_HEADLINE
 from parse_helpers import note as _note
 from parse_helpers import rule as _rule
 
@@ -168,3 +168,67 @@ def test_a_standfirst_opening_like_the_headline_is_kept_whole() -> None:
     text = f"{headline}\n\n{standfirst}\n\nBy Jane Doe\n\nMarch 6, 2026\n\n{BRIDGE_BODY}"
     article = parse_text(text)
     assert article.summary is not None and article.summary.text == standfirst
+
+
+# ------------------------------------------------ a label in a script without capitals over a tight headline
+
+
+def test_an_uncased_section_and_desk_over_a_tight_headline_is_a_label() -> None:
+    label = "경제 경제 일반"
+    headline = "시내버스 요금 다음 달부터 200원 인상… 8년 만에 조정"
+    text = (
+        f"{label}\n{headline}\n김민수 기자\n정하나 기자\n입력 2026.02.04. 08:15\n"
+        "시는 4일 시내버스 기본요금을 다음 달부터 200원 인상한다고 밝혔다. "
+        "요금 인상은 2018년 이후 8년 만으로, 시는 연료비와 인건비가 크게 오르면서 "
+        "운송 적자가 해마다 늘어 더는 미룰 수 없었다고 설명했다.\n"
+        '시 관계자는 "노선 개편과 배차 간격 단축을 함께 추진해 시민들의 불편을 줄이겠다"며 '
+        '"청소년과 어르신 요금은 지금처럼 유지하고 환승 할인도 그대로 적용한다"고 말했다.\n'
+        "시민단체는 요금 인상에 앞서 서비스 개선 계획을 먼저 내놓아야 한다며 공청회를 다시 열 것을 요구했다. "
+        "시는 다음 주 시의회에 인상안을 보고할 예정이다.\n"
+    )
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert _note(article, "headline") == label
+    assert article.byline is not None and article.byline.text == "김민수 기자\n정하나 기자"
+    assert [person.name for person in article.authors] == ["김민수", "정하나"]
+
+
+def test_a_title_case_headline_of_three_words_over_a_tight_deck_stays_the_headline() -> None:
+    headline = "City Backs Stadium"
+    deck = "Voters will decide in May whether the club gets its new ground"
+    article = parse_text(f"{headline}\n{deck}\n\nBy Jane Doe\n\n{BRIDGE_BODY}")
+    assert article.headline is not None and article.headline.text == headline
+
+
+def test_a_line_over_one_name_over_the_date_line_is_no_second_author() -> None:
+    text = (
+        f"{BRIDGE_HEADLINE}\n\nThe works will close the crossing for a year\nJane Doe\nMarch 6, 2026\n\n"
+        + BRIDGE_BODY
+    )
+    article = parse_text(text)
+    assert [person.name for person in article.authors] == ["Jane Doe"]
+
+
+# ------------------------------------------------------ a masthead in a script without capitals over a menu
+
+_JAPANESE_BODY = (
+    "　市は4日、中央図書館の開館時間を来月から延長すると発表した。平日は午後10時まで開け、"
+    "土日も午後8時まで利用できるようにする。\n"
+    "　利用者アンケートで夜間の開館を望む声が多かったという。市は年間約3千万円の費用を見込んでいる。\n"
+    "　館長は「仕事帰りの人にも気軽に立ち寄ってほしい」と話した。\n"
+)
+
+
+def test_a_masthead_over_the_site_menu_is_a_label() -> None:
+    headline = "中央図書館が夜間開館を延長　来月から平日は午後10時まで"
+    text = f"東西新聞デジタル\nニュース\n地域\n{headline}\n2026年2月4日 18時30分\n{_JAPANESE_BODY}"
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert _note(article, "headline") == "東西新聞デジタル; ニュース; 地域"
+
+
+def test_a_short_headline_over_its_byline_stays_the_headline() -> None:
+    headline = "市長が辞任を表明"
+    for byline in ("田中健一", "社会部　田中健一"):
+        article = parse_text(f"{headline}\n{byline}\n2026年2月4日 18時30分\n{_JAPANESE_BODY}")
+        assert article.headline is not None and article.headline.text == headline

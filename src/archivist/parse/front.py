@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from, line_breaks
 from archivist.parse.byline import Byline
-from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.bylineblock import BylineRead, read_byline_block
 from archivist.parse.bylinedate import byline_beside_date, name_beside_place, over_date_line
 from archivist.parse.bylinenext import label_over_name
 from archivist.parse.dateblockcache import read_date_block
@@ -88,6 +88,7 @@ if TYPE_CHECKING:
 _MAX_LABEL = 30  # a genre label is a word or two ("News release"): longer lines are done without its pattern
 _MAX_BUTTON_LINES = 4  # a block of the page's buttons ("Share" / "AA" / "Text Size" / "Follow us")
 _BARE_NAME_RULE = "byline-bare-name"
+_TWO_LINES_RULE = "byline-two-lines"
 _SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before the body is taken to start
 
 
@@ -169,6 +170,25 @@ def _name_over_name(text: str, above: Block, layout: Layout) -> bool:
     evidence(layout, "byline", both.rule, "two bare names on two lines, set tight")
     evidence(layout, "authors", both.rule, "two bare names on two lines, set tight")
     return True
+
+
+def _names_set_tight(text: str, blocks: list[Block], index: int) -> BylineRead | None:
+    """Two one-line blocks set tight from ``index``, the lower one right over the date line, each a bare
+    name (``박지현 기자`` over ``이준호 기자``): the byline over both, or None. (Read one at a time, the upper
+    line is over no date line, and a bare name is a byline only there.)"""
+    if index + 2 >= len(blocks) or not blocks[index].is_single_line:
+        return None
+    lower = blocks[index + 1]
+    if not lower.is_single_line or lower.blank_lines_before or not over_date_line(text, blocks, index + 1):
+        return None
+    for line in (blocks[index], lower):  # each a bare name alone ("Orkney News" over "By …" is no pair)
+        alone = read_byline_block(text, line.start, line.end, bare_ok=True)
+        if alone is None or alone.rule != _BARE_NAME_RULE or len(alone.byline.authors) != 1:
+            return None
+    both = read_byline_block(text, blocks[index].start, lower.end, bare_ok=True)
+    if both is None or both.rule != _TWO_LINES_RULE or len(both.byline.authors) != 2:
+        return None
+    return both
 
 
 def _prompt_block(text: str, block: Block) -> bool:
@@ -349,6 +369,16 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             evidence(layout, "authors", "byline-name-beside-place")
             evidence(layout, "dateline", "place-beside-byline-over-date")
             last_front = index
+        elif (
+            layout.byline is None
+            and not pending
+            and (pair := _names_set_tight(text, blocks, index)) is not None
+        ):
+            # "박지현 기자" set tight over "이준호 기자" over the date line: two authors, a line each
+            layout.byline = pair.byline
+            evidence(layout, "byline", pair.rule, "two names set tight over the date line")
+            evidence(layout, "authors", pair.rule, "two names set tight over the date line")
+            index = last_front = index + 1
         elif read_meta(
             text,
             block,

@@ -188,6 +188,8 @@ def labels_over_headline(
         words, capitalised = label_shape(block.text) if block.is_single_line else (0, False)
         if not words and block.is_single_line:
             words, capitalised = _crumb_to_headline(blocks, index + run)
+        if not words and not run and _masthead_over_labels(blocks, index):
+            words, capitalised = 1, True  # "朝日新聞デジタル" over the site's menu: its masthead
         if not words and navigation and block.is_single_line:
             # under a skip link or in a menu, a short line of any shape is the site's too ("KARE 11", "BBC
             # News, Hausa")
@@ -469,7 +471,9 @@ def _tight_front(blocks: list[Block], index: int, run: int, under: int, *, size:
     word or two (``Kotimaa``), and the block under the headline set tight too (a short headline over its
     deck, ``Storm Warning`` over ``Forecasters expect …``, is set apart from what follows). A headline of
     three capitalised words over a tight deck (``City Backs Stadium``) stays a headline."""
-    if run < 2 and size > _MAX_TIGHT_LABEL_WORDS:
+    if run < 2 and size > _MAX_TIGHT_LABEL_WORDS and _cased(blocks[index].text):
+        # (a label in a script without capitals, "사회 사회 일반", a section and its desk, is told from a
+        # headline by its size alone: no "City Backs Stadium" written in capitals to mistake for one)
         return False
     if not all(block.blank_lines_before == 0 for block in blocks[index + 1 : under + 1]):
         return False  # a blank line among the labels: the page's front has blank lines
@@ -492,6 +496,33 @@ def _uncased_label_word(word: str) -> bool:
     if len(word) <= _MAX_UNCASED_LABEL_WORD:
         return True
     return len(word) <= _MAX_SPACED_UNCASED_WORD and UNSPACED.search(word) is None
+
+
+_MAX_MASTHEAD_LETTERS = 10
+_MASTHEAD_MENU = 2  # the menu's items under the masthead
+
+
+def _masthead_over_labels(blocks: list[Block], at: int) -> bool:
+    """``朝日新聞デジタル`` over ``ニュース`` / ``社会``: the page's first line, a word of a script without
+    capitals too long for a label's (a site's name, ten characters at most, no digit, space or mark) over two
+    label-shaped lines: the site's masthead over its menu. A short headline over its byline, a name as short
+    as a label, has a date line or the story under the name, no second label."""
+    line = blocks[at].text.strip()
+    if (
+        at + _MASTHEAD_MENU >= len(blocks)
+        or len(line) > _MAX_MASTHEAD_LETTERS
+        or not blocks[at].is_single_line
+        or not all(char.isalpha() and not char.isupper() and not char.islower() for char in line)
+    ):
+        return False
+    return all(
+        block.is_single_line and label_shape(block.text)[0] > 0
+        for block in blocks[at + 1 : at + 1 + _MASTHEAD_MENU]
+    )
+
+
+def _cased(line: str) -> bool:
+    return any(char.isupper() or char.islower() for char in line)
 
 
 def _uncased_letters(line: str) -> int:
