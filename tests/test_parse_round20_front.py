@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from archivist.parse import parse_text
+from archivist.parse.agencies import is_publication
 from archivist.parse.frontlabels import label_shape
 from archivist.parse.frontline import relative_time_notice
 from parse_helpers import BRIDGE_BODY, BRIDGE_HEADLINE
@@ -232,3 +233,31 @@ def test_a_short_headline_over_its_byline_stays_the_headline() -> None:
     for byline in ("田中健一", "社会部　田中健一"):
         article = parse_text(f"{headline}\n{byline}\n2026年2月4日 18時30分\n{_JAPANESE_BODY}")
         assert article.headline is not None and article.headline.text == headline
+
+
+# ------------------------------------------------- a paper named by its first word after the author's name
+
+
+@pytest.mark.parametrize(
+    "outlet", ["Diário do Vale Paulista", "Jornal da Serra", "Corriere della Valle", "Gazeta do Litoral"]
+)
+def test_a_paper_named_by_its_first_word_is_a_publication(outlet: str) -> None:
+    assert is_publication(outlet)
+
+
+@pytest.mark.parametrize("name", ["Maria do Carmo", "Vale do Paraíba", "Ana de Souza", "Diário"])
+def test_a_name_with_a_particle_is_no_publication(name: str) -> None:
+    assert not is_publication(name)
+
+
+def test_a_byline_naming_the_paper_after_the_author() -> None:
+    headline = "Ponte sobre o rio Pardo será reformada a partir de junho, diz governo"
+    standfirst = "Obra de 300 metros deve durar um ano; travessia fica fechada para caminhões"
+    byline = "Por Ana Ribeiro, Jornal da Serra — Franca"
+    text = f"{headline}\n\n{standfirst}\n\n{byline}\n\n04/02/2026 08h15\n\n{BRIDGE_BODY}"
+    article = parse_text(text)
+    assert article.summary is not None and article.summary.text == standfirst
+    assert article.byline is not None and article.byline.text == byline
+    assert [(person.name, person.affiliation) for person in article.authors] == [
+        ("Ana Ribeiro", "Jornal da Serra")
+    ]
