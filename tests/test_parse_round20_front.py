@@ -261,3 +261,36 @@ def test_a_byline_naming_the_paper_after_the_author() -> None:
     assert [(person.name, person.affiliation) for person in article.authors] == [
         ("Ana Ribeiro", "Jornal da Serra")
     ]
+
+
+# ------------------------------------------- a standfirst opening with the paper's initials over the picture
+
+_LEDE = "Từ ngày 1-3, thành phố sẽ thí điểm làn đường dành riêng cho xe buýt trên đường Hai Bà Trưng dài 4km."
+_CAPTION = "Xe buýt lưu thông trên đường Hai Bà Trưng vào giờ cao điểm sáng 11-2 - Ảnh: TRẦN AN"
+_VI_BODY = (
+    "Sáng 12-2, Sở Xây dựng cho biết đã có văn bản hướng dẫn phương án thí điểm làn xe buýt riêng.\n"
+    "Theo phương án, làn sát dải phân cách sẽ được sơn màu đỏ và chỉ dành cho xe buýt vào giờ cao điểm.\n"
+    "Ngoài khung giờ này, các phương tiện khác vẫn được đi vào làn nhưng phải nhường đường cho xe buýt.\n"
+)
+
+
+def test_a_standfirst_opening_with_the_papers_initials_over_the_picture() -> None:
+    headline = "Thành phố thí điểm làn xe buýt riêng trên đường Hai Bà Trưng từ ngày 1-3"
+    text = (
+        f"Báo Sáng Online\nThời sự\n12/02/2026 09:15 GMT+7\n{headline}\n"
+        f"Nghe đọc bài\nTheo dõi Báo Sáng trên Google News\nBSO - {_LEDE}\n{_CAPTION}\n{_VI_BODY}"
+    )
+    article = parse_text(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.summary is not None and article.summary.text == f"BSO - {_LEDE}"
+
+
+def test_a_wire_lede_with_its_place_over_the_picture_stays_the_story() -> None:
+    headline = "Bridge over the river to be repaired next year"
+    lede = (
+        "LONDON (Reuters) - The council approved the plan on Tuesday after a two-hour debate in the chamber."
+    )
+    caption = "Workers inspect the damaged pier of the bridge on Monday. REUTERS/John Roe"
+    article = parse_text(f"{headline}\n\n{lede}\n\n{caption}\n\n{BRIDGE_BODY}")
+    assert article.summary is None
+    assert article.dateline is not None and article.dateline.agency is not None

@@ -273,9 +273,10 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             dateline = None
         if (
             dateline is not None
-            and index == first
+            # right under the headline, or under the page's buttons left out there ("Nghe đọc bài")
+            and (index == first or (not pending and last_front == index - 1 and layout.byline is None))
             and layout.image is None
-            and dateline.agency is None
+            and (dateline.agency is None or dateline.place is None)  # "TTO - …": the paper's initials alone
             and dateline.date is None
             and standfirst_over_lead_image(text, blocks, index)
         ):
