@@ -12,6 +12,7 @@ from archivist.parse import parse_text
 from archivist.parse.agencies import is_publication
 from archivist.parse.frontlabels import label_shape
 from archivist.parse.frontline import relative_time_notice
+from archivist.parse.frontsummary import _button_sized
 from parse_helpers import BRIDGE_BODY, BRIDGE_HEADLINE
 from parse_helpers import note as _note
 from parse_helpers import rule as _rule
@@ -294,3 +295,30 @@ def test_a_wire_lede_with_its_place_over_the_picture_stays_the_story() -> None:
     article = parse_text(f"{headline}\n\n{lede}\n\n{caption}\n\n{BRIDGE_BODY}")
     assert article.summary is None
     assert article.dateline is not None and article.dateline.agency is not None
+
+
+# ---------------------------------------------------------------- a button's label between front and picture
+
+
+@pytest.mark.parametrize("button", ["Del artiklen", "Follow on", "Jaa artikkeli", "記事を共有"])
+def test_a_button_over_the_picture_is_no_standfirst(button: str) -> None:
+    text = (
+        f"{BRIDGE_HEADLINE}\n\nBy Jane Doe\n\nMarch 6, 2026\n\n{button}\n\n"
+        f"Workers inspect the damaged pier of the bridge on Monday. Photo: John Roe\n\n{BRIDGE_BODY}"
+    )
+    article = parse_text(text)
+    assert article.summary is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "button"),
+    [
+        ("Share", True),
+        ("Follow on", True),
+        ("Prices fall.", False),  # a sentence, however short
+        ("Markets slump again", False),  # three words: a deck's phrase
+        ("市が夜間開館を延長へ", False),  # five words' worth of characters
+    ],
+)
+def test_button_sized(passage: str, button: bool) -> None:
+    assert _button_sized(passage) is button

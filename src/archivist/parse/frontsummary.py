@@ -13,6 +13,7 @@ from archivist.parse.frontline import is_prose, prose_block, relative_time_notic
 from archivist.parse.frontmeta import after_meta, evidence
 from archivist.parse.labelwords import label_alternation
 from archivist.parse.standfirst import bullet_run, labelled_box
+from archivist.parse.words import word_count
 from archivist.record.model import Span, Text
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ def set_summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], r
         and prose_block(text[pieces[prose][1] : pieces[prose][2]])
         and not _dated_line(text[pieces[prose][1] : pieces[prose][2]])
         and not page_notice(text[pieces[prose][1] : pieces[prose][2]])
+        and not _button_sized(text[pieces[prose][1] : pieces[prose][2]])
         # one run of blocks: a standfirst never spans the image or byline read between two of them
         and (prose == 0 or pieces[prose][0] == pieces[prose - 1][0] + 1)
     ):
@@ -70,6 +72,17 @@ def _without_headline_again(
         return pieces
     evidence(layout, "front", "front-headline-again-left-out", layout.headline.text)
     return pieces[1:] if line_end < 0 else [(index, line_end + 1, end), *pieces[1:]]
+
+
+_MIN_STANDFIRST_WORDS = 3
+_STOPS = (".", "!", "?", "…", "。", "！", "？")
+
+
+def _button_sized(passage: str) -> bool:
+    """``Follow on``, ``Del artiklen``: a word or two closing no sentence, a button's label whatever its
+    language, never a standfirst (a deck, however short, says something)."""
+    stripped = passage.strip()
+    return word_count(stripped) < _MIN_STANDFIRST_WORDS and not stripped.rstrip("\"'”’»)").endswith(_STOPS)
 
 
 def _dated_line(passage: str) -> bool:
