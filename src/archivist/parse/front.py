@@ -89,6 +89,7 @@ _MAX_LABEL = 30  # a genre label is a word or two ("News release"): longer lines
 _MAX_BUTTON_LINES = 4  # a block of the page's buttons ("Share" / "AA" / "Text Size" / "Follow us")
 _BARE_NAME_RULE = "byline-bare-name"
 _TWO_LINES_RULE = "byline-two-lines"
+_MAX_NAME_LINE = 40  # a name with its title ("박지현 기자", "Jane Doe, Staff Writer"), no paragraph
 _SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before the body is taken to start
 
 
@@ -176,10 +177,19 @@ def _names_set_tight(text: str, blocks: list[Block], index: int) -> BylineRead |
     """Two one-line blocks set tight from ``index``, the lower one right over the date line, each a bare
     name (``박지현 기자`` over ``이준호 기자``): the byline over both, or None. (Read one at a time, the upper
     line is over no date line, and a bare name is a byline only there.)"""
-    if index + 2 >= len(blocks) or not blocks[index].is_single_line:
-        return None
+    if (
+        index + 2 >= len(blocks)
+        or not blocks[index].is_single_line
+        or len(blocks[index].text) > _MAX_NAME_LINE
+    ):
+        return None  # (most blocks: a paragraph, told by its length)
     lower = blocks[index + 1]
-    if not lower.is_single_line or lower.blank_lines_before or not over_date_line(text, blocks, index + 1):
+    if (
+        not lower.is_single_line
+        or lower.blank_lines_before
+        or len(lower.text) > _MAX_NAME_LINE
+        or not over_date_line(text, blocks, index + 1)
+    ):
         return None
     for line in (blocks[index], lower):  # each a bare name alone ("Orkney News" over "By …" is no pair)
         alone = read_byline_block(text, line.start, line.end, bare_ok=True)
