@@ -128,6 +128,12 @@ _PUBLISHER_FOLDED = frozenset(word.casefold() for word in PUBLISHER_WORDS)  # "T
 _MASTHEAD_AFTER_THE = words("Star Post Mail Sun Echo Record Leader")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 _AGENCY_FIRST_WORDS = frozenset(["agency", "agência", "agencia", "agence", "agenzia", "agentur", "agencja"])
+# "Diário do Vale", "Corriere della Sera", "Gazeta do Povo": the noun a paper's name opens with in the
+# languages that put it first (English ones close the name: PUBLISHER_WORDS), a particle joining the rest.
+_PUBLICATION_FIRST_WORDS = words(
+    "diário diario jornal gazeta gazzetta correio corriere folha giornale periódico"
+)
+_NAME_PARTICLES = words("de do da dos das del della dello di du des")
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|news|[a-z]{2})", re.IGNORECASE)
 
 
@@ -146,6 +152,7 @@ def is_publication(text: str) -> bool:
             # is no acronym followed by words in mixed case)
             # "Agência Brasil", "Agence Ecofin": an agency's word opening its name
             or (len(words) >= 2 and words[0].casefold() in _AGENCY_FIRST_WORDS)
+            or (len(words) >= 2 and words[0].casefold() in _PUBLICATION_FIRST_WORDS)
             or (
                 len(words) >= 2
                 and _INITIALS.fullmatch(words[0]) is not None
@@ -154,7 +161,12 @@ def is_publication(text: str) -> bool:
             or (name.isupper() and words[-1].casefold() in _PUBLISHER_FOLDED)
             or (len(words) >= 2 and words[0] == "The" and words[-1] in _MASTHEAD_AFTER_THE)
         )
-        and all(word[:1].isupper() or word in ("of", "the", "&") for word in words)
+        and all(
+            word[:1].isupper()
+            or word in ("of", "the", "&")
+            or (word in _NAME_PARTICLES and words[0].casefold() in _PUBLICATION_FIRST_WORDS)
+            for word in words
+        )
     )
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, block_from, line_breaks
 from archivist.parse.byline import Byline
-from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.bylineblock import BylineRead, read_byline_block
 from archivist.parse.bylinedate import byline_beside_date, name_beside_place, over_date_line
 from archivist.parse.bylinenext import label_over_name
 from archivist.parse.dateblockcache import read_date_block
@@ -89,6 +89,8 @@ if TYPE_CHECKING:
 _MAX_LABEL = 30  # a genre label is a word or two ("News release"): longer lines are done without its pattern
 _MAX_BUTTON_LINES = 4  # a block of the page's buttons ("Share" / "AA" / "Text Size" / "Follow us")
 _BARE_NAME_RULE = "byline-bare-name"
+_TWO_LINES_RULE = "byline-two-lines"
+_MAX_NAME_LINE = 40  # a name with its title ("박지현 기자", "Jane Doe, Staff Writer"), no paragraph
 _SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before the body is taken to start
 
 
@@ -178,6 +180,34 @@ def _name_over_name(text: str, above: Block, layout: Layout) -> bool:
     return True
 
 
+def _names_set_tight(text: str, blocks: list[Block], index: int) -> BylineRead | None:
+    """Two one-line blocks set tight from ``index``, the lower one right over the date line, each a bare
+    name (``박지현 기자`` over ``이준호 기자``): the byline over both, or None. (Read one at a time, the upper
+    line is over no date line, and a bare name is a byline only there.)"""
+    if (
+        index + 2 >= len(blocks)
+        or not blocks[index].is_single_line
+        or len(blocks[index].text) > _MAX_NAME_LINE
+    ):
+        return None  # (most blocks: a paragraph, told by its length)
+    lower = blocks[index + 1]
+    if (
+        not lower.is_single_line
+        or lower.blank_lines_before
+        or len(lower.text) > _MAX_NAME_LINE
+        or not over_date_line(text, blocks, index + 1)
+    ):
+        return None
+    for line in (blocks[index], lower):  # each a bare name alone ("Orkney News" over "By …" is no pair)
+        alone = read_byline_block(text, line.start, line.end, bare_ok=True)
+        if alone is None or alone.rule != _BARE_NAME_RULE or len(alone.byline.authors) != 1:
+            return None
+    both = read_byline_block(text, blocks[index].start, lower.end, bare_ok=True)
+    if both is None or both.rule != _TWO_LINES_RULE or len(both.byline.authors) != 2:
+        return None
+    return both
+
+
 def _prompt_block(text: str, block: Block) -> bool:
     """A button's prompt set tight under it (``Subscribe to listen`` / ``Access to … requires a Premium
     subscription. Subscribe now to listen.``), the page's next buttons maybe joined under it on lines of
@@ -196,6 +226,22 @@ def _line_above(text: str, start: int) -> str:
     if text[end - 1 : end + 1] == "\r\n":
         end -= 1
     return text[max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1 : end]
+
+
+def _caption_printed_above(
+    text: str, deck: list[tuple[int, int, int]], layout: Layout
+) -> list[tuple[int, int, int]]:
+    """The lines above the lead image that print its caption word for word (``Passengers wait at …`` over
+    ``Passengers wait at ….Credit: …``): the picture's alt text copied with the page, no standfirst."""
+    image = layout.image
+    if image is None or image.caption is None:
+        return []
+    caption = image.caption.text.strip()
+    return [
+        piece
+        for piece in deck
+        if piece[2] <= image.span.start and text[piece[1] : piece[2]].strip() == caption
+    ]
 
 
 def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_meta: object) -> int:
@@ -244,9 +290,10 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             dateline = None
         if (
             dateline is not None
-            and index == first
+            # right under the headline, or under the page's buttons left out there ("Nghe đọc bài")
+            and (index == first or (not pending and last_front == index - 1 and layout.byline is None))
             and layout.image is None
-            and dateline.agency is None
+            and (dateline.agency is None or dateline.place is None)  # "TTO - …": the paper's initials alone
             and dateline.date is None
             and standfirst_over_lead_image(text, blocks, index)
         ):
@@ -340,6 +387,16 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             evidence(layout, "authors", "byline-name-beside-place")
             evidence(layout, "dateline", "place-beside-byline-over-date")
             last_front = index
+        elif (
+            layout.byline is None
+            and not pending
+            and (pair := _names_set_tight(text, blocks, index)) is not None
+        ):
+            # "박지현 기자" set tight over "이준호 기자" over the date line: two authors, a line each
+            layout.byline = pair.byline
+            evidence(layout, "byline", pair.rule, "two names set tight over the date line")
+            evidence(layout, "authors", pair.rule, "two names set tight over the date line")
+            index = last_front = index + 1
         elif read_meta(
             text,
             block,
@@ -486,6 +543,9 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         and caption_under_date_line(text, blocks, deck, layout)
     ):
         deck = []
+    if deck and (printed := _caption_printed_above(text, deck, layout)):
+        deck = [piece for piece in deck if piece not in printed]
+        evidence(layout, "front", "front-image-alt-text-left-out", text[printed[0][1] : printed[0][2]])
     set_summary(text, layout, deck, rule)
     if deck and len(body) > 1 and needs_caption(layout.image) and body[0][0] == deck[-1][0] + 1:
         candidate = blocks[body[0][0]]

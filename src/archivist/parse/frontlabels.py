@@ -36,7 +36,7 @@ from archivist.parse.bylinestyle import BRAND
 from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dates import search_dates
-from archivist.parse.frontline import is_prose
+from archivist.parse.frontline import is_prose, relative_time_notice
 from archivist.parse.furniture import is_furniture, skip_link
 from archivist.parse.labelwords import LABEL_PARTICLES, RELEASE, RELEASE_DATE_WORDS, table_words
 from archivist.parse.publication import read_meta_line
@@ -53,10 +53,12 @@ _MAX_MENU_ITEM_WORDS = 2
 _MIN_MENU_ITEMS = 3
 _MAX_DATE_LINES = 2  # date lines between the labels and the headline
 _MIN_HEADLINE_WORDS = 4
+_JOINED_WORDS = 3  # two words and the particle joining them ("Børs og finans")
 _MORE_WORDS = 2  # the headline is longer than its label by this many words at least
 
-# A breadcrumb's separators: a bar, a slash, an angle quote or arrow, a bullet ("News|Water", "Home / World").
-_CRUMB = re.compile(r"\s*[|/›»>→·•]\s*|\s+[-–—]\s+")  # (a spaced dash: "RNV - Radio Nacional")
+# A breadcrumb's separators: a bar, a slash, an angle quote or arrow, a bullet ("News|Water", "Home / World"),
+# the Japanese middle dot ("速報・新着": two menu items in one link).
+_CRUMB = re.compile(r"\s*[|/›»>→·•・]\s*|\s+[-–—]\s+")  # (a spaced dash: "RNV - Radio Nacional")
 # A menu bar copied as its items set apart by runs of spaces, no mark between them ("Home  News  Sport",
 # "Головне   Новини   Відео"): a gap of two spaces or more is a separator only where there are enough of
 # them for a menu (a headline typed with one double space stays one part).
@@ -83,6 +85,10 @@ def _label_part(part: str) -> tuple[int, bool]:
         capitalised = [
             is_capital or word in _PARTICLES for word, is_capital in zip(words, capitalised, strict=True)
         ]
+    if len(words) == _JOINED_WORDS and capitalised[0] and words[1] in _PARTICLES and not capitalised[2]:
+        # "Børs og finans", "Campinas e região": a section's two words joined by a particle, the last in
+        # lower case; a weak label's shape, as "Social affairs" is (it needs the same evidence)
+        return len(words), False
     if not capitalised[0] or (len(words) > 2 and not all(capitalised)):
         return 0, False
     return len(words), all(capitalised)
@@ -129,7 +135,10 @@ def _date_line(text: str, block: Block, *, relative_ok: bool) -> bool:
     if meta is not None:
         return meta.byline is None and bool(meta.dates)
     found = read_date_block(text, block.start, block.end)
-    return found is not None and (relative_ok or bool(found.dates))
+    if found is None:
+        # "This was published 4 hours ago": a notice of the page's age, in words the date reader does not know
+        return relative_ok and relative_time_notice(block.text)
+    return relative_ok or bool(found.dates)
 
 
 def _headline_under(
@@ -179,6 +188,8 @@ def labels_over_headline(
         words, capitalised = label_shape(block.text) if block.is_single_line else (0, False)
         if not words and block.is_single_line:
             words, capitalised = _crumb_to_headline(blocks, index + run)
+        if not words and not run and _masthead_over_labels(blocks, index):
+            words, capitalised = 1, True  # "朝日新聞デジタル" over the site's menu: its masthead
         if not words and navigation and block.is_single_line:
             # under a skip link or in a menu, a short line of any shape is the site's too ("KARE 11", "BBC
             # News, Hausa")
@@ -460,7 +471,9 @@ def _tight_front(blocks: list[Block], index: int, run: int, under: int, *, size:
     word or two (``Kotimaa``), and the block under the headline set tight too (a short headline over its
     deck, ``Storm Warning`` over ``Forecasters expect …``, is set apart from what follows). A headline of
     three capitalised words over a tight deck (``City Backs Stadium``) stays a headline."""
-    if run < 2 and size > _MAX_TIGHT_LABEL_WORDS:
+    if run < 2 and size > _MAX_TIGHT_LABEL_WORDS and _cased(blocks[index].text):
+        # (a label in a script without capitals, "사회 사회 일반", a section and its desk, is told from a
+        # headline by its size alone: no "City Backs Stadium" written in capitals to mistake for one)
         return False
     if not all(block.blank_lines_before == 0 for block in blocks[index + 1 : under + 1]):
         return False  # a blank line among the labels: the page's front has blank lines
@@ -483,6 +496,33 @@ def _uncased_label_word(word: str) -> bool:
     if len(word) <= _MAX_UNCASED_LABEL_WORD:
         return True
     return len(word) <= _MAX_SPACED_UNCASED_WORD and UNSPACED.search(word) is None
+
+
+_MAX_MASTHEAD_LETTERS = 10
+_MASTHEAD_MENU = 2  # the menu's items under the masthead
+
+
+def _masthead_over_labels(blocks: list[Block], at: int) -> bool:
+    """``朝日新聞デジタル`` over ``ニュース`` / ``社会``: the page's first line, a word of a script without
+    capitals too long for a label's (a site's name, ten characters at most, no digit, space or mark) over two
+    label-shaped lines: the site's masthead over its menu. A short headline over its byline, a name as short
+    as a label, has a date line or the story under the name, no second label."""
+    line = blocks[at].text.strip()
+    if (
+        at + _MASTHEAD_MENU >= len(blocks)
+        or len(line) > _MAX_MASTHEAD_LETTERS
+        or not blocks[at].is_single_line
+        or not all(char.isalpha() and not char.isupper() and not char.islower() for char in line)
+    ):
+        return False
+    return all(
+        block.is_single_line and label_shape(block.text)[0] > 0
+        for block in blocks[at + 1 : at + 1 + _MASTHEAD_MENU]
+    )
+
+
+def _cased(line: str) -> bool:
+    return any(char.isupper() or char.islower() for char in line)
 
 
 def _uncased_letters(line: str) -> int:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline
 from archivist.parse.bylinedate import date_after_run_on_name
-from archivist.parse.calendar import MONTH_ALTERNATION
+from archivist.parse.calendar import MONTH_ALTERNATION, RELATIVE_PAST_WORDS
 from archivist.parse.dates import MONTH_NUMBERS
 from archivist.parse.labelwords import label_alternation
 from archivist.parse.names import display_name
@@ -266,3 +266,19 @@ def _label_alone(passage: str) -> bool:
     """``Author of the article:``: a short line ending in a colon announces what follows; it summarises
     nothing (a standfirst is prose that ends a sentence or a phrase)."""
     return "\n" not in passage and passage.rstrip().endswith(":") and word_count(passage) <= _MAX_FRONT_WORDS
+
+
+# "Article was updated 4 hrs ago", "This was published 4 hours ago", "Mis à jour il y a 3 heures": a notice of
+# how long ago the page changed, the relative time closing the line (every language's relative past, from
+# CLDR).
+_RELATIVE_AT_END = re.compile(rf"(?:{RELATIVE_PAST_WORDS})\.?\s*$", re.IGNORECASE)
+_MAX_NOTICE_WORDS = 10
+
+
+def relative_time_notice(line: str) -> bool:
+    """A short line closing with how long ago the page was published or changed (``This was published 4
+    hours ago``): the page's notice about the copy, neither headline nor standfirst, whatever opens it."""
+    stripped = line.strip()
+    if "\n" in stripped or len(stripped.split()) > _MAX_NOTICE_WORDS:
+        return False
+    return any(char.isdigit() for char in stripped) and _RELATIVE_AT_END.search(stripped) is not None

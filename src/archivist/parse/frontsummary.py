@@ -8,12 +8,12 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block
-from archivist.parse.calendar import RELATIVE_PAST_WORDS
 from archivist.parse.dates import search_dates
-from archivist.parse.frontline import is_prose, prose_block
+from archivist.parse.frontline import is_prose, prose_block, relative_time_notice
 from archivist.parse.frontmeta import after_meta, evidence
 from archivist.parse.labelwords import label_alternation
 from archivist.parse.standfirst import bullet_run, labelled_box
+from archivist.parse.words import word_count
 from archivist.record.model import Span, Text
 
 if TYPE_CHECKING:
@@ -34,13 +34,15 @@ def standfirst_box(blocks: list[Block], index: int, layout: Layout) -> tuple[int
 
 def set_summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], rule: str) -> None:
     """The standfirst: ``pieces`` up to the first that is no prose (a summary never spans one) or that does
-    not follow the one before."""
+    not follow the one before; the headline printed again over it is no part of it."""
+    pieces = _without_headline_again(text, layout, pieces)
     prose = 0
     while (
         prose < len(pieces)
         and prose_block(text[pieces[prose][1] : pieces[prose][2]])
         and not _dated_line(text[pieces[prose][1] : pieces[prose][2]])
         and not page_notice(text[pieces[prose][1] : pieces[prose][2]])
+        and not _button_sized(text[pieces[prose][1] : pieces[prose][2]])
         # one run of blocks: a standfirst never spans the image or byline read between two of them
         and (prose == 0 or pieces[prose][0] == pieces[prose - 1][0] + 1)
     ):
@@ -55,6 +57,32 @@ def set_summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], r
         evidence(layout, "front", "front-run-in-kicker-left-out", text[pieces[0][1] : kicker].strip())
     layout.summary = Text(text[start:end], Span(start, end))
     evidence(layout, "summary", rule)
+
+
+def _without_headline_again(
+    text: str, layout: Layout, pieces: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """``pieces`` without the headline's line opening the first (a page copied whole prints the headline
+    over the lead image and again over its standfirst, set tight): the standfirst is the lines under it."""
+    if not pieces or layout.headline is None:
+        return pieces
+    index, start, end = pieces[0]
+    line_end = text.find("\n", start, end)
+    if text[start : end if line_end < 0 else line_end].strip() != layout.headline.text.strip():
+        return pieces
+    evidence(layout, "front", "front-headline-again-left-out", layout.headline.text)
+    return pieces[1:] if line_end < 0 else [(index, line_end + 1, end), *pieces[1:]]
+
+
+_MIN_STANDFIRST_WORDS = 3
+_STOPS = (".", "!", "?", "…", "。", "！", "？")
+
+
+def _button_sized(passage: str) -> bool:
+    """``Follow on``, ``Del artiklen``: a word or two closing no sentence, a button's label whatever its
+    language, never a standfirst (a deck, however short, says something)."""
+    stripped = passage.strip()
+    return word_count(stripped) < _MIN_STANDFIRST_WORDS and not stripped.rstrip("\"'”’»)").endswith(_STOPS)
 
 
 def _dated_line(passage: str) -> bool:
@@ -75,9 +103,6 @@ _DESK_LABEL = (
 )
 _DESK_TAG = re.compile(rf"{_DESK_LABEL}\s*:\s*[^\s.!?:][^\r\n.!?:]{{0,40}}")
 _MAX_TAG_WORDS = 5
-# "Article was updated 4 hrs ago", "Updated 2 hours ago", "Mis à jour il y a 3 heures": a notice of how long
-# ago the page changed, the relative time closing the line (every language's relative past, from CLDR).
-_RELATIVE_AT_END = re.compile(rf"(?:{RELATIVE_PAST_WORDS})\.?\s*$", re.IGNORECASE)
 _MAX_NOTICE_WORDS = 10
 # "آخر تحديث: السبت 22 آذار 2025 - 11:40 ص", "Updated: 22/3 11:40": a date line's label and colon, then
 # figures (a date no reader could read): the page's date line, however its words look.
@@ -96,9 +121,9 @@ def page_notice(passage: str) -> bool:
     tag = _DESK_TAG.fullmatch(stripped)
     if tag is not None and len(stripped.split()) <= _MAX_TAG_WORDS:
         return True
-    if not any(char.isdigit() for char in stripped):
-        return False
-    return _RELATIVE_AT_END.search(stripped) is not None or _LABELLED_DATE_LINE.match(stripped) is not None
+    if relative_time_notice(stripped):
+        return True
+    return any(char.isdigit() for char in stripped) and _LABELLED_DATE_LINE.match(stripped) is not None
 
 
 # "Lerarentekort Vijf basisscholen …": the page's keyword in bold run into the standfirst, one word, then the
