@@ -446,7 +446,7 @@ PUBLISHED_MORE: dict[str, str] = {
     "tl": "Ipinost noong|Inilathala noong",
     "vi": "Ngày đăng|Đăng ngày",
     # (other scripts' pages: "입력 2025.04.02. 00:58", "פורסם: 23.09.25, 14:20")
-    "ko": "입력|등록|게재|발행",
+    "ko": "입력|등록|게재|발행|송고시간|송고|기사입력",
     "ja": "公開|掲載|配信",
     "zh": "發布|发布|發佈|发表|發表|發稿",
     "he": "פורסם|פורסמה",
