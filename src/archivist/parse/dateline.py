@@ -245,14 +245,37 @@ _CJK_WIRE = re.compile(
     rf"[（(]?(?P<agency>{alternation(_CJK_WIRES)})(?P<reporter>記者|记者)?(?P<run>[{_HAN}、]{{2,16}}?)"
     r"(?:(?P<month>1[0-2]|0?[1-9])月)?(?P<day>[12]\d|3[01]|0?[1-9])日(?:專|专)?(?:電|电)[）)]?"
 )
-_CJK_WIRE_OPENERS = frozenset("（(" + "".join(name[0] for name in _CJK_WIRES))
+# "(서울=연합뉴스) 김민수 기자 =", "【서울=뉴시스】김민수 기자 =": a Korean wire's dateline, the place and the
+# agency in one bracket joined by "=", then the reporters with their title (기자, "reporter"; 특파원,
+# "correspondent") and "=" before the story. The closing "=" tells it from a caption's credit in the same
+# bracket ("(사진=뉴스1)", "photo=").
+_KOREAN_WIRE = re.compile(
+    r"[(（【\[](?P<place>[가-힣]{1,8}(?:\s?[가-힣]{1,8})?)\s?=\s?(?P<agency>[가-힣A-Za-z0-9]{2,12})[)）】\]]"
+    r"\s*(?:(?:[가-힣]{2,4}\s?(?:기자|특파원|통신원)?[\s·,]{0,2}){1,4})?=(?!=)"
+)
+_CJK_WIRE_OPENERS = frozenset("（(【[" + "".join(name[0] for name in _CJK_WIRES))
 _MIN_PLACE_CHARACTERS = 2
+
+
+def _korean_wire_dateline(text: str, start: int, end: int) -> Dateline | None:
+    found = _KOREAN_WIRE.match(text, start, min(end, start + 60))
+    if found is None:
+        return None
+    place_start, place_end = found.span("place")
+    agency_start, agency_end = found.span("agency")
+    return Dateline(
+        text=found.group(),
+        span=Span(found.start(), found.end()),
+        place=Text(text[place_start:place_end], Span(place_start, place_end)),
+        date=None,
+        agency=Text(text[agency_start:agency_end], Span(agency_start, agency_end)),
+    )
 
 
 def _cjk_wire_dateline(text: str, start: int, end: int) -> Dateline | None:
     found = _CJK_WIRE.match(text, start, min(end, start + 40))
     if found is None:
-        return None
+        return _korean_wire_dateline(text, start, end)
     run_start, run_end = found.span("run")
     if found.group("reporter"):
         last_name = text.rfind("、", run_start, run_end) + 1 or run_start
