@@ -11,8 +11,9 @@ from archivist.parse.bylineblock import read_byline_block
 from archivist.parse.bylinedate import han_name_signed_again
 from archivist.parse.credit import read_caption_block
 from archivist.parse.dateblockcache import read_date_block
-from archivist.parse.dateline import find_dateline
+from archivist.parse.dateline import find_dateline, wire_reporters
 from archivist.parse.furniture import is_furniture
+from archivist.parse.related import is_related_label
 from archivist.parse.signoff import desk_credits
 
 
@@ -265,3 +266,77 @@ def test_whole_cjk_pages(
     assert (article.image.caption.text, article.image.credit.text) == image
     assert sum(len(section.paragraphs) for section in article.sections) == paragraphs
     assert (article.signoff.text if article.signoff is not None else None) == signoff
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "byline", "names"),
+    [
+        ("（中央社記者黃美玲台中2日電）台中市政府今天宣布新增自行車道。", "中央社記者黃美玲", ["黃美玲"]),
+        (
+            "（中央社記者黃美玲、張文彥台中2日電）台中市政府今天宣布。",
+            "中央社記者黃美玲、張文彥",
+            ["黃美玲", "張文彥"],
+        ),
+        ("(부산=연합뉴스) 이서연 기자 = 부산항만공사는 2일 밝혔다.", "이서연 기자", ["이서연"]),
+        ("(대전=뉴스1) 이서연 박준호 기자 = 시는 2일 밝혔다.", "이서연 박준호 기자", ["이서연", "박준호"]),
+    ],
+)
+def test_reporters_in_the_wire_dateline(paragraph: str, byline: str, names: list[str]) -> None:
+    dateline = find_dateline(paragraph, 0, len(paragraph))
+    assert dateline is not None
+    found = wire_reporters(paragraph, dateline)
+    assert found is not None and found.text.text == byline
+    assert [person.name for person in found.authors] == names
+    assert {person.affiliation for person in found.authors} == {
+        dateline.agency.text if dateline.agency else None
+    }
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["（中央社台中2日電）台中市政府今天宣布新增自行車道。", "(부산=연합뉴스) = 부산항만공사는 2일 밝혔다."],
+)
+def test_wire_dateline_naming_no_reporter(paragraph: str) -> None:
+    dateline = find_dateline(paragraph, 0, len(paragraph))
+    assert dateline is None or wire_reporters(paragraph, dateline) is None
+
+
+_CNA_PAGE = (
+    "中央通訊社\n首頁\n生活\n"
+    "台中自行車道延長15公里　明年6月通車\n"
+    "2026/6/2 11:40\n"
+    "（中央社記者黃美玲台中2日電）台中市政府今天宣布，將投入約新台幣3億元，在市區新增15公里自行車道，"
+    "串連既有的綠園道與河濱路線。\n"
+    "交通局長李明哲表示，市區自行車道使用人次逐年增加，去年已突破200萬人次，"
+    "把既有路線的斷點接起來，民眾才會願意騎車通勤，也能減少市區的汽機車流量。\n"
+    "根據規劃，新路線將沿柳川與綠川兩側興建，部分路段需縮減汽車道寬度，"
+    "交通局將在施工前公告替代道路，並請民眾多加利用大眾運輸工具通行。\n"
+    "對此，交通局回應，將分成四個區段施工，每段工期約三個月。\n"
+    "不過，沿線店家擔心施工影響生意，希望市府分段施工，不要整條路同時封閉。\n"
+    "交通局表示，將在施工前舉辦說明會，並在夜間進行噪音較大的作業。\n"
+    "（編輯：張文彥）1150602\n"
+    "延伸閱讀\n"
+    "台中捷運藍線環評通過\n"
+    "國道連假高乘載管制\n"
+    "高鐵旅運量創新高\n"
+    "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。\n"
+)
+
+
+def test_wire_page_with_its_reporter_in_the_dateline_and_a_box_over_the_rights_notice() -> None:
+    article = parse_text(_CNA_PAGE)
+    assert article.byline is not None and article.byline.text == "中央社記者黃美玲"
+    assert [(person.name, person.affiliation) for person in article.authors] == [("黃美玲", "中央社")]
+    assert article.signoff is not None and article.signoff.text == "（編輯：張文彥）1150602"
+    assert sum(len(section.paragraphs) for section in article.sections) == 6
+    assert [box.heading.text for box in article.related if box.heading is not None] == ["延伸閱讀"]
+    assert all("不得轉載" not in paragraph.text for paragraph in article.paragraphs)
+
+
+def test_related_label_with_its_arrow_and_a_full_width_colon() -> None:
+    assert is_related_label("▸延伸閱讀：台中捷運藍線環評通過　最快2027年動工")
+
+
+@pytest.mark.parametrize("line", ["延伸閱讀活動今天在台中舉行，吸引許多民眾參加。", "▸台中捷運藍線環評通過"])
+def test_no_related_label(line: str) -> None:
+    assert not is_related_label(line)

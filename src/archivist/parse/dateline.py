@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import AGENCY_NAMES, is_agency, is_publication
+from archivist.parse.byline import Byline
 from archivist.parse.calendar import WEEKDAY_WORD
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.dates import DateMatch, full_date, match_date
 from archivist.parse.labelwords import DATELINE_DATE_WORD, table_words
 from archivist.parse.words import alternation, words
-from archivist.record.model import Dateline, DateValue, Span, Text
+from archivist.record.model import Dateline, DateValue, Person, Span, Text
 
 _HEAD = r"(?P<head>[^\W\d_][^()\r\n/]{0,79}?)\s*"
 # Each ending starts with its own character and checks what precedes it afterwards: a lookbehind tried
@@ -270,6 +271,52 @@ def _korean_wire_dateline(text: str, start: int, end: int) -> Dateline | None:
         date=None,
         agency=Text(text[agency_start:agency_end], Span(agency_start, agency_end)),
     )
+
+
+_KOREAN_TITLE = re.compile(r"\s?(?:기자|특파원|통신원)")
+_KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
+_HAN_NAME_SEPARATOR = "、"
+
+
+def wire_reporters(text: str, dateline: Dateline) -> Byline | None:
+    """The reporters a Chinese or Korean wire names inside its dateline (``（中央社記者陳雅婷台北24日電）``:
+    the agency, 記者 and the names; ``(서울=연합뉴스) 김민수 기자 =``: the names and 기자 before "="), each
+    with the agency: the byline where the page prints no other. None if the dateline names no one."""
+    if dateline.agency is None or dateline.place is None:
+        return None
+    agency = dateline.agency.text
+    found = _CJK_WIRE.match(text, dateline.span.start, dateline.span.end)
+    if found is not None:
+        if not found.group("reporter"):
+            return None
+        names_start, names_end = found.end("reporter"), dateline.place.span.start
+        people = []
+        position = names_start
+        while position < names_end:
+            separator = text.find(_HAN_NAME_SEPARATOR, position, names_end)
+            name_end = names_end if separator < 0 else separator
+            people.append(Person(text[position:name_end], Span(position, name_end), agency))
+            position = name_end + 1
+        byline_start = found.start("agency")
+        return Byline(Text(text[byline_start:names_end], Span(byline_start, names_end)), tuple(people))
+    run_start = dateline.agency.span.end + 1  # (after the bracket closing the place and the agency)
+    run_end = dateline.span.end - 1  # (before the "=" opening the story)
+    while run_start < run_end and text[run_start].isspace():
+        run_start += 1
+    while run_end > run_start and text[run_end - 1].isspace():
+        run_end -= 1
+    if run_start >= run_end or text[dateline.span.end - 1] != "=":
+        return None
+    run = text[run_start:run_end]
+    titles = [title.span() for title in _KOREAN_TITLE.finditer(run)]
+    people = [
+        Person(name.group(), Span(run_start + name.start(), run_start + name.end()), agency)
+        for name in _KOREAN_NAME.finditer(run)
+        if not any(start <= name.start() < end for start, end in titles)
+    ]
+    if not titles or not people:
+        return None
+    return Byline(Text(run, Span(run_start, run_end)), tuple(people))
 
 
 def _cjk_wire_dateline(text: str, start: int, end: int) -> Dateline | None:
