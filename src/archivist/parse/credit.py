@@ -247,16 +247,22 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     hangul = HANGUL_CREDIT.search(text, start, end) if hangul_credit_start(text, start, end) else None
     if hangul is not None and len(text[start : hangul.start()].split()) >= _MIN_HANGUL_CAPTION_WORDS:
         return _made(text, start, hangul.start(), *hangul.span("credit"), end, "caption-hangul-credit")
-    if text[end - 1 : end] in "]］)）":
+    closing = text[end - 1 : end]
+    if closing and closing in "]］)）":
         # "9호선 급행열차 [연합뉴스 자료사진]", "…旅客。（圖／資料照）": a credit in brackets with its
-        # own word
-        bracket = HANGUL_BRACKET_CREDIT.search(text, start, end) or HAN_PICTURE_CREDIT.search(
-            text, start, end
+        # own word, tried from the last bracket's opening (and only where it holds no Latin text alone)
+        square = closing in "]］"
+        opening = (
+            max(text.rfind("[", start, end), text.rfind("［", start, end))
+            if square
+            else max(text.rfind("(", start, end), text.rfind("（", start, end))
         )
-        if bracket is not None and bracket.start() > start:
-            return _made(
-                text, start, bracket.start(), *bracket.span("credit"), end, "caption-cjk-bracket-credit"
-            )
+        if opening > start and not text[opening:end].isascii():
+            bracket = (HANGUL_BRACKET_CREDIT if square else HAN_PICTURE_CREDIT).match(text, opening, end)
+            if bracket is not None:
+                return _made(
+                    text, start, opening, *bracket.span("credit"), end, "caption-cjk-bracket-credit"
+                )
     end = _without_repeated_mark(text, start, end)
     after = _label_after_credit(text, start, end)
     if after is not None:

@@ -142,6 +142,7 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
         layout.byline is None
         and bare_ok
         and block.is_single_line
+        and not block.text.isascii()
         and (signed := han_name_signed_again(text, block.start, block.end)) is not None
     ):
         layout.byline = signed
