@@ -260,9 +260,7 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
         if opening > start and not text[opening:end].isascii():
             bracket = (HANGUL_BRACKET_CREDIT if square else HAN_PICTURE_CREDIT).match(text, opening, end)
             if bracket is not None:
-                return _made(
-                    text, start, opening, *bracket.span("credit"), end, "caption-cjk-bracket-credit"
-                )
+                return _made(text, start, opening, *bracket.span("credit"), end, "caption-cjk-bracket-credit")
     end = _without_repeated_mark(text, start, end)
     after = _label_after_credit(text, start, end)
     if after is not None:
