@@ -117,10 +117,11 @@ def test_slash_file_caption_in_an_article() -> None:
 
 
 def test_japanese_photographer_after_the_place_and_a_comma() -> None:
+    # after "、" the credit is the list's last item as printed, its word with it (rounds 17 and 20's readers)
     line = "式典でテープを切る市長ら＝2026年11月2日午前10時、札幌市中央区、田中一郎撮影"
     assert _read(line) == (
         "式典でテープを切る市長ら＝2026年11月2日午前10時、札幌市中央区",
-        "田中一郎",
+        "田中一郎撮影",
         "caption-photographed-mark",
     )
 

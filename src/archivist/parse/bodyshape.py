@@ -148,10 +148,14 @@ def foot_furniture(
         cut, position, rule = position - 1, position - 2, "author-note-under-name"
     elif _copyright_under_furniture(blocks, first, position, closing):
         cut, position, rule = position, position - 1, "copyright-under-page-furniture"
+    elif _cjk_rights_notice(blocks[position]):
+        # (closing the page under a related box, which would take it for one of its links)
+        cut, position, rule = position, position - 1, "rights-notice-under-story"
+    under_box = cut  # (what closes the page under the furniture stays out of a box found above it)
     while position > first:
         box = _related_box(text, blocks, position)
         if box is not None:
-            cut = box  # the box's blocks stay for its reader, the furniture under it goes
+            cut = min(box, under_box)  # the box's blocks stay for its reader, the furniture under it goes
             break
         if not _foot_line(text, blocks, position, closing):
             break
@@ -245,8 +249,27 @@ def _copyright_mark(block: str) -> bool:
     return "©" in block or "opyright" in block or "OPYRIGHT" in block or "(c)" in block or "(C)" in block
 
 
+# "本網站之文字、圖片及影音，非經授權，不得轉載…", "…記事・写真の無断転載を禁じます。", "무단 전재 및 재배포
+# 금지": the page's rights notice in Chinese, Japanese or Korean ("reproduction without leave forbidden"), a
+# sentence with its stop, under the story: the page's, as a line ending with no stop is.
+_CJK_RIGHTS = re.compile(
+    r"無断転載|無斷轉載|不得轉載|不得转载|禁止轉載|禁止转载|嚴禁轉載|严禁转载|무단\s?전재|무단\s?복제"
+)
+_MAX_RIGHTS_NOTICE = 160
+
+
+def _cjk_rights_notice(block: Block) -> bool:
+    return (
+        len(block.text) <= _MAX_RIGHTS_NOTICE
+        and not block.text.isascii()
+        and _CJK_RIGHTS.search(block.text) is not None
+    )
+
+
 def _foot_line(text: str, blocks: list[Block], position: int, closing: Callable[[str], bool]) -> bool:
     block = blocks[position]
+    if _cjk_rights_notice(block):
+        return True
     if not _furniture_block(block):
         return False
     lines = block.text.splitlines()

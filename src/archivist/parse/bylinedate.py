@@ -8,11 +8,13 @@ import re
 
 from archivist.parse.agencies import is_agency, is_publication
 from archivist.parse.blocks import Block
+from archivist.parse.byline import Byline
 from archivist.parse.bylineblock import BylineRead, _without_contact, is_title, read_byline_block
 from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.frontsegments import read_metadata_line
 from archivist.parse.names import INSTITUTION_HEADS
+from archivist.record.model import Person, Span, Text
 
 # Where a byline and a date line on one line part: a comma, "on"/"at", a bar or dash, or before "by".
 _PAIR_SEPARATOR = re.compile(r",\s+|\s+(?:on|at)\s+|\s+[|·•/]\s+|\s+[-–—]{1,2}\s+|\s+(?=[Bb]y\s)")
@@ -214,3 +216,36 @@ def date_after_run_on_name(text: str, start: int, end: int) -> tuple[str, DateBl
     if date_block is None or not date_block.dates:
         return None
     return found.group(), date_block
+
+
+def run_on_byline(text: str, start: int, name: str) -> Byline:
+    """The byline of ``山本亮2025年3月4日``: the name run on to the date line at ``start``, the writer
+    (the date line's own reading gives the date)."""
+    span = Span(start, start + len(name))
+    return Byline(Text(name, span), (Person(name, span, None),))
+
+
+# "田中健一" alone over the date line: a Japanese or Chinese writer's name of three to five Han characters at
+# the byline's place. Such a run alone is as often a section's name ("社会", "国際面"), so the page must name
+# her again on a line of its own below (its author box: "この記事を書いた人" over "田中健一").
+_HAN_NAME_LINE = re.compile(r"[\u3005\u4e00-\u9fff]{3,5}")
+
+
+def han_name_signed_again(text: str, start: int, end: int) -> Byline | None:
+    """``text[start:end]``, a line of three to five Han characters that a line of its own below repeats, as
+    the byline; None if it is not so."""
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    while end > start and text[end - 1] in " \t\u3000":
+        end -= 1
+    name = text[start:end]
+    if not _HAN_NAME_LINE.fullmatch(name):
+        return None
+    position = end
+    while (found := text.find(name, position)) >= 0:
+        after = found + len(name)
+        if text[found - 1 : found] in ("\n", "\r") and text[after : after + 1] in ("", "\n", "\r"):
+            span = Span(start, end)
+            return Byline(Text(name, span), (Person(name, span, None),))
+        position = after
+    return None

@@ -30,6 +30,8 @@ from archivist.parse.creditwords import (
     ARCHIVE_LABELS,
     BRACKETED,
     COPYRIGHT,
+    HAN_PICTURE_CREDIT,
+    HANGUL_BRACKET_CREDIT,
     HANGUL_CREDIT,
     HOUSE_BEFORE_LABEL,
     LABEL_AFTER_CREDIT,
@@ -235,7 +237,8 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
         PHOTOGRAPHED_MARK.search(text, start, end) if text.endswith(PHOTOGRAPHED_WORDS, start, end) else None
     )
     if mark is not None and mark.start() > start:
-        return _made(text, start, mark.start(), *mark.span("credit"), end, "caption-photographed-mark")
+        credit_group = "credit" if mark.group("credit") is not None else "item"
+        return _made(text, start, mark.start(), *mark.span(credit_group), end, "caption-photographed-mark")
     # "旅客在台北車站排隊購票。中央社記者張新偉攝 114年9月24日": after the caption's stop, who took it (攝/摄,
     # "photographed"), perhaps with the day; the stop stays the caption's
     stop = text.rfind("。", start, end)
@@ -245,6 +248,20 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
     hangul = HANGUL_CREDIT.search(text, start, end) if hangul_credit_start(text, start, end) else None
     if hangul is not None and len(text[start : hangul.start()].split()) >= _MIN_HANGUL_CAPTION_WORDS:
         return _made(text, start, hangul.start(), *hangul.span("credit"), end, "caption-hangul-credit")
+    closing = text[end - 1 : end]
+    if closing and closing in "]］)）":
+        # "9호선 급행열차 [연합뉴스 자료사진]", "…旅客。（圖／資料照）": a credit in brackets with its
+        # own word, tried from the last bracket's opening (and only where it holds no Latin text alone)
+        square = closing in "]］"
+        opening = (
+            max(text.rfind("[", start, end), text.rfind("［", start, end))
+            if square
+            else max(text.rfind("(", start, end), text.rfind("（", start, end))
+        )
+        if opening > start and not text[opening:end].isascii():
+            bracket = (HANGUL_BRACKET_CREDIT if square else HAN_PICTURE_CREDIT).match(text, opening, end)
+            if bracket is not None:
+                return _made(text, start, opening, *bracket.span("credit"), end, "caption-cjk-bracket-credit")
     end = _without_repeated_mark(text, start, end)
     after = _label_after_credit(text, start, end)
     if after is not None:

@@ -172,8 +172,12 @@ def for_publication(segment: str) -> bool:
 # --- round 18: pagecredit
 # "バス停で待つ高齢者ら（18日、二戸市で）＝佐藤健撮影": a Japanese caption closed by "＝", the photographer's
 # name and 撮影 ("photographed by") or 提供 ("provided by"); the credit is the name.
-# "…＝3日午後4時、名古屋市中区、佐藤健一撮影": after the day and place, the name set off by "、" as well.
-PHOTOGRAPHED_MARK = re.compile(r"\s*[＝=、](?P<credit>[^\s＝=、]{1,20}?)(?:撮影|提供)\s*$")
+# "…＝3日午後4時、名古屋市中区、佐藤健一撮影": after the day and place, the name set off by "、" as
+# well; there the "＝" has opened the day and place, and the credit is the list's last item as printed, the
+# word with it ("佐藤健一撮影").
+PHOTOGRAPHED_MARK = re.compile(
+    r"\s*(?:[＝=](?P<credit>[^\s＝=、]{1,20}?)(?:撮影|提供)|、(?P<item>[^\s＝=、]{1,20}?(?:撮影|提供)))\s*$"
+)
 PHOTOGRAPHED_WORDS = ("撮影", "提供")
 
 
@@ -208,6 +212,21 @@ def for_publication_abroad(segment: str) -> bool:
 HANGUL_CREDIT = re.compile(
     r"(?<=[.!?\]）)])\s*(?:/\s?|[(\[（]\s*사진\s*(?:제공)?\s*=\s*|사진\s*(?:제공)?\s*=\s*)"
     r"(?P<credit>[가-힣]{2,4}\s?기자|[가-힣A-Za-z0-9]{2,12}(?:\s?[가-힣]{2,6})?)\s*[)\]）]?\s*$"
+)
+
+
+# "9호선 급행열차 [연합뉴스 자료사진]", "… [서울시 제공]", "… [촬영 김민수]", "… [AP=연합뉴스]": a Korean
+# credit in square brackets closing the caption, marked by its own words (자료사진 "file photo", 사진 "photo",
+# 제공 "provided by", 촬영 "photographed by") or the agency's "=" form; the word is the evidence, so the
+# caption may be a few words without a stop.
+HANGUL_BRACKET_CREDIT = re.compile(
+    r"\s*[\[［](?P<credit>[^\[\]［］\r\n]{0,24}?(?:자료\s?사진|사진|제공|DB)(?:[.,]\s?[^\[\]［］\r\n]{1,24})?"
+    r"|촬영\s?[가-힣]{2,4}|[A-Za-z가-힣]{2,12}\s?=\s?[A-Za-z가-힣]{2,12})[\]］]\s*$"
+)
+# "高鐵南港站月台尖峰時段擠滿候車旅客。（圖／資料照）", "（圖／翻攝臉書）": a Chinese caption closed by its
+# picture's credit in brackets after 圖 ("picture") and a slash or colon; the credit is what follows the mark.
+HAN_PICTURE_CREDIT = re.compile(
+    r"[（(](?:圖|图|圖片|图片|照片|攝影|摄影)\s*[／/：:]\s*(?P<credit>[^（）()\r\n]{1,24}?)\s*[）)]\s*$"
 )
 
 

@@ -46,10 +46,11 @@ _LABEL = re.compile(
     r"|Mis\s+à\s+jour(?:\s+le)?|Actualizado(?:\s+el)?|Aggiornato(?:\s+il)?|Bijgewerkt(?:\s+op)?"
     r"|Atualizado(?:\s+em)?"
     # every other language's word (``parse.labelwords``), with the particle some put after it
-    rf"|(?:{label_alternation('updated')})(?!\w){_PARTICLE})"
+    rf"|(?:{label_alternation('updated')})(?![^\W\d_]){_PARTICLE})"
     r"|(?P<published>(?:First\s+|Originally\s+)?(?:Published|Posted)(?:\s+(?:on|at))?|Veröffentlicht(?:\s+am)?"
     r"|Publié(?:\s+le)?|Publicado(?:\s+(?:el|em))?|Pubblicato(?:\s+il)?|Gepubliceerd(?:\s+op)?"
-    rf"|(?:{label_alternation('published')})(?!\w){_PARTICLE})"
+    # ("송고시간2025-03-14 10:23": a Korean label may be set tight against its date's digits)
+    rf"|(?:{label_alternation('published')})(?![^\W\d_]){_PARTICLE})"
     r"|(?P<plain>(?:Date|Dated|Datum|Fecha|Data)(?=\s*:)|Publication\s+date|Date\s+of\s+publication)"
     # "Pressemitteilung Nr. 447 vom 26. November 2026": a press release's label, its number, the word before
     # its date (``parse.labelwords``)
@@ -196,6 +197,7 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
     saw_time_or_relative = False
     saw_reading_time = False
     saw_label = saw_relative_day = False  # "Aktualisiert gestern": a relative day beside a label
+    label_end = -1  # where the last label read ends: a date set tight after it starts there all the same
     position = start
     while position < end:
         char = text[position]
@@ -212,13 +214,17 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
                 if label.group("updated")
                 else ("published" if label.group("published") or label.group("release") else "date")
             )
-            position = _after_colon(text, label.end(), end)
+            position = label_end = _after_colon(text, label.end(), end)
             saw_label = True
             continue
         date = match_date(text, position, end)
         # (a date opening the span read is a word's start: "山本亮2025年3月4日", a name run on to it, is read
         # from the date by ``bylinedate``)
-        if date is not None and date.month is not None and (position == start or _word_start(text, position)):
+        if (
+            date is not None
+            and date.month is not None
+            and (position in (start, label_end) or _word_start(text, position))
+        ):
             value = date.value
             if not date.has_year:
                 short = _short_year(text, position, end)

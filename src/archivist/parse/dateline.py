@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import AGENCY_NAMES, is_agency, is_publication
+from archivist.parse.byline import Byline
 from archivist.parse.calendar import WEEKDAY_WORD
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.dates import DateMatch, full_date, match_date
 from archivist.parse.labelwords import DATELINE_DATE_WORD, table_words
 from archivist.parse.words import alternation, words
-from archivist.record.model import Dateline, DateValue, Span, Text
+from archivist.record.model import Dateline, DateValue, Person, Span, Text
 
 _HEAD = r"(?P<head>[^\W\d_][^()\r\n/]{0,79}?)\s*"
 # Each ending starts with its own character and checks what precedes it afterwards: a lookbehind tried
@@ -245,14 +246,83 @@ _CJK_WIRE = re.compile(
     rf"[（(]?(?P<agency>{alternation(_CJK_WIRES)})(?P<reporter>記者|记者)?(?P<run>[{_HAN}、]{{2,16}}?)"
     r"(?:(?P<month>1[0-2]|0?[1-9])月)?(?P<day>[12]\d|3[01]|0?[1-9])日(?:專|专)?(?:電|电)[）)]?"
 )
-_CJK_WIRE_OPENERS = frozenset("（(" + "".join(name[0] for name in _CJK_WIRES))
+# "(서울=연합뉴스) 김민수 기자 =", "【서울=뉴시스】김민수 기자 =": a Korean wire's dateline, the place and the
+# agency in one bracket joined by "=", then the reporters with their title (기자, "reporter"; 특파원,
+# "correspondent") and "=" before the story. The closing "=" tells it from a caption's credit in the same
+# bracket ("(사진=뉴스1)", "photo=").
+_KOREAN_WIRE = re.compile(
+    r"[(（【\[](?P<place>[가-힣]{1,8}(?:\s?[가-힣]{1,8})?)\s?=\s?(?P<agency>[가-힣A-Za-z0-9]{2,12})[)）】\]]"
+    r"\s*(?:(?:[가-힣]{2,4}\s?(?:기자|특파원|통신원)?[\s·,]{0,2}){1,4})?=(?!=)"
+)
+_CJK_WIRE_OPENERS = frozenset("（(【[" + "".join(name[0] for name in _CJK_WIRES))
 _MIN_PLACE_CHARACTERS = 2
+
+
+def _korean_wire_dateline(text: str, start: int, end: int) -> Dateline | None:
+    found = _KOREAN_WIRE.match(text, start, min(end, start + 60))
+    if found is None:
+        return None
+    place_start, place_end = found.span("place")
+    agency_start, agency_end = found.span("agency")
+    return Dateline(
+        text=found.group(),
+        span=Span(found.start(), found.end()),
+        place=Text(text[place_start:place_end], Span(place_start, place_end)),
+        date=None,
+        agency=Text(text[agency_start:agency_end], Span(agency_start, agency_end)),
+    )
+
+
+_KOREAN_TITLE = re.compile(r"\s?(?:기자|특파원|통신원)")
+_KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
+_HAN_NAME_SEPARATOR = "、"
+
+
+def wire_reporters(text: str, dateline: Dateline) -> Byline | None:
+    """The reporters a Chinese or Korean wire names inside its dateline (``（中央社記者陳雅婷台北24日電）``:
+    the agency, 記者 and the names; ``(서울=연합뉴스) 김민수 기자 =``: the names and 기자 before "="), each
+    with the agency: the byline where the page prints no other. None if the dateline names no one."""
+    if dateline.agency is None or dateline.place is None:
+        return None
+    agency = dateline.agency.text
+    found = _CJK_WIRE.match(text, dateline.span.start, dateline.span.end)
+    if found is not None:
+        if not found.group("reporter"):
+            return None
+        names_start, names_end = found.end("reporter"), dateline.place.span.start
+        people = []
+        position = names_start
+        while position < names_end:
+            separator = text.find(_HAN_NAME_SEPARATOR, position, names_end)
+            name_end = names_end if separator < 0 else separator
+            people.append(Person(text[position:name_end], Span(position, name_end), agency))
+            position = name_end + 1
+        byline_start = found.start("agency")
+        return Byline(Text(text[byline_start:names_end], Span(byline_start, names_end)), tuple(people))
+    run_start = dateline.agency.span.end + 1  # (after the bracket closing the place and the agency)
+    run_end = dateline.span.end - 1  # (before the "=" opening the story)
+    while run_start < run_end and text[run_start].isspace():
+        run_start += 1
+    while run_end > run_start and text[run_end - 1].isspace():
+        run_end -= 1
+    if run_start >= run_end or text[dateline.span.end - 1] != "=":
+        return None
+    run = text[run_start:run_end]
+    titles = [title.span() for title in _KOREAN_TITLE.finditer(run)]
+    people = [
+        Person(name.group(), Span(run_start + name.start(), run_start + name.end()), agency)
+        for name in _KOREAN_NAME.finditer(run)
+        if not any(start <= name.start() < end for start, end in titles)
+    ]
+    if not titles or not people:
+        return None
+    return Byline(Text(run, Span(run_start, run_end)), tuple(people))
 
 
 def _cjk_wire_dateline(text: str, start: int, end: int) -> Dateline | None:
     found = _CJK_WIRE.match(text, start, min(end, start + 40))
     if found is None:
-        return None
+        return _korean_wire_dateline(text, start, end)
     run_start, run_end = found.span("run")
     if found.group("reporter"):
         last_name = text.rfind("、", run_start, run_end) + 1 or run_start

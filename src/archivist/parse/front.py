@@ -24,7 +24,7 @@ from archivist.parse.bylineblock import BylineRead, read_byline_block
 from archivist.parse.bylinedate import byline_beside_date, name_beside_place, over_date_line
 from archivist.parse.bylinenext import label_over_name
 from archivist.parse.dateblockcache import read_date_block
-from archivist.parse.dateline import dateline_note, find_dateline
+from archivist.parse.dateline import dateline_note, find_dateline, wire_reporters
 from archivist.parse.frontcaption import (
     caption_over_credit,
     caption_over_credit_alone,
@@ -304,6 +304,11 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             alone = dateline.span.end >= block.end  # "MADRID, 30 Nov. (EUROPA PRESS) -" over the story
             rule = "dateline-line-over-paragraph" if alone else "dateline-opening-paragraph"
             evidence(layout, "dateline", rule, note)
+            if layout.byline is None and (reporters := wire_reporters(text, dateline)) is not None:
+                # "（中央社記者陳雅婷台北24日電）": the wire's reporter, named there only
+                layout.byline = reporters
+                evidence(layout, "byline", "byline-in-wire-dateline")
+                evidence(layout, "authors", "byline-in-wire-dateline")
             set_summary(text, layout, pending, "standfirst-before-dateline-paragraph")
             return index + 1 if alone and index + 1 < len(blocks) else index
         box = standfirst_box(blocks, index, layout) if layout.summary is None and not pending else None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline
-from archivist.parse.bylinedate import date_after_run_on_name
+from archivist.parse.bylinedate import date_after_run_on_name, run_on_byline
 from archivist.parse.calendar import MONTH_ALTERNATION, RELATIVE_PAST_WORDS
 from archivist.parse.dates import MONTH_NUMBERS
 from archivist.parse.labelwords import label_alternation
@@ -211,6 +211,10 @@ def read_unknown_line(text: str, start: int, end: int, layout: Layout) -> bool:
             layout.evidence["published"] = Evidence(
                 "text", "date-line-after-run-on-name", f"the name run on to it: {run_on[0]}"
             )
+        if layout.byline is None:
+            layout.byline = run_on_byline(text, start, run_on[0])
+            layout.evidence["byline"] = Evidence("text", "byline-han-name-run-on-to-date-line")
+            layout.evidence["authors"] = Evidence("text", "byline-han-name-run-on-to-date-line")
         return True
     if date is not None:
         if not layout.dates:

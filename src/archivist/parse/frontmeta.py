@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, byline_note
 from archivist.parse.bylineblock import BylineRead, _by_match, read_byline_block, without_publisher
-from archivist.parse.bylinedate import byline_beside_date, date_after_run_on_name, issuer_beside_date
+from archivist.parse.bylinedate import (
+    byline_beside_date,
+    date_after_run_on_name,
+    han_name_signed_again,
+    issuer_beside_date,
+    run_on_byline,
+)
 from archivist.parse.bylinenext import byline_continuation
 from archivist.parse.dateblock import READING_TIME_RULE, time_under_date
 from archivist.parse.dateblockcache import read_date_block
@@ -127,6 +133,21 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
     if block.is_single_line and (run_on := date_after_run_on_name(text, block.start, block.end)) is not None:
         layout.dates.extend(run_on[1].dates)
         evidence(layout, "published", "date-line-after-run-on-name", f"the name run on to it: {run_on[0]}")
+        if layout.byline is None:
+            layout.byline = run_on_byline(text, block.start, run_on[0])
+            evidence(layout, "byline", "byline-han-name-run-on-to-date-line")
+            evidence(layout, "authors", "byline-han-name-run-on-to-date-line")
+        return True
+    if (
+        layout.byline is None
+        and bare_ok
+        and block.is_single_line
+        and not block.text.isascii()
+        and (signed := han_name_signed_again(text, block.start, block.end)) is not None
+    ):
+        layout.byline = signed
+        evidence(layout, "byline", "byline-han-name-signed-again", "a line of its own below names her again")
+        evidence(layout, "authors", "byline-han-name-signed-again")
         return True
     if layout.byline is None and bare_ok and (labelled := any_label_then_name(text, block)) is not None:
         layout.byline = labelled

@@ -268,9 +268,9 @@ BUTTONS: dict[str, str] = {
     "uk": "Поділитися|Зберегти|Друк",
     "ru": "Поделиться|Сохранить|Печать",
     "vi": "Chia sẻ|Lưu|In bài|Nghe đọc bài|Nghe bài viết|Sao chép liên kết",
-    "zh": "分享|列印|打印|字級|字级|收藏",
-    "ja": "シェア|印刷|保存|リンクをコピー",
-    "ko": "공유|공유하기|인쇄|스크랩|글자크기",
+    "zh": "分享|列印|打印|字級|字级|收藏|複製連結|复制链接",
+    "ja": "シェア|印刷|保存|リンクをコピー|ブックマーク|メール",
+    "ko": "공유|공유하기|인쇄|스크랩|글자크기|링크 복사|링크복사",
 }
 # The teaser labels a page sets over links to its other stories inside or under the body, by language
 # (``archivist.parse.related``).
@@ -410,6 +410,11 @@ PAGE_NOTICES: dict[str, str] = {
     "sv": "Annons|Länken kopierad|Dela artikeln",
     "vi": "Chia sẻ|Lưu",
     "id": "Iklan|Salin link|Ubah ukuran teks",
+    # "有料記事" (a paid article), "会員限定記事" (members only), "写真・図版" (photo / figure: the label the
+    # picture's slot shows over its caption), "[PR]" (the mark of a Japanese page's advertisement slot),
+    # "유료기사" (a paid article), "프리미엄" (premium)
+    "ja": "有料記事|会員限定記事|会員記事|写真・図版|写真・図表|[PR]",
+    "ko": "유료기사|프리미엄",
 }
 # A line saying how long the story takes to read or hear, with its label before the figure (``Estimated 3
 # minutes``, ``Leestijd 3 minuten``, ``Lecture 4 min.``): page furniture.
@@ -449,7 +454,7 @@ PUBLISHED_MORE: dict[str, str] = {
     "tl": "Ipinost noong|Inilathala noong",
     "vi": "Ngày đăng|Đăng ngày",
     # (other scripts' pages: "입력 2025.04.02. 00:58", "פורסם: 23.09.25, 14:20")
-    "ko": "입력|등록|게재|발행",
+    "ko": "입력|등록|게재|발행|송고시간|송고|기사입력",
     "ja": "公開|掲載|配信",
     "zh": "發布|发布|發佈|发表|發表|發稿",
     "he": "פורסם|פורסמה",

@@ -241,10 +241,26 @@ _NOT_SCRIPT_NAME = re.compile(r"[A-Za-z0-9.,;:!?()\[\]«»\"“”„|/@#،؛؟�
 _REPORTER_WORDS = reporter_words()
 
 
+# "記者林佳蓉／台北報導", "中央社記者陳雅婷", "文／記者王大明": Chinese sets the reporter's title before the
+# name (the agency or paper maybe before it), and the place she reports from after a slash, with 報導
+# ("reports").
+_HAN_TITLED_NAME = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,5}?[／/]?)?(?:記者|记者|特派員|特派员)(?P<name>[\u4e00-\u9fff]{2,4})"
+    r"(?:\s*[／/]\s*[\u4e00-\u9fff]{2,8}?(?:報導|报道|報道|電|电))?"
+)
+_HAN_TITLE_OPENERS = ("記者", "记者", "特派")
+
+
 def script_name(piece: str) -> tuple[int, int] | None:
     """The span in ``piece`` of a personal name written in a non-Latin script, the reporter's title after it
     left out (``박지현 기자`` → the first three letters), or None when ``piece`` is no such name."""
-    if piece.isascii() or _NOT_SCRIPT_NAME.search(piece) is not None:
+    if piece.isascii():
+        return None
+    if any(opener in piece for opener in _HAN_TITLE_OPENERS):
+        titled_before = _HAN_TITLED_NAME.fullmatch(piece)
+        if titled_before is not None:
+            return titled_before.span("name")
+    if _NOT_SCRIPT_NAME.search(piece) is not None:
         return None
     tokens = list(_NON_SPACE.finditer(piece))
     titled = len(tokens) > 1 and tokens[-1].group(0) in _REPORTER_WORDS

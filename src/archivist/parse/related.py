@@ -40,17 +40,22 @@ def _spelled(phrases: tuple[str, ...]) -> str:
 _LABEL_WORDS = (*table_words(RELATED), *table_words(MORE_RELATED))
 _MORE_FROM = ("More from", "Also on", "Więcej z kategorii", "Więcej z działu")
 _LABEL = re.compile(
+    # ("▸延伸閱讀：…": the arrow a Chinese page sets before its teaser's label)
+    r"(?:[▸▶►]\s?)?"
     rf"(?:(?:{_spelled(_MORE_FROM)})\s+\w+(?:\s+[A-ZÀ-Þ][\w'’&.-]*){{0,2}}"
     rf"|{_spelled(_LABEL_WORDS)})"
     r"(?:\s+(?:from|From|FROM)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3}(?=\s*:))?"
-    r"(?=\s*(?::|\||$))"
+    r"(?=\s*(?::|：|\||$))"
 )
 
 _BULLET = re.compile(r"[-*•·▪–]\s")
 
 
 _LABEL_REACH = 60  # a label, with its house's name ("Read more from X:"), ends by here
-_LABEL_END = re.compile(r"[:|\r\n]")
+_LABEL_END = re.compile(r"[:：|\r\n]")
+# What follows a label set before its teaser on the same line: a colon (full-width in Chinese and Japanese:
+# "延伸閱讀：…"), a bar.
+_AFTER_LABEL = (":", "：", "|")
 
 
 def _may_open_with_label(line: str) -> bool:
@@ -65,7 +70,7 @@ def is_related_label(line: str) -> bool:
         return False
     label = _LABEL.match(line)
     return label is not None and (
-        label.end() == len(line) or line[label.end() :].lstrip().startswith((":", "|"))
+        label.end() == len(line) or line[label.end() :].lstrip().startswith(_AFTER_LABEL)
     )
 
 
@@ -96,7 +101,7 @@ def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, i
     label = _LABEL.match(block.text) if _may_open_with_label(block.text) else None
     if label is not None and (
         label.end() == len(block.text)
-        or block.text[label.end() :].lstrip().startswith((":", "|"))
+        or block.text[label.end() :].lstrip().startswith(_AFTER_LABEL)
         # "Related Topics" alone on the block's first line, its list on the lines under it
         or (block.text[label.end()] in "\r\n" and _headline_list(block))
     ):

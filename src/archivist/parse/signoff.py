@@ -278,6 +278,19 @@ def _labelled_address(stripped: str) -> bool:
     )
 
 
+# "（編輯：陳怡君）", "（編輯：林淑媛）1140924" (Taiwan's wire: the editor, then the day in the Republic's
+# years), "（责任编辑：王小明）", "촬영기자:박성호/영상편집:최민준" (a Korean broadcaster's camera and
+# editing credits): the desk's credits in Chinese or Korean, each job's own word before a colon and a name
+# or two.
+_HAN_JOBS = "責任編輯|责任编辑|編輯|编辑|核稿|校對|校对|翻譯|翻译|撰稿|審校|审校"
+_HANGUL_JOBS = "촬영기자|영상기자|영상편집|영상취재|촬영|편집|그래픽|기획"
+_CJK_DESK_CREDITS = re.compile(
+    rf"[（(]?(?:{_HAN_JOBS})\s*[：:]\s*[\u4e00-\u9fff]{{2,4}}(?:[、，,/／]\s*[\u4e00-\u9fff]{{2,4}})*"
+    rf"(?:[，,;；/／]\s*(?:{_HAN_JOBS})\s*[：:]\s*[\u4e00-\u9fff]{{2,4}})*[）)]?\s*\d{{0,8}}"
+    rf"|(?:{_HANGUL_JOBS})\s*[：:]\s*[가-힣]{{2,4}}(?:\s*[/·,]\s*(?:{_HANGUL_JOBS})\s*[：:]\s*[가-힣]{{2,4}})*"
+)
+
+
 def desk_credits(text: str) -> bool:
     """Whether a block is only the desk's credits (``Reporting by …; Editing by …``)."""
     stripped = text.strip()
@@ -285,6 +298,7 @@ def desk_credits(text: str) -> bool:
         len(stripped) <= _MAX_CREDITS
         and (
             _DESK_CREDITS.fullmatch(stripped) is not None
+            or (not stripped.isascii() and _CJK_DESK_CREDITS.fullmatch(stripped) is not None)
             or _AGENCY_CREDITS.fullmatch(stripped) is not None
             or _TAGLINE.fullmatch(stripped) is not None
             or _PRINT_NOTE.fullmatch(stripped) is not None
