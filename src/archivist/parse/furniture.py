@@ -19,6 +19,8 @@ from archivist.parse.labelwords import (
     PAGE_BUTTONS,
     PAGE_NOTICES,
     PICTURE_BUTTONS,
+    PLAYER_BUTTONS,
+    PLAYER_DURATION,
     READING_LABEL,
     READING_LABELS,
     RELEASE_NUMBER,
@@ -167,6 +169,8 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
         return True
     if not whole:
         return False
+    if _page_note(stripped):
+        return True
     if len(stripped) <= _MAX_BUTTON and (_button(stripped) or _page_notice(stripped) or skip_link(stripped)):
         return True
     if (
@@ -195,6 +199,81 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
     return stripped.endswith(_NEW_TAB) or (
         stripped.startswith(_LINK_OPENINGS) and (_policy_link(stripped) or _release_number(stripped))
     )
+
+
+# --- round 20: furniture
+# "This was published 4 hours ago", "This article is more than 5 years old": the page's note on the story's
+# age over its headline.
+_AGE_NOTE = re.compile(
+    r"This\s+(?:article|story|page|content)?\s*was\s+(?:first\s+)?published\s+(?:\d{1,3}|an?|one)\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\.?"
+    r"|This\s+(?:article|story)\s+is\s+more\s+than\s+(?:\d{1,3}|an?|one)\s+(?:months?|years?)\s+old\.?"
+)
+# "412", "1,204", "3.2K": a count alone on its line (shares, comments, a pager's page). A year alone heads a
+# timeline's section, and stays.
+_COUNT_ALONE = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d{1,6}|\d{1,3}(?:[.,]\d)?[KkMm]")
+_YEARS = range(1800, 2100)
+# "Download The Times of India News App for Latest City News": the offer of the house's app.
+_APP_OFFER = re.compile(
+    r"Download\s+(?:the\s+|our\s+)?[^\r\n.!?]{0,60}?\b(?i:app)\b[^\r\n.!?]{0,60}", re.IGNORECASE
+)
+# "Subscribe Start Your Daily Mornings with … Newspaper! Order Now": an offer closed by its button, a call to
+# act now with no stop after it (a story's sentence ends with its stop).
+_ACT_NOW = re.compile(
+    r"(?:Subscribe|SUBSCRIBE|Download|DOWNLOAD|Order|Sign\s+up|Register|Join|Get|Buy|Install)\s"
+    r"[^\r\n\"“”]{0,160}?\s(?i:order|subscribe|sign\s+up|buy|download|register|join|install|shop|book)\s+(?i:now)"
+)
+_MAX_PAGE_NOTE = 180
+
+
+def _page_note(stripped: str) -> bool:
+    """The page's notes and offers told by their words (above): the story's age over its headline, a count
+    alone, the text-size buttons run together or one a line, the offer of the house's app, an offer closed
+    by its button; each tested by its first or last characters first (most lines are none)."""
+    if len(stripped) > _MAX_PAGE_NOTE or not stripped:
+        return False
+    first = stripped[0]
+    if first.isdecimal():
+        return _COUNT_ALONE.fullmatch(stripped) is not None and not (
+            stripped.isdecimal() and int(stripped) in _YEARS
+        )
+    if stripped.endswith(("size", "Size", "SIZE")):
+        return _TEXT_SIZES.fullmatch(stripped) is not None
+    if stripped.endswith(("now", "Now", "NOW")):
+        return _ACT_NOW.fullmatch(stripped) is not None
+    if first == "T":
+        return _AGE_NOTE.fullmatch(stripped) is not None
+    if first == "D":
+        return _APP_OFFER.fullmatch(stripped) is not None
+    return False
+
+
+_PLAYER_WORDS = _spellings(table_words(PLAYER_BUTTONS))
+# "Duration 2:14", "Durée 1:02:03": the player's clock and its label.
+_PLAYER_CLOCK = re.compile(rf"(?:(?i:{PLAYER_DURATION})\s*:?\s*)?\d{{1,2}}:\d\d(?::\d\d)?")
+_PLAYER_REACH = 3  # blocks over the clock: the player's label, the clip's title, its button
+
+
+def player_controls(blocks: list[str]) -> set[int]:
+    """The positions among ``blocks`` (their texts) of a video player's controls copied with the story: its
+    labelled clock (``Duration 2:14``) and the player's words alone on their lines just over it (``Video``,
+    ``Play``; the clip's title between them is the related reader's). ``Play`` or ``Video`` printed with no
+    clock under them stays (a subhead may say it)."""
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        if not block[-1:].isdecimal() or ":" not in block[-6:] or len(block) > 24:
+            continue  # (the cheap test first: a player's clock ends the line)
+        if _PLAYER_CLOCK.fullmatch(block) is None or (
+            block[0].isdecimal() and index and blocks[index - 1] not in _PLAYER_WORDS
+        ):
+            continue  # a bare time ("18:30") is a player's only under its button
+        found.add(index)
+        for above in range(index - 1, max(-1, index - 1 - _PLAYER_REACH), -1):
+            if blocks[above] in _PLAYER_WORDS:
+                found.add(above)
+            elif len(blocks[above]) > _MAX_LINK:
+                break
+    return found
 
 
 # (folded: a page capitalises its links as it likes, "Skip to Content", "Skip To Main Content")

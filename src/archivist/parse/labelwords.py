@@ -238,7 +238,7 @@ BUTTONS: dict[str, str] = {
     "en": "Share|Share this|Share this story|Share this article|Share full article|Share via|Share article"
     "|Save|Save article|Save story|Bookmark|Print|Copy link|Gift this article|Gift article|Listen"
     "|Listen to this article|Listen to this story|Click here to share on social media|Share on social media"
-    "|Kindly share this story",
+    "|Kindly share this story|Share or comment on this article",
     "de": "Teilen|Artikel teilen|Merken|Drucken|Link kopieren|Artikel anhören|Vorlesen|Anhören",
     "fr": "Partager|Enregistrer|Imprimer|Copier le lien|Écouter|Écouter cet article|Écouter l'article",
     "es": "Compartir|Guardar|Imprimir|Copiar enlace|Copiar link|Escuchar|Escuchar noticia|Escucha la noticia"
@@ -247,9 +247,9 @@ BUTTONS: dict[str, str] = {
     "pt": "Compartilhar|Compartilhe|Partilhar|Partilhe|Salvar|Guardar|Imprimir|Copiar link|Ouvir"
     "|Ouvir notícia|Ouvir artigo",
     "nl": "Delen|Deel|Deel artikel|Opslaan|Bewaren|Kopieer link|Luister|Voorlezen",
-    "da": "Del|Del artikel|Gem|Kopiér link|Læs op|Lyt|Lyt til artiklen",
+    "da": "Del|Del artikel|Del artiklen|Gem|Kopiér link|Læs op|Lyt|Lyt til artiklen",
     "sv": "Dela|Dela artikeln|Spara|Kopiera länk|Lyssna|Lyssna på artikeln",
-    "nb": "Del|Del artikkel|Del saken|Lagre|Kopier lenke|Lytt|Lytt til artikkelen",
+    "nb": "Del|Del artikkel|Del artikkelen|Del saken|Lagre|Kopier lenke|Lytt|Lytt til artikkelen",
     "fi": "Jaa|Jaa artikkeli|Tallenna|Kopioi linkki|Kuuntele",
     "pl": "Udostępnij|Zapisz|Drukuj|Kopiuj link|Posłuchaj|Słuchaj|Posłuchaj artykułu",
     "cs": "Sdílet|Uložit|Tisk|Kopírovat odkaz|Poslechnout|Poslechněte si článek",
@@ -391,9 +391,19 @@ PAGE_NOTICES: dict[str, str] = {
     "el": "Διαφήμιση",
     "ru": "Реклама",
     "uk": "Реклама",
-    "da": "Reklame",
+    "da": "Reklame|Annonce",
+    "nb": "Annonse|Reklame",
     "cs": "Reklama",
     "ms": "Iklan",
+    "ro": "Publicitate|Reclamă|Reclama",
+    "hu": "Hirdetés",
+    "tr": "Reklam",
+    "he": "פרסומת",
+    "ar": "إعلان|اعلان",
+    "hi": "विज्ञापन",
+    "zh": "廣告|广告",
+    "ja": "広告",
+    "ko": "광고",
     "de": "Nur für Abonnenten|Link kopiert|Zu den Kommentaren",
     "fr": "Article réservé aux abonnés|Réservé aux abonnés|Lien copié|Offrir cet article|Offrir l'article"
     "|Lire plus tard|Voir les commentaires",
@@ -610,7 +620,9 @@ RELEASE_DATE_WORDS: dict[str, str] = {
 # The page's view buttons a copy to text carries along beside BUTTONS, by language: the text size, the
 # offer to follow the site (``Text Size``, ``AA``, ``Follow us``).
 VIEW_BUTTONS: dict[str, str] = {
-    "en": "Text size|Font size|Text Size|Font Size|AA|Follow us|Follow|Save for later|Link copied|Copied",
+    # ("Follow on": the follow button whose networks' icons the copy lost)
+    "en": "Text size|Font size|Text Size|Font Size|AA|Follow us|Follow|Follow on|Save for later|Link copied"
+    "|Copied",
     "de": "Schriftgröße|Folgen Sie uns|Link kopiert",
     "fr": "Taille du texte|Suivez-nous|Lire plus tard|Lien copié",
     "es": "Tamaño de letra|Tamaño del texto|Síguenos|Enlace copiado",
@@ -858,6 +870,19 @@ PAGE_BUTTONS: dict[str, str] = {
     "it": "Link copiato",
     "tr": "Google News'te Takip Et|Takip Et",
 }
+# A video player's controls copied with the story (``Video`` over the clip's title, ``Play``, ``Duration
+# 2:14``), by language: the words alone on their lines around the player's clock, and the clock's label
+# (``archivist.parse.furniture.player_controls``). ``Play`` or ``Video`` alone elsewhere may be a subhead.
+PLAYER_BUTTONS: dict[str, str] = {
+    "en": "Play|Play video|Pause|Replay|Video|Watch|Watch video|Mute|Unmute|Now playing|Up next",
+    "fr": "Lecture|Lire la vidéo|Vidéo|Regarder",
+    "es": "Reproducir|Ver video|Ver vídeo|Video|Vídeo",
+    "pt": "Reproduzir|Assistir|Vídeo",
+    "de": "Abspielen|Video ansehen|Video",
+    "it": "Riproduci|Guarda il video|Video",
+    "nl": "Afspelen|Bekijk video|Video",
+}
+PLAYER_DURATION = "Duration|Durée|Duración|Duração|Dauer|Durata|Duur|Längd|Varighed|Kesto"
 # The page's skip links, copied first when a reader selects a whole page (``Skip to content``, ``Pular para o
 # conteúdo``), by language: the site's navigation, never a headline (``archivist.parse.frontlabels``).
 SKIP_LINKS: dict[str, str] = {
