@@ -377,6 +377,9 @@ TAIL_LABELS: dict[str, str] = {
     "pl": "Tematy|Komentarze|Najczęściej czytane|Tagi",
     "id": "Komentar|Topik|Tag",
     "tr": "Etiketler|Yorumlar|En çok okunanlar",
+    # ("Címlapról": from the front page, its headlines; "Hírlevél": the newsletter's box)
+    "hu": "Címlapról|Hírlevél|Címkék|Hozzászólások|Legolvasottabb",
+    "ro": "Etichete|Comentarii",
     "vi": "Xem nhiều nhất|Ý kiến|Tin liên quan",
     "ko": "많이 본 뉴스|관련 기사",
     "ja": "関連記事|あわせて読みたい",
@@ -843,7 +846,7 @@ MORE_RELATED: dict[str, str] = {
     "pl": "Przeczytaj także|Zobacz również|Czytaj również|Najczęściej czytane|Polecamy",
     "cs": "Čtěte dále|Mohlo by vás zajímat|Nejčtenější|Čtěte též",
     "ro": "Citește și|Citeşte şi|Vezi și|Cele mai citite|Articole similare",
-    "hu": "Olvasd el ezt is|Kapcsolódó cikkek|Ezt is ajánljuk|Legolvasottabb",
+    "hu": "Olvasd el ezt is|Kapcsolódó cikkek|Kapcsolódó|Ezt is ajánljuk|Legolvasottabb",
     "hr": "Pročitajte i|Pročitajte još|Vezane vijesti|Povezano",
     "tr": "Bunları da okuyun|Benzer haberler|En çok okunanlar",
     "id": "Lihat juga|Artikel terkait|Berita lainnya|Terpopuler",

@@ -39,8 +39,12 @@ def _spelled(phrases: tuple[str, ...]) -> str:
 # then a colon, a bar or the line's end.
 _LABEL_WORDS = (*table_words(RELATED), *table_words(MORE_RELATED))
 _MORE_FROM = ("More from", "Also on", "Więcej z kategorii", "Więcej z działu")
+# "Más en Andina:", "Mais de Economia:": the same in other languages, where the words open sentences and
+# subheads too ("Plus de contrôles"): only before a capitalised name and a colon.
+_MORE_AT = "Más en|Más de|Mais em|Mais de|Plus de|Mehr von|Mehr aus|Meer van|Altro da"
 _LABEL = re.compile(
     rf"(?:(?:{_spelled(_MORE_FROM)})\s+\w+(?:\s+[A-ZÀ-Þ][\w'’&.-]*){{0,2}}"
+    rf"|(?:{_MORE_AT})\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){{0,2}}(?=\s*:)"
     rf"|{_spelled(_LABEL_WORDS)})"
     r"(?:\s+(?:from|From|FROM)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3}(?=\s*:))?"
     r"(?=\s*(?::|\||$))"
