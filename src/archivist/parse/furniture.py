@@ -24,6 +24,7 @@ from archivist.parse.labelwords import (
     READING_LABEL,
     READING_LABELS,
     RELEASE_NUMBER,
+    RIGHTS_RESERVED,
     SITE_POLICY_LINKS,
     SKIP_LINKS,
     SUBSCRIBERS,
@@ -358,7 +359,7 @@ def page_tail(blocks: list[str]) -> int | None:
     block opening with a tail label (its first line, ``Join the conversation`` over the note under it)
     with nothing as long as a paragraph under it, once two of the story's paragraphs have been read."""
     start = len(blocks)
-    while start > 0 and len(blocks[start - 1]) <= _MAX_TAIL_BLOCK:
+    while start > 0 and (len(blocks[start - 1]) <= _MAX_TAIL_BLOCK or _reuse_notice(blocks[start - 1])):
         start -= 1  # only the short blocks closing the page may hold the foot (most pages: the last one)
     story = 0
     for block in blocks[:start]:
@@ -375,6 +376,21 @@ def page_tail(blocks: list[str]) -> int | None:
         if len(block) >= _STORY_BLOCK:
             story += 1
     return None
+
+
+# "All rights reserved. This material, and other digital content on this website, may not be reproduced …":
+# the page's rights notice and its terms of reuse, as long as a paragraph but the page's.
+_RIGHTS_OPENINGS = tuple(phrase.casefold() for phrase in table_words(RIGHTS_RESERVED))
+_RIGHTS_FIRST = frozenset(letter for phrase in _RIGHTS_OPENINGS for letter in (phrase[0], phrase[0].upper()))
+_MAX_REUSE_NOTICE = 400
+
+
+def _reuse_notice(block: str) -> bool:
+    return (
+        len(block) <= _MAX_REUSE_NOTICE
+        and block[:1] in _RIGHTS_FIRST
+        and block.casefold().startswith(_RIGHTS_OPENINGS)
+    )
 
 
 _NOTICE_WORDS = _spellings(table_words(PAGE_NOTICES))
