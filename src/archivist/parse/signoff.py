@@ -393,9 +393,27 @@ def author_note(text: str, names: list[str]) -> bool:
     # for every article (each has its own names), ≈ 0.1 ms each time.
     return any(
         stripped.startswith(name) and _ABOUT_AUTHOR.match(stripped, len(name)) is not None
-        for name in names
+        for name in _note_names(names)
         if name
     )
+
+
+def _note_names(names: list[str]) -> list[str]:
+    """The names a note on the authors opens with: each whole, and a name of three words or more by its first
+    two (``Peter Lam is a reporter …`` under ``Peter Lam Ka-wai``: the note drops the second given name)."""
+    found = list(names)
+    for name in names:
+        words = name.split()
+        if len(words) > 2:
+            found.append(" ".join(words[:2]))
+    return found
+
+
+def author_contact(text: str) -> bool:
+    """Whether a note on the story's author gives a way to reach her (``Reach her at jdoe@example.com.``, a
+    telephone number): the desk's tag line closing the story, its sign-off. A note without one is the page's
+    box on its author (``Jane Doe is a transport reporter.``), no part of the story."""
+    return _EMAIL.search(text) is not None or _PHONE.search(text) is not None
 
 
 # --- round 19: capsign
