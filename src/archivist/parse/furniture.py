@@ -728,6 +728,13 @@ _OPENED_NOTE = re.compile(
     r"|(?:Updated|UPDATED)\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+on\s+\w+)?\s+with\s+"
     r"[^\r\n.!?]{3,120}\."
     r"|This\s+(?:story|article|report)\s+(?:has\s+been|was)\s+updated\s+(?:with|to)\b[^\r\n]{3,160}"
+    # "Log in, register or subscribe to save articles for later.": the save button's prompt, on its own
+    r"|(?:Log\s+in|Sign\s+in|Register|Subscribe)\b[^\r\n.!?]{0,60}\bto\s+save\s+(?:this\s+)?(?:articles?|stories|story)"
+    r"\b[^\r\n.!?]{0,30}\.?"
+    # "Start the day with … insights. Sign up for our Morning Edition newsletter.": a pitch closed by the
+    # newsletter's sign-up
+    r"|[^\r\n]{0,160}[.!?]\s+(?:Sign\s+up|Subscribe)\s+(?:for|to)\s+(?:our|the)\s+[^\r\n.!?]{0,50}\bnewsletters?\b"
+    r"[^\r\n.!?]{0,40}[.!]?"
 )
 # What a channel's offer offers: the house's channel or its news (a story's sentence naming a network offers
 # none), and a reporting verb: the invitation is a sentence of the story quoting it (``Follow us on Google

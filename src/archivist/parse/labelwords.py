@@ -238,7 +238,8 @@ BUTTONS: dict[str, str] = {
     "en": "Share|Share this|Share this story|Share this article|Share full article|Share via|Share article"
     "|Save|Save article|Save story|Bookmark|Print|Copy link|Gift this article|Gift article|Listen"
     "|Listen to this article|Listen to this story|Click here to share on social media|Share on social media"
-    "|Kindly share this story|Share or comment on this article",
+    "|Kindly share this story|Share or comment on this article|License this article|Licence this article"
+    "|Reprint this article|Republish this article",
     "de": "Teilen|Artikel teilen|Merken|Drucken|Link kopieren|Artikel anhören|Vorlesen|Anhören",
     "fr": "Partager|Enregistrer|Imprimer|Copier le lien|Écouter|Écouter cet article|Écouter l'article",
     "es": "Compartir|Guardar|Imprimir|Copiar enlace|Copiar link|Escuchar|Escuchar noticia|Escucha la noticia"

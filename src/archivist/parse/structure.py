@@ -212,6 +212,15 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
                 "text", "author-note-left-out", blocks[end - notes].text.partition("\n")[0]
             )
             del blocks[end - notes : end]
+            if not closing:
+                # the note stood between the story and the page's furniture over it (tags, a licence
+                # link): the foot is sought again from the page's new end
+                cut, rule = foot_furniture(text, blocks, index, _closing_text)
+                if rule is not None and cut >= body_start:
+                    layout.evidence["furniture-shape-under-author-note"] = Evidence(
+                        "text", rule, " | ".join(block.text.partition("\n")[0] for block in blocks[cut:])
+                    )
+                    del blocks[cut:]
         else:
             if not closing:
                 layout.evidence["signoff"] = Evidence("text", "author-note-under-story")
