@@ -45,6 +45,9 @@ _TEASER_CAPITALS_WORDS = 6
 _LABEL_HEADING = re.compile(r"[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){0,3}:")
 
 
+_MAX_QUOTED_PHRASE_WORDS = 6
+
+
 def is_subhead_like(block: Block) -> bool:
     """A heading between paragraphs: heading-shaped, or ending in a short parenthesis (``… (2004)``), a
     quoted title (``… in 'The Iron Claw'``) or quoted whole (``‘I was told I paid for it’``). A long line
@@ -61,6 +64,8 @@ def is_subhead_like(block: Block) -> bool:
         return False
     if _QUOTED_LINE.fullmatch(text):
         inner = text[1:-1]
+        if inner.count(",") == 1 and len(words) <= _MAX_QUOTED_PHRASE_WORDS:
+            inner = inner.replace(",", "")  # ‘A patchwork, not a network’: a phrase quoted, no sentence
         return not any(mark in inner for mark in (".", "? ", "! ", ",", ";")) and len(words) <= 10
     stripped = _SHORT_PARENTHESIS.sub("", text)
     if stripped != text and stripped and text[0].isupper():
