@@ -14,6 +14,7 @@ from archivist.parse.blocks import split_blocks
 from archivist.parse.calendar import reading_article
 from archivist.parse.dates import search_dates
 from archivist.parse.furniture import (
+    author_box,
     is_furniture,
     is_genre_label,
     page_tail,
@@ -82,8 +83,10 @@ def _parse_text(src: SourceText, *, where: str) -> Article:
     furniture = [block.text for block, out in zip(blocks[1:], left_out, strict=True) if out] + foot
     if furniture:
         blocks = blocks[:1] + [block for block, out in zip(blocks[1:], left_out, strict=True) if not out]
-    # A video player's controls ("Play" over "Duration 2:14"): no subheads.
-    player = player_controls([block.text for block in blocks])
+    # A video player's controls ("Play" over "Duration 2:14") and the box on the story's author ("About the
+    # author" over her name and desk), wherever the copy put them: no subheads, no paragraphs.
+    texts = [block.text for block in blocks]
+    player = player_controls(texts) | author_box(texts)
     if player:
         furniture.extend(blocks[at].text for at in sorted(player))
         blocks = [block for at, block in enumerate(blocks) if at not in player or at == 0]

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from archivist.parse.labelwords import (
+    AUTHOR_BOX,
     BUTTONS,
     FACT_BOX_LABELS,
     LOGIN_BUTTONS,
@@ -274,6 +275,36 @@ def player_controls(blocks: list[str]) -> set[int]:
                 found.add(above)
             elif len(blocks[above]) > _MAX_LINK:
                 break
+    return found
+
+
+_AUTHOR_BOX_LABELS = _spellings(table_words(AUTHOR_BOX))
+_MAX_AUTHOR_BOX_LINES = 6  # her name, desk, fields and their list, a link to her page
+_MAX_AUTHOR_BOX_LINE = 60
+# A sentence's stop closing a line, in any script (a box's lines have none).
+_LINE_STOPS = tuple(".!?。！？…")
+
+
+def author_box(blocks: list[str]) -> set[int]:
+    """The positions among ``blocks`` (their texts) of the page's box on the story's author, wherever the
+    copy put it (``この記事を書いた人`` over her name, desk, ``専門・関心分野`` and the fields; ``About the
+    author`` over a name): its label alone on its line, then the short lines with no stop under it. The
+    first block (the headline) is never one."""
+    found: set[int] = set()
+    for index in range(1, len(blocks)):
+        if blocks[index].rstrip(":：") not in _AUTHOR_BOX_LABELS:
+            continue
+        found.add(index)
+        under = index + 1
+        while under < len(blocks) and under - index <= _MAX_AUTHOR_BOX_LINES:
+            lines = blocks[under].splitlines()
+            if len(lines) > _MAX_AUTHOR_BOX_LINES or any(
+                len(line.strip()) > _MAX_AUTHOR_BOX_LINE or line.rstrip().endswith(_LINE_STOPS)
+                for line in lines
+            ):
+                break
+            found.add(under)
+            under += 1
     return found
 
 

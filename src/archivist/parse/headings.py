@@ -46,6 +46,8 @@ _LABEL_HEADING = re.compile(r"[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){
 
 
 _MAX_QUOTED_PHRASE_WORDS = 6
+_SUBHEAD_MARKS = frozenset("■◆")
+_MAX_MARKED_SUBHEAD = 40
 
 
 def is_subhead_like(block: Block) -> bool:
@@ -60,6 +62,12 @@ def is_subhead_like(block: Block) -> bool:
         return False
     if is_heading_like(block) or _LABEL_HEADING.fullmatch(text):
         return True
+    if (
+        text[0] in _SUBHEAD_MARKS
+        and len(text) <= _MAX_MARKED_SUBHEAD
+        and not text.endswith(("。", ".", "！", "!"))
+    ):
+        return True  # "■「監視」への不安も": the square a Japanese or Korean paper sets before its subheads
     if len(words) > _MAX_HEADING_WORDS:
         return False
     if _QUOTED_LINE.fullmatch(text):

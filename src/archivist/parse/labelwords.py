@@ -874,6 +874,21 @@ PAGE_BUTTONS: dict[str, str] = {
     "it": "Link copiato",
     "tr": "Google News'te Takip Et|Takip Et",
 }
+# The label of the page's box on the story's author (``About the author``, ``この記事を書いた人`` over
+# her name, desk and fields), by language: the box is no part of the story
+# (``archivist.parse.furniture.author_box``).
+AUTHOR_BOX: dict[str, str] = {
+    "en": "About the author|About the writer|About the reporter|Meet the author|Written by",
+    "de": "Über den Autor|Über die Autorin|Zum Autor|Zur Autorin",
+    "fr": "À propos de l'auteur|À propos de l’auteur|L'auteur|L’auteur",
+    "es": "Sobre el autor|Sobre la autora|Acerca del autor|Acerca de la autora",
+    "pt": "Sobre o autor|Sobre a autora",
+    "it": "L'autore|L’autore|Sull'autore|Sull’autore",
+    "nl": "Over de auteur",
+    "ja": "この記事を書いた人|この記事の筆者|筆者プロフィール|執筆者プロフィール",
+    "zh": "作者簡介|作者简介|關於作者|关于作者",
+    "ko": "기자 프로필|기자 소개",
+}
 # A video player's controls copied with the story (``Video`` over the clip's title, ``Play``, ``Duration
 # 2:14``), by language: the words alone on their lines around the player's clock, and the clock's label
 # (``archivist.parse.furniture.player_controls``). ``Play`` or ``Video`` alone elsewhere may be a subhead.
