@@ -878,7 +878,7 @@ PAGE_BUTTONS: dict[str, str] = {
 # her name, desk and fields), by language: the box is no part of the story
 # (``archivist.parse.furniture.author_box``).
 AUTHOR_BOX: dict[str, str] = {
-    "en": "About the author|About the writer|About the reporter|Meet the author|Written by",
+    "en": "About the author|About the writer|About the reporter|Meet the author",
     "de": "Über den Autor|Über die Autorin|Zum Autor|Zur Autorin",
     "fr": "À propos de l'auteur|À propos de l’auteur|L'auteur|L’auteur",
     "es": "Sobre el autor|Sobre la autora|Acerca del autor|Acerca de la autora",
