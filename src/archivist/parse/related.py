@@ -43,18 +43,21 @@ _MORE_FROM = ("More from", "Also on", "Więcej z kategorii", "Więcej z działu"
 # subheads too ("Plus de contrôles"): only before a capitalised name and a colon.
 _MORE_AT = "Más en|Más de|Mais em|Mais de|Plus de|Mehr von|Mehr aus|Meer van|Altro da"
 _LABEL = re.compile(
+    # ("▸延伸閱讀：…", "► Read more:": an arrow or a square the page sets before its label)
+    r"(?:[▸►▶■□◆]\s*)?"
     rf"(?:(?:{_spelled(_MORE_FROM)})\s+\w+(?:\s+[A-ZÀ-Þ][\w'’&.-]*){{0,2}}"
     rf"|(?:{_MORE_AT})\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){{0,2}}(?=\s*:)"
     rf"|{_spelled(_LABEL_WORDS)})"
     r"(?:\s+(?:from|From|FROM)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3}(?=\s*:))?"
-    r"(?=\s*(?::|\||$))"
+    r"(?=\s*(?::|：|\||$))"  # (a Chinese or Japanese label's full-width colon)
 )
 
 _BULLET = re.compile(r"[-*•·▪–]\s")
 
 
+_LABEL_MARKS = (":", "：", "|")  # what closes a label before the headline it names on its line
 _LABEL_REACH = 60  # a label, with its house's name ("Read more from X:"), ends by here
-_LABEL_END = re.compile(r"[:|\r\n]")
+_LABEL_END = re.compile(r"[:：|\r\n]")
 
 
 def _may_open_with_label(line: str) -> bool:
@@ -69,7 +72,7 @@ def is_related_label(line: str) -> bool:
         return False
     label = _LABEL.match(line)
     return label is not None and (
-        label.end() == len(line) or line[label.end() :].lstrip().startswith((":", "|"))
+        label.end() == len(line) or line[label.end() :].lstrip().startswith(_LABEL_MARKS)
     )
 
 
@@ -100,7 +103,7 @@ def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, i
     label = _LABEL.match(block.text) if _may_open_with_label(block.text) else None
     if label is not None and (
         label.end() == len(block.text)
-        or block.text[label.end() :].lstrip().startswith((":", "|"))
+        or block.text[label.end() :].lstrip().startswith(_LABEL_MARKS)
         # "Related Topics" alone on the block's first line, its list on the lines under it
         or (block.text[label.end()] in "\r\n" and _headline_list(block))
     ):
@@ -154,7 +157,7 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
     heading_end = block.start + label_end
     heading = Text(text[block.start : heading_end], Span(block.start, heading_end))
     inline_start = block.start + label_end
-    while inline_start < block.end and (text[inline_start].isspace() or text[inline_start] in ":|"):
+    while inline_start < block.end and (text[inline_start].isspace() or text[inline_start] in _LABEL_MARKS):
         inline_start += 1
     first = inline_start if inline_start < block.end else None
     same_line = (
