@@ -206,8 +206,12 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         layout.evidence["furniture-shape"] = Evidence("text", "furniture-shape-left-out", note)
     if layout.byline is not None and (notes := _author_notes(blocks, body_start, closing, names)):
         end = len(blocks) - closing
-        if not any(author_contact(block.text) for block in blocks[end - notes : end]):
-            # the page's box on its authors, with no way to reach them: no sign-off, no paragraph
+        if not any(
+            author_contact(block.text) or author_post_line(block.text, names)
+            for block in blocks[end - notes : end]
+        ):
+            # the page's box on its authors, with no way to reach them: no sign-off, no paragraph (her name
+            # and post in brackets, "Claire Vasseur (Grenoble, correspondante)", signs the story)
             layout.evidence["author-note"] = Evidence(
                 "text", "author-note-left-out", blocks[end - notes].text.partition("\n")[0]
             )
