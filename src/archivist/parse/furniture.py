@@ -19,6 +19,7 @@ from archivist.parse.labelwords import (
     MORE_BUTTONS,
     PAGE_BUTTONS,
     PAGE_NOTICES,
+    PAYWALL,
     PICTURE_BUTTONS,
     PLAYER_BUTTONS,
     PLAYER_DURATION,
@@ -400,7 +401,7 @@ def page_tail(blocks: list[str]) -> int | None:
                 break  # enough: the story's first paragraphs
     for index in range(start, len(blocks)):
         block = blocks[index]
-        if story >= _MIN_STORY_BLOCKS and is_tail_label(block.partition("\n")[0]):
+        if story >= _MIN_STORY_BLOCKS and (is_tail_label(block.partition("\n")[0]) or _paywall(block)):
             while index > 0 and _link_bar(blocks[index - 1]):
                 index -= 1  # "Standards|About us" over the foot's first label: the foot's links too
             return index
@@ -422,6 +423,24 @@ def _reuse_notice(block: str) -> bool:
         and block[:1] in _RIGHTS_FIRST
         and block.casefold().startswith(_RIGHTS_OPENINGS)
     )
+
+
+_PAYWALL_OPENINGS = tuple(table_words(PAYWALL))
+_PAYWALL_FIRST = frozenset(phrase[0] for phrase in _PAYWALL_OPENINGS)
+# "残り1128文字": the characters left behind the paywall (the bare word "残り", "the rest", only so)
+_CHARACTERS_LEFT = re.compile(r"残り\s*[\d,]+\s*文字")
+_MAX_PAYWALL_NOTICE = 120
+
+
+def _paywall(block: str) -> bool:
+    """The paywall's notice where the copy of a subscriber's story stops (``PAYWALL``)."""
+    if (
+        len(block) > _MAX_PAYWALL_NOTICE
+        or block[:1] not in _PAYWALL_FIRST
+        or not block.startswith(_PAYWALL_OPENINGS)
+    ):
+        return False
+    return not block.startswith("残り") or _CHARACTERS_LEFT.match(block) is not None
 
 
 _NOTICE_WORDS = _spellings(table_words(PAGE_NOTICES))

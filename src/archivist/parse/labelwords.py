@@ -889,6 +889,19 @@ AUTHOR_BOX: dict[str, str] = {
     "zh": "作者簡介|作者简介|關於作者|关于作者",
     "ko": "기자 프로필|기자 소개",
 }
+# The paywall's notice where a subscriber's story is cut (``Subscribe to continue reading``,
+# ``この記事は有料記事です。残り1128文字``), by language, as the line opens: nothing under it is the story's
+# (``archivist.parse.furniture.page_tail``).
+PAYWALL: dict[str, str] = {
+    "en": "Subscribe to continue reading|To continue reading|Continue reading with|This article is for"
+    " subscribers|This story is for subscribers|You have reached your free article limit"
+    "|Already a subscriber?",
+    "fr": "Il vous reste|La suite est réservée aux abonnés|Cet article est réservé aux abonnés",
+    "es": "Para seguir leyendo|Para continuar leyendo|Este contenido es exclusivo para suscriptores",
+    "de": "Lesen Sie jetzt weiter|Weiterlesen mit|Jetzt weiterlesen",
+    "pt": "Para continuar lendo|Continue lendo com",
+    "ja": "この記事は有料記事です|この記事は会員記事です|有料会員になると|残り",
+}
 # A video player's controls copied with the story (``Video`` over the clip's title, ``Play``, ``Duration
 # 2:14``), by language: the words alone on their lines around the player's clock, and the clock's label
 # (``archivist.parse.furniture.player_controls``). ``Play`` or ``Video`` alone elsewhere may be a subhead.
