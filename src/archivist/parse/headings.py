@@ -65,9 +65,12 @@ def is_subhead_like(block: Block) -> bool:
     if (
         text[0] in _SUBHEAD_MARKS
         and len(text) <= _MAX_MARKED_SUBHEAD
+        and not text[1:2].isspace()
         and not text.endswith(("。", ".", "！", "!"))
     ):
-        return True  # "■「監視」への不安も": the square a Japanese or Korean paper sets before its subheads
+        # "■「監視」への不安も": the square a Japanese paper sets tight before its subheads ("■ 제보하기", the
+        # square and a space, labels a box of the page's)
+        return True
     if len(words) > _MAX_HEADING_WORDS:
         return False
     if _QUOTED_LINE.fullmatch(text):
