@@ -287,10 +287,10 @@ _LINE_STOPS = tuple(".!?。！？…")
 
 
 def author_box(blocks: list[str]) -> set[int]:
-    """The positions among ``blocks`` (their texts) of the page's box on the story's author, wherever the
-    copy put it (``この記事を書いた人`` over her name, desk, ``専門・関心分野`` and the fields; ``About the
-    author`` over a name): its label alone on its line, then the short lines with no stop under it. The
-    first block (the headline) is never one."""
+    """The positions among ``blocks`` (their texts) of the page's box on the story's author set inside the
+    story (``この記事を書いた人`` over her name, desk, ``専門・関心分野`` and the fields; ``About the
+    author`` over a name, the story going on under it): its label alone on its line, then the short lines
+    with no stop under it. The first block (the headline) is never one."""
     found: set[int] = set()
     for index in range(1, len(blocks)):
         if blocks[index].rstrip(":：") not in _AUTHOR_BOX_LABELS:
@@ -306,6 +306,9 @@ def author_box(blocks: list[str]) -> set[int]:
                 break
             found.add(under)
             under += 1
+        if not any(len(block) >= _SLOT_PARAGRAPH for block in blocks[under:]):
+            # the box closing the page: its foot's readers take it, with the note on her under her name
+            found -= set(range(index, under))
     return found
 
 
