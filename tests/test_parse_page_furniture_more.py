@@ -192,3 +192,21 @@ def test_a_short_phrase_quoted_whole_with_a_comma_is_a_subhead() -> None:
 def test_a_square_set_tight_marks_a_subhead() -> None:
     assert is_subhead_like(block_of("■「監視」への不安も"))
     assert not is_subhead_like(block_of("■ 제보하기"))
+
+
+@pytest.mark.parametrize("mark", ["/ritzau/", "(FIN) JRC/MAO"])
+def test_a_wire_s_mark_alone_under_the_story_is_the_sign_off(mark: str) -> None:
+    article = parse_text(_page(foot=(mark,)))
+    assert article.signoff is not None and article.signoff.text == mark
+
+
+def test_a_desks_initials_run_on_after_the_last_sentence_are_the_sign_off() -> None:
+    text = _page().rstrip("\n") + " /cb\n"
+    article = parse_text(text)
+    assert article.signoff is not None and article.signoff.text == "/cb"
+    assert article.paragraphs[-1].text == _LONG[3]
+
+
+def test_a_path_in_a_sentence_is_no_sign_off() -> None:
+    text = _page().rstrip("\n") + " The timetable is at example.com/ferry\n"
+    assert parse_text(text).signoff is None
