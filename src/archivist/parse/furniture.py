@@ -784,9 +784,11 @@ _OPENED_NOTE = re.compile(
     # "Log in, register or subscribe to save articles for later.": the save button's prompt, on its own
     r"|(?:Log\s+in|Sign\s+in|Register|Subscribe)\b[^\r\n.!?]{0,60}\bto\s+save\s+(?:this\s+)?(?:articles?|stories|story)"
     r"\b[^\r\n.!?]{0,30}\.?"
-    # "Start the day with … insights. Sign up for our Morning Edition newsletter.": a pitch closed by the
-    # newsletter's sign-up
-    r"|[^\r\n]{0,160}[.!?]\s+(?:Sign\s+up|Subscribe)\s+(?:for|to)\s+(?:our|the)\s+[^\r\n.!?]{0,50}\bnewsletters?\b"
+)
+# "Start the day with … insights. Sign up for our Morning Edition newsletter.": a pitch closed by the
+# newsletter's sign-up (tried only on a line naming a newsletter: its opening matches any line).
+_PITCH_FOR_NEWSLETTER = re.compile(
+    r"[^\r\n]{0,160}[.!?]\s+(?:Sign\s+up|Subscribe)\s+(?:for|to)\s+(?:our|the)\s+[^\r\n.!?]{0,50}\bnewsletters?\b"
     r"[^\r\n.!?]{0,40}[.!]?"
 )
 # What a channel's offer offers: the house's channel or its news (a story's sentence naming a network offers
@@ -841,6 +843,8 @@ def news_offer(stripped: str) -> bool:
         return group != "daily" or _NEWS_WORDS.search(stripped) is not None
     if stripped.rstrip(".!").endswith(_INBOX_ENDINGS):
         return _INBOX_OFFER.fullmatch(stripped) is not None and _NEWS_WORDS.search(stripped) is not None
+    if "newsletter" in stripped and _PITCH_FOR_NEWSLETTER.fullmatch(stripped) is not None:
+        return True
     if "podcast" in stripped:
         return _PODCAST_OFFER.fullmatch(stripped) is not None and _REPORTED.search(stripped) is None
     return "journalism" in stripped and _FUNDED_NOTE.fullmatch(stripped) is not None
