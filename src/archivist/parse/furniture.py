@@ -172,8 +172,10 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
         return True
     if not whole:
         return False
-    if _page_note(stripped):
-        return True
+    if (
+        stripped[:1].isdecimal() or stripped[-1:] in _NOTE_LAST or stripped.startswith(_NOTE_OPENINGS)
+    ) and _page_note(stripped):
+        return True  # (told by its first or last characters first: most lines are none)
     if len(stripped) <= _MAX_BUTTON and (_button(stripped) or _page_notice(stripped) or skip_link(stripped)):
         return True
     if (
@@ -246,9 +248,11 @@ def _page_note(stripped: str) -> bool:
         return _ACT_NOW.fullmatch(stripped) is not None
     if first == "T":
         return _AGE_NOTE.fullmatch(stripped) is not None
-    if first == "D":
-        return _APP_OFFER.fullmatch(stripped) is not None
-    return False
+    return first == "D" and _APP_OFFER.fullmatch(stripped) is not None
+
+
+_NOTE_LAST = frozenset("eEwW")  # "… text size", "Order Now"
+_NOTE_OPENINGS = ("This ", "Download ", "DOWNLOAD ")
 
 
 _PLAYER_WORDS = _spellings(table_words(PLAYER_BUTTONS))
@@ -260,9 +264,11 @@ _PLAYER_REACH = 3  # blocks over the clock: the player's label, the clip's title
 def player_controls(blocks: list[str]) -> set[int]:
     """The positions among ``blocks`` (their texts) of a video player's controls copied with the story: its
     labelled clock (``Duration 2:14``) and the player's words alone on their lines just over it (``Video``,
-    ``Play``; the clip's title between them is the related reader's). ``Play`` or ``Video`` printed with no
-    clock under them stays (a subhead may say it)."""
+    ``Play``; the clip's title between them is the related reader's), on a page printing one of those words.
+    ``Play`` or ``Video`` printed with no clock under them stays (a subhead may say it)."""
     found: set[int] = set()
+    if _PLAYER_WORDS.isdisjoint(blocks):
+        return found  # no player's word alone on a line (most pages: told without a loop)
     for index, block in enumerate(blocks):
         if not block[-1:].isdecimal() or ":" not in block[-6:] or len(block) > 24:
             continue  # (the cheap test first: a player's clock ends the line)
@@ -280,6 +286,9 @@ def player_controls(blocks: list[str]) -> set[int]:
 
 
 _AUTHOR_BOX_LABELS = _spellings(table_words(AUTHOR_BOX))
+_AUTHOR_BOX_LINES = _AUTHOR_BOX_LABELS | {
+    label + mark for label in _AUTHOR_BOX_LABELS for mark in (":", "：")
+}
 _MAX_AUTHOR_BOX_LINES = 6  # her name, desk, fields and their list, a link to her page
 _MAX_AUTHOR_BOX_LINE = 60
 # A sentence's stop closing a line, in any script (a box's lines have none).
@@ -292,8 +301,10 @@ def author_box(blocks: list[str]) -> set[int]:
     author`` over a name, the story going on under it): its label alone on its line, then the short lines
     with no stop under it. The first block (the headline) is never one."""
     found: set[int] = set()
+    if _AUTHOR_BOX_LINES.isdisjoint(blocks):
+        return found  # no box's label alone on a line (most pages: told without a loop)
     for index in range(1, len(blocks)):
-        if blocks[index].rstrip(":：") not in _AUTHOR_BOX_LABELS:
+        if blocks[index] not in _AUTHOR_BOX_LINES:
             continue
         found.add(index)
         under = index + 1
@@ -404,7 +415,9 @@ def page_tail(blocks: list[str]) -> int | None:
                 break  # enough: the story's first paragraphs
     for index in range(start, len(blocks)):
         block = blocks[index]
-        if story >= _MIN_STORY_BLOCKS and (is_tail_label(block.partition("\n")[0]) or _paywall(block)):
+        if story >= _MIN_STORY_BLOCKS and (
+            is_tail_label(block.partition("\n")[0]) or (block[:1] in _PAYWALL_FIRST and _paywall(block))
+        ):
             while index > 0 and _link_bar(blocks[index - 1]):
                 index -= 1  # "Standards|About us" over the foot's first label: the foot's links too
             return index
