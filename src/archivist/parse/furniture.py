@@ -794,8 +794,11 @@ _OPENED_NOTE = re.compile(
     r"|(?:Updated|UPDATED)\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+on\s+\w+)?\s+with\s+"
     r"[^\r\n.!?]{3,120}\."
     r"|This\s+(?:story|article|report)\s+(?:has\s+been|was)\s+updated\s+(?:with|to)\b[^\r\n]{3,160}"
-    # "Log in, register or subscribe to save articles for later.": the save button's prompt, on its own
-    r"|(?:Log\s+in|Sign\s+in|Register|Subscribe)\b[^\r\n.!?]{0,60}\bto\s+save\s+(?:this\s+)?(?:articles?|stories|story)"
+)
+# "Log in, register or subscribe to save articles for later.": the save button's prompt, on its own (tried
+# only on a line saying "save")
+_SAVE_PROMPT = re.compile(
+    r"(?:Log\s+in|Sign\s+in|Register|Subscribe)\b[^\r\n.!?]{0,60}\bto\s+save\s+(?:this\s+)?(?:articles?|stories|story)"
     r"\b[^\r\n.!?]{0,30}\.?"
 )
 # "Start the day with … insights. Sign up for our Morning Edition newsletter.": a pitch closed by the
@@ -857,6 +860,8 @@ def news_offer(stripped: str) -> bool:
     if stripped.rstrip(".!").endswith(_INBOX_ENDINGS):
         return _INBOX_OFFER.fullmatch(stripped) is not None and _NEWS_WORDS.search(stripped) is not None
     if "newsletter" in stripped and _PITCH_FOR_NEWSLETTER.fullmatch(stripped) is not None:
+        return True
+    if " to save " in stripped and _SAVE_PROMPT.fullmatch(stripped) is not None:
         return True
     if "podcast" in stripped:
         return _PODCAST_OFFER.fullmatch(stripped) is not None and _REPORTED.search(stripped) is None
