@@ -386,7 +386,16 @@ def test_an_editors_label_at_the_bylines_place_names_no_author() -> None:
         "Ann Lee is the paper's courts reporter. She joined in 2019. Follow her on social media.",
     ],
 )
-def test_a_note_about_the_bylines_author_under_the_story_is_the_sign_off(closing: str) -> None:
+def test_a_note_about_the_bylines_author_under_the_story_is_left_out(closing: str) -> None:
+    # (the page's box on its author, giving no way to reach her: no sign-off, as rounds 17-20 read it, and
+    # no paragraph)
+    article = parse_text(_front("By Ann Lee", "March 3, 2026", body=_BODY + "\n" + closing + "\n"))
+    assert article.signoff is None
+    assert len(article.paragraphs) == 3
+
+
+def test_a_note_about_the_bylines_author_with_her_address_is_the_sign_off() -> None:
+    closing = "Ann Lee covers transport for the Ledger. Reach her at alee@example.com."
     article = parse_text(_front("By Ann Lee", "March 3, 2026", body=_BODY + "\n" + closing + "\n"))
     assert article.signoff is not None and article.signoff.text == closing
     assert len(article.paragraphs) == 3

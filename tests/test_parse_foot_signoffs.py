@@ -233,9 +233,12 @@ def test_a_note_on_the_author_under_a_contributor_line_is_left_out() -> None:
     assert _paragraphs(text)[-1] == _LAST
 
 
-def test_a_note_on_the_author_alone_under_the_story_stays_the_signoff() -> None:
+def test_a_note_on_the_author_alone_under_the_story_is_left_out() -> None:
     bio = "Ann Lee is a contributing writer at the Example Herald."
-    assert _signoff(_page(bio)) == bio
+    assert _signoff(_page(bio)) is None
+    assert bio not in _paragraphs(_page(bio))
+    reach = "Ann Lee is a contributing writer at the Example Herald. Email: alee@example.com"
+    assert _signoff(_page(reach)) == reach
 
 
 # ------------------------------------------------------------------------------------ the newsroom's notes

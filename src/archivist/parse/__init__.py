@@ -13,7 +13,15 @@ from archivist.errors import InputError
 from archivist.parse.blocks import split_blocks
 from archivist.parse.calendar import reading_article
 from archivist.parse.dates import search_dates
-from archivist.parse.furniture import is_furniture, is_genre_label, page_tail, repeated_slots, trailing_tags
+from archivist.parse.furniture import (
+    author_box,
+    is_furniture,
+    is_genre_label,
+    page_tail,
+    player_controls,
+    repeated_slots,
+    trailing_tags,
+)
 from archivist.parse.html import parse_page
 from archivist.parse.identity import record_id
 from archivist.parse.language import detect_language
@@ -75,6 +83,13 @@ def _parse_text(src: SourceText, *, where: str) -> Article:
     furniture = [block.text for block, out in zip(blocks[1:], left_out, strict=True) if out] + foot
     if furniture:
         blocks = blocks[:1] + [block for block, out in zip(blocks[1:], left_out, strict=True) if not out]
+    # A video player's controls ("Play" over "Duration 2:14") and the box on the story's author ("About the
+    # author" over her name and desk), wherever the copy put them: no subheads, no paragraphs.
+    texts = [block.text for block in blocks]
+    player = player_controls(texts) | author_box(texts)
+    if player:
+        furniture.extend(blocks[at].text for at in sorted(player))
+        blocks = [block for at, block in enumerate(blocks) if at not in player or at == 0]
     # A label printed at every slot between the paragraphs ("Article content", "Hide Ad"): no subhead.
     slots = repeated_slots([block.text for block in blocks[1:]])
     if slots:

@@ -59,6 +59,7 @@ def _inner_stop(line: str) -> bool:
     )
 
 
+_MAX_SPACELESS_LINE = 60  # a line of a script written without spaces: a headline is shorter
 _MAX_STOPLESS = 80  # over the story, a line this long is furniture only with no sentence's stop inside it
 _MAX_TOP_LINE = 110  # a button or a caption left over the first paragraph; a paragraph is longer
 _MAX_MIDDLE_LINE = 80
@@ -94,6 +95,8 @@ def _furniture_line(line: str, limit: int) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > limit or not unstopped(stripped):
         return False
+    if len(stripped) > _MAX_SPACELESS_LINE and " " not in stripped:
+        return False  # a Chinese or Japanese paragraph cut short by a paywall (no stop), not a link's line
     if stripped.endswith(","):
         return False
     if len(stripped) > _MAX_STOPLESS and _inner_stop(stripped):

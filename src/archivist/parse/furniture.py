@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from archivist.parse.labelwords import (
+    AUTHOR_BOX,
     BUTTONS,
     FACT_BOX_LABELS,
     LOGIN_BUTTONS,
@@ -18,10 +19,14 @@ from archivist.parse.labelwords import (
     MORE_BUTTONS,
     PAGE_BUTTONS,
     PAGE_NOTICES,
+    PAYWALL,
     PICTURE_BUTTONS,
+    PLAYER_BUTTONS,
+    PLAYER_DURATION,
     READING_LABEL,
     READING_LABELS,
     RELEASE_NUMBER,
+    RIGHTS_RESERVED,
     SITE_POLICY_LINKS,
     SKIP_LINKS,
     SUBSCRIBERS,
@@ -167,6 +172,10 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
         return True
     if not whole:
         return False
+    if (
+        stripped[:1].isdecimal() or stripped[-1:] in _NOTE_LAST or stripped.startswith(_NOTE_OPENINGS)
+    ) and _page_note(stripped):
+        return True  # (told by its first or last characters first: most lines are none)
     if len(stripped) <= _MAX_BUTTON and (_button(stripped) or _page_notice(stripped) or skip_link(stripped)):
         return True
     if (
@@ -195,6 +204,123 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
     return stripped.endswith(_NEW_TAB) or (
         stripped.startswith(_LINK_OPENINGS) and (_policy_link(stripped) or _release_number(stripped))
     )
+
+
+# --- round 20: furniture
+# "This was published 4 hours ago", "This article is more than 5 years old": the page's note on the story's
+# age over its headline.
+_AGE_NOTE = re.compile(
+    r"This\s+(?:article|story|page|content)?\s*was\s+(?:first\s+)?published\s+(?:\d{1,3}|an?|one)\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\.?"
+    r"|This\s+(?:article|story)\s+is\s+more\s+than\s+(?:\d{1,3}|an?|one)\s+(?:months?|years?)\s+old\.?"
+)
+# "412", "1,204", "3.2K": a count alone on its line (shares, comments, a pager's page). A year alone heads a
+# timeline's section, and stays.
+_COUNT_ALONE = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d{1,6}|\d{1,3}(?:[.,]\d)?[KkMm]")
+_YEARS = range(1800, 2100)
+# "Download The Times of India News App for Latest City News": the offer of the house's app.
+_APP_OFFER = re.compile(
+    r"Download\s+(?:the\s+|our\s+)?[^\r\n.!?]{0,60}?\b(?i:app)\b[^\r\n.!?]{0,60}", re.IGNORECASE
+)
+# "Subscribe Start Your Daily Mornings with … Newspaper! Order Now": an offer closed by its button, a call to
+# act now with no stop after it (a story's sentence ends with its stop).
+_ACT_NOW = re.compile(
+    r"(?:Subscribe|SUBSCRIBE|Download|DOWNLOAD|Order|Sign\s+up|Register|Join|Get|Buy|Install)\s"
+    r"[^\r\n\"“”]{0,160}?\s(?i:order|subscribe|sign\s+up|buy|download|register|join|install|shop|book)\s+(?i:now)"
+)
+_MAX_PAGE_NOTE = 180
+
+
+def _page_note(stripped: str) -> bool:
+    """The page's notes and offers told by their words (above): the story's age over its headline, a count
+    alone, the text-size buttons run together or one a line, the offer of the house's app, an offer closed
+    by its button; each tested by its first or last characters first (most lines are none)."""
+    if len(stripped) > _MAX_PAGE_NOTE or not stripped:
+        return False
+    first = stripped[0]
+    if first.isdecimal():
+        return _COUNT_ALONE.fullmatch(stripped) is not None and not (
+            stripped.isdecimal() and int(stripped) in _YEARS
+        )
+    if stripped.endswith(("size", "Size", "SIZE")):
+        return _TEXT_SIZES.fullmatch(stripped) is not None
+    if stripped.endswith(("now", "Now", "NOW")):
+        return _ACT_NOW.fullmatch(stripped) is not None
+    if first == "T":
+        return _AGE_NOTE.fullmatch(stripped) is not None
+    return first == "D" and _APP_OFFER.fullmatch(stripped) is not None
+
+
+_NOTE_LAST = frozenset("eEwW")  # "… text size", "Order Now"
+_NOTE_OPENINGS = ("This ", "Download ", "DOWNLOAD ")
+
+
+_PLAYER_WORDS = _spellings(table_words(PLAYER_BUTTONS))
+# "Duration 2:14", "Durée 1:02:03": the player's clock and its label.
+_PLAYER_CLOCK = re.compile(rf"(?:(?i:{PLAYER_DURATION})\s*:?\s*)?\d{{1,2}}:\d\d(?::\d\d)?")
+_PLAYER_REACH = 3  # blocks over the clock: the player's label, the clip's title, its button
+
+
+def player_controls(blocks: list[str]) -> set[int]:
+    """The positions among ``blocks`` (their texts) of a video player's controls copied with the story: its
+    labelled clock (``Duration 2:14``) and the player's words alone on their lines just over it (``Video``,
+    ``Play``; the clip's title between them is the related reader's), on a page printing one of those words.
+    ``Play`` or ``Video`` printed with no clock under them stays (a subhead may say it)."""
+    found: set[int] = set()
+    if _PLAYER_WORDS.isdisjoint(blocks):
+        return found  # no player's word alone on a line (most pages: told without a loop)
+    for index, block in enumerate(blocks):
+        if not block[-1:].isdecimal() or ":" not in block[-6:] or len(block) > 24:
+            continue  # (the cheap test first: a player's clock ends the line)
+        if _PLAYER_CLOCK.fullmatch(block) is None or (
+            block[0].isdecimal() and index and blocks[index - 1] not in _PLAYER_WORDS
+        ):
+            continue  # a bare time ("18:30") is a player's only under its button
+        found.add(index)
+        for above in range(index - 1, max(-1, index - 1 - _PLAYER_REACH), -1):
+            if blocks[above] in _PLAYER_WORDS:
+                found.add(above)
+            elif len(blocks[above]) > _MAX_LINK:
+                break
+    return found
+
+
+_AUTHOR_BOX_LABELS = _spellings(table_words(AUTHOR_BOX))
+_AUTHOR_BOX_LINES = _AUTHOR_BOX_LABELS | {
+    label + mark for label in _AUTHOR_BOX_LABELS for mark in (":", "：")
+}
+_MAX_AUTHOR_BOX_LINES = 6  # her name, desk, fields and their list, a link to her page
+_MAX_AUTHOR_BOX_LINE = 60
+# A sentence's stop closing a line, in any script (a box's lines have none).
+_LINE_STOPS = tuple(".!?。！？…")
+
+
+def author_box(blocks: list[str]) -> set[int]:
+    """The positions among ``blocks`` (their texts) of the page's box on the story's author set inside the
+    story (``この記事を書いた人`` over her name, desk, ``専門・関心分野`` and the fields; ``About the
+    author`` over a name, the story going on under it): its label alone on its line, then the short lines
+    with no stop under it. The first block (the headline) is never one."""
+    found: set[int] = set()
+    if _AUTHOR_BOX_LINES.isdisjoint(blocks):
+        return found  # no box's label alone on a line (most pages: told without a loop)
+    for index in range(1, len(blocks)):
+        if blocks[index] not in _AUTHOR_BOX_LINES:
+            continue
+        found.add(index)
+        under = index + 1
+        while under < len(blocks) and under - index <= _MAX_AUTHOR_BOX_LINES:
+            lines = blocks[under].splitlines()
+            if len(lines) > _MAX_AUTHOR_BOX_LINES or any(
+                len(line.strip()) > _MAX_AUTHOR_BOX_LINE or line.rstrip().endswith(_LINE_STOPS)
+                for line in lines
+            ):
+                break
+            found.add(under)
+            under += 1
+        if not any(len(block) >= _SLOT_PARAGRAPH for block in blocks[under:]):
+            # the box closing the page: its foot's readers take it, with the note on her under her name
+            found -= set(range(index, under))
+    return found
 
 
 # (folded: a page capitalises its links as it likes, "Skip to Content", "Skip To Main Content")
@@ -279,7 +405,7 @@ def page_tail(blocks: list[str]) -> int | None:
     block opening with a tail label (its first line, ``Join the conversation`` over the note under it)
     with nothing as long as a paragraph under it, once two of the story's paragraphs have been read."""
     start = len(blocks)
-    while start > 0 and len(blocks[start - 1]) <= _MAX_TAIL_BLOCK:
+    while start > 0 and (len(blocks[start - 1]) <= _MAX_TAIL_BLOCK or _reuse_notice(blocks[start - 1])):
         start -= 1  # only the short blocks closing the page may hold the foot (most pages: the last one)
     story = 0
     for block in blocks[:start]:
@@ -289,13 +415,48 @@ def page_tail(blocks: list[str]) -> int | None:
                 break  # enough: the story's first paragraphs
     for index in range(start, len(blocks)):
         block = blocks[index]
-        if story >= _MIN_STORY_BLOCKS and is_tail_label(block.partition("\n")[0]):
+        if story >= _MIN_STORY_BLOCKS and (
+            is_tail_label(block.partition("\n")[0]) or (block[:1] in _PAYWALL_FIRST and _paywall(block))
+        ):
             while index > 0 and _link_bar(blocks[index - 1]):
                 index -= 1  # "Standards|About us" over the foot's first label: the foot's links too
             return index
         if len(block) >= _STORY_BLOCK:
             story += 1
     return None
+
+
+# "All rights reserved. This material, and other digital content on this website, may not be reproduced …":
+# the page's rights notice and its terms of reuse, as long as a paragraph but the page's.
+_RIGHTS_OPENINGS = tuple(phrase.casefold() for phrase in table_words(RIGHTS_RESERVED))
+_RIGHTS_FIRST = frozenset(letter for phrase in _RIGHTS_OPENINGS for letter in (phrase[0], phrase[0].upper()))
+_MAX_REUSE_NOTICE = 400
+
+
+def _reuse_notice(block: str) -> bool:
+    return (
+        len(block) <= _MAX_REUSE_NOTICE
+        and block[:1] in _RIGHTS_FIRST
+        and block.casefold().startswith(_RIGHTS_OPENINGS)
+    )
+
+
+_PAYWALL_OPENINGS = tuple(table_words(PAYWALL))
+_PAYWALL_FIRST = frozenset(phrase[0] for phrase in _PAYWALL_OPENINGS)
+# "残り1128文字": the characters left behind the paywall (the bare word "残り", "the rest", only so)
+_CHARACTERS_LEFT = re.compile(r"残り\s*[\d,]+\s*文字")
+_MAX_PAYWALL_NOTICE = 120
+
+
+def _paywall(block: str) -> bool:
+    """The paywall's notice where the copy of a subscriber's story stops (``PAYWALL``)."""
+    if (
+        len(block) > _MAX_PAYWALL_NOTICE
+        or block[:1] not in _PAYWALL_FIRST
+        or not block.startswith(_PAYWALL_OPENINGS)
+    ):
+        return False
+    return not block.startswith("残り") or _CHARACTERS_LEFT.match(block) is not None
 
 
 _NOTICE_WORDS = _spellings(table_words(PAGE_NOTICES))
@@ -636,6 +797,18 @@ _OPENED_NOTE = re.compile(
     r"[^\r\n.!?]{3,120}\."
     r"|This\s+(?:story|article|report)\s+(?:has\s+been|was)\s+updated\s+(?:with|to)\b[^\r\n]{3,160}"
 )
+# "Log in, register or subscribe to save articles for later.": the save button's prompt, on its own (tried
+# only on a line saying "save")
+_SAVE_PROMPT = re.compile(
+    r"(?:Log\s+in|Sign\s+in|Register|Subscribe)\b[^\r\n.!?]{0,60}\bto\s+save\s+(?:this\s+)?(?:articles?|stories|story)"
+    r"\b[^\r\n.!?]{0,30}\.?"
+)
+# "Start the day with … insights. Sign up for our Morning Edition newsletter.": a pitch closed by the
+# newsletter's sign-up (tried only on a line naming a newsletter: its opening matches any line).
+_PITCH_FOR_NEWSLETTER = re.compile(
+    r"[^\r\n]{0,160}[.!?]\s+(?:Sign\s+up|Subscribe)\s+(?:for|to)\s+(?:our|the)\s+[^\r\n.!?]{0,50}\bnewsletters?\b"
+    r"[^\r\n.!?]{0,40}[.!]?"
+)
 # What a channel's offer offers: the house's channel or its news (a story's sentence naming a network offers
 # none), and a reporting verb: the invitation is a sentence of the story quoting it (``Follow us on Google
 # News, the operator told its passengers``), no offer of the page's.
@@ -688,6 +861,10 @@ def news_offer(stripped: str) -> bool:
         return group != "daily" or _NEWS_WORDS.search(stripped) is not None
     if stripped.rstrip(".!").endswith(_INBOX_ENDINGS):
         return _INBOX_OFFER.fullmatch(stripped) is not None and _NEWS_WORDS.search(stripped) is not None
+    if "newsletter" in stripped and _PITCH_FOR_NEWSLETTER.fullmatch(stripped) is not None:
+        return True
+    if " to save " in stripped and _SAVE_PROMPT.fullmatch(stripped) is not None:
+        return True
     if "podcast" in stripped:
         return _PODCAST_OFFER.fullmatch(stripped) is not None and _REPORTED.search(stripped) is None
     return "journalism" in stripped and _FUNDED_NOTE.fullmatch(stripped) is not None

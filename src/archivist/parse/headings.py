@@ -45,6 +45,11 @@ _TEASER_CAPITALS_WORDS = 6
 _LABEL_HEADING = re.compile(r"[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){0,3}:")
 
 
+_MAX_QUOTED_PHRASE_WORDS = 6
+_SUBHEAD_MARKS = frozenset("■◆")
+_MAX_MARKED_SUBHEAD = 40
+
+
 def is_subhead_like(block: Block) -> bool:
     """A heading between paragraphs: heading-shaped, or ending in a short parenthesis (``… (2004)``), a
     quoted title (``… in 'The Iron Claw'``) or quoted whole (``‘I was told I paid for it’``). A long line
@@ -57,10 +62,21 @@ def is_subhead_like(block: Block) -> bool:
         return False
     if is_heading_like(block) or _LABEL_HEADING.fullmatch(text):
         return True
+    if (
+        text[0] in _SUBHEAD_MARKS
+        and len(text) <= _MAX_MARKED_SUBHEAD
+        and not text[1:2].isspace()
+        and not text.endswith(("。", ".", "！", "!"))
+    ):
+        # "■「監視」への不安も": the square a Japanese paper sets tight before its subheads ("■ 제보하기", the
+        # square and a space, labels a box of the page's)
+        return True
     if len(words) > _MAX_HEADING_WORDS:
         return False
     if _QUOTED_LINE.fullmatch(text):
         inner = text[1:-1]
+        if inner.count(",") == 1 and len(words) <= _MAX_QUOTED_PHRASE_WORDS:
+            inner = inner.replace(",", "")  # ‘A patchwork, not a network’: a phrase quoted, no sentence
         return not any(mark in inner for mark in (".", "? ", "! ", ",", ";")) and len(words) <= 10
     stripped = _SHORT_PARENTHESIS.sub("", text)
     if stripped != text and stripped and text[0].isupper():

@@ -241,7 +241,8 @@ BUTTONS: dict[str, str] = {
     "en": "Share|Share this|Share this story|Share this article|Share full article|Share via|Share article"
     "|Save|Save article|Save story|Bookmark|Print|Copy link|Gift this article|Gift article|Listen"
     "|Listen to this article|Listen to this story|Click here to share on social media|Share on social media"
-    "|Kindly share this story",
+    "|Kindly share this story|Share or comment on this article|License this article|Licence this article"
+    "|Reprint this article|Republish this article",
     "de": "Teilen|Artikel teilen|Merken|Drucken|Link kopieren|Artikel anhören|Vorlesen|Anhören",
     "fr": "Partager|Enregistrer|Imprimer|Copier le lien|Écouter|Écouter cet article|Écouter l'article",
     "es": "Compartir|Guardar|Imprimir|Copiar enlace|Copiar link|Escuchar|Escuchar noticia|Escucha la noticia"
@@ -250,9 +251,9 @@ BUTTONS: dict[str, str] = {
     "pt": "Compartilhar|Compartilhe|Partilhar|Partilhe|Salvar|Guardar|Imprimir|Copiar link|Ouvir"
     "|Ouvir notícia|Ouvir artigo",
     "nl": "Delen|Deel|Deel artikel|Opslaan|Bewaren|Kopieer link|Luister|Voorlezen",
-    "da": "Del|Del artikel|Gem|Kopiér link|Læs op|Lyt|Lyt til artiklen",
+    "da": "Del|Del artikel|Del artiklen|Gem|Kopiér link|Læs op|Lyt|Lyt til artiklen",
     "sv": "Dela|Dela artikeln|Spara|Kopiera länk|Lyssna|Lyssna på artikeln",
-    "nb": "Del|Del artikkel|Del saken|Lagre|Kopier lenke|Lytt|Lytt til artikkelen",
+    "nb": "Del|Del artikkel|Del artikkelen|Del saken|Lagre|Kopier lenke|Lytt|Lytt til artikkelen",
     "fi": "Jaa|Jaa artikkeli|Tallenna|Kopioi linkki|Kuuntele",
     "pl": "Udostępnij|Zapisz|Drukuj|Kopiuj link|Posłuchaj|Słuchaj|Posłuchaj artykułu",
     "cs": "Sdílet|Uložit|Tisk|Kopírovat odkaz|Poslechnout|Poslechněte si článek",
@@ -380,6 +381,9 @@ TAIL_LABELS: dict[str, str] = {
     "pl": "Tematy|Komentarze|Najczęściej czytane|Tagi",
     "id": "Komentar|Topik|Tag",
     "tr": "Etiketler|Yorumlar|En çok okunanlar",
+    # ("Címlapról": from the front page, its headlines; "Hírlevél": the newsletter's box)
+    "hu": "Címlapról|Hírlevél|Címkék|Hozzászólások|Legolvasottabb",
+    "ro": "Etichete|Comentarii",
     "vi": "Xem nhiều nhất|Ý kiến|Tin liên quan",
     "ko": "많이 본 뉴스|관련 기사",
     "ja": "関連記事|あわせて読みたい",
@@ -394,9 +398,19 @@ PAGE_NOTICES: dict[str, str] = {
     "el": "Διαφήμιση",
     "ru": "Реклама",
     "uk": "Реклама",
-    "da": "Reklame",
+    "da": "Reklame|Annonce",
+    "nb": "Annonse|Reklame",
     "cs": "Reklama",
     "ms": "Iklan",
+    "ro": "Publicitate|Reclamă|Reclama",
+    "hu": "Hirdetés",
+    "tr": "Reklam",
+    "he": "פרסומת",
+    "ar": "إعلان|اعلان",
+    "hi": "विज्ञापन",
+    "zh": "廣告|广告",
+    "ja": "広告",
+    "ko": "광고",
     "de": "Nur für Abonnenten|Link kopiert|Zu den Kommentaren",
     "fr": "Article réservé aux abonnés|Réservé aux abonnés|Lien copié|Offrir cet article|Offrir l'article"
     "|Lire plus tard|Voir les commentaires",
@@ -618,7 +632,9 @@ RELEASE_DATE_WORDS: dict[str, str] = {
 # The page's view buttons a copy to text carries along beside BUTTONS, by language: the text size, the
 # offer to follow the site (``Text Size``, ``AA``, ``Follow us``).
 VIEW_BUTTONS: dict[str, str] = {
-    "en": "Text size|Font size|Text Size|Font Size|AA|Follow us|Follow|Save for later|Link copied|Copied",
+    # ("Follow on": the follow button whose networks' icons the copy lost)
+    "en": "Text size|Font size|Text Size|Font Size|AA|Follow us|Follow|Follow on|Save for later|Link copied"
+    "|Copied",
     "de": "Schriftgröße|Folgen Sie uns|Link kopiert",
     "fr": "Taille du texte|Suivez-nous|Lire plus tard|Lien copié",
     "es": "Tamaño de letra|Tamaño del texto|Síguenos|Enlace copiado",
@@ -839,7 +855,7 @@ MORE_RELATED: dict[str, str] = {
     "pl": "Przeczytaj także|Zobacz również|Czytaj również|Najczęściej czytane|Polecamy",
     "cs": "Čtěte dále|Mohlo by vás zajímat|Nejčtenější|Čtěte též",
     "ro": "Citește și|Citeşte şi|Vezi și|Cele mai citite|Articole similare",
-    "hu": "Olvasd el ezt is|Kapcsolódó cikkek|Ezt is ajánljuk|Legolvasottabb",
+    "hu": "Olvasd el ezt is|Kapcsolódó cikkek|Kapcsolódó|Ezt is ajánljuk|Legolvasottabb",
     "hr": "Pročitajte i|Pročitajte još|Vezane vijesti|Povezano",
     "tr": "Bunları da okuyun|Benzer haberler|En çok okunanlar",
     "id": "Lihat juga|Artikel terkait|Berita lainnya|Terpopuler",
@@ -866,6 +882,47 @@ PAGE_BUTTONS: dict[str, str] = {
     "it": "Link copiato",
     "tr": "Google News'te Takip Et|Takip Et",
 }
+# The label of the page's box on the story's author (``About the author``, ``この記事を書いた人`` over
+# her name, desk and fields), by language: the box is no part of the story
+# (``archivist.parse.furniture.author_box``).
+AUTHOR_BOX: dict[str, str] = {
+    "en": "About the author|About the writer|About the reporter|Meet the author",
+    "de": "Über den Autor|Über die Autorin|Zum Autor|Zur Autorin",
+    "fr": "À propos de l'auteur|À propos de l’auteur|L'auteur|L’auteur",
+    "es": "Sobre el autor|Sobre la autora|Acerca del autor|Acerca de la autora",
+    "pt": "Sobre o autor|Sobre a autora",
+    "it": "L'autore|L’autore|Sull'autore|Sull’autore",
+    "nl": "Over de auteur",
+    "ja": "この記事を書いた人|この記事の筆者|筆者プロフィール|執筆者プロフィール",
+    "zh": "作者簡介|作者简介|關於作者|关于作者",
+    "ko": "기자 프로필|기자 소개",
+}
+# The paywall's notice where a subscriber's story is cut (``Subscribe to continue reading``,
+# ``この記事は有料記事です。残り1128文字``), by language, as the line opens: nothing under it is the story's
+# (``archivist.parse.furniture.page_tail``).
+PAYWALL: dict[str, str] = {
+    "en": "Subscribe to continue reading|To continue reading|Continue reading with|This article is for"
+    " subscribers|This story is for subscribers|You have reached your free article limit"
+    "|Already a subscriber?",
+    "fr": "Il vous reste|La suite est réservée aux abonnés|Cet article est réservé aux abonnés",
+    "es": "Para seguir leyendo|Para continuar leyendo|Este contenido es exclusivo para suscriptores",
+    "de": "Lesen Sie jetzt weiter|Weiterlesen mit|Jetzt weiterlesen",
+    "pt": "Para continuar lendo|Continue lendo com",
+    "ja": "この記事は有料記事です|この記事は会員記事です|有料会員になると|残り",
+}
+# A video player's controls copied with the story (``Video`` over the clip's title, ``Play``, ``Duration
+# 2:14``), by language: the words alone on their lines around the player's clock, and the clock's label
+# (``archivist.parse.furniture.player_controls``). ``Play`` or ``Video`` alone elsewhere may be a subhead.
+PLAYER_BUTTONS: dict[str, str] = {
+    "en": "Play|Play video|Pause|Replay|Video|Watch|Watch video|Mute|Unmute|Now playing|Up next",
+    "fr": "Lecture|Lire la vidéo|Vidéo|Regarder",
+    "es": "Reproducir|Ver video|Ver vídeo|Video|Vídeo",
+    "pt": "Reproduzir|Assistir|Vídeo",
+    "de": "Abspielen|Video ansehen|Video",
+    "it": "Riproduci|Guarda il video|Video",
+    "nl": "Afspelen|Bekijk video|Video",
+}
+PLAYER_DURATION = "Duration|Durée|Duración|Duração|Dauer|Durata|Duur|Längd|Varighed|Kesto"
 # The page's skip links, copied first when a reader selects a whole page (``Skip to content``, ``Pular para o
 # conteúdo``), by language: the site's navigation, never a headline (``archivist.parse.frontlabels``).
 SKIP_LINKS: dict[str, str] = {

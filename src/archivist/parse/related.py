@@ -39,27 +39,40 @@ def _spelled(phrases: tuple[str, ...]) -> str:
 # then a colon, a bar or the line's end.
 _LABEL_WORDS = (*table_words(RELATED), *table_words(MORE_RELATED))
 _MORE_FROM = ("More from", "Also on", "Więcej z kategorii", "Więcej z działu")
-_LABEL = re.compile(
-    # ("▸延伸閱讀：…": the arrow a Chinese page sets before its teaser's label)
-    r"(?:[▸▶►]\s?)?"
+# "Más en Andina:", "Mais de Economia:": the same in other languages, where the words open sentences and
+# subheads too ("Plus de contrôles"): only before a capitalised name and a colon.
+_MORE_AT = "Más en|Más de|Mais em|Mais de|Plus de|Mehr von|Mehr aus|Meer van|Altro da"
+_LABEL_BODY = (
     rf"(?:(?:{_spelled(_MORE_FROM)})\s+\w+(?:\s+[A-ZÀ-Þ][\w'’&.-]*){{0,2}}"
+    rf"|(?:{_MORE_AT})\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){{0,2}}(?=\s*:)"
     rf"|{_spelled(_LABEL_WORDS)})"
     r"(?:\s+(?:from|From|FROM)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3}(?=\s*:))?"
-    r"(?=\s*(?::|：|\||$))"
+    r"(?=\s*(?::|：|\||$))"  # (a Chinese or Japanese label's full-width colon)
 )
+_PLAIN_LABEL = re.compile(_LABEL_BODY)
+# "▸延伸閱讀：…", "► Read more:": an arrow or a square the page sets before its label (a pattern of its own,
+# tried only on lines opening with one: an optional mark before the labels made every match dearer)
+_LABEL_MARKS_BEFORE = "▸►▶■□◆"
+_MARKED_LABEL = re.compile(rf"[{_LABEL_MARKS_BEFORE}]\s*{_LABEL_BODY}")
+
+
+def _label_match(line: str) -> re.Match[str] | None:
+    """The related label opening ``line``, an arrow or a square before it allowed."""
+    if line and line[0] in _LABEL_MARKS_BEFORE:
+        return _MARKED_LABEL.match(line)
+    return _PLAIN_LABEL.match(line)
+
 
 _BULLET = re.compile(r"[-*•·▪–]\s")
 
 
+_LABEL_MARKS = (":", "：", "|")  # what closes a label before the headline it names on its line
 _LABEL_REACH = 60  # a label, with its house's name ("Read more from X:"), ends by here
 _LABEL_END = re.compile(r"[:：|\r\n]")
-# What follows a label set before its teaser on the same line: a colon (full-width in Chinese and Japanese:
-# "延伸閱讀：…"), a bar.
-_AFTER_LABEL = (":", "：", "|")
 
 
 def _may_open_with_label(line: str) -> bool:
-    """False only where ``_LABEL`` cannot match: a label is followed by a colon, a bar or the line's end
+    """False only where ``_label_match`` cannot match: a label is followed by a colon, a bar or the line's end
     near the line's start (told without trying the label's words on every paragraph)."""
     return len(line) <= _LABEL_REACH or _LABEL_END.search(line, 0, _LABEL_REACH) is not None
 
@@ -68,15 +81,15 @@ def is_related_label(line: str) -> bool:
     """Whether ``line`` opens with a related-content label (``Read more:``, ``See also``)."""
     if not _may_open_with_label(line):
         return False
-    label = _LABEL.match(line)
+    label = _label_match(line)
     return label is not None and (
-        label.end() == len(line) or line[label.end() :].lstrip().startswith(_AFTER_LABEL)
+        label.end() == len(line) or line[label.end() :].lstrip().startswith(_LABEL_MARKS)
     )
 
 
 def opens_with_label(line: str) -> bool:
     """Whether ``line`` opens with a related-content label's words (followed by anything)."""
-    return _may_open_with_label(line) and _LABEL.match(line) is not None
+    return _may_open_with_label(line) and _label_match(line) is not None
 
 
 def find_related(blocks: list[Block], text: str) -> tuple[list[Related], set[int]]:
@@ -98,10 +111,10 @@ def find_related(blocks: list[Block], text: str) -> tuple[list[Related], set[int
 
 def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, int] | None:
     block = blocks[index]
-    label = _LABEL.match(block.text) if _may_open_with_label(block.text) else None
+    label = _label_match(block.text) if _may_open_with_label(block.text) else None
     if label is not None and (
         label.end() == len(block.text)
-        or block.text[label.end() :].lstrip().startswith(_AFTER_LABEL)
+        or block.text[label.end() :].lstrip().startswith(_LABEL_MARKS)
         # "Related Topics" alone on the block's first line, its list on the lines under it
         or (block.text[label.end()] in "\r\n" and _headline_list(block))
     ):
@@ -155,7 +168,7 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
     heading_end = block.start + label_end
     heading = Text(text[block.start : heading_end], Span(block.start, heading_end))
     inline_start = block.start + label_end
-    while inline_start < block.end and (text[inline_start].isspace() or text[inline_start] in ":|"):
+    while inline_start < block.end and (text[inline_start].isspace() or text[inline_start] in _LABEL_MARKS):
         inline_start += 1
     first = inline_start if inline_start < block.end else None
     same_line = (
@@ -169,7 +182,7 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
         and (not same_line or _BULLET.match(blocks[last + 1].text))
         and not _closed_by_blank_line(blocks, index, last + 1)
         and (is_list_item(blocks[last + 1]) or (not same_line and _headline_list(blocks[last + 1])))
-        and not _LABEL.match(blocks[last + 1].text)
+        and not _label_match(blocks[last + 1].text)
         and not (last > index and _paragraph_after_headlines(blocks[index + 1 : last + 1], blocks[last + 1]))
         and not (last > index and _subhead_after_headlines(blocks, index + 1, last + 1))
         and LABELLED.search(blocks[last + 1].text) is None  # "… Credit: Jane Doe/PA": a caption, no teaser

@@ -34,11 +34,14 @@ _SIGNOFF = (
     r"|[a-z]{2,4}/(?:\s?[a-z]{2,4}/){0,3}"
     r"|[A-Z]{2,5}(?:/[A-Z]{2,5}){1,5}(?:/\d{3,4}\s?(?:hrs?|HRS?))?"
     # "(END) RQC/MVR", "ENDS AB/CD": the end word, then the desk's initials
-    r"|(?:\(END\)|\(ENDS?\)|ENDS?|Enditem|ENDITEM)\s+[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,3}"
+    # ("(FIN) JRC/MAO": the Spanish-language wire's end word)
+    r"|(?:\(END\)|\(ENDS?\)|ENDS?|Enditem|ENDITEM|\(FIN\)|FIN)\s+[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,3}"
     # "PTI ABH RC": the agency with its desk's initials in capitals.
     rf"|(?:{AGENCY_ALTERNATION})(?:\s+[A-Z]{{2,4}}){{1,4}}"
     # "/JD/", "/AB/CD/": an editor's initials in capitals between slashes, a mark no sentence holds
     r"|/[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}/"
+    # "/ritzau/": the agency's name in lower case between slashes, as a Danish wire signs its copy
+    r"|/[a-zæøå]{3,10}/"
     # "(JD)", "(XNA)": the writer's or the agency's initials in brackets alone under the story; "(fas/imk)":
     # the writer's and the editor's in lower case
     r"|\([A-Z]{2,5}\)|\([a-z]{2,4}(?:/[a-z]{2,4}){1,3}\)"
@@ -57,6 +60,8 @@ _SITE_ADDRESS = r"[A-Za-z][\w-]{1,30}\.(?:com|net|org|ph|in|my|sg|id|ng|co\.\w\w
 _RUN_ON_MARK = (
     r"(?:Enditem|ENDITEM)(?:/[A-Za-z]{2,4})?"
     r"|/\s?[A-Z]{2,6}"
+    # "… requests for comment. /cb": the desk's initials in lower case after a slash
+    r"|/[a-z]{2,4}"
     rf"|[-–—]{{1,2}}\s*{_SITE_ADDRESS}"
     # "… the ministry said. —IANS", "… on Friday. (Xinhua)": a listed agency's name after a dash or in
     # brackets, after the last sentence's stop (a person's name there, "— John Smith", is no agency's)
@@ -271,10 +276,7 @@ def _labelled_address(stripped: str) -> bool:
         and len(label) <= _MAX_ADDRESS_LABEL
         and label.rstrip() in _CONTACT_WORDS
         and _ADDRESS_LIST.fullmatch(addresses) is not None
-        and not any(
-            found.group(0).split("@")[0].casefold() in _HOUSE_MAILBOXES
-            for found in _EMAIL.finditer(addresses)
-        )
+        and not any(_house_mailbox(found.group(0).split("@")[0]) for found in _EMAIL.finditer(addresses))
     )
 
 
@@ -289,6 +291,12 @@ _CJK_DESK_CREDITS = re.compile(
     rf"(?:[，,;；/／]\s*(?:{_HAN_JOBS})\s*[：:]\s*[\u4e00-\u9fff]{{2,4}})*[）)]?\s*\d{{0,8}}"
     rf"|(?:{_HANGUL_JOBS})\s*[：:]\s*[가-힣]{{2,4}}(?:\s*[/·,]\s*(?:{_HANGUL_JOBS})\s*[：:]\s*[가-힣]{{2,4}})*"
 )
+
+
+def _house_mailbox(mailbox: str) -> bool:
+    """``editor``, ``theeditor``, ``news.desk``, ``letters2``: a mailbox of the house, not a writer's."""
+    bare = "".join(char for char in mailbox.casefold() if char.isalpha())
+    return bare in _HOUSE_MAILBOXES or bare.removeprefix("the").removeprefix("our") in _HOUSE_MAILBOXES
 
 
 def desk_credits(text: str) -> bool:
@@ -404,9 +412,27 @@ def author_note(text: str, names: list[str]) -> bool:
     # for every article (each has its own names), ≈ 0.1 ms each time.
     return any(
         stripped.startswith(name) and _ABOUT_AUTHOR.match(stripped, len(name)) is not None
-        for name in names
+        for name in _note_names(names)
         if name
     )
+
+
+def _note_names(names: list[str]) -> list[str]:
+    """The names a note on the authors opens with: each whole, and a name of three words or more by its first
+    two (``Peter Lam is a reporter …`` under ``Peter Lam Ka-wai``: the note drops the second given name)."""
+    found = list(names)
+    for name in names:
+        words = name.split()
+        if len(words) > 2:
+            found.append(" ".join(words[:2]))
+    return found
+
+
+def author_contact(text: str) -> bool:
+    """Whether a note on the story's author gives a way to reach her (``Reach her at jdoe@example.com.``, a
+    telephone number): the desk's tag line closing the story, its sign-off. A note without one is the page's
+    box on its author (``Jane Doe is a transport reporter.``), no part of the story."""
+    return _EMAIL.search(text) is not None or _PHONE.search(text) is not None
 
 
 # --- round 19: capsign

@@ -38,6 +38,7 @@ from archivist.parse.publication import DateLine, read_meta_line
 from archivist.parse.related import find_related, is_related_label, opens_with_label
 from archivist.parse.sections import read_sections
 from archivist.parse.signoff import (
+    author_contact,
     author_note,
     author_post_line,
     closing_note,
@@ -210,9 +211,30 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         )
         layout.evidence["furniture-shape"] = Evidence("text", "furniture-shape-left-out", note)
     if layout.byline is not None and (notes := _author_notes(blocks, body_start, closing, names)):
-        if not closing:
-            layout.evidence["signoff"] = Evidence("text", "author-note-under-story")
-        closing += notes
+        end = len(blocks) - closing
+        if not any(
+            author_contact(block.text) or author_post_line(block.text, names)
+            for block in blocks[end - notes : end]
+        ):
+            # the page's box on its authors, with no way to reach them: no sign-off, no paragraph (her name
+            # and post in brackets, "Claire Vasseur (Grenoble, correspondante)", signs the story)
+            layout.evidence["author-note"] = Evidence(
+                "text", "author-note-left-out", blocks[end - notes].text.partition("\n")[0]
+            )
+            del blocks[end - notes : end]
+            if not closing:
+                # the note stood between the story and the page's furniture over it (tags, a licence
+                # link): the foot is sought again from the page's new end
+                cut, rule = foot_furniture(text, blocks, index, _closing_text)
+                if rule is not None and cut >= body_start:
+                    layout.evidence["furniture-shape-under-author-note"] = Evidence(
+                        "text", rule, " | ".join(block.text.partition("\n")[0] for block in blocks[cut:])
+                    )
+                    del blocks[cut:]
+        else:
+            if not closing:
+                layout.evidence["signoff"] = Evidence("text", "author-note-under-story")
+            closing += notes
     if layout.byline is None and closing and _labelled_byline_under_story(text, blocks[-closing], layout):
         del blocks[-closing]  # "Journalist: Jane Doe" over "Editor: John Roe": the byline, then the sign-off
         closing -= 1
