@@ -78,6 +78,8 @@ AGENCY_NAMES: tuple[str, ...] = (
     "Jiji Press",
     "Bernama",
     "Antara",
+    # Romania's national wire, which tags its datelines and sign-offs with its name between slashes
+    "Agerpres",
     # Latin America's wires, which close a dateline with their bracket and no dash
     "Prensa Latina",
     "Notimex",

@@ -34,11 +34,18 @@ _SIGNOFF = (
     r"|[a-z]{2,4}/(?:\s?[a-z]{2,4}/){0,3}"
     r"|[A-Z]{2,5}(?:/[A-Z]{2,5}){1,5}(?:/\d{3,4}\s?(?:hrs?|HRS?))?"
     # "(END) RQC/MVR", "ENDS AB/CD": the end word, then the desk's initials
-    r"|(?:\(END\)|\(ENDS?\)|ENDS?|Enditem|ENDITEM)\s+[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,3}"
+    # "(FIN) JRC/MAO": the Spanish-language wires' end word, then the same initials
+    r"|(?:\(END\)|\(ENDS?\)|ENDS?|Enditem|ENDITEM|\(FIN\)|FIN)\s+[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,3}"
     # "PTI ABH RC": the agency with its desk's initials in capitals.
     rf"|(?:{AGENCY_ALTERNATION})(?:\s+[A-Z]{{2,4}}){{1,4}}"
     # "/JD/", "/AB/CD/": an editor's initials in capitals between slashes, a mark no sentence holds
     r"|/[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}/"
+    # --- round 20: byl
+    # "/ritzau/", "/Agerpres/": a listed agency's name between slashes, in any case, as the wire's own tag
+    rf"|/(?i:{AGENCY_ALTERNATION})/"
+    # "AGERPRES/(AS - autor: Jane Doe, editor: John Roe)": the agency, a slash, then its desk's credits in
+    # brackets (initials, "author:" and "editor:" labels with names): no sentence's stop inside
+    rf"|(?i:{AGENCY_ALTERNATION})\s*/\s*\([^()\r\n.!?]{{2,200}}\)"
     # "(JD)", "(XNA)": the writer's or the agency's initials in brackets alone under the story; "(fas/imk)":
     # the writer's and the editor's in lower case
     r"|\([A-Z]{2,5}\)|\([a-z]{2,4}(?:/[a-z]{2,4}){1,3}\)"
@@ -57,6 +64,10 @@ _SITE_ADDRESS = r"[A-Za-z][\w-]{1,30}\.(?:com|net|org|ph|in|my|sg|id|ng|co\.\w\w
 _RUN_ON_MARK = (
     r"(?:Enditem|ENDITEM)(?:/[A-Za-z]{2,4})?"
     r"|/\s?[A-Z]{2,6}"
+    # --- round 20: byl
+    # "… did not respond to requests for comment. /cb": the desk editor's initials in lower case after a
+    # slash, as Philippine papers close their copy (no sentence goes on in a slash and two letters)
+    r"|/[a-z]{2,4}(?:/[a-z]{2,4}){0,2}"
     rf"|[-–—]{{1,2}}\s*{_SITE_ADDRESS}"
     # "… the ministry said. —IANS", "… on Friday. (Xinhua)": a listed agency's name after a dash or in
     # brackets, after the last sentence's stop (a person's name there, "— John Smith", is no agency's)
