@@ -3,14 +3,20 @@ East Asian scripts, on articles written here, each with the case it must leave a
 slashes (``/ritzau/``), an agency with its desk's credits in brackets (``AGERPRES/(…)``), the Spanish wires'
 ``(FIN)`` with the desk's initials, an editor's initials in lower case run on after the last sentence
 (``/cb``), the page's date line printed again under the sign-off; a credit without ``Copyright`` spelled out
-before it or the caption's stop after it."""
+before it or the caption's stop after it; a middle initial after a second name; a name over its title and
+the place it is held; a name run on to a numeric date line (``10-03-25, 17:42``); an ambiguous numeric
+date read day first by the zone of its time; the Levant's month names (``آذار``) and the Arabic wire's
+dateline with its date between place and agency."""
 
 from __future__ import annotations
 
 import pytest
 
 from archivist.parse import parse_text
-from parse_helpers import BRIDGE_BODY, front
+from archivist.parse.bylinestyle import is_title
+from archivist.parse.dateblock import read_date_block
+from archivist.parse.dateline import find_dateline
+from parse_helpers import BRIDGE_BODY, authors, byline_block_names, front
 
 _LAST = "The survey results will be shared with research institutions abroad, the academy said."
 
@@ -109,3 +115,104 @@ def _credit(line: str) -> str | None:
 )
 def test_credit_without_copyright_word_and_closing_stop(line: str, credit: str) -> None:
     assert _credit(line) == credit
+
+
+# --------------------------------------------------------------------------- bylines and date lines
+
+
+def test_middle_initial_is_no_outlet_after_the_second_name() -> None:
+    article = parse_text(front("By Jane Doe and Mark T. Roe", "March 3, 2026"))
+    assert authors(article) == [("Jane Doe", None), ("Mark T. Roe", None)]
+
+
+def test_run_on_outlet_in_capitals_after_the_name_stays_an_outlet() -> None:
+    article = parse_text(front("Por Ana Souza, CNN Brasil", "March 3, 2026"))
+    assert [name for name, _ in authors(article)] == ["Ana Souza"]
+
+
+@pytest.mark.parametrize("title", ["Reporter, Gotland", "Correspondent, Northern Ireland"])
+def test_name_over_title_with_its_place_is_the_byline(title: str) -> None:
+    assert byline_block_names("Jane Doe\n" + title) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Reporter, THE HARBOUR",  # a place in capitals is no place's line after a title
+        "Reporter, Staff Writer",  # a second title
+    ],
+)
+def test_title_with_no_place_after_its_comma_is_no_title(second: str) -> None:
+    assert not is_title(second)
+
+
+_DUTCH_BODY = (
+    "Het waterschap begint over twee weken met het herstel van een verzakt stuk dijk bij het dorp.\n\n"
+    "Volgens de dijkgraaf is er geen direct gevaar voor de inwoners, maar het werk kan niet wachten.\n\n"
+    "Tijdens de werkzaamheden is het wandelpad over de dijk afgesloten voor fietsers en wandelaars.\n"
+)
+
+
+def test_name_run_on_to_a_numeric_date_line_is_byline_and_date() -> None:
+    text = front(
+        "Het waterschap wil niet wachten tot de stormen van volgend najaar en begint nu al.",
+        "Anna de Vries 10-03-25, 17:42 Laatste update: 11-03-25, 08:15",
+        body=_DUTCH_BODY,
+        headline="Waterschap herstelt verzakte dijk maanden eerder",
+    )
+    article = parse_text(text)
+    assert article.byline is not None and article.byline.text == "Anna de Vries"
+    assert article.published is not None and article.published.date.value == "2025-03-10"
+
+
+def test_publication_run_on_to_a_numeric_date_line_names_no_author() -> None:
+    text = front(
+        "Harbour Times 10-03-25, 17:42",
+        body=_DUTCH_BODY,
+        headline="Waterschap herstelt verzakte dijk maanden eerder",
+    )
+    assert not parse_text(text).authors
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Published on 11/03/2025 - 16:20 GMT+1", "2025-03-11T16:20:00+01:00"),  # day first in Europe
+        ("Published 11/03/2025 16:20 CET", "2025-03-11T16:20:00+01:00"),
+        ("Published 11/03/2025 16:20 IST", "2025-03-11"),
+    ],
+)
+def test_zone_after_an_ambiguous_numeric_date_tells_day_first(line: str, value: str) -> None:
+    found = read_date_block(line, 0, len(line))
+    assert found is not None and found.dates[0].date.value == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Published 11/03/2025 4:20 p.m. EST", "Published 11/03/2025 16:20 PHT", "Published 11/03/2025"],
+)
+def test_zone_of_month_first_regions_or_none_tells_nothing(line: str) -> None:
+    found = read_date_block(line, 0, len(line))
+    assert found is None or not found.dates or found.dates[0].date.value[4:5] != "-"
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("السبت 22 آذار 2025", "2025-03-22"),
+        ("3 كانون الثاني 2025", "2025-01-03"),
+        ("22 مارس 2025", "2025-03-22"),
+    ],
+)
+def test_levantine_month_names_are_read(line: str, value: str) -> None:
+    found = read_date_block(line, 0, len(line))
+    assert found is not None and found.dates[0].date.value == value
+
+
+def test_arabic_wire_dateline_with_the_date_between_place_and_agency() -> None:
+    paragraph = (
+        "إربد 22 آذار (بترا)- أعلنت شركة المياه، اليوم السبت، عن برنامج جديد لتوزيع المياه في المدينة."
+    )
+    found = find_dateline(paragraph, 0, len(paragraph))
+    assert found is not None and found.place is not None and found.agency is not None
+    assert (found.place.text, found.agency.text) == ("إربد", "بترا")
