@@ -210,9 +210,17 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         )
         layout.evidence["furniture-shape"] = Evidence("text", "furniture-shape-left-out", note)
     if layout.byline is not None and (notes := _author_notes(blocks, body_start, closing, names)):
-        if not closing:
-            layout.evidence["signoff"] = Evidence("text", "author-note-under-story")
-        closing += notes
+        above = len(blocks) - closing - notes - 1
+        if not _SENTENCE_CLOSED.search(blocks[above].text.rstrip()):
+            # "More from SCMP" and its headlines, or the page's tags, over "Jane Doe covers transport.": the
+            # page's box on its writers, set among its furniture, no sign-off of the story; nor what follows
+            shaped.append(("author-box-under-page-furniture", blocks[above + 1 :]))
+            del blocks[above + 1 :]
+            closing = 0
+        else:
+            if not closing:
+                layout.evidence["signoff"] = Evidence("text", "author-note-under-story")
+            closing += notes
     if layout.byline is None and closing and _labelled_byline_under_story(text, blocks[-closing], layout):
         del blocks[-closing]  # "Journalist: Jane Doe" over "Editor: John Roe": the byline, then the sign-off
         closing -= 1
@@ -286,6 +294,10 @@ def _shaped_body(
 _MAX_FOOT_LINE = 150
 _FOOT_STORY_BLOCK = 100  # a block this long is one of the story's paragraphs
 _FOOT_STOPPED = re.compile(r"[.!][\"'”’»)]?$")
+# --- round 20: byl
+# A story's paragraph ends with its sentence's stop (a quotation's or a bracket's mark perhaps after it); a
+# related headline, a tag or a button does not.
+_SENTENCE_CLOSED = re.compile(r"[.!?…](?:\s*[\"'”’»)\]])*$")  # (French: ". »", a space before the mark)
 
 
 def _related_foot(blocks: list[Block]) -> int:
