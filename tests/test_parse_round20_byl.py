@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from archivist.parse import parse_text
+from archivist.parse.agencies import is_publication
 from archivist.parse.bylinestyle import is_title
 from archivist.parse.dateblock import read_date_block
 from archivist.parse.dateline import find_dateline
@@ -216,3 +217,52 @@ def test_arabic_wire_dateline_with_the_date_between_place_and_agency() -> None:
     found = find_dateline(paragraph, 0, len(paragraph))
     assert found is not None and found.place is not None and found.agency is not None
     assert (found.place.text, found.agency.text) == ("إربد", "بترا")
+
+
+# --------------------------------------------------------------------------- the page's author box
+
+_NOTE = "Ann Lee covers transport for the paper."
+
+
+def test_author_note_under_the_related_box_is_no_signoff() -> None:
+    article = parse_text(
+        _closed(_LAST, "More from the Ledger\n\nBus lanes to open in May\nWhy the ferry fares went up", _NOTE)
+    )
+    assert article.signoff is None
+    assert article.paragraphs[-1].text == _LAST
+    assert all(_NOTE not in paragraph.text for paragraph in article.paragraphs)
+
+
+def test_author_note_under_the_page_tags_is_no_signoff_nor_what_follows() -> None:
+    article = parse_text(_closed(_LAST, "Public transport", "Heatwave", _NOTE, "© 2026 The Ledger"))
+    assert article.signoff is None
+    assert all(_NOTE not in paragraph.text for paragraph in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [_LAST, "Le maire a conclu : « Il faut agir maintenant. »", "Will the bridge open on time?"],
+)
+def test_author_note_right_under_the_story_is_the_signoff(last: str) -> None:
+    article = parse_text(_closed(last, _NOTE))
+    assert article.signoff is not None and article.signoff.text == _NOTE
+
+
+# --------------------------------------------------------------------------- mastheads named noun first
+
+
+@pytest.mark.parametrize(
+    "name", ["Diário do Vale Paulista", "Gazeta do Povo", "Corriere della Sera", "Diario de Sevilla"]
+)
+def test_masthead_opening_with_its_noun_is_a_publication(name: str) -> None:
+    assert is_publication(name)
+
+
+@pytest.mark.parametrize("name", ["Maria da Silva", "Folha", "Diário de bordo", "Jornal"])
+def test_names_and_lone_nouns_are_no_masthead(name: str) -> None:
+    assert not is_publication(name)
+
+
+def test_byline_with_a_masthead_opening_with_its_noun_and_a_place() -> None:
+    article = parse_text(front("Por Ana Souza, Diário do Vale Paulista — Campinas", "March 3, 2026"))
+    assert authors(article) == [("Ana Souza", "Diário do Vale Paulista")]
