@@ -41,6 +41,7 @@ def _closed(last: str, *under: str) -> str:
         "Reuters/(jd/mk)",
         "(FIN) ABC/DEF",  # the Spanish wires' end word and the desk's initials
         "(FIN)",
+        "भाषा सुरेश अजय",  # PTI's Hindi service with its desk's names
     ],
 )
 def test_wire_tag_alone_under_the_story_is_the_signoff(mark: str) -> None:
@@ -55,6 +56,7 @@ def test_wire_tag_alone_under_the_story_is_the_signoff(mark: str) -> None:
         "/weather/",  # a word between slashes is no agency's tag
         "Harbour Times/(see page 4)",  # a publication, no listed agency
         "Reuters/(The ministry said the plan. It will start)",  # a sentence in the brackets
+        "भाषा की पढ़ाई स्कूलों में जारी रहेगी।",  # a sentence opening with the word ("language")
     ],
 )
 def test_other_lines_alone_under_the_story_are_no_signoff(line: str) -> None:
