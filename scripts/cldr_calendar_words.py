@@ -45,8 +45,10 @@ LOCALES = (
 # names only. Left out: their relative words ("{0} часа назад": after the number, a tree of other scripts'
 # words would cost every Latin page's "3 hours ago" tried), the East Asian calendars (numbers, "2025年3月4日",
 # read by their own pattern) and Thai (no spaces between words to tell a name apart).
+# ("ar_JO": the Levant's and Iraq's month names, "22 آذار 2025", which Jordanian, Syrian, Lebanese,
+# Palestinian and Iraqi pages write where others write "22 مارس 2025")
 OTHER_SCRIPT_LOCALES = (
-    "el", "ru", "uk", "be", "bg", "mk", "sr", "ar", "fa", "ur", "he", "hi", "mr", "ne", "bn",
+    "el", "ru", "uk", "be", "bg", "mk", "sr", "ar", "ar_JO", "fa", "ur", "he", "hi", "mr", "ne", "bn",
 )  # fmt: skip
 
 

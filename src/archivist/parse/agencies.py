@@ -78,6 +78,8 @@ AGENCY_NAMES: tuple[str, ...] = (
     "Jiji Press",
     "Bernama",
     "Antara",
+    # Romania's national wire, which tags its datelines and sign-offs with its name between slashes
+    "Agerpres",
     # Latin America's wires, which close a dateline with their bracket and no dash
     "Prensa Latina",
     "Notimex",
@@ -137,12 +139,34 @@ _NAME_PARTICLES = words("de do da dos das del della dello di du des")
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|news|[a-z]{2})", re.IGNORECASE)
 
 
+# --- round 20: byl
+# The nouns that open a masthead in the Romance languages, its place or its kind after them ("Diário do Vale
+# Paulista", "Gazeta do Povo", "Corriere della Sera", "Diario de Sevilla"): no person's name opens so.
+_MASTHEAD_FIRST_WORDS = words(
+    "diário diario jornal gazeta folha correio giornale gazzetta corriere periódico periodico notícias"
+    " noticias tribuna heraldo"
+)
+_MASTHEAD_PARTICLES = words("de do da dos das del della di du des la le el of")
+
+
+def _masthead_noun_first(words_of_name: list[str]) -> bool:
+    """``Diário do Vale Paulista``: a masthead's noun, then capitalised words and their particles."""
+    return (
+        2 <= len(words_of_name) <= 6
+        and words_of_name[0].casefold() in _MASTHEAD_FIRST_WORDS
+        and words_of_name[-1][:1].isupper()
+        and all(word[:1].isupper() or word in _MASTHEAD_PARTICLES for word in words_of_name)
+    )
+
+
 def is_publication(text: str) -> bool:
     """Whether ``text`` names a publication or an agency: ``Example.com``, ``The Harbour Times``, ``AP``."""
     name = text.strip()
     if is_agency(name) or _DOMAIN.fullmatch(name):
         return True
     words = name.split()
+    if _masthead_noun_first(words):
+        return True
     return (
         1 <= len(words) <= 5
         and not any(word.endswith(":") for word in words)  # "SECTION: News" is a label and its value

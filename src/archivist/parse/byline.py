@@ -383,9 +383,16 @@ def _outlet(piece: str) -> bool:
         return False
     return (
         any(map(str.isdigit, piece))
-        or (not piece.isupper() and any(len(word) > 1 and word.isupper() for word in words))
+        # ("Marcus T. Boyd": a middle initial with its stop is a name's, no word in capitals)
+        or (
+            not piece.isupper()
+            and any(len(word) > 1 and word.isupper() and not _INITIAL.fullmatch(word) for word in words)
+        )
         or any(_BRAND_WORD.match(word) for word in words)
     )
+
+
+_INITIAL = re.compile(r"(?:[A-ZÀ-Þ]\.-?)+")
 
 
 # "InfoRegião", "GloboNews": a word whose capital inside follows a syllable of three small letters or more,

@@ -117,7 +117,27 @@ def byline_beside_date(text: str, block: Block) -> tuple[BylineRead, DateBlock] 
             found = read_byline_block(text, *name_span, bare_ok=True)
             if found is not None and found.byline.authors:
                 return found, date_block
-    return None
+    return _name_run_on_numeric_date(text, block)
+
+
+# --- round 20: byl
+# "Jane Doe 10-03-25, 17:42 Laatste update: …": a name run on to a numeric date line with a space only.
+_NUMERIC_DATE_AFTER_SPACE = re.compile(r"\s+(?=\d{1,2}([./-])\d{1,2}\1\d{2,4}(?!\d))")
+
+
+def _name_run_on_numeric_date(text: str, block: Block) -> tuple[BylineRead, DateBlock] | None:
+    """``Jane Doe 10-03-25, 17:42``: a bare name, then (after a space, no separator) a date line opening
+    with a numeric date; the byline and the date line's reading, or None."""
+    found = _NUMERIC_DATE_AFTER_SPACE.search(text, block.start, block.end)
+    if found is None or found.start() <= block.start:
+        return None
+    date_block = read_date_block(text, found.end(), block.end)
+    if date_block is None or not date_block.dates:
+        return None
+    byline = read_byline_block(text, block.start, found.start(), bare_ok=True)
+    if byline is None or not byline.byline.authors:
+        return None
+    return byline, date_block
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -98,6 +98,9 @@ def is_title(piece: str) -> bool:
         # "Transport Reporter·The Herald·": the title and the outlet, each closed by a dot
         parts = re.split(r"\s+[|/]\s+|\s*[·•]\s*", piece.strip(" ·•"))
         return len(parts) <= 3 and all(len(part.split()) <= 4 for part in parts) and any(map(is_title, parts))
+    title, comma, place = piece.partition(", ")
+    if comma and _TITLE_WORDS.fullmatch(title) and _place_after_title(place):
+        return True  # "Reporter, Gotland": the title, then where it is held
     words = piece.split()
     return (
         2 <= len(words) <= 4
@@ -108,6 +111,17 @@ def is_title(piece: str) -> bool:
             # "State political reporter": a desk in sentence case, its words all letters
             or (words[0][:1].isupper() and all(word.isalpha() for word in words) and not piece.isupper())
         )
+    )
+
+
+def _place_after_title(place: str) -> bool:
+    """``Gotland``, ``Northern Ireland`` after ``Reporter, ``: a place's capitalised words, no publication,
+    no name in capitals, no second title."""
+    return (
+        PLACE_WORDS.fullmatch(place) is not None
+        and not place.isupper()
+        and not is_publication(place)
+        and _TITLE_WORDS.fullmatch(place) is None
     )
 
 

@@ -20,6 +20,7 @@ from archivist.parse.blocks import line_breaks, line_spans
 from archivist.parse.creditshape import (
     MIN_SENTENCE_WORDS,
     SENTENCE_END,
+    bare_credit,
     credit_like,
     credit_token,
     holds_sentence,
@@ -625,7 +626,7 @@ def _made(
             caption_end = repeat.start()
             while caption_end > caption_start and text[caption_end - 1].isspace():
                 caption_end -= 1
-    credit_start, credit_end = unwrap_credit(text, credit_start, credit_end)
+    credit_start, credit_end = bare_credit(text, credit_start, credit_end)
     caption = _text(text, caption_start, caption_end) if caption_end > caption_start else None
     credit = _text(text, credit_start, credit_end) if credit_end > credit_start else None
     return CaptionRead(Image(caption, credit, Span(start, end), None), rule)

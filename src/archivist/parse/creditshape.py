@@ -115,6 +115,29 @@ def unwrap_credit(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# --- round 20: byl
+# "Copyright AP Photo/Jane Doe": the word for the copyright mark, spelled out before the credit as "©" is
+_COPYRIGHT_WORD = re.compile(r"(?:Copyright|COPYRIGHT)\s+(?:©\s*)?(?=\S)")
+# "ANDINA/Difusión.": the caption's stop closing the credit after a word (not an initial's, "Jane Q."; not an
+# abbreviation's that keeps its stop)
+_CLOSING_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
+_KEEPS_STOP = frozenset(("inc", "ltd", "corp", "bros", "co", "jr", "sr", "etc", "div"))
+
+
+def bare_credit(text: str, start: int, end: int) -> tuple[int, int]:
+    """The credit as a record gives it: without its label and brackets (``unwrap_credit``), the word
+    ``Copyright`` before it, and the caption's stop after it."""
+    start, end = unwrap_credit(text, start, end)
+    spelled = _COPYRIGHT_WORD.match(text, start, end)
+    if spelled is not None and spelled.end() < end:
+        start = spelled.end()
+    if _CLOSING_STOP.search(text, start, end) is not None:
+        last = text[start : end - 1].rsplit(None, 1)[-1].rsplit("/", 1)[-1]
+        if last.casefold() not in _KEEPS_STOP:
+            end -= 1
+    return start, end
+
+
 # --- round 18: pagecredit
 _NAME_WORDS = (2, 3)  # a photographer's name before her agency: first and last name, a middle one at most
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’.-]*$")

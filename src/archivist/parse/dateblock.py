@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from archivist.parse.agencies import AGENCY_ALTERNATION, PUBLISHER_WORDS, is_publication
 from archivist.parse.blocks import line_breaks
-from archivist.parse.calendar import RELATIVE_DAY_WORD, RELATIVE_PAST_WORDS, WEEKDAY_WORD
+from archivist.parse.calendar import RELATIVE_DAY_WORD, RELATIVE_PAST_WORDS, WEEKDAY_WORD, day_first
 from archivist.parse.dates import ZONE_ALTERNATION, match_date
 from archivist.parse.labelwords import (
     CLOCK_AFTER,
@@ -143,6 +143,9 @@ _SHORT_YEAR = re.compile(
     r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)"
     # "23.09.25, 14:20" (Israeli, Greek, Russian pages): day, month and a two-digit year joined by stops
     r"|(?P<dotted_day>[0-3]\d)\.(?P<dotted_month>[01]\d)\.(?P<dotted_year>\d\d)(?![\d.]\d)"
+    # --- round 20: byl
+    # "10-03-25, 17:42" (Dutch papers): day, month and a two-digit year joined by hyphens
+    r"|(?P<dashed_first>[0-3]\d)-(?P<dashed_second>[0-3]\d)-(?P<dashed_year>\d\d)(?![\d-]\d)"
 )
 # "2025/9/24 15:48（9/24 16:20 更新）": a month and day after a date that gave its year first (East Asian
 # pages' order), the same year's.
@@ -399,6 +402,8 @@ def _short_year(text: str, start: int, end: int) -> tuple[str, int] | None:
         return None
     if found.group("dotted_day"):
         return _dotted_short_year(text, found, start, end)
+    if found.group("dashed_first"):
+        return _dashed_short_year(found)
     first, second = int(found.group("first")), int(found.group("second"))
     short = int(found.group("year"))
     year = 2000 + short if short < 69 else 1900 + short
@@ -419,6 +424,27 @@ def _dotted_short_year(text: str, found: re.Match[str], start: int, end: int) ->
     if not 1 <= month <= 12 or not 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}", found.end()
+
+
+def _dashed_short_year(found: re.Match[str]) -> tuple[str, int] | None:
+    """``10-03-25``: day and month told apart by a number over 12, else by the article's language (day first
+    in Dutch, as ``dates`` reads ``10-03-2025``); left unread where neither tells."""
+    first, second, short = (
+        int(found.group(name)) for name in ("dashed_first", "dashed_second", "dashed_year")
+    )
+    year = 2000 + short if short < _SHORT_YEAR_PIVOT else 1900 + short
+    if first > 12 >= second or (second <= 12 and first != second and day_first()) or first == second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
+        return None
+    if not 1 <= month <= 12 or not 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}", found.end()
+
+
+_SHORT_YEAR_PIVOT = 69  # POSIX %y: 69-99 are 19xx, 00-68 are 20xx
 
 
 def _month_day_after(text: str, start: int, end: int, dates: list[DateLine]) -> tuple[str, int] | None:

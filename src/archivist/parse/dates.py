@@ -1,9 +1,9 @@
 """Date expressions in article text → EDTF values (Library of Congress Extended Date/Time Format).
 
 A date without a year is ``XXXX-MM-DD``; a time is kept only with a zone the text names (EDTF
-date-times need one); a numeric date whose day and month cannot be told apart, by the numbers or by the
-article's language (``parse.calendar``), keeps only its year. Nothing is ever guessed. Month and weekday
-names are every language's CLDR has (``parse.calendar``).
+date-times need one); a numeric date whose day and month cannot be told apart, by the numbers, by the
+article's language (``parse.calendar``) or by the zone of the time after it, keeps only its year. Nothing
+is ever guessed. Month and weekday names are every language's CLDR has (``parse.calendar``).
 """
 
 from __future__ import annotations
@@ -261,6 +261,8 @@ def _to_date(found: re.Match[str]) -> DateMatch | None:
         if min(first, second) < 1 or (first > 12 and second > 12):
             return None
         month, day = _numeric_day_month(first, second, groups["separator"] or "/")
+        if month is None and _day_first_zone(groups):
+            month, day = second, first
         if month is None:
             return DateMatch(f"{year:04d}", found.start(), found.end(), True)
     if month is None and groups.get("month"):
@@ -303,6 +305,29 @@ def _numeric_day_month(first: int, second: int, separator: str) -> tuple[int | N
     if day_first():  # "12/11/2026" on a Brazilian page: the article's language tells
         return second, first
     return None, None
+
+
+# --- round 20: byl
+# Where the clock after a numeric date is set to UTC+0 to UTC+7 (Europe, Africa, the Middle East, South and
+# most of South-East Asia: "11/03/2025 - 16:20 GMT+1"), the date is written day first; North America's
+# zones and those from UTC+8 on (the Philippines write month first) tell nothing. IST is India's, Ireland's
+# or Israel's: day first in each.
+_DAY_FIRST_OFFSETS = range(0, 8)
+
+
+def _day_first_zone(groups: dict[str, str | None]) -> bool:
+    """The zone of the time after an ambiguous numeric date places it where dates are written day first."""
+    name = groups.get("zone") or groups.get("zone_before")
+    if not name or not groups.get("hour"):
+        return False
+    if name.upper() == "IST":
+        return True
+    zone = _zone(name, groups.get("offset"))
+    if zone is None:
+        return False
+    if zone == "Z":
+        return True
+    return zone[0] == "+" and int(zone[1:3]) in _DAY_FIRST_OFFSETS
 
 
 def _days_in(month: int, year: int | None) -> int:

@@ -409,8 +409,6 @@ PAGE_NOTICES: dict[str, str] = {
     "ar": "إعلان|اعلان",
     "hi": "विज्ञापन",
     "zh": "廣告|广告",
-    "ja": "広告",
-    "ko": "광고",
     "de": "Nur für Abonnenten|Link kopiert|Zu den Kommentaren",
     "fr": "Article réservé aux abonnés|Réservé aux abonnés|Lien copié|Offrir cet article|Offrir l'article"
     "|Lire plus tard|Voir les commentaires",
@@ -426,9 +424,9 @@ PAGE_NOTICES: dict[str, str] = {
     "id": "Iklan|Salin link|Ubah ukuran teks",
     # "有料記事" (a paid article), "会員限定記事" (members only), "写真・図版" (photo / figure: the label the
     # picture's slot shows over its caption), "[PR]" (the mark of a Japanese page's advertisement slot),
-    # "유료기사" (a paid article), "프리미엄" (premium)
-    "ja": "有料記事|会員限定記事|会員記事|写真・図版|写真・図表|[PR]",
-    "ko": "유료기사|프리미엄",
+    # "유료기사" (a paid article), "프리미엄" (premium); "広告", "광고": the advertisement's slot
+    "ja": "広告|有料記事|会員限定記事|会員記事|写真・図版|写真・図表|[PR]",
+    "ko": "광고|유료기사|프리미엄",
 }
 # A line saying how long the story takes to read or hear, with its label before the figure (``Estimated 3
 # minutes``, ``Leestijd 3 minuten``, ``Lecture 4 min.``): page furniture.

@@ -34,10 +34,11 @@ _SIGNOFF = (
     r"|[a-z]{2,4}/(?:\s?[a-z]{2,4}/){0,3}"
     r"|[A-Z]{2,5}(?:/[A-Z]{2,5}){1,5}(?:/\d{3,4}\s?(?:hrs?|HRS?))?"
     # "(END) RQC/MVR", "ENDS AB/CD": the end word, then the desk's initials
-    # ("(FIN) JRC/MAO": the Spanish-language wire's end word)
+    # "(FIN) JRC/MAO": the Spanish-language wires' end word, then the same initials
     r"|(?:\(END\)|\(ENDS?\)|ENDS?|Enditem|ENDITEM|\(FIN\)|FIN)\s+[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,3}"
-    # "PTI ABH RC": the agency with its desk's initials in capitals.
-    rf"|(?:{AGENCY_ALTERNATION})(?:\s+[A-Z]{{2,4}}){{1,4}}"
+    # "PTI ABH RC": the agency with its desk's initials in capitals; "भाषा सुरेश अजय": PTI's Hindi service
+    # with its desk's given names in Devanagari, as it signs its copy (round 20)
+    rf"|(?:{AGENCY_ALTERNATION})(?:(?:\s+[A-Z]{{2,4}}){{1,4}}|(?:\s+[\u0900-\u097f]{{2,12}}){{1,4}})"
     # "/JD/", "/AB/CD/": an editor's initials in capitals between slashes, a mark no sentence holds
     r"|/[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}/"
     # "/ritzau/": the agency's name in lower case between slashes, as a Danish wire signs its copy
@@ -60,8 +61,9 @@ _SITE_ADDRESS = r"[A-Za-z][\w-]{1,30}\.(?:com|net|org|ph|in|my|sg|id|ng|co\.\w\w
 _RUN_ON_MARK = (
     r"(?:Enditem|ENDITEM)(?:/[A-Za-z]{2,4})?"
     r"|/\s?[A-Z]{2,6}"
-    # "… requests for comment. /cb": the desk's initials in lower case after a slash
-    r"|/[a-z]{2,4}"
+    # "… did not respond to requests for comment. /cb": the desk editor's initials in lower case after a
+    # slash, as Philippine papers close their copy (no sentence goes on in a slash and two letters)
+    r"|/[a-z]{2,4}(?:/[a-z]{2,4}){0,2}"
     rf"|[-–—]{{1,2}}\s*{_SITE_ADDRESS}"
     # "… the ministry said. —IANS", "… on Friday. (Xinhua)": a listed agency's name after a dash or in
     # brackets, after the last sentence's stop (a person's name there, "— John Smith", is no agency's)
@@ -464,12 +466,29 @@ _RIGHTS_MARK = re.compile(r"(?:©|\(c\)|\(C\)|Copyright)\s*")
 _MAX_RIGHTS = 60
 
 
+# --- round 20: byl
+# "AGERPRES/(AS - autor: Jane Doe, editor: John Roe)": a listed agency in any case, a slash, then its desk's
+# credits in brackets (initials, "author:" and "editor:" labels with names): no sentence's stop inside.
+# (tried only on a block holding "/(": the agencies' names in any case are many alternatives to try)
+_AGENCY_DESK_CREDITS = re.compile(rf"(?i:{AGENCY_ALTERNATION})\s*/\s*\([^()\r\n.!?]{{2,200}}\)")
+# "/ritzau/", "/Agerpres/": a listed agency's name between slashes, in any case, as the wire's own tag (tried
+# only on a block opening and closing with a slash)
+_AGENCY_TAG = re.compile(rf"/(?i:{AGENCY_ALTERNATION})/")
+_SLASH_BRACKET = re.compile(r"/\s*\(")
+
+
 def whole_block_signoff(text: str) -> bool:
     """Whether a block consists of a sign-off and nothing else."""
     stripped = text.strip()
     return (
         stripped in _AGENCY_ALONE
         or _WHOLE_BLOCK.fullmatch(stripped) is not None
+        or (stripped[:1] == "/" == stripped[-1:] and _AGENCY_TAG.fullmatch(stripped) is not None)
+        or (
+            "/" in stripped
+            and _SLASH_BRACKET.search(stripped) is not None
+            and _AGENCY_DESK_CREDITS.fullmatch(stripped) is not None
+        )
         or _rights_notice(stripped)
         or (stripped[1:2] == "/" and _TEXT_PHOTO_CREDIT.fullmatch(stripped) is not None)
     )

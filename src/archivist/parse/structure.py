@@ -178,6 +178,10 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         foot_left_out = blocks[cut:]
         shaped.append((rule, foot_left_out))
         del blocks[cut:]
+    date_under_signoff = _date_line_under_signoff(text, blocks, index)
+    if date_under_signoff is not None:
+        shaped.append(("date-line-under-signoff", [date_under_signoff]))
+        del blocks[-1]
     # The sign-off is no front block: a copyright line under a three-paragraph story is not the lead
     # image's credit, and the paragraphs above it no standfirst.
     closing = _closing_blocks(blocks[index:])
@@ -191,6 +195,8 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         blocks, closing = _signoff_over_box(text, blocks, index)
     front_blocks = blocks[: len(blocks) - closing]
     body_start = read_front(text, front_blocks, index, layout, _take_meta)
+    if date_under_signoff is not None and not layout.dates:
+        _take_dates_only(text, date_under_signoff, layout)  # the page's only date line, under the story
     if labels and layout.byline is not None and (named := masthead_authors(layout.byline, labels)):
         # "InfoValley" over the headline, "Por Jane Doe, InfoValley Campinas" under it: the site, no author
         layout.byline = named
@@ -212,7 +218,17 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         layout.evidence["furniture-shape"] = Evidence("text", "furniture-shape-left-out", note)
     if layout.byline is not None and (notes := _author_notes(blocks, body_start, closing, names)):
         end = len(blocks) - closing
-        if not any(
+        above = end - notes - 1
+        if not _SENTENCE_CLOSED.search(blocks[above].text.rstrip()):
+            # "More from SCMP" and its headlines, or the page's tags, over "Jane Doe covers transport.": the
+            # page's box on its writers, set among its furniture, no sign-off of the story; nor what follows
+            # (the furniture note above is written already: this rule's evidence is its own)
+            layout.evidence["author-box"] = Evidence(
+                "text", "author-box-under-page-furniture", blocks[above + 1].text.partition("\n")[0]
+            )
+            del blocks[above + 1 :]
+            closing = 0
+        elif not any(
             author_contact(block.text) or author_post_line(block.text, names)
             for block in blocks[end - notes : end]
         ):
@@ -318,6 +334,10 @@ def _shaped_body(
 _MAX_FOOT_LINE = 150
 _FOOT_STORY_BLOCK = 100  # a block this long is one of the story's paragraphs
 _FOOT_STOPPED = re.compile(r"[.!][\"'”’»)]?$")
+# --- round 20: byl
+# A story's paragraph ends with its sentence's stop (a quotation's or a bracket's mark perhaps after it); a
+# related headline, a tag or a button does not.
+_SENTENCE_CLOSED = re.compile(r"[.!?…](?:\s*[\"'”’»)\]])*$")  # (French: ". »", a space before the mark)
 
 
 def _related_foot(blocks: list[Block]) -> int:
@@ -763,6 +783,25 @@ def _end_mark_above_box(text: str, blocks: list[Block], used: set[int], foot: in
         "the page's copyright under the box left out" if signoff else None,
     )
     blocks[last] = _shorten(text, blocks[last], mark[0])
+
+
+# --- round 20: byl
+_MIN_STORY_UNDER_FRONT = 3  # blocks between the front and a date line under the sign-off
+
+
+def _date_line_under_signoff(text: str, blocks: list[Block], index: int) -> Block | None:
+    """``(FIN) JRC/MAO`` over ``Publicado: 14/3/2025`` closing the page: the page's date line printed
+    again under the sign-off, which closes the story; the date line's block, or None."""
+    if len(blocks) - index <= _MIN_STORY_UNDER_FRONT:
+        return None
+    last = blocks[-1]
+    if not last.is_single_line or len(last.text) > _MAX_DATE_LINE or not _DIGIT.search(last.text):
+        return None
+    above = blocks[-2]
+    if not (above.is_single_line and _closing_text(above.text)):
+        return None
+    found = read_date_block(text, last.start, last.end)
+    return last if found is not None and found.dates else None
 
 
 def _closing_blocks(blocks: list[Block]) -> int:
