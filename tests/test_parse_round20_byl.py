@@ -245,9 +245,14 @@ def test_author_note_under_the_page_tags_is_no_signoff_nor_what_follows() -> Non
     "last",
     [_LAST, "Le maire a conclu : « Il faut agir maintenant. »", "Will the bridge open on time?"],
 )
-def test_author_note_right_under_the_story_is_the_signoff(last: str) -> None:
+def test_author_note_right_under_the_story_signs_it_only_with_a_way_to_reach_her(last: str) -> None:
+    # with no address the note is the page's box on its author: left out, neither sign-off nor paragraph
     article = parse_text(_closed(last, _NOTE))
-    assert article.signoff is not None and article.signoff.text == _NOTE
+    assert article.signoff is None
+    assert all(_NOTE not in paragraph.text for paragraph in article.paragraphs)
+    reachable = _NOTE + " Reach her at ann.lee@example.com."
+    article = parse_text(_closed(last, reachable))
+    assert article.signoff is not None and article.signoff.text == reachable
 
 
 # --------------------------------------------------------------------------- mastheads named noun first

@@ -41,8 +41,6 @@ _SIGNOFF = (
     rf"|(?:{AGENCY_ALTERNATION})(?:(?:\s+[A-Z]{{2,4}}){{1,4}}|(?:\s+[\u0900-\u097f]{{2,12}}){{1,4}})"
     # "/JD/", "/AB/CD/": an editor's initials in capitals between slashes, a mark no sentence holds
     r"|/[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}/"
-    # "/ritzau/": the agency's name in lower case between slashes, as a Danish wire signs its copy
-    r"|/[a-zæøå]{3,10}/"
     # "(JD)", "(XNA)": the writer's or the agency's initials in brackets alone under the story; "(fas/imk)":
     # the writer's and the editor's in lower case
     r"|\([A-Z]{2,5}\)|\([a-z]{2,4}(?:/[a-z]{2,4}){1,3}\)"
