@@ -15,6 +15,18 @@ BRIDGE_BODY = (
 )
 BRIDGE_HEADLINE = "Bridge over the river to be repaired next year"
 BRIDGE_STANDFIRST = "The crossing has been closed to lorries since the spring floods damaged two of its piers"
+# a ferry story's paragraphs, long enough to be prose, for the tests of what the page sets around a story
+FERRY_HEADLINE = "Harbour ferry timetable cut for the winter"
+FERRY_STORY = (
+    "The ferry between the two islands will sail once a day from next month, the operator said on Monday "
+    "after a meeting with the harbour board.",
+    "The operator blamed a shortage of crew and the rising cost of fuel for the cut to the timetable, which "
+    "islanders had feared since the summer.",
+    "Islanders said the change would make it harder to reach the hospital on the mainland in winter, when "
+    "the road bridge is often closed by the wind.",
+    "The harbour board will review the timetable in March, when the operator expects two more crew members "
+    "to finish their training.",
+)
 
 
 def front(*lines: str, body: str = BRIDGE_BODY, headline: str = BRIDGE_HEADLINE) -> str:

@@ -13,18 +13,10 @@ from archivist.parse.blocks import Block, split_blocks
 from archivist.parse.furniture import author_box, is_furniture, page_tail, player_controls
 from archivist.parse.headings import is_subhead_like
 from archivist.parse.related import is_related_label, opens_with_label
+from parse_helpers import FERRY_HEADLINE, FERRY_STORY
 
-_HEADLINE = "Harbour ferry timetable cut for the winter"
-_LONG = (
-    "The ferry between the two islands will sail once a day from next month, the operator said on Monday "
-    "after a meeting with the harbour board.",
-    "The operator blamed a shortage of crew and the rising cost of fuel for the cut to the timetable, which "
-    "islanders had feared since the summer.",
-    "Islanders said the change would make it harder to reach the hospital on the mainland in winter, when "
-    "the road bridge is often closed by the wind.",
-    "The harbour board will review the timetable in March, when the operator expects two more crew members "
-    "to finish their training.",
-)
+_HEADLINE = FERRY_HEADLINE
+_LONG = FERRY_STORY
 
 
 def _page(*middle: str, foot: tuple[str, ...] = ()) -> str:

@@ -20,16 +20,10 @@ import pytest
 from archivist.parse import parse_text
 from archivist.parse.blocks import split_blocks
 from archivist.parse.furniture import is_tail_label
+from parse_helpers import FERRY_HEADLINE, FERRY_STORY
 
-_HEADLINE = "Harbour ferry timetable cut for the winter"
-_LONG = (
-    "The ferry between the two islands will sail once a day from next month, the operator said on Monday "
-    "after a meeting with the harbour board.",
-    "The operator blamed a shortage of crew and the rising cost of fuel for the cut to the timetable, which "
-    "islanders had feared since the summer.",
-    "Islanders said the change would make it harder to reach the hospital on the mainland in winter, when "
-    "the road bridge is often closed by the wind.",
-)
+_HEADLINE = FERRY_HEADLINE
+_LONG = FERRY_STORY[:3]
 
 
 def _paragraphs(text: str) -> list[str]:
