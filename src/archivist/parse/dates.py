@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from archivist.parse.calendar import MONTH_NUMBERS as MONTH_NUMBERS  # frontline reads the names too
 from archivist.parse.calendar import (
     MONTH_WORD,
     WEEKDAY_WORD,
     ambiguous_month,
+    article_being_read,
     day_first,
     is_ambiguous_month,
     month_number,
@@ -200,6 +202,15 @@ class DateMatch:
 def match_date(text: str, start: int = 0, end: int | None = None) -> DateMatch | None:
     """The longest date expression that begins exactly at ``start`` (and ends by ``end``), if any."""
     end = len(text) if end is None else end
+    return _match_date(text, start, end, article_being_read())
+
+
+# The front and foot readers ask for a date at the same place many times (a line as a dateline's guard, as a
+# date line, beside a byline, as a sign-off). The reading depends on the text, the span and, for an
+# ambiguous month or numeric date, on the article's language (``calendar``): the key holds all of them, and
+# ``DateMatch`` is frozen, so one answer serves every caller. The digit check is inside: it scans the span.
+@lru_cache(maxsize=8192)
+def _match_date(text: str, start: int, end: int, article: object) -> DateMatch | None:
     if start < 0:  # ``re`` reads a negative start as 0, ``text[start]`` would not
         patterns = _PATTERNS
     elif start >= min(end, len(text)) or not holds_digit(text, start, end):  # every pattern needs a digit

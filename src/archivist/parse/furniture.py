@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import pairwise
 
 from archivist.parse.labelwords import (
@@ -161,6 +162,14 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
     words count (a letter or a duration alone is no furniture beside words that are no credit)."""
     if len(line) > _MAX_PROMOTION:
         return False  # most blocks: done without stripping
+    return _is_furniture(line, whole)
+
+
+# The front, body and foot readers each ask of the same short lines (a page's menu, its buttons and notices
+# are asked about by half a dozen rules); the answer depends on the line alone, so it is kept. Bounded: the
+# lines are short (``_MAX_PROMOTION``) and a page has a few hundred.
+@lru_cache(maxsize=4096)
+def _is_furniture(line: str, whole: bool) -> bool:
     stripped = line.strip()
     if (
         len(stripped) <= 80
