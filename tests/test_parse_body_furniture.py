@@ -356,3 +356,9 @@ def test_a_sentence_on_a_podcast_or_an_update_is_the_story(sentence: str) -> Non
 
 def test_a_comment_policy_opens_the_page_s_foot() -> None:
     assert is_tail_label("Es gelten die Community-Richtlinien.")
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\n", " \t\n "])
+def test_a_blank_line_is_no_furniture_and_no_error(blank: str) -> None:
+    assert is_furniture(blank) is False
+    assert is_furniture(blank, whole=False) is False

@@ -171,6 +171,8 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
 @lru_cache(maxsize=4096)
 def _is_furniture(line: str, whole: bool) -> bool:
     stripped = line.strip()
+    if not stripped:
+        return False  # a blank line: nothing to tell (the rules below look at its first mark)
     if (
         len(stripped) <= 80
         and (stripped[:1] in _FURNITURE_FIRST or stripped[:1].isdecimal())
