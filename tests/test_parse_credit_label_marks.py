@@ -39,6 +39,8 @@ _LINES = [
     "Firefighters at the scene. pıcture by Jane Doe",
     "Firefighters at the scene. Photoſ by Jane Doe",
     "Firefighters at the scene. \u212auha ni Juan dela Cruz",
+    # a label in another script with a hyphen set tight after it for the colon
+    "बस अड्डे पर यात्री। फोटो- जागरण",
     # near misses: no label, or a label word without its mark
     "Firefighters at the scene on Tuesday.",
     "The photo was taken on Tuesday.",

@@ -262,7 +262,8 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
         if opening > start and not text[opening:end].isascii():
             bracket = (HANGUL_BRACKET_CREDIT if square else HAN_PICTURE_CREDIT).match(text, opening, end)
             if bracket is not None:
-                return _made(text, start, opening, *bracket.span("credit"), end, "caption-cjk-bracket-credit")
+                group = "credit" if square or bracket.group("credit") is not None else "given"
+                return _made(text, start, opening, *bracket.span(group), end, "caption-cjk-bracket-credit")
     end = _without_repeated_mark(text, start, end)
     after = _label_after_credit(text, start, end)
     if after is not None:
@@ -431,9 +432,10 @@ def _bracket_after_stop(text: str, start: int, bracket: int, credit_start: int, 
 
 
 def _label_position_ok(text: str, start: int, label_start: int) -> bool:
-    """A label starts the block or follows the caption's end (a stop, a separator or a space)."""
+    """A label starts the block or follows the caption's end (a stop, a separator or a space; the stop of
+    Hindi and Bengali, "।", and Urdu's, "۔", too)."""
     before = text[start:label_start].rstrip()
-    return not before or before[-1] in ".!?”\"’')]/|–—-:;" or before[-1].isalnum()
+    return not before or before[-1] in ".!?”\"’')]/|–—-:;।۔" or before[-1].isalnum()
 
 
 def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -79,6 +79,8 @@ def credit_like(text: str, start: int, end: int, *, strict: bool = False, handle
         or (piece.isdigit() and len(piece) >= _PICTURE_NUMBER and "/" in word)  # "JANE DOE/26112304"
         or AGENCY_WORD.fullmatch(piece.strip(";,|-–"))
         or desk_initials(word, piece)  # "ANTARA FOTO/Jane Doe/nz": the editor's initials after the credit
+        # "mbl.is/Jane Doe", "vísir.is/Jón": the site's address joined by a slash to its photographer's name
+        or ("/" in word and word.startswith(piece + "/") and _DOMAIN.fullmatch(piece) is not None)
         for word in words
         for piece in (_CREDIT_JOINS if joined else _SLASH).split(word)
     )

@@ -22,7 +22,8 @@ _ARCHIVE_LABELS = (
 # caption when a credit's own label follows it)
 ARCHIVE_LABELS = frozenset(label.casefold() for label in _ARCHIVE_LABELS)
 COLON_LABEL = (
-    r"(?:(?:Photo|Image|Picture)\s+(?:credits?|source)|Photo[- ]illustration|Photos?|Photograph(?:er|y)?"
+    r"(?:(?:Photo|Image|Picture)\s+(?:credits?|source|courtesy)|Photo[- ]illustration|Photos?"
+    r"|Photograph(?:er|y)?"
     r"|Picture|Pic|Image"
     r"|Illustration|Credits?|Composite|Courtesy|Source|Chart|Graphics?|Infographic|Map|Fotograf(?:ie|o|a)?"
     r"|Foto(?:grafía|grafia|s)?|Bild|Imagen|Immagine|Afbeelding|Crédit(?:\s+photo)?|Crédito"
@@ -35,6 +36,7 @@ COLON_LABEL = (
 # ("Photo[- ]illustration" stays a branch of its own: the tree reads a space as any white space.)
 _COLON_WORDS = (
     *(f"{kind} {what}" for kind in ("Photo", "Image", "Picture") for what in ("credit", "credits", "source")),
+    *("Photo courtesy", "Picture courtesy", "Image courtesy"),  # "(Photo courtesy: BFAR-8)": the label whole
     *("Photos", "Photo", "Photograph", "Photographer", "Photography", "Picture", "Pic", "Image"),
     *("Illustration", "Credit", "Credits", "Composite", "Courtesy", "Source", "Chart", "Graphic", "Graphics"),
     *("Infographic", "Map", "Fotograf", "Fotografie", "Fotografo", "Fotografa", "Foto", "Fotografía"),
@@ -63,19 +65,27 @@ _LABEL_FIRSTS = "".join(
     )
 )
 _LABEL_OPENS = rf"(?=(?i:[{re.escape(_LABEL_FIRSTS)}]))"
+# the last letter of Latin Extended-B: a label opening with a later one is in another script
+_LATIN_END = "\u024f"
+_DASHED_LABELS = alternation(word for word in label_words("photo") if word[0] > _LATIN_END)
 LABELLED = re.compile(
     # "PICHA | JANE DOE" (round 16): any language's picture label, a bar after it, as a colon would be
-    rf"(?P<open>[(\[]\s*)?(?<![\w]){_LABEL_OPENS}(?:(?i:{_COLON_LABEL_TREE})\s*(?::|\.{{3}}|…|(?<=\s)\|)\s*|(?i:{BY_LABEL})\s+"
+    # ("На фото: Иван Петров", "in the photo:", names who is pictured, not who took it: no label there)
+    rf"(?P<open>[(\[]\s*)?(?<![\w])(?<![Нн]а\s){_LABEL_OPENS}(?:(?i:{_COLON_LABEL_TREE})\s*(?::|\.{{3}}|…|(?<=\s)\|)\s*|(?i:{BY_LABEL})\s+"
     rf"|(?:{abbreviated_labels('photo')})\s*(?=[A-ZÀ-Þ])"  # "Fot. Jan Nowak": the stop stands for the colon
+    # "फोटो- जागरण": a label in a script other than Latin's, a hyphen set tight after it for the colon (in
+    # Latin letters "photo- and video-sharing" is a word broken off, so those labels are left out)
+    rf"|(?:{_DASHED_LABELS})-\s+"
     r"|(?i:photos?|pictures?|images?|fotos?|pic)\s+\|\s+"  # "PHOTO | JANE DOE": a bar after the label
     r"|(?:Photo|PHOTO|Picture|Pic|Image)\s+/\s+)"  # "Photo / Jane Doe" (capital: "staff photo / X" is whole)
     rf"(?P<credit>[^\r\n()\[\]]{{1,160}}?)\s*(?(open)[)\]])\s*$",
 )
 # What every match of LABELLED holds, tested before it is searched for (most lines of a caption hold none):
-# the colon, stop, bar or slash after its label ("Photo: X", "Credit... X", "Fot. X", "PHOTO | X",
-# "Photo / X"), or else the picture's word its "by" branch opens with ("Photo by X", "Picha na X"), lowered.
+# the colon, stop, bar, slash or hyphen after its label ("Photo: X", "Credit... X", "Fot. X", "PHOTO | X",
+# "Photo / X", "फोटो- X"), or else the picture's word its "by" branch opens with ("Photo by X", "Picha na
+# X"), lowered.
 # tests/test_parse_credit_label_marks.py checks the two agree on every line of the articles.
-_LABEL_MARKS = (":", "…", "|", "/")
+_LABEL_MARKS = (":", "…", "|", "/", "- ")
 _ABBREVIATED_LABEL = re.compile(abbreviated_labels("photo"))
 _BY_PICTURE_WORDS = tuple(
     sorted(
@@ -132,7 +142,9 @@ AGENCY_WORD = re.compile(
 STOCK_CREDIT = re.compile(
     # "(Supplied)", "Handout": who gave the picture, alone
     r"(?i:supplied|handout|submitted|contributed)"
-    r"|(?:(?i:submitted|contributed|file|staff|courtesy|handout|supplied|provided|stock|archive)"
+    # "Herald file photo", "Star staff photo": the paper's name, then the kind of picture it gave
+    r"|(?:(?:[A-ZÀ-Þ][\w'’&.-]*\s+){0,2}"
+    r"(?i:submitted|contributed|file|staff|courtesy|handout|supplied|provided|stock|archive)"
     r"|(?:[A-ZÀ-Þ][\w'’&.-]*\s+){0,2}[A-ZÀ-Þ][\w'’&.-]*)\s+"  # "Express photo": the paper's own
     r"(?i:photo|image|picture|pic)s?(?:\s*[/|,-]\s*[A-ZÀ-Þ][\w'’. -]{1,60})?"
 )
@@ -225,8 +237,12 @@ HANGUL_BRACKET_CREDIT = re.compile(
 )
 # "高鐵南港站月台尖峰時段擠滿候車旅客。（圖／資料照）", "（圖／翻攝臉書）": a Chinese caption closed by its
 # picture's credit in brackets after 圖 ("picture") and a slash or colon; the credit is what follows the mark.
+# "…的部落。（花蓮縣政府提供）", "（記者林怡君攝）": the bracket holding who provided the picture (提供) or
+# who took it (攝/摄) closes the caption too; that credit is the bracket's whole text, the word with it (as
+# "中央社記者張新偉攝" after a stop is).
 HAN_PICTURE_CREDIT = re.compile(
-    r"[（(](?:圖|图|圖片|图片|照片|攝影|摄影)\s*[／/：:]\s*(?P<credit>[^（）()\r\n]{1,24}?)\s*[）)]\s*$"
+    r"[（(](?:(?:圖|图|圖片|图片|照片|攝影|摄影)\s*[／/：:]\s*(?P<credit>[^（）()\r\n]{1,24}?)"
+    r"|(?P<given>[^（）()\s\r\n／/：:，,。]{1,24}?(?:提供|[攝摄])))\s*[）)]\s*$"
 )
 
 

@@ -11,7 +11,7 @@ from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.bylineblock import read_byline_block
 from archivist.parse.bylinedate import dated, over_date_line
 from archivist.parse.credit import credit_line, read_caption_block, uncredited_caption
-from archivist.parse.creditwords import LABELLED
+from archivist.parse.creditwords import LABELLED, PHOTO_WORDS
 from archivist.parse.dateline import find_dateline
 from archivist.parse.frontline import unspaced_sentence_end
 from archivist.parse.frontmeta import after_meta
@@ -63,6 +63,14 @@ def _name_over_name(text: str, blocks: list[Block], index: int) -> bool:
         return False
     both = read_byline_block(text, blocks[index].start, blocks[index + 1].end, bare_ok=True)
     return both is not None and both.rule == "byline-two-lines" and len(both.byline.authors) == 2
+
+
+def _plain_name(text: str, block: Block) -> bool:
+    """A line that is a person's name and nothing else: no label, slash, bar or agency's word."""
+    line = block.text
+    if "/" in line or "|" in line or LABELLED.search(line) is not None:
+        return False
+    return PHOTO_WORDS.search(line) is None and _bare_name(text, block)
 
 
 def _bare_name(text: str, block: Block) -> bool:
@@ -154,6 +162,11 @@ def credit_line_under(text: str, blocks: list[Block], index: int, layout: Layout
     lines = blocks[index].lines
     if image.credit is not None and len(lines) > 1 and image.credit.span.start >= lines[-1].start:
         return False  # the caption's credit is a line of its own already: a name line under it is a byline
+    if image.credit is not None and _plain_name(text, following):
+        # "… en el Valle de Uco.Ramiro Gómez" over "Mariana Quiroga": the caption names its photographer
+        # already; a person's name alone under it, with no label, slash or agency, is the byline (a second
+        # credit of the page's is set as a credit is, "Harbour Daily/John Roe")
+        return False
     credit = credit_line(text, following.start, following.end)
     if credit is None:
         return False

@@ -16,7 +16,8 @@ from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.words import words
 from archivist.record.model import Image, Span, Text
 
-_PHOTO_WORDS = r"(?:Photo|Photograph|Picture|Pic|Image|Foto|Bild|Credit|Photo credit|Courtesy)"
+# ("Photo Credit: PTI": the label whole, in title case too, before "Photo" alone is tried)
+_PHOTO_WORDS = r"(?:Photo\s+[Cc]redit|Photo|Photograph|Picture|Pic|Image|Foto|Bild|Credit|Courtesy)"
 # "(AP Photo/Jane Doe)", "(Reuters/Jane Doe)", "(Photo: Reuters)", "(Photo by Jane Doe/AFP)"
 _PAREN_PHOTO_CREDIT = re.compile(
     rf"[(\[](?P<credit>(?:[^()\[\]\r\n]{{0,40}}\b{_PHOTO_WORDS}\b[^()\[\]\r\n]{{0,60}}"

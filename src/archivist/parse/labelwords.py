@@ -78,7 +78,8 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "nb": ("Av", "Forfatter|Journalist|Tekst", "Foto|Bilde", "Publisert", "Oppdatert"),
     "fi": ("", "Kirjoittaja|Teksti|Toimittaja", "Kuva", "Julkaistu", "Päivitetty"),
     "is": ("Eftir", "Höfundur|Texti", "Mynd|Ljósmynd", "Birt", "Uppfært"),
-    "et": ("", "Autor|Tekst", "Foto|Pilt", "Avaldatud", "Uuendatud"),
+    # Estonian: "Autor/allikas:" ("author/source") is the public broadcaster's label for a picture's credit
+    "et": ("", "Autor|Tekst", "Foto|Pilt|Autor/allikas", "Avaldatud", "Uuendatud"),
     "lv": ("", "Autors|Teksts", "Foto|Attēls", "Publicēts", "Atjaunināts"),
     "lt": ("", "Autorius|Autorė|Tekstas", "Nuotr.|Nuotrauka|Foto", "Publikuota|Paskelbta", "Atnaujinta"),
     "pl": (
@@ -122,6 +123,15 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     # Arabic: the picture's labels ("تصوير:" "photographing", "عدسة:" "lens", before the photographer's
     # name) and the date line's ("نشر في", "آخر تحديث:"); its bylines are read elsewhere.
     "ar": ("", "", "تصوير|عدسة", "نشر|نشر في|تاريخ النشر", "آخر تحديث|تحديث"),
+    # The picture's label alone in the languages below ("Снимка:", "Фото:", "عکس:", "ছবি:", "फोटो-",
+    # "ภาพ :"): their bylines and date lines are read elsewhere, so the other columns stay empty.
+    "ru": ("", "", "Фото|Фотография|Снимок", "", ""),
+    "uk": ("", "", "Фото|Світлина", "", ""),
+    "bg": ("", "", "Снимка|Снимки|Фото", "", ""),
+    "fa": ("", "", "عکس|عکاس", "", ""),
+    "bn": ("", "", "ছবি", "", ""),
+    "hi": ("", "", "फोटो|फ़ोटो|फोटो साभार|चित्र|तस्वीर", "", ""),
+    "th": ("", "", "ภาพ|ภาพประกอบ|ภาพถ่าย", "", ""),
 }
 # A picture credit's label written after the photographer's name (``Dovydo Kalinausko nuotr.``, ``BNS
 # nuotr.``: Lithuanian puts the name in the genitive, "photo of"), by language: read by
@@ -255,6 +265,7 @@ BUTTONS: dict[str, str] = {
     "sv": "Dela|Dela artikeln|Spara|Kopiera länk|Lyssna|Lyssna på artikeln",
     "nb": "Del|Del artikkel|Del artikkelen|Del saken|Lagre|Kopier lenke|Lytt|Lytt til artikkelen",
     "fi": "Jaa|Jaa artikkeli|Tallenna|Kopioi linkki|Kuuntele",
+    "et": "Jaga|Jaga artiklit|Salvesta|Prindi|Kuula",
     "pl": "Udostępnij|Zapisz|Drukuj|Kopiuj link|Posłuchaj|Słuchaj|Posłuchaj artykułu",
     "cs": "Sdílet|Uložit|Tisk|Kopírovat odkaz|Poslechnout|Poslechněte si článek",
     "id": "Bagikan|Simpan|Salin tautan|Dengarkan|Dengarkan berita",

@@ -302,7 +302,10 @@ def _shaped_body(
         # One line with no stop over the story, under the byline: the lead picture's caption the page
         # printed with no credit (a crumb or button is told from it by its few words)
         lone = blocks[body_start]
-        layout.image = uncredited_caption(text, lone.start, lone.end)
+        # (the headline's opening words again, "Pub landlord who banned phones …" under "Share or comment on
+        # this article:", title the page's share box: no picture is described there)
+        if headline is None or not headline.startswith(lone.text):
+            layout.image = uncredited_caption(text, lone.start, lone.end)
         if layout.image is not None:
             layout.evidence["image"] = Evidence("text", "caption-alone-over-story")
             del blocks[body_start]
@@ -743,6 +746,16 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
             if caption is not None and caption.rest_start is None:
                 layout.image = caption.image
                 layout.evidence["image"] = Evidence("text", "caption-block-in-body")
+                above = remaining[-1] if remaining and block.blank_lines_before == 0 else None
+                if caption.image.caption is None and above is not None and above.is_single_line:
+                    # "Photo Credit: PTI" alone, set tight under a short line describing the picture: the
+                    # credit's caption (a credit line under a paragraph with a blank line between is left so)
+                    over = uncredited_caption(text, above.start, above.end)
+                    if over is not None:
+                        remaining.pop()
+                        span = Span(over.span.start, caption.image.span.end)
+                        layout.image = Image(over.caption, caption.image.credit, span, caption.image.url)
+                        layout.evidence["image"] = Evidence("text", "caption-over-labelled-credit-in-body")
                 continue
             labelled = (
                 body_caption(text, block.start, block.end) if caption is None and ":" in block.text else None
