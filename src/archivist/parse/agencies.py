@@ -100,6 +100,13 @@ AGENCY_NAMES: tuple[str, ...] = (
     "新华社",
     "中新社",
     "VOA",
+    # India's first wire under its full name, over a page of its syndicated copy ("Press Trust of India |
+    # Updated: …") and in its Hindi service's byline ("By पीटीआई-भाषा"); Croatia's wire, which its papers
+    # write in mixed case ("Autor: Hina", "SPLIT, 3. travnja (Hina) -")
+    "Press Trust of India",
+    "पीटीआई-भाषा",
+    "पीटीआई",
+    "Hina",
     "Dow Jones",
     "Newswires",
     "AP Photo",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import is_agency, is_publication
-from archivist.parse.blocks import Block
+from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline
 from archivist.parse.bylineblock import BylineRead, _without_contact, is_title, read_byline_block
 from archivist.parse.dateblock import DateBlock
@@ -117,7 +117,7 @@ def byline_beside_date(text: str, block: Block) -> tuple[BylineRead, DateBlock] 
             found = read_byline_block(text, *name_span, bare_ok=True)
             if found is not None and found.byline.authors:
                 return found, date_block
-    return _name_run_on_numeric_date(text, block)
+    return _name_run_on_numeric_date(text, block) or _name_glued_to_time(text, block)
 
 
 # --- round 20: byl
@@ -269,3 +269,49 @@ def han_name_signed_again(text: str, start: int, end: int) -> Byline | None:
             return Byline(Text(name, span), (Person(name, span, None),))
         position = after
     return None
+
+
+# --- round 21: fronta
+def agency_beside_date(text: str, start: int, end: int) -> Byline | None:
+    """``Press Trust of India | Updated: October 04, 2025 5:42 pm IST``, ``Reuters - March 3, 2026``: a news
+    agency's name alone before a bar or spaced dash, a date line after it. The agency is the byline, naming
+    no one (an agency alone at the byline's place is one: ``By Reuters``); the date line is read apart. None
+    for any other line (a person's or a paper's name there is ``byline_beside_date``'s)."""
+    if end - start > _MAX_META_LINE or line_breaks(text, start, end) > 0:
+        return None
+    separator = _ISSUER_SEPARATOR.search(text, start, end)
+    if separator is None:
+        return None
+    head_end = separator.start()
+    while head_end > start and text[head_end - 1].isspace():
+        head_end -= 1
+    if not is_agency(text[start:head_end]):
+        return None
+    date_block = read_date_block(text, separator.end(), end)
+    if date_block is None or not date_block.dates:
+        return None
+    return Byline(Text(text[start:head_end], Span(start, head_end)), ())
+
+
+# "12:10 AMKimberley": a time's AM or PM (the page's template prints no space after it) with a name's
+# capital and a lower-case letter glued to it.
+_GLUED_AFTER_TIME = re.compile(r"\d\s?(?:AM|PM|a\.m\.|p\.m\.)(?=[A-ZÀ-Þ][a-zß-ÿ])")
+
+
+def _name_glued_to_time(text: str, block: Block) -> tuple[BylineRead, DateBlock] | None:
+    """``Published:Sunday | June 8, 2025 | 12:10 AMKimberley Hall-Brown/Senior Staff Reporter``: the date line
+    ending with its time and the byline glued to it with no space or separator; the byline (a bare name or a
+    name with its title) and the date line's reading, or None."""
+    line = block.text
+    if "AM" not in line and "PM" not in line and ".m." not in line:
+        return None  # no AM or PM: most lines
+    found = _GLUED_AFTER_TIME.search(text, block.start, block.end)
+    if found is None:
+        return None
+    date_block = read_date_block(text, block.start, found.end())
+    if date_block is None or not date_block.dates:
+        return None
+    byline = read_byline_block(text, found.end(), block.end, bare_ok=True)
+    if byline is None or not byline.byline.authors:
+        return None
+    return byline, date_block

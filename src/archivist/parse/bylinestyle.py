@@ -82,6 +82,15 @@ _ROLE_NOUN = re.compile(
 
 # "Role, BBC News", "Aiki, BBC Hausa, Kano": the screen reader's label of the writer's role (her title, her
 # outlet, where she writes from), set under "Author, Jane Doe".
+# "PARA LA NACION", "For The Harbour Times", "Special to the Courier", "POUR LE TEMPS": a line of its own
+# under a contributor's name saying which paper she writes for (the word for "for", the paper's article
+# maybe, then its name in capitals, a word to four): her outlet, no person's name.
+_CONTRIBUTOR = re.compile(
+    r"(?i:for|para|pour|per|für|voor|special\s+to|exclusive\s+to|especial\s+para)\s+"
+    r"(?:(?i:the|la|el|le|les|il|lo|die|der|das|de|het|o|a)\s+)?"
+    r"[A-ZÀ-Þ][\w'’&.-]*(?:\s+(?:of\s+|de\s+)?[A-ZÀ-Þ][\w'’&.-]*){0,3}"
+)
+_CONTRIBUTOR_FIRST = frozenset("FfPpVvSsEe")
 _SPOKEN_ROLE = re.compile(rf"(?:{spoken_byline_alternation(1)}),\s+\S")
 
 
@@ -91,6 +100,8 @@ def is_title(piece: str) -> bool:
     piece = piece.strip()
     if _TITLE_WORDS.fullmatch(piece) or OFFICE.fullmatch(piece) or PHOTOGRAPHER_TITLE.fullmatch(piece):
         return True
+    if piece[:1] in _CONTRIBUTOR_FIRST and _CONTRIBUTOR.fullmatch(piece):
+        return True  # "PARA LA NACION", "Special to The Courier" under the name: a contributor's outlet
     if _SPOKEN_ROLE.match(piece) is not None:
         return True  # "Role, BBC News", "Aiki, BBC Hausa, Kano": whatever follows the label is her role
     if " | " in piece or " / " in piece or "·" in piece or "•" in piece:

@@ -103,7 +103,10 @@ _TIME = (
     r"(?:\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?))?\)?)?)?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?"
-_YEAR = r"(?P<year>(?:1[6-9]|2[0-1])\d\d)(?!\d)"
+# "March 3, 20255:00 AM ET": a page's template may print the time glued to the year; a digit may follow the
+# year only where a twelve-hour clock with its AM or PM opens there (no other number reads so).
+_GLUED_CLOCK = r"(?=(?:1[0-2]|0?[1-9]):[0-5]\d\s?[AaPp]\.?[Mm])"
+_YEAR = rf"(?P<year>(?:1[6-9]|2[0-1])\d\d)(?:(?!\d)|{_GLUED_CLOCK})"
 
 _PATTERN_TEXTS = (
     # 2005-11-30, 2005-11-30T14:05:00Z; 2005.11.30 and 2005/11/30 (East Asian pages), 2005.11.30 14:05
@@ -259,7 +262,7 @@ def search_dates(text: str, start: int = 0, end: int | None = None) -> list[Date
     return found
 
 
-_YEAR_ANCHOR = re.compile(r"(?<!\d)(?:1[6-9]|2[0-1])\d\d(?!\d)")
+_YEAR_ANCHOR = re.compile(rf"(?<!\d)(?:1[6-9]|2[0-1])\d\d(?:(?!\d)|{_GLUED_CLOCK})")
 
 
 def _to_date(found: re.Match[str]) -> DateMatch | None:

@@ -67,6 +67,7 @@ _MENU_GAP = re.compile(r" {2,}")
 # vowel signs of the Indic and Thai scripts are marks, not word characters, and belong to the word ("दिल्ली").
 _WORD = re.compile(r"[^\W\d_][\w'’.\-\u0900-\u0dff\u0e00-\u0eff]*")
 _CLOSING = ".,:;!?"
+_LABEL_YEAR = re.compile(r"(?:19|20)\d\d")
 _QUOTES = "\"'\u201d\u2019\u00bb)"
 
 
@@ -74,6 +75,9 @@ def _label_part(part: str) -> tuple[int, bool]:
     """The words of one crumb (``Irish News``, ``MADRID``) if it has a label's shape, else 0; and whether
     every word is capitalised (``Social affairs`` is a label's shape too, but only beside other evidence)."""
     words = [word for word in part.split() if word != "&"]
+    if len(words) > 1 and words[-1][:1].isdigit() and _LABEL_YEAR.fullmatch(words[-1]):
+        # "VENDIMIA 2025", "Elecciones 2027": a kicker naming the season or event with its year
+        words = words[:-1]
     counted = [word for word in words if word not in _PARTICLES]  # "Radio Nacional de Venezuela": three
     if not words or len(counted) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
         return 0, False
@@ -597,3 +601,30 @@ def _crumb_to_headline(blocks: list[Block], at: int) -> tuple[int, bool]:
 
 
 _PARTICLES = frozenset(LABEL_PARTICLES.split())
+
+
+# --- round 21: fronta
+_MAX_LABELS_BESIDE_DATE = 3  # "Innlent | mbl": a section and the site's name, a crumb maybe
+
+
+def labels_beside_date(text: str, block: Block) -> DateBlock | None:
+    """``Innlent | mbl | 15.3.2025 | 9:12 | Uppfært 10:05``, ``Sport · ANSA · 3 marzo 2025 14:05``: the page's
+    section and site (a word or three each, any case: a site may write its name in lower case) set before
+    the date line on one line, parted by crumb separators; the date line read after them (it gives a
+    calendar date), or None. It is no headline: a headline is no crumbs and then nothing but a date."""
+    if not block.is_single_line or len(block.text) > _MAX_MENU_CHARS:
+        return None
+    position = block.start
+    labels = 0
+    for separator in _CRUMB.finditer(text, block.start, block.end):
+        part = text[position : separator.start()].split()
+        if not part or len(part) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in part):
+            break  # (a digit ends the labels: the date line opens there)
+        labels += 1
+        position = separator.end()
+        if labels > _MAX_LABELS_BESIDE_DATE:
+            return None
+    if not labels or position >= block.end or not text[position].isdigit():
+        return None
+    found = read_date_block(text, position, block.end)
+    return found if found is not None and found.dates else None

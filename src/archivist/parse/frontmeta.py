@@ -11,6 +11,7 @@ from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, byline_note
 from archivist.parse.bylineblock import BylineRead, _by_match, read_byline_block, without_publisher
 from archivist.parse.bylinedate import (
+    agency_beside_date,
     byline_beside_date,
     date_after_run_on_name,
     han_name_signed_again,
@@ -177,6 +178,14 @@ def read_meta(text: str, block: Block, layout: Layout, take_meta: object, *, bar
             layout.dates[-1] = timed
             evidence(layout, "published", "date-line", "its time from the line set tight under it")
             return True
+        if (
+            layout.byline is None
+            and date_block.dates
+            and (agency := agency_beside_date(text, block.start, block.end)) is not None
+        ):
+            layout.byline = agency  # "Reuters | March 3, 2026": the agency alone, a byline naming no one
+            evidence(layout, "byline", "byline-agency-beside-date-line")
+            evidence(layout, "authors", "byline-agency-beside-date-line")
         layout.dates.extend(date_block.dates)
         if date_block.dates:
             evidence(layout, "published", date_block.rule)

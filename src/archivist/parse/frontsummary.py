@@ -8,6 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block
+from archivist.parse.credit import credit_line
 from archivist.parse.dates import search_dates
 from archivist.parse.frontline import is_prose, prose_block, relative_time_notice
 from archivist.parse.frontmeta import after_meta, evidence
@@ -27,9 +28,47 @@ def standfirst_box(blocks: list[Block], index: int, layout: Layout) -> tuple[int
     bullets without one is a box only after the byline or date line (above them it is body text)."""
     box_end = labelled_box(blocks, index)
     if box_end is not None:
-        return index + 1, box_end, "standfirst-labelled-box"
+        first, box_end = _box_items(blocks, index + 1, box_end)
+        if box_end < first:
+            return None
+        return first, box_end, "standfirst-labelled-box"
     box_end = bullet_run(blocks, index) if after_meta(layout) else None
     return (index, box_end, "standfirst-bullets") if box_end is not None else None
+
+
+_MIN_ITEMS_UNDER_NOTE = 2
+
+
+def _box_items(blocks: list[Block], first: int, last: int) -> tuple[int, int]:
+    """The items of a labelled box read from ``first`` to ``last`` (the lines set tight under its label):
+    ``Quick Read`` / ``Summary is AI generated, newsroom reviewed`` / three sentences / the lead picture's
+    caption over ``Photo Credit: PTI``. A first line closing no sentence over items that each close one is
+    the box's note on how it was made, no item; a line set tight over a credit line, and the credit line, are
+    the picture under the box (a box's item is no picture's caption)."""
+    for at in range(first, last + 1):
+        below = blocks[at + 1] if at + 1 < len(blocks) else None
+        if _credit_alone(blocks[at]) or (
+            below is not None and below.blank_lines_before == 0 and _credit_alone(below)
+        ):
+            last = at - 1
+            break
+    items = blocks[first + 1 : last + 1]
+    if (
+        len(items) >= _MIN_ITEMS_UNDER_NOTE
+        and blocks[first].is_single_line
+        and not _closes_sentence(blocks[first].text)
+        and all(_closes_sentence(item.text) for item in items)
+    ):
+        first += 1
+    return first, last
+
+
+def _credit_alone(block: Block) -> bool:
+    return block.is_single_line and credit_line(block.text, 0, len(block.text)) is not None
+
+
+def _closes_sentence(passage: str) -> bool:
+    return passage.rstrip().rstrip("\"'”’»)").endswith(_STOPS)
 
 
 def set_summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], rule: str) -> None:

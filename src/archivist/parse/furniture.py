@@ -477,9 +477,11 @@ _LABELLED_READING = re.compile(
     re.IGNORECASE,
 )
 # "Why you can trust Sky News": the house's link to its standards; "Listen In Arabic": a player's language;
-# "Trở lại Thời sự": the link back to the section.
+# "Trở lại Thời sự": the link back to the section; "Heard on Morning Edition": a broadcaster's note of the
+# programme that aired the story (its name in capitals, a word to five).
 _HOUSE_LINK = re.compile(
     r"(?i:why\s+you\s+can\s+trust)\s+\S.{0,30}|(?i:listen\s+in)\s+[A-Z][a-z]+|Trở\s+lại\s+\S.{0,30}"
+    r"|(?i:(?:as\s+)?heard\s+on)\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}"
 )
 # The page's offers in sentences around the story, told by their opening (a story's paragraph does not
 # open so): push alerts, a podcast, the site's latest updates, its newsletter, the comment window, a notice

@@ -458,7 +458,9 @@ FACT_BOX_LABELS = (
 # ``Oluşturulma Tarihi:``, ``Aangepast vandaag``, ``Zuletzt aktualisiert``): read by ``label_words`` with
 # the table's, so every reader of ``published``/``updated`` labels knows them.
 PUBLISHED_MORE: dict[str, str] = {
-    "en": "Published at|Date published|First posted|Released|Issued|Release date",
+    # ("Publish Date: Mon, 23 Jun 2025 06:12 PM (IST)" over "Updated Date: …", as Indian portals' templates
+    # label them in English over copy in any language)
+    "en": "Published at|Date published|First posted|Released|Issued|Release date|Publish Date|Published Date",
     "de": "Erschienen|Erstveröffentlichung|Veröffentlichungsdatum",
     "fr": "Mis en ligne le|Date de publication",
     "es": "Fecha de publicación",
@@ -669,7 +671,7 @@ LOGIN_BUTTONS: dict[str, str] = {
 # by language: furniture, never the caption's credit.
 PICTURE_BUTTONS: dict[str, str] = {
     "en": "View photo|View image|See photo|Enlarge photo|Enlarge image|View gallery|View slideshow"
-    "|Open gallery|Expand image",
+    "|Open gallery|Expand image|Enlarge this image|View this image",
     "de": "Bild vergrößern|Foto vergrößern|Bildergalerie öffnen|Zur Bildergalerie",
     "fr": "Voir la photo|Agrandir la photo|Agrandir l'image|Voir la galerie",
     "es": "Ver foto|Ampliar foto|Ampliar imagen|Ver galería",

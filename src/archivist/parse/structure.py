@@ -11,6 +11,7 @@ from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.bodyshape import foot_furniture, middle_furniture, top_furniture
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.bylineblock import names_under_story
+from archivist.parse.bylinedate import agency_beside_date
 from archivist.parse.bylinenext import split_tight_bylines
 from archivist.parse.credit import (
     body_caption,
@@ -26,6 +27,7 @@ from archivist.parse.front import read_front
 from archivist.parse.frontlabels import (
     crumbs_ending_with,
     headline_over_byline,
+    labels_beside_date,
     labels_over_headline,
     masthead_authors,
     release_label,
@@ -152,6 +154,7 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
                 not _take_meta(text, block, layout)
                 and (found := read_date_block(text, block.start, block.end)) is not None
             ):
+                _agency_beside_date(text, block, layout)
                 layout.dates.extend(found.dates)
                 if found.rule == READING_TIME_RULE:
                     continue  # "4 mins to read": the date line's note, nothing of the date
@@ -382,12 +385,22 @@ def _date_line_over_headline(text: str, blocks: list[Block], index: int, layout:
     block = blocks[index]
     if index + 1 >= len(blocks) or not block.is_single_line or not _DIGIT.search(block.text):
         return False
-    found = read_date_block(text, block.start, block.end)
+    found = read_date_block(text, block.start, block.end) or labels_beside_date(text, block)
     if found is None or not found.dates:
         return False
+    _agency_beside_date(text, block, layout)
     layout.dates.extend(found.dates)
     layout.evidence["published"] = Evidence("text", found.rule, "over the headline")
     return True
+
+
+def _agency_beside_date(text: str, block: Block, layout: Layout) -> None:
+    """``Press Trust of India | Updated: …`` read as a date line over the headline: the agency before the bar
+    is the byline, naming no one (no byline read yet)."""
+    if layout.byline is None and (agency := agency_beside_date(text, block.start, block.end)) is not None:
+        layout.byline = agency
+        layout.evidence["byline"] = Evidence("text", "byline-agency-beside-date-line", "over the headline")
+        layout.evidence["authors"] = Evidence("text", "byline-agency-beside-date-line")
 
 
 # --- round 16: body
