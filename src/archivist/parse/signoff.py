@@ -77,9 +77,6 @@ _RUN_ON_MARK = (
     # "… the ministry said. —IANS", "… on Friday. (Xinhua)": a listed agency's name after a dash or in
     # brackets, after the last sentence's stop (a person's name there, "— John Smith", is no agency's)
     rf"|[-–—]{{1,2}}\s*(?:{AGENCY_ALTERNATION})|\((?:{AGENCY_ALTERNATION})\)"
-    # "… when asked to do so. -- BERNAMA": the wire's name in capitals after a dash, as agencies sign the
-    # copy they send (no sentence goes on after its stop in a dash and one word in capitals)
-    r"|[-–—]{1,2}\s*[A-Z]{3,12}(?:/[A-Z]{2,12})*"
     # "… the water charge structure. PTI SPK NSK": the agency's name, then its desk's initials in capitals
     # (a sentence does not go on in initials after its stop); "… bei der Schlichtungsstelle. (Lukas Hainzl,
     # 20.1.2026)": the writer's name and the day, in brackets, as a paper signs its story at its foot
@@ -535,6 +532,11 @@ def _rights_notice(stripped: str) -> bool:
 _TRAILING_REACH = 60  # characters: the longest mark run on, "(Firstname Lastname-Surname, 20.1.2026)"
 
 
+# "… when asked to do so. -- BERNAMA": the wire's name in capitals after a dash, as agencies sign the copy
+# they send (no sentence goes on after its stop in a dash and one word in capitals); tried only on a
+# paragraph ending in a capital letter.
+_CAPITALS_RUN_ON = re.compile(r"(?<=[.!?\"”’)])\s+(?P<mark>[-–—]{1,2}\s*[A-Z]{3,12}(?:/[A-Z]{2,12})*)$")
+_CAPITALS_REACH = 30
 # "…做好防颱準備。（編輯：陳正芬）1140709": Taiwan's wire runs its editor's credit (and the day, in the
 # Republic's years) on after the last sentence's full stop, with no space; so do Chinese sites their
 # "（责任编辑：王小明）".
@@ -543,14 +545,18 @@ _CJK_RUN_ON = re.compile(
     rf"(?:[、，,/／]\s*[\u4e00-\u9fff]{{2,4}})*[）)]\s*\d{{0,8}})\s*$"
 )
 _CJK_REACH = 40
+_HAN_JOB_MARKS = "責责編编核校翻撰審审"  # the first characters of the jobs' words: the cheap test first
 
 
 def trailing_signoff(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a sign-off mark ending the paragraph ``text[start:end]``, if it has one."""
     found = _TRAILING.search(text, max(start, end - _TRAILING_REACH), end)
-    if found is None:
+    last = text[end - 1 : end]
+    if found is None and "A" <= last <= "Z":
+        found = _CAPITALS_RUN_ON.search(text, max(start, end - _CAPITALS_REACH), end)
+    elif found is None and last and (last in "）)" or last.isdigit()):
         tail = text[max(start, end - _CJK_REACH) : end]
-        if ("：" in tail or ":" in tail) and not tail.isascii():
+        if ("：" in tail or ":" in tail) and any(job in tail for job in _HAN_JOB_MARKS):
             found = _CJK_RUN_ON.search(text, max(start, end - _CJK_REACH), end)
     if found is None and text.find("@", max(start, end - _MAX_ADDRESS_LINE), end) >= 0:
         found = _ADDRESS_UNDER_LAST_LINE.search(text, max(start, end - _MAX_ADDRESS_LINE), end)

@@ -874,6 +874,10 @@ def _end_word_over_date(text: str, block: Block) -> Block | None:
     )
 
 
+_MAX_TIGHT_MARK = 80  # characters: "Toimetaja: Mari Peegel", "(sch, mag)", "/ВС/"
+_LINE_STOPS = frozenset(".!?。！？")
+
+
 def _closing_lines_apart(text: str, block: Block) -> list[Block]:
     """``… sündima 2026. aasta alguses.`` with ``Toimetaja: Mari Peegel`` tight under it, ``(sch, mag)``,
     ``/ВС/``: the story's last block with sign-off lines set under its last sentence without a blank line
@@ -884,6 +888,8 @@ def _closing_lines_apart(text: str, block: Block) -> list[Block]:
     first = len(lines)
     while first > 1 and len(lines) - first < _MAX_CLOSING_BLOCKS:
         line = lines[first - 1]
+        if line.end - line.start > _MAX_TIGHT_MARK or text[line.end - 1] in _LINE_STOPS:
+            break  # the cheap test first: a sentence's line, or one too long for a mark or a credit
         closing = text[line.start : line.end]
         if _COPYRIGHT.match(closing) or not _closing_text(closing):
             break  # (a copyright line tight under the story may be the page's, under its offers: it stays)
