@@ -199,6 +199,37 @@ def foot_furniture(
     return cut, rule
 
 
+# "Download the KOTX 6 News app for the latest updates.", "Get the Example News app.", "Descarga la app de
+# …", "Téléchargez l'application …": the page's offer of its app, a sentence with its stop, under the story
+# (tried only on a short line opening with one of the verbs).
+_APP_OFFER = re.compile(
+    r"(?i:download|get|install|descarg[ae]|baix[ae]|téléchargez|scarica|laden\s+sie|lade)\s+[^\r\n!?]{0,80}?"
+    r"\b(?i:apps?|application|aplicaci[oó]n|aplicativo|applicazione)\b[^\r\n!?]{0,80}"
+)
+_APP_VERBS = (
+    "Download",
+    "DOWNLOAD",
+    "Get ",
+    "Install",
+    "Descarga",
+    "Descargue",
+    "Baixe",
+    "Télécharge",
+    "Scarica",
+    "Lade",
+)
+_MAX_APP_OFFER = 160
+
+
+def _app_offer(block: Block) -> bool:
+    return (
+        block.is_single_line
+        and len(block.text) <= _MAX_APP_OFFER
+        and block.text.startswith(_APP_VERBS)
+        and _APP_OFFER.fullmatch(block.text.strip()) is not None
+    )
+
+
 def _copyright_under_furniture(
     blocks: list[Block], first: int, position: int, closing: Callable[[str], bool]
 ) -> bool:
@@ -212,6 +243,8 @@ def _copyright_under_furniture(
         _COPYRIGHT_LINE.match(line.strip()) for line in block.text.splitlines() if line.strip()
     ):
         return False
+    if _app_offer(above):
+        return True  # "Download the … app for the latest updates." over it: the page's offer, then its notice
     return _furniture_block(above) and not any(closing(line.strip()) for line in above.text.splitlines())
 
 
@@ -271,7 +304,7 @@ def _cjk_rights_notice(block: Block) -> bool:
 
 def _foot_line(text: str, blocks: list[Block], position: int, closing: Callable[[str], bool]) -> bool:
     block = blocks[position]
-    if _cjk_rights_notice(block):
+    if _cjk_rights_notice(block) or _app_offer(block):
         return True
     if not _furniture_block(block):
         return False

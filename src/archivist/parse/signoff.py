@@ -11,8 +11,10 @@ from archivist.parse.labelwords import CONTACTS, RIGHTS_RESERVED, table_words
 from archivist.parse.related import is_related_label
 from archivist.parse.words import case_spellings, words
 
+# Capitals of the Latin, Cyrillic and Greek alphabets, for initials in any of them.
+_CAPITAL = "A-ZÀ-ÖØ-Þ\u0400-\u042f\u0391-\u03a9"
 _SIGNOFF = (
-    r"(?:Reuters?|REUTERS?|\(?END\)?|\(?ENDS?\)?|\(ends?\)|[-–—]+\s*ends?\s*[-–—]+|[-–—]+\s*END\s*[-–—]+"
+    r"(?:Reuters?|REUTERS?|\(?END\)?|\(?ENDS?\)?|Ends|\(ends?\)|[-–—]+\s*ends?\s*[-–—]+|[-–—]+\s*END\s*[-–—]+"
     r"|#{3,}|[-–—]\s*30\s*[-–—]|\(?[Ee]nd of (?:story|text)\)?|\*{3,}\s*END\s*\*{3,}|\(?[Ff]in\)?|\(?FIN\)?"
     r"|Enditem|ENDITEM"  # Xinhua's end mark
     r"|[-–—]{2,}\s*\w{2,4}/\w{2,4}|[A-Za-z]{2,4}/[A-Za-z]{2,4}(?:/[A-Za-z]{2,4})?"
@@ -39,11 +41,20 @@ _SIGNOFF = (
     # "PTI ABH RC": the agency with its desk's initials in capitals; "भाषा सुरेश अजय": PTI's Hindi service
     # with its desk's given names in Devanagari, as it signs its copy (round 20)
     rf"|(?:{AGENCY_ALTERNATION})(?:(?:\s+[A-Z]{{2,4}}){{1,4}}|(?:\s+[\u0900-\u097f]{{2,12}}){{1,4}})"
-    # "/JD/", "/AB/CD/": an editor's initials in capitals between slashes, a mark no sentence holds
-    r"|/[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}/"
+    # "/JD/", "/AB/CD/": an editor's initials in capitals between slashes, a mark no sentence holds; in any
+    # alphabet's capitals ("/ВС/": Bulgaria's and Serbia's wires sign in Cyrillic)
+    rf"|/[{_CAPITAL}]{{2,4}}(?:/[{_CAPITAL}]{{2,4}}){{0,2}}/"
+    # "ACR // JMR", "ВС/ЛН": the reporter's and the editor's initials joined by one slash or two, spaced or
+    # not (Lusa's slug, and the same in Cyrillic): capitals and slashes alone, no sentence's words
+    rf"|[{_CAPITAL}]{{2,5}}(?:\s*//?\s*[{_CAPITAL}]{{2,5}}){{1,5}}"
+    # "۷۲۷۴/۶۱۵۳": Iran's agencies' codes of the reporter and the editor in Persian (or Arabic) digits, joined
+    # by a slash; "انتهای پیام" ("end of the message", ISNA's end mark), "//انتهى//" ("ended", the Arab
+    # agencies' end word between slashes)
+    r"|[۰-۹٠-٩]{2,6}(?:\s?/\s?[۰-۹٠-٩]{2,6}){1,3}|انتهای\s+پیام\s*/?|/{0,2}\s*انتهى\s*/{0,2}"
     # "(JD)", "(XNA)": the writer's or the agency's initials in brackets alone under the story; "(fas/imk)":
     # the writer's and the editor's in lower case
-    r"|\([A-Z]{2,5}\)|\([a-z]{2,4}(?:/[a-z]{2,4}){1,3}\)"
+    # "(sch, mag)", "(ap, jk)": the same joined by a comma, as Slovak and Czech dailies sign agency copy
+    r"|\([A-Z]{2,5}\)|\([a-zß-ÿĀ-ž]{2,4}(?:\s*[/,]\s*[a-zß-ÿĀ-ž]{2,4}){1,3}\)"
     # "kol mha": the reporter's and the editor's abbreviations in lower case, alone under the story
     r"|[a-z]{2,4}(?:\s+[a-z]{2,4}){1,3}"
     # "—VBL, GMA Integrated News": the desk's initials after a dash, then the newsroom's name
@@ -229,6 +240,15 @@ _STORY_NOTE = re.compile("|".join(f"(?P<note{at}>{pattern})" for at, (_, pattern
 _REPORTED_FROM = re.compile(
     r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}\s+reported\s+from\s+[^\r\n!?]{2,80}?\.\s+"
 )
+# "Seshadri reported from Denver.", "Price reported from Denver and Obermann from Bismarck, N.D.": alone
+# under the story, where its writers worked (a wire's tag line under its rule). A place in capitalised words
+# only: "The BBC reported from Kyiv that …" goes on as a sentence.
+_PLACE = r"[A-ZÀ-Þ][\w'’.-]*(?:(?:,\s*|\s+)(?:[A-ZÀ-Þ][\w'’.-]*|of|de|del|la|upon|on))*"
+_WRITER = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?"
+_REPORTED_FROM_ALONE = re.compile(
+    rf"{_WRITER}(?:(?:,\s*|\s+and\s+){_WRITER}){{0,3}}\s+reported\s+from\s+{_PLACE}"
+    rf"(?:(?:,\s*|,?\s+and\s+){_WRITER}\s+from\s+{_PLACE})*\.?"
+)
 _CONTRIBUTED = re.compile(
     r"[A-ZÀ-Þ][^\r\n.!?]{2,160}?\s+contributed(?:(?:\s+reporting)?(?i:\s+to\s+this\s+(?:report|story|article))"
     r"|\s+reporting(?:\s+from\s+[A-ZÀ-Þ][^\r\n.!?]{1,80})?)\.?"
@@ -341,6 +361,8 @@ def closing_note(text: str) -> str | None:
         return _STORY_NOTES[int(story_note.lastgroup.removeprefix("note"))][0]
     if _CONTRIBUTED.fullmatch(stripped) or _contributed_after_where(stripped):
         return "who contributed to the story"
+    if " reported from " in stripped and _REPORTED_FROM_ALONE.fullmatch(stripped):
+        return "where the writers reported from"
     if _CORRECTION.fullmatch(stripped):
         return "a correction or editor's note appended to the story"
     if _contact_note(stripped) or ("@" in stripped and _labelled_address(stripped)):
@@ -492,6 +514,13 @@ def whole_block_signoff(text: str) -> bool:
     )
 
 
+def end_mark_alone(text: str) -> bool:
+    """Whether a block is a wire's end mark or a desk's slug alone (``(FIN) JRC/MAO``, ``/ВС/``,
+    ``Reuters``), neither the page's rights notice nor a credit line."""
+    stripped = text.strip()
+    return stripped in _AGENCY_ALONE or _WHOLE_BLOCK.fullmatch(stripped) is not None
+
+
 def _rights_notice(stripped: str) -> bool:
     if len(stripped) > _MAX_RIGHTS:
         return False
@@ -503,9 +532,32 @@ def _rights_notice(stripped: str) -> bool:
 _TRAILING_REACH = 60  # characters: the longest mark run on, "(Firstname Lastname-Surname, 20.1.2026)"
 
 
+# "… when asked to do so. -- BERNAMA": the wire's name in capitals after a dash, as agencies sign the copy
+# they send (no sentence goes on after its stop in a dash and one word in capitals); tried only on a
+# paragraph ending in a capital letter.
+_CAPITALS_RUN_ON = re.compile(r"(?<=[.!?\"”’)])\s+(?P<mark>[-–—]{1,2}\s*[A-Z]{3,12}(?:/[A-Z]{2,12})*)$")
+_CAPITALS_REACH = 30
+# "…做好防颱準備。（編輯：陳正芬）1140709": Taiwan's wire runs its editor's credit (and the day, in the
+# Republic's years) on after the last sentence's full stop, with no space; so do Chinese sites their
+# "（责任编辑：王小明）".
+_CJK_RUN_ON = re.compile(
+    rf"(?<=[。！？」』”])(?P<mark>[（(](?:{_HAN_JOBS})\s*[：:]\s*[\u4e00-\u9fff]{{2,4}}"
+    rf"(?:[、，,/／]\s*[\u4e00-\u9fff]{{2,4}})*[）)]\s*\d{{0,8}})\s*$"
+)
+_CJK_REACH = 40
+_HAN_JOB_MARKS = "責责編编核校翻撰審审"  # the first characters of the jobs' words: the cheap test first
+
+
 def trailing_signoff(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a sign-off mark ending the paragraph ``text[start:end]``, if it has one."""
     found = _TRAILING.search(text, max(start, end - _TRAILING_REACH), end)
+    last = text[end - 1 : end]
+    if found is None and "A" <= last <= "Z":
+        found = _CAPITALS_RUN_ON.search(text, max(start, end - _CAPITALS_REACH), end)
+    elif found is None and last and (last in "）)" or last.isdigit()):
+        tail = text[max(start, end - _CJK_REACH) : end]
+        if ("：" in tail or ":" in tail) and any(job in tail for job in _HAN_JOB_MARKS):
+            found = _CJK_RUN_ON.search(text, max(start, end - _CJK_REACH), end)
     if found is None and text.find("@", max(start, end - _MAX_ADDRESS_LINE), end) >= 0:
         found = _ADDRESS_UNDER_LAST_LINE.search(text, max(start, end - _MAX_ADDRESS_LINE), end)
     return found.span("mark") if found else None

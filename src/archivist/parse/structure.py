@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from archivist.parse.agencies import is_agency
-from archivist.parse.blocks import Block, line_breaks
+from archivist.parse.blocks import Block, Line, line_breaks
 from archivist.parse.bodyshape import foot_furniture, middle_furniture, top_furniture
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.bylineblock import names_under_story
@@ -46,6 +46,7 @@ from archivist.parse.signoff import (
     closing_note,
     contact_block,
     desk_credits,
+    end_mark_alone,
     signoff_photo_credit,
     trailing_signoff,
     whole_block_signoff,
@@ -104,6 +105,12 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     foot = _related_foot(blocks)
     page = blocks  # every block of the page, for the lines it prints twice
     blocks, trailing = blocks[:foot], blocks[foot:]
+    mark_under_box = None
+    if trailing and (mark := _end_mark_under_box(text, trailing)) is not None:
+        # "Más en Andina:" and a headline over "(FIN) JRC/MAO" and the date line: the wire's end mark set
+        # under the box the page put in its copy closes the story, not the box
+        mark_under_box = trailing[mark]
+        blocks, trailing = blocks + trailing[mark:], trailing[:mark]
     index = 0
     labels: list[str] = []  # the page's section labels, crumbs and masthead over the headline
     while index < len(blocks):
@@ -181,12 +188,16 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         foot_left_out = blocks[cut:]
         shaped.append((rule, foot_left_out))
         del blocks[cut:]
+        if (mark := _end_word_over_date(text, foot_left_out[0])) is not None:
+            blocks.append(mark)  # "Ends/Wednesday, July 9, 2025": the release's end word, then its date
     date_under_signoff = _date_line_under_signoff(text, blocks, index)
     if date_under_signoff is not None:
         shaped.append(("date-line-under-signoff", [date_under_signoff]))
         del blocks[-1]
     # The sign-off is no front block: a copyright line under a three-paragraph story is not the lead
     # image's credit, and the paragraphs above it no standfirst.
+    if len(blocks) - index > 1 and not blocks[-1].is_single_line:
+        blocks[-1:] = _closing_lines_apart(text, blocks[-1])
     closing = _closing_blocks(blocks[index:])
     if closing > 1 and wire_end_mark(blocks[-closing].text):
         # "--IANS" over "ksk/svn" over the page's disclaimer: the wire's end mark ends its copy, and the
@@ -279,6 +290,12 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             layout.evidence["byline"] = Evidence("text", signed.rule)
             layout.evidence["authors"] = Evidence("text", signed.rule)
     _read_body(text, blocks[body_start:], layout, closing, trailing)
+    if (
+        mark_under_box is not None
+        and layout.signoff is not None
+        and layout.signoff.span.start == mark_under_box.start
+    ):
+        layout.evidence["signoff"] = Evidence("text", "end-mark-under-related-box")
     return layout
 
 
@@ -369,6 +386,25 @@ def _related_foot(blocks: list[Block]) -> int:
             asked = asked or "?" in line[-2:]
         index -= 1
     return len(blocks)
+
+
+def _end_mark_under_box(text: str, trailing: list[Block]) -> int | None:
+    """Where a wire's end mark alone (``(FIN) JRC/MAO``, ``-- BERNAMA``) stands among the blocks of a related
+    box closing the page, under its label: the last block, or over the page's date line closing it. None if
+    none does."""
+    for position in range(len(trailing) - 1, max(0, len(trailing) - 3), -1):
+        block = trailing[position]
+        if block.is_single_line and end_mark_alone(block.text):
+            under = trailing[position + 1 :]
+            if not under or (
+                under[0].is_single_line
+                and len(under[0].text) <= _MAX_DATE_LINE
+                and _DIGIT.search(under[0].text)
+                and (found := read_date_block(text, under[0].start, under[0].end)) is not None
+                and found.dates
+            ):
+                return position
+    return None
 
 
 def _label_alone(line: str) -> bool:
@@ -843,6 +879,56 @@ def _closing_blocks(blocks: list[Block]) -> int:
             break
         count += 1
     return count
+
+
+# "Ends/Wednesday, July 9, 2025": a government's press release closes with its end word, a slash and the
+# day it was issued (the date, and "Issued at HKT 18:30" under it, are the page's foot).
+_END_WORD_OVER_DATE = re.compile(r"(?P<mark>Ends|ENDS)\s*/\s*[^\r\n/]{0,20}\d[^\r\n]{0,40}")
+
+
+def _end_word_over_date(text: str, block: Block) -> Block | None:
+    """The end word of ``Ends/<date>`` opening ``block`` (cut with the page's foot) as a block of its own."""
+    line = block.lines[0]
+    if text[line.start : line.start + 4] not in ("Ends", "ENDS"):
+        return None  # the cheap test first
+    found = _END_WORD_OVER_DATE.fullmatch(text, line.start, line.end)
+    if found is None:
+        return None
+    end = found.end("mark")
+    return Block(
+        line.start, end, text[line.start : end], (Line(line.start, end, False),), block.blank_lines_before
+    )
+
+
+_MAX_TIGHT_MARK = 80  # characters: "Toimetaja: Mari Peegel", "(sch, mag)", "/ВС/"
+_LINE_STOPS = frozenset(".!?。！？")
+
+
+def _closing_lines_apart(text: str, block: Block) -> list[Block]:
+    """``… sündima 2026. aasta alguses.`` with ``Toimetaja: Mari Peegel`` tight under it, ``(sch, mag)``,
+    ``/ВС/``: the story's last block with sign-off lines set under its last sentence without a blank line
+    (a page copied whole): the block's story lines, then each sign-off line a block of its own for the
+    sign-off reader. The block whole when its last line is none, or the line over them ends no sentence (a
+    line wrapped)."""
+    lines = block.lines
+    first = len(lines)
+    while first > 1 and len(lines) - first < _MAX_CLOSING_BLOCKS:
+        line = lines[first - 1]
+        if line.end - line.start > _MAX_TIGHT_MARK or text[line.end - 1] in _LINE_STOPS:
+            break  # the cheap test first: a sentence's line, or one too long for a mark or a credit
+        closing = text[line.start : line.end]
+        if _COPYRIGHT.match(closing) or not _closing_text(closing):
+            break  # (a copyright line tight under the story may be the page's, under its offers: it stays)
+        first -= 1
+    above = lines[first - 1]
+    if first == len(lines) or not _SENTENCE_CLOSED.search(text[above.start : above.end]):
+        return [block]
+    if first == len(lines) - 1 and text.find("@", lines[-1].start, lines[-1].end) >= 0:
+        return [block]  # the writer's address alone under the last line: the paragraph's trailing mark
+    story = _shorten(text, block, lines[first - 1].end)
+    return [story] + [
+        Block(line.start, line.end, text[line.start : line.end], (line,), 0) for line in lines[first:]
+    ]
 
 
 def _closing_text(closing: str) -> bool:
