@@ -99,6 +99,16 @@ AGENCY_NAMES: tuple[str, ...] = (
     "新華社",
     "新华社",
     "中新社",
+    # --- round 21: front
+    # Iran's wires as their Persian copy names them ("اصفهان- ایرنا- …": IRNA, ISNA, ILNA, IQNA) and the
+    # world's as Arabic pages do (Reuters, AFP, KUNA); none of them a common word of either language
+    "ایرنا",
+    "ایسنا",
+    "ایلنا",
+    "ایکنا",
+    "رويترز",
+    "أ ف ب",
+    "كونا",
     "VOA",
     "Dow Jones",
     "Newswires",

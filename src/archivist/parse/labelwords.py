@@ -122,6 +122,13 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     # Arabic: the picture's labels ("تصوير:" "photographing", "عدسة:" "lens", before the photographer's
     # name) and the date line's ("نشر في", "آخر تحديث:"); its bylines are read elsewhere.
     "ar": ("", "", "تصوير|عدسة", "نشر|نشر في|تاريخ النشر", "آخر تحديث|تحديث"),
+    # --- round 21: dates
+    # Bengali, Persian and Thai: the picture's label ("ছবি: শাহীন আলম", "عکس: مهدی رضوانی", "ภาพ : สมชาย")
+    # and the date line's ("প্রকাশ: ১৪ মে ২০২৫", "تاریخ انتشار: ۲۵ اسفند ۱۴۰۳"); their bylines are read
+    # elsewhere (no "by" opens them).
+    "bn": ("", "", "ছবি", "প্রকাশ|প্রকাশিত", "আপডেট|হালনাগাদ"),
+    "fa": ("", "", "عکس", "تاریخ انتشار|منتشر شده", "به‌روزرسانی|بروزرسانی|آخرین به‌روزرسانی"),
+    "th": ("", "", "ภาพ|ภาพประกอบ", "เผยแพร่|วันที่เผยแพร่", "อัปเดต|ปรับปรุงล่าสุด"),
 }
 # A picture credit's label written after the photographer's name (``Dovydo Kalinausko nuotr.``, ``BNS
 # nuotr.``: Lithuanian puts the name in the genitive, "photo of"), by language: read by
@@ -313,6 +320,10 @@ RELATED: dict[str, str] = {
     "zh": "延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读",
     "ja": "関連記事|関連ニュース|あわせて読みたい",
     "ko": "관련기사|관련 기사|함께 읽기",
+    # --- round 21: front ("read related news", "related news", "read more"; Bengali, Persian likewise)
+    "th": "อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม",
+    "bn": "আরও পড়ুন|আরও পড়ুন|সম্পর্কিত খবর",  # (ড় written in two ways)
+    "fa": "بیشتر بخوانید|بخوانید|اخبار مرتبط",
 }
 # A picture credit's phrase "photo by" before the photographer's name, by language (``Picha na Jane Doe``,
 # ``Foto di Jane Doe``, ``Kuha ni Juan``): read by ``archivist.parse.creditwords`` after a caption.
@@ -409,6 +420,9 @@ PAGE_NOTICES: dict[str, str] = {
     "ar": "إعلان|اعلان",
     "hi": "विज्ञापन",
     "zh": "廣告|广告",
+    "th": "โฆษณา",
+    "bn": "বিজ্ঞাপন",
+    "fa": "تبلیغات",
     "de": "Nur für Abonnenten|Link kopiert|Zu den Kommentaren",
     "fr": "Article réservé aux abonnés|Réservé aux abonnés|Lien copié|Offrir cet article|Offrir l'article"
     "|Lire plus tard|Voir les commentaires",
@@ -598,6 +612,8 @@ CLOCK_AFTER: dict[str, str] = {
     "cs": "hod.",
     # ("29 أكتوبر 2025 01:15 صباحا": morning, evening; "10時30分" is read as a time)
     "ar": "صباحا|صباحاً|صباحًا|مساء|مساءً|مساءا",
+    # ("18 เม.ย. 2568 09:42 น.": Thai's "o'clock", นาฬิกา abbreviated)
+    "th": "น.",
 }
 
 
