@@ -44,11 +44,13 @@ LOCALES = (
 # languages, Arabic, Persian and Urdu, Hebrew, and the Devanagari and Bengali ones; their month and weekday
 # names only. Left out: their relative words ("{0} часа назад": after the number, a tree of other scripts'
 # words would cost every Latin page's "3 hours ago" tried), the East Asian calendars (numbers, "2025年3月4日",
-# read by their own pattern) and Thai (no spaces between words to tell a name apart).
+# read by their own pattern).
 # ("ar_JO": the Levant's and Iraq's month names, "22 آذار 2025", which Jordanian, Syrian, Lebanese,
 # Palestinian and Iraqi pages write where others write "22 مارس 2025")
+# ("th": Thai pages write the date with spaces around the month's name, full or abbreviated with its stops,
+# "18 เม.ย. 2568", whatever the running text does; the year is the Buddhist era's, read by ``parse.dates``)
 OTHER_SCRIPT_LOCALES = (
-    "el", "ru", "uk", "be", "bg", "mk", "sr", "ar", "ar_JO", "fa", "ur", "he", "hi", "mr", "ne", "bn",
+    "el", "ru", "uk", "be", "bg", "mk", "sr", "ar", "ar_JO", "fa", "ur", "he", "hi", "mr", "ne", "bn", "th",
 )  # fmt: skip
 
 

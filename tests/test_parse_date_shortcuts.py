@@ -100,8 +100,10 @@ def test_holds_digit_is_any_decimal(text: str) -> None:
 
 
 def _every_pattern(text: str, start: int, end: int) -> dates.DateMatch | None:
-    """``match_date`` as it was written before its shortcuts: every pattern, whole, at every position."""
+    """``match_date`` as it was written before its shortcuts: every pattern, whole, at every position (the
+    digits of other scripts read as ASCII's, as ``match_date`` reads them: one character for one)."""
     best: dates.DateMatch | None = None
+    text = text.translate(dates.NATIVE_DIGITS)
     for pattern in dates._PATTERNS:
         found = pattern.match(text, start, end)
         date = dates._to_date(found) if found is not None else None

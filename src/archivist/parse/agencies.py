@@ -99,6 +99,15 @@ AGENCY_NAMES: tuple[str, ...] = (
     "新華社",
     "新华社",
     "中新社",
+    # Iran's wires as their Persian copy names them ("اصفهان- ایرنا- …": IRNA, ISNA, ILNA, IQNA) and the
+    # world's as Arabic pages do (Reuters, AFP, KUNA); none of them a common word of either language
+    "ایرنا",
+    "ایسنا",
+    "ایلنا",
+    "ایکنا",
+    "رويترز",
+    "أ ف ب",
+    "كونا",
     "VOA",
     # India's first wire under its full name, over a page of its syndicated copy ("Press Trust of India |
     # Updated: …") and in its Hindi service's byline ("By पीटीआई-भाषा"); Croatia's wire, which its papers
@@ -146,7 +155,6 @@ _NAME_PARTICLES = words("de do da dos das del della dello di du des")
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co|news|[a-z]{2})", re.IGNORECASE)
 
 
-# --- round 20: byl
 # The nouns that open a masthead in the Romance languages, its place or its kind after them ("Diário do Vale
 # Paulista", "Gazeta do Povo", "Corriere della Sera", "Diario de Sevilla"): no person's name opens so.
 _MASTHEAD_FIRST_WORDS = words(

@@ -60,6 +60,10 @@ def _inner_stop(line: str) -> bool:
 
 
 _MAX_SPACELESS_LINE = 60  # a line of a script written without spaces: a headline is shorter
+# Thai and Lao write no stop at a sentence's end (a space parts sentences): a line of theirs is prose by its
+# length alone, longer than a link's headline or a button.
+_NO_STOP_SCRIPT = re.compile(r"[\"“‘'(]?[\u0e00-\u0eff]")
+_MAX_UNSTOPPED_SCRIPT_LINE = 100
 _MAX_STOPLESS = 80  # over the story, a line this long is furniture only with no sentence's stop inside it
 _MAX_TOP_LINE = 110  # a button or a caption left over the first paragraph; a paragraph is longer
 _MAX_MIDDLE_LINE = 80
@@ -78,6 +82,11 @@ _MIN_HEADLINE_WORDS = 6  # a link's headline under a list's label; a button or a
 # "© 2025 Example Media", "(c) Agency", "Copyright © ANTARA 2025", "COPYRIGHT": a copyright line opens with
 # its mark (a sentence naming copyright does not open so and ends with its stop).
 _COPYRIGHT_LINE = re.compile(r"(?:©|\([cC]\)|Copyright\b|COPYRIGHT\b)[^\r\n]{0,160}$")
+
+
+def stopless_script_prose(line: str) -> bool:
+    """A line of Thai or Lao longer than a link's headline: prose, though no stop closes it."""
+    return len(line) > _MAX_UNSTOPPED_SCRIPT_LINE and _NO_STOP_SCRIPT.match(line) is not None
 
 
 def unstopped(line: str) -> bool:
@@ -101,6 +110,8 @@ def _furniture_line(line: str, limit: int) -> bool:
         return False
     if len(stripped) > _MAX_STOPLESS and _inner_stop(stripped):
         return False  # (a caption left over the story, ``… 있다. /김도윤 기자``, is shorter)
+    if stopless_script_prose(stripped):
+        return False  # a Thai or Lao paragraph: the script closes no sentence with a stop
     return not (stripped[0] in "[(" and stripped[-1] in "])")
 
 

@@ -102,7 +102,10 @@ _STAFF = re.compile(
     rf"(?:Redacción|Rédaction|Redaktion|Redazione|Redactie|Redação|Newsroom|News\s*desk|{newsroom_alternation()})"
     r"(?:\s*[/,|&·-]\s*(?:agencias|agences|agenturen|agenzie|agentschappen|agências|agencies|wires)"
     # "Redazione ANSA", "Redaktion Tagesblatt": the newsroom of the agency or paper named after it
-    r"|(?-i:\s+[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,2}))?",
+    r"|(?-i:\s+[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,2}))?"
+    # "ทีมข่าวภูมิภาค", "ทีมข่าวการเมือง", "กองบรรณาธิการ": Thai's news team ("ทีมข่าว", then its beat, set
+    # tight as Thai writes words) and its editorial desk, no person
+    r"|(?:ทีมข่าว|กองบรรณาธิการ)[\u0e01-\u0e4e]{0,24}",
     re.IGNORECASE,
 )
 # "Le Quotidien du Sud avec AFP", "Jane Doe with AP", "Redaktion mit dpa": a newsroom or a writer with the
@@ -460,7 +463,6 @@ def with_affiliation(text: str, byline: Byline, end: int, affiliation: str) -> B
     return Byline(Text(text[start:end], Span(start, end)), authors)
 
 
-# --- round 18: pagecredit
 # "HT", "TOI", "ET": a paper's initials before a reporter's role ("HT Correspondent").
 _INITIALS = re.compile(r"[A-Z]{2,5}")
 # (read by ``archivist.parse.bylineblock`` too: "Jane Doe Environment correspondent" on one line)

@@ -48,6 +48,7 @@ from archivist.parse.names import (
     display_name,
     organisation_unit,
     script_name,
+    script_place,
 )
 from archivist.parse.words import extended_name_word
 from archivist.record.model import Person, Span, Text
@@ -368,6 +369,17 @@ def _name_with_tail(text: str, start: int, end: int, *, bare_ok: bool) -> Byline
             and not is_title(tail)
         ):
             return BylineRead(whole, "byline-name-in-capitals-with-town")
+        if (
+            pattern is _COMMA_TAIL
+            and len(people) == 1
+            and not line.isascii()
+            and script_name(found.group("head").strip()) is not None
+            and script_place(tail)
+        ):
+            # "কল্যাণ বন্দ্যোপাধ্যায়, সাতক্ষীরা", "سلمى الحمادي، دبي": in a script without capitals the name
+            # and, after a comma, one word of the same script, the town she files from (her name's shape in
+            # that script, ``names.script_name``, tells the line from a heading's words)
+            return BylineRead(whole, "byline-name-in-script-with-town")
     name_end = name_place_and_role(text, name_start, end)
     if name_end is not None and len(people := _names(text, name_start, name_end)) == 1:
         # "Par Hélène Marchetti (Die (Drôme), envoyée spéciale)": where she filed from and her role
@@ -573,6 +585,5 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _GLUED_INITIAL = re.compile(r"(?:[A-ZÀ-Þ]\.){1,2}[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)?")
 
 
-# --- round 18: pagecredit
 # "The" run onto a name before the publisher's words ("Jane Doe The Canadian Press"): the publisher's article.
 _PUBLISHER_ARTICLES = frozenset(("The", "THE"))

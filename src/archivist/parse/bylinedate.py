@@ -120,7 +120,6 @@ def byline_beside_date(text: str, block: Block) -> tuple[BylineRead, DateBlock] 
     return _name_run_on_numeric_date(text, block) or _name_glued_to_time(text, block)
 
 
-# --- round 20: byl
 # "Jane Doe 10-03-25, 17:42 Laatste update: …": a name run on to a numeric date line with a space only.
 _NUMERIC_DATE_AFTER_SPACE = re.compile(r"\s+(?=\d{1,2}([./-])\d{1,2}\1\d{2,4}(?!\d))")
 
@@ -146,7 +145,6 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
-# --- round 19: front
 # "Marta Vidal - Girona": a byline's name and the place the story was filed from, a spaced dash between
 # them as a dateline's dash follows its place (a bar parts the byline's own segments: "Sonam Choden |
 # Punakha" is one byline, as the pages that print it so mean it).
@@ -186,7 +184,6 @@ def name_beside_place(text: str, block: Block) -> tuple[BylineRead, tuple[int, i
     return found, (separator.end(), block.end)
 
 
-# --- round 16: front
 _ISSUER_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]{1,2}\s+")
 _MAX_ISSUER_WORDS = 10
 _AFTER_SEPARATOR = re.compile(r"(?:\s[|·•]|\s[-–—]{1,2})\s+(\w+)")
@@ -271,7 +268,6 @@ def han_name_signed_again(text: str, start: int, end: int) -> Byline | None:
     return None
 
 
-# --- round 21: fronta
 def agency_beside_date(text: str, start: int, end: int) -> Byline | None:
     """``Press Trust of India | Updated: October 04, 2025 5:42 pm IST``, ``Reuters - March 3, 2026``: a news
     agency's name alone before a bar or spaced dash, a date line after it. The agency is the byline, naming

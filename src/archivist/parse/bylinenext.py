@@ -121,7 +121,6 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
     return None
 
 
-# --- round 18: pagecredit
 _SPLIT_REACH = 8  # the page's first blocks: where a byline is set under the headline
 
 

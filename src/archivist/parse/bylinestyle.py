@@ -136,7 +136,6 @@ def _place_after_title(place: str) -> bool:
     )
 
 
-# --- round 16: front
 _MIN_TITLE_WORDS = 2  # "Jane Doe Correspondent": a one-word title run on without a comma is left alone
 _MAX_NAME_AND_TITLE = 8
 _NON_SPACE = re.compile(r"\S+")
@@ -190,7 +189,6 @@ def name_place_and_role(text: str, start: int, end: int) -> int | None:
     return found.end("head") if is_title(role) or _LOWER_ROLE.fullmatch(role) else None
 
 
-# --- round 18: pagecredit
 # A photographer's title in the page's language ("Fotograf", "Fotógrafo", "Photographe", "Kuvaaja") under
 # her name among the story's people: a title, and the picture's person, not an author of the story.
 PHOTOGRAPHER_TITLE = re.compile(

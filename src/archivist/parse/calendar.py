@@ -38,6 +38,14 @@ def _kept(name: str) -> bool:
     return len(name) >= 3 or name in _SHORT_KEPT
 
 
+# A month's name of two letters in a script beyond Latin is kept: May in Hindi, Bengali and Persian ("मई",
+# "মে", "مه") and the Levant's August ("آب") are two letters only (a vowel sign, or no written vowel); their
+# patterns take a name only between a day and a year or beside a number, where no such word is ambiguous.
+# (Two-letter weekdays stay out: Russian "ср", "пн" are abbreviations of many words.)
+def _month_kept(name: str) -> bool:
+    return _kept(name) or (len(name) == 2 and name[0] > "\u024f")
+
+
 def _stem(name: str) -> str:
     """Catalan writes the month with its preposition (``de gener``, ``d’abril``); the date patterns read
     the preposition themselves."""
@@ -57,7 +65,7 @@ def _month_table() -> tuple[dict[str, int], frozenset[str]]:
     numbers: dict[str, set[int]] = {}
     for months in MONTHS.values():
         for number, names in enumerate(months, start=1):
-            for name in filter(_kept, map(_stem, _composed(names))):
+            for name in filter(_month_kept, map(_stem, _composed(names))):
                 numbers.setdefault(name, set()).add(number)
     for number, names in enumerate(_EXTRA_MONTHS, start=1):
         for name in names.split():
@@ -169,7 +177,6 @@ def is_ambiguous_month(word: str) -> bool:
     return " ".join(word.rstrip(".").casefold().split()) in AMBIGUOUS_MONTHS
 
 
-# --- round 16: dates
 # A date line giving no calendar date, in every language CLDR has: "gestern, 18:45", "Vandaag, 14:32" (the
 # relative days: the day before yesterday, yesterday, today; written with either apostrophe) and "vor 3
 # Stunden", "il y a 2 heures", "2 jam yang lalu" (the relative past: "{0}" is the number). Each one

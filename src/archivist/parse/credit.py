@@ -509,7 +509,6 @@ def _capitals_credit(text: str, start: int, end: int) -> bool:
     return 2 <= len(words) <= _MAX_CAPITALS_CREDIT_WORDS and not segment.endswith((".", "!", "?", ":"))
 
 
-# --- round 16: body
 # "… on Nov. 27.COLE BURSTALL/THE CHRONICLE": a stop after a word, a capital right after it (no space).
 _TIGHT_STOP = re.compile(r"(?<=\w)[.!?](?=[A-ZÀ-Þ])")
 
@@ -647,7 +646,6 @@ def _text(text: str, start: int, end: int) -> Text:
     return Text(text[start:end], Span(start, end))
 
 
-# --- round 16: body
 # Every language's picture label (``Ảnh``, ``Foto``, ``Kuva``) and English's, folded: the labels that say a
 # credit names the picture's maker (``Source:``, ``Chart:`` name where figures came from).
 _PICTURE_LABELS = frozenset(
@@ -719,7 +717,6 @@ def caption_over_gallery(text: str, start: int, end: int) -> Image | None:
     return Image(caption, None, Span(start, count.end()), None)
 
 
-# --- round 20: cap
 _MIN_REPEATED_CAPTION_WORDS = 4  # a caption describes its picture: a box's two-word heading does not
 _MAX_REPEATED_CAPTION_WORDS = 40
 

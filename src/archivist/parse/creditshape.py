@@ -117,7 +117,6 @@ def unwrap_credit(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# --- round 20: byl
 # "Copyright AP Photo/Jane Doe": the word for the copyright mark, spelled out before the credit as "©" is
 _COPYRIGHT_WORD = re.compile(r"(?:Copyright|COPYRIGHT)\s+(?:©\s*)?(?=\S)")
 # "ANDINA/Difusión.": the caption's stop closing the credit after a word (not an initial's, "Jane Q."; not an
@@ -140,7 +139,6 @@ def bare_credit(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# --- round 18: pagecredit
 _NAME_WORDS = (2, 3)  # a photographer's name before her agency: first and last name, a middle one at most
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’.-]*$")
 

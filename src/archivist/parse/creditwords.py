@@ -181,7 +181,6 @@ def for_publication(segment: str) -> bool:
     return is_publication(publication) or is_publication(re.sub(r"^the\s+", "The ", publication))
 
 
-# --- round 18: pagecredit
 # "バス停で待つ高齢者ら（18日、二戸市で）＝佐藤健撮影": a Japanese caption closed by "＝", the photographer's
 # name and 撮影 ("photographed by") or 提供 ("provided by"); the credit is the name.
 # "…＝3日午後4時、名古屋市中区、佐藤健一撮影": after the day and place, the name set off by "、" as
@@ -193,7 +192,6 @@ PHOTOGRAPHED_MARK = re.compile(
 PHOTOGRAPHED_WORDS = ("撮影", "提供")
 
 
-# --- round 19: capsign
 # "ÉLODIE MARCHAND POUR « LE MONDE »", "Jane Doe für die SZ", "Juan Pérez para EL PAÍS", "Anna Rossi per «la
 # Repubblica»": a photographer working for a paper, in the paper's own language. The paper is named in
 # quotation marks or in capitals (the page sets it apart so); the name before the word is two to four

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from archivist.parse.agencies import AGENCY_ALTERNATION, PUBLISHER_WORDS, is_publication
 from archivist.parse.blocks import line_breaks
 from archivist.parse.calendar import RELATIVE_DAY_WORD, RELATIVE_PAST_WORDS, WEEKDAY_WORD, day_first
-from archivist.parse.dates import ZONE_ALTERNATION, match_date
+from archivist.parse.dates import ZONE_ALTERNATION, as_ascii_digits, match_date
 from archivist.parse.labelwords import (
     CLOCK_AFTER,
     COUNTERS,
@@ -59,7 +59,8 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    # ("১১: ২০": Bengali pages set a space after the clock's colon)
+    r"(?P<hour>[01]?\d|2[0-3])(?::\s?|[.h])(?P<minute>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
     rf"(?:\s*\(?(?P<zone>{ZONE_ALTERNATION}|ET|PT|CT|MT)\)?)?"
     r"(?!\w)|(?P<bare_hour>[01]?\d)\s*(?P<bare_ampm>[ap]\.?m\.?)(?!\w)",
     re.IGNORECASE,
@@ -72,7 +73,6 @@ _RELATIVE = re.compile(
     r"|há\s+\d+\s+\w+)(?!\w)",
     re.IGNORECASE,
 )
-# --- round 16: dates
 # Every language's relative past ("vor 3 Stunden", "2 jam yang lalu"), from CLDR (``parse.calendar``): a date
 # line without a calendar date, as "3 hours ago" is. And its relative days ("gestern", "Vandaag"): words of a
 # date line, but a date line only beside a time or a label ("Vandaag, 14:32"), never alone ("Heute" may be a
@@ -101,7 +101,6 @@ _READING_TIME = re.compile(
     rf"|\d{{1,3}}\s*[-–]?\s*(?:{_UNITS})\.?\s+(?:{alternation(table_words(READING_TIME_AFTER))}))(?!\w)\.?",
     re.IGNORECASE,
 )
-# --- round 16: dates
 # "12 March 2026 | 1,204 views | 3 comments", "Kommentare: 3": the page's counters beside its date line, in
 # every language ``parse.labelwords`` lists; words of a date line, never one alone.
 _COUNTER_WORD = alternation(table_words(COUNTERS))
@@ -143,7 +142,6 @@ _SHORT_YEAR = re.compile(
     r"(?P<first>[01]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)(?!\d)"
     # "23.09.25, 14:20" (Israeli, Greek, Russian pages): day, month and a two-digit year joined by stops
     r"|(?P<dotted_day>[0-3]\d)\.(?P<dotted_month>[01]\d)\.(?P<dotted_year>\d\d)(?![\d.]\d)"
-    # --- round 20: byl
     # "10-03-25, 17:42" (Dutch papers): day, month and a two-digit year joined by hyphens
     r"|(?P<dashed_first>[0-3]\d)-(?P<dashed_second>[0-3]\d)-(?P<dashed_year>\d\d)(?![\d-]\d)"
 )
@@ -194,6 +192,45 @@ def read_date_block(text: str, start: int, end: int) -> DateBlock | None:
     """Read ``text[start:end]`` as a date line, or return None if anything else is in it."""
     if end - start > _MAX_BLOCK or line_breaks(text, start, end) > 1:
         return None
+    block = _read_date_block(text, start, end)
+    if block is None and not text.isascii():  # (``isascii`` is told at once: a flag of the string)
+        ascii_line = as_ascii_digits(text, start, end)
+        if ascii_line is not None:
+            return _in_native_digits(text, start, ascii_line)
+    return block
+
+
+# "প্রকাশ: ১৪ মে ২০২৫, ১১: ২০", "۲۵ اسفند ۱۴۰۳، ۱۰:۳۰": a date line in another script's digits is read with
+# them written as ASCII's (``dates.as_ascii_digits``, one character for one), its dates' and place's words
+# then taken from the text as written. (Tried only where the line as written is no date line: ``match_date``
+# reads such digits itself, the clock's and the short dates' patterns do not.)
+def _in_native_digits(text: str, start: int, ascii_line: str) -> DateBlock | None:
+    block = _read_date_block(ascii_line, 0, len(ascii_line))
+    if block is None:
+        return None
+
+    def moved(span: Span) -> Span:
+        return Span(span.start + start, span.end + start)
+
+    dates = tuple(
+        DateLine(
+            line.kind,
+            DateValue(
+                line.date.value,
+                text[start + line.date.span.start : start + line.date.span.end],
+                moved(line.date.span),
+            ),
+        )
+        for line in block.dates
+    )
+    place = None
+    if block.place is not None:
+        span = moved(block.place.span)
+        place = Text(text[span.start : span.end], span)
+    return DateBlock(dates, place, block.rule)
+
+
+def _read_date_block(text: str, start: int, end: int) -> DateBlock | None:
     dates: list[DateLine] = []
     place: Text | None = None
     kind = "date"
@@ -337,7 +374,6 @@ def _publication_before_bar(text: str, start: int, end: int) -> int | None:
     return bar.end() if masthead or is_publication(" ".join(name)) else None
 
 
-# --- round 16: dates
 # "NOS Nieuws•Binnenland•Vandaag, 14:32": the page's masthead, then its section (or two), each closed by a
 # bullet or bar set tight or spaced, opening the date line (up to three sections: a breadcrumb's).
 _TIGHT_BAR = re.compile(r"\s*[|•·]\s*")

@@ -35,7 +35,6 @@ _ENDINGS = (
     r"|\.(?<=/\.)(?=\s))(?P<bare>(?!))?"
 )
 _DATELINE = re.compile(_HEAD + _ENDINGS)
-# --- round 16: dates
 # "TOKYO/BANGKOK --", "LAGOS/ABUJA -": places filed from together, joined by slashes set tight (a slash after
 # a space opens an agency's name: "MOSCOW, Nov. 30 /Xinhua/ --"); "Rabat, 27/11/2026 (MAP) -": a date
 # written with slashes. Tried only when the paragraph's opening holds a slash and the plain head finds no
@@ -102,6 +101,10 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
         wire = _cjk_wire_dateline(text, start, end)
         if wire is not None:
             return wire
+    if start < end and "\u0600" <= text[start] <= "\u06ff":
+        between = _agency_between_dashes(text, start, end)
+        if between is not None:
+            return between
     first = _AGENCY_FIRST.match(text, start, min(end, start + 60))
     if first is not None and _plausible_agency(first.group("agency")):
         # "(ANSA) - ROMA, 30 NOV - …": the agency before the place, as Italian wires write it.
@@ -319,6 +322,30 @@ def wire_reporters(text: str, dateline: Dateline) -> Byline | None:
     return Byline(Text(run, Span(run_start, run_end)), tuple(people))
 
 
+# "اصفهان- ایرنا- مدیرعامل …", "تهران - ایسنا - …": Iran's wires write the place, a dash, the wire's name
+# (``parse.agencies``) and a dash before the story, the dashes set tight or spaced. Only a listed wire's
+# name between the dashes makes it a dateline (a place of one to three words of the Arabic script).
+_ARABIC_WORD = "[\u0621-\u064a\u0671-\u06d3][\u0621-\u0652\u0670-\u06d3\u200c]*"
+_ARABIC_SCRIPT_WIRES = alternation(name for name in AGENCY_NAMES if "\u0600" <= name[0] <= "\u06ff")
+_AGENCY_BETWEEN_DASHES = re.compile(
+    rf"(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s?[-–]\s?"
+    rf"(?P<agency>{_ARABIC_SCRIPT_WIRES})\s?[-–](?=\s)"
+)
+
+
+def _agency_between_dashes(text: str, start: int, end: int) -> Dateline | None:
+    found = _AGENCY_BETWEEN_DASHES.match(text, start, min(end, start + 80))
+    if found is None:
+        return None
+    (place_start, place_end), (agency_start, agency_end) = found.span("place"), found.span("agency")
+    return Dateline(
+        text=found.group(),
+        span=Span(found.start(), found.end()),
+        place=Text(text[place_start:place_end], Span(place_start, place_end)),
+        agency=Text(text[agency_start:agency_end], Span(agency_start, agency_end)),
+    )
+
+
 def _cjk_wire_dateline(text: str, start: int, end: int) -> Dateline | None:
     found = _CJK_WIRE.match(text, start, min(end, start + 40))
     if found is None:
@@ -440,7 +467,6 @@ def _split_date(
 
 _SECOND_WORDS = re.compile(r"(?<=\s)\S")
 _WEEKDAY_ALONE = re.compile(rf"{WEEKDAY_WORD}\.?", re.IGNORECASE)
-# --- round 16: dates
 # "Bruxelles, le 26 novembre 2026 –": the word before a dateline's date in some languages (``labelwords``).
 _DATE_WORD = re.compile(rf"(?:{alternation(table_words(DATELINE_DATE_WORD))})\s+(?=\d)")
 

@@ -23,6 +23,8 @@ from archivist.parse.calendar import (
     month_number,
 )
 from archivist.parse.labelwords import label_alternation
+from archivist.parse.solarhijri import MONTH_NUMBERS as SOLAR_HIJRI_MONTHS
+from archivist.parse.solarhijri import to_gregorian as solar_hijri_to_gregorian
 from archivist.parse.words import alternation
 
 _ZONES = {
@@ -71,7 +73,6 @@ _ZONES = {
     "HST": "-10:00",
     "BST": "+01:00",
 }
-# --- round 16: dates
 # German pages' zones ("14:05 Uhr MESZ"): Central and Eastern European time, winter and summer.
 _ZONES.update({"MEZ": "+01:00", "MESZ": "+02:00", "OEZ": "+02:00", "OESZ": "+03:00"})
 # "3 AM PT", "5:02 a.m. CT": North American zones without their standard or daylight letter, read as part of
@@ -91,7 +92,8 @@ _MONTH = rf"{MONTH_WORD}\.?(?!\w)"
 _WEEKDAY = rf"{WEEKDAY_WORD}\.?,?\s+"
 _TIME = (
     # the word some languages put before the time ("kl. 06.30", "pukul 10.00"), from ``parse.labelwords``
-    rf"(?:\s*(?:,|\b(?:{label_alternation('clock')})\b\.?|[-–—|/])?\s*"
+    # (and the Arabic comma, "۲۵ اسفند ۱۴۰۳، ۱۰:۳۰")
+    rf"(?:\s*(?:[,،]|\b(?:{label_alternation('clock')})\b\.?|[-–—|/])?\s*"
     # "2026-11-27 HKT 14:05": the zone written before the time, in capitals (two capitals looked for first)
     rf"(?:(?=(?-i:[A-Z]{{2}}))(?P<zone_before>(?-i:{ZONE_ALTERNATION}))\s+)?(?P<hour>[01]?\d|2[0-3])"
     # ("10時30分", "10시 30분": the hour's and the minute's signs of Japanese, Chinese and Korean pages)
@@ -107,6 +109,16 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?"
 # year only where a twelve-hour clock with its AM or PM opens there (no other number reads so).
 _GLUED_CLOCK = r"(?=(?:1[0-2]|0?[1-9]):[0-5]\d\s?[AaPp]\.?[Mm])"
 _YEAR = rf"(?P<year>(?:1[6-9]|2[0-1])\d\d)(?:(?!\d)|{_GLUED_CLOCK})"
+# Two calendars whose years are told from the Gregorian's by their numbers and their months' names, and
+# converted by a standard rule: Thailand's Buddhist era ("18 เม.ย. 2568", "พ.ศ. 2568": the Gregorian year plus
+# 543), read only with a Thai month's name; and the Solar Hijri calendar of Iran and Afghanistan ("۲۵ اسفند
+# ۱۴۰۳": its own months, its years 13xx and 14xx, converted by ``parse.solarhijri``). (The lunar Hijri
+# calendar has no such rule, its months being set by sighting the moon, and Arabic pages' "رمضان 1446" is
+# left unread.)
+_BUDDHIST_YEAR = r"(?:พ\.ศ\.\s*)?(?P<buddhist_year>2[45]\d\d)(?!\d)"
+_BUDDHIST_ERA = 543
+_SOLAR_HIJRI_MONTH = rf"(?P<solar_hijri_month>{alternation(SOLAR_HIJRI_MONTHS)})(?!\w)"
+_SOLAR_HIJRI_YEAR = r"(?P<solar_hijri_year>1[34]\d\d)(?!\d)"
 
 _PATTERN_TEXTS = (
     # 2005-11-30, 2005-11-30T14:05:00Z; 2005.11.30 and 2005/11/30 (East Asian pages), 2005.11.30 14:05
@@ -116,8 +128,11 @@ _PATTERN_TEXTS = (
     rf"(?P<iso_zone>Z|[+-]\d\d:?\d\d)?|{_TIME})",
     # 30 November 2005, 30. November 2005, 30 de noviembre de 2005, 30 Nov; 29.nov.2005 (the day, the
     # month's word and the year joined by stops, as Brazilian papers write them)
-    rf"(?P<weekday>{_WEEKDAY})?{_DAY}(?:\s+|(?<=\.)(?=[^\W\d_]))(?:de\s+|d['’])?(?P<month>{_MONTH})"
-    rf"(?:(?:,?\s+|(?<=\.)|\.)(?:de\s+)?{_YEAR})?{_TIME}",
+    # (or ۲۵ اسفند ۱۴۰۳: a Solar Hijri month, its year always given, the date converted only with it; one
+    # pattern with the Gregorian months', for every digit tried costs a call of each pattern opened by a day)
+    rf"(?P<weekday>{_WEEKDAY})?{_DAY}(?:\s+|(?<=\.)(?=[^\W\d_]))(?:(?:de\s+|d['’])?(?P<month>{_MONTH})"
+    rf"(?:(?:,?\s+|(?<=\.)|\.)(?:de\s+)?(?:{_YEAR}|{_BUDDHIST_YEAR}))?"
+    rf"|{_SOLAR_HIJRI_MONTH}\s+{_SOLAR_HIJRI_YEAR}){_TIME}",
     # November 30, 2005, Nov. 30 2005, March 3
     rf"(?P<weekday>{_WEEKDAY})?(?P<month>{_MONTH})\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?{_TIME}",
     # 30.11.2005, 30/11/2005, 11/30/2005, 30-11-2005; 30. 11. 2005 (Croatian, Slovene, Czech: a space
@@ -216,9 +231,14 @@ def match_date(text: str, start: int = 0, end: int | None = None) -> DateMatch |
 def _match_date(text: str, start: int, end: int, article: object) -> DateMatch | None:
     if start < 0:  # ``re`` reads a negative start as 0, ``text[start]`` would not
         patterns = _PATTERNS
-    elif start >= min(end, len(text)) or not holds_digit(text, start, end):  # every pattern needs a digit
+    elif start >= min(end, len(text)):
         return None
     else:
+        digit = _DIGIT.search(text, start, end)
+        if digit is None:  # every pattern needs a digit
+            return None
+        if not text.isascii() and digit.group() > "9":  # (another script's digit: read as ASCII's)
+            return _match_native_digits(text, start, end, article)
         patterns = _patterns_opening(text, start, end)
     best: DateMatch | None = None
     for pattern in patterns:
@@ -229,6 +249,43 @@ def _match_date(text: str, start: int, end: int, article: object) -> DateMatch |
         if date is not None and (best is None or date.end > best.end):
             best = date
     return best
+
+
+# Pages in Persian, Arabic, Bengali, Hindi, Thai write their dates in their own script's digits ("۲۵ اسفند
+# ۱۴۰۳", "১৪ মে ২০২৫", "٢٥ مارس ٢٠٢٥"), Japanese pages at times in full-width ones ("２０２５年３月４日"):
+# the patterns read ASCII digits, so such a span is read with each digit as ASCII's (one character for one:
+# the positions stay the text's).
+_NATIVE_DIGIT_BLOCKS = (
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6,
+    0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10,
+)  # fmt: skip
+NATIVE_DIGITS = {block + value: ord("0") + value for block in _NATIVE_DIGIT_BLOCKS for value in range(10)}
+# (the blocks' digits as one class: a search opening with a class scans for it fast, where a look ahead
+# before ``\d`` is tried at every position)
+_NATIVE_DIGIT = re.compile(
+    "[" + "".join(f"{chr(block)}-{chr(block + 9)}" for block in _NATIVE_DIGIT_BLOCKS) + "]"
+)
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def as_ascii_digits(text: str, start: int, end: int) -> str | None:
+    """``text[start:end]`` with every digit of another script (``۱۴۰۳``, ``২০২৫``) written as ASCII's, or
+    None when it holds none."""
+    if _NATIVE_DIGIT.search(text, start, end) is None:
+        return None
+    return text[start:end].translate(NATIVE_DIGITS)
+
+
+def _match_native_digits(text: str, start: int, end: int, article: object) -> DateMatch | None:
+    line = text[start:end].translate(NATIVE_DIGITS)
+    if _OTHER_DIGIT.search(line) is not None:
+        return None  # (a digit of a script not listed)
+    found = _match_date(line, 0, len(line), article)
+    if found is None:
+        return None
+    return DateMatch(
+        found.value, found.start + start, found.end + start, found.has_year, found.month, found.day
+    )
 
 
 def full_date(text: str, start: int = 0, end: int | None = None) -> DateMatch | None:
@@ -267,7 +324,13 @@ _YEAR_ANCHOR = re.compile(rf"(?<!\d)(?:1[6-9]|2[0-1])\d\d(?:(?!\d)|{_GLUED_CLOCK
 
 def _to_date(found: re.Match[str]) -> DateMatch | None:
     groups = found.groupdict()
+    if groups.get("solar_hijri_month"):
+        return _solar_hijri_date(found, groups)
     year = int(groups["year"]) if groups.get("year") else None
+    if groups.get("buddhist_year"):
+        if not _THAI_LETTER.match(groups["month"] or ""):
+            return None  # a year of the Buddhist era only beside a Thai month's name
+        year = int(groups["buddhist_year"] or 0) - _BUDDHIST_ERA
     month = _month(groups)
     day = int(groups["day"]) if groups.get("day") else None
     if groups.get("first"):
@@ -298,6 +361,21 @@ def _to_date(found: re.Match[str]) -> DateMatch | None:
     return DateMatch(value, found.start(), end, year is not None, month, day)
 
 
+_THAI_LETTER = re.compile("[\u0e00-\u0e7f]")
+
+
+def _solar_hijri_date(found: re.Match[str], groups: dict[str, str | None]) -> DateMatch | None:
+    """``۲۵ اسفند ۱۴۰۳``: the Gregorian date of a Solar Hijri one (``parse.solarhijri``), or None."""
+    month = SOLAR_HIJRI_MONTHS.get(groups["solar_hijri_month"] or "")
+    date = solar_hijri_to_gregorian(int(groups["solar_hijri_year"] or 0), month or 0, int(groups["day"] or 0))
+    if date is None:
+        return None
+    end = found.end()
+    while end > found.start() and found.string[end - 1].isspace():
+        end -= 1
+    return DateMatch(date.isoformat(), found.start(), end, True, date.month, date.day)
+
+
 def _month(groups: dict[str, str | None]) -> int | None:
     if groups.get("month_number"):
         return int(groups["month_number"] or 0)
@@ -321,7 +399,6 @@ def _numeric_day_month(first: int, second: int, separator: str) -> tuple[int | N
     return None, None
 
 
-# --- round 20: byl
 # Where the clock after a numeric date is set to UTC+0 to UTC+7 (Europe, Africa, the Middle East, South and
 # most of South-East Asia: "11/03/2025 - 16:20 GMT+1"), the date is written day first; North America's
 # zones and those from UTC+8 on (the Philippines write month first) tell nothing. IST is India's, Ireland's

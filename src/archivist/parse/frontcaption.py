@@ -273,7 +273,6 @@ def speaker_caption(text: str, block: Block, layout: Layout) -> bool:
     return True
 
 
-# --- round 18: pagefront
 _MAX_NAME_LINES = 4  # "Jane Doe" / "John Roe" / the date: one author a line
 
 
@@ -300,7 +299,6 @@ def _byline_over_date(text: str, blocks: list[Block], index: int, layout: Layout
     return False
 
 
-# --- round 19: subcap
 _TOGGLES = frozenset(word.casefold() for word in table_words(CAPTION_TOGGLES))
 _MAX_TOGGLED_CAPTION = 400
 
@@ -369,7 +367,6 @@ def weakly_read(layout: Layout) -> bool:
     return layout.image is not None and found is not None and found.rule in _SHAPE_RULES
 
 
-# --- round 19: capsign
 # "Photo credit:", "Photo:", "Foto:", "Kuva:" opening a line: the line names who took a picture, and says so.
 _PICTURE_LABEL_FIRST = re.compile(
     r"(?i:photo\s+credit|picture\s+credit|image\s+credit|photo(?:graph)?|picture|pic|image"
@@ -443,7 +440,6 @@ _DECK_AND_CAPTION = 2
 _MIN_CAPTION_WORDS = 3
 
 
-# --- round 20: cap
 def caption_under_date_line(
     text: str, blocks: list[Block], deck: list[tuple[int, int, int]], layout: Layout
 ) -> bool:

@@ -384,7 +384,6 @@ def _navigation_item(text: str, block: Block) -> int:
     return size
 
 
-# --- round 16: front
 _NUMBER = r"(?:(?i:nr|no|núm|num|n[º°o]|nº|n\.º)\.?\s*|#\s*)[\w/.-]*\d[\w/.-]*"
 _RELEASE = re.compile(
     rf"(?P<label>{alternation(table_words(RELEASE))})(?!\w)(?:\s+{_NUMBER})?\s*[:,|–—-]?\s*"
@@ -458,7 +457,6 @@ def _standfirst_under(block: Block) -> bool:
     )
 
 
-# --- round 18: pagefront
 # "Home | China | World | Business | Sci-Tech | Culture | Sports | Photos | Video": the site's menu copied
 # over the headline, four parts or more between crumb separators; longer than a breadcrumb.
 _MIN_MENU_PARTS = 4
@@ -603,7 +601,6 @@ def _crumb_to_headline(blocks: list[Block], at: int) -> tuple[int, bool]:
 _PARTICLES = frozenset(LABEL_PARTICLES.split())
 
 
-# --- round 21: fronta
 _MAX_LABELS_BESIDE_DATE = 3  # "Innlent | mbl": a section and the site's name, a crumb maybe
 
 

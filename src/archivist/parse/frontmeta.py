@@ -262,7 +262,6 @@ def after_meta(layout: Layout) -> bool:
     return layout.byline is not None or bool(layout.dates) or layout.undated_line
 
 
-# --- round 16: front
 _MAX_UNSTOPPED_CAPTION = 200
 
 
@@ -285,7 +284,6 @@ def organisation_credit_over_caption(blocks: list[Block], index: int) -> bool:
     )
 
 
-# --- round 18: pagecredit
 _DESK_BARS = frozenset(("/", "|", "·", "•", "-", "–", "—"))
 _MAX_DESK_GAP = 12
 

@@ -231,7 +231,6 @@ def has_other_metadata(line: MetadataLine) -> bool:
     return any(segment.kind not in ("date", "time", "label") for segment in line.segments)
 
 
-# --- round 16: front
 # "NOS Nieuws•Binnenland•Vandaag, 14:32": items joined by a bullet or middle dot set tight, with no space
 _TIGHT_BULLET = re.compile(r"(?<=\S)[•·](?=\S)")
 _CLOCK = re.compile(r"(?<!\d)[012]?\d[:.][0-5]\d(?!\d)")

@@ -205,7 +205,6 @@ def place_over_first_paragraph(text: str, blocks: list[Block], index: int) -> bo
 _MAX_PLACE_LINE = 60
 
 
-# --- round 16: front
 def standfirst_over_lead_image(text: str, blocks: list[Block], index: int) -> bool:
     """``TP HCM - The flyover opened on Friday, two months early.`` right under the headline, over the lead
     image's caption and credit, the story under them: the page's order (standfirst, picture, story) makes

@@ -132,7 +132,6 @@ def _dated_line(passage: str) -> bool:
     return any(found.month is not None and found.day is not None for found in search_dates(passage))
 
 
-# --- round 19: capsign
 # "Editor: huaxia", "Source: Xinhua", "Redaktion: jd": the page's desk tag, a label naming a job or where the
 # copy came from, then a word or a few (the web editor's handle, an agency), never a sentence.
 _DESK_LABEL = (

@@ -217,7 +217,6 @@ def _is_furniture(line: str, whole: bool) -> bool:
     )
 
 
-# --- round 20: furniture
 # "This was published 4 hours ago", "This article is more than 5 years old": the page's note on the story's
 # age over its headline.
 _AGE_NOTE = re.compile(
@@ -379,7 +378,6 @@ def is_section_crumb(line: str) -> bool:
     return _SECTION_CRUMB.fullmatch(line.strip()) is not None
 
 
-# --- round 18: pagebody
 # (a tag list's label opens the foot as the foot's other labels do: ``Tagi`` over the tags)
 _TAIL_WORDS = _spellings((*table_words(TAIL_LABELS), *table_words(TAGS)))
 _TAIL_COUNT = re.compile(r"\s*\(\d{1,6}\)$")  # "Commentaires (48)": the count of comments after the label
@@ -571,7 +569,6 @@ def fact_box(lines: list[tuple[str, int]], index: int) -> int:
     return end - index
 
 
-# --- round 16: body
 # "Our Standards: The Trust Principles.": the page's link to its own policies, its label then the policy's
 # name (looked up by the label's words before the colon: most lines hold no colon near their start).
 _POLICY_LABELS = case_spellings(table_words(SITE_POLICY_LINKS))
@@ -623,7 +620,6 @@ def trailing_tags(blocks: list[str]) -> int:
     return 0
 
 
-# --- round 16: front
 # "Normal text sizeLarger text sizeVery large text size": the text-size buttons' labels run together
 _TEXT_SIZES = re.compile(
     r"(?:(?i:(?:normal|small|smaller|large|larger|very\s+large|extra\s+large)\s+)?(?i:text|font)\s+size)+"
@@ -681,7 +677,6 @@ def button_with_prompt(button: str, prompt: str) -> bool:
     )
 
 
-# --- round 19: subcap
 _MAX_SLOT_LINE = 60
 _MIN_SLOT_REPEATS = 3
 _SLOT_STOPS = (".", "!", "?", "…", ":")
@@ -755,7 +750,6 @@ _SIGN_UP = re.compile(
 )
 
 
-# --- round 19: body
 # The page's offers of its news elsewhere and its notes on the story, written as sentences between or under
 # the story's paragraphs, each told by its opening words (one pattern, tried once on a line):
 # - its channel on a messaging network (``Join our WhatsApp Channel and get the latest news``, ``📲 Participe

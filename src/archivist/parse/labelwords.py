@@ -123,15 +123,16 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     # Arabic: the picture's labels ("تصوير:" "photographing", "عدسة:" "lens", before the photographer's
     # name) and the date line's ("نشر في", "آخر تحديث:"); its bylines are read elsewhere.
     "ar": ("", "", "تصوير|عدسة", "نشر|نشر في|تاريخ النشر", "آخر تحديث|تحديث"),
-    # The picture's label alone in the languages below ("Снимка:", "Фото:", "عکس:", "ছবি:", "फोटो-",
-    # "ภาพ :"): their bylines and date lines are read elsewhere, so the other columns stay empty.
+    # The picture's label (and, for Bengali, Persian and Thai, the date line's labels: "প্রকাশ: ১৪ মে ২০২৫",
+    # "تاریخ انتشار: ۲۵ اسفند ۱۴۰۳") in languages whose bylines are read elsewhere (no "by" opens them), so
+    # their byline column stays empty: "Снимка:", "Фото:", "عکس:", "ছবি:", "फोटो-", "ภาพ :".
     "ru": ("", "", "Фото|Фотография|Снимок", "", ""),
     "uk": ("", "", "Фото|Світлина", "", ""),
     "bg": ("", "", "Снимка|Снимки|Фото", "", ""),
-    "fa": ("", "", "عکس|عکاس", "", ""),
-    "bn": ("", "", "ছবি", "", ""),
+    "fa": ("", "", "عکس|عکاس", "تاریخ انتشار|منتشر شده", "به‌روزرسانی|بروزرسانی|آخرین به‌روزرسانی"),
+    "bn": ("", "", "ছবি", "প্রকাশ|প্রকাশিত", "আপডেট|হালনাগাদ"),
     "hi": ("", "", "फोटो|फ़ोटो|फोटो साभार|चित्र|तस्वीर", "", ""),
-    "th": ("", "", "ภาพ|ภาพประกอบ|ภาพถ่าย", "", ""),
+    "th": ("", "", "ภาพ|ภาพประกอบ|ภาพถ่าย", "เผยแพร่|วันที่เผยแพร่", "อัปเดต|ปรับปรุงล่าสุด"),
 }
 # A picture credit's label written after the photographer's name (``Dovydo Kalinausko nuotr.``, ``BNS
 # nuotr.``: Lithuanian puts the name in the genitive, "photo of"), by language: read by
@@ -324,6 +325,10 @@ RELATED: dict[str, str] = {
     "zh": "延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读",
     "ja": "関連記事|関連ニュース|あわせて読みたい",
     "ko": "관련기사|관련 기사|함께 읽기",
+    # Thai ("read related news", "related news", "read more"; Bengali, Persian likewise)
+    "th": "อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม",
+    "bn": "আরও পড়ুন|আরও পড়ুন|সম্পর্কিত খবর",  # (ড় written in two ways)
+    "fa": "بیشتر بخوانید|بخوانید|اخبار مرتبط",
 }
 # A picture credit's phrase "photo by" before the photographer's name, by language (``Picha na Jane Doe``,
 # ``Foto di Jane Doe``, ``Kuha ni Juan``): read by ``archivist.parse.creditwords`` after a caption.
@@ -365,7 +370,6 @@ def table_words(table: dict[str, str]) -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda word: (-len(word), word)))
 
 
-# --- round 18: pagebody
 # The labels opening the page's foot under the story, by language: its tags and topics, its comments, its
 # lists of the most read and latest stories, the invitation to reuse or correct it. A page copied whole
 # carries them; from the first of them on (``archivist.parse.furniture.page_tail``) nothing is the story's.
@@ -420,6 +424,9 @@ PAGE_NOTICES: dict[str, str] = {
     "ar": "إعلان|اعلان",
     "hi": "विज्ञापन",
     "zh": "廣告|广告",
+    "th": "โฆษณา",
+    "bn": "বিজ্ঞাপন",
+    "fa": "تبلیغات",
     "de": "Nur für Abonnenten|Link kopiert|Zu den Kommentaren",
     "fr": "Article réservé aux abonnés|Réservé aux abonnés|Lien copié|Offrir cet article|Offrir l'article"
     "|Lire plus tard|Voir les commentaires",
@@ -453,7 +460,6 @@ FACT_BOX_LABELS = (
     "|By the numbers|The numbers|In numbers|Les xifres|Las cifras|Les chiffres|En chiffres|Die Zahlen"
     "|In Zahlen|I numeri|Os números|De cijfers|In cijfers|Siffrorna|I siffror"
 )
-# --- round 16: dates
 # More date-line labels, by language, beyond the ``LABELS`` table's one or two (``Data publicării:``,
 # ``Oluşturulma Tarihi:``, ``Aangepast vandaag``, ``Zuletzt aktualisiert``): read by ``label_words`` with
 # the table's, so every reader of ``published``/``updated`` labels knows them.
@@ -611,10 +617,11 @@ CLOCK_AFTER: dict[str, str] = {
     "cs": "hod.",
     # ("29 أكتوبر 2025 01:15 صباحا": morning, evening; "10時30分" is read as a time)
     "ar": "صباحا|صباحاً|صباحًا|مساء|مساءً|مساءا",
+    # ("18 เม.ย. 2568 09:42 น.": Thai's "o'clock", นาฬิกา abbreviated)
+    "th": "น.",
 }
 
 
-# --- round 16: front
 # The label a press release or an office's bulletin opens with, by language, alone or with its number and
 # date (``Pressemitteilung Nr. 447 vom 26. November 2026``, ``Comunicado No. 412/26``, ``Released: 3 March
 # 2026``): read by ``archivist.parse.frontlabels`` as a label (no headline) and a date line.
@@ -730,7 +737,6 @@ SUBSCRIBERS: dict[str, str] = {
 }
 
 
-# --- round 16: body
 # More of the page's buttons and badges a copy to text carries along, by language: go to the comments,
 # read later, the subscribers' badge, the text size, follow us, reuse this content, the advertiser's link.
 # Each is a whole block's words (``Ir a los comentarios``, ``Lire plus tard``); a sentence opening with one
@@ -879,7 +885,6 @@ MORE_RELATED: dict[str, str] = {
 }
 
 
-# --- round 18: pagefront
 # More of the page's buttons and notices copied with the story's front, by language: the link copied, a
 # subscriber's notice, listen, offer or save the article for later (``archivist.parse.furniture``).
 PAGE_BUTTONS: dict[str, str] = {

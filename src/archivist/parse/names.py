@@ -197,7 +197,6 @@ def organisation_unit(line: str) -> bool:
     )
 
 
-# --- round 16: front
 # The nouns that head an institution's name in the languages of the press ("Secretaría de Medio Ambiente",
 # "Ministry of Health", "Kementerian Kesehatan", "Prefeitura de Recife"): a line opening with one names the
 # body issuing a release, no person (no given name is one of these words).
@@ -233,6 +232,12 @@ _SCRIPT_WORDS: dict[str, re.Pattern[str]] = {
     "arabic": re.compile(r"[\u0621-\u064a\u0671-\u06d3][\u0621-\u0652\u0670-\u06d3]*"
                          r"[\u0621-\u064a\u0671-\u06d3]"),
     "unspaced": re.compile(r"[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff\u3040-\u30ff]{2,6}"),
+    # Bengali and Devanagari: a letter, then letters, vowel signs, the virama and the joiners (no digit, no
+    # danda): "কল্যাণ বন্দ্যোপাধ্যায়", "प्रिया शर्मा"
+    "bengali": re.compile(r"[\u0985-\u09b9\u09ce\u09dc-\u09df\u09f0\u09f1]"
+                          r"[\u0981-\u09e3\u09f0\u09f1\u200c\u200d]*"),
+    "devanagari": re.compile(r"[\u0904-\u0939\u0958-\u0961\u0972-\u097f]"
+                             r"[\u0900-\u0963\u0971-\u097f\u200c\u200d]*"),
 }  # fmt: skip
 # A Latin letter, a digit or a sentence's mark: no name in these scripts holds one (the cheap test first).
 _NOT_SCRIPT_NAME = re.compile(r"[A-Za-z0-9.,;:!?()\[\]«»\"“”„|/@#،؛؟。、，：！？（）「」]")
@@ -284,3 +289,16 @@ def script_name(piece: str) -> tuple[int, int] | None:
             return None
         return tokens[0].start(), tokens[-1].end()
     return None
+
+
+# The scripts without capitals whose names ``script_name`` reads word by word (no name's case to tell it).
+_CASELESS_SCRIPTS = ("hebrew", "arabic", "bengali", "devanagari")
+
+
+def script_place(piece: str) -> bool:
+    """``সাতক্ষীরা``, ``دبي``: one word of a script without capitals, as the place a byline names after its
+    writer's name and a comma (``কল্যাণ বন্দ্যোপাধ্যায়, সাতক্ষীরা``)."""
+    word = piece.strip()
+    if not word or word.isascii() or " " in word or _NOT_SCRIPT_NAME.search(word) is not None:
+        return False
+    return any(_SCRIPT_WORDS[script].fullmatch(word) for script in _CASELESS_SCRIPTS)

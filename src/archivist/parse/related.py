@@ -264,7 +264,6 @@ def _related(text: str, heading: Block | None, teaser: Block | None, start: int,
     )
 
 
-# --- round 18: pagebody
 # A label of two words or more run straight into the headline it links to, no colon or bar between them
 # (``À lire aussi Grève : ce que dit la loi``, ``Read more Ferry fares to rise``): one teaser line. A
 # one-word label (``Watch``, ``Mira``) opens sentences and names too often to be read so.

@@ -62,7 +62,6 @@ _SIGNOFF = (
     # "*Estagiária sob supervisão de Jane Doe": the footnote to a name starred in the byline
     r"|\*(?=[^\s*])[^\r\n*]{3,200})"
 )
-# --- round 19: capsign
 # The marks a wire or a site runs on after the story's last sentence or sets alone under it: Xinhua's
 # "Enditem" (perhaps with the desk's initials after a slash), an agency's name after a slash ("/IANS"), and a
 # dash before the site's own name written as its web address ("– Rappler.com", "— Inquirer.net").
@@ -87,7 +86,6 @@ _RUN_ON_MARK = (
 # dash with the editor's initials in lower case after a slash.
 # "(ANSA).": the agency in brackets closed by a stop, as ANSA signs its copy.
 _AGENCY_MARK_ALONE = rf"\((?:{AGENCY_ALTERNATION})\)\.?|[-–—]{{1,2}}\s*[A-Z]{{2,12}}/[a-z]{{2,4}}"
-# --- round 16: body
 # "AAP": a listed agency's name alone under the story; "(kbr)": the writer's initials in lower case in
 # brackets; "--oo0oo--", "-oOo-": a government bulletin's end ornament (letters o and noughts between dashes).
 # (The agency's name is looked up as a string, not tried as a pattern on every closing block.)
@@ -99,7 +97,6 @@ _WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}|{_SIGNOFF_16}|[-–—]{{1,2}}\s*{_SITE_
 _TRAILING = re.compile(
     r"(?<=[.!?\"”’)])\s+(?P<mark>\(END\)|\(ENDS?\)|[-–—]+\s*ends?\s*[-–—]+|#{3,}|[-–—]\s*30\s*[-–—]"
     r"|\([A-Z]{2,5}\)"
-    # --- round 19: capsign
     # "… the CAS. Enditem": Xinhua's end word run on after the last sentence; "… on Friday. /IANS": the
     # agency's name after a slash; "… importers. – Rappler.com": the site's name as a web address after a
     # dash. None of them is a word a sentence ends with (a name after a dash, "— John Smith", is a quotation's
@@ -457,7 +454,6 @@ def author_contact(text: str) -> bool:
     return _EMAIL.search(text) is not None or _PHONE.search(text) is not None
 
 
-# --- round 19: capsign
 # "(Grenoble, correspondante)", "(in Brussels)", "(Berlin)": the writer's post or place in brackets after her
 # name, a few words and no sentence.
 _POST_IN_BRACKETS = re.compile(r"\s*\((?P<post>[^()\r\n.!?]{2,60})\)")
@@ -486,7 +482,6 @@ _RIGHTS_MARK = re.compile(r"(?:©|\(c\)|\(C\)|Copyright)\s*")
 _MAX_RIGHTS = 60
 
 
-# --- round 20: byl
 # "AGERPRES/(AS - autor: Jane Doe, editor: John Roe)": a listed agency in any case, a slash, then its desk's
 # credits in brackets (initials, "author:" and "editor:" labels with names): no sentence's stop inside.
 # (tried only on a block holding "/(": the agencies' names in any case are many alternatives to try)
@@ -577,7 +572,6 @@ _CONTACT_LABEL = re.compile(
     r"(?i:(?:(?:media|press|news|investor|for\s+further)\s+)?(?:contacts?|enquiries|inquiries|relations)"
     r"(?:\s+information)?|for\s+more\s+information|kontakt|contacto|pressekontakt)\s*:?"
 )
-# --- round 16: body
 # Every language's contacts label (``Kontakt für weitere Auskünfte``), in the spellings a page sets it in;
 # a web address alone on a contact's line (``www.example.org/kontakt``).
 _CONTACT_WORDS = case_spellings(table_words(CONTACTS))
@@ -620,7 +614,6 @@ def _contact_line(line: str) -> bool:
     )
 
 
-# --- round 18: pagebody
 # Where the story ran in print, in the story's language (``Een versie van dit artikel verscheen ook in NRC
 # van 13 maart 2025.``, ``Dieser Artikel erschien zuerst in der gedruckten Ausgabe.``): the newsroom's note
 # under the story, as the English tagline is.
@@ -641,7 +634,6 @@ _PRINT_NOTE = re.compile(
 _TEXT_PHOTO_CREDIT = re.compile(r"[TFV]/\s?[A-ZÀ-Þ][^\r\n/]{1,60}")
 
 
-# --- round 19: capsign
 # "F/ Prensa MPPE" among the sign-off's "T/ …" and "F/ …" lines: who took the photos (fotos).
 _PHOTOS_BY_LINE = re.compile(r"^[ \t]*F/[ \t]?(?P<credit>[A-ZÀ-Þ][^\r\n/]{1,60}?)[ \t]*$", re.MULTILINE)
 

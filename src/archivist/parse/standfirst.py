@@ -11,6 +11,11 @@ from archivist.parse.blocks import Block
 from archivist.parse.names import STOPWORDS
 
 _SENTENCE_BREAK = re.compile(r"""[.!?]['"’”)]?\s+(?=["“‘'(]?[A-ZÀ-Þ0-9])""")
+# The stops closing a sentence in other scripts: the danda of Bengali and Devanagari, Urdu's full stop, the
+# Arabic question mark, the East Asian full-width stops. A paragraph ending with one (or holding one between
+# two sentences: no capital follows a danda) is a sentence of the body, no deck.
+_OTHER_STOPS = ("।", "॥", "۔", "؟", "。", "！", "？")
+_SCRIPT_SENTENCE_BREAK = re.compile(r"[।॥۔]\s+\S")  # (sought apart, only in a block beyond ASCII)
 _MAX_DECK = 320
 # A standfirst restated: one sentence of at most this many words, sharing a run of words with one of the
 # next paragraphs.
@@ -42,7 +47,9 @@ def deck_shaped(block: Block) -> bool:
         return False
     # A one-sentence lede ending in a stop is as common as a deck that does: only the missing stop tells.
     return (
-        not body.rstrip("\"'”’)").endswith((".", "!", "?", "…", ":")) and _SENTENCE_BREAK.search(body) is None
+        not body.rstrip("\"'”’)").endswith((".", "!", "?", "…", ":", *_OTHER_STOPS))
+        and _SENTENCE_BREAK.search(body) is None
+        and (body.isascii() or _SCRIPT_SENTENCE_BREAK.search(body) is None)
     )
 
 
@@ -182,7 +189,6 @@ def unmarked_bullets(blocks: list[Block], index: int) -> int:
     return last - index if last - index >= 2 else 0
 
 
-# --- round 18: pagebody
 # The second part of a key-points box, asked as a question over its line (``What's next?`` over ``More
 # showers are possible into Tuesday.``): read only at the top of the body, under the box's first part.
 _FOLLOW_ON_LABEL = re.compile(r"(?i:what['’]s\s+next|what\s+happens\s+next|what\s+comes\s+next)\s*[?:]?")

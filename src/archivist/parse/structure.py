@@ -357,7 +357,6 @@ def _shaped_body(
 _MAX_FOOT_LINE = 150
 _FOOT_STORY_BLOCK = 100  # a block this long is one of the story's paragraphs
 _FOOT_STOPPED = re.compile(r"[.!][\"'”’»)]?$")
-# --- round 20: byl
 # A story's paragraph ends with its sentence's stop (a quotation's or a bracket's mark perhaps after it); a
 # related headline, a tag or a button does not.
 _SENTENCE_CLOSED = re.compile(r"[.!?…](?:\s*[\"'”’»)\]])*$")  # (French: ". »", a space before the mark)
@@ -413,7 +412,6 @@ def _label_alone(line: str) -> bool:
     return ":" not in bare and "|" not in bare
 
 
-# --- round 16: dates
 def _date_line_over_headline(text: str, blocks: list[Block], index: int, layout: Layout) -> bool:
     """``Pressemitteilung Nr. 447 vom 26. November 2026`` over the headline: a date line giving a calendar
     date, placed above the headline with nothing but the page's labels before it, is the date line and no
@@ -439,7 +437,6 @@ def _agency_beside_date(text: str, block: Block, layout: Layout) -> None:
         layout.evidence["authors"] = Evidence("text", "byline-agency-beside-date-line")
 
 
-# --- round 16: body
 _MAX_BOX_BLOCKS = 4  # blocks of a related box closing the page, under the sign-off
 _SIGNOFF_REACH = 12
 
@@ -820,7 +817,6 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
         layout.evidence["sections"] = Evidence("text", main, "also " + ", ".join(others) if others else None)
 
 
-# --- round 19: capsign
 def _end_mark_above_box(text: str, blocks: list[Block], used: set[int], foot: int, layout: Layout) -> None:
     """``… the CAS. Enditem`` over ``Related:`` and its headlines, then the site's copyright: the wire's end
     mark closes the story, and the box and the page's copyright under it follow the story, not end it. When
@@ -847,7 +843,6 @@ def _end_mark_above_box(text: str, blocks: list[Block], used: set[int], foot: in
     blocks[last] = _shorten(text, blocks[last], mark[0])
 
 
-# --- round 20: byl
 _MIN_STORY_UNDER_FRONT = 3  # blocks between the front and a date line under the sign-off
 
 
