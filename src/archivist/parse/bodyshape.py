@@ -59,6 +59,10 @@ def _inner_stop(line: str) -> bool:
     )
 
 
+# --- round 21: body
+# Scripts whose sentences end with no full stop (Thai, Lao) or with marks of their own (Khmer ``។``, Burmese
+# ``။``): a line's missing stop tells nothing there.
+_NO_STOP_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _MAX_SPACELESS_LINE = 60  # a line of a script written without spaces: a headline is shorter
 _MAX_STOPLESS = 80  # over the story, a line this long is furniture only with no sentence's stop inside it
 _MAX_TOP_LINE = 110  # a button or a caption left over the first paragraph; a paragraph is longer
@@ -99,8 +103,11 @@ def _furniture_line(line: str, limit: int) -> bool:
         return False  # a Chinese or Japanese paragraph cut short by a paywall (no stop), not a link's line
     if stripped.endswith(","):
         return False
-    if len(stripped) > _MAX_STOPLESS and _inner_stop(stripped):
-        return False  # (a caption left over the story, ``… 있다. /김도윤 기자``, is shorter)
+    if len(stripped) > _MAX_STOPLESS and (_inner_stop(stripped) or _NO_STOP_SCRIPT.search(stripped)):
+        # (a caption left over the story, ``… 있다. /김도윤 기자``, is shorter; a Thai, Lao, Khmer or Burmese
+        # paragraph ends with no stop its script does not write, or with one of its own: a long line of
+        # those scripts is the story's)
+        return False
     return not (stripped[0] in "[(" and stripped[-1] in "])")
 
 
