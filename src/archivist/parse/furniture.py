@@ -947,4 +947,4 @@ def appeal_or_prompt(stripped: str) -> bool:
         return _STORY_WORDS.search(question) is not None and (
             _EMAIL.search(answer) is not None or _MESSAGING_NAME.search(answer) is not None
         )
-    return stripped[:1] in "PpSsCcTt" and _FORM_CHECK.fullmatch(stripped) is not None
+    return "at least one" in stripped and _FORM_CHECK.fullmatch(stripped) is not None
