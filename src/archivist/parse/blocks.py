@@ -118,24 +118,23 @@ def split_blocks(text: str) -> list[Block]:
 
 
 def _unwrapped_page(lines: list[Line | None]) -> bool:
-    """No blank line between any two lines, and at least three lines too long to have been wrapped: the
-    page's lines were never hard-wrapped, so a short line after a short line ("… next Monday." over
-    "Tags") starts a block of its own."""
-    if None in lines:
-        start, end = 0, len(lines)
-        while start < end and lines[start] is None:
-            start += 1
-        while end > start and lines[end - 1] is None:
-            end -= 1
-        if None in lines[start:end]:
-            return False  # a blank line between two lines (those around the text do not count)
-    long_lines = 0
-    for line in lines:
-        if line is not None and line.end - line.start > _MAX_WRAP_WIDTH:
+    """At least three lines too long to have been wrapped, and blank lines between the lines fewer than half
+    as many as those: the page's lines were never hard-wrapped, so a short line after a short line ("… next
+    Monday." over "Tags") starts a block of its own. A page copied "mostly without blank lines" keeps one or
+    two (over the tags, around a box): a wrapped text's paragraphs are never so many lines too long, and a
+    page that sets its paragraphs apart has a blank line for each of them."""
+    start, end = 0, len(lines)
+    while start < end and lines[start] is None:
+        start += 1
+    while end > start and lines[end - 1] is None:
+        end -= 1
+    blank_lines = long_lines = 0
+    for line in lines[start:end]:
+        if line is None:
+            blank_lines += 1
+        elif line.end - line.start > _MAX_WRAP_WIDTH:
             long_lines += 1
-            if long_lines >= _MIN_UNWRAPPED_LINES:
-                return True
-    return False
+    return long_lines >= _MIN_UNWRAPPED_LINES and 2 * blank_lines < long_lines
 
 
 def _wrap_width(text: str, lines: list[Line | None]) -> int:

@@ -59,11 +59,11 @@ def _inner_stop(line: str) -> bool:
     )
 
 
+# Scripts whose sentences end with no full stop (Thai, Lao) or with marks of their own (Khmer ``។``, Burmese
+# ``။``): a line's missing stop tells nothing there, and a line of theirs longer than a link's headline or a
+# button is prose by its length alone.
+_NO_STOP_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _MAX_SPACELESS_LINE = 60  # a line of a script written without spaces: a headline is shorter
-# Thai and Lao write no stop at a sentence's end (a space parts sentences): a line of theirs is prose by its
-# length alone, longer than a link's headline or a button.
-_NO_STOP_SCRIPT = re.compile(r"[\"“‘'(]?[\u0e00-\u0eff]")
-_MAX_UNSTOPPED_SCRIPT_LINE = 100
 _MAX_STOPLESS = 80  # over the story, a line this long is furniture only with no sentence's stop inside it
 _MAX_TOP_LINE = 110  # a button or a caption left over the first paragraph; a paragraph is longer
 _MAX_MIDDLE_LINE = 80
@@ -84,9 +84,16 @@ _MIN_HEADLINE_WORDS = 6  # a link's headline under a list's label; a button or a
 _COPYRIGHT_LINE = re.compile(r"(?:©|\([cC]\)|Copyright\b|COPYRIGHT\b)[^\r\n]{0,160}$")
 
 
+def copyright_notice(block: str) -> bool:
+    """Whether each line of ``block`` is a copyright notice (``Copyright 2026 KWTV. All rights reserved``)."""
+    return _copyright_mark(block) and all(
+        _COPYRIGHT_LINE.match(line.strip()) for line in block.splitlines() if line.strip()
+    )
+
+
 def stopless_script_prose(line: str) -> bool:
-    """A line of Thai or Lao longer than a link's headline: prose, though no stop closes it."""
-    return len(line) > _MAX_UNSTOPPED_SCRIPT_LINE and _NO_STOP_SCRIPT.match(line) is not None
+    """A line of Thai, Lao, Khmer or Burmese longer than a link's headline: prose, though no stop ends it."""
+    return len(line) > _MAX_STOPLESS and _NO_STOP_SCRIPT.search(line) is not None
 
 
 def unstopped(line: str) -> bool:
@@ -111,7 +118,7 @@ def _furniture_line(line: str, limit: int) -> bool:
     if len(stripped) > _MAX_STOPLESS and _inner_stop(stripped):
         return False  # (a caption left over the story, ``… 있다. /김도윤 기자``, is shorter)
     if stopless_script_prose(stripped):
-        return False  # a Thai or Lao paragraph: the script closes no sentence with a stop
+        return False  # a Thai, Lao, Khmer or Burmese paragraph: its script closes no sentence with our stops
     return not (stripped[0] in "[(" and stripped[-1] in "])")
 
 
@@ -250,9 +257,7 @@ def _copyright_under_furniture(
     if position - 1 <= first:
         return False
     block, above = blocks[position], blocks[position - 1]
-    if not _copyright_mark(block.text) or not all(
-        _COPYRIGHT_LINE.match(line.strip()) for line in block.text.splitlines() if line.strip()
-    ):
+    if not copyright_notice(block.text):
         return False
     if _app_offer(above):
         return True  # "Download the … app for the latest updates." over it: the page's offer, then its notice

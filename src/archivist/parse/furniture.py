@@ -201,6 +201,8 @@ def _is_furniture(line: str, whole: bool) -> bool:
         return True
     if news_offer(stripped):
         return True
+    if appeal_or_prompt(stripped):
+        return True
     if (
         len(stripped) <= _MAX_SIGN_UP
         and stripped[: stripped.find(" ")] in _SIGN_UP_OPENINGS
@@ -230,7 +232,7 @@ _COUNT_ALONE = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d{1,6}|\d{1,3}(?:[.,]\d)?[KkM
 _YEARS = range(1800, 2100)
 # "Download The Times of India News App for Latest City News": the offer of the house's app.
 _APP_OFFER = re.compile(
-    r"Download\s+(?:the\s+|our\s+)?[^\r\n.!?]{0,60}?\b(?i:app)\b[^\r\n.!?]{0,60}", re.IGNORECASE
+    r"Download\s+(?:the\s+|our\s+)?[^\r\n.!?]{0,60}?\b(?i:app)\b[^\r\n.!?]{0,60}[.!]?", re.IGNORECASE
 )
 # "Subscribe Start Your Daily Mornings with … Newspaper! Order Now": an offer closed by its button, a call to
 # act now with no stop after it (a story's sentence ends with its stop).
@@ -258,7 +260,8 @@ def _page_note(stripped: str) -> bool:
         return _ACT_NOW.fullmatch(stripped) is not None
     if first == "T":
         return _AGE_NOTE.fullmatch(stripped) is not None
-    return first == "D" and _APP_OFFER.fullmatch(stripped) is not None
+    # ("Download the KOTX 6 News app for the latest updates.": its stop after it)
+    return first == "D" and _APP_OFFER.fullmatch(stripped) is not None and _REPORTED.search(stripped) is None
 
 
 _NOTE_LAST = frozenset("eEwW")  # "… text size", "Order Now"
@@ -840,7 +843,7 @@ _INBOX_OFFER = re.compile(
     r"[^\r\n.!?]{0,160}?\b(?i:(?:in|to|into)\s+your\s+(?:inbox|mailbox|e-?mail)|in\s+je\s+(?:mailbox|inbox|mail)"
     r"|en\s+tu\s+(?:correo|bandeja|e-?mail|mail)(?:\s+electr[óo]nico)?|dans\s+votre\s+bo[iî]te(?:\s+(?:mail|aux"
     r"\s+lettres|de\s+r[ée]ception))?|no\s+seu\s+e-?mail|in\s+(?:ihr(?:em)?|dein(?:em)?)\s+(?:postfach|posteingang)"
-    r"|nella\s+tua\s+(?:casella|e-?mail|mail))[.!]?"
+    r"|nella\s+tua\s+(?:casella|e-?mail|mail))[.!:]?"
 )
 # "Want a quick and expert briefing on the biggest news stories? Listen to our latest podcasts to find out
 # …": the house's podcasts offered to the reader (a sentence naming a podcast is no invitation to hear ours)
@@ -866,7 +869,7 @@ def news_offer(stripped: str) -> bool:
         if group == "channel":
             return _OFFERED.search(stripped) is not None and _REPORTED.search(stripped) is None
         return group != "daily" or _NEWS_WORDS.search(stripped) is not None
-    if stripped.rstrip(".!").endswith(_INBOX_ENDINGS):
+    if stripped.rstrip(".!:").endswith(_INBOX_ENDINGS):
         return _INBOX_OFFER.fullmatch(stripped) is not None and _NEWS_WORDS.search(stripped) is not None
     if "newsletter" in stripped and _PITCH_FOR_NEWSLETTER.fullmatch(stripped) is not None:
         return True
@@ -875,3 +878,70 @@ def news_offer(stripped: str) -> bool:
     if "podcast" in stripped:
         return _PODCAST_OFFER.fullmatch(stripped) is not None and _REPORTED.search(stripped) is None
     return "journalism" in stripped and _FUNDED_NOTE.fullmatch(stripped) is not None
+
+
+# The page's appeals and prompts written as sentences inside or under the story, each told by its shape and
+# words (one check, cheap tests first):
+# - the plea for the reader's money, an imperative to support the house or its journalism (``Independent
+#   journalism costs money. Support Times of Malta for the price of a coffee.``, ``Підтримайте Українську
+#   правду — ставайте нашими партнерами``): English "Support" is a noun too, so there the line must speak of
+#   journalism; the polite imperatives of other languages open no sentence of a report;
+# - a short question asking the reader for a story or a correction, then how to send it (``Imate li važnu
+#   priču? Javite se … na mail prijave@… ili putem WhatsAppa.``, ``Vous avez trouvé une erreur ?
+#   Signalez-la.``): a question of the story is followed by its answer, not by an address or a button;
+# - the sign-up box's check on its form (``Please select at least one mailing list.``).
+# A sentence reporting someone's words (``said``) is the story's.
+_SUPPORT_EN = re.compile(
+    r"(?:[^\r\n]{0,140}?[.!?]\s+)?(?:Support|SUPPORT|Donate\s+to|Become\s+a\s+(?:member|supporter)\s+of)\s+"
+    r"(?:us\b|our\s|independent\s|quality\s|local\s|[A-Z][\w'’&.-]*)[^\r\n]{0,120}"
+)
+_SUPPORT_OPENINGS = (
+    "Підтримайте ", "Поддержите ", "Wesprzyj ", "Wesprzyjcie ", "Podpořte ", "Podporte ", "Unterstützen Sie ",
+    "Soutenez ", "Apoie ", "Sostieni ", "Támogasd ", "Podržite ", "Подкрепете ", "Toeta ",
+)  # fmt: skip
+# (only the forms that are imperatives alone: Dutch "Steun", Swedish "Stöd" are nouns too, Finnish "Tue" a
+# weekday's abbreviation)
+_JOURNALISM = re.compile(r"(?i:journalism|journalists|newsroom|reporting)")
+_ASKING = re.compile(r"([^\r\n?]{3,80})\?\s+([^\r\n]{2,140})")
+_ERROR_WORDS = re.compile(
+    r"(?i:error|mistake|typo|erreur|faute|fehler|errore|fout|greška|grešku|pogrešku|chyba|chybu|błąd|hib[aá]t"
+    r"|virhe|fel|feil|erro|грешка|помилку|ошибку)"
+)
+_STORY_WORDS = re.compile(
+    r"(?i:story|stories|tip|news|histoire|info|geschichte|historia|notizia|priču|priča|vijest|zprávu|temat"
+    r"|історію|новину|tarina|historie)"
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_MESSAGING_NAME = re.compile(r"(?i:whats\s?app|telegram|viber|signal)")
+_FORM_CHECK = re.compile(
+    r"(?i:please\s+)?(?i:select|choose|pick|tick)\s+at\s+least\s+one\s+(?i:mailing\s+list|newsletter|list|option)s?"
+    r"\.?",
+    re.IGNORECASE,
+)
+_MAX_APPEAL = 200
+
+
+def appeal_or_prompt(stripped: str) -> bool:
+    """Whether the line ``stripped`` is the page's plea for support, its prompt for a story or a correction
+    (a question and how to answer it), or its form's check (above)."""
+    if len(stripped) > _MAX_APPEAL or len(stripped) < 8:
+        return False
+    if stripped.startswith(_SUPPORT_OPENINGS):
+        return "?" not in stripped and _REPORTED.search(stripped) is None
+    if ("Support" in stripped or "SUPPORT" in stripped or "Donate" in stripped or "Become" in stripped) and (
+        _SUPPORT_EN.fullmatch(stripped) is not None
+        and _JOURNALISM.search(stripped) is not None
+        and _REPORTED.search(stripped) is None
+    ):
+        return True
+    if "?" in stripped:
+        asked = _ASKING.fullmatch(stripped)
+        if asked is None or _REPORTED.search(stripped) is not None:
+            return False
+        question, answer = asked.groups()
+        if _ERROR_WORDS.search(question) is not None:
+            return len(answer) <= 60  # "Signalez-la.", "Let us know."
+        return _STORY_WORDS.search(question) is not None and (
+            _EMAIL.search(answer) is not None or _MESSAGING_NAME.search(answer) is not None
+        )
+    return "at least one" in stripped and _FORM_CHECK.fullmatch(stripped) is not None

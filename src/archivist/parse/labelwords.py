@@ -291,7 +291,7 @@ RELATED: dict[str, str] = {
     "en": "Related|Related stories|Related articles|Related content|Related coverage|Related links"
     "|Related news|Related reading|Related topics|See also|Read more|Read also|Also read|More on this"
     "|More on this story|More on this topic|More stories|Further reading|Read next|Don't miss|Must read"
-    "|You may also like|Recommended|Watch|Listen|Read",
+    "|You may also like|Recommended|Watch|Listen|Read|More news",
     "de": "Lesen Sie auch|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|Weitere Artikel",
     "fr": "Voir aussi|Lire aussi|À lire aussi|Lire également|À lire également|Sur le même sujet",
     "es": "Ver también|Lee también|Lea también|Leer más|Te puede interesar|Le puede interesar|Mira"
@@ -318,17 +318,24 @@ RELATED: dict[str, str] = {
     "uk": "Читайте також|Читайте більше|Пов'язані новини|Пов’язані новини",
     "ru": "Читайте также|Читайте ещё|Читайте еще|Похожие новости",
     "ar": "اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة|مواضيع ذات صلة",
-    "he": "לכתבות נוספות בנושא|כתבות נוספות|עוד בנושא|קראו עוד",
+    "he": "לכתבות נוספות בנושא|כתבות נוספות|עוד בנושא|קראו עוד|לכתבה הקודמת|לכתבה הבאה",
     "hi": "यह भी पढ़ें|ये भी पढ़ें|और पढ़ें",
     "ha": "Labarai masu alaƙa|Karanta kuma|Karanta wannan",
     "vi": "Xem thêm|Đọc thêm|Tin liên quan",
     "zh": "延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读",
     "ja": "関連記事|関連ニュース|あわせて読みたい",
     "ko": "관련기사|관련 기사|함께 읽기",
-    # Thai ("read related news", "related news", "read more"; Bengali, Persian likewise)
-    "th": "อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม",
-    "bn": "আরও পড়ুন|আরও পড়ুন|সম্পর্কিত খবর",  # (ড় written in two ways)
+    # Estonian, Bulgarian, Slovak, Slovenian, Catalan, Thai, Bengali, Persian, Icelandic;
+    # and above, a Hebrew site's links to its previous and next story ("לכתבה הקודמת: <headline>")
+    "et": "Loe ka|Loe lisaks|Vaata ka|Seotud lood",
+    "bg": "Прочетете още|Прочетете също|Вижте още|Още по темата|Свързани новини",
+    "sk": "Čítajte aj|Čítajte tiež|Prečítajte si aj|Súvisiace články",
+    "sl": "Preberite tudi|Preberi tudi|Povezane novice",
+    "ca": "Llegiu també|Llegeix també|Vegeu també|Et pot interessar",
+    "th": "อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|อ่านต่อ",
+    "bn": "আরও পড়ুন|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত খবর",  # (ড় written in two ways)
     "fa": "بیشتر بخوانید|بخوانید|اخبار مرتبط",
+    "is": "Lestu einnig|Lesa meira|Tengdar fréttir",
 }
 # A picture credit's phrase "photo by" before the photographer's name, by language (``Picha na Jane Doe``,
 # ``Foto di Jane Doe``, ``Kuha ni Juan``): read by ``archivist.parse.creditwords`` after a caption.
@@ -402,6 +409,15 @@ TAIL_LABELS: dict[str, str] = {
     "vi": "Xem nhiều nhất|Ý kiến|Tin liên quan",
     "ko": "많이 본 뉴스|관련 기사",
     "ja": "関連記事|あわせて読みたい",
+    # Croatian, Serbian, Estonian, Bulgarian and more: the tags, comments and most-read labels
+    "hr": "Tagovi|Oznake|Komentari|Najčitanije",
+    "sr": "Tagovi|Komentari|Najčitanije",
+    "et": "Märksõnad|Kommentaarid|Loetumad",
+    "bg": "Тагове|Етикети|Коментари|Най-четени",
+    "sk": "Diskusia|Najčítanejšie",
+    "th": "แท็กที่เกี่ยวข้อง|แท็ก|ข่าวล่าสุด|อ่านข่าวล่าสุด",
+    "fa": "برچسب‌ها|برچسب ها|کلیدواژه‌ها",
+    "is": "Efnisorð|Ummæli",
 }
 # The page's notices and buttons around the story, by language, each a whole line: a subscriber's notice,
 # the link just copied, the jump to the comments, the offer to give the article, the text-size choice
@@ -424,13 +440,28 @@ PAGE_NOTICES: dict[str, str] = {
     "ar": "إعلان|اعلان",
     "hi": "विज्ञापन",
     "zh": "廣告|广告",
+    # the ad's slot in more languages, and the line over it ("Članak se nastavlja ispod
+    # oglasa": the article continues below the ad)
+    "et": "Reklaam",
+    "bg": "Реклама",
+    "sk": "Reklama",
+    "lt": "Reklama",
+    "lv": "Reklāma",
+    "hr": "Oglas|Članak se nastavlja ispod oglasa|Tekst se nastavlja ispod oglasa"
+    "|Nastavak teksta ispod oglasa",
+    "sr": "Oglas|Tekst se nastavlja ispod oglasa|Članak se nastavlja ispod oglasa",
+    "sl": "Oglas|Članek se nadaljuje pod oglasom",
+    "ca": "Publicitat",
+    "is": "Auglýsing",
     "th": "โฆษณา",
     "bn": "বিজ্ঞাপন",
     "fa": "تبلیغات",
     "de": "Nur für Abonnenten|Link kopiert|Zu den Kommentaren",
     "fr": "Article réservé aux abonnés|Réservé aux abonnés|Lien copié|Offrir cet article|Offrir l'article"
     "|Lire plus tard|Voir les commentaires",
-    "es": "Ir a los comentarios|Exclusivo para suscriptores|Enlace copiado|Regalar artículo",
+    "es": "Ir a los comentarios|Exclusivo para suscriptores|Enlace copiado|Regalar artículo"
+    # the caption of the Trust Project's badge under the story, its logo not copied
+    "|Conforme a los criterios de",
     "it": "Riservato agli abbonati|Link copiato|Vai ai commenti",
     "pt": "Publicidade|Oferecer artigo|Salvar artigos|Assine ou faça login|Exclusivo para assinantes"
     "|Link copiado|Recurso exclusivo para assinantes",
@@ -746,7 +777,9 @@ MORE_BUTTONS: dict[str, str] = {
     "en": "Leave your comment|Leave a comment|Add a comment|Comments|View comments|Show comments"
     "|Go to comments|Jump to comments|Read later|Save for later|For subscribers|Subscribers only"
     "|Subscriber only|Subscriber exclusive|Text size|Font size|Follow us|Advertise with us"
-    "|Reuse this content|Visit site|Visit website|Report an error|Email this article",
+    "|Reuse this content|Visit site|Visit website|Report an error|Email this article"
+    # the button under a plea for the reader's support
+    "|Support us|Support our journalism|Donate now",
     "de": "Kommentare|Kommentieren|Zu den Kommentaren|Später lesen|Für Abonnenten|Nur für Abonnenten"
     "|Schriftgröße|Folgen Sie uns|Artikel merken|Artikel drucken|Inhalt wiederverwenden",
     "fr": "Lire plus tard|Article réservé aux abonnés|Réservé aux abonnés|Réutiliser ce contenu|Commenter"

@@ -47,7 +47,8 @@ _LABEL_BODY = (
     rf"|(?:{_MORE_AT})\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){{0,2}}(?=\s*:)"
     rf"|{_spelled(_LABEL_WORDS)})"
     r"(?:\s+(?:from|From|FROM)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3}(?=\s*:))?"
-    r"(?=\s*(?::|：|\||$))"  # (a Chinese or Japanese label's full-width colon)
+    r"(?=\s*(?::|：|\||$)|-\s)"  # (a Chinese or Japanese label's full-width colon)
+    # ("यह भी पढ़ें- <headline>", a Hindi page's hyphen set tight after its label)
 )
 _PLAIN_LABEL = re.compile(_LABEL_BODY)
 # "▸延伸閱讀：…", "► Read more:": an arrow or a square the page sets before its label (a pattern of its own,
@@ -66,7 +67,7 @@ def _label_match(line: str) -> re.Match[str] | None:
 _BULLET = re.compile(r"[-*•·▪–]\s")
 
 
-_LABEL_MARKS = (":", "：", "|")  # what closes a label before the headline it names on its line
+_LABEL_MARKS = (":", "：", "|", "- ")  # what closes a label before the headline it names on its line
 _LABEL_REACH = 60  # a label, with its house's name ("Read more from X:"), ends by here
 _LABEL_END = re.compile(r"[:：|\r\n]")
 
@@ -74,7 +75,12 @@ _LABEL_END = re.compile(r"[:：|\r\n]")
 def _may_open_with_label(line: str) -> bool:
     """False only where ``_label_match`` cannot match: a label is followed by a colon, a bar or the line's end
     near the line's start (told without trying the label's words on every paragraph)."""
-    return len(line) <= _LABEL_REACH or _LABEL_END.search(line, 0, _LABEL_REACH) is not None
+    return (
+        len(line) <= _LABEL_REACH
+        or _LABEL_END.search(line, 0, _LABEL_REACH) is not None
+        # (a Hindi label's hyphen, "यह भी पढ़ें- …": sought only in a line of another script than Latin)
+        or (not line.isascii() and line.find("- ", 0, _LABEL_REACH) >= 0)
+    )
 
 
 def is_related_label(line: str) -> bool:
@@ -168,7 +174,7 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
     heading_end = block.start + label_end
     heading = Text(text[block.start : heading_end], Span(block.start, heading_end))
     inline_start = block.start + label_end
-    while inline_start < block.end and (text[inline_start].isspace() or text[inline_start] in _LABEL_MARKS):
+    while inline_start < block.end and (text[inline_start].isspace() or text[inline_start] in ":：|-"):
         inline_start += 1
     first = inline_start if inline_start < block.end else None
     same_line = (

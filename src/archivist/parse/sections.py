@@ -94,11 +94,17 @@ def read_sections(blocks: list[Block]) -> tuple[list[Section], set[str]]:
             )
 
     voiced: list[bool] = []
+    labelled: list[bool] = []
 
     def chatty() -> bool:  # asked only when a short question or a shouted line is a candidate
         if not voiced:
             voiced.append(_chatty(blocks))
         return voiced[0]
+
+    def labels() -> bool:  # asked only when a short line opening with a label is a candidate
+        if not labelled:
+            labelled.append(_labelled_page(blocks))
+        return labelled[0]
 
     for position, block in enumerate(blocks):
         if _SEPARATOR.fullmatch(block.text) and block.is_single_line:
@@ -106,6 +112,9 @@ def read_sections(blocks: list[Block]) -> tuple[list[Section], set[str]]:
             heading, paragraphs = None, []
             continue
         rule = _heading_rule(blocks, position, interview=interview, chatty=chatty)
+        if rule is not None and _LABEL_OPENING.match(block.text) and labels():
+            # "Джерело: заява компанії" among "Деталі: …", "Передісторія: …": a labelled paragraph
+            rule = None
         if rule is not None:
             flush()
             heading, paragraphs = block, []
@@ -264,3 +273,18 @@ def _pull_quote(blocks: list[Block], position: int) -> bool:
         if _WORD.findall(other.text[: len(blocks[position].text) + 40].casefold())[: len(words)] == words:
             return True
     return False
+
+
+# A paragraph opening with one or two words and a colon (``Джерело:``, ``Деталі:``, ``Пряма мова:``): a page
+# that labels its paragraphs so (source, details, quote, background) labels its short ones too, and a short
+# line opening with a label there is one of them, no subhead. Three labels or more, each other, open the
+# body's blocks (one subhead written ``Residents: "We were not told"`` is no house style).
+# (words of letters only: "Step 1:", "Step 2:" over a recipe's steps are its subheads, numbered)
+_LABEL_OPENING = re.compile(r"([^\W\d_][^\W\d_'’-]*(?:[ \t][^\W\d_'’-]+)?)[ \t]*:\s")
+_MIN_PARAGRAPH_LABELS = 3
+
+
+def _labelled_page(blocks: list[Block]) -> bool:
+    """Whether three different labels or more open the blocks of the body (above)."""
+    found = {opening.group(1) for block in blocks if (opening := _LABEL_OPENING.match(block.text))}
+    return len(found) >= _MIN_PARAGRAPH_LABELS

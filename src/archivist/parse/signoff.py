@@ -39,7 +39,7 @@ _SIGNOFF = (
     # "(FIN) JRC/MAO": the Spanish-language wires' end word, then the same initials
     r"|(?:\(END\)|\(ENDS?\)|ENDS?|Enditem|ENDITEM|\(FIN\)|FIN)\s+[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,3}"
     # "PTI ABH RC": the agency with its desk's initials in capitals; "भाषा सुरेश अजय": PTI's Hindi service
-    # with its desk's given names in Devanagari, as it signs its copy (round 20)
+    # with its desk's given names in Devanagari, as it signs its copy
     rf"|(?:{AGENCY_ALTERNATION})(?:(?:\s+[A-Z]{{2,4}}){{1,4}}|(?:\s+[\u0900-\u097f]{{2,12}}){{1,4}})"
     # "/JD/", "/AB/CD/": an editor's initials in capitals between slashes, a mark no sentence holds; in any
     # alphabet's capitals ("/ВС/": Bulgaria's and Serbia's wires sign in Cyrillic)

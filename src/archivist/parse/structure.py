@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from archivist.parse.agencies import is_agency
 from archivist.parse.blocks import Block, Line, line_breaks
-from archivist.parse.bodyshape import foot_furniture, middle_furniture, top_furniture
+from archivist.parse.bodyshape import copyright_notice, foot_furniture, middle_furniture, top_furniture
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.bylineblock import names_under_story
 from archivist.parse.bylinedate import agency_beside_date
@@ -689,6 +689,15 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
     then the ``trailing`` related box closing the page (its other lines no paragraphs)."""
     blocks = list(blocks)
     closing = min(closing, max(len(blocks) - 1, 0))
+    if (
+        closing
+        and copyright_notice(text[blocks[-closing].start : blocks[-1].end])
+        and text[blocks[-closing - 1].end : blocks[-closing].start].strip()
+    ):
+        # A copyright under page furniture left out of the story ("Download the … app for the latest
+        # updates."): the page's notice, closing its furniture; right under the story it signs it.
+        del blocks[-closing:]
+        closing = 0
     if closing:
         first, last = blocks[-closing], blocks[-1]
         note = next((found for block in blocks[-closing:] if (found := closing_note(block.text))), None)
