@@ -13,18 +13,8 @@ import pytest
 from archivist.parse import parse_text
 from archivist.parse.furniture import appeal_or_prompt, is_furniture, is_tail_label
 from archivist.parse.related import is_related_label
-
-_HEADLINE = "Harbour ferry timetable cut for the winter"
-_LONG = (
-    "The ferry between the two islands will sail once a day from next month, the operator said on Monday "
-    "after a meeting with the harbour board.",
-    "The operator blamed a shortage of crew and the rising cost of fuel for the cut to the timetable, which "
-    "islanders had feared since the summer.",
-    "Islanders said the change would make it harder to reach the hospital on the mainland in winter, when "
-    "the road bridge is often closed by the wind.",
-    "The harbour board will review the timetable in March, when the operator expects two more crew members "
-    "to finish their training.",
-)
+from parse_helpers import FERRY_HEADLINE as _HEADLINE
+from parse_helpers import FERRY_STORY as _LONG
 
 
 def _page(*middle: str) -> str:
