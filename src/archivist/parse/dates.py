@@ -139,8 +139,11 @@ _PATTERN_TEXTS = (
     # after each stop)
     rf"(?P<weekday>{_WEEKDAY})?(?P<first>[0-3]?\d)(?P<separator>\.\ |[./-])(?P<second_number>[0-3]?\d)"
     rf"(?P=separator){_YEAR}{_TIME}",
-    # 2005. november 30. (Hungarian: the year first, the month's name between)
-    rf"{_YEAR}\.\s+(?P<month>{_MONTH})\s+{_DAY}(?!\d){_TIME}",
+    # 2005. november 30. (Hungarian: the year first, the month's name between); 2005 m. lapkričio 30 d.
+    # (Lithuanian: the year's and the day's abbreviated words after them)
+    rf"{_YEAR}(?:\.|\s+m\.)\s+(?P<month>{_MONTH})\s+{_DAY}(?!\d)(?:\s*d\.)?{_TIME}",
+    # 2005. gada 30. novembris (Latvian: the year, "year's", then the day and the month's name)
+    rf"{_YEAR}\.\s+gada\s+{_DAY}\s+(?P<month>{_MONTH}){_TIME}",
     # November 2005
     rf"(?P<month>{_MONTH})\s+{_YEAR}",
     # 2025年3月4日, 2025년 4월 2일 (Japanese and Chinese, Korean: each number followed by its unit's sign),
@@ -167,6 +170,7 @@ _OPENED_BY = (
     {"weekday", "day"},
     {"weekday", "month"},
     {"weekday", "day"},
+    {"year"},
     {"year"},
     {"month"},
     {"year"},

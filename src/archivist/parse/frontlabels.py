@@ -175,13 +175,14 @@ def labels_over_headline(
     headline's shape."""
     run = 0
     size = 0
+    menu_size = 0  # the largest item's words, the site's name over the menu left aside
     strict = navigation = False
     items = 0
     while index + run < len(blocks) and (
-        run < _MAX_LABEL_BLOCKS or (run < _MAX_MENU_LINES and size <= _MAX_MENU_ITEM_WORDS)
+        run < _MAX_LABEL_BLOCKS or (run < _MAX_MENU_LINES and menu_size <= _MAX_MENU_ITEM_WORDS)
     ):
         # (a menu copied one item a line runs longer than a stack of labels: "Home" / "U.K." / "News" / …,
-        # each a word or two)
+        # each a word or two; the site's name over it, its first label, may be longer: "The Kenya Herald")
         block = blocks[index + run]
         if block.is_single_line and skip_link(block.text):
             # "Skip to content": the page's first link, the site's navigation under it (no headline's
@@ -207,6 +208,8 @@ def labels_over_headline(
             continue
         if not words or find_byline(text, block.start, block.end) is not None:
             break  # "By Jane Doe" is the byline, over the headline or under it
+        if run and not (run == 1 and skip_link(blocks[index].text)):
+            menu_size = max(menu_size, words)
         size = max(size, words)
         strict = strict or capitalised
         run += 1
@@ -485,7 +488,8 @@ def _tight_front(blocks: list[Block], index: int, run: int, under: int, *, size:
 # A label's word in a script without capitals (``社会``, ``ホーム``, ``사회``) is short: a section's name of a
 # few characters, not a headline written without spaces. A script that sets its words apart (Arabic, Hebrew,
 # Devanagari, Hangul) has words as long as a cased one's (``الرئيسية``, ``दिल्ली``): only its word's length
-# is bounded, as a cased label's parts are by their words.
+# is bounded, as a cased label's parts are by their words. Its letters are counted, not its vowel signs and
+# viramas (marks): ``கோயம்புத்தூர்``, a town's name, is thirteen code points and seven letters.
 _MAX_UNCASED_LABEL_WORD = 5
 _MAX_SPACED_UNCASED_WORD = 12
 _UNCASED_LETTERS_A_WORD = 2  # a headline without spaces (Chinese, Japanese): its characters, two a word
@@ -497,7 +501,9 @@ def _uncased_label_word(word: str) -> bool:
         return False
     if len(word) <= _MAX_UNCASED_LABEL_WORD:
         return True
-    return len(word) <= _MAX_SPACED_UNCASED_WORD and UNSPACED.search(word) is None
+    if len(word) > _MAX_SPACED_UNCASED_WORD and sum(map(str.isalpha, word)) > _MAX_SPACED_UNCASED_WORD:
+        return False
+    return UNSPACED.search(word) is None
 
 
 _MAX_MASTHEAD_LETTERS = 10
@@ -508,19 +514,52 @@ def _masthead_over_labels(blocks: list[Block], at: int) -> bool:
     """``朝日新聞デジタル`` over ``ニュース`` / ``社会``: the page's first line, a word of a script without
     capitals too long for a label's (a site's name, ten characters at most, no digit, space or mark) over two
     label-shaped lines: the site's masthead over its menu. A short headline over its byline, a name as short
-    as a label, has a date line or the story under the name, no second label."""
+    as a label, has a date line or the story under the name, no second label.
+
+    In a cased script the site's name may be any short line (``Harbour Free Press HFP``, ``LIVE: Radio City FM
+    98.7``: four words and an acronym, a listen link with the frequency): the page's very first line, five
+    capitalised words at most (particles apart), closing no sentence, over a breadcrumb (``Hong Kong ›
+    Housing``, parts set apart by a separator) or over two label-shaped lines (``News`` / ``Regional``). A
+    headline is never set over the site's crumbs or menu; ``labels_over_headline`` still wants the
+    headline's shape under them."""
     line = blocks[at].text.strip()
-    if (
-        at + _MASTHEAD_MENU >= len(blocks)
-        or len(line) > _MAX_MASTHEAD_LETTERS
-        or not blocks[at].is_single_line
-        or not all(char.isalpha() and not char.isupper() and not char.islower() for char in line)
+    if at + _MASTHEAD_MENU >= len(blocks) or not blocks[at].is_single_line:
+        return False
+    if _cased(line):
+        return at == 0 and _cased_masthead(line, blocks[at + 1 : at + 1 + _MASTHEAD_MENU])
+    if len(line) > _MAX_MASTHEAD_LETTERS or not all(
+        char.isalpha() and not char.isupper() and not char.islower() for char in line
     ):
         return False
     return all(
         block.is_single_line and label_shape(block.text)[0] > 0
         for block in blocks[at + 1 : at + 1 + _MASTHEAD_MENU]
     )
+
+
+_MAX_CASED_MASTHEAD_WORDS = 5
+
+
+def _cased_masthead(line: str, under: list[Block]) -> bool:
+    """``line``, the page's first, has a site's name's shape over ``under`` (the two blocks under it): see
+    ``_masthead_over_labels``."""
+    words = line.split()
+    if (
+        len(line) > _MAX_LABEL_CHARS
+        or len(words) > _MAX_CASED_MASTHEAD_WORDS
+        or line[-1] in _CLOSING
+        # (a name's words are capitalised, its particles apart: "New bus lane" over "Ann Lee" / "Marbella",
+        # a byline and a place, is a headline)
+        or any(word[0].islower() and word not in _PARTICLES for word in words)
+        or not line[0].isupper()
+    ):
+        return False
+    first = under[0]
+    if not first.is_single_line or not label_shape(first.text)[0]:
+        return False
+    if _CRUMB.search(first.text) is not None:
+        return True  # "Hong Kong › Housing": the site's crumbs
+    return under[1].is_single_line and label_shape(under[1].text)[0] > 0
 
 
 def _cased(line: str) -> bool:

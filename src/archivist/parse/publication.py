@@ -58,6 +58,10 @@ def read_meta_line(text: str, start: int, end: int) -> MetaLine | None:
     whole = _date_segment(text, start, end)
     if whole is not None:
         return MetaLine((whole,), None)
+    if (glued := _COMMA_LABEL.search(text, start, end)) is not None and (
+        meta := _byline_comma_date(text, start, glued.start(), glued.end(), end)
+    ) is not None:
+        return meta
     if _SEPARATOR_MARK.search(text, start, end) is None:
         return None  # one segment, the whole line, read above
     dates: list[DateLine] = []
@@ -82,6 +86,25 @@ def read_meta_line(text: str, start: int, end: int) -> MetaLine | None:
             return None
         byline = found
     return MetaLine(tuple(dates), byline)
+
+
+# "By Jane Doe Globe Staff,Updated March 4, 2025, 6:12 p.m.": a page's template sets the byline and the
+# labelled date line on one line with a comma between them (no space after it at times); the label opens
+# with its capital after the comma, as no sentence's word does there ("…, updated daily" stays prose).
+_COMMA_LABEL = re.compile(
+    r",\s*(?=(?:Last\s+)?Updated|Published|Posted|Aktualisiert|Veröffentlicht|Actualizado|Atualizado"
+    r"|Publicado|Publié|Mis à jour|Aggiornato|Pubblicato|Bijgewerkt|Gepubliceerd)"
+)
+
+
+def _byline_comma_date(text: str, start: int, comma: int, label: int, end: int) -> MetaLine | None:
+    """The line read as a byline before ``comma`` and a labelled date line from ``label``, or None unless
+    both are read."""
+    date = _date_segment(text, label, end)
+    if date is None or date.kind == "date":
+        return None
+    byline = find_byline(text, start, comma)
+    return MetaLine((date,), byline) if byline is not None else None
 
 
 def _date_segment(text: str, start: int, end: int) -> DateLine | None:

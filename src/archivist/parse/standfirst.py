@@ -34,7 +34,12 @@ _BOX_LABEL = re.compile(
     r"|l'essentiel|en\s+bref|en\s+resumen|in\s+sintesi|key\s+(?:takeaways|facts)|what\s+we\s+know"
     r"|the\s+short\s+version|quick\s+read|ce\s+qu['’]il\s+faut\s+(?:retenir|savoir)|à\s+retenir"
     r"|(?:las\s+)?claves|lo\s+(?:esencial|más\s+importante)|(?:i\s+)?punti\s+chiave|in\s+breve"
-    r"|in\s+het\s+kort|kort\s+samengevat|auf\s+einen\s+Blick|kurz\s+und\s+knapp|em\s+resumo|resumo)\s*:?"
+    r"|in\s+het\s+kort|kort\s+samengevat|auf\s+einen\s+Blick|kurz\s+und\s+knapp|em\s+resumo|resumo"
+    # "in short" in the Baltic, Slavic, Nordic, Finnic and other European languages: Latvian, Lithuanian,
+    # Estonian, Polish, Czech, Slovak, Slovene, Croatian/Serbian/Bosnian, Russian/Ukrainian/Bulgarian,
+    # Swedish, Danish/Norwegian, Finnish, Hungarian, Romanian, Turkish, Albanian
+    r"|īsumā|trumpai|lühidalt|w\s+skrócie|ve\s+zkratce|v\s+skratke|na\s+kratko|ukratko|укратко|коротко"
+    r"|накратко|kort\s+sagt|i\s+korthet|kort\s+fortalt|lyhyesti|röviden|pe\s+scurt|kısaca|shkurt)\s*:?"
 )
 _BULLET = re.compile(r"[-*•·▪–]\s")
 _MAX_BOX_ITEMS = 6
