@@ -275,9 +275,10 @@ _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 def as_ascii_digits(text: str, start: int, end: int) -> str | None:
     """``text[start:end]`` with every digit of another script (``۱۴۰۳``, ``২০২৫``) written as ASCII's, or
     None when it holds none."""
-    if _NATIVE_DIGIT.search(text, start, end) is None:
-        return None
-    return text[start:end].translate(NATIVE_DIGITS)
+    line = text[start:end]
+    if line.isascii() or _NATIVE_DIGIT.search(line) is None:
+        return None  # (``isascii`` first, told in one pass: a page's lines in Latin letters are ASCII)
+    return line.translate(NATIVE_DIGITS)
 
 
 def _match_native_digits(text: str, start: int, end: int, article: object) -> DateMatch | None:
