@@ -36,7 +36,7 @@ from archivist.parse.labelwords import (
     VIEW_BUTTONS,
     table_words,
 )
-from archivist.parse.words import alternation, case_spellings, words
+from archivist.parse.words import EMAIL, alternation, case_spellings, words
 
 READING_TIME = (
     # ("4 mins to read": the words "to read" after the minutes)
@@ -911,7 +911,6 @@ _STORY_WORDS = re.compile(
     r"(?i:story|stories|tip|news|histoire|info|geschichte|historia|notizia|priču|priča|vijest|zprávu|temat"
     r"|історію|новину|tarina|historie)"
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _MESSAGING_NAME = re.compile(r"(?i:whats\s?app|telegram|viber|signal)")
 _FORM_CHECK = re.compile(
     r"(?i:please\s+)?(?i:select|choose|pick|tick)\s+at\s+least\s+one\s+(?i:mailing\s+list|newsletter|list|option)s?"
@@ -942,6 +941,6 @@ def appeal_or_prompt(stripped: str) -> bool:
         if _ERROR_WORDS.search(question) is not None:
             return len(answer) <= 60  # "Signalez-la.", "Let us know."
         return _STORY_WORDS.search(question) is not None and (
-            _EMAIL.search(answer) is not None or _MESSAGING_NAME.search(answer) is not None
+            EMAIL.search(answer) is not None or _MESSAGING_NAME.search(answer) is not None
         )
     return "at least one" in stripped and _FORM_CHECK.fullmatch(stripped) is not None
