@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from archivist.parse.labelwords import (
+    APP_OFFERS,
     AUTHOR_BOX,
     BUTTONS,
     FACT_BOX_LABELS,
@@ -230,10 +231,28 @@ _AGE_NOTE = re.compile(
 # timeline's section, and stays.
 _COUNT_ALONE = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d{1,6}|\d{1,3}(?:[.,]\d)?[KkMm]")
 _YEARS = range(1800, 2100)
-# "Download The Times of India News App for Latest City News": the offer of the house's app.
+# "Download The Times of India News App for Latest City News", "Get the Harbour Herald app.", "Descarga la app
+# de …": the offer of the house's app in one sentence (a stop inside a name or a domain, ``NYTimes.com``,
+# allowed), its verb and its app's word from one table (``labelwords.APP_OFFERS``).
+_APP_VERBS = [verb for verbs, _ in APP_OFFERS.values() for verb in verbs.split("|")]
+_APP_WORDS = [word for _, app_words in APP_OFFERS.values() for word in app_words.split("|")]
+_ONE_SENTENCE = r"(?:[^\r\n.!?]|\.(?=\S))"
 _APP_OFFER = re.compile(
-    r"Download\s+(?:the\s+|our\s+)?[^\r\n.!?]{0,60}?\b(?i:app)\b[^\r\n.!?]{0,60}[.!]?", re.IGNORECASE
+    rf"(?i:{alternation(verb.lower() for verb in _APP_VERBS)})\s+{_ONE_SENTENCE}{{0,80}}?"
+    rf"\b(?i:{alternation(word.lower() for word in _APP_WORDS)})\b{_ONE_SENTENCE}{{0,80}}[.!]?"
 )
+# (the verb's first word and a space, in the cases a page writes it: a line opens so before the pattern runs)
+APP_OFFER_OPENINGS = tuple(
+    sorted(f"{spelling} " for spelling in case_spellings(verb.split()[0] for verb in _APP_VERBS))
+)
+
+
+def app_offer(line: str) -> bool:
+    """Whether ``line`` (stripped) is the page's offer of its app (above), wherever it stands: each caller
+    asks it where it looks."""
+    return line.startswith(APP_OFFER_OPENINGS) and _APP_OFFER.fullmatch(line) is not None
+
+
 # "Subscribe Start Your Daily Mornings with … Newspaper! Order Now": an offer closed by its button, a call to
 # act now with no stop after it (a story's sentence ends with its stop).
 _ACT_NOW = re.compile(
@@ -258,14 +277,14 @@ def _page_note(stripped: str) -> bool:
         return _TEXT_SIZES.fullmatch(stripped) is not None
     if stripped.endswith(("now", "Now", "NOW")):
         return _ACT_NOW.fullmatch(stripped) is not None
-    if first == "T":
-        return _AGE_NOTE.fullmatch(stripped) is not None
-    # ("Download the KOTX 6 News app for the latest updates.": its stop after it)
-    return first == "D" and _APP_OFFER.fullmatch(stripped) is not None and _REPORTED.search(stripped) is None
+    if first == "T" and _AGE_NOTE.fullmatch(stripped) is not None:
+        return True
+    # (anywhere on the page: a sentence that reports someone's words is the story's)
+    return app_offer(stripped) and _REPORTED.search(stripped) is None
 
 
 _NOTE_LAST = frozenset("eEwW")  # "… text size", "Order Now"
-_NOTE_OPENINGS = ("This ", "Download ", "DOWNLOAD ")
+_NOTE_OPENINGS = ("This ", *APP_OFFER_OPENINGS)
 
 
 _PLAYER_WORDS = _spellings(table_words(PLAYER_BUTTONS))
