@@ -174,9 +174,10 @@ def _is_furniture(line: str, whole: bool) -> bool:
     stripped = line.strip()
     if not stripped:
         return False  # a blank line: nothing to tell (the rules below look at its first mark)
+    first = stripped[0]
     if (
         len(stripped) <= 80
-        and (stripped[:1] in _FURNITURE_FIRST or stripped[:1].isdecimal())
+        and (first in _FURNITURE_FIRST or first.isdecimal())
         and _FURNITURE.fullmatch(stripped) is not None
     ):
         return True
@@ -185,7 +186,7 @@ def _is_furniture(line: str, whole: bool) -> bool:
     if not whole:
         return False
     if (
-        stripped[:1].isdecimal() or stripped[-1:] in _NOTE_LAST or stripped.startswith(_NOTE_OPENINGS)
+        first.isdecimal() or stripped[-1] in _NOTE_LAST or stripped.startswith(_NOTE_OPENINGS.get(first, ()))
     ) and _page_note(stripped):
         return True  # (told by its first or last characters first: most lines are none)
     if len(stripped) <= _MAX_BUTTON and (_button(stripped) or _page_notice(stripped) or skip_link(stripped)):
@@ -196,9 +197,9 @@ def _is_furniture(line: str, whole: bool) -> bool:
         and button_row(stripped)
     ):
         return True
-    if stripped and stripped[0] in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
+    if first in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
         return True
-    if stripped[:1] in _OFFER_FIRST and _OFFER.match(stripped) is not None:
+    if first in _OFFER_FIRST and _OFFER.match(stripped) is not None:
         return True
     if news_offer(stripped):
         return True
@@ -242,15 +243,25 @@ _APP_OFFER = re.compile(
     rf"\b(?i:{alternation(word.lower() for word in _APP_WORDS)})\b{_ONE_SENTENCE}{{0,80}}[.!]?"
 )
 # (the verb's first word and a space, in the cases a page writes it: a line opens so before the pattern runs)
-APP_OFFER_OPENINGS = tuple(
-    sorted(f"{spelling} " for spelling in case_spellings(verb.split()[0] for verb in _APP_VERBS))
-)
+_APP_OFFER_OPENINGS = sorted(f"{word} " for word in case_spellings(verb.split()[0] for verb in _APP_VERBS))
+
+
+def _by_first(openings: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """``openings`` by their first character: a line is tried on the few that open as it does, not on all
+    (every line of the page is asked, most open with none)."""
+    found: dict[str, list[str]] = {}
+    for opening in openings:
+        found.setdefault(opening[0], []).append(opening)
+    return {first: tuple(group) for first, group in found.items()}
+
+
+_APP_OFFER_FIRST = _by_first(_APP_OFFER_OPENINGS)
 
 
 def app_offer(line: str) -> bool:
     """Whether ``line`` (stripped) is the page's offer of its app (above), wherever it stands: each caller
     asks it where it looks."""
-    return line.startswith(APP_OFFER_OPENINGS) and _APP_OFFER.fullmatch(line) is not None
+    return line.startswith(_APP_OFFER_FIRST.get(line[:1], ())) and _APP_OFFER.fullmatch(line) is not None
 
 
 # "Subscribe Start Your Daily Mornings with … Newspaper! Order Now": an offer closed by its button, a call to
@@ -284,7 +295,7 @@ def _page_note(stripped: str) -> bool:
 
 
 _NOTE_LAST = frozenset("eEwW")  # "… text size", "Order Now"
-_NOTE_OPENINGS = ("This ", *APP_OFFER_OPENINGS)
+_NOTE_OPENINGS = _by_first(["This ", *_APP_OFFER_OPENINGS])
 
 
 _PLAYER_WORDS = _spellings(table_words(PLAYER_BUTTONS))
