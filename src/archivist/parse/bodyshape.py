@@ -31,6 +31,7 @@ from archivist.parse.blocks import Block
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import find_dateline
 from archivist.parse.frontline import labelled_name, loose_byline
+from archivist.parse.furniture import app_offer
 from archivist.parse.headings import is_result_line
 from archivist.parse.related import ends_with_more, find_related, opens_with_label
 from archivist.parse.signoff import contact_block, ends_wire_copy
@@ -217,35 +218,12 @@ def foot_furniture(
     return cut, rule
 
 
-# "Download the KOTX 6 News app for the latest updates.", "Get the Example News app.", "Descarga la app de
-# …", "Téléchargez l'application …": the page's offer of its app, a sentence with its stop, under the story
-# (tried only on a short line opening with one of the verbs).
-_APP_OFFER = re.compile(
-    r"(?i:download|get|install|descarg[ae]|baix[ae]|téléchargez|scarica|laden\s+sie|lade)\s+[^\r\n!?]{0,80}?"
-    r"\b(?i:apps?|application|aplicaci[oó]n|aplicativo|applicazione)\b[^\r\n!?]{0,80}"
-)
-_APP_VERBS = (
-    "Download",
-    "DOWNLOAD",
-    "Get ",
-    "Install",
-    "Descarga",
-    "Descargue",
-    "Baixe",
-    "Télécharge",
-    "Scarica",
-    "Lade",
-)
+# (the page's offer of its app, ``furniture.app_offer``: under the story, a line of its own, short)
 _MAX_APP_OFFER = 160
 
 
 def _app_offer(block: Block) -> bool:
-    return (
-        block.is_single_line
-        and len(block.text) <= _MAX_APP_OFFER
-        and block.text.startswith(_APP_VERBS)
-        and _APP_OFFER.fullmatch(block.text.strip()) is not None
-    )
+    return block.is_single_line and len(block.text) <= _MAX_APP_OFFER and app_offer(block.text.strip())
 
 
 def _copyright_under_furniture(

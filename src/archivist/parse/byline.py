@@ -14,7 +14,7 @@ from functools import lru_cache
 from archivist.parse.agencies import AGENCY, is_agency, is_publication, publisher_named
 from archivist.parse.labelwords import label_alternation, newsroom_alternation
 from archivist.parse.names import STOPWORDS, TITLES, display_name, organisation_unit
-from archivist.parse.words import words
+from archivist.parse.words import EMAIL_ADDRESS, words
 from archivist.record.model import Person, Span, Text
 
 _BY = re.compile(
@@ -90,7 +90,7 @@ _DESK_MODIFIER = re.compile(
 _SPECIAL_TO = re.compile(r"(?i:special\s+to|exclusive\s+to|for)\s+\S.{0,60}")
 # "By Jane Doe @janedoe", "By Jane Doe jdoe@example.com": how to reach the writer, not part of the name.
 # "By: Jane Doe - Correspondent / @janedoe": the handle may sit after a bar or slash of its own
-_HANDLE = re.compile(r"\s+(?:[/|·•,]\s*)?(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
+_HANDLE = re.compile(rf"\s+(?:[/|·•,]\s*)?(?:@\w{{1,30}}|{EMAIL_ADDRESS})$")
 # "From staff reports", "Staff and wire reports", "From news services": a byline naming no one.
 _STAFF = re.compile(
     r"(?:(?:From|By)\s+)?(?:(?:staff|wire|news|our|agency)\s+(?:and\s+(?:wire|agency|news)\s+)?)"

@@ -50,7 +50,7 @@ from archivist.parse.names import (
     script_name,
     script_place,
 )
-from archivist.parse.words import extended_name_word
+from archivist.parse.words import EMAIL_ADDRESS, extended_name_word
 from archivist.record.model import Person, Span, Text
 
 _NAME_WORD = re.compile(
@@ -108,7 +108,7 @@ _BY = re.compile(
     # "Author, Jane Doe", "Marubuci, Halima Umar Saleh": the screen reader's label, with a comma
     rf"|(?:{spoken_byline_alternation(0)}),\s+)"
 )
-_CONTACT = re.compile(r"@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:follow\s+(?:her|him|them)\s+on\s+\w+)")
+_CONTACT = re.compile(rf"@\w{{1,30}}|{EMAIL_ADDRESS}|(?i:follow\s+(?:her|him|them)\s+on\s+\w+)")
 # "Jane Doe in Kyiv", "Jane Doe at the Meadow Lane Stadium", French "Jeanne Roy à Québec": where the
 # reporter wrote from.
 _IN_CITY = re.compile(r"\s+(?:in|at|à)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}$")
@@ -117,7 +117,7 @@ _REPORTING_FROM = re.compile(
     r"(?:Reporting|Reported|Writing|Filed)\s+from\s+(?:the\s+)?[A-ZÀ-Þ][^\r\n.;:]{1,80}"
 )
 # "Jane Doe @janedoe", "News reporter @janedoe": how to reach the writer, after a name or a title.
-_TRAILING_CONTACT = re.compile(r"\s+(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
+_TRAILING_CONTACT = re.compile(rf"\s+(?:@\w{{1,30}}|{EMAIL_ADDRESS})\s*$")
 # "Jane Doe (now) and John Roe (earlier)": a live page's note on when each wrote, in lower case.
 _WHEN_NOTE = re.compile(r"\s*\((?:[a-z][a-z ]{0,24})\)\s*$")
 # The lookahead names every character a separator can open with (a space or its first letter or mark): the

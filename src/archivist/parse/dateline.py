@@ -15,6 +15,7 @@ from archivist.parse.byline import Byline
 from archivist.parse.calendar import WEEKDAY_WORD
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.dates import DateMatch, full_date, match_date
+from archivist.parse.headings import labels_its_paragraphs
 from archivist.parse.labelwords import DATELINE_DATE_WORD, table_words
 from archivist.parse.words import alternation, words
 from archivist.record.model import Dateline, DateValue, Person, Span, Text
@@ -377,19 +378,15 @@ def _cjk_wire_dateline(text: str, start: int, end: int) -> Dateline | None:
     )
 
 
-# A paragraph (or a line) opening with one or two words and a colon: "Source:", "Details:", "Direct speech:".
-_LABEL_OPENING = re.compile(r"(?m)^[ \t]*([^\W\d_][\w'’-]*(?:[ \t][\w'’-]+)?)[ \t]*:")
-_MIN_OTHER_LABELS = 2
-
-
 def _labelled_paragraphs(text: str, place: str, after: int) -> bool:
-    """``Деталі: Поїзд …`` over ``Пряма мова: …`` and ``Реклама:``: the page labels its paragraphs (source,
-    details, quote), two other labels open paragraphs under this one (the front's ``Published:`` lines above
-    it are no story's); a word before a colon there is the paragraph's label, no place the story was filed
-    from."""
-    labels = {found.group(1) for found in _LABEL_OPENING.finditer(text, after)}
-    labels.discard(place)
-    return len(labels) >= _MIN_OTHER_LABELS
+    """``Деталі: Поїзд …`` over ``Пряма мова: …`` and ``Контекст: …``: the page labels its paragraphs (source,
+    details, quote; ``headings.labels_its_paragraphs``), the word before this colon one of its labels and
+    no place the story was filed from. Only the lines under this one are read: the front's ``Published:``
+    lines above it are no story's. (Lines, not paragraphs: a paragraph's opening is a line's, and no blocks
+    are at hand here.)"""
+    # (``after`` is past the colon, on the dateline's line: the line's rest is no paragraph's opening)
+    lines = text[after:].splitlines()[1:]
+    return labels_its_paragraphs((line.strip() for line in lines), label=place)
 
 
 def _initials_named(text: str, source: str) -> bool:

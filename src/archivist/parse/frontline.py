@@ -21,7 +21,7 @@ from archivist.parse.dates import MONTH_NUMBERS
 from archivist.parse.labelwords import label_alternation
 from archivist.parse.names import display_name
 from archivist.parse.publication import DateLine
-from archivist.parse.words import extended_name_word, word_count, words
+from archivist.parse.words import EMAIL_ADDRESS, extended_name_word, word_count, words
 from archivist.record.model import DateValue, Evidence, Person, Span, Text
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ _LABEL = re.compile(
 )
 _COLON_LABEL = re.compile(rf"(?i:{label_alternation('author')}|reporting|byline)\s*:")
 _LABEL_VALUE = re.compile(r"[\w][\w ]{0,24}\s?:\s")  # "Source: …", "Read more: …": a label and its value
-_CONTACT = re.compile(r"\s*(?:\(\s*)?(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*\))?\s*$")
+_CONTACT = re.compile(rf"\s*(?:\(\s*)?(?:@\w{{1,30}}|{EMAIL_ADDRESS})(?:\s*\))?\s*$")
 # "This content was published on …": a date line's label long enough to pass for prose (looked for before
 # the dates, whose month names make a dear pattern)
 _PUBLISHED_PROSE = re.compile(r"\b(?i:published|posted|updated)\s+on\s")

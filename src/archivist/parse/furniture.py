@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from archivist.parse.labelwords import (
+    APP_OFFERS,
     AUTHOR_BOX,
     BUTTONS,
     FACT_BOX_LABELS,
@@ -36,7 +37,7 @@ from archivist.parse.labelwords import (
     VIEW_BUTTONS,
     table_words,
 )
-from archivist.parse.words import alternation, case_spellings, words
+from archivist.parse.words import EMAIL, alternation, case_spellings, words
 
 READING_TIME = (
     # ("4 mins to read": the words "to read" after the minutes)
@@ -173,9 +174,10 @@ def _is_furniture(line: str, whole: bool) -> bool:
     stripped = line.strip()
     if not stripped:
         return False  # a blank line: nothing to tell (the rules below look at its first mark)
+    first = stripped[0]
     if (
         len(stripped) <= 80
-        and (stripped[:1] in _FURNITURE_FIRST or stripped[:1].isdecimal())
+        and (first in _FURNITURE_FIRST or first.isdecimal())
         and _FURNITURE.fullmatch(stripped) is not None
     ):
         return True
@@ -184,7 +186,7 @@ def _is_furniture(line: str, whole: bool) -> bool:
     if not whole:
         return False
     if (
-        stripped[:1].isdecimal() or stripped[-1:] in _NOTE_LAST or stripped.startswith(_NOTE_OPENINGS)
+        first.isdecimal() or stripped[-1] in _NOTE_LAST or stripped.startswith(_NOTE_OPENINGS.get(first, ()))
     ) and _page_note(stripped):
         return True  # (told by its first or last characters first: most lines are none)
     if len(stripped) <= _MAX_BUTTON and (_button(stripped) or _page_notice(stripped) or skip_link(stripped)):
@@ -195,9 +197,9 @@ def _is_furniture(line: str, whole: bool) -> bool:
         and button_row(stripped)
     ):
         return True
-    if stripped and stripped[0] in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
+    if first in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
         return True
-    if stripped[:1] in _OFFER_FIRST and _OFFER.match(stripped) is not None:
+    if first in _OFFER_FIRST and _OFFER.match(stripped) is not None:
         return True
     if news_offer(stripped):
         return True
@@ -230,10 +232,38 @@ _AGE_NOTE = re.compile(
 # timeline's section, and stays.
 _COUNT_ALONE = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d{1,6}|\d{1,3}(?:[.,]\d)?[KkMm]")
 _YEARS = range(1800, 2100)
-# "Download The Times of India News App for Latest City News": the offer of the house's app.
+# "Download The Times of India News App for Latest City News", "Get the Harbour Herald app.", "Descarga la app
+# de …": the offer of the house's app in one sentence (a stop inside a name or a domain, ``NYTimes.com``,
+# allowed), its verb and its app's word from one table (``labelwords.APP_OFFERS``).
+_APP_VERBS = [verb for verbs, _ in APP_OFFERS.values() for verb in verbs.split("|")]
+_APP_WORDS = [word for _, app_words in APP_OFFERS.values() for word in app_words.split("|")]
+_ONE_SENTENCE = r"(?:[^\r\n.!?]|\.(?=\S))"
 _APP_OFFER = re.compile(
-    r"Download\s+(?:the\s+|our\s+)?[^\r\n.!?]{0,60}?\b(?i:app)\b[^\r\n.!?]{0,60}[.!]?", re.IGNORECASE
+    rf"(?i:{alternation(verb.lower() for verb in _APP_VERBS)})\s+{_ONE_SENTENCE}{{0,80}}?"
+    rf"\b(?i:{alternation(word.lower() for word in _APP_WORDS)})\b{_ONE_SENTENCE}{{0,80}}[.!]?"
 )
+# (the verb's first word and a space, in the cases a page writes it: a line opens so before the pattern runs)
+_APP_OFFER_OPENINGS = sorted(f"{word} " for word in case_spellings(verb.split()[0] for verb in _APP_VERBS))
+
+
+def _by_first(openings: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """``openings`` by their first character: a line is tried on the few that open as it does, not on all
+    (every line of the page is asked, most open with none)."""
+    found: dict[str, list[str]] = {}
+    for opening in openings:
+        found.setdefault(opening[0], []).append(opening)
+    return {first: tuple(group) for first, group in found.items()}
+
+
+_APP_OFFER_FIRST = _by_first(_APP_OFFER_OPENINGS)
+
+
+def app_offer(line: str) -> bool:
+    """Whether ``line`` (stripped) is the page's offer of its app (above), wherever it stands: each caller
+    asks it where it looks."""
+    return line.startswith(_APP_OFFER_FIRST.get(line[:1], ())) and _APP_OFFER.fullmatch(line) is not None
+
+
 # "Subscribe Start Your Daily Mornings with … Newspaper! Order Now": an offer closed by its button, a call to
 # act now with no stop after it (a story's sentence ends with its stop).
 _ACT_NOW = re.compile(
@@ -258,14 +288,14 @@ def _page_note(stripped: str) -> bool:
         return _TEXT_SIZES.fullmatch(stripped) is not None
     if stripped.endswith(("now", "Now", "NOW")):
         return _ACT_NOW.fullmatch(stripped) is not None
-    if first == "T":
-        return _AGE_NOTE.fullmatch(stripped) is not None
-    # ("Download the KOTX 6 News app for the latest updates.": its stop after it)
-    return first == "D" and _APP_OFFER.fullmatch(stripped) is not None and _REPORTED.search(stripped) is None
+    if first == "T" and _AGE_NOTE.fullmatch(stripped) is not None:
+        return True
+    # (anywhere on the page: a sentence that reports someone's words is the story's)
+    return app_offer(stripped) and _REPORTED.search(stripped) is None
 
 
 _NOTE_LAST = frozenset("eEwW")  # "… text size", "Order Now"
-_NOTE_OPENINGS = ("This ", "Download ", "DOWNLOAD ")
+_NOTE_OPENINGS = _by_first(["This ", *_APP_OFFER_OPENINGS])
 
 
 _PLAYER_WORDS = _spellings(table_words(PLAYER_BUTTONS))
@@ -911,7 +941,6 @@ _STORY_WORDS = re.compile(
     r"(?i:story|stories|tip|news|histoire|info|geschichte|historia|notizia|priču|priča|vijest|zprávu|temat"
     r"|історію|новину|tarina|historie)"
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _MESSAGING_NAME = re.compile(r"(?i:whats\s?app|telegram|viber|signal)")
 _FORM_CHECK = re.compile(
     r"(?i:please\s+)?(?i:select|choose|pick|tick)\s+at\s+least\s+one\s+(?i:mailing\s+list|newsletter|list|option)s?"
@@ -942,6 +971,6 @@ def appeal_or_prompt(stripped: str) -> bool:
         if _ERROR_WORDS.search(question) is not None:
             return len(answer) <= 60  # "Signalez-la.", "Let us know."
         return _STORY_WORDS.search(question) is not None and (
-            _EMAIL.search(answer) is not None or _MESSAGING_NAME.search(answer) is not None
+            EMAIL.search(answer) is not None or _MESSAGING_NAME.search(answer) is not None
         )
     return "at least one" in stripped and _FORM_CHECK.fullmatch(stripped) is not None

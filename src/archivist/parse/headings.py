@@ -1,11 +1,13 @@
-"""What a heading line looks like: short, one line, no closing punctuation.
+"""What a heading line looks like: short, one line, no closing punctuation; and the label a page runs in
+at a paragraph's opening (``Деталі: …``), a heading's kin.
 
-Shared by the headline, subheads (sections) and teaser boxes (related).
+Shared by the headline, subheads (sections), teaser boxes (related) and datelines (a label is no place).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from archivist.parse.blocks import Block
 
@@ -87,6 +89,34 @@ def is_subhead_like(block: Block) -> bool:
 def is_label_heading(block: Block) -> bool:
     """``Dive Brief:`` on a line of its own: a label heading the paragraphs under it, the first one too."""
     return block.is_single_line and _LABEL_HEADING.fullmatch(block.text) is not None
+
+
+# A paragraph opening with a label: one or two words of letters (an apostrophe or a hyphen inside a word:
+# ``Пам'ятка:``, ``Follow-up:``), a colon and the paragraph's text after a space (``Джерело: …``,
+# ``Пряма мова: …``). Letters only: ``Step 1:``, ``Step 2:`` over a recipe's steps are its subheads,
+# numbered; and no time (``10:30``) nor address (``https://``) is a label. A label alone (``Dive Brief:``,
+# ``What Next:``) heads the paragraphs under it and labels none: a page of such headings keeps them.
+_LABEL_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_PARAGRAPH_LABEL = re.compile(rf"({_LABEL_WORD}(?:[ \t]{_LABEL_WORD})?)[ \t]*:\s")
+# Three different labels: a page that labels its paragraphs so (source, details, quote, background) labels
+# many; one subhead written ``Residents: "We were not told"``, or two, are no house style.
+_MIN_PARAGRAPH_LABELS = 3
+
+
+def paragraph_label(paragraph: str) -> str | None:
+    """The label opening ``paragraph`` (its text, white space trimmed), or None (above)."""
+    found = _PARAGRAPH_LABEL.match(paragraph)
+    return None if found is None else found.group(1)
+
+
+def labels_its_paragraphs(paragraphs: Iterable[str], *, label: str | None = None) -> bool:
+    """Whether the page labels its paragraphs: three different labels or more open ``paragraphs`` (each
+    one's text, white space trimmed). ``label``: the label of one more paragraph, the one a caller asks
+    about when it reads it apart from ``paragraphs``; counted with theirs."""
+    found = {opening for paragraph in paragraphs if (opening := paragraph_label(paragraph)) is not None}
+    if label is not None:
+        found.add(label)
+    return len(found) >= _MIN_PARAGRAPH_LABELS
 
 
 def is_list_item(block: Block) -> bool:

@@ -860,6 +860,17 @@ TAGS: dict[str, str] = {
     "uk": "Теми|Теги|Мітки",
     "ru": "Темы|Теги|Метки",
 }
+# The page's offer of its app (``Download the … app for the latest updates.``, ``Descarga la app de …``), by
+# language: the verbs opening it, then the words for the app; ``furniture.app_offer`` reads them, wherever
+# its callers look (a line of the page, a line under the story).
+APP_OFFERS: dict[str, tuple[str, str]] = {
+    "en": ("Download|Get|Install", "app|apps|application"),
+    "es": ("Descarga|Descargue", "app|aplicación|aplicacion"),
+    "pt": ("Baixa|Baixe", "app|aplicativo"),
+    "fr": ("Téléchargez", "application|app"),
+    "it": ("Scarica", "app|applicazione"),
+    "de": ("Laden Sie|Lade", "App"),
+}
 # The label a press release sets over the people and numbers to call, alone on its line (``Kontakt für weitere
 # Auskünfte``, ``Contact presse``), by language: the contacts under it are the release's sign-off.
 CONTACTS: dict[str, str] = {

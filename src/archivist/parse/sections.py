@@ -21,7 +21,13 @@ import re
 from collections.abc import Callable
 
 from archivist.parse.blocks import Block
-from archivist.parse.headings import is_label_heading, is_result_line, is_subhead_like
+from archivist.parse.headings import (
+    is_label_heading,
+    is_result_line,
+    is_subhead_like,
+    labels_its_paragraphs,
+    paragraph_label,
+)
 from archivist.record.model import Section, Span, Text
 
 _SEPARATOR = re.compile(r"[*#~=_\-–—•·\s]{3,}")
@@ -103,7 +109,7 @@ def read_sections(blocks: list[Block]) -> tuple[list[Section], set[str]]:
 
     def labels() -> bool:  # asked only when a short line opening with a label is a candidate
         if not labelled:
-            labelled.append(_labelled_page(blocks))
+            labelled.append(labels_its_paragraphs(block.text for block in blocks))
         return labelled[0]
 
     for position, block in enumerate(blocks):
@@ -112,8 +118,9 @@ def read_sections(blocks: list[Block]) -> tuple[list[Section], set[str]]:
             heading, paragraphs = None, []
             continue
         rule = _heading_rule(blocks, position, interview=interview, chatty=chatty)
-        if rule is not None and _LABEL_OPENING.match(block.text) and labels():
-            # "Джерело: заява компанії" among "Деталі: …", "Передісторія: …": a labelled paragraph
+        if rule is not None and paragraph_label(block.text) is not None and labels():
+            # "Джерело: заява компанії" among "Деталі: …", "Передісторія: …": a page that labels its
+            # paragraphs labels its short ones too; this is one of them, no subhead
             rule = None
         if rule is not None:
             flush()
@@ -273,18 +280,3 @@ def _pull_quote(blocks: list[Block], position: int) -> bool:
         if _WORD.findall(other.text[: len(blocks[position].text) + 40].casefold())[: len(words)] == words:
             return True
     return False
-
-
-# A paragraph opening with one or two words and a colon (``Джерело:``, ``Деталі:``, ``Пряма мова:``): a page
-# that labels its paragraphs so (source, details, quote, background) labels its short ones too, and a short
-# line opening with a label there is one of them, no subhead. Three labels or more, each other, open the
-# body's blocks (one subhead written ``Residents: "We were not told"`` is no house style).
-# (words of letters only: "Step 1:", "Step 2:" over a recipe's steps are its subheads, numbered)
-_LABEL_OPENING = re.compile(r"([^\W\d_][^\W\d_'’-]*(?:[ \t][^\W\d_'’-]+)?)[ \t]*:\s")
-_MIN_PARAGRAPH_LABELS = 3
-
-
-def _labelled_page(blocks: list[Block]) -> bool:
-    """Whether three different labels or more open the blocks of the body (above)."""
-    found = {opening.group(1) for block in blocks if (opening := _LABEL_OPENING.match(block.text))}
-    return len(found) >= _MIN_PARAGRAPH_LABELS

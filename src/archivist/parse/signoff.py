@@ -9,7 +9,7 @@ from archivist.parse.agencies import AGENCY_ALTERNATION, AGENCY_NAMES
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.labelwords import CONTACTS, RIGHTS_RESERVED, table_words
 from archivist.parse.related import is_related_label
-from archivist.parse.words import case_spellings, words
+from archivist.parse.words import EMAIL, EMAIL_ADDRESS, case_spellings, words
 
 # Capitals of the Latin, Cyrillic and Greek alphabets, for initials in any of them.
 _CAPITAL = "A-ZÀ-ÖØ-Þ\u0400-\u042f\u0391-\u03a9"
@@ -174,10 +174,10 @@ _TAGLINE = re.compile(
     r"|will\s+appear|(?:was|is)\s+published)\s+in\s+"
     r"[^\r\n]{0,40}?\b(?:print|edition|issue)\b[^\r\n]{0,160})"
     r"|(?i:contact|reach|email|e-mail|write\s+to|you\s+can\s+reach)\s+[^\r\n]{1,80}?\s+(?i:at|on|via)\s+"
-    r"[^\r\n]{0,40}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^\r\n]{0,60}"
+    rf"[^\r\n]{{0,40}}?{EMAIL_ADDRESS}[^\r\n]{{0,60}}"
     # "hnchoi@yna.co.kr" alone on its line: the reporter's address under the story (in the front matter,
     # under a name, it belongs to the byline instead)
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    rf"|{EMAIL_ADDRESS}"
     # "Published in the print edition of the May 4, 2026, issue", "Published in The Daily Planet, May 4th,
     # 2026": where and when it ran in print
     r"|(?i:published|appeared)\s+in\s+the\s+print\s+edition\b[^\r\n]{0,200}"
@@ -193,7 +193,7 @@ _TAGLINE = re.compile(
     r"|[A-ZÀ-Þ][^\r\n]{1,60}?\s+(?i:(?:can|may)\s+be\s+(?:reached|contacted|emailed)|est\s+joignable"
     r"|ist\s+(?:\w+\s+){0,2}?erreichbar|puede\s+ser\s+contactad[oa]|pode\s+ser\s+contactad[oa]"
     r"|[èe]\s+raggiungibile|is\s+(?:\w+\s+)?bereikbaar)\b[^\r\n]{0,60}?"
-    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{6,}\d)[^\r\n]{0,100}"
+    rf"(?:{EMAIL_ADDRESS}|\+?\(?\d[\d ().-]{{6,}}\d)[^\r\n]{{0,100}}"
 )
 # The newsroom's notes on the story itself ("This story was …"), each with what it says for the evidence;
 # tried as one pattern, the alternative that matched naming the note.
@@ -262,8 +262,6 @@ _WRITER_CONTACT = re.compile(
     r"(?i:\b(?:(?:find|reach|email|e-mail|contact|write\s+to)\s+me|reply\s+to\s+this\s+(?:email|newsletter)"
     r"|send\s+(?:me\s+)?(?:your\s+)?tips|thanks\s+for\s+reading)\b)"
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_EMAIL_DOMAIN = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+)(?:\.[\w-]+)+")
 _NAME_WORD = r"[A-ZÀ-Þ][\w'’.&-]*"
 _OPENS_WITH_NAME = re.compile(
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}}\s+(?!(?:said|says|told|added)\b)[a-z]"
@@ -277,7 +275,7 @@ _MAX_NOTE = 500
 # label alone on the story's last line (the label one of the contacts', ``labelwords.CONTACTS``).
 # A house's mailbox ("Contact: editor@example.com" under the page's rights notice) is the paper's, not the
 # writer's: no sign-off.
-_ADDRESS_LIST = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[,;/|]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*\.?")
+_ADDRESS_LIST = re.compile(rf"{EMAIL_ADDRESS}(?:\s*[,;/|]\s*{EMAIL_ADDRESS})*\.?")
 _HOUSE_MAILBOXES = words(
     "editor editors editorial info news newsroom newsdesk letters tips feedback contact desk webmaster admin"
     " support hello office press media redaktion redaccion redazione redaction"
@@ -293,7 +291,7 @@ def _labelled_address(stripped: str) -> bool:
         and len(label) <= _MAX_ADDRESS_LABEL
         and label.rstrip() in _CONTACT_WORDS
         and _ADDRESS_LIST.fullmatch(addresses) is not None
-        and not any(_house_mailbox(found.group(0).split("@")[0]) for found in _EMAIL.finditer(addresses))
+        and not any(_house_mailbox(found.group(0).split("@")[0]) for found in EMAIL.finditer(addresses))
     )
 
 
@@ -383,7 +381,10 @@ def _newsroom_note(stripped: str) -> bool:
     (A reader's tip line, "Anyone with information should email …", opens with no name.)"""
     if len(stripped) > _MAX_NOTE or "\n" in stripped or not _OPENS_WITH_NAME.match(stripped):
         return False
-    domains = {found.group("domain").casefold() for found in _EMAIL_DOMAIN.finditer(stripped)}
+    # (each address's domain's first part: "example" of jdoe@example.co.uk)
+    domains = {
+        found.group(0).partition("@")[2].split(".")[0].casefold() for found in EMAIL.finditer(stripped)
+    }
     if not domains:
         return False
     if _PRESENT_AFTER_NAME.match(stripped) and _mailbox_holds_a_name(stripped):
@@ -404,7 +405,7 @@ def _newsroom_note(stripped: str) -> bool:
 def _mailbox_holds_a_name(stripped: str) -> bool:
     """``icaldwell@example.org`` under ``Imani Caldwell-Booker covers …``: the address's mailbox holds a word
     of a name in the block (four letters or more), so the address is that person's: the note is about them."""
-    mailboxes = [found.group(0).split("@")[0].casefold() for found in _EMAIL.finditer(stripped)]
+    mailboxes = [found.group(0).split("@")[0].casefold() for found in EMAIL.finditer(stripped)]
     for run in _CAPITALISED_RUN.finditer(stripped):
         for word in re.split(r"[\s'’.&-]+", run.group(0)):
             if len(word) >= 4 and any(word.casefold() in mailbox for mailbox in mailboxes):
@@ -416,7 +417,7 @@ def _contact_note(stripped: str) -> bool:
     return (
         len(stripped) <= _MAX_CONTACT
         and "\n" not in stripped
-        and _EMAIL.search(stripped) is not None
+        and EMAIL.search(stripped) is not None
         and _WRITER_CONTACT.search(stripped) is not None
     )
 
@@ -451,7 +452,7 @@ def author_contact(text: str) -> bool:
     """Whether a note on the story's author gives a way to reach her (``Reach her at jdoe@example.com.``, a
     telephone number): the desk's tag line closing the story, its sign-off. A note without one is the page's
     box on its author (``Jane Doe is a transport reporter.``), no part of the story."""
-    return _EMAIL.search(text) is not None or _PHONE.search(text) is not None
+    return EMAIL.search(text) is not None or _PHONE.search(text) is not None
 
 
 # "(Grenoble, correspondante)", "(in Brussels)", "(Berlin)": the writer's post or place in brackets after her
@@ -560,9 +561,7 @@ def trailing_signoff(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # "… until work on the landing site begins.\njdoe@example.co.ke": the writer's address on a line of its own,
 # set tight under the last sentence (a block of one line alone is read as a sign-off block).
-_ADDRESS_UNDER_LAST_LINE = re.compile(
-    r"(?<=[.!?\"”’)])[ \t]*\r?\n[ \t]*(?P<mark>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*$"
-)
+_ADDRESS_UNDER_LAST_LINE = re.compile(rf"(?<=[.!?\"”’)])[ \t]*\r?\n[ \t]*(?P<mark>{EMAIL_ADDRESS})[ \t]*$")
 _MAX_ADDRESS_LINE = 80
 
 
@@ -596,7 +595,7 @@ def contact_block(lines: list[str]) -> int:
             continue
         rest = [item.strip() for item in tail[position + 1 :]]
         if all(_contact_line(item) for item in rest) and any(
-            _EMAIL.search(item) or _PHONE.search(item) for item in rest
+            EMAIL.search(item) or _PHONE.search(item) for item in rest
         ):
             return len(rest) + 1
     return 0
@@ -605,7 +604,7 @@ def contact_block(lines: list[str]) -> int:
 def _contact_line(line: str) -> bool:
     if not line or len(line) > _MAX_CONTACT_LINE or "\n" in line:
         return False
-    if _EMAIL.search(line) or _PHONE.fullmatch(line.split(":")[-1].strip()) or _WEB_ADDRESS.fullmatch(line):
+    if EMAIL.search(line) or _PHONE.fullmatch(line.split(":")[-1].strip()) or _WEB_ADDRESS.fullmatch(line):
         return True
     # a name or an organisation: no sentence's stop, and no word in lower case but a name's particles
     return not line.endswith((".", "!", "?")) and all(
