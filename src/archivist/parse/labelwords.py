@@ -122,7 +122,7 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "he": ("מאת", "כתב|כתבת", "צילום|צילומים", "פורסם", "עודכן"),
     # Arabic: the picture's labels ("تصوير:" "photographing", "عدسة:" "lens", before the photographer's
     # name) and the date line's ("نشر في", "آخر تحديث:"); its bylines are read elsewhere.
-    "ar": ("", "", "تصوير|عدسة", "نشر|نشر في|تاريخ النشر", "آخر تحديث|تحديث"),
+    "ar": ("", "", "تصوير|عدسة|صورة|الصورة", "نشر|نشر في|تاريخ النشر", "آخر تحديث|تحديث"),
     # The picture's label (and, for Bengali, Persian and Thai, the date line's labels: "প্রকাশ: ১৪ মে ২০২৫",
     # "تاریخ انتشار: ۲۵ اسفند ۱۴۰۳") in languages whose bylines are read elsewhere (no "by" opens them), so
     # their byline column stays empty: "Снимка:", "Фото:", "عکس:", "ছবি:", "फोटो-", "ภาพ :".
@@ -133,6 +133,10 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "bn": ("", "", "ছবি", "প্রকাশ|প্রকাশিত", "আপডেট|হালনাগাদ"),
     "hi": ("", "", "फोटो|फ़ोटो|फोटो साभार|चित्र|तस्वीर", "", ""),
     "th": ("", "", "ภาพ|ภาพประกอบ|ภาพถ่าย", "เผยแพร่|วันที่เผยแพร่", "อัปเดต|ปรับปรุงล่าสุด"),
+    # Nepali "तस्बिर :", Urdu "فوٹو:" / "تصویر:", Tamil "படம்:" ("picture"): the picture's label alone
+    "ne": ("", "", "तस्बिर|तस्वीर|फोटो", "", ""),
+    "ur": ("", "", "فوٹو|تصویر", "", ""),
+    "ta": ("", "", "படம்|புகைப்படம்", "", ""),
 }
 # A picture credit's label written after the photographer's name (``Dovydo Kalinausko nuotr.``, ``BNS
 # nuotr.``: Lithuanian puts the name in the genitive, "photo of"), by language: read by
@@ -347,7 +351,7 @@ PHOTO_BY: dict[str, str] = {
     "it": "Foto di",
     "pt": "Foto de|Fotografia de",
     "nl": "Foto van|Foto door",
-    "tl": "Kuha ni|Larawan ni",
+    "tl": "Kuha ni|Larawan ni|Larawan mula sa|Kuha mula sa",
     "sw": "Picha na|Picha kwa hisani ya",
     "id": "Foto oleh",
     "ms": "Gambar oleh|Foto oleh",
