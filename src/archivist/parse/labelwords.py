@@ -254,7 +254,7 @@ def label_alternation(concept: str, *, capitalised: bool = False) -> str:
 # ``Écouter``) is page furniture (``archivist.parse.furniture``).
 BUTTONS: dict[str, str] = {
     "en": "Share|Share this|Share this story|Share this article|Share full article|Share via|Share article"
-    "|Save|Save article|Save story|Bookmark|Print|Copy link|Gift this article|Gift article|Listen"
+    "|Tweet|Save|Save article|Save story|Bookmark|Print|Copy link|Gift this article|Gift article|Listen"
     "|Listen to this article|Listen to this story|Click here to share on social media|Share on social media"
     "|Kindly share this story|Share or comment on this article|License this article|Licence this article"
     "|Reprint this article|Republish this article",
@@ -284,6 +284,10 @@ BUTTONS: dict[str, str] = {
     "el": "Κοινοποίηση|Μοιραστείτε|Αποθήκευση|Εκτύπωση",
     "uk": "Поділитися|Зберегти|Друк",
     "ru": "Поделиться|Сохранить|Печать",
+    "sr": "Podeli|Podelite|Podijeli|Sačuvaj|Štampaj|Подели|Сачувај|Штампај",
+    "sl": "Delite|Shrani|Natisni",
+    "sq": "Shpërndaj|Ndaj|Ruaj|Printo",
+    "mk": "Сподели|Зачувај|Печати",
     "vi": "Chia sẻ|Lưu|In bài|Nghe đọc bài|Nghe bài viết|Sao chép liên kết",
     "zh": "分享|列印|打印|字級|字级|收藏|複製連結|复制链接",
     "ja": "シェア|印刷|保存|リンクをコピー|ブックマーク|メール",
