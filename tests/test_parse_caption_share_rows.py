@@ -147,3 +147,18 @@ def test_the_bracketed_credit_stands_over_the_pages_address() -> None:
     )
     assert _image(text) == ("The morning ferry leaves the pier in thick fog.", "Harbour Radio: John Roe")
     assert rule(parse_text(text), "image") != "caption-credit-line-under"
+
+
+@pytest.mark.parametrize("button", ["닫기", "閉じる", "關閉"])
+def test_a_close_button_under_a_notice_is_no_credit(button: str) -> None:
+    # the page's read-aloud notice ("available only in Chromium browsers") and its close button, no caption
+    text = (
+        "청주 무심천 수위 급상승\n\n입력 2025.07.16 (21:14)\n\n"
+        f"읽어주기 기능은 크롬기반의\n브라우저에서만 사용하실 수 있습니다.\n{button}\n\n"
+        "충북 청주에 오늘 하루 200밀리미터가 넘는 비가 쏟아지면서 무심천의 수위가 크게 올랐습니다. "
+        "하천 주변 저지대 주민 300여 명이 긴급 대피했습니다.\n\n"
+        "청주시는 오후 6시를 기해 하천 산책로 출입을 통제하고 주민들에게 대피를 안내했습니다.\n"
+    )
+    assert is_furniture(button)
+    image = parse_text(text).image
+    assert image is None or image.credit is None or image.credit.text != button

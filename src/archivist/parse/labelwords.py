@@ -289,9 +289,9 @@ BUTTONS: dict[str, str] = {
     "sq": "Shpërndaj|Ndaj|Ruaj|Printo",
     "mk": "Сподели|Зачувај|Печати",
     "vi": "Chia sẻ|Lưu|In bài|Nghe đọc bài|Nghe bài viết|Sao chép liên kết",
-    "zh": "分享|列印|打印|字級|字级|收藏|複製連結|复制链接",
-    "ja": "シェア|印刷|保存|リンクをコピー|ブックマーク|メール",
-    "ko": "공유|공유하기|인쇄|스크랩|글자크기|링크 복사|링크복사",
+    "zh": "分享|列印|打印|字級|字级|收藏|複製連結|复制链接|關閉|关闭",
+    "ja": "シェア|印刷|保存|リンクをコピー|ブックマーク|メール|閉じる",
+    "ko": "공유|공유하기|인쇄|스크랩|글자크기|링크 복사|링크복사|닫기",
 }
 # The teaser labels a page sets over links to its other stories inside or under the body, by language
 # (``archivist.parse.related``).
