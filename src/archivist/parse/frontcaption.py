@@ -308,6 +308,10 @@ def is_caption_toggle(line: str) -> bool:
     return len(line) <= _MAX_TOGGLE and line.strip().casefold() in _TOGGLES
 
 
+# the first letters of the buttons, in either case: most of the front's lines open with none of them
+_TOGGLE_FIRSTS = frozenset(letter for word in _TOGGLES for letter in (word[0], word[0].upper()))
+
+
 _MAX_TOGGLE = 40
 
 
@@ -316,7 +320,12 @@ def toggled_caption(text: str, blocks: list[Block], index: int, layout: Layout) 
     the next), then the button hiding the caption (``hide caption``; ``toggle caption`` and the credit
     again may follow): the picture's caption and credit, told by the button whatever was read as the image
     above. Return the index of the last block taken (the buttons and the credit said again), or 0."""
-    if is_caption_toggle(blocks[index].text) and (between := _between_toggles(text, blocks, index, layout)):
+    line = blocks[index].text
+    if (
+        line[:1] in _TOGGLE_FIRSTS
+        and is_caption_toggle(line)
+        and (between := _between_toggles(text, blocks, index, layout))
+    ):
         return between
     if not any(
         len(blocks[at].text) <= _MAX_TOGGLE and blocks[at].text.strip().casefold() in _TOGGLES

@@ -195,8 +195,8 @@ def _is_furniture(line: str, whole: bool) -> bool:
         and button_row(stripped)
     ):
         return True
-    if spaced_button_words(stripped):
-        return True
+    if len(stripped) <= _MAX_BUTTON_ROW and stripped[:1] in _ROW_FIRSTS and spaced_button_words(stripped):
+        return True  # (told by its first character first: most lines open with no button's letter)
     if stripped and stripped[0] in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
         return True
     if stripped[:1] in _OFFER_FIRST and _OFFER.match(stripped) is not None:
@@ -735,6 +735,8 @@ def button_row(stripped: str) -> bool:
     )
 
 
+# the first characters of the networks' and the buttons' names
+_ROW_FIRSTS = frozenset(word[0] for word in (*_NETWORK_WORDS, *_BUTTON_WORDS) if word)
 _MAX_ROW_PHRASE = 3  # "Copy link", "Share on X": a button of up to three words
 
 
@@ -743,12 +745,13 @@ def spaced_button_words(stripped: str) -> bool:
     as one row with a single space between their labels, every word of it a network's name or a button's
     (a button of several words, ``Copy link``, taken whole), two buttons or more. A sentence or a name holds
     a word that is neither (``Share prices fell``), so the row is told by its words alone."""
-    if " " not in stripped or len(stripped) > _MAX_BUTTON_ROW:
+    space = stripped.find(" ")
+    if space < 0 or len(stripped) > _MAX_BUTTON_ROW:
         return False
-    tokens = stripped.split()
-    first = tokens[0]
+    first = stripped[:space]
     if first not in _NETWORK_WORDS and first not in _BUTTON_WORDS:
-        return False  # most lines: the cheap test first
+        return False  # most lines: the cheap test first (the first word, before the line is split)
+    tokens = stripped.split()
     at = count = 0
     while at < len(tokens):
         for size in range(min(_MAX_ROW_PHRASE, len(tokens) - at), 0, -1):
