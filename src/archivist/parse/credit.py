@@ -435,7 +435,19 @@ def _label_position_ok(text: str, start: int, label_start: int) -> bool:
     """A label starts the block or follows the caption's end (a stop, a separator or a space; the stop of
     Hindi and Bengali, "।", and Urdu's, "۔", too)."""
     before = text[start:label_start].rstrip()
+    if before and before[-1].isalnum() and text[label_start].islower() and _lower_word_before(before):
+        # "The police showed a photo by Jane Doe.", "ipinakita ang larawan mula sa CCTV": a label in lower
+        # case run on from a word in lower case is the sentence's own words; a caption's label after its
+        # last word opens with a capital ("… at the pier Photo: Jane Doe", "Ilustracija Foto: Shutterstock"),
+        # and the house before its own ("… Grange Hall. Record photo by Jane Doe") is capitalised
+        return False
     return not before or before[-1] in ".!?”\"’')]/|–—-:;।۔" or before[-1].isalnum()
+
+
+def _lower_word_before(before: str) -> bool:
+    """The last word of ``before`` opens with a letter in lower case."""
+    space = max(before.rfind(" "), before.rfind("\t"), before.rfind("\n"))
+    return before[space + 1 : space + 2].islower()
 
 
 def _trailing_credit(text: str, start: int, end: int) -> tuple[int, int] | None:

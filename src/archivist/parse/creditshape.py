@@ -63,6 +63,8 @@ def credit_like(text: str, start: int, end: int, *, strict: bool = False, handle
         return True
     if holds_sentence(text, start, end):
         return False  # "A man walks past the shop.  Getty Images/iStock": a caption with its credit
+    if len(words) == 1 and page_address(segment):
+        return False  # "abc.net.au/news/potato-growers-drought/104905512": the page's link, no credit
     if _DOMAIN.fullmatch(segment) or (handle_ok and len(words) == 1 and segment[-1] not in ".!?"):
         return True
     if for_publication(segment):
@@ -93,6 +95,23 @@ def credit_like(text: str, start: int, end: int, *, strict: bool = False, handle
     if is_agency(segment) or (photo_word and names):
         return True
     return names and (2 <= len(words) <= 4 or for_publication(segment))
+
+
+# "example.com.au/news/potato-growers-count-losses/104905512": a site's domain, then a path in lower case
+# with a slug of hyphenated words or an article's number; a credit names its photographer or site
+# ("mbl.is/Jane Doe", "vísir.is/Jón": the name capitalised after the slash).
+_PAGE_ADDRESS = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}/(?P<path>[a-z0-9][a-z0-9/_.-]*)")
+_SLUG = re.compile(r"[a-z0-9]+-[a-z0-9]+|\d{5,}")
+
+
+def page_address(segment: str) -> bool:
+    """``abc.net.au/news/central-highlands-potato-growers/104905512``: a page's address copied as the line
+    the page shows under its share buttons (its scheme left out), told by the slug or the number its path
+    holds."""
+    if "/" not in segment or "." not in segment:
+        return False  # the cheap test first
+    found = _PAGE_ADDRESS.fullmatch(segment)
+    return found is not None and _SLUG.search(found.group("path")) is not None
 
 
 def unwrap_credit(text: str, start: int, end: int) -> tuple[int, int]:

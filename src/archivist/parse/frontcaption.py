@@ -308,6 +308,10 @@ def is_caption_toggle(line: str) -> bool:
     return len(line) <= _MAX_TOGGLE and line.strip().casefold() in _TOGGLES
 
 
+# the first letters of the buttons, in either case: most of the front's lines open with none of them
+_TOGGLE_FIRSTS = frozenset(letter for word in _TOGGLES for letter in (word[0], word[0].upper()))
+
+
 _MAX_TOGGLE = 40
 
 
@@ -316,6 +320,13 @@ def toggled_caption(text: str, blocks: list[Block], index: int, layout: Layout) 
     the next), then the button hiding the caption (``hide caption``; ``toggle caption`` and the credit
     again may follow): the picture's caption and credit, told by the button whatever was read as the image
     above. Return the index of the last block taken (the buttons and the credit said again), or 0."""
+    line = blocks[index].text
+    if (
+        line[:1] in _TOGGLE_FIRSTS
+        and is_caption_toggle(line)
+        and (between := _between_toggles(text, blocks, index, layout))
+    ):
+        return between
     if not any(
         len(blocks[at].text) <= _MAX_TOGGLE and blocks[at].text.strip().casefold() in _TOGGLES
         for at in range(index + 1, min(index + 3, len(blocks)))
@@ -353,6 +364,40 @@ def toggled_caption(text: str, blocks: list[Block], index: int, layout: Layout) 
         is_caption_toggle(blocks[last + 1].text) or blocks[last + 1].text.strip() == said
     ):
         last += 1
+    return last
+
+
+_MAX_BETWEEN_TOGGLES = 3  # the credit, the caption, the credit said again
+
+
+def _between_toggles(text: str, blocks: list[Block], index: int, layout: Layout) -> int:
+    """``toggle caption`` / ``Jane Doe/KVRD`` / the caption / ``Jane Doe/KVRD`` / ``hide caption``, each
+    line a block of its own (blank lines between): the buttons that show and hide the caption stand around
+    the picture's caption and its credit, the credit said over and under the caption (or only under it).
+    Read them as the picture whatever was read as the image above; return the index of the closing button,
+    or 0. A line between the buttons that is no credit is the caption; the one said twice is the credit."""
+    last = index + 1
+    while last < len(blocks) and last - index <= _MAX_BETWEEN_TOGGLES:
+        if is_caption_toggle(blocks[last].text):
+            break
+        if not blocks[last].is_single_line or len(blocks[last].text) > _MAX_TOGGLED_CAPTION:
+            return 0
+        last += 1
+    if last >= len(blocks) or not is_caption_toggle(blocks[last].text):
+        return 0
+    lines = blocks[index + 1 : last]
+    if len(lines) == 3 and lines[0].text.strip() == lines[2].text.strip():
+        caption_block, credit_block = lines[1], lines[2]
+    elif len(lines) == 2:
+        caption_block, credit_block = lines
+    else:
+        return 0
+    credit = credit_line(text, credit_block.start, credit_block.end)
+    if credit is None or credit_line(text, caption_block.start, caption_block.end) is not None:
+        return 0  # no credit under the caption, or the line over it is a credit too
+    caption = Text(caption_block.text, Span(caption_block.start, caption_block.end))
+    layout.image = Image(caption, credit, Span(lines[0].start, credit_block.end), None)
+    layout.evidence["image"] = Evidence("text", "caption-credit-between-caption-toggles")
     return last
 
 

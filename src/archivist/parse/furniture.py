@@ -197,6 +197,8 @@ def _is_furniture(line: str, whole: bool) -> bool:
         and button_row(stripped)
     ):
         return True
+    if len(stripped) <= _MAX_BUTTON_ROW and first in _ROW_FIRSTS and spaced_button_words(stripped):
+        return True  # (told by its first character first: most lines open with no button's letter)
     if first in _PROMOTION_FIRST and _PROMOTION.fullmatch(stripped) is not None:
         return True
     if first in _OFFER_FIRST and _OFFER.match(stripped) is not None:
@@ -755,12 +757,42 @@ def button_row(stripped: str) -> bool:
     """``Teilen   Merken   Drucken``, ``Facebook | X | Email``: the page's buttons copied as one row, each
     a button or a network's name, two or more of them set apart by wide gaps, bars or bullets."""
     if "  " not in stripped and "|" not in stripped and "·" not in stripped and "•" not in stripped:
-        return False  # most lines: no gap a row of buttons leaves
+        return spaced_button_words(stripped)  # most lines: no gap a row of buttons leaves
     # ("3 תגובות", "12 Comments": a count before its button's word)
     pieces = [_COUNT.sub("", piece) for piece in _ROW_GAP.split(stripped) if piece]
     return len(pieces) >= 2 and all(
         len(piece) <= _MAX_BUTTON and (piece in _NETWORK_WORDS or _button(piece)) for piece in pieces
     )
+
+
+# the first characters of the networks' and the buttons' names
+_ROW_FIRSTS = frozenset(word[0] for word in (*_NETWORK_WORDS, *_BUTTON_WORDS) if word)
+_MAX_ROW_PHRASE = 3  # "Copy link", "Share on X": a button of up to three words
+
+
+def spaced_button_words(stripped: str) -> bool:
+    """``Facebook Twitter Messenger Viber``, ``Share Tweet Email WhatsApp``: the page's share buttons copied
+    as one row with a single space between their labels, every word of it a network's name or a button's
+    (a button of several words, ``Copy link``, taken whole), two buttons or more. A sentence or a name holds
+    a word that is neither (``Share prices fell``), so the row is told by its words alone."""
+    space = stripped.find(" ")
+    if space < 0 or len(stripped) > _MAX_BUTTON_ROW:
+        return False
+    first = stripped[:space]
+    if first not in _NETWORK_WORDS and first not in _BUTTON_WORDS:
+        return False  # most lines: the cheap test first (the first word, before the line is split)
+    tokens = stripped.split()
+    at = count = 0
+    while at < len(tokens):
+        for size in range(min(_MAX_ROW_PHRASE, len(tokens) - at), 0, -1):
+            phrase = " ".join(tokens[at : at + size])
+            if phrase in _NETWORK_WORDS or phrase in _BUTTON_WORDS:
+                at += size
+                count += 1
+                break
+        else:
+            return False
+    return count >= 2
 
 
 _MAX_SIGN_UP = 100

@@ -122,7 +122,7 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "he": ("מאת", "כתב|כתבת", "צילום|צילומים", "פורסם", "עודכן"),
     # Arabic: the picture's labels ("تصوير:" "photographing", "عدسة:" "lens", before the photographer's
     # name) and the date line's ("نشر في", "آخر تحديث:"); its bylines are read elsewhere.
-    "ar": ("", "", "تصوير|عدسة", "نشر|نشر في|تاريخ النشر", "آخر تحديث|تحديث"),
+    "ar": ("", "", "تصوير|عدسة|صورة|الصورة", "نشر|نشر في|تاريخ النشر", "آخر تحديث|تحديث"),
     # The picture's label (and, for Bengali, Persian and Thai, the date line's labels: "প্রকাশ: ১৪ মে ২০২৫",
     # "تاریخ انتشار: ۲۵ اسفند ۱۴۰۳") in languages whose bylines are read elsewhere (no "by" opens them), so
     # their byline column stays empty: "Снимка:", "Фото:", "عکس:", "ছবি:", "फोटो-", "ภาพ :".
@@ -133,6 +133,10 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "bn": ("", "", "ছবি", "প্রকাশ|প্রকাশিত", "আপডেট|হালনাগাদ"),
     "hi": ("", "", "फोटो|फ़ोटो|फोटो साभार|चित्र|तस्वीर", "", ""),
     "th": ("", "", "ภาพ|ภาพประกอบ|ภาพถ่าย", "เผยแพร่|วันที่เผยแพร่", "อัปเดต|ปรับปรุงล่าสุด"),
+    # Nepali "तस्बिर :", Urdu "فوٹو:" / "تصویر:", Tamil "படம்:" ("picture"): the picture's label alone
+    "ne": ("", "", "तस्बिर|तस्वीर|फोटो", "", ""),
+    "ur": ("", "", "فوٹو|تصویر", "", ""),
+    "ta": ("", "", "படம்|புகைப்படம்", "", ""),
 }
 # A picture credit's label written after the photographer's name (``Dovydo Kalinausko nuotr.``, ``BNS
 # nuotr.``: Lithuanian puts the name in the genitive, "photo of"), by language: read by
@@ -250,7 +254,7 @@ def label_alternation(concept: str, *, capitalised: bool = False) -> str:
 # ``Écouter``) is page furniture (``archivist.parse.furniture``).
 BUTTONS: dict[str, str] = {
     "en": "Share|Share this|Share this story|Share this article|Share full article|Share via|Share article"
-    "|Save|Save article|Save story|Bookmark|Print|Copy link|Gift this article|Gift article|Listen"
+    "|Tweet|Save|Save article|Save story|Bookmark|Print|Copy link|Gift this article|Gift article|Listen"
     "|Listen to this article|Listen to this story|Click here to share on social media|Share on social media"
     "|Kindly share this story|Share or comment on this article|License this article|Licence this article"
     "|Reprint this article|Republish this article",
@@ -280,10 +284,14 @@ BUTTONS: dict[str, str] = {
     "el": "Κοινοποίηση|Μοιραστείτε|Αποθήκευση|Εκτύπωση",
     "uk": "Поділитися|Зберегти|Друк",
     "ru": "Поделиться|Сохранить|Печать",
+    "sr": "Podeli|Podelite|Podijeli|Sačuvaj|Štampaj|Подели|Сачувај|Штампај",
+    "sl": "Delite|Shrani|Natisni",
+    "sq": "Shpërndaj|Ndaj|Ruaj|Printo",
+    "mk": "Сподели|Зачувај|Печати",
     "vi": "Chia sẻ|Lưu|In bài|Nghe đọc bài|Nghe bài viết|Sao chép liên kết",
-    "zh": "分享|列印|打印|字級|字级|收藏|複製連結|复制链接",
-    "ja": "シェア|印刷|保存|リンクをコピー|ブックマーク|メール",
-    "ko": "공유|공유하기|인쇄|스크랩|글자크기|링크 복사|링크복사",
+    "zh": "分享|列印|打印|字級|字级|收藏|複製連結|复制链接|關閉|关闭",
+    "ja": "シェア|印刷|保存|リンクをコピー|ブックマーク|メール|閉じる",
+    "ko": "공유|공유하기|인쇄|스크랩|글자크기|링크 복사|링크복사|닫기",
 }
 # The teaser labels a page sets over links to its other stories inside or under the body, by language
 # (``archivist.parse.related``).
@@ -347,7 +355,7 @@ PHOTO_BY: dict[str, str] = {
     "it": "Foto di",
     "pt": "Foto de|Fotografia de",
     "nl": "Foto van|Foto door",
-    "tl": "Kuha ni|Larawan ni",
+    "tl": "Kuha ni|Larawan ni|Larawan mula sa|Kuha mula sa",
     "sw": "Picha na|Picha kwa hisani ya",
     "id": "Foto oleh",
     "ms": "Gambar oleh|Foto oleh",
