@@ -237,3 +237,14 @@ def test_a_pull_quote_said_again_in_the_paragraph_beside_it_is_left_out(quote: s
 def test_a_quoted_line_not_said_beside_it_stays(line: str) -> None:
     paragraphs, headings = _read(_page(_SAID, line))
     assert line in paragraphs or line in headings
+
+
+@pytest.mark.parametrize("credit", ["Image: Ama Owusu", "Foto: Jan Novák", "Photo: Ama Owusu/Island Courier"])
+def test_a_pictures_credit_line_in_the_body_heads_no_section(credit: str) -> None:
+    _, headings = _read(_page("The ferry leaves the harbour on Monday.", credit))
+    assert credit not in headings
+
+
+def test_a_subhead_with_a_colon_that_is_no_picture_label_still_heads_a_section() -> None:
+    _, headings = _read(_page("Islanders: we were not asked"))
+    assert "Islanders: we were not asked" in headings

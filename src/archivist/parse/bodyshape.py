@@ -492,14 +492,15 @@ def pull_quotes(blocks: list[Block]) -> list[int]:
     """The positions among the body ``blocks`` of pull quotes (above): a one-line block quoted whole, its
     sentence's stop inside the marks, its words found as they are in a paragraph beside it."""
     found = []
-    for position, block in enumerate(blocks):
-        line = block.text
+    # (the cheapest test first, in one pass: most blocks open with a letter)
+    quoted = [position for position, block in enumerate(blocks) if block.text[:1] in _PULL_QUOTE_OPENERS]
+    for position in quoted:
+        line = blocks[position].text
         if (
-            len(line) > _MAX_PULL_QUOTE  # (the cheapest tests first: most blocks are paragraphs)
-            or line[:1] not in _PULL_QUOTE_OPENERS
+            len(line) > _MAX_PULL_QUOTE
             or line[-1:] not in _PULL_QUOTE_CLOSERS
             or line[-2:-1] not in _STOPS
-            or not block.is_single_line
+            or not blocks[position].is_single_line
         ):
             continue
         said = line[1:-1].strip()

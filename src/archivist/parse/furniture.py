@@ -202,7 +202,10 @@ def _is_furniture(line: str, whole: bool) -> bool:
         return True
     if news_offer(stripped):
         return True
-    if stripped[:1] in _HOUSE_NOTE_FIRST and _house_note(stripped):
+    if stripped.startswith(_HOUSE_NOTE_OPENINGS):
+        if _HOUSE_NOTE.fullmatch(stripped) is not None:
+            return True
+    elif " is now on " in stripped and _NOW_ON_NETWORK.fullmatch(stripped) is not None:
         return True
     if appeal_or_prompt(stripped):
         return True
@@ -861,7 +864,7 @@ _FUNDED_NOTE = re.compile(
 
 
 # The page's own lines around its sign-up box and its subscription, written as sentences, each told by its
-# opening words (one pattern, tried on a line opening with one of their first letters):
+# opening words (looked up as strings first; the pattern only on a line opening with one of them):
 # - the sign-up form's answer (``Thank you for signing up!``, ``Your subscription could not be saved. Please
 #   try again.``);
 # - the subscription's pitch (``Did you know with a Digital Subscription to X, you can get unlimited access
@@ -881,11 +884,6 @@ _HOUSE_NOTE = re.compile(
     r"\s+to\s[^\r\n]{0,60}?,\s+you\s+(?:can|will|get)\b[^\r\n]{0,260}"
     r"|Subscribe\s+(?:to\s+)?[^\r\n.!?]{2,60}?\s+to\s+(?:get|enjoy|unlock|access|read)\b[^\r\n]{0,260}"
     r"|Save\s+by\s+subscribing\b[^\r\n]{0,120}"
-    # ("P/S: The Ledger is now on Telegram and WhatsApp. Click here to join our channels …": the house's news
-    # on a messaging network, said as news of its own)
-    rf"|P\.?/?S\.?\s*:\s*[^\r\n.!?]{{2,60}}?\s+is\s+now\s+on\s+{_MESSAGING}\b[^\r\n]{{0,160}}"
-    rf"|[^\r\n.!?]{{2,60}}?\s+is\s+now\s+on\s+{_MESSAGING}\b[^\r\n]{{0,80}}?\b(?i:join|follow)\s+(?:our|us)\b"
-    r"[^\r\n]{0,120}"
     r"|For\s+(?:feedback|complaints|inquiries|enquiries|queries|corrections)\b[^\r\n.!?]{0,80}\bcontact\s+us\b"
     r"[^\r\n]{0,40}"
     # ("DISCLAIMER: The Views, Comments, Opinions … made by Readers … do not necessarily represent …": the
@@ -894,14 +892,27 @@ _HOUSE_NOTE = re.compile(
     r"|(?:The\s+)?audio\s+version\s+of\s+this\s+(?:article|story)\s+(?:is|was)\s+(?:generated|produced|created|read)"
     r"\b[^\r\n]{0,160}"
 )
-_HOUSE_NOTE_FIRST = frozenset("TYDWSFAP")
+_HOUSE_NOTE_OPENINGS = (
+    "Thank", "Your ", "Did you", "With a", "with a", "Subscribe", "Save by", "For ", "DISCLAIMER",
+    "Disclaimer", "The audio", "audio",
+)  # fmt: skip
+# "P/S: The Ledger is now on Telegram and WhatsApp. Click here to join our channels …", "The Star is now on
+# WhatsApp. Tap here to join our channel.": the house's news on a messaging network, said as news of its own
+# (tried only on a line saying "is now on"; a sentence of the story saying so invites no one to join)
+_NOW_ON_NETWORK = re.compile(
+    rf"P\.?/?S\.?\s*:\s*[^\r\n.!?]{{2,60}}?\s+is\s+now\s+on\s+{_MESSAGING}\b[^\r\n]{{0,160}}"
+    rf"|[^\r\n.!?]{{2,60}}?\s+is\s+now\s+on\s+{_MESSAGING}\b[^\r\n]{{0,80}}?\b(?i:join|follow)\s+(?:our|us)\b"
+    r"[^\r\n]{0,120}"
+)
 _PITCH_OPENINGS = ("Did you know", "Subscribe", "With a", "With an", "DISCLAIMER", "Disclaimer")
 _MAX_PITCH = 360
 
 
 def _house_note(stripped: str) -> bool:
     """Whether the line ``stripped`` is the page's note on its sign-up box or subscription (above)."""
-    return _HOUSE_NOTE.fullmatch(stripped) is not None
+    if stripped.startswith(_HOUSE_NOTE_OPENINGS):
+        return _HOUSE_NOTE.fullmatch(stripped) is not None
+    return " is now on " in stripped and _NOW_ON_NETWORK.fullmatch(stripped) is not None
 
 
 def news_offer(stripped: str) -> bool:

@@ -96,10 +96,9 @@ _AGENCY_ALONE = frozenset(AGENCY_NAMES)
 # brackets or after a source's label, alone under the story (no sentence is an address; any country's ending)
 _SITE = r"(?:www\.)?[A-Za-z][\w-]{1,30}(?:\.[\w-]{2,30})?\.[a-z]{2,6}"
 _SOURCE_LABEL = r"(?:Source|SOURCE|Sources|Izvor|Извор|Fuente|Fonte|Quelle|Источник|Джерело)"
-_WHOLE_BLOCK = re.compile(
-    rf"{_SIGNOFF}|{_SIGNOFF_16}|[-–—]{{1,2}}\s*{_SITE_ADDRESS}|{_AGENCY_MARK_ALONE}"
-    rf"|\(\s*{_SITE}\s*\)|{_SOURCE_LABEL}\s*:\s*{_SITE}"
-)
+_SOURCE_SITE = re.compile(rf"\(\s*{_SITE}\s*\)|{_SOURCE_LABEL}\s*:\s*{_SITE}")
+_MAX_SOURCE_SITE = 80
+_WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}|{_SIGNOFF_16}|[-–—]{{1,2}}\s*{_SITE_ADDRESS}|{_AGENCY_MARK_ALONE}")
 # At the end of the last paragraph, only the marks no sentence ends with; "… next year. (PNA)": the agency's
 # initials in brackets after the last sentence's stop (round 16).
 _TRAILING = re.compile(
@@ -514,6 +513,12 @@ def whole_block_signoff(text: str) -> bool:
         )
         or _rights_notice(stripped)
         or (stripped[1:2] == "/" and _TEXT_PHOTO_CREDIT.fullmatch(stripped) is not None)
+        or (
+            len(stripped) <= _MAX_SOURCE_SITE
+            and "." in stripped
+            and (stripped[:1] == "(" or ":" in stripped)
+            and _SOURCE_SITE.fullmatch(stripped) is not None
+        )
     )
 
 
