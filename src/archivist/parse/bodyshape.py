@@ -453,3 +453,40 @@ def _lower_fragment(line: str) -> bool:
         and words[0][0].islower()
         and not any(char.isupper() for char in words[0])
     )
+
+
+# A sentence quoted whole on a line of its own, said word for word inside the paragraph just above or below
+# it: the page's pull quote, set in large type beside the paragraph it repeats, and no paragraph (``"Now I am
+# buying water in drums."`` under ``… Booysen said. "Now I am buying water in drums."``). A quoted subhead
+# (``'Nowhere to go'``) heads the section where the words are said, closes with no stop, and is read apart.
+_PULL_QUOTE_OPENERS = frozenset("\"“„«‘'‹「")
+_PULL_QUOTE_CLOSERS = frozenset("\"”“»’'›」")
+_INNER_QUOTES = ('"', "“", "”", "„", "«", "»")  # (an apostrophe inside, "don't", is no quotation)
+_MAX_PULL_QUOTE = 250
+_MIN_PULL_QUOTE_WORDS = 5
+
+
+def pull_quotes(blocks: list[Block]) -> list[int]:
+    """The positions among the body ``blocks`` of pull quotes (above): a one-line block quoted whole, its
+    sentence's stop inside the marks, its words found as they are in a paragraph beside it."""
+    found = []
+    # (the cheapest test first, in one pass: most blocks open with a letter)
+    quoted = [position for position, block in enumerate(blocks) if block.text[:1] in _PULL_QUOTE_OPENERS]
+    for position in quoted:
+        line = blocks[position].text
+        if (
+            len(line) > _MAX_PULL_QUOTE
+            or line[-1:] not in _PULL_QUOTE_CLOSERS
+            or line[-2:-1] not in _STOPS
+            or not blocks[position].is_single_line
+        ):
+            continue
+        said = line[1:-1].strip()
+        if len(said.split()) < _MIN_PULL_QUOTE_WORDS or any(mark in said for mark in _INNER_QUOTES):
+            continue  # a few words, or a quotation inside it: no one sentence repeated
+        if any(
+            0 <= near < len(blocks) and len(blocks[near].text) > len(line) and said in blocks[near].text
+            for near in (position - 1, position + 1)
+        ):
+            found.append(position)
+    return found

@@ -285,13 +285,15 @@ BUTTONS: dict[str, str] = {
     "uk": "Поділитися|Зберегти|Друк",
     "ru": "Поделиться|Сохранить|Печать",
     "sr": "Podeli|Podelite|Podijeli|Sačuvaj|Štampaj|Подели|Сачувај|Штампај",
-    "sl": "Delite|Shrani|Natisni",
-    "sq": "Shpërndaj|Ndaj|Ruaj|Printo",
-    "mk": "Сподели|Зачувај|Печати",
+    "sl": "Delite|Shrani|Natisni|Kopiraj povezavo",
+    "sq": "Shpërndaj|Ndaj|Ruaj|Printo|Kopjo linkun",
+    "mk": "Сподели|Зачувај|Печати|Копирај линк",
     "vi": "Chia sẻ|Lưu|In bài|Nghe đọc bài|Nghe bài viết|Sao chép liên kết",
     "zh": "分享|列印|打印|字級|字级|收藏|複製連結|复制链接|關閉|关闭",
     "ja": "シェア|印刷|保存|リンクをコピー|ブックマーク|メール|閉じる",
     "ko": "공유|공유하기|인쇄|스크랩|글자크기|링크 복사|링크복사|닫기",
+    # Latvian: share, e-mail, copy the link, print
+    "lv": "Dalīties|E-pasts|Kopēt saiti|Drukāt",
 }
 # The teaser labels a page sets over links to its other stories inside or under the body, by language
 # (``archivist.parse.related``).
@@ -324,7 +326,7 @@ RELATED: dict[str, str] = {
     "hu": "Kapcsolódó cikkek|Ezt is ajánljuk|Olvasta már?",
     "el": "Δείτε επίσης|Διαβάστε επίσης|Διαβάστε ακόμη|Σχετικά άρθρα",
     "uk": "Читайте також|Читайте більше|Пов'язані новини|Пов’язані новини",
-    "ru": "Читайте также|Читайте ещё|Читайте еще|Похожие новости",
+    "ru": "Читайте также|Читайте ещё|Читайте еще|Похожие новости|Ещё по теме|Еще по теме",
     "ar": "اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة|مواضيع ذات صلة",
     "he": "לכתבות נוספות בנושא|כתבות נוספות|עוד בנושא|קראו עוד|לכתבה הקודמת|לכתבה הבאה",
     "hi": "यह भी पढ़ें|ये भी पढ़ें|और पढ़ें",
@@ -338,12 +340,19 @@ RELATED: dict[str, str] = {
     "et": "Loe ka|Loe lisaks|Vaata ka|Seotud lood",
     "bg": "Прочетете още|Прочетете също|Вижте още|Още по темата|Свързани новини",
     "sk": "Čítajte aj|Čítajte tiež|Prečítajte si aj|Súvisiace články",
-    "sl": "Preberite tudi|Preberi tudi|Povezane novice",
+    "sl": "Preberite tudi|Preberi tudi|Preberite še|Preberi še|Povezane novice",
     "ca": "Llegiu també|Llegeix també|Vegeu també|Et pot interessar",
     "th": "อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|อ่านต่อ",
     "bn": "আরও পড়ুন|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত খবর",  # (ড় written in two ways)
     "fa": "بیشتر بخوانید|بخوانید|اخبار مرتبط",
     "is": "Lestu einnig|Lesa meira|Tengdar fréttir",
+    # Latvian, Albanian, Macedonian, Tamil, Urdu, Nepali: "read also", "related news", "more on the topic"
+    "lv": "Lasi arī|Lasiet arī|Saistītie raksti|Vairāk ziņas",
+    "sq": "Lexo edhe|Lexo më shumë|Lajme të ngjashme",
+    "mk": "Прочитајте и|Прочитај повеќе|Поврзани вести",
+    "ta": "இதையும் படிங்க|இதையும் படியுங்கள்|தொடர்புடைய செய்திகள்",
+    "ur": "یہ بھی پڑھیں|مزید پڑھیں",
+    "ne": "यो पनि पढ्नुहोस्|सम्बन्धित समाचार",
 }
 # A picture credit's phrase "photo by" before the photographer's name, by language (``Picha na Jane Doe``,
 # ``Foto di Jane Doe``, ``Kuha ni Juan``): read by ``archivist.parse.creditwords`` after a caption.
@@ -389,8 +398,9 @@ def table_words(table: dict[str, str]) -> tuple[str, ...]:
 # lists of the most read and latest stories, the invitation to reuse or correct it. A page copied whole
 # carries them; from the first of them on (``archivist.parse.furniture.page_tail``) nothing is the story's.
 TAIL_LABELS: dict[str, str] = {
-    "en": "Tags|Tag|Topics|Topic|Related Tags|Related topic|Keywords|Tags / Keywords"
-    "|Explore more on these topics|More on these topics|Comments|Add a comment|Join the conversation"
+    "en": "Tags|Tag|Topics|Topic|Related Tags|Related topic|Keywords|Search Keywords"
+    "|Tags / Keywords|Comment|Explore more on these topics|More on these topics|Comments|Add a comment"
+    "|Join the conversation"
     "|Join the discussion"
     "|Join the discussions|Most viewed|Most read|Most popular|Latest News|Latest stories|Trending now"
     "|End of Article|Kindly share this story|Reuse this content|Found a mistake in this article?"
@@ -426,6 +436,9 @@ TAIL_LABELS: dict[str, str] = {
     "th": "แท็กที่เกี่ยวข้อง|แท็ก|ข่าวล่าสุด|อ่านข่าวล่าสุด",
     "fa": "برچسب‌ها|برچسب ها|کلیدواژه‌ها",
     "is": "Efnisorð|Ummæli",
+    "ru": "Комментарии|Обсуждение",
+    "lv": "Komentāri",
+    "sl": "Komentarji",
 }
 # The page's notices and buttons around the story, by language, each a whole line: a subscriber's notice,
 # the link just copied, the jump to the comments, the offer to give the article, the text-size choice
@@ -702,7 +715,9 @@ VIEW_BUTTONS: dict[str, str] = {
 }
 # The page's log-in and sign-up buttons copied beside the story (``Log in``, ``Se connecter``), by language.
 LOGIN_BUTTONS: dict[str, str] = {
-    "en": "Log in|Login|Sign in|Sign up|Register|Subscribe|Subscribe now",
+    # (with the sign-up form's field for the reader's address, alone on its line)
+    "en": "Log in|Login|Sign in|Sign up|Register|Subscribe|Subscribe now|Email address|Your email address"
+    "|Enter your email|Enter your email address",
     "de": "Anmelden|Einloggen|Registrieren|Jetzt abonnieren|Abonnieren",
     "fr": "Se connecter|Connexion|S'inscrire|S’inscrire|S'abonner|S’abonner|Je m'abonne|Je m’abonne",
     "es": "Iniciar sesión|Inicia sesión|Regístrate|Suscríbete|Suscribirse",
@@ -867,6 +882,10 @@ TAGS: dict[str, str] = {
     "el": "Ετικέτες|Λέξεις-κλειδιά",
     "uk": "Теми|Теги|Мітки",
     "ru": "Темы|Теги|Метки",
+    "lv": "Tēmas|Birkas|Atslēgvārdi",
+    "sl": "Oznake|Teme|Ključne besede",
+    "sq": "Etiketa|Etiketat|Fjalë kyçe",
+    "mk": "Тагови|Ознаки|Клучни зборови",
 }
 # The page's offer of its app (``Download the … app for the latest updates.``, ``Descarga la app de …``), by
 # language: the verbs opening it, then the words for the app; ``furniture.app_offer`` reads them, wherever

@@ -47,7 +47,9 @@ _LABEL_BODY = (
     rf"|(?:{_MORE_AT})\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){{0,2}}(?=\s*:)"
     rf"|{_spelled(_LABEL_WORDS)})"
     r"(?:\s+(?:from|From|FROM)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3}(?=\s*:))?"
-    r"(?=\s*(?::|：|\||$)|-\s)"  # (a Chinese or Japanese label's full-width colon)
+    # (a Chinese or Japanese label's full-width colon; "Lee también...", the ellipsis closing a label alone on
+    # its line over the headline it names, as a colon does)
+    r"(?=\s*(?::|：|\||(?:\.\.\.|…)?$)|-\s)"
     # ("यह भी पढ़ें- <headline>", a Hindi page's hyphen set tight after its label)
 )
 _PLAIN_LABEL = re.compile(_LABEL_BODY)
@@ -68,6 +70,7 @@ _BULLET = re.compile(r"[-*•·▪–]\s")
 
 
 _LABEL_MARKS = (":", "：", "|", "- ")  # what closes a label before the headline it names on its line
+_LABEL_ELLIPSES = ("...", "…")  # "Lee también...": a label alone, its headline on the next line
 _LABEL_REACH = 60  # a label, with its house's name ("Read more from X:"), ends by here
 
 
@@ -95,9 +98,10 @@ def is_related_label(line: str) -> bool:
     if not _may_open_with_label(line):
         return False
     label = _label_match(line)
-    return label is not None and (
-        label.end() == len(line) or line[label.end() :].lstrip().startswith(_LABEL_MARKS)
-    )
+    if label is None:
+        return False
+    rest = line[label.end() :].lstrip()
+    return not rest or rest.startswith(_LABEL_MARKS) or rest in _LABEL_ELLIPSES
 
 
 def opens_with_label(line: str) -> bool:
@@ -125,6 +129,10 @@ def find_related(blocks: list[Block], text: str) -> tuple[list[Related], set[int
 def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, int] | None:
     block = blocks[index]
     label = _label_match(block.text) if _may_open_with_label(block.text) else None
+    if label is not None and block.text[label.end() :].strip() in _LABEL_ELLIPSES:
+        # "Lee también...": the label and its ellipsis alone on the line, the headline under it
+        box, last = _label_box(blocks, index, text, len(block.text))
+        return box, index, last
     if label is not None and (
         label.end() == len(block.text)
         or block.text[label.end() :].lstrip().startswith(_LABEL_MARKS)

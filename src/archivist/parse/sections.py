@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from archivist.parse.blocks import Block
+from archivist.parse.creditwords import LABELLED
 from archivist.parse.headings import (
     is_label_heading,
     is_result_line,
@@ -72,6 +73,7 @@ _CLAUSE_BREAK = re.compile(r",\s|\s[–—-]\s")
 _QUOTED_WHOLE = re.compile(r"""(?:‘(?:[^‘’]|(?<=\w)’(?=\w))+’|“[^“”]+”|"[^"]+"|'(?:[^']|(?<=\w)'(?=\w))+')""")
 _CHATTY_LINES = 2
 _TITLE_SET = re.compile(r"\w:\s+[A-Z0-9‘“\"']|\)$")
+_MAX_CREDIT_LABEL = 16  # a picture label and its colon ("Photograph:", "Fotografía:") end by here
 _PULL_QUOTE_REACH = 3  # blocks around a pull quote where its words are looked for
 # A line in quotation marks of any language, whole (see ``headings.is_subhead_like``).
 _QUOTED_HEADING = re.compile(r"""[‘“"'«»”„‹][^\r\n]+[’”"'»«“›]""")
@@ -182,6 +184,9 @@ def _heading_shaped(
         or _LIST_ITEM.match(block.text)
         or _pull_quote(blocks, position)
         or is_result_line(block.text)  # "Clonmore 2-11 Rathvilly 1-13": the match's result, a paragraph
+        # "Image: Jane Doe", "Foto: Jan Novák", "படம்: ரா. செல்வகுமார்": a picture's credit under its caption
+        # heads no section (the colon sought first: most short lines have none near their start)
+        or (":" in block.text[:_MAX_CREDIT_LABEL] and LABELLED.match(block.text) is not None)
     )
 
 

@@ -25,7 +25,8 @@ _SIGNOFF = (
     r"|(?:Enditem|ENDITEM|ENDS?|[Ee]nds?)?\s*/\s*[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){0,2}"
     # "-- BERNAMA", "— AFP", "– TIMES/NA": a dash, then one word in capitals (or the paper's and the agency's
     # names joined by slashes) alone on the last line: the wire's name.
-    r"|[-–—]{1,2}\s*[A-Z]{2,12}(?:/[A-Z]{2,12})*"
+    # "….PACNEWS", "...PINA": an ellipsis before it, as the Pacific wires set it.
+    r"|(?:[-–—]{1,2}|…\.?|\.{3,4})\s*[A-Z]{2,12}(?:/[A-Z]{2,12})*"
     # "==Kyodo", "— Kyodo News", "== AFP": a dash or a run of equals signs, then the wire's name (a listed
     # agency in any case; after "==", which opens no sentence, any capitalised name of one or two words)
     rf"|(?:[-–—]{{1,2}}|={{1,3}})\s*(?:{AGENCY_ALTERNATION})|={{2,3}}\s*[A-Z][\w-]{{1,15}}(?:\s+[A-Z][\w-]{{1,15}})?"
@@ -91,6 +92,12 @@ _AGENCY_MARK_ALONE = rf"\((?:{AGENCY_ALTERNATION})\)\.?|[-–—]{{1,2}}\s*[A-Z]
 # (The agency's name is looked up as a string, not tried as a pattern on every closing block.)
 _SIGNOFF_16 = r"\([a-z]{2,5}\)|[-–—=~*]{1,3}\s*[oO0]{3,7}\s*[-–—=~*]{1,3}"
 _AGENCY_ALONE = frozenset(AGENCY_NAMES)
+# "(Jutro.rs)", "Source: gardencityfmonline.com": the site whose copy this is, by its web address alone in
+# brackets or after a source's label, alone under the story (no sentence is an address; any country's ending)
+_SITE = r"(?:www\.)?[A-Za-z][\w-]{1,30}(?:\.[\w-]{2,30})?\.[a-z]{2,6}"
+_SOURCE_LABEL = r"(?:Source|SOURCE|Sources|Izvor|Извор|Fuente|Fonte|Quelle|Источник|Джерело)"
+_SOURCE_SITE = re.compile(rf"\(\s*{_SITE}\s*\)|{_SOURCE_LABEL}\s*:\s*{_SITE}")
+_MAX_SOURCE_SITE = 80
 _WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}|{_SIGNOFF_16}|[-–—]{{1,2}}\s*{_SITE_ADDRESS}|{_AGENCY_MARK_ALONE}")
 # At the end of the last paragraph, only the marks no sentence ends with; "… next year. (PNA)": the agency's
 # initials in brackets after the last sentence's stop (round 16).
@@ -507,6 +514,12 @@ def whole_block_signoff(text: str) -> bool:
         )
         or _rights_notice(stripped)
         or (stripped[1:2] == "/" and _TEXT_PHOTO_CREDIT.fullmatch(stripped) is not None)
+        or (
+            len(stripped) <= _MAX_SOURCE_SITE
+            and "." in stripped
+            and (stripped[:1] == "(" or ":" in stripped)
+            and _SOURCE_SITE.fullmatch(stripped) is not None
+        )
     )
 
 

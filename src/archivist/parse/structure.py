@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 
 from archivist.parse.agencies import is_agency
 from archivist.parse.blocks import Block, Line, line_breaks
-from archivist.parse.bodyshape import copyright_notice, foot_furniture, middle_furniture, top_furniture
+from archivist.parse.bodyshape import (
+    copyright_notice,
+    foot_furniture,
+    middle_furniture,
+    pull_quotes,
+    top_furniture,
+)
 from archivist.parse.byline import Byline, affiliation_line, find_byline, with_affiliation
 from archivist.parse.bylineblock import names_under_story
 from archivist.parse.bylinedate import agency_beside_date
@@ -351,6 +357,12 @@ def _shaped_body(
     if middle:
         shaped.append(("repeated-or-lower-case-line-in-story", [blocks[body_start + at] for at in middle]))
         for at in reversed(middle):
+            del blocks[body_start + at]
+            end -= 1
+    quotes = pull_quotes(blocks[body_start:end])
+    if quotes:
+        shaped.append(("pull-quote-said-in-paragraph-beside-it", [blocks[body_start + at] for at in quotes]))
+        for at in reversed(quotes):
             del blocks[body_start + at]
 
 
