@@ -192,3 +192,17 @@ def test_labels_of_caseless_scripts_are_no_datelines(paragraph: str) -> None:
 def test_a_newsroom_signing_in_urdu_and_tamil_names_no_one(line: str) -> None:
     found = find_byline(line, 0, len(line))
     assert found is not None and not found.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [("12.09.2025. 18:47 >> 19:26", "2025-09-12"), ("03.04.2025. 09:05 » 11:40", "2025-04-03")],
+)
+def test_an_arrow_before_the_updated_time(line: str, value: str) -> None:
+    found = read_date_block(line, 0, len(line))
+    assert found is not None and found.dates and found.dates[0].date.value == value
+
+
+def test_crumbs_with_an_arrow_are_no_date_line() -> None:
+    line = "Vesti >> Hronika"
+    assert read_date_block(line, 0, len(line)) is None
