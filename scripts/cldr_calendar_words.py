@@ -49,8 +49,11 @@ LOCALES = (
 # Palestinian and Iraqi pages write where others write "22 مارس 2025")
 # ("th": Thai pages write the date with spaces around the month's name, full or abbreviated with its stops,
 # "18 เม.ย. 2568", whatever the running text does; the year is the Buddhist era's, read by ``parse.dates``)
+# ("ar_MA", "ar_DZ": the Maghreb's month names, "14 شتنبر 2025" in Morocco, "14 جوان 2025" in Algeria and
+# Tunisia; "ta": Tamil, "மார் 14, 2025", its abbreviations written without their stop)
 OTHER_SCRIPT_LOCALES = (
-    "el", "ru", "uk", "be", "bg", "mk", "sr", "ar", "ar_JO", "fa", "ur", "he", "hi", "mr", "ne", "bn", "th",
+    "el", "ru", "uk", "be", "bg", "mk", "sr", "ar", "ar_JO", "ar_MA", "ar_DZ", "fa", "ur", "he", "hi", "mr",
+    "ne", "bn", "th", "ta",
 )  # fmt: skip
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from archivist.parse.agencies import AGENCY, is_agency, is_publication, publisher_named
+from archivist.parse.agencies import AGENCY, PUBLISHER_WORDS, is_agency, is_publication, publisher_named
 from archivist.parse.labelwords import label_alternation, newsroom_alternation
 from archivist.parse.names import STOPWORDS, TITLES, display_name, organisation_unit
 from archivist.parse.words import EMAIL_ADDRESS, words
@@ -242,6 +242,10 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
         piece = text[piece_start:piece_end]
         stripped_role = _ROLE_SUFFIX.sub("", piece).strip().rstrip(" -–—|")  # "Jane Doe – Reporter"
         special_to = bool(name_pieces) and _SPECIAL_TO.fullmatch(piece) is not None
+        if not name_pieces and (named := _name_then_outlet_staff(text, piece_start, piece_end)) is not None:
+            name_pieces.append((piece_start, named.end("name")))
+            affiliation = affiliation or named.group("outlet")
+            continue
         if _ROLE_ONLY.fullmatch(piece) or _DESK.fullmatch(piece) or special_to:
             role_only = True  # "special to The Courier": a contributor's note, not a name
             continue
@@ -297,6 +301,8 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
             affiliation = affiliation or piece.strip()  # "By Jane Doe and John Roe, Ohio River Report"
             continue
         if after_comma and (piece_start, piece_end) == pieces[-1] and _ONE_PLACE.fullmatch(piece):
+            if _DATE_LABEL.fullmatch(piece):
+                return None  # "By Jane Doe,Updated …": a date line's label runs on, no place she wrote from
             continue  # "By Jane Doe, Lucknow": one capitalised word after her name is where she wrote from
         if name_pieces and (piece_start, piece_end) == pieces[-1] and _outlet(piece):
             affiliation = affiliation or piece.strip()  # "Por Ana Souza, g1 Rio": the outlet she writes for
@@ -371,6 +377,39 @@ def _pair_then_comma(text: str, pieces: list[tuple[int, int]]) -> bool:
     before_last = text[pieces[-2][1] : pieces[-1][0]].strip()
     before_pair = text[pieces[-3][1] : pieces[-2][0]]
     return before_last == "," and re.search(r"\b(?:and|AND)\b|&", before_pair) is not None
+
+
+_DATE_LABEL = re.compile(
+    rf"(?:{label_alternation('published', capitalised=True)}"
+    rf"|{label_alternation('updated', capitalised=True)})"
+)
+# "Dana Whitlock Ledger Staff": a name, then the paper's short name and its staff word, no comma between.
+_NAME_THEN_OUTLET_STAFF = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2})\s+(?P<outlet>[A-Z][a-z]+)\s+Staff"
+)
+
+
+def _name_then_outlet_staff(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``Dana Whitlock Ledger Staff``: a person's name run on to her paper's short name (a masthead's noun,
+    ``Ledger``, ``Herald``) and ``Staff``, the page naming the paper elsewhere after another word than the
+    name's last (``The Milwaukee Ledger``, ``Photo by …/Ledger Staff``). ``Harbour Times Staff`` (one word
+    before the noun) and ``New York Times Staff`` on a page printing ``The New York Times`` stay a desk."""
+    if not text.endswith("Staff", start, end):
+        return None
+    found = _NAME_THEN_OUTLET_STAFF.fullmatch(text, start, end)
+    if found is None or found.group("outlet") not in PUBLISHER_WORDS:
+        return None
+    name_words = found.group("name").split()
+    if any(w in PUBLISHER_WORDS or w.casefold() in STOPWORDS or w.casefold() in TITLES for w in name_words):
+        return None
+    outlet = found.group("outlet")
+    elsewhere = [m.start() for m in re.finditer(rf"\b{outlet}\b", text) if not start <= m.start() < end]
+    if not elsewhere:
+        return None  # the paper's noun nowhere else: no evidence that the words before it are a name
+    last = name_words[-1]
+    if any(text[:at].rstrip().endswith(last) for at in elsewhere):
+        return None  # "The New York Times" printed too: "New York Times Staff" is the paper's desk
+    return found
 
 
 def _publication_name(piece: str) -> bool:

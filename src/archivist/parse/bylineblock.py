@@ -220,6 +220,9 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
     desk = _desk_before_by(text, start, end)
     if desk is not None:
         return desk
+    site = _site_after_slash(text, start, end)
+    if site is not None:
+        return site
     segments = _segments(text, start, end)
     tails = [text[a:b].strip() for a, b in segments[1:]]
     outlets = [_tail_outlet(tail) for tail in tails]
@@ -294,6 +297,27 @@ def _desk_before_by(text: str, start: int, end: int) -> BylineRead | None:
         return None
     whole = Text(text[start:end], Span(start, end))
     return BylineRead(Byline(whole, found.byline.authors), "byline-desk-then-by")
+
+
+# " / theledger.my" closing a line: the site's address after a slash (the site's own name, no employer)
+_SLASH_SITE = re.compile(r"\s*/\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*$")
+
+
+def _site_after_slash(text: str, start: int, end: int) -> BylineRead | None:
+    """``By Jane Doe / example.com``: a labelled byline, then the site's address after a slash; the byline
+    is the whole line, its authors the names before the slash."""
+    slash = text.rfind("/", start, end)
+    if slash < 0 or "." not in text[slash:end] or _by_match(text, start, end) is None:
+        return None
+    site = _SLASH_SITE.match(text, slash, end)
+    if site is None or site.start() <= start:
+        return None
+    found = _one_line(text, start, site.start(), bare_ok=False)
+    if found is None or not found.byline.authors:
+        return None
+    return BylineRead(
+        Byline(Text(text[start:end], Span(start, end)), found.byline.authors), "byline-site-after-slash"
+    )
 
 
 _PLACE_TAIL = "place"

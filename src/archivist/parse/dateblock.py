@@ -86,7 +86,8 @@ _FILLER = re.compile(
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Standard|Daylight|Summer|Mean)\s+Time|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
     # "Source: Xinhua | 2026-11-27 | Editor: Jane Doe": the page's source and web editor beside the date
     rf"|(?:{label_alternation('clock')})\.?(?!\w)"  # "kl. 06.30", "pukul 10.00": a time's word
-    r"|(?:Source|Editor):\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·●,–—@-]"
+    # ("12.09.2025. 18:47 >> 19:26": the arrow before the time the story was updated)
+    r"|(?:Source|Editor):\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·●,–—@>»→-]"
     # "5:12 pm (Paris)": the city whose clock the time is given in
     # (in mixed case and no agency: "(Reuters)" on a dateline's line is the wire's, not a clock's)
     rf"|\((?!(?:{AGENCY_ALTERNATION})\))[A-ZÀ-Þ][a-zà-ÿ'’.-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’.-]+){{0,2}}(?:\s+time)?\)"

@@ -16,7 +16,7 @@ from archivist.parse.calendar import WEEKDAY_WORD
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.dates import DateMatch, full_date, match_date
 from archivist.parse.headings import labels_its_paragraphs
-from archivist.parse.labelwords import DATELINE_DATE_WORD, table_words
+from archivist.parse.labelwords import DATELINE_DATE_WORD, label_alternation, table_words
 from archivist.parse.words import alternation, words
 from archivist.record.model import Dateline, DateValue, Person, Span, Text
 
@@ -31,7 +31,8 @@ _ENDINGS = (
     r"(?:(?P<dash>-|–)(?:(?<=[\s)/][-–])|(?<=\)\.[-–])|(?<=[^\W\d_]\.[-–]))(?=\s|$|(?<=[A-ZÀ-Þ]{3}\.[-–])[A-ZÀ-Þ])"
     r"|(?P<long_dash>--|—|―)"
     # "Manama, Nov. 4 (BNA): The …": a colon after the agency's bracket as after the place
-    r"|(?P<colon>:)(?:(?<=[^\W\d_]:)|(?<=\s:)|(?<=\):))(?=\s)"
+    # ("கோவை:": a place of an Indic script ends with a vowel sign, a mark, no letter)
+    r"|(?P<colon>:)(?:(?<=[^\W\d_]:)|(?<=\s:)|(?<=\):)|(?<=[\u0900-\u0dff]:))(?=\s)"
     # "Ulaanbaatar, November 26, 2026 /MONTSAME/. The …": a stop right after the agency's closing slash
     r"|\.(?<=/\.)(?=\s))(?P<bare>(?!))?"
 )
@@ -162,6 +163,23 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
         # "Ho, July 22, GNA -", "JAKARTA, KOMPAS.com -": the wire's or the site's name run in after a comma
         date, place_components, run_in_span = run_in
         agency_group = "run_in"
+    if (
+        date is None
+        and len(place_components) > 1
+        and _BIKRAM_SAMBAT_DAY.fullmatch(text, *place_components[-1])
+    ):
+        # "जुम्ला, वैशाख ५ (रासस) :": the day in the Bikram Sambat calendar's month (no Gregorian date read
+        # from it), no part of the place
+        place_components = place_components[:-1]
+    after_colon = (
+        _AGENCY_AFTER_COLON.match(text, found.end(), end)
+        if found.group("colon") and agency_group is None and run_in is None
+        else None
+    )
+    if after_colon is not None and _plausible_agency(after_colon.group("agency")):
+        agency_group = "after_colon"  # "اسلام آباد: (روشن نیوز) …": the wire's bracket after the colon
+    else:
+        after_colon = None
     if not place_components:
         return None
     if found.end() >= end and date is None and agency_group is None:
@@ -194,6 +212,7 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
             and date is None
             and (
                 _mixed_case_place(text, place_components, found)
+                or _caseless_colon_place(text, place_components, found, end)
                 or (
                     headline is not None
                     and _mixed_case_colon_place(text, place_components, found, end, headline)
@@ -224,13 +243,16 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     if word_agency is not None and agency_group is None:
         agency_start, agency_end = word_agency.span("agency")
         agency = Text(text[agency_start:agency_end], Span(agency_start, agency_end))
-    if agency_group is not None and run_in is None:
+    if after_colon is not None:
+        agency_start, agency_end = after_colon.span("agency")
+        agency = Text(text[agency_start:agency_end], Span(agency_start, agency_end))
+    elif agency_group is not None and run_in is None:
         agency_start, agency_end = found.span(agency_group)
         agency_start, agency_end = _strip(text, agency_start, agency_end)
         if not _plausible_agency(text[agency_start:agency_end]):
             return None
         agency = Text(text[agency_start:agency_end], Span(agency_start, agency_end))
-    dateline_end = found.end()
+    dateline_end = found.end() if after_colon is None else _rstrip(text, found.end(), after_colon.end())
     return Dateline(
         text=text[start:dateline_end],
         span=Span(start, dateline_end),
@@ -559,6 +581,43 @@ def _mixed_case_colon_place(
         and len(after.split()) >= _MIN_WORDS_AFTER_MIXED_PLACE
         and not _labelled_paragraphs(text, place, found.end())  # (last: it reads the rest of the text)
     )
+
+
+# "اسلام آباد: (روشن نیوز) …": a wire's or channel's name in brackets right after the place's colon.
+_AGENCY_AFTER_COLON = re.compile(r"\s*\((?P<agency>[^()\r\n]{1,40})\)\s+")
+# The Bikram Sambat calendar's months (Nepal), each as Nepali pages spell it, and a day in any digits.
+_BIKRAM_SAMBAT_DAY = re.compile(
+    r"(?:वैशाख|बैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर"
+    r"|पुस|पौष|माघ|फागुन|फाल्गुन|चैत|चैत्र)\s+\d{1,2}"
+)
+# The scripts with no capitals a place's name could be told by (Arabic and Hebrew, the Indic scripts).
+_CASELESS_PLACE = re.compile(r"[\u0590-\u08ff\u0900-\u0dff]")
+_MAX_CASELESS_PLACE_WORDS = 2
+
+
+def _caseless_colon_place(
+    text: str, components: list[tuple[int, int]], found: re.Match[str], end: int
+) -> bool:
+    """``கோவை: பேரூர் அருகே …``: a place in a script with no capitals (Tamil, Devanagari, Arabic) before a
+    colon, opening a story's first sentence. A label has the same shape (``الأرصاد:``, ``नोट:``), so the
+    place must be named again further on in the story, as the town a story is filed from is; one or two
+    words, no date line's or picture's label."""
+    if not found.group("colon") or len(components) != 1:
+        return False
+    place = text[components[0][0] : components[0][1]]
+    if not _CASELESS_PLACE.match(place) or not 1 <= len(place.split()) <= _MAX_CASELESS_PLACE_WORDS:
+        return False
+    if _CASELESS_LABEL.fullmatch(place):
+        return False
+    if len(text[found.end() : min(end, found.end() + 300)].split()) < _MIN_WORDS_AFTER_MIXED_PLACE:
+        return False
+    return text.find(place, found.end()) >= 0
+
+
+_CASELESS_LABEL = re.compile(
+    rf"(?:{label_alternation('published')}|{label_alternation('updated')}|{label_alternation('photo')}"
+    rf"|{label_alternation('author')})"
+)
 
 
 def _capitalised_words(words_text: str) -> bool:

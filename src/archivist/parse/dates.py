@@ -131,10 +131,12 @@ _PATTERN_TEXTS = (
     # (or ۲۵ اسفند ۱۴۰۳: a Solar Hijri month, its year always given, the date converted only with it; one
     # pattern with the Gregorian months', for every digit tried costs a call of each pattern opened by a day)
     rf"(?P<weekday>{_WEEKDAY})?{_DAY}(?:\s+|(?<=\.)(?=[^\W\d_]))(?:(?:de\s+|d['’])?(?P<month>{_MONTH})"
-    rf"(?:(?:,?\s+|(?<=\.)|\.)(?:de\s+)?(?:{_YEAR}|{_BUDDHIST_YEAR}))?"
+    # ("22 اپریل ، 2025": Urdu pages set a space before the comma too)
+    rf"(?:(?:,?\s+|\s[,،]\s+|(?<=\.)|\.)(?:de\s+)?(?:{_YEAR}|{_BUDDHIST_YEAR}))?"
     rf"|{_SOLAR_HIJRI_MONTH}\s+{_SOLAR_HIJRI_YEAR}){_TIME}",
-    # November 30, 2005, Nov. 30 2005, March 3
-    rf"(?P<weekday>{_WEEKDAY})?(?P<month>{_MONTH})\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?{_TIME}",
+    # November 30, 2005, Nov. 30 2005, March 3; "மார் 14,2025" (no space after the comma, as some
+    # templates print it)
+    rf"(?P<weekday>{_WEEKDAY})?(?P<month>{_MONTH})\s+{_DAY}(?!\d)(?:(?:,?\s+|,){_YEAR})?{_TIME}",
     # 30.11.2005, 30/11/2005, 11/30/2005, 30-11-2005; 30. 11. 2005 (Croatian, Slovene, Czech: a space
     # after each stop)
     rf"(?P<weekday>{_WEEKDAY})?(?P<first>[0-3]?\d)(?P<separator>\.\ |[./-])(?P<second_number>[0-3]?\d)"

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block, line_breaks
-from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.bylineblock import _by_match, read_byline_block
 from archivist.parse.bylinedate import dated, over_date_line
 from archivist.parse.credit import credit_line, read_caption_block, uncredited_caption
 from archivist.parse.creditwords import LABELLED, PHOTO_WORDS
@@ -90,6 +90,9 @@ def crumbs_over_credit_shape(blocks: list[Block], index: int) -> bool:
         and second.is_single_line
         and second.blank_lines_before == 0
         and len(first.text.split()) == 1
+        # ("ABC Ballarat" / "/" / "By Jane Doe": the bar between a desk's line and its byline, then the
+        # labelled byline, no crumb)
+        and _by_match(second.text, 0, len(second.text)) is None
         and len(second.text.split()) <= _MAX_CRUMB_WORDS
         and LABELLED.search(second.text) is None
         and not any(map(str.isdigit, second.text))  # "Obituaries" over its date line

@@ -8,7 +8,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block
+from archivist.parse.bylineblock import _by_match, read_byline_block
 from archivist.parse.credit import credit_line
+from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dates import search_dates
 from archivist.parse.frontline import is_prose, prose_block, relative_time_notice
 from archivist.parse.frontmeta import after_meta, evidence
@@ -45,6 +47,10 @@ def _box_items(blocks: list[Block], first: int, last: int) -> tuple[int, int]:
     caption over ``Photo Credit: PTI``. A first line closing no sentence over items that each close one is
     the box's note on how it was made, no item; a line set tight over a credit line, and the credit line, are
     the picture under the box (a box's item is no picture's caption)."""
+    for at in range(first + 1, last + 1):
+        if _front_line(blocks, at):
+            last = at - 1
+            break
     for at in range(first, last + 1):
         below = blocks[at + 1] if at + 1 < len(blocks) else None
         if _credit_alone(blocks[at]) or (
@@ -61,6 +67,33 @@ def _box_items(blocks: list[Block], first: int, last: int) -> tuple[int, int]:
     ):
         first += 1
     return first, last
+
+
+def _front_line(blocks: list[Block], at: int) -> bool:
+    """Whether the line at ``at``, set tight under a box's items on a page copied without blank lines, is
+    the front's next line and no item: a labelled byline (``By Jane Doe / example.com``), a date line, or a
+    name (``Ilze Krūmiņa (Latvijas Radio)``) set tight over a date line. A box's item is a sentence."""
+    block = blocks[at]
+    if not block.is_single_line or len(block.text) > _MAX_FRONT_LINE or _closes_sentence(block.text):
+        return False
+    text, start, end = block.text, 0, len(block.text)
+    if _by_match(text, start, end) is not None and read_byline_block(text, start, end, bare_ok=False):
+        return True
+    if _dates_only(block):
+        return True
+    below = blocks[at + 1] if at + 1 < len(blocks) else None
+    if below is None or below.blank_lines_before or not _dates_only(below):
+        return False
+    found = read_byline_block(text, start, end, bare_ok=True)
+    return found is not None and bool(found.byline.authors)
+
+
+_MAX_FRONT_LINE = 120
+
+
+def _dates_only(block: Block) -> bool:
+    found = read_date_block(block.text, 0, len(block.text)) if block.is_single_line else None
+    return found is not None and bool(found.dates)
 
 
 def _credit_alone(block: Block) -> bool:

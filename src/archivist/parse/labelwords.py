@@ -133,10 +133,12 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "bn": ("", "", "ছবি", "প্রকাশ|প্রকাশিত", "আপডেট|হালনাগাদ"),
     "hi": ("", "", "फोटो|फ़ोटो|फोटो साभार|चित्र|तस्वीर", "", ""),
     "th": ("", "", "ภาพ|ภาพประกอบ|ภาพถ่าย", "เผยแพร่|วันที่เผยแพร่", "อัปเดต|ปรับปรุงล่าสุด"),
-    # Nepali "तस्बिर :", Urdu "فوٹو:" / "تصویر:", Tamil "படம்:" ("picture"): the picture's label alone
-    "ne": ("", "", "तस्बिर|तस्वीर|फोटो", "", ""),
-    "ur": ("", "", "فوٹو|تصویر", "", ""),
-    "ta": ("", "", "படம்|புகைப்படம்", "", ""),
+    # Nepali "तस्बिर :", Urdu "فوٹو:" / "تصویر:", Tamil "படம்:" ("picture"): the picture's label; and the
+    # date line's: Nepali "प्रकाशित मिति :" ("published date"), Urdu "شائع" / "اپ ڈیٹ" ("published",
+    # "update"), Tamil "பதிவு செய்த நாள்:" / "புதுப்பித்த நாள்:" ("day filed", "day renewed")
+    "ne": ("", "", "तस्बिर|तस्वीर|फोटो", "प्रकाशित मिति|प्रकाशित", "अपडेट|परिमार्जित मिति"),
+    "ur": ("", "", "فوٹو|تصویر", "شائع|شائع شدہ", "اپ ڈیٹ|اپڈیٹ"),
+    "ta": ("", "", "படம்|புகைப்படம்", "பதிவு செய்த நாள்|வெளியிடப்பட்டது", "புதுப்பித்த நாள்|புதுப்பிக்கப்பட்டது"),
 }
 # A picture credit's label written after the photographer's name (``Dovydo Kalinausko nuotr.``, ``BNS
 # nuotr.``: Lithuanian puts the name in the genitive, "photo of"), by language: read by
@@ -169,6 +171,9 @@ NEWSROOM: dict[str, str] = {
     "pl": "Redakcja", "cs": "Redakce", "sk": "Redakcia", "sl": "Uredništvo", "hr": "Redakcija",
     "sr": "Redakcija", "hu": "Szerkesztőség", "ro": "Redacția|Redactia", "tr": "Haber Merkezi",
     "id": "Redaksi|Tim Redaksi", "ms": "Meja Berita", "sw": "Mwandishi Wetu", "ca": "Redacció",
+    # Urdu "web desk", "news desk"; Tamil "our reporter", "our correspondent"; Hindi and Nepali "web desk"
+    "ur": "ویب ڈیسک|نیوز ڈیسک", "ta": "நமது நிருபர்|நமது செய்தியாளர்", "hi": "वेब डेस्क|न्यूज डेस्क",
+    "ne": "वेब डेस्क",
 }  # fmt: skip
 # A reporter's title set right after her name where no "By" opens the byline (Korean ``박지현 기자``, Chinese
 # ``陳雅婷 記者``, Russian ``Ольга Смирнова, корреспондент``): the name's own language puts the title after
