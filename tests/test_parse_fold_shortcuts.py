@@ -80,12 +80,33 @@ _ASCII = [chr(code) for code in range(128)]
 
 
 def test_an_ascii_text_lowered_has_the_ascii_words_letters() -> None:
-    # ``language._ASCII_WORD`` stands for ``_WORD`` in an ASCII text once lowered: every ASCII character
-    # lowered is a letter to both or to neither
+    # ``language._ASCII_NON_LETTER_TO_SPACE`` keeps in an ASCII text once lowered the characters ``_WORD``
+    # reads as letters, and makes the others a space
     for char in _ASCII:
         lowered = char.lower()
-        fast = language._ASCII_WORD.fullmatch(lowered) is not None
-        assert fast == (language._WORD.fullmatch(lowered) is not None), repr(char)
+        made = lowered.translate(language._ASCII_NON_LETTER_TO_SPACE)
+        assert made == (lowered if language._WORD.fullmatch(lowered) else " "), repr(char)
+
+
+def test_no_space_is_a_letter_and_every_letter_a_words() -> None:
+    # ``language._lowered_words`` reads the tokens between white space, and a token of letters as one word
+    assert [char for char in _CHARACTERS if char.isspace() and language._WORD.fullmatch(char)] == []
+    assert [char for char in _CHARACTERS if char.isalpha() and not language._WORD.fullmatch(char)] == []
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(max_size=40))
+def test_words_read_by_tokens_are_the_patterns_in_order(text: str) -> None:
+    lowered = text.lower()
+    found = Counter(language._WORD.findall(lowered))
+    assert list(language._lowered_words(lowered).items()) == list(found.items())
+
+
+def test_the_articles_words_read_by_tokens_are_the_patterns_in_order() -> None:
+    for path in _ARTICLES:
+        lowered = path.read_bytes().decode("utf-8", errors="replace").lower()
+        found = Counter(language._WORD.findall(lowered))
+        assert list(language._lowered_words(lowered).items()) == list(found.items()), path.name
 
 
 _ASCII_LINES = [

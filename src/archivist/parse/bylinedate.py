@@ -14,6 +14,7 @@ from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.frontsegments import read_metadata_line
 from archivist.parse.names import INSTITUTION_HEADS
+from archivist.parse.words import holds_any
 from archivist.record.model import Person, Span, Text
 
 # Where a byline and a date line on one line part: a comma, "on"/"at", a bar or dash, or before "by".
@@ -187,6 +188,7 @@ def name_beside_place(text: str, block: Block) -> tuple[BylineRead, tuple[int, i
 _ISSUER_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]{1,2}\s+")
 _MAX_ISSUER_WORDS = 10
 _AFTER_SEPARATOR = re.compile(r"(?:\s[|·•]|\s[-–—]{1,2})\s+(\w+)")
+_AFTER_SEPARATOR_MARKS = "|·•-–—"
 
 
 def issuer_beside_date(text: str, block: Block) -> tuple[str, DateBlock] | None:
@@ -197,8 +199,10 @@ def issuer_beside_date(text: str, block: Block) -> tuple[str, DateBlock] | None:
     if len(block.text) > _MAX_META_LINE or not block.is_single_line:
         return None
     first = block.text.split(None, 1)[:1]
-    if not (first and first[0].casefold() in INSTITUTION_HEADS) and not any(
-        word.casefold() in INSTITUTION_HEADS for word in _AFTER_SEPARATOR.findall(block.text)
+    if not (first and first[0].casefold() in INSTITUTION_HEADS) and (
+        # (a separator's mark looked for first, by ``holds_any``: most lines hold none)
+        not holds_any(block.text, 0, len(block.text), _AFTER_SEPARATOR_MARKS)
+        or not any(word.casefold() in INSTITUTION_HEADS for word in _AFTER_SEPARATOR.findall(block.text))
     ):
         return None  # no institution opens either side: most lines, told by their words alone
     for separator in _ISSUER_SEPARATOR.finditer(text, block.start, block.end):

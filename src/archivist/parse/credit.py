@@ -567,6 +567,8 @@ def _run_on_credit(text: str, start: int, end: int) -> int | None:
 
     The photographer's name is the two words before the first slash of the credit run, three when the
     middle one is an initial; an agency or a handle in capitals before the slash stands alone."""
+    if text.find("/", start, end) < 0:
+        return None  # (no token holds a slash: most lines, told without reading them word by word)
     tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
     first_slash = None
     for index in range(len(tokens) - 1, 0, -1):

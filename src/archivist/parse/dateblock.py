@@ -33,7 +33,7 @@ from archivist.parse.labelwords import (
     table_words,
 )
 from archivist.parse.publication import DateLine
-from archivist.parse.words import alternation
+from archivist.parse.words import alternation, holds_any
 from archivist.record.model import DateValue, Span, Text
 
 _MAX_BLOCK = 200
@@ -353,16 +353,16 @@ def _publication_after_bar(text: str, start: int, position: int, end: int) -> bo
 
 
 _BAR = re.compile(r"\s+[|/•·]\s+")
-# _BAR's marks alone, looked for first: a search opening with a class of characters skips to them fast, where
-# _BAR's white space is tried at every space of the line (most lines tried hold no mark).
-_BAR_MARK = re.compile(r"[|/•·]")
+# _BAR's marks alone, looked for first (``holds_any``): ``str.find`` skips to each in C, where _BAR's white
+# space is tried at every space of the line (most lines tried hold no mark).
+_BAR_MARKS = "|/•·"
 
 
 def _publication_before_bar(text: str, start: int, end: int) -> int | None:
     """Where the date line goes on after a publication's name and a bar or slash opening it, or None."""
     if start > 0 and text[start - 1] not in "\r\n":
         return None  # the masthead opens its line; after a byline's bar it is the byline's outlet
-    if _BAR_MARK.search(text, start, end) is None:
+    if not holds_any(text, start, end, _BAR_MARKS):
         return None
     bar = _BAR.search(text, start, end)
     if bar is None:

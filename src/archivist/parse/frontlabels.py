@@ -40,7 +40,7 @@ from archivist.parse.frontline import is_prose, relative_time_notice
 from archivist.parse.furniture import is_furniture, skip_link
 from archivist.parse.labelwords import LABEL_PARTICLES, RELEASE, RELEASE_DATE_WORDS, table_words
 from archivist.parse.publication import read_meta_line
-from archivist.parse.words import UNSPACED, alternation
+from archivist.parse.words import UNSPACED, alternation, holds_any
 from archivist.record.model import Person
 
 _MAX_LABEL_CHARS = 40
@@ -59,6 +59,7 @@ _MORE_WORDS = 2  # the headline is longer than its label by this many words at l
 # A breadcrumb's separators: a bar, a slash, an angle quote or arrow, a bullet ("News|Water", "Home / World"),
 # the Japanese middle dot ("速報・新着": two menu items in one link).
 _CRUMB = re.compile(r"\s*[|/›»>→·•・]\s*|\s+[-–—]\s+")  # (a spaced dash: "RNV - Radio Nacional")
+_CRUMB_MARKS = "|/›»>→·•・-–—"  # one of them in every _CRUMB, looked for first (``holds_any``)
 # A menu bar copied as its items set apart by runs of spaces, no mark between them ("Home  News  Sport",
 # "Головне   Новини   Відео"): a gap of two spaces or more is a separator only where there are enough of
 # them for a menu (a headline typed with one double space stays one part).
@@ -627,7 +628,11 @@ def _crumb_to_headline(blocks: list[Block], at: int) -> tuple[int, bool]:
     printed again as a block under it, is a label (its other parts label-shaped); its size and whether it
     is capitalised, as ``label_shape``; (0, False) for any other line."""
     line = blocks[at].text
-    if len(line) > _MAX_CRUMB_TO_HEADLINE or _CRUMB.search(line) is None:
+    if (
+        len(line) > _MAX_CRUMB_TO_HEADLINE
+        or not holds_any(line, 0, len(line), _CRUMB_MARKS)
+        or _CRUMB.search(line) is None
+    ):
         return 0, False  # most lines: no crumb separator
     parts = [part for part in _CRUMB.split(line.strip()) if part]
     if len(parts) < 2 or len(parts[-1].split()) < _MIN_HEADLINE_WORDS:

@@ -99,7 +99,9 @@ def read_metadata_line(text: str, block: Block) -> MetadataLine | None:
     """Read ``block`` as a front metadata line, or return None when any segment is not metadata."""
     if not block.is_single_line or block.end - block.start > _MAX_LINE:
         return None
-    if _YEAR.search(text, block.start, block.end) is None:
+    if (
+        text.find("19", block.start, block.end) < 0 and text.find("20", block.start, block.end) < 0
+    ) or _YEAR.search(text, block.start, block.end) is None:
         return None  # no calendar date without its year: the common case, told cheaply
     if len(_LOWER_WORD.findall(text, block.start, block.end)) >= _PROSE_WORDS:
         return None  # words in lower case make a sentence (a label, a month or "min read" are a few)

@@ -90,9 +90,9 @@ _CLOSE = (
     frozenset({"nl", "af"}),
 )
 _WORD = re.compile(r"[^\W\d_]+")
-# ``_WORD`` in an ASCII text lowered: its only letters are a-z, told by one range where ``_WORD`` asks three
-# classes of each character (tests/test_parse_fold_shortcuts.py checks the two agree).
-_ASCII_WORD = re.compile(r"[a-z]+")
+# ``_WORD`` in an ASCII text lowered: its only letters are a-z, the others made spaces by one table in C where
+# ``_WORD`` asks three classes of each character (tests/test_parse_fold_shortcuts.py checks the two agree).
+_ASCII_NON_LETTER_TO_SPACE = str.maketrans({chr(code): " " for code in range(128) if not chr(code).islower()})
 _MIN_HITS = 3
 _MARGIN = 1.3
 # Enough text to decide; reading more only costs time on very long inputs.
@@ -136,8 +136,26 @@ def _sample_words(text: str) -> Counter[str]:
         # Lowered whole, not word by word (issue 11): a character lowered to one character stays a letter or
         # no letter (tests/test_parse_fold_shortcuts.py), so the words are the same, but for a Greek final
         # sigma, lowered by its place in the text, in words no language here uses.
-        return Counter((_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered))
+        return _lowered_words(lowered)
     return Counter(map(str.lower, _WORD.findall(sample)))
+
+
+def _lowered_words(lowered: str) -> Counter[str]:
+    """``Counter(_WORD.findall(lowered))``, in the same order, read without the pattern's scan of every
+    character (issue 11): no white space is a letter (tests/test_parse_fold_shortcuts.py), so no word runs
+    across a space, and a space-free token made of letters only is one word."""
+    if lowered.isascii():
+        # Every ASCII character but a-z made a space, in C: the words are the tokens left.
+        return Counter(lowered.translate(_ASCII_NON_LETTER_TO_SPACE).split())
+    seen: dict[str, int] = {}
+    # Each distinct token read once, in the order of its first use, so each word comes at its first use.
+    for token, times in Counter(lowered.split()).items():
+        if token.isalpha():
+            seen[token] = seen.get(token, 0) + times
+        else:
+            for word in _WORD.findall(token):
+                seen[word] = seen.get(word, 0) + times
+    return Counter(seen)
 
 
 def _within(family: frozenset[str], seen: Counter[str]) -> str:

@@ -236,6 +236,7 @@ def _is_question(block: Block) -> bool:
     return (
         block.is_single_line
         and len(block.text) <= _MAX_QUESTION_CHARS
+        and "?" in block.text  # (most lines hold none: told without the pattern's search at every place)
         and _QUESTION_END.search(block.text) is not None
     )
 

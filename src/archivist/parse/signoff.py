@@ -424,6 +424,7 @@ def _contact_note(stripped: str) -> bool:
     return (
         len(stripped) <= _MAX_CONTACT
         and "\n" not in stripped
+        and "@" in stripped  # every address holds one: most lines are ruled out without the pattern
         and EMAIL.search(stripped) is not None
         and _WRITER_CONTACT.search(stripped) is not None
     )

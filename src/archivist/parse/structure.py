@@ -67,7 +67,6 @@ _MAX_CLOSING_BLOCKS = 3
 _MAX_META_CHARS = 160  # archivist.parse.publication reads no longer line
 _MAX_DATE_LINE = 80  # a date line under the story, two dates and their labels
 _DIGIT = re.compile(r"\d")
-_CREDIT_MARK = re.compile(r"[:(\[]|by")
 # A byline under the story must say "By": a bare name line there is a paragraph's shape too.
 _BY_WORD = re.compile(r"(?i:by)\b:?\s")
 _MAIN_SECTION_RULE = "subhead-short-line-between-paragraphs"
@@ -807,7 +806,8 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
             position > 0
             and layout.image is None
             and len(block.text) <= _MAX_BODY_CAPTION
-            and _CREDIT_MARK.search(block.text)  # every credit find_caption reads has one of these
+            # every credit find_caption reads has one of these (told by ``in``: cheaper than a pattern)
+            and (":" in block.text or "(" in block.text or "[" in block.text or "by" in block.text)
         ):
             caption = find_caption(text, block.start, block.end, allow_agency_credit=False)
             if caption is not None and caption.rest_start is None:
