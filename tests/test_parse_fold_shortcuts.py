@@ -102,11 +102,23 @@ def test_words_read_by_tokens_are_the_patterns_in_order(text: str) -> None:
     assert list(language._lowered_words(lowered).items()) == list(found.items())
 
 
+def test_no_space_is_in_a_standfirst_word() -> None:
+    # ``standfirst._token_words`` reads the tokens between white space
+    assert [char for char in _CHARACTERS if char.isspace() and re.fullmatch(r"[\w'’.,-]", char)] == []
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"aZ9 .,'’-_ßé)\"\n\t\x1c\x85\u00a0\u2028½²٣"]), max_size=30))
+def test_standfirst_words_read_by_tokens_are_the_patterns(text: str) -> None:
+    assert list(standfirst._token_words(text)) == standfirst._WORD.findall(text)
+
+
 def test_the_articles_words_read_by_tokens_are_the_patterns_in_order() -> None:
     for path in _ARTICLES:
         lowered = path.read_bytes().decode("utf-8", errors="replace").lower()
         found = Counter(language._WORD.findall(lowered))
         assert list(language._lowered_words(lowered).items()) == list(found.items()), path.name
+        assert list(standfirst._token_words(lowered)) == standfirst._WORD.findall(lowered), path.name
 
 
 _ASCII_LINES = [

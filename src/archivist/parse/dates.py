@@ -182,12 +182,14 @@ _MONTH_AT = re.compile(MONTH_WORD, re.IGNORECASE)
 _KINDS = ("weekday", "month", "year", "day")
 _BY_OPENING: dict[tuple[bool, ...], tuple[re.Pattern[str], ...]] = {}
 _DIGIT = re.compile(r"\d")
+# ``_DIGIT`` in an ASCII text, whose only digits are 0-9: a range is told faster than ``\d``'s class.
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def holds_digit(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` holds a digit (any script's), as every date pattern needs: at most words a date is
     looked for none is left before the line's end, and one scan rules out every pattern there."""
-    return _DIGIT.search(text, start, end) is not None
+    return (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text, start, end) is not None
 
 
 def _patterns_opening(text: str, start: int, end: int) -> tuple[re.Pattern[str], ...]:
@@ -240,10 +242,11 @@ def _match_date(text: str, start: int, end: int, article: object) -> DateMatch |
     elif start >= min(end, len(text)):
         return None
     else:
-        digit = _DIGIT.search(text, start, end)
+        ascii_text = text.isascii()
+        digit = (_ASCII_DIGIT if ascii_text else _DIGIT).search(text, start, end)
         if digit is None:  # every pattern needs a digit
             return None
-        if not text.isascii() and digit.group() > "9":  # (another script's digit: read as ASCII's)
+        if not ascii_text and digit.group() > "9":  # (another script's digit: read as ASCII's)
             return _match_native_digits(text, start, end, article)
         patterns = _patterns_opening(text, start, end)
     best: DateMatch | None = None

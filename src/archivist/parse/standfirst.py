@@ -112,8 +112,23 @@ def _words(passage: str) -> tuple[str, ...]:
     if len(folded) == len(passage) and _FOLDS_INTO_WORD not in passage:
         # Folded whole, not word by word (issue 11): a character folded to one character stays in or out of
         # the words' characters (tests/test_parse_fold_shortcuts.py), so the words are the same.
-        return tuple(_WORD.findall(folded.replace("’", "'")))
+        return _token_words(folded.replace("’", "'"))
     return tuple(word.casefold().replace("’", "'") for word in _WORD.findall(passage))
+
+
+def _token_words(passage: str) -> tuple[str, ...]:
+    """``tuple(_WORD.findall(passage))``, read without the pattern's scan of every character where it can be:
+    no white space is in _WORD (tests/test_parse_fold_shortcuts.py), so no word runs across a space; a token
+    of letters is one word, and so is one with a last mark no word holds ("said," "year.")."""
+    words: list[str] = []
+    for token in passage.split():
+        if token.isalpha():
+            words.append(token)
+        elif token[:-1].isalpha() and not token[-1].isalnum() and token[-1] not in "_'’-":
+            words.append(token[:-1])  # (a mark after the letters: no digit follows it in the token)
+        else:
+            words.extend(_WORD.findall(token))
+    return tuple(words)
 
 
 def _word_runs(tokens: tuple[str, ...]) -> set[tuple[str, ...]]:

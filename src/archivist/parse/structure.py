@@ -29,6 +29,7 @@ from archivist.parse.credit import (
 from archivist.parse.dateblock import READING_TIME_RULE
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import dateline_note, find_dateline
+from archivist.parse.dates import holds_digit
 from archivist.parse.front import read_front
 from archivist.parse.frontlabels import (
     crumbs_ending_with,
@@ -66,7 +67,6 @@ _MAX_BODY_CAPTION = 300
 _MAX_CLOSING_BLOCKS = 3
 _MAX_META_CHARS = 160  # archivist.parse.publication reads no longer line
 _MAX_DATE_LINE = 80  # a date line under the story, two dates and their labels
-_DIGIT = re.compile(r"\d")
 # A byline under the story must say "By": a bare name line there is a paragraph's shape too.
 _BY_WORD = re.compile(r"(?i:by)\b:?\s")
 _MAIN_SECTION_RULE = "subhead-short-line-between-paragraphs"
@@ -409,7 +409,7 @@ def _end_mark_under_box(text: str, trailing: list[Block]) -> int | None:
             if not under or (
                 under[0].is_single_line
                 and len(under[0].text) <= _MAX_DATE_LINE
-                and _DIGIT.search(under[0].text)
+                and holds_digit(under[0].text, 0, len(under[0].text))
                 and (found := read_date_block(text, under[0].start, under[0].end)) is not None
                 and found.dates
             ):
@@ -428,7 +428,7 @@ def _date_line_over_headline(text: str, blocks: list[Block], index: int, layout:
     date, placed above the headline with nothing but the page's labels before it, is the date line and no
     headline. Record it and say whether it was."""
     block = blocks[index]
-    if index + 1 >= len(blocks) or not block.is_single_line or not _DIGIT.search(block.text):
+    if index + 1 >= len(blocks) or not block.is_single_line or not holds_digit(text, block.start, block.end):
         return False
     found = read_date_block(text, block.start, block.end) or labels_beside_date(text, block)
     if found is None or not found.dates:
@@ -873,7 +873,11 @@ def _date_line_under_signoff(text: str, blocks: list[Block], index: int) -> Bloc
     if len(blocks) - index <= _MIN_STORY_UNDER_FRONT:
         return None
     last = blocks[-1]
-    if not last.is_single_line or len(last.text) > _MAX_DATE_LINE or not _DIGIT.search(last.text):
+    if (
+        not last.is_single_line
+        or len(last.text) > _MAX_DATE_LINE
+        or not holds_digit(last.text, 0, len(last.text))
+    ):
         return None
     above = blocks[-2]
     if not (above.is_single_line and _closing_text(above.text)):
@@ -961,7 +965,7 @@ def _every_line_closing(block: Block) -> bool:
 
 
 def _take_dates_only(text: str, block: Block, layout: Layout) -> bool:
-    if len(block.text) > _MAX_META_CHARS or not _DIGIT.search(block.text):
+    if len(block.text) > _MAX_META_CHARS or not holds_digit(block.text, 0, len(block.text)):
         return False  # every date the meta line reads has digits: most body lines are done here
     meta = read_meta_line(text, block.start, block.end)
     if meta is None:
