@@ -156,9 +156,10 @@ _PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}[A-ZÀ-Þ.](?![\w])")
 _PLACE_WORDS = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
 # "Chennai, November 30, 2026", "Bogor, West Java ● Sat, November 28, 2026": a place (with its region after
 # a comma when a bullet or bar parts it from the date) opening the line.
+# (each with the marks it needs, looked for first by ``holds_any``: most lines tried hold none)
 _LEADING_PLACES = (
-    re.compile(rf"(?P<place>{_PLACE_WORDS}),\s+"),
-    re.compile(rf"(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})?)\s+[●•·|]\s+"),
+    (re.compile(rf"(?P<place>{_PLACE_WORDS}),\s+"), ","),
+    (re.compile(rf"(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})?)\s+[●•·|]\s+"), "●•·|"),
 )
 
 
@@ -340,7 +341,11 @@ def _read_date_block(text: str, start: int, end: int) -> DateBlock | None:
 
 
 def _leading_place(text: str, start: int, end: int) -> re.Match[str] | None:
-    for pattern in _LEADING_PLACES:
+    if start >= end or not ("A" <= text[start] <= "Z" or "À" <= text[start] <= "Þ"):
+        return None  # every place opens with _PLACE_WORDS' capital
+    for pattern, marks in _LEADING_PLACES:
+        if not holds_any(text, start, end, marks):
+            continue
         found = pattern.match(text, start, end)
         if found is not None and match_date(text, found.end(), end) is not None:
             return found
