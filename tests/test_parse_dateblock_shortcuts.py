@@ -87,4 +87,10 @@ def test_date_block_reads_as_with_every_pattern_tried(line: str, monkeypatch: py
 
 def test_bar_mark_is_every_character_the_bar_needs() -> None:
     after_space = re.compile(dateblock._BAR.pattern.removeprefix(r"\s+"))
-    assert opening_characters(after_space) == opening_characters(dateblock._BAR_MARK)
+    assert opening_characters(after_space) == frozenset(dateblock._BAR_MARKS)
+
+
+def test_leading_places_open_with_a_capital() -> None:
+    capitals = frozenset(map(chr, [*range(ord("A"), ord("Z") + 1), *range(ord("À"), ord("Þ") + 1)]))
+    for pattern, _ in dateblock._LEADING_PLACES:
+        assert opening_characters(pattern) == capitals
