@@ -5,7 +5,9 @@ Points``) or not. ``archivist.parse.front`` decides from these shapes and the bl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress
 
 from archivist.parse.blocks import Block
 from archivist.parse.names import STOPWORDS
@@ -22,6 +24,7 @@ _MAX_DECK = 320
 _MAX_RESTATED_WORDS = 45
 RESTATE_REACH = 4
 _RUN_WORDS = 4
+_MAX_IDLE_IN_RUN = _RUN_WORDS - 2  # a run holds two words that carry meaning
 _MIN_HEADLINE_WORDS = 3
 _MAX_LEDE_BELOW_WORDS = 70
 _HEADLINE_GAP = 0.3
@@ -70,12 +73,11 @@ def restated_below(block: Block, following: list[Block]) -> bool:
     runs = _word_runs(_words(body))
     if not runs:
         return False
-    openers = {run[0] for run in runs}
     for other in following:
         words = _words(other.text)
-        for index in range(len(words) - _RUN_WORDS + 1):
-            if words[index] in openers and tuple(words[index : index + _RUN_WORDS]) in runs:
-                return True
+        # (every run of four of the paragraph's words looked up in C, not in a loop over its words)
+        if not runs.isdisjoint(_runs_of(words)):
+            return True
     return False
 
 
@@ -131,18 +133,17 @@ def _token_words(passage: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _runs_of(tokens: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """Every run of ``_RUN_WORDS`` consecutive words, made in C (a zip of the words shifted)."""
+    return zip(*(tokens[shift:] for shift in range(_RUN_WORDS)), strict=False)
+
+
 def _word_runs(tokens: tuple[str, ...]) -> set[tuple[str, ...]]:
     """Every run of four words holding two that carry meaning (not "the", "of", "said", numbers)."""
-    runs: set[tuple[str, ...]] = set()
-    for index in range(len(tokens) - _RUN_WORDS + 1):
-        run = tuple(tokens[index : index + _RUN_WORDS])
-        meaningful = 0  # (counted in a plain loop, not a generator: every run of the passage is asked)
-        for word in run:
-            if word not in STOPWORDS and not word.isdigit():
-                meaningful += 1
-        if meaningful >= 2:
-            runs.add(run)
-    return runs
+    # (counted in C: each run's words that carry none summed over the shifted flags, the runs kept by them)
+    idle = [word in STOPWORDS or word.isdigit() for word in tokens]
+    idle_in_run = map(sum, zip(*(idle[shift:] for shift in range(_RUN_WORDS)), strict=False))
+    return set(compress(_runs_of(tokens), map(_MAX_IDLE_IN_RUN.__ge__, idle_in_run)))
 
 
 def labelled_box(blocks: list[Block], index: int) -> int | None:
