@@ -124,7 +124,7 @@ def _ends_phrase(word: str, index: int, count: int) -> bool:
     """A word after which no name continues: a sentence end, a possessive, a lower-case compound."""
     if index < count - 1 and (word.endswith(("'s", "’s")) or (word.endswith(".") and len(word) > 3)):
         return True
-    return _LOWER_COMPOUND.search(word) is not None
+    return "-" in word and _LOWER_COMPOUND.search(word) is not None  # (most words hold no hyphen)
 
 
 def _is_initial(text: str, start: int, end: int) -> bool:
