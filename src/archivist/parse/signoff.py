@@ -460,7 +460,7 @@ def author_contact(text: str) -> bool:
     """Whether a note on the story's author gives a way to reach her (``Reach her at jdoe@example.com.``, a
     telephone number): the desk's tag line closing the story, its sign-off. A note without one is the page's
     box on its author (``Jane Doe is a transport reporter.``), no part of the story."""
-    return EMAIL.search(text) is not None or _PHONE.search(text) is not None
+    return ("@" in text and EMAIL.search(text) is not None) or _PHONE.search(text) is not None
 
 
 # "(Grenoble, correspondante)", "(in Brussels)", "(Berlin)": the writer's post or place in brackets after her
