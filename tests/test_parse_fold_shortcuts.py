@@ -121,6 +121,24 @@ def test_the_articles_words_read_by_tokens_are_the_patterns_in_order() -> None:
         assert list(standfirst._token_words(lowered)) == standfirst._WORD.findall(lowered), path.name
 
 
+def test_a_letter_beyond_ascii_is_a_letter_to_the_words_pattern() -> None:
+    # ``language._NON_ASCII_LETTER`` finds each character beyond ASCII that ``_WORD`` reads as a letter and
+    # no other: a text without one is read as ASCII, every other character a separator
+    for char in _CHARACTERS:
+        beyond = language._NON_ASCII_LETTER.fullmatch(char) is not None
+        assert beyond == (not char.isascii() and language._WORD.fullmatch(char) is not None), repr(char)
+
+
+# Marks, digits and letters beyond ASCII beside ASCII's: a text without such letters is read as ASCII
+_MIXED = st.text(alphabet=st.sampled_from([*_ASCII, *"’‘“”«»—–…\u00a0\u2009·•€²½٣१éßİıﬁ\u0307"]), max_size=40)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_MIXED)
+def test_words_of_a_text_without_letters_beyond_ascii_are_the_words_the_slow_pattern_finds(text: str) -> None:
+    assert language._sample_words(text) == _old_language(text)
+
+
 _ASCII_LINES = [
     "The cat sat on the mat.",
     "it's 7,000 o'clock_at night",

@@ -93,6 +93,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 # ``_WORD`` in an ASCII text lowered: its only letters are a-z, the others made spaces by one table in C where
 # ``_WORD`` asks three classes of each character (tests/test_parse_fold_shortcuts.py checks the two agree).
 _ASCII_NON_LETTER_TO_SPACE = str.maketrans({chr(code): " " for code in range(128) if not chr(code).islower()})
+# A letter of ``_WORD`` beyond ASCII. A text without one (English with typographic quotes and dashes, most
+# pages) has its words where its other characters, each made a question mark by the ASCII encoder, are
+# separators still: read as an ASCII text. (The class tries its ASCII range before its categories: an ASCII
+# character is told at once.)
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 _MIN_HITS = 3
 _MARGIN = 1.3
 # Enough text to decide; reading more only costs time on very long inputs.
@@ -147,6 +152,9 @@ def _lowered_words(lowered: str) -> Counter[str]:
     if lowered.isascii():
         # Every ASCII character but a-z made a space, in C: the words are the tokens left.
         return Counter(lowered.translate(_ASCII_NON_LETTER_TO_SPACE).split())
+    if _NON_ASCII_LETTER.search(lowered) is None:
+        ascii_only = lowered.encode("ascii", errors="replace").decode("ascii")
+        return Counter(ascii_only.translate(_ASCII_NON_LETTER_TO_SPACE).split())
     seen: dict[str, int] = {}
     # Each distinct token read once, in the order of its first use, so each word comes at its first use.
     for token, times in Counter(lowered.split()).items():
