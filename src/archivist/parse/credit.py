@@ -92,6 +92,11 @@ class CaptionRead:
 
 
 _MIN_CAPTION = 2
+# A house's name of one to four capitalised words (a short particle between two: ``Folha do Norte``) and
+# a colon after a picture's word in brackets, the photographer's name after it (``Prensa Libre: Byron Ajú``).
+_HOUSE_COLON = re.compile(
+    r"[A-ZÀ-Þ][\w'’&.-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)?[A-ZÀ-Þ][\w'’&.-]*){0,3}\s*:\s*(?=[^\W\d_])"
+)
 _MIN_HANGUL_CAPTION_WORDS = 3  # a caption describes its picture: a clause, not a word or two
 
 
@@ -311,6 +316,11 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
         loose = LOOSE_LABEL.match(text, credit_start, credit_end)
         if loose is not None:  # "(foto Ansa)": a label without its colon, inside the brackets
             credit_start = loose.end()
+            house = _HOUSE_COLON.match(text, credit_start, credit_end)
+            if house is not None:
+                # "(Foto Prensa Libre: Byron Ajú)": the picture's word and the paper's name make the label
+                # before the colon; the credit is the name after it
+                credit_start = house.end()
         if bracketed.start() > start and (label_in_brackets or credit_like(text, credit_start, credit_end)):
             return _made(
                 text, start, bracketed.start(), credit_start, credit_end, end, "caption-bracketed-credit"
