@@ -253,3 +253,53 @@ def test_a_line_of_more_figures_than_letters_is_no_standfirst() -> None:
     assert article.summary is None
     assert _image(text) == ("Նոր կամուրջը Գյումրիում", "Արամ Պետրոսյանի")
     assert len([p for s in article.sections for p in s.paragraphs]) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        # Japanese: the picture's word and a full-width colon in the closing brackets
+        ("新しい橋を渡る市民（写真：共同）", "新しい橋を渡る市民", "共同"),
+        # Thai: no stop ends the caption, its last word closed by a tone mark, a space, then the label
+        ("ประชาชนเดินข้ามสะพานใหม่ ภาพ: มติชน", "ประชาชนเดินข้ามสะพานใหม่", "มติชน"),
+        # Amharic: the Ethiopic full stop, then the label and the word space for its colon
+        ("ሰዎች አዲሱን ድልድይ ሲሻገሩ። ፎቶ፡ ኢዜአ", "ሰዎች አዲሱን ድልድይ ሲሻገሩ።", "ኢዜአ"),
+        # a gallery's counter or a picture's button over the caption and its credit is neither
+        ("1 / 12\nThe new footbridge seen from the square.\nJane Roe/River Press", None, None),
+        ("Enlarge this image\nThe new footbridge seen from the square.\nJane Roe/River Press", None, None),
+    ],
+)
+def test_captions_in_scripts_without_spaced_stops_and_picture_buttons(
+    text: str, caption: str | None, credit: str | None
+) -> None:
+    if caption is None:
+        found = _read(text)
+        assert found == ("The new footbridge seen from the square.", "Jane Roe/River Press")
+    else:
+        assert _read(text) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("over", "language"),
+    [("1 / 12", "en"), ("Enlarge this image", "en"), ("3 de 8", "es"), ("Увеличить фото", "ru")],
+)
+def test_a_counter_or_picture_button_over_the_caption_is_no_credit(over: str, language: str) -> None:
+    caption = {
+        "en": ("The new footbridge seen from the market square.", "Photo: Town Council", "Town Council"),
+        "es": ("La nueva pasarela vista desde la plaza del mercado.", "Foto: Ayuntamiento", "Ayuntamiento"),
+        "ru": ("Новый мост через реку у рынка.", "Фото: Сергей Иванов", "Сергей Иванов"),
+    }[language]
+    text = _page(
+        "Footbridge opens over the river",
+        "",
+        "By Jane Hollis",
+        "",
+        "March 3, 2025",
+        "",
+        over,
+        caption[0],
+        caption[1],
+        "",
+        *_BODY_EN,
+    )
+    assert _image(text) == (caption[0], caption[2])

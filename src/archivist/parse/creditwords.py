@@ -69,8 +69,9 @@ _LABEL_OPENS = rf"(?=(?i:[{re.escape(_LABEL_FIRSTS)}]))"
 _LATIN_END = "\u024f"
 _DASHED_LABELS = alternation(word for word in label_words("photo") if word[0] > _LATIN_END)
 # The colon as other scripts write it after a label: the Armenian "but" mark (``Լուսանկարը՝``), the Khmer
-# colon (``រូបថត៖``), the Ethiopic preface colon (``ፎቶ፦``) and the full-width colon (``写真：``).
-OTHER_COLONS = "\u055d\u17d6\u1366\uff1a"
+# colon (``រូបថត៖``), the Ethiopic preface colon and word space (``ፎቶ፦``, ``ፎቶ፡``) and the full-width
+# colon (``写真：``).
+OTHER_COLONS = "\u055d\u17d6\u1366\u1361\uff1a"
 LABELLED = re.compile(
     # "PICHA | JANE DOE" (round 16): any language's picture label, a bar after it, as a colon would be
     # ("На фото: Иван Петров", "in the photo:", names who is pictured, not who took it: no label there)
@@ -242,7 +243,7 @@ HANGUL_BRACKET_CREDIT = re.compile(
 # who took it (攝/摄) closes the caption too; that credit is the bracket's whole text, the word with it (as
 # "中央社記者張新偉攝" after a stop is).
 HAN_PICTURE_CREDIT = re.compile(
-    r"[（(](?:(?:圖|图|圖片|图片|照片|攝影|摄影)\s*[／/：:]\s*(?P<credit>[^（）()\r\n]{1,24}?)"
+    r"[（(](?:(?:圖|图|圖片|图片|照片|攝影|摄影|写真|撮影|画像)\s*[／/：:]\s*(?P<credit>[^（）()\r\n]{1,24}?)"
     r"|(?P<given>[^（）()\s\r\n／/：:，,。]{1,24}?(?:提供|[攝摄])))\s*[）)]\s*$"
 )
 

@@ -829,6 +829,27 @@ PICTURE_BUTTONS: dict[str, str] = {
     "id": "Lihat Foto|Lihat foto|Perbesar foto",
     "ms": "Lihat foto|Lihat gambar",
     "vi": "Xem ảnh",
+    # enlarge the photo, view the photo, open the gallery, in more languages
+    "ru": "Увеличить фото|Смотреть фото|Открыть галерею|Увеличить изображение",
+    "uk": "Збільшити фото|Переглянути фото|Відкрити галерею",
+    "pl": "Powiększ zdjęcie|Zobacz zdjęcie|Zobacz galerię|Otwórz galerię",
+    "cs": "Zvětšit foto|Zvětšit fotografii|Otevřít galerii",
+    "tr": "Fotoğrafı büyüt|Fotoğrafı görüntüle|Galeriyi aç",
+    "sv": "Förstora bilden|Visa bilden|Öppna bildspel",
+    "da": "Forstør billedet|Vis billede|Se billedserie",
+    "nb": "Forstørr bildet|Vis bilde|Se bildeserie",
+    "fi": "Suurenna kuva|Avaa kuva|Avaa kuvagalleria",
+    "ro": "Mărește fotografia|Vezi galeria foto|Vezi fotografia",
+    "hu": "Kép nagyítása|Galéria megnyitása",
+    "el": "Μεγέθυνση φωτογραφίας|Δείτε τη φωτογραφία",
+    "ar": "تكبير الصورة|عرض الصورة|شاهد الصور",
+    "he": "להגדלת התמונה|לצפייה בגלריה",
+    "ja": "写真を拡大|画像を拡大|写真を見る",
+    "zh": "放大圖片|放大图片|查看大圖|查看大图",
+    "ko": "사진 확대|사진 크게 보기|이미지 확대",
+    "th": "ขยายภาพ|ดูภาพขยาย",
+    "hi": "फोटो बड़ा करें|तस्वीर बड़ी करें",
+    "sw": "Tazama picha|Kuza picha",
 }
 # The buttons that hide or show a picture's caption, copied under it (``hide caption`` over ``toggle
 # caption``), by language: they tell the lines above them are the caption and its credit.
