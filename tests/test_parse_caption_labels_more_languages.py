@@ -303,3 +303,42 @@ def test_a_counter_or_picture_button_over_the_caption_is_no_credit(over: str, la
         *_BODY_EN,
     )
     assert _image(text) == (caption[0], caption[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        # "photo by" in more languages
+        (
+            "Die nuwe brug oor die rivier. Foto deur Johan Botha",
+            "Die nuwe brug oor die rivier.",
+            "Johan Botha",
+        ),
+        (
+            "Y bont newydd yn Aberystwyth. Llun gan Gareth Jones",
+            "Y bont newydd yn Aberystwyth.",
+            "Gareth Jones",
+        ),
+        ("Ura mai a kan sabuwar gada. Hoto daga NAN", "Ura mai a kan sabuwar gada.", "NAN"),
+        # the picture's source or credit said with a label of its own
+        ("Die neue Brücke vom Marktplatz. Bildquelle: dpa", "Die neue Brücke vom Marktplatz.", "dpa"),
+        (
+            "El nuevo puente desde la plaza. Fuente de la imagen: EFE",
+            "El nuevo puente desde la plaza.",
+            "EFE",
+        ),
+        ("Jembatan baru di Bandung. Sumber foto: Humas Pemkot", "Jembatan baru di Bandung.", "Humas Pemkot"),
+        ("Cầu mới ở Huế. Nguồn ảnh: TTXVN", "Cầu mới ở Huế.", "TTXVN"),
+        ("Новый мост через реку. Источник фото: мэрия", "Новый мост через реку.", "мэрия"),
+        ("Uusi silta joen yli. Kuvaaja: Matti Virtanen", "Uusi silta joen yli.", "Matti Virtanen"),
+        ("De nieuwe brug over de rivier. Fotocredit: ANP", "De nieuwe brug over de rivier.", "ANP"),
+    ],
+)
+def test_photo_by_and_source_labels_in_more_languages(text: str, caption: str, credit: str) -> None:
+    assert _read(text) == (caption, credit)
+
+
+def test_photo_from_in_prose_is_no_label() -> None:
+    # Hausa "hoto daga" ("a photo from") in lower case inside a sentence
+    found = _read("Ura ta dauki hoto daga nesa a jiya.")
+    assert found is None or found[1] is None

@@ -34,7 +34,7 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "de": (
         "Von",
         "Autor|Autorin|Text",
-        "Foto|Bild|Fotos",
+        "Foto|Bild|Fotos|Bildquelle|Bildnachweis|Fotoquelle",
         "Veröffentlicht|Publiziert|Erstellt",
         "Aktualisiert|Geändert",
     ),
@@ -48,35 +48,35 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "es": (
         "Por",
         "Autor|Autora|Texto|Redacción",
-        "Foto|Fotografía|Imagen",
+        "Foto|Fotografía|Imagen|Fuente de la imagen|Fuente de la foto|Crédito de la foto",
         "Publicado|Publicada",
         "Actualizado|Actualizada",
     ),
     "it": (
         "Di",
         "Autore|Autrice|Testo",
-        "Foto|Immagine",
+        "Foto|Immagine|Credito foto|Fonte foto",
         "Pubblicato|Pubblicata",
         "Aggiornato|Aggiornata|Modificato|Modificata|Modifica",
     ),
     "pt": (
         "Por",
         "Autor|Autora|Texto|Jornalista|Repórter",
-        "Foto|Fotografia|Imagem",
+        "Foto|Fotografia|Imagem|Crédito da foto|Fonte da imagem",
         "Publicado|Publicada",
         "Atualizado|Atualizada|Actualizado|Actualizada",
     ),
     "nl": (
         "Door",
         "Auteur|Tekst|Verslaggever",
-        "Foto|Beeld",
+        "Foto|Beeld|Fotocredit|Bron foto",
         "Gepubliceerd|Geplaatst",
         "Bijgewerkt|Gewijzigd",
     ),
     "da": ("Af", "Forfatter|Journalist|Tekst", "Foto|Billede", "Publiceret|Offentliggjort", "Opdateret"),
     "sv": ("Av", "Författare|Text|Reporter", "Foto|Bild", "Publicerad|Publicerat", "Uppdaterad|Uppdaterat"),
     "nb": ("Av", "Forfatter|Journalist|Tekst", "Foto|Bilde", "Publisert", "Oppdatert"),
-    "fi": ("", "Kirjoittaja|Teksti|Toimittaja", "Kuva", "Julkaistu", "Päivitetty"),
+    "fi": ("", "Kirjoittaja|Teksti|Toimittaja", "Kuva|Kuvaaja", "Julkaistu", "Päivitetty"),
     "is": ("Eftir", "Höfundur|Texti", "Mynd|Ljósmynd", "Birt", "Uppfært"),
     # Estonian: "Autor/allikas:" ("author/source") is the public broadcaster's label for a picture's credit
     "et": ("", "Autor|Tekst", "Foto|Pilt|Autor/allikas", "Avaldatud", "Uuendatud"),
@@ -85,7 +85,7 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "pl": (
         "Przez",
         "Autor|Autorka|Tekst",
-        "Fot.|Foto|Zdjęcie|Zdj.",
+        "Fot.|Foto|Zdjęcie|Zdj.|Źródło zdjęcia",
         "Opublikowano|Publikacja",
         "Aktualizacja|Zaktualizowano",
     ),
@@ -100,14 +100,20 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "tr": (
         "",
         "Yazar|Muhabir|Haber",
-        "Fotoğraf|Foto",
+        "Fotoğraf|Foto|Fotoğraf kaynağı",
         "Yayınlanma|Yayınlandı|Yayın tarihi",
         "Güncelleme|Güncellendi",
     ),
-    "id": ("Oleh", "Penulis|Pewarta|Wartawan|Reporter", "Foto", "Diterbitkan|Dipublikasikan", "Diperbarui"),
+    "id": (
+        "Oleh",
+        "Penulis|Pewarta|Wartawan|Reporter",
+        "Foto|Sumber foto",
+        "Diterbitkan|Dipublikasikan",
+        "Diperbarui",
+    ),
     "ms": ("Oleh", "Penulis|Wartawan", "Foto|Gambar", "Diterbitkan", "Dikemas kini"),
     "tl": ("Ni", "Manunulat|Sumulat", "Larawan|Kuha ni", "Inilathala", "Na-update"),
-    "vi": ("", "Tác giả", "Ảnh", "Đăng", "Cập nhật"),
+    "vi": ("", "Tác giả", "Ảnh|Nguồn ảnh", "Đăng", "Cập nhật"),
     "sw": ("", "Mwandishi", "Picha", "Imechapishwa", "Imesasishwa"),
     "af": ("Deur", "Skrywer|Joernalis|Verslaggewer", "Foto", "Gepubliseer", "Bygewerk|Opgedateer"),
     "ca": ("", "Autor|Autora|Text", "Foto|Fotografia", "Publicat", "Actualitzat"),
@@ -126,7 +132,7 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     # The picture's label (and, for Bengali, Persian and Thai, the date line's labels: "প্রকাশ: ১৪ মে ২০২৫",
     # "تاریخ انتشار: ۲۵ اسفند ۱۴۰۳") in languages whose bylines are read elsewhere (no "by" opens them), so
     # their byline column stays empty: "Снимка:", "Фото:", "عکس:", "ছবি:", "फोटो-", "ภาพ :".
-    "ru": ("", "", "Фото|Фотография|Снимок", "", ""),
+    "ru": ("", "", "Фото|Фотография|Снимок|Источник фото", "", ""),
     "uk": ("", "", "Фото|Світлина", "", ""),
     "bg": ("", "", "Снимка|Снимки|Фото", "", ""),
     "fa": ("", "", "عکس|عکاس", "تاریخ انتشار|منتشر شده", "به‌روزرسانی|بروزرسانی|آخرین به‌روزرسانی"),
@@ -455,6 +461,14 @@ PHOTO_BY: dict[str, str] = {
     "sw": "Picha na|Picha kwa hisani ya",
     "id": "Foto oleh",
     "ms": "Gambar oleh|Foto oleh",
+    # Afrikaans, Catalan, Galician, Romanian, Albanian, Welsh, Hausa ("photo from")
+    "af": "Foto deur",
+    "ca": "Foto de|Fotografia de",
+    "gl": "Foto de",
+    "ro": "Foto de|Fotografie de",
+    "sq": "Foto nga",
+    "cy": "Llun gan",
+    "ha": "Hoto daga",
 }
 # The rights notice closing a story in each language, with or without a copyright mark (``© RIPRODUZIONE
 # RISERVATA``, ``Alle Rechte vorbehalten``): the sign-off (``archivist.parse.signoff``).
