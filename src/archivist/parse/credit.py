@@ -179,7 +179,9 @@ def _picture_furniture(text: str, start: int, end: int) -> bool:
     if end - start > _MAX_PICTURE_BUTTON:
         return False
     line = text[start:end].strip()
-    return line.casefold() in _PICTURE_BUTTON_WORDS or _PICTURE_COUNTER.fullmatch(line) is not None
+    if line[:1].isdigit():
+        return _PICTURE_COUNTER.fullmatch(line) is not None
+    return line.casefold() in _PICTURE_BUTTON_WORDS
 
 
 def _without_picture_buttons(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -141,9 +141,11 @@ def front_shaped(line: str) -> bool:
 
 
 def _mostly_figures(line: str) -> bool:
-    """More digits than letters: a date, time or counter line (a sentence is mostly letters)."""
-    digits = sum(1 for character in line if character.isdigit())
-    return digits > 0 and digits > sum(1 for character in line if character.isalpha())
+    """More digits than letters, the first a digit: a date, time or counter line (a sentence is mostly
+    letters)."""
+    if not line[:1].isdigit():
+        return False  # (the cheap test first: most lines of the front open with a letter)
+    return sum(map(str.isdigit, line)) > sum(map(str.isalpha, line))
 
 
 def loose_date(text: str, start: int, end: int) -> DateValue | None:
