@@ -13,6 +13,7 @@ credit-only shapes, and says which rule matched so the record can show it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from archivist.parse.agencies import is_agency
@@ -92,6 +93,11 @@ class CaptionRead:
 
 
 _MIN_CAPTION = 2
+# A house's name of one to four capitalised words (a short particle between two: ``Folha do Norte``) and
+# a colon after a picture's word in brackets, the photographer's name after it (``Prensa Libre: Byron Ajú``).
+_HOUSE_COLON = re.compile(
+    r"[A-ZÀ-Þ][\w'’&.-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)?[A-ZÀ-Þ][\w'’&.-]*){0,3}\s*:\s*(?=[^\W\d_])"
+)
 _MIN_HANGUL_CAPTION_WORDS = 3  # a caption describes its picture: a clause, not a word or two
 
 
@@ -105,6 +111,9 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
         return None  # an image's address on a line of its own: archivist.parse.image reads those
     end = _without_link(text, start, end)
     lines = [(a, b) for a, b in _lines(text, start, end)]
+    if len(lines) > 1:
+        lines = _without_picture_buttons(text, lines)
+        start, end = lines[0][0], lines[-1][1]
     spoken = spoken_labels(text, lines)
     if spoken is not None:
         return CaptionRead(Image(spoken[0], spoken[1], Span(start, end), None), "caption-spoken-labels")
@@ -148,13 +157,42 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
     found = _one_line(text, start, end)
     if found is not None:
         return found
-    if credit_only_ok and credit_like(text, start, end) and not is_related_label(text[start:end]):
+    if (
+        credit_only_ok
+        and credit_like(text, start, end)
+        and not is_related_label(text[start:end])
+        and not _picture_furniture(text, start, end)  # "1 / 12": the gallery's counter
+    ):
         credit = _text(text, *unwrap_credit(text, start, end))
         return CaptionRead(Image(None, credit, Span(start, end), None), "credit-only-line")
     return None
 
 
 _MAX_LABEL_UNDER_WORDS = 3
+# A gallery's counter over or under the caption (``1 / 12``, ``3 of 8``, ``2 z 10``, ``4 из 9``): the page's
+# place among the pictures, no credit.
+_PICTURE_COUNTER = re.compile(r"\d{1,3}\s*(?:/|of|de|di|von|van|z|из|από|ng)\s*\d{1,3}")
+_MAX_PICTURE_BUTTON = 40
+
+
+def _picture_furniture(text: str, start: int, end: int) -> bool:
+    if end - start > _MAX_PICTURE_BUTTON:
+        return False
+    line = text[start:end].strip()
+    if line[:1].isdigit():
+        return _PICTURE_COUNTER.fullmatch(line) is not None
+    return line.casefold() in _PICTURE_BUTTON_WORDS
+
+
+def _without_picture_buttons(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The caption's lines without the picture's buttons and counter copied over or under them (``Enlarge
+    this image``, ``1 / 12``): what is left is the caption and its credit."""
+    first, last = 0, len(lines)
+    while last - first > 1 and _picture_furniture(text, *lines[first]):
+        first += 1
+    while last - first > 1 and _picture_furniture(text, *lines[last - 1]):
+        last -= 1
+    return lines[first:last]
 
 
 def _said_twice(text: str, start: int, end: int, lines: list[tuple[int, int]]) -> CaptionRead | None:
@@ -225,6 +263,8 @@ def credit_line(text: str, start: int, end: int) -> Text | None:
     brackets taken off; None if it reads as anything else."""
     if line_breaks(text, start, end) or not credit_like(text, start, end, handle_ok=True):
         return None
+    if _picture_furniture(text, start, end):
+        return None  # "1 / 12", "Enlarge this image": the picture's counter or button
     if _URL.search(text, start, end):
         return None  # "https://arab.news/x7k2p" under the headline: the page's short link, no credit
     if text.find("。", start, end) >= 0:
@@ -311,6 +351,11 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
         loose = LOOSE_LABEL.match(text, credit_start, credit_end)
         if loose is not None:  # "(foto Ansa)": a label without its colon, inside the brackets
             credit_start = loose.end()
+            house = _HOUSE_COLON.match(text, credit_start, credit_end)
+            if house is not None:
+                # "(Foto Prensa Libre: Byron Ajú)": the picture's word and the paper's name make the label
+                # before the colon; the credit is the name after it
+                credit_start = house.end()
         if bracketed.start() > start and (label_in_brackets or credit_like(text, credit_start, credit_end)):
             return _made(
                 text, start, bracketed.start(), credit_start, credit_end, end, "caption-bracketed-credit"
@@ -441,7 +486,14 @@ def _label_position_ok(text: str, start: int, label_start: int) -> bool:
         # last word opens with a capital ("… at the pier Photo: Jane Doe", "Ilustracija Foto: Shutterstock"),
         # and the house before its own ("… Grange Hall. Record photo by Jane Doe") is capitalised
         return False
-    return not before or before[-1] in ".!?”\"’')]/|–—-:;।۔" or before[-1].isalnum()
+    # (a vowel sign or tone mark closing the caption's last word, Thai "ใหม่", is the word's letter: a
+    # script with no spaces between sentences sets the label after the last word and a space)
+    return (
+        not before
+        or before[-1] in ".!?”\"’')]/|–—-:;।۔։។៕።။"
+        or before[-1].isalnum()
+        or unicodedata.category(before[-1]).startswith("M")
+    )
 
 
 def _lower_word_before(before: str) -> bool:

@@ -68,10 +68,14 @@ _LABEL_OPENS = rf"(?=(?i:[{re.escape(_LABEL_FIRSTS)}]))"
 # the last letter of Latin Extended-B: a label opening with a later one is in another script
 _LATIN_END = "\u024f"
 _DASHED_LABELS = alternation(word for word in label_words("photo") if word[0] > _LATIN_END)
+# The colon as other scripts write it after a label: the Armenian "but" mark (``Լուսանկարը՝``), the Khmer
+# colon (``រូបថត៖``), the Ethiopic preface colon and word space (``ፎቶ፦``, ``ፎቶ፡``) and the full-width
+# colon (``写真：``).
+OTHER_COLONS = "\u055d\u17d6\u1366\u1361\uff1a"
 LABELLED = re.compile(
     # "PICHA | JANE DOE" (round 16): any language's picture label, a bar after it, as a colon would be
     # ("На фото: Иван Петров", "in the photo:", names who is pictured, not who took it: no label there)
-    rf"(?P<open>[(\[]\s*)?(?<![\w]){_LABEL_OPENS}(?<![Нн]а\s)(?:(?i:{_COLON_LABEL_TREE})\s*(?::|\.{{3}}|…|(?<=\s)\|)\s*|(?i:{BY_LABEL})\s+"
+    rf"(?P<open>[(\[]\s*)?(?<![\w]){_LABEL_OPENS}(?<![Нн]а\s)(?:(?i:{_COLON_LABEL_TREE})\s*(?:[:{OTHER_COLONS}]|\.{{3}}|…|(?<=\s)\|)\s*|(?i:{BY_LABEL})\s+"
     rf"|(?:{abbreviated_labels('photo')})\s*(?=[A-ZÀ-Þ])"  # "Fot. Jan Nowak": the stop stands for the colon
     # "फोटो- जागरण": a label in a script other than Latin's, a hyphen set tight after it for the colon (in
     # Latin letters "photo- and video-sharing" is a word broken off, so those labels are left out)
@@ -85,7 +89,7 @@ LABELLED = re.compile(
 # "Photo / X", "फोटो- X"), or else the picture's word its "by" branch opens with ("Photo by X", "Picha na
 # X"), lowered.
 # tests/test_parse_credit_label_marks.py checks the two agree on every line of the articles.
-_LABEL_MARKS = (":", "…", "|", "/", "- ")
+_LABEL_MARKS = (":", "…", "|", "/", "- ", *OTHER_COLONS)
 _ABBREVIATED_LABEL = re.compile(abbreviated_labels("photo"))
 _BY_PICTURE_WORDS = tuple(
     sorted(
@@ -239,7 +243,7 @@ HANGUL_BRACKET_CREDIT = re.compile(
 # who took it (攝/摄) closes the caption too; that credit is the bracket's whole text, the word with it (as
 # "中央社記者張新偉攝" after a stop is).
 HAN_PICTURE_CREDIT = re.compile(
-    r"[（(](?:(?:圖|图|圖片|图片|照片|攝影|摄影)\s*[／/：:]\s*(?P<credit>[^（）()\r\n]{1,24}?)"
+    r"[（(](?:(?:圖|图|圖片|图片|照片|攝影|摄影|写真|撮影|画像)\s*[／/：:]\s*(?P<credit>[^（）()\r\n]{1,24}?)"
     r"|(?P<given>[^（）()\s\r\n／/：:，,。]{1,24}?(?:提供|[攝摄])))\s*[）)]\s*$"
 )
 

@@ -11,7 +11,7 @@ from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.bylineblock import _by_match, read_byline_block
 from archivist.parse.bylinedate import dated, over_date_line
 from archivist.parse.credit import credit_line, read_caption_block, uncredited_caption
-from archivist.parse.creditwords import LABELLED, PHOTO_WORDS
+from archivist.parse.creditwords import LABELLED, OTHER_COLONS, PHOTO_WORDS
 from archivist.parse.dateline import find_dateline
 from archivist.parse.frontline import unspaced_sentence_end
 from archivist.parse.frontmeta import after_meta
@@ -99,6 +99,18 @@ def crumbs_over_credit_shape(blocks: list[Block], index: int) -> bool:
         # two sentences of Chinese or Japanese are one word a line too (no spaces): crumbs end no sentence
         and not unspaced_sentence_end(first.text)
         and not unspaced_sentence_end(second.text)
+        # (a line set tight over a credit with its picture label is that picture's caption, no crumb:
+        # "ចែករំលែក" / the caption / "រូបថត៖ …", a button's word over it)
+        and not _labelled_credit_tight_under(blocks, index + 2)
+    )
+
+
+def _labelled_credit_tight_under(blocks: list[Block], at: int) -> bool:
+    return (
+        at < len(blocks)
+        and blocks[at].blank_lines_before == 0
+        and blocks[at].is_single_line
+        and _PICTURE_LABEL_FIRST.match(blocks[at].text) is not None
     )
 
 
@@ -127,9 +139,54 @@ def _line_then_credit(text: str, blocks: list[Block], at: int, layout: Layout) -
         return False
     if _name_over_name(text, blocks, at + 1):
         return False
+    if _labelled_credit_below(blocks, at + 2) and LABELLED.search(credit.text) is None:
+        return False
     layout.image = merge_images(layout.image, found.image)
     layout.evidence["image"] = Evidence("text", found.rule)
     return True
+
+
+# How far below a pair read by its shape a labelled credit line is looked for: the share buttons, a view
+# counter and the byline may stand between.
+_LABELLED_REACH = 4
+
+
+def _labelled_credit_below(blocks: list[Block], first: int) -> bool:
+    """Whether one of the few lines from ``blocks[first]`` on opens with a picture's label (``Foto:``,
+    ``Фото:``, ``ფოტო:``): the picture's credit, which says where the picture stands. Two lines above it
+    read as caption and credit by their shape alone (a standfirst over the bare byline, ``Автор: X`` over
+    ``Бөлісу``) are not that picture."""
+    for block in blocks[first : first + _LABELLED_REACH]:
+        if block.is_single_line and _PICTURE_LABEL_FIRST.match(block.text) is not None:
+            return True
+    return False
+
+
+def labelled_pair_over_story(text: str, blocks: list[Block]) -> tuple[int, Image] | None:
+    """Among the lines with no stop left over the story's first paragraph (buttons, counters, a date line
+    the front did not read), a line set tight over a line that opens with a picture's label (``Lənkəranda
+    çay plantasiyası`` over ``Foto: Xəzərinfo``): the lead picture's caption and credit, the label its
+    evidence. Return the caption line's index and the image, or None."""
+    for at in range(len(blocks) - 1):
+        caption, credit = blocks[at], blocks[at + 1]
+        if (
+            not credit.is_single_line
+            or credit.blank_lines_before > 0
+            or _PICTURE_LABEL_FIRST.match(credit.text) is None
+            or not caption.is_single_line
+            or len(caption.text) > _MAX_CAPTION_LINE
+            or caption.text.endswith(":")
+            or _PICTURE_LABEL_FIRST.match(caption.text) is not None
+            or is_furniture(caption.text)
+            or dated(text, caption)
+        ):
+            continue
+        found = read_caption_block(text, credit.start, credit.end, credit_only_ok=True)
+        if found is None or found.image.caption is not None or found.image.credit is None:
+            continue
+        line = Text(caption.text, Span(caption.start, caption.end))
+        return at, Image(line, found.image.credit, Span(caption.start, credit.end), None)
+    return None
 
 
 def spoken_caption(text: str, blocks: list[Block], index: int, layout: Layout) -> int:
@@ -336,6 +393,8 @@ def toggled_caption(text: str, blocks: list[Block], index: int, layout: Layout) 
     ):
         return 0  # no caption's button under it (most front blocks: done here)
     block = blocks[index]
+    if (after := _caption_toggles_credit(text, blocks, index, layout)) is not None:
+        return after
     if len(block.lines) == 2:
         (caption_start, caption_end), (credit_start, credit_end) = (
             (line.start, line.end) for line in block.lines
@@ -367,6 +426,35 @@ def toggled_caption(text: str, blocks: list[Block], index: int, layout: Layout) 
         is_caption_toggle(blocks[last + 1].text) or blocks[last + 1].text.strip() == said
     ):
         last += 1
+    return last
+
+
+def _caption_toggles_credit(text: str, blocks: list[Block], index: int, layout: Layout) -> int | None:
+    """``Nurse manager … on Friday.`` / ``hide caption`` / ``toggle caption`` / ``Jane Doe/KOZP``, each set
+    tight under the one above: the caption, its buttons, then its credit under them (the public radio
+    pages' order). Read them as the picture; return the index of the credit's block, or None."""
+    block = blocks[index]
+    if not block.is_single_line or len(block.text) > _MAX_TOGGLED_CAPTION or is_caption_toggle(block.text):
+        return None
+    last = index + 1
+    while (
+        last < len(blocks)
+        and blocks[last].is_single_line
+        and blocks[last].blank_lines_before == 0
+        and is_caption_toggle(blocks[last].text)
+    ):
+        last += 1
+    if last == index + 1 or last >= len(blocks):
+        return None
+    below = blocks[last]
+    if not below.is_single_line or below.blank_lines_before > 0:
+        return None
+    credit = credit_line(text, below.start, below.end)
+    if credit is None or credit_line(text, block.start, block.end) is not None:
+        return None  # no credit under the buttons, or the line over them is a credit itself
+    caption = Text(block.text, Span(block.start, block.end))
+    layout.image = Image(caption, credit, Span(block.start, below.end), None)
+    layout.evidence["image"] = Evidence("text", "caption-toggles-credit-under")
     return last
 
 
@@ -418,7 +506,7 @@ def weakly_read(layout: Layout) -> bool:
 # "Photo credit:", "Photo:", "Foto:", "Kuva:" opening a line: the line names who took a picture, and says so.
 _PICTURE_LABEL_FIRST = re.compile(
     r"(?i:photo\s+credit|picture\s+credit|image\s+credit|photo(?:graph)?|picture|pic|image"
-    rf"|{label_alternation('photo')})\s*[:|]\s*\S"
+    rf"|{label_alternation('photo')})\s*[:|{OTHER_COLONS}]\s*\S"
 )
 _MAX_CAPTION_LINE = 250
 

@@ -127,6 +127,8 @@ def front_shaped(line: str) -> bool:
         return _PUBLISHED_PROSE.search(line) is not None and loose_date(line, 0, len(line)) is not None
     if loose_date(line, 0, len(line)) is not None:
         return True
+    if _mostly_figures(line):
+        return True  # "14:05, 22 մայիսի, 2025": a date line in words not read, more figures than letters
     # A title-case deck is longer than a name with its desk. Counted by spaces: a line of Chinese or Japanese
     # with no stop (a headline, a label, a byline run into its date) stays front-shaped however long, as
     # the page's title repeated under its masthead is (word_count would make it body).
@@ -136,6 +138,14 @@ def front_shaped(line: str) -> bool:
         word for word in _TOKEN.findall(line)[1:] if _WORD.match(word.lstrip("\"'“‘([")) and "@" not in word
     ]
     return sum(1 for word in lettered if word.lstrip("\"'“‘([")[0].islower()) * 2 < max(len(lettered), 1)
+
+
+def _mostly_figures(line: str) -> bool:
+    """More digits than letters, the first a digit: a date, time or counter line (a sentence is mostly
+    letters)."""
+    if not line[:1].isdigit():
+        return False  # (the cheap test first: most lines of the front open with a letter)
+    return sum(map(str.isdigit, line)) > sum(map(str.isalpha, line))
 
 
 def loose_date(text: str, start: int, end: int) -> DateValue | None:

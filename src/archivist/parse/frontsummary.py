@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block
 from archivist.parse.bylineblock import _by_match, read_byline_block
-from archivist.parse.credit import credit_line
+from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dates import search_dates
 from archivist.parse.frontline import is_prose, prose_block, relative_time_notice
@@ -53,8 +53,10 @@ def _box_items(blocks: list[Block], first: int, last: int) -> tuple[int, int]:
             break
     for at in range(first, last + 1):
         below = blocks[at + 1] if at + 1 < len(blocks) else None
-        if _credit_alone(blocks[at]) or (
-            below is not None and below.blank_lines_before == 0 and _credit_alone(below)
+        if (
+            _credit_alone(blocks[at])
+            or (below is not None and below.blank_lines_before == 0 and _credit_alone(below))
+            or _caption_with_marked_credit(blocks[at])
         ):
             last = at - 1
             break
@@ -98,6 +100,32 @@ def _dates_only(block: Block) -> bool:
 
 def _credit_alone(block: Block) -> bool:
     return block.is_single_line and credit_line(block.text, 0, len(block.text)) is not None
+
+
+# A caption's credit told by a mark of its own on the caption's line (a label, ``©``, 撮影): a box's item
+# carries none, so the line is the picture under the box (``… depuis le mois de mars. ©Michel Tonneau``).
+_MARKED_CREDIT_RULES = frozenset(
+    {
+        "caption-labelled-credit",
+        "caption-house-labelled-credit",
+        "caption-copyright",
+        "caption-photographed-mark",
+        "caption-hangul-credit",
+        "caption-cjk-bracket-credit",
+    }
+)
+
+
+def _caption_with_marked_credit(block: Block) -> bool:
+    if not block.is_single_line:
+        return False
+    found = read_caption_block(block.text, 0, len(block.text), credit_only_ok=False)
+    return (
+        found is not None
+        and found.rule in _MARKED_CREDIT_RULES
+        and found.image.caption is not None
+        and found.image.credit is not None
+    )
 
 
 def _closes_sentence(passage: str) -> bool:

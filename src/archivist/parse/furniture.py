@@ -705,6 +705,9 @@ def more_furniture(stripped: str) -> bool:
     )
 
 
+_PICTURE_BUTTON_FOLDED = frozenset(word.casefold() for word in table_words(PICTURE_BUTTONS))
+
+
 def button_with_prompt(button: str, prompt: str) -> bool:
     """``Save`` over ``Log in, register or subscribe to save articles for later.``: a button's word (not a
     badge or a reading time) over the sentence the page shows beside it, short and closed by its stop (a
@@ -712,6 +715,8 @@ def button_with_prompt(button: str, prompt: str) -> bool:
     stripped = prompt.strip()
     return (
         button.strip() in _BUTTON_WORDS
+        # (under a picture's button, "Enlarge this image", the line is the picture's caption, no prompt)
+        and button.strip().casefold() not in _PICTURE_BUTTON_FOLDED
         and len(stripped) <= _MAX_PROMPT
         and stripped.endswith(".")
         and not _ANY_DIGIT.search(stripped)

@@ -31,6 +31,7 @@ from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import dateline_note, find_dateline
 from archivist.parse.dates import holds_digit
 from archivist.parse.front import read_front
+from archivist.parse.frontcaption import labelled_pair_over_story, weakly_read
 from archivist.parse.frontlabels import (
     crumbs_ending_with,
     headline_over_byline,
@@ -336,6 +337,13 @@ def _shaped_body(
             del blocks[body_start]
             end -= 1
             top = 0
+    if top and (layout.image is None or weakly_read(layout)):
+        # A caption over its labelled credit among those lines: the lead picture, which the front's search
+        # stopped above (its date line or byline unread, the lines over it counted as text)
+        pair = labelled_pair_over_story(text, blocks[body_start : body_start + top])
+        if pair is not None:
+            layout.image = pair[1]
+            layout.evidence["image"] = Evidence("text", "caption-over-labelled-credit-over-story")
     if top:
         for block in blocks[body_start : body_start + top]:
             _take_meta(text, block, layout) or _take_dates_only(text, block, layout)
