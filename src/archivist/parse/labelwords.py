@@ -1049,7 +1049,20 @@ SKIP_LINKS: dict[str, str] = {
 }
 # The small words a masthead's or section's name holds between its capitalised words (``Folha de S.Paulo``,
 # ``Arts and Culture``, ``Corriere della Sera``): ``archivist.parse.frontlabels``.
+# Each language's joining words, its articles and short prepositions (``Politik und Gesellschaft``,
+# ``Niedrigwasser im Rhein``, ``Vida y Estilo``, ``Nauka i technika``, ``Ekonomi dan Bisnis``): a section's or
+# kicker's name is capitalised around them in any language that capitalises its words.
 LABEL_PARTICLES = (
-    "of and the for in on at de da do das dos del della delle di du des la le el los las et y e und van von"
-    " der den af og och i na"
+    "of and the for in on at to de da do das dos del della delle di du des la le les el los las et y e und"
+    " van von der den af og och i na"
+    # French, Spanish, Portuguese, Italian, Catalan, Galician
+    " au aux en à sur pour al con para por em no nos nas com ed nel nella nei negli dei degli sul alla per"
+    " als"
+    # German, Dutch, Scandinavian, Icelandic, Afrikaans
+    " im am an auf aus bei für mit vom zum zur dem die das het op met voor på til med av fra från om ved í á"
+    # Slavic, Baltic, Finnic, Hungarian, Romanian, Albanian, Greek, Turkish, Basque
+    " w z ze we a v ve se u za s sa și si în din cu pe un ir ja és az dhe në të και στο στη της του των ve"
+    " ile eta и в на с из по й та і у"
+    # Indonesian, Malay, Tagalog, Swahili, Vietnamese, Irish, Welsh
+    " dan di ke dari ng sa ya wa và của agus ac y yr"
 )
