@@ -336,6 +336,8 @@ def toggled_caption(text: str, blocks: list[Block], index: int, layout: Layout) 
     ):
         return 0  # no caption's button under it (most front blocks: done here)
     block = blocks[index]
+    if block.is_single_line and (under := _credit_under_toggles(text, blocks, index, layout)):
+        return under
     if len(block.lines) == 2:
         (caption_start, caption_end), (credit_start, credit_end) = (
             (line.start, line.end) for line in block.lines
@@ -367,6 +369,28 @@ def toggled_caption(text: str, blocks: list[Block], index: int, layout: Layout) 
         is_caption_toggle(blocks[last + 1].text) or blocks[last + 1].text.strip() == said
     ):
         last += 1
+    return last
+
+
+def _credit_under_toggles(text: str, blocks: list[Block], index: int, layout: Layout) -> int:
+    """``Nurse manager … on Friday.`` / ``hide caption`` / ``toggle caption`` / ``Jane Doe/KVRD``, set tight:
+    the caption, the buttons under it, then the picture's credit under the buttons. Read them as the picture
+    whatever was read as the image above; return the index of the credit's block, or 0."""
+    caption_block = blocks[index]
+    last = index + 1
+    while last < len(blocks) and is_caption_toggle(blocks[last].text) and not blocks[last].blank_lines_before:
+        last += 1
+    if last == index + 1 or last >= len(blocks) or len(caption_block.text) > _MAX_TOGGLED_CAPTION:
+        return 0
+    below = blocks[last]
+    if not below.is_single_line or below.blank_lines_before:
+        return 0
+    credit = credit_line(text, below.start, below.end)
+    if credit is None:
+        return 0
+    caption = Text(caption_block.text, Span(caption_block.start, caption_block.end))
+    layout.image = Image(caption, credit, Span(caption_block.start, below.end), None)
+    layout.evidence["image"] = Evidence("text", "caption-over-caption-toggles-over-credit")
     return last
 
 
