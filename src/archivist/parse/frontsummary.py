@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from archivist.parse.blocks import Block
 from archivist.parse.bylineblock import _by_match, read_byline_block
-from archivist.parse.credit import credit_line
+from archivist.parse.credit import credit_line, read_caption_block
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dates import search_dates
 from archivist.parse.frontline import is_prose, prose_block, relative_time_notice
@@ -46,15 +46,18 @@ def _box_items(blocks: list[Block], first: int, last: int) -> tuple[int, int]:
     ``Quick Read`` / ``Summary is AI generated, newsroom reviewed`` / three sentences / the lead picture's
     caption over ``Photo Credit: PTI``. A first line closing no sentence over items that each close one is
     the box's note on how it was made, no item; a line set tight over a credit line, and the credit line, are
-    the picture under the box (a box's item is no picture's caption)."""
+    the picture under the box, and so is a caption closed by its credit (a box's item is no picture's
+    caption)."""
     for at in range(first + 1, last + 1):
         if _front_line(blocks, at):
             last = at - 1
             break
     for at in range(first, last + 1):
         below = blocks[at + 1] if at + 1 < len(blocks) else None
-        if _credit_alone(blocks[at]) or (
-            below is not None and below.blank_lines_before == 0 and _credit_alone(below)
+        if (
+            _credit_alone(blocks[at])
+            or (below is not None and below.blank_lines_before == 0 and _credit_alone(below))
+            or (at > first and _credited_caption(blocks[at]))
         ):
             last = at - 1
             break
@@ -94,6 +97,16 @@ _MAX_FRONT_LINE = 120
 def _dates_only(block: Block) -> bool:
     found = read_date_block(block.text, 0, len(block.text)) if block.is_single_line else None
     return found is not None and bool(found.dates)
+
+
+def _credited_caption(block: Block) -> bool:
+    """``La rue Saint-Gilles, en chantier depuis mars. ©Michel Tonneau``: a line closed by its picture's
+    credit (a copyright sign, a labelled photo credit) is the caption of the picture under the box, set
+    tight under its last item on a page copied without blank lines; no item is."""
+    if not block.is_single_line:
+        return False
+    found = read_caption_block(block.text, 0, len(block.text), credit_only_ok=False)
+    return found is not None and found.image.caption is not None and found.image.credit is not None
 
 
 def _credit_alone(block: Block) -> bool:
