@@ -112,3 +112,27 @@ def test_short_headline_with_joining_word_over_its_standfirst_stays_the_headline
         "Anna Keller\n\n12.09.2025 16:20\n\n" + _BODY
     )
     assert article.headline is not None and article.headline.text == "Feuer im Rathaus"
+
+
+@pytest.mark.parametrize("label", ["Thời sự Giao thông", "Pháp luật", "Thế giới Phân tích", "Sức khỏe"])
+def test_vietnamese_sections_are_two_syllable_words(label: str) -> None:
+    size, capitalised = label_shape(label)
+    assert size and capitalised
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Metro Bến Thành đón mười triệu lượt khách sau ba tháng",  # a headline
+        "Giá xăng tăng lần thứ ba trong tháng",  # a headline, its syllables in lower case
+        "Thời sự Giao thông Kinh doanh Thế giới",  # four sections on one line, no crumb between: too long
+    ],
+)
+def test_vietnamese_headlines_are_no_labels(line: str) -> None:
+    assert label_shape(line) == (0, False)
+
+
+def test_vietnamese_sections_over_date_line_and_headline() -> None:
+    headline = "Cầu mới qua sông Hàn đón hơn một triệu lượt xe sau ba tháng"
+    article = parse_text(f"Thời sự Giao thông\n\nThứ ba, 11/3/2025, 14:20 (GMT+7)\n\n{headline}\n\n" + _BODY)
+    assert article.headline is not None and article.headline.text == headline

@@ -85,6 +85,10 @@ def _label_part(part: str) -> tuple[int, bool]:
     if len(words) > 1 and words[-1][:1].isdigit() and _LABEL_YEAR.fullmatch(words[-1]):
         # "VENDIMIA 2025", "Elecciones 2027": a kicker naming the season or event with its year
         words = words[:-1]
+    if len(words) > 1 and not len(words) % 2 and _VIETNAMESE.search(part):
+        syllables = _syllable_pairs(words)
+        if syllables:
+            return syllables, True
     counted = [word for word in words if word not in _PARTICLES]  # "Radio Nacional de Venezuela": three
     if not words or len(counted) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
         return 0, False
@@ -103,6 +107,24 @@ def _label_part(part: str) -> tuple[int, bool]:
     if not capitalised[0] or (len(words) > 2 and not all(capitalised)):
         return 0, False
     return len(words), all(capitalised)
+
+
+# Vietnamese writes a word as spaced syllables, a section's name capitalising its first only (``Thời sự``,
+# ``Giao thông``, ``Kinh doanh``): its letters no other language writes tell it (ơ, ư, đ, ă, the vowels with a
+# dot below or a hook above).
+_VIETNAMESE = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
+
+
+def _syllable_pairs(words: list[str]) -> int:
+    """The labels of a Vietnamese crumb read as two-syllable words (``Thời sự Giao thông``: two), each a
+    capitalised syllable over one in lower case; 0 if it is not so written or is too long for a label."""
+    pairs = len(words) // 2
+    if pairs > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
+        return 0
+    for at in range(0, len(words), 2):
+        if not words[at][0].isupper() or not words[at + 1][0].islower():
+            return 0
+    return pairs
 
 
 def label_shape(line: str) -> tuple[int, bool]:
