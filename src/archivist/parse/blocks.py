@@ -21,6 +21,7 @@ _MAX_WRAP_WIDTH = 100
 # A page copied whole with no blank line anywhere and several lines longer than any wrap: each line is
 # one of the page's own elements (a paragraph, the headline, a tag, a button), none a wrapped piece.
 _MIN_UNWRAPPED_LINES = 3
+_MIN_TIGHT_LONG_PAIRS = 2
 _MIN_CARRIED_LINES = 3  # lines carried on in lower case that tell the column a text was wrapped at
 # The marks opening a list's item (a dash is left out: a wrapped sentence carries a dash on to its next line).
 _BULLETS = frozenset("*•▪●◦")
@@ -128,13 +129,23 @@ def _unwrapped_page(lines: list[Line | None]) -> bool:
         start += 1
     while end > start and lines[end - 1] is None:
         end -= 1
-    blank_lines = long_lines = 0
+    blank_lines = long_lines = tight_long = 0
+    above_long = False
     for line in lines[start:end]:
         if line is None:
             blank_lines += 1
+            above_long = False
         elif line.end - line.start > _MAX_WRAP_WIDTH:
             long_lines += 1
-    return long_lines >= _MIN_UNWRAPPED_LINES and 2 * blank_lines < long_lines
+            tight_long += above_long
+            above_long = True
+        else:
+            above_long = False
+    # (paragraphs too long for any wrap set tight under one another, twice: the copy keeps a blank line
+    # only here and there, under a box or between a few paragraphs, and was never wrapped either)
+    return long_lines >= _MIN_UNWRAPPED_LINES and (
+        2 * blank_lines < long_lines or tight_long >= _MIN_TIGHT_LONG_PAIRS
+    )
 
 
 def _wrap_width(text: str, lines: list[Line | None]) -> int:

@@ -76,6 +76,7 @@ from archivist.parse.related import is_related_label
 from archivist.parse.signoff import whole_block_signoff
 from archivist.parse.standfirst import (
     RESTATE_REACH,
+    capitals_lede,
     deck_shaped,
     lede_below,
     restated_below,
@@ -98,6 +99,14 @@ _SEARCH_BLOCKS = 4  # text blocks (not byline, date or caption) looked at before
 # headline again): a line under the date line read so may be the picture's caption. The others see a
 # standfirst's own marks (its shape, its words said again below) and stand.
 _PLACED_DECK_RULES = frozenset({"standfirst-above-front-block", "standfirst-over-lede-restating-headline"})
+
+
+def _under_image(above: Block, layout: Layout) -> bool:
+    """The block over the sentence is the lead picture's caption and credit. A sentence there whose words the
+    story takes up again is its lede (a standfirst told by its words alone stands under the headline and
+    byline; one set under the picture is told by its headline's words, ``lede_below``)."""
+    image = layout.image
+    return image is not None and image.span.start <= above.start and image.span.end >= above.end
 
 
 def name_under_image(blocks: list[Block], index: int, layout: Layout, last_front: int) -> bool:
@@ -536,7 +545,11 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             tight = unmarked_bullets(blocks, body[0][0])  # three or more such lines set tight: a box
             deck, body = body[: tight + 1], body[tight + 1 :]
             rule = "standfirst-deck-shape" if not tight else "standfirst-unmarked-bullets"
-        elif restated_below(candidate, blocks[body[0][0] + 1 : body[0][0] + 1 + RESTATE_REACH]):
+        elif capitals_lede(candidate.text):
+            pass  # "WAVUVI katika fuo za …": the story's lede, opening with its run-in, whatever its words
+        elif not _under_image(blocks[last_front], layout) and restated_below(
+            candidate, blocks[body[0][0] + 1 : body[0][0] + 1 + RESTATE_REACH]
+        ):
             deck, body = [body[0]], body[1:]
             rule = "standfirst-restated-below"
         elif lede_below(candidate, blocks[body[0][0] + 1], headline):

@@ -65,8 +65,14 @@ _CRUMB_MARKS = "|/›»>→·•・-–—"  # one of them in every _CRUMB, look
 # them for a menu (a headline typed with one double space stays one part).
 _MENU_GAP = re.compile(r" {2,}")
 # A word of a label: a letter first, then letters, apostrophes, dots and hyphens ("B.C.", "Vava'u"); the
-# vowel signs of the Indic and Thai scripts are marks, not word characters, and belong to the word ("दिल्ली").
-_WORD = re.compile(r"[^\W\d_][\w'’.\-\u0900-\u0dff\u0e00-\u0eff]*")
+# vowel signs and points of the scripts that write them apart from their letters are marks, not word
+# characters, and belong to the word: Indic ("दिल्ली"), Thai and Lao, Tibetan, Myanmar, Khmer ("ទំព័រដើម"),
+# Hebrew and Arabic points, combining accents, and the joiners Sinhala and Persian write inside a word
+# (U+200D in "ප්රාදේශීය", written there after the virama).
+_WORD = re.compile(
+    r"[^\W\d_][\w'’.\-\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    r"\u06d6-\u06ed\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u200c\u200d]*"
+)
 _CLOSING = ".,:;!?"
 _LABEL_YEAR = re.compile(r"(?:19|20)\d\d")
 _QUOTES = "\"'\u201d\u2019\u00bb)"
@@ -79,6 +85,10 @@ def _label_part(part: str) -> tuple[int, bool]:
     if len(words) > 1 and words[-1][:1].isdigit() and _LABEL_YEAR.fullmatch(words[-1]):
         # "VENDIMIA 2025", "Elecciones 2027": a kicker naming the season or event with its year
         words = words[:-1]
+    if len(words) > 1 and not len(words) % 2 and _VIETNAMESE.search(part):
+        syllables = _syllable_pairs(words)
+        if syllables:
+            return syllables, True
     counted = [word for word in words if word not in _PARTICLES]  # "Radio Nacional de Venezuela": three
     if not words or len(counted) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
         return 0, False
@@ -97,6 +107,24 @@ def _label_part(part: str) -> tuple[int, bool]:
     if not capitalised[0] or (len(words) > 2 and not all(capitalised)):
         return 0, False
     return len(words), all(capitalised)
+
+
+# Vietnamese writes a word as spaced syllables, a section's name capitalising its first only (``Thời sự``,
+# ``Giao thông``, ``Kinh doanh``): its letters no other language writes tell it (ơ, ư, đ, ă, the vowels with a
+# dot below or a hook above).
+_VIETNAMESE = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
+
+
+def _syllable_pairs(words: list[str]) -> int:
+    """The labels of a Vietnamese crumb read as two-syllable words (``Thời sự Giao thông``: two), each a
+    capitalised syllable over one in lower case; 0 if it is not so written or is too long for a label."""
+    pairs = len(words) // 2
+    if pairs > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
+        return 0
+    for at in range(0, len(words), 2):
+        if not words[at][0].isupper() or not words[at + 1][0].islower():
+            return 0
+    return pairs
 
 
 def label_shape(line: str) -> tuple[int, bool]:
@@ -174,6 +202,10 @@ def labels_over_headline(
     the headline stands under them (past date lines). Labels are a run of label-shaped lines with, under
     it, a block of a headline's shape and text under that. ``is_headline`` is the reader's own test of a
     headline's shape."""
+    if blocks[index].is_single_line and skip_link(blocks[index].text):
+        headline_at = _headline_over_front(text, blocks, index + 1, is_headline)
+        if headline_at is not None:
+            return headline_at - index, headline_at
     run = 0
     size = 0
     menu_size = 0  # the largest item's words, the site's name over the menu left aside
@@ -190,6 +222,11 @@ def labels_over_headline(
             # shape, wherever it stands)
             run += 1
             strict = navigation = True
+            continue
+        if run and block.is_single_line and _separator_alone(block.text):
+            # "Home" / "»" / "Society": a breadcrumb copied one part a line, its separators on lines of their
+            # own between the parts (no label's size: the parts tell it)
+            run += 1
             continue
         words, capitalised = label_shape(block.text) if block.is_single_line else (0, False)
         if not words and block.is_single_line:
@@ -263,6 +300,63 @@ def labels_over_headline(
         # it ("Board Backs Ferry", a short headline, over its deck and byline stays the headline)
         return run, under
     return 0, index
+
+
+_FRONT_REACH = 3  # blocks under a headline searched for its byline or date line (a standfirst, a name)
+
+
+def _headline_over_front(
+    text: str, blocks: list[Block], first: int, is_headline: Callable[[str, Block], bool]
+) -> int | None:
+    """Under a skip link, the site's chrome runs down to the headline whatever its lines' shapes (the
+    station's name, ``Donate``, ``Play Live Radio``, ``0:00``, the day's date in the masthead, the menu, a
+    crumb): the headline is the first block of a headline's shape (four words at least, no label's shape,
+    closing with no stop) with the front's order under it: a byline or date line, perhaps under a standfirst
+    (prose) or a bare name, or the headline printed again. Where it stands, or None (the page's order read
+    as before)."""
+    for at in range(first, min(first + _TITLE_REACH, len(blocks) - 1)):
+        block = blocks[at]
+        if len(block.text) > _MAX_CHROME_BLOCK and not _headline_shaped(text, block):
+            return None  # the story began: a paragraph, no headline over a front
+        if not _headline_shaped(text, block) or not is_headline(text, block):
+            continue
+        for step, below in enumerate(blocks[at + 1 : at + 1 + _FRONT_REACH]):
+            if _front_line(text, below) or below.text == block.text:
+                # (the headline printed again under the lead picture's caption: the first copy is the
+                # headline, the front reader leaves the second out)
+                return at
+            if is_prose(below.text):
+                continue
+            if below.is_single_line and read_byline_block(text, below.start, below.end, bare_ok=True):
+                continue
+            if step:
+                # a headline-shaped line over prose, then no front line: the story's front began there,
+                # in a shape this rule does not know (the page's order read as before)
+                return None
+            break
+    return None
+
+
+def _headline_shaped(text: str, block: Block) -> bool:
+    """A block of one or two lines, four words at least, closing with no stop, of no label's shape and no
+    front line (date line or byline): a headline's shape among the page's chrome."""
+    if len(block.lines) > 2 or block.text.rstrip(_QUOTES)[-1:] in _CLOSING:
+        return False
+    words = max(len(block.text.split()), _uncased_letters(block.text) // _UNCASED_LETTERS_A_WORD)
+    return (
+        words >= _MIN_HEADLINE_WORDS
+        and not (block.is_single_line and label_shape(block.text)[0])
+        and not _front_line(text, block)
+    )
+
+
+_MAX_SEPARATOR_LINE = 3
+
+
+def _separator_alone(line: str) -> bool:
+    """``»``, ``/``, ``>``: a line holding a breadcrumb's separator and nothing else."""
+    line = line.strip()
+    return 0 < len(line) <= _MAX_SEPARATOR_LINE and all(char in _CRUMB_MARKS for char in line)
 
 
 _MAX_DATED_FRONT_LINE = 100
@@ -498,7 +592,7 @@ _UNCASED_LETTERS_A_WORD = 2  # a headline without spaces (Chinese, Japanese): it
 
 def _uncased_label_word(word: str) -> bool:
     first = word[0]
-    if first.isupper() or first.islower():
+    if (first.isupper() or first.islower()) and not _caseless_lower(first):
         return False
     if len(word) <= _MAX_UNCASED_LABEL_WORD:
         return True
@@ -564,7 +658,17 @@ def _cased_masthead(line: str, under: list[Block]) -> bool:
 
 
 def _cased(line: str) -> bool:
-    return any(char.isupper() or char.islower() for char in line)
+    return any((char.isupper() or char.islower()) and not _caseless_lower(char) for char in line)
+
+
+# Georgian's everyday letters (Mkhedruli) are lower-case letters to Unicode since its capitals (Mtavruli) were
+# encoded, but a Georgian page writes no capital at a word's start: its labels and headlines are uncased,
+# as Armenian's are not (``Հայաստան``, capitalised).
+_GEORGIAN_FIRST, _GEORGIAN_LAST = "\u10d0", "\u10ff"
+
+
+def _caseless_lower(char: str) -> bool:
+    return _GEORGIAN_FIRST <= char <= _GEORGIAN_LAST
 
 
 def _uncased_letters(line: str) -> int:

@@ -46,7 +46,8 @@ def _box_items(blocks: list[Block], first: int, last: int) -> tuple[int, int]:
     ``Quick Read`` / ``Summary is AI generated, newsroom reviewed`` / three sentences / the lead picture's
     caption over ``Photo Credit: PTI``. A first line closing no sentence over items that each close one is
     the box's note on how it was made, no item; a line set tight over a credit line, and the credit line, are
-    the picture under the box (a box's item is no picture's caption)."""
+    the picture under the box, and so is a caption closed by its credit (a box's item is no picture's
+    caption)."""
     for at in range(first + 1, last + 1):
         if _front_line(blocks, at):
             last = at - 1
@@ -60,6 +61,7 @@ def _box_items(blocks: list[Block], first: int, last: int) -> tuple[int, int]:
         ):
             last = at - 1
             break
+    last = _same_habit(blocks, first, last)
     items = blocks[first + 1 : last + 1]
     if (
         len(items) >= _MIN_ITEMS_UNDER_NOTE
@@ -96,6 +98,24 @@ _MAX_FRONT_LINE = 120
 def _dates_only(block: Block) -> bool:
     found = read_date_block(block.text, 0, len(block.text)) if block.is_single_line else None
     return found is not None and bool(found.dates)
+
+
+_HABIT_ITEMS = 2  # items that agree on closing with a stop or not: the box's habit
+
+
+def _same_habit(blocks: list[Block], first: int, last: int) -> int:
+    """The last of the box's items from ``first`` to ``last`` that keep the habit its first two share: each
+    closing its sentence with a stop, or none (``Key points:`` over three lines with no stop, then the
+    story's first paragraph set tight under them with its stop: the paragraph is no item)."""
+    if last - first < _HABIT_ITEMS:
+        return last
+    habit = _closes_sentence(blocks[first].text)
+    if _closes_sentence(blocks[first + 1].text) != habit:
+        return last
+    for at in range(first + _HABIT_ITEMS, last + 1):
+        if _closes_sentence(blocks[at].text) != habit:
+            return at - 1
+    return last
 
 
 def _credit_alone(block: Block) -> bool:

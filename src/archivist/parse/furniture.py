@@ -16,6 +16,7 @@ from archivist.parse.labelwords import (
     AUTHOR_BOX,
     BUTTONS,
     FACT_BOX_LABELS,
+    LISTEN_BUTTONS,
     LOGIN_BUTTONS,
     MINUTE_WORDS,
     MORE_BUTTONS,
@@ -95,6 +96,7 @@ def _spellings(phrases: Iterable[str]) -> frozenset[str]:
 _BUTTON_WORDS = _spellings(
     (
         *table_words(BUTTONS),
+        *table_words(LISTEN_BUTTONS),
         *table_words(MORE_BUTTONS),
         *table_words(PAGE_BUTTONS),
         *table_words(VIEW_BUTTONS),

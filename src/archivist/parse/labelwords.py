@@ -388,6 +388,66 @@ BUTTONS: dict[str, str] = {
     "ha": "Raba",
     "zu": "Yabelana|Abelana",
 }
+# The read-aloud button a page sets under its headline or standfirst (``Escuchar esta nota``, ``Слушать``,
+# ``Artikel vorlesen``), by language: a block that is nothing but one is page furniture, never a line of the
+# standfirst over it (``archivist.parse.furniture``).
+LISTEN_BUTTONS: dict[str, str] = {
+    "en": "Listen to this article|Listen to article|Listen to the article|Listen to this story"
+    "|Listen to story|Listen to this|Listen now|Read aloud|Read this article aloud|Audio article",
+    "es": "Escuchar esta nota|Escuchar la nota|Escuchar nota|Escuchar esta noticia|Escuchar la noticia"
+    "|Escucha esta noticia|Escucha esta nota|Escuchar el artículo|Escuchar audio|Escucha el artículo",
+    "pt": "Ouvir esta notícia|Ouça esta notícia|Ouça a notícia|Ouvir a notícia|Ouvir matéria|Ouça a matéria"
+    "|Ouvir texto|Ouça o texto|Ouça|Escutar|Escute",
+    "fr": "Écouter la lecture|Écouter ce contenu|Écouter cette actualité|Lire à voix haute|Écouter l’article",
+    "it": "Ascolta questo articolo|Ascolta la notizia|Ascolta l'audio|Ascolta l’articolo",
+    "de": "Artikel vorlesen|Diesen Artikel anhören|Artikel hören|Audio anhören|Vorlesen lassen|Hören",
+    "nl": "Luister naar dit artikel|Beluister dit artikel|Beluisteren|Lees voor|Voorlezen",
+    "ca": "Escolta|Escoltar|Escolta l'article|Escolta la notícia",
+    "gl": "Escoitar|Escoita a nova|Escoitar a nova",
+    "eu": "Entzun|Entzun albistea",
+    "pl": "Posłuchaj tego artykułu|Odsłuchaj|Odsłuchaj artykuł|Czytaj na głos|Przeczytaj na głos",
+    "cs": "Poslechnout článek|Přečíst nahlas|Poslouchat",
+    "sk": "Vypočuť si článok|Vypočuť|Počúvať",
+    "hu": "Meghallgatom|Cikk meghallgatása|Hallgasd meg|Felolvasás",
+    "ro": "Ascultă articolul|Ascultă|Asculta articolul|Ascultă știrea",
+    "bg": "Слушай|Чуй статията|Слушайте",
+    "ru": "Слушать|Прослушать|Послушать|Слушать статью|Прослушать статью|Слушать новость",
+    "uk": "Слухати|Прослухати|Слухати статтю|Прослухати новину",
+    "kk": "Тыңдау|Мақаланы тыңдау",
+    "sr": "Poslušaj|Poslušajte|Slušaj|Poslušaj članak|Poslušajte članak|Послушај|Слушај",
+    "hr": "Poslušaj|Poslušajte|Poslušaj članak|Poslušajte članak",
+    "sl": "Poslušaj|Poslušajte|Poslušajte članek",
+    "el": "Ακούστε το άρθρο|Ακρόαση|Ακούστε",
+    "tr": "Bu haberi dinle|Sesli dinle|Makaleyi dinle|Haberi sesli dinle",
+    "az": "Dinlə|Xəbəri dinlə",
+    "uz": "Tinglash|Maqolani tinglash",
+    "ka": "მოსმენა|სტატიის მოსმენა",
+    "hy": "Լսել|Լսել հոդվածը",
+    "ar": "استمع إلى المقال|استمع للمقال|استمع إلى الخبر|استمع للخبر|استمع الآن",
+    "fa": "بشنوید|شنیدن|گوش دهید|شنیدن خبر",
+    "ur": "سنیں|خبر سنیں",
+    "he": "האזינו לכתבה|האזן לכתבה|האזנה",
+    "hi": "सुनें|खबर सुनें|लेख सुनें|ख़बर सुनें",
+    "bn": "শুনুন|খবরটি শুনুন",
+    "ta": "கேளுங்கள்|செய்தியைக் கேளுங்கள்",
+    "id": "Dengarkan artikel ini|Dengarkan berita ini|Dengarkan artikel",
+    "ms": "Dengar artikel|Dengar berita",
+    "vi": "Nghe bài|Nghe|Nghe tin",
+    "th": "ฟังข่าว|ฟังบทความ|ฟัง",
+    "zh": "收听|收聽|朗读|朗讀|听新闻|聽新聞|语音播报|語音播報",
+    "ja": "音声で聞く|読み上げ|記事を聞く",
+    "ko": "기사 듣기|듣기|음성으로 듣기",
+    "sw": "Sikiliza habari hii|Sikiliza makala hii",
+    "fi": "Kuuntele artikkeli|Kuuntele juttu",
+    "sv": "Lyssna på nyheten|Lyssna på texten",
+    "da": "Lyt til nyheden|Læs højt",
+    "nb": "Lytt til saken|Hør saken",
+    "et": "Kuula artiklit|Kuula lugu",
+    "lv": "Klausīties|Klausīties rakstu",
+    "lt": "Klausyti|Klausytis straipsnio",
+    "is": "Hlusta|Hlusta á fréttina",
+    "ga": "Éist|Éist leis an alt",
+}
 # The teaser labels a page sets over links to its other stories inside or under the body, by language
 # (``archivist.parse.related``).
 RELATED: dict[str, str] = {
@@ -1166,7 +1226,20 @@ SKIP_LINKS: dict[str, str] = {
 }
 # The small words a masthead's or section's name holds between its capitalised words (``Folha de S.Paulo``,
 # ``Arts and Culture``, ``Corriere della Sera``): ``archivist.parse.frontlabels``.
+# Each language's joining words, its articles and short prepositions (``Politik und Gesellschaft``,
+# ``Niedrigwasser im Rhein``, ``Vida y Estilo``, ``Nauka i technika``, ``Ekonomi dan Bisnis``): a section's or
+# kicker's name is capitalised around them in any language that capitalises its words.
 LABEL_PARTICLES = (
-    "of and the for in on at de da do das dos del della delle di du des la le el los las et y e und van von"
-    " der den af og och i na"
+    "of and the for in on at to de da do das dos del della delle di du des la le les el los las et y e und"
+    " van von der den af og och i na"
+    # French, Spanish, Portuguese, Italian, Catalan, Galician
+    " au aux en à sur pour al con para por em no nos nas com ed nel nella nei negli dei degli sul alla per"
+    " als"
+    # German, Dutch, Scandinavian, Icelandic, Afrikaans
+    " im am an auf aus bei für mit vom zum zur dem die das het op met voor på til med av fra från om ved í á"
+    # Slavic, Baltic, Finnic, Hungarian, Romanian, Albanian, Greek, Turkish, Basque
+    " w z ze we a v ve se u za s sa și si în din cu pe un ir ja és az dhe në të και στο στη της του των ve"
+    " ile eta и в на с из по й та і у"
+    # Indonesian, Malay, Tagalog, Swahili, Vietnamese, Irish, Welsh
+    " dan di ke dari ng sa ya wa và của agus ac y yr"
 )

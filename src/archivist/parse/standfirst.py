@@ -81,6 +81,21 @@ def restated_below(block: Block, following: list[Block]) -> bool:
     return False
 
 
+_MIN_CAPITALS_LEAD = 2  # letters of a lede's first word set in capitals
+
+
+def capitals_lede(passage: str) -> bool:
+    """``WAVUVI katika fuo za …``, ``THE council has …``: a paragraph opening with its first word in
+    capitals, the next in lower case, is a newspaper's run-in to its lede: the story's first paragraph,
+    no standfirst (a place in capitals before a dash or comma, ``LONDON —``, is a dateline's, and is
+    followed by no lower-case word)."""
+    first, _, rest = passage.partition(" ")
+    if len(first) < _MIN_CAPITALS_LEAD or not first[0].isupper() or not rest[:1].islower():
+        return False
+    letters = [char for char in first if char.isalpha()]
+    return len(letters) >= _MIN_CAPITALS_LEAD and all(char.isupper() for char in letters)
+
+
 def lede_below(block: Block, following: Block, headline: str | None) -> bool:
     """A block whose story the next paragraph tells again, headline first: the next paragraph takes up
     the headline's words more than the block does (by a third of them or more), and a fifth of the block's
