@@ -39,9 +39,9 @@ from archivist.parse.signoff import contact_block, ends_wire_copy
 # A sentence's stop at a line's end, closing quotes and brackets after it (``… said.”``, ``(AP).``); the
 # CJK full stops too (a Japanese paragraph ends with "。").
 # (and the stops of scripts of their own: the Devanagari danda ``।``, the Urdu full stop ``۔``, the Arabic
-# question mark ``؟``)
-_STOP = re.compile(r"[.!?…。！？।॥۔؟][\"'”’»)\]」』]*$")
-_STOPS = frozenset(".!?…。！？।॥۔؟")
+# question mark ``؟``, the Ethiopic full stop ``።``, the Khmer ``។``, the Burmese ``။``, the Armenian ``։``)
+_STOP = re.compile(r"[.!?…。！？।॥۔؟።។။։][\"'”’»)\]」』]*$")
+_STOPS = frozenset(".!?…。！？।॥۔؟።។။։")
 _CLOSERS = frozenset("\"'”’»)]」』")
 _MAX_FURNITURE_LINE = 200  # "Sign up for push alerts and have the best news … delivered to your phone"
 # A sentence's stop inside a line after a word (``… rice importers. – Rappler.com``, ``He met Smith. — John
@@ -50,7 +50,7 @@ _MAX_FURNITURE_LINE = 200  # "Sign up for push alerts and have the best news …
 _INNER_STOP = re.compile(r"(?:[^\W\d_]{2}[.!?]|[。！？])[\"'”’»)]*\s")
 # (the stops of scripts of their own inside a line, sought apart: a class holding them made the pattern above,
 # tried on every foot line, dearer)
-_SCRIPT_INNER_STOP = re.compile(r"[।۔؟][\"'”’»)]*\s")
+_SCRIPT_INNER_STOP = re.compile(r"[।۔؟።។။։][\"'”’»)]*\s")
 
 
 def _inner_stop(line: str) -> bool:
@@ -452,6 +452,8 @@ def _lower_fragment(line: str) -> bool:
         len(words) <= _MAX_FRAGMENT_WORDS
         and words[0][0].islower()
         and not any(char.isupper() for char in words[0])
+        # (Georgian's letters are lower case to Unicode, but the script writes no capitals: no fragment)
+        and not "\u10d0" <= words[0][0] <= "\u10ff"
     )
 
 

@@ -435,6 +435,8 @@ def is_tail_label(line: str) -> bool:
     ``Commentaires (48)``, ``Topics :``) or before a colon and its list on its line (``Tags: bus | rail``)."""
     if len(line) > _MAX_TAIL_LABEL + _MAX_TAIL_LIST:
         return False
+    if not line.isascii() and ("፦" in line or "៖" in line):
+        line = line.replace("፦", ":").replace("៖", ":")  # Ethiopic's and Khmer's colons (``መለያዎች፦ …``)
     if (
         len(line) > _MAX_TAIL_LABEL + len(" (123456) :")
         and line.find(":", 0, _MAX_TAIL_LABEL + 2) < 0

@@ -49,7 +49,8 @@ _LABEL_BODY = (
     r"(?:\s+(?:from|From|FROM)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3}(?=\s*:))?"
     # (a Chinese or Japanese label's full-width colon; "Lee también...", the ellipsis closing a label alone on
     # its line over the headline it names, as a colon does)
-    r"(?=\s*(?::|：|\||(?:\.\.\.|…)?$)|-\s)"
+    # (Ethiopic's colon "፦" and Khmer's "៖" close a label as the colon does: "ተዛማጅ ዜና፦ <headline>")
+    r"(?=\s*(?::|：|፦|៖|\||(?:\.\.\.|…)?$)|-\s)"
     # ("यह भी पढ़ें- <headline>", a Hindi page's hyphen set tight after its label)
 )
 _PLAIN_LABEL = re.compile(_LABEL_BODY)
@@ -69,7 +70,8 @@ def _label_match(line: str) -> re.Match[str] | None:
 _BULLET = re.compile(r"[-*•·▪–]\s")
 
 
-_LABEL_MARKS = (":", "：", "|", "- ")  # what closes a label before the headline it names on its line
+# what closes a label before the headline it names on its line
+_LABEL_MARKS = (":", "：", "፦", "៖", "|", "- ")
 _LABEL_ELLIPSES = ("...", "…")  # "Lee también...": a label alone, its headline on the next line
 _LABEL_REACH = 60  # a label, with its house's name ("Read more from X:"), ends by here
 
@@ -88,6 +90,7 @@ def _may_open_with_label(line: str) -> bool:
         or "\n" in head
         or "\r" in head
         or "：" in head
+        or (not line.isascii() and ("፦" in head or "៖" in head))
         # (a Hindi label's hyphen, "यह भी पढ़ें- …": sought only in a line of another script than Latin)
         or (not line.isascii() and "- " in head)
     )
@@ -189,7 +192,7 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
     heading_end = block.start + label_end
     heading = Text(text[block.start : heading_end], Span(block.start, heading_end))
     inline_start = block.start + label_end
-    while inline_start < block.end and (text[inline_start].isspace() or text[inline_start] in ":：|-"):
+    while inline_start < block.end and (text[inline_start].isspace() or text[inline_start] in ":：፦៖|-"):
         inline_start += 1
     first = inline_start if inline_start < block.end else None
     same_line = (
@@ -268,7 +271,7 @@ def _headline_list(block: Block) -> bool:
 # (a headline cut short by the box, ``Villagers say last...``, ends with three dots and no sentence: the
 # last of them is no stop; the look behind is tried only at a stop, the pattern being searched over whole
 # paragraphs)
-_STOPPED = re.compile(r"[.!](?<!\.\.\.)[\"'”’»)]?$")
+_STOPPED = re.compile(r"[.!。！।॥።។။։](?<!\.\.\.)[\"'”’»)]?$")  # (other scripts' stops: structure's)
 
 
 def _paragraph_after_headlines(items: list[Block], block: Block) -> bool:

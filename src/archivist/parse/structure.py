@@ -367,7 +367,9 @@ def _shaped_body(
 
 _MAX_FOOT_LINE = 150
 _FOOT_STORY_BLOCK = 100  # a block this long is one of the story's paragraphs
-_FOOT_STOPPED = re.compile(r"[.!][\"'”’»)]?$")
+# (the full stops of the scripts that have their own: Chinese and Japanese "。", Devanagari's and Bengali's
+# danda "।", Ethiopic "።", Khmer "។", Burmese "။", Armenian "։": a paragraph in them ends so)
+_FOOT_STOPPED = re.compile(r"[.!。！।॥።។။։][\"'”’»)]?$")
 # A story's paragraph ends with its sentence's stop (a quotation's or a bracket's mark perhaps after it); a
 # related headline, a tag or a button does not.
 _SENTENCE_CLOSED = re.compile(r"[.!?…](?:\s*[\"'”’»)\]])*$")  # (French: ". »", a space before the mark)
