@@ -15,6 +15,7 @@ from archivist.parse.labelwords import (
     APP_OFFERS,
     AUTHOR_BOX,
     BUTTONS,
+    DONATE_BUTTONS,
     FACT_BOX_LABELS,
     LOGIN_BUTTONS,
     MINUTE_WORDS,
@@ -29,6 +30,7 @@ from archivist.parse.labelwords import (
     READING_LABELS,
     RELEASE_NUMBER,
     RIGHTS_RESERVED,
+    SITE_LINKS,
     SITE_POLICY_LINKS,
     SKIP_LINKS,
     SUBSCRIBERS,
@@ -213,6 +215,10 @@ def _is_furniture(line: str, whole: bool) -> bool:
         return True
     if appeal_or_prompt(stripped):
         return True
+    if "|" in stripped and link_bar_line(stripped):
+        return True
+    if channel_prompt(stripped):
+        return True
     if (
         len(stripped) <= _MAX_SIGN_UP
         and stripped[: stripped.find(" ")] in _SIGN_UP_OPENINGS
@@ -372,6 +378,92 @@ def author_box(blocks: list[str]) -> set[int]:
             # the box closing the page: its foot's readers take it, with the note on her under her name
             found -= set(range(index, under))
     return found
+
+
+# The button closing a plea for the reader's money, by language (``Support us``, ``Faire un don``).
+_DONATE_BUTTONS = _spellings(table_words(DONATE_BUTTONS))
+_MAX_DONATION_LINES = 2  # the box's title ("Support HFP") and its pitch, over the button
+_MAX_DONATION_LINE = 160
+
+
+def donation_box(blocks: list[str]) -> set[int]:
+    """The positions among ``blocks`` (their texts) of the page's box asking for the reader's money set inside
+    the story (``Support HFP`` over ``Help keep HFP free for all readers by supporting our team`` over the
+    ``Support us`` button): the button alone on its line and up to two short lines over it that end no
+    sentence (a story's paragraph does). The first block (the headline) is never one."""
+    found: set[int] = set()
+    if _DONATE_BUTTONS.isdisjoint(blocks):
+        return found  # no such button alone on a line (most pages: told without a loop)
+    for index in range(2, len(blocks)):
+        if blocks[index] not in _DONATE_BUTTONS:
+            continue
+        above = index - 1
+        while above > index - 1 - _MAX_DONATION_LINES and above > 0:
+            line = blocks[above].strip()
+            if "\n" in line or len(line) > _MAX_DONATION_LINE or line.endswith(_LINE_STOPS):
+                break
+            above -= 1
+        if above < index - 1:
+            found.update(range(above + 1, index + 1))
+    return found
+
+
+# A page's invitation to follow it on a messaging network's channel, in any language (``Click here to follow
+# the GhanaNow WhatsApp channel``, ``WhatsApp kanalımıza abunə olun!``, ``Pratite nas i na Telegram
+# kanalu``): a network's name and the word for its channel or for following, on a short line that ends no
+# sentence with a full stop (the story's own sentence about a channel does).
+_CHANNEL_PROMPT = re.compile(
+    r"(?i:whats\s?app|telegram|viber|google\s+news|wechat)[^\r\n]{0,60}?"
+    r"(?i:channel|kanal|canal|chaîne|chaine|канал|арна|каналу|kênh|saluran|チャンネル|频道|頻道|채널|ערוץ|قناة|کانال"
+    r"|चैनल|চ্যানেল|ช่อง|ቻናል)"
+    r"|(?i:follow|join|subscribe|suivez|rejoignez|síguenos|s[ée]guenos|únete|folgen|segui|siga|pratite|prati"
+    r"|подпишитесь|подписывайтесь|підписуйтесь|obserwuj|sledujte|takip|abunə|жазылыңыз|ikuti|sundan)\b[^\r\n]{0,60}?"
+    r"(?i:whats\s?app|telegram|viber|google\s+news|wechat)"
+)
+_MAX_CHANNEL_PROMPT = 120
+
+
+def channel_prompt(stripped: str) -> bool:
+    """Whether the line ``stripped`` invites the reader to the page's channel on a messaging network."""
+    return (
+        len(stripped) <= _MAX_CHANNEL_PROMPT
+        and not stripped.endswith(".")
+        and "\n" not in stripped
+        and _CHANNEL_PROMPT.search(stripped) is not None
+        and _REPORTED.search(stripped) is None
+    )
+
+
+# "Support HFP | Policies & Ethics | Error/typo? | Contact Us | Newsletter": the site's bar of links under the
+# story, four links or more set off by bars, each a label of a few words (a question of three words at most,
+# "Error/typo?"), none a sentence. (A breadcrumb or a byline beside a place has fewer pieces.)
+# Two of the links must be the site's own (``SITE_LINKS``): a front line of metadata set off by bars (``By
+# Jane Roe | 5 min read | Opinion``) names none.
+_MIN_BAR_LINKS = 4
+_MAX_BAR_LINK_WORDS = 5
+_MIN_SITE_LINKS = 2
+_SITE_LINKS = frozenset(word.casefold() for word in table_words(SITE_LINKS))
+
+
+def link_bar_line(stripped: str) -> bool:
+    """Whether ``stripped`` is the site's bar of four links or more (above)."""
+    if stripped.count("|") < _MIN_BAR_LINKS - 1 or "\n" in stripped:
+        return False
+    pieces = stripped.split("|")
+    if sum(1 for piece in pieces if piece.strip().casefold() in _SITE_LINKS) < _MIN_SITE_LINKS:
+        return False
+    for piece in pieces:
+        piece = piece.strip()
+        words = len(piece.split())
+        if (
+            not piece
+            or len(piece) > _MAX_LINK_TEXT
+            or words > _MAX_BAR_LINK_WORDS
+            or piece.endswith((".", "!"))
+            or (piece.endswith("?") and words > 3)
+        ):
+            return False
+    return True
 
 
 # (folded: a page capitalises its links as it likes, "Skip to Content", "Skip To Main Content")

@@ -70,7 +70,9 @@ def is_subhead_like(block: Block) -> bool:
     if not block.is_single_line or len(text) > _MAX_HEADING_CHARS:
         return False
     words = text.split()
-    if len(words) >= _TEASER_CAPITALS_WORDS and text.isupper():
+    if len(words) >= _TEASER_CAPITALS_WORDS and text.isupper() and not _QUOTED_LINE.fullmatch(text):
+        # (a speaker's words quoted whole in capitals, "\"NISAM IH ZAKLJUČAO, MENJAO SAM BRAVU\"", are a
+        # tabloid's subhead: a teaser names a story, it quotes no one)
         return False
     if is_heading_like(block) or _LABEL_HEADING.fullmatch(text):
         return True

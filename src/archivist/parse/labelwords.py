@@ -1134,6 +1134,14 @@ _MORE_RELATED: dict[str, str] = {
     "so": "Akhri sidoo kale|Sidoo kale akhri|Warar la xiriira",
     "af": "Lees ook|Lees meer|Verwante artikels",
 }
+# A video's label before its clip's title ("Video: Studenti o cenama kirija", "VIDEO | …"), the same word
+# in most Latin-script languages, then in other scripts
+_VIDEO_LABELS: dict[str, str] = {
+    "sr": "Video|Видео|Pogledajte video", "hr": "Video|Pogledajte video", "pl": "Wideo|Zobacz wideo",
+    "hu": "Videó", "fr": "Vidéo|Regardez", "pt": "Vídeo|Assista", "es": "Vídeo|Video", "ru": "Видео",
+    "uk": "Відео", "bg": "Видео", "el": "Βίντεο", "ar": "فيديو", "fa": "ویدیو|ویدئو", "hi": "वीडियो",
+    "bn": "ভিডিও", "zh": "视频|影片", "ja": "動画", "ko": "영상", "th": "วิดีโอ", "he": "וידאו",
+}  # fmt: skip
 _MORE_TAGS: dict[str, str] = {
     # the label over the story's tags
     "gl": "Temas|Etiquetas", "eu": "Etiketak|Gaiak", "cy": "Tagiau", "ga": "Clibeanna", "af": "Etikette",
@@ -1182,17 +1190,54 @@ _MORE_BUTTONS: dict[str, str] = {
     "so": "La wadaag|Wadaag", "af": "Deel",
 }  # fmt: skip
 _MORE_MORE_BUTTONS: dict[str, str] = {
-    # subscribe, comment, follow, support the newsroom (a donation box's button)
-    "en": "Donate|Make a donation|Give now|Support independent journalism|Become a member|Join now",
-    "de": "Spenden|Jetzt spenden|Unterstützen Sie uns|Jetzt unterstützen",
-    "fr": "Faire un don|Soutenez-nous|Je fais un don",
-    "es": "Donar|Dona ahora|Haz una donación|Apóyanos",
-    "it": "Dona ora|Sostienici|Fai una donazione",
-    "pt": "Doar|Doe agora|Apoie|Apoie o nosso jornalismo",
-    "nl": "Doneer|Steun ons|Word lid",
+    # subscribe, comment
     "gl": "Apúntate|Subscríbete|Comentar", "kk": "Жазылу|Пікір қалдыру", "az": "Abunə ol|Şərh yaz",
     "ka": "გამოწერა|კომენტარი", "ru": "Подписаться|Комментировать", "uk": "Підписатися|Коментувати",
     "am": "ይመዝገቡ", "km": "ជាវ", "hy": "Բաժանորդագրվել", "uz": "Obuna bo'lish",
+}  # fmt: skip
+# The button under a plea for the reader's money, by language (``Support us``, ``Jetzt spenden``, ``Faire un
+# don``): a button (merged into ``MORE_BUTTONS``), and the foot of the plea's box over it
+# (``archivist.parse.furniture.donation_box``).
+DONATE_BUTTONS: dict[str, str] = {
+    "en": "Support us|Donate|Donate now|Give now|Make a donation|Become a member|Support our journalism"
+    "|Support independent journalism|Become a supporter",
+    "de": "Spenden|Jetzt spenden|Unterstützen Sie uns|Jetzt unterstützen", "fr": "Faire un don|Soutenez-nous"
+    "|Je fais un don|Je soutiens", "es": "Donar|Dona ahora|Haz una donación|Apóyanos", "it": "Dona ora"
+    "|Sostienici|Fai una donazione", "pt": "Doar|Doe agora|Apoie|Apoie o nosso jornalismo", "nl": "Doneer"
+    "|Steun ons|Word lid", "pl": "Wesprzyj nas|Wpłać", "cs": "Podpořte nás|Přispějte", "sk": "Podporte nás",
+    "ru": "Поддержать|Поддержите нас", "uk": "Підтримати|Підтримайте нас", "sv": "Stöd oss|Ge ett bidrag",
+    "da": "Støt os", "nb": "Støtt oss", "fi": "Tue meitä|Lahjoita", "hu": "Támogatom|Támogass minket",
+    "ro": "Donează|Susține-ne", "tr": "Bağış yap|Destek ol", "id": "Donasi|Dukung kami", "sw": "Changia",
+    "ar": "تبرع|ادعمنا", "he": "תרמו|לתרומה", "hi": "सहयोग करें", "ja": "寄付する",
+    "zh": "捐款|支持我們|支持我们", "ko": "후원하기",
+}  # fmt: skip
+
+# The links of a site's bar under every story (``Contact Us``, ``Impressum``, ``Mentions légales``), by
+# language: two of them among four links or more set off by bars make the line the site's bar of links
+# (``archivist.parse.furniture.link_bar_line``).
+SITE_LINKS: dict[str, str] = {
+    "en": "Contact|Contact us|About|About us|Privacy|Privacy policy|Terms|Terms of use|Terms of service"
+    "|Cookies|Cookie policy|Newsletter|Newsletters|Advertise|Advertise with us|Careers|Jobs|Apps|Sitemap|Help"
+    "|FAQ|Subscribe|Accessibility|Corrections|Ethics|Policies|Policies & Ethics|Support us|Donate|RSS"
+    "|Archive|Masthead|Staff|Imprint|Editorial standards|Code of conduct",
+    "de": "Impressum|Datenschutz|Datenschutzerklärung|Kontakt|Über uns|AGB|Abo|Mediadaten|Jobs|Hilfe"
+    "|Barrierefreiheit|Cookie-Einstellungen|Newsletter|Werbung|Redaktion",
+    "fr": "Nous contacter|Contact|Qui sommes-nous|Mentions légales|Confidentialité"
+    "|Politique de confidentialité|CGU|CGV|Publicité|Annonceurs|Plan du site|Aide|Abonnement|Newsletter"
+    "|Cookies|Rédaction",
+    "es": "Contacto|Quiénes somos|Aviso legal|Política de privacidad|Privacidad|Publicidad|Suscripción|Ayuda"
+    "|Mapa del sitio|Términos y condiciones|Cookies|Redacción",
+    "it": "Contatti|Chi siamo|Privacy|Cookie policy|Note legali|Pubblicità|Abbonamenti|Redazione",
+    "pt": "Contato|Contacto|Quem somos|Política de privacidade|Termos de uso|Publicidade|Assinatura"
+    "|Expediente|Fale conosco|Estatuto editorial",
+    "nl": "Over ons|Colofon|Adverteren|Abonnement|Voorwaarden|Privacy",
+    "pl": "Kontakt|O nas|Regulamin|Polityka prywatności|Reklama|Redakcja",
+    "sv": "Kontakta oss|Om oss|Annonsera|Integritetspolicy|Prenumerera",
+    "da": "Kontakt os|Om os|Annoncering|Privatlivspolitik", "nb": "Kontakt oss|Om oss|Annonsere|Personvern",
+    "ru": "Контакты|О нас|Реклама|Политика конфиденциальности|Редакция",
+    "uk": "Контакти|Про нас|Реклама|Політика конфіденційності|Редакція",
+    "tr": "İletişim|Hakkımızda|Künye|Gizlilik politikası|Reklam", "id": "Kontak|Tentang kami|Redaksi"
+    "|Pedoman media siber|Kebijakan privasi|Iklan",
 }  # fmt: skip
 
 
@@ -1204,7 +1249,9 @@ def _merge(table: dict[str, str], more: dict[str, str]) -> None:
 
 _merge(PAGE_NOTICES, _MORE_PAGE_NOTICES)
 _merge(RELATED, _MORE_RELATED)
+_merge(RELATED, _VIDEO_LABELS)
 _merge(TAGS, _MORE_TAGS)
 _merge(TAIL_LABELS, _MORE_TAIL_LABELS)
 _merge(BUTTONS, _MORE_BUTTONS)
 _merge(MORE_BUTTONS, _MORE_MORE_BUTTONS)
+_merge(MORE_BUTTONS, DONATE_BUTTONS)
