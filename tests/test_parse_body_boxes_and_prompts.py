@@ -9,9 +9,14 @@ import pytest
 
 from archivist.parse import parse_text
 from archivist.parse.blocks import split_blocks
-from archivist.parse.furniture import channel_prompt, donation_box, is_furniture, link_bar_line
+from archivist.parse.furniture import (
+    channel_prompt,
+    donation_box,
+    is_furniture,
+    link_bar_line,
+    player_controls,
+)
 from archivist.parse.headings import is_subhead_like
-from archivist.parse.related import is_related_label
 
 STORY = (
     "The harbour board approved the new ferry timetable on Monday after a long debate about the winter "
@@ -117,8 +122,15 @@ def test_a_crumb_a_byline_or_sentences_set_off_by_bars_are_no_link_bar(line: str
         "Vidéo : le nouveau pont ouvert aux cyclistes",
     ],
 )
-def test_a_videos_label_over_its_clips_title_opens_a_box(line: str) -> None:
-    assert is_related_label(line)
+def test_a_videos_label_over_its_clips_title_is_the_players(line: str) -> None:
+    assert player_controls(["Headline", STORY[0], line, STORY[1]]) == {2}
+
+
+def test_a_player_word_opening_a_sentence_is_no_label() -> None:
+    assert (
+        player_controls(["Headline", "Video: the council will publish the recordings online.", STORY[0]])
+        == set()
+    )
 
 
 @pytest.mark.parametrize(
@@ -167,3 +179,55 @@ def test_a_tabloid_page_keeps_its_quoted_subheads_and_leaves_out_the_video() -> 
         '"NISAM IH ZAKLJUČAO, MENJAO SAM BRAVU"',
     ]
     assert sum(len(section.paragraphs) for section in article.sections) == 5
+
+
+@pytest.mark.parametrize(
+    ("label", "title", "clock", "description"),
+    [
+        (
+            "WATCH | Residents line up for bottled water:",
+            "Residents line up for bottled water after advisory",
+            "Duration 1:58",
+            "Stores were running low on bottled water on Tuesday after the advisory.",
+        ),
+        (
+            "Vidéo | Les habitants font la queue pour de l'eau :",
+            "Les habitants font la queue pour de l'eau en bouteille",
+            "Durée 2:14",
+            "Les magasins manquaient d'eau en bouteille mardi après l'avis de la ville.",
+        ),
+        (
+            "Video: Los vecinos hacen cola para conseguir agua",
+            "Los vecinos hacen cola para conseguir agua embotellada",
+            "Duración 1:05",
+            "Las tiendas se quedaron sin agua embotellada el martes tras el aviso.",
+        ),
+    ],
+)
+def test_a_video_card_with_its_title_clock_and_description_is_no_body(
+    label: str, title: str, clock: str, description: str
+) -> None:
+    text = "\n".join(
+        ("Ferry timetable cut for the winter", STORY[0], STORY[1], label, title, clock, description, STORY[2])
+    )
+    article = parse_text(text)
+    paragraphs = [paragraph.text for section in article.sections for paragraph in section.paragraphs]
+    assert paragraphs == list(STORY)
+    assert all(section.heading is None for section in article.sections)
+
+
+def test_the_storys_paragraph_under_a_video_cards_clock_stays() -> None:
+    text = "\n".join(
+        (
+            "Ferry timetable cut for the winter",
+            STORY[0],
+            STORY[1],
+            "WATCH | The ferry in a winter storm:",
+            "The ferry crosses in a winter storm",
+            "Duration 0:45",
+            STORY[2] + " The board meets again in April.",
+        )
+    )
+    article = parse_text(text)
+    paragraphs = [paragraph.text for section in article.sections for paragraph in section.paragraphs]
+    assert paragraphs[-1].startswith(STORY[2])

@@ -39,6 +39,7 @@ from archivist.parse.labelwords import (
     VIEW_BUTTONS,
     table_words,
 )
+from archivist.parse.related import is_related_label
 from archivist.parse.words import EMAIL, alternation, case_spellings, words
 
 READING_TIME = (
@@ -322,11 +323,19 @@ def player_controls(blocks: list[str]) -> set[int]:
     """The positions among ``blocks`` (their texts) of a video player's controls copied with the story: its
     labelled clock (``Duration 2:14``) and the player's words alone on their lines just over it (``Video``,
     ``Play``; the clip's title between them is the related reader's), on a page printing one of those words.
-    ``Play`` or ``Video`` printed with no clock under them stays (a subhead may say it)."""
+    ``Play`` or ``Video`` printed with no clock under them stays (a subhead may say it).
+
+    A player's card labelled on one line (``WATCH | Residents line up for water:``, ``Video: …``) over the
+    clip's title and its labelled clock is the player's whole: the label, the title, the clock, and the one
+    sentence under the clock describing the clip (``Stores were running low on bottled water Tuesday.``)."""
     found: set[int] = set()
-    if _PLAYER_WORDS.isdisjoint(blocks):
-        return found  # no player's word alone on a line (most pages: told without a loop)
+    if _PLAYER_WORDS.isdisjoint(blocks) and not any(_player_label(block) for block in blocks):
+        return found  # no player's word alone or labelling a line (most pages: told without the clocks)
     for index, block in enumerate(blocks):
+        if index and _player_label(block) and not block.endswith((".", "!", "?")):
+            if not is_related_label(block):
+                found.add(index)  # "Video: Studenti o cenama kirija": the clip's label and title, no clock
+            continue  # ("WATCH: …" is a teaser's label too: the related reader's, as it was)
         if not block[-1:].isdecimal() or ":" not in block[-6:] or len(block) > 24:
             continue  # (the cheap test first: a player's clock ends the line)
         if _PLAYER_CLOCK.fullmatch(block) is None or (
@@ -334,12 +343,48 @@ def player_controls(blocks: list[str]) -> set[int]:
         ):
             continue  # a bare time ("18:30") is a player's only under its button
         found.add(index)
+        titles: list[int] = []
         for above in range(index - 1, max(-1, index - 1 - _PLAYER_REACH), -1):
             if blocks[above] in _PLAYER_WORDS:
                 found.add(above)
-            elif len(blocks[above]) > _MAX_LINK:
+            elif above and _player_label(blocks[above]):
+                # the card's label (a teaser's label, "WATCH: …", left to the related reader), and the
+                # clip's title under it
+                found.update(titles if is_related_label(blocks[above]) else (above, *titles))
+                if titles and not block[0].isdecimal():
+                    found.update(_clip_description(blocks, index + 1))
+                titles = []
+            elif len(blocks[above]) > _MAX_LINK or blocks[above].endswith(_LINE_STOPS):
                 break
+            else:
+                titles.append(above)
     return found
+
+
+_MAX_PLAYER_LABEL = 120
+_MAX_CLIP_DESCRIPTION = 200
+
+
+def _player_label(block: str) -> bool:
+    """``WATCH | Residents line up for bottled water:``, ``Video: Studenti o cenama kirija``: a player's word
+    labelling a line, before a bar or a colon."""
+    if len(block) > _MAX_PLAYER_LABEL or "\n" in block:
+        return False
+    mark = block.find("|", 0, 16)
+    if mark < 0:
+        mark = block.find(":", 0, 16)
+    return mark > 0 and block[:mark].strip() in _PLAYER_WORDS
+
+
+def _clip_description(blocks: list[str], under: int) -> tuple[int, ...]:
+    """The clip's one-sentence description under a card's clock, if the block ``under`` is one: short, closed
+    by its stop, no other sentence inside (a paragraph of the story runs on)."""
+    if under >= len(blocks):
+        return ()
+    line = blocks[under].strip()
+    if len(line) > _MAX_CLIP_DESCRIPTION or "\n" in line or not line.endswith(".") or ". " in line:
+        return ()
+    return (under,)
 
 
 _AUTHOR_BOX_LABELS = _spellings(table_words(AUTHOR_BOX))

@@ -1134,8 +1134,8 @@ _MORE_RELATED: dict[str, str] = {
     "so": "Akhri sidoo kale|Sidoo kale akhri|Warar la xiriira",
     "af": "Lees ook|Lees meer|Verwante artikels",
 }
-# A video's label before its clip's title ("Video: Studenti o cenama kirija", "VIDEO | …"), the same word
-# in most Latin-script languages, then in other scripts
+# A video player's word, alone over its clock or labelling the clip's title ("Video: Studenti o cenama
+# kirija", "VIDEO | …"), the same word in most Latin-script languages, then in other scripts
 _VIDEO_LABELS: dict[str, str] = {
     "sr": "Video|Видео|Pogledajte video", "hr": "Video|Pogledajte video", "pl": "Wideo|Zobacz wideo",
     "hu": "Videó", "fr": "Vidéo|Regardez", "pt": "Vídeo|Assista", "es": "Vídeo|Video", "ru": "Видео",
@@ -1249,7 +1249,7 @@ def _merge(table: dict[str, str], more: dict[str, str]) -> None:
 
 _merge(PAGE_NOTICES, _MORE_PAGE_NOTICES)
 _merge(RELATED, _MORE_RELATED)
-_merge(RELATED, _VIDEO_LABELS)
+_merge(PLAYER_BUTTONS, _VIDEO_LABELS)
 _merge(TAGS, _MORE_TAGS)
 _merge(TAIL_LABELS, _MORE_TAIL_LABELS)
 _merge(BUTTONS, _MORE_BUTTONS)
