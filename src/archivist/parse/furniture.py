@@ -329,7 +329,9 @@ def player_controls(blocks: list[str]) -> set[int]:
     clip's title and its labelled clock is the player's whole: the label, the title, the clock, and the one
     sentence under the clock describing the clip (``Stores were running low on bottled water Tuesday.``)."""
     found: set[int] = set()
-    if _PLAYER_WORDS.isdisjoint(blocks) and not any(_player_label(block) for block in blocks):
+    if _PLAYER_WORDS.isdisjoint(blocks) and not any(
+        block[:1] in _PLAYER_FIRST and _player_label(block) for block in blocks
+    ):
         return found  # no player's word alone or labelling a line (most pages: told without the clocks)
     for index, block in enumerate(blocks):
         if index and _player_label(block) and not block.endswith((".", "!", "?")):
@@ -362,6 +364,7 @@ def player_controls(blocks: list[str]) -> set[int]:
 
 
 _MAX_PLAYER_LABEL = 120
+_PLAYER_FIRST = frozenset(word[0] for word in _PLAYER_WORDS if word)
 _MAX_CLIP_DESCRIPTION = 200
 
 
@@ -466,6 +469,12 @@ _CHANNEL_PROMPT = re.compile(
     r"(?i:whats\s?app|telegram|viber|google\s+news|wechat)"
 )
 _MAX_CHANNEL_PROMPT = 120
+# the networks' names as pages spell them (one of them is in every line the pattern takes)
+_CHANNEL_NETWORKS = tuple(
+    spelling
+    for name in ("WhatsApp", "Whatsapp", "Whats App", "Telegram", "Viber", "Google News", "WeChat", "Wechat")
+    for spelling in (name, name.lower(), name.upper())
+)
 
 
 def channel_prompt(stripped: str) -> bool:
@@ -473,6 +482,7 @@ def channel_prompt(stripped: str) -> bool:
     return (
         len(stripped) <= _MAX_CHANNEL_PROMPT
         and not stripped.endswith(".")
+        and any(network in stripped for network in _CHANNEL_NETWORKS)  # (the cheap test first)
         and "\n" not in stripped
         and _CHANNEL_PROMPT.search(stripped) is not None
         and _REPORTED.search(stripped) is None

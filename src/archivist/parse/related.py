@@ -60,10 +60,27 @@ _LABEL_MARKS_BEFORE = "▸►▶■□◆"
 _MARKED_LABEL = re.compile(rf"[{_LABEL_MARKS_BEFORE}]\s*{_LABEL_BODY}")
 
 
+# The first word of every label, folded (``read``, ``oxu``, ``ተዛማጅ``): a line opening with no such word is
+# told without trying the pattern's thousands of spellings (the tables hold some sixty languages' labels).
+_FIRST_WORD = re.compile(r"[^\s:：|፦៖]+")
+
+
+def _first_word(line: str) -> str:
+    found = _FIRST_WORD.match(line)
+    return "" if found is None else found.group(0).rstrip(".…-").replace("’", "'").casefold()
+
+
+_LABEL_FIRST_WORDS = frozenset(
+    _first_word(label) for label in case_spellings((*_LABEL_WORDS, *_MORE_FROM, *_MORE_AT.split("|")))
+)  # (every spelling: Greek's capitals drop the tonos, "ΔΕΙΤΕ ΕΠΙΣΗΣ")
+
+
 def _label_match(line: str) -> re.Match[str] | None:
     """The related label opening ``line``, an arrow or a square before it allowed."""
     if line and line[0] in _LABEL_MARKS_BEFORE:
         return _MARKED_LABEL.match(line)
+    if _first_word(line) not in _LABEL_FIRST_WORDS:
+        return None  # (the cheap test first)
     return _PLAIN_LABEL.match(line)
 
 
@@ -308,5 +325,7 @@ def _run_on_teaser(block: Block) -> int | None:
         or block.text.endswith(("?", ":"))
     ):
         return None
+    if _first_word(block.text) not in _LABEL_FIRST_WORDS:
+        return None  # (the cheap test first)
     found = _RUN_ON_LABEL.match(block.text)
     return found.end() if found is not None else None
