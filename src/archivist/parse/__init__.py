@@ -15,6 +15,7 @@ from archivist.parse.calendar import reading_article
 from archivist.parse.dates import search_dates
 from archivist.parse.furniture import (
     author_box,
+    donation_box,
     is_furniture,
     is_genre_label,
     page_tail,
@@ -78,8 +79,10 @@ def _parse_text(src: SourceText, *, where: str) -> Article:
     foot = [] if tail is None else ["the page's foot from " + blocks[tail].text.split("\n", 1)[0]]
     if tail is not None:
         blocks = blocks[:tail]
-    # The headline is never furniture ("Advertising" may be a one-word headline).
-    left_out = [is_furniture(block.text) for block in blocks[1:]]  # each block asked once
+    # The headline is never furniture ("Advertising" may be a one-word headline). A box asking for the
+    # reader's money (its title and pitch over its button) is furniture too, told before its button goes.
+    donation = donation_box([block.text for block in blocks])
+    left_out = [is_furniture(block.text) or at in donation for at, block in enumerate(blocks[1:], 1)]
     furniture = [block.text for block, out in zip(blocks[1:], left_out, strict=True) if out] + foot
     if furniture:
         blocks = blocks[:1] + [block for block, out in zip(blocks[1:], left_out, strict=True) if not out]

@@ -51,7 +51,7 @@ _MAX_FURNITURE_LINE = 200  # "Sign up for push alerts and have the best news …
 _INNER_STOP = re.compile(r"(?:[^\W\d_]{2}[.!?]|[。！？])[\"'”’»)]*\s")
 # (the stops of scripts of their own inside a line, sought apart: a class holding them made the pattern above,
 # tried on every foot line, dearer)
-_SCRIPT_INNER_STOP = re.compile(r"[।۔؟][\"'”’»)]*\s")
+_SCRIPT_INNER_STOP = re.compile(r"[।۔؟።។။։][\"'”’»)]*\s")
 
 
 def _inner_stop(line: str) -> bool:
@@ -453,6 +453,8 @@ def _lower_fragment(line: str) -> bool:
         len(words) <= _MAX_FRAGMENT_WORDS
         and words[0][0].islower()
         and not any(char.isupper() for char in words[0])
+        # (Georgian's letters are lower case to Unicode, but the script writes no capitals: no fragment)
+        and not "\u10d0" <= words[0][0] <= "\u10ff"
     )
 
 

@@ -15,6 +15,7 @@ from archivist.parse.labelwords import (
     APP_OFFERS,
     AUTHOR_BOX,
     BUTTONS,
+    DONATE_BUTTONS,
     FACT_BOX_LABELS,
     LISTEN_BUTTONS,
     LOGIN_BUTTONS,
@@ -30,6 +31,7 @@ from archivist.parse.labelwords import (
     READING_LABELS,
     RELEASE_NUMBER,
     RIGHTS_RESERVED,
+    SITE_LINKS,
     SITE_POLICY_LINKS,
     SKIP_LINKS,
     SUBSCRIBERS,
@@ -38,6 +40,7 @@ from archivist.parse.labelwords import (
     VIEW_BUTTONS,
     table_words,
 )
+from archivist.parse.related import is_related_label
 from archivist.parse.words import EMAIL, alternation, case_spellings, words
 
 READING_TIME = (
@@ -215,6 +218,10 @@ def _is_furniture(line: str, whole: bool) -> bool:
         return True
     if appeal_or_prompt(stripped):
         return True
+    if "|" in stripped and link_bar_line(stripped):
+        return True
+    if channel_prompt(stripped):
+        return True
     if (
         len(stripped) <= _MAX_SIGN_UP
         and stripped[: stripped.find(" ")] in _SIGN_UP_OPENINGS
@@ -318,11 +325,21 @@ def player_controls(blocks: list[str]) -> set[int]:
     """The positions among ``blocks`` (their texts) of a video player's controls copied with the story: its
     labelled clock (``Duration 2:14``) and the player's words alone on their lines just over it (``Video``,
     ``Play``; the clip's title between them is the related reader's), on a page printing one of those words.
-    ``Play`` or ``Video`` printed with no clock under them stays (a subhead may say it)."""
+    ``Play`` or ``Video`` printed with no clock under them stays (a subhead may say it).
+
+    A player's card labelled on one line (``WATCH | Residents line up for water:``, ``Video: …``) over the
+    clip's title and its labelled clock is the player's whole: the label, the title, the clock, and the one
+    sentence under the clock describing the clip (``Stores were running low on bottled water Tuesday.``)."""
     found: set[int] = set()
-    if _PLAYER_WORDS.isdisjoint(blocks):
-        return found  # no player's word alone on a line (most pages: told without a loop)
+    if _PLAYER_WORDS.isdisjoint(blocks) and not any(
+        block[:1] in _PLAYER_FIRST and _player_label(block) for block in blocks
+    ):
+        return found  # no player's word alone or labelling a line (most pages: told without the clocks)
     for index, block in enumerate(blocks):
+        if index and _player_label(block) and not block.endswith((".", "!", "?")):
+            if not is_related_label(block):
+                found.add(index)  # "Video: Studenti o cenama kirija": the clip's label and title, no clock
+            continue  # ("WATCH: …" is a teaser's label too: the related reader's, as it was)
         if not block[-1:].isdecimal() or ":" not in block[-6:] or len(block) > 24:
             continue  # (the cheap test first: a player's clock ends the line)
         if _PLAYER_CLOCK.fullmatch(block) is None or (
@@ -330,12 +347,49 @@ def player_controls(blocks: list[str]) -> set[int]:
         ):
             continue  # a bare time ("18:30") is a player's only under its button
         found.add(index)
+        titles: list[int] = []
         for above in range(index - 1, max(-1, index - 1 - _PLAYER_REACH), -1):
             if blocks[above] in _PLAYER_WORDS:
                 found.add(above)
-            elif len(blocks[above]) > _MAX_LINK:
+            elif above and _player_label(blocks[above]):
+                # the card's label (a teaser's label, "WATCH: …", left to the related reader), and the
+                # clip's title under it
+                found.update(titles if is_related_label(blocks[above]) else (above, *titles))
+                if titles and not block[0].isdecimal():
+                    found.update(_clip_description(blocks, index + 1))
+                titles = []
+            elif len(blocks[above]) > _MAX_LINK or blocks[above].endswith(_LINE_STOPS):
                 break
+            else:
+                titles.append(above)
     return found
+
+
+_MAX_PLAYER_LABEL = 120
+_PLAYER_FIRST = frozenset(word[0] for word in _PLAYER_WORDS if word)
+_MAX_CLIP_DESCRIPTION = 200
+
+
+def _player_label(block: str) -> bool:
+    """``WATCH | Residents line up for bottled water:``, ``Video: Studenti o cenama kirija``: a player's word
+    labelling a line, before a bar or a colon."""
+    if len(block) > _MAX_PLAYER_LABEL or "\n" in block:
+        return False
+    mark = block.find("|", 0, 16)
+    if mark < 0:
+        mark = block.find(":", 0, 16)
+    return mark > 0 and block[:mark].strip() in _PLAYER_WORDS
+
+
+def _clip_description(blocks: list[str], under: int) -> tuple[int, ...]:
+    """The clip's one-sentence description under a card's clock, if the block ``under`` is one: short, closed
+    by its stop, no other sentence inside (a paragraph of the story runs on)."""
+    if under >= len(blocks):
+        return ()
+    line = blocks[under].strip()
+    if len(line) > _MAX_CLIP_DESCRIPTION or "\n" in line or not line.endswith(".") or ". " in line:
+        return ()
+    return (under,)
 
 
 _AUTHOR_BOX_LABELS = _spellings(table_words(AUTHOR_BOX))
@@ -374,6 +428,99 @@ def author_box(blocks: list[str]) -> set[int]:
             # the box closing the page: its foot's readers take it, with the note on her under her name
             found -= set(range(index, under))
     return found
+
+
+# The button closing a plea for the reader's money, by language (``Support us``, ``Faire un don``).
+_DONATE_BUTTONS = _spellings(table_words(DONATE_BUTTONS))
+_MAX_DONATION_LINES = 2  # the box's title ("Support HFP") and its pitch, over the button
+_MAX_DONATION_LINE = 160
+
+
+def donation_box(blocks: list[str]) -> set[int]:
+    """The positions among ``blocks`` (their texts) of the page's box asking for the reader's money set inside
+    the story (``Support HFP`` over ``Help keep HFP free for all readers by supporting our team`` over the
+    ``Support us`` button): the button alone on its line and up to two short lines over it that end no
+    sentence (a story's paragraph does). The first block (the headline) is never one."""
+    found: set[int] = set()
+    if _DONATE_BUTTONS.isdisjoint(blocks):
+        return found  # no such button alone on a line (most pages: told without a loop)
+    for index in range(2, len(blocks)):
+        if blocks[index] not in _DONATE_BUTTONS:
+            continue
+        above = index - 1
+        while above > index - 1 - _MAX_DONATION_LINES and above > 0:
+            line = blocks[above].strip()
+            if "\n" in line or len(line) > _MAX_DONATION_LINE or line.endswith(_LINE_STOPS):
+                break
+            above -= 1
+        if above < index - 1:
+            found.update(range(above + 1, index + 1))
+    return found
+
+
+# A page's invitation to follow it on a messaging network's channel, in any language (``Click here to follow
+# the GhanaNow WhatsApp channel``, ``WhatsApp kanalımıza abunə olun!``, ``Pratite nas i na Telegram
+# kanalu``): a network's name and the word for its channel or for following, on a short line that ends no
+# sentence with a full stop (the story's own sentence about a channel does).
+_CHANNEL_PROMPT = re.compile(
+    r"(?i:whats\s?app|telegram|viber|google\s+news|wechat)[^\r\n]{0,60}?"
+    r"(?i:channel|kanal|canal|chaîne|chaine|канал|арна|каналу|kênh|saluran|チャンネル|频道|頻道|채널|ערוץ|قناة|کانال"
+    r"|चैनल|চ্যানেল|ช่อง|ቻናል)"
+    r"|(?i:follow|join|subscribe|suivez|rejoignez|síguenos|s[ée]guenos|únete|folgen|segui|siga|pratite|prati"
+    r"|подпишитесь|подписывайтесь|підписуйтесь|obserwuj|sledujte|takip|abunə|жазылыңыз|ikuti|sundan)\b[^\r\n]{0,60}?"
+    r"(?i:whats\s?app|telegram|viber|google\s+news|wechat)"
+)
+_MAX_CHANNEL_PROMPT = 120
+# the networks' names as pages spell them (one of them is in every line the pattern takes)
+_CHANNEL_NETWORKS = tuple(
+    spelling
+    for name in ("WhatsApp", "Whatsapp", "Whats App", "Telegram", "Viber", "Google News", "WeChat", "Wechat")
+    for spelling in (name, name.lower(), name.upper())
+)
+
+
+def channel_prompt(stripped: str) -> bool:
+    """Whether the line ``stripped`` invites the reader to the page's channel on a messaging network."""
+    return (
+        len(stripped) <= _MAX_CHANNEL_PROMPT
+        and not stripped.endswith(".")
+        and any(network in stripped for network in _CHANNEL_NETWORKS)  # (the cheap test first)
+        and "\n" not in stripped
+        and _CHANNEL_PROMPT.search(stripped) is not None
+        and _REPORTED.search(stripped) is None
+    )
+
+
+# "Support HFP | Policies & Ethics | Error/typo? | Contact Us | Newsletter": the site's bar of links under the
+# story, four links or more set off by bars, each a label of a few words (a question of three words at most,
+# "Error/typo?"), none a sentence. (A breadcrumb or a byline beside a place has fewer pieces.)
+# Two of the links must be the site's own (``SITE_LINKS``): a front line of metadata set off by bars (``By
+# Jane Roe | 5 min read | Opinion``) names none.
+_MIN_BAR_LINKS = 4
+_MAX_BAR_LINK_WORDS = 5
+_MIN_SITE_LINKS = 2
+_SITE_LINKS = frozenset(word.casefold() for word in table_words(SITE_LINKS))
+
+
+def link_bar_line(stripped: str) -> bool:
+    """Whether ``stripped`` is the site's bar of four links or more (above)."""
+    if stripped.count("|") < _MIN_BAR_LINKS - 1 or "\n" in stripped:
+        return False
+    pieces = stripped.split("|")
+    if sum(1 for piece in pieces if piece.strip().casefold() in _SITE_LINKS) < _MIN_SITE_LINKS:
+        return False
+    for piece in pieces:
+        piece = piece.strip()
+        words = len(piece.split())
+        if (
+            not piece
+            or len(piece) > _MAX_LINK_TEXT
+            or words > _MAX_BAR_LINK_WORDS
+            or piece.endswith((".", "!"))
+            or (piece.endswith("?") and words > 3)
+        ):
+            return False
+    return True
 
 
 # (folded: a page capitalises its links as it likes, "Skip to Content", "Skip To Main Content")
@@ -437,6 +584,8 @@ def is_tail_label(line: str) -> bool:
     ``Commentaires (48)``, ``Topics :``) or before a colon and its list on its line (``Tags: bus | rail``)."""
     if len(line) > _MAX_TAIL_LABEL + _MAX_TAIL_LIST:
         return False
+    if not line.isascii() and ("፦" in line or "៖" in line):
+        line = line.replace("፦", ":").replace("៖", ":")  # Ethiopic's and Khmer's colons (``መለያዎች፦ …``)
     if (
         len(line) > _MAX_TAIL_LABEL + len(" (123456) :")
         and line.find(":", 0, _MAX_TAIL_LABEL + 2) < 0

@@ -24,12 +24,16 @@ def is_heading_like(block: Block) -> bool:
     text = block.text
     if len(text.split()) > _MAX_HEADING_WORDS or not _HEADING_START.match(text):
         return False
-    if text[0].islower():
-        return False
-    # (and a Chinese or Japanese sentence's stops and commas: 。 ！ ， 、)
+    if text[0].islower() and not "\u10d0" <= text[0] <= "\u10ff":
+        return False  # (Georgian's letters are lower case to Unicode, but the script writes no capitals)
+    # (and a Chinese or Japanese sentence's stops and commas: 。 ！ ， 、; the full stops of the scripts with
+    # their own: the danda ।, Urdu ۔, Ethiopic ።, Khmer ។, Burmese ။, Armenian ։)
     return not text.endswith(
         (".", ",", ";", ":", "!", '"', "”", "'", "’", ")", "-", "—", "–", "…", "。", "！", "，", "、")
-    )
+    ) and not text.endswith(_SCRIPT_STOPS)
+
+
+_SCRIPT_STOPS = ("।", "॥", "۔", "።", "។", "။", "։")
 
 
 _SHORT_PARENTHESIS = re.compile(r"\s\([^()]{1,25}\)$")
@@ -41,6 +45,12 @@ _QUOTED_LINE = re.compile(
     r"""|«[^«»]+»|»[^«»]+«|”[^”“]+”|„[^„“”]+[“”]|‹[^‹›]+›)"""
 )
 _QUOTED_TITLE_AT_END = re.compile(r"""\s[‘“"'][A-Z0-9][^‘’“”"'.,;:!?]*[’”"']$""")
+# "Council 'working to find a solution'", "Residents 'angry' over plan", "Maire : « pas de fermeture »": a
+# newspaper's subhead naming a speaker, then his words quoted in a phrase of no sentence's stop (no
+# sentence's own stop inside the marks, no stop after them: a paragraph's quotation ends with its stop).
+_QUOTED_PHRASE_AT_END = re.compile(
+    r"""[^\W\d_][^\r\n]{0,40}?\s[‘“"'«„]\s?[^\W_][^‘’“”"'«».,;:!?]*\s?[’”"'»“]$"""
+)
 _TEASER_CAPITALS_WORDS = 6
 # "Dive Brief:", "What Happened:": one to four capitalised words and a colon, a label heading what follows
 # (a speaker's "He said:" has a word in lower case).
@@ -60,7 +70,9 @@ def is_subhead_like(block: Block) -> bool:
     if not block.is_single_line or len(text) > _MAX_HEADING_CHARS:
         return False
     words = text.split()
-    if len(words) >= _TEASER_CAPITALS_WORDS and text.isupper():
+    if len(words) >= _TEASER_CAPITALS_WORDS and text.isupper() and not _QUOTED_LINE.fullmatch(text):
+        # (a speaker's words quoted whole in capitals, "\"NISAM IH ZAKLJUČAO, MENJAO SAM BRAVU\"", are a
+        # tabloid's subhead: a teaser names a story, it quotes no one)
         return False
     if is_heading_like(block) or _LABEL_HEADING.fullmatch(text):
         return True
@@ -83,7 +95,14 @@ def is_subhead_like(block: Block) -> bool:
     stripped = _SHORT_PARENTHESIS.sub("", text)
     if stripped != text and stripped and text[0].isupper():
         return is_heading_like(Block(block.start, block.start + len(stripped), stripped, block.lines, 0))
-    return bool(_QUOTED_TITLE_AT_END.search(text)) and text[0].isupper()
+    if _QUOTED_TITLE_AT_END.search(text) and text[0].isupper():
+        return True
+    return (
+        text[0].isupper() and text[-1] in _QUOTE_CLOSERS and _QUOTED_PHRASE_AT_END.fullmatch(text) is not None
+    )
+
+
+_QUOTE_CLOSERS = frozenset("’”\"'»“")
 
 
 def is_label_heading(block: Block) -> bool:

@@ -1243,3 +1243,205 @@ LABEL_PARTICLES = (
     # Indonesian, Malay, Tagalog, Swahili, Vietnamese, Irish, Welsh
     " dan di ke dari ng sa ya wa và của agus ac y yr"
 )
+
+
+# The page's furniture words in the languages the tables above had not reached, and more of each language's
+# habits, by table: merged into the tables above at import (``_merge``), so every reader of a table reads
+# them. Each is the word a news page sets alone on its line (an advertisement's slot), before a colon and a
+# headline (a teaser's label), over the foot's list (the tags, the comments, the most read) or as a button.
+# Scripts without letter case (Georgian, Armenian's lower case, Ethiopic, Khmer, the Indic scripts) are
+# looked up as written.
+_MORE_PAGE_NOTICES: dict[str, str] = {
+    # the advertisement's slot
+    "de": "Werbung", "es": "Publicidad|Anuncio", "pt": "Anúncio", "it": "Pubblicità", "fr": "Publicité",
+    "af": "Advertensie", "gl": "Publicidade", "eu": "Publizitatea|Iragarkia", "cy": "Hysbyseb", "ga": "Fógra",
+    "mt": "Reklam", "sq": "Reklamë|Reklama", "sr": "Реклама|Оглас", "bs": "Oglas|Reklama",
+    "mk": "Реклама|Оглас",
+    "be": "Рэклама", "az": "Reklam", "kk": "Жарнама", "ky": "Жарнама", "uz": "Reklama|Реклама",
+    "tg": "Реклама|Таблиғ", "mn": "Сурталчилгаа|Зар сурталчилгаа", "ka": "რეკლამა", "hy": "Գովազդ",
+    "fa": "آگهی", "ur": "اشتہار", "ps": "اعلان", "ku": "Reklam", "ne": "विज्ञापन", "mr": "जाहिरात",
+    "gu": "જાહેરાત", "pa": "ਇਸ਼ਤਿਹਾਰ", "ta": "விளம்பரம்", "te": "ప్రకటన", "kn": "ಜಾಹೀರಾತು", "ml": "പരസ്യം",
+    "si": "දැන්වීම|වෙළඳ දැන්වීම", "lo": "ໂຄສະນາ", "km": "ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម", "my": "ကြော်ငြာ",
+    "vi": "Quảng cáo", "tl": "Patalastas", "sw": "Tangazo|Matangazo", "ha": "Talla", "yo": "Ìpolówó",
+    "zu": "Isikhangiso", "am": "ማስታወቂያ", "so": "Xayeysiis", "ig": "Mgbasa ozi",
+}  # fmt: skip
+_MORE_RELATED: dict[str, str] = {
+    # "read also", "read more", "related news": a teaser's label before its headline
+    "en": "Also see|Read also|Related article|Related story|Related Article|Watch also|Also watch",
+    "de": "Lies auch|Auch lesenswert|Mehr dazu|Siehe auch",
+    "fr": "À lire|A lire aussi|A lire également|À voir aussi|Lire la suite|En lien",
+    "es": "Lea además|Leer también|Noticia relacionada|Relacionado|Relacionada|Lee además",
+    "pt": "Leia ainda|Veja ainda|Ler também|Ler mais|Notícias relacionadas|Relacionado",
+    "it": "Leggi ancora|Correlato|Potrebbe interessarti anche",
+    "gl": "Le tamén|Lea tamén|Ler tamén|Ler máis|Le máis|Noticias relacionadas|Tamén che pode interesar",
+    "ca": "Llegeix més|Notícies relacionades|Llegiu més",
+    "eu": "Irakurri ere|Irakurri gehiago|Lotutako albisteak",
+    "cy": "Darllenwch hefyd|Darllen mwy|Straeon perthnasol",
+    "ga": "Léigh freisin|Léigh tuilleadh",
+    "mt": "Aqra wkoll|Aqra aktar",
+    "lt": "Taip pat skaitykite|Skaitykite taip pat|Susiję straipsniai|Daugiau skaitykite",
+    "sr": "Прочитајте још|Прочитајте и|Повезане вести|Pročitajte takođe",
+    "bs": "Pročitajte i|Pročitajte još|Povezane vijesti|Vezane vijesti",
+    "tr": "Bunu da okuyun|Bu haberi de okuyun|Ayrıca bakınız|İlgili haber|Benzer haberler|Okumaya devam et",
+    "az": "Oxu|Oxuyun|Həmçinin oxuyun|Həmçinin oxu|Oxşar xəbərlər|Əlaqəli xəbərlər|Mövzuya aid",
+    "kk": "Толығырақ оқыңыз|Сондай-ақ оқыңыз|Оқи отырыңыз|Ұқсас жаңалықтар|Тақырып бойынша",
+    "ky": "Дагы окуңуз|Окуңуз|Тектеш жаңылыктар|Ошондой эле окуңуз",
+    "uz": "Shuningdek o'qing|Shuningdek, o'qing|Shuningdek o‘qing|Yana o'qing|Mavzuga oid"
+    "|Шунингдек ўқинг|Шунингдек, ўқинг|Мавзуга оид",
+    "tg": "Инчунин хонед|Хонед",
+    "mn": "Мөн уншаарай|Холбоотой мэдээ|Төстэй мэдээ",
+    "ru": "Читайте по теме|Читайте подробнее|По теме|Смотрите также|Также читайте",
+    "uk": "Дивіться також|Читайте по темі|По темі|Також читайте",
+    "be": "Чытайце таксама|Глядзіце таксама|Па тэме",
+    "ka": "ასევე წაიკითხეთ|წაიკითხეთ ასევე|იხილეთ ასევე|მსგავსი სიახლეები|დაკავშირებული სიახლეები",
+    "hy": "Կարդացեք նաև|Կարդալ նաև|Տես նաև|Նմանատիպ նորություններ|Առնչվող նորություններ",
+    "ar": "اقرأ ايضا|اقرأ ايضاً|إقرأ أيضا|إقرأ أيضاً|اقرأ كذلك|طالع أيضا|طالع أيضاً|شاهد أيضا|ذات صلة",
+    "fa": "همچنین بخوانید|مطالب مرتبط|بیشتر بدانید",
+    "ur": "مزید پڑھیے|متعلقہ خبریں|یہ بھی پڑھیے",
+    "ps": "دا هم ولولئ|اړوند خبرونه",
+    "ku": "Bixwîne|Herwiha bixwîne",
+    "hi": "इसे भी पढ़ें|संबंधित खबरें|संबंधित ख़बरें|यह भी देखें|ये भी देखें",
+    "mr": "हेही वाचा|हे पण वाचा|संबंधित बातम्या",
+    "gu": "આ પણ વાંચો|સંબંધિત સમાચાર",
+    "pa": "ਇਹ ਵੀ ਪੜ੍ਹੋ|ਸਬੰਧਤ ਖ਼ਬਰਾਂ",
+    "ta": "மேலும் படிக்க|இதையும் படிக்க",
+    "te": "ఇవి కూడా చదవండి|ఇది కూడా చదవండి|సంబంధిత వార్తలు",
+    "kn": "ಇದನ್ನೂ ಓದಿ|ಸಂಬಂಧಿತ ಸುದ್ದಿ",
+    "ml": "ഇതും വായിക്കുക|കൂടുതൽ വായിക്കുക|ബന്ധപ്പെട്ട വാർത്തകൾ",
+    "si": "මෙයද කියවන්න|මේවාත් කියවන්න|ආශ්‍රිත පුවත්",
+    "ne": "यो पनि पढ्नुहोस|थप पढ्नुहोस्",
+    "lo": "ອ່ານຕໍ່|ຂ່າວທີ່ກ່ຽວຂ້ອງ|ອ່ານເພີ່ມເຕີມ",
+    "km": "អានបន្ត|អានផងដែរ|អត្ថបទទាក់ទង|ព័ត៌មានទាក់ទង|អានព័ត៌មានបន្ថែម",
+    "my": "ဆက်စပ်သတင်းများ|ဆက်ဖတ်ရန်",
+    "zh": "相关阅读|相關閱讀|相关报道|相關報導|延伸閱讀|相關文章|相关文章",
+    "ja": "こちらもおすすめ|関連リンク|あわせて読む",
+    "ko": "관련뉴스|함께 보면 좋은 기사|관련 뉴스",
+    "sw": "Habari zinazohusiana|Soma hii pia|Soma zaidi hapa",
+    "yo": "Ka siwaju|Ka eleyi naa",
+    "ig": "Gụkwuo",
+    "zu": "Funda futhi|Funda kabanzi",
+    "am": "ተዛማጅ ዜና|ተዛማጅ ዜናዎች|ተጨማሪ ያንብቡ|ይህንንም ያንብቡ",
+    "so": "Akhri sidoo kale|Sidoo kale akhri|Warar la xiriira",
+    "af": "Lees ook|Lees meer|Verwante artikels",
+}
+# A video player's word, alone over its clock or labelling the clip's title ("Video: Studenti o cenama
+# kirija", "VIDEO | …"), the same word in most Latin-script languages, then in other scripts
+_VIDEO_LABELS: dict[str, str] = {
+    "sr": "Video|Видео|Pogledajte video", "hr": "Video|Pogledajte video", "pl": "Wideo|Zobacz wideo",
+    "hu": "Videó", "fr": "Vidéo|Regardez", "pt": "Vídeo|Assista", "es": "Vídeo|Video", "ru": "Видео",
+    "uk": "Відео", "bg": "Видео", "el": "Βίντεο", "ar": "فيديو", "fa": "ویدیو|ویدئو", "hi": "वीडियो",
+    "bn": "ভিডিও", "zh": "视频|影片", "ja": "動画", "ko": "영상", "th": "วิดีโอ", "he": "וידאו",
+}  # fmt: skip
+_MORE_TAGS: dict[str, str] = {
+    # the label over the story's tags
+    "gl": "Temas|Etiquetas", "eu": "Etiketak|Gaiak", "cy": "Tagiau", "ga": "Clibeanna", "af": "Etikette",
+    "lt": "Žymos|Raktažodžiai", "sk": "Tagy|Štítky", "bg": "Тагове|Етикети", "hr": "Tagovi|Oznake",
+    "sr": "Tagovi|Тагови|Ознаке", "bs": "Tagovi|Oznake", "be": "Тэгі",
+    "az": "Teqlər|Teqler|Etiketlər|Açar sözlər", "kk": "Тегтер|Тег|Кілт сөздер", "ky": "Тегдер",
+    "uz": "Teglar|Kalit so'zlar|Теглар", "mn": "Шошго|Түлхүүр үг",
+    "ka": "თეგები|ტეგები|თეგი", "hy": "Պիտակներ|Թեգեր", "am": "መለያዎች|መለያ", "km": "ស្លាក|ពាក្យគន្លឹះ",
+    "lo": "ແທັກ", "si": "ටැග්", "ta": "குறிச்சொற்கள்", "hi": "टैग|टैग्स", "bn": "ট্যাগ|ট্যাগস", "ne": "ट्याग",
+    "ur": "ٹیگز", "ar": "الوسوم|وسوم|كلمات مفتاحية", "he": "תגיות", "ms": "Tag", "tl": "Mga tag",
+    "zh": "標籤|标签|關鍵字|关键词", "ja": "タグ", "ko": "태그", "th": "แท็ก", "el": "Ετικέτες", "it": "Tag",
+}  # fmt: skip
+_MORE_TAIL_LABELS: dict[str, str] = {
+    # the foot's comments, most-read and similar-news lists
+    "fr": "Réagir|Les plus lus|À lire aussi sur le même sujet",
+    "gl": "Comentarios|Máis lidas|Máis lidos",
+    "ca": "Comentaris|Més llegides|Més llegits", "eu": "Iruzkinak|Irakurrienak", "cy": "Sylwadau",
+    "lt": "Komentarai|Skaitomiausi", "sk": "Komentáre", "cs": "Diskuze|Nejčtenější",
+    "uk": "Коментарі|Найпопулярніше|Найчитаніші", "be": "Каментары", "mk": "Коментари|Најчитани",
+    "sr": "Коментари|Најчитаније", "bs": "Komentari|Najčitanije", "el": "Σχόλια|Δημοφιλή",
+    "sq": "Komente|Më të lexuarat", "ro": "Cele mai citite",
+    "az": "Oxşar xəbərlər|Ən çox oxunanlar|Şərhlər|Son xəbərlər|Digər xəbərlər",
+    "kk": "Пікірлер|Көп оқылған|Ұқсас жаңалықтар|Соңғы жаңалықтар",
+    "ky": "Комментарийлер|Көп окулгандар", "uz": "Izohlar|Ko'p o'qilgan|Ko‘p o‘qilgan|Изоҳлар",
+    "mn": "Сэтгэгдэл|Их уншсан", "ka": "კომენტარები|მსგავსი სიახლეები|ყველაზე კითხვადი",
+    "hy": "Մեկնաբանություններ|Ամենաընթերցված", "am": "ተዛማጅ ዜናዎች|አስተያየት ይስጡ|አስተያየቶች|በብዛት የተነበቡ",
+    "km": "មតិ|អត្ថបទទាក់ទង|ព័ត៌មានទាក់ទង|អានច្រើនជាងគេ", "si": "අදහස්|වැඩියෙන්ම කියවූ",
+    "ta": "கருத்துகள்|அதிகம் வாசிக்கப்பட்டவை", "hi": "टिप्पणियाँ|टिप्पणियां|सबसे ज्यादा पढ़ी गई",
+    "bn": "মন্তব্য|সর্বাধিক পঠিত", "ne": "धेरै पढिएको", "ur": "تبصرے",
+    "ar": "التعليقات|الأكثر قراءة|الاكثر قراءة", "he": "תגובות|הכי נקראים",
+    "ms": "Komen|Paling popular", "zh": "留言|評論|评论|熱門新聞|热门新闻",
+    "ja": "コメント|アクセスランキング",
+    "ko": "댓글|많이 본 기사", "af": "Meeste gelees", "so": "Faallooyin", "zu": "Amazwana",
+}  # fmt: skip
+_MORE_BUTTONS: dict[str, str] = {
+    # share, print, save, listen; a radio station's live player over every page ("Play Live Radio")
+    "en": "Play Live Radio|Listen Live|Listen live|Live Radio|Next Up|Up Next|Available On Air Stations",
+    "az": "Paylaş", "kk": "Бөлісу", "ky": "Бөлүшүү", "uz": "Ulashish|Ulashing|Улашиш", "mn": "Хуваалцах",
+    "ka": "გაზიარება", "hy": "Կիսվել|Տարածել", "am": "አጋራ|ያጋሩ", "km": "ចែករំលែក", "lo": "ແບ່ງປັນ",
+    "my": "မျှဝေရန်", "si": "බෙදාගන්න", "ta": "பகிர்|பகிர்க", "te": "షేర్ చేయండి",
+    "kn": "ಹಂಚಿಕೊಳ್ಳಿ", "ml": "പങ്കിടുക", "mr": "शेअर करा", "gu": "શેર કરો", "pa": "ਸਾਂਝਾ ਕਰੋ",
+    "bn": "শেয়ার করুন|শেয়ার", "ne": "सेयर गर्नुहोस्|सेयर", "ur": "شیئر کریں|شیئر",
+    "fa": "اشتراک‌گذاری|اشتراک گذاری|هم‌رسانی", "ps": "شریکول", "be": "Падзяліцца", "bg": "Сподели|Споделяне",
+    "lt": "Dalintis|Pasidalinti", "is": "Deila", "sk": "Zdieľať", "bs": "Podijeli", "gl": "Partillar",
+    "eu": "Partekatu", "cy": "Rhannu", "ga": "Roinn", "mt": "Aqsam", "ha": "Raba", "zu": "Yabelana",
+    "so": "La wadaag|Wadaag", "af": "Deel",
+}  # fmt: skip
+_MORE_MORE_BUTTONS: dict[str, str] = {
+    # subscribe, comment
+    "gl": "Apúntate|Subscríbete|Comentar", "kk": "Жазылу|Пікір қалдыру", "az": "Abunə ol|Şərh yaz",
+    "ka": "გამოწერა|კომენტარი", "ru": "Подписаться|Комментировать", "uk": "Підписатися|Коментувати",
+    "am": "ይመዝገቡ", "km": "ជាវ", "hy": "Բաժանորդագրվել", "uz": "Obuna bo'lish",
+}  # fmt: skip
+# The button under a plea for the reader's money, by language (``Support us``, ``Jetzt spenden``, ``Faire un
+# don``): a button (merged into ``MORE_BUTTONS``), and the foot of the plea's box over it
+# (``archivist.parse.furniture.donation_box``).
+DONATE_BUTTONS: dict[str, str] = {
+    "en": "Support us|Donate|Donate now|Give now|Make a donation|Become a member|Support our journalism"
+    "|Support independent journalism|Become a supporter",
+    "de": "Spenden|Jetzt spenden|Unterstützen Sie uns|Jetzt unterstützen", "fr": "Faire un don|Soutenez-nous"
+    "|Je fais un don|Je soutiens", "es": "Donar|Dona ahora|Haz una donación|Apóyanos", "it": "Dona ora"
+    "|Sostienici|Fai una donazione", "pt": "Doar|Doe agora|Apoie|Apoie o nosso jornalismo", "nl": "Doneer"
+    "|Steun ons|Word lid", "pl": "Wesprzyj nas|Wpłać", "cs": "Podpořte nás|Přispějte", "sk": "Podporte nás",
+    "ru": "Поддержать|Поддержите нас", "uk": "Підтримати|Підтримайте нас", "sv": "Stöd oss|Ge ett bidrag",
+    "da": "Støt os", "nb": "Støtt oss", "fi": "Tue meitä|Lahjoita", "hu": "Támogatom|Támogass minket",
+    "ro": "Donează|Susține-ne", "tr": "Bağış yap|Destek ol", "id": "Donasi|Dukung kami", "sw": "Changia",
+    "ar": "تبرع|ادعمنا", "he": "תרמו|לתרומה", "hi": "सहयोग करें", "ja": "寄付する",
+    "zh": "捐款|支持我們|支持我们", "ko": "후원하기",
+}  # fmt: skip
+
+# The links of a site's bar under every story (``Contact Us``, ``Impressum``, ``Mentions légales``), by
+# language: two of them among four links or more set off by bars make the line the site's bar of links
+# (``archivist.parse.furniture.link_bar_line``).
+SITE_LINKS: dict[str, str] = {
+    "en": "Contact|Contact us|About|About us|Privacy|Privacy policy|Terms|Terms of use|Terms of service"
+    "|Cookies|Cookie policy|Newsletter|Newsletters|Advertise|Advertise with us|Careers|Jobs|Apps|Sitemap|Help"
+    "|FAQ|Subscribe|Accessibility|Corrections|Ethics|Policies|Policies & Ethics|Support us|Donate|RSS"
+    "|Archive|Masthead|Staff|Imprint|Editorial standards|Code of conduct",
+    "de": "Impressum|Datenschutz|Datenschutzerklärung|Kontakt|Über uns|AGB|Abo|Mediadaten|Jobs|Hilfe"
+    "|Barrierefreiheit|Cookie-Einstellungen|Newsletter|Werbung|Redaktion",
+    "fr": "Nous contacter|Contact|Qui sommes-nous|Mentions légales|Confidentialité"
+    "|Politique de confidentialité|CGU|CGV|Publicité|Annonceurs|Plan du site|Aide|Abonnement|Newsletter"
+    "|Cookies|Rédaction",
+    "es": "Contacto|Quiénes somos|Aviso legal|Política de privacidad|Privacidad|Publicidad|Suscripción|Ayuda"
+    "|Mapa del sitio|Términos y condiciones|Cookies|Redacción",
+    "it": "Contatti|Chi siamo|Privacy|Cookie policy|Note legali|Pubblicità|Abbonamenti|Redazione",
+    "pt": "Contato|Contacto|Quem somos|Política de privacidade|Termos de uso|Publicidade|Assinatura"
+    "|Expediente|Fale conosco|Estatuto editorial",
+    "nl": "Over ons|Colofon|Adverteren|Abonnement|Voorwaarden|Privacy",
+    "pl": "Kontakt|O nas|Regulamin|Polityka prywatności|Reklama|Redakcja",
+    "sv": "Kontakta oss|Om oss|Annonsera|Integritetspolicy|Prenumerera",
+    "da": "Kontakt os|Om os|Annoncering|Privatlivspolitik", "nb": "Kontakt oss|Om oss|Annonsere|Personvern",
+    "ru": "Контакты|О нас|Реклама|Политика конфиденциальности|Редакция",
+    "uk": "Контакти|Про нас|Реклама|Політика конфіденційності|Редакція",
+    "tr": "İletişim|Hakkımızda|Künye|Gizlilik politikası|Reklam", "id": "Kontak|Tentang kami|Redaksi"
+    "|Pedoman media siber|Kebijakan privasi|Iklan",
+}  # fmt: skip
+
+
+def _merge(table: dict[str, str], more: dict[str, str]) -> None:
+    """Each language's words of ``more`` added to its entry in ``table`` (a language new to it added)."""
+    for language, entry in more.items():
+        table[language] = f"{table[language]}|{entry}" if table.get(language) else entry
+
+
+_merge(PAGE_NOTICES, _MORE_PAGE_NOTICES)
+_merge(RELATED, _MORE_RELATED)
+_merge(PLAYER_BUTTONS, _VIDEO_LABELS)
+_merge(TAGS, _MORE_TAGS)
+_merge(TAIL_LABELS, _MORE_TAIL_LABELS)
+_merge(BUTTONS, _MORE_BUTTONS)
+_merge(MORE_BUTTONS, _MORE_MORE_BUTTONS)
+_merge(MORE_BUTTONS, DONATE_BUTTONS)

@@ -49,7 +49,8 @@ _LABEL_BODY = (
     r"(?:\s+(?:from|From|FROM)\s+[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3}(?=\s*:))?"
     # (a Chinese or Japanese label's full-width colon; "Lee también...", the ellipsis closing a label alone on
     # its line over the headline it names, as a colon does)
-    r"(?=\s*(?::|：|\||(?:\.\.\.|…)?$)|-\s)"
+    # (Ethiopic's colon "፦" and Khmer's "៖" close a label as the colon does: "ተዛማጅ ዜና፦ <headline>")
+    r"(?=\s*(?::|：|፦|៖|\||(?:\.\.\.|…)?$)|-\s)"
     # ("यह भी पढ़ें- <headline>", a Hindi page's hyphen set tight after its label)
 )
 _PLAIN_LABEL = re.compile(_LABEL_BODY)
@@ -59,17 +60,35 @@ _LABEL_MARKS_BEFORE = "▸►▶■□◆"
 _MARKED_LABEL = re.compile(rf"[{_LABEL_MARKS_BEFORE}]\s*{_LABEL_BODY}")
 
 
+# The first word of every label, folded (``read``, ``oxu``, ``ተዛማጅ``): a line opening with no such word is
+# told without trying the pattern's thousands of spellings (the tables hold some sixty languages' labels).
+_FIRST_WORD = re.compile(r"[^\s:：|፦៖]+")
+
+
+def _first_word(line: str) -> str:
+    found = _FIRST_WORD.match(line)
+    return "" if found is None else found.group(0).rstrip(".…-").replace("’", "'").casefold()
+
+
+_LABEL_FIRST_WORDS = frozenset(
+    _first_word(label) for label in case_spellings((*_LABEL_WORDS, *_MORE_FROM, *_MORE_AT.split("|")))
+)  # (every spelling: Greek's capitals drop the tonos, "ΔΕΙΤΕ ΕΠΙΣΗΣ")
+
+
 def _label_match(line: str) -> re.Match[str] | None:
     """The related label opening ``line``, an arrow or a square before it allowed."""
     if line and line[0] in _LABEL_MARKS_BEFORE:
         return _MARKED_LABEL.match(line)
+    if _first_word(line) not in _LABEL_FIRST_WORDS:
+        return None  # (the cheap test first)
     return _PLAIN_LABEL.match(line)
 
 
 _BULLET = re.compile(r"[-*•·▪–]\s")
 
 
-_LABEL_MARKS = (":", "：", "|", "- ")  # what closes a label before the headline it names on its line
+# what closes a label before the headline it names on its line
+_LABEL_MARKS = (":", "：", "፦", "៖", "|", "- ")
 _LABEL_ELLIPSES = ("...", "…")  # "Lee también...": a label alone, its headline on the next line
 _LABEL_REACH = 60  # a label, with its house's name ("Read more from X:"), ends by here
 
@@ -88,6 +107,7 @@ def _may_open_with_label(line: str) -> bool:
         or "\n" in head
         or "\r" in head
         or "：" in head
+        or (not line.isascii() and ("፦" in head or "៖" in head))
         # (a Hindi label's hyphen, "यह भी पढ़ें- …": sought only in a line of another script than Latin)
         or (not line.isascii() and "- " in head)
     )
@@ -189,7 +209,7 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
     heading_end = block.start + label_end
     heading = Text(text[block.start : heading_end], Span(block.start, heading_end))
     inline_start = block.start + label_end
-    while inline_start < block.end and (text[inline_start].isspace() or text[inline_start] in ":：|-"):
+    while inline_start < block.end and (text[inline_start].isspace() or text[inline_start] in ":：፦៖|-"):
         inline_start += 1
     first = inline_start if inline_start < block.end else None
     same_line = (
@@ -268,7 +288,7 @@ def _headline_list(block: Block) -> bool:
 # (a headline cut short by the box, ``Villagers say last...``, ends with three dots and no sentence: the
 # last of them is no stop; the look behind is tried only at a stop, the pattern being searched over whole
 # paragraphs)
-_STOPPED = re.compile(r"[.!](?<!\.\.\.)[\"'”’»)]?$")
+_STOPPED = re.compile(r"[.!。！।॥።។။։](?<!\.\.\.)[\"'”’»)]?$")  # (other scripts' stops: structure's)
 
 
 def _paragraph_after_headlines(items: list[Block], block: Block) -> bool:
@@ -305,5 +325,7 @@ def _run_on_teaser(block: Block) -> int | None:
         or block.text.endswith(("?", ":"))
     ):
         return None
+    if _first_word(block.text) not in _LABEL_FIRST_WORDS:
+        return None  # (the cheap test first)
     found = _RUN_ON_LABEL.match(block.text)
     return found.end() if found is not None else None

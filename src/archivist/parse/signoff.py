@@ -168,7 +168,15 @@ _PICTURE_LABEL = re.compile(rf"(?i:{COLON_LABEL})\s*:(?<!(?i:source):)")
 _MAX_CREDITS = 300
 # "Jane Doe is …", "Jane Doe covers …", "Jane Doe writes …": the byline's author described in the present
 # tense (or "was" for a former post), as a note about the writer is; "says" is a quotation's verb.
-_ABOUT_AUTHOR = re.compile(r"\s+(?:is|was|has|joined|(?!says\b)[a-z]{2,}s)\b")
+# (and the same verbs in other languages: "Katharina Pichler ist Redakteurin …", "Jeanne Roux est
+# journaliste …", "Ana Ruiz es periodista …", "Jan Nowak jest reporterem …", "Иван Петров — корреспондент …")
+_ABOUT_AUTHOR = re.compile(
+    r"\s+(?:is|was|has|joined|(?!says\b)[a-z]{2,}s"
+    r"|ist|war|schreibt|arbeitet|berichtet|est|était|couvre|travaille|écrit|es|fue|cubre|trabaja|escribe|è|era"
+    r"|scrive|lavora|é|foi|cobre|escreve|trabalha|schrijft|werkt|är|skriver|arbetar|er|arbejder|jobber|jest"
+    r"|był|była|pisze|pracuje|je|byl|byla|píše|piše|radi|является|пишет|работает|пише|працює|[-–—]\s+"
+    r"(?:корреспондент|журналист|журналістка|журналіст|обозреватель|редактор))\b"
+)
 # Taglines a newsroom puts under the story: "This report by The Canadian Press was first published July 8,
 # 2025.", "This story was originally published on …", where it ran in print, and how to reach the writer
 # ("Contact Jane Doe at jdoe@example.com or 555-0142."): about the story, not part of it.

@@ -215,6 +215,8 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         blocks, closing = _signoff_over_box(text, blocks, index)
     front_blocks = blocks[: len(blocks) - closing]
     body_start = read_front(text, front_blocks, index, layout, _take_meta)
+    if body_start >= len(front_blocks) > index + 1 and layout.image is not None:
+        body_start = _story_under_last_caption(front_blocks, index, layout)
     if date_under_signoff is not None and not layout.dates:
         _take_dates_only(text, date_under_signoff, layout)  # the page's only date line, under the story
     if labels and layout.byline is not None and (named := masthead_authors(layout.byline, labels)):
@@ -375,7 +377,9 @@ def _shaped_body(
 
 _MAX_FOOT_LINE = 150
 _FOOT_STORY_BLOCK = 100  # a block this long is one of the story's paragraphs
-_FOOT_STOPPED = re.compile(r"[.!][\"'”’»)]?$")
+# (the full stops of the scripts that have their own: Chinese and Japanese "。", Devanagari's and Bengali's
+# danda "।", Ethiopic "።", Khmer "។", Burmese "။", Armenian "։": a paragraph in them ends so)
+_FOOT_STOPPED = re.compile(r"[.!。！।॥።។။։][\"'”’»)]?$")
 # A story's paragraph ends with its sentence's stop (a quotation's or a bracket's mark perhaps after it); a
 # related headline, a tag or a button does not.
 _SENTENCE_CLOSED = re.compile(r"[.!?…](?:\s*[\"'”’»)\]])*$")  # (French: ". »", a space before the mark)
@@ -892,6 +896,22 @@ def _date_line_under_signoff(text: str, blocks: list[Block], index: int) -> Bloc
         return None
     found = read_date_block(text, last.start, last.end)
     return last if found is not None and found.dates else None
+
+
+def _story_under_last_caption(blocks: list[Block], index: int, layout: Layout) -> int:
+    """Where the body starts when the front read every block under the headline, the last ones as a picture's
+    caption over its credit (``… the parks department said.`` over ``(St. Louis)``): a story is never all
+    front, and a caption set at its very end describes no picture over it, so the caption's blocks are the
+    story's (the picture left unread). ``len(blocks)`` when the caption began over the blocks after the
+    headline's first."""
+    start = layout.image.span.start if layout.image is not None else -1
+    at = next((position for position in range(index + 1, len(blocks)) if blocks[position].end > start), None)
+    if at is None:
+        return len(blocks)
+    layout.image = None
+    layout.evidence.pop("image", None)
+    layout.evidence["caption-at-end"] = Evidence("text", "caption-closing-page-read-as-story")
+    return at
 
 
 def _closing_blocks(blocks: list[Block]) -> int:
