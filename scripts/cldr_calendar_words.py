@@ -55,12 +55,25 @@ OTHER_SCRIPT_LOCALES = (
     "el", "ru", "uk", "be", "bg", "mk", "sr", "ar", "ar_JO", "ar_MA", "ar_DZ", "fa", "ur", "he", "hi", "mr",
     "ne", "bn", "th", "ta",
 )  # fmt: skip
+# --- pages of languages no round had read yet: their month names and their weekdays' wide names only
+# (abbreviations such as Javanese "sen", Igbo "sat", Akan "sun", Setswana "mat" are words elsewhere, and
+# the relative words left out as for other scripts). Africa's (Igbo, Xhosa, Shona, Kinyarwanda,
+# Malagasy, Wolof, Lingala, Oromo, Akan, Setswana, Chichewa, Luganda, Tigrinya, Amharic), Europe's smaller
+# ones (Scottish Gaelic, West Frisian, Breton, Romansh, Northern Sami, Kurdish), Javanese, Cebuano,
+# Tongan, Hawaiian, Quechua, Guarani, Kalaallisut, and Uyghur, Pashto, Sorani, Sindhi, the Central
+# Asian Turkic languages. (Ewe, Sesotho and Kirundi left out: "mas", "kol", "jan", "nyakanga" name another
+# month elsewhere.)
+MORE_LOCALES = (
+    "ig", "xh", "sn", "rw", "mg", "wo", "ln", "om", "ak", "tn", "ny", "lg", "ti", "am", "gd", "fy",
+    "br", "rm", "se", "ku", "jv", "ceb", "to", "haw", "qu", "gn", "kl", "ug", "ps", "ckb", "sd", "kk",
+    "ky", "uz", "tk", "tt",
+)  # fmt: skip
 
 
-def _names(table: object, number: int) -> list[str]:
+def _names(table: object, number: int, widths: tuple[str, ...] = ("wide", "abbreviated")) -> list[str]:
     names = []
     for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
+        for width in widths:
             name = table[context][width].get(number)  # type: ignore[index]
             if name:
                 names.append(name.casefold().rstrip("."))
@@ -83,7 +96,7 @@ def table_source() -> str:
         "# fmt: off",
         "MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {",
     ]
-    for code in LOCALES + OTHER_SCRIPT_LOCALES:
+    for code in LOCALES + OTHER_SCRIPT_LOCALES + MORE_LOCALES:
         locale = Locale.parse(code)
         months = tuple(tuple(_names(locale.months, number)) for number in range(1, 13))
         lines.append(f"    {code!r}: {months!r},")
@@ -91,6 +104,10 @@ def table_source() -> str:
     for code in LOCALES + OTHER_SCRIPT_LOCALES:
         locale = Locale.parse(code)
         days = tuple(tuple(_names(locale.days, number)) for number in range(7))
+        lines.append(f"    {code!r}: {days!r},")
+    for code in MORE_LOCALES:
+        locale = Locale.parse(code)
+        days = tuple(tuple(_names(locale.days, number, widths=("wide",))) for number in range(7))
         lines.append(f"    {code!r}: {days!r},")
     lines += ["}", "RELATIVE_DAYS: dict[str, tuple[str, ...]] = {"]
     for code in LOCALES:

@@ -28,7 +28,31 @@ from archivist.parse.words import alternation
 _EXTRA_MONTHS = (
     "", "febr fevrier", "maerz", "", "", "", "", "aout", "sept setiembre", "", "", "decembre",
 )  # fmt: skip
-_EXTRA_WEEKDAYS = "tues thur thurs"  # "Tues., Nov. 3", "Thur 5 Nov"
+# Month names the press of a language writes that CLDR has not (or has no locale for), month by month:
+# the BBC's Yoruba service counts the months ("12 Oṣù Kẹta 2026", "the third month") where CLDR names
+# them; Samoan and Haitian Creole (no CLDR locale: "25 Mati 2026", "7 avril 2026" / "12 mas 2026");
+# the Māori months' own names ("16 Poutū-te-rangi 2026") beside CLDR's transliterations; Dhivehi's
+# (Thaana, "15 މާރިޗު 2026"). (Haitian "out", August, left out: Portuguese "out" is October.)
+_PRESS_MONTHS = (
+    "oṣù_kínní ianuari janvye kohitātea ޖަނަވަރީ",
+    "oṣù_kejì fepuari fevriye hui-tanguru ފެބުރުއަރީ",
+    "oṣù_kẹta mati poutū-te-rangi މާރިޗު މާޗް",
+    "oṣù_kẹrin aperila paenga-whāwhā އެޕްރީލް",
+    "oṣù_karùn-ún haratua މެއި",
+    "oṣù_kẹfà iuni jen pipiri ޖޫން",
+    "oṣù_keje iulai jiyè hōngongoi ޖުލައި",
+    "oṣù_kẹjọ aukuso here-turi-kōkā އޮގަސްޓު",
+    "oṣù_kẹsàn-án setema septanm mahuru ސެޕްޓެމްބަރު",
+    "oṣù_kẹwàá oketopa oktòb whiringa-ā-nuku އޮކްޓޫބަރު",
+    "oṣù_kọkànlá novema novanm whiringa-ā-rangi ނޮވެމްބަރު",
+    "oṣù_kejìlá tesema desanm hakihea ޑިސެމްބަރު",
+)  # fmt: skip
+# "Tues., Nov. 3", "Thur 5 Nov"; and the weekdays of the languages CLDR has no locale for: Samoan ("Aso
+# Lulu, 25 Mati 2026", a name of two words written with "_") and Haitian Creole ("Madi 7 avril 2026")
+_EXTRA_WEEKDAYS = (
+    "tues thur thurs aso_gafua aso_lua aso_lulu aso_tofi aso_faraile aso_toonaʻi aso_toonai aso_sā aso_sa"
+    " lendi madi mèkredi jedi vandredi samdi dimanch"
+)
 # Names of one or two letters are left out ("Mo." is a weekday in German, and Missouri's abbreviation in
 # "ST. LOUIS, MO., March 24"), but for the Dutch weekdays pages abbreviate so ("zo 29 nov 2026").
 _SHORT_KEPT = frozenset(["ma", "di", "wo", "do", "vr", "za", "zo"])
@@ -70,6 +94,10 @@ def _month_table() -> tuple[dict[str, int], frozenset[str]]:
     for number, names in enumerate(_EXTRA_MONTHS, start=1):
         for name in names.split():
             numbers.setdefault(name, set()).add(number)
+    for number, names in enumerate(_PRESS_MONTHS, start=1):
+        for name in names.split():
+            spelled = unicodedata.normalize("NFC", name.replace("_", " ").casefold())
+            numbers.setdefault(spelled, set()).add(number)
     single = {name: next(iter(found)) for name, found in numbers.items() if len(found) == 1}
     return single, frozenset(name for name, found in numbers.items() if len(found) > 1)
 
@@ -77,7 +105,7 @@ def _month_table() -> tuple[dict[str, int], frozenset[str]]:
 MONTH_NUMBERS, AMBIGUOUS_MONTHS = _month_table()
 WEEKDAY_NAMES = frozenset(
     [name for days in WEEKDAYS.values() for names in days for name in _composed(names) if _kept(name)]
-    + _EXTRA_WEEKDAYS.split()
+    + [name.replace("_", " ") for name in _EXTRA_WEEKDAYS.split()]
 )
 
 

@@ -176,16 +176,40 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "pa": ("", "", "ਫੋਟੋ|ਤਸਵੀਰ", "", ""),
     "or": ("", "", "ଫଟୋ", "", ""),
     "am": ("", "", "ፎቶ|ምስል", "", ""),
-    "ti": ("", "", "ስእሊ|ፎቶ", "", ""),
+    "ti": ("ብ", "ጸሓፊ", "ስእሊ|ፎቶ", "", ""),
     "so": ("", "", "Sawirka|Sawir", "", ""),
     "ha": ("", "", "Hoto", "", ""),
-    "yo": ("", "", "Àwòrán|Fọ́tò", "", ""),
-    "zu": ("", "", "Isithombe|Izithombe", "", ""),
-    "xh": ("", "", "Umfanekiso", "", ""),
+    # The byline's word, the picture's and the date line's labels of languages no round had read yet, as
+    # their press writes them: Yoruba "Láti ọwọ́" ("from the hand of"), Igbo "Site n'aka", Zulu and Xhosa
+    # "Ngu" / "NGU", Shona "Rakanyorwa na", Kinyarwanda "Yanditswe na" ("written by"), Malagasy
+    # "Nosoratan'i", Haitian Creole "Pa", West Frisian "Troch", Javanese "Dening", Samoan "Tusia e", Māori
+    # "Nā", Tigrinya "ብ", Uyghur "مۇخبىرىمىز" ("our reporter"); Faroese "Skrivað hevur:" ("has written").
+    "yo": ("Láti ọwọ́|Látọwọ́", "Akọ̀ròyìn", "Àwòrán|Fọ́tò", "Ọjọ́ àtẹ̀jáde", "Àtúnṣe"),
+    "ig": (
+        "Site n'aka|Site n’aka",
+        "Onye nta akụkọ|Ode akụkọ",
+        "Foto|Onyonyo",
+        "Mbipụta|E bipụtara",
+        "Emelitere",
+    ),
+    "zu": ("Ngu", "Umbhali", "Isithombe|Izithombe", "Kushicilelwe", "Kubuyekeziwe"),
+    "xh": ("Ngu", "Umbhali", "Umfanekiso|Ifoto", "Ipapashwe", "Ihlaziywe"),
+    "sn": ("Rakanyorwa na|Yakanyorwa na", "Munyori", "Mufananidzo", "", ""),
+    "rw": ("Yanditswe na", "Umwanditsi", "Ifoto|Amafoto", "Byatangajwe", "Byavuguruwe"),
+    "mg": ("Nosoratan'i|Nosoratan’i", "Mpanoratra", "Sary", "Navoaka", "Nohavaozina"),
+    "ht": ("Pa", "Otè", "Foto", "Pibliye", "Mizajou"),
+    "fy": ("Troch", "Auteur|Tekst", "Foto|Ofbylding|Byld", "Publisearre", "Fernijd|Bywurke"),
+    "fo": ("", "Skrivað hevur|Tekstur", "Mynd|Myndir", "Útgivið", "Dagført"),
+    "gd": ("", "Ùghdar", "Dealbh", "Foillsichte", "Ùraichte"),
+    "jv": ("Dening", "Panulis|Wartawan", "Foto|Gambar", "", ""),
+    "sm": ("Tusia e|Na tusia e", "Tusitala", "Ata", "", ""),
+    "mi": ("Nā", "Kaituhi", "Whakaahua", "Whakaputaina", "Whakahōutia"),
+    "ug": ("مۇخبىرىمىز", "مۇخبىر", "سۈرەت|رەسىم", "", ""),
+    "dv": ("", "", "ފޮޓޯ", "", ""),
     "eu": ("", "", "Argazkia|Argazkiak|Irudia", "", ""),
     "gl": ("", "", "Foto|Fotografía|Imaxe", "", ""),
     "cy": ("", "", "Llun|Lluniau", "", ""),
-    "ga": ("", "", "Grianghraf|Pictiúr", "", ""),
+    "ga": ("", "Údar", "Grianghraf|Pictiúr|Íomhá", "Foilsithe", "Nuashonraithe"),
     "mt": ("", "", "Ritratt|Ritratti", "", ""),
     "ku": ("", "", "Wêne|وێنە", "", ""),
     "ps": ("", "", "انځور|عکس", "", ""),
@@ -801,7 +825,11 @@ DATELINE_DATE_WORD: dict[str, str] = {
     "fr": "le", "it": "lì|li", "es": "a", "ca": "a", "de": "am|den", "pt": "em",
 }  # fmt: skip
 # The word before a date on a date line (``Thứ Sáu, ngày 27/11/2026``: "day"), by language: a filler.
-DATE_LINE_DATE_WORD: dict[str, str] = {"vi": "ngày", "tl": "noong", "id": "tanggal", "ms": "tarikh"}
+# (Kinyarwanda "Ku wa 3 Werurwe 2026": "on the"; Swahili "tarehe 3 Machi 2026" and Yoruba "ọjọ́ 12": "date",
+# "day")
+DATE_LINE_DATE_WORD: dict[str, str] = {
+    "vi": "ngày", "tl": "noong", "id": "tanggal", "ms": "tarikh", "rw": "ku wa", "sw": "tarehe", "yo": "ọjọ́",
+}  # fmt: skip
 # The page's counters beside its date line (``1,204 views``, ``12 comments``, ``Kommentare: 3``,
 # ``345 lượt xem``), by language: words after or before a number, belonging to no field (``dateblock``).
 COUNTERS: dict[str, str] = {
@@ -824,6 +852,7 @@ COUNTERS: dict[str, str] = {
 CLOCK_AFTER: dict[str, str] = {
     "de": "Uhr",
     "nl": "uur",
+    "fy": "oere",
     "hu": "órakor|óra",
     "lt": "val.",
     "sk": "hod.",
