@@ -51,16 +51,32 @@ LOCALES = (
 # "18 เม.ย. 2568", whatever the running text does; the year is the Buddhist era's, read by ``parse.dates``)
 # ("ar_MA", "ar_DZ": the Maghreb's month names, "14 شتنبر 2025" in Morocco, "14 جوان 2025" in Algeria and
 # Tunisia; "ta": Tamil, "மார் 14, 2025", its abbreviations written without their stop)
+# --- round 23: dates
+# The rest of the languages news is published in, in other scripts: Armenian, Georgian, the Cyrillic
+# languages of Central Asia and the Volga (Kazakh, Kyrgyz, Tajik, Uzbek's Cyrillic, Tatar, Bashkir,
+# Mongolian), Khmer, Lao, Burmese, Sinhala, Amharic (its Gregorian months, transliterated: the Ethiopian
+# calendar's are read by ``parse.ethiopian``), the other Indic languages (Telugu, Gujarati, Kannada,
+# Malayalam, Punjabi, Odia, Assamese, Konkani, Maithili), Pashto, Sorani Kurdish, Sindhi, Uyghur and
+# Kashmiri. (Tibetan and Dzongkha left out: their names hold digits, "ཟླ་༡". Tigrinya left out: Eritrea writes
+# the Gregorian months with the Ethiopian calendar's names, "መጋቢት" for March, which ``parse.ethiopian``
+# reads as Ethiopia's.)
 OTHER_SCRIPT_LOCALES = (
     "el", "ru", "uk", "be", "bg", "mk", "sr", "ar", "ar_JO", "ar_MA", "ar_DZ", "fa", "ur", "he", "hi", "mr",
     "ne", "bn", "th", "ta",
+    "hy", "ka", "kk", "ky", "tg", "uz_Cyrl", "tt", "ba", "mn", "km", "lo", "my", "si", "am", "te", "gu", "kn",
+    "ml", "pa", "or", "as", "kok", "mai", "ps", "ckb", "sd", "ug", "ks",
 )  # fmt: skip
+# Latin-script languages of news added in round 23 whose CLDR abbreviations are common words elsewhere
+# ("few", "pay", "mat", "kan", "rob"): their months' wide names only, and no weekdays (Turkmen's "anna" is a
+# woman's name too, and a weekday's name swallows the line before a date): Uzbek, Turkmen, Kurmanji,
+# Igbo, Javanese, Sundanese, Kinyarwanda, Oromo, Malagasy, Xhosa, West Frisian.
+WIDE_MONTH_LOCALES = ("uz", "tk", "ku", "ig", "jv", "su", "rw", "om", "mg", "xh", "fy")
 
 
-def _names(table: object, number: int) -> list[str]:
+def _names(table: object, number: int, widths: tuple[str, ...] = ("wide", "abbreviated")) -> list[str]:
     names = []
     for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
+        for width in widths:
             name = table[context][width].get(number)  # type: ignore[index]
             if name:
                 names.append(name.casefold().rstrip("."))
@@ -86,6 +102,10 @@ def table_source() -> str:
     for code in LOCALES + OTHER_SCRIPT_LOCALES:
         locale = Locale.parse(code)
         months = tuple(tuple(_names(locale.months, number)) for number in range(1, 13))
+        lines.append(f"    {code!r}: {months!r},")
+    for code in WIDE_MONTH_LOCALES:
+        locale = Locale.parse(code)
+        months = tuple(tuple(_names(locale.months, number, ("wide",))) for number in range(1, 13))
         lines.append(f"    {code!r}: {months!r},")
     lines += ["}", "WEEKDAYS: dict[str, tuple[tuple[str, ...], ...]] = {"]
     for code in LOCALES + OTHER_SCRIPT_LOCALES:
