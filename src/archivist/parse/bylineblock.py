@@ -104,7 +104,8 @@ _SEGMENT = re.compile(r"\s+[|·•–—-]\s+")
 _BY = re.compile(
     rf"(?:(?:{label_alternation('by', capitalised=True)}|by|Da)\s+"
     r"|(?:Edited|EDITED)\s+(?:by|BY)\s+"
-    rf"|(?i:{label_alternation('author')}|byline)\s*:\s*"
+    # (and the colons of other scripts: Khmer "៖", Ethiopic "፦", the full-width "：")
+    rf"|(?i:{label_alternation('author')}|byline)\s*[:៖፦：]\s*"
     # "Author, Jane Doe", "Marubuci, Halima Umar Saleh": the screen reader's label, with a comma
     rf"|(?:{spoken_byline_alternation(0)}),\s+)"
 )

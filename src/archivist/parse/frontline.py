@@ -39,9 +39,9 @@ _LABEL = re.compile(
     # "by" in other languages, capitalised as a line opens ("Von Hans Meier, Berlin", "Ni Ana Cruz")
     rf"|(?:{label_alternation('by', capitalised=True)})\s+"
     # every language's author label before its colon ("Pewarta: Jane Doe", "Autor: Jan Nowak")
-    rf"|(?i:{label_alternation('author')})\s*:\s*"
+    rf"|(?i:{label_alternation('author')})\s*[:៖፦：]\s*"
 )
-_COLON_LABEL = re.compile(rf"(?i:{label_alternation('author')}|reporting|byline)\s*:")
+_COLON_LABEL = re.compile(rf"(?i:{label_alternation('author')}|reporting|byline)\s*[:៖፦：]")
 _LABEL_VALUE = re.compile(r"[\w][\w ]{0,24}\s?:\s")  # "Source: …", "Read more: …": a label and its value
 _CONTACT = re.compile(rf"\s*(?:\(\s*)?(?:@\w{{1,30}}|{EMAIL_ADDRESS})(?:\s*\))?\s*$")
 # "This content was published on …": a date line's label long enough to pass for prose (looked for before

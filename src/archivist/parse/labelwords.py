@@ -93,7 +93,7 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "sk": ("", "Autor|Autorka|Text", "Foto|Snímka", "Publikované|Zverejnené", "Aktualizované|Aktualizácia"),
     "sl": ("", "Avtor|Avtorica|Besedilo", "Foto|Fotografija", "Objavljeno", "Posodobljeno"),
     "hr": ("", "Autor|Autorica|Tekst", "Foto|Fotografija|Snimio|Snimila", "Objavljeno", "Ažurirano"),
-    "sr": ("", "Autor|Autorka|Tekst", "Foto|Fotografija", "Objavljeno", "Ažurirano"),
+    "sr": ("", "Autor|Autorka|Tekst|Аутор|Ауторка|Текст", "Foto|Fotografija", "Objavljeno", "Ažurirano"),
     "hu": ("", "Szerző|Szöveg", "Fotó|Kép", "Közzétéve|Publikálva", "Frissítve|Frissítés"),
     "ro": ("", "Autor|Autoare|Text", "Foto|Fotografie", "Publicat", "Actualizat"),
     "sq": ("Nga", "Autor|Autore", "Foto", "Publikuar", "Përditësuar"),
@@ -126,9 +126,9 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     # The picture's label (and, for Bengali, Persian and Thai, the date line's labels: "প্রকাশ: ১৪ মে ২০২৫",
     # "تاریخ انتشار: ۲۵ اسفند ۱۴۰۳") in languages whose bylines are read elsewhere (no "by" opens them), so
     # their byline column stays empty: "Снимка:", "Фото:", "عکس:", "ছবি:", "फोटो-", "ภาพ :".
-    "ru": ("", "", "Фото|Фотография|Снимок", "", ""),
-    "uk": ("", "", "Фото|Світлина", "", ""),
-    "bg": ("", "", "Снимка|Снимки|Фото", "", ""),
+    "ru": ("", "Автор|Текст", "Фото|Фотография|Снимок", "Опубликовано", "Обновлено"),
+    "uk": ("", "Автор|Авторка|Текст", "Фото|Світлина", "Опубліковано", "Оновлено"),
+    "bg": ("", "Автор|Текст", "Снимка|Снимки|Фото", "Публикувано", "Обновено"),
     "fa": ("", "", "عکس|عکاس", "تاریخ انتشار|منتشر شده", "به‌روزرسانی|بروزرسانی|آخرین به‌روزرسانی"),
     "bn": ("", "", "ছবি", "প্রকাশ|প্রকাশিত", "আপডেট|হালনাগাদ"),
     "hi": ("", "", "फोटो|फ़ोटो|फोटो साभार|चित्र|तस्वीर", "", ""),
@@ -139,6 +139,46 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "ne": ("", "", "तस्बिर|तस्वीर|फोटो", "प्रकाशित मिति|प्रकाशित", "अपडेट|परिमार्जित मिति"),
     "ur": ("", "", "فوٹو|تصویر", "شائع|شائع شدہ", "اپ ڈیٹ|اپڈیٹ"),
     "ta": ("", "", "படம்|புகைப்படம்", "பதிவு செய்த நாள்|வெளியிடப்பட்டது", "புதுப்பித்த நாள்|புதுப்பிக்கப்பட்டது"),
+    # --- round 23: the rest of the ~60 languages news is most read in, their byline's role label before a
+    # colon ("ავტორი: ნინო ბერიძე", "Автор: Айгерім Нұрланқызы", "Müəllif:", "Egilea:"; Khmer and Lao write
+    # "by" with a colon, "ដោយ៖ សុខ វិចិត្រ", so their "by" sits in the author column, read only before its
+    # colon: a common preposition in prose) and their date line's labels. Their picture labels are left to
+    # the credit's readers.
+    "ka": ("", "ავტორი|ტექსტი", "", "გამოქვეყნდა|გამოქვეყნებულია", "განახლდა|განახლებულია"),
+    "hy": ("", "Հեղինակ|Հեղինակը|Տեքստը", "", "Հրապարակվել է|Հրապարակված է", "Թարմացվել է|Թարմացված է"),
+    "az": ("", "Müəllif|Müxbir", "", "Dərc edilib|Dərc olunub|Yayımlanıb", "Yenilənib|Yeniləndi"),
+    "kk": ("", "Автор|Авторы|Тілші", "", "Жарияланды|Жарияланған", "Жаңартылды|Жаңартылған"),
+    "ky": ("", "Автор|Автору|Кабарчы", "", "Жарыяланды|Жарыяланган", "Жаңыланды|Жаңыртылды"),
+    "uz": ("", "Muallif|Muxbir|Муаллиф|Мухбир", "", "Chop etildi|Eʼlon qilindi|E'lon qilindi", "Yangilandi"),
+    "tg": ("", "Муаллиф|Хабарнигор", "", "Нашр шуд|Интишор", "Навсозӣ"),
+    "tk": ("", "Awtor|Habarçy", "", "Çap edildi|Neşir edildi", "Täzelendi"),
+    "mn": ("", "Сурвалжлагч|Зохиогч|Нийтлэлч|Бичсэн", "", "Нийтэлсэн|Нийтлэгдсэн", "Шинэчилсэн|Шинэчлэгдсэн"),
+    "km": ("", "ដោយ|អ្នកយកព័ត៌មាន|អត្ថបទ", "", "ចុះផ្សាយ|ផ្សាយ|បានផ្សាយ", "កែប្រែ|ធ្វើបច្ចុប្បន្នភាព"),
+    "lo": ("", "ໂດຍ|ຜູ້ຂຽນ|ນັກຂ່າວ", "", "ເຜີຍແຜ່|ລົງວັນທີ", "ອັບເດດ|ປັບປຸງ"),
+    "my": ("", "စာရေးသူ|သတင်းထောက်", "", "ထုတ်ဝေသည်", "ပြင်ဆင်သည်"),
+    "si": ("", "ලේඛක|වාර්තාකරු|රචනය", "", "පළ කළේ|ප්‍රකාශිතයි", "යාවත්කාලීන කළේ"),
+    "am": ("", "ጸሐፊ|ዘጋቢ|አዘጋጅ", "", "የታተመ|ታትሟል", "የተሻሻለ|ተሻሽሏል"),
+    "eu": ("", "Egilea|Idazlea|Testua", "", "Argitaratua|Argitaratze data", "Eguneratua|Azken eguneratzea"),
+    "cy": ("Gan", "Awdur|Gohebydd", "", "Cyhoeddwyd", "Diweddarwyd"),
+    "ga": ("", "Údar|Tuairisceoir", "", "Foilsithe", "Nuashonraithe"),
+    "gl": ("", "Autor|Autora|Texto", "", "Publicado|Publicada", "Actualizado|Actualizada"),
+    "mt": ("", "Awtur|Kitba ta'", "", "Ippubblikat", "Aġġornat"),
+    "lb": ("Vum|Vun", "Auteur|Autorin|Text", "", "Publizéiert|Verëffentlecht", "Aktualiséiert"),
+    "bs": ("", "Autor|Autorica|Piše|Tekst", "", "Objavljeno", "Ažurirano"),
+    "mk": ("", "Автор|Авторка|Текст", "", "Објавено", "Ажурирано"),
+    "be": ("", "Аўтар|Аўтарка|Тэкст", "", "Апублікавана", "Абноўлена"),
+    "so": ("", "Qoraa|Wariye|Qore", "", "La daabacay", "La cusboonaysiiyay"),
+    "ha": ("", "Marubuci|Wakili|Wakiliya", "", "An wallafa", "An sabunta"),
+    "zu": ("", "Umbhali|Intatheli", "", "Kushicilelwe", "Kubuyekeziwe"),
+    "ps": ("", "لیکوال|خبریال", "", "خپور شوی|خپرېدو نېټه", "تازه شوی"),
+    "ku": ("", "Nivîskar|Nûçegihan", "", "Hate weşandin", "Hate nûkirin"),
+    "ckb": ("", "نووسەر|پەیامنێر", "", "بڵاوکرایەوە", "نوێکرایەوە"),
+    "te": ("", "రచయిత|రిపోర్టర్", "", "ప్రచురించబడింది|ప్రచురణ", "నవీకరించబడింది|అప్‌డేట్"),
+    "kn": ("", "ಲೇಖಕ|ವರದಿಗಾರ", "", "ಪ್ರಕಟಿಸಲಾಗಿದೆ|ಪ್ರಕಟ", "ನವೀಕರಿಸಲಾಗಿದೆ|ಅಪ್‌ಡೇಟ್"),
+    "ml": ("", "ലേഖകൻ|റിപ്പോർട്ടർ", "", "പ്രസിദ്ധീകരിച്ചത്|പ്രസിദ്ധീകരിച്ചു", "അപ്ഡേറ്റ് ചെയ്തത്|പുതുക്കിയത്"),
+    "gu": ("", "લેખક|રિપોર્ટર", "", "પ્રકાશિત", "અપડેટ"),
+    "pa": ("", "ਲੇਖਕ|ਰਿਪੋਰਟਰ", "", "ਪ੍ਰਕਾਸ਼ਿਤ", "ਅੱਪਡੇਟ"),
+    "mr": ("", "लेखक|प्रतिनिधी", "", "प्रकाशित", "अपडेट"),
 }
 # A picture credit's label written after the photographer's name (``Dovydo Kalinausko nuotr.``, ``BNS
 # nuotr.``: Lithuanian puts the name in the genitive, "photo of"), by language: read by
