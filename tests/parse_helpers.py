@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from archivist.parse import parse_text
 from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.credit import read_caption_block
 
 BRIDGE_BODY = (
     "The council approved the plan on Tuesday after a two-hour debate in the chamber.\n\n"
@@ -32,6 +34,37 @@ FERRY_STORY = (
 def front(*lines: str, body: str = BRIDGE_BODY, headline: str = BRIDGE_HEADLINE) -> str:
     """The headline, then ``lines`` each a block of its own, then the body."""
     return headline + "\n\n" + "\n\n".join(lines) + "\n\n" + body
+
+
+def ferry_page(*middle: str, foot: tuple[str, ...] = (), tight: bool = True) -> str:
+    """A page copied whole: the ferry story's headline, a byline, a date line, two of its paragraphs, the
+    ``middle`` lines, the other two, the ``foot`` lines; no blank line between them when ``tight``."""
+    lines = [
+        FERRY_HEADLINE,
+        "By Ann Lee",
+        "March 3, 2026",
+        *FERRY_STORY[:2],
+        *middle,
+        *FERRY_STORY[2:],
+        *foot,
+    ]
+    return ("\n" if tight else "\n\n").join(lines) + "\n"
+
+
+def paragraphs_and_headings(text: str) -> tuple[list[str], list[str | None]]:
+    """The paragraphs ``parse_text`` reads in ``text``, and each section's heading (None for none)."""
+    article = parse_text(text)
+    headings = [section.heading.text if section.heading else None for section in article.sections]
+    return [paragraph.text for paragraph in article.paragraphs], headings
+
+
+def caption_and_credit(text: str) -> tuple[str | None, str | None] | None:
+    """The caption and credit ``read_caption_block`` reads in ``text`` alone, or None."""
+    found = read_caption_block(text, 0, len(text), credit_only_ok=False)
+    if found is None:
+        return None
+    image = found.image
+    return (image.caption.text if image.caption else None, image.credit.text if image.credit else None)
 
 
 def authors(article: object) -> list[tuple[str, str | None]]:

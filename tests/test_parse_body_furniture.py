@@ -15,16 +15,11 @@ from archivist.parse.related import is_related_label
 from archivist.parse.words import case_spellings
 from parse_helpers import FERRY_HEADLINE as _HEADLINE
 from parse_helpers import FERRY_STORY as _LONG
+from parse_helpers import ferry_page as _page
 
 
 def _paragraphs(text: str) -> list[str]:
     return [paragraph.text for paragraph in parse_text(text).paragraphs]
-
-
-def _page(*middle: str, tight: bool = True) -> str:
-    """A page copied whole: headline, byline, two paragraphs, the ``middle`` lines, two paragraphs."""
-    lines = [_HEADLINE, "By Ann Lee", "March 3, 2026", _LONG[0], _LONG[1], *middle, _LONG[2], _LONG[3]]
-    return ("\n" if tight else "\n\n").join(lines) + "\n"
 
 
 _MORE = (

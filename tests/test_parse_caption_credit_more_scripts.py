@@ -8,15 +8,7 @@ from __future__ import annotations
 import pytest
 
 from archivist.parse import parse_text
-from archivist.parse.credit import read_caption_block
-
-
-def _read(text: str) -> tuple[str | None, str | None] | None:
-    found = read_caption_block(text, 0, len(text), credit_only_ok=False)
-    if found is None:
-        return None
-    image = found.image
-    return (image.caption.text if image.caption else None, image.credit.text if image.credit else None)
+from parse_helpers import caption_and_credit as _read
 
 
 @pytest.mark.parametrize(

@@ -12,21 +12,9 @@ import pytest
 from archivist.parse import parse_text
 from archivist.parse.furniture import is_furniture, is_tail_label
 from archivist.parse.related import is_related_label
-from parse_helpers import FERRY_HEADLINE as _HEADLINE
 from parse_helpers import FERRY_STORY as _LONG
-
-
-def _page(*middle: str, foot: tuple[str, ...] = ()) -> str:
-    """A page copied whole, no blank line: headline, byline, date, two paragraphs, ``middle``, two more,
-    ``foot``."""
-    lines = [_HEADLINE, "By Ann Lee", "March 3, 2026", _LONG[0], _LONG[1], *middle, _LONG[2], _LONG[3], *foot]
-    return "\n".join(lines) + "\n"
-
-
-def _read(text: str) -> tuple[list[str], list[str | None]]:
-    article = parse_text(text)
-    headings = [section.heading.text if section.heading else None for section in article.sections]
-    return [p.text for p in article.paragraphs], headings
+from parse_helpers import ferry_page as _page
+from parse_helpers import paragraphs_and_headings as _read
 
 
 @pytest.mark.parametrize(

@@ -14,16 +14,10 @@ from archivist.parse.furniture import author_box, is_furniture, page_tail, playe
 from archivist.parse.headings import is_subhead_like
 from archivist.parse.related import is_related_label, opens_with_label
 from parse_helpers import FERRY_HEADLINE, FERRY_STORY
+from parse_helpers import ferry_page as _page
 
 _HEADLINE = FERRY_HEADLINE
 _LONG = FERRY_STORY
-
-
-def _page(*middle: str, foot: tuple[str, ...] = ()) -> str:
-    """A page copied whole with no blank lines: headline, byline, date, two paragraphs, the ``middle``
-    lines, two paragraphs, the ``foot`` lines."""
-    lines = [_HEADLINE, "By Ann Lee", "March 3, 2026", _LONG[0], _LONG[1], *middle, _LONG[2], _LONG[3], *foot]
-    return "\n".join(lines) + "\n"
 
 
 def block_of(line: str) -> Block:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from archivist.parse.words import EMAIL
+
 # A paragraph that is a notice about the article, not part of it: copyright lines, "originally
 # appeared in", newsletter and subscription pitches, affiliate disclosures, reference lines, tip lines,
 # the writer's contact line (an e-mail address, "may be reached at"), footnotes, "follow us on …", a
@@ -54,7 +56,6 @@ _POINTER = re.compile(
 )
 _MAX_LABEL = 100  # characters: a longer line ending in a colon introduces a quotation (the story's own)
 _MAX_SIGN_OFF = 40  # characters: "— Field Level Media", "—Reuters"
-_EMAIL = re.compile(r"[\w.+-]@[\w-]+\.[a-z]{2,}\b", re.IGNORECASE)
 _MAX_NOTICE = 400  # characters: a longer paragraph that mentions a newsletter is prose
 _MIN_QUOTE = 40  # characters: a shorter repeated phrase is a coincidence, not a pull quote
 
@@ -67,7 +68,7 @@ def is_notice(text: str) -> bool:
     lower = text.lower()
     if "newsletter" in lower and ("sign up" in lower or "subscribe" in lower or "inbox" in lower):
         return True
-    return _NOTICE_PHRASE.search(lower) is not None or ("@" in text and _EMAIL.search(text) is not None)
+    return _NOTICE_PHRASE.search(lower) is not None or ("@" in text and EMAIL.search(text) is not None)
 
 
 def is_tail_note(text: str) -> bool:
