@@ -133,9 +133,15 @@ _ETHIOPIAN_PATTERN = (
     r"\s*(?P<day>[0-3]?\d)(?:\s*ቀን)?(?:\s*[,/]\s*|\s+)(?P<ethiopian_year>(?:1[89]|20)\d\d)(?!\d)"
     rf"{_ETHIOPIAN_ERA}?"
 )
-# (where a transliterated month may open: its capital or small first letter)
-_ETHIOPIAN_LATIN_INITIALS = frozenset(
-    initial for name in ethiopian.LATIN_MONTH_NUMBERS for initial in (name[0], name[0].upper())
+# (where a transliterated month may open: its first three letters, in small letters, capitalised or in
+# capitals; looked up before the pattern is tried, for their first letters open a good share of a page's
+# words: "Tir", "Sen", "Meg" open few)
+_DAY_WORDS = ("ទី", "ທີ", "ວັນທີ")
+_DAY_WORD_INITIALS = "ទທວ"
+_ETHIOPIAN_LATIN_OPENINGS = frozenset(
+    spelling
+    for name in ethiopian.LATIN_MONTH_NUMBERS
+    for spelling in (name[:3], name[:3].capitalize(), name[:3].upper())
 )
 
 _PATTERN_TEXTS = (
@@ -150,7 +156,7 @@ _PATTERN_TEXTS = (
     # pattern with the Gregorian months', for every digit tried costs a call of each pattern opened by a day)
     # (ថ្ងៃអង្គារ ទី22 ខែមេសា ឆ្នាំ2025: Khmer and Lao set their words "the", "month", "year" before the day,
     # the month's name and the year)
-    rf"(?P<weekday>{_WEEKDAY})?(?:ទី|ທີ)?{_DAY}(?:\s+|(?<=\.)(?=[^\W\d_]))(?:(?:de\s+|d['’]|ខែ|ເດືອນ\s?)?(?P<month>{_MONTH})"
+    rf"(?P<weekday>{_WEEKDAY})?(?:ទី\s?|(?:ວັນ)?ທີ\s?)?{_DAY}(?:\s+|(?<=\.)(?=[^\W\d_]))(?:(?:de\s+|d['’]|ខែ|ເດືອນ\s?)?(?P<month>{_MONTH})"
     # ("22 اپریل ، 2025": Urdu pages set a space before the comma too)
     rf"(?:(?:,?\s+|\s[,،]\s+|(?<=\.)|\.)(?:de\s+|ឆ្នាំ|ປີ\s?)?(?:{_YEAR}|{_BUDDHIST_YEAR}))?"
     rf"|{_SOLAR_HIJRI_MONTH}\s+{_SOLAR_HIJRI_YEAR}){_TIME}",
@@ -226,9 +232,10 @@ def _patterns_opening(text: str, start: int, end: int) -> tuple[re.Pattern[str],
             _WEEKDAY_AT.match(text, start, end) is not None,
             _MONTH_AT.match(text, start, end) is not None,
             False,
-            False,
-            # (an Ethiopian month or weekday: a Ge'ez letter, or a transliterated month's first letter)
-            ("\u1200" <= char <= "\u137f" or char in _ETHIOPIAN_LATIN_INITIALS)
+            # ("ទី22 ខែមេសា": Khmer and Lao write "the" before the day, a letter opening the date)
+            char in _DAY_WORD_INITIALS and text.startswith(_DAY_WORDS, start),
+            # (an Ethiopian month or weekday: a Ge'ez letter, or a transliterated month's first letters)
+            ("\u1200" <= char <= "\u137f" or text[start : start + 3] in _ETHIOPIAN_LATIN_OPENINGS)
             and _ETHIOPIAN_AT.match(text, start, end) is not None,
         )
     else:
