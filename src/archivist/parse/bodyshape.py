@@ -39,9 +39,10 @@ from archivist.parse.signoff import contact_block, ends_wire_copy
 # A sentence's stop at a line's end, closing quotes and brackets after it (``… said.”``, ``(AP).``); the
 # CJK full stops too (a Japanese paragraph ends with "。").
 # (and the stops of scripts of their own: the Devanagari danda ``।``, the Urdu full stop ``۔``, the Arabic
-# question mark ``؟``)
-_STOP = re.compile(r"[.!?…。！？।॥۔؟][\"'”’»)\]」』]*$")
-_STOPS = frozenset(".!?…。！？।॥۔؟")
+# question mark ``؟``; the Armenian full stop ``։``, the Ethiopic ``።`` and ``፧``, the Khmer ``។`` and ``៕``,
+# the Burmese ``။``, the Tibetan ``།``)
+_STOP = re.compile(r"[.!?…。！？।॥۔؟։።፧។៕။།][\"'”’»)\]」』]*$")
+_STOPS = frozenset(".!?…。！？।॥۔؟։።፧។៕။།")
 _CLOSERS = frozenset("\"'”’»)]」』")
 _MAX_FURNITURE_LINE = 200  # "Sign up for push alerts and have the best news … delivered to your phone"
 # A sentence's stop inside a line after a word (``… rice importers. – Rappler.com``, ``He met Smith. — John

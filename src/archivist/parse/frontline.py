@@ -84,7 +84,13 @@ _CJK_STOPS = ("。", "！", "？")
 # the quote marks a sentence may close inside (Chinese sets “…。” as English does)
 _CJK_CLOSING = '」』）)”’"'
 _CLOSING_MARKS = "'" + _CJK_CLOSING  # after a stop of either script
-_SENTENCE_STOPS = (".", "!", "?", ":", *_CJK_STOPS)
+# (and the full stops of scripts of their own: a line that ends a sentence is no front line in any script.
+# Without them a paragraph of a script with no capitals, Khmer "…ក្នុងអាកាសធាតុល្អ។", spaced into few words
+# and none of them in lower case, passed for a name or a label, and a page of such paragraphs was left with
+# no body: the Devanagari danda and double danda, the Urdu and Arabic stop and question mark, Khmer "។"
+# and its end-of-text "៕", Burmese "။", Ethiopic "።" and "፧", Tibetan "།", Armenian "։")
+_SCRIPT_STOPS = ("।", "॥", "۔", "؟", "។", "៕", "။", "።", "፧", "།", "։")
+_SENTENCE_STOPS = (".", "!", "?", ":", *_CJK_STOPS, *_SCRIPT_STOPS)
 
 
 def unspaced_sentence_end(passage: str) -> bool:
