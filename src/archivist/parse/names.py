@@ -263,11 +263,26 @@ _HAN_TITLED_NAME = re.compile(
 _HAN_TITLE_OPENERS = ("記者", "记者", "特派")
 
 
+# "Б.Сарантуяа", "Г. Батжаргал": Mongolian (and at times Kazakh, Kyrgyz, Buryat) pages write a person by the
+# initial of the father's name glued to the given name, one word that is the whole name.
+_CYRILLIC_INITIALLED = re.compile(
+    r"[\u0400-\u042f\u04a0-\u04ff]\.\s?[\u0400-\u042f\u04a0-\u04ff][\u0430-\u04ff-]{2,}"
+)
+
+
 def script_name(piece: str) -> tuple[int, int] | None:
     """The span in ``piece`` of a personal name written in a non-Latin script, the reporter's title after it
     left out (``박지현 기자`` → the first three letters), or None when ``piece`` is no such name."""
     if piece.isascii():
         return None
+    initialled = _CYRILLIC_INITIALLED.fullmatch(piece.strip())
+    if (
+        initialled is not None
+        and piece[piece.index(".") + 1 :].strip()[0].isupper()
+        and piece.strip()[0].isupper()
+    ):
+        start = len(piece) - len(piece.lstrip())
+        return start, start + len(piece.strip())
     if any(opener in piece for opener in _HAN_TITLE_OPENERS):
         titled_before = _HAN_TITLED_NAME.fullmatch(piece)
         if titled_before is not None:
