@@ -71,7 +71,7 @@ _DASHED_LABELS = alternation(word for word in label_words("photo") if word[0] > 
 LABELLED = re.compile(
     # "PICHA | JANE DOE" (round 16): any language's picture label, a bar after it, as a colon would be
     # ("На фото: Иван Петров", "in the photo:", names who is pictured, not who took it: no label there)
-    rf"(?P<open>[(\[]\s*)?(?<![\w]){_LABEL_OPENS}(?<![Нн]а\s)(?:(?i:{_COLON_LABEL_TREE})\s*(?::|\.{{3}}|…|(?<=\s)\|)\s*|(?i:{BY_LABEL})\s+"
+    rf"(?P<open>[(\[]\s*)?(?<![\w]){_LABEL_OPENS}(?<![Нн]а\s)(?:(?i:{_COLON_LABEL_TREE})\s*(?::|՝|\.{{3}}|…|(?<=\s)\|)\s*|(?i:{BY_LABEL})\s+"
     rf"|(?:{abbreviated_labels('photo')})\s*(?=[A-ZÀ-Þ])"  # "Fot. Jan Nowak": the stop stands for the colon
     # "फोटो- जागरण": a label in a script other than Latin's, a hyphen set tight after it for the colon (in
     # Latin letters "photo- and video-sharing" is a word broken off, so those labels are left out)
