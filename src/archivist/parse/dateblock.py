@@ -108,7 +108,7 @@ _READING_TIME = re.compile(
 # line under the date, "6 мамыр 2025, 10:17" over "1 245", is the views' counter whose eye icon the copy
 # dropped: no date line's number is so written.)
 _COUNTER_WORD = alternation(table_words(COUNTERS))
-_COUNT = r"\d(?:[\d,.]|[ \u00a0\u202f](?=\d{3}(?!\d)))*"
+_COUNT = r"\d[\d,.]*(?:[ \u00a0\u202f]\d{3}(?!\d))*"
 _COUNTER = re.compile(
     rf"(?:{_COUNT}\s?[kKmM]?\s*(?:{_COUNTER_WORD})|(?:{_COUNTER_WORD})\s*:?\s*\(?{_COUNT}\s?[kKmM]?\)?)(?!\w)"
     r"|(?<=\n)\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?=[ \t]*(?:\r?\n|$))",

@@ -694,8 +694,7 @@ def _has_ending(text: str, start: int, end: int) -> bool:
             or "―" in window
             or ":" in window
             or "/." in window
-            or "៖" in window
-            or "፦" in window
+            or (not window.isascii() and ("៖" in window or "፦" in window))
         )
         and _DATELINE_ENDING.search(text, start, stop) is not None
     )

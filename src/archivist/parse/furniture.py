@@ -162,7 +162,7 @@ def is_genre_label(line: str) -> bool:
 # comments or readers alone on a line (every language's counter words, ``labelwords.COUNTERS``), a button's
 # label with its number: no byline's organisation, no paragraph.
 _COUNTER_WORDS = alternation(table_words(COUNTERS))
-_COUNT = r"\d(?:[\d,.]|[ \u00a0\u202f](?=\d{3}(?!\d)))*\s?[kKmM]?"
+_COUNT = r"\d[\d,.]*(?:[ \u00a0\u202f]\d{3}(?!\d))*\s?[kKmM]?"
 _COUNTER_ALONE = re.compile(
     rf"(?i:{_COUNT}\s*(?:{_COUNTER_WORDS})|(?:{_COUNTER_WORDS})\s*:?\s*(?:\({_COUNT}\)|{_COUNT}))"
 )

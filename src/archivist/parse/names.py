@@ -275,7 +275,7 @@ def script_name(piece: str) -> tuple[int, int] | None:
     left out (``박지현 기자`` → the first three letters), or None when ``piece`` is no such name."""
     if piece.isascii():
         return None
-    initialled = _CYRILLIC_INITIALLED.fullmatch(piece.strip())
+    initialled = _CYRILLIC_INITIALLED.fullmatch(piece.strip()) if "." in piece else None
     if (
         initialled is not None
         and piece[piece.index(".") + 1 :].strip()[0].isupper()
