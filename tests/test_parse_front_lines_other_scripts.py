@@ -13,8 +13,10 @@ import pytest
 from archivist.parse import parse_text
 from archivist.parse.dateblock import read_date_block
 from archivist.parse.dates import full_date
+from archivist.parse.frontsummary import set_summary
 from archivist.parse.furniture import counter_alone
 from archivist.parse.names import script_name
+from archivist.parse.structure import Layout
 
 
 def _evidence(article: object, field: str) -> str | None:
@@ -307,3 +309,82 @@ def test_a_closing_paragraph_ended_by_its_scripts_stop_is_kept(closing: str, sto
     )
     paragraphs = [p.text for section in parse_text(text).sections for p in section.paragraphs]
     assert paragraphs[-1] == closing + stop
+
+
+# --- a date line set tight under the standfirst ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("deck", "date", "value"),
+    [
+        (
+            "Officials expect the new crossing to open to traffic by the end of June",
+            "March 3, 2025 | 09:15",
+            "2025-03-03",
+        ),
+        (
+            "Los vecinos esperan que el nuevo puente abra antes del verano",
+            "3 de marzo de 2025, 09:15",
+            "2025-03-03",
+        ),
+        ("Жөндеуден кейін егістік жерге су жеткізу жақсарады", "6 мамыр 2025, 10:17", "2025-05-06"),
+    ],
+)
+def test_a_date_line_set_tight_under_the_standfirst(deck: str, date: str, value: str) -> None:
+    text = (
+        "Bridge over the river to reopen after repairs\n\n"
+        f"{deck}\n{date}\n\n"
+        "The council approved the plan on Tuesday after a two-hour debate in the chamber, officials said.\n\n"
+        "Work is due to start in the spring and will take about a year to finish, the engineers said.\n\n"
+        "The old crossing will stay open to walkers until the new one is ready next winter, they added.\n"
+    )
+    article = parse_text(text)
+    assert article.summary is not None and article.summary.text == deck
+    assert article.published is not None and article.published.date.value == value
+
+
+def test_a_standfirst_sentence_naming_a_date_keeps_it() -> None:
+    deck = "Officials expect the crossing to open by the end of June"
+    closing = "The council will vote on the plan on March 3, 2025, after the consultation."
+    text = (
+        "Bridge over the river to reopen after repairs\n\n"
+        f"{deck}\n{closing}\n\n"
+        "The council approved the plan on Tuesday after a two-hour debate in the chamber, officials said.\n\n"
+        "Work is due to start in the spring and will take about a year to finish, the engineers said.\n"
+    )
+    article = parse_text(text)
+    assert article.summary is None or article.summary.text.endswith(closing)
+
+
+@pytest.mark.parametrize(
+    ("deck", "date", "value"),
+    [
+        ("Жөндеуден кейін 4 мың гектар жерге су жеткізу жақсарады", "6 мамыр 2025, 10:17", "2025-05-06"),
+        ("Officials expect the crossing to open by the end of June", "March 3, 2025 | 09:15", "2025-03-03"),
+        (
+            "Los vecinos esperan que el puente abra antes del verano",
+            "3 de marzo de 2025, 09:15",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_the_standfirst_reader_leaves_a_date_line_set_tight_under_it(
+    deck: str, date: str, value: str
+) -> None:
+    # (the block the page's copy set tight: the standfirst's lines, then the date line)
+    text = f"{deck}\n{date}\n\nThe story's first paragraph.\n"
+    layout = Layout()
+    set_summary(text, layout, [(1, 0, len(deck) + 1 + len(date))], "standfirst-above-front-block")
+    assert layout.summary is not None and layout.summary.text == deck
+    assert [line.date.value for line in layout.dates] == [value]
+    assert layout.evidence["published"].rule == "date-line-under-standfirst"
+
+
+def test_the_standfirst_reader_keeps_a_sentence_naming_a_date() -> None:
+    deck = "Officials expect the crossing to open by the end of June"
+    closing = "The council will vote on the plan on March 3, 2025, after the consultation."
+    text = f"{deck}\n{closing}\n\nThe story's first paragraph.\n"
+    layout = Layout()
+    set_summary(text, layout, [(1, 0, len(deck) + 1 + len(closing))], "standfirst-above-front-block")
+    assert layout.summary is not None and layout.summary.text.endswith(closing)
+    assert not layout.dates
