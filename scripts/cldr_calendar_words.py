@@ -38,7 +38,7 @@ LOCALES = (
     "id", "is", "it", "lb", "lt", "lv", "mi", "ms", "mt", "nb", "nl", "nn", "pl", "pt", "pt_PT", "ro", "sk",
     "sl", "so", "sq", "sr_Latn", "sv", "sw", "tr", "vi", "yo", "zu",
 )  # fmt: skip
-# --- round 20: dates
+# --- other scripts: dates
 # Other scripts' languages whose pages write the month's name between day and year as the Latin ones do
 # ("07 Οκτωβρίου 2025", "5 листопада 2025", "29 أكتوبر 2025", "14 जुलाई 2025"): Greek, the Cyrillic
 # languages, Arabic, Persian and Urdu, Hebrew, and the Devanagari and Bengali ones; their month and weekday
@@ -51,22 +51,37 @@ LOCALES = (
 # "18 เม.ย. 2568", whatever the running text does; the year is the Buddhist era's, read by ``parse.dates``)
 # ("ar_MA", "ar_DZ": the Maghreb's month names, "14 شتنبر 2025" in Morocco, "14 جوان 2025" in Algeria and
 # Tunisia; "ta": Tamil, "மார் 14, 2025", its abbreviations written without their stop)
+# --- the other scripts of the press: dates
+# The rest of the languages news is published in, in other scripts: Armenian, Georgian, the Cyrillic
+# languages of Central Asia and the Volga (Kazakh, Kyrgyz, Tajik, Uzbek's Cyrillic, Tatar, Bashkir,
+# Mongolian), Khmer, Lao, Burmese, Sinhala, Amharic (its Gregorian months, transliterated: the Ethiopian
+# calendar's are read by ``parse.ethiopian``), the other Indic languages (Telugu, Gujarati, Kannada,
+# Malayalam, Punjabi, Odia, Assamese, Konkani, Maithili), Pashto, Sorani Kurdish, Sindhi, Uyghur and
+# Kashmiri. (Tibetan and Dzongkha left out: their names hold digits, "ཟླ་༡". Tigrinya left out: Eritrea writes
+# the Gregorian months with the Ethiopian calendar's names, "መጋቢት" for March, which ``parse.ethiopian``
+# reads as Ethiopia's.)
 OTHER_SCRIPT_LOCALES = (
     "el", "ru", "uk", "be", "bg", "mk", "sr", "ar", "ar_JO", "ar_MA", "ar_DZ", "fa", "ur", "he", "hi", "mr",
     "ne", "bn", "th", "ta",
+    "hy", "ka", "kk", "ky", "tg", "uz_Cyrl", "tt", "ba", "mn", "km", "lo", "my", "si", "am", "te", "gu", "kn",
+    "ml", "pa", "or", "as", "kok", "mai", "ps", "ckb", "sd", "ug", "ks",
 )  # fmt: skip
-# --- pages of languages no round had read yet: their month names and their weekdays' wide names only
-# (abbreviations such as Javanese "sen", Igbo "sat", Akan "sun", Setswana "mat" are words elsewhere, and
-# the relative words left out as for other scripts). Africa's (Igbo, Xhosa, Shona, Kinyarwanda,
-# Malagasy, Wolof, Lingala, Oromo, Akan, Setswana, Chichewa, Luganda, Tigrinya, Amharic), Europe's smaller
-# ones (Scottish Gaelic, West Frisian, Breton, Romansh, Northern Sami, Kurdish), Javanese, Cebuano,
-# Tongan, Hawaiian, Quechua, Guarani, Kalaallisut, and Uyghur, Pashto, Sorani, Sindhi, the Central
-# Asian Turkic languages. (Ewe, Sesotho and Kirundi left out: "mas", "kol", "jan", "nyakanga" name another
-# month elsewhere.)
+# Latin-script languages of news whose CLDR abbreviations are common words elsewhere
+# ("few", "pay", "mat", "kan", "rob"): their months' wide names only: Uzbek, Turkmen, Kurmanji, Igbo,
+# Javanese, Sundanese, Kinyarwanda, Oromo, Malagasy, Xhosa, West Frisian.
+WIDE_MONTH_LOCALES = ("uz", "tk", "ku", "ig", "jv", "su", "rw", "om", "mg", "xh", "fy")
+# (their weekdays' wide names all the same, but for Uzbek's and Turkmen's: Turkmen's "anna", Friday, is a
+# woman's name too)
+WEEKDAY_WIDE_LOCALES = ("ku", "ig", "jv", "su", "rw", "om", "mg", "xh", "fy")
+# Pages of languages no round had read yet: their months' and weekdays' wide names only (abbreviations
+# such as Akan "sun", Setswana "mat" or Wolof "few" are words elsewhere, and the relative words are left
+# out as for other scripts): Africa's (Shona, Wolof, Lingala, Akan, Setswana, Chichewa, Luganda), Europe's
+# smaller ones (Scottish Gaelic, Breton, Romansh, Northern Sami), Cebuano, Tongan, Hawaiian, Quechua,
+# Guarani, Kalaallisut. Left out: Ewe, Sesotho and Kirundi ("mas", "kol", "jan", "nyakanga" name another
+# month elsewhere), and Tigrinya, whose Eritrean Gregorian months bear the Ethiopian calendar's names
+# (its "መጋቢት" is March; in Ethiopia the seventh month of the Ethiopian calendar).
 MORE_LOCALES = (
-    "ig", "xh", "sn", "rw", "mg", "wo", "ln", "om", "ak", "tn", "ny", "lg", "ti", "am", "gd", "fy",
-    "br", "rm", "se", "ku", "jv", "ceb", "to", "haw", "qu", "gn", "kl", "ug", "ps", "ckb", "sd", "kk",
-    "ky", "uz", "tk", "tt",
+    "sn", "wo", "ln", "ak", "tn", "ny", "lg", "gd", "br", "rm", "se", "ceb", "to", "haw", "qu", "gn", "kl",
 )  # fmt: skip
 
 
@@ -96,16 +111,20 @@ def table_source() -> str:
         "# fmt: off",
         "MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {",
     ]
-    for code in LOCALES + OTHER_SCRIPT_LOCALES + MORE_LOCALES:
+    for code in LOCALES + OTHER_SCRIPT_LOCALES:
         locale = Locale.parse(code)
         months = tuple(tuple(_names(locale.months, number)) for number in range(1, 13))
+        lines.append(f"    {code!r}: {months!r},")
+    for code in WIDE_MONTH_LOCALES + MORE_LOCALES:
+        locale = Locale.parse(code)
+        months = tuple(tuple(_names(locale.months, number, ("wide",))) for number in range(1, 13))
         lines.append(f"    {code!r}: {months!r},")
     lines += ["}", "WEEKDAYS: dict[str, tuple[tuple[str, ...], ...]] = {"]
     for code in LOCALES + OTHER_SCRIPT_LOCALES:
         locale = Locale.parse(code)
         days = tuple(tuple(_names(locale.days, number)) for number in range(7))
         lines.append(f"    {code!r}: {days!r},")
-    for code in MORE_LOCALES:
+    for code in WEEKDAY_WIDE_LOCALES + MORE_LOCALES:
         locale = Locale.parse(code)
         days = tuple(tuple(_names(locale.days, number, widths=("wide",))) for number in range(7))
         lines.append(f"    {code!r}: {days!r},")

@@ -13,6 +13,8 @@ _LINES = [
     "BERLIN — Die Stadt",
     "ROME ― Il sindaco",
     "MADRID: El alcalde",
+    "សៀមរាប៖ គ្រួសារប្រជាពលរដ្ឋ",
+    "ሐዋሳ፣ መጋቢት 5/2017 (አዲስ ዜና)፦ በሐዋሳ",
     "NEW YORK (AP/.) The mayor",
     "KYIV, Dec 1 (Reuters) -The mayor",
     # near misses: none of the endings' characters
@@ -54,6 +56,8 @@ def test_each_ending_of_the_table_is_looked_for() -> None:
             or "―" in window
             or ":" in window
             or "/." in window
+            or "៖" in window
+            or "፦" in window
         )
         assert chained, ending
     assert dateline._DATELINE_ENDINGS == (
@@ -63,4 +67,6 @@ def test_each_ending_of_the_table_is_looked_for() -> None:
         "―",
         ":",
         "/.",
+        "៖",
+        "፦",
     )  # the chain in _has_ending spells these

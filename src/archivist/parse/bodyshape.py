@@ -35,14 +35,15 @@ from archivist.parse.furniture import app_offer
 from archivist.parse.headings import is_result_line
 from archivist.parse.related import ends_with_more, find_related, opens_with_label
 from archivist.parse.signoff import contact_block, ends_wire_copy
+from archivist.parse.words import SCRIPT_STOPS
 
 # A sentence's stop at a line's end, closing quotes and brackets after it (``… said.”``, ``(AP).``); the
 # CJK full stops too (a Japanese paragraph ends with "。").
 # (and the stops of scripts of their own: the Devanagari danda ``।``, the Urdu full stop ``۔``, the Arabic
-# question mark ``؟``; the Armenian full stop ``։``, the Khmer ``។`` and ``៕``, the Ethiopic ``።``, the
-# Burmese ``။``)
-_STOP = re.compile(r"[.!?…。！？।॥۔؟։។៕።။][\"'”’»)\]」』]*$")
-_STOPS = frozenset(".!?…。！？।॥۔؟։។៕።။")
+# question mark ``؟``; the Armenian full stop ``։``, the Ethiopic ``።`` and ``፧``, the Khmer ``។`` and ``៕``,
+# the Burmese ``။``, the Tibetan ``།``)
+_STOP = re.compile(rf"[.!?…。！？{SCRIPT_STOPS}][\"'”’»)\]」』]*$")
+_STOPS = frozenset(".!?…。！？" + SCRIPT_STOPS)
 _CLOSERS = frozenset("\"'”’»)]」』")
 _MAX_FURNITURE_LINE = 200  # "Sign up for push alerts and have the best news … delivered to your phone"
 # A sentence's stop inside a line after a word (``… rice importers. – Rappler.com``, ``He met Smith. — John
@@ -51,7 +52,7 @@ _MAX_FURNITURE_LINE = 200  # "Sign up for push alerts and have the best news …
 _INNER_STOP = re.compile(r"(?:[^\W\d_]{2}[.!?]|[。！？])[\"'”’»)]*\s")
 # (the stops of scripts of their own inside a line, sought apart: a class holding them made the pattern above,
 # tried on every foot line, dearer)
-_SCRIPT_INNER_STOP = re.compile(r"[।۔؟።។။։][\"'”’»)]*\s")
+_SCRIPT_INNER_STOP = re.compile(rf"[{SCRIPT_STOPS}][\"'”’»)]*\s")
 
 
 def _inner_stop(line: str) -> bool:

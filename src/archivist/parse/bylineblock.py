@@ -32,7 +32,7 @@ from archivist.parse.bylinestyle import (
     without_style,
 )
 from archivist.parse.calendar import article_language
-from archivist.parse.furniture import is_genre_label, is_section_crumb
+from archivist.parse.furniture import counter_alone, is_genre_label, is_section_crumb
 from archivist.parse.labelwords import (
     OWN_LANGUAGE_BY,
     conjunction_alternation,
@@ -104,7 +104,8 @@ _SEGMENT = re.compile(r"\s+[|·•–—-]\s+")
 _BY = re.compile(
     rf"(?:(?:{label_alternation('by', capitalised=True)}|by|Da)\s+"
     r"|(?:Edited|EDITED)\s+(?:by|BY)\s+"
-    rf"|(?i:{label_alternation('author')}|byline)\s*:\s*"
+    # (and the colons of other scripts: Khmer "៖", Ethiopic "፦", the full-width "：")
+    rf"|(?i:{label_alternation('author')}|byline)\s*[:៖፦：]\s*"
     # "Author, Jane Doe", "Marubuci, Halima Umar Saleh": the screen reader's label, with a comma
     rf"|(?:{spoken_byline_alternation(0)}),\s+)"
 )
@@ -136,13 +137,14 @@ def _by_match(text: str, start: int, end: int) -> re.Match[str] | None:
     if not text.startswith(_OWN_PREFIXES, start):
         return None
     own = _OWN_BY.match(text, start, end)
-    if own is None or own_language_by(article_language()) != own.group("word"):
+    if own is None or (own_language_by(article_language()) or "").casefold() != own.group("word").casefold():
         return None
     return own
 
 
-_OWN_BY = re.compile(rf"(?P<word>{own_language_words()})\s+")
-_OWN_PREFIXES = tuple(OWN_LANGUAGE_BY.values())
+# (and in capitals, as a byline in capitals sets it: "NA RUTH ACHIENG")
+_OWN_BY = re.compile(rf"(?P<word>{own_language_words()}|{own_language_words().upper()})\s+")
+_OWN_PREFIXES = (*OWN_LANGUAGE_BY.values(), *(word.upper() for word in OWN_LANGUAGE_BY.values()))
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,12 @@ def read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> Byli
     if first is None:
         return None
     second_line = _without_contact(text[second_start:second_end].strip())
+    if counter_alone(second_line):
+        # "Comments (23)" under the name: the page's counter, no organisation of hers (left out of the byline)
+        return BylineRead(
+            Byline(Text(text[first_start:first_end], Span(first_start, first_end)), first.byline.authors),
+            first.rule,
+        )
     if second_line.startswith("(") and second_line.endswith(")"):
         second_line = second_line[1:-1].strip()  # "(The Daily Planet)" under the name: her outlet
     whole = Text(text[start:end], Span(start, end))
@@ -330,6 +338,11 @@ _DOMAIN_ONLY = re.compile(r"[\w-]+\.[a-z]{2,4}")
 _IN_BRACKETS = re.compile(r"(?P<head>[^()]+?)\s*\((?P<tail>[^()]{2,60})\)\s*")
 _TIGHT_SLASH = re.compile(r"(?P<head>[^/]+?)/(?P<tail>[^/\s][^/]{1,40})")
 _COMMA_TAIL = re.compile(r"(?P<head>[^,]+?),\s+(?P<tail>[^,]{2,40})")
+# "සුනිල් ප්‍රේමරත්න - අනුරාධපුර": the town after a spaced dash, as after a comma (read only for a name in a
+# script of its own, where the town's one word of that script is told by ``names.script_place``)
+_DASH_TAIL = re.compile(r"(?P<head>[^,–—-]+?)\s+[-–—]\s+(?P<tail>[^,–—-]{2,40})")
+_TAIL_PATTERNS = (_IN_BRACKETS, _TIGHT_SLASH, _COMMA_TAIL)
+_SCRIPT_TAIL_PATTERNS = (*_TAIL_PATTERNS, _DASH_TAIL)
 
 
 def _agency_initials(line: str) -> bool:
@@ -364,7 +377,7 @@ def _name_with_tail(text: str, start: int, end: int, *, bare_ok: bool) -> Byline
     if by is None and not bare_ok:
         return None
     name_start = by.end() if by else start
-    for pattern in (_IN_BRACKETS, _TIGHT_SLASH, _COMMA_TAIL):
+    for pattern in _TAIL_PATTERNS if line.isascii() else _SCRIPT_TAIL_PATTERNS:
         found = pattern.fullmatch(text, name_start, end)
         if found is None:
             continue
@@ -394,7 +407,7 @@ def _name_with_tail(text: str, start: int, end: int, *, bare_ok: bool) -> Byline
         ):
             return BylineRead(whole, "byline-name-in-capitals-with-town")
         if (
-            pattern is _COMMA_TAIL
+            (pattern is _COMMA_TAIL or pattern is _DASH_TAIL)
             and len(people) == 1
             and not line.isascii()
             and script_name(found.group("head").strip()) is not None

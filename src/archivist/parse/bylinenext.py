@@ -22,6 +22,7 @@ from archivist.parse.bylineblock import (
 from archivist.parse.bylinedate import dated
 from archivist.parse.bylinestyle import PHOTOGRAPHER_TITLE, outlet_with_place
 from archivist.parse.creditwords import COLON_LABEL
+from archivist.parse.furniture import counter_alone
 from archivist.parse.labelwords import REPORTED_BY, table_words
 from archivist.parse.names import organisation_unit
 from archivist.parse.words import alternation
@@ -65,6 +66,8 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
         line = line[1:-1]  # "(The Daily Planet)" set tight under the name: her outlet
     if line_breaks(text, start, end) or len(line) > 60 or affiliation_line(text, start, end) is not None:
         return None  # "Associated Press Writer": archivist.parse.byline gives it as the affiliation
+    if counter_alone(line):
+        return None  # "Comments (23)" under the name: the page's counter, no unit of hers
     if ":" in line and _CAPTION_THEN_LABEL.search(line):
         return None  # "Illustration only; Source: Example Energy": a caption with its credit's label
     whole = Text(text[byline.text.span.start : end], Span(byline.text.span.start, end))

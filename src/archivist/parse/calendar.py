@@ -53,6 +53,20 @@ _EXTRA_WEEKDAYS = (
     "tues thur thurs aso_gafua aso_lua aso_lulu aso_tofi aso_faraile aso_toonaʻi aso_toonai aso_sā aso_sa"
     " lendi madi mèkredi jedi vandredi samdi dimanch"
 )
+# Basque writes a date's month in the genitive ("2025eko urriaren 8a", "of October"): the wide name without
+# its article "-a", then "-aren".
+_BASQUE_GENITIVES = (
+    "urtarrilaren", "otsailaren", "martxoaren", "apirilaren", "maiatzaren", "ekainaren", "uztailaren",
+    "abuztuaren", "irailaren", "urriaren", "azaroaren", "abenduaren",
+)  # fmt: skip
+# Sinhala pages write the Gregorian months by their English names ("2025 මාර්තු 13"), where CLDR gives the
+# traditional months' (Duruthu, Navam…), which no dated page line uses for the civil date.
+_SINHALA_MONTHS = (
+    "ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්‍රේල් අප්රේල්", "මැයි", "ජූනි", "ජූලි", "අගෝස්තු", "සැප්තැම්බර්",
+    "ඔක්තෝබර් ඔක්තෝම්බර්", "නොවැම්බර්", "දෙසැම්බර්",
+)  # fmt: skip
+# Khmer writes a weekday after the word "day" ("ថ្ងៃអង្គារ", "Tuesday"), where CLDR lists the name alone.
+_KHMER_DAY = "ថ្ងៃ"
 # Names of one or two letters are left out ("Mo." is a weekday in German, and Missouri's abbreviation in
 # "ST. LOUIS, MO., March 24"), but for the Dutch weekdays pages abbreviate so ("zo 29 nov 2026").
 _SHORT_KEPT = frozenset(["ma", "di", "wo", "do", "vr", "za", "zo"])
@@ -66,8 +80,10 @@ def _kept(name: str) -> bool:
 # "মে", "مه") and the Levant's August ("آب") are two letters only (a vowel sign, or no written vowel); their
 # patterns take a name only between a day and a year or beside a number, where no such word is ambiguous.
 # (Two-letter weekdays stay out: Russian "ср", "пн" are abbreviations of many words.)
+# (A name opening with a digit is left out: Mongolian "5-р сар", "the 5th month", Tibetan "༡༠"; the date
+# patterns look for names only where a letter opens, and read numbers by their own shapes.)
 def _month_kept(name: str) -> bool:
-    return _kept(name) or (len(name) == 2 and name[0] > "\u024f")
+    return name[:1].isalpha() and (_kept(name) or (len(name) == 2 and name[0] > "\u024f"))
 
 
 def _stem(name: str) -> str:
@@ -98,6 +114,11 @@ def _month_table() -> tuple[dict[str, int], frozenset[str]]:
         for name in names.split():
             spelled = unicodedata.normalize("NFC", name.replace("_", " ").casefold())
             numbers.setdefault(spelled, set()).add(number)
+    for number, name in enumerate(_BASQUE_GENITIVES, start=1):
+        numbers.setdefault(name, set()).add(number)
+    for number, names in enumerate(_SINHALA_MONTHS, start=1):
+        for name in names.split():
+            numbers.setdefault(name, set()).add(number)
     single = {name: next(iter(found)) for name, found in numbers.items() if len(found) == 1}
     return single, frozenset(name for name, found in numbers.items() if len(found) > 1)
 
@@ -106,6 +127,7 @@ MONTH_NUMBERS, AMBIGUOUS_MONTHS = _month_table()
 WEEKDAY_NAMES = frozenset(
     [name for days in WEEKDAYS.values() for names in days for name in _composed(names) if _kept(name)]
     + [name.replace("_", " ") for name in _EXTRA_WEEKDAYS.split()]
+    + [_KHMER_DAY + name for names in WEEKDAYS["km"] for name in names]
 )
 
 
@@ -138,9 +160,17 @@ MONTH_WORD = f"(?:{MONTH_ALTERNATION})"
 WEEKDAY_WORD = f"(?:{WEEKDAY_ALTERNATION})"
 
 
+def _folded(word: str) -> str:
+    """``word`` as the tables write names: lower case, single spaces, no stop after it. Turkish and
+    Azerbaijani write a capital I with a dot ("İyul", "NİSAN"), which case folding turns into an "i" and a
+    combining dot (the patterns, matching case blind, take it for the table's "i"): the dot is dropped."""
+    folded = " ".join(word.rstrip(".").casefold().split())
+    return folded.replace("i\u0307", "i") if "\u0307" in folded else folded
+
+
 def month_number(word: str) -> int | None:
     """The month (1…12) ``word`` names in some language, None for no month or an ambiguous one."""
-    return MONTH_NUMBERS.get(" ".join(word.rstrip(".").casefold().split()))
+    return MONTH_NUMBERS.get(_folded(word))
 
 
 # Languages whose numeric dates put the day first (``12/11/2026`` is 12 November), of those the language
@@ -186,7 +216,7 @@ def article_language() -> str:
 
 def ambiguous_month(word: str) -> int | None:
     """The month an ambiguous name (``listopada``) is in the article's language, or None."""
-    name = " ".join(word.rstrip(".").casefold().split())
+    name = _folded(word)
     if name not in AMBIGUOUS_MONTHS:
         return None
     for number, names in enumerate(MONTHS.get(_article_language(), ()), start=1):
@@ -202,7 +232,7 @@ def day_first() -> bool:
 
 def is_ambiguous_month(word: str) -> bool:
     """``word`` is a different month in two languages (``listopad``)."""
-    return " ".join(word.rstrip(".").casefold().split()) in AMBIGUOUS_MONTHS
+    return _folded(word) in AMBIGUOUS_MONTHS
 
 
 # A date line giving no calendar date, in every language CLDR has: "gestern, 18:45", "Vandaag, 14:32" (the

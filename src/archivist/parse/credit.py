@@ -62,8 +62,11 @@ from archivist.parse.labelwords import (
 )
 from archivist.parse.related import is_related_label
 from archivist.parse.spoken import spoken_labels
-from archivist.parse.words import alternation
+from archivist.parse.words import SCRIPT_STOPS, alternation
 from archivist.record.model import Image, Span, Text
+
+# what may stand before a credit run on after its caption: a stop or a closing mark of any script
+_AFTER_STOP = ".!?”\"’')]/|–—-:;" + SCRIPT_STOPS
 
 _ROLE = re.compile(rf"(?i:{label_alternation('author')})")
 _ENLARGE = re.compile(r"(?:Enlarge|Zoom|Expand)\s*/\s*")
@@ -490,7 +493,7 @@ def _label_position_ok(text: str, start: int, label_start: int) -> bool:
     # script with no spaces between sentences sets the label after the last word and a space)
     return (
         not before
-        or before[-1] in ".!?”\"’')]/|–—-:;।۔։។៕።။"
+        or before[-1] in _AFTER_STOP
         or before[-1].isalnum()
         or unicodedata.category(before[-1]).startswith("M")
     )

@@ -103,10 +103,15 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 # "12 March 2026 | 1,204 views | 3 comments", "Kommentare: 3": the page's counters beside its date line, in
-# every language ``parse.labelwords`` lists; words of a date line, never one alone.
+# every language ``parse.labelwords`` lists; words of a date line, never one alone. (A count's thousands
+# may be parted by a space, "1 245 views", as most of Europe writes them; and a count grouped so alone on its
+# line under the date, "6 мамыр 2025, 10:17" over "1 245", is the views' counter whose eye icon the copy
+# dropped: no date line's number is so written.)
 _COUNTER_WORD = alternation(table_words(COUNTERS))
+_COUNT = r"\d[\d,.]*(?:[ \u00a0\u202f]\d{3}(?!\d))*"
 _COUNTER = re.compile(
-    rf"(?:\d[\d,.]*\s?[kKmM]?\s*(?:{_COUNTER_WORD})|(?:{_COUNTER_WORD})\s*:?\s*\(?\d[\d,.]*\s?[kKmM]?\)?)(?!\w)",
+    rf"(?:{_COUNT}\s?[kKmM]?\s*(?:{_COUNTER_WORD})|(?:{_COUNTER_WORD})\s*:?\s*\(?{_COUNT}\s?[kKmM]?\)?)(?!\w)"
+    r"|(?<=\n)\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?=[ \t]*(?:\r?\n|$))",
     re.IGNORECASE,
 )
 # "Bijgewerkt om 14.32 uur": the word after a time of day in some languages (``parse.labelwords``), a filler

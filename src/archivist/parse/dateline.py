@@ -32,7 +32,10 @@ _ENDINGS = (
     r"|(?P<long_dash>--|—|―)"
     # "Manama, Nov. 4 (BNA): The …": a colon after the agency's bracket as after the place
     # ("கோவை:": a place of an Indic script ends with a vowel sign, a mark, no letter)
-    r"|(?P<colon>:)(?:(?<=[^\W\d_]:)|(?<=\s:)|(?<=\):)|(?<=[\u0900-\u0dff]:))(?=\s)"
+    # (and the colons of scripts of their own after a place or an agency's bracket: Khmer "សៀមរាប៖ …",
+    # Ethiopic "ሐዋሳ፣ መጋቢት 5/2017 (አዲስ ዜና)፦ …", a Khmer place ending with a vowel sign)
+    r"|(?P<colon>[:៖፦])(?:(?<=[^\W\d_][:៖፦])|(?<=\s[:៖፦])|(?<=\)[:៖፦])|(?<=[\u0900-\u0dff\u17b6-\u17d3][:៖፦]))"
+    r"(?=\s)"
     # "Ulaanbaatar, November 26, 2026 /MONTSAME/. The …": a stop right after the agency's closing slash
     r"|\.(?<=/\.)(?=\s))(?P<bare>(?!))?"
 )
@@ -56,9 +59,13 @@ _BRACKET_ENDED = re.compile(
 # "YEREVAN, NOVEMBER 27, ARMENPRESS. The …", "Lima, Nov. 26 (ANDINA). The …", "Arusha. The …": a full stop
 # closes the dateline, after the agency's name in capitals or brackets or after the place alone (tried last:
 # "ST. LOUIS (AP) —" holds a stop inside its place).
+# (and in the capitals of Greek, Cyrillic and Armenian, Armenian closing it with its own full stop:
+# "ԵՐԵՎԱՆ, 22 ՄԱՅԻՍԻ, ԱՐԵՎԼՈՒՐ։ Արարատյան …")
+_OTHER_CAPITALS = "\u0391-\u03a9\u0410-\u042f\u0531-\u0556"
 _STOP_ENDED = re.compile(
-    _HEAD + r"(?:,\s*(?P<word_agency>[A-Z][A-Z&-]{1,15})|\((?P<agency>[^()\r\n]{1,40})\))?"
-    r"(?P<stop>\.)(?P<bare>)(?=\s+[A-ZÀ-Þ\"“‘])"
+    _HEAD + rf"(?:,\s*(?P<word_agency>[A-Z{_OTHER_CAPITALS}][A-Z{_OTHER_CAPITALS}&-]{{1,15}})"
+    r"|\((?P<agency>[^()\r\n]{1,40})\))?"
+    rf"(?P<stop>[.։])(?P<bare>)(?=\s+[A-ZÀ-Þ{_OTHER_CAPITALS}\"“‘«])"
     r"(?P<slash_agency>(?!))?(?P<dash>(?!))?(?P<long_dash>(?!))?(?P<colon>(?!))?"
 )
 # "ASTANA. KAZINFORM": a place in capitals (no abbreviation: "ST. LOUIS"), a stop, a wire's name in capitals.
@@ -86,6 +93,22 @@ _COLON_LABEL_TEXT = (
 _COLON_LABELS = frozenset(_COLON_LABEL_TEXT.split("|"))
 _MIN_WORDS_AFTER_MIXED_PLACE = 6
 _MIN_WORDS_AFTER_COLON_PLACE = 4
+# Khmer, Thai, Lao and Burmese set a space between phrases, not words ("កសិករនៅខេត្តតាកែវ បានចាប់ផ្ដើម…", a
+# sentence in three spaced pieces): after a place's colon, their words are counted as this many characters
+# each, where the spaces would count too few.
+_SPACELESS_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_SPACELESS_WORD = 8
+
+
+def _words_after(text: str, start: int, end: int) -> int:
+    """The words of ``text[start:end]``: its spaced ones, or in a script setting few spaces its length."""
+    after = text[start:end]
+    spaced = len(after.split())
+    if after.isascii() or _SPACELESS_SCRIPT.search(after) is None:
+        return spaced
+    return max(spaced, len(after) // _SPACELESS_WORD)
+
+
 _MAX_WORDS_BEFORE_STOP = 8
 _ABBREVIATION_LETTERS = 2  # "US, March 3." is no wire's place in capitals
 # Words that open a sentence, never a place: "But – and this matters – …", "Mr Smith – who …".
@@ -188,7 +211,7 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
         found.group("colon")
         and date is None
         and agency_group is None
-        and len(text[found.end() : end].split()) < _MIN_WORDS_AFTER_COLON_PLACE
+        and _words_after(text, found.end(), end) < _MIN_WORDS_AFTER_COLON_PLACE
     ):
         return None  # "SECTION: News": a label and its value, where a place's colon opens a paragraph
     if (
@@ -445,8 +468,10 @@ def _run_in_agency(
 def _components(text: str, start: int, end: int) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     position = start
+    # (Amharic and Tigrinya write their own comma, "ሐዋሳ፣ መጋቢት 5/2017": it parts a head written with it)
+    mark = "፣" if text.find("፣", start, end) >= 0 else ","
     while True:
-        comma = text.find(",", position, end)
+        comma = text.find(mark, position, end)
         part_end = end if comma < 0 else comma
         part_start, part_end = _strip(text, position, part_end)
         parts.append((part_start, part_end))
@@ -590,8 +615,11 @@ _BIKRAM_SAMBAT_DAY = re.compile(
     r"(?:वैशाख|बैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर"
     r"|पुस|पौष|माघ|फागुन|फाल्गुन|चैत|चैत्र)\s+\d{1,2}"
 )
-# The scripts with no capitals a place's name could be told by (Arabic and Hebrew, the Indic scripts).
-_CASELESS_PLACE = re.compile(r"[\u0590-\u08ff\u0900-\u0dff]")
+# The scripts with no capitals a place's name could be told by (Arabic and Hebrew, the Indic scripts; and
+# Thai, Lao, Burmese, Georgian, Ethiopic and Khmer, with none either: "សៀមរាប៖ …")
+_CASELESS_PLACE = re.compile(
+    r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff]"
+)
 _MAX_CASELESS_PLACE_WORDS = 2
 
 
@@ -609,7 +637,7 @@ def _caseless_colon_place(
         return False
     if _CASELESS_LABEL.fullmatch(place):
         return False
-    if len(text[found.end() : min(end, found.end() + 300)].split()) < _MIN_WORDS_AFTER_MIXED_PLACE:
+    if _words_after(text, found.end(), min(end, found.end() + 300)) < _MIN_WORDS_AFTER_MIXED_PLACE:
         return False
     return text.find(place, found.end()) >= 0
 
@@ -633,6 +661,9 @@ def _short_before_stop(text: str, start: int, end: int) -> bool:
     """A few words before the paragraph's first stop: the only paragraphs a stop-closed dateline may open
     (most paragraphs' first sentence is longer, and is done here without the pattern)."""
     stop = text.find(".", start, min(end, start + 160))
+    if not text.isascii():  # (the Armenian full stop, "ԵՐԵՎԱՆ, 22 ՄԱՅԻՍԻ, ԱՐԵՎԼՈՒՐ։")
+        armenian = text.find("։", start, stop if stop > start else min(end, start + 160))
+        stop = armenian if armenian > start else stop
     return stop > start and len(text[start:stop].split()) <= _MAX_WORDS_BEFORE_STOP
 
 
@@ -641,10 +672,10 @@ def _short_before_stop(text: str, start: int, end: int) -> bool:
 # the end; a colon or "/." before a space); keep it in step with _DATELINE's endings. A paragraph whose
 # first 160 characters hold none never matches it (its lazy head would be tried at every length up to 80
 # first, on every paragraph of the front).
-_DATELINE_ENDINGS = ("-", "–", "—", "―", ":", "/.")
+_DATELINE_ENDINGS = ("-", "–", "—", "―", ":", "/.", "៖", "፦")
 _DATELINE_ENDING = re.compile(
     # (the tight dash's lookbehind after the stop is matched: one opening a branch is tried at every position)
-    r"[\s)/][-–](?=\s|$)|\.[-–](?:(?=\s|$)|(?<=[A-ZÀ-Þ]{3}\.[-–])[A-ZÀ-Þ])|--|—|―|:(?=\s)|/\.(?=\s)"
+    r"[\s)/][-–](?=\s|$)|\.[-–](?:(?=\s|$)|(?<=[A-ZÀ-Þ]{3}\.[-–])[A-ZÀ-Þ])|--|—|―|[:៖፦](?=\s)|/\.(?=\s)"
 )
 
 
@@ -654,7 +685,17 @@ def _has_ending(text: str, start: int, end: int) -> bool:
     return (
         # the characters, told cheaply first (each looked for in turn, without a generator: asked of every
         # block of the front; tests/test_parse_dateline_shortcuts.py keeps it in step with _DATELINE_ENDINGS)
-        ("-" in window or "–" in window or "—" in window or "―" in window or ":" in window or "/." in window)
+        # (a character beyond a text's widest is told absent at once: the Khmer and Ethiopic colons cost an
+        # ASCII window nothing)
+        (
+            "-" in window
+            or "–" in window
+            or "—" in window
+            or "―" in window
+            or ":" in window
+            or "/." in window
+            or (not window.isascii() and ("៖" in window or "፦" in window))
+        )
         and _DATELINE_ENDING.search(text, start, stop) is not None
     )
 

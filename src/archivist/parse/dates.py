@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from archivist.parse import ethiopian
 from archivist.parse.calendar import MONTH_NUMBERS as MONTH_NUMBERS  # frontline reads the names too
 from archivist.parse.calendar import (
     MONTH_WORD,
@@ -119,6 +120,29 @@ _BUDDHIST_YEAR = r"(?:พ\.ศ\.\s*)?(?P<buddhist_year>2[45]\d\d)(?!\d)"
 _BUDDHIST_ERA = 543
 _SOLAR_HIJRI_MONTH = rf"(?P<solar_hijri_month>{alternation(SOLAR_HIJRI_MONTHS)})(?!\w)"
 _SOLAR_HIJRI_YEAR = r"(?P<solar_hijri_year>1[34]\d\d)(?!\d)"
+# And the Ethiopian calendar (``parse.ethiopian``): "ዓርብ፣ መጋቢት 5 ቀን 2017 ዓ.ም" (weekday, month, day, "ቀን"
+# "day", year, "ዓ.ም" "year of mercy", the calendar's era), "መጋቢት 5/2017", "Megabit 5, 2017 E.C.": the month
+# first, its name in Ge'ez script (no other calendar's) or transliterated, the latter read only with the
+# era's mark after the year (``_ethiopian_date``: "Sene", "Tir" are words or other calendars' months too).
+_ETHIOPIAN_ERA = (
+    r"(?P<ethiopian_era>\s*(?:ዓ\.?\s?ም\.?|\(?(?-i:E\.\s?C\.?|EC)(?!\w)\)?|\(?Ethiopian\s+calendar\)?))"
+)
+_ETHIOPIAN_PATTERN = (
+    rf"(?:(?P<ethiopian_weekday>{alternation(ethiopian.WEEKDAYS)})[፣,]?\s+)?"
+    rf"(?P<ethiopian_month>{alternation([*ethiopian.GEEZ_MONTH_NUMBERS, *ethiopian.LATIN_MONTH_NUMBERS])})"
+    r"\s*(?P<day>[0-3]?\d)(?:\s*ቀን)?(?:\s*[,/]\s*|\s+)(?P<ethiopian_year>(?:1[89]|20)\d\d)(?!\d)"
+    rf"{_ETHIOPIAN_ERA}?"
+)
+# (where a transliterated month may open: its first three letters, in small letters, capitalised or in
+# capitals; looked up before the pattern is tried, for their first letters open a good share of a page's
+# words: "Tir", "Sen", "Meg" open few)
+_DAY_WORDS = ("ទី", "ທີ", "ວັນທີ")
+_DAY_WORD_INITIALS = "ទທວ"
+_ETHIOPIAN_LATIN_OPENINGS = frozenset(
+    spelling
+    for name in ethiopian.LATIN_MONTH_NUMBERS
+    for spelling in (name[:3], name[:3].capitalize(), name[:3].upper())
+)
 
 _PATTERN_TEXTS = (
     # 2005-11-30, 2005-11-30T14:05:00Z; 2005.11.30 and 2005/11/30 (East Asian pages), 2005.11.30 14:05
@@ -130,9 +154,11 @@ _PATTERN_TEXTS = (
     # month's word and the year joined by stops, as Brazilian papers write them)
     # (or ۲۵ اسفند ۱۴۰۳: a Solar Hijri month, its year always given, the date converted only with it; one
     # pattern with the Gregorian months', for every digit tried costs a call of each pattern opened by a day)
-    rf"(?P<weekday>{_WEEKDAY})?{_DAY}(?:\s+|(?<=\.)(?=[^\W\d_]))(?:(?:de\s+|d['’])?(?P<month>{_MONTH})"
+    # (ថ្ងៃអង្គារ ទី22 ខែមេសា ឆ្នាំ2025: Khmer and Lao set their words "the", "month", "year" before the day,
+    # the month's name and the year)
+    rf"(?P<weekday>{_WEEKDAY})?(?:ទី\s?|(?:ວັນ)?ທີ\s?)?{_DAY}(?:\s+|(?<=\.)(?=[^\W\d_]))(?:(?:de\s+|d['’]|ខែ|ເດືອນ\s?)?(?P<month>{_MONTH})"
     # ("22 اپریل ، 2025": Urdu pages set a space before the comma too)
-    rf"(?:(?:,?\s+|\s[,،]\s+|(?<=\.)|\.)(?:de\s+)?(?:{_YEAR}|{_BUDDHIST_YEAR}))?"
+    rf"(?:(?:,?\s+|\s[,،]\s+|(?<=\.)|\.)(?:de\s+|ឆ្នាំ|ປີ\s?)?(?:{_YEAR}|{_BUDDHIST_YEAR}))?"
     rf"|{_SOLAR_HIJRI_MONTH}\s+{_SOLAR_HIJRI_YEAR}){_TIME}",
     # November 30, 2005, Nov. 30 2005, March 3; "மார் 14,2025" (no space after the comma, as some
     # templates print it)
@@ -143,7 +169,10 @@ _PATTERN_TEXTS = (
     rf"(?P=separator){_YEAR}{_TIME}",
     # 2005. november 30. (Hungarian: the year first, the month's name between); 2005 m. lapkričio 30 d.
     # (Lithuanian: the year's and the day's abbreviated words after them)
-    rf"{_YEAR}(?:\.|\s+m\.)\s+(?P<month>{_MONTH})\s+{_DAY}(?!\d)(?:\s*d\.)?{_TIME}",
+    # (2025 මාර්තු 13: Sinhala, Mongolian and some templates write the year, the month's name and the day with
+    # spaces only; 2025eko urriaren 8a: Basque, the year with its "-(e)ko" "of", the month's genitive, the day
+    # with its article "-a")
+    rf"{_YEAR}(?:\.|\s+m\.|e?ko)?\s+(?P<month>{_MONTH})\s+{_DAY}(?!\d)(?:\s*d\.|an?(?!\w))?{_TIME}",
     # 2005. gada 30. novembris (Latvian: the year, "year's", then the day and the month's name)
     rf"{_YEAR}\.\s+gada\s+{_DAY}\s+(?P<month>{_MONTH}){_TIME}",
     # November 2005
@@ -153,6 +182,7 @@ _PATTERN_TEXTS = (
     rf"{_YEAR}\s*[年년]\s*(?P<month_number>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
     r"(?:\s*[(（][^\W\d_]{1,3}[)）])?"
     rf"{_TIME}",
+    _ETHIOPIAN_PATTERN,
 )
 _PATTERNS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in _PATTERN_TEXTS)
 # The patterns without their optional weekday, for positions no weekday's name opens (the most tried): the
@@ -176,10 +206,12 @@ _OPENED_BY = (
     {"year"},
     {"month"},
     {"year"},
+    {"ethiopian"},
 )
 _WEEKDAY_AT = re.compile(WEEKDAY_WORD, re.IGNORECASE)
 _MONTH_AT = re.compile(MONTH_WORD, re.IGNORECASE)
-_KINDS = ("weekday", "month", "year", "day")
+_ETHIOPIAN_AT = re.compile(_ETHIOPIAN_PATTERN.split("(?P<day>")[0], re.IGNORECASE)
+_KINDS = ("weekday", "month", "year", "day", "ethiopian")
 _BY_OPENING: dict[tuple[bool, ...], tuple[re.Pattern[str], ...]] = {}
 _DIGIT = re.compile(r"\d")
 # ``_DIGIT`` in an ASCII text, whose only digits are 0-9: a range is told faster than ``\d``'s class.
@@ -200,10 +232,14 @@ def _patterns_opening(text: str, start: int, end: int) -> tuple[re.Pattern[str],
             _WEEKDAY_AT.match(text, start, end) is not None,
             _MONTH_AT.match(text, start, end) is not None,
             False,
-            False,
+            # ("ទី22 ខែមេសា": Khmer and Lao write "the" before the day, a letter opening the date)
+            char in _DAY_WORD_INITIALS and text.startswith(_DAY_WORDS, start),
+            # (an Ethiopian month or weekday: a Ge'ez letter, or a transliterated month's first letters)
+            ("\u1200" <= char <= "\u137f" or text[start : start + 3] in _ETHIOPIAN_LATIN_OPENINGS)
+            and _ETHIOPIAN_AT.match(text, start, end) is not None,
         )
     else:
-        opening = (False, False, char in "12", char.isdecimal())  # ``isdecimal``: what ``\d`` matches
+        opening = (False, False, char in "12", char.isdecimal(), False)  # ``isdecimal``: what ``\d`` matches
     patterns = _BY_OPENING.get(opening)
     if patterns is None:
         kinds = {kind for kind, opens in zip(_KINDS, opening, strict=True) if opens}
@@ -336,6 +372,8 @@ def _to_date(found: re.Match[str]) -> DateMatch | None:
     groups = found.groupdict()
     if groups.get("solar_hijri_month"):
         return _solar_hijri_date(found, groups)
+    if groups.get("ethiopian_month"):
+        return _ethiopian_date(found, groups)
     year = int(groups["year"]) if groups.get("year") else None
     if groups.get("buddhist_year"):
         if not _THAI_LETTER.match(groups["month"] or ""):
@@ -378,6 +416,22 @@ def _solar_hijri_date(found: re.Match[str], groups: dict[str, str | None]) -> Da
     """``۲۵ اسفند ۱۴۰۳``: the Gregorian date of a Solar Hijri one (``parse.solarhijri``), or None."""
     month = SOLAR_HIJRI_MONTHS.get(groups["solar_hijri_month"] or "")
     date = solar_hijri_to_gregorian(int(groups["solar_hijri_year"] or 0), month or 0, int(groups["day"] or 0))
+    if date is None:
+        return None
+    end = found.end()
+    while end > found.start() and found.string[end - 1].isspace():
+        end -= 1
+    return DateMatch(date.isoformat(), found.start(), end, True, date.month, date.day)
+
+
+def _ethiopian_date(found: re.Match[str], groups: dict[str, str | None]) -> DateMatch | None:
+    """``መጋቢት 5 ቀን 2017 ዓ.ም``: the Gregorian date of an Ethiopian one (``parse.ethiopian``), or None; a
+    transliterated month's name (``Megabit``) only with the era's mark (``E.C.``) after the year."""
+    name = groups["ethiopian_month"] or ""
+    if name not in ethiopian.GEEZ_MONTH_NUMBERS and not groups.get("ethiopian_era"):
+        return None
+    month = ethiopian.month_number(name)
+    date = ethiopian.to_gregorian(int(groups["ethiopian_year"] or 0), month or 0, int(groups["day"] or 0))
     if date is None:
         return None
     end = found.end()

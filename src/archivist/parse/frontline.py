@@ -21,7 +21,7 @@ from archivist.parse.dates import MONTH_NUMBERS
 from archivist.parse.labelwords import label_alternation
 from archivist.parse.names import display_name
 from archivist.parse.publication import DateLine
-from archivist.parse.words import EMAIL_ADDRESS, extended_name_word, word_count, words
+from archivist.parse.words import EMAIL_ADDRESS, SCRIPT_STOPS, extended_name_word, word_count, words
 from archivist.record.model import DateValue, Evidence, Person, Span, Text
 
 if TYPE_CHECKING:
@@ -39,9 +39,9 @@ _LABEL = re.compile(
     # "by" in other languages, capitalised as a line opens ("Von Hans Meier, Berlin", "Ni Ana Cruz")
     rf"|(?:{label_alternation('by', capitalised=True)})\s+"
     # every language's author label before its colon ("Pewarta: Jane Doe", "Autor: Jan Nowak")
-    rf"|(?i:{label_alternation('author')})\s*:\s*"
+    rf"|(?i:{label_alternation('author')})\s*[:៖፦：]\s*"
 )
-_COLON_LABEL = re.compile(rf"(?i:{label_alternation('author')}|reporting|byline)\s*:")
+_COLON_LABEL = re.compile(rf"(?i:{label_alternation('author')}|reporting|byline)\s*[:៖፦：]")
 _LABEL_VALUE = re.compile(r"[\w][\w ]{0,24}\s?:\s")  # "Source: …", "Read more: …": a label and its value
 _CONTACT = re.compile(rf"\s*(?:\(\s*)?(?:@\w{{1,30}}|{EMAIL_ADDRESS})(?:\s*\))?\s*$")
 # "This content was published on …": a date line's label long enough to pass for prose (looked for before
@@ -84,7 +84,13 @@ _CJK_STOPS = ("。", "！", "？")
 # the quote marks a sentence may close inside (Chinese sets “…。” as English does)
 _CJK_CLOSING = '」』）)”’"'
 _CLOSING_MARKS = "'" + _CJK_CLOSING  # after a stop of either script
-_SENTENCE_STOPS = (".", "!", "?", ":", *_CJK_STOPS)
+# (and the full stops of scripts of their own: a line that ends a sentence is no front line in any script.
+# Without them a paragraph of a script with no capitals, Khmer "…ក្នុងអាកាសធាតុល្អ។", spaced into few words
+# and none of them in lower case, passed for a name or a label, and a page of such paragraphs was left with
+# no body: the Devanagari danda and double danda, the Urdu and Arabic stop and question mark, Khmer "។"
+# and its end-of-text "៕", Burmese "။", Ethiopic "።" and "፧", Tibetan "།", Armenian "։")
+_SCRIPT_STOPS = tuple(SCRIPT_STOPS)
+_SENTENCE_STOPS = (".", "!", "?", ":", *_CJK_STOPS, *_SCRIPT_STOPS)
 
 
 def unspaced_sentence_end(passage: str) -> bool:

@@ -171,12 +171,29 @@ def set_summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], r
     if not pieces:
         return
     start, end = pieces[0][1], pieces[-1][2]
+    end = _without_date_line_under(text, layout, pieces[-1][1], end)
     kicker = run_in_kicker(text, start, end)
     if kicker is not None:
         start = kicker
         evidence(layout, "front", "front-run-in-kicker-left-out", text[pieces[0][1] : kicker].strip())
     layout.summary = Text(text[start:end], Span(start, end))
     evidence(layout, "summary", rule)
+
+
+def _without_date_line_under(text: str, layout: Layout, start: int, end: int) -> int:
+    """Where the standfirst ends when the page set its date line tight under it, in the same block
+    ("Жөндеуден кейін … жақсарады" over "6 мамыр 2025, 10:17"; "Officials expect … by June" over "March 3,
+    2025 | 09:15"): the date line read as the page's date (no summary holds a line that is only a date)."""
+    line_start = text.rfind("\n", start, end) + 1
+    if line_start <= start or not _dated_line(text[line_start:end].strip()):
+        return end
+    found = read_date_block(text, line_start, end)
+    if found is None or not found.dates:
+        return end
+    if not layout.dates:
+        layout.dates.extend(found.dates)
+        evidence(layout, "published", "date-line-under-standfirst", "set tight under it")
+    return line_start - 1 if text[line_start - 2 : line_start - 1] != "\r" else line_start - 2
 
 
 def _without_headline_again(

@@ -15,6 +15,7 @@ from archivist.parse.labelwords import (
     APP_OFFERS,
     AUTHOR_BOX,
     BUTTONS,
+    COUNTERS,
     DONATE_BUTTONS,
     FACT_BOX_LABELS,
     LISTEN_BUTTONS,
@@ -160,6 +161,27 @@ _GENRE = re.compile(GENRE_LABEL)
 def is_genre_label(line: str) -> bool:
     """Whether the block ``line`` is only a genre label (``Opinion``)."""
     return _GENRE.fullmatch(line.strip()) is not None
+
+
+# "Comments (23)", "23 comments", "Kommentare: 4", "Пікірлер (0)", "1,204 views": the page's counter of its
+# comments or readers alone on a line (every language's counter words, ``labelwords.COUNTERS``), a button's
+# label with its number: no byline's organisation, no paragraph.
+_COUNTER_WORDS = alternation(table_words(COUNTERS))
+_COUNT = r"\d[\d,.]*(?:[ \u00a0\u202f]\d{3}(?!\d))*\s?[kKmM]?"
+_COUNTER_ALONE = re.compile(
+    rf"(?i:{_COUNT}\s*(?:{_COUNTER_WORDS})|(?:{_COUNTER_WORDS})\s*:?\s*(?:\({_COUNT}\)|{_COUNT}))"
+)
+_MAX_COUNTER = 40
+
+
+def counter_alone(line: str) -> bool:
+    """``line`` is only a counter of the page's comments, views or shares (``Comments (23)``)."""
+    stripped = line.strip()
+    return (
+        len(stripped) <= _MAX_COUNTER
+        and (stripped[-1:].isdecimal() or stripped.endswith(")") or stripped[:1].isdecimal())
+        and _COUNTER_ALONE.fullmatch(stripped) is not None
+    )
 
 
 def is_furniture(line: str, *, whole: bool = True) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from archivist.parse.blocks import Block
+from archivist.parse.words import SCRIPT_FULL_STOPS
 
 _MAX_HEADING_CHARS = 90
 _MAX_HEADING_WORDS = 12
@@ -33,7 +34,7 @@ def is_heading_like(block: Block) -> bool:
     ) and not text.endswith(_SCRIPT_STOPS)
 
 
-_SCRIPT_STOPS = ("।", "॥", "۔", "።", "។", "။", "։")
+_SCRIPT_STOPS = tuple(SCRIPT_FULL_STOPS)
 
 
 _SHORT_PARENTHESIS = re.compile(r"\s\([^()]{1,25}\)$")

@@ -238,6 +238,13 @@ _SCRIPT_WORDS: dict[str, re.Pattern[str]] = {
                           r"[\u0981-\u09e3\u09f0\u09f1\u200c\u200d]*"),
     "devanagari": re.compile(r"[\u0904-\u0939\u0958-\u0961\u0972-\u097f]"
                              r"[\u0900-\u0963\u0971-\u097f\u200c\u200d]*"),
+    # Armenian (capitals, "Աննա Գրիգորյան"); Georgian, Khmer, Sinhala and Ethiopic, without capitals:
+    # "ნინო ბერიძე", "សុខ វិចិត្រ", "සුනිල් ප්‍රේමරත්න", "ሰላማዊት ዳዊት" (a letter, then letters and signs)
+    "armenian": re.compile(r"[\u0531-\u0556][\u0561-\u0587]+(?:-[\u0531-\u0556][\u0561-\u0587]+)?"),
+    "georgian": re.compile(r"[\u10d0-\u10fa]{2,}"),
+    "khmer": re.compile(r"[\u1780-\u17b3][\u1780-\u17d3\u200c\u200d]*"),
+    "sinhala": re.compile(r"[\u0d85-\u0dc6][\u0d80-\u0df3\u200c\u200d]*"),
+    "ethiopic": re.compile(r"[\u1200-\u135a]{2,}"),
 }  # fmt: skip
 # A Latin letter, a digit or a sentence's mark: no name in these scripts holds one (the cheap test first).
 _NOT_SCRIPT_NAME = re.compile(r"[A-Za-z0-9.,;:!?()\[\]«»\"“”„|/@#،؛؟。、，：！？（）「」]")
@@ -256,11 +263,26 @@ _HAN_TITLED_NAME = re.compile(
 _HAN_TITLE_OPENERS = ("記者", "记者", "特派")
 
 
+# "Б.Сарантуяа", "Г. Батжаргал": Mongolian (and at times Kazakh, Kyrgyz, Buryat) pages write a person by the
+# initial of the father's name glued to the given name, one word that is the whole name.
+_CYRILLIC_INITIALLED = re.compile(
+    r"[\u0400-\u042f\u04a0-\u04ff]\.\s?[\u0400-\u042f\u04a0-\u04ff][\u0430-\u04ff-]{2,}"
+)
+
+
 def script_name(piece: str) -> tuple[int, int] | None:
     """The span in ``piece`` of a personal name written in a non-Latin script, the reporter's title after it
     left out (``박지현 기자`` → the first three letters), or None when ``piece`` is no such name."""
     if piece.isascii():
         return None
+    initialled = _CYRILLIC_INITIALLED.fullmatch(piece.strip()) if "." in piece else None
+    if (
+        initialled is not None
+        and piece[piece.index(".") + 1 :].strip()[0].isupper()
+        and piece.strip()[0].isupper()
+    ):
+        start = len(piece) - len(piece.lstrip())
+        return start, start + len(piece.strip())
     if any(opener in piece for opener in _HAN_TITLE_OPENERS):
         titled_before = _HAN_TITLED_NAME.fullmatch(piece)
         if titled_before is not None:
@@ -292,7 +314,7 @@ def script_name(piece: str) -> tuple[int, int] | None:
 
 
 # The scripts without capitals whose names ``script_name`` reads word by word (no name's case to tell it).
-_CASELESS_SCRIPTS = ("hebrew", "arabic", "bengali", "devanagari")
+_CASELESS_SCRIPTS = ("hebrew", "arabic", "bengali", "devanagari", "georgian", "khmer", "sinhala", "ethiopic")
 
 
 def script_place(piece: str) -> bool:

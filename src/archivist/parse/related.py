@@ -13,7 +13,7 @@ from archivist.parse.blocks import Block
 from archivist.parse.creditwords import LABELLED
 from archivist.parse.headings import is_heading_like, is_list_item, same_heading
 from archivist.parse.labelwords import MORE_RELATED, RELATED, table_words
-from archivist.parse.words import alternation, case_spellings
+from archivist.parse.words import SCRIPT_FULL_STOPS, alternation, case_spellings
 from archivist.record.model import Related, Span, Text
 
 _MORE = re.compile(
@@ -288,7 +288,7 @@ def _headline_list(block: Block) -> bool:
 # (a headline cut short by the box, ``Villagers say last...``, ends with three dots and no sentence: the
 # last of them is no stop; the look behind is tried only at a stop, the pattern being searched over whole
 # paragraphs)
-_STOPPED = re.compile(r"[.!。！।॥።។။։](?<!\.\.\.)[\"'”’»)]?$")  # (other scripts' stops: structure's)
+_STOPPED = re.compile(rf"[.!。！{SCRIPT_FULL_STOPS}](?<!\.\.\.)[\"'”’»)]?$")
 
 
 def _paragraph_after_headlines(items: list[Block], block: Block) -> bool:

@@ -11,13 +11,14 @@ from itertools import compress
 
 from archivist.parse.blocks import Block
 from archivist.parse.names import STOPWORDS
+from archivist.parse.words import SCRIPT_FULL_STOPS, SCRIPT_STOPS
 
 _SENTENCE_BREAK = re.compile(r"""[.!?]['"’”)]?\s+(?=["“‘'(]?[A-ZÀ-Þ0-9])""")
-# The stops closing a sentence in other scripts: the danda of Bengali and Devanagari, Urdu's full stop, the
-# Arabic question mark, the East Asian full-width stops. A paragraph ending with one (or holding one between
-# two sentences: no capital follows a danda) is a sentence of the body, no deck.
-_OTHER_STOPS = ("।", "॥", "۔", "؟", "。", "！", "？")
-_SCRIPT_SENTENCE_BREAK = re.compile(r"[।॥۔]\s+\S")  # (sought apart, only in a block beyond ASCII)
+# The stops closing a sentence in other scripts (``words.SCRIPT_STOPS``) and the East Asian full-width ones.
+# A paragraph ending with one (or holding one between two sentences: no capital follows a danda) is a
+# sentence of the body, no deck. (The break is sought apart, only in a block beyond ASCII.)
+_OTHER_STOPS = (*SCRIPT_STOPS, "。", "！", "？")
+_SCRIPT_SENTENCE_BREAK = re.compile(rf"[{SCRIPT_FULL_STOPS}]\s+\S")
 _MAX_DECK = 320
 # A standfirst restated: one sentence of at most this many words, sharing a run of words with one of the
 # next paragraphs.

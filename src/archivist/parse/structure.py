@@ -61,6 +61,7 @@ from archivist.parse.signoff import (
     wire_end_mark,
 )
 from archivist.parse.standfirst import boxes_at_top
+from archivist.parse.words import SCRIPT_FULL_STOPS
 from archivist.record.model import Dateline, Evidence, Image, Related, Section, Span, Text
 
 _MAX_HEADLINE_CHARS = 250
@@ -379,7 +380,7 @@ _MAX_FOOT_LINE = 150
 _FOOT_STORY_BLOCK = 100  # a block this long is one of the story's paragraphs
 # (the full stops of the scripts that have their own: Chinese and Japanese "。", Devanagari's and Bengali's
 # danda "।", Ethiopic "።", Khmer "។", Burmese "။", Armenian "։": a paragraph in them ends so)
-_FOOT_STOPPED = re.compile(r"[.!。！।॥።។။։][\"'”’»)]?$")
+_FOOT_STOPPED = re.compile(rf"[.!。！{SCRIPT_FULL_STOPS}][\"'”’»)]?$")
 # A story's paragraph ends with its sentence's stop (a quotation's or a bracket's mark perhaps after it); a
 # related headline, a tag or a button does not.
 _SENTENCE_CLOSED = re.compile(r"[.!?…](?:\s*[\"'”’»)\]])*$")  # (French: ". »", a space before the mark)

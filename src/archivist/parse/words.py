@@ -11,6 +11,14 @@ from collections.abc import Iterable
 # that every reader agrees on what an address is (a domain of dot-separated parts, none empty).
 EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 EMAIL = re.compile(EMAIL_ADDRESS)
+# The full stops of scripts that have their own, which end a sentence as "." does, written once so that every
+# reader agrees on where a paragraph of those scripts ends (a reader that lacked one took a paragraph of it
+# for a headline, a label or a name): the Devanagari danda "।" and double danda "॥", the Urdu full stop "۔",
+# the Armenian "։", the Khmer "។" and its end-of-text "៕", the Ethiopic "።", the Burmese "။", the Tibetan
+# "།". Their question marks (the Arabic "؟", the Ethiopic "፧") end a sentence too, but not a paragraph's
+# closing line where a question is a teaser's headline.
+SCRIPT_FULL_STOPS = "।॥۔։។៕።။།"
+SCRIPT_STOPS = SCRIPT_FULL_STOPS + "؟፧"
 
 
 def holds_any(text: str, start: int, end: int, marks: str) -> bool:
