@@ -148,24 +148,20 @@ def _unwrapped_page(lines: list[Line | None], text: str | None = None) -> bool:
     ):
         return True
     # (``text`` None: the lines' characters unknown, the page judged by its lines' lengths alone)
-    return (
-        text is not None
-        and long_lines >= _MIN_LONG_UNCARRIED
-        and blank_lines == 0
-        and _never_carried(text, lines[start:end])
-    )
+    return text is not None and blank_lines == 0 and _never_carried(text, lines[start:end])
 
 
-# A short page copied whole: two lines too long for any wrap, no blank line at all.
-_MIN_LONG_UNCARRIED = 2
+# A short page copied whole, no blank line at all: whether its lines are carried on or not tells.
 _MIN_CAPITAL_AFTER = 2
+_SENTENCE_ENDS = '.!?"”»'
 
 
 def _never_carried(text: str, lines: list[Line | None]) -> bool:
     """No line of a wrapped line's length is carried on by a line opening in lower case (a sentence wrapped
-    mid-way), and at least two are followed by a line opening with a capital: each line is one of the page's
-    elements, a paragraph of 90 characters ending with its stop over the next paragraph's first word, not a
-    wrapped piece. (Uncased scripts, Hangul, Devanagari, Arabic, give neither sign: the rule stays silent.)"""
+    mid-way), and at least two close their sentence over a line opening with a capital: each line is one of
+    the page's elements (a paragraph of 90 characters ending with its stop over the next paragraph's first
+    word), not a wrapped piece. (Uncased scripts, Hangul, Devanagari, Arabic, give neither sign: the rule
+    stays silent.)"""
     capital_after = 0
     for line, below in pairwise(lines):
         if line is None or below is None or line.end - line.start < _MIN_WRAP_WIDTH:
@@ -173,7 +169,7 @@ def _never_carried(text: str, lines: list[Line | None]) -> bool:
         opening = text[below.start]
         if opening.islower():
             return False
-        capital_after += opening.isupper()
+        capital_after += opening.isupper() and text[line.end - 1] in _SENTENCE_ENDS
     return capital_after >= _MIN_CAPITAL_AFTER
 
 

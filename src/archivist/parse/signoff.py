@@ -211,6 +211,12 @@ _REPORTER_TITLES = (
     r"|корреспондент|кореспондент)"
     r"|संवाददाता|خبرنگار|مراسل|مراسلة|ผู้สื่อข่าว"
 )
+# "김지현 기자 jihyun@example.co.kr", "Jane Doe, staff reporter, jdoe@example.com", "Ngọc Anh phóng viên
+# …": the writer's name with her title as a reporter, then her address (brackets or a dash between); tried
+# only on a line holding an "@"
+_REPORTER_ADDRESS = re.compile(
+    rf"(?:[^\s@]+\s+){{1,4}}?(?:{_REPORTER_TITLES})\s*[,:|/·(<–—-]?\s*{EMAIL_ADDRESS}\s*[)>]?"
+)
 # Taglines a newsroom puts under the story: "This report by The Canadian Press was first published July 8,
 # 2025.", "This story was originally published on …", where it ran in print, and how to reach the writer
 # ("Contact Jane Doe at jdoe@example.com or 555-0142."): about the story, not part of it.
@@ -227,9 +233,6 @@ _TAGLINE = re.compile(
     # "hnchoi@yna.co.kr" alone on its line: the reporter's address under the story (in the front matter,
     # under a name, it belongs to the byline instead)
     rf"|{EMAIL_ADDRESS}"
-    # "김지현 기자 jihyun@example.co.kr", "Jane Doe, staff reporter, jdoe@example.com", "Ngọc Anh phóng viên
-    # …": the writer's name with her title as a reporter, then her address (brackets or a dash between)
-    rf"|(?:[^\s@]+\s+){{1,4}}?(?:{_REPORTER_TITLES})\s*[,:|/·(<–—-]?\s*{EMAIL_ADDRESS}\s*[)>]?"
     # "Published in the print edition of the May 4, 2026, issue", "Published in The Daily Planet, May 4th,
     # 2026": where and when it ran in print
     r"|(?i:published|appeared)\s+in\s+the\s+print\s+edition\b[^\r\n]{0,200}"
@@ -378,7 +381,10 @@ def desk_credits(text: str) -> bool:
             or _TAGLINE.fullmatch(stripped) is not None
             or _PRINT_NOTE.fullmatch(stripped) is not None
             or _AGENCY_INPUTS.fullmatch(stripped) is not None
-            or ("@" in stripped and _labelled_address(stripped))
+            or (
+                "@" in stripped
+                and (_labelled_address(stripped) or _REPORTER_ADDRESS.fullmatch(stripped) is not None)
+            )
             or (
                 _LABELLED_NAMES.fullmatch(stripped) is not None
                 and not is_related_label(stripped)
