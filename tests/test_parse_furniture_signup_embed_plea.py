@@ -9,7 +9,7 @@ import pytest
 
 from archivist.parse import parse_text
 from archivist.parse.bodyshape import _furniture_line
-from archivist.parse.furniture import appeal_or_prompt, news_offer
+from archivist.parse.furniture import appeal_or_prompt, is_furniture, news_offer
 
 _HEADLINE = "Council approves new footbridge over the river"
 _STORY = [
@@ -116,3 +116,32 @@ def test_public_medias_plea_is_furniture(line: str) -> None:
 )
 def test_a_reported_plea_is_the_storys(line: str) -> None:
     assert not appeal_or_prompt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu "
+        "akses berita Harian Contoh WhatsApp Channel : https://www.whatsapp.com/channel/0029VaExample. "
+        "Pastikan kamu sudah install aplikasi WhatsApp ya.",
+        "Siga o canal do Jornal Exemplo no WhatsApp e receba as principais notícias do dia direto no seu "
+        "celular, de graça. Basta clicar no link https://www.whatsapp.com/channel/0029VaExample e depois em "
+        "seguir, no alto da tela.",
+        "Join our WhatsApp channel for the latest news from across the region, delivered straight to your "
+        "phone every morning and evening. Tap https://www.whatsapp.com/channel/0029VaExample and press the "
+        "follow button.",
+    ],
+)
+def test_a_long_offer_of_the_houses_channel_is_furniture(line: str) -> None:
+    assert len(line) > 200
+    assert is_furniture(line)
+
+
+def test_a_long_paragraph_naming_a_channel_is_the_storys() -> None:
+    line = (
+        "Join the protest, the organisers wrote on their WhatsApp group on Sunday evening, urging members to "
+        "gather outside the council offices at nine, and several hundred people turned up despite the rain, "
+        "police said."
+    )
+    assert len(line) > 200
+    assert not is_furniture(line)

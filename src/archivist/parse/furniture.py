@@ -143,6 +143,7 @@ _PROMOTION = re.compile(
 _PROMOTION_FIRST = frozenset("FfSsGgJjRrWw")
 _SHAPE_FIRST = frozenset("0123456789-–_AaLlNn+")
 _MAX_PROMOTION = 200
+_MAX_CHANNEL_OFFER = 330
 _MAX_LINK = 80  # a caption with its credit and a link after it is longer
 
 # A genre label a page prints over or under its headline (``Analysis``, ``Opinion``, ``Meinung``): it says
@@ -168,7 +169,9 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
     words count (a letter or a duration alone is no furniture beside words that are no credit)."""
     if len(line) > _MAX_PROMOTION:
         # most blocks: done without stripping; a subscription's pitch runs longer, told by its opening words
-        return len(line) <= _MAX_PITCH and line.startswith(_PITCH_OPENINGS) and _house_note(line.strip())
+        if len(line) <= _MAX_PITCH and line.startswith(_PITCH_OPENINGS) and _house_note(line.strip()):
+            return True
+        return whole and len(line) <= _MAX_CHANNEL_OFFER and news_offer(line.strip())
     return _is_furniture(line, whole)
 
 
@@ -1153,7 +1156,17 @@ def news_offer(stripped: str) -> bool:
     channel on a messaging network, the news in the reader's inbox or every morning, a sign-up box's plea or
     consent line, a prompt to register, an advertisement's slot, a feed's note, the reporting's funders."""
     if len(stripped) > _MAX_PROMOTION:
-        return False
+        # "Simak breaking news … langsung di ponselmu. Pilih saluran andalanmu … WhatsApp Channel : https://…
+        # Pastikan kamu sudah install aplikasi WhatsApp ya.": a channel's offer may run to three sentences
+        # and its address; told by its inviting first word before the pattern is tried
+        return (
+            len(stripped) <= _MAX_CHANNEL_OFFER
+            and stripped[: stripped.find(" ")] in _INVITE_VERBS
+            and (found := _OPENED_NOTE.fullmatch(stripped)) is not None
+            and found.lastgroup == "channel"
+            and _OFFERED.search(stripped) is not None
+            and _REPORTED.search(stripped) is None
+        )
     found = _OPENED_NOTE.fullmatch(stripped)
     if found is not None:
         group = found.lastgroup
