@@ -89,7 +89,7 @@ def _line(text: str, start: int, end: int) -> Line | None:
 def split_blocks(text: str) -> list[Block]:
     """The paragraph blocks of ``text`` in order."""
     lines = split_lines(text)
-    width = None if _unwrapped_page(lines) else _wrap_width(text, lines)
+    width = None if _unwrapped_page(lines, text) else _wrap_width(text, lines)
     blocks: list[Block] = []
     current: list[Line] = []
     blank_run = 0
@@ -118,7 +118,7 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _unwrapped_page(lines: list[Line | None]) -> bool:
+def _unwrapped_page(lines: list[Line | None], text: str | None = None) -> bool:
     """At least three lines too long to have been wrapped, and blank lines between the lines fewer than half
     as many as those: the page's lines were never hard-wrapped, so a short line after a short line ("… next
     Monday." over "Tags") starts a block of its own. A page copied "mostly without blank lines" keeps one or
@@ -143,9 +143,34 @@ def _unwrapped_page(lines: list[Line | None]) -> bool:
             above_long = False
     # (paragraphs too long for any wrap set tight under one another, twice: the copy keeps a blank line
     # only here and there, under a box or between a few paragraphs, and was never wrapped either)
-    return long_lines >= _MIN_UNWRAPPED_LINES and (
+    if long_lines >= _MIN_UNWRAPPED_LINES and (
         2 * blank_lines < long_lines or tight_long >= _MIN_TIGHT_LONG_PAIRS
-    )
+    ):
+        return True
+    # (``text`` None: the lines' characters unknown, the page judged by its lines' lengths alone)
+    return text is not None and blank_lines == 0 and _never_carried(text, lines[start:end])
+
+
+# A short page copied whole, no blank line at all: whether its lines are carried on or not tells.
+_MIN_CAPITAL_AFTER = 2
+_SENTENCE_ENDS = '.!?"”»'
+
+
+def _never_carried(text: str, lines: list[Line | None]) -> bool:
+    """No line of a wrapped line's length is carried on by a line opening in lower case (a sentence wrapped
+    mid-way), and at least two close their sentence over a line opening with a capital: each line is one of
+    the page's elements (a paragraph of 90 characters ending with its stop over the next paragraph's first
+    word), not a wrapped piece. (Uncased scripts, Hangul, Devanagari, Arabic, give neither sign: the rule
+    stays silent.)"""
+    capital_after = 0
+    for line, below in pairwise(lines):
+        if line is None or below is None or line.end - line.start < _MIN_WRAP_WIDTH:
+            continue
+        opening = text[below.start]
+        if opening.islower():
+            return False
+        capital_after += opening.isupper() and text[line.end - 1] in _SENTENCE_ENDS
+    return capital_after >= _MIN_CAPITAL_AFTER
 
 
 def _wrap_width(text: str, lines: list[Line | None]) -> int:

@@ -122,7 +122,19 @@ def _furniture_line(line: str, limit: int) -> bool:
         return False  # (a caption left over the story, ``… 있다. /김도윤 기자``, is shorter)
     if stopless_script_prose(stripped):
         return False  # a Thai, Lao, Khmer or Burmese paragraph: its script closes no sentence with our stops
+    if stripped[0] == "[" and stripped[-1] == "]" and _EMBED_PLACEHOLDER.fullmatch(stripped):
+        return True  # "[Gambas:Video 20detik]", "[embed]…[/embed]": the page's player, left as its code
     return not (stripped[0] in "[(" and stripped[-1] in "])")
+
+
+# A content system's code for an embedded player or post, copied as text where the player stood: a name run
+# into its colon ("[Gambas:Video 20detik]", "[Instagram:…]", "[youtube:…]"), or a shortcode's name alone
+# ("[video]", "[embed]", "[/gallery]"): no sentence and no editor's placeholder ("[Name]") is so written.
+_EMBED_PLACEHOLDER = re.compile(
+    r"\[[A-Za-z][\w-]{1,20}:[^\s\]][^\]]{0,80}\]"
+    r"|\[/?(?i:video|embed|audio|gallery|caption|youtube|tweet|twitter|instagram|facebook|tiktok|iframe"
+    r"|player|podcast|poll|quiz|ad|advert|related)\b[^\]]{0,120}\]"
+)
 
 
 def _furniture_block(block: Block, limit: int = _MAX_FURNITURE_LINE) -> bool:

@@ -144,6 +144,7 @@ _PROMOTION = re.compile(
 _PROMOTION_FIRST = frozenset("FfSsGgJjRrWw")
 _SHAPE_FIRST = frozenset("0123456789-–_AaLlNn+")
 _MAX_PROMOTION = 200
+_MAX_CHANNEL_OFFER = 330
 _MAX_LINK = 80  # a caption with its credit and a link after it is longer
 
 # A genre label a page prints over or under its headline (``Analysis``, ``Opinion``, ``Meinung``): it says
@@ -190,7 +191,9 @@ def is_furniture(line: str, *, whole: bool = True) -> bool:
     words count (a letter or a duration alone is no furniture beside words that are no credit)."""
     if len(line) > _MAX_PROMOTION:
         # most blocks: done without stripping; a subscription's pitch runs longer, told by its opening words
-        return len(line) <= _MAX_PITCH and line.startswith(_PITCH_OPENINGS) and _house_note(line.strip())
+        if len(line) <= _MAX_PITCH and line.startswith(_PITCH_OPENINGS) and _house_note(line.strip()):
+            return True
+        return whole and len(line) <= _MAX_CHANNEL_OFFER and news_offer(line.strip())
     return _is_furniture(line, whole)
 
 
@@ -1037,6 +1040,21 @@ _OPENED_NOTE = re.compile(
     r"|By\s+(?:providing|entering|submitting|clicking|signing\s+up|subscribing)\b[^\r\n]{0,200}?\b"
     r"(?:Terms\s+(?:of\s+(?:Use|Service)|and\s+Conditions)|Privacy\s+(?:Policy|Notice))\b[^\r\n]{0,60}"
     r"|You\s+can\s+save\s+this\s+(?:article|story)\s+by\s+registering\s+for\s+free\b[^\r\n]{0,120}"
+    # the sign-up form's small print: "We use your sign-up to provide content in ways you've consented to …",
+    # "This site is protected by reCAPTCHA and …", "You can unsubscribe at any time.", and the consent line in
+    # other languages ("En vous inscrivant, vous acceptez notre politique de confidentialité", "Ao se
+    # inscrever, você concorda com a Política de Privacidade", "Mit Ihrer Anmeldung akzeptieren Sie die
+    # Datenschutzerklärung"): a sign-up's opening words, then the house's privacy or terms
+    r"|We\s+use\s+your\s+(?:sign-?up|e-?mail(?:\s+address)?|details|information|data)\s+to\b[^\r\n]{0,200}"
+    r"|This\s+(?:site|form|page)\s+is\s+protected\s+by\s+reCAPTCHA\b[^\r\n]{0,160}"
+    r"|You\s+(?:can|may)\s+(?:unsubscribe|opt\s+out)\s+at\s+any\s+time\b[^\r\n]{0,160}"
+    r"|(?:En\s+vous\s+(?:inscrivant|abonnant)|Al\s+(?:suscribirte|suscribirse|registrarte|registrarse)"
+    r"|Ao\s+(?:se\s+)?(?:inscrever|cadastrar|assinar)|Mit\s+(?:Ihrer|der|deiner)\s+Anmeldung"
+    r"|Iscrivendoti|Con\s+l['’]iscrizione|Door\s+je\s+(?:aan\s+te\s+melden|in\s+te\s+schrijven)"
+    r"|Zapisując\s+się|Abone\s+olarak|Dengan\s+(?:mendaftar|berlangganan)|Prihlásením|Přihlášením"
+    r"|Genom\s+att\s+(?:prenumerera|registrera)|Ved\s+at\s+tilmelde)\b[^\r\n]{0,200}?"
+    r"(?i:privac|confidentialit|datenschutz|prywatno|gizlilik|privasi|voorwaarden|conditions|condiciones"
+    r"|termos|bedingungen|termini|regulamin|osobních\s+údaj|integritet|persondata)[^\r\n]{0,120}"
     r"|Register\s+\(it['’]s\s+(?:quick\s+and\s+)?free\)\s+or\s+(?:sign|log)[\s-]?in\b[^\r\n]{0,60}"
     r"|(?i:this\s+(?:advertisement|ad)\s+has\s+not\s+loaded\s+yet)(?:,\s+but\s+(?:your|the)\s+(?:article|story)"
     r"\s+continues\s+below)?\.?"
@@ -1160,7 +1178,17 @@ def news_offer(stripped: str) -> bool:
     channel on a messaging network, the news in the reader's inbox or every morning, a sign-up box's plea or
     consent line, a prompt to register, an advertisement's slot, a feed's note, the reporting's funders."""
     if len(stripped) > _MAX_PROMOTION:
-        return False
+        # "Simak breaking news … langsung di ponselmu. Pilih saluran andalanmu … WhatsApp Channel : https://…
+        # Pastikan kamu sudah install aplikasi WhatsApp ya.": a channel's offer may run to three sentences
+        # and its address; told by its inviting first word before the pattern is tried
+        return (
+            len(stripped) <= _MAX_CHANNEL_OFFER
+            and stripped[: stripped.find(" ")] in _INVITE_VERBS
+            and (found := _OPENED_NOTE.fullmatch(stripped)) is not None
+            and found.lastgroup == "channel"
+            and _OFFERED.search(stripped) is not None
+            and _REPORTED.search(stripped) is None
+        )
     found = _OPENED_NOTE.fullmatch(stripped)
     if found is not None:
         group = found.lastgroup
@@ -1192,6 +1220,15 @@ def news_offer(stripped: str) -> bool:
 _SUPPORT_EN = re.compile(
     r"(?:[^\r\n]{0,140}?[.!?]\s+)?(?:Support|SUPPORT|Donate\s+to|Become\s+a\s+(?:member|supporter)\s+of)\s+"
     r"(?:us\b|our\s|independent\s|quality\s|local\s|[A-Z][\w'’&.-]*)[^\r\n]{0,120}"
+)
+# "Local journalism like this depends on listeners like you. Make your gift to Example Public Radio today.",
+# "Make a donation to keep our reporting free": public media's plea, told by its fixed phrases (a reader's
+# kind "like you" the house depends on; the gift or the donation asked for in the imperative)
+_PLEA_EN = re.compile(
+    r"[^\r\n]{0,160}?\b(?:depends|relies|counts)\s+on\s+(?:listeners|readers|viewers|members|supporters|donors"
+    r"|people)\s+like\s+you\b[^\r\n]{0,160}"
+    r"|(?:[^\r\n]{0,140}?[.!?]\s+)?(?:Make|MAKE)\s+(?:your|a)\s+(?:(?:tax-deductible|year-end|monthly)\s+)?"
+    r"(?:gift|donation|contribution)\b[^\r\n]{0,120}"
 )
 _SUPPORT_OPENINGS = (
     "Підтримайте ", "Поддержите ", "Wesprzyj ", "Wesprzyjcie ", "Podpořte ", "Podporte ", "Unterstützen Sie ",
@@ -1229,6 +1266,10 @@ def appeal_or_prompt(stripped: str) -> bool:
         _SUPPORT_EN.fullmatch(stripped) is not None
         and _JOURNALISM.search(stripped) is not None
         and _REPORTED.search(stripped) is None
+    ):
+        return True
+    if (" like you" in stripped or "Make " in stripped or "MAKE " in stripped) and (
+        _PLEA_EN.fullmatch(stripped) is not None and _REPORTED.search(stripped) is None
     ):
         return True
     if "?" in stripped:

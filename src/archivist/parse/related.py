@@ -226,6 +226,7 @@ def _label_box(blocks: list[Block], index: int, text: str, label_end: int) -> tu
         and not _label_match(blocks[last + 1].text)
         and not (last > index and _paragraph_after_headlines(blocks[index + 1 : last + 1], blocks[last + 1]))
         and not (last > index and _subhead_after_headlines(blocks, index + 1, last + 1))
+        and not (last > index and _echoed_subhead(blocks, index + 1, last + 1))
         and LABELLED.search(blocks[last + 1].text) is None  # "… Credit: Jane Doe/PA": a caption, no teaser
     ):
         last += 1
@@ -265,6 +266,47 @@ def _subhead_after_headlines(blocks: list[Block], first: int, candidate: int) ->
         return False
     return all(len(item.text.split()) >= _MIN_HEADLINE_WORDS for item in blocks[first:candidate]) and (
         len(blocks[candidate + 1].text) >= _STORY_PARAGRAPH
+    )
+
+
+_MAX_ECHO_WORDS = 10
+_MIN_ECHOED = 2
+_STEM = 5  # letters: "tahliye" and "tahliyenin", "dakikada" and "dakikadan" share theirs
+_WORD = re.compile(r"\w+")
+
+
+def _stems(passage: str) -> set[str]:
+    """The first letters of ``passage``'s words of four letters or more, and its numbers."""
+    return {word[:_STEM].casefold() for word in _WORD.findall(passage) if len(word) >= 4 or word.isdigit()}
+
+
+def _echoed_subhead(blocks: list[Block], first: int, candidate: int) -> bool:
+    """``İlgili Haberler`` over two headlines, then ``Tahliye 3 dakikada tamamlandı`` over ``… tahliyenin
+    ortalama 3 dakikada tamamlandığını söyledi.``, set tight: a short line under the box whose words come
+    back in the paragraph under it (two or more, half of its own at least, and more than any of the box's
+    headlines shares with that paragraph) names that paragraph's matter: the story's subhead, not one more
+    link to another story.
+    (Word stems and numbers, so in any language that spaces its words; any headline count or length.)"""
+    if candidate + 1 >= len(blocks):
+        return False
+    line = blocks[candidate].text
+    below = blocks[candidate + 1].text
+    if (
+        not blocks[candidate].is_single_line
+        or len(line.split()) > _MAX_ECHO_WORDS
+        or _STOPPED.search(line) is not None
+        or not _story_paragraph(below)
+    ):
+        return False
+    paragraph = _stems(below)
+    own = _stems(line)
+    echoed = len(own & paragraph)
+    # (half of its words at least: a headline on a neighbouring story, "Gurgaon residents protest as tanker
+    # rates double", shares a word or two with the paragraph, not most of its own)
+    return (
+        echoed >= _MIN_ECHOED
+        and 2 * echoed >= len(own)
+        and all(len(_stems(item.text) & paragraph) < echoed for item in blocks[first:candidate])
     )
 
 

@@ -11,8 +11,12 @@ from archivist.parse.labelwords import CONTACTS, RIGHTS_RESERVED, table_words
 from archivist.parse.related import is_related_label
 from archivist.parse.words import EMAIL, EMAIL_ADDRESS, case_spellings, words
 
-# Capitals of the Latin, Cyrillic and Greek alphabets, for initials in any of them.
-_CAPITAL = "A-ZÀ-ÖØ-Þ\u0400-\u042f\u0391-\u03a9"
+# Capitals of the Latin, Cyrillic and Greek alphabets, for initials in any of them (with Latin Extended-A's
+# capitals: "ČTK", "ŁRN", "ŞT": Central European and Turkish wires' initials hold them; that block alternates
+# capitals and small letters, so they are listed one by one).
+_CAPITAL = "A-ZÀ-ÖØ-Þ\u0400-\u042f\u0391-\u03a9" + "".join(
+    chr(code) for code in range(0x100, 0x180) if chr(code).isupper()
+)
 _SIGNOFF = (
     r"(?:Reuters?|REUTERS?|\(?END\)?|\(?ENDS?\)?|Ends|\(ends?\)|[-–—]+\s*ends?\s*[-–—]+|[-–—]+\s*END\s*[-–—]+"
     r"|#{3,}|[-–—]\s*30\s*[-–—]|\(?[Ee]nd of (?:story|text)\)?|\*{3,}\s*END\s*\*{3,}|\(?[Ff]in\)?|\(?FIN\)?"
@@ -55,7 +59,7 @@ _SIGNOFF = (
     # "(JD)", "(XNA)": the writer's or the agency's initials in brackets alone under the story; "(fas/imk)":
     # the writer's and the editor's in lower case
     # "(sch, mag)", "(ap, jk)": the same joined by a comma, as Slovak and Czech dailies sign agency copy
-    r"|\([A-Z]{2,5}\)|\([a-zß-ÿĀ-ž]{2,4}(?:\s*[/,]\s*[a-zß-ÿĀ-ž]{2,4}){1,3}\)"
+    rf"|\([{_CAPITAL}]{{2,5}}\)|\([a-zß-ÿĀ-ž]{{2,4}}(?:\s*[/,]\s*[a-zß-ÿĀ-ž]{{2,4}}){{1,3}}\)"
     # "kol mha": the reporter's and the editor's abbreviations in lower case, alone under the story
     r"|[a-z]{2,4}(?:\s+[a-z]{2,4}){1,3}"
     # "—VBL, GMA Integrated News": the desk's initials after a dash, then the newsroom's name
@@ -91,12 +95,32 @@ _AGENCY_MARK_ALONE = rf"\((?:{AGENCY_ALTERNATION})\)\.?|[-–—]{{1,2}}\s*[A-Z]
 # brackets; "--oo0oo--", "-oOo-": a government bulletin's end ornament (letters o and noughts between dashes).
 # (The agency's name is looked up as a string, not tried as a pattern on every closing block.)
 _SIGNOFF_16 = r"\([a-z]{2,5}\)|[-–—=~*]{1,3}\s*[oO0]{3,7}\s*[-–—=~*]{1,3}"
-_AGENCY_ALONE = frozenset(AGENCY_NAMES)
+# National wires' initials as they sign copy alone on the story's last line ("ANA", "TASR", "ČTK", "STA"),
+# written in capitals only: a sign-off, not a word of the story. Kept here, not among the agency names that
+# datelines and bylines read, where "ANA" or "MAP" in mixed case would be a person's name or a word.
+_WIRE_INITIALS = words(
+    "ANA ANA-MPA ČTK TASR STA BTA HINA LETA BNS ELTA VNA PNA SPA WAM KUNA QNA BNA ONA MAP TAP APS SANA NNA"
+    " ENA SUNA IPS NAN APP BSS RSS ANN INA IINA MENA KPL AKP TNA KUNA APA UNIAN BELTA NAMPA SAPA TANJUG"
+    " AGERPRES MONTSAME AZERTAC ARMENPRESS KAZINFORM UKRINFORM"
+)
+_AGENCY_ALONE = frozenset(AGENCY_NAMES) | _WIRE_INITIALS
 # "(Jutro.rs)", "Source: gardencityfmonline.com": the site whose copy this is, by its web address alone in
 # brackets or after a source's label, alone under the story (no sentence is an address; any country's ending)
 _SITE = r"(?:www\.)?[A-Za-z][\w-]{1,30}(?:\.[\w-]{2,30})?\.[a-z]{2,6}"
-_SOURCE_LABEL = r"(?:Source|SOURCE|Sources|Izvor|Извор|Fuente|Fonte|Quelle|Источник|Джерело)"
-_SOURCE_SITE = re.compile(rf"\(\s*{_SITE}\s*\)|{_SOURCE_LABEL}\s*:\s*{_SITE}")
+# (the word for "source" in the languages whose pages label the copy's origin under the story)
+_SOURCE_LABEL = (
+    r"(?:Source|SOURCE|Sources|Izvor|Извор|Fuente|Fonte|Quelle|Источник|Джерело|Kaynak|Sumber|Nguồn|Źródło"
+    r"|Zdroj|Forrás|Bron|Kilde|Källa|Lähde|Πηγή|Sursa|Vir|Allikas|Avots|Šaltinis|Burimi|Izvors|Chanzo"
+    r"|출처|来源|來源|出典|منبع|المصدر|स्रोत|ที่มา)"
+)
+_SOURCE_SITE = re.compile(
+    rf"\(\s*{_SITE}\s*\)|{_SOURCE_LABEL}\s*:\s*{_SITE}"
+    # "(NAN)(www.nannews.ng)", "(PNA) www.pna.gov.ph": the wire's initials in brackets, then its web address
+    rf"|\([{_CAPITAL}]{{2,6}}\)\s*\(?\s*{_SITE}\s*\)?"
+    # "Source: CNA/ks(ac)", "Quelle: APA/jd": the source's label, the agency's initials in capitals and its
+    # editors' in lower case after a slash (the second, the checking editor's, in brackets)
+    rf"|{_SOURCE_LABEL}\s*:\s*[{_CAPITAL}]{{2,8}}(?:/[a-z]{{2,4}}){{1,3}}(?:\s?\([a-z]{{2,4}}\))?"
+)
 _MAX_SOURCE_SITE = 80
 _WHOLE_BLOCK = re.compile(rf"{_SIGNOFF}|{_SIGNOFF_16}|[-–—]{{1,2}}\s*{_SITE_ADDRESS}|{_AGENCY_MARK_ALONE}")
 # At the end of the last paragraph, only the marks no sentence ends with; "… next year. (PNA)": the agency's
@@ -176,6 +200,22 @@ _ABOUT_AUTHOR = re.compile(
     r"|scrive|lavora|é|foi|cobre|escreve|trabalha|schrijft|werkt|är|skriver|arbetar|er|arbejder|jobber|jest"
     r"|był|była|pisze|pracuje|je|byl|byla|píše|piše|radi|является|пишет|работает|пише|працює|[-–—]\s+"
     r"(?:корреспондент|журналист|журналістка|журналіст|обозреватель|редактор))\b"
+)
+# A reporter's title after her name, in the languages whose papers sign the story so with an address.
+_REPORTER_TITLES = (
+    r"기자|특파원|선임기자|記者|记者|特派員|特派员"
+    r"|(?i:(?:staff\s+|senior\s+|chief\s+)?(?:reporter|correspondent|writer)"
+    r"|repórter|periodista|corresponsal|journaliste|correspondant|Redakteurin|Redakteur|Korrespondentin"
+    r"|Korrespondent|redaktor|reporterka|muhabir|wartawan|phóng\s+viên|nhà\s+báo|correspondente|giornalista"
+    r"|inviato|verslaggever|toimittaja|reporterzy|újságíró|tudósító|novinar|новинар|журналист|журналистка"
+    r"|корреспондент|кореспондент)"
+    r"|संवाददाता|خبرنگار|مراسل|مراسلة|ผู้สื่อข่าว"
+)
+# "김지현 기자 jihyun@example.co.kr", "Jane Doe, staff reporter, jdoe@example.com", "Ngọc Anh phóng viên
+# …": the writer's name with her title as a reporter, then her address (brackets or a dash between); tried
+# only on a line holding an "@"
+_REPORTER_ADDRESS = re.compile(
+    rf"(?:[^\s@]+\s+){{1,4}}?(?:{_REPORTER_TITLES})\s*[,:|/·(<–—-]?\s*{EMAIL_ADDRESS}\s*[)>]?"
 )
 # Taglines a newsroom puts under the story: "This report by The Canadian Press was first published July 8,
 # 2025.", "This story was originally published on …", where it ran in print, and how to reach the writer
@@ -341,7 +381,10 @@ def desk_credits(text: str) -> bool:
             or _TAGLINE.fullmatch(stripped) is not None
             or _PRINT_NOTE.fullmatch(stripped) is not None
             or _AGENCY_INPUTS.fullmatch(stripped) is not None
-            or ("@" in stripped and _labelled_address(stripped))
+            or (
+                "@" in stripped
+                and (_labelled_address(stripped) or _REPORTER_ADDRESS.fullmatch(stripped) is not None)
+            )
             or (
                 _LABELLED_NAMES.fullmatch(stripped) is not None
                 and not is_related_label(stripped)
@@ -525,7 +568,7 @@ def whole_block_signoff(text: str) -> bool:
         or (stripped[1:2] == "/" and _TEXT_PHOTO_CREDIT.fullmatch(stripped) is not None)
         or (
             len(stripped) <= _MAX_SOURCE_SITE
-            and "." in stripped
+            and ("." in stripped or "/" in stripped)
             and (stripped[:1] == "(" or ":" in stripped)
             and _SOURCE_SITE.fullmatch(stripped) is not None
         )
