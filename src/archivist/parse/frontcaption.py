@@ -102,6 +102,8 @@ def crumbs_over_credit_shape(blocks: list[Block], index: int) -> bool:
         # (a line set tight over a credit with its picture label is that picture's caption, no crumb:
         # "ចែករំលែក" / the caption / "រូបថត៖ …", a button's word over it)
         and not _labelled_credit_tight_under(blocks, index + 2)
+        # ("共有" / "この記事のポイント" over its points: the label of the standfirst's box, no crumb)
+        and labelled_box(blocks, index + 1) is None
     )
 
 
@@ -218,6 +220,8 @@ def credit_line_under(text: str, blocks: list[Block], index: int, layout: Layout
         return False
     if _name_over_date(text, blocks, index + 1) or is_furniture(following.text):
         return False  # ("Short Url", "Listen In Arabic": the page's buttons, no credit)
+    if labelled_box(blocks, index + 1) is not None:
+        return False  # "Summary" over the points set tight under the caption: the standfirst box's label
     image = layout.image
     lines = blocks[index].lines
     if image.credit is not None and len(lines) > 1 and image.credit.span.start >= lines[-1].start:

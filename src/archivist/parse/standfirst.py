@@ -10,7 +10,10 @@ from functools import lru_cache
 from itertools import compress
 
 from archivist.parse.blocks import Block
+from archivist.parse.boxwords import BOX_LABELS
+from archivist.parse.labelwords import table_words
 from archivist.parse.names import STOPWORDS
+from archivist.parse.words import alternation
 
 _SENTENCE_BREAK = re.compile(r"""[.!?]['"’”)]?\s+(?=["“‘'(]?[A-ZÀ-Þ0-9])""")
 # The stops closing a sentence in other scripts: the danda of Bengali and Devanagari, Urdu's full stop, the
@@ -30,7 +33,9 @@ _MAX_LEDE_BELOW_WORDS = 70
 _HEADLINE_GAP = 0.3
 _SHARED_BELOW = 0.2
 _WORD = re.compile(r"[\w'’-]+(?:[.,]\d+)*")  # "7,000" is one word: its digits are no run of their own
-# Labels of a standfirst box of bullets; the label itself is no field.
+# Labels of a standfirst box of bullets; the label itself is no field. The words of every language the
+# reader knows (``archivist.parse.boxwords``: "key points", "the main thing", "in short" ...), a colon or a
+# full-width colon after them or none.
 _BOX_LABEL = re.compile(
     r"(?i:key\s+points|at\s+a\s+glance|highlights|story\s+highlights|in\s+brief|in\s+short|summary"
     r"|tl;?dr|the\s+big\s+picture|what\s+you\s+need\s+to\s+know|das\s+Wichtigste(?:\s+in\s+Kürze)?"
@@ -42,9 +47,18 @@ _BOX_LABEL = re.compile(
     # Estonian, Polish, Czech, Slovak, Slovene, Croatian/Serbian/Bosnian, Russian/Ukrainian/Bulgarian,
     # Swedish, Danish/Norwegian, Finnish, Hungarian, Romanian, Turkish, Albanian
     r"|īsumā|trumpai|lühidalt|w\s+skrócie|ve\s+zkratce|v\s+skratke|na\s+kratko|ukratko|укратко|коротко"
-    r"|накратко|kort\s+sagt|i\s+korthet|kort\s+fortalt|lyhyesti|röviden|pe\s+scurt|kısaca|shkurt)\s*:?"
+    r"|накратко|kort\s+sagt|i\s+korthet|kort\s+fortalt|lyhyesti|röviden|pe\s+scurt|kısaca|shkurt"
+    rf"|{alternation(table_words(BOX_LABELS))})\s*[:：]?"
 )
 _BULLET = re.compile(r"[-*•·▪–]\s")
+
+
+def box_label(line: str) -> bool:
+    """Whether ``line`` is nothing but the label of a box of key points (``Summary``, ``この記事のポイント``):
+    no caption and no credit, whatever line stands beside it."""
+    return _BOX_LABEL.fullmatch(line.strip()) is not None
+
+
 _MAX_BOX_ITEMS = 6
 
 
