@@ -31,6 +31,7 @@ from archivist.parse.frontcaption import (
     caption_then_credit,
     caption_under_credit,
     caption_under_date_line,
+    cjk_marked_caption,
     credit_alone,
     credit_line_under,
     crumbs_over_credit_shape,
@@ -467,6 +468,10 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             )
             evidence(layout, "image", "caption-organisation-credit-above")
             index = last_front = index + 1
+        elif needs_caption(layout.image) and (marked := cjk_marked_caption(block)) is not None:
+            layout.image = merge_images(layout.image, marked)  # "記者会見する高橋社長（3日、東京都港区）"
+            evidence(layout, "image", "caption-cjk-day-place-mark")
+            last_front = index
         elif needs_caption(layout.image) and caption_then_credit(text, blocks, index, pending, layout):
             pending.pop()
             searched -= 1

@@ -260,6 +260,31 @@ def needs_caption(image: Image | None) -> bool:
     return image is None or (image.caption is None and image.credit is None)
 
 
+# A Chinese or Japanese caption told by its own marks, with no credit: the day and the place the
+# picture was taken in brackets closing it (``記者会見する高橋社長（3日、東京都港区）``,
+# ``…＝3日午後、東京都千代田区``), as the Japanese press sets every caption, or the "pictured is" opening a
+# Chinese caption (``图为…``, ``圖為…``, ``圖說：…``). A headline, a standfirst or a paragraph carries
+# neither.
+_CJK_CAPTION = re.compile(
+    r"(?:[^\r\n（）]{4,}[（(][0-9０-９]{1,2}日[^\r\n（）()、,，]{0,6}[、，,][^\r\n（）()]{2,24}[）)]"
+    r"|[^\r\n＝]{4,}＝[0-9０-９]{1,2}日[^\r\n＝。]{0,30}"
+    r"|(?:图为|圖為|图说|圖說)[：:\s]?[^\r\n]{4,})"
+)
+_MAX_CJK_CAPTION = 120
+
+
+def cjk_marked_caption(block: Block) -> Image | None:
+    """The line ``block`` read as the lead picture's caption with no credit by the marks a Chinese or
+    Japanese caption carries (``_CJK_CAPTION``), or None."""
+    line = block.text
+    if not block.is_single_line or len(line) > _MAX_CJK_CAPTION or line.isascii():
+        return None
+    if _CJK_CAPTION.fullmatch(line) is None:
+        return None
+    caption = Text(line, Span(block.start, block.end))
+    return Image(caption, None, caption.span, None)
+
+
 def credit_alone(image: Image | None) -> bool:
     """A credit read with no caption (``Source: Xinhua`` under the headline): a caption line below that
     carries its own credit (``… (Xinhua/Jane Doe)``) is the picture's, and takes its place."""
