@@ -53,10 +53,15 @@ _BOX_LABEL = re.compile(
 _BULLET = re.compile(r"[-*•·▪–]\s")
 
 
+# The longest label of the table (``Das Wichtigste im Überblick:``) and some: a longer line is no label, told
+# before the pattern is tried (most blocks are paragraphs).
+_MAX_BOX_LABEL = 40
+
+
 def box_label(line: str) -> bool:
     """Whether ``line`` is nothing but the label of a box of key points (``Summary``, ``この記事のポイント``):
     no caption and no credit, whatever line stands beside it."""
-    return _BOX_LABEL.fullmatch(line.strip()) is not None
+    return len(line) <= _MAX_BOX_LABEL and _BOX_LABEL.fullmatch(line.strip()) is not None
 
 
 _MAX_BOX_ITEMS = 6
@@ -179,7 +184,8 @@ def labelled_box(blocks: list[Block], index: int) -> int | None:
     """``Key Points`` / ``At a Glance`` over a few lines: the standfirst box. Its items are the lines set
     tight under the label, or the blocks marked as bullets, or else the one block under it; return the
     index of the last item, or None if ``blocks[index]`` is no box label."""
-    if not _BOX_LABEL.fullmatch(blocks[index].text) or index + 2 >= len(blocks):
+    label = blocks[index].text
+    if len(label) > _MAX_BOX_LABEL or index + 2 >= len(blocks) or not _BOX_LABEL.fullmatch(label):
         return None
     following = blocks[index + 1]
     last = index + 1
@@ -252,6 +258,8 @@ def box_in_one_block(block: Block, *, follow_on: bool = False) -> bool:
     if not rest or len(block.lines) - 1 > _MAX_BOX_ITEMS:
         return False
     label = first.strip()
+    if len(label) > _MAX_BOX_LABEL:
+        return False
     if not (_BOX_LABEL.fullmatch(label) or (follow_on and _FOLLOW_ON_LABEL.fullmatch(label))):
         return False
     return all(len(line) <= _MAX_BOX_LINE for line in rest.splitlines())
