@@ -279,6 +279,8 @@ def cjk_marked_caption(block: Block) -> Image | None:
     line = block.text
     if not block.is_single_line or len(line) > _MAX_CJK_CAPTION or line.isascii():
         return None
+    if "日" not in line and line[:1] not in "图圖":
+        return None  # (no day and no "pictured is": most lines, told before the pattern)
     if _CJK_CAPTION.fullmatch(line) is None:
         return None
     caption = Text(line, Span(block.start, block.end))
