@@ -11,9 +11,7 @@ from itertools import compress
 
 from archivist.parse.blocks import Block
 from archivist.parse.boxwords import BOX_LABELS
-from archivist.parse.labelwords import table_words
 from archivist.parse.names import STOPWORDS
-from archivist.parse.words import alternation
 
 _SENTENCE_BREAK = re.compile(r"""[.!?]['"’”)]?\s+(?=["“‘'(]?[A-ZÀ-Þ0-9])""")
 # The stops closing a sentence in other scripts: the danda of Bengali and Devanagari, Urdu's full stop, the
@@ -33,22 +31,12 @@ _MAX_LEDE_BELOW_WORDS = 70
 _HEADLINE_GAP = 0.3
 _SHARED_BELOW = 0.2
 _WORD = re.compile(r"[\w'’-]+(?:[.,]\d+)*")  # "7,000" is one word: its digits are no run of their own
-# Labels of a standfirst box of bullets; the label itself is no field. The words of every language the
-# reader knows (``archivist.parse.boxwords``: "key points", "the main thing", "in short" ...), a colon or a
-# full-width colon after them or none.
-_BOX_LABEL = re.compile(
-    r"(?i:key\s+points|at\s+a\s+glance|highlights|story\s+highlights|in\s+brief|in\s+short|summary"
-    r"|tl;?dr|the\s+big\s+picture|what\s+you\s+need\s+to\s+know|das\s+Wichtigste(?:\s+in\s+Kürze)?"
-    r"|l'essentiel|en\s+bref|en\s+resumen|in\s+sintesi|key\s+(?:takeaways|facts)|what\s+we\s+know"
-    r"|the\s+short\s+version|quick\s+read|ce\s+qu['’]il\s+faut\s+(?:retenir|savoir)|à\s+retenir"
-    r"|(?:las\s+)?claves|lo\s+(?:esencial|más\s+importante)|(?:i\s+)?punti\s+chiave|in\s+breve"
-    r"|in\s+het\s+kort|kort\s+samengevat|auf\s+einen\s+Blick|kurz\s+und\s+knapp|em\s+resumo|resumo"
-    # "in short" in the Baltic, Slavic, Nordic, Finnic and other European languages: Latvian, Lithuanian,
-    # Estonian, Polish, Czech, Slovak, Slovene, Croatian/Serbian/Bosnian, Russian/Ukrainian/Bulgarian,
-    # Swedish, Danish/Norwegian, Finnish, Hungarian, Romanian, Turkish, Albanian
-    r"|īsumā|trumpai|lühidalt|w\s+skrócie|ve\s+zkratce|v\s+skratke|na\s+kratko|ukratko|укратко|коротко"
-    r"|накратко|kort\s+sagt|i\s+korthet|kort\s+fortalt|lyhyesti|röviden|pe\s+scurt|kısaca|shkurt"
-    rf"|{alternation(table_words(BOX_LABELS))})\s*[:：]?"
+# Labels of a standfirst box of bullets; the label itself is no field: the words of every language the
+# reader knows (``archivist.parse.boxwords``: "key points", "the main thing", "in short" ...), looked up
+# whole in a set (case folded, spaces made one, a colon or a full-width colon after them dropped) rather
+# than tried as a pattern on every short line of the front.
+_BOX_LABELS = frozenset(
+    " ".join(label.split()).casefold() for entry in BOX_LABELS.values() for label in entry.split("|") if label
 )
 _BULLET = re.compile(r"[-*•·▪–]\s")
 
@@ -61,7 +49,14 @@ _MAX_BOX_LABEL = 40
 def box_label(line: str) -> bool:
     """Whether ``line`` is nothing but the label of a box of key points (``Summary``, ``この記事のポイント``):
     no caption and no credit, whatever line stands beside it."""
-    return len(line) <= _MAX_BOX_LABEL and _BOX_LABEL.fullmatch(line.strip()) is not None
+    if len(line) > _MAX_BOX_LABEL:
+        return False
+    words = line.split()
+    if words and words[-1] in (":", "："):
+        words.pop()
+    elif words and words[-1].endswith((":", "：")):
+        words[-1] = words[-1][:-1]
+    return " ".join(words).casefold() in _BOX_LABELS
 
 
 _MAX_BOX_ITEMS = 6
@@ -185,7 +180,7 @@ def labelled_box(blocks: list[Block], index: int) -> int | None:
     tight under the label, or the blocks marked as bullets, or else the one block under it; return the
     index of the last item, or None if ``blocks[index]`` is no box label."""
     label = blocks[index].text
-    if len(label) > _MAX_BOX_LABEL or index + 2 >= len(blocks) or not _BOX_LABEL.fullmatch(label):
+    if len(label) > _MAX_BOX_LABEL or index + 2 >= len(blocks) or not box_label(label):
         return None
     following = blocks[index + 1]
     last = index + 1
@@ -260,7 +255,7 @@ def box_in_one_block(block: Block, *, follow_on: bool = False) -> bool:
     label = first.strip()
     if len(label) > _MAX_BOX_LABEL:
         return False
-    if not (_BOX_LABEL.fullmatch(label) or (follow_on and _FOLLOW_ON_LABEL.fullmatch(label))):
+    if not (box_label(label) or (follow_on and _FOLLOW_ON_LABEL.fullmatch(label))):
         return False
     return all(len(line) <= _MAX_BOX_LINE for line in rest.splitlines())
 
