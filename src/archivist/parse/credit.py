@@ -62,6 +62,7 @@ from archivist.parse.labelwords import (
 )
 from archivist.parse.related import is_related_label
 from archivist.parse.spoken import spoken_labels
+from archivist.parse.standfirst import box_label
 from archivist.parse.words import SCRIPT_STOPS, alternation
 from archivist.record.model import Image, Span, Text
 
@@ -128,6 +129,8 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
             return None  # "Related Topics" over its list: a box, no credit over a caption
         if _ROLE.fullmatch(text, *first) or _ROLE.fullmatch(text, *second):
             return None  # "Jane Doe" over "Journalist": a byline's name and role, no caption and credit
+        if box_label(text[first[0] : first[1]]) or box_label(text[second[0] : second[1]]):
+            return None  # "共有" over "この記事のポイント": a box's label, no caption and no credit
         for caption_line, credit_line, rule in (
             (first, second, "caption-credit-line-under"),
             (second, first, "caption-credit-line-above"),
@@ -360,6 +363,13 @@ def _one_line(text: str, start: int, end: int) -> CaptionRead | None:
                 # before the colon; the credit is the name after it
                 credit_start = house.end()
         if bracketed.start() > start and (label_in_brackets or credit_like(text, credit_start, credit_end)):
+            name = None if label_in_brackets else _capitals_name_before(text, start, bracketed.start())
+            if name is not None:
+                # "… este lunes. ANDREA COMAS (EFE)": the photographer's name in capitals after the
+                # caption's stop, her agency in brackets after it: one credit, as the page prints it
+                close = text.find(")", credit_end, end)
+                credit_end = close + 1 if close >= 0 else credit_end
+                return _made(text, start, name, name, credit_end, end, "caption-capitals-name-agency-credit")
             return _made(
                 text, start, bracketed.start(), credit_start, credit_end, end, "caption-bracketed-credit"
             )
@@ -556,6 +566,34 @@ def _rights_notice(text: str, start: int, end: int) -> bool:
     return notice is not None and not any(
         word.isalpha() and word.islower() for word in text[start : notice.start()].split()
     )
+
+
+_MIN_CAPITALS_NAME_WORDS = 2  # a first name and a surname: one word in capitals may be an acronym
+_MAX_CAPITALS_NAME_WORDS = 4
+_MIN_CAPTION_WORDS_BEFORE_NAME = 3
+
+
+def _capitals_name_before(text: str, start: int, bracket: int) -> int | None:
+    """Where a name in capitals starts between the caption's last stop and the bracketed agency at
+    ``bracket`` (``… en Madrid, este lunes. ANDREA COMAS (EFE)``, ``… à Lyon. JEAN DUPONT (AFP)``), or None:
+    two to four words all in capitals (initials and hyphens kept), each of letters, after a stop that
+    closes a caption of a few words. A caption's own capitals (``… at the UN (AP)``) follow no stop."""
+    stop = max(
+        text.rfind(". ", start, bracket), text.rfind("! ", start, bracket), text.rfind("? ", start, bracket)
+    )
+    while (
+        stop > start + 1 and text[stop] == "." and text[stop - 1].isupper() and not text[stop - 2].isalpha()
+    ):
+        stop = text.rfind(". ", start, stop)  # "JUAN M. ROSAS": an initial's stop, inside the name
+    if stop < 0 or len(text[start:stop].split()) < _MIN_CAPTION_WORDS_BEFORE_NAME:
+        return None
+    segment = text[stop + 1 : bracket]
+    words = segment.split()
+    if not _MIN_CAPITALS_NAME_WORDS <= len(words) <= _MAX_CAPITALS_NAME_WORDS or not segment.isupper():
+        return None
+    if not all(word.replace("-", "").replace(".", "").replace("'", "").isalpha() for word in words):
+        return None
+    return stop + 1 + (len(segment) - len(segment.lstrip()))
 
 
 _MAX_CAPITALS_CREDIT_WORDS = 12

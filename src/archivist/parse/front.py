@@ -31,6 +31,7 @@ from archivist.parse.frontcaption import (
     caption_then_credit,
     caption_under_credit,
     caption_under_date_line,
+    cjk_marked_caption,
     credit_alone,
     credit_line_under,
     crumbs_over_credit_shape,
@@ -63,7 +64,7 @@ from archivist.parse.frontshape import (
     standfirst_over_lead_image,
     without_furniture_segment,
 )
-from archivist.parse.frontsummary import set_summary, standfirst_box
+from archivist.parse.frontsummary import second_box, set_summary, standfirst_box
 from archivist.parse.furniture import (
     button_with_prompt,
     is_button_block,
@@ -328,6 +329,15 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             items = [(i, blocks[i].start, blocks[i].end) for i in range(first_item, box_end + 1)]
             set_summary(text, layout, items, rule)
             index = last_front = box_end
+        elif (
+            # a standfirst read, or a deck waiting above the byline or date line just read
+            (layout.summary is not None or (pending and pending[-1][0] < last_front == index - 1))
+            and block.is_single_line
+            and (box_end := second_box(blocks, index)) is not None
+        ):
+            # the box of points under the deck: the page's second summary, left out
+            evidence(layout, "front", "front-second-box-left-out", block.text)
+            index = last_front = box_end
         elif block.is_single_line and is_section_crumb(block.text):
             last_front = index
             evidence(layout, "front", "front-section-label-left-out", block.text)
@@ -458,6 +468,10 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             )
             evidence(layout, "image", "caption-organisation-credit-above")
             index = last_front = index + 1
+        elif needs_caption(layout.image) and (marked := cjk_marked_caption(block)) is not None:
+            layout.image = merge_images(layout.image, marked)  # "記者会見する高橋社長（3日、東京都港区）"
+            evidence(layout, "image", "caption-cjk-day-place-mark")
+            last_front = index
         elif needs_caption(layout.image) and caption_then_credit(text, blocks, index, pending, layout):
             pending.pop()
             searched -= 1

@@ -102,6 +102,8 @@ def crumbs_over_credit_shape(blocks: list[Block], index: int) -> bool:
         # (a line set tight over a credit with its picture label is that picture's caption, no crumb:
         # "ចែករំលែក" / the caption / "រូបថត៖ …", a button's word over it)
         and not _labelled_credit_tight_under(blocks, index + 2)
+        # ("共有" / "この記事のポイント" over its points: the label of the standfirst's box, no crumb)
+        and labelled_box(blocks, index + 1) is None
     )
 
 
@@ -218,6 +220,8 @@ def credit_line_under(text: str, blocks: list[Block], index: int, layout: Layout
         return False
     if _name_over_date(text, blocks, index + 1) or is_furniture(following.text):
         return False  # ("Short Url", "Listen In Arabic": the page's buttons, no credit)
+    if labelled_box(blocks, index + 1) is not None:
+        return False  # "Summary" over the points set tight under the caption: the standfirst box's label
     image = layout.image
     lines = blocks[index].lines
     if image.credit is not None and len(lines) > 1 and image.credit.span.start >= lines[-1].start:
@@ -254,6 +258,33 @@ def caption_under_credit(text: str, blocks: list[Block], index: int, layout: Lay
 
 def needs_caption(image: Image | None) -> bool:
     return image is None or (image.caption is None and image.credit is None)
+
+
+# A Chinese or Japanese caption told by its own marks, with no credit: the day and the place the
+# picture was taken in brackets closing it (``記者会見する高橋社長（3日、東京都港区）``,
+# ``…＝3日午後、東京都千代田区``), as the Japanese press sets every caption, or the "pictured is" opening a
+# Chinese caption (``图为…``, ``圖為…``, ``圖說：…``). A headline, a standfirst or a paragraph carries
+# neither.
+_CJK_CAPTION = re.compile(
+    r"(?:[^\r\n（）]{4,}[（(][0-9０-９]{1,2}日[^\r\n（）()、,，]{0,6}[、，,][^\r\n（）()]{2,24}[）)]"
+    r"|[^\r\n＝]{4,}＝[0-9０-９]{1,2}日[^\r\n＝。]{0,30}"
+    r"|(?:图为|圖為|图说|圖說)[：:\s]?[^\r\n]{4,})"
+)
+_MAX_CJK_CAPTION = 120
+
+
+def cjk_marked_caption(block: Block) -> Image | None:
+    """The line ``block`` read as the lead picture's caption with no credit by the marks a Chinese or
+    Japanese caption carries (``_CJK_CAPTION``), or None."""
+    line = block.text
+    if not block.is_single_line or len(line) > _MAX_CJK_CAPTION or line.isascii():
+        return None
+    if "日" not in line and line[:1] not in "图圖":
+        return None  # (no day and no "pictured is": most lines, told before the pattern)
+    if _CJK_CAPTION.fullmatch(line) is None:
+        return None
+    caption = Text(line, Span(block.start, block.end))
+    return Image(caption, None, caption.span, None)
 
 
 def credit_alone(image: Image | None) -> bool:

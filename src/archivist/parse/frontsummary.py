@@ -38,6 +38,28 @@ def standfirst_box(blocks: list[Block], index: int, layout: Layout) -> tuple[int
     return (index, box_end, "standfirst-bullets") if box_end is not None else None
 
 
+def second_box(blocks: list[Block], index: int) -> int | None:
+    """A labelled box of points under a standfirst already read (``Das Wichtigste in Kürze`` over three
+    short sentences, a blank line between each, under the deck): the index of its last item, or None if
+    ``blocks[index]`` is no box's label. A page has one standfirst; the box is the page's second telling of
+    it, no caption and no paragraph of the story. Its items are the short lines under the label, up to the
+    picture's caption with its credit or a line far longer than a point."""
+    if labelled_box(blocks, index) is None:
+        return None
+    last = index
+    while (
+        last + 1 < len(blocks) - 1
+        and last - index < _MAX_SECOND_BOX_ITEMS
+        and blocks[last + 1].is_single_line
+        and len(blocks[last + 1].text) <= _MAX_ITEM_LINE
+    ):
+        last += 1
+    first, last = _box_items(blocks, index + 1, last)
+    return last if last >= first else None
+
+
+_MAX_SECOND_BOX_ITEMS = 6
+_MAX_ITEM_LINE = 250
 _MIN_ITEMS_UNDER_NOTE = 2
 
 
@@ -54,6 +76,8 @@ def _box_items(blocks: list[Block], first: int, last: int) -> tuple[int, int]:
             break
     for at in range(first, last + 1):
         below = blocks[at + 1] if at + 1 < len(blocks) else None
+        if blocks[at].text[:1] in _ITEM_MARKS:
+            continue  # an item marked as one ("・当初は…" over the picture's caption): no caption itself
         if (
             _credit_alone(blocks[at])
             or (below is not None and below.blank_lines_before == 0 and _credit_alone(below))
@@ -61,7 +85,7 @@ def _box_items(blocks: list[Block], first: int, last: int) -> tuple[int, int]:
         ):
             last = at - 1
             break
-    last = _same_habit(blocks, first, last)
+    last = _same_size(blocks, first, _same_habit(blocks, first, last))
     items = blocks[first + 1 : last + 1]
     if (
         len(items) >= _MIN_ITEMS_UNDER_NOTE
@@ -118,8 +142,35 @@ def _same_habit(blocks: list[Block], first: int, last: int) -> int:
     return last
 
 
+# The marks opening a box's items (``・全固体電池の…``, ``• Rates stay …``, ``■ …``): a line opening with one
+# is an item of a list, never a picture's credit, however few its words.
+_ITEM_MARKS = frozenset("・•●■▪◆◇○-*–")
+
+
+_MIN_PARAGRAPH_WORDS = 25
+
+
+def _same_size(blocks: list[Block], first: int, last: int) -> int:
+    """The last of the box's items from ``first`` to ``last`` no longer than twice the longest line of its
+    first: a page copied without blank lines sets the story's first paragraph tight under the box's last
+    point (``Summary`` over two lines of fifteen words, then the lede of thirty-five), and a point is
+    short, a paragraph is not. (Two points set tight may come as one block: its lines are measured.)"""
+    if last <= first:
+        return last
+    longest = max(word_count(line) for line in blocks[first].text.splitlines())
+    for at in range(first + 1, last + 1):
+        words = word_count(blocks[at].text)
+        if words >= _MIN_PARAGRAPH_WORDS and words > 2 * longest:
+            return at - 1
+    return last
+
+
 def _credit_alone(block: Block) -> bool:
-    return block.is_single_line and credit_line(block.text, 0, len(block.text)) is not None
+    return (
+        block.is_single_line
+        and block.text[:1] not in _ITEM_MARKS
+        and credit_line(block.text, 0, len(block.text)) is not None
+    )
 
 
 # A caption's credit told by a mark of its own on the caption's line (a label, ``©``, 撮影): a box's item
@@ -159,7 +210,12 @@ def set_summary(text: str, layout: Layout, pieces: list[tuple[int, int, int]], r
     prose = 0
     while (
         prose < len(pieces)
-        and prose_block(text[pieces[prose][1] : pieces[prose][2]])
+        and (
+            prose_block(text[pieces[prose][1] : pieces[prose][2]])
+            # a box's item marked as one under its label ("・全固体電池の…"): an item whatever its script
+            # (a line of Chinese or Japanese with no stop is front-shaped, no prose, however long)
+            or (rule == "standfirst-labelled-box" and text[pieces[prose][1]] in _ITEM_MARKS)
+        )
         and not _dated_line(text[pieces[prose][1] : pieces[prose][2]])
         and not page_notice(text[pieces[prose][1] : pieces[prose][2]])
         and not _button_sized(text[pieces[prose][1] : pieces[prose][2]])

@@ -1569,6 +1569,44 @@ SITE_LINKS: dict[str, str] = {
 }  # fmt: skip
 
 
+# The link beside a byline to the writer's other stories (``More by this Author``, ``Alle Artikel von``,
+# ``Plus d'articles de cet auteur``), by language: a button (merged into ``MORE_BUTTONS``), never the
+# standfirst or a line of the story, whatever house sets it under the name.
+AUTHOR_LINKS: dict[str, str] = {
+    "en": "More by this author|More by this Author|More from this author|More from this Author"
+    "|More articles by this author|More stories by this author|All articles by this author"
+    "|View author profile|See all articles|View all articles|View all posts|Author profile",
+    "de": "Mehr vom Autor|Mehr von der Autorin|Mehr zum Autor|Alle Artikel des Autors"
+    "|Alle Artikel der Autorin|Mehr Artikel von diesem Autor|Zum Autorenprofil",
+    "fr": "Plus d'articles de cet auteur|Plus d’articles de cet auteur|Tous les articles de l'auteur"
+    "|Tous les articles de l’auteur|Voir tous ses articles|Voir le profil de l'auteur",
+    "es": "Más artículos del autor|Más artículos de la autora|Más noticias del autor|Ver todos sus artículos"
+    "|Todos los artículos del autor|Ver perfil del autor",
+    "it": "Altri articoli dell'autore|Altri articoli dell’autore|Tutti gli articoli dell'autore"
+    "|Tutti gli articoli dell’autore|Leggi tutti gli articoli",
+    "pt": "Mais artigos do autor|Mais do autor|Mais da autora|Ver todos os artigos"
+    "|Todas as matérias do autor",
+    "nl": "Meer van deze auteur|Meer van deze journalist|Alle artikelen van deze auteur|Meer artikelen",
+    "pl": "Więcej od autora|Więcej tekstów autora|Wszystkie artykuły autora|Inne artykuły autora",
+    "cs": "Další články autora|Další články autorky|Všechny články autora|Profil autora",
+    "sk": "Ďalšie články autora|Všetky články autora",
+    "ru": "Все статьи автора|Другие статьи автора|Все материалы автора|Материалы автора",
+    "uk": "Усі статті автора|Всі статті автора|Інші статті автора|Усі матеріали автора",
+    "tr": "Yazarın diğer yazıları|Yazarın tüm yazıları|Tüm yazıları",
+    "id": "Artikel lainnya dari penulis|Berita lainnya dari penulis|Lihat semua artikel",
+    "sv": "Fler artiklar av skribenten|Alla artiklar av",
+    "da": "Flere artikler af skribenten|Alle artikler af",
+    "nb": "Flere artikler av journalisten|Alle artikler av",
+    "ro": "Alte articole ale autorului|Toate articolele autorului",
+    "hu": "A szerző további cikkei|A szerző cikkei",
+    "el": "Περισσότερα από τον συντάκτη|Όλα τα άρθρα του συντάκτη",
+    "ar": "المزيد من الكاتب|مقالات أخرى للكاتب|كل مقالات الكاتب",
+    "ja": "この記者の記事|記者の記事一覧|著者の記事一覧",
+    "zh": "作者其他文章|更多作者文章",
+    "ko": "기자의 다른 기사|기자 다른 기사",
+}
+
+
 def _merge(table: dict[str, str], more: dict[str, str]) -> None:
     """Each language's words of ``more`` added to its entry in ``table`` (a language new to it added)."""
     for language, entry in more.items():
@@ -1583,3 +1621,4 @@ _merge(TAIL_LABELS, _MORE_TAIL_LABELS)
 _merge(BUTTONS, _MORE_BUTTONS)
 _merge(MORE_BUTTONS, _MORE_MORE_BUTTONS)
 _merge(MORE_BUTTONS, DONATE_BUTTONS)
+_merge(MORE_BUTTONS, AUTHOR_LINKS)

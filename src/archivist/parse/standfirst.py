@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import compress
 
 from archivist.parse.blocks import Block
+from archivist.parse.boxwords import BOX_LABELS
 from archivist.parse.names import STOPWORDS
 from archivist.parse.words import SCRIPT_FULL_STOPS, SCRIPT_STOPS
 
@@ -31,21 +32,34 @@ _MAX_LEDE_BELOW_WORDS = 70
 _HEADLINE_GAP = 0.3
 _SHARED_BELOW = 0.2
 _WORD = re.compile(r"[\w'’-]+(?:[.,]\d+)*")  # "7,000" is one word: its digits are no run of their own
-# Labels of a standfirst box of bullets; the label itself is no field.
-_BOX_LABEL = re.compile(
-    r"(?i:key\s+points|at\s+a\s+glance|highlights|story\s+highlights|in\s+brief|in\s+short|summary"
-    r"|tl;?dr|the\s+big\s+picture|what\s+you\s+need\s+to\s+know|das\s+Wichtigste(?:\s+in\s+Kürze)?"
-    r"|l'essentiel|en\s+bref|en\s+resumen|in\s+sintesi|key\s+(?:takeaways|facts)|what\s+we\s+know"
-    r"|the\s+short\s+version|quick\s+read|ce\s+qu['’]il\s+faut\s+(?:retenir|savoir)|à\s+retenir"
-    r"|(?:las\s+)?claves|lo\s+(?:esencial|más\s+importante)|(?:i\s+)?punti\s+chiave|in\s+breve"
-    r"|in\s+het\s+kort|kort\s+samengevat|auf\s+einen\s+Blick|kurz\s+und\s+knapp|em\s+resumo|resumo"
-    # "in short" in the Baltic, Slavic, Nordic, Finnic and other European languages: Latvian, Lithuanian,
-    # Estonian, Polish, Czech, Slovak, Slovene, Croatian/Serbian/Bosnian, Russian/Ukrainian/Bulgarian,
-    # Swedish, Danish/Norwegian, Finnish, Hungarian, Romanian, Turkish, Albanian
-    r"|īsumā|trumpai|lühidalt|w\s+skrócie|ve\s+zkratce|v\s+skratke|na\s+kratko|ukratko|укратко|коротко"
-    r"|накратко|kort\s+sagt|i\s+korthet|kort\s+fortalt|lyhyesti|röviden|pe\s+scurt|kısaca|shkurt)\s*:?"
+# Labels of a standfirst box of bullets; the label itself is no field: the words of every language the
+# reader knows (``archivist.parse.boxwords``: "key points", "the main thing", "in short" ...), looked up
+# whole in a set (case folded, spaces made one, a colon or a full-width colon after them dropped) rather
+# than tried as a pattern on every short line of the front.
+_BOX_LABELS = frozenset(
+    " ".join(label.split()).casefold() for entry in BOX_LABELS.values() for label in entry.split("|") if label
 )
 _BULLET = re.compile(r"[-*•·▪–]\s")
+
+
+# The longest label of the table (``Das Wichtigste im Überblick:``) and some: a longer line is no label, told
+# before the pattern is tried (most blocks are paragraphs).
+_MAX_BOX_LABEL = 40
+
+
+def box_label(line: str) -> bool:
+    """Whether ``line`` is nothing but the label of a box of key points (``Summary``, ``この記事のポイント``):
+    no caption and no credit, whatever line stands beside it."""
+    if len(line) > _MAX_BOX_LABEL:
+        return False
+    words = line.split()
+    if words and words[-1] in (":", "："):
+        words.pop()
+    elif words and words[-1].endswith((":", "：")):
+        words[-1] = words[-1][:-1]
+    return " ".join(words).casefold() in _BOX_LABELS
+
+
 _MAX_BOX_ITEMS = 6
 
 
@@ -166,7 +180,8 @@ def labelled_box(blocks: list[Block], index: int) -> int | None:
     """``Key Points`` / ``At a Glance`` over a few lines: the standfirst box. Its items are the lines set
     tight under the label, or the blocks marked as bullets, or else the one block under it; return the
     index of the last item, or None if ``blocks[index]`` is no box label."""
-    if not _BOX_LABEL.fullmatch(blocks[index].text) or index + 2 >= len(blocks):
+    label = blocks[index].text
+    if len(label) > _MAX_BOX_LABEL or index + 2 >= len(blocks) or not box_label(label):
         return None
     following = blocks[index + 1]
     last = index + 1
@@ -239,7 +254,9 @@ def box_in_one_block(block: Block, *, follow_on: bool = False) -> bool:
     if not rest or len(block.lines) - 1 > _MAX_BOX_ITEMS:
         return False
     label = first.strip()
-    if not (_BOX_LABEL.fullmatch(label) or (follow_on and _FOLLOW_ON_LABEL.fullmatch(label))):
+    if len(label) > _MAX_BOX_LABEL:
+        return False
+    if not (box_label(label) or (follow_on and _FOLLOW_ON_LABEL.fullmatch(label))):
         return False
     return all(len(line) <= _MAX_BOX_LINE for line in rest.splitlines())
 
