@@ -257,20 +257,35 @@ def detect_language(text: str) -> str:
     """The language of the script of most of the text's letters where one language writes it (or one of its
     languages by their own letters and words), else the language whose function words are the most frequent,
     by a margin (``_STOPWORDS``' keys), or ``und``."""
-    if not text.isascii():
-        # The first letter beyond ASCII tells whether to look at the scripts (one search, stopped early in a
-        # Latin text by its first accented letter).
-        first = _NON_ASCII_LETTER.search(text, 0, _SAMPLE_CHARS)
-        if first is not None and _SCRIPT_LETTER.match(first.group()):
-            told = _by_script(text[:_SAMPLE_CHARS], first.start())
-            if told is not None:
-                return told
-            if not _latin_majority(text[:_SAMPLE_CHARS]):
-                return "und"
-    latin = _by_function_words(text)
-    if latin == "und" and not text.isascii() and _SCRIPT_LETTER.search(text, 0, _SAMPLE_CHARS) is not None:
+    sample = text[:_SAMPLE_CHARS]
+    lowered = sample.lower()
+    if len(lowered) != len(sample):  # a letter lowered to two (rare): the words read by the pattern
+        latin = _by_function_words(Counter(map(str.lower, _WORD.findall(sample))))
+        return _by_script(sample, 0) or "und" if latin == "und" else latin
+    if lowered.isascii():
+        # Every ASCII character but a-z made a space, in C: the words are the tokens left.
+        return _by_function_words(Counter(lowered.translate(_ASCII_NON_LETTER_TO_SPACE).split()))
+    # The first letter beyond ASCII (the one search the words' reading needs anyway) tells whether to look
+    # at the scripts: a Latin text's is an accented letter, met early.
+    first = _NON_ASCII_LETTER.search(lowered)
+    if first is None:
+        # Lowered whole, not word by word (issue 11): a character lowered to one character stays a letter
+        # or no letter (tests/test_parse_fold_shortcuts.py), so the words are the same, but for a Greek
+        # final sigma, lowered by its place in the text, in words no language here uses. A text without a
+        # letter beyond ASCII (English with typographic quotes and dashes) is read as an ASCII text.
+        ascii_only = lowered.encode("ascii", errors="replace").decode("ascii")
+        return _by_function_words(Counter(ascii_only.translate(_ASCII_NON_LETTER_TO_SPACE).split()))
+    code = ord(first.group())
+    if code >= 0x370 and not 0x1D00 <= code <= 0x1EFF:
+        told = _by_script(sample, first.start())
+        if told is not None:
+            return told
+        if not _latin_majority(sample):
+            return "und"
+    latin = _by_function_words(_token_words(lowered))
+    if latin == "und" and _SCRIPT_LETTER.search(sample) is not None:
         # A text whose first accented letter is Latin ("Café ...") may yet be in another script.
-        return _by_script(text[:_SAMPLE_CHARS], 0) or "und"
+        return _by_script(sample, 0) or "und"
     return latin
 
 
@@ -334,11 +349,10 @@ def _within_script(script: str, letters: list[str], sample: str) -> str:
     return _SHARED_DEFAULT.get(script, "und")
 
 
-def _by_function_words(text: str) -> str:
-    counts = dict.fromkeys(_STOPWORDS, 0)
+def _by_function_words(seen: Counter[str]) -> str:
     # Each distinct word once, in lower case (lowered and counted in C): most words of a text are repeats,
     # and most are no function word (only those the two tables share are looked at).
-    seen = _sample_words(text)
+    counts = dict.fromkeys(_STOPWORDS, 0)
     for word in seen.keys() & _LANGUAGES_OF.keys():
         for language in _LANGUAGES_OF[word]:
             counts[language] += seen[word]
@@ -356,26 +370,28 @@ def _by_function_words(text: str) -> str:
 
 
 def _sample_words(text: str) -> Counter[str]:
+    """The words ``detect_language`` reads in a Latin text, lowered (tests/test_parse_fold_shortcuts.py)."""
     sample = text[:_SAMPLE_CHARS]
     lowered = sample.lower()
     if len(lowered) == len(sample):
-        # Lowered whole, not word by word (issue 11): a character lowered to one character stays a letter or
-        # no letter (tests/test_parse_fold_shortcuts.py), so the words are the same, but for a Greek final
-        # sigma, lowered by its place in the text, in words no language here uses.
         return _lowered_words(lowered)
     return Counter(map(str.lower, _WORD.findall(sample)))
 
 
 def _lowered_words(lowered: str) -> Counter[str]:
-    """``Counter(_WORD.findall(lowered))``, in the same order, read without the pattern's scan of every
-    character (issue 11): no white space is a letter (tests/test_parse_fold_shortcuts.py), so no word runs
-    across a space, and a space-free token made of letters only is one word."""
+    """``Counter(_WORD.findall(lowered))``, read as ``detect_language`` does."""
     if lowered.isascii():
-        # Every ASCII character but a-z made a space, in C: the words are the tokens left.
         return Counter(lowered.translate(_ASCII_NON_LETTER_TO_SPACE).split())
     if _NON_ASCII_LETTER.search(lowered) is None:
         ascii_only = lowered.encode("ascii", errors="replace").decode("ascii")
         return Counter(ascii_only.translate(_ASCII_NON_LETTER_TO_SPACE).split())
+    return _token_words(lowered)
+
+
+def _token_words(lowered: str) -> Counter[str]:
+    """``Counter(_WORD.findall(lowered))``, in the same order, read without the pattern's scan of every
+    character (issue 11): no white space is a letter (tests/test_parse_fold_shortcuts.py), so no word runs
+    across a space, and a space-free token made of letters only is one word."""
     seen: dict[str, int] = {}
     # Each distinct token read once, in the order of its first use, so each word comes at its first use.
     for token, times in Counter(lowered.split()).items():
