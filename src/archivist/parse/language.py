@@ -314,11 +314,12 @@ def _by_script(sample: str, start: int) -> str | None:
     span = sample[: matches[-1].end()] if len(matches) == _SCRIPT_WINDOW else sample
     if _count_ascii_letters(span) >= len(letters) * 2:
         return None  # mostly Latin letters: a few quoted names or words of another script
+    seen = Counter(letters)  # each distinct letter's block looked up once
     scripts: Counter[str] = Counter()
-    for letter in letters:
+    for letter, times in seen.items():
         at = bisect_right(_BLOCK_STARTS, ord(letter)) - 1
         if at >= 0 and ord(letter) <= _SCRIPT_BLOCKS[at][1]:
-            scripts[_SCRIPT_BLOCKS[at][2]] += 1
+            scripts[_SCRIPT_BLOCKS[at][2]] += times
     if not scripts:
         return None
     script, _ = scripts.most_common(1)[0]
@@ -326,14 +327,13 @@ def _by_script(sample: str, start: int) -> str | None:
         # Japanese writes kanji (Han) among its kana: some kana make a text Japanese, Han alone Chinese.
         script = "Kana" if scripts["Kana"] * 20 >= scripts["Hani"] + scripts["Kana"] else "Hani"
     if script in _SHARED:
-        return _within_script(script, letters, sample)
+        return _within_script(script, seen, len(letters), sample)
     return _SCRIPT_LANGUAGE.get(script)
 
 
-def _within_script(script: str, letters: list[str], sample: str) -> str:
+def _within_script(script: str, seen: Counter[str], letters: int, sample: str) -> str:
     languages = _SHARED[script]
-    least = max(2, len(letters) * _LETTER_SHARE)
-    seen = Counter(letters)
+    least = max(2, letters * _LETTER_SHARE)
     for language, own, _ in languages:
         if own and sum(seen[letter] for letter in own) >= least:
             return language
