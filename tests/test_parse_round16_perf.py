@@ -107,7 +107,8 @@ def _language_word_by_word(text: str) -> str:
         ranked_own = sorted(own.items(), key=lambda item: item[1], reverse=True)
         (best, own_count), (_, own_second) = ranked_own[0], ranked_own[1]
         if own_count < language._MIN_HITS or own_count < own_second * language._MARGIN:
-            best = "und"
+            # (issue 11) a short text: one language's own word and none of the others' tells it
+            best = best if own_count and not own_second else "und"
     if best == "und" or best_count < language._MIN_HITS or best_count < second_count * language._MARGIN:
         return "und"
     return best

@@ -175,8 +175,16 @@ def month_number(word: str) -> int | None:
 
 # Languages whose numeric dates put the day first (``12/11/2026`` is 12 November), of those the language
 # detector knows: not English (month first in the United States, day first elsewhere), nor Tagalog (the
-# Philippines write month first), nor Hungarian (year, month, day).
-_DAY_FIRST = frozenset("de fr es it nl pt id pl cs sk sl hr ro sv da nb fi tr vi af".split())  # noqa: SIM905
+# Philippines write month first), nor Hungarian (year, month, day), nor the languages that write the year
+# first (Chinese, Japanese, Korean, Mongolian, Lithuanian, Persian, Sinhala), nor the script languages whose
+# habit varies. The languages the detector tells by their script or added words (issue 11) where day first
+# is the country's numeric date (Malay as Indonesian, Russian, Greek, Arabic, Hindi...).
+_DAY_FIRST_TAGS = (
+    "de fr es it nl pt id pl cs sk sl hr ro sv da nb fi tr vi af "
+    "ms ca gl eu et lv is sq mt cy ga so ha yo uz az ru uk be bg sr mk kk ky tg tt el he ar ur ps hi mr "
+    "ne bn ta te kn ml gu pa th km lo my am ka hy"
+)
+_DAY_FIRST = frozenset(_DAY_FIRST_TAGS.split())
 # How to tell the language of the article being read, and what it told (asked once, when first needed).
 _LANGUAGE_OF: ContextVar[Callable[[], str] | None] = ContextVar("language_of", default=None)
 _LANGUAGE: ContextVar[str | None] = ContextVar("language", default=None)

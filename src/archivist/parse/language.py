@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from itertools import islice
+from operator import itemgetter
 
 from archivist.parse.words import words
 
@@ -77,17 +80,51 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "ya wa kwa ni za katika kuwa hiyo hii huo cha vya lakini pia zaidi baada wakati ambao ambayo "
         "alisema amesema hadi kutoka hivyo kwamba wakati"
     ),
-    # Indonesian (Malay shares most of these words; a Malay text is read as Indonesian)
+    # Indonesian (Malay shares most of these words: the words only one of them uses decide, ``_CLOSE``)
     "id": words(
         "yang dan di ke dari untuk dengan ini itu pada tidak akan dalam adalah juga oleh telah kata bisa "
-        "ada atau karena mereka sudah masih kami tersebut menjadi"
+        "ada atau karena mereka sudah masih kami tersebut menjadi bahwa setelah yaitu saat sejak agar"
     ),
+    # Malay: the words it does not share with Indonesian ("kerana", "boleh", "daripada"; ``_CLOSE``).
+    "ms": words(
+        "yang dan di ke dari untuk dengan ini itu pada tidak akan dalam ialah juga oleh telah kerana boleh "
+        "daripada iaitu beliau selepas kerajaan manakala bagi mereka sudah masih kami tersebut menjadi "
+        "bahawa sebelum mahupun"
+    ),
+    # More Latin-script languages of news pages (issue 11), each by its most frequent words that the lists
+    # above do not hold (or hold in a close language: ``_CLOSE``).
+    "az": words("və bir bu ilə üçün da də olan ki onun isə görə artıq daha deyil amma bildirib edib olub"),
+    "eu": words("eta da ez du dute bat ere zen izan dira baina beste hori hau egin behar dago zuen zela"),
+    "ca": words(
+        "el la les que en un una del al no es se i els amb per però més també aquesta aquest seva són han "
+        "això perquè molt va van dels"
+    ),
+    "gl": words(
+        "o a os as e do da dos das en que para por no na foi con unha non xa tamén pola polo máis ao é cando "
+        "dúas se"
+    ),
+    "et": words("ja on ei et see oli ka kui mis ta aga nii või siis ning seda kes veel pärast ole"),
+    "lv": words("un ir ar par no uz kas ka lai to bet arī tā šo pēc vai tika kā jau ir gada"),
+    "lt": words("ir kad su iš į buvo bet tai jo yra nuo dėl kaip taip pat jau prie apie šis"),
+    "is": words("og að í á er sem við til en um það var ekki með hann hún fyrir eru þess hafa"),
+    "sq": words("dhe të në një që për nga është ka janë më por edhe kjo ky kanë ishte tha"),
+    "mt": words("u li ta fil tal minn għal hija huwa biex kien dan din jew ukoll iżda dwar"),
+    "cy": words("yr ac yn ar fod bod mae wedi eu ei gan ond hefyd roedd ddim hyn y"),
+    "ga": words("agus ar le go ag sa bhí tá ó níl mar ach seo sin don leis an"),
+    "so": words("iyo oo ka uu ay ee waa soo ku ugu ah kale wuxuu ayaa in"),
+    "ha": words("da ta ya su ba shi ne ce wanda cikin kuma amma don game zuwa suka daga"),
+    "yo": words("ti ni ati lati awọn ninu kan naa pe fun wa si wọn ṣe sí ní"),
+    "uz": words("va bu bilan uchun ham bir deb edi esa ekan lekin yoki bo'lgan qilish"),
 }
 _CLOSE = (
     frozenset({"da", "nb", "sv"}),
     frozenset({"cs", "sk"}),
     frozenset({"hr", "sl"}),
     frozenset({"nl", "af"}),
+    frozenset({"id", "ms"}),
+    frozenset({"pt", "gl"}),
+    frozenset({"es", "ca"}),
+    frozenset({"fi", "et"}),
 )
 _WORD = re.compile(r"[^\W\d_]+")
 # ``_WORD`` in an ASCII text lowered: its only letters are a-z, the others made spaces by one table in C where
@@ -99,9 +136,116 @@ _ASCII_NON_LETTER_TO_SPACE = str.maketrans({chr(code): " " for code in range(128
 # character is told at once.)
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 _MIN_HITS = 3
+_COUNT = itemgetter(1)  # a (language, count) pair's count: the sort key, read in C
 _MARGIN = 1.3
 # Enough text to decide; reading more only costs time on very long inputs.
 _SAMPLE_CHARS = 20_000
+
+
+# Scripts beyond Latin (issue 11): each block of code points with its script, sorted by start. A text of
+# one of them is told by its letters before its words: most of these scripts write one language
+# (``_SCRIPT_LANGUAGE``); the others (Cyrillic, Arabic, Devanagari, Ethiopic) by the letters and words only
+# one of their languages uses (``_SHARED``). Han alone is Chinese, written ``zh`` whether simplified or
+# traditional: the script subtag (zh-Hant) is not told, and a region (zh-TW) is no language's business.
+_SCRIPT_BLOCKS = (
+    (0x0370, 0x03FF, "Grek"),
+    (0x0400, 0x052F, "Cyrl"),
+    (0x0530, 0x058F, "Armn"),
+    (0x0590, 0x05FF, "Hebr"),
+    (0x0600, 0x06FF, "Arab"),
+    (0x0750, 0x077F, "Arab"),
+    (0x0780, 0x07BF, "Thaa"),
+    (0x08A0, 0x08FF, "Arab"),
+    (0x0900, 0x097F, "Deva"),
+    (0x0980, 0x09FF, "Beng"),
+    (0x0A00, 0x0A7F, "Guru"),
+    (0x0A80, 0x0AFF, "Gujr"),
+    (0x0B00, 0x0B7F, "Orya"),
+    (0x0B80, 0x0BFF, "Taml"),
+    (0x0C00, 0x0C7F, "Telu"),
+    (0x0C80, 0x0CFF, "Knda"),
+    (0x0D00, 0x0D7F, "Mlym"),
+    (0x0D80, 0x0DFF, "Sinh"),
+    (0x0E00, 0x0E7F, "Thai"),
+    (0x0E80, 0x0EFF, "Laoo"),
+    (0x0F00, 0x0FFF, "Tibt"),
+    (0x1000, 0x109F, "Mymr"),
+    (0x10A0, 0x10FF, "Geor"),
+    (0x1100, 0x11FF, "Hang"),
+    (0x1200, 0x139F, "Ethi"),
+    (0x1780, 0x17FF, "Khmr"),
+    (0x1800, 0x18AF, "Mong"),
+    (0x1C80, 0x1C8F, "Cyrl"),
+    (0x1C90, 0x1CBF, "Geor"),
+    (0x1F00, 0x1FFF, "Grek"),
+    (0x2D80, 0x2DDF, "Ethi"),
+    (0x3040, 0x30FF, "Kana"),
+    (0x3130, 0x318F, "Hang"),
+    (0x31F0, 0x31FF, "Kana"),
+    (0x3400, 0x4DBF, "Hani"),
+    (0x4E00, 0x9FFF, "Hani"),
+    (0xA640, 0xA69F, "Cyrl"),
+    (0xAC00, 0xD7AF, "Hang"),
+    (0xF900, 0xFAFF, "Hani"),
+    (0xFB1D, 0xFB4F, "Hebr"),
+    (0xFB50, 0xFDFF, "Arab"),
+    (0xFE70, 0xFEFF, "Arab"),
+    (0xFF66, 0xFF9F, "Kana"),
+    (0x20000, 0x3FFFF, "Hani"),
+)
+_BLOCK_STARTS = tuple(start for start, _, _ in _SCRIPT_BLOCKS)
+_SCRIPT_LANGUAGE = {
+    "Grek": "el", "Armn": "hy", "Hebr": "he", "Thaa": "dv", "Beng": "bn", "Guru": "pa", "Gujr": "gu",
+    "Orya": "or", "Taml": "ta", "Telu": "te", "Knda": "kn", "Mlym": "ml", "Sinh": "si", "Thai": "th",
+    "Laoo": "lo", "Tibt": "bo", "Mymr": "my", "Geor": "ka", "Hang": "ko", "Khmr": "km", "Mong": "mn",
+    "Kana": "ja", "Hani": "zh",
+}  # fmt: skip
+# A letter beyond Latin (Latin and its extensions, IPA's "ə" among them, end at U+036F; Vietnamese's at
+# U+1EFF, which no script here uses).
+_SCRIPT_LETTER = re.compile(r"[^\W\d_\x00-\u036f\u1d00-\u1eff]")
+# Enough letters of a script to tell its language; a share of them below which a letter is a quoted name's.
+_SCRIPT_WINDOW = 800
+_LETTER_SHARE = 0.004
+# A script's languages, each with the letters only it uses in that script (tried in this order: a language
+# whose letters are a subset of another's comes after it), then its most frequent words (whole words,
+# between spaces and punctuation: a word of an Indic script holds vowel signs, which are no letters). The
+# first language whose letters make ``_LETTER_SHARE`` of the text's wins; else the words decide; else ``und``.
+_SHARED: dict[str, tuple[tuple[str, str, frozenset[str]], ...]] = {
+    "Cyrl": (
+        ("mk", "ѓќѕ", words("и на во се за од да не со ќе што е тоа кои ги го беше")),
+        ("sr", "ђћ", words("и у на је да се за су од не као што који ће из би али")),
+        ("uk", "єїґ", words("і в на з що не у до як за від це його та про був для")),
+        ("be", "ў", words("і ў на з што не да як за ад гэта яго па")),
+        ("tg", "ӣӯҷҳ", words("ва дар бо ба аз ки барои ин он аст буд")),
+        ("ba", "ҙҫҡ", words("менән өсөн һәм был")),
+        ("tt", "җ", words("һәм белән өчен бу дип да дә")),
+        ("kk", "ұқғә", words("және мен бұл үшін деп жылы оның бойынша да де")),
+        ("ky", "ң", words("жана менен бул үчүн деп жылы анын боюнча да")),
+        ("mn", "өү", words("нь бол ба энэ юм байна байгаа гэж гэсэн болон")),
+        ("ru", "ыэ", words("и в не на что с по это как он из для от но к о его были был")),
+        ("bg", "ѝ", words("и в на за да се от че не е са с това като по който която които")),
+    ),
+    "Arab": (
+        ("sd", "ٻڄڪڳٺٽ", words("۾ جي جو کي ته ۽ تي")),
+        ("ps", "ښټډړږڼۍ", words("د په او چې له دې کې ته")),
+        ("ckb", "ڕڵێ", words("لە و بە کە ئەو لەگەڵ بۆ")),
+        ("ug", "ۇۈۋ", words("ۋە بىلەن ئۈچۈن بۇ")),
+        ("ur", "ٹڈڑںےۓ", words("کے میں کی ہے اور سے کو نے پر کہ یہ")),
+        ("fa", "پچژگ", words("و در به از که این را با است برای آن")),
+        ("ar", "ةىي", words("في من على إلى أن التي الذي عن مع هذا")),
+    ),
+    "Deva": (
+        ("mr", "ळ", words("आणि आहे या हे की ला त्या व मध्ये आहेत होते")),
+        ("ne", "", words("र छ छन् को मा ले पनि गरेको भएको हो थियो")),
+        ("hi", "", words("है के में की और से को का ने पर यह कि भी हैं था")),
+    ),
+    "Ethi": (
+        ("ti", "", words("ኣብ ናይ እዩ ኢሉ ምስ ነቲ")),
+        ("am", "", words("ነው እና ላይ ውስጥ ጋር ወደ የ")),
+    ),
+}
+_SHARED_DEFAULT = {"Ethi": "am"}  # Ethiopic without Tigrinya's words: Amharic, the script's main language
+_PUNCTUATION = ".,;:!?\"'()[]«»“”„‘’—–-|।॥۔؟،؛"
 
 
 # Each function word with the languages it belongs to: one lookup per word of the text, not one per language.
@@ -112,16 +256,109 @@ _LANGUAGES_OF: dict[str, tuple[str, ...]] = {
 
 
 def detect_language(text: str) -> str:
-    """The language whose function words are the most frequent, by a margin (``_STOPWORDS``' keys), or
-    ``und``."""
-    counts = dict.fromkeys(_STOPWORDS, 0)
+    """The language of the script of most of the text's letters where one language writes it (or one of its
+    languages by their own letters and words), else the language whose function words are the most frequent,
+    by a margin (``_STOPWORDS``' keys), or ``und``."""
+    sample = text[:_SAMPLE_CHARS]
+    lowered = sample.lower()
+    if len(lowered) != len(sample):  # a letter lowered to two (rare): the words read by the pattern
+        latin = _by_function_words(Counter(map(str.lower, _WORD.findall(sample))))
+        return _by_script(sample, 0) or "und" if latin == "und" else latin
+    if lowered.isascii():
+        # Every ASCII character but a-z made a space, in C: the words are the tokens left.
+        return _by_function_words(Counter(lowered.translate(_ASCII_NON_LETTER_TO_SPACE).split()))
+    # The first letter beyond ASCII (the one search the words' reading needs anyway) tells whether to look
+    # at the scripts: a Latin text's is an accented letter, met early.
+    first = _NON_ASCII_LETTER.search(lowered)
+    if first is None:
+        # Lowered whole, not word by word (issue 11): a character lowered to one character stays a letter
+        # or no letter (tests/test_parse_fold_shortcuts.py), so the words are the same, but for a Greek
+        # final sigma, lowered by its place in the text, in words no language here uses. A text without a
+        # letter beyond ASCII (English with typographic quotes and dashes) is read as an ASCII text.
+        ascii_only = lowered.encode("ascii", errors="replace").decode("ascii")
+        return _by_function_words(Counter(ascii_only.translate(_ASCII_NON_LETTER_TO_SPACE).split()))
+    code = ord(first.group())
+    if code >= 0x370 and not 0x1D00 <= code <= 0x1EFF:
+        told = _by_script(sample, first.start())
+        if told is not None:
+            return told
+        if not _latin_majority(sample):
+            return "und"
+    latin = _by_function_words(_token_words(lowered))
+    if latin == "und" and _SCRIPT_LETTER.search(sample) is not None:
+        # A text whose first accented letter is Latin ("Café ...") may yet be in another script.
+        return _by_script(sample, 0) or "und"
+    return latin
+
+
+def _latin_majority(sample: str) -> bool:
+    return _count_ascii_letters(sample) > len(_SCRIPT_LETTER.findall(sample))
+
+
+# The bytes of an ASCII text that are no letter: deleted in C, the letters are what is left.
+_NON_LETTER_BYTES = bytes(code for code in range(128) if not chr(code).isalpha())
+
+
+def _count_ascii_letters(sample: str) -> int:
+    return len(sample.encode("ascii", "ignore").translate(None, _NON_LETTER_BYTES))
+
+
+def _by_script(sample: str, start: int) -> str | None:
+    """The language told by the script of the letters from ``start``, or None when they are too few of the
+    text's letters (a name quoted in a Latin text) or of no script here."""
+    matches = list(islice(_SCRIPT_LETTER.finditer(sample, start), _SCRIPT_WINDOW))
+    if not matches:
+        return None
+    letters = [match.group() for match in matches]
+    # The Latin letters among them (all the text's when the window holds all its script's letters).
+    span = sample[: matches[-1].end()] if len(matches) == _SCRIPT_WINDOW else sample
+    if _count_ascii_letters(span) >= len(letters) * 2:
+        return None  # mostly Latin letters: a few quoted names or words of another script
+    seen = Counter(letters)  # each distinct letter's block looked up once
+    scripts: Counter[str] = Counter()
+    for letter, times in seen.items():
+        at = bisect_right(_BLOCK_STARTS, ord(letter)) - 1
+        if at >= 0 and ord(letter) <= _SCRIPT_BLOCKS[at][1]:
+            scripts[_SCRIPT_BLOCKS[at][2]] += times
+    if not scripts:
+        return None
+    script, _ = scripts.most_common(1)[0]
+    if script in ("Hani", "Kana"):
+        # Japanese writes kanji (Han) among its kana: some kana make a text Japanese, Han alone Chinese.
+        script = "Kana" if scripts["Kana"] * 20 >= scripts["Hani"] + scripts["Kana"] else "Hani"
+    if script in _SHARED:
+        return _within_script(script, seen, len(letters), sample)
+    return _SCRIPT_LANGUAGE.get(script)
+
+
+def _within_script(script: str, seen: Counter[str], letters: int, sample: str) -> str:
+    languages = _SHARED[script]
+    least = max(2, letters * _LETTER_SHARE)
+    for language, own, _ in languages:
+        if own and sum(seen[letter] for letter in own) >= least:
+            return language
+    tokens = Counter(token.strip(_PUNCTUATION) for token in sample.lower().split())
+    counts = sorted(
+        (
+            (sum(tokens[word] for word in function_words), language)
+            for language, _, function_words in languages
+        ),
+        reverse=True,
+    )
+    (best_count, best), (second_count, _) = counts[0], counts[1]
+    if best_count >= _MIN_HITS and best_count >= second_count * _MARGIN:
+        return best
+    return _SHARED_DEFAULT.get(script, "und")
+
+
+def _by_function_words(seen: Counter[str]) -> str:
     # Each distinct word once, in lower case (lowered and counted in C): most words of a text are repeats,
     # and most are no function word (only those the two tables share are looked at).
-    seen = _sample_words(text)
+    counts = dict.fromkeys(_STOPWORDS, 0)
     for word in seen.keys() & _LANGUAGES_OF.keys():
         for language in _LANGUAGES_OF[word]:
             counts[language] += seen[word]
-    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    ranked = sorted(counts.items(), key=_COUNT, reverse=True)
     (best, best_count), (second, second_count) = ranked[0], ranked[1]
     family = next((group for group in _CLOSE if best in group and second in group), None)
     if family is not None:
@@ -135,26 +372,28 @@ def detect_language(text: str) -> str:
 
 
 def _sample_words(text: str) -> Counter[str]:
+    """The words ``detect_language`` reads in a Latin text, lowered (tests/test_parse_fold_shortcuts.py)."""
     sample = text[:_SAMPLE_CHARS]
     lowered = sample.lower()
     if len(lowered) == len(sample):
-        # Lowered whole, not word by word (issue 11): a character lowered to one character stays a letter or
-        # no letter (tests/test_parse_fold_shortcuts.py), so the words are the same, but for a Greek final
-        # sigma, lowered by its place in the text, in words no language here uses.
         return _lowered_words(lowered)
     return Counter(map(str.lower, _WORD.findall(sample)))
 
 
 def _lowered_words(lowered: str) -> Counter[str]:
-    """``Counter(_WORD.findall(lowered))``, in the same order, read without the pattern's scan of every
-    character (issue 11): no white space is a letter (tests/test_parse_fold_shortcuts.py), so no word runs
-    across a space, and a space-free token made of letters only is one word."""
+    """``Counter(_WORD.findall(lowered))``, read as ``detect_language`` does."""
     if lowered.isascii():
-        # Every ASCII character but a-z made a space, in C: the words are the tokens left.
         return Counter(lowered.translate(_ASCII_NON_LETTER_TO_SPACE).split())
     if _NON_ASCII_LETTER.search(lowered) is None:
         ascii_only = lowered.encode("ascii", errors="replace").decode("ascii")
         return Counter(ascii_only.translate(_ASCII_NON_LETTER_TO_SPACE).split())
+    return _token_words(lowered)
+
+
+def _token_words(lowered: str) -> Counter[str]:
+    """``Counter(_WORD.findall(lowered))``, in the same order, read without the pattern's scan of every
+    character (issue 11): no white space is a letter (tests/test_parse_fold_shortcuts.py), so no word runs
+    across a space, and a space-free token made of letters only is one word."""
     seen: dict[str, int] = {}
     # Each distinct token read once, in the order of its first use, so each word comes at its first use.
     for token, times in Counter(lowered.split()).items():
@@ -172,6 +411,10 @@ def _within(family: frozenset[str], seen: Counter[str]) -> str:
         users = [language for language in _LANGUAGES_OF.get(word, ()) if language in family]  # lowered
         if len(users) == 1:
             own[users[0]] += times
-    ranked = sorted(own.items(), key=lambda item: item[1], reverse=True)
+    ranked = sorted(own.items(), key=_COUNT, reverse=True)
     (best, best_count), (_, second_count) = ranked[0], ranked[1]
-    return best if best_count >= _MIN_HITS and best_count >= second_count * _MARGIN else "und"
+    if best_count >= _MIN_HITS and best_count >= second_count * _MARGIN:
+        return best
+    # A short text: a word only one of them uses, and none of the others' (Portuguese "em" beside no
+    # Galician "unha", "non", "xa"), tells which.
+    return best if best_count and not second_count else "und"
