@@ -107,7 +107,15 @@ def finite_language(pattern: str) -> frozenset[str]:
 
 def _language(items: list[tuple[Any, Any]]) -> set[str]:
     found = {""}
-    for op, value in items:
+    for at, (op, value) in enumerate(items):
+        if str(op) == "ASSERT" and value[0] == 1:
+            # a look ahead of single characters (``words.alternation``'s gate, ``(?=[abc])``): what follows,
+            # kept where it opens with one of them
+            opening = _language(list(value[1]))
+            if any(len(char) != 1 for char in opening):
+                return _unknown(str(op))
+            rest = {tail for tail in _language(items[at + 1 :]) if tail[:1] in opening}
+            return {head + tail for head in found for tail in rest}
         found = {head + tail for head in found for tail in _item_language(str(op), value)}
     return found
 

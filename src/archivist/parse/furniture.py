@@ -502,6 +502,9 @@ _CHANNEL_NETWORKS = tuple(
     for name in ("WhatsApp", "Whatsapp", "Whats App", "Telegram", "Viber", "Google News", "WeChat", "Wechat")
     for spelling in (name, name.lower(), name.upper())
 )
+# (the spellings as one pattern of literals: it is found in a line exactly when one of them is, as ``in`` of
+# each would tell, in one scan instead of two dozen; asked of every short line of the page)
+_CHANNEL_NETWORK = re.compile("|".join(re.escape(spelling) for spelling in _CHANNEL_NETWORKS))
 
 
 def channel_prompt(stripped: str) -> bool:
@@ -509,7 +512,7 @@ def channel_prompt(stripped: str) -> bool:
     return (
         len(stripped) <= _MAX_CHANNEL_PROMPT
         and not stripped.endswith(".")
-        and any(network in stripped for network in _CHANNEL_NETWORKS)  # (the cheap test first)
+        and _CHANNEL_NETWORK.search(stripped) is not None  # (the cheap test first)
         and "\n" not in stripped
         and _CHANNEL_PROMPT.search(stripped) is not None
         and _REPORTED.search(stripped) is None

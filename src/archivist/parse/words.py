@@ -98,6 +98,11 @@ def alternation(names: Iterable[str]) -> str:
     return _branch(tree)
 
 
+# A node of the tree with this many branches or more is gated by a look ahead of their first characters as one
+# class (below).
+_GATED_BRANCHES = 8
+
+
 def _branch(node: dict[str, dict]) -> str:
     ends = "" in node
     parts = [
@@ -108,6 +113,20 @@ def _branch(node: dict[str, dict]) -> str:
     if not parts:
         return ""
     body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if len(parts) >= _GATED_BRANCHES and "'" not in node:
+        # ``re`` tries an alternation branch by branch; under IGNORECASE (the calendar's names, the labels) it
+        # skips none at a glance, lowering the text's character for each: a position opening with none of
+        # the branches' letters (most positions a tree is tried at) cost a try of every branch. The look
+        # ahead of the branches' first characters as one class tells it in one test. Exact: every branch
+        # opens with its character (a space's branch with ``\s``), and ``re`` matches a character against a
+        # class as against the class's characters one by one, under the same flags (IGNORECASE's folds
+        # included: tests/test_parse_alternation_gate.py checks it on every code point); the look ahead
+        # consumes nothing, so a position it lets through is matched as before. (A node opening a branch
+        # with an apostrophe is left ungated: ``related`` rewrites each apostrophe of its tree as "['’]",
+        # which would break the gate's class; ``calendar`` rewrites "#" as ``\d{1,3}``, which in the class
+        # still holds every digit, the gate then taking more characters than the branches: still exact.)
+        firsts = "".join(r"\s" if char == " " else re.escape(char) for char in sorted(node) if char)
+        body = f"(?=[{firsts}]){body}"
     if ends:  # a name ends here and a longer one goes on: the longer first (greedy), this one if it fails
         return f"(?:{body})?"
     return body
