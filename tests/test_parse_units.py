@@ -389,6 +389,28 @@ def test_publication_titles_and_scare_quotes_are_not_quotations() -> None:
     assert [q.text for q in article.quotes] == ["We will not negotiate under pressure from anyone at all,"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("»", "«"),
+        ("»", "»"),
+        ("«", "»"),
+        ("„", "“"),
+    ],  # German and Danish, Swedish and Finnish, French, German
+)
+def test_quotation_in_each_languages_marks(opening: str, closing: str) -> None:
+    article = parse_text(
+        "Streik bei der Bahn\n\n"
+        f"{opening}Wir haben kein Angebot bekommen, über das man ernsthaft reden kann{closing}, "
+        "sagte er in Berlin.\n\n"
+        f"Die Bahn nannte den Streik {opening}völlig unverhältnismäßig{closing}. "
+        "Eine Sprecherin kündigte einen Notfahrplan an.\n"
+    )
+    assert [q.text for q in article.quotes] == [
+        "Wir haben kein Angebot bekommen, über das man ernsthaft reden kann",
+    ]
+
+
 def test_quotation_running_over_paragraphs_is_one_quotation() -> None:
     article = parse_text(
         "Mayor Speaks\n\n"

@@ -1,6 +1,7 @@
 """Spoken quotations in the body, with their speakers.
 
-Quotation marks may be curly, straight or mixed (“...", "...”), German „...“ or French «...».
+Quotation marks may be curly, straight or mixed (“...", "...”), German „...“ or »...«, French «...», Swedish
+and Finnish »...».
 A quotation interrupted by its attribution (``"..." McCormack said. "..."``) is one quotation with
 two parts; one left open at a paragraph's end and reopened at the next paragraph's start (the
 newspaper convention) continues there. Titles of publications and other names in quotes
@@ -24,8 +25,10 @@ from archivist.record.model import Quote, Span, Text
 
 _MARK = re.compile(r"[“”\"„«»]")
 _SINGLE_MARK = re.compile(r"[‘’']")
-_OPENERS = '“"„«'
-_CLOSERS_FOR = {"“": '”"', '"': '”"', "„": '“”"', "«": "»"}
+_OPENERS = '“"„«»'
+# (German and Danish books and papers quote »so«, Swedish and Finnish »so»: a "»" opens where no quotation is
+# open, and closes at either mark; French «so» closes its "«" with the "»")
+_CLOSERS_FOR = {"“": '”"', '"': '”"', "„": '“”"', "«": "»", "»": "«»"}
 # Words just before a quoted name that make it a title: "the 5 December issue of “Newsweek”".
 _TITLE_CONTEXT = words(
     "daily dailies newspaper newspapers magazine magazines weekly weeklies journal paper tabloid book novel "
