@@ -32,20 +32,23 @@ _EXTRA_MONTHS = (
 # the BBC's Yoruba service counts the months ("12 Oṣù Kẹta 2026", "the third month") where CLDR names
 # them; Samoan and Haitian Creole (no CLDR locale: "25 Mati 2026", "7 avril 2026" / "12 mas 2026");
 # the Māori months' own names ("16 Poutū-te-rangi 2026") beside CLDR's transliterations; Dhivehi's
-# (Thaana, "15 މާރިޗު 2026"). (Haitian "out", August, left out: Portuguese "out" is October.)
+# (Thaana, "15 މާރިޗު 2026"); Basque's genitive, in which a date names its month ("2025eko urriaren 8a",
+# "of October": the wide name without its article "-a", then "-aren"); Sinhala's English names of the
+# Gregorian months ("2025 මාර්තු 13"), where CLDR gives the traditional months' (Duruthu, Navam…), which no
+# dated page line uses for the civil date. (Haitian "out", August, left out: Portuguese "out" is October.)
 _PRESS_MONTHS = (
-    "oṣù_kínní ianuari janvye kohitātea ޖަނަވަރީ",
-    "oṣù_kejì fepuari fevriye hui-tanguru ފެބުރުއަރީ",
-    "oṣù_kẹta mati poutū-te-rangi މާރިޗު މާޗް",
-    "oṣù_kẹrin aperila paenga-whāwhā އެޕްރީލް",
-    "oṣù_karùn-ún haratua މެއި",
-    "oṣù_kẹfà iuni jen pipiri ޖޫން",
-    "oṣù_keje iulai jiyè hōngongoi ޖުލައި",
-    "oṣù_kẹjọ aukuso here-turi-kōkā އޮގަސްޓު",
-    "oṣù_kẹsàn-án setema septanm mahuru ސެޕްޓެމްބަރު",
-    "oṣù_kẹwàá oketopa oktòb whiringa-ā-nuku އޮކްޓޫބަރު",
-    "oṣù_kọkànlá novema novanm whiringa-ā-rangi ނޮވެމްބަރު",
-    "oṣù_kejìlá tesema desanm hakihea ޑިސެމްބަރު",
+    "oṣù_kínní ianuari janvye kohitātea ޖަނަވަރީ urtarrilaren ජනවාරි",
+    "oṣù_kejì fepuari fevriye hui-tanguru ފެބުރުއަރީ otsailaren පෙබරවාරි",
+    "oṣù_kẹta mati poutū-te-rangi މާރިޗު މާޗް martxoaren මාර්තු",
+    "oṣù_kẹrin aperila paenga-whāwhā އެޕްރީލް apirilaren අප්‍රේල් අප්රේල්",
+    "oṣù_karùn-ún haratua މެއި maiatzaren මැයි",
+    "oṣù_kẹfà iuni jen pipiri ޖޫން ekainaren ජූනි",
+    "oṣù_keje iulai jiyè hōngongoi ޖުލައި uztailaren ජූලි",
+    "oṣù_kẹjọ aukuso here-turi-kōkā އޮގަސްޓު abuztuaren අගෝස්තු",
+    "oṣù_kẹsàn-án setema septanm mahuru ސެޕްޓެމްބަރު irailaren සැප්තැම්බර්",
+    "oṣù_kẹwàá oketopa oktòb whiringa-ā-nuku އޮކްޓޫބަރު urriaren ඔක්තෝබර් ඔක්තෝම්බර්",
+    "oṣù_kọkànlá novema novanm whiringa-ā-rangi ނޮވެމްބަރު azaroaren නොවැම්බර්",
+    "oṣù_kejìlá tesema desanm hakihea ޑިސެމްބަރު abenduaren දෙසැම්බර්",
 )  # fmt: skip
 # "Tues., Nov. 3", "Thur 5 Nov"; and the weekdays of the languages CLDR has no locale for: Samoan ("Aso
 # Lulu, 25 Mati 2026", a name of two words written with "_") and Haitian Creole ("Madi 7 avril 2026")
@@ -53,18 +56,6 @@ _EXTRA_WEEKDAYS = (
     "tues thur thurs aso_gafua aso_lua aso_lulu aso_tofi aso_faraile aso_toonaʻi aso_toonai aso_sā aso_sa"
     " lendi madi mèkredi jedi vandredi samdi dimanch"
 )
-# Basque writes a date's month in the genitive ("2025eko urriaren 8a", "of October"): the wide name without
-# its article "-a", then "-aren".
-_BASQUE_GENITIVES = (
-    "urtarrilaren", "otsailaren", "martxoaren", "apirilaren", "maiatzaren", "ekainaren", "uztailaren",
-    "abuztuaren", "irailaren", "urriaren", "azaroaren", "abenduaren",
-)  # fmt: skip
-# Sinhala pages write the Gregorian months by their English names ("2025 මාර්තු 13"), where CLDR gives the
-# traditional months' (Duruthu, Navam…), which no dated page line uses for the civil date.
-_SINHALA_MONTHS = (
-    "ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්‍රේල් අප්රේල්", "මැයි", "ජූනි", "ජූලි", "අගෝස්තු", "සැප්තැම්බර්",
-    "ඔක්තෝබර් ඔක්තෝම්බර්", "නොවැම්බර්", "දෙසැම්බර්",
-)  # fmt: skip
 # Khmer writes a weekday after the word "day" ("ថ្ងៃអង្គារ", "Tuesday"), where CLDR lists the name alone.
 _KHMER_DAY = "ថ្ងៃ"
 # Names of one or two letters are left out ("Mo." is a weekday in German, and Missouri's abbreviation in
@@ -114,11 +105,6 @@ def _month_table() -> tuple[dict[str, int], frozenset[str]]:
         for name in names.split():
             spelled = unicodedata.normalize("NFC", name.replace("_", " ").casefold())
             numbers.setdefault(spelled, set()).add(number)
-    for number, name in enumerate(_BASQUE_GENITIVES, start=1):
-        numbers.setdefault(name, set()).add(number)
-    for number, names in enumerate(_SINHALA_MONTHS, start=1):
-        for name in names.split():
-            numbers.setdefault(name, set()).add(number)
     single = {name: next(iter(found)) for name, found in numbers.items() if len(found) == 1}
     return single, frozenset(name for name, found in numbers.items() if len(found) > 1)
 
