@@ -25,7 +25,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "bench" / "heldout"
 PASSING = Path(__file__).resolve().parent / "released_passing.txt"
-RELEASED = ("round17", "round18", "round19", "round20", "round21", "round22", "round23")
+RELEASED = (
+    "round17",
+    "round18",
+    "round19",
+    "round20",
+    "round21",
+    "round22",
+    "round23",
+    "round24",
+)
 
 
 @functools.cache
