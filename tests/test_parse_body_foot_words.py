@@ -21,6 +21,14 @@ STORY = (
     "then be reviewed again.",
 )
 
+MORE_STORY = (
+    "Fuel costs rose by a third over the year, the board said, and the older of the two ferries needs a new "
+    "engine before the spring.",
+    "A petition against the cuts has gathered more than 2,000 signatures on the islands since it was started "
+    "in January.",
+    "The board will meet again in April to hear from the islanders' council and the hospital trust.",
+)
+
 
 def _paragraphs(text: str) -> list[str]:
     article = parse_text(text)
@@ -163,3 +171,39 @@ def test_a_national_wire_initials_alone_under_the_story_sign_it_off(mark: str) -
 )
 def test_more_related_labels(label: str) -> None:
     assert is_related_label(label)
+
+
+@pytest.mark.parametrize(
+    ("byline", "name", "note"),
+    [
+        (
+            "Por Andrea Vargas",
+            "Andrea Vargas",
+            "Periodista de economía. Escríbale a avargas@example.cr",
+        ),
+        (
+            "By Ann Lee",
+            "Ann Lee",
+            "Transport reporter covering the islands. Write to her at alee@example.com",
+        ),
+        ("Par Claire Vasseur", "Claire Vasseur", "Journaliste au service économie depuis 2019."),
+        ("Von Jonas Becker", "Jonas Becker", "Redakteur im Ressort Wirtschaft. Er schreibt über Häfen."),
+    ],
+)
+def test_the_author_s_name_over_a_note_on_her_under_the_story_is_no_paragraph(
+    byline: str, name: str, note: str
+) -> None:
+    story = (*STORY, *MORE_STORY)
+    text = "\n\n".join(("Ferry timetable cut for the winter", byline, *story, name, note, "Tags", "Ferries"))
+    article = parse_text(text)
+    assert _paragraphs(text) == list(story)
+    assert _subheads(text) == []
+    assert article.signoff is None
+    assert dict(article.evidence)["author-box"].rule == "author-name-over-note-left-out"
+
+
+def test_a_name_over_a_sentence_that_is_no_author_s_stays() -> None:
+    # the last paragraph's speaker is no byline's author: both lines stay the story's
+    last = "Mary Rowe, who runs the island shop, said she would wait and see."
+    text = "\n\n".join(("Ferry timetable cut for the winter", "By Ann Lee", *STORY, "John Smith", last))
+    assert _paragraphs(text)[-1] == last
