@@ -75,7 +75,18 @@ def test_a_sentence_about_comments_opens_no_foot() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Kommentaar (23)", "View(s): 1,482", "212 shares", "Comments 47", "Reacties (4)", "1.204 vues"]
+    "line",
+    [
+        "Kommentaar (23)",
+        "View(s): 1,482",
+        "212 shares",
+        "Comments 47",
+        "Reacties (4)",
+        "1.204 vues",
+        "좋아요 12",
+        "いいね 4",
+        "讚 30",
+    ],
 )
 def test_a_counter_alone_is_furniture(line: str) -> None:
     assert is_furniture(line)
@@ -207,3 +218,8 @@ def test_a_name_over_a_sentence_that_is_no_author_s_stays() -> None:
     last = "Mary Rowe, who runs the island shop, said she would wait and see."
     text = "\n\n".join(("Ferry timetable cut for the winter", "By Ann Lee", *STORY, "John Smith", last))
     assert _paragraphs(text)[-1] == last
+
+
+@pytest.mark.parametrize("line", ["동영상 영역 시작", "동영상 영역 끝", "기사 구독"])
+def test_a_korean_player_s_bounds_and_subscribe_button_are_furniture(line: str) -> None:
+    assert is_furniture(line)

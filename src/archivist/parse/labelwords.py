@@ -878,7 +878,7 @@ PAGE_NOTICES: dict[str, str] = {
     # picture's slot shows over its caption), "[PR]" (the mark of a Japanese page's advertisement slot),
     # "유료기사" (a paid article), "프리미엄" (premium); "広告", "광고": the advertisement's slot
     "ja": "広告|有料記事|会員限定記事|会員記事|写真・図版|写真・図表|[PR]",
-    "ko": "광고|유료기사|프리미엄",
+    "ko": "광고|유료기사|프리미엄|동영상 영역 시작|동영상 영역 끝|기사 구독",
     "af": "Advertensie",
     "gl": "Publicidade",
     "eu": "Publizitatea|Iragarkia",
@@ -1123,9 +1123,10 @@ COUNTERS: dict[str, str] = {
     "th": "ครั้ง|ความคิดเห็น",
     "ms": "paparan|komen",
     "tl": "views|komento",
-    "zh": "阅读|评论|評論|閱讀",
-    "ja": "コメント|閲覧",
-    "ko": "조회|댓글",
+    # (and the reader's reactions counted under the story: "좋아요 12", "いいね 4", "讚 30")
+    "zh": "阅读|评论|評論|閱讀|讚|赞|點讚|点赞",
+    "ja": "コメント|閲覧|いいね",
+    "ko": "조회|댓글|좋아요|슬퍼요|화나요|훈훈해요|추천해요|공감",
     "ca": "visites|comentaris",
     "eu": "iruzkin",
     "cy": "sylwadau",
