@@ -216,6 +216,8 @@ def _is_furniture(line: str, whole: bool) -> bool:
         return True
     if not whole:
         return False
+    if (first.isdecimal() or stripped[-1].isdecimal() or stripped[-1] == ")") and counter_alone(stripped):
+        return True  # "Kommentaar (23)", "View(s): 1,482", "212 shares": the page's counter, no paragraph
     if (
         first.isdecimal() or stripped[-1] in _NOTE_LAST or stripped.startswith(_NOTE_OPENINGS.get(first, ()))
     ) and _page_note(stripped):
@@ -457,25 +459,71 @@ def author_box(blocks: list[str]) -> set[int]:
 
 # The button closing a plea for the reader's money, by language (``Support us``, ``Faire un don``).
 _DONATE_BUTTONS = _spellings(table_words(DONATE_BUTTONS))
+# The button closing an offer of the page's newsletter or membership (``Sign Up`` under ``Sign up for the
+# Retail Week Newsletter. Everything you need to know …``, ``Join now`` under ``… become a member today.``),
+# by language. A page also sets these alone in its menu: the lines over one are the box's only when the
+# line right over it names the box's matter (``_BOX_MATTER``).
+_SIGN_UP_BUTTONS = _spellings(
+    (
+        "Sign up", "Sign up now", "Subscribe", "Subscribe now", "Join now", "Join us", "Join today",
+        "S'inscrire", "Je m'inscris", "Inscrivez-vous", "Suscribirse", "Suscríbete", "Suscribirme",
+        "Registrarse", "Anmelden", "Jetzt anmelden", "Abonnieren", "Iscriviti", "Inscrever-se", "Inscreva-se",
+        "Assinar", "Aanmelden", "Inschrijven", "Teken in", "Zapisz się", "Prenumerera", "Tilmeld",
+        "Meld deg på", "Tilaa", "Abone ol", "Kayıt ol", "Daftar", "Langganan", "Jisajili", "Подписаться",
+        "Підписатися", "Εγγραφή", "Înscrie-te", "Feliratkozom", "Přihlásit se", "Prihlásiť sa",
+        "Đăng ký", "订阅", "訂閱", "登録", "구독하기", "اشترك", "הירשמו", "सब्सक्राइब करें",
+    )
+)  # fmt: skip
+_BOX_BUTTONS = _DONATE_BUTTONS | _SIGN_UP_BUTTONS
 _MAX_DONATION_LINES = 2  # the box's title ("Support HFP") and its pitch, over the button
 _MAX_DONATION_LINE = 160
+_MAX_BOX_PITCH = 300  # a pitch of two sentences naming its matter ("… become a member today.")
+_MAX_BOX_TITLE = 30  # "Keep going!": the box's cry over its pitch
+# What such a box offers, as the words open in the languages of its buttons (folded): a newsletter, a
+# membership, a donation, a subscription. A pitch naming one may end its sentences (a story's paragraph
+# naming one is seldom set right over the box's button; "support", which a story's sentence says over a
+# "Support us" button, is not among them).
+_BOX_MATTER = (
+    "newsletter", "nieuwsbrief", "nuusbrief", "infolettre", "lettre d'information", "boletín", "boletim",
+    "nyhetsbrev", "nyhedsbrev", "uutiskirje", "bülten", "рассылк", "розсилк", "bản tin", "member",
+    "membre", "miembro", "mitglied", "membro", "donat", "spende", "chip in", "subscri", "abonn",
+    "suscri", "assin", "iscri", "inscri", "sign up", "meld je aan", "teken in",
+)  # fmt: skip
+
+
+def _names_box_matter(line: str) -> bool:
+    folded = line.casefold()
+    return any(word in folded for word in _BOX_MATTER)
 
 
 def donation_box(blocks: list[str]) -> set[int]:
-    """The positions among ``blocks`` (their texts) of the page's box asking for the reader's money set inside
-    the story (``Support HFP`` over ``Help keep HFP free for all readers by supporting our team`` over the
-    ``Support us`` button): the button alone on its line and up to two short lines over it that end no
-    sentence (a story's paragraph does). The first block (the headline) is never one."""
+    """The positions among ``blocks`` (their texts) of the page's box asking for the reader's money, or
+    offering its newsletter or membership, set inside the story (``Support HFP`` over ``Help keep HFP free for
+    all readers by supporting our team`` over the ``Support us`` button; ``Keep going!`` over ``… become a
+    member today.`` over ``Join now``): the button alone on its line and up to two lines over it, short
+    ones that end no sentence (a story's paragraph does), or a pitch naming what the box offers (with the
+    box's short cry over it). The first block (the headline) is never one."""
     found: set[int] = set()
-    if _DONATE_BUTTONS.isdisjoint(blocks):
+    if _BOX_BUTTONS.isdisjoint(blocks):
         return found  # no such button alone on a line (most pages: told without a loop)
     for index in range(2, len(blocks)):
-        if blocks[index] not in _DONATE_BUTTONS:
+        button = blocks[index]
+        if button not in _BOX_BUTTONS:
             continue
+        sign_up = button not in _DONATE_BUTTONS
+        if sign_up and not _names_box_matter(blocks[index - 1]):
+            continue  # "Subscribe" in the page's menu, or under the story's own line
         above = index - 1
         while above > index - 1 - _MAX_DONATION_LINES and above > 0:
             line = blocks[above].strip()
-            if "\n" in line or len(line) > _MAX_DONATION_LINE or line.endswith(_LINE_STOPS):
+            if "\n" in line:
+                break
+            # (a sign-up box's lines each name its matter or cry: "With a report from Reuters", the story's
+            # last line, may stand over the newsletter's offer)
+            short = not sign_up and len(line) <= _MAX_DONATION_LINE and not line.endswith(_LINE_STOPS)
+            pitch = len(line) <= _MAX_BOX_PITCH and _names_box_matter(line)
+            cry = above < index - 1 and len(line) <= _MAX_BOX_TITLE and line.endswith("!")
+            if not (short or pitch or cry):
                 break
             above -= 1
         if above < index - 1:

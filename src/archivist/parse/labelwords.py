@@ -480,7 +480,7 @@ BUTTONS: dict[str, str] = {
     "ps": "شریکول",
     "bs": "Podijeli",
     "ga": "Roinn",
-    "af": "Deel",
+    "af": "Deel|Deel hierdie artikel|Deel artikel|Stoor|Druk|Kopieer skakel",
 }
 # The read-aloud button a page sets under its headline or standfirst (``Escuchar esta nota``, ``Слушать``,
 # ``Artikel vorlesen``), by language: a block that is nothing but one is page furniture, never a line of the
@@ -541,6 +541,22 @@ LISTEN_BUTTONS: dict[str, str] = {
     "lt": "Klausyti|Klausytis straipsnio",
     "is": "Hlusta|Hlusta á fréttina",
     "ga": "Éist|Éist leis an alt",
+    "af": "Luister na hierdie artikel|Luister na die artikel",
+    "cy": "Gwrando|Gwrandewch ar yr erthygl",
+    "mr": "ऐका|बातमी ऐका",
+    "gu": "સાંભળો",
+    "pa": "ਸੁਣੋ",
+    "te": "వినండి",
+    "kn": "ಆಲಿಸಿ",
+    "ml": "കേൾക്കുക",
+    "ne": "सुन्नुहोस्",
+    "so": "Dhageyso|Dhegeyso",
+    "ha": "Saurara",
+    "zu": "Lalela",
+    "tl": "Pakinggan",
+    "my": "နားထောင်ရန်",
+    "km": "ស្តាប់",
+    "am": "ያዳምጡ",
 }
 # The teaser labels a page sets over links to its other stories inside or under the body, by language
 # (``archivist.parse.related``).
@@ -549,7 +565,8 @@ RELATED: dict[str, str] = {
     "|Related news|Related reading|Related topics|See also|Read more|Read also|Also read|More on this"
     "|More on this story|More on this topic|More stories|Further reading|Read next|Don't miss|Must read"
     "|You may also like|Recommended|Watch|Listen|Read|More news"
-    "|Also see|Read also|Related article|Related story|Related Article|Watch also|Also watch",
+    "|Also see|Read also|Related article|Related story|Related Article|Watch also|Also watch"
+    "|Also of interest|You might also be interested in",
     "de": "Lesen Sie auch|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|Weitere Artikel"
     "|Lies auch|Auch lesenswert|Mehr dazu|Siehe auch",
     "fr": "Voir aussi|Lire aussi|À lire aussi|Lire également|À lire également|Sur le même sujet"
@@ -615,7 +632,7 @@ RELATED: dict[str, str] = {
     "ne": "यो पनि पढ्नुहोस्|सम्बन्धित समाचार|यो पनि पढ्नुहोस|थप पढ्नुहोस्",
     "gl": "Le tamén|Lea tamén|Ler tamén|Ler máis|Le máis|Noticias relacionadas|Tamén che pode interesar",
     "eu": "Irakurri ere|Irakurri gehiago|Lotutako albisteak",
-    "cy": "Darllenwch hefyd|Darllen mwy|Straeon perthnasol",
+    "cy": "Darllenwch hefyd|Darllen mwy|Straeon perthnasol|Hefyd o ddiddordeb|Mwy am y stori hon",
     "ga": "Léigh freisin|Léigh tuilleadh",
     "mt": "Aqra wkoll|Aqra aktar",
     "lt": "Taip pat skaitykite|Skaitykite taip pat|Susiję straipsniai|Daugiau skaitykite",
@@ -641,13 +658,13 @@ RELATED: dict[str, str] = {
     "si": "මෙයද කියවන්න|මේවාත් කියවන්න|ආශ්‍රිත පුවත්",
     "lo": "ອ່ານຕໍ່|ຂ່າວທີ່ກ່ຽວຂ້ອງ|ອ່ານເພີ່ມເຕີມ",
     "km": "អានបន្ត|អានផងដែរ|អត្ថបទទាក់ទង|ព័ត៌មានទាក់ទង|អានព័ត៌មានបន្ថែម",
-    "my": "ဆက်စပ်သတင်းများ|ဆက်ဖတ်ရန်",
+    "my": "ဆက်စပ်သတင်းများ|ဆက်စပ်သတင်း|ဆက်ဖတ်ရန်",
     "yo": "Ka siwaju|Ka eleyi naa",
     "ig": "Gụkwuo",
     "zu": "Funda futhi|Funda kabanzi",
     "am": "ተዛማጅ ዜና|ተዛማጅ ዜናዎች|ተጨማሪ ያንብቡ|ይህንንም ያንብቡ",
-    "so": "Akhri sidoo kale|Sidoo kale akhri|Warar la xiriira",
-    "af": "Lees ook|Lees meer|Verwante artikels",
+    "so": "Akhri sidoo kale|Sidoo kale akhri|Warar la xiriira|Wararka la xiriira|Wararka kale",
+    "af": "Lees ook|Lees meer|Verwante artikels|Meer oor",
 }
 # A picture credit's phrase "photo by" before the photographer's name, by language (``Picha na Jane Doe``,
 # ``Foto di Jane Doe``, ``Kuha ni Juan``): read by ``archivist.parse.creditwords`` after a caption.
@@ -708,52 +725,65 @@ TAIL_LABELS: dict[str, str] = {
     "|Join the discussions|Most viewed|Most read|Most popular|Latest News|Latest stories|Trending now"
     "|End of Article|Kindly share this story|Reuse this content|Found a mistake in this article?"
     "|Report an error|Report it to us|How does this make you feel?|Download e-Copy|Report error"
-    "|Corrections and clarifications|Submit a news tip|Would you like to comment on this article?",
+    "|Corrections and clarifications|Submit a news tip|Would you like to comment on this article?"
+    # the comment box's prompt and the page's poll on the story, over the comments (a prompt, never a
+    # subhead: no story's section is headed "Leave a comment")
+    "|Add comment|Leave a comment|Post a comment|Write a comment"
+    "|Leave a Reply|Leave a reply|Do you like the content of this article?|Did you like this article?"
+    "|Was this article helpful?|Did you find this article useful?|Rate this article|Hot Stories|Hot stories"
+    "|Trending Stories|Popular Stories|Most shared"
+    # the page's links to report an error in the story, under it
+    "|Report an editorial error|Report a technical issue|Report a typo|Editorial code of conduct",
     "de": "Lesen Sie mehr zum Thema|Dieses Thema im Programm|Themen|Schlagwörter|Kommentare|Meistgelesen"
-    "|Zur Startseite|Es gelten die Community-Richtlinien",
+    "|Zur Startseite|Es gelten die Community-Richtlinien|Kommentar schreiben|Schreiben Sie einen Kommentar"
+    "|War dieser Artikel hilfreich?|Wie hat Ihnen dieser Artikel gefallen?",
     "fr": "Sujets|Commentaires|Contribuer|Réutiliser ce contenu|Voir les commentaires|Les plus lus|Mots-clés"
-    "|Réagir|Les plus lus|À lire aussi sur le même sujet",
+    "|Réagir|Les plus lus|À lire aussi sur le même sujet|Laisser un commentaire|Ajouter un commentaire"
+    "|Écrire un commentaire|Cet article vous a-t-il été utile ?|Cet article vous a-t-il été utile?",
     "es": "Archivado En|Comentarios|Temas|Etiquetas|Noticias Destacadas|Lo más leído|Más leídas"
-    "|Temas relacionados",
-    "it": "Argomenti|Commenti|I più letti",
-    "pt": "Tópicos|Comentários|Temas|Mais lidas|Etiquetas|Temas relacionados|Assuntos relacionados",
-    "nl": "Reageren|Onderwerpen|Meest gelezen",
+    "|Temas relacionados|Deja un comentario|Deja tu comentario|Escribe un comentario|Añadir comentario"
+    "|¿Te ha gustado este artículo?|¿Te gustó este artículo?|¿Te resultó útil este artículo?",
+    "it": "Argomenti|Commenti|I più letti|Lascia un commento|Scrivi un commento"
+    "|Ti è piaciuto questo articolo?",
+    "pt": "Tópicos|Comentários|Temas|Mais lidas|Etiquetas|Temas relacionados|Assuntos relacionados"
+    "|Deixe um comentário|Deixe seu comentário|Gostou deste artigo?|Gostou desta matéria?",
+    "nl": "Reageren|Onderwerpen|Meest gelezen|Plaats een reactie|Reactie plaatsen|Laat een reactie achter",
     "fi": "Aiheesta muualla|Aiheet|Kommentit|Luetuimmat",
     "sv": "Ämnen|Kommentarer|Mest läst",
     "nb": "Emner|Kommentarer|Mest lest",
     "da": "Emner|Kommentarer|Mest læste",
-    "pl": "Tematy|Komentarze|Najczęściej czytane|Tagi",
-    "id": "Komentar|Topik|Tag",
-    "tr": "Etiketler|Yorumlar|En çok okunanlar",
+    "pl": "Tematy|Komentarze|Najczęściej czytane|Tagi|Dodaj komentarz",
+    "id": "Komentar|Topik|Tag|Tulis komentar|Tinggalkan komentar|Terpopuler|Berita terpopuler",
+    "tr": "Etiketler|Yorumlar|En çok okunanlar|Yorum yap|Yorum yaz",
     # ("Címlapról": from the front page, its headlines; "Hírlevél": the newsletter's box)
     "hu": "Címlapról|Hírlevél|Címkék|Hozzászólások|Legolvasottabb",
-    "ro": "Etichete|Comentarii|Cele mai citite",
-    "vi": "Xem nhiều nhất|Ý kiến|Tin liên quan",
-    "ko": "많이 본 뉴스|관련 기사|댓글|많이 본 기사",
-    "ja": "関連記事|あわせて読みたい|コメント|アクセスランキング",
+    "ro": "Etichete|Comentarii|Cele mai citite|Lasă un comentariu|Adaugă un comentariu",
+    "vi": "Xem nhiều nhất|Ý kiến|Tin liên quan|Gửi bình luận|Viết bình luận|Bình luận",
+    "ko": "많이 본 뉴스|관련 기사|댓글|많이 본 기사|댓글 쓰기|댓글쓰기",
+    "ja": "関連記事|あわせて読みたい|コメント|アクセスランキング|コメントする|コメントを書く",
     # Croatian, Serbian, Estonian, Bulgarian and more: the tags, comments and most-read labels
     "hr": "Tagovi|Oznake|Komentari|Najčitanije",
     "sr": "Tagovi|Komentari|Najčitanije|Коментари|Најчитаније",
     "et": "Märksõnad|Kommentaarid|Loetumad",
     "bg": "Тагове|Етикети|Коментари|Най-четени",
     "sk": "Diskusia|Najčítanejšie|Komentáre",
-    "th": "แท็กที่เกี่ยวข้อง|แท็ก|ข่าวล่าสุด|อ่านข่าวล่าสุด",
-    "fa": "برچسب‌ها|برچسب ها|کلیدواژه‌ها",
+    "th": "แท็กที่เกี่ยวข้อง|แท็ก|ข่าวล่าสุด|อ่านข่าวล่าสุด|แสดงความคิดเห็น",
+    "fa": "برچسب‌ها|برچسب ها|کلیدواژه‌ها|نظرات|ارسال نظر|پربازدیدترین",
     "is": "Efnisorð|Ummæli",
-    "ru": "Комментарии|Обсуждение",
+    "ru": "Комментарии|Обсуждение|Оставить комментарий|Написать комментарий|Самое читаемое",
     "lv": "Komentāri",
     "sl": "Komentarji",
     "gl": "Comentarios|Máis lidas|Máis lidos",
     "ca": "Comentaris|Més llegides|Més llegits",
     "eu": "Iruzkinak|Irakurrienak",
-    "cy": "Sylwadau",
+    "cy": "Sylwadau|Pynciau cysylltiedig|Y mwyaf poblogaidd",
     "lt": "Komentarai|Skaitomiausi",
-    "cs": "Diskuze|Nejčtenější",
-    "uk": "Коментарі|Найпопулярніше|Найчитаніші",
+    "cs": "Diskuze|Nejčtenější|Přidat komentář|Napsat komentář",
+    "uk": "Коментарі|Найпопулярніше|Найчитаніші|Залишити коментар|Написати коментар",
     "be": "Каментары",
     "mk": "Коментари|Најчитани",
     "bs": "Komentari|Najčitanije",
-    "el": "Σχόλια|Δημοφιλή",
+    "el": "Σχόλια|Δημοφιλή|Αφήστε ένα σχόλιο|Γράψτε σχόλιο",
     "sq": "Komente|Më të lexuarat",
     "az": "Oxşar xəbərlər|Ən çox oxunanlar|Şərhlər|Son xəbərlər|Digər xəbərlər",
     "kk": "Пікірлер|Көп оқылған|Ұқсас жаңалықтар|Соңғы жаңалықтар",
@@ -766,17 +796,28 @@ TAIL_LABELS: dict[str, str] = {
     "km": "មតិ|អត្ថបទទាក់ទង|ព័ត៌មានទាក់ទង|អានច្រើនជាងគេ",
     "si": "අදහස්|වැඩියෙන්ම කියවූ",
     "ta": "கருத்துகள்|அதிகம் வாசிக்கப்பட்டவை",
-    "hi": "टिप्पणियाँ|टिप्पणियां|सबसे ज्यादा पढ़ी गई",
-    "bn": "মন্তব্য|সর্বাধিক পঠিত",
-    "ne": "धेरै पढिएको",
-    "ur": "تبصرے",
-    "ar": "التعليقات|الأكثر قراءة|الاكثر قراءة",
-    "he": "תגובות|הכי נקראים",
-    "ms": "Komen|Paling popular",
-    "zh": "留言|評論|评论|熱門新聞|热门新闻",
-    "af": "Meeste gelees",
-    "so": "Faallooyin",
+    "hi": "टिप्पणियाँ|टिप्पणियां|सबसे ज्यादा पढ़ी गई|टिप्पणी करें|अपनी राय दें",
+    "bn": "মন্তব্য|সর্বাধিক পঠিত|মন্তব্য করুন",
+    "ne": "धेरै पढिएको|प्रतिक्रिया|प्रतिक्रिया दिनुहोस्",
+    "ur": "تبصرے|تبصرہ کریں|اپنی رائے دیں",
+    "ar": "التعليقات|الأكثر قراءة|الاكثر قراءة|أضف تعليقاً|أضف تعليقا|اترك تعليقاً|اترك تعليقا",
+    "he": "תגובות|הכי נקראים|הוסיפו תגובה|הוסף תגובה",
+    "ms": "Komen|Paling popular|Tinggalkan komen",
+    "zh": "留言|評論|评论|熱門新聞|热门新闻|發表評論|发表评论",
+    "af": "Meeste gelees|Kommentaar|Lewer kommentaar|Meld aan om kommentaar te lewer",
+    "so": "Faallooyin|Faallo ka bixi",
     "zu": "Amazwana",
+    # Indian languages' and more: the comments, the prompt to leave one, the most read
+    "mr": "प्रतिक्रिया|प्रतिक्रिया द्या|प्रतिक्रिया नोंदवा|सर्वाधिक वाचलेले",
+    "gu": "ટિપ્પણીઓ|પ્રતિભાવ|સૌથી વધુ વંચાયેલા",
+    "pa": "ਟਿੱਪਣੀਆਂ",
+    "te": "వ్యాఖ్యలు",
+    "kn": "ಪ್ರತಿಕ್ರಿಯೆಗಳು|ಕಾಮೆಂಟ್‌ಗಳು",
+    "ml": "അഭിപ്രായങ്ങൾ",
+    "sw": "Maoni|Toa maoni|Habari zilizosomwa zaidi",
+    "ha": "Sharhi",
+    "tl": "Mga komento|Mag-iwan ng komento",
+    "my": "မှတ်ချက်များ",
 }
 # The page's notices and buttons around the story, by language, each a whole line: a subscriber's notice,
 # the link just copied, the jump to the comments, the offer to give the article, the text-size choice
@@ -837,7 +878,7 @@ PAGE_NOTICES: dict[str, str] = {
     # picture's slot shows over its caption), "[PR]" (the mark of a Japanese page's advertisement slot),
     # "유료기사" (a paid article), "프리미엄" (premium); "広告", "광고": the advertisement's slot
     "ja": "広告|有料記事|会員限定記事|会員記事|写真・図版|写真・図表|[PR]",
-    "ko": "광고|유료기사|프리미엄",
+    "ko": "광고|유료기사|프리미엄|동영상 영역 시작|동영상 영역 끝|기사 구독",
     "af": "Advertensie",
     "gl": "Publicidade",
     "eu": "Publizitatea|Iragarkia",
@@ -1030,7 +1071,7 @@ DATE_LINE_DATE_WORD: dict[str, str] = {
 # The page's counters beside its date line (``1,204 views``, ``12 comments``, ``Kommentare: 3``,
 # ``345 lượt xem``), by language: words after or before a number, belonging to no field (``dateblock``).
 COUNTERS: dict[str, str] = {
-    "en": "views|view|comments|comment|shares|reads|likes|replies",
+    "en": "views|view|comments|comment|shares|reads|likes|replies|view(s)|comment(s)",
     "de": "Aufrufe|Kommentare|Kommentar|Leser",
     "fr": "vues|commentaires|commentaire|lectures|partages",
     "es": "vistas|visitas|comentarios|comentario|lecturas|compartidos",
@@ -1082,9 +1123,10 @@ COUNTERS: dict[str, str] = {
     "th": "ครั้ง|ความคิดเห็น",
     "ms": "paparan|komen",
     "tl": "views|komento",
-    "zh": "阅读|评论|評論|閱讀",
-    "ja": "コメント|閲覧",
-    "ko": "조회|댓글",
+    # (and the reader's reactions counted under the story: "좋아요 12", "いいね 4", "讚 30")
+    "zh": "阅读|评论|評論|閱讀|讚|赞|點讚|点赞",
+    "ja": "コメント|閲覧|いいね",
+    "ko": "조회|댓글|좋아요|슬퍼요|화나요|훈훈해요|추천해요|공감",
     "ca": "visites|comentaris",
     "eu": "iruzkin",
     "cy": "sylwadau",
@@ -1355,9 +1397,9 @@ TAGS: dict[str, str] = {
     "mk": "Тагови|Ознаки|Клучни зборови",
     "gl": "Temas|Etiquetas",
     "eu": "Etiketak|Gaiak",
-    "cy": "Tagiau",
+    "cy": "Tagiau|Pynciau",
     "ga": "Clibeanna",
-    "af": "Etikette",
+    "af": "Etikette|Onderwerpe|Sleutelwoorde",
     "lt": "Žymos|Raktažodžiai",
     "sk": "Tagy|Štítky",
     "bg": "Тагове|Етикети",
@@ -1378,6 +1420,12 @@ TAGS: dict[str, str] = {
     "si": "ටැග්",
     "ta": "குறிச்சொற்கள்",
     "hi": "टैग|टैग्स",
+    "mr": "टॅग्स|टॅग|टॅग्ज",
+    "gu": "ટૅગ્સ|ટેગ્સ",
+    "pa": "ਟੈਗ",
+    "te": "ట్యాగ్‌లు",
+    "kn": "ಟ್ಯಾಗ್‌ಗಳು",
+    "ml": "ടാഗുകൾ",
     "bn": "ট্যাগ|ট্যাগস",
     "ne": "ट्याग",
     "ur": "ٹیگز",

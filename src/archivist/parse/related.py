@@ -264,8 +264,10 @@ def _subhead_after_headlines(blocks: list[Block], first: int, candidate: int) ->
     subhead, not one more link (a list of tags under a label is of short names throughout)."""
     if candidate + 1 >= len(blocks) or len(blocks[candidate].text.split()) > _MAX_SUBHEAD_WORDS:
         return False
+    # (the paragraph under it long, or a sentence closed by its stop however short: "Mewn datganiad,
+    # dywedodd y cyngor nad oes penderfyniad eto." heads no list of links)
     return all(len(item.text.split()) >= _MIN_HEADLINE_WORDS for item in blocks[first:candidate]) and (
-        len(blocks[candidate + 1].text) >= _STORY_PARAGRAPH
+        _story_paragraph(blocks[candidate + 1].text)
     )
 
 

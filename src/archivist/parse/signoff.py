@@ -102,6 +102,10 @@ _WIRE_INITIALS = words(
     "ANA ANA-MPA ČTK TASR STA BTA HINA LETA BNS ELTA VNA PNA SPA WAM KUNA QNA BNA ONA MAP TAP APS SANA NNA"
     " ENA SUNA IPS NAN APP BSS RSS ANN INA IINA MENA KPL AKP TNA KUNA APA UNIAN BELTA NAMPA SAPA TANJUG"
     " AGERPRES MONTSAME AZERTAC ARMENPRESS KAZINFORM UKRINFORM"
+    # Africa's and Asia's national services that sign the same way ("GNS": the Ghana News Service; Kenya's,
+    # Malawi's, Botswana's, Mozambique's, Angola's, Côte d'Ivoire's, Burkina Faso's, Mali's, Niger's,
+    # Myanmar's, Jordan's, Yemen's, Palestine's, Libya's, Somalia's, Zambia's)
+    " GNS GNA KNA MANA BOPA AIM ANGOP AIP AIB AMAP ANP MNA PETRA SABA WAFA LANA SONNA ZANIS"
 )
 _AGENCY_ALONE = frozenset(AGENCY_NAMES) | _WIRE_INITIALS
 # "(Jutro.rs)", "Source: gardencityfmonline.com": the site whose copy this is, by its web address alone in

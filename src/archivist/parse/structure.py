@@ -239,6 +239,15 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             rule + ": " + " | ".join(block.text.partition("\n")[0] for block in left) for rule, left in shaped
         )
         layout.evidence["furniture-shape"] = Evidence("text", "furniture-shape-left-out", note)
+    if names and (box := _name_over_note(blocks, body_start, closing, names)):
+        # "Andrea Vargas Solano" over "Periodista de agronegocios. … Escríbale a …": the page's box on the
+        # byline's author under the story (her name its title, the note on her under it): no paragraph, no
+        # subhead, no sign-off, whatever way to reach her it gives
+        end = len(blocks) - closing
+        layout.evidence["author-box"] = Evidence(
+            "text", "author-name-over-note-left-out", blocks[end - 2].text
+        )
+        del blocks[end - box : end]
     if layout.byline is not None and (notes := _author_notes(blocks, body_start, closing, names)):
         end = len(blocks) - closing
         above = end - notes - 1
@@ -531,6 +540,30 @@ def _notes_under_tag_line(
     shaped.append(("author-note-under-tag-line", blocks[end - bios :]))
     del blocks[end - bios :]
     return tag
+
+
+_MAX_BOX_NOTE = 400
+_MAX_BOX_NOTE_SENTENCES = 3
+
+
+def _name_over_note(blocks: list[Block], body_start: int, closing: int, names: list[str]) -> int:
+    """2 when the last two blocks over the ``closing`` ones are a byline's author's name alone over a short
+    note on her that does not open with her name (``Jane Doe`` over ``Transport reporter. Write to her at
+    jdoe@example.com``): the page's author box, in any language; else 0. (A note opening with her name,
+    ``Jane Doe covers transport.``, is read by ``_author_notes``; the story's last paragraph stays above.)"""
+    end = len(blocks) - closing
+    if end - 2 <= body_start + 1:
+        return 0
+    name, note = blocks[end - 2].text.strip(), blocks[end - 1].text.strip()
+    if name not in names or "\n" in note or len(note) > _MAX_BOX_NOTE or note.startswith(name):
+        return 0
+    if note.count(". ") >= _MAX_BOX_NOTE_SENTENCES or not (
+        _SENTENCE_CLOSED.search(note) is not None or author_contact(note)
+    ):
+        return 0  # a note is of a sentence or three, closed by its stop or by the address to write to
+    if whole_block_signoff(note) or desk_credits(note) or closing_note(note) is not None:
+        return 0  # "Jane Doe" over "Editing by John Roe": the desk's credits, read as the sign-off
+    return 2
 
 
 def _author_notes(blocks: list[Block], body_start: int, closing: int, names: list[str]) -> int:
