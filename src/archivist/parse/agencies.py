@@ -177,7 +177,9 @@ def _masthead_noun_first(words_of_name: list[str]) -> bool:
 def is_publication(text: str) -> bool:
     """Whether ``text`` names a publication or an agency: ``Example.com``, ``The Harbour Times``, ``AP``."""
     name = text.strip()
-    if is_agency(name) or _DOMAIN.fullmatch(name):
+    # (a domain holds a stop, looked for first: most names tried hold none, and _DOMAIN's words would be
+    # given back letter by letter before it fails)
+    if is_agency(name) or ("." in name and _DOMAIN.fullmatch(name)):
         return True
     words = name.split()
     if _masthead_noun_first(words):

@@ -83,7 +83,10 @@ _FILLER = re.compile(
     # "(Gmt+09:00)": a zone with its offset, in whatever case, beside a date without a time
     rf"(?:(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d\d)?|{ZONE_ALTERNATION}|ET|PT|CT|Uhr|MEZ|MESZ|UK(?:\s+time)?|local\s+time|hrs?"
     # "08:30 AM Eastern Standard Time": a zone spelt out in words
-    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Standard|Daylight|Summer|Mean)\s+Time|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
+    # (each word's letters taken possessively, "[a-z]++": white space follows them, which no letter is, so
+    # giving one back never lets the rest match; without it every word of a line, under IGNORECASE, was
+    # given back letter by letter at each position tried)
+    r"|[A-Z][a-z]++(?:\s+[A-Z][a-z]++)?\s+(?:Standard|Daylight|Summer|Mean)\s+Time|\d+\s*min(?:ute)?s?\s+read|read\s+time:?\s*\d+\s*min(?:ute)?s?|on|at|um|à|alle|om|às|el|le|il|op"
     # "Source: Xinhua | 2026-11-27 | Editor: Jane Doe": the page's source and web editor beside the date
     rf"|(?:{label_alternation('clock')})\.?(?!\w)"  # "kl. 06.30", "pukul 10.00": a time's word
     # ("12.09.2025. 18:47 >> 19:26": the arrow before the time the story was updated)

@@ -20,11 +20,13 @@ from archivist.parse.attribution import (
     attribution_before,
     is_attribution,
 )
-from archivist.parse.words import words
+from archivist.parse.words import present_marks, words
 from archivist.record.model import Quote, Span, Text
 
-_MARK = re.compile(r"[“”\"„«»]")
-_SINGLE_MARK = re.compile(r"[‘’']")
+# The quotation marks, double and single: each article looks only for those it holds
+# (``words.present_marks``).
+_MARKS = '“”"„«»'
+_SINGLE_MARKS = "‘’'"
 _OPENERS = '“"„«»'
 # (German and Danish books and papers quote »so«, Swedish and Finnish »so»: a "»" opens where no quotation is
 # open, and closes at either mark; French «so» closes its "«" with the "»")
@@ -57,8 +59,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     """The spoken quotations in the paragraphs ``text[start:end]``, in reading order."""
     groups: list[list[_Fragment]] = []
     previous: _Fragment | None = None  # the last fragment read, if it belongs to a quotation
+    marks = present_marks(_MARKS, text), present_marks(_SINGLE_MARKS, text)
     for index, (start, end) in enumerate(paragraphs):
-        for fragment in _fragments(text, start, end, index):
+        for fragment in _fragments(text, start, end, index, marks):
             if previous is not None and _continues(text, previous, fragment, paragraphs):
                 groups[-1].append(fragment)
             elif _is_spoken(text, fragment, start, end):
@@ -73,17 +76,25 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     return [_quote(text, group, paragraphs, resolver) for group in groups]
 
 
-def _fragments(text: str, start: int, end: int, paragraph: int) -> list[_Fragment]:
-    found = _double_fragments(text, start, end, paragraph)
+_Marks = tuple[re.Pattern[str] | None, re.Pattern[str] | None]
+
+
+def _fragments(text: str, start: int, end: int, paragraph: int, marks: _Marks) -> list[_Fragment]:
+    """The fragments of ``text[start:end]``; ``marks``: the double and the single quotation marks the text
+    holds (``words.present_marks``; None where it holds none)."""
+    double, single = marks
+    found = [] if double is None else _double_fragments(text, start, end, paragraph, double)
     # British style quotes in single marks; only where no double marks are used, as apostrophes
     # share the closing mark.
-    return found or _single_fragments(text, start, end, paragraph)
+    return found or ([] if single is None else _single_fragments(text, start, end, paragraph, single))
 
 
-def _single_fragments(text: str, start: int, end: int, paragraph: int) -> list[_Fragment]:
+def _single_fragments(
+    text: str, start: int, end: int, paragraph: int, marks: re.Pattern[str]
+) -> list[_Fragment]:
     fragments: list[_Fragment] = []
     open_at: int | None = None
-    for mark in _SINGLE_MARK.finditer(text, start, end):
+    for mark in marks.finditer(text, start, end):
         position = mark.start()
         before = text[position - 1] if position > start else " "
         after = text[position + 1] if position + 1 < end else " "
@@ -96,11 +107,13 @@ def _single_fragments(text: str, start: int, end: int, paragraph: int) -> list[_
     return [f for f in fragments if f.inner_end > f.inner_start]
 
 
-def _double_fragments(text: str, start: int, end: int, paragraph: int) -> list[_Fragment]:
+def _double_fragments(
+    text: str, start: int, end: int, paragraph: int, marks: re.Pattern[str]
+) -> list[_Fragment]:
     fragments: list[_Fragment] = []
     opener: str | None = None
     open_at = 0
-    for mark in _MARK.finditer(text, start, end):
+    for mark in marks.finditer(text, start, end):
         char = mark.group()
         if opener is None:
             if char in _OPENERS:

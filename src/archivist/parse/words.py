@@ -21,13 +21,49 @@ SCRIPT_FULL_STOPS = "।॥۔։។៕።။།"
 SCRIPT_STOPS = SCRIPT_FULL_STOPS + "؟፧"
 
 
+# The ASCII characters of each ``marks`` string ``holds_any`` is asked about (a dozen strings, all constants).
+_ASCII_MARKS: dict[str, str] = {}
+
+
 def holds_any(text: str, start: int, end: int, marks: str) -> bool:
     """Whether ``text[start:end]`` holds one of the characters ``marks``: a cheap test before a pattern that
     needs one, whose search tries every place of the span where ``str.find`` skips to the mark in C."""
+    if text.isascii():  # (a flag of the string, told at once)
+        # An ASCII text holds none of the marks beyond ASCII ("•", "·", "–"): only the others are looked for
+        # (each ``find`` with bounds costs its arguments' parsing, most of a short span's search).
+        ascii_marks = _ASCII_MARKS.get(marks)
+        if ascii_marks is None:
+            ascii_marks = _ASCII_MARKS[marks] = "".join(mark for mark in marks if mark.isascii())
+        marks = ascii_marks
     for mark in marks:  # noqa: SIM110 - a loop, cheaper than any() over a generator
         if text.find(mark, start, end) >= 0:
             return True
     return False
+
+
+# The patterns ``present_marks`` made, by the characters they look for (a handful of combinations a run).
+_PRESENT_MARKS: dict[str, re.Pattern[str]] = {}
+
+
+def present_marks(marks: str, text: str) -> re.Pattern[str] | None:
+    """A pattern finding the characters of ``marks`` that ``text`` holds (None when it holds none of them):
+    searched in any span of ``text`` it finds exactly what the class of all ``marks`` finds there, for a
+    character ``text`` lacks is in none of its spans. Asked once per article, it spares the class's test of
+    every character of every paragraph: one character alone (a straight quote in an ASCII text) is found
+    by ``re``'s fast scan for a literal, a few by a smaller class; each ``in`` over the text is a fast
+    scan."""
+    present = ""
+    for mark in marks:  # (a loop, not a generator: a handful of marks)
+        if mark in text:
+            present += mark
+    if not present:
+        return None
+    pattern = _PRESENT_MARKS.get(present)
+    if pattern is None:
+        pattern = _PRESENT_MARKS[present] = re.compile(
+            re.escape(present) if len(present) == 1 else "[" + re.escape(present) + "]"
+        )
+    return pattern
 
 
 def words(text: str) -> frozenset[str]:
