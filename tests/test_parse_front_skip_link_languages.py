@@ -146,3 +146,19 @@ def test_search_placeholder_among_the_menu(chrome: str, headline: str, byline: s
     article = parse_text(chrome + headline + "\n" + byline + "\n" + _BODY)
     assert article.headline is not None and article.headline.text == headline
     assert article.byline is not None and article.byline.text == byline
+
+
+@pytest.mark.parametrize(
+    "button", ["Leave your feedback", "Feedback geben", "Donnez votre avis", "Deja tu comentario", "Reageer"]
+)
+def test_feedback_buttons_are_furniture(button: str) -> None:
+    # the button inviting the reader's feedback among "Comments" / "Share" under the byline: no standfirst
+    assert is_furniture(button)
+
+
+def test_feedback_button_under_the_byline_is_no_summary() -> None:
+    article = parse_text(
+        "Grocer to buy regional rival in $1.2-billion deal\nJane Doe\nRetail Reporter\n"
+        "Published March 5, 2025\nComments\nLeave your feedback\nShare\n" + _BODY
+    )
+    assert article.summary is None

@@ -325,6 +325,40 @@ REPORTER: dict[str, str] = {
     "ru": "корреспондент|репортер|репортёр|обозреватель", "uk": "кореспондент|репортер|журналіст|журналістка",
     "bg": "репортер|кореспондент", "ar": "مراسل|مراسلة", "he": "כתב|כתבת", "el": "ρεπόρτερ|ανταποκριτής",
 }  # fmt: skip
+# A reporter's role opening the line of her title set under her name, in the languages that put the role
+# before what qualifies it (Welsh ``Gohebydd addysg BBC Cymru Fyw``, French ``Correspondante à Bruxelles``,
+# Polish ``Dziennikarka działu gospodarczego``), by language (English's, role last, is read by
+# ``parse.bylinestyle`` itself).
+ROLE_FIRST: dict[str, str] = {
+    "cy": "Gohebydd|Golygydd|Uwch-ohebydd|Newyddiadurwr|Newyddiadurwraig",
+    "ga": "Tuairisceoir|Comhfhreagraí|Eagarthóir", "gd": "Neach-naidheachd|Neach-deasachaidh",
+    "fr": "Journaliste|Correspondant|Correspondante|Rédacteur|Rédactrice|Envoyé spécial|Envoyée spéciale"
+    "|Chroniqueur|Chroniqueuse",
+    "es": "Periodista|Corresponsal|Redactor|Redactora|Enviado especial|Enviada especial|Columnista",
+    "pt": "Jornalista|Correspondente|Repórter|Redator|Redatora|Colunista",
+    "it": "Giornalista|Corrispondente|Inviato|Inviata|Redattore|Redattrice",
+    "ca": "Periodista|Corresponsal|Redactor|Redactora",
+    "gl": "Xornalista|Correspondente|Redactor|Redactora",
+    "de": "Redakteur|Redakteurin|Korrespondent|Korrespondentin|Reporterin|Journalistin",
+    "nl": "Verslaggever|Verslaggeefster|Correspondent|Redacteur",
+    "sv": "Reporter|Korrespondent|Redaktör", "da": "Journalist|Korrespondent|Redaktør",
+    "nb": "Journalist|Korrespondent|Redaktør", "fi": "Toimittaja|Kirjeenvaihtaja",
+    "pl": "Dziennikarz|Dziennikarka|Korespondent|Korespondentka|Reporterka|Redaktor|Redaktorka",
+    "cs": "Redaktor|Redaktorka|Zpravodaj|Zpravodajka|Reportér|Reportérka",
+    "sk": "Redaktor|Redaktorka|Spravodajca|Spravodajkyňa|Reportér",
+    "hr": "Novinar|Novinarka|Dopisnik|Dopisnica|Urednik|Urednica",
+    "sl": "Novinar|Novinarka|Dopisnik|Dopisnica", "hu": "Újságíró|Tudósító|Riporter",
+    "ro": "Jurnalist|Jurnalistă|Corespondent|Corespondentă|Reporter|Redactor",
+    "tr": "Muhabir|Gazeteci|Editör", "id": "Wartawan|Jurnalis|Koresponden|Pewarta",
+    "ms": "Wartawan|Pemberita|Koresponden", "tl": "Mamamahayag|Koresponsal",
+    "sw": "Mwandishi|Mwandishi wa habari", "so": "Wariye|Weriye", "ha": "Wakilin|Wakiliyar",
+    "el": "Δημοσιογράφος|Ανταποκριτής|Ανταποκρίτρια|Συντάκτης|Συντάκτρια",
+    "ru": "Корреспондент|Журналист|Обозреватель",
+    "uk": "Кореспондент|Кореспондентка|Журналіст|Журналістка|Оглядач",
+    "bg": "Репортер|Кореспондент|Журналист", "ar": "مراسل|مراسلة|محرر|محررة|صحفي|صحفية", "he": "כתב|כתבת",
+    "fa": "خبرنگار", "vi": "Phóng viên|Nhà báo", "th": "ผู้สื่อข่าว", "hi": "संवाददाता",
+    "bn": "প্রতিবেদক|নিজস্ব প্রতিবেদক", "ur": "نمائندہ|رپورٹر",
+}  # fmt: skip
 # The labels a page writes for screen readers before the writer's name and her role, each with a comma
 # (BBC's services: ``Author, Jane Doe`` / ``Role, BBC News``; Hausa ``Marubuci,`` / ``Aiki,``), by language.
 SPOKEN_BYLINE: dict[str, tuple[str, str]] = {
@@ -403,16 +437,20 @@ BUTTONS: dict[str, str] = {
     "|Tweet|Save|Save article|Save story|Bookmark|Print|Copy link|Gift this article|Gift article|Listen"
     "|Listen to this article|Listen to this story|Click here to share on social media|Share on social media"
     "|Kindly share this story|Share or comment on this article|License this article|Licence this article"
-    "|Reprint this article|Republish this article"
+    "|Reprint this article|Republish this article|Leave your feedback|Give feedback|Send feedback"
+    "|Leave a comment"
     "|Play Live Radio|Listen Live|Listen live|Live Radio|Next Up|Up Next|Available On Air Stations",
-    "de": "Teilen|Artikel teilen|Merken|Drucken|Link kopieren|Artikel anhören|Vorlesen|Anhören",
-    "fr": "Partager|Enregistrer|Imprimer|Copier le lien|Écouter|Écouter cet article|Écouter l'article",
+    "de": "Teilen|Artikel teilen|Merken|Drucken|Link kopieren|Artikel anhören|Vorlesen|Anhören|Feedback geben"
+    "|Kommentar schreiben",
+    "fr": "Partager|Enregistrer|Imprimer|Copier le lien|Écouter|Écouter cet article|Écouter l'article"
+    "|Donnez votre avis|Laisser un commentaire|Réagir",
     "es": "Compartir|Guardar|Imprimir|Copiar enlace|Copiar link|Escuchar|Escuchar noticia|Escucha la noticia"
-    "|Escuchar este artículo|Escuchar artículo",
-    "it": "Condividi|Salva|Stampa|Copia link|Ascolta|Ascolta l'articolo|Ascolta articolo",
+    "|Escuchar este artículo|Escuchar artículo|Deja tu comentario|Dejar un comentario|Comentar",
+    "it": "Condividi|Salva|Stampa|Copia link|Ascolta|Ascolta l'articolo|Ascolta articolo|Lascia un commento"
+    "|Commenta",
     "pt": "Compartilhar|Compartilhe|Partilhar|Partilhe|Salvar|Guardar|Imprimir|Copiar link|Ouvir"
-    "|Ouvir notícia|Ouvir artigo",
-    "nl": "Delen|Deel|Deel artikel|Opslaan|Bewaren|Kopieer link|Luister|Voorlezen",
+    "|Ouvir notícia|Ouvir artigo|Deixe seu comentário|Deixe o seu comentário|Comentar",
+    "nl": "Delen|Deel|Deel artikel|Opslaan|Bewaren|Kopieer link|Luister|Voorlezen|Geef feedback|Reageer",
     "da": "Del|Del artikel|Del artiklen|Gem|Kopiér link|Læs op|Lyt|Lyt til artiklen",
     "sv": "Dela|Dela artikeln|Spara|Kopiera länk|Lyssna|Lyssna på artikeln",
     "nb": "Del|Del artikkel|Del artikkelen|Del saken|Lagre|Kopier lenke|Lytt|Lytt til artikkelen",
