@@ -222,6 +222,24 @@ def _names_over_titles(text: str, lines: list[tuple[int, int]]) -> BylineRead | 
     )
 
 
+# "05/04/2025 - 06:12", "5.4.2025, 14:05": a numeric date and its time maybe, after a byline's bar a date (its
+# day and month perhaps not told apart, so no date line reads it), never the outlet's name.
+NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?:,?\s*(?:[-–—|,]\s*)?\d{1,2}[:.h]\d\d)?")
+
+
+def _desk_with_place(line: str) -> str | None:
+    """``Staff Correspondent, Rajshahi``: a desk's title naming no one (``Staff Reporter``, ``Our
+    Correspondent``, ``Special Correspondent``), a comma, then one place of a word or three; the rule read,
+    or None."""
+    desk, _, place = line.strip().rpartition(", ")
+    if not desk or not PLACE_WORDS.fullmatch(place) or place.isupper() or is_publication(place):
+        return None
+    found = find_byline(desk, 0, len(desk))
+    if is_desk(desk) or (found is not None and not found.authors and found.text.text == desk):
+        return "byline-desk-with-place"
+    return None
+
+
 def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead | None:
     if end - start > 160 or not text[start:end].strip():
         return None
@@ -234,11 +252,15 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
     segments = _segments(text, start, end)
     tails = [text[a:b].strip() for a, b in segments[1:]]
     outlets = [_tail_outlet(tail) for tail in tails]
-    if len(segments) > 1 and (
-        text[segments[0][1] : segments[1][0]].strip() in "|·•"
-        or (all(outlets) and any(outlet != _PLACE_TAIL for outlet in outlets))
-        # "Por Ana Souza — Rio de Janeiro": after a labelled byline, a place alone is where she wrote from
-        or (outlets == [_PLACE_TAIL] and _BY.match(text, segments[0][0]) is not None)
+    if (
+        len(segments) > 1
+        and not any(tail[:1].isdecimal() and NUMERIC_DATE.fullmatch(tail) for tail in tails)
+        and (
+            text[segments[0][1] : segments[1][0]].strip() in "|·•"
+            or (all(outlets) and any(outlet != _PLACE_TAIL for outlet in outlets))
+            # "Por Ana Souza — Rio de Janeiro": after a labelled byline, a place alone is where she wrote from
+            or (outlets == [_PLACE_TAIL] and _BY.match(text, segments[0][0]) is not None)
+        )
     ):
         head = _one_line(text, *segments[0], bare_ok=bare_ok or bool(_BY.match(text, segments[0][0])))
         if head is None:
@@ -264,6 +286,10 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
         # "Kanava News" over the date line: the newsroom's name as the byline, naming no one ("The Harbour
         # Times", printed as a masthead is, is left to archivist.parse.frontline's reading)
         return BylineRead(Byline(Text(line, Span(start, end)), ()), "byline-publication-alone")
+    if bare_ok and ", " in line and (desk := _desk_with_place(line)):
+        # "Staff Correspondent, Rajshahi", "Our Correspondent, Mombasa": the newsroom's desk and where it
+        # wrote from, a byline that names no one
+        return BylineRead(Byline(Text(line, Span(start, end)), ()), desk)
     shaped = _name_with_tail(text, start, end, bare_ok=bare_ok)
     if shaped is not None:
         return shaped

@@ -9,13 +9,21 @@ import re
 from archivist.parse.agencies import is_agency, is_publication
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline
-from archivist.parse.bylineblock import BylineRead, _without_contact, is_title, read_byline_block
+from archivist.parse.bylineblock import (
+    NUMERIC_DATE,
+    BylineRead,
+    _without_contact,
+    is_title,
+    read_byline_block,
+)
 from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
+from archivist.parse.dates import search_dates
 from archivist.parse.frontsegments import read_metadata_line
 from archivist.parse.names import INSTITUTION_HEADS
+from archivist.parse.publication import DateLine
 from archivist.parse.words import holds_any
-from archivist.record.model import Person, Span, Text
+from archivist.record.model import DateValue, Person, Span, Text
 
 # Where a byline and a date line on one line part: a comma, "on"/"at", a bar or dash, or before "by".
 _PAIR_SEPARATOR = re.compile(r",\s+|\s+(?:on|at)\s+|\s+[|·•/]\s+|\s+[-–—]{1,2}\s+|\s+(?=[Bb]y\s)")
@@ -118,7 +126,32 @@ def byline_beside_date(text: str, block: Block) -> tuple[BylineRead, DateBlock] 
             found = read_byline_block(text, *name_span, bare_ok=True)
             if found is not None and found.byline.authors:
                 return found, date_block
-    return _name_run_on_numeric_date(text, block) or _name_glued_to_time(text, block)
+    return (
+        _name_run_on_numeric_date(text, block)
+        or _name_glued_to_time(text, block)
+        or _name_beside_untold_date(text, block)
+    )
+
+
+# "Jane Doe | 05/04/2025 - 06:12": a bare name, a bar or dash, then a numeric date whose day and month are not
+# told apart (no date line reads it) with its time maybe, and nothing else.
+_BAR_BEFORE_NUMERIC_DATE = re.compile(rf"\s+[|·•–—-]\s+(?={NUMERIC_DATE.pattern}\s*$)")
+
+
+def _name_beside_untold_date(text: str, block: Block) -> tuple[BylineRead, DateBlock] | None:
+    """``Jane Doe | 05/04/2025 - 06:12``: the name is the byline; the date keeps only its year (which of
+    its numbers is the day is not guessed)."""
+    found = _BAR_BEFORE_NUMERIC_DATE.search(text, block.start, block.end)
+    if found is None or found.start() <= block.start:
+        return None
+    byline = read_byline_block(text, block.start, found.start(), bare_ok=True)
+    if byline is None or not byline.byline.authors:
+        return None
+    dates = tuple(
+        DateLine("date", DateValue(date.value, text[date.start : date.end], Span(date.start, date.end)))
+        for date in search_dates(text, found.end(), block.end)
+    )
+    return byline, DateBlock(dates, None, "date-line-day-and-month-untold")
 
 
 # "Jane Doe 10-03-25, 17:42 Laatste update: …": a name run on to a numeric date line with a space only.

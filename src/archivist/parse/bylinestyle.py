@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import is_publication
-from archivist.parse.labelwords import spoken_byline_alternation
+from archivist.parse.labelwords import ROLE_FIRST, spoken_byline_alternation, table_words
 
 # "Rio de Janeiro", "Stratford upon Avon": a place's capitalised words, a particle between two of them
 PLACE_WORDS = re.compile(
@@ -94,6 +94,25 @@ _CONTRIBUTOR_FIRST = frozenset("FfPpVvSsEe")
 _SPOKEN_ROLE = re.compile(rf"(?:{spoken_byline_alternation(1)}),\s+\S")
 
 
+# "Gohebydd addysg BBC Cymru Fyw", "Correspondante permanente à Bruxelles": a role of its language's table
+# (``labelwords.ROLE_FIRST``) opening the title's line, then a few words qualifying it (the desk, the
+# outlet, where), no digit, no comma and no sentence's stop.
+_ROLE_FIRST = re.compile(rf"(?:{'|'.join(map(re.escape, table_words(ROLE_FIRST)))})(?!\w)")
+_MAX_ROLE_FIRST_WORDS = 6
+
+
+def _role_first(piece: str) -> bool:
+    found = _ROLE_FIRST.match(piece)
+    return (
+        found is not None
+        and len(piece.split()) <= _MAX_ROLE_FIRST_WORDS
+        and piece[-1:] not in ".!?:;"
+        # ("Reporter, THE HARBOUR": a comma sets what follows apart, read by the title-and-place rule)
+        and "," not in piece
+        and not any(char.isdigit() for char in piece)
+    )
+
+
 def is_title(piece: str) -> bool:
     """A reporter's title or desk: ``Senior Correspondent``, ``Staff Writer``, ``Bureau Chief``, ``Example
     Staff`` (a publication's name before the role word), or a government office (``Minister for Water``)."""
@@ -104,6 +123,8 @@ def is_title(piece: str) -> bool:
         return True  # "PARA LA NACION", "Special to The Courier" under the name: a contributor's outlet
     if _SPOKEN_ROLE.match(piece) is not None:
         return True  # "Role, BBC News", "Aiki, BBC Hausa, Kano": whatever follows the label is her role
+    if _role_first(piece):
+        return True  # "Gohebydd addysg BBC Cymru Fyw": her role in her language, what qualifies it after
     if " | " in piece or " / " in piece or "·" in piece or "•" in piece:
         # "Kairīpoata | Reporter": the title in two languages, one of them a title this reader knows;
         # "Transport Reporter·The Herald·": the title and the outlet, each closed by a dot

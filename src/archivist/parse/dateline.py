@@ -276,6 +276,27 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
             return None
         agency = Text(text[agency_start:agency_end], Span(agency_start, agency_end))
     dateline_end = found.end() if after_colon is None else _rstrip(text, found.end(), after_colon.end())
+    if (
+        text[place_end - 1] == "."
+        and len(place_components) == 1
+        and _CAPITALS_STOP.search(text, place_start, place_end)
+    ):
+        place_end -= 1  # "MASVINGO. —": the stop after a place in capitals belongs to the mark, as in ".-"
+    if (
+        text[place_start].isupper()
+        and (glued := _GLUED_AGENCY.match(text, place_start, place_end)) is not None
+    ):
+        # "PAW-Kigali (Rwanda) –", "APS-Dakar –": the wire's initials glued to the place by a hyphen are
+        # its agency, and a bracket after the place then holds no second agency but its country
+        if (
+            agency is not None
+            and agency_group == "agency"
+            and not is_agency(agency.text)
+            and not agency.text.isupper()
+        ):
+            place_end = _rstrip(text, place_end, found.end("agency") + 1)
+        place_start = glued.end()
+        agency = Text(glued.group("agency"), Span(glued.start(), glued.end("agency")))
     return Dateline(
         text=text[start:dateline_end],
         span=Span(start, dateline_end),
@@ -758,6 +779,13 @@ def _proper_name_opening_once(text: str, place: str, after: int) -> bool:
     ):
         return False  # "Foto: …" opens a caption, in any language the credit labels know
     return text.count(place) <= 1 or len(re.findall(rf"(?m)^[ \t]*{re.escape(place)}\s*:", text)) <= 1
+
+
+# "MASVINGO.": a place's one word in capitals (three letters or more, no initials: "D.C." keeps its stop)
+# closed by a stop before the dateline's dash.
+_CAPITALS_STOP = re.compile(r"(?<![.\w])[A-ZÀ-Þ]{3,}\.$")
+# "PAW-Kigali": a wire's initials (two to six capitals) glued by a hyphen to a place's capitalised name.
+_GLUED_AGENCY = re.compile(r"(?P<agency>[A-Z]{2,6})-(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
 def _plausible_agency(agency: str) -> bool:

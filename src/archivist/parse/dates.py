@@ -156,7 +156,10 @@ _PATTERN_TEXTS = (
     # pattern with the Gregorian months', for every digit tried costs a call of each pattern opened by a day)
     # (ថ្ងៃអង្គារ ទី22 ខែមេសា ឆ្នាំ2025: Khmer and Lao set their words "the", "month", "year" before the day,
     # the month's name and the year)
-    rf"(?P<weekday>{_WEEKDAY})?(?:ទី\s?|(?:ວັນ)?ທີ\s?)?{_DAY}(?:\s+|(?<=\.)(?=[^\W\d_]))(?:(?:de\s+|d['’]|ខែ|ເດືອນ\s?)?(?P<month>{_MONTH})"
+    # (the word of "of" some languages set between the day and the month: Maltese "6 ta' Marzu", Hausa "11 ga
+    # Fabrairu", Tagalog "15 ng Marso"; and Somali's article on the day's number, "15-ka Maajo", "1-da")
+    rf"(?P<weekday>{_WEEKDAY})?(?:ទី\s?|(?:ວັນ)?ທີ\s?)?{_DAY}(?:-(?:ka|da|ta)(?!\w))?(?:\s+|(?<=\.)(?=[^\W\d_]))"
+    rf"(?:(?:de\s+|d['’]|ta['’]\s?|ga\s+|ng\s+|ខែ|ເດືອນ\s?)?(?P<month>{_MONTH})"
     # ("22 اپریل ، 2025": Urdu pages set a space before the comma too)
     rf"(?:(?:,?\s+|\s[,،]\s+|(?<=\.)|\.)(?:de\s+|ឆ្នាំ|ປີ\s?)?(?:{_YEAR}|{_BUDDHIST_YEAR}))?"
     rf"|{_SOLAR_HIJRI_MONTH}\s+{_SOLAR_HIJRI_YEAR}){_TIME}",
@@ -172,7 +175,9 @@ _PATTERN_TEXTS = (
     # (2025 මාර්තු 13: Sinhala, Mongolian and some templates write the year, the month's name and the day with
     # spaces only; 2025eko urriaren 8a: Basque, the year with its "-(e)ko" "of", the month's genitive, the day
     # with its article "-a")
-    rf"{_YEAR}(?:\.|\s+m\.|e?ko)?\s+(?P<month>{_MONTH})\s+{_DAY}(?!\d)(?:\s*d\.|an?(?!\w))?{_TIME}",
+    # (၂၀၂၄ ခုနှစ်၊ မတ်လ ၁၄ ရက်: Burmese, the year with its word "year" and a comma, the day with "day")
+    rf"{_YEAR}(?:\.|\s+m\.|e?ko|\s*ခုနှစ်\s*၊?)?\s+(?P<month>{_MONTH})\s+{_DAY}(?!\d)"
+    rf"(?:\s*d\.|an?(?!\w)|\s*ရက်(?:နေ့)?)?{_TIME}",
     # 2005. gada 30. novembris (Latvian: the year, "year's", then the day and the month's name)
     rf"{_YEAR}\.\s+gada\s+{_DAY}\s+(?P<month>{_MONTH}){_TIME}",
     # November 2005

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline, find_byline
 from archivist.parse.bylineblock import read_byline_block
+from archivist.parse.bylinedate import byline_beside_date
 from archivist.parse.bylinestyle import BRAND
 from archivist.parse.dateblock import DateBlock
 from archivist.parse.dateblockcache import read_date_block
@@ -465,17 +466,22 @@ _MAX_NAVIGATION_WORDS = 3
 _MAX_NAVIGATION_CHARS = 32
 
 
+_MAX_PLACEHOLDER_WORDS = 2
+
+
 def _navigation_item(text: str, block: Block) -> int:
     """The words of a line under a skip link that is short enough to be a link of the site's navigation (a
     station's name with its channel, ``KARE 11``; a service's, ``BBC News, Hausa``), else 0: three words at
-    most, no sentence's stop, no date line and no byline."""
+    most, no sentence's stop, no date line and no byline. A word or two closed by an ellipsis is the search
+    box's placeholder copied with the menu (``Search...``, ``Raadi...``, ``Buscar…``), no sentence cut
+    short."""
     line = block.text.strip()
     # (a headline written without spaces counts its characters, two a word: "高鐵中秋連假加開52班次" is long)
     size = max(len(line.split()), _uncased_letters(line) // _UNCASED_LETTERS_A_WORD)
     if (
         size > _MAX_NAVIGATION_WORDS
         or len(line) > _MAX_NAVIGATION_CHARS
-        or line[-1] in _CLOSING
+        or (line[-1] in _CLOSING and not (size <= _MAX_PLACEHOLDER_WORDS and line.endswith(("...", "…"))))
         or _date_line(text, block, relative_ok=True)
     ):
         return 0
@@ -537,9 +543,15 @@ _STACKED_LABELS = 2
 
 
 def _front_line(text: str, block: Block) -> bool:
-    """A date line (one giving no calendar date too) or a byline: front matter, no deck."""
+    """A date line (one giving no calendar date too) or a byline: front matter, no deck. A bare name with
+    its date on the same line (``Jane Doe | 05/04/2025 - 06:12``, ``Jane Doe — May 2, 2024``) is one too:
+    the date beside it says it is the byline."""
     return _date_line(text, block, relative_ok=True) or (
-        block.is_single_line and read_byline_block(text, block.start, block.end, bare_ok=False) is not None
+        block.is_single_line
+        and (
+            read_byline_block(text, block.start, block.end, bare_ok=False) is not None
+            or byline_beside_date(text, block) is not None
+        )
     )
 
 

@@ -245,6 +245,13 @@ _SCRIPT_WORDS: dict[str, re.Pattern[str]] = {
     "khmer": re.compile(r"[\u1780-\u17b3][\u1780-\u17d3\u200c\u200d]*"),
     "sinhala": re.compile(r"[\u0d85-\u0dc6][\u0d80-\u0df3\u200c\u200d]*"),
     "ethiopic": re.compile(r"[\u1200-\u135a]{2,}"),
+    # Thai and Lao (a consonant or a vowel written before it opens the word: "สมชาย ใจดี", "ບົວສອນ ພົມມະຈັນ"),
+    # and the Indic scripts beyond Bengali and Devanagari: Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
+    # Malayalam ("முருகன் செல்வம்", "ಅನಿತಾ ರಾವ್"), a letter, then letters and signs
+    "thai": re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*"),
+    "lao": re.compile(r"[\u0e81-\u0eae\u0ec0-\u0ec4\u0edc-\u0edf][\u0e81-\u0ecd\u0edc-\u0edf]*"),
+    "indic": re.compile(r"[\u0a05-\u0a39\u0a85-\u0ab9\u0b05-\u0b39\u0b85-\u0bb9\u0c05-\u0c39\u0c85-\u0cb9"
+                        r"\u0d05-\u0d3a][\u0a00-\u0d7f\u200c\u200d]*"),
 }  # fmt: skip
 # A Latin letter, a digit or a sentence's mark: no name in these scripts holds one (the cheap test first).
 _NOT_SCRIPT_NAME = re.compile(r"[A-Za-z0-9.,;:!?()\[\]«»\"“”„|/@#،؛؟。、，：！？（）「」]")

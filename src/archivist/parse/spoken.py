@@ -15,11 +15,23 @@ _SOURCE_LABELS = (
     "Asalin hoton|Chanzo cha picha|Fuente de la imagen|Crédito de la imagen|Crédito da foto|Crédito"
     "|Crédit photo|Source image|Sumber gambar|Fotoğraf kaynağı|Nguồn hình ảnh|Oríṣun àwòrán"
     "|Автор фото|Джерело фото|Źródło zdjęcia|صدر الصورة|مصدر الصورة|तस्वीर का स्रोत|ছবির উৎস"
+    # (the rest of the services: Welsh, Somali, Amharic, Igbo, Pidgin, Kinyarwanda, Serbian, Azerbaijani,
+    # Uzbek, Kyrgyz, Persian, Pashto, Urdu, Nepali, Marathi, Gujarati, Punjabi, Tamil, Telugu, Thai,
+    # Korean, Japanese, Chinese)
+    "|Ffynhonnell y llun|Sawirka asalkiisa|የፎቶው ምንጭ|Ebe foto si|Wia dis foto come from|Ahavuye isanamu"
+    "|Autor fotografije|Şəklin mənbəyi|Сурат манбаси|Rasm manbasi|Сүрөттүн булагы|منبع تصویر"
+    "|د انځور سرچینه|تصویر کا ذریعہ|तस्बिरको स्रोत|फोटो स्रोत|ઇમેજ સ્રોત|ਤਸਵੀਰ ਸਰੋਤ|பட மூலாதாரம்"
+    "|ఫొటో సోర్స్|ที่มาของภาพ|사진 출처|画像提供|图像来源|圖像來源"
 )
 _CAPTION_LABELS = (
     "Bayanan hoto|Maelezo ya picha|Pie de foto|Legenda da foto|Légende image|Légende photo"
     "|Keterangan gambar|Fotoğraf altı yazısı|Chụp lại hình ảnh|Àkọlé àwòrán|Подпись к фото|Підпис до фото"
     "|Podpis pod zdjęciem|التعليق على الصورة|तस्वीर का कैप्शन|ছবির ক্যাপশন"
+    "|Disgrifiad o'r llun|Disgrifiad o’r llun|Qoraalka sawirka|የምስሉ መግለጫ|Nkọwa foto|Wetin we call dis foto"
+    "|Igisobanuro c'ifoto|Potpis ispod fotografije|Şəklin alt yazısı|Сурат тагсарлавҳаси|Rasm izohi"
+    "|Сүрөттүн түшүндүрмөсү|توضیح تصویر|د انځور تشریح|تصویر کا کیپشن|तस्बिरको क्याप्शन|फोटो कॅप्शन"
+    "|ઇમેજ કૅપ્શન|ਤਸਵੀਰ ਕੈਪਸ਼ਨ|படக்குறிப்பு|ఫొటో క్యాప్షన్|คำบรรยายภาพ|사진 설명|画像説明|图像加注文字"
+    "|圖像加註文字"
 )
 # "Image source, Jane Doe" / "Image caption, Anglers on the lough": the labels a page writes for screen
 # readers, copied with the picture, each before its value (on the same line or the next one), in any order.
