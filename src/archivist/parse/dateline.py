@@ -29,7 +29,7 @@ _ENDINGS = (
     # "SANTO DOMINGO.-": a stop, then the dash, right after the place
     # "HOLGUÍN.–Más …": set tight to the story's first word after a place of three capitals or more
     r"(?:(?P<dash>-|–)(?:(?<=[\s)/][-–])|(?<=\)\.[-–])|(?<=[^\W\d_]\.[-–]))(?=\s|$|(?<=[A-ZÀ-Þ]{3}\.[-–])[A-ZÀ-Þ])"
-    r"|(?P<long_dash>--|—|―|(?<=\s)∙(?=\s))"  # ("ആലപ്പുഴ ∙ …": a Malayalam daily's spaced dot)
+    r"|(?P<long_dash>--|—|―|∙(?<=\s∙)(?=\s))"  # ("ആലപ്പുഴ ∙ …": a Malayalam daily's spaced dot)
     # "Manama, Nov. 4 (BNA): The …": a colon after the agency's bracket as after the place
     # ("கோவை:": a place of an Indic script ends with a vowel sign, a mark, no letter)
     # (and the colons of scripts of their own after a place or an agency's bracket: Khmer "សៀមរាប៖ …",
@@ -706,7 +706,7 @@ _DATELINE_ENDINGS = ("-", "–", "—", "―", ":", "/.", "៖", "፦")
 _DATELINE_ENDING = re.compile(
     # (the tight dash's lookbehind after the stop is matched: one opening a branch is tried at every position)
     r"[\s)/][-–](?=\s|$)|\.[-–](?:(?=\s|$)|(?<=[A-ZÀ-Þ]{3}\.[-–])[A-ZÀ-Þ])|--|—|―|[:៖፦](?=\s)|/\.(?=\s)"
-    r"|\s∙\s"
+    r"|∙(?<=\s∙)(?=\s)"
 )
 
 
