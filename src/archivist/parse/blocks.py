@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from archivist.parse.words import SCRIPT_STOPS
+
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _FIRST_WORD = re.compile(r"\S+")
 # A line opening with a Han character, kana or a CJK bracket or stop: text that wraps after any character.
@@ -170,7 +172,35 @@ def _never_carried(text: str, lines: list[Line | None]) -> bool:
         if opening.islower():
             return False
         capital_after += opening.isupper() and text[line.end - 1] in _SENTENCE_ENDS
-    return capital_after >= _MIN_CAPITAL_AFTER
+    if capital_after >= _MIN_CAPITAL_AFTER:
+        return True
+    return not text.isascii() and _uncased_lines_closed(text, lines)
+
+
+# An uncased script's sentence stops: the full stop, the Arabic and Urdu ones, the danda, Ethiopic's, the
+# Armenian, Burmese and Khmer ones.
+_UNCASED_STOPS = frozenset('.!?"”»' + SCRIPT_STOPS)
+_MIN_UNCASED_LINE = 30  # (Ethiopic, Indic and Arabic scripts fit a sentence in fewer characters)
+_MIN_CLOSED_LINES = 3
+
+
+def _uncased_lines_closed(text: str, lines: list[Line | None]) -> bool:
+    """``هەولێر - … ڕایگەیاند کە ….`` over ``کارەکە لە ….``: a page in a script without capitals (Arabic,
+    Ethiopic, the Indic scripts) gives neither sign of ``_never_carried``; its lines longer than a label
+    closing their sentence, three of them at least and two in three (a wrapped text closes few of its lines
+    with a stop, its sentences running on over the breaks), tell a page of whole lines."""
+    closed = open_ = 0
+    for line in lines:
+        if line is None or line.end - line.start < _MIN_UNCASED_LINE:
+            continue
+        first = text[line.start]
+        if first.isascii() or first.isupper() or first.islower():
+            continue  # (a cased script's line is told by the capitals)
+        if text[line.end - 1] in _UNCASED_STOPS:
+            closed += 1
+        else:
+            open_ += 1
+    return closed >= _MIN_CLOSED_LINES and closed >= 2 * open_
 
 
 def _wrap_width(text: str, lines: list[Line | None]) -> int:

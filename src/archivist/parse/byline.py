@@ -45,9 +45,12 @@ _AGENCY_ROLE_NAME = re.compile(
 )
 # (the lookahead: every character a separator can open with, tested once per position; the same matches)
 _SEPARATORS = re.compile(r"(?=[\s,;aAuey&])\s*(?:,|;|\band\b|\bAND\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*")
+# (a capital of Latin-1 or of the extended Latin blocks, "Łukasz", "Ọláwálé", and the combining accents a
+# name may carry: Yoruba's tones over a dotted vowel, "Adébáyọ̀", have no precomposed letter)
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff][\w'’.\u0300-\u036f-]*"
 _NAME = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|bin|al)"
-    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|bin|al)){0,4}"
+    rf"(?:{_NAME_WORD}|van|von|de|der|den|da|di|du|del|la|le|bin|al)"
+    rf"(?:\s+(?:{_NAME_WORD}|van|von|de|der|den|da|di|du|del|la|le|bin|al)){{0,4}}"
 )
 _ONE_PLACE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*")
 _IN_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-ZÀ-Þ][\w .'-]*$")
@@ -105,7 +108,9 @@ _STAFF = re.compile(
     r"|(?-i:\s+[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,2}))?"
     # "ทีมข่าวภูมิภาค", "ทีมข่าวการเมือง", "กองบรรณาธิการ": Thai's news team ("ทีมข่าว", then its beat, set
     # tight as Thai writes words) and its editorial desk, no person
-    r"|(?:ทีมข่าว|กองบรรณาธิการ)[\u0e01-\u0e4e]{0,24}",
+    r"|(?:ทีมข่าว|กองบรรณาธิการ)[\u0e01-\u0e4e]{0,24}"
+    # "ಪ್ರಜಾವಾಣಿ ವಾರ್ತೆ": a Kannada paper's name, then "news", its own report
+    r"|[\u0c80-\u0cff\u200c\u200d]{2,24}\s?ವಾರ್ತೆ",
     re.IGNORECASE,
 )
 # "Le Quotidien du Sud avec AFP", "Jane Doe with AP", "Redaktion mit dpa": a newsroom or a writer with the

@@ -142,9 +142,14 @@ def _by_match(text: str, start: int, end: int) -> re.Match[str] | None:
     return own
 
 
-# (and in capitals, as a byline in capitals sets it: "NA RUTH ACHIENG")
-_OWN_BY = re.compile(rf"(?P<word>{own_language_words()}|{own_language_words().upper()})\s+")
-_OWN_PREFIXES = (*OWN_LANGUAGE_BY.values(), *(word.upper() for word in OWN_LANGUAGE_BY.values()))
+# (and in capitals, as a byline in capitals sets it: "NA RUTH ACHIENG"; in lower case, as Irish sets its
+# "le Seán Ó Murchú")
+_OWN_BY = re.compile(rf"(?P<word>(?i:{own_language_words()}))\s+")
+_OWN_PREFIXES = (
+    *OWN_LANGUAGE_BY.values(),
+    *(word.upper() for word in OWN_LANGUAGE_BY.values()),
+    *(word.lower() for word in OWN_LANGUAGE_BY.values()),
+)
 
 
 @dataclass(frozen=True)

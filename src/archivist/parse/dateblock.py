@@ -348,7 +348,20 @@ def _read_date_block(text: str, start: int, end: int) -> DateBlock | None:
     return DateBlock(tuple(dates), place, "date-line" if dates else "date-line-without-calendar-date")
 
 
+# "ಮೈಸೂರು, ಡಿಸೆಂಬರ್ 2, 2026", "کابل، ۲ دسمبر ۲۰۲۶": a place of a script with no capitals (Arabic, Hebrew,
+# the Indic scripts, Georgian, Ethiopic), one or two words, then a comma and the date.
+_CASELESS_LETTERS = "\u0590-\u08ff\u0900-\u0dff\u10d0-\u10ff\u1200-\u137f\u200c\u200d"
+_CASELESS_LEADING_PLACE = re.compile(
+    rf"(?P<place>[{_CASELESS_LETTERS}]+(?:\s[{_CASELESS_LETTERS}]+)?)\s?[,،]\s+"
+)
+
+
 def _leading_place(text: str, start: int, end: int) -> re.Match[str] | None:
+    if start < end and "\u0590" <= text[start] <= "\u137f" and holds_any(text, start, end, ",،"):
+        found = _CASELESS_LEADING_PLACE.match(text, start, end)
+        if found is not None and match_date(text, found.end(), end) is not None:
+            return found
+        return None
     if start >= end or not ("A" <= text[start] <= "Z" or "À" <= text[start] <= "Þ"):
         return None  # every place opens with _PLACE_WORDS' capital
     for pattern, marks in _LEADING_PLACES:

@@ -29,7 +29,7 @@ _ENDINGS = (
     # "SANTO DOMINGO.-": a stop, then the dash, right after the place
     # "HOLGUÍN.–Más …": set tight to the story's first word after a place of three capitals or more
     r"(?:(?P<dash>-|–)(?:(?<=[\s)/][-–])|(?<=\)\.[-–])|(?<=[^\W\d_]\.[-–]))(?=\s|$|(?<=[A-ZÀ-Þ]{3}\.[-–])[A-ZÀ-Þ])"
-    r"|(?P<long_dash>--|—|―)"
+    r"|(?P<long_dash>--|—|―|∙(?<=\s∙)(?=\s))"  # ("ആലപ്പുഴ ∙ …": a Malayalam daily's spaced dot)
     # "Manama, Nov. 4 (BNA): The …": a colon after the agency's bracket as after the place
     # ("கோவை:": a place of an Indic script ends with a vowel sign, a mark, no letter)
     # (and the colons of scripts of their own after a place or an agency's bracket: Khmer "សៀមរាប៖ …",
@@ -236,6 +236,7 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
             and (
                 _mixed_case_place(text, place_components, found)
                 or _caseless_colon_place(text, place_components, found, end)
+                or _caseless_dash_place(text, place_components, found, end)
                 or (
                     headline is not None
                     and _mixed_case_colon_place(text, place_components, found, end, headline)
@@ -660,7 +661,36 @@ def _caseless_colon_place(
         return False
     if _words_after(text, found.end(), min(end, found.end() + 300)) < _MIN_WORDS_AFTER_MIXED_PLACE:
         return False
-    return text.find(place, found.end()) >= 0
+    # (named again in the story, or before it: the headline, the section's label over it, a date line that
+    # gives the place, "ಮೈಸೂರು, ಡಿಸೆಂಬರ್ 2, 2026", as the town a story is filed from is)
+    return text.find(place, found.end()) >= 0 or text.find(place, 0, found.start()) >= 0
+
+
+def _caseless_dash_place(
+    text: str, components: list[tuple[int, int]], found: re.Match[str], end: int
+) -> bool:
+    """``کابل – د کابل په بازارونو …``, ``ኣስመራ — ኣብ ዞባ …``, ``ആലപ്പുഴ ∙ …``: a place of one or two words in a
+    script with no capitals (Arabic, Ethiopic, the Indic scripts) before a spaced dash, opening a story's
+    first sentence. A label has the same shape (``عاجل -``), so the place must be named elsewhere in the
+    text (the headline, the story), or the dash be a long one, which sets off a dateline and no label; a
+    hyphen set tight is a word's."""
+    if found.group("colon") or len(components) != 1:
+        return False
+    dash = found.group("dash") or found.group("long_dash")
+    if not dash or not text[found.end() : found.end() + 1].isspace():
+        return False
+    place = text[components[0][0] : components[0][1]]
+    if not _CASELESS_PLACE.match(place) or not 1 <= len(place.split()) <= _MAX_CASELESS_PLACE_WORDS:
+        return False
+    if _CASELESS_LABEL.fullmatch(place):
+        return False
+    if _words_after(text, found.end(), min(end, found.end() + 300)) < _MIN_WORDS_AFTER_MIXED_PLACE:
+        return False
+    return (
+        dash in ("—", "―", "--", "∙")
+        or text.find(place, found.end()) >= 0
+        or text.find(place, 0, found.start()) >= 0
+    )
 
 
 _CASELESS_LABEL = re.compile(
@@ -697,6 +727,7 @@ _DATELINE_ENDINGS = ("-", "–", "—", "―", ":", "/.", "៖", "፦")
 _DATELINE_ENDING = re.compile(
     # (the tight dash's lookbehind after the stop is matched: one opening a branch is tried at every position)
     r"[\s)/][-–](?=\s|$)|\.[-–](?:(?=\s|$)|(?<=[A-ZÀ-Þ]{3}\.[-–])[A-ZÀ-Þ])|--|—|―|[:៖፦](?=\s)|/\.(?=\s)"
+    r"|∙(?<=\s∙)(?=\s)"
 )
 
 
@@ -715,7 +746,7 @@ def _has_ending(text: str, start: int, end: int) -> bool:
             or "―" in window
             or ":" in window
             or "/." in window
-            or (not window.isascii() and ("៖" in window or "፦" in window))
+            or (not window.isascii() and ("៖" in window or "፦" in window or "∙" in window))
         )
         and _DATELINE_ENDING.search(text, start, stop) is not None
     )

@@ -157,11 +157,14 @@ _PATTERN_TEXTS = (
     # (ថ្ងៃអង្គារ ទី22 ខែមេសា ឆ្នាំ2025: Khmer and Lao set their words "the", "month", "year" before the day,
     # the month's name and the year)
     # (the word of "of" some languages set between the day and the month: Maltese "6 ta' Marzu", Hausa "11 ga
-    # Fabrairu", Tagalog "15 ng Marso"; and Somali's article on the day's number, "15-ka Maajo", "1-da")
-    rf"(?P<weekday>{_WEEKDAY})?(?:ទី\s?|(?:ວັນ)?ທີ\s?)?{_DAY}(?:-(?:ka|da|ta)(?!\w))?(?:\s+|(?<=\.)(?=[^\W\d_]))"
+    # Fabrairu", Tagalog "15 ng Marso"; and Somali's article on the day's number, "15-ka Maajo", "1-da";
+    # 1-декабрь, 2026-жыл, 1-dekabr 2026-yil: Kyrgyz, Uzbek and Kazakh join the day to the month's name by a
+    # hyphen, as "30-Nov-2005" does)
+    rf"(?P<weekday>{_WEEKDAY})?(?:ទី\s?|(?:ວັນ)?ທີ\s?)?{_DAY}(?:-(?:ka|da|ta)(?!\w))?"
+    rf"(?:\s+|(?<=\.)(?=[^\W\d_])|-(?=[^\W\d_]))"
     rf"(?:(?:de\s+|d['’]|ta['’]\s?|ga\s+|ng\s+|ខែ|ເດືອນ\s?)?(?P<month>{_MONTH})"
     # ("22 اپریل ، 2025": Urdu pages set a space before the comma too)
-    rf"(?:(?:,?\s+|\s[,،]\s+|(?<=\.)|\.)(?:de\s+|ឆ្នាំ|ປີ\s?)?(?:{_YEAR}|{_BUDDHIST_YEAR}))?"
+    rf"(?:(?:,?\s+|\s[,،]\s+|(?<=\.)|\.|(?<=[^\W\d_])-(?=\d))(?:de\s+|ឆ្នាំ|ປີ\s?)?(?:{_YEAR}|{_BUDDHIST_YEAR}))?"
     rf"|{_SOLAR_HIJRI_MONTH}\s+{_SOLAR_HIJRI_YEAR}){_TIME}",
     # November 30, 2005, Nov. 30 2005, March 3; "மார் 14,2025" (no space after the comma, as some
     # templates print it)

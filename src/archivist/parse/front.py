@@ -83,6 +83,7 @@ from archivist.parse.standfirst import (
     restated_below,
     unmarked_bullets,
 )
+from archivist.parse.words import SCRIPT_STOPS
 from archivist.record.model import Dateline, Image, Span, Text
 
 if TYPE_CHECKING:
@@ -123,7 +124,8 @@ def name_under_image(blocks: list[Block], index: int, layout: Layout, last_front
     )
 
 
-_SENTENCE_END = (".", "!", "?", "…")
+# (and the full stops of other scripts: a Punjabi or Hindi paragraph closes with its danda)
+_SENTENCE_END = (".", "!", "?", "…", *SCRIPT_STOPS)
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
 
 

@@ -117,10 +117,22 @@ def is_prose(passage: str) -> bool:
     lettered = [word for word in words[1:] if _WORD.match(word.lstrip("\"'“‘(["))]
     if len(lettered) < _MIN_PROSE_WORDS - 1:
         return False
-    lower = sum(1 for word in lettered if word.lstrip("\"'“‘([")[0].islower())
+    # (a word of a script without capitals that spaces its words, Telugu, Arabic, Georgian, counts as a
+    # lower-case one: a deck of six Telugu words is prose, as an English one of six words in lower case is;
+    # Thai, Burmese and Khmer space their phrases, not words, and keep the older reading)
+    lower = sum(1 for word in lettered if _lower_or_caseless(word.lstrip("\"'“‘([")[0]))
     if lower * 2 < len(lettered):
         return False
     return not (len(passage) <= _MAX_FRONT_LINE and _LABEL_VALUE.match(passage) and len(words) <= 8)
+
+
+def _lower_or_caseless(letter: str) -> bool:
+    return letter.islower() or (
+        not letter.isupper()
+        and (
+            "\u0590" <= letter <= "\u0dff" or "\u10d0" <= letter <= "\u10ff" or "\u1200" <= letter <= "\u137f"
+        )
+    )
 
 
 def front_shaped(line: str) -> bool:

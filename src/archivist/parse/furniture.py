@@ -224,6 +224,8 @@ def _is_furniture(line: str, whole: bool) -> bool:
         return True  # (told by its first or last characters first: most lines are none)
     if len(stripped) <= _MAX_BUTTON and (_button(stripped) or _page_notice(stripped) or skip_link(stripped)):
         return True
+    if counter_alone(stripped):
+        return True  # "Comments (2)", "Kòmantè (2)" over the related box closing the page: its counter
     if (
         len(stripped) <= _MAX_BUTTON_ROW
         and ("  " in stripped or "|" in stripped or "·" in stripped or "•" in stripped)

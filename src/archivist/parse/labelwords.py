@@ -214,12 +214,12 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "lo": ("", "ໂດຍ|ຜູ້ຂຽນ|ນັກຂ່າວ", "ພາບ|ຮູບ|ພາບປະກອບ", "ເຜີຍແຜ່|ລົງວັນທີ", "ອັບເດດ|ປັບປຸງ"),
     "my": ("", "စာရေးသူ|သတင်းထောက်", "ဓာတ်ပုံ", "ထုတ်ဝေသည်", "ပြင်ဆင်သည်"),
     "si": ("", "ලේඛක|වාර්තාකරු|රචනය", "ඡායාරූපය|ඡායාරූප|පින්තූරය", "පළ කළේ|ප්‍රකාශිතයි", "යාවත්කාලීන කළේ"),
-    "te": ("", "రచయిత|రిపోర్టర్", "ఫోటో|చిత్రం", "ప్రచురించబడింది|ప్రచురణ", "నవీకరించబడింది|అప్‌డేట్"),
-    "kn": ("", "ಲೇಖಕ|ವರದಿಗಾರ", "ಫೋಟೋ|ಚಿತ್ರ", "ಪ್ರಕಟಿಸಲಾಗಿದೆ|ಪ್ರಕಟ", "ನವೀಕರಿಸಲಾಗಿದೆ|ಅಪ್‌ಡೇಟ್"),
+    "te": ("", "రచయిత|రిపోర్టర్", "ఫోటో|ఫొటో|చిత్రం", "ప్రచురించబడింది|ప్రచురణ", "నవీకరించబడింది|అప్‌డేట్"),
+    "kn": ("", "ಲೇಖಕ|ವರದಿಗಾರ", "ಫೋಟೋ|ಫೋಟೊ|ಚಿತ್ರ", "ಪ್ರಕಟಿಸಲಾಗಿದೆ|ಪ್ರಕಟ", "ನವೀಕರಿಸಲಾಗಿದೆ|ಅಪ್‌ಡೇಟ್"),
     "ml": ("", "ലേഖകൻ|റിപ്പോർട്ടർ", "ഫോട്ടോ|ചിത്രം", "പ്രസിദ്ധീകരിച്ചത്|പ്രസിദ്ധീകരിച്ചു", "അപ്ഡേറ്റ് ചെയ്തത്|പുതുക്കിയത്"),
     "mr": ("", "लेखक|प्रतिनिधी", "छायाचित्र|फोटो|छाया", "प्रकाशित", "अपडेट"),
     "gu": ("", "લેખક|રિપોર્ટર", "તસવીર|ફોટો", "પ્રકાશિત", "અપડેટ"),
-    "pa": ("", "ਲੇਖਕ|ਰਿਪੋਰਟਰ", "ਫੋਟੋ|ਤਸਵੀਰ", "ਪ੍ਰਕਾਸ਼ਿਤ", "ਅੱਪਡੇਟ"),
+    "pa": ("", "ਲੇਖਕ|ਰਿਪੋਰਟਰ", "ਫੋਟੋ|ਫ਼ੋਟੋ|ਤਸਵੀਰ", "ਪ੍ਰਕਾਸ਼ਿਤ", "ਅੱਪਡੇਟ"),
     "or": ("", "", "ଫଟୋ", "", ""),
     "am": ("", "ጸሐፊ|ዘጋቢ|አዘጋጅ", "ፎቶ|ምስል", "የታተመ|ታትሟል", "የተሻሻለ|ተሻሽሏል"),
     "ti": ("ብ", "ጸሓፊ", "ስእሊ|ፎቶ", "", ""),
@@ -271,7 +271,8 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "tk": ("", "Awtor|Habarçy", "", "Çap edildi|Neşir edildi", "Täzelendi"),
     "lb": ("Vum|Vun", "Auteur|Autorin|Text", "", "Publizéiert|Verëffentlecht", "Aktualiséiert"),
     "bs": ("", "Autor|Autorica|Piše|Tekst", "", "Objavljeno", "Ažurirano"),
-    "ckb": ("", "نووسەر|پەیامنێر", "", "بڵاوکرایەوە", "نوێکرایەوە"),
+    # (Sorani "نووسینی:", "the writing of:", and "ئامادەکردنی:", "prepared by:", before the name)
+    "ckb": ("", "نووسەر|پەیامنێر|نووسینی|ئامادەکردنی", "", "بڵاوکرایەوە", "نوێکرایەوە"),
 }
 # A picture credit's label written after the photographer's name (``Dovydo Kalinausko nuotr.``, ``BNS
 # nuotr.``: Lithuanian puts the name in the genitive, "photo of"), by language: read by
@@ -304,7 +305,8 @@ AND: dict[str, str] = {
 }  # fmt: skip
 # A "by" that is also a common word or name elsewhere (Swahili ``Na``, Polish ``na`` "on"): read as the
 # byline's label only in an article of its own language.
-OWN_LANGUAGE_BY: dict[str, str] = {"sw": "Na"}
+# (Irish "le", "with, by": "le Seán Ó Murchú"; a common word of French, "le", elsewhere)
+OWN_LANGUAGE_BY: dict[str, str] = {"sw": "Na", "ga": "Le"}
 # The newsroom signing a story with no person's name (``Haber Merkezi``, ``Redaksi``), per language beyond
 # those ``parse.byline`` names in its own pattern.
 NEWSROOM: dict[str, str] = {
@@ -315,6 +317,15 @@ NEWSROOM: dict[str, str] = {
     # Urdu "web desk", "news desk"; Tamil "our reporter", "our correspondent"; Hindi and Nepali "web desk"
     "ur": "ویب ڈیسک|نیوز ڈیسک", "ta": "நமது நிருபர்|நமது செய்தியாளர்", "hi": "वेब डेस्क|न्यूज डेस्क",
     "ne": "वेब डेस्क",
+    # the other Indian languages' and Bengali's "web desk", "online desk", "news desk", "our correspondent",
+    # "own reporter" (Malayalam "സ്വന്തം ലേഖകൻ", Bengali "নিজস্ব প্রতিবেদক")
+    "ml": "ഓൺലൈൻ ഡെസ്ക്|വെബ് ഡെസ്ക്|ന്യൂസ് ഡെസ്ക്|സ്വന്തം ലേഖകൻ|സ്വന്തം ലേഖിക",
+    "kn": "ವೆಬ್ ಡೆಸ್ಕ್|ಆನ್‌ಲೈನ್ ಡೆಸ್ಕ್|ನಮ್ಮ ಪ್ರತಿನಿಧಿ",
+    "te": "వెబ్ డెస్క్|ఆన్‌లైన్ డెస్క్|మా ప్రతినిధి|న్యూస్ డెస్క్",
+    "gu": "વેબ ડેસ્ક|ન્યૂઝ ડેસ્ક|ઓનલાઇન ડેસ્ક|અમારા પ્રતિનિધિ",
+    "pa": "ਵੈੱਬ ਡੈਸਕ|ਨਿਊਜ਼ ਡੈਸਕ|ਸਾਡੇ ਪ੍ਰਤੀਨਿਧ",
+    "mr": "वेब टीम|ऑनलाइन टीम|प्रतिनिधी",
+    "bn": "অনলাইন ডেস্ক|ডিজিটাল ডেস্ক|নিজস্ব প্রতিবেদক|স্টাফ রিপোর্টার",
 }  # fmt: skip
 # A reporter's title set right after her name where no "By" opens the byline (Korean ``박지현 기자``, Chinese
 # ``陳雅婷 記者``, Russian ``Ольга Смирнова, корреспондент``): the name's own language puts the title after
@@ -704,12 +715,32 @@ RELATED: dict[str, str] = {
     "lo": "ອ່ານຕໍ່|ຂ່າວທີ່ກ່ຽວຂ້ອງ|ອ່ານເພີ່ມເຕີມ",
     "km": "អានបន្ត|អានផងដែរ|អត្ថបទទាក់ទង|ព័ត៌មានទាក់ទង|អានព័ត៌មានបន្ថែម",
     "my": "ဆက်စပ်သတင်းများ|ဆက်စပ်သတင်း|ဆက်ဖတ်ရန်",
-    "yo": "Ka siwaju|Ka eleyi naa",
-    "ig": "Gụkwuo",
+    "yo": "Ka siwaju|Ka eleyi naa|Ẹ tún ka|E tun ka|Ẹ ka èyí náà",
+    "ig": "Gụkwuo|Gụọ kwa|Gụọkwa",
     "zu": "Funda futhi|Funda kabanzi",
     "am": "ተዛማጅ ዜና|ተዛማጅ ዜናዎች|ተጨማሪ ያንብቡ|ይህንንም ያንብቡ",
     "so": "Akhri sidoo kale|Sidoo kale akhri|Warar la xiriira|Wararka la xiriira|Wararka kale",
     "af": "Lees ook|Lees meer|Verwante artikels|Meer oor",
+    # "read also", "related stories" in more of Africa's, Asia's and Europe's news languages: Kinyarwanda,
+    # Haitian Creole, Sorani, Yoruba, Igbo, Tigrinya, Malagasy, Xhosa, Shona, Luxembourgish, West Frisian,
+    # Javanese, Sundanese, Cebuano, Odia, Turkmen, Oromo, Sindhi, Assamese
+    "rw": "Soma nanone|Soma kandi|Inkuru bifitanye isano|Izindi nkuru",
+    "ht": "Li tou|Li plis|Atik ki gen rapò",
+    "ckb": "هەروەها بخوێنەوە|بابەتی پەیوەندیدار|زیاتر بخوێنەوە|هەواڵی پەیوەندیدار",
+    "ti": "ተዛመድቲ ዜናታት|ተወሳኺ ኣንብቡ|ከምኡ'ውን ኣንብቡ",
+    "mg": "Vakio koa|Vakio ihany koa|Lahatsoratra mifandraika",
+    "xh": "Funda nokho|Funda ngakumbi",
+    "sn": "Verengawo|Verenga zvakare",
+    "lb": "Liest och|Och interessant",
+    "fy": "Lês ek|Lês mear",
+    "jv": "Waca uga",
+    "su": "Baca ogé|Baca oge",
+    "ceb": "Basaha usab|Basaha pud",
+    "or": "ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ|ଆହୁରି ପଢ଼ନ୍ତୁ",
+    "tk": "Şeýle hem okaň|Meňzeş habarlar",
+    "om": "Dabalataan dubbisaa|Kana illee dubbisaa",
+    "sd": "هي به پڙهو|لاڳاپيل خبرون",
+    "as": "লগতে পঢ়ক|আৰু পঢ়ক",
 }
 # A picture credit's phrase "photo by" before the photographer's name, by language (``Picha na Jane Doe``,
 # ``Foto di Jane Doe``, ``Kuha ni Juan``): read by ``archivist.parse.creditwords`` after a caption.
@@ -965,6 +996,24 @@ PAGE_NOTICES: dict[str, str] = {
     "am": "ማስታወቂያ",
     "so": "Xayeysiis",
     "ig": "Mgbasa ozi",
+    # more of Africa's, Asia's and Europe's news languages: Kinyarwanda and Kirundi, Haitian Creole, Sorani,
+    # Tigrinya, Malagasy, Shona, Luxembourgish, West Frisian, Javanese, Cebuano, Odia, Sindhi, Turkmen,
+    # Oromo, Dhivehi ("advertisement", "announcement")
+    "rw": "Kwamamaza",
+    "ht": "Piblisite|Reklam",
+    "ckb": "ڕیکلام|ریکلام",
+    "ti": "ምልክታ|ረኽላም",
+    "mg": "Dokam-barotra|Doka",
+    "sn": "Shambadziro",
+    "lb": "Reklamm",
+    "fy": "Advertinsje",
+    "jv": "Pariwara",
+    "ceb": "Anunsyo|Paanunsyo",
+    "or": "ବିଜ୍ଞାପନ",
+    "sd": "اشتهار",
+    "tk": "Mahabat",
+    "om": "Beeksisa",
+    "dv": "އިޢުލާން",
 }
 # A line saying how long the story takes to read or hear, with its label before the figure (``Estimated 3
 # minutes``, ``Leestijd 3 minuten``, ``Lecture 4 min.``): page furniture.
@@ -1179,6 +1228,25 @@ COUNTERS: dict[str, str] = {
     "ha": "sharhi",
     "so": "faallo",
     "am": "አስተያየት",
+    # (Haitian Creole, Kinyarwanda, Yoruba, Zulu, Igbo, Malagasy, Irish, Sorani, Pashto, Tigrinya, the Indian
+    # languages: "comments", "views")
+    "ht": "kòmantè|komantè|vizit",
+    "rw": "ibitekerezo|byasomwe",
+    "yo": "ìdáhùn|àwọn ìdáhùn",
+    "zu": "amazwana|ukubukwa",
+    "ig": "nkwupụta",
+    "mg": "hevitra|fanehoan-kevitra",
+    "ga": "tráchtanna|nótaí tráchta",
+    "ckb": "بۆچوون|سەردان|بینین",
+    "ps": "نظرونه|کتل",
+    "ti": "ርእይቶ|ርእይቶታት",
+    "gu": "ટિપ્પણીઓ|વ્યૂઝ",
+    "pa": "ਟਿੱਪਣੀਆਂ|ਵਿਊਜ਼",
+    "te": "వ్యాఖ్యలు|వీక్షణలు",
+    "kn": "ಪ್ರತಿಕ್ರಿಯೆಗಳು|ವೀಕ್ಷಣೆ",
+    "ml": "കമന്റുകൾ|അഭിപ്രായങ്ങൾ",
+    "mr": "प्रतिक्रिया|व्ह्यूज",
+    "tg": "тамошо|шарҳ|шарҳҳо",
 }
 # The word some languages put after a time of day (``14.32 uur``, ``14:32 Uhr``, ``14:32 órakor``), by
 # language: a filler of date lines, as ``CLOCK``'s words before the time are.

@@ -115,6 +115,36 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "ha": words("da ta ya su ba shi ne ce wanda cikin kuma amma don game zuwa suka daga"),
     "yo": words("ti ni ati lati awọn ninu kan naa pe fun wa si wọn ṣe sí ní"),
     "uz": words("va bu bilan uchun ham bir deb edi esa ekan lekin yoki bo'lgan qilish"),
+    # More of Africa's, the Caribbean's, Asia's, the Pacific's and Europe's languages of news (issue 11), by
+    # the frequent words the lists above do not hold: Zulu and Xhosa, Kinyarwanda, Malagasy ("amin'ny" read
+    # as "amin" and "ny"), Haitian Creole, Igbo, Shona, Chichewa, Lingala, Wolof, Javanese, Sundanese,
+    # Cebuano, Māori, Samoan, Luxembourgish, Kurmanji, Turkmen.
+    "zu": words(
+        "ukuthi futhi kodwa uma kanye ngoba kusho ukuze lapho kakhulu noma njengoba abantu uthe bathi "
+        "lokhu kule kulo wathi"
+    ),
+    "xh": words(
+        "ukuba kwaye kodwa ukuze xa kakhulu okanye njengoko abantu uthe kule ngoko kwi ngokuba wathi ukuthi"
+    ),
+    "rw": words(
+        "kandi ariko cyane kugira ngo buri uyu iyi aho bari yavuze yagize abaturage ubwo kuko ibi "
+        "byo kuri mu ko cyangwa ndetse kubera nyuma bya cya rya bwa rwa uko ubu"
+    ),
+    "mg": words("ny sy fa amin ary dia izay tsy ho ao hoy koa ireo azy nanao efa mba isan"),
+    "ht": words("nan ak pou li ki nou sa gen ap anpil kounye tou lè pa te"),  # ("yo": Uzbek "yo'l")
+    "ig": words("nke ndị bụ nwere maka ahụ mgbe ọ kwuru ka ga ha n'ime"),
+    "sn": words("uye kuti kana asi zvakare vanhu iye izvi kubva pamwe vakati akati pane"),
+    "ny": words("ndi kuti koma kapena chifukwa anthu ndipo omwe zomwe adati"),
+    "ln": words("mpe ezali ete bato oyo mingi kasi lokola bango"),
+    "wo": words("ak ci ngir dafa ñu bi yi dina moo"),
+    "jv": words("lan ing kang iki saka ora karo wis bakal uga dening kanggo"),
+    "su": words("jeung nu téh ieu éta anu henteu ogé kana dina"),
+    "ceb": words("ang sa mga nga ug og dili kini niini adunay mao gikan"),
+    "mi": words("ngā kua ko hoki engari ana tēnei"),
+    "sm": words("ua sa mo lea ai latou foi"),
+    "lb": words("ass fir net och vun huet gëtt eng dës"),
+    "ku": words("û ji jî ev li bi wek"),
+    "tk": words("bilen üçin hem ýaly boýunça bolan edýär diýip"),
 }
 _CLOSE = (
     frozenset({"da", "nb", "sv"}),
@@ -125,6 +155,8 @@ _CLOSE = (
     frozenset({"pt", "gl"}),
     frozenset({"es", "ca"}),
     frozenset({"fi", "et"}),
+    frozenset({"zu", "xh"}),
+    frozenset({"tl", "ceb"}),
 )
 _WORD = re.compile(r"[^\W\d_]+")
 # ``_WORD`` in an ASCII text lowered: its only letters are a-z, the others made spaces by one table in C where

@@ -229,8 +229,9 @@ _SCRIPT_WORDS: dict[str, re.Pattern[str]] = {
     "cased": re.compile(r"[\u0400-\u042f\u0386-\u038f\u0391-\u03ab][\u0400-\u04ff\u0370-\u03ff]*"
                         r"(?:[-'’][\u0400-\u042f\u0391-\u03ab][\u0400-\u04ff\u0370-\u03ff]*)*"),
     "hebrew": re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea\u05f3\u05f4'’-]*[\u05d0-\u05ea]"),
-    "arabic": re.compile(r"[\u0621-\u064a\u0671-\u06d3][\u0621-\u0652\u0670-\u06d3]*"
-                         r"[\u0621-\u064a\u0671-\u06d3]"),
+    # (and "ە", the Kurdish vowel letter: "ئاراس عومەر")
+    "arabic": re.compile(r"[\u0621-\u064a\u0671-\u06d5][\u0621-\u0652\u0670-\u06d5]*"
+                         r"[\u0621-\u064a\u0671-\u06d5]"),
     "unspaced": re.compile(r"[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff\u3040-\u30ff]{2,6}"),
     # Bengali and Devanagari: a letter, then letters, vowel signs, the virama and the joiners (no digit, no
     # danda): "কল্যাণ বন্দ্যোপাধ্যায়", "प्रिया शर्मा"
@@ -238,6 +239,13 @@ _SCRIPT_WORDS: dict[str, re.Pattern[str]] = {
                           r"[\u0981-\u09e3\u09f0\u09f1\u200c\u200d]*"),
     "devanagari": re.compile(r"[\u0904-\u0939\u0958-\u0961\u0972-\u097f]"
                              r"[\u0900-\u0963\u0971-\u097f\u200c\u200d]*"),
+    # The other Indic scripts, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, the same way (no
+    # digit, no danda): "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ ਬਰਾੜ", "નિરવ પંડ્યા", "വെങ്കട രമണ"
+    "indic": re.compile(r"[\u0a05-\u0a39\u0a59-\u0a5e\u0a85-\u0ab9\u0b05-\u0b39\u0b5c-\u0b61\u0b85-\u0bb9"
+                        r"\u0c05-\u0c39\u0c58-\u0c61\u0c85-\u0cb9\u0cde-\u0ce1\u0d05-\u0d3a\u0d5f-\u0d61"
+                        r"\u0d7a-\u0d7f]"
+                        r"[\u0a00-\u0a65\u0a70-\u0a7f\u0a80-\u0ae5\u0af0-\u0b65\u0b70-\u0be5\u0bf0-\u0c65"
+                        r"\u0c70-\u0ce5\u0cf0-\u0d65\u0d7a-\u0d7f\u200c\u200d]*"),
     # Armenian (capitals, "Աննա Գրիգորյան"); Georgian, Khmer, Sinhala and Ethiopic, without capitals:
     # "ნინო ბერიძე", "សុខ វិចិត្រ", "සුනිල් ප්‍රේමරත්න", "ሰላማዊት ዳዊት" (a letter, then letters and signs)
     "armenian": re.compile(r"[\u0531-\u0556][\u0561-\u0587]+(?:-[\u0531-\u0556][\u0561-\u0587]+)?"),
@@ -245,13 +253,9 @@ _SCRIPT_WORDS: dict[str, re.Pattern[str]] = {
     "khmer": re.compile(r"[\u1780-\u17b3][\u1780-\u17d3\u200c\u200d]*"),
     "sinhala": re.compile(r"[\u0d85-\u0dc6][\u0d80-\u0df3\u200c\u200d]*"),
     "ethiopic": re.compile(r"[\u1200-\u135a]{2,}"),
-    # Thai and Lao (a consonant or a vowel written before it opens the word: "สมชาย ใจดี", "ບົວສອນ ພົມມະຈັນ"),
-    # and the Indic scripts beyond Bengali and Devanagari: Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
-    # Malayalam ("முருகன் செல்வம்", "ಅನಿತಾ ರಾವ್"), a letter, then letters and signs
+    # Thai and Lao (a consonant or a vowel written before it opens the word: "สมชาย ใจดี", "ບົວສອນ ພົມມະຈັນ")
     "thai": re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*"),
     "lao": re.compile(r"[\u0e81-\u0eae\u0ec0-\u0ec4\u0edc-\u0edf][\u0e81-\u0ecd\u0edc-\u0edf]*"),
-    "indic": re.compile(r"[\u0a05-\u0a39\u0a85-\u0ab9\u0b05-\u0b39\u0b85-\u0bb9\u0c05-\u0c39\u0c85-\u0cb9"
-                        r"\u0d05-\u0d3a][\u0a00-\u0d7f\u200c\u200d]*"),
 }  # fmt: skip
 # A Latin letter, a digit or a sentence's mark: no name in these scripts holds one (the cheap test first).
 _NOT_SCRIPT_NAME = re.compile(r"[A-Za-z0-9.,;:!?()\[\]«»\"“”„|/@#،؛؟。、，：！？（）「」]")
@@ -321,7 +325,17 @@ def script_name(piece: str) -> tuple[int, int] | None:
 
 
 # The scripts without capitals whose names ``script_name`` reads word by word (no name's case to tell it).
-_CASELESS_SCRIPTS = ("hebrew", "arabic", "bengali", "devanagari", "georgian", "khmer", "sinhala", "ethiopic")
+_CASELESS_SCRIPTS = (
+    "hebrew",
+    "arabic",
+    "bengali",
+    "devanagari",
+    "indic",
+    "georgian",
+    "khmer",
+    "sinhala",
+    "ethiopic",
+)
 
 
 def script_place(piece: str) -> bool:
