@@ -15,11 +15,25 @@ _SOURCE_LABELS = (
     "Asalin hoton|Chanzo cha picha|Fuente de la imagen|Crédito de la imagen|Crédito da foto|Crédito"
     "|Crédit photo|Source image|Sumber gambar|Fotoğraf kaynağı|Nguồn hình ảnh|Oríṣun àwòrán"
     "|Автор фото|Джерело фото|Źródło zdjęcia|صدر الصورة|مصدر الصورة|तस्वीर का स्रोत|ছবির উৎস"
+    # Welsh, Scottish Gaelic, Persian, Urdu, Pashto, Chinese, Japanese, Korean, Thai, Nepali, Marathi,
+    # Gujarati, Punjabi, Tamil, Telugu, Sinhala, Somali, Afaan Oromo, Amharic, Tigrinya, Igbo, Pidgin,
+    # Kinyarwanda, Serbian, Azerbaijani, Kyrgyz, Uzbek, Burmese
+    "|Ffynhonnell y llun|Ffynhonnell y ddelwedd|Tùs an deilbh|منبع تصویر|تصویر کا ذریعہ|د انځور سرچینه"
+    "|圖像來源|图像来源|画像提供|사진 출처|ที่มาของภาพ|तस्बिरको स्रोत|फोटो स्रोत|ફોટો સ્રોત"
+    "|ਤਸਵੀਰ ਸਰੋਤ|பட மூலாதாரம்|ఫొటో సోర్స్|ඡායාරූප මූලාශ්‍රය|Xigashada sawirka|Madda suuraa"
+    "|የፎቶው ባለመብት|ምንጪ ስእሊ|Ebe foto si|Wia dis foto come from|Ahavuye isanamu"
+    "|Autor fotografije|Аутор фотографије|Şəklin mənbəyi|Сүрөттүн булагы|Surat manbasi|ဓာတ်ပုံ ရင်းမြစ်"
 )
 _CAPTION_LABELS = (
     "Bayanan hoto|Maelezo ya picha|Pie de foto|Legenda da foto|Légende image|Légende photo"
     "|Keterangan gambar|Fotoğraf altı yazısı|Chụp lại hình ảnh|Àkọlé àwòrán|Подпись к фото|Підпис до фото"
     "|Podpis pod zdjęciem|التعليق على الصورة|तस्वीर का कैप्शन|ছবির ক্যাপশন"
+    "|Disgrifiad o'r llun|Disgrifiad o’r llun|Fo-thiotal an deilbh|توضیح تصویر|تصویر کا کیپشن|د انځور عنوان"
+    "|圖像加註文字|图像加注文字|画像説明|사진 설명|คำบรรยายภาพ|तस्बिरको क्याप्सन|फोटो कॅप्शन|ફોટો કૅપ્શન"
+    "|ਤਸਵੀਰ ਕੈਪਸ਼ਨ|படக்குறிப்பு|ఫొటో క్యాప్షన్|ඡායාරූප ශීර්ෂ පාඨය|Qoraalka sawirka|Ibsa suuraa"
+    "|የምስሉ መግለጫ|መግለጺ ስእሊ|Nkọwa foto|Insiguro y'isanamu|Insiguro y’isanamu"
+    "|Potpis ispod fotografije|Потпис испод фотографије|Şəklin alt yazısı|Сүрөттүн түшүндүрмөсү"
+    "|Surat tagsarlavhasi|ဓာတ်ပုံ စာတန်း"
 )
 # "Image source, Jane Doe" / "Image caption, Anglers on the lough": the labels a page writes for screen
 # readers, copied with the picture, each before its value (on the same line or the next one), in any order.
@@ -28,7 +42,7 @@ _SOURCES = alternation(_SOURCE_LABELS.split("|"))
 _CAPTIONS = alternation(_CAPTION_LABELS.split("|"))
 _SPOKEN_LABEL = re.compile(
     r"(?i:(?:image|media|video|picture)\s+)?(?P<kind>(?i:caption|source))\s*,\s*"
-    rf"|(?:(?P<source>{_SOURCES})|(?P<caption>{_CAPTIONS}))\s*[,،]\s*"
+    rf"|(?:(?P<source>{_SOURCES})|(?P<caption>{_CAPTIONS}))\s*[,،，、፣၊]\s*"
 )
 _PICTURE_WORD = re.compile(rf"(?i:image|media|video|picture)\s|{_SOURCES}|{_CAPTIONS}")
 
