@@ -21,7 +21,7 @@ from archivist.parse.bylineblock import (
 )
 from archivist.parse.bylinedate import dated
 from archivist.parse.bylinestyle import PHOTOGRAPHER_TITLE, outlet_with_place
-from archivist.parse.creditwords import COLON_LABEL
+from archivist.parse.creditwords import COLON_LABEL, STOCK_CREDIT
 from archivist.parse.furniture import counter_alone
 from archivist.parse.labelwords import REPORTED_BY, table_words
 from archivist.parse.names import organisation_unit
@@ -99,6 +99,9 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
         _REPORTING_FROM.fullmatch(line)
         or (
             _ONE_PLACE.fullmatch(line)
+            # "Contributed", "Divulgação", "Istimewa" under the name: who gave the lead picture, its credit
+            # set over the caption (one word as a place is), no place of the reporter's
+            and not STOCK_CREDIT.fullmatch(line)
             and line_breaks(text, byline.text.span.end, start) == 1
             and not printed_above(text, line, byline.text.span.start)
         )

@@ -820,8 +820,54 @@ def caption_over_gallery(text: str, start: int, end: int) -> Image | None:
     below = _NEXT_LINE.match(text, count.end())
     if below is None or below.group("line").strip().casefold() not in _PICTURE_BUTTON_WORDS:
         return None
+    if text.endswith(_STOPS, start, end):
+        # a line with its stop over the gallery, one with none under the button: the paragraph before the
+        # picture, whose caption is printed under its count (``caption_under_gallery``)
+        under = _UNDER_LINE.match(text, below.end())
+        if under is not None and not under.group("line").rstrip().endswith(_STOPS):
+            return None
     caption = _text(text, start, end)
     return Image(caption, None, Span(start, count.end()), None)
+
+
+_UNDER_LINE = re.compile(r"[ \t]*(?:\r\n|\r|\n)\s*(?P<line>[^\r\n]{1,400})")
+
+
+_MAX_LINE_ABOVE = 40
+
+
+def _line_above(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the last line with words before ``start`` (the blank lines between passed over), if it
+    is short (a count or a button); found by the line breaks, from the end (a pattern searched backwards
+    from each place would try every length at every place)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or end == start or ("\n" not in text[end:start] and "\r" not in text[end:start]):
+        return None  # no line break between: ``start`` is no line's start
+    line_start = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
+    if end - line_start > _MAX_LINE_ABOVE:
+        return None
+    return line_start, end
+
+
+def caption_under_gallery(text: str, start: int, end: int) -> Image | None:
+    """``+5`` and ``View gallery`` over ``Jane Doe, 81, pictured on the seafront``: the gallery's count and
+    button printed over the picture's caption (the other order ``caption_over_gallery`` reads). The line
+    under them is the caption only when it ends with no sentence's stop, as these houses' captions do: a
+    paragraph under the button ends with its stop."""
+    if end - start > _MAX_GALLERY_CAPTION or text.find("+", max(0, start - 80), start) < 0:
+        return None  # (the cheap tests first: no count over it)
+    if text.endswith(_STOPS, start, end):
+        return None
+    button = _line_above(text, start)
+    if button is None or text[button[0] : button[1]].strip().casefold() not in _PICTURE_BUTTON_WORDS:
+        return None
+    count = _line_above(text, button[0])
+    if count is None or not _GALLERY_COUNT.fullmatch(text[count[0] : count[1]].strip()):
+        return None
+    caption = _text(text, start, end)
+    return Image(caption, None, Span(count[0], end), None)
 
 
 _MIN_REPEATED_CAPTION_WORDS = 4  # a caption describes its picture: a box's two-word heading does not

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from archivist.parse.agencies import is_publication
-from archivist.parse.labelwords import PHOTO_AFTER, PHOTO_BY, abbreviated_labels, label_words, table_words
+from archivist.parse.labelwords import (
+    PHOTO_AFTER,
+    PHOTO_BY,
+    PICTURE_GIVEN,
+    abbreviated_labels,
+    label_words,
+    table_words,
+)
 from archivist.parse.words import alternation
 
 # Labels followed by a colon (or "..."), and phrases ending in "by"/"of"/"di" followed by a space.
@@ -80,6 +87,9 @@ LABELLED = re.compile(
     # "फोटो- जागरण": a label in a script other than Latin's, a hyphen set tight after it for the colon (in
     # Latin letters "photo- and video-sharing" is a word broken off, so those labels are left out)
     rf"|(?:{_DASHED_LABELS})-\s+"
+    # "(ဓာတ်ပုံ - ဒေသခံ)", "(Foto – Juan Pérez)": inside the credit's brackets a spaced dash may stand for the
+    # colon, in any script (the bracket closing the line sets it apart from a caption's own dash)
+    rf"|(?(open)(?i:{_COLON_LABEL_TREE})\s+[-–—]\s+|(?!))"
     r"|(?i:photos?|pictures?|images?|fotos?|pic)\s+\|\s+"  # "PHOTO | JANE DOE": a bar after the label
     r"|(?:Photo|PHOTO|Picture|Pic|Image)\s+/\s+)"  # "Photo / Jane Doe" (capital: "staff photo / X" is whole)
     rf"(?P<credit>[^\r\n()\[\]]{{1,160}}?)\s*(?(open)[)\]])\s*$",
@@ -144,8 +154,8 @@ AGENCY_WORD = re.compile(
 )
 # "Submitted photo", "File photo", "Staff photo / Jane Doe": who gave the picture rather than who took it.
 STOCK_CREDIT = re.compile(
-    # "(Supplied)", "Handout": who gave the picture, alone
-    r"(?i:supplied|handout|submitted|contributed)"
+    # "(Supplied)", "Handout", "Divulgação": who gave the picture, alone, in any language (``labelwords``)
+    rf"(?i:{alternation(table_words(PICTURE_GIVEN))})"
     # "Herald file photo", "Star staff photo": the paper's name, then the kind of picture it gave
     r"|(?:(?:[A-ZÀ-Þ][\w'’&.-]*\s+){0,2}"
     r"(?i:submitted|contributed|file|staff|courtesy|handout|supplied|provided|stock|archive)"

@@ -23,6 +23,7 @@ from archivist.parse.byline import Byline
 from archivist.parse.bylineblock import BylineRead, read_byline_block
 from archivist.parse.bylinedate import byline_beside_date, name_beside_place, over_date_line
 from archivist.parse.bylinenext import label_over_name
+from archivist.parse.credit import caption_under_gallery
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import dateline_note, find_dateline, wire_reporters
 from archivist.parse.frontcaption import (
@@ -576,6 +577,16 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         and needs_caption(layout.image)
         and caption_under_date_line(text, blocks, deck, layout)
     ):
+        deck = []
+    elif (
+        len(deck) == 1
+        and needs_caption(layout.image)
+        and (gallery := caption_under_gallery(text, deck[0][1], deck[0][2])) is not None
+    ):
+        # "+12" / "View gallery" over the line: the lead picture's caption under its gallery's count, no
+        # standfirst (the count and the button are printed with the picture)
+        layout.image = gallery
+        evidence(layout, "image", "caption-under-gallery-count")
         deck = []
     if deck and (printed := _caption_printed_above(text, deck, layout)):
         deck = [piece for piece in deck if piece not in printed]

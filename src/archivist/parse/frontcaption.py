@@ -11,7 +11,7 @@ from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.bylineblock import _by_match, read_byline_block
 from archivist.parse.bylinedate import dated, over_date_line
 from archivist.parse.credit import credit_line, read_caption_block, uncredited_caption
-from archivist.parse.creditwords import LABELLED, OTHER_COLONS, PHOTO_WORDS
+from archivist.parse.creditwords import LABELLED, OTHER_COLONS, PHOTO_WORDS, STOCK_CREDIT
 from archivist.parse.dateline import find_dateline
 from archivist.parse.frontline import unspaced_sentence_end
 from archivist.parse.frontmeta import after_meta
@@ -309,7 +309,12 @@ def read_caption(text: str, block: Block, layout: Layout, *, credit_only_ok: boo
         found is None or found.image.caption is None or found.image.credit is None
     ):
         return 0  # under a credit read alone, only a whole caption with its own credit is the picture's
-    if found is not None and found.image.caption is None and _under_byline(text, block, layout):
+    if (
+        found is not None
+        and found.image.caption is None
+        and _under_byline(text, block, layout)
+        and not _given_picture(found.image.credit)
+    ):
         return 0  # "By Jane Doe" / "(The Example Times)": the byline's paper under it, no credit
     if found is not None:
         layout.image = merge_images(layout.image, found.image)
@@ -321,6 +326,12 @@ def read_caption(text: str, block: Block, layout: Layout, *, credit_only_ok: boo
     layout.image = merge_images(layout.image, old.image)
     layout.evidence["image"] = Evidence("text", "caption-wire-credit")
     return old.rest_start if old.rest_start is not None else block.end
+
+
+def _given_picture(credit: Text | None) -> bool:
+    """``Contributed``, ``Supplied``, ``Divulgação``: a word saying who gave the picture, a credit wherever it
+    is set (no paper's or place's name carrying a byline on)."""
+    return credit is not None and STOCK_CREDIT.fullmatch(credit.text) is not None
 
 
 def _under_byline(text: str, block: Block, layout: Layout) -> bool:

@@ -165,7 +165,13 @@ def continues_front_line(blocks: list[Block], index: int, last_front: int) -> bo
         and block.is_single_line
         and len(block.text) <= 100
         and block.text[:1].islower()
+        # Georgian's letters are lower case to Unicode (its capitals, Mtavruli, are a display form), but the
+        # script is written without case: a Georgian line opens with one whatever it is
+        and not _GEORGIAN_FIRST <= block.text[0] <= _GEORGIAN_LAST
     )
+
+
+_GEORGIAN_FIRST, _GEORGIAN_LAST = "\u10d0", "\u10ff"
 
 
 def continued_dates(text: str, block: Block) -> tuple[DateLine, ...]:

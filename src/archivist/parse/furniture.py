@@ -73,6 +73,15 @@ _FURNITURE = re.compile(
 # matches): a line opening with none ("In …", "“…", "But …") is given up before the pattern's many branches
 # are tried (tests/test_parse_furniture_shortcuts.py reads them from the pattern). "ſ" and the Kelvin sign
 # are "s" and "k" to a pattern that ignores case.
+# The page header's weather (``Nicosia 19°C``, ``☀ 21 ºC Madrid``, ``Dubai 34°/28°``): a place of one to three
+# words before or after the temperature, a symbol before them; told by the degree sign first.
+_WEATHER_DEGREES = r"[-−+]?\d{1,2}(?:[.,]\d)?\s?[°º]\s?[CF]?"
+_WEATHER_PLACE = r"(?![a-zà-ÿ])[^\W\d_][\w.'’-]*(?:[ ,]+(?![a-zà-ÿ])[^\W\d_][\w.'’-]*){0,2}"
+_WEATHER = re.compile(
+    rf"(?:[^\w\s]{{1,2}}\s*)?(?:{_WEATHER_PLACE}[ ,]*)?{_WEATHER_DEGREES}(?:\s*[/–-]\s*{_WEATHER_DEGREES})?"
+    rf"(?:\s*{_WEATHER_PLACE})?"
+)
+_MAX_WEATHER = 48
 _FURNITURE_FIRST = frozenset("ACDEGHKLMOPRSTacdeghklmoprstÉéſ\u212a")
 # Social networks a page's buttons name (``facebook``, ``X``, ``Compartir en Whatsapp``).
 _NETWORK = (
@@ -214,6 +223,12 @@ def _is_furniture(line: str, whole: bool) -> bool:
         return True
     if len(stripped) <= _MAX_BUTTON and more_furniture(stripped):
         return True
+    if (
+        len(stripped) <= _MAX_WEATHER
+        and ("°" in stripped or "º" in stripped)
+        and _WEATHER.fullmatch(stripped)
+    ):
+        return True  # "Nicosia 19°C" in the page's header: its weather, no caption and no date line
     if not whole:
         return False
     if (first.isdecimal() or stripped[-1].isdecimal() or stripped[-1] == ")") and counter_alone(stripped):

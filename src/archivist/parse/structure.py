@@ -24,6 +24,7 @@ from archivist.parse.credit import (
     caption_over_gallery,
     caption_over_slashed_credit,
     caption_said_twice,
+    caption_under_gallery,
     uncredited_caption,
 )
 from archivist.parse.dateblock import READING_TIME_RULE
@@ -816,6 +817,15 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
             layout.evidence["image"] = Evidence("text", "caption-over-gallery-count")
             if position + 1 < foot and blocks[position + 1].end <= gallery.span.end:
                 boxed.add(position + 1)  # the gallery's count, where furniture left it: no paragraph
+            continue
+        if (
+            layout.image is None
+            and block.is_single_line
+            and "+" in text[max(0, block.start - 40) : block.start]  # (the cheap test first)
+            and (gallery := caption_under_gallery(text, block.start, block.end))
+        ):
+            layout.image = gallery
+            layout.evidence["image"] = Evidence("text", "caption-under-gallery-count")
             continue
         if position > 0 and block.is_single_line and _take_dates_only(text, block, layout):
             continue
