@@ -108,7 +108,8 @@ def test_every_test_article_agrees_with_an_independent_classifier() -> None:
         if probability < 0.9 or ours == "und" or theirs == "ms":
             continue
         told += 1
-        if ours != {"no": "nb"}.get(theirs, theirs):
+        # (py3langid's model has no Sorani, ``ckb``: it names a Sorani text by its nearest, Southern Kurdish)
+        if ours != {"no": "nb", "sdh": "ckb"}.get(theirs, theirs):
             disagreements.append(f"{path.name}: archivist {ours}, py3langid {theirs} ({probability:.2f})")
     assert told > 400
     assert not disagreements, "\n".join(disagreements)

@@ -15,6 +15,7 @@ _LINES = [
     "MADRID: El alcalde",
     "សៀមរាប៖ គ្រួសារប្រជាពលរដ្ឋ",
     "ሐዋሳ፣ መጋቢት 5/2017 (አዲስ ዜና)፦ በሐዋሳ",
+    "ആലപ്പുഴ ∙ സംസ്ഥാനത്തെ എല്ലാ ഹൗസ്ബോട്ടുകളിലും",
     "NEW YORK (AP/.) The mayor",
     "KYIV, Dec 1 (Reuters) -The mayor",
     # near misses: none of the endings' characters
@@ -58,6 +59,7 @@ def test_each_ending_of_the_table_is_looked_for() -> None:
             or "/." in window
             or "៖" in window
             or "፦" in window
+            or "∙" in window
         )
         assert chained, ending
     assert dateline._DATELINE_ENDINGS == (
@@ -69,4 +71,5 @@ def test_each_ending_of_the_table_is_looked_for() -> None:
         "/.",
         "៖",
         "፦",
+        "∙",
     )  # the chain in _has_ending spells these

@@ -723,7 +723,7 @@ def _short_before_stop(text: str, start: int, end: int) -> bool:
 # the end; a colon or "/." before a space); keep it in step with _DATELINE's endings. A paragraph whose
 # first 160 characters hold none never matches it (its lazy head would be tried at every length up to 80
 # first, on every paragraph of the front).
-_DATELINE_ENDINGS = ("-", "–", "—", "―", ":", "/.", "៖", "፦")
+_DATELINE_ENDINGS = ("-", "–", "—", "―", ":", "/.", "៖", "፦", "∙")
 _DATELINE_ENDING = re.compile(
     # (the tight dash's lookbehind after the stop is matched: one opening a branch is tried at every position)
     r"[\s)/][-–](?=\s|$)|\.[-–](?:(?=\s|$)|(?<=[A-ZÀ-Þ]{3}\.[-–])[A-ZÀ-Þ])|--|—|―|[:៖፦](?=\s)|/\.(?=\s)"
@@ -737,8 +737,8 @@ def _has_ending(text: str, start: int, end: int) -> bool:
     return (
         # the characters, told cheaply first (each looked for in turn, without a generator: asked of every
         # block of the front; tests/test_parse_dateline_shortcuts.py keeps it in step with _DATELINE_ENDINGS)
-        # (a character beyond a text's widest is told absent at once: the Khmer and Ethiopic colons cost an
-        # ASCII window nothing)
+        # (a character beyond a text's widest is told absent at once: the Khmer and Ethiopic colons and the
+        # Malayalam press's bullet cost an ASCII window nothing)
         (
             "-" in window
             or "–" in window
