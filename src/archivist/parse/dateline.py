@@ -652,14 +652,10 @@ def _caseless_colon_place(
     colon, opening a story's first sentence. A label has the same shape (``الأرصاد:``, ``नोट:``), so the
     place must be named again further on in the story, as the town a story is filed from is; one or two
     words, no date line's or picture's label."""
-    if not found.group("colon") or len(components) != 1:
+    if not found.group("colon"):
         return False
-    place = text[components[0][0] : components[0][1]]
-    if not _CASELESS_PLACE.match(place) or not 1 <= len(place.split()) <= _MAX_CASELESS_PLACE_WORDS:
-        return False
-    if _CASELESS_LABEL.fullmatch(place):
-        return False
-    if _words_after(text, found.end(), min(end, found.end() + 300)) < _MIN_WORDS_AFTER_MIXED_PLACE:
+    place = _caseless_place_opening(text, components, found, end)
+    if place is None:
         return False
     # (named again in the story, or before it: the headline, the section's label over it, a date line that
     # gives the place, "ಮೈಸೂರು, ಡಿಸೆಂಬರ್ 2, 2026", as the town a story is filed from is)
@@ -674,23 +670,36 @@ def _caseless_dash_place(
     first sentence. A label has the same shape (``عاجل -``), so the place must be named elsewhere in the
     text (the headline, the story), or the dash be a long one, which sets off a dateline and no label; a
     hyphen set tight is a word's."""
-    if found.group("colon") or len(components) != 1:
+    if found.group("colon"):
         return False
     dash = found.group("dash") or found.group("long_dash")
     if not dash or not text[found.end() : found.end() + 1].isspace():
         return False
-    place = text[components[0][0] : components[0][1]]
-    if not _CASELESS_PLACE.match(place) or not 1 <= len(place.split()) <= _MAX_CASELESS_PLACE_WORDS:
-        return False
-    if _CASELESS_LABEL.fullmatch(place):
-        return False
-    if _words_after(text, found.end(), min(end, found.end() + 300)) < _MIN_WORDS_AFTER_MIXED_PLACE:
+    place = _caseless_place_opening(text, components, found, end)
+    if place is None:
         return False
     return (
         dash in ("—", "―", "--", "∙")
         or text.find(place, found.end()) >= 0
         or text.find(place, 0, found.start()) >= 0
     )
+
+
+def _caseless_place_opening(
+    text: str, components: list[tuple[int, int]], found: re.Match[str], end: int
+) -> str | None:
+    """The place of one or two words in a script with no capitals that ``found`` sets off, when it is no
+    label of a date line, a picture or an author and a story's sentence of enough words follows it."""
+    if len(components) != 1:
+        return None
+    place = text[components[0][0] : components[0][1]]
+    if not _CASELESS_PLACE.match(place) or not 1 <= len(place.split()) <= _MAX_CASELESS_PLACE_WORDS:
+        return None
+    if _CASELESS_LABEL.fullmatch(place):
+        return None
+    if _words_after(text, found.end(), min(end, found.end() + 300)) < _MIN_WORDS_AFTER_MIXED_PLACE:
+        return None
+    return place
 
 
 _CASELESS_LABEL = re.compile(
