@@ -67,6 +67,14 @@ def caption_and_credit(text: str) -> tuple[str | None, str | None] | None:
     return (image.caption.text if image.caption else None, image.credit.text if image.credit else None)
 
 
+def lead_image(text: str) -> tuple[str | None, str | None] | None:
+    """The lead image's caption and credit ``parse_text`` reads in ``text``, or None for no image."""
+    image = parse_text(text).image
+    if image is None:
+        return None
+    return (image.caption.text if image.caption else None, image.credit.text if image.credit else None)
+
+
 def authors(article: object) -> list[tuple[str, str | None]]:
     return [(person.name, person.affiliation) for person in article.authors]  # type: ignore[attr-defined]
 

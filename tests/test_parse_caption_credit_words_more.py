@@ -9,23 +9,8 @@ from __future__ import annotations
 import pytest
 
 from archivist.parse import parse_text
-from archivist.parse.credit import read_caption_block
 from archivist.parse.creditwords import STOCK_CREDIT
-
-
-def _read(text: str) -> tuple[str | None, str | None] | None:
-    found = read_caption_block(text, 0, len(text), credit_only_ok=False)
-    if found is None:
-        return None
-    image = found.image
-    return (image.caption.text if image.caption else None, image.credit.text if image.credit else None)
-
-
-def _image(text: str) -> tuple[str | None, str | None] | None:
-    image = parse_text(text).image
-    if image is None:
-        return None
-    return (image.caption.text if image.caption else None, image.credit.text if image.credit else None)
+from parse_helpers import caption_and_credit, lead_image
 
 
 @pytest.mark.parametrize(
@@ -63,7 +48,7 @@ def _image(text: str) -> tuple[str | None, str | None] | None:
     ],
 )
 def test_the_picture_label_in_more_words(text: str, caption: str, credit: str) -> None:
-    assert _read(text) == (caption, credit)
+    assert caption_and_credit(text) == (caption, credit)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +74,7 @@ def test_the_picture_label_in_more_words(text: str, caption: str, credit: str) -
     ],
 )
 def test_a_spaced_dash_for_the_colon_inside_the_brackets(text: str, caption: str, credit: str) -> None:
-    assert _read(text) == (caption, credit)
+    assert caption_and_credit(text) == (caption, credit)
 
 
 @pytest.mark.parametrize(
@@ -105,7 +90,7 @@ def test_a_spaced_dash_for_the_colon_inside_the_brackets(text: str, caption: str
     ],
 )
 def test_the_dash_or_the_word_in_prose_is_no_label(text: str) -> None:
-    found = _read(text)
+    found = caption_and_credit(text)
     assert found is None or found[1] is None
 
 
@@ -123,7 +108,7 @@ def test_a_menus_word_is_no_giver(word: str) -> None:
 
 def test_a_givers_word_after_the_caption_is_its_credit() -> None:
     text = "Moradores protestam na praça central de Campinas. Divulgação"
-    assert _read(text) == ("Moradores protestam na praça central de Campinas.", "Divulgação")
+    assert caption_and_credit(text) == ("Moradores protestam na praça central de Campinas.", "Divulgação")
 
 
 _TIGHT_BODY = (
@@ -152,7 +137,7 @@ def test_a_givers_word_set_over_the_caption_under_the_byline(byline: str, giver:
     headline = "Sound man vows to fight noise summons after police shut down dance"
     text = f"{headline}\nPublished: Monday | August 5, 2024\n{byline}\n{giver}\n{caption}\n" + _TIGHT_BODY
     article = parse_text(text)
-    assert _image(text) == (caption, giver)
+    assert lead_image(text) == (caption, giver)
     assert article.byline is not None and article.byline.text == byline
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from archivist.parse import parse_text
+from parse_helpers import lead_image
 
 _FRONT = (
     "Pensioner fined for feeding chips to gulls on the seafront\n"
@@ -18,13 +19,6 @@ _STORY = (
     "She was sitting on her usual bench near the clock on Saturday afternoon when two officers approached.\n"
     "'I've fed those birds every Saturday for 27 years,' she said. 'They wrote me a ticket.'\n"
 )
-
-
-def _image(text: str) -> tuple[str | None, str | None] | None:
-    image = parse_text(text).image
-    if image is None:
-        return None
-    return (image.caption.text if image.caption else None, image.credit.text if image.credit else None)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +39,7 @@ def _image(text: str) -> tuple[str | None, str | None] | None:
 )
 def test_the_caption_under_the_gallerys_count_at_the_top(count: str, button: str, caption: str) -> None:
     text = f"{_FRONT}e-mail\n212\nView comments\n{count}\n{button}\n{caption}\n{_STORY}"
-    assert _image(text) == (caption, None)
+    assert lead_image(text) == (caption, None)
     paragraphs = [p.text for section in parse_text(text).sections for p in section.paragraphs]
     assert caption not in paragraphs
 
@@ -58,7 +52,7 @@ def test_the_caption_under_the_count_in_the_body_is_no_paragraph_above() -> None
     caption = "The seafront at Weymouth, where gulls have been blamed for snatching food"
     tail = "The council said it had acted.\n"
     text = f"{_FRONT}\n{_STORY}\n{paragraph}\n\n+5\n\nView gallery\n\n{caption}\n\n{tail}"
-    assert _image(text) == (caption, None)
+    assert lead_image(text) == (caption, None)
 
 
 def test_the_caption_over_the_count_stays_read() -> None:
@@ -69,11 +63,11 @@ def test_the_caption_over_the_count_stays_read() -> None:
     )
     tail = "Residents say they have been caught out.\n"
     text = f"{_FRONT}\n{_STORY}\n{caption}\n+5\nView gallery\n{under}\n{tail}"
-    assert _image(text) == (caption, None)
+    assert lead_image(text) == (caption, None)
 
 
 def test_a_paragraph_under_the_count_is_no_caption() -> None:
     # a line with its stop under the button and nothing over the count: no caption read
     under = "The council said it had acted after dozens of complaints about gulls snatching food."
     text = f"{_FRONT}+5\nView gallery\n{under}\n{_STORY}"
-    assert _image(text) is None
+    assert lead_image(text) is None

@@ -11,23 +11,8 @@ from __future__ import annotations
 import pytest
 
 from archivist.parse import parse_text
-from archivist.parse.credit import read_caption_block
 from archivist.parse.furniture import is_furniture
-
-
-def _read(text: str) -> tuple[str | None, str | None] | None:
-    found = read_caption_block(text, 0, len(text), credit_only_ok=False)
-    if found is None:
-        return None
-    image = found.image
-    return (image.caption.text if image.caption else None, image.credit.text if image.credit else None)
-
-
-def _image(text: str) -> tuple[str | None, str | None] | None:
-    image = parse_text(text).image
-    if image is None:
-        return None
-    return (image.caption.text if image.caption else None, image.credit.text if image.credit else None)
+from parse_helpers import caption_and_credit, lead_image
 
 
 @pytest.mark.parametrize(
@@ -60,7 +45,7 @@ def _image(text: str) -> tuple[str | None, str | None] | None:
     ],
 )
 def test_a_picture_label_in_more_languages(text: str, caption: str, credit: str) -> None:
-    assert _read(text) == (caption, credit)
+    assert caption_and_credit(text) == (caption, credit)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +58,7 @@ def test_a_picture_label_in_more_languages(text: str, caption: str, credit: str)
     ],
 )
 def test_the_word_in_prose_is_no_label(text: str) -> None:
-    found = _read(text)
+    found = caption_and_credit(text)
     assert found is None or found[1] is None
 
 
@@ -97,7 +82,7 @@ def test_the_word_in_prose_is_no_label(text: str) -> None:
     ],
 )
 def test_a_house_name_inside_the_bracketed_label(text: str, caption: str, credit: str) -> None:
-    assert _read(text) == (caption, credit)
+    assert caption_and_credit(text) == (caption, credit)
 
 
 def _page(*lines: str) -> str:
@@ -134,7 +119,7 @@ def test_a_caption_over_its_labelled_credit_among_lines_over_the_story() -> None
         "",
         *_BODY_UZ,
     )
-    assert _image(text) == ("Chirchiq daryosi ustidagi yangi ko'prik", "Toshkent hokimligi")
+    assert lead_image(text) == ("Chirchiq daryosi ustidagi yangi ko'prik", "Toshkent hokimligi")
 
 
 def test_a_pair_read_by_its_shape_gives_way_to_a_labelled_credit_below() -> None:
@@ -150,7 +135,7 @@ def test_a_pair_read_by_its_shape_gives_way_to_a_labelled_credit_below() -> None
         "",
         *_BODY_EN,
     )
-    assert _image(text) == ("The new footbridge seen from the market square", "Town Council")
+    assert lead_image(text) == ("The new footbridge seen from the market square", "Town Council")
 
 
 @pytest.mark.parametrize(
@@ -168,7 +153,7 @@ def test_the_caption_buttons_between_caption_and_credit(hide: str, toggle: str) 
         "Jane Hollis/River Valley Radio",
         *_BODY_EN,
     )
-    assert _image(text) == (
+    assert lead_image(text) == (
         "The new footbridge seen from the market square on Friday.",
         "Jane Hollis/River Valley Radio",
     )
@@ -206,7 +191,7 @@ def test_a_caption_with_its_marked_credit_ends_a_box_set_tight(
         *_BODY_EN,
     )
     article = parse_text(text)
-    assert _image(text) == (caption, credit)
+    assert lead_image(text) == (caption, credit)
     assert article.summary is not None and caption not in article.summary.text
 
 
@@ -251,7 +236,7 @@ def test_a_line_of_more_figures_than_letters_is_no_standfirst() -> None:
     )
     article = parse_text(text)
     assert article.summary is None
-    assert _image(text) == ("Նոր կամուրջը Գյումրիում", "Արամ Պետրոսյանի")
+    assert lead_image(text) == ("Նոր կամուրջը Գյումրիում", "Արամ Պետրոսյանի")
     assert len([p for s in article.sections for p in s.paragraphs]) == 3
 
 
@@ -273,10 +258,10 @@ def test_captions_in_scripts_without_spaced_stops_and_picture_buttons(
     text: str, caption: str | None, credit: str | None
 ) -> None:
     if caption is None:
-        found = _read(text)
+        found = caption_and_credit(text)
         assert found == ("The new footbridge seen from the square.", "Jane Roe/River Press")
     else:
-        assert _read(text) == (caption, credit)
+        assert caption_and_credit(text) == (caption, credit)
 
 
 @pytest.mark.parametrize(
@@ -302,7 +287,7 @@ def test_a_counter_or_picture_button_over_the_caption_is_no_credit(over: str, la
         "",
         *_BODY_EN,
     )
-    assert _image(text) == (caption[0], caption[2])
+    assert lead_image(text) == (caption[0], caption[2])
 
 
 @pytest.mark.parametrize(
@@ -335,10 +320,10 @@ def test_a_counter_or_picture_button_over_the_caption_is_no_credit(over: str, la
     ],
 )
 def test_photo_by_and_source_labels_in_more_languages(text: str, caption: str, credit: str) -> None:
-    assert _read(text) == (caption, credit)
+    assert caption_and_credit(text) == (caption, credit)
 
 
 def test_photo_from_in_prose_is_no_label() -> None:
     # Hausa "hoto daga" ("a photo from") in lower case inside a sentence
-    found = _read("Ura ta dauki hoto daga nesa a jiya.")
+    found = caption_and_credit("Ura ta dauki hoto daga nesa a jiya.")
     assert found is None or found[1] is None

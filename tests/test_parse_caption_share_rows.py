@@ -11,16 +11,9 @@ from archivist.parse import parse_text
 from archivist.parse.credit import credit_line
 from archivist.parse.creditshape import credit_like, page_address
 from archivist.parse.furniture import is_furniture, spaced_button_words
-from parse_helpers import FERRY_HEADLINE, FERRY_STORY, rule
+from parse_helpers import FERRY_HEADLINE, FERRY_STORY, lead_image, rule
 
 _STORY = "\n".join(FERRY_STORY)
-
-
-def _image(text: str) -> tuple[str | None, str | None] | None:
-    image = parse_text(text).image
-    if image is None:
-        return None
-    return (image.caption.text if image.caption else None, image.credit.text if image.credit else None)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +89,7 @@ def test_the_caption_under_a_share_row_keeps_its_own_credit(
     layout: tuple[str, ...], caption: str, credit: str
 ) -> None:
     text = FERRY_HEADLINE + "\n" + "\n".join(layout) + "\n" + _STORY + "\n"
-    assert _image(text) == (caption, credit)
+    assert lead_image(text) == (caption, credit)
 
 
 def test_a_share_row_under_a_one_line_standfirst_is_no_credit() -> None:
@@ -145,7 +138,7 @@ def test_the_bracketed_credit_stands_over_the_pages_address() -> None:
         "example.com.au/news/ferry-timetable-cut-for-winter/104905512\n"
         "Link copied\n" + _STORY + "\n"
     )
-    assert _image(text) == ("The morning ferry leaves the pier in thick fog.", "Harbour Radio: John Roe")
+    assert lead_image(text) == ("The morning ferry leaves the pier in thick fog.", "Harbour Radio: John Roe")
     assert rule(parse_text(text), "image") != "caption-credit-line-under"
 
 
