@@ -29,6 +29,15 @@ FERRY_STORY = (
     "The harbour board will review the timetable in March, when the operator expects two more crew members "
     "to finish their training.",
 )
+# three paragraphs of a harbour board's story, for the tests of what a page sets under a story
+HARBOUR_STORY = (
+    "The harbour board approved the new ferry timetable on Monday after a long debate about the winter "
+    "crossings and the cost of fuel.",
+    "Islanders said the change would make it harder to reach the hospital on the mainland in winter, when "
+    "the road bridge is often closed.",
+    "The operator said two more crew members would finish their training in March and the timetable would "
+    "then be reviewed again.",
+)
 
 
 def front(*lines: str, body: str = BRIDGE_BODY, headline: str = BRIDGE_HEADLINE) -> str:

@@ -17,15 +17,9 @@ from archivist.parse.furniture import (
     player_controls,
 )
 from archivist.parse.headings import is_subhead_like
+from parse_helpers import HARBOUR_STORY
 
-STORY = (
-    "The harbour board approved the new ferry timetable on Monday after a long debate about the winter "
-    "crossings and the cost of fuel.",
-    "Islanders said the change would make it harder to reach the hospital on the mainland in winter, when "
-    "the road bridge is often closed.",
-    "The operator said two more crew members would finish their training in March and the timetable would "
-    "then be reviewed again.",
-)
+STORY = HARBOUR_STORY
 
 
 @pytest.mark.parametrize(

@@ -11,15 +11,9 @@ import pytest
 from archivist.parse import parse_text
 from archivist.parse.furniture import donation_box, is_furniture, is_tail_label
 from archivist.parse.related import is_related_label
+from parse_helpers import HARBOUR_STORY
 
-STORY = (
-    "The harbour board approved the new ferry timetable on Monday after a long debate about the winter "
-    "crossings and the cost of fuel.",
-    "Islanders said the change would make it harder to reach the hospital on the mainland in winter, when "
-    "the road bridge is often closed.",
-    "The operator said two more crew members would finish their training in March and the timetable would "
-    "then be reviewed again.",
-)
+STORY = HARBOUR_STORY
 
 MORE_STORY = (
     "Fuel costs rose by a third over the year, the board said, and the older of the two ferries needs a new "
