@@ -318,6 +318,12 @@ AND: dict[str, str] = {
     "sv": "och", "nb": "og", "fi": "ja", "is": "og", "et": "ja", "lv": "un", "lt": "ir", "pl": "i|oraz",
     "cs": "a", "sk": "a", "sl": "", "hr": "i", "sr": "i", "hu": "és", "ro": "și", "sq": "dhe", "tr": "ve",
     "id": "dan", "ms": "dan", "tl": "", "vi": "và", "sw": "na", "af": "en", "ca": "i",
+    # (and in the other scripts, where the word is spaced: "Ирина Соколова и Дмитрий Власов", "Της Ελένης
+    # Παπαδάκη και του Νίκου Γεωργίου", "مریم احمدی و علی رضایی", "अमित शर्मा और सुनील वर्मा"; Hebrew and
+    # Arabic set their "and" tight to the next name, read elsewhere)
+    "ru": "и", "uk": "і|та", "bg": "и", "be": "і", "mk": "и", "el": "και", "hy": "և|եւ", "ka": "და",
+    "kk": "және", "ky": "жана", "mn": "ба", "az": "və", "uz": "va", "fa": "و", "ur": "اور", "hi": "और|एवं",
+    "mr": "आणि", "ne": "र", "bn": "ও|এবং", "ta": "மற்றும்", "te": "మరియు", "th": "และ", "km": "និង",
 }  # fmt: skip
 # A "by" that is also a common word or name elsewhere (Swahili ``Na``, Polish ``na`` "on"): read as the
 # byline's label only in an article of its own language.
