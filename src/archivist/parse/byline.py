@@ -233,7 +233,7 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
     pair_then_comma = _pair_then_comma(text, pieces)
     # "Jane Doe, The Planet, and John Roe, The Courier": each outlet is the names' since the previous one.
     own_outlet: dict[int, str] = {}
-    for piece_start, piece_end in pieces:
+    for at, (piece_start, piece_end) in enumerate(pieces):
         if (piece_start, piece_end) == pieces[-1] and (
             outlet := _FOR_OUTLET.search(text, piece_start, piece_end)
         ):
@@ -309,8 +309,22 @@ def _authors(text: str, start: int, end: int, *, agency_only_ok: bool) -> tuple[
             if _DATE_LABEL.fullmatch(piece):
                 return None  # "By Jane Doe,Updated …": a date line's label runs on, no place she wrote from
             continue  # "By Jane Doe, Lucknow": one capitalised word after her name is where she wrote from
-        if name_pieces and (piece_start, piece_end) == pieces[-1] and _outlet(piece):
-            affiliation = affiliation or piece.strip()  # "Por Ana Souza, g1 Rio": the outlet she writes for
+        if (
+            name_pieces
+            and _outlet(piece)
+            and (
+                (piece_start, piece_end) == pieces[-1]
+                or (
+                    after_comma
+                    and len(pieces) == at + 2
+                    and "," not in text[piece_end : pieces[-1][0]]
+                    and _outlets(text, pieces[at + 1 :])
+                )
+            )
+        ):
+            # "Por Ana Souza, g1 Rio": the outlet she writes for; "Por A e B, g1 RS e RBS TV": after the
+            # names' comma, two outlets joined by "and" (no comma: "By Jane Doe, May 2, 2024" is a date)
+            affiliation = affiliation or piece.strip()
             continue
         name_pieces.append((piece_start, piece_start + len(stripped_role)))
     if not name_pieces:  # "By Reuters", "By Staff Reporter": a byline that names no one
@@ -420,6 +434,11 @@ def _name_then_outlet_staff(text: str, start: int, end: int) -> re.Match[str] | 
 def _publication_name(piece: str) -> bool:
     """A publication named in full (``Harbour Times``), not a desk word that ends like one (``News``)."""
     return is_publication(piece) and (len(piece.split()) >= 2 or is_agency(piece) or "." in piece)
+
+
+def _outlets(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Every piece an outlet's or publication's name (``RBS TV``, ``CNN``, ``g1 SP``)."""
+    return all(_outlet(text[a:b]) or is_publication(text[a:b]) for a, b in pieces)
 
 
 def _outlet(piece: str) -> bool:

@@ -37,20 +37,21 @@ _EXTRA_MONTHS = (
 # Gregorian months ("2025 මාර්තු 13"), where CLDR gives the traditional months' (Duruthu, Navam…), which no
 # dated page line uses for the civil date. (Haitian "out", August, left out: Portuguese "out" is October.)
 # And the spellings the press of Hausa and Somali writes beside CLDR's ("11 ga Fabrairu", "15-ka Maajo"),
-# and Burmese's months with the word "month" after them ("မတ်လ ၁၄ ရက်", as every dated line writes them).
+# and Burmese's months with the word "month" after them ("မတ်လ ၁၄ ရက်", as every dated line writes them);
+# and Hebrew's, which a date writes with the preposition "ב" ("in") set tight to it ("2 בדצמבר 2026").
 _PRESS_MONTHS = (
-    "oṣù_kínní ianuari janvye kohitātea ޖަނަވަރީ urtarrilaren ජනවාරි ဇန်နဝါရီလ",
-    "oṣù_kejì fepuari fevriye hui-tanguru ފެބުރުއަރީ otsailaren පෙබරවාරි fabrairu ဖေဖော်ဝါရီလ",
-    "oṣù_kẹta mati poutū-te-rangi މާރިޗު މާޗް martxoaren මාර්තු မတ်လ",
-    "oṣù_kẹrin aperila paenga-whāwhā އެޕްރީލް apirilaren අප්‍රේල් අප්රේල් afrilu ဧပြီလ",
-    "oṣù_karùn-ún haratua މެއި maiatzaren මැයි maajo မေလ",
-    "oṣù_kẹfà iuni jen pipiri ޖޫން ekainaren ජූනි juunyo ဇွန်လ",
-    "oṣù_keje iulai jiyè hōngongoi ޖުލައި uztailaren ජූලි ဇူလိုင်လ",
-    "oṣù_kẹjọ aukuso here-turi-kōkā އޮގަސްޓު abuztuaren අගෝස්තු agoosto ဩဂုတ်လ သြဂုတ်လ",
-    "oṣù_kẹsàn-án setema septanm mahuru ސެޕްޓެމްބަރު irailaren සැප්තැම්බර් စက်တင်ဘာလ",
-    "oṣù_kẹwàá oketopa oktòb whiringa-ā-nuku އޮކްޓޫބަރު urriaren ඔක්තෝබර් ඔක්තෝම්බර් အောက်တိုဘာလ",
-    "oṣù_kọkànlá novema novanm whiringa-ā-rangi ނޮވެމްބަރު azaroaren නොවැම්බර් nofeembar နိုဝင်ဘာလ",
-    "oṣù_kejìlá tesema desanm hakihea ޑިސެމްބަރު abenduaren දෙසැම්බර් ဒီဇင်ဘာလ",
+    "oṣù_kínní ianuari janvye kohitātea ޖަނަވަރީ urtarrilaren ජනවාරි ဇန်နဝါရီလ בינואר",
+    "oṣù_kejì fepuari fevriye hui-tanguru ފެބުރުއަރީ otsailaren පෙබරවාරි fabrairu ဖေဖော်ဝါရီလ בפברואר",
+    "oṣù_kẹta mati poutū-te-rangi މާރިޗު މާޗް martxoaren මාර්තු မတ်လ במרץ",
+    "oṣù_kẹrin aperila paenga-whāwhā އެޕްރީލް apirilaren අප්‍රේල් අප්රේල් afrilu ဧပြီလ באפריל",
+    "oṣù_karùn-ún haratua މެއި maiatzaren මැයි maajo မေလ במאי",
+    "oṣù_kẹfà iuni jen pipiri ޖޫން ekainaren ජූනි juunyo ဇွန်လ ביוני",
+    "oṣù_keje iulai jiyè hōngongoi ޖުލައި uztailaren ජූලි ဇူလိုင်လ ביולי",
+    "oṣù_kẹjọ aukuso here-turi-kōkā އޮގަސްޓު abuztuaren අගෝස්තු agoosto ဩဂုတ်လ သြဂုတ်လ באוגוסט",
+    "oṣù_kẹsàn-án setema septanm mahuru ސެޕްޓެމްބަރު irailaren සැප්තැම්බර් စက်တင်ဘာလ בספטמבר",
+    "oṣù_kẹwàá oketopa oktòb whiringa-ā-nuku އޮކްޓޫބަރު urriaren ඔක්තෝබර් ඔක්තෝම්බර් အောက်တိုဘာလ באוקטובר",
+    "oṣù_kọkànlá novema novanm whiringa-ā-rangi ނޮވެމްބަރު azaroaren නොවැම්බර් nofeembar နိုဝင်ဘာလ בנובמבר",
+    "oṣù_kejìlá tesema desanm hakihea ޑިސެމްބަރު abenduaren දෙසැම්බර් ဒီဇင်ဘာလ בדצמבר",
 )  # fmt: skip
 # "Tues., Nov. 3", "Thur 5 Nov"; and the weekdays of the languages CLDR has no locale for: Samoan ("Aso
 # Lulu, 25 Mati 2026", a name of two words written with "_") and Haitian Creole ("Madi 7 avril 2026")

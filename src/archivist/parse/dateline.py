@@ -154,6 +154,8 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
         found = _STOP_ENDED.match(text, start, min(end, start + 160))
         if found is not None and not _stop_ended(text, found, end, headline):
             return None
+    if found is None and "\u0900" <= text[start : start + 1] <= "\u09ff" and "।" in text[start : start + 60]:
+        return _danda_dateline(text, start, end)
     if found is None:
         return None
     head_start, head_end = found.span("head")
@@ -700,6 +702,42 @@ def _caseless_place_opening(
     if _words_after(text, found.end(), min(end, found.end() + 300)) < _MIN_WORDS_AFTER_MIXED_PLACE:
         return None
     return place
+
+
+# "आगरा। यमुना नदी पर …", "नई दिल्ली (भाषा)। …": a Hindi (and Marathi, Nepali, Bengali) daily closes its
+# dateline with the danda, the full stop of the script, after a place of one or two words and perhaps the
+# wire's bracket. A sentence of two words has the same shape, so the place must be named elsewhere in the
+# text (the byline's town, the headline, the story) and a sentence follow.
+_DANDA_DATELINE = re.compile(
+    r"(?P<place>[\u0900-\u09ff][^\s,।()|:]*(?: [\u0900-\u09ff][^\s,।()|:]*)?)"
+    r"(?:\s*\((?P<agency>[^()\r\n]{1,30})\))?\s*।(?=\s)"
+)
+
+
+def _danda_dateline(text: str, start: int, end: int) -> Dateline | None:
+    found = _DANDA_DATELINE.match(text, start, min(end, start + 80))
+    if (
+        found is None
+        or _words_after(text, found.end(), min(end, found.end() + 300)) < _MIN_WORDS_AFTER_MIXED_PLACE
+    ):
+        return None
+    place_start, place_end = found.span("place")
+    place = text[place_start:place_end]
+    if _CASELESS_LABEL.fullmatch(place) or (
+        text.find(place, found.end()) < 0 and text.find(place, 0, start) < 0
+    ):
+        return None
+    agency = None
+    if found.group("agency") is not None:
+        agency_start, agency_end = _strip(text, *found.span("agency"))
+        agency = Text(text[agency_start:agency_end], Span(agency_start, agency_end))
+    return Dateline(
+        text=text[start : found.end()],
+        span=Span(start, found.end()),
+        place=Text(place, Span(place_start, place_end)),
+        date=None,
+        agency=agency,
+    )
 
 
 _CASELESS_LABEL = re.compile(

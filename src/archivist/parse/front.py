@@ -23,7 +23,7 @@ from archivist.parse.byline import Byline
 from archivist.parse.bylineblock import BylineRead, read_byline_block
 from archivist.parse.bylinedate import byline_beside_date, name_beside_place, over_date_line
 from archivist.parse.bylinenext import label_over_name
-from archivist.parse.credit import caption_under_gallery
+from archivist.parse.credit import caption_under_gallery, credit_line
 from archivist.parse.dateblockcache import read_date_block
 from archivist.parse.dateline import dateline_note, find_dateline, wire_reporters
 from archivist.parse.frontcaption import (
@@ -233,6 +233,14 @@ def _prompt_block(text: str, block: Block) -> bool:
     return button_with_prompt(_line_above(text, block.start), text[first.start : first.end])
 
 
+def _credit_set_under(text: str, blocks: list[Block], index: int) -> bool:
+    """The block under ``blocks[index]``, set tight, is a credit line alone."""
+    if index + 1 >= len(blocks):
+        return False
+    below = blocks[index + 1]
+    return below.blank_lines_before == 0 and credit_line(text, below.start, below.end) is not None
+
+
 def _line_above(text: str, start: int) -> str:
     """The line right above the one opening at ``start`` (set tight above it: one line break between)."""
     end = start - 1 if text[start - 1 : start] in ("\n", "\r") and start > 0 else start
@@ -352,7 +360,12 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             or (
                 # a line set tight under a button (left out as furniture already), the prompt it shows
                 # ("Save" / "Log in, register or subscribe to save articles for later.")
-                last_front == index - 1 and block.blank_lines_before == 0 and _prompt_block(text, block)
+                last_front == index - 1
+                and block.blank_lines_before == 0
+                and _prompt_block(text, block)
+                # ("Save" / "Commuters at the rank on Monday." / "Gallo Images/Jane Roe": a line with a
+                # credit set tight under it is the picture's caption, no prompt)
+                and not _credit_set_under(text, blocks, index)
             )
         ):
             last_front = index  # "Share" / "AA" / "Text Size", "Save" over its prompt: the page's buttons
@@ -437,7 +450,8 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
                 or over_date_line(text, blocks, index)
                 # under a date line that is all the front so far ("Published on …" over "Jane Doe")
                 or (
-                    not pending
+                    # (a deck pending above the date line is settled: "Deck" / "Published …" / "Jane Doe")
+                    (not pending or pending[-1][0] < index - 1)
                     and last_front == index - 1
                     and (bool(layout.dates) or layout.undated_line)  # ("2 hours ago" over "Jane Doe" too)
                     and block.is_single_line

@@ -65,6 +65,10 @@ _CRUMB_MARKS = "|/›»>→·•・-–—"  # one of them in every _CRUMB, look
 # "Головне   Новини   Відео"): a gap of two spaces or more is a separator only where there are enough of
 # them for a menu (a headline typed with one double space stays one part).
 _MENU_GAP = re.compile(r" {2,}")
+# A site's name written in lower case as its brand is ("g1", "r7", "b92", "tvn24", "n-tv", "t-online",
+# "index.hr", "stern.de"): a few letters with a number, a hyphenated pair, or a domain name. Over a headline
+# it is the masthead, as strong a label as a capitalised one (a lower-case word alone, "storm", is not).
+_LOWER_MASTHEAD = re.compile(r"[a-z]{1,5}\d{1,3}|[a-z]{1,2}-[a-z]{2,8}|[a-z][a-z0-9-]{1,20}\.[a-z]{2,3}")
 # A word of a label: a letter first, then letters, apostrophes, dots and hyphens ("B.C.", "Vava'u"); the
 # vowel signs and points of the scripts that write them apart from their letters are marks, not word
 # characters, and belong to the word: Indic ("दिल्ली"), Thai and Lao, Tibetan, Myanmar, Khmer ("ទំព័រដើម"),
@@ -94,7 +98,13 @@ def _label_part(part: str) -> tuple[int, bool]:
     if not words or len(counted) > _MAX_PART_WORDS or not all(_WORD.fullmatch(word) for word in words):
         return 0, False
     capitalised = [
-        word[0].isupper() or _uncased_label_word(word) or BRAND.fullmatch(word) is not None for word in words
+        word[0].isupper()
+        or _uncased_label_word(word)
+        or BRAND.fullmatch(word) is not None
+        or (
+            (word[-1].isdigit() or "-" in word or "." in word) and _LOWER_MASTHEAD.fullmatch(word) is not None
+        )
+        for word in words
     ]
     if len(words) > 2 and capitalised[0] and capitalised[-1]:
         # "Folha de S.Paulo", "Arts and Culture": a particle between capitalised words

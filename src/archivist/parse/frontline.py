@@ -130,7 +130,12 @@ def _lower_or_caseless(letter: str) -> bool:
     return letter.islower() or (
         not letter.isupper()
         and (
-            "\u0590" <= letter <= "\u0dff" or "\u10d0" <= letter <= "\u10ff" or "\u1200" <= letter <= "\u137f"
+            "\u0590" <= letter <= "\u0dff"
+            or "\u10d0" <= letter <= "\u10ff"
+            or "\u1200" <= letter <= "\u137f"
+            # Korean spaces its words, as Hebrew and the Indic scripts do, and has no capitals: a deck of
+            # six Hangul words ("시, 적자 누적에 150원 인상 확정…") is prose, a name with "기자" is not
+            or "\uac00" <= letter <= "\ud7a3"
         )
     )
 
