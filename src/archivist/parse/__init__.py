@@ -11,6 +11,7 @@ import os
 
 from archivist.errors import InputError
 from archivist.parse.blocks import split_blocks
+from archivist.parse.bodywidgets import body_widgets
 from archivist.parse.calendar import reading_article
 from archivist.parse.dates import search_dates
 from archivist.parse.furniture import (
@@ -90,6 +91,9 @@ def _parse_text(src: SourceText, *, where: str) -> Article:
     # author" over her name and desk), wherever the copy put them: no subheads, no paragraphs.
     texts = [block.text for block in blocks]
     player = player_controls(texts) | author_box(texts)
+    # Widgets set inside the story: a reader poll, an embedded social post
+    # with its attribution line, a key-facts box of "Label: value" lines (archivist.parse.bodywidgets).
+    player |= body_widgets(texts)
     if player:
         furniture.extend(blocks[at].text for at in sorted(player))
         blocks = [block for at, block in enumerate(blocks) if at not in player or at == 0]

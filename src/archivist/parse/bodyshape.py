@@ -480,6 +480,7 @@ _PULL_QUOTE_CLOSERS = frozenset("\"”“»’'›」")
 _INNER_QUOTES = ('"', "“", "”", "„", "«", "»")  # (an apostrophe inside, "don't", is no quotation)
 _MAX_PULL_QUOTE = 250
 _MIN_PULL_QUOTE_WORDS = 5
+_PULL_QUOTE_REACH = 6  # blocks above a stopless pull quote where its sentence may be said
 
 
 def pull_quotes(blocks: list[Block]) -> list[int]:
@@ -493,16 +494,22 @@ def pull_quotes(blocks: list[Block]) -> list[int]:
         if (
             len(line) > _MAX_PULL_QUOTE
             or line[-1:] not in _PULL_QUOTE_CLOSERS
-            or line[-2:-1] not in _STOPS
             or not blocks[position].is_single_line
         ):
             continue
         said = line[1:-1].strip()
         if len(said.split()) < _MIN_PULL_QUOTE_WORDS or any(mark in said for mark in _INNER_QUOTES):
             continue  # a few words, or a quotation inside it: no one sentence repeated
+        if line[-2:-1] in _STOPS:
+            near_blocks: tuple[int, ...] = (position - 1, position + 1)
+        else:
+            # "“We know this lands hard on islanders who commute”": the words of a sentence said a few
+            # paragraphs above, set with no stop (the page's display cuts the sentence where its comma was).
+            # Words said only below are a quoted subhead's, heading the section that says them.
+            near_blocks = tuple(range(position - 1, max(-1, position - 1 - _PULL_QUOTE_REACH), -1))
         if any(
             0 <= near < len(blocks) and len(blocks[near].text) > len(line) and said in blocks[near].text
-            for near in (position - 1, position + 1)
+            for near in near_blocks
         ):
             found.append(position)
     return found

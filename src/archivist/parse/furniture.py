@@ -54,7 +54,7 @@ _FURNITURE = re.compile(
     # an ad slot, numbered or not ("Advertisement 2"), and the sponsor's slot ("Sponsor Message")
     r"(?i:advertisement(?:\s+\d{1,2})?|advertising|sponsored(?:\s+(?:content|message))?|sponsor\s+message|ad"
     r"|anzeige|publicité|publicidad|pubblicità"
-    r"|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?\s+(?:advertisement|ad)"
+    r"|(?:story|article)\s+continues\s+(?:below|after)(?:(?:\s+(?:this|the))?\s+(?:advertisement|ad))?"
     r"|(?:continue|keep)\s+reading(?:\s+(?:the\s+main\s+story|below))?"
     r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?"
     r"|(?:skip|hide|close)\s+(?:this\s+)?(?:advertisement|ad)"
@@ -360,8 +360,12 @@ _NOTE_OPENINGS = _by_first(["This ", *_APP_OFFER_OPENINGS])
 
 
 _PLAYER_WORDS = _spellings(table_words(PLAYER_BUTTONS))
-# "Duration 2:14", "Durée 1:02:03": the player's clock and its label.
-_PLAYER_CLOCK = re.compile(rf"(?:(?i:{PLAYER_DURATION})\s*:?\s*)?\d{{1,2}}:\d\d(?::\d\d)?")
+# "Duration 2:14", "Durée 1:02:03", "Duration 3′ 41″" (minutes and seconds in primes, as a radio's audio
+# player prints them): the player's clock and its label.
+_PLAYER_CLOCK = re.compile(
+    rf"(?:(?i:{PLAYER_DURATION})\s*:?\s*)?(?:\d{{1,2}}:\d\d(?::\d\d)?|\d{{1,3}}\s?[′']\s?\d{{1,2}}\s?[″\"])"
+)
+_CLOCK_ENDS = '″"'
 _PLAYER_REACH = 3  # blocks over the clock: the player's label, the clip's title, its button
 
 
@@ -384,7 +388,10 @@ def player_controls(blocks: list[str]) -> set[int]:
             if not is_related_label(block):
                 found.add(index)  # "Video: Studenti o cenama kirija": the clip's label and title, no clock
             continue  # ("WATCH: …" is a teaser's label too: the related reader's, as it was)
-        if not block[-1:].isdecimal() or ":" not in block[-6:] or len(block) > 24:
+        if len(block) > 24 or not (
+            (block[-1:].isdecimal() and ":" in block[-6:])
+            or (block[-1:] in _CLOCK_ENDS and block[:1].isalnum())
+        ):
             continue  # (the cheap test first: a player's clock ends the line)
         if _PLAYER_CLOCK.fullmatch(block) is None or (
             block[0].isdecimal() and index and blocks[index - 1] not in _PLAYER_WORDS
@@ -406,7 +413,44 @@ def player_controls(blocks: list[str]) -> set[int]:
                 break
             else:
                 titles.append(above)
+    # (past the test above: a player's word stands alone on the page, or labels a line)
+    found |= _player_titles_and_prompts(blocks, found)
     return found
+
+
+# "Bekijk hier de beelden van de scheuren (1:48)": a clip's title with its length in brackets, under the
+# player's word alone ("Video").
+_BRACKETED_CLOCK = re.compile(r"[^\r\n]{3,120}\(\d{1,2}:\d\d(?::\d\d)?\)")
+_MAX_PROMPT_LINE = 120
+
+
+def _player_titles_and_prompts(blocks: list[str], found: set[int]) -> set[int]:
+    """More of a player's lines: a clip's title ending in its bracketed length under a player's word alone
+    (both), and the prompt ending in a colon just over a player's line (``Watch the latest episode below:``,
+    opening with a player's word)."""
+    more: set[int] = set()
+    for index in range(1, len(blocks)):
+        block = blocks[index]
+        if (
+            block.endswith(")")
+            and blocks[index - 1] in _PLAYER_WORDS
+            and _BRACKETED_CLOCK.fullmatch(block) is not None
+        ):
+            more.update((index - 1, index))
+    for index in sorted(found | more):
+        above = index - 1
+        if above < 1 or above in found or above in more:
+            continue
+        prompt = blocks[above]
+        if (
+            prompt.endswith(":")
+            and len(prompt) <= _MAX_PROMPT_LINE
+            and "\n" not in prompt
+            and prompt.split(None, 1)[0] in _PLAYER_WORDS
+            and not _player_label(prompt)  # ("WATCH | …:", a card's label: read above, or the related's)
+        ):
+            more.add(above)
+    return more
 
 
 _MAX_PLAYER_LABEL = 120

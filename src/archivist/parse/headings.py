@@ -59,6 +59,10 @@ _LABEL_HEADING = re.compile(r"[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){
 
 
 _MAX_QUOTED_PHRASE_WORDS = 6
+# A label heading what follows printed in capitals, in any alphabet with capitals, of up to six words (a
+# speaker's "He said:" has a word in lower case; a capitals line of more words is a teaser).
+_CAPITALS_LABEL = re.compile(r"[^\W\d_][\w'’&-]*(?:\s+[\w'’&-]+){0,5}:")
+_MAX_CAPITALS_LABEL_WORDS = 6
 _SUBHEAD_MARKS = frozenset("■◆")
 _MAX_MARKED_SUBHEAD = 40
 
@@ -77,6 +81,13 @@ def is_subhead_like(block: Block) -> bool:
         return False
     if is_heading_like(block) or _LABEL_HEADING.fullmatch(text):
         return True
+    if (
+        text[-1] == ":"
+        and len(words) <= _MAX_CAPITALS_LABEL_WORDS
+        and text.isupper()
+        and _CAPITALS_LABEL.fullmatch(text)
+    ):
+        return True  # "WHAT WE KNOW SO FAR:", "ΤΙ ΕΙΠΕ Ο ΥΠΟΥΡΓΟΣ:": a label in capitals of up to six words
     if (
         text[0] in _SUBHEAD_MARKS
         and len(text) <= _MAX_MARKED_SUBHEAD

@@ -1764,32 +1764,35 @@ PAYWALL: dict[str, str] = {
 # 2:14``), by language: the words alone on their lines around the player's clock, and the clock's label
 # (``archivist.parse.furniture.player_controls``). ``Play`` or ``Video`` alone elsewhere may be a subhead.
 PLAYER_BUTTONS: dict[str, str] = {
-    "en": "Play|Play video|Pause|Replay|Video|Watch|Watch video|Mute|Unmute|Now playing|Up next",
-    "fr": "Lecture|Lire la vidéo|Vidéo|Regarder|Vidéo|Regardez",
-    "es": "Reproducir|Ver video|Ver vídeo|Video|Vídeo|Vídeo|Video",
-    "pt": "Reproduzir|Assistir|Vídeo|Vídeo|Assista",
-    "de": "Abspielen|Video ansehen|Video",
-    "it": "Riproduci|Guarda il video|Video",
-    "nl": "Afspelen|Bekijk video|Video",
+    "en": "Audio|Listen|Play|Play video|Pause|Replay|Video|Watch|Watch video|Mute|Unmute|Now playing|Up next",
+    "fr": "Audio|Écouter|Lecture|Lire la vidéo|Vidéo|Regarder|Vidéo|Regardez",
+    "es": "Audio|Escuchar|Reproducir|Ver video|Ver vídeo|Video|Vídeo|Vídeo|Video",
+    "pt": "Áudio|Ouvir|Reproduzir|Assistir|Vídeo|Vídeo|Assista",
+    "de": "Audio|Anhören|Abspielen|Video ansehen|Video",
+    "it": "Audio|Ascolta|Riproduci|Guarda il video|Video",
+    "nl": "Audio|Luister|Afspelen|Bekijk video|Video",
     "sr": "Video|Видео|Pogledajte video",
     "hr": "Video|Pogledajte video",
-    "pl": "Wideo|Zobacz wideo",
+    "pl": "Audio|Posłuchaj|Wideo|Zobacz wideo",
     "hu": "Videó",
-    "ru": "Видео",
-    "uk": "Відео",
+    "ru": "Видео|Аудио|Слушать",
+    "uk": "Відео|Аудіо|Слухати",
     "bg": "Видео",
-    "el": "Βίντεο",
-    "ar": "فيديو",
+    "el": "Βίντεο|Ήχος|Ακούστε",
+    "ar": "فيديو|استمع",
     "fa": "ویدیو|ویدئو",
-    "hi": "वीडियो",
+    "hi": "वीडियो|ऑडियो|सुनें",
     "bn": "ভিডিও",
-    "zh": "视频|影片",
-    "ja": "動画",
-    "ko": "영상",
+    "zh": "视频|影片|音频|音頻",
+    "ja": "動画|音声",
+    "ko": "영상|오디오|듣기",
     "th": "วิดีโอ",
-    "he": "וידאו",
+    "he": "וידאו|אודיו|האזינו",
 }
-PLAYER_DURATION = "Duration|Durée|Duración|Duração|Dauer|Durata|Duur|Längd|Varighed|Kesto"
+PLAYER_DURATION = (
+    "Duration|Durée|Duración|Duração|Dauer|Durata|Duur|Längd|Varighed|Kesto|Czas trwania|Длительность"
+    "|Тривалість|Διάρκεια|Süre|Durată|Trvání|Időtartam|अवधि|재생 시간|再生時間|時長|时长|משך|المدة"
+)
 # The page's skip links, copied first when a reader selects a whole page (``Skip to content``, ``Pular para o
 # conteúdo``), by language: the site's navigation, never a headline (``archivist.parse.frontlabels``).
 SKIP_LINKS: dict[str, str] = {
@@ -1984,3 +1987,159 @@ def _merge(table: dict[str, str], more: dict[str, str]) -> None:
 
 _merge(MORE_BUTTONS, DONATE_BUTTONS)
 _merge(MORE_BUTTONS, AUTHOR_LINKS)
+
+
+# A reader poll's words printed with the story (``Poll`` over ``Can you afford it?`` over ``Yes`` / ``No`` /
+# ``Vote``), by language: the poll's label, its answers and its buttons, each alone on its line
+# (``archivist.parse.bodywidgets.poll_box``). A word alone is never enough: the poll is a question followed by
+# a run of such short lines.
+POLL_WORDS: dict[str, str] = {
+    "en": "Poll|Reader poll|Quick poll|Vote|Submit|View results|See results|Results|Yes|No|Not sure|Maybe"
+    "|Don't know|Agree|Disagree|Undecided",
+    "fr": "Sondage|Voter|Votez|Valider|Voir les résultats|Résultats|Oui|Non|Je ne sais pas|Peut-être",
+    "de": "Umfrage|Abstimmen|Abstimmung|Ergebnis|Ergebnisse|Ja|Nein|Weiß nicht|Vielleicht",
+    "es": "Encuesta|Votar|Vota|Enviar|Ver resultados|Resultados|Sí|No|No sé|Tal vez",
+    "pt": "Enquete|Sondagem|Votar|Vote|Ver resultados|Resultados|Sim|Não|Não sei|Talvez",
+    "it": "Sondaggio|Vota|Risultati|Vedi i risultati|Sì|No|Non so|Forse",
+    "nl": "Peiling|Poll|Stem|Stemmen|Uitslag|Resultaten|Ja|Nee|Weet niet|Misschien",
+    "sv": "Omröstning|Rösta|Resultat|Ja|Nej|Vet ej|Vet inte",
+    "da": "Afstemning|Stem|Resultat|Ja|Nej|Ved ikke",
+    "nb": "Avstemning|Stem|Resultat|Ja|Nei|Vet ikke",
+    "fi": "Kysely|Äänestä|Tulokset|Kyllä|Ei|En osaa sanoa",
+    "pl": "Sonda|Ankieta|Głosuj|Wyniki|Tak|Nie|Nie wiem",
+    "cs": "Anketa|Hlasovat|Výsledky|Ano|Ne|Nevím",
+    "sk": "Anketa|Hlasovať|Výsledky|Áno|Nie|Neviem",
+    "hu": "Szavazás|Szavazok|Eredmények|Igen|Nem|Nem tudom",
+    "ro": "Sondaj|Votează|Rezultate|Da|Nu|Nu știu",
+    "hr": "Anketa|Glasaj|Rezultati|Da|Ne|Ne znam",
+    "sl": "Anketa|Glasuj|Rezultati|Da|Ne|Ne vem",
+    "tr": "Anket|Oy ver|Sonuçlar|Evet|Hayır|Fikrim yok",
+    "ru": "Опрос|Голосовать|Результаты|Да|Нет|Не знаю",
+    "uk": "Опитування|Голосувати|Результати|Так|Ні|Не знаю",
+    "bg": "Анкета|Гласувай|Резултати|Да|Не|Не знам",
+    "sr": "Анкета|Гласај|Резултати|Да|Не|Не знам",
+    "el": "Δημοσκόπηση|Ψηφίστε|Ψήφισε|Αποτελέσματα|Ναι|Όχι|Δεν ξέρω",
+    "he": "סקר|הצביעו|הצבע|תוצאות|כן|לא|לא יודע",
+    "ar": "استطلاع|تصويت|صوّت|النتائج|نعم|لا|لا أعرف",
+    "fa": "نظرسنجی|رأی دهید|نتایج|بله|خیر|نمی‌دانم",
+    "ur": "رائے شماری|ووٹ دیں|نتائج|ہاں|نہیں",
+    "hi": "पोल|सर्वे|वोट करें|नतीजे|परिणाम|हां|हाँ|नहीं|पता नहीं",
+    "bn": "জরিপ|ভোট দিন|ফলাফল|হ্যাঁ|না",
+    "ta": "கருத்துக் கணிப்பு|வாக்களி|முடிவுகள்|ஆம்|இல்லை",
+    "te": "పోల్|ఓటు వేయండి|ఫలితాలు|అవును|కాదు",
+    "mr": "पोल|मत द्या|निकाल|होय|नाही",
+    "zh": "投票|调查|調查|结果|結果|是|否|不知道",
+    "ja": "アンケート|投票する|結果を見る|はい|いいえ|わからない",
+    "ko": "설문|투표|투표하기|결과 보기|예|아니오|모르겠다",
+    "th": "โพล|โหวต|ผลโหวต|ใช่|ไม่ใช่|ไม่แน่ใจ",
+    "vi": "Thăm dò|Bình chọn|Kết quả|Có|Không|Không biết",
+    "id": "Jajak pendapat|Polling|Pilih|Hasil|Ya|Tidak|Tidak tahu",
+    "ms": "Undian|Tinjauan|Undi|Keputusan|Ya|Tidak",
+    "sw": "Kura ya maoni|Piga kura|Matokeo|Ndiyo|Hapana",
+    "tl": "Botohan|Bumoto|Resulta|Oo|Hindi",
+    "af": "Meningspeiling|Stem|Uitslae|Ja|Nee",
+    "ca": "Enquesta|Vota|Resultats|Sí|No",
+    "lt": "Apklausa|Balsuoti|Rezultatai|Taip|Ne",
+    "lv": "Aptauja|Balsot|Rezultāti|Jā|Nē",
+    "et": "Küsitlus|Hääleta|Tulemused|Jah|Ei",
+    "ka": "გამოკითხვა|ხმის მიცემა|შედეგები|დიახ|არა",
+    "hy": "Հարցում|Քվեարկել|Արդյունքներ|Այո|Ոչ",
+    "az": "Sorğu|Səs ver|Nəticələr|Bəli|Xeyr",
+    "kk": "Сауалнама|Дауыс беру|Нәтижелер|Иә|Жоқ",
+}
+
+# A social network's post embedded in the story, as a copy carries it: the line over it (``View this post on
+# Instagram``) and the one under it naming whose post it is (``A post shared by Jane Doe (@janedoe)``), by
+# language (``archivist.parse.bodywidgets.embedded_posts``).
+EMBEDDED_POST_LINES: dict[str, str] = {
+    "en": "View this post on Instagram|A post shared by|View this video on TikTok|View on Threads"
+    "|Watch on TikTok|View on Facebook",
+    "fr": "Voir cette publication sur Instagram|Une publication partagée par",
+    "de": "Diesen Beitrag auf Instagram ansehen|Ein Beitrag geteilt von",
+    "es": "Ver esta publicación en Instagram|Una publicación compartida de|Una publicación compartida por",
+    "pt": "Ver essa foto no Instagram|Ver esta publicação no Instagram|Uma publicação compartilhada por"
+    "|Uma publicação partilhada por",
+    "it": "Visualizza questo post su Instagram|Un post condiviso da",
+    "nl": "Bekijk dit bericht op Instagram|Een bericht gedeeld door",
+    "pl": "Wyświetl ten post na Instagramie|Post udostępniony przez",
+    "tr": "Bu gönderiyi Instagram'da gör|tarafından paylaşılan bir gönderi",
+    "ru": "Посмотреть эту публикацию в Instagram|Публикация от",
+    "uk": "Переглянути цей допис в Instagram|Допис, поширений",
+    "sv": "Visa det här inlägget på Instagram|Ett inlägg delat av",
+    "da": "Se dette opslag på Instagram|Et opslag delt af",
+    "nb": "Vis dette innlegget på Instagram|Et innlegg delt av",
+    "ro": "Vezi această postare pe Instagram|O postare distribuită de",
+    "el": "Δείτε αυτή τη δημοσίευση στο Instagram|Μια δημοσίευση που κοινοποιήθηκε από",
+    "id": "Lihat postingan ini di Instagram|Sebuah kiriman dibagikan oleh",
+    "vi": "Xem bài viết này trên Instagram",
+}
+
+# A box of the story's key facts set in the body without blank lines (``Quick facts`` over ``Opened: 2024`` /
+# ``Cost: $216 million``), by language: the box's head over its ``Label: value`` lines
+# (``archivist.parse.bodywidgets.fact_lines``). Heads that also open a summary's bullet box (``En bref``) are
+# left out: the rule takes only the ``Label: value`` lines under one of these.
+FACT_HEADS: dict[str, str] = {
+    "en": "Quick facts|Key facts|Fast facts|Facts|Fact file|Factbox|Fact box|At a glance|Key figures|Snapshot"
+    "|By the numbers|In numbers|Profile",
+    "fr": "Repères|Fiche technique|Chiffres clés|En chiffres",
+    "de": "Fakten|Auf einen Blick|Steckbrief|Zahlen und Fakten|In Zahlen",
+    "es": "Datos clave|Ficha técnica|En cifras|Las cifras",
+    "pt": "Ficha técnica|Em números|Números",
+    "it": "Scheda|Scheda tecnica|I numeri|In cifre",
+    "nl": "Feiten|In cijfers|De cijfers",
+    "sv": "Fakta|Faktaruta",
+    "da": "Fakta|Faktaboks",
+    "nb": "Fakta|Faktaboks",
+    "fi": "Faktat|Faktaa",
+    "pl": "Fakty|W liczbach",
+    "cs": "Fakta|V číslech",
+    "ru": "Факты|Справка|В цифрах|Ключевые факты",
+    "uk": "Факти|Довідка|У цифрах",
+    "tr": "Künye|Rakamlarla",
+    "el": "Τα στοιχεία|Με αριθμούς",
+    "he": "עובדות|בכמה מספרים",
+    "ar": "حقائق|بالأرقام",
+    "hi": "मुख्य तथ्य|आंकड़ों में",
+    "ja": "メモ|データ",
+    "ko": "한눈에 보기|주요 내용",
+    "zh": "资料|資料|链接|鏈接",
+    "id": "Fakta|Sekilas",
+}
+
+# The label of a newsroom's correction or note appended under the story (``Correction: An earlier version …``,
+# ``Berichtigung:``, ``Dit artikel is aangepast:``), by language: the note is no paragraph of the story
+# (``archivist.parse.signoff.closing_note``).
+CORRECTION_LABELS: dict[str, str] = {
+    "en": "Correction|Clarification|Editor's note|Editor’s note|Editor's Note|Editor’s Note|Editors' note",
+    "fr": "Rectificatif|Correctif|Note de la rédaction|Erratum",
+    "de": "Korrektur|Berichtigung|Anmerkung der Redaktion|Hinweis der Redaktion|Korrekturhinweis",
+    "es": "Fe de erratas|Corrección|Nota del editor|Nota de la redacción|Aclaración",
+    "pt": "Correção|Errata|Nota do editor|Nota da redação|Nota da redacção",
+    "it": "Rettifica|Correzione|Nota della redazione|Errata corrige",
+    "nl": "Correctie|Rectificatie|Noot van de redactie|Dit artikel is aangepast|Dit artikel is gewijzigd",
+    "sv": "Rättelse|Redaktionell anmärkning",
+    "da": "Rettelse|Redaktionel note",
+    "nb": "Rettelse|Korrigering",
+    "fi": "Oikaisu|Korjaus",
+    "pl": "Sprostowanie|Korekta|Nota redakcji",
+    "cs": "Oprava|Poznámka redakce",
+    "sk": "Oprava|Poznámka redakcie",
+    "hu": "Helyesbítés",
+    "ro": "Rectificare|Erată|Nota redacției",
+    "hr": "Ispravak|Napomena uredništva",
+    "ru": "Исправление|Поправка|Примечание редакции",
+    "uk": "Виправлення|Примітка редакції",
+    "tr": "Düzeltme|Editörün notu",
+    "el": "Διόρθωση|Σημείωση της σύνταξης",
+    "he": "תיקון|הבהרה|הערת המערכת",
+    "ar": "تصحيح|توضيح|ملاحظة المحرر",
+    "fa": "اصلاحیه|یادداشت سردبیر",
+    "hi": "सुधार|संपादक का नोट",
+    "id": "Ralat|Koreksi|Catatan redaksi",
+    "ms": "Pembetulan|Nota editor",
+    "vi": "Đính chính",
+    "ko": "바로잡습니다|정정|편집자 주",
+    "ja": "訂正|おわび",
+    "zh": "更正|编者按|編者按",
+    "ca": "Fe d'errades|Nota de la redacció",
+}

@@ -7,9 +7,9 @@ import re
 
 from archivist.parse.agencies import AGENCY_ALTERNATION, AGENCY_NAMES
 from archivist.parse.creditwords import COLON_LABEL
-from archivist.parse.labelwords import CONTACTS, RIGHTS_RESERVED, table_words
+from archivist.parse.labelwords import CONTACTS, CORRECTION_LABELS, RIGHTS_RESERVED, table_words
 from archivist.parse.related import is_related_label
-from archivist.parse.words import EMAIL, EMAIL_ADDRESS, case_spellings, words
+from archivist.parse.words import EMAIL, EMAIL_ADDRESS, alternation, case_spellings, words
 
 # Capitals of the Latin, Cyrillic and Greek alphabets, for initials in any of them (with Latin Extended-A's
 # capitals: "ČTK", "ŁRN", "ŞT": Central European and Turkish wires' initials hold them; that block alternates
@@ -311,8 +311,11 @@ _CONTRIBUTED = re.compile(
 )
 # "Correction: An earlier version of this story …", "Editor's note: …": the newsroom's note appended under
 # the story, not part of it.
+# The labels in every language of ``labelwords.CORRECTION_LABELS`` ("Berichtigung:", "Dit artikel is
+# aangepast:", "Исправление:"); a full-width colon after a CJK label.
 _CORRECTION = re.compile(
-    r"(?i:correction|clarification|editor['’]s\s+note)(?:\s*\([^()\r\n]{1,40}\))?\s*[:.]\s+[^\r\n]{10,400}"
+    rf"(?i:{alternation(table_words(CORRECTION_LABELS))})(?:\s*\([^()\r\n]{{1,40}}\))?(?:\s*[:.]\s+|\s*：\s*)"
+    r"[^\r\n]{10,400}"
     r"|(?i:an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report))\b[^\r\n]{10,400}"
 )
 # "Thanks for reading. Reply to this email with tips, or find me at jane@example.org.": how to reach the
@@ -327,6 +330,7 @@ _OPENS_WITH_NAME = re.compile(
 )
 _CAPITALISED_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
 _MAX_CONTACT = 300
+CORRECTION_NOTE = "a correction or editor's note appended to the story"
 _MAX_NOTE = 500
 
 
@@ -377,25 +381,41 @@ def desk_credits(text: str) -> bool:
     """Whether a block is only the desk's credits (``Reporting by …; Editing by …``)."""
     stripped = text.strip()
     return (
-        len(stripped) <= _MAX_CREDITS
-        and (
-            _DESK_CREDITS.fullmatch(stripped) is not None
-            or (not stripped.isascii() and _CJK_DESK_CREDITS.fullmatch(stripped) is not None)
-            or _AGENCY_CREDITS.fullmatch(stripped) is not None
-            or _TAGLINE.fullmatch(stripped) is not None
-            or _PRINT_NOTE.fullmatch(stripped) is not None
-            or _AGENCY_INPUTS.fullmatch(stripped) is not None
-            or (
-                "@" in stripped
-                and (_labelled_address(stripped) or _REPORTER_ADDRESS.fullmatch(stripped) is not None)
-            )
-            or (
-                _LABELLED_NAMES.fullmatch(stripped) is not None
-                and not is_related_label(stripped)
-                and not _PICTURE_LABEL.match(stripped)  # "Photo: Jane Doe" credits a picture
+        (
+            len(stripped) <= _MAX_CREDITS
+            and (
+                _DESK_CREDITS.fullmatch(stripped) is not None
+                or (not stripped.isascii() and _CJK_DESK_CREDITS.fullmatch(stripped) is not None)
+                or _AGENCY_CREDITS.fullmatch(stripped) is not None
+                or _TAGLINE.fullmatch(stripped) is not None
+                or _PRINT_NOTE.fullmatch(stripped) is not None
+                or _AGENCY_INPUTS.fullmatch(stripped) is not None
+                or (
+                    "@" in stripped
+                    and (_labelled_address(stripped) or _REPORTER_ADDRESS.fullmatch(stripped) is not None)
+                )
+                or (
+                    _LABELLED_NAMES.fullmatch(stripped) is not None
+                    and not is_related_label(stripped)
+                    and not _PICTURE_LABEL.match(stripped)  # "Photo: Jane Doe" credits a picture
+                )
             )
         )
-    ) or closing_note(stripped) is not None
+        or closing_note(stripped) is not None
+        or _dashed_credits(stripped)
+    )
+
+
+def _dashed_credits(stripped: str) -> bool:
+    """``– ndapewa@example.com.na``, ``— jdoe@example.com``: the writer's address (or another credit line)
+    set after a dash, as papers that close the story with a dash print it."""
+    return (
+        stripped[:1] in "–—-"
+        and stripped[1:2] == " "
+        and "@" in stripped
+        and len(stripped) <= _MAX_CONTACT
+        and desk_credits(stripped[1:])
+    )
 
 
 def _contributed_after_where(stripped: str) -> bool:
@@ -421,7 +441,7 @@ def closing_note(text: str) -> str | None:
     if " reported from " in stripped and _REPORTED_FROM_ALONE.fullmatch(stripped):
         return "where the writers reported from"
     if _CORRECTION.fullmatch(stripped):
-        return "a correction or editor's note appended to the story"
+        return CORRECTION_NOTE
     if _contact_note(stripped) or ("@" in stripped and _labelled_address(stripped)):
         return "how to reach the writer"
     if _newsroom_note(stripped):
@@ -720,6 +740,10 @@ def signoff_photo_credit(text: str, start: int, end: int) -> tuple[int, int] | N
 _AGENCY_INPUTS = re.compile(
     rf"[-–—]{{0,2}}\s*\(?(?:(?i:with\s+inputs?\s+from)\s+{_AGENCY_LIST}"
     r"|(?i:with\s+(?:agency|agencies|wire)\s+inputs?))\)?\.?"
+    # "(Inputs: PTI)", "(इनपुट: भाषा)", "(ইনপুট: এজেন্সি)": the same as India's papers label it in English and
+    # in their own scripts, bracketed, the agency or "agencies" after the label; "(एजेंसी इनपुट के साथ)".
+    r"|\((?:(?i:inputs?)|इनपुट|इनपुट्स|ইনপুট|ਇਨਪੁਟ|ઇનપુટ|ఇన్‌పుట్|ಇನ್‌ಪುಟ್|ഇൻപുട്ട്|உள்ளீடு)\s*[:：-]\s*[^()\r\n]{2,40}\)"
+    r"|\((?:[^()\s]{2,12}\s+){1,2}(?:के\s+)?इनपुट(?:्स)?\s+के\s+साथ\)"
 )
 
 

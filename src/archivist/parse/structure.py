@@ -49,6 +49,7 @@ from archivist.parse.publication import DateLine, read_meta_line
 from archivist.parse.related import find_related, is_related_label, opens_with_label
 from archivist.parse.sections import read_sections
 from archivist.parse.signoff import (
+    CORRECTION_NOTE,
     author_contact,
     author_note,
     author_post_line,
@@ -756,6 +757,12 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
         # updates."): the page's notice, closing its furniture; right under the story it signs it.
         del blocks[-closing:]
         closing = 0
+    if closing > 1 and closing_note(blocks[-1].text) == CORRECTION_NOTE:
+        # "– jdoe@example.com" over "Correction: An earlier version …": the story is signed over the note
+        # the newsroom appended later; the note is no part of the sign-off (alone, it is the sign-off).
+        layout.evidence["correction"] = Evidence("text", "correction-under-signoff-left-out")
+        del blocks[-1]
+        closing -= 1
     if closing:
         first, last = blocks[-closing], blocks[-1]
         note = next((found for block in blocks[-closing:] if (found := closing_note(block.text))), None)

@@ -1,0 +1,205 @@
+"""Widgets a web page sets inside the story, which a copy to text carries along as lines of their own: a
+reader poll, a social network's post embedded with its attribution line, a key-facts box of ``Label: value``
+lines, a Korean paper's call for tips, the house's disclaimer on its contributors' words. None is a paragraph
+or a subhead; the reader leaves them out of the body (``archivist.parse._parse_text``), each told by its
+shape or its words in many languages, never by one house.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archivist.parse.labelwords import EMBEDDED_POST_LINES, FACT_HEADS, POLL_WORDS, table_words
+
+_MAX_WIDGET_LINE = 40  # a poll's answer, a button
+_MAX_POLL_QUESTION = 160
+_MAX_POLL_RUN = 8
+_QUESTION_MARKS = ("?", "？", "؟", ";")  # the Greek question mark is the semicolon
+_POLL_WORDS = frozenset(word.casefold() for word in table_words(POLL_WORDS))
+_EMBED_LINES = tuple(table_words(EMBEDDED_POST_LINES))
+_MAX_POST = 320  # a post's text over its attribution line (a tweet is at most 280 characters)
+# "— TMPD (@TMPD_Official) March 3, 2026", "— Jane Doe (@janedoe) 3 mars 2026": a post's attribution line
+# under its text: a dash, the account's name, its handle in brackets, the day it was posted (four digits).
+_POST_ATTRIBUTION = re.compile(r"[—–-]\s*[^\r\n()]{1,60}\(@\w{1,30}\)\s*[^\r\n]{0,40}?\d{4}\.?")
+_FACT_HEADS = frozenset(word.casefold() for word in table_words(FACT_HEADS))
+_MAX_FACT_HEAD = max(len(word) for word in _FACT_HEADS) + 1
+# "Opened: January 1, 2024", "Runway: 2,500 metres": a fact's label of one to three words, a colon, a value
+# with no sentence's stop inside.
+_FACT_LINE = re.compile(r"[^\W\d_][\w'’().-]*(?:\s+[\w'’().-]+){0,2}\s*:\s+[^\r\n]{1,70}")
+_MAX_FACT_LINES = 8
+
+
+def _poll_at(blocks: list[str], index: int) -> range | None:
+    block = blocks[index]
+    if len(block) > _MAX_POLL_QUESTION or "\n" in block:
+        return None
+    end = index + 1
+    while (
+        end < len(blocks)
+        and end - index <= _MAX_POLL_RUN
+        and len(blocks[end]) <= _MAX_WIDGET_LINE
+        and "\n" not in blocks[end]
+        and not blocks[end].endswith((".", "!", "?"))
+    ):
+        end += 1
+    answers = sum(blocks[at].casefold() in _POLL_WORDS for at in range(index + 1, end))
+    if answers < 2:  # (two answers at least)
+        return None
+    label = index > 1 and blocks[index - 1].casefold() in _POLL_WORDS  # "POLL" over the question
+    return range(index - 1 if label else index, end)
+
+
+def poll_box(blocks: list[str]) -> set[int]:
+    """The positions of a reader poll's lines: its question (a line ending in a question mark), then a run of
+    short lines of which two at least are poll words (``Yes``, ``No``, ``Vote``, ``Ja``, ``Nein``,
+    ``Abstimmen``: ``labelwords.POLL_WORDS``), and the poll's label over the question when it is one
+    (``POLL``). A question over a paragraph (a subhead) is no poll."""
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.endswith(_QUESTION_MARKS) and (run := _poll_at(blocks, index)) is not None:
+            found.update(run)
+    return found
+
+
+def _post_at(blocks: list[str], index: int) -> tuple[int, ...]:
+    block = blocks[index]
+    if "\n" in block or len(block) > _MAX_POST:
+        return ()
+    if block.startswith(_EMBED_LINES):
+        return (index,)
+    if block[:1] in _DASHES and "(@" in block and _POST_ATTRIBUTION.fullmatch(block) is not None:
+        # the attribution line and the post's text over it
+        return (index - 1, index) if index > 1 and len(blocks[index - 1]) <= _MAX_POST else (index,)
+    return ()
+
+
+def embedded_posts(blocks: list[str]) -> set[int]:
+    """The positions of a social network's post set in the story: its attribution line (``— Name (@handle)
+    March 3, 2026``) and the post's text over it, and the lines a copy carries around a post (``View this
+    post on Instagram``, ``A post shared by …``, ``labelwords.EMBEDDED_POST_LINES``)."""
+    return {at for index in range(1, len(blocks)) for at in _post_at(blocks, index)}
+
+
+def _facts_at(blocks: list[str], index: int) -> range | None:
+    block = blocks[index]
+    if len(block) > _MAX_FACT_HEAD or block.rstrip(":").casefold() not in _FACT_HEADS:
+        return None
+    end = index + 1
+    while (
+        end < len(blocks)
+        and end - index <= _MAX_FACT_LINES
+        and "\n" not in blocks[end]
+        and _FACT_LINE.fullmatch(blocks[end]) is not None
+    ):
+        end += 1
+    return range(index, end) if end - index > 2 else None  # (the head and two facts at least)
+
+
+def fact_lines(blocks: list[str]) -> set[int]:
+    """The positions of a key-facts box set tight in the body: its head (``Quick facts``, ``Fakten``,
+    ``Справка``: ``labelwords.FACT_HEADS``) over two or more ``Label: value`` lines; the box ends at the first
+    line of another shape. A head over a paragraph is a subhead."""
+    found: set[int] = set()
+    for index in range(1, len(blocks)):
+        if (run := _facts_at(blocks, index)) is not None:
+            found.update(run)
+    return found
+
+
+# "제보는 카카오톡 okjebo", "▶ 제보는 카톡 okjebo": a Korean paper's call for tips under every story (by
+# KakaoTalk, mail or telephone), a line of its own.
+_KOREAN_TIPS = re.compile(
+    r"(?:[▶▷■☞]\s*)?제보(?:는|하기)?\s*[:：]?\s*(?:카카오톡|카톡|이메일|메일|전화)[^\r\n]{0,40}"
+)
+_MAX_TIPS_LINE = 60
+
+
+def _tips_at(block: str) -> bool:
+    return len(block) <= _MAX_TIPS_LINE and _KOREAN_TIPS.fullmatch(block) is not None
+
+
+def tips_lines(blocks: list[str]) -> set[int]:
+    """The positions of a Korean paper's call for tips (``제보는 카카오톡 okjebo``)."""
+    return {index for index, block in enumerate(blocks) if block[:1] in _TIPS_FIRST and _tips_at(block)}
+
+
+# The house's disclaimer on its contributors' words, a sentence of its own under the story: "Ghanaweb is not
+# responsible for the reportage or opinions of contributors …", "The views expressed in this article are the
+# author's own and do not necessarily reflect …", "Las opiniones expresadas … son responsabilidad exclusiva
+# de su autor", "Les opinions exprimées … n'engagent que leur auteur", "As opiniões … são de
+# responsabilidade exclusiva …", "Die Meinung des Autors …". Sought among the blocks closing the page only,
+# each told by a key word's stem as a string before the pattern is tried.
+_DISCLAIMER_REACH = 12  # blocks from the page's end
+_DISCLAIMER = re.compile(
+    r"[^\r\n.!?]{2,60}\bis\s+not\s+responsible\s+for\s+(?:the\s+)?[^\r\n]{0,40}?"
+    r"\b(?:reportage|opinions?|views|content|contents|comments)\b[^\r\n]{0,60}?"
+    r"\b(?:contributors?|readers?|users?|authors?|writers?|bloggers?|columnists?|third[- ]part(?:y|ies)"
+    r"|external\s+(?:sites?|websites?))\b[^\r\n]{0,160}"
+    r"|(?:The\s+)?(?:views|opinions)\s+expressed\b[^\r\n]{0,120}?\b(?:author|writer|contributor)s?['’]?s?\b"
+    r"[^\r\n]{0,200}"
+    r"|(?:Las\s+)?opiniones\s+expresadas\b[^\r\n]{0,200}|[^\r\n]{0,120}\bresponsabilidad\s+exclusiva\b"
+    r"[^\r\n]{0,120}"
+    r"|(?:Les\s+)?opinions\s+exprimées\b[^\r\n]{0,200}|[^\r\n]{0,120}\bn['’]engagent\s+que\b[^\r\n]{0,120}"
+    r"|(?:As\s+)?opiniões\s+(?:expressas|emitidas)\b[^\r\n]{0,200}"
+    r"|[^\r\n]{0,120}\bresponsabilidade\s+exclusiva\b[^\r\n]{0,120}"
+    r"|(?:Le\s+)?opinioni\s+espresse\b[^\r\n]{0,200}|[^\r\n]{0,80}\bMeinung\s+des\s+Autors\b[^\r\n]{0,200}"
+)
+_MAX_DISCLAIMER = 320
+_MIN_DISCLAIMER = 40  # a sentence naming the house and what it answers for
+
+
+def _disclaimer_at(block: str) -> bool:
+    return (
+        len(block) <= _MAX_DISCLAIMER
+        and "\n" not in block
+        and ("respons" in block or "opini" in block or "views" in block or "Meinung" in block)
+        and _DISCLAIMER.fullmatch(block) is not None
+    )
+
+
+def disclaimer_lines(blocks: list[str]) -> set[int]:
+    """The positions of the house's disclaimer on its contributors' words (above), a block of its own among
+    the blocks closing the page."""
+    start = max(1, len(blocks) - _DISCLAIMER_REACH)
+    found = set()
+    for index in range(start, len(blocks)):
+        block = blocks[index]
+        if (
+            _MIN_DISCLAIMER <= len(block) <= _MAX_DISCLAIMER
+            and ("respons" in block or "opini" in block or "views" in block or "Meinung" in block)
+            and _disclaimer_at(block)
+        ):
+            found.add(index)
+    return found
+
+
+_DASHES = "—–-"
+_TIPS_FIRST = frozenset("제▶▷■☞")
+# The first characters a widget's line opens with (a post's line or its attribution's dash; a facts box's
+# head): most blocks open with none, and are told by one set lookup.
+_EMBED_FIRST = frozenset(line[0] for line in _EMBED_LINES)
+_FACT_FIRST = frozenset(letter for head in _FACT_HEADS for letter in (head[0], head[0].upper()))
+
+
+def body_widgets(blocks: list[str]) -> set[int]:
+    """Every widget's positions among ``blocks`` (above), the first (the headline) never; one pass, each
+    block told by its first or last character before any rule is tried."""
+    found: set[int] = set()
+    for index in range(1, len(blocks)):
+        block = blocks[index]
+        if block.endswith(_QUESTION_MARKS) and (run := _poll_at(blocks, index)) is not None:
+            found.update(run)
+        first = block[:1]
+        if (first in _DASHES and "(@" in block) or (first in _EMBED_FIRST and block.startswith(_EMBED_LINES)):
+            found.update(_post_at(blocks, index))
+        if (
+            first in _FACT_FIRST
+            and len(block) <= _MAX_FACT_HEAD
+            and (run := _facts_at(blocks, index)) is not None
+        ):
+            found.update(run)
+        if first in _TIPS_FIRST and _tips_at(block):
+            found.add(index)
+    found |= disclaimer_lines(blocks)
+    found.discard(0)
+    return found
