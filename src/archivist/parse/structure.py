@@ -57,6 +57,7 @@ from archivist.parse.signoff import (
     desk_credits,
     end_mark_alone,
     signoff_photo_credit,
+    site_signoff,
     trailing_signoff,
     whole_block_signoff,
     wire_end_mark,
@@ -202,6 +203,21 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     if date_under_signoff is not None:
         shaped.append(("date-line-under-signoff", [date_under_signoff]))
         del blocks[-1]
+    site_signed = None
+    if (
+        foot_left_out
+        and date_under_signoff is None
+        and foot_left_out[0].is_single_line
+        and blocks
+        and _FOOT_STOPPED.search(blocks[-1].text)
+        and site_signoff(text, foot_left_out[0].start, foot_left_out[0].end)
+    ):
+        # "Vanguard News" right under the story's last sentence, the page's furniture under it: the site
+        # signs its copy; the line is the sign-off, the rest stays left out
+        site_signed = foot_left_out.pop(0)
+        blocks.append(site_signed)
+        if not foot_left_out:
+            shaped.pop()
     # The sign-off is no front block: a copyright line under a three-paragraph story is not the lead
     # image's credit, and the paragraphs above it no standfirst.
     if len(blocks) - index > 1 and not blocks[-1].is_single_line:
@@ -213,6 +229,9 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         shaped.append(("under-wire-end-mark", blocks[len(blocks) - closing + 1 :]))
         del blocks[len(blocks) - closing + 1 :]
         closing = 1
+    if site_signed is not None and blocks[-1] is site_signed:
+        closing = max(closing, 1)
+        layout.evidence["signoff"] = Evidence("text", "site-name-under-story", site_signed.text)
     if not closing:
         blocks, closing = _signoff_over_box(text, blocks, index)
     front_blocks = blocks[: len(blocks) - closing]
