@@ -42,7 +42,7 @@ from archivist.parse.frontlabels import (
     release_label,
     title_over_headline,
 )
-from archivist.parse.frontline import labelled_name, loose_byline
+from archivist.parse.frontline import labelled_name, loose_byline, place_colon_name
 from archivist.parse.furniture import GENRE_LABEL, fact_box
 from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
@@ -378,7 +378,8 @@ def _shaped_body(
             layout.evidence["image"] = Evidence("text", "caption-over-labelled-credit-over-story")
     if top:
         for block in blocks[body_start : body_start + top]:
-            _take_meta(text, block, layout) or _take_dates_only(text, block, layout)
+            if not (_take_meta(text, block, layout) or _take_dates_only(text, block, layout)):
+                place_colon_name(text, block.start, block.end, layout)
         shaped.append(("unstopped-lines-over-story", blocks[body_start : body_start + top]))
         del blocks[body_start : body_start + top]
         end -= top
