@@ -33,6 +33,7 @@ from archivist.parse.dateline import find_dateline
 from archivist.parse.frontline import labelled_name, loose_byline
 from archivist.parse.furniture import app_offer
 from archivist.parse.headings import is_result_line
+from archivist.parse.labelwords import CONTACTS, table_words
 from archivist.parse.related import ends_with_more, find_related, opens_with_label
 from archivist.parse.signoff import contact_block, ends_wire_copy
 from archivist.parse.words import SCRIPT_STOPS
@@ -429,7 +430,7 @@ def middle_furniture(blocks: list[Block], page: list[Block], headline: str | Non
     ]
     if not candidates:
         return []
-    return [
+    found = [
         position
         for position in candidates
         if _lower_fragment(blocks[position].text)
@@ -440,6 +441,17 @@ def middle_furniture(blocks: list[Block], page: list[Block], headline: str | Non
             and not _beside_itself(blocks, position, line)
         )
     ]
+    # "Email:" over "jane.doe@example.ie" (left out above): the label of the writer's address goes with it
+    labels = [at - 1 for at in found if at and at - 1 not in found and _contact_label(blocks[at - 1])]
+    return sorted(found + labels) if labels else found
+
+
+_CONTACT_LABELS = frozenset(word.casefold() for word in table_words(CONTACTS))
+
+
+def _contact_label(block: Block) -> bool:
+    line = block.text
+    return line[-1:] == ":" and block.is_single_line and line[:-1].strip().casefold() in _CONTACT_LABELS
 
 
 def _printed_twice(line: str, page: list[Block]) -> bool:

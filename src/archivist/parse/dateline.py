@@ -77,7 +77,7 @@ _PARTICLES = words("de la le les es del della di da do dos das am an der den upo
 # Broadcasters and news services that open a story with their own name instead of a place ("CNN —").
 _SOURCES = words("CNN BBC NPR CBS NBC ABC MSNBC CNBC RNS Axios Politico Bloomberg")
 # ("TOKYO/BANGKOK": two places; "नयी दिल्ली": a word with its vowel signs, which ``\w`` leaves out)
-_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _PLACE_WORD = re.compile(rf"[^\W\d_][\w.'’{_MARKS}-]*(?:/[^\W\d_][\w.'’{_MARKS}-]*)*")
 _MAX_PLACE_WORDS = 5
 _MAX_MIXED_PLACE_WORDS = 4

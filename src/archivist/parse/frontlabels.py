@@ -79,6 +79,8 @@ _WORD = re.compile(
     r"\u06d6-\u06ed\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u200c\u200d]*"
 )
 _CLOSING = ".,:;!?"
+# A site's name written in lower case, or its web address: "ynet", "walla", "index.hu", "nu.nl".
+_LOWER_CASE_SITE = re.compile(r"[a-z][a-z0-9-]{1,11}(?:\.[a-z]{2,6}){0,2}")
 _LABEL_YEAR = re.compile(r"(?:19|20)\d\d")
 _QUOTES = "\"'\u201d\u2019\u00bb)"
 
@@ -161,7 +163,13 @@ def label_shape(line: str) -> tuple[int, bool]:
         return 0, False
     size = total = 0
     strict = True
-    for part in parts:
+    for number, part in enumerate(parts):
+        if not number and len(parts) > 1 and _LOWER_CASE_SITE.fullmatch(part):
+            # "ynet | מדע וסביבה", "stuff | National", "index.hu | Belföld": the site's name in lower case (or
+            # its web address) first, its section after the bar; no headline opens with one lower-case word
+            # before a bar
+            size, total = 1, 1
+            continue
         words, capitalised = _label_part(part)
         if not words:
             return 0, False

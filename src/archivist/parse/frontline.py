@@ -17,12 +17,13 @@ from archivist.parse.blocks import Block
 from archivist.parse.byline import Byline
 from archivist.parse.bylinedate import date_after_run_on_name, run_on_byline
 from archivist.parse.calendar import MONTH_ALTERNATION, RELATIVE_PAST_WORDS
+from archivist.parse.creditwords import LABELLED
 from archivist.parse.dates import MONTH_NUMBERS
 from archivist.parse.labelwords import label_alternation
-from archivist.parse.names import display_name
+from archivist.parse.names import display_name, script_name, script_place
 from archivist.parse.publication import DateLine
 from archivist.parse.words import EMAIL_ADDRESS, SCRIPT_STOPS, extended_name_word, word_count, words
-from archivist.record.model import DateValue, Evidence, Person, Span, Text
+from archivist.record.model import Dateline, DateValue, Evidence, Person, Span, Text
 
 if TYPE_CHECKING:
     from archivist.parse.structure import Layout
@@ -262,9 +263,53 @@ def read_unknown_line(text: str, start: int, end: int, layout: Layout) -> bool:
         layout.evidence["byline"] = Evidence("text", "byline-name-shaped-line", byline.note)
         layout.evidence["authors"] = Evidence("text", "byline-name-shaped-line", byline.note)
         return True
+    if place_colon_name(text, start, end, layout):
+        return True
     found = layout.evidence.get("front")
     note = line if found is None or found.note is None else f"{found.note}; {line}"
     layout.evidence["front"] = Evidence("text", "front-line-neither-prose-nor-read-left-out", note)
+    return True
+
+
+_MAX_PLACE_NAME_LINE = 60
+_MAX_PLACE_WORDS = 2
+
+
+def place_colon_name(text: str, start: int, end: int, layout: Layout) -> bool:
+    """``دبي: سلمى الحمادي`` on a line of its own over the story: the place it was filed from, a colon, the
+    writer's name, as Gulf Arabic dailies print their byline (a script without capitals, the name read by
+    its script's words). The place is the dateline when the story names it again, the name the byline; a
+    picture's or a source's label before the colon (``تصوير: …``) is no place. Say whether it was read."""
+    line = text[start:end]
+    if (
+        layout.byline is not None
+        or layout.dateline is not None
+        or len(line) > _MAX_PLACE_NAME_LINE
+        or line.count(":") != 1
+        or "\n" in line
+        or line.isascii()
+    ):
+        return False
+    place, _, name = line.partition(":")
+    words = place.split()
+    if not 1 <= len(words) <= _MAX_PLACE_WORDS or not all(script_place(word) for word in words):
+        return False
+    found = script_name(name)
+    if found is None or name[found[0] : found[1]] != name.strip() or LABELLED.match(line) is not None:
+        return False
+    if text.find(place.strip(), end) < 0:
+        return False  # a town filed from is named again in the story
+    place_start = start + line.index(words[0])
+    place_end = start + len(place.rstrip())
+    name_start = start + len(place) + 1 + found[0]
+    name_span = Span(name_start, name_start + found[1] - found[0])
+    named = Text(text[name_span.start : name_span.end], name_span)
+    layout.byline = Byline(named, (Person(named.text, name_span, None),))
+    where = Text(text[place_start:place_end], Span(place_start, place_end))
+    layout.dateline = Dateline(where.text, where.span, where)
+    layout.evidence["byline"] = Evidence("text", "byline-after-place-and-colon")
+    layout.evidence["authors"] = Evidence("text", "byline-after-place-and-colon")
+    layout.evidence["dateline"] = Evidence("text", "place-before-colon-and-byline")
     return True
 
 

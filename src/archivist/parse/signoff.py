@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from archivist.parse.agencies import AGENCY_ALTERNATION, AGENCY_NAMES
+from archivist.parse.agencies import AGENCY_ALTERNATION, AGENCY_NAMES, is_publication
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.labelwords import CONTACTS, CORRECTION_LABELS, RIGHTS_RESERVED, table_words
 from archivist.parse.related import is_related_label
@@ -792,3 +792,36 @@ def ends_wire_copy(text: str) -> bool:
         return True
     tail = stripped[-_TRAILING_REACH:]
     return _WIRE_END_RUN_ON.search(tail) is not None
+
+
+# "SowetanLIVE", "GhanaWeb", "BusinessDay": a site's name written as one word with capitals inside it, the
+# shape of a brand (no person's name is one such word; "McLeod", a capital after one or two letters, is
+# left out by the three small letters asked for before the inner capital).
+_BRAND_WORD = re.compile(r"[A-Z][a-z]{3,15}[A-Z][A-Za-z]{1,12}")
+# "Warsan Online, Beledweyne": the site's name, then the place its newsroom signs from
+_SITE_AND_PLACE = re.compile(
+    r"(?P<site>[^,]{2,40}),\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})"
+)
+_MAX_SITE_SIGNOFF = 60
+
+
+def site_signoff(text: str, start: int, end: int) -> bool:
+    """``Vanguard News``, ``SowetanLIVE``, ``Warsan Online, Beledweyne``: the site's own name (maybe with
+    the place its newsroom signs from) alone on the line ``text[start:end]`` right under the story's last
+    sentence, as Nigerian, South African and Somali portals sign their copy: the sign-off, not the page's
+    furniture under it. A name of words ("Vanguard News") is the site's when its first word is named again
+    on the page (the story's "told Vanguard", the copyright's "© 2025 Warsan Online"); a label of a box
+    ("Latest News") is not."""
+    stripped = text[start:end].strip()
+    if not stripped or len(stripped) > _MAX_SITE_SIGNOFF or "\n" in stripped or is_related_label(stripped):
+        return False
+    found = _SITE_AND_PLACE.fullmatch(stripped) if "," in stripped else None
+    name = found.group("site") if found is not None else stripped
+    if _BRAND_WORD.fullmatch(name) is not None:
+        return True
+    if " " not in name or not is_publication(name):
+        return False
+    first = name.split()[0]
+    if first in ("The", "the"):
+        first = name.split()[1]
+    return text.find(first, 0, start) >= 0 or text.find(first, end) >= 0

@@ -42,7 +42,7 @@ from archivist.parse.frontlabels import (
     release_label,
     title_over_headline,
 )
-from archivist.parse.frontline import labelled_name, loose_byline
+from archivist.parse.frontline import labelled_name, loose_byline, place_colon_name
 from archivist.parse.furniture import GENRE_LABEL, fact_box
 from archivist.parse.image import find_caption
 from archivist.parse.publication import DateLine, read_meta_line
@@ -58,6 +58,7 @@ from archivist.parse.signoff import (
     desk_credits,
     end_mark_alone,
     signoff_photo_credit,
+    site_signoff,
     trailing_signoff,
     whole_block_signoff,
     wire_end_mark,
@@ -203,6 +204,21 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     if date_under_signoff is not None:
         shaped.append(("date-line-under-signoff", [date_under_signoff]))
         del blocks[-1]
+    site_signed = None
+    if (
+        foot_left_out
+        and date_under_signoff is None
+        and foot_left_out[0].is_single_line
+        and blocks
+        and _FOOT_STOPPED.search(blocks[-1].text)
+        and site_signoff(text, foot_left_out[0].start, foot_left_out[0].end)
+    ):
+        # "Vanguard News" right under the story's last sentence, the page's furniture under it: the site
+        # signs its copy; the line is the sign-off, the rest stays left out
+        site_signed = foot_left_out.pop(0)
+        blocks.append(site_signed)
+        if not foot_left_out:
+            shaped.pop()
     # The sign-off is no front block: a copyright line under a three-paragraph story is not the lead
     # image's credit, and the paragraphs above it no standfirst.
     if len(blocks) - index > 1 and not blocks[-1].is_single_line:
@@ -214,6 +230,9 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         shaped.append(("under-wire-end-mark", blocks[len(blocks) - closing + 1 :]))
         del blocks[len(blocks) - closing + 1 :]
         closing = 1
+    if site_signed is not None and blocks[-1] is site_signed:
+        closing = max(closing, 1)
+        layout.evidence["signoff"] = Evidence("text", "site-name-under-story", site_signed.text)
     if not closing:
         blocks, closing = _signoff_over_box(text, blocks, index)
     front_blocks = blocks[: len(blocks) - closing]
@@ -360,7 +379,8 @@ def _shaped_body(
             layout.evidence["image"] = Evidence("text", "caption-over-labelled-credit-over-story")
     if top:
         for block in blocks[body_start : body_start + top]:
-            _take_meta(text, block, layout) or _take_dates_only(text, block, layout)
+            if not (_take_meta(text, block, layout) or _take_dates_only(text, block, layout)):
+                place_colon_name(text, block.start, block.end, layout)
         shaped.append(("unstopped-lines-over-story", blocks[body_start : body_start + top]))
         del blocks[body_start : body_start + top]
         end -= top
