@@ -79,8 +79,9 @@ _WORD = re.compile(
     r"\u06d6-\u06ed\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u200c\u200d]*"
 )
 _CLOSING = ".,:;!?"
-# A site's name written in lower case, or its web address: "ynet", "walla", "index.hu", "nu.nl".
-_LOWER_CASE_SITE = re.compile(r"[a-z][a-z0-9-]{1,11}(?:\.[a-z]{2,6}){0,2}")
+# Before a bar, a lower-case word alone is the site's name too ("ynet", "walla", "stuff"), as well as the
+# brand shapes of _LOWER_MASTHEAD ("index.hu", "nu.nl"): the bar shows a label line, not a sentence.
+_LOWER_CASE_SITE = re.compile(rf"[a-z]{{2,12}}|{_LOWER_MASTHEAD.pattern}")
 _LABEL_YEAR = re.compile(r"(?:19|20)\d\d")
 _QUOTES = "\"'\u201d\u2019\u00bb)"
 
