@@ -8,8 +8,6 @@ shape or its words in many languages, never by one house.
 from __future__ import annotations
 
 import re
-from itertools import compress
-from operator import itemgetter, or_
 
 from archivist.parse.labelwords import EMBEDDED_POST_LINES, FACT_HEADS, POLL_WORDS, table_words
 
@@ -154,11 +152,6 @@ def disclaimer_lines(blocks: list[str]) -> set[int]:
     """The positions of the house's disclaimer on its contributors' words (above), a block of its own among
     the blocks closing the page (its length, then a key word's stem as a string, before the pattern)."""
     start = max(1, len(blocks) - _DISCLAIMER_REACH)
-    # (the blocks' words tried at once: no key word holds a line break, so one found in the blocks joined by
-    # line breaks is in one of them, and none found there is in none)
-    closing = "\n".join(blocks[start:])
-    if not ("respons" in closing or "opini" in closing or "views" in closing or "Meinung" in closing):
-        return set()
     return {
         index
         for index in range(start, len(blocks))
@@ -189,30 +182,20 @@ _WIDGET_LAST = frozenset(_QUESTION_MARKS)
 _WIDGET_FIRST = frozenset(_DASHES) | _TIPS_FIRST
 _EMBED_OPENINGS = frozenset(line[:2] for line in _EMBED_LINES)
 assert min(len(line) for line in _EMBED_LINES) >= 2  # (else the two characters above would miss a line)
-_LAST_CHARACTER = itemgetter(slice(-1, None))
-_FIRST_CHARACTER = itemgetter(slice(0, 1))
-_FIRST_TWO = itemgetter(slice(0, 2))
 
 
 def body_widgets(blocks: list[str]) -> set[int]:
     """Every widget's positions among ``blocks`` (above), the first (the headline) never; one pass, each
     block told by its first or last characters or its length before any rule is tried."""
     found: set[int] = set()
-    # (the four tests above over all blocks at once, a block kept when it passes one of them)
-    kept = map(
-        or_,
-        map(
-            or_,
-            map(_WIDGET_LAST.__contains__, map(_LAST_CHARACTER, blocks)),
-            map(_MAX_FACT_HEAD.__ge__, map(len, blocks)),
-        ),
-        map(
-            or_,
-            map(_WIDGET_FIRST.__contains__, map(_FIRST_CHARACTER, blocks)),
-            map(_EMBED_OPENINGS.__contains__, map(_FIRST_TWO, blocks)),
-        ),
-    )
-    candidates = [index for index in compress(range(len(blocks)), kept) if index]
+    candidates = [
+        index
+        for index in range(1, len(blocks))
+        if (block := blocks[index])[-1:] in _WIDGET_LAST
+        or block[:1] in _WIDGET_FIRST
+        or block[:2] in _EMBED_OPENINGS
+        or len(block) <= _MAX_FACT_HEAD
+    ]
     for index in candidates:
         block = blocks[index]
         if block.endswith(_QUESTION_MARKS) and (run := _poll_at(blocks, index)) is not None:
