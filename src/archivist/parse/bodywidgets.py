@@ -65,7 +65,7 @@ def _post_at(blocks: list[str], index: int) -> tuple[int, ...]:
     block = blocks[index]
     if "\n" in block or len(block) > _MAX_POST:
         return ()
-    if block.startswith(_EMBED_LINES):
+    if block.startswith(_EMBED_BY_FIRST.get(block[:1], ())):  # (the lines opening with its first character)
         return (index,)
     if block[:1] in _DASHES and "(@" in block and _POST_ATTRIBUTION.fullmatch(block) is not None:
         # the attribution line and the post's text over it
@@ -148,29 +148,18 @@ _MAX_DISCLAIMER = 320
 _MIN_DISCLAIMER = 40  # a sentence naming the house and what it answers for
 
 
-def _disclaimer_at(block: str) -> bool:
-    return (
-        len(block) <= _MAX_DISCLAIMER
-        and "\n" not in block
-        and ("respons" in block or "opini" in block or "views" in block or "Meinung" in block)
-        and _DISCLAIMER.fullmatch(block) is not None
-    )
-
-
 def disclaimer_lines(blocks: list[str]) -> set[int]:
     """The positions of the house's disclaimer on its contributors' words (above), a block of its own among
-    the blocks closing the page."""
+    the blocks closing the page (its length, then a key word's stem as a string, before the pattern)."""
     start = max(1, len(blocks) - _DISCLAIMER_REACH)
-    found = set()
-    for index in range(start, len(blocks)):
-        block = blocks[index]
-        if (
-            _MIN_DISCLAIMER <= len(block) <= _MAX_DISCLAIMER
-            and ("respons" in block or "opini" in block or "views" in block or "Meinung" in block)
-            and _disclaimer_at(block)
-        ):
-            found.add(index)
-    return found
+    return {
+        index
+        for index in range(start, len(blocks))
+        if _MIN_DISCLAIMER <= len(block := blocks[index]) <= _MAX_DISCLAIMER
+        and ("respons" in block or "opini" in block or "views" in block or "Meinung" in block)
+        and "\n" not in block
+        and _DISCLAIMER.fullmatch(block) is not None
+    }
 
 
 _DASHES = "—–-"
@@ -178,23 +167,47 @@ _TIPS_FIRST = frozenset("제▶▷■☞")
 # The first characters a widget's line opens with (a post's line or its attribution's dash; a facts box's
 # head): most blocks open with none, and are told by one set lookup.
 _EMBED_FIRST = frozenset(line[0] for line in _EMBED_LINES)
+# The post's lines by their first character: a block is tried against the few lines that open with its own
+# first character only (a line opening with another can never be its prefix), not all of them.
+_EMBED_BY_FIRST = {first: tuple(line for line in _EMBED_LINES if line[0] == first) for first in _EMBED_FIRST}
 _FACT_FIRST = frozenset(letter for head in _FACT_HEADS for letter in (head[0], head[0].upper()))
+
+
+# What a block must show for any widget's rule to be tried on it, each test exact: a poll's question ends
+# with a question mark (each of ``_QUESTION_MARKS`` is one character: the last character tells it); a post's
+# attribution opens with a dash, a Korean call for tips with one of ``_TIPS_FIRST``; a post's line opens with
+# one of ``_EMBED_LINES``, so with its first two characters (each line has two at least); a facts box's head
+# is at most ``_MAX_FACT_HEAD`` long. Most blocks show none, and are passed by these few lookups.
+_WIDGET_LAST = frozenset(_QUESTION_MARKS)
+_WIDGET_FIRST = frozenset(_DASHES) | _TIPS_FIRST
+_EMBED_OPENINGS = frozenset(line[:2] for line in _EMBED_LINES)
+assert min(len(line) for line in _EMBED_LINES) >= 2  # (else the two characters above would miss a line)
 
 
 def body_widgets(blocks: list[str]) -> set[int]:
     """Every widget's positions among ``blocks`` (above), the first (the headline) never; one pass, each
-    block told by its first or last character before any rule is tried."""
+    block told by its first or last characters or its length before any rule is tried."""
     found: set[int] = set()
-    for index in range(1, len(blocks)):
+    candidates = [
+        index
+        for index in range(1, len(blocks))
+        if (block := blocks[index])[-1:] in _WIDGET_LAST
+        or block[:1] in _WIDGET_FIRST
+        or block[:2] in _EMBED_OPENINGS
+        or len(block) <= _MAX_FACT_HEAD
+    ]
+    for index in candidates:
         block = blocks[index]
         if block.endswith(_QUESTION_MARKS) and (run := _poll_at(blocks, index)) is not None:
             found.update(run)
         first = block[:1]
-        if (first in _DASHES and "(@" in block) or (first in _EMBED_FIRST and block.startswith(_EMBED_LINES)):
+        if (first in _DASHES and "(@" in block) or (
+            first in _EMBED_FIRST and block.startswith(_EMBED_BY_FIRST[first])
+        ):
             found.update(_post_at(blocks, index))
         if (
-            first in _FACT_FIRST
-            and len(block) <= _MAX_FACT_HEAD
+            len(block) <= _MAX_FACT_HEAD  # (most blocks are longer: told before the set is looked up)
+            and first in _FACT_FIRST
             and (run := _facts_at(blocks, index)) is not None
         ):
             found.update(run)

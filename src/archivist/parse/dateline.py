@@ -154,9 +154,9 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
         found = _STOP_ENDED.match(text, start, min(end, start + 160))
         if found is not None and not _stop_ended(text, found, end, headline):
             return None
-    if found is None and "\u0900" <= text[start : start + 1] <= "\u09ff" and "।" in text[start : start + 60]:
-        return _danda_dateline(text, start, end)
     if found is None:
+        if "\u0900" <= text[start : start + 1] <= "\u09ff" and "।" in text[start : start + 60]:
+            return _danda_dateline(text, start, end)
         return None
     head_start, head_end = found.span("head")
     head_end = _rstrip(text, head_start, head_end)
