@@ -34,6 +34,7 @@ RELEASED = (
     "round22",
     "round23",
     "round24",
+    "round25",
 )
 
 
