@@ -2143,3 +2143,25 @@ CORRECTION_LABELS: dict[str, str] = {
     "zh": "更正|编者按|編者按",
     "ca": "Fe d'errades|Nota de la redacció",
 }
+
+
+def _merge_presswords() -> None:
+    """The rows ``archivist.parse.presswords`` adds (languages these tables had no row or column for)."""
+    from archivist.parse import presswords
+
+    for language, row in presswords.LABELS.items():
+        had = LABELS.get(language, ("", "", "", "", ""))
+        LABELS[language] = tuple(  # type: ignore[assignment]
+            "|".join(dict.fromkeys(word for words in (old, new) for word in words.split("|") if word))
+            for old, new in zip(had, row, strict=True)
+        )
+    for table, more in (
+        (BUTTONS, presswords.BUTTONS),
+        (PAGE_NOTICES, presswords.PAGE_NOTICES),
+        (RELATED, presswords.RELATED),
+        (CLOCK, presswords.CLOCK),
+    ):
+        _merge(table, more)
+
+
+_merge_presswords()
