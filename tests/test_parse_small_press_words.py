@@ -229,3 +229,62 @@ def test_tok_pisin_byline_label() -> None:
     article = parse_text("\n".join(TOK_PISIN))
     assert article.byline is not None and article.byline.text == "Stori na piksa: John Wapi"
     assert [author.name for author in article.authors] == ["John Wapi"]
+
+
+# ---- a by-word read only in its own language: Sesotho and Setswana "Ka", Shona "Na" (also set tight)
+
+SHONA_STORY = (
+    "Vagari vekuChipinge vanowana mvura yakachena kubva pachibhorani chitsva chakavakwa nekambani yemuno.",
+    "Vakuru vemunharaunda vakati chibhorani ichi chichabatsira mhuri dzinopfuura mazana mashanu.",
+    '"Takamirira nguva refu asi zvino tava nemvura," vakadaro Mai Rutendo Sithole.',
+    "Kambani iyi yakati ichavaka zvimwe zvibhorani zvitatu gore rinouya.",
+)
+SESOTHO_STORY = (
+    "Baithuti ba sekolo se seholo sa Maseru ba qalile ho ithuta ka likhomphutha tse ncha tse fuoeng ke mmuso.",
+    "Mosuoe-hlooho o itse likhomphutha tsena li tla thusa baithuti ho ithuta ka potlako ho feta pele.",
+    '"Re thabile haholo hore bana ba rona ba fumane monyetla ona," ho boletse motsoali e mong.',
+    "Mmuso o re o tla fana ka likhomphutha tse ling ho likolo tse leshome selemong se tlang.",
+)
+SETSWANA_STORY = (
+    "Barutwana ba sekolo se segolwane sa Molepolole ba simolotse go ithuta ka dikhomputara tse dintšha gompieno.",
+    "Mogokgo wa sekolo o rile dikhomputara tseno di tla thusa barutwana go ithuta ka bonako.",
+    '"Re itumetse thata gore bana ba rona ba bone tšhono eno," ga bua motsadi mongwe.',
+    "Puso ya re e tla aba dikhomputara tse dingwe mo dikolong tse di lesome ngwaga o o tlang.",
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "byline", "story", "author"),
+    [
+        ("Mvura yakachena yasvika kuChipinge", "NaTendai Moyo", SHONA_STORY, "Tendai Moyo"),
+        ("Mvura yakachena yasvika kuChipinge", "Na Tendai Moyo", SHONA_STORY, "Tendai Moyo"),
+        ("Likhomphutha tse ncha Maseru", "Ka Palesa Mohapi", SESOTHO_STORY, "Palesa Mohapi"),
+        ("Dikhomputara tse dintšha kwa Molepolole", "Ka Kabo Mothibi", SETSWANA_STORY, "Kabo Mothibi"),
+    ],
+)
+def test_own_language_by_words(headline: str, byline: str, story: tuple[str, ...], author: str) -> None:
+    article = parse_text("\n\n".join((headline, byline, "15 Mbudzi 2025", *story)))
+    assert article.byline is not None and article.byline.text == byline
+    assert [found.name for found in article.authors] == [author]
+
+
+@pytest.mark.parametrize(
+    ("story", "language"), [(SESOTHO_STORY, "st"), (SETSWANA_STORY, "tn"), (SHONA_STORY, "sn")]
+)
+def test_southern_bantu_languages_told(story: tuple[str, ...], language: str) -> None:
+    assert parse_text("\n\n".join(("Headline of the story here", *story))).language == language
+
+
+@pytest.mark.parametrize("name", ["NaTasha Reid", "Ka Wai Chan", "KaShawn Miller"])
+def test_by_words_of_other_languages_keep_an_english_name_whole(name: str) -> None:
+    story = (
+        "The council voted on Tuesday to close the old library on the high street and move its books to the "
+        "community centre.",
+        "The library has been open since 1962 and lends about 40,000 books a year, the council said.",
+        "A petition against the move has gathered more than 3,000 signatures since it started in January.",
+        "The council will hear from residents at a meeting next month before the move goes ahead.",
+    )
+    article = parse_text(
+        "\n\n".join(("Council votes to move the old library", name, "November 14, 2025", *story))
+    )
+    assert [found.name for found in article.authors] == [name]

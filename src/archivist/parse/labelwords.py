@@ -328,7 +328,12 @@ AND: dict[str, str] = {
 # A "by" that is also a common word or name elsewhere (Swahili ``Na``, Polish ``na`` "on"): read as the
 # byline's label only in an article of its own language.
 # (Irish "le", "with, by": "le Seán Ó Murchú"; a common word of French, "le", elsewhere)
-OWN_LANGUAGE_BY: dict[str, str] = {"sw": "Na", "ga": "Le"}
+# (Sesotho and Setswana "ka", "by": "Ka Lineo Mokhehle"; a name elsewhere, "Ka Wai Chan"; Shona "na", set
+# tight to the name as Shona writes it, "NaTendai Chikwanha", ``OWN_LANGUAGE_GLUED_BY``)
+OWN_LANGUAGE_BY: dict[str, str] = {"sw": "Na", "ga": "Le", "st": "Ka", "tn": "Ka", "sn": "Na"}
+# The languages whose by-word is written tight against the name it opens ("NaTendai Chikwanha"): read so only
+# in an article of that language, before a capital.
+OWN_LANGUAGE_GLUED_BY: frozenset[str] = frozenset({"sn"})
 # The newsroom signing a story with no person's name (``Haber Merkezi``, ``Redaksi``), per language beyond
 # those ``parse.byline`` names in its own pattern.
 NEWSROOM: dict[str, str] = {
@@ -2160,6 +2165,8 @@ def _merge_presswords() -> None:
         (PAGE_NOTICES, presswords.PAGE_NOTICES),
         (RELATED, presswords.RELATED),
         (CLOCK, presswords.CLOCK),
+        (TAIL_LABELS, presswords.TAIL_LABELS),
+        (TAGS, presswords.TAGS),
     ):
         _merge(table, more)
 

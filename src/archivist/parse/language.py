@@ -145,6 +145,9 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "lb": words("ass fir net och vun huet gëtt eng dës"),
     "ku": words("û ji jî ev li bi wek"),
     "tk": words("bilen üçin hem ýaly boýunça bolan edýär diýip"),
+    # Sesotho and Setswana (each by the words it spells its own way: "ho"/"go", "hore"/"gore", "hape"/"gape")
+    "st": words("ho hore ea tsa tse hape joalo empa teng ena oa ke li ha bona"),
+    "tn": words("go gore tsa tse gape jalo mme teng eo ke di fa bona"),
 }
 _CLOSE = (
     frozenset({"da", "nb", "sv"}),

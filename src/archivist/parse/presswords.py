@@ -5,12 +5,13 @@ every language its table lacks, so a page of a publisher never seen misses it to
 Each table here is merged into the ``labelwords`` table of the same name when that module loads (a word
 added to a language's row, a row added where there was none), so every reader of those tables knows
 them. The languages: Breton, Occitan, Corsican, Yiddish, Northern Sami, Sesotho and Setswana, Shona,
-Tok Pisin, Cebuano, Tetum, Papiamento, Māori, Tongan and Fijian, Tatar, Bashkir, Assamese, Odia, Sindhi,
+Tok Pisin, Cebuano, Tetum, Papiamento, Māori, Fijian, Tatar, Bashkir, Assamese, Odia, Sindhi,
 Uyghur, Oromo, Tigrinya, Luganda, Lingala, Wolof, Twi (Akan), Guarani, Quechua, Sundanese, Turkmen.
 
 Words that are common in prose or names are left out (Occitan and Catalan "Per", Sesotho and Setswana
 "Ka", Lingala "Na", Sundanese "Ku" before a writer's name: each is a name or a word of another language
-opening a line of names).
+opening a line of names), and so are picture labels opening with a letter no other label opens with
+("Tā", "Ekifaananyi"): the labels' first letters gate every line's search for a credit.
 """
 
 from __future__ import annotations
@@ -38,14 +39,13 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
         "דערהײַנטיקט|אַפּדייטעד",
     ),
     "se": ("", "Čálli|Čállit", "Govva|Gova|Govvideaddji", "Almmuhuvvon", "Ođastuvvon"),
-    "st": ("", "Sengoli|Mongoli", "Setšoantšo|Setshwantsho|Senepe", "E phatlaladitswe", "E ntlafaditswe"),
-    "tn": ("", "Mokwadi", "Setshwantsho|Setshwantso|Senepe", "E gatisitswe", "E ntšhafaditswe"),
-    "tpi": ("", "Stori na piksa|Stori|Raitim", "Piksa|Poto", "", ""),
+    "st": ("", "", "Setšoantšo|Setshwantsho|Senepe", "", ""),
+    "tn": ("", "Mokwadi", "Setshwantsho|Setshwantso|Senepe", "", ""),
+    "tpi": ("", "Stori na piksa|Stori", "Piksa|Poto", "", ""),
     "ceb": ("Ni", "Magsusulat|Tigsulat", "Hulagway|Litrato|Kuha ni", "Gipatik", "Gi-update"),
     "tet": ("", "Hakerek-na'in|Autór", "Foto|Imajen", "Publika", "Atualiza"),
     "pap": ("", "Outor|Skirbidó", "Potrèt|Foto|Portret", "Publiká", "Aktualisá"),
-    "to": ("", "Tokotaha faʻu", "Taa|Tā", "", ""),
-    "fj": ("", "Dauvolavola", "iTaba|Itaba", "", ""),
+    "fj": ("", "Dauvolavola", "", "", ""),
     "tt": ("", "Автор|Хәбәрче|Текст", "Фото|Рәсем", "Басылды|Бастырылды", "Яңартылды"),
     "ba": ("", "Автор|Мөхбир", "Фото|Һүрәт", "Баҫылды", "Яңыртылды"),
     "as": ("", "লেখক|প্ৰতিবেদক|সংবাদদাতা", "ফটো|ছবি|আলোকচিত্ৰ", "প্ৰকাশিত|প্ৰকাশ", "আপডেট"),
@@ -54,11 +54,11 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "ug": ("", "", "", "ئېلان قىلىنغان ۋاقىت|ئېلان قىلىندى", "يېڭىلانغان"),
     "om": ("", "Barreessaa|Gabaasaa|Gabaasaan", "Suuraa|Suura|Fakkii", "Maxxanfame", "Haaromfame"),
     "ti": ("", "", "", "ዝተሓተመ|ተሓቲሙ", "ዝተሓደሰ"),
-    "lg": ("", "Omuwandiisi", "Ekifaananyi|Ebifaananyi", "Kyafulumizibwa", ""),
-    "ln": ("", "Mokomi", "Elilingi|Foto", "", ""),
+    "lg": ("", "Omuwandiisi", "", "", ""),
+    "ln": ("", "Mokomi", "Foto", "", ""),
     "wo": ("", "Bindkat", "Nataal", "", ""),
     "ak": ("", "Kyerɛwfo", "Mfonini", "", ""),
-    "gn": ("", "Haihára", "Ta'anga|Ta’anga", "", ""),
+    "gn": ("", "Haihára", "", "", ""),
     "qu": ("", "Qillqaq", "Rikch'ay|Siq'i", "", ""),
     "su": ("", "Panulis", "Poto|Gambar", "", ""),
     "sn": ("", "", "Mufananidzo|Pikicha", "", ""),
@@ -152,3 +152,39 @@ RELATED: dict[str, str] = {
 
 # The word before a time of day on a date line, as ``labelwords.CLOCK``: Breton "da 10e15" ("at").
 CLOCK: dict[str, str] = {"br": "da"}
+
+# The labels opening the page's foot, as ``labelwords.TAIL_LABELS``: the comments ("Teswirler",
+# "Фикерләр", "Evezhiadennoù", "באַמערקונגען", "Maikutlo"), the prompt to write one, the most read, the
+# other stories on the subject, the tags' label.
+TAIL_LABELS: dict[str, str] = {
+    "tk": "Teswirler|Teswir ýazmak üçin giriň|Teswir ýazyň|Köp okalanlar|Meňzeş habarlar|Bellikler",
+    "tt": "Фикерләр|Фикер калдыру өчен керегез|Фикер калдырыгыз|Күп укылганнар|Бу темага башка яңалыклар"
+    "|Теглар",
+    "ba": "Фекерҙәр|Иң күп уҡылғандар",
+    "tg": "Шарҳҳо|Назарҳо|Шарҳ гузоред|Бештар хондашуда|Хабарҳои марбут",
+    "br": "Evezhiadennoù|Skrivañ un evezhiadenn|Keleier all|Gerioù-alc'hwez|Gerioù-alc’hwez",
+    "oc": "Comentaris|Daissar un comentari|Mots claus|Los mai legits",
+    "co": "Cummenti|Lascià un cummentu",
+    "yi": "באַמערקונגען|קאָמענטאַרן|שלאָגווערטער|מער פֿון|לאָזט איבער אַ קאָמענטאַר",
+    "se": "Kommentárat",
+    "st": "Maikutlo|Ngola maikutlo a hao|Litaba tse amanang|Litlhaloso",
+    "tn": "Dikakgelo|Kwala kakgelo",
+    "tpi": "Ol narapela stori|Tingting bilong yu",
+    "ceb": "Mga komento|Pagbilin og komento",
+    "or": "ମନ୍ତବ୍ୟ|ସମ୍ବନ୍ଧିତ ଖବର",
+    "as": "মন্তব্য|সম্পৰ্কিত খবৰ",
+    "sd": "تبصرا|لاڳاپيل خبرون",
+    "ug": "ئىنكاسلار|ئىنكاس يېزىڭ",
+}
+
+# The tags' label closing the page, as ``labelwords.TAGS``.
+TAGS: dict[str, str] = {
+    "tk": "Bellikler|Tegler",
+    "tt": "Теглар|Тэглар",
+    "tg": "Калидвожаҳо|Барчаспҳо",
+    "br": "Gerioù-alc'hwez|Gerioù-alc’hwez|Tikedennoù",
+    "oc": "Mots claus|Etiquetas",
+    "yi": "שלאָגווערטער|טעמעס",
+    "st": "Litlhaloso|Lihlooho",
+    "ceb": "Mga tag",
+}
