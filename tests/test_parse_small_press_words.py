@@ -240,13 +240,15 @@ SHONA_STORY = (
     "Kambani iyi yakati ichavaka zvimwe zvibhorani zvitatu gore rinouya.",
 )
 SESOTHO_STORY = (
-    "Baithuti ba sekolo se seholo sa Maseru ba qalile ho ithuta ka likhomphutha tse ncha tse fuoeng ke mmuso.",
+    "Baithuti ba sekolo se seholo sa Maseru ba qalile ho ithuta ka likhomphutha tse ncha tse fuoeng ke "
+    "mmuso.",
     "Mosuoe-hlooho o itse likhomphutha tsena li tla thusa baithuti ho ithuta ka potlako ho feta pele.",
     '"Re thabile haholo hore bana ba rona ba fumane monyetla ona," ho boletse motsoali e mong.',
     "Mmuso o re o tla fana ka likhomphutha tse ling ho likolo tse leshome selemong se tlang.",
 )
 SETSWANA_STORY = (
-    "Barutwana ba sekolo se segolwane sa Molepolole ba simolotse go ithuta ka dikhomputara tse dintšha gompieno.",
+    "Barutwana ba sekolo se segolwane sa Molepolole ba simolotse go ithuta ka dikhomputara tse dintšha "
+    "gompieno.",
     "Mogokgo wa sekolo o rile dikhomputara tseno di tla thusa barutwana go ithuta ka bonako.",
     '"Re itumetse thata gore bana ba rona ba bone tšhono eno," ga bua motsadi mongwe.',
     "Puso ya re e tla aba dikhomputara tse dingwe mo dikolong tse di lesome ngwaga o o tlang.",
@@ -288,3 +290,67 @@ def test_by_words_of_other_languages_keep_an_english_name_whole(name: str) -> No
         "\n\n".join(("Council votes to move the old library", name, "November 14, 2025", *story))
     )
     assert [found.name for found in article.authors] == [name]
+
+
+# ---- languages told: Yiddish beside Hebrew, Tatar beside Kazakh, Breton, Māori, Tok Pisin
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "דער טעאַטער איז געעפֿנט געוואָרן אין אָקטאָבער און האָט זיך באַלד אָנגעפֿילט מיט עולם. די"
+            " אַקטיאָרן זײַנען יונג, און זיי שפּילן אויך פֿאַר קינדער. מע האָט ניט געמיינט אַז עס וועט"
+            " זײַן אַזוי פֿיל מענטשן, האָט געזאָגט דער דירעקטאָר פֿון טעאַטער.",
+            "yi",
+        ),
+        (
+            "התיאטרון נפתח באוקטובר והתמלא במהרה בקהל. השחקנים צעירים, והם מופיעים גם בפני ילדים. לא"
+            " חשבנו שיגיעו כל כך הרבה אנשים, אמר מנהל התיאטרון של העיר.",
+            "he",
+        ),
+        (
+            "Яңа мәктәп бинасы ике ел эчендә төзелгән. Анда спорт залы һәм бассейн бар, диде директор."
+            " Укучыларның яртысы татар телен өйрәнәчәк һәм мәктәп бик зур.",
+            "tt",
+        ),
+        (
+            "Жаңа мектеп ғимараты екі жыл ішінде салынды. Онда спорт залы мен бассейн бар, деді директор."
+            " Оқушылардың жартысы қазақ тілін тереңдетіп оқиды және мектеп өте үлкен.",
+            "kk",
+        ),
+        (
+            "Ar c'huzul-kêr en deus votet ar c'hinnig, hag ar skol a vo digoret d'an distro-skol. Ne vo ket"
+            " echu al labourioù a-raok miz Genver, met ar gerent a zo laouen evit ar vugale.",
+            "br",
+        ),
+        (
+            "I tae mai ngā kaumātua ki te whakatuwhera i te kura hou. Ka tīmata ngā akoranga ā te tau hou,"
+            " ā, kua whakauru kē ngā tamariki e 60 ki te kura nei.",
+            "mi",
+        ),
+        (
+            "Ol papamama long Lae i wari long skul fi bilong ol pikinini. Mipela i no save long wanem hap bai"
+            " mipela painim mani, em i tok. Gavman i no tok klia yet long dispela samting.",
+            "tpi",
+        ),
+    ],
+)
+def test_languages_of_small_presses_told(text: str, language: str) -> None:
+    from archivist.parse.language import detect_language
+
+    assert detect_language(text) == language
+
+
+def test_yiddish_quotation_closed_by_the_reversed_mark() -> None:
+    text = "\n\n".join(
+        (
+            "אַ נײַער טעאַטער אין בוענאָס־אײַרעס",
+            "דער טעאַטער איז געעפֿנט געוואָרן אין אָקטאָבער און האָט זיך באַלד אָנגעפֿילט מיט עולם.",
+            "„מיר האָבן ניט געמיינט אַז עס וועט קומען אַזוי פֿיל מענטשן‟, האָט געזאָגט דער דירעקטאָר.",
+            "די אַקטיאָרן זײַנען יונג, און זיי שפּילן אויך פֿאַר קינדער.",
+        )
+    )
+    article = parse_text(text)
+    assert len(article.quotes) == 1
+    assert text[article.quotes[0].span.end - 1] == "‟"
