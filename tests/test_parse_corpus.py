@@ -50,7 +50,7 @@ EDTF = re.compile(r"^(\d{4}|XXXX)(-(\d{2}|XX)(-(\d{2}|XX))?)?(T\d{2}:\d{2}(:\d{2
 
 # Marks a quotation may open or close with (English curly and straight, German low-high, guillemets).
 OPENING_MARKS = set("\"'\u201c\u2018\u201e\u201a\u00ab\u00bb\u2039\u203a")
-CLOSING_MARKS = set("\"'\u201d\u2019\u201c\u2018\u00bb\u00ab\u203a\u2039")
+CLOSING_MARKS = set("\"'\u201d\u2019\u201c\u2018\u00bb\u00ab\u203a\u2039\u201f")  # (\u201f: Yiddish type)
 TRAILING_PUNCT = " \t\n.,;:!?\u2026"
 
 

@@ -35,6 +35,7 @@ from archivist.parse.calendar import article_language
 from archivist.parse.furniture import counter_alone, is_genre_label, is_section_crumb
 from archivist.parse.labelwords import (
     OWN_LANGUAGE_BY,
+    OWN_LANGUAGE_GLUED_BY,
     conjunction_alternation,
     label_alternation,
     own_language_by,
@@ -137,14 +138,20 @@ def _by_match(text: str, start: int, end: int) -> re.Match[str] | None:
     if not text.startswith(_OWN_PREFIXES, start):
         return None
     own = _OWN_BY.match(text, start, end)
-    if own is None or (own_language_by(article_language()) or "").casefold() != own.group("word").casefold():
+    if own is None:
         return None
+    language = article_language()
+    if (own_language_by(language) or "").casefold() != own.group("word").casefold():
+        return None
+    if own.end() == own.end("word") and language not in OWN_LANGUAGE_GLUED_BY:
+        return None  # "NaTasha Reid": a name, where no language of the article sets its by-word tight
     return own
 
 
 # (and in capitals, as a byline in capitals sets it: "NA RUTH ACHIENG"; in lower case, as Irish sets its
 # "le Seán Ó Murchú")
-_OWN_BY = re.compile(rf"(?P<word>(?i:{own_language_words()}))\s+")
+# (or set tight to the name, as Shona writes it: "NaTendai Chikwanha", a capital after the word)
+_OWN_BY = re.compile(rf"(?P<word>(?i:{own_language_words()}))(?:\s+|(?=[A-ZÀ-Þ][a-zà-ÿ]))")
 _OWN_PREFIXES = (
     *OWN_LANGUAGE_BY.values(),
     *(word.upper() for word in OWN_LANGUAGE_BY.values()),

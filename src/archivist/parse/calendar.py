@@ -53,11 +53,48 @@ _PRESS_MONTHS = (
     "oṣù_kọkànlá novema novanm whiringa-ā-rangi ނޮވެމްބަރު azaroaren නොවැම්බර් nofeembar နိုဝင်ဘာလ בנובמבר",
     "oṣù_kejìlá tesema desanm hakihea ޑިސެމްބަރު abenduaren දෙසැම්බර් ဒီဇင်ဘာလ בדצמבר",
 )  # fmt: skip
+# The months of presses CLDR has no locale for (or not these spellings): Occitan ("12 de novembre de
+# 2025", "genièr", "julhet"), Sesotho ("14 Pulungoana 2025"), Yiddish ("נאָוועמבער 14, 2025", with and
+# without its vowel points), Tok Pisin ("Novemba 14, 2025"), Tetum ("14 Novembru 2025"), Papiamento,
+# Corsican ("ghjennaghju"), Fijian, Bambara; and Breton's, which a date writes "of the month of" ("14 a viz
+# Du 2025"): its months alone are read with the words before them, as "du" and "here" are words of prose.
+_SMALL_PRESS_MONTHS = (
+    "genièr pherekgong pherekhong יאַנואַר יאנואר janueri "
+    "janeiru yanüari ghjennaghju zanwuye a_viz_genver",
+    "febrièr hlakola פֿעברואַר פעברואר februeri fevereiru febrüari "
+    "ferraghju feperueri feburuye a_viz_c'hwevrer a_viz_c’hwevrer a_viz_cʼhwevrer",
+    "hlakubele מערץ marsu "
+    "maji a_viz_meurzh",
+    "mmesa אַפּריל אפריל epril "
+    "abríl epereli awirili a_viz_ebrel",
+    "motšeanong motsheanong מײַ מיי "
+    "maiu maghju a_viz_mae",
+    "junh phuptjane juñu "
+    "yüni ghjugnu a_viz_mezheven",
+    "julhet phupu jullu yüli "
+    "lugliu zuluye a_viz_gouere",
+    "phato אויגוסט ogas agostu "
+    "ougùstùs aostu okosita a_viz_eost",
+    "loetse סעפּטעמבער סעפטעמבער setembru sèptèmber "
+    "sittembre seviteba sɛtanburu a_viz_gwengolo",
+    "octòbre mphalane אָקטאָבער אקטאבער outubru "
+    "òktober uttobre okotova ɔkutɔburu a_viz_here",
+    "pulungoana pudungwana נאָוועמבער נאוועמבער novembru "
+    "novèmber nuvembre noveba nowanburu a_viz_du",
+    "tšitoe tshitwe דעצעמבער disemba dezembru "
+    "desèmber tiseba desanburu a_viz_kerzu",
+)  # fmt: skip
 # "Tues., Nov. 3", "Thur 5 Nov"; and the weekdays of the languages CLDR has no locale for: Samoan ("Aso
 # Lulu, 25 Mati 2026", a name of two words written with "_") and Haitian Creole ("Madi 7 avril 2026")
 _EXTRA_WEEKDAYS = (
     "tues thur thurs aso_gafua aso_lua aso_lulu aso_tofi aso_faraile aso_toonaʻi aso_toonai aso_sā aso_sa"
     " lendi madi mèkredi jedi vandredi samdi dimanch"
+    # Occitan, Sesotho, Tok Pisin, Breton ("d'ar Gwener"), Yiddish: no CLDR locale, or not their spellings
+    " diluns dimars dimècres dijòus divendres dissabte dimenge"
+    " mantaha labobedi laboraro labone labohlano moqebelo sontaha"
+    " mande tunde trinde fonde fraide sarere sande"
+    " merc'her merc’her yaou gwener sadorn"
+    " מאָנטיק דינסטיק מיטוואָך דאָנערשטיק פֿרײַטיק זונטיק"
 )
 # Khmer writes a weekday after the word "day" ("ថ្ងៃអង្គារ", "Tuesday"), where CLDR lists the name alone.
 _KHMER_DAY = "ថ្ងៃ"
@@ -104,7 +141,8 @@ def _month_table() -> tuple[dict[str, int], frozenset[str]]:
     for number, names in enumerate(_EXTRA_MONTHS, start=1):
         for name in names.split():
             numbers.setdefault(name, set()).add(number)
-    for number, names in enumerate(_PRESS_MONTHS, start=1):
+    press = map(" ".join, zip(_PRESS_MONTHS, _SMALL_PRESS_MONTHS, strict=True))
+    for number, names in enumerate(press, start=1):
         for name in names.split():
             spelled = unicodedata.normalize("NFC", name.replace("_", " ").casefold())
             numbers.setdefault(spelled, set()).add(number)

@@ -38,7 +38,8 @@ from archivist.record.model import DateValue, Span, Text
 
 _MAX_BLOCK = 200
 # "Publicerad den 3 mars", "Objavljeno dne", "Publicat la", "Diterbitkan pada": a label's particle.
-_PARTICLE = r"(?:\s+(?:on|at|am|le|la|el|em|il|op|den|dne|pada|lúc|ngày|kl\.?))?"
+# (Breton "Embannet d'ar Gwener 14 a viz Du 2025": "on the", before the weekday)
+_PARTICLE = r"(?:\s+(?:on|at|am|le|la|el|em|il|op|den|dne|pada|lúc|ngày|kl\.?|d['’]ar))?"
 _LABEL = re.compile(
     r"(?P<updated>(?:Page\s+|Last\s+)*(?:Updated|Modified|Edited)(?:\s+(?:on|at|as\s+of))?|(?:Last|Latest)\s+update(?:\s+(?:on|at))?|Aktualisiert(?:\s+am)?|Stand"
     r"|Laatste\s+update|Última\s+actualización|Dernière\s+mise\s+à\s+jour(?:\s+le)?|Ultimo\s+aggiornamento"
@@ -60,7 +61,8 @@ _LABEL = re.compile(
 )
 _TIME = re.compile(
     # ("১১: ২০": Bengali pages set a space after the clock's colon)
-    r"(?P<hour>[01]?\d|2[0-3])(?::\s?|[.h])(?P<minute>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    # ("10h15", and Breton's "10e15": "eur", the hour)
+    r"(?P<hour>[01]?\d|2[0-3])(?::\s?|[.he])(?P<minute>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
     rf"(?:\s*\(?(?P<zone>{ZONE_ALTERNATION}|ET|PT|CT|MT)\)?)?"
     r"(?!\w)|(?P<bare_hour>[01]?\d)\s*(?P<bare_ampm>[ap]\.?m\.?)(?!\w)",
     re.IGNORECASE,

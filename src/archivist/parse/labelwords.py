@@ -328,7 +328,12 @@ AND: dict[str, str] = {
 # A "by" that is also a common word or name elsewhere (Swahili ``Na``, Polish ``na`` "on"): read as the
 # byline's label only in an article of its own language.
 # (Irish "le", "with, by": "le Seán Ó Murchú"; a common word of French, "le", elsewhere)
-OWN_LANGUAGE_BY: dict[str, str] = {"sw": "Na", "ga": "Le"}
+# (Sesotho and Setswana "ka", "by": "Ka Lineo Mokhehle"; a name elsewhere, "Ka Wai Chan"; Shona "na", set
+# tight to the name as Shona writes it, "NaTendai Chikwanha", ``OWN_LANGUAGE_GLUED_BY``)
+OWN_LANGUAGE_BY: dict[str, str] = {"sw": "Na", "ga": "Le", "st": "Ka", "tn": "Ka", "sn": "Na"}
+# The languages whose by-word is written tight against the name it opens ("NaTendai Chikwanha"): read so only
+# in an article of that language, before a capital.
+OWN_LANGUAGE_GLUED_BY: frozenset[str] = frozenset({"sn"})
 # The newsroom signing a story with no person's name (``Haber Merkezi``, ``Redaksi``), per language beyond
 # those ``parse.byline`` names in its own pattern.
 NEWSROOM: dict[str, str] = {
@@ -2143,3 +2148,27 @@ CORRECTION_LABELS: dict[str, str] = {
     "zh": "更正|编者按|編者按",
     "ca": "Fe d'errades|Nota de la redacció",
 }
+
+
+def _merge_presswords() -> None:
+    """The rows ``archivist.parse.presswords`` adds (languages these tables had no row or column for)."""
+    from archivist.parse import presswords
+
+    for language, row in presswords.LABELS.items():
+        had = LABELS.get(language, ("", "", "", "", ""))
+        LABELS[language] = tuple(  # type: ignore[assignment]
+            "|".join(dict.fromkeys(word for words in (old, new) for word in words.split("|") if word))
+            for old, new in zip(had, row, strict=True)
+        )
+    for table, more in (
+        (BUTTONS, presswords.BUTTONS),
+        (PAGE_NOTICES, presswords.PAGE_NOTICES),
+        (RELATED, presswords.RELATED),
+        (CLOCK, presswords.CLOCK),
+        (TAIL_LABELS, presswords.TAIL_LABELS),
+        (TAGS, presswords.TAGS),
+    ):
+        _merge(table, more)
+
+
+_merge_presswords()

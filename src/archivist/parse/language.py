@@ -140,11 +140,20 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "jv": words("lan ing kang iki saka ora karo wis bakal uga dening kanggo"),
     "su": words("jeung nu téh ieu éta anu henteu ogé kana dina"),
     "ceb": words("ang sa mga nga ug og dili kini niini adunay mao gikan"),
-    "mi": words("ngā kua ko hoki engari ana tēnei"),
+    # (Māori's most frequent words, "te", "ki", "ka", beside the ones above: its texts share "a", "e", "i",
+    # "o" with Portuguese and Italian, which alone outnumbered the few)
+    "mi": words("ngā kua ko hoki engari ana tēnei te ki ka nei kia mō rā"),
     "sm": words("ua sa mo lea ai latou foi"),
     "lb": words("ass fir net och vun huet gëtt eng dës"),
     "ku": words("û ji jî ev li bi wek"),
     "tk": words("bilen üçin hem ýaly boýunça bolan edýär diýip"),
+    # Breton ("ar", "ur", "eo", "zo", "eus", "hag": its articles, "is", "of", "and") and Tok Pisin ("long",
+    # "bilong", "ol", "mipela": its prepositions, plural mark and pronouns)
+    "br": words("ar ur eo zo eus ha hag an evit gant war met bet ez emañ vo ket ne ivez ouzh evel"),
+    "tpi": words("long bilong ol em mipela yupela bai olsem tasol dispela pinis"),
+    # Sesotho and Setswana (each by the words it spells its own way: "ho"/"go", "hore"/"gore", "hape"/"gape")
+    "st": words("ho hore ea tsa tse hape joalo empa teng ena oa ke li ha bona"),
+    "tn": words("go gore tsa tse gape jalo mme teng eo ke di fa bona"),
 }
 _CLOSE = (
     frozenset({"da", "nb", "sv"}),
@@ -250,7 +259,8 @@ _SHARED: dict[str, tuple[tuple[str, str, frozenset[str]], ...]] = {
         ("be", "ў", words("і ў на з што не да як за ад гэта яго па")),
         ("tg", "ӣӯҷҳ", words("ва дар бо ба аз ки барои ин он аст буд")),
         ("ba", "ҙҫҡ", words("менән өсөн һәм был")),
-        ("tt", "җ", words("һәм белән өчен бу дип да дә")),
+        # (Tatar's "һ", as in "һәм", "and", which Kazakh writes in a few borrowed words only)
+        ("tt", "җһ", words("һәм белән өчен бу дип да дә")),
         ("kk", "ұқғә", words("және мен бұл үшін деп жылы оның бойынша да де")),
         ("ky", "ң", words("жана менен бул үчүн деп жылы анын боюнча да")),
         ("mn", "өү", words("нь бол ба энэ юм байна байгаа гэж гэсэн болон")),
@@ -275,8 +285,15 @@ _SHARED: dict[str, tuple[tuple[str, str, frozenset[str]], ...]] = {
         ("ti", "", words("ኣብ ናይ እዩ ኢሉ ምስ ነቲ")),
         ("am", "", words("ነው እና ላይ ውስጥ ጋር ወደ የ")),
     ),
+    # Yiddish, by its letters no Hebrew text writes ("װ", "ױ", "ײ", two letters as one) and its words ("און",
+    # "and"; "איז", "is"; "פֿון", "of"); else Hebrew, the script's main language
+    "Hebr": (
+        ("yi", "װױײ", words("און איז דער פֿון פון מיט האָט האט זיך וואָס וואס ניט נישט אויך")),
+        ("he", "", words("של את על עם זה הוא היא כי לא גם אשר")),
+    ),
 }
-_SHARED_DEFAULT = {"Ethi": "am"}  # Ethiopic without Tigrinya's words: Amharic, the script's main language
+# (Ethiopic without Tigrinya's words: Amharic, the script's main language; Hebrew without Yiddish's, Hebrew)
+_SHARED_DEFAULT = {"Ethi": "am", "Hebr": "he"}
 _PUNCTUATION = ".,;:!?\"'()[]«»“”„‘’—–-|।॥۔؟،؛"
 
 

@@ -228,7 +228,11 @@ def names_organisation(line: str) -> bool:
 _SCRIPT_WORDS: dict[str, re.Pattern[str]] = {
     "cased": re.compile(r"[\u0400-\u042f\u0386-\u038f\u0391-\u03ab][\u0400-\u04ff\u0370-\u03ff]*"
                         r"(?:[-'’][\u0400-\u042f\u0391-\u03ab][\u0400-\u04ff\u0370-\u03ff]*)*"),
-    "hebrew": re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea\u05f3\u05f4'’-]*[\u05d0-\u05ea]"),
+    # (Yiddish writes its vowels as points under the letters and has letters of its own, "װ", "ײ": "שׂרה
+    # גאָלדבערג", "ייִדיש"; a point is no letter to ``\w``, so the word's class holds them)
+    "hebrew": re.compile(r"[\u05d0-\u05ea\u05f0-\u05f2][\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c7\u05d0-\u05ea"
+                         r"\u05f0-\u05f4\ufb1d-\ufb4f'’-]*[\u05d0-\u05ea\u05f0-\u05f2\ufb1d-\ufb4f]"
+                         r"[\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c7]*"),
     # (and "ە", the Kurdish vowel letter: "ئاراس عومەر")
     "arabic": re.compile(r"[\u0621-\u064a\u0671-\u06d5][\u0621-\u0652\u0670-\u06d5]*"
                          r"[\u0621-\u064a\u0671-\u06d5]"),

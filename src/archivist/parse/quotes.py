@@ -25,12 +25,13 @@ from archivist.record.model import Quote, Span, Text
 
 # The quotation marks, double and single: each article looks only for those it holds
 # (``words.present_marks``).
-_MARKS = '“”"„«»'
+# ("‟", the reversed high mark, closes a "„" in Yiddish type: „אַזוי‟)
+_MARKS = '“”"„«»‟'
 _SINGLE_MARKS = "‘’'"
 _OPENERS = '“"„«»'
 # (German and Danish books and papers quote »so«, Swedish and Finnish »so»: a "»" opens where no quotation is
 # open, and closes at either mark; French «so» closes its "«" with the "»")
-_CLOSERS_FOR = {"“": '”"', '"': '”"', "„": '“”"', "«": "»", "»": "«»"}
+_CLOSERS_FOR = {"“": '”"', '"': '”"', "„": '“”"‟', "«": "»", "»": "«»"}
 # Words just before a quoted name that make it a title: "the 5 December issue of “Newsweek”".
 _TITLE_CONTEXT = words(
     "daily dailies newspaper newspapers magazine magazines weekly weeklies journal paper tabloid book novel "
