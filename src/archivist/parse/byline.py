@@ -103,6 +103,8 @@ _STAFF = re.compile(
     # ("la rédaction", "die Redaktion": the newsroom with its article, after "Par" or "Von" too)
     rf"|(?:(?:the|la|le|el|die|der|de|il|a)\s+|l['’])?"
     rf"(?:Redacción|Rédaction|Redaktion|Redazione|Redactie|Redação|Newsroom|News\s*desk|{newsroom_alternation()})"
+    # ("અમારા પ્રતિનિધિ દ્વારા", "हमारे संवाददाता द्वारा": the Indian languages set their "by" after the desk)
+    r"(?:\s+(?:द्वारा|દ્વારા|দ্বারা|ద్వారా|ਦੁਆਰਾ|ದ್ವಾರಾ|ଦ୍ୱାରା|द्वारे|மூலம்))?"
     r"(?:\s*[/,|&·-]\s*(?:agencias|agences|agenturen|agenzie|agentschappen|agências|agencies|wires)"
     # "Redazione ANSA", "Redaktion Tagesblatt": the newsroom of the agency or paper named after it
     r"|(?-i:\s+[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,2}))?"

@@ -275,6 +275,8 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     elif agency_group is not None and run_in is None:
         agency_start, agency_end = found.span(agency_group)
         agency_start, agency_end = _strip(text, agency_start, agency_end)
+        if date is None and (dated := _agency_then_date(text, agency_start, agency_end)) is not None:
+            agency_end, date = dated  # "KABUL (Bakhtar, 5 May 2024):": the day in the wire's bracket
         if not _plausible_agency(text[agency_start:agency_end]):
             return None
         agency = Text(text[agency_start:agency_end], Span(agency_start, agency_end))
@@ -870,6 +872,25 @@ def _plausible_agency(agency: str) -> bool:
     words = agency.split()
     # "(afp)", "(apa)", "(dpa)": a wire's name some pages write in lower case
     return (0 < len(words) <= 4 and not agency[0].islower()) or is_agency(agency)
+
+
+_AGENCY_DATE_COMMAS = ",،"
+
+
+def _agency_then_date(text: str, start: int, end: int) -> tuple[int, DateMatch] | None:
+    """``سخا، ۱۶ غویی ۱۴۰۳``, ``Bakhtar, 5 May 2024``, ``NAN, May 5, 2024``: a wire's bracket holding its
+    name, a comma (Arabic's too) and the day's full date closing it; where the name ends and the date, or
+    None."""
+    for at in range(start + 1, end):
+        if text[at] in _AGENCY_DATE_COMMAS:
+            rest = at + 1
+            while rest < end and text[rest].isspace():
+                rest += 1
+            date = match_date(text, rest, end)
+            if date is not None and date.end == end and date.has_year and date.day is not None:
+                return _rstrip(text, start, at), date
+            return None
+    return None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
