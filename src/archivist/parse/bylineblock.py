@@ -19,7 +19,7 @@ from archivist.parse.agencies import (
     publisher_named,
 )
 from archivist.parse.blocks import line_spans
-from archivist.parse.byline import Byline, find_byline, is_desk
+from archivist.parse.byline import NOT_BY, Byline, find_byline, is_desk
 from archivist.parse.bylinestyle import (
     BRAND,
     PHOTOGRAPHER_TITLE,
@@ -103,7 +103,7 @@ _SEGMENT = re.compile(r"\s+[|·•–—-]\s+")
 # a role label before the name ("WRITER: Jane Doe", "Autor: Petr Novák", "Edited by Jane Doe" when no
 # one else signs the story): each is only a byline's label before a line that is nothing but names.
 _BY = re.compile(
-    rf"(?:(?:{label_alternation('by', capitalised=True)}|by|Da)\s+"
+    rf"{NOT_BY}(?:(?:{label_alternation('by', capitalised=True)}|by|Da)\s+"
     r"|(?:Edited|EDITED)\s+(?:by|BY)\s+"
     # (and the colons of other scripts: Khmer "៖", Ethiopic "፦", the full-width "：")
     rf"|(?i:{label_alternation('author')}|byline)\s*[:៖፦：]\s*"
@@ -171,6 +171,11 @@ def read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> Byli
     if first is None:
         return None
     second_line = _without_contact(text[second_start:second_end].strip())
+    if first.byline.authors and _CONTACT.fullmatch(second_line) is not None:
+        # "Katherine Almonte Peña" over "kalmonte@diario.com.do" (or "@kalmonte"): the way to reach her, one
+        # byline on two lines
+        whole = Text(text[start:end], Span(start, end))
+        return BylineRead(Byline(whole, first.byline.authors), "byline-name-over-contact")
     if counter_alone(second_line):
         # "Comments (23)" under the name: the page's counter, no organisation of hers (left out of the byline)
         return BylineRead(
