@@ -17,8 +17,13 @@ from archivist.parse.names import STOPWORDS, TITLES, display_name, organisation_
 from archivist.parse.words import EMAIL_ADDRESS, words
 from archivist.record.model import Person, Span, Text
 
+# Balinese names open with the person's order of birth, a woman's after "Ni" ("Ni Luh Ayu Pradnyani", "Ni
+# Made Sri Wahyuni", "Ni Ketut …", "Ni Gusti Ayu …"): there "Ni" is the name's first word, not Tagalog's "by".
+NOT_BY = r"(?!N[iI]\s+(?:Luh|Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Nengah|Gusti|Desak|Gede)\b)"
 _BY = re.compile(
-    r"(?:(?:Written|Posted|Story|Words|Reporting|Reported|Report|Text|Article|Interview|Analysis|Opinion|Commentary|Review"
+    NOT_BY
+    + r"(?:(?:Written|Posted|Story|Words|Reporting|Reported|Report|Text|Article|Interview|Analysis|Opinion"
+    r"|Commentary|Review"
     r"|Column|Essay|Perspective)\s+by|By|BY|by|Von|VON|Par|PAR"
     r"|Por|POR|Door|Di|di|Oleh|OLEH|Text|Texte|Author|Autor|From(?=\s+\S+\s+\S+(?:\s+\S+)?\s+in\s)"
     # every language's by-word (``parse.labelwords``: Danish "Af", Swedish "Av", Afrikaans "Deur"), so that
@@ -60,9 +65,18 @@ _MAX_BYLINE = 160
 _FOR_OUTLET = re.compile(
     r"\s+(?:for|For|FOR)\s+(?P<outlet>[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:of\s+)?[A-ZÀ-Þ][\w.&'’-]*){0,3})$"
 )
-# "Weather Desk", "Metro Team", "Business Staff": a desk of the newsroom, no person.
+# "Weather Desk", "Metro Team", "Business Staff": a desk of the newsroom, no person; and the site's own
+# newsroom by its edition's word ("Harbour Times Digital", "Kanal Online").
 _DESK = re.compile(
-    r"(?:(?:The\s+)?[A-Z][\w&'’-]*\s+){0,3}(?:Desk|Team|Staff|Newsroom|Bureau|News\s+Service|Wire\s+Service)"
+    r"(?:(?:The\s+)?[A-Z][\w&'’-]*\s+){0,3}"
+    r"(?:Desk|Team|Staff|Newsroom|Bureau|News\s+Service|Wire\s+Service|Digital|Online)"
+)
+# The same in the scripts with no capitals: a site's name of a word or three, then "digital" or "online"
+# (Sorani and Persian "رووداو دیجیتاڵ", Arabic "ديجيتال", Pashto, Urdu, Hindi, Bengali, Russian, Ukrainian,
+# Greek, Hebrew): the site signs the story, no person.
+_SCRIPT_DESK = re.compile(
+    r"[^\W\d_A-Za-z]\S*(?:\s+\S+){0,2}\s+(?:دیجیتاڵ|دیجیتال|ديجيتال|ډیجیټل|ڈیجیٹل|آنلاین|أونلاين|اونلاين|ئۆنلاین"
+    r"|डिजिटल|ডিজিটাল|ડિજિટલ|ਡਿਜੀਟਲ|டிஜிட்டல்|డిజిటల్|ಡಿಜಿಟಲ್|ഡിജിറ്റൽ|Онлайн|онлайн|Диджитал|Ψηφιακό|דיגיטל)"
 )
 
 
@@ -77,6 +91,8 @@ def is_desk(line: str) -> bool:
     """``Weather Desk``, ``Express News Service``: a desk or service of the newsroom, named as a byline."""
     stripped = line.strip()
     if _DESK.fullmatch(stripped) is not None:
+        return True
+    if not stripped.isascii() and _SCRIPT_DESK.fullmatch(stripped) is not None:
         return True
     signed = _PUBLICATION_THEN_NEWSROOM.fullmatch(stripped)
     return signed is not None and is_publication(signed.group("publication"))
@@ -103,6 +119,8 @@ _STAFF = re.compile(
     # ("la rédaction", "die Redaktion": the newsroom with its article, after "Par" or "Von" too)
     rf"|(?:(?:the|la|le|el|die|der|de|il|a)\s+|l['’])?"
     rf"(?:Redacción|Rédaction|Redaktion|Redazione|Redactie|Redação|Newsroom|News\s*desk|{newsroom_alternation()})"
+    # ("અમારા પ્રતિનિધિ દ્વારા", "हमारे संवाददाता द्वारा": the Indian languages set their "by" after the desk)
+    r"(?:\s+(?:द्वारा|દ્વારા|দ্বারা|ద్వారా|ਦੁਆਰਾ|ದ್ವಾರಾ|ଦ୍ୱାରା|द्वारे|மூலம்))?"
     r"(?:\s*[/,|&·-]\s*(?:agencias|agences|agenturen|agenzie|agentschappen|agências|agencies|wires)"
     # "Redazione ANSA", "Redaktion Tagesblatt": the newsroom of the agency or paper named after it
     r"|(?-i:\s+[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,2}))?"

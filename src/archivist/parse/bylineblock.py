@@ -19,7 +19,7 @@ from archivist.parse.agencies import (
     publisher_named,
 )
 from archivist.parse.blocks import line_spans
-from archivist.parse.byline import Byline, find_byline, is_desk
+from archivist.parse.byline import NOT_BY, Byline, find_byline, is_desk
 from archivist.parse.bylinestyle import (
     BRAND,
     PHOTOGRAPHER_TITLE,
@@ -40,6 +40,7 @@ from archivist.parse.labelwords import (
     label_alternation,
     own_language_by,
     own_language_words,
+    reporter_words,
     spoken_byline_alternation,
 )
 from archivist.parse.names import (
@@ -103,7 +104,7 @@ _SEGMENT = re.compile(r"\s+[|·•–—-]\s+")
 # a role label before the name ("WRITER: Jane Doe", "Autor: Petr Novák", "Edited by Jane Doe" when no
 # one else signs the story): each is only a byline's label before a line that is nothing but names.
 _BY = re.compile(
-    rf"(?:(?:{label_alternation('by', capitalised=True)}|by|Da)\s+"
+    rf"{NOT_BY}(?:(?:{label_alternation('by', capitalised=True)}|by|Da)\s+"
     r"|(?:Edited|EDITED)\s+(?:by|BY)\s+"
     # (and the colons of other scripts: Khmer "៖", Ethiopic "፦", the full-width "：")
     rf"|(?i:{label_alternation('author')}|byline)\s*[:៖፦：]\s*"
@@ -177,6 +178,11 @@ def read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> Byli
     if first is None:
         return None
     second_line = _without_contact(text[second_start:second_end].strip())
+    if first.byline.authors and _CONTACT.fullmatch(second_line) is not None:
+        # "Katherine Almonte Peña" over "kalmonte@diario.com.do" (or "@kalmonte"): the way to reach her, one
+        # byline on two lines
+        whole = Text(text[start:end], Span(start, end))
+        return BylineRead(Byline(whole, first.byline.authors), "byline-name-over-contact")
     if counter_alone(second_line):
         # "Comments (23)" under the name: the page's counter, no organisation of hers (left out of the byline)
         return BylineRead(
@@ -252,6 +258,32 @@ def _desk_with_place(line: str) -> str | None:
     return None
 
 
+_MAX_PLACE_TAIL_WORDS = 2
+
+
+def _name_then_place(text: str, start: int, end: int) -> BylineRead | None:
+    """``Mostafa Sabuj Kabir, Rajshahi``, ``Jane Doe, Mombasa``: where a byline stands, one person's full name
+    (two words or more), a comma, and the place she filed from (a capitalised word or two, no outlet, desk,
+    title or second name): the byline, the place no author."""
+    comma = text.rfind(", ", start, end)
+    place = text[comma + 2 : end].strip()
+    if (
+        len(place.split()) > _MAX_PLACE_TAIL_WORDS
+        or not PLACE_WORDS.fullmatch(place)
+        or place.isupper()
+        or is_publication(place)
+        or is_agency(place)
+        or is_desk(place)
+        or is_title(place)
+        or place.casefold() in STOPWORDS
+    ):
+        return None
+    people = _names(text, start, comma)
+    if len(people) != 1 or len(people[0].name.split()) < 2 or _names(text, comma + 2, end):
+        return None  # ("Jane Roe, John Doe": two names, no place)
+    return BylineRead(Byline(Text(text[start:end], Span(start, end)), people), "byline-name-with-place")
+
+
 def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead | None:
     if end - start > 160 or not text[start:end].strip():
         return None
@@ -305,6 +337,13 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
     shaped = _name_with_tail(text, start, end, bare_ok=bare_ok)
     if shaped is not None:
         return shaped
+    if (
+        bare_ok
+        and ", " in line
+        and _by_match(text, start, end) is None  # ("Daga Habibu Sani, Kano": the labelled reading's)
+        and (placed := _name_then_place(text, start, end)) is not None
+    ):
+        return placed
     found = find_byline(text, start, end)
     if found is not None:
         return BylineRead(
@@ -315,10 +354,15 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
         # "Penulis Rina Ayu Larasati" where a byline stands: an author's label with no colon before the name
         by = _AUTHOR_LABEL_NO_COLON.match(text, start, end)
     name_start = by.end() if by else start
+    name_end = end
+    if by is None and bare_ok and not line.isascii() and (after := _BY_AFTER.search(text, start, end)):
+        by, name_end = after, after.start()  # "નિલેશ પટેલ દ્વારા": the name, then "by"
     if by is None and (not bare_ok or is_title(line)):
         return None  # "Transport Correspondent" alone names a desk, not a person
-    contact = _TRAILING_CONTACT.search(text, name_start, end)
-    people = _names(text, name_start, contact.start() if contact else end)
+    contact = _TRAILING_CONTACT.search(text, name_start, name_end)
+    people = _names(text, name_start, contact.start() if contact else name_end)
+    if not people and by is not None:
+        people = _labelled_unspaced_name(text, name_start, contact.start() if contact else name_end)
     if not people:
         return None
     return BylineRead(
@@ -326,7 +370,14 @@ def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead |
     )
 
 
-_AUTHOR_LABEL_NO_COLON = re.compile(rf"(?:{label_alternation('author', capitalised=True)})\s+(?=[A-ZÀ-Þ])")
+# The Indian languages' "by", set after the name ("નિલેશ પટેલ દ્વારા", "अमित शर्मा द्वारा"): Hindi, Gujarati,
+# Bengali, Telugu, Punjabi, Kannada, Odia, Marathi, Tamil.
+_BY_AFTER = re.compile(r"\s+(?:द्वारा|દ્વારા|দ্বারা|ద్వారా|ਦੁਆਰਾ|ದ್ವಾರಾ|ଦ୍ୱାରା|द्वारे|மூலம்)\s*$")
+# (the name after it capitalised, or in a script without capitals: Arabic's "كتب أحمد عبد الحليم", "wrote",
+# Hindi's "रिपोर्ट अमित शर्मा")
+_AUTHOR_LABEL_NO_COLON = re.compile(
+    rf"(?:{label_alternation('author', capitalised=True)})\s+(?=[A-ZÀ-Þ\u0590-\u08ff\u0900-\u0dff])"
+)
 _DESK_THEN_SLASH = re.compile(r"(?P<desk>[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,3})\s+/\s+")
 
 
@@ -551,6 +602,34 @@ def without_publisher(text: str, byline: Byline) -> Byline:
     return byline
 
 
+_REPORTERS = reporter_words()
+_MAX_DESK_PLACE_WORDS = 2
+
+
+def _place_then_reporter(piece: str) -> bool:
+    """``నల్గొండ ప్రతినిధి`` ("Nalgonda correspondent"), ``जयपुर संवाददाता``: after a name, a place of a word
+    or two and a reporter's title in the language that sets it last (``labelwords.REPORTER``): her desk,
+    no second author."""
+    words = piece.split()
+    return 1 < len(words) <= _MAX_DESK_PLACE_WORDS + 1 and words[-1] in _REPORTERS and not piece.isascii()
+
+
+# "撰文：陳嘉欣", "글: 김민수": after a writer's label, a name in a script written without spaces (Han, two to
+# four characters) or a Korean one (two to four syllables, one word or two)
+_LABELLED_UNSPACED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{1,4}(?: [\uac00-\ud7af]{1,3})?")
+
+
+def _labelled_unspaced_name(text: str, start: int, end: int) -> tuple[Person, ...]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    found = _LABELLED_UNSPACED_NAME.fullmatch(text, start, end)
+    if found is None or end - start < 2:
+        return ()
+    return (Person(text[start:end], Span(start, end), None),)
+
+
 def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
     people: list[Person] = []
     position = start
@@ -574,9 +653,9 @@ def _names(text: str, start: int, end: int) -> tuple[Person, ...]:
         piece = text[piece_start:piece_end].strip()
         if not piece:
             return ()
-        if people and is_title(piece):
+        if people and (is_title(piece) or _place_then_reporter(piece)):
             titled = True
-            continue  # "Noah Eastwood, Money Reporter"
+            continue  # "Noah Eastwood, Money Reporter", "కొండా శ్రీనివాస్, నల్గొండ ప్రతినిధి"
         if people and is_desk(piece):
             affiliation, titled = piece, True  # "Jane Doe, Northern Bureau": the desk she files for
             continue

@@ -10,6 +10,7 @@ from archivist.parse.agencies import is_agency, is_publication
 from archivist.parse.blocks import Block, line_breaks
 from archivist.parse.byline import Byline
 from archivist.parse.bylineblock import (
+    _CONTACT,
     NUMERIC_DATE,
     BylineRead,
     _without_contact,
@@ -44,6 +45,14 @@ def over_date_line(text: str, blocks: list[Block], index: int) -> bool:
         following = blocks[
             index + 2
         ]  # "Jane Doe" / "-" / the date: the page's separator on a line of its own
+    elif (
+        index + 2 < len(blocks)
+        and following.blank_lines_before == 0
+        and following.is_single_line
+        and "@" in following.text
+        and _CONTACT.fullmatch(following.text.strip())
+    ):
+        following = blocks[index + 2]  # "Jane Doe" / "jdoe@example.com" (or "@janedoe") / the date
     elif index + 2 < len(blocks) and (_tight_title(following) or place_line(following.text)):
         following = blocks[index + 2]  # "Jane Doe" / "Transport Correspondent" (or "Marbella") / the date
         at = index + 2

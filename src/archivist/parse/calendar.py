@@ -84,9 +84,32 @@ _SMALL_PRESS_MONTHS = (
     "tšitoe tshitwe דעצעמבער disemba dezembru "
     "desèmber tiseba desanburu a_viz_kerzu",
 )  # fmt: skip
+# The months' own names that Southern and West African papers date their pages with where CLDR gives the
+# borrowed ones ("Lwesithathu, 22 Nhlaba 2024", "Ọjọ́ Ẹtì, 12 Agẹmọ, 2024"): Zulu's (Masingana to
+# Zibandlela), Xhosa's (EyoMqungu to EyoMnga), Sesotho's (Phesekgong to Tshitwe; Setswana's are CLDR's
+# already); and Yoruba's without the word "oṣù" ("month") CLDR writes before them, also without their tone
+# marks as pages type them (the names of three letters or four that are common words without them, Ògún,
+# Ìgbé, Ọ̀pẹ̀, only with them).
+_TRADITIONAL_MONTHS = (
+    "masingana eyomqungu phesekgong sere",
+    "nhlolanja eyomdumba hlakola erele",
+    "ndasa eyokwindla hlakubele erena",
+    "mbasa utshazimpuzi mmesa",
+    "nhlaba ucanzibe motsheanong ebibi",
+    "nhlangulana eyesilimela phupjane okudu",
+    "ntulikazi eyekhala phupu agemo",
+    "ncwaba eyethupha phato",
+    "mandulo eyomsintsi lwetse owewe",
+    "mfumfu eyedwarha mphalane owara",
+    "lwezi eyenkanga pudungwana belu",
+    "zibandlela eyomnga tshitwe",
+)  # fmt: skip
+_MONTH_WORD_BEFORE = {"yo": "oṣù "}  # the word for "month" CLDR writes before a language's month names
 # "Tues., Nov. 3", "Thur 5 Nov"; and the weekdays of the languages CLDR has no locale for: Samoan ("Aso
 # Lulu, 25 Mati 2026", a name of two words written with "_") and Haitian Creole ("Madi 7 avril 2026")
 _EXTRA_WEEKDAYS = (
+    # (Kinyarwanda pages write "Ku wa Kane" in three words where CLDR has "Kuwa kane")
+    "ku_wa_mbere ku_wa_kabiri ku_wa_gatatu ku_wa_kane ku_wa_gatanu ku_wa_gatandatu "
     "tues thur thurs aso_gafua aso_lua aso_lulu aso_tofi aso_faraile aso_toonaʻi aso_toonai aso_sā aso_sa"
     " lendi madi mèkredi jedi vandredi samdi dimanch"
     # Occitan, Sesotho, Tok Pisin, Breton ("d'ar Gwener"), Yiddish: no CLDR locale, or not their spellings
@@ -141,9 +164,14 @@ def _month_table() -> tuple[dict[str, int], frozenset[str]]:
     for number, names in enumerate(_EXTRA_MONTHS, start=1):
         for name in names.split():
             numbers.setdefault(name, set()).add(number)
-    press = map(" ".join, zip(_PRESS_MONTHS, _SMALL_PRESS_MONTHS, strict=True))
-    for number, names in enumerate(press, start=1):
-        for name in names.split():
+    for language, word in _MONTH_WORD_BEFORE.items():
+        for number, names in enumerate(MONTHS[language], start=1):
+            for name in names:
+                if name.startswith(word):
+                    numbers.setdefault(unicodedata.normalize("NFC", name[len(word) :]), set()).add(number)
+    months = zip(_PRESS_MONTHS, _SMALL_PRESS_MONTHS, _TRADITIONAL_MONTHS, strict=True)
+    for number, tables in enumerate(months, start=1):
+        for name in " ".join(tables).split():
             spelled = unicodedata.normalize("NFC", name.replace("_", " ").casefold())
             numbers.setdefault(spelled, set()).add(number)
     single = {name: next(iter(found)) for name, found in numbers.items() if len(found) == 1}

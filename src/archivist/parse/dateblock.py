@@ -92,11 +92,14 @@ _FILLER = re.compile(
     # "Source: Xinhua | 2026-11-27 | Editor: Jane Doe": the page's source and web editor beside the date
     rf"|(?:{label_alternation('clock')})\.?(?!\w)"  # "kl. 06.30", "pukul 10.00": a time's word
     # ("12.09.2025. 18:47 >> 19:26": the arrow before the time the story was updated)
-    r"|(?:Source|Editor):\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·●,–—@>»→-]"
+    r"|(?:Source|Editor):\s*[\w.&' -]{1,30}?(?=\s*(?:$|[|/•·]))|,|\.|;)(?!\w)|[|/•·●,،–—@>»→-]"
     # "5:12 pm (Paris)": the city whose clock the time is given in
     # (in mixed case and no agency: "(Reuters)" on a dateline's line is the wire's, not a clock's)
     rf"|\((?!(?:{AGENCY_ALTERNATION})\))[A-ZÀ-Þ][a-zà-ÿ'’.-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’.-]+){{0,2}}(?:\s+time)?\)"
-    r"|[()（）]",  # "26-11-2026 (updated: 27-11-2026)": a bracket around a date or label (full width too)
+    r"|[()（）]"  # "26-11-2026 (updated: 27-11-2026)": a bracket around a date or label (full width too)
+    # "02:15 م", "10:30 ق.ظ": a clock's morning or afternoon mark in Arabic (ص, م, صباحاً, مساءً) and Persian
+    # (ق.ظ, ب.ظ) after its digits
+    r"|(?:(?<=\d)|(?<=\d\s))(?:صباحاً|مساءً|صباحا|مساء|[صم]|[قب]\.\s?ظ\.?)(?!\w)",
     re.IGNORECASE,
 )
 # "4 mins to read", "Temps de lecture 4 min.", "Lesezeit: 3 Min.": the page's reading time beside or under
@@ -319,6 +322,8 @@ def _read_date_block(text: str, start: int, end: int) -> DateBlock | None:
         else:
             if dates and _publication_after_bar(text, start, position, end):
                 break  # "… 6:41 PM EST / ABN News": the page names its network last, beside the date
+            if dates and _other_calendar_after_bar(text, start, position, end):
+                break  # "May 14, 2025 | Boishakh 31, 1432 BS": the same day in a second calendar
             publication_end = (
                 _masthead_and_sections(text, position, end)
                 or _publication_before_bar(text, position, end)
@@ -378,6 +383,32 @@ def _leading_place(text: str, start: int, end: int) -> re.Match[str] | None:
 def _publication_after_bar(text: str, start: int, position: int, end: int) -> bool:
     """The rest of the line, after a bar or slash, is a publication's name (``ABN News``)."""
     return text[start:position].rstrip().endswith(("/", "|", "•", "·")) and is_publication(text[position:end])
+
+
+# The same day in a second calendar after a bar, closing the date line: the Bengali one (``Wednesday, May 14,
+# 2025 | Boishakh 31, 1432 BS``), the lunar Hijri (``الأربعاء 14 مايو 2025 | 16 ذو القعدة 1446 هـ``), the
+# Vikram Samvat (``સોમવાર, તા. ૧૯ મે, ૨૦૨૫ | વિ.સં. ૨૦૮૧, વૈશાખ વદ ૭``), the Nepali or Ethiopian one: a short
+# part holding its year's number (three or four digits of any script) and its day's (one or two), no word
+# in lower case of a cased script ("| 1,204 people attended" is a counter's sentence) and no sentence's
+# stop; read as no date (those calendars' days are not converted here), the line still a date line.
+_OTHER_YEAR = re.compile(r"(?<![\d,.])\d{3,4}(?![\d,.]?\d)")
+_OTHER_DAY = re.compile(r"(?<![\d,.])\d{1,2}(?![\d,.]?\d)")
+_MAX_OTHER_CALENDAR = 48
+_MAX_OTHER_CALENDAR_WORDS = 6
+
+
+def _other_calendar_after_bar(text: str, start: int, position: int, end: int) -> bool:
+    if end - position > _MAX_OTHER_CALENDAR or not text[start:position].rstrip().endswith("|"):
+        return False
+    rest = text[position:end].strip()
+    words = rest.split()
+    return (
+        rest[-1:] not in ".!?"
+        and len(words) <= _MAX_OTHER_CALENDAR_WORDS
+        and not any(word[0].islower() for word in words)
+        and _OTHER_YEAR.search(rest) is not None
+        and _OTHER_DAY.search(rest) is not None
+    )
 
 
 _BAR = re.compile(r"\s+[|/•·]\s+")
@@ -531,7 +562,8 @@ def _word_start(text: str, position: int) -> bool:
 
 
 def _after_colon(text: str, position: int, end: int) -> int:
-    while position < end and text[position] in " \t:":
+    # (a label's colon may be the full-width one East Asian pages set: "發佈時間：2025年10月21日")
+    while position < end and text[position] in " \t:\uff1a":
         position += 1
     return position
 

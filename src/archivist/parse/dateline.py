@@ -34,7 +34,9 @@ _ENDINGS = (
     # ("கோவை:": a place of an Indic script ends with a vowel sign, a mark, no letter)
     # (and the colons of scripts of their own after a place or an agency's bracket: Khmer "សៀមរាប៖ …",
     # Ethiopic "ሐዋሳ፣ መጋቢት 5/2017 (አዲስ ዜና)፦ …", a Khmer place ending with a vowel sign)
-    r"|(?P<colon>[:៖፦])(?:(?<=[^\W\d_][:៖፦])|(?<=\s[:៖፦])|(?<=\)[:៖፦])|(?<=[\u0900-\u0dff\u17b6-\u17d3][:៖፦]))"
+    # (or with the zero-width non-joiner Telugu and Kannada set after a final consonant: "నాగార్జునసాగర్‌:")
+    r"|(?P<colon>[:៖፦])(?:(?<=[^\W\d_][:៖፦])|(?<=\s[:៖፦])|(?<=\)[:៖፦])"
+    r"|(?<=[\u0900-\u0dff\u17b6-\u17d3\u200c\u200d][:៖፦]))"
     r"(?=\s)"
     # "Ulaanbaatar, November 26, 2026 /MONTSAME/. The …": a stop right after the agency's closing slash
     r"|\.(?<=/\.)(?=\s))(?P<bare>(?!))?"
@@ -191,10 +193,14 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     if (
         date is None
         and len(place_components) > 1
-        and _BIKRAM_SAMBAT_DAY.fullmatch(text, *place_components[-1])
+        and (
+            _BIKRAM_SAMBAT_DAY.fullmatch(text, *place_components[-1])
+            or _DATE_WORD_DAY.fullmatch(text, *place_components[-1])
+        )
     ):
         # "जुम्ला, वैशाख ५ (रासस) :": the day in the Bikram Sambat calendar's month (no Gregorian date read
-        # from it), no part of the place
+        # from it), no part of the place; nor "વડોદરા, તા. ૧૮ :", "मुंबई, दि. १८ :", the day alone after the
+        # word "date" (Gujarati, Marathi and Hindi dailies: no month, no date read)
         place_components = place_components[:-1]
     after_colon = (
         _AGENCY_AFTER_COLON.match(text, found.end(), end)
@@ -275,6 +281,8 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     elif agency_group is not None and run_in is None:
         agency_start, agency_end = found.span(agency_group)
         agency_start, agency_end = _strip(text, agency_start, agency_end)
+        if date is None and (dated := _agency_then_date(text, agency_start, agency_end)) is not None:
+            agency_end, date = dated  # "KABUL (Bakhtar, 5 May 2024):": the day in the wire's bracket
         if not _plausible_agency(text[agency_start:agency_end]):
             return None
         agency = Text(text[agency_start:agency_end], Span(agency_start, agency_end))
@@ -634,6 +642,8 @@ def _mixed_case_colon_place(
 
 # "اسلام آباد: (روشن نیوز) …": a wire's or channel's name in brackets right after the place's colon.
 _AGENCY_AFTER_COLON = re.compile(r"\s*\((?P<agency>[^()\r\n]{1,40})\)\s+")
+# The Indian press's "date" abbreviated, then a day in any digits (``તા. ૧૮``, ``दि. १८``, ``ता. 18``).
+_DATE_WORD_DAY = re.compile(r"(?:તા|दि|ता)\.\s*\d{1,2}")
 # The Bikram Sambat calendar's months (Nepal), each as Nepali pages spell it, and a day in any digits.
 _BIKRAM_SAMBAT_DAY = re.compile(
     r"(?:वैशाख|बैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर"
@@ -870,6 +880,25 @@ def _plausible_agency(agency: str) -> bool:
     words = agency.split()
     # "(afp)", "(apa)", "(dpa)": a wire's name some pages write in lower case
     return (0 < len(words) <= 4 and not agency[0].islower()) or is_agency(agency)
+
+
+_AGENCY_DATE_COMMAS = ",،"
+
+
+def _agency_then_date(text: str, start: int, end: int) -> tuple[int, DateMatch] | None:
+    """``سخا، ۱۶ غویی ۱۴۰۳``, ``Bakhtar, 5 May 2024``, ``NAN, May 5, 2024``: a wire's bracket holding its
+    name, a comma (Arabic's too) and the day's full date closing it; where the name ends and the date, or
+    None."""
+    for at in range(start + 1, end):
+        if text[at] in _AGENCY_DATE_COMMAS:
+            rest = at + 1
+            while rest < end and text[rest].isspace():
+                rest += 1
+            date = match_date(text, rest, end)
+            if date is not None and date.end == end and date.has_year and date.day is not None:
+                return _rstrip(text, start, at), date
+            return None
+    return None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -267,7 +267,9 @@ def labels_over_headline(
         if not words or find_byline(text, block.start, block.end) is not None:
             break  # "By Jane Doe" is the byline, over the headline or under it
         if run and not (run == 1 and skip_link(blocks[index].text)):
-            menu_size = max(menu_size, words)
+            # (a link of three words in a menu told as one, "Àṣà àti Ìṣe", "Things to do", keeps the menu
+            # going: no headline under labels is so short)
+            menu_size = max(menu_size, min(words, _MAX_MENU_ITEM_WORDS) if navigation else words)
         size = max(size, words)
         strict = strict or capitalised
         run += 1
@@ -755,6 +757,7 @@ def _stopped_headline_ok(blocks: list[Block], run: int, under: int, *, size: int
 
 
 _CRUMB_REACH = _MAX_LABEL_BLOCKS + _MAX_DATE_LINES  # blocks under a breadcrumb searched for its last part
+_MIN_CUT_HEADLINE = 12  # the characters of a headline a crumb cut short must keep
 _MAX_CRUMB_TO_HEADLINE = _MAX_MENU_CHARS + 200  # its crumbs and a headline
 
 
@@ -772,7 +775,16 @@ def _crumb_to_headline(blocks: list[Block], at: int) -> tuple[int, bool]:
     parts = [part for part in _CRUMB.split(line.strip()) if part]
     if len(parts) < 2 or len(parts[-1].split()) < _MIN_HEADLINE_WORDS:
         return 0, False
-    if not any(block.text == parts[-1] for block in blocks[at + 1 : at + 1 + _CRUMB_REACH]):
+    last = parts[-1]
+    cut = last.rstrip(".…").rstrip() if last.endswith(("...", "…")) else None
+    if cut is not None and len(cut) < _MIN_CUT_HEADLINE:
+        cut = None
+    if not any(
+        block.text == last or (cut is not None and block.text.startswith(cut))
+        for block in blocks[at + 1 : at + 1 + _CRUMB_REACH]
+    ):
+        # (the crumb may cut the headline short with an ellipsis: "హోం » తెలంగాణ » నాగార్జునసాగర్‌ 14 గేట్లు
+        # ఎత్తివేత.. దిగువకు...", the headline printed whole under it)
         return 0, False
     return label_shape(" / ".join(parts[:-1]))
 

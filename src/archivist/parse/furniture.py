@@ -1069,6 +1069,10 @@ _ROW_FIRSTS = frozenset(word[0] for word in (*_NETWORK_WORDS, *_BUTTON_WORDS) if
 _MAX_ROW_PHRASE = 3  # "Copy link", "Share on X": a button of up to three words
 
 
+# The word between a share button and its network, by language (on, via, to; sur, en, auf, su, em, op, på).
+_SHARE_ON = words("on via to with sur en auf über su em no na op på w в на")
+
+
 def spaced_button_words(stripped: str) -> bool:
     """``Facebook Twitter Messenger Viber``, ``Share Tweet Email WhatsApp``: the page's share buttons copied
     as one row with a single space between their labels, every word of it a network's name or a button's
@@ -1083,6 +1087,17 @@ def spaced_button_words(stripped: str) -> bool:
     tokens = stripped.split()
     at = count = 0
     while at < len(tokens):
+        if (
+            at + 2 < len(tokens)
+            and tokens[at + 1] in _SHARE_ON
+            and tokens[at] in _BUTTON_WORDS
+            and tokens[at + 2] in _NETWORK_WORDS
+        ):
+            # "Share on Facebook Share on X Share via Messenger Copy link": a button and the network it
+            # shares to ("Partager sur Facebook", "Compartir en WhatsApp", "Teilen auf X")
+            at += 3
+            count += 1
+            continue
         for size in range(min(_MAX_ROW_PHRASE, len(tokens) - at), 0, -1):
             phrase = " ".join(tokens[at : at + size])
             if phrase in _NETWORK_WORDS or phrase in _BUTTON_WORDS:

@@ -289,6 +289,11 @@ LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "bs": ("", "Autor|Autorica|Piše|Tekst", "", "Objavljeno", "Ažurirano"),
     # (Sorani "نووسینی:", "the writing of:", and "ئامادەکردنی:", "prepared by:", before the name)
     "ckb": ("", "نووسەر|پەیامنێر|نووسینی|ئامادەکردنی", "", "بڵاوکرایەوە", "نوێکرایەوە"),
+    # Chinese, Japanese and Korean: the writer's label before its colon (full width mostly: "撰文：陳嘉欣",
+    # "文：山田太郎", "글: 김민수"); their picture and date labels are read by their own tables
+    "zh": ("", "撰文|作者|記者|记者|文|撰稿|採訪|采访|報道|报道|採寫|采写", "", "", ""),
+    "ja": ("", "文|執筆|筆者|取材|記者", "", "", ""),
+    "ko": ("", "글|작성자|취재|기자", "", "", ""),
 }
 # A picture credit's label written after the photographer's name (``Dovydo Kalinausko nuotr.``, ``BNS
 # nuotr.``: Lithuanian puts the name in the genitive, "photo of"), by language: read by
@@ -341,18 +346,22 @@ NEWSROOM: dict[str, str] = {
     "pl": "Redakcja", "cs": "Redakce", "sk": "Redakcia", "sl": "Uredništvo", "hr": "Redakcija",
     "sr": "Redakcija", "hu": "Szerkesztőség", "ro": "Redacția|Redactia", "tr": "Haber Merkezi",
     "id": "Redaksi|Tim Redaksi", "ms": "Meja Berita", "sw": "Mwandishi Wetu", "ca": "Redacció",
-    # Urdu "web desk", "news desk"; Tamil "our reporter", "our correspondent"; Hindi and Nepali "web desk"
-    "ur": "ویب ڈیسک|نیوز ڈیسک", "ta": "நமது நிருபர்|நமது செய்தியாளர்", "hi": "वेब डेस्क|न्यूज डेस्क",
-    "ne": "वेब डेस्क",
+    # Urdu "web desk", "news desk", "our correspondent", "staff reporter"; Tamil "our reporter", "our
+    # correspondent"; Hindi and Nepali "web desk", "our correspondent", Hindi "bureau report"
+    "ur": "ویب ڈیسک|نیوز ڈیسک|ہمارے نمائندے|سٹاف رپورٹر|اسٹاف رپورٹر",
+    "ta": "நமது நிருபர்|நமது செய்தியாளர்",
+    "hi": "वेब डेस्क|न्यूज डेस्क|हमारे संवाददाता|हमारे प्रतिनिधि|निज संवाददाता|ब्यूरो रिपोर्ट",
+    "ne": "वेब डेस्क|हाम्रो संवाददाता",
     # the other Indian languages' and Bengali's "web desk", "online desk", "news desk", "our correspondent",
     # "own reporter" (Malayalam "സ്വന്തം ലേഖകൻ", Bengali "নিজস্ব প্রতিবেদক")
     "ml": "ഓൺലൈൻ ഡെസ്ക്|വെബ് ഡെസ്ക്|ന്യൂസ് ഡെസ്ക്|സ്വന്തം ലേഖകൻ|സ്വന്തം ലേഖിക",
-    "kn": "ವೆಬ್ ಡೆಸ್ಕ್|ಆನ್‌ಲೈನ್ ಡೆಸ್ಕ್|ನಮ್ಮ ಪ್ರತಿನಿಧಿ",
+    "kn": "ವೆಬ್ ಡೆಸ್ಕ್|ಆನ್‌ಲೈನ್ ಡೆಸ್ಕ್|ನಮ್ಮ ಪ್ರತಿನಿಧಿ|ನಮ್ಮ ವರದಿಗಾರ",
     "te": "వెబ్ డెస్క్|ఆన్‌లైన్ డెస్క్|మా ప్రతినిధి|న్యూస్ డెస్క్",
-    "gu": "વેબ ડેસ્ક|ન્યૂઝ ડેસ્ક|ઓનલાઇન ડેસ્ક|અમારા પ્રતિનિધિ",
-    "pa": "ਵੈੱਬ ਡੈਸਕ|ਨਿਊਜ਼ ਡੈਸਕ|ਸਾਡੇ ਪ੍ਰਤੀਨਿਧ",
+    "gu": "વેબ ડેસ્ક|ન્યૂઝ ડેસ્ક|ઓનલાઇન ડેસ્ક|અમારા પ્રતિનિધિ|અમારા સંવાદદાતા|બ્યુરો રિપોર્ટ",
+    "pa": "ਵੈੱਬ ਡੈਸਕ|ਨਿਊਜ਼ ਡੈਸਕ|ਸਾਡੇ ਪ੍ਰਤੀਨਿਧ|ਸਾਡੇ ਪੱਤਰਕਾਰ|ਬਿਊਰੋ ਰਿਪੋਰਟ",
     "mr": "वेब टीम|ऑनलाइन टीम|प्रतिनिधी",
-    "bn": "অনলাইন ডেস্ক|ডিজিটাল ডেস্ক|নিজস্ব প্রতিবেদক|স্টাফ রিপোর্টার",
+    "bn": "অনলাইন ডেস্ক|ডিজিটাল ডেস্ক|নিজস্ব প্রতিবেদক|স্টাফ রিপোর্টার|নিজস্ব সংবাদদাতা|আমাদের প্রতিনিধি",
+    "or": "ଆମ ପ୍ରତିନିଧି|ନିଜସ୍ୱ ପ୍ରତିନିଧି",
 }  # fmt: skip
 # A reporter's title set right after her name where no "By" opens the byline (Korean ``박지현 기자``, Chinese
 # ``陳雅婷 記者``, Russian ``Ольга Смирнова, корреспондент``): the name's own language puts the title after
@@ -362,6 +371,12 @@ REPORTER: dict[str, str] = {
     "zh": "記者|记者|特派員|特派员|特約記者",
     "ru": "корреспондент|репортер|репортёр|обозреватель", "uk": "кореспондент|репортер|журналіст|журналістка",
     "bg": "репортер|кореспондент", "ar": "مراسل|مراسلة", "he": "כתב|כתבת", "el": "ρεπόρτερ|ανταποκριτής",
+    # the Indian, Bangladeshi and Pakistani press's correspondent and reporter ("కొండా శ్రీనివాస్, నల్గొండ
+    # ప్రతినిధి": the name, then the district's correspondent, a desk's title naming no one)
+    "hi": "संवाददाता|प्रतिनिधि|रिपोर्टर", "mr": "प्रतिनिधी|वार्ताहर|बातमीदार", "gu": "પ્રતિનિધિ|સંવાદદાતા|રિપોર્ટર",
+    "te": "ప్రతినిధి|విలేకరి|రిపోర్టర్", "kn": "ಪ್ರತಿನಿಧಿ|ವರದಿಗಾರ", "ta": "செய்தியாளர்|நிருபர்",
+    "ml": "ലേഖകൻ|ലേഖിക|റിപ്പോർട്ടർ", "bn": "প্রতিনিধি|সংবাদদাতা|প্রতিবেদক", "pa": "ਪ੍ਰਤੀਨਿਧ|ਪੱਤਰਕਾਰ",
+    "or": "ପ୍ରତିନିଧି|ସମ୍ବାଦଦାତା", "ur": "نامہ نگار|نمائندہ", "ne": "संवाददाता|प्रतिनिधि",
 }  # fmt: skip
 # A reporter's role opening the line of her title set under her name, in the languages that put the role
 # before what qualifies it (Welsh ``Gohebydd addysg BBC Cymru Fyw``, French ``Correspondante à Bruxelles``,
@@ -1113,9 +1128,11 @@ PUBLISHED_MORE: dict[str, str] = {
     "tl": "Ipinost noong|Inilathala noong",
     "vi": "Ngày đăng|Đăng ngày",
     # (other scripts' pages: "입력 2025.04.02. 00:58", "פורסם: 23.09.25, 14:20")
-    "ko": "입력|등록|게재|발행|송고시간|송고|기사입력",
-    "ja": "公開|掲載|配信",
-    "zh": "發布|发布|發佈|发表|發表|發稿",
+    "ko": "입력|등록|게재|발행|송고시간|송고|기사입력|입력일|등록일|게재일|발행일|작성일",
+    "ja": "公開|掲載|配信|公開日|公開日時|掲載日|掲載日時|配信日時|投稿日|投稿日時",
+    # (and with the word "time" or "date" after it: "發佈時間：2025年10月21日 06:00", "公開日：", "입력일")
+    "zh": "發布|发布|發佈|发表|發表|發稿|發佈時間|發布時間|发布时间|發佈日期|發布日期|发布日期"
+    "|發表時間|发表时间|發稿時間|出版時間|出版时间|刊登日期",
     "he": "פורסם|פורסמה",
     "ar": "نشر في|نُشر في|تاريخ النشر",
     "hi": "प्रकाशित|प्रकाशित तिथि",
@@ -1140,9 +1157,9 @@ UPDATED_MORE: dict[str, str] = {
     "ms": "Kemaskini|Dikemaskini|Kemas kini",
     "sw": "Imesasishwa|Ilisasishwa",
     "vi": "Cập nhật lúc|Cập nhật ngày",
-    "ko": "수정|업데이트|최종수정|최종 수정",
-    "ja": "更新|最終更新",
-    "zh": "更新|最後更新|最后更新",
+    "ko": "수정|업데이트|최종수정|최종 수정|수정일|최종수정일",
+    "ja": "更新|最終更新|更新日|更新日時|最終更新日|最終更新日時",
+    "zh": "更新|最後更新|最后更新|更新時間|更新时间|最後更新時間|最后更新时间|最後更新日期|修改時間|修改时间",
     "he": "עודכן|עודכנה",
     "ar": "آخر تحديث|تحديث",
     "hi": "अपडेट|अपडेटेड",
@@ -1220,6 +1237,11 @@ DATELINE_DATE_WORD: dict[str, str] = {
 # "day")
 DATE_LINE_DATE_WORD: dict[str, str] = {
     "vi": "ngày", "tl": "noong", "id": "tanggal", "ms": "tarikh", "rw": "ku wa", "sw": "tarehe", "yo": "ọjọ́",
+    # the Indian and Pakistani press's "date" before the day ("સોમવાર, તા. ૧૯ મે, ૨૦૨૫", "दिनांक 19 मई"),
+    # abbreviated with its stop or written out
+    "gu": "તા.|તારીખ", "hi": "दिनांक|ता.|दि.|तारीख", "mr": "दिनांक|दि.|ता.", "ne": "मिति", "bn": "তারিখ|তাং",
+    "pa": "ਮਿਤੀ|ਤਾਰੀਖ", "ta": "தேதி", "te": "తేదీ", "kn": "ದಿನಾಂಕ", "ml": "തീയതി", "or": "ତାରିଖ",
+    "ur": "تاریخ", "sd": "تاريخ",
 }  # fmt: skip
 # The page's counters beside its date line (``1,204 views``, ``12 comments``, ``Kommentare: 3``,
 # ``345 lượt xem``), by language: words after or before a number, belonging to no field (``dateblock``).

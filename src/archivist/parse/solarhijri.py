@@ -34,15 +34,20 @@ _IRANIAN = (
 _DARI = (
     "حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت",
 )  # fmt: skip
+# Afghan pages in Pashto name the same months in Pashto (Wray to Kab: "۱۶ غویی ۱۴۰۳", 16 Sawr), each also
+# with the Pashto gaf (ګ) typed as the Persian one (گ).
+_PASHTO = (
+    "وری", "غویی", "غبرګولی", "چنګاښ", "زمری", "وږی", "تله", "لړم", "لیندۍ", "مرغومی", "سلواغه", "کب",
+)  # fmt: skip
 
 
 def _spellings(name: str) -> set[str]:
-    return {name, name.replace("ی", "ي").replace("ک", "ك")}
+    return {name, name.replace("ی", "ي").replace("ک", "ك"), name.replace("ګ", "گ")}
 
 
 MONTH_NUMBERS: dict[str, int] = {
     spelling: number
-    for names in (_IRANIAN, _DARI)
+    for names in (_IRANIAN, _DARI, _PASHTO)
     for number, name in enumerate(names, start=1)
     for spelling in _spellings(name)
 }
