@@ -231,7 +231,9 @@ _EMBED_BY_FIRST = {first: tuple(line for line in _EMBED_LINES if line[0] == firs
 _FACT_FIRST = frozenset(letter for head in _FACT_HEADS for letter in (head[0], head[0].upper()))
 
 
-# What a block must show for any widget's rule to be tried on it, each test exact: a poll's question ends
+# What a block must show for any widget's rule to be tried on it, each test exact: a market quote's figure
+# opens with a digit, a sign or a currency's mark (a price opening with a currency's letters is found from the
+# change under it); a poll's question ends
 # with a question mark (each of ``_QUESTION_MARKS`` is one character: the last character tells it); a post's
 # attribution opens with a dash, a Korean call for tips with one of ``_TIPS_FIRST``; a post's line opens with
 # one of ``_EMBED_LINES``, so with its first two characters (each line has two at least); a facts box's head
@@ -253,6 +255,7 @@ def body_widgets(blocks: list[str]) -> set[int]:
         or block[:1] in _WIDGET_FIRST
         or block[:2] in _EMBED_OPENINGS
         or len(block) <= _MAX_FACT_HEAD
+        or block[:1] in _FIGURE_FIRST
     ]
     for index in candidates:
         block = blocks[index]
@@ -271,7 +274,8 @@ def body_widgets(blocks: list[str]) -> set[int]:
             found.update(run)
         if first in _TIPS_FIRST and _tips_at(block):
             found.add(index)
-    found |= quote_boxes(blocks)
+        if first in _FIGURE_FIRST and index not in found and _figure(block):
+            found.update(_quote_at(blocks, index) or ())
     found |= disclaimer_lines(blocks)
     found.discard(0)
     return found

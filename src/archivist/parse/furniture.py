@@ -1299,14 +1299,10 @@ _SIGN_UP_CALL = re.compile(
     r"(?:\s+(?i:here|now|today|for\s+free|free|ici|maintenant|aquí|aqui|ahora|agora|hier|jetzt|qui|ora|tutaj"
     r"|sekarang|di\s+sini|sasa|hapa|dito|nu|gratis|gratuitement))*(?:\s+an|\s+aan)?\s*[.!]?"
 )
-_SIGN_UP_CALL_ENDINGS = tuple(
-    f"{word}{mark}"
-    for word in words(
-        "here now today free ici maintenant aquí aqui ahora agora hier jetzt qui ora tutaj sekarang sini sasa"
-        " hapa dito nu gratis gratuitement an aan Here Now Today Free subscribe Subscribe anmelden abonnieren"
-        " inscrivez-vous abonnez-vous suscríbete suscribete iscriviti inscreva-se assine"
-    )
-    for mark in ("", ".", "!")
+_SIGN_UP_CALL_LAST = words(
+    "here now today free ici maintenant aquí aqui ahora agora hier jetzt qui ora tutaj sekarang sini sasa"
+    " hapa dito nu gratis gratuitement an aan Here Now Today Free subscribe Subscribe anmelden abonnieren"
+    " inscrivez-vous abonnez-vous suscríbete suscribete iscriviti inscreva-se assine"
 )
 _MAX_CALLED_OFFER = 160  # the offer's one sentence before its call
 
@@ -1348,6 +1344,7 @@ _DEVELOPING_OPENINGS = (
     "Cette information", "Article en cours", "Dieser", "Diese Meldung", "Dit artikel", "Dit bericht",
     "Artykuł", "Berita ini",
 )  # fmt: skip
+_DEVELOPING_FIRST = frozenset(opening.split()[0] for opening in _DEVELOPING_OPENINGS)
 # "Your information is being handled in accordance with the ABC Privacy Collection Statement.", "Your email
 # address will only be used to send you our newsletter.": the sign-up form's note on the reader's data
 _PRIVACY_NOTE = re.compile(
@@ -1373,23 +1370,27 @@ _FINE_PRINT_OPENINGS = (
     "Přihlášením", "Genom att", "Ved at tilmelde",
 )  # fmt: skip
 _MAX_FINE_PRINT = 480
+_FINE_PRINT_FIRST = frozenset(opening.split()[0] for opening in _FINE_PRINT_OPENINGS)
 
 
 def news_offer(stripped: str) -> bool:
     """Whether the line ``stripped`` is the page's offer of its news or its note on the story (above): a
     channel on a messaging network, the news in the reader's inbox or every morning, a sign-up box's plea or
     consent line, a prompt to register, an advertisement's slot, a feed's note, the reporting's funders."""
-    if len(stripped) > _MAX_PROMOTION and stripped.startswith(_FINE_PRINT_OPENINGS):
-        # the sign-up form's small print runs longer than an offer ("We use your sign-up to provide content
-        # … You can unsubscribe at any time. More info"): its own openings, in every language the pattern has
-        return len(stripped) <= _MAX_FINE_PRINT and _OPENED_NOTE.fullmatch(stripped) is not None
     if len(stripped) > _MAX_PROMOTION:
+        if len(stripped) > _MAX_FINE_PRINT:
+            return False
+        first = stripped[: stripped.find(" ")]
+        if first in _FINE_PRINT_FIRST and stripped.startswith(_FINE_PRINT_OPENINGS):
+            # the sign-up form's small print runs longer than an offer ("We use your sign-up to provide
+            # content … You can unsubscribe at any time. More info"): its own openings, told by its first word
+            return _OPENED_NOTE.fullmatch(stripped) is not None
         # "Simak breaking news … langsung di ponselmu. Pilih saluran andalanmu … WhatsApp Channel : https://…
         # Pastikan kamu sudah install aplikasi WhatsApp ya.": a channel's offer may run to three sentences
         # and its address; told by its inviting first word before the pattern is tried
         return (
             len(stripped) <= _MAX_CHANNEL_OFFER
-            and stripped[: stripped.find(" ")] in _INVITE_VERBS
+            and first in _INVITE_VERBS
             and (found := _OPENED_NOTE.fullmatch(stripped)) is not None
             and found.lastgroup == "channel"
             and _OFFERED.search(stripped) is not None
@@ -1405,10 +1406,14 @@ def news_offer(stripped: str) -> bool:
         return _INBOX_OFFER.fullmatch(stripped) is not None and _NEWS_WORDS.search(stripped) is not None
     if "newsletter" in stripped and _PITCH_FOR_NEWSLETTER.fullmatch(stripped) is not None:
         return True
-    if stripped.endswith(_SIGN_UP_CALL_ENDINGS) and _offer_then_call(stripped):
-        return True  # (told by the line's end first)
-    if stripped.startswith(_DEVELOPING_OPENINGS) and _DEVELOPING.fullmatch(stripped) is not None:
-        return True
+    if stripped[stripped.rfind(" ") + 1 :].rstrip(".!") in _SIGN_UP_CALL_LAST and _offer_then_call(stripped):
+        return True  # (told by the line's last word first)
+    if (
+        stripped[: stripped.find(" ")] in _DEVELOPING_FIRST
+        and stripped.startswith(_DEVELOPING_OPENINGS)
+        and _DEVELOPING.fullmatch(stripped) is not None
+    ):
+        return True  # (told by its first word first)
     if stripped.startswith("Your ") and _PRIVACY_NOTE.fullmatch(stripped) is not None:
         return True
     if " acknowledge" in stripped and _COUNTRY_NOTE.fullmatch(stripped) is not None:
