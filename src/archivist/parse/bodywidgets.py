@@ -1,6 +1,7 @@
 """Widgets a web page sets inside the story, which a copy to text carries along as lines of their own: a
 reader poll, a social network's post embedded with its attribution line, a key-facts box of ``Label: value``
-lines, a Korean paper's call for tips, the house's disclaimer on its contributors' words. None is a paragraph
+lines, a Korean paper's call for tips, the house's disclaimer on its contributors' words, a market quote's
+box (a share's name over its price and change). None is a paragraph
 or a subhead; the reader leaves them out of the body (``archivist.parse._parse_text``), each told by its
 shape or its words in many languages, never by one house.
 """
@@ -162,6 +163,63 @@ def disclaimer_lines(blocks: list[str]) -> set[int]:
     }
 
 
+# A market quote's figure alone on its line: a price ("$58.21", "€ 12,40", "1.234,50 EUR") or its change
+# ("+4.10 (+7.58%)", "−0,35 %"); no paragraph of a story is a figure alone.
+_FIGURE_LINE = re.compile(
+    r"[+\-−–]?\s?(?:[$€£¥₹₦₩₱]|[A-Z]{2,3}\$?\s?)?\d[\d,.\u00a0 ]*\s?(?:%|[$€£¥₹₦₩₱]|[A-Z]{3})?"
+    r"(?:\s*\(\s*[+\-−–]?\d[\d,.]*\s?%\s*\))?"
+)
+_MAX_FIGURE_LINE = 30
+_MAX_QUOTE_HEAD = 40  # the quote's name with its ticker ("Provimart Inc (PVM-T)"), its "Close" label
+_MAX_QUOTE_HEADS = 2
+_MAX_QUOTE_NOTE = 100  # "Updated March 5 4:00 p.m. EST. Delayed by at least 15 minutes."
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
+_FIGURE_FIRST = frozenset("0123456789+-−–$€£¥₹₦₩₱")
+
+
+def _figure(block: str) -> bool:
+    return len(block) <= _MAX_FIGURE_LINE and "\n" not in block and _FIGURE_LINE.fullmatch(block) is not None
+
+
+def _quote_at(blocks: list[str], index: int) -> range | None:
+    """A market quote's box set in the story around the figure line at ``index``: two figure lines or
+    more one under the other (the price, its change), the short lines with no stop over them (the name and
+    its ticker, "Close"), and the note with the quote's time under them ("Delayed by at least 15 minutes")."""
+    while index - 1 > 0 and _figure(blocks[index - 1]):
+        index -= 1  # ("MXN 104.50" over "-2.10 (-1.97%)": a price opening with its currency's letters)
+    end = index
+    while end < len(blocks) and _figure(blocks[end]):
+        end += 1
+    if end - index < 2 or not any("%" in blocks[at] or blocks[at][:1] in "+-−–" for at in range(index, end)):
+        return None  # (a price and its change at least: two figures set one under the other)
+    start = index
+    while (
+        start - 1 > 0
+        and index - start < _MAX_QUOTE_HEADS
+        and len(blocks[start - 1]) <= _MAX_QUOTE_HEAD
+        and "\n" not in blocks[start - 1]
+        and not blocks[start - 1].endswith((".", "!", "?", ":"))
+    ):
+        start -= 1
+    if end < len(blocks) and len(blocks[end]) <= _MAX_QUOTE_NOTE and _CLOCK.search(blocks[end]) is not None:
+        end += 1
+    return range(start, end)
+
+
+def quote_boxes(blocks: list[str]) -> set[int]:
+    """The positions of a market quote's box set among the story's paragraphs (above)."""
+    found: set[int] = set()
+    for index in range(1, len(blocks)):
+        if (
+            index not in found
+            and blocks[index][:1] in _FIGURE_FIRST
+            and _figure(blocks[index])
+            and (run := _quote_at(blocks, index)) is not None
+        ):
+            found.update(run)
+    return found
+
+
 _DASHES = "—–-"
 _TIPS_FIRST = frozenset("제▶▷■☞")
 # The first characters a widget's line opens with (a post's line or its attribution's dash; a facts box's
@@ -173,7 +231,9 @@ _EMBED_BY_FIRST = {first: tuple(line for line in _EMBED_LINES if line[0] == firs
 _FACT_FIRST = frozenset(letter for head in _FACT_HEADS for letter in (head[0], head[0].upper()))
 
 
-# What a block must show for any widget's rule to be tried on it, each test exact: a poll's question ends
+# What a block must show for any widget's rule to be tried on it, each test exact: a market quote's figure
+# opens with a digit, a sign or a currency's mark (a price opening with a currency's letters is found from the
+# change under it); a poll's question ends
 # with a question mark (each of ``_QUESTION_MARKS`` is one character: the last character tells it); a post's
 # attribution opens with a dash, a Korean call for tips with one of ``_TIPS_FIRST``; a post's line opens with
 # one of ``_EMBED_LINES``, so with its first two characters (each line has two at least); a facts box's head
@@ -195,6 +255,7 @@ def body_widgets(blocks: list[str]) -> set[int]:
         or block[:1] in _WIDGET_FIRST
         or block[:2] in _EMBED_OPENINGS
         or len(block) <= _MAX_FACT_HEAD
+        or block[:1] in _FIGURE_FIRST
     ]
     for index in candidates:
         block = blocks[index]
@@ -213,6 +274,8 @@ def body_widgets(blocks: list[str]) -> set[int]:
             found.update(run)
         if first in _TIPS_FIRST and _tips_at(block):
             found.add(index)
+        if first in _FIGURE_FIRST and index not in found and _figure(block):
+            found.update(_quote_at(blocks, index) or ())
     found |= disclaimer_lines(blocks)
     found.discard(0)
     return found

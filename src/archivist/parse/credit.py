@@ -125,8 +125,10 @@ def read_caption_block(text: str, start: int, end: int, *, credit_only_ok: bool)
         return _said_twice(text, start, end, lines)
     if len(lines) == 2:
         first, second = lines
-        if is_related_label(text[first[0] : first[1]]):
-            return None  # "Related Topics" over its list: a box, no credit over a caption
+        if is_related_label(text[first[0] : first[1]]) or is_related_label(text[second[0] : second[1]]):
+            # "Related Topics" over its list: a box, no credit over a caption; a paragraph over "Related"
+            # (the box's label under it, its links below): no caption over a credit either
+            return None
         if _ROLE.fullmatch(text, *first) or _ROLE.fullmatch(text, *second):
             return None  # "Jane Doe" over "Journalist": a byline's name and role, no caption and credit
         if box_label(text[first[0] : first[1]]) or box_label(text[second[0] : second[1]]):

@@ -112,6 +112,19 @@ def _under_image(above: Block, layout: Layout) -> bool:
     return image is not None and image.span.start <= above.start and image.span.end >= above.end
 
 
+_MIN_STORY_PENDING = 2
+
+
+def _author_name_under(blocks: list[Block], index: int, layout: Layout) -> bool:
+    """The block under ``blocks[index]`` is the byline's author's name alone (``Kate Merrick`` under a
+    paragraph, over her post): with two prose blocks read since the front, the story's paragraphs are over
+    it and the page's box on her author opens there, no picture's caption over its credit."""
+    if layout.byline is None or not layout.byline.authors or index + 1 >= len(blocks):
+        return False
+    under = blocks[index + 1]
+    return under.is_single_line and under.text.strip() in {author.name for author in layout.byline.authors}
+
+
 def name_under_image(blocks: list[Block], index: int, layout: Layout, last_front: int) -> bool:
     """A one-line block right under the lead image, the date already read and the story's first paragraph
     under it: the place some pages print the byline (a bare name there is one)."""
@@ -332,6 +345,8 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
                 evidence(layout, "authors", "byline-in-wire-dateline")
             set_summary(text, layout, pending, "standfirst-before-dateline-paragraph")
             return index + 1 if alone and index + 1 < len(blocks) else index
+        if len(pending) >= _MIN_STORY_PENDING and _author_name_under(blocks, index, layout):
+            break  # the story's paragraphs read, the byline's name alone under them: the page's author box
         box = standfirst_box(blocks, index, layout) if layout.summary is None and not pending else None
         if box is None and (toggled := toggled_caption(text, blocks, index, layout)):
             index = last_front = toggled  # caption, credit, "hide caption": the picture whatever was read
@@ -500,7 +515,16 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
             if caption_over_credit_alone(text, blocks, index, pending, layout):
                 pending.pop()  # the line over the credit, a standfirst read above the byline: its caption
                 searched -= 1
-            if rest_start >= block.end and (
+            if (
+                rest_start >= block.end
+                and index + 1 < len(blocks) - 1
+                and blocks[index + 1].text == block.text
+            ):
+                # the caption's line pasted twice, one under the other (the picture's alt text and its
+                # caption alike): the second is the same caption, no paragraph
+                index += 1
+                last_front = index
+            elif rest_start >= block.end and (
                 credit_line_under(text, blocks, index, layout)
                 or caption_under_credit(text, blocks, index, layout)
             ):

@@ -191,12 +191,14 @@ def _caption_with_marked_credit(block: Block) -> bool:
     if not block.is_single_line:
         return False
     found = read_caption_block(block.text, 0, len(block.text), credit_only_ok=False)
-    return (
-        found is not None
-        and found.rule in _MARKED_CREDIT_RULES
-        and found.image.caption is not None
-        and found.image.credit is not None
-    )
+    if found is None or found.image.caption is None or found.image.credit is None:
+        return False
+    if found.rule in _MARKED_CREDIT_RULES:
+        return True
+    # "… on April 7. PHOTO/JANE DOE", "… am Montag. FOTO/JANE DOE": a picture's word set between the caption
+    # and its credit, whatever rule read them, marks the credit as one (a word, no mere space or stop)
+    between = block.text[found.image.caption.span.end : found.image.credit.span.start]
+    return any(character.isalpha() for character in between)
 
 
 def _closes_sentence(passage: str) -> bool:

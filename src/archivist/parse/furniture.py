@@ -143,7 +143,9 @@ _NEW_TAB = (", opens new tab", ", opens in new tab", ", opens in a new tab", ", 
 # "Read a summary of this article on FAST.": the page's offers around the story.
 _PROMOTION = re.compile(
     rf"(?i:follow|síguenos|suivez(?:-nous)?|folgen\s+sie|seguici|siga)\b[^\r\n]{{0,60}}?\s+"
-    rf"(?i:on|en|sur|auf|su|em)\b(?:\s*:|[^\r\n]{{0,80}}\b(?:{_NETWORK})\.?)"
+    rf"(?i:on|en|sur|auf|su|em)\b(?:\s*:|[^\r\n]{{0,80}}\b(?:{_NETWORK})"
+    # ("… on Facebook and X for all the latest news and reaction.": what the networks bring, after them)
+    r"(?:\s+(?i:for|to|para|pour|für|per|om)\s+[^\r\n.!?]{0,80})?\.?)"
     r"|(?i:get|sign\s+up|subscribe|join|receive)\b[^\r\n]{0,140}\b(?i:newsletters?)\b[^\r\n.!?]{0,60}[.!]?"
     r"|(?i:read\s+(?:a|the)\s+summary\s+of\s+this\s+(?:article|story))[^\r\n]{0,40}"
     # "Why you can trust SCMP": the page's link to its standards, under the standfirst (round 18: pagefront)
@@ -836,7 +838,7 @@ _OFFER_FIRST = frozenset("SsLlGgFfRrIiAaMmDdBb")  # the first letters of _OFFER'
 def _page_notice(stripped: str) -> bool:
     """A notice or button of ``PAGE_NOTICES``, a labelled reading time, a link to the house's standards."""
     return (
-        stripped.rstrip(".:") in _NOTICE_WORDS
+        stripped.rstrip(".:…") in _NOTICE_WORDS
         or _LABELLED_READING.fullmatch(stripped) is not None
         or _HOUSE_LINK.fullmatch(stripped) is not None
     )
@@ -1172,7 +1174,7 @@ _OPENED_NOTE = re.compile(
     # other languages ("En vous inscrivant, vous acceptez notre politique de confidentialité", "Ao se
     # inscrever, você concorda com a Política de Privacidade", "Mit Ihrer Anmeldung akzeptieren Sie die
     # Datenschutzerklärung"): a sign-up's opening words, then the house's privacy or terms
-    r"|We\s+use\s+your\s+(?:sign-?up|e-?mail(?:\s+address)?|details|information|data)\s+to\b[^\r\n]{0,200}"
+    r"|We\s+use\s+your\s+(?:sign-?up|e-?mail(?:\s+address)?|details|information|data)\s+to\b[^\r\n]{0,400}"
     r"|This\s+(?:site|form|page)\s+is\s+protected\s+by\s+reCAPTCHA\b[^\r\n]{0,160}"
     r"|You\s+(?:can|may)\s+(?:unsubscribe|opt\s+out)\s+at\s+any\s+time\b[^\r\n]{0,160}"
     r"|(?:En\s+vous\s+(?:inscrivant|abonnant)|Al\s+(?:suscribirte|suscribirse|registrarte|registrarse)"
@@ -1181,7 +1183,7 @@ _OPENED_NOTE = re.compile(
     r"|Zapisując\s+się|Abone\s+olarak|Dengan\s+(?:mendaftar|berlangganan)|Prihlásením|Přihlášením"
     r"|Genom\s+att\s+(?:prenumerera|registrera)|Ved\s+at\s+tilmelde)\b[^\r\n]{0,200}?"
     r"(?i:privac|confidentialit|datenschutz|prywatno|gizlilik|privasi|voorwaarden|conditions|condiciones"
-    r"|termos|bedingungen|termini|regulamin|osobních\s+údaj|integritet|persondata)[^\r\n]{0,120}"
+    r"|termos|bedingungen|termini|regulamin|osobních\s+údaj|integritet|persondata)[^\r\n]{0,300}"
     r"|Register\s+\(it['’]s\s+(?:quick\s+and\s+)?free\)\s+or\s+(?:sign|log)[\s-]?in\b[^\r\n]{0,60}"
     r"|(?i:this\s+(?:advertisement|ad)\s+has\s+not\s+loaded\s+yet)(?:,\s+but\s+(?:your|the)\s+(?:article|story)"
     r"\s+continues\s+below)?\.?"
@@ -1300,17 +1302,110 @@ def _house_note(stripped: str) -> bool:
     return " is now on " in stripped and _NOW_ON_NETWORK.fullmatch(stripped) is not None
 
 
+# "Get the latest Wagga news delivered to your inbox. Sign up here.", "Toute l'actualité de Lyon chaque
+# matin. Inscrivez-vous ici.", "Las noticias de Cali en tu correo. Suscríbete aquí.": an offer of the
+# house's news closed by its call to sign up, here or now (a sentence of the story never closes so); told by
+# the line's last word first, then the call closing it, then the news the sentence before it offers.
+_SIGN_UP_CALL = re.compile(
+    r"(?i:sign\s+up|subscribe|register|join\s+(?:us|now|today)|click\s+here\s+to\s+(?:sign\s+up|subscribe)"
+    r"|inscrivez-vous|abonnez-vous|inscris-toi|abonne-toi|reg[ií]strate|suscr[ií]bete|suscr[ií]base|inscr[ií]bete"
+    r"|melden\s+sie\s+sich|registrieren\s+sie\s+sich|jetzt\s+anmelden|iscriviti|inscreva-se|cadastre-se|assine"
+    r"|meld\s+je|schrijf\s+je\s+in|abonneer|zapisz\s+się|daftar|langganan|jisajili|mag-subscribe)"
+    r"(?:\s+(?i:here|now|today|for\s+free|free|ici|maintenant|aquí|aqui|ahora|agora|hier|jetzt|qui|ora|tutaj"
+    r"|sekarang|di\s+sini|sasa|hapa|dito|nu|gratis|gratuitement))*(?:\s+an|\s+aan)?\s*[.!]?"
+)
+_SIGN_UP_CALL_LAST = words(
+    "here now today free ici maintenant aquí aqui ahora agora hier jetzt qui ora tutaj sekarang sini sasa"
+    " hapa dito nu gratis gratuitement an aan Here Now Today Free subscribe Subscribe anmelden abonnieren"
+    " inscrivez-vous abonnez-vous suscríbete suscribete iscriviti inscreva-se assine"
+)
+_MAX_CALLED_OFFER = 160  # the offer's one sentence before its call
+
+
+def _offer_then_call(stripped: str) -> bool:
+    """``Get the latest … news delivered to your inbox. Sign up here.``: one sentence offering the house's
+    news (its words in ``_NEWS_WORDS``), then the call to sign up closing the line (``_SIGN_UP_CALL``)."""
+    body = stripped.rstrip(".! ")
+    cut = max(body.rfind(". "), body.rfind("! "), body.rfind("? "))
+    if cut <= 0 or cut > _MAX_CALLED_OFFER:
+        return False
+    return (
+        _SIGN_UP_CALL.fullmatch(stripped, cut + 2) is not None
+        and _NEWS_WORDS.search(stripped, 0, cut) is not None
+        and _REPORTED.search(stripped, 0, cut) is None
+    )
+
+
+# "This is a developing story. Refresh this page for the latest updates.", "Noticia en desarrollo.",
+# "Notizia in aggiornamento", "Dieser Artikel wird laufend aktualisiert.": the desk's note that the story is
+# still being written, the whole line (a sentence saying the story "will be updated as …" is the story's
+# own); tried only on a line opening with one of ``_DEVELOPING_OPENINGS``.
+_DEVELOPING = re.compile(
+    r"(?:This\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story|This\s+(?:story|article|report)\s+is\s+"
+    r"(?:developing|being\s+updated)|(?:Esta\s+es\s+una\s+)?[Nn]oticia\s+en\s+(?:desarrollo|ampliaci[óo]n"
+    r"|actualizaci[óo]n)|Informaci[óo]n\s+en\s+(?:desarrollo|ampliaci[óo]n|actualizaci[óo]n)"
+    r"|Notizia\s+in\s+aggiornamento|Articolo\s+in\s+aggiornamento|(?:Not[íi]cia|Mat[ée]ria)\s+em\s+atualiza[çc][ãa]o"
+    r"|(?:Cet\s+article|Cette\s+information)\s+(?:sera|est)\s+mise?\s+à\s+jour|Article\s+en\s+cours\s+d['’]"
+    r"actualisation|(?:Dieser\s+(?:Artikel|Beitrag|Text)|Diese\s+Meldung)\s+wird\s+(?:laufend\s+)?aktualisiert"
+    r"|Dit\s+(?:artikel|bericht)\s+wordt\s+(?:aangevuld|bijgewerkt)|Artykuł\s+(?:jest\s+)?aktualizowany"
+    r"|Berita\s+ini\s+(?:masih\s+)?(?:akan\s+)?(?:terus\s+)?(?:diperbarui|berkembang))"
+    r"(?:\s*[.!…]|\s*\.\.\.)?(?:\s+(?:Check\s+back|Refresh\s+(?:this|the)\s+page|Please\s+refresh|It\s+will\s+be"
+    r"\s+updated|This\s+(?:story|article|page)\s+will\s+be\s+updated|Stay\s+with\s+us|More\s+to\s+follow"
+    r"|Please\s+check\s+back)\b[^\r\n]{0,100})?"
+)
+_DEVELOPING_OPENINGS = (
+    "This is a", "This story", "This article", "This report", "Esta es una", "Noticia", "noticia",
+    "Información", "Informacion", "Notizia", "Articolo", "Notícia", "Matéria", "Materia", "Cet article",
+    "Cette information", "Article en cours", "Dieser", "Diese Meldung", "Dit artikel", "Dit bericht",
+    "Artykuł", "Berita ini",
+)  # fmt: skip
+_DEVELOPING_FIRST = frozenset(opening.split()[0] for opening in _DEVELOPING_OPENINGS)
+# "Your information is being handled in accordance with the ABC Privacy Collection Statement.", "Your email
+# address will only be used to send you our newsletter.": the sign-up form's note on the reader's data
+_PRIVACY_NOTE = re.compile(
+    r"Your\s+(?:personal\s+)?(?:information|data|details|e-?mail(?:\s+address)?)\s+(?:is|are|will)\s+(?:being\s+|be\s+|only"
+    r"\s+be\s+)?(?:handled|used|processed|collected|stored|kept)\b[^\r\n]{0,200}"
+)
+# "ABC acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians …", "We acknowledge
+# the Traditional Owners of the land on which we work.": the house's acknowledgement of country, printed on
+# every page (Australia's, New Zealand's, Canada's sites), no part of the story
+_COUNTRY_NOTE = re.compile(
+    r"(?:We|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:acknowledges?|respectfully\s+acknowledges?)\s+"
+    r"(?:the\s+)?(?:Aboriginal|Traditional|traditional|First\s+Nations|Indigenous|Māori|Maori|tangata\s+whenua)"
+    r"\b[^\r\n]{0,240}"
+)
+# The openings of the sign-up form's small print in ``_OPENED_NOTE`` (its consent and unsubscribe lines).
+_FINE_PRINT_OPENINGS = (
+    "We use your", "By providing", "By entering", "By submitting", "By clicking", "By signing up",
+    "By subscribing", "This site is protected", "This form is protected", "You can unsubscribe",
+    "You may unsubscribe", "You can opt out", "En vous inscrivant", "En vous abonnant", "Al suscrib",
+    "Al registrar", "Ao se ", "Ao inscrever", "Ao cadastrar", "Ao assinar", "Mit Ihrer Anmeldung",
+    "Mit der Anmeldung", "Mit deiner Anmeldung", "Iscrivendoti", "Con l'iscrizione", "Con l’iscrizione",
+    "Door je ", "Zapisując się", "Abone olarak", "Dengan mendaftar", "Dengan berlangganan", "Prihlásením",
+    "Přihlášením", "Genom att", "Ved at tilmelde",
+)  # fmt: skip
+_MAX_FINE_PRINT = 480
+_FINE_PRINT_FIRST = frozenset(opening.split()[0] for opening in _FINE_PRINT_OPENINGS)
+
+
 def news_offer(stripped: str) -> bool:
     """Whether the line ``stripped`` is the page's offer of its news or its note on the story (above): a
     channel on a messaging network, the news in the reader's inbox or every morning, a sign-up box's plea or
     consent line, a prompt to register, an advertisement's slot, a feed's note, the reporting's funders."""
     if len(stripped) > _MAX_PROMOTION:
+        if len(stripped) > _MAX_FINE_PRINT:
+            return False
+        first = stripped[: stripped.find(" ")]
+        if first in _FINE_PRINT_FIRST and stripped.startswith(_FINE_PRINT_OPENINGS):
+            # the sign-up form's small print runs longer than an offer ("We use your sign-up to provide
+            # content … You can unsubscribe at any time. More info"): its own openings, told by its first word
+            return _OPENED_NOTE.fullmatch(stripped) is not None
         # "Simak breaking news … langsung di ponselmu. Pilih saluran andalanmu … WhatsApp Channel : https://…
         # Pastikan kamu sudah install aplikasi WhatsApp ya.": a channel's offer may run to three sentences
         # and its address; told by its inviting first word before the pattern is tried
         return (
             len(stripped) <= _MAX_CHANNEL_OFFER
-            and stripped[: stripped.find(" ")] in _INVITE_VERBS
+            and first in _INVITE_VERBS
             and (found := _OPENED_NOTE.fullmatch(stripped)) is not None
             and found.lastgroup == "channel"
             and _OFFERED.search(stripped) is not None
@@ -1325,6 +1420,18 @@ def news_offer(stripped: str) -> bool:
     if stripped.rstrip(".!:").endswith(_INBOX_ENDINGS):
         return _INBOX_OFFER.fullmatch(stripped) is not None and _NEWS_WORDS.search(stripped) is not None
     if "newsletter" in stripped and _PITCH_FOR_NEWSLETTER.fullmatch(stripped) is not None:
+        return True
+    if stripped[stripped.rfind(" ") + 1 :].rstrip(".!") in _SIGN_UP_CALL_LAST and _offer_then_call(stripped):
+        return True  # (told by the line's last word first)
+    if (
+        stripped[: stripped.find(" ")] in _DEVELOPING_FIRST
+        and stripped.startswith(_DEVELOPING_OPENINGS)
+        and _DEVELOPING.fullmatch(stripped) is not None
+    ):
+        return True  # (told by its first word first)
+    if stripped.startswith("Your ") and _PRIVACY_NOTE.fullmatch(stripped) is not None:
+        return True
+    if " acknowledge" in stripped and _COUNTRY_NOTE.fullmatch(stripped) is not None:
         return True
     if " to save " in stripped and _SAVE_PROMPT.fullmatch(stripped) is not None:
         return True

@@ -665,7 +665,8 @@ LISTEN_BUTTONS: dict[str, str] = {
 # (``archivist.parse.related``).
 RELATED: dict[str, str] = {
     "en": "Related|Related stories|Related articles|Related content|Related coverage|Related links"
-    "|Related news|Related reading|Related topics|See also|Read more|Read also|Also read|More on this"
+    "|Related news|Related reading|Related topics|Related topic|Related tags|See also|Read more|Read also"
+    "|Also read|More on this"
     "|More on this story|More on this topic|More stories|Further reading|Read next|Don't miss|Must read"
     "|You may also like|Recommended|Watch|Listen|Read|More news"
     "|Also see|Read also|Related article|Related story|Related Article|Watch also|Also watch"
@@ -681,35 +682,37 @@ RELATED: dict[str, str] = {
     "|Leggi ancora|Correlato|Potrebbe interessarti anche",
     "pt": "Veja também|Leia também|Leia mais|Saiba mais|Relacionadas"
     "|Leia ainda|Veja ainda|Ler também|Ler mais|Notícias relacionadas|Relacionado",
-    "nl": "Lees ook|Lees meer|Meer over dit onderwerp",
-    "da": "Læs også|Læs mere",
-    "sv": "Läs också|Läs mer",
-    "nb": "Les også|Les mer",
-    "fi": "Lue myös|Lue lisää",
+    "nl": "Lees ook|Lees meer|Meer over dit onderwerp|Bekijk ook|Ook interessant|Lees verder",
+    "da": "Læs også|Læs mere|Se også",
+    "sv": "Läs också|Läs mer|Läs även|Se även",
+    "nb": "Les også|Les mer|Se også",
+    "fi": "Lue myös|Lue lisää|Katso myös",
     "pl": "Czytaj więcej|Czytaj też|Czytaj także|Zobacz też|Zobacz także|Przeczytaj też",
-    "cs": "Čtěte také|Přečtěte si také|Související",
-    "id": "Baca juga|Baca selengkapnya|Berita terkait|Simak juga",
+    "cs": "Čtěte také|Přečtěte si také|Související|Čtěte též|Čtěte více|Mohlo by vás zajímat",
+    "id": "Baca juga|Baca selengkapnya|Berita terkait|Simak juga|Lihat juga|Baca pula",
     "ms": "Baca juga|Baca lagi|Berita berkaitan",
-    "tl": "Basahin din|Basahin",
+    "tl": "Basahin din|Basahin|Kaugnay na balita",
     "sw": "Soma pia|Soma zaidi|Habari zinazohusiana|Soma hii pia|Soma zaidi hapa",
     "tr": "İlgili haberler|Ayrıca okuyun"
     "|Bunu da okuyun|Bu haberi de okuyun|Ayrıca bakınız|İlgili haber|Benzer haberler|Okumaya devam et",
     "hr": "Pročitajte više|Pročitajte i|Pročitajte još|Vezane vijesti|Povezane vijesti|Povezano",
     "sr": "Pročitajte još|Pročitajte i|Povezane vesti|Vezane vesti"
     "|Прочитајте још|Прочитајте и|Повезане вести|Pročitajte takođe",
-    "ro": "Citește și|Citeste si|Citește mai mult",
-    "hu": "Kapcsolódó cikkek|Ezt is ajánljuk|Olvasta már?",
-    "el": "Δείτε επίσης|Διαβάστε επίσης|Διαβάστε ακόμη|Σχετικά άρθρα",
+    "ro": "Citește și|Citeste si|Citește mai mult|Vezi și|Vezi si|Citiți și|Citiți mai mult",
+    "hu": "Kapcsolódó cikkek|Ezt is ajánljuk|Olvasta már?|Ezt is olvassa el|Olvassa el ezt is|Kapcsolódó",
+    "el": "Δείτε επίσης|Διαβάστε επίσης|Διαβάστε ακόμη|Σχετικά άρθρα|Διαβάστε ακόμα|Δείτε ακόμα|Δείτε ακόμη",
     "uk": "Читайте також|Читайте більше|Пов'язані новини|Пов’язані новини"
     "|Дивіться також|Читайте по темі|По темі|Також читайте",
     "ru": "Читайте также|Читайте ещё|Читайте еще|Похожие новости|Ещё по теме|Еще по теме"
     "|Читайте по теме|Читайте подробнее|По теме|Смотрите также|Также читайте",
-    "ar": "اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة|مواضيع ذات صلة"
+    "ar": "اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة|مواضيع ذات صلة|اقرأ أيضًا|إقرأ أيضًا|اقرا ايضا"
+    "|اقرا أيضا"
+    "|مقالات ذات صلة|موضوعات ذات صلة|شاهد أيضًا|طالع أيضًا|اقرأ كمان"
     "|اقرأ ايضا|اقرأ ايضاً|إقرأ أيضا|إقرأ أيضاً|اقرأ كذلك|طالع أيضا|طالع أيضاً|شاهد أيضا|ذات صلة",
-    "he": "לכתבות נוספות בנושא|כתבות נוספות|עוד בנושא|קראו עוד|לכתבה הקודמת|לכתבה הבאה",
+    "he": "לכתבות נוספות בנושא|כתבות נוספות|עוד בנושא|קראו עוד|לכתבה הקודמת|לכתבה הבאה|קראו גם|ראו גם",
     "hi": "यह भी पढ़ें|ये भी पढ़ें|और पढ़ें|इसे भी पढ़ें|संबंधित खबरें|संबंधित ख़बरें|यह भी देखें|ये भी देखें",
     "ha": "Labarai masu alaƙa|Karanta kuma|Karanta wannan",
-    "vi": "Xem thêm|Đọc thêm|Tin liên quan",
+    "vi": "Xem thêm|Đọc thêm|Tin liên quan|Xem tiếp|Tin cùng chuyên mục",
     "zh": "延伸閱讀|延伸阅读|相關新聞|相关新闻|推薦閱讀|推荐阅读"
     "|相关阅读|相關閱讀|相关报道|相關報導|延伸閱讀|相關文章|相关文章",
     "ja": "関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ|関連リンク|あわせて読む",
@@ -725,10 +728,10 @@ RELATED: dict[str, str] = {
     "th": "อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|อ่านต่อ",
     "bn": "আরও পড়ুন|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত খবর",  # (ড় written in two ways)
     "fa": "بیشتر بخوانید|بخوانید|اخبار مرتبط|همچنین بخوانید|مطالب مرتبط|بیشتر بدانید",
-    "is": "Lestu einnig|Lesa meira|Tengdar fréttir",
+    "is": "Lestu einnig|Lesa meira|Tengdar fréttir|Lestu líka|Sjá einnig",
     # Latvian, Albanian, Macedonian, Tamil, Urdu, Nepali: "read also", "related news", "more on the topic"
     "lv": "Lasi arī|Lasiet arī|Saistītie raksti|Vairāk ziņas",
-    "sq": "Lexo edhe|Lexo më shumë|Lajme të ngjashme",
+    "sq": "Lexo edhe|Lexo më shumë|Lajme të ngjashme|Lexoni edhe|Lexo gjithashtu",
     "mk": "Прочитајте и|Прочитај повеќе|Поврзани вести",
     "ta": "இதையும் படிங்க|இதையும் படியுங்கள்|தொடர்புடைய செய்திகள்|மேலும் படிக்க|இதையும் படிக்க",
     "ur": "یہ بھی پڑھیں|مزید پڑھیں|مزید پڑھیے|متعلقہ خبریں|یہ بھی پڑھیے",
@@ -736,7 +739,7 @@ RELATED: dict[str, str] = {
     "gl": "Le tamén|Lea tamén|Ler tamén|Ler máis|Le máis|Noticias relacionadas|Tamén che pode interesar",
     "eu": "Irakurri ere|Irakurri gehiago|Lotutako albisteak",
     "cy": "Darllenwch hefyd|Darllen mwy|Straeon perthnasol|Hefyd o ddiddordeb|Mwy am y stori hon",
-    "ga": "Léigh freisin|Léigh tuilleadh",
+    "ga": "Léigh freisin|Léigh tuilleadh|Léigh níos mó|Scéalta gaolmhara",
     "mt": "Aqra wkoll|Aqra aktar",
     "lt": "Taip pat skaitykite|Skaitykite taip pat|Susiję straipsniai|Daugiau skaitykite",
     "bs": "Pročitajte i|Pročitajte još|Povezane vijesti|Vezane vijesti",
@@ -750,21 +753,22 @@ RELATED: dict[str, str] = {
     "be": "Чытайце таксама|Глядзіце таксама|Па тэме",
     "ka": "ასევე წაიკითხეთ|წაიკითხეთ ასევე|იხილეთ ასევე|მსგავსი სიახლეები|დაკავშირებული სიახლეები",
     "hy": "Կարդացեք նաև|Կարդալ նաև|Տես նաև|Նմանատիպ նորություններ|Առնչվող նորություններ",
-    "ps": "دا هم ولولئ|اړوند خبرونه",
-    "ku": "Bixwîne|Herwiha bixwîne",
+    "ps": "دا هم ولولئ|اړوند خبرونه|دا هم ولوله|نور ولولئ|اړوند مطالب",
+    "ku": "Bixwîne|Herwiha bixwîne|Nûçeyên têkildar|Ev jî bixwîne",
     "mr": "हेही वाचा|हे पण वाचा|संबंधित बातम्या",
-    "gu": "આ પણ વાંચો|સંબંધિત સમાચાર",
+    "gu": "આ પણ વાંચો|સંબંધિત સમાચાર|વધુ વાંચો",
     "pa": "ਇਹ ਵੀ ਪੜ੍ਹੋ|ਸਬੰਧਤ ਖ਼ਬਰਾਂ",
-    "te": "ఇవి కూడా చదవండి|ఇది కూడా చదవండి|సంబంధిత వార్తలు",
+    "te": "ఇవి కూడా చదవండి|ఇది కూడా చదవండి|సంబంధిత వార్తలు|మరింత చదవండి|ఇవీ చదవండి",
     "kn": "ಇದನ್ನೂ ಓದಿ|ಸಂಬಂಧಿತ ಸುದ್ದಿ",
     "ml": "ഇതും വായിക്കുക|കൂടുതൽ വായിക്കുക|ബന്ധപ്പെട്ട വാർത്തകൾ",
     "si": "මෙයද කියවන්න|මේවාත් කියවන්න|ආශ්‍රිත පුවත්",
     "lo": "ອ່ານຕໍ່|ຂ່າວທີ່ກ່ຽວຂ້ອງ|ອ່ານເພີ່ມເຕີມ",
     "km": "អានបន្ត|អានផងដែរ|អត្ថបទទាក់ទង|ព័ត៌មានទាក់ទង|អានព័ត៌មានបន្ថែម",
     "my": "ဆက်စပ်သတင်းများ|ဆက်စပ်သတင်း|ဆက်ဖတ်ရန်",
-    "yo": "Ka siwaju|Ka eleyi naa|Ẹ tún ka|E tun ka|Ẹ ka èyí náà",
+    "yo": "Ka siwaju|Ka eleyi naa|Ẹ tún ka|E tun ka|Ẹ ka èyí náà|Ẹ ka ìròyìn mìíràn|Ẹ ka ìròyìn míràn"
+    "|Ka ìròyìn mìíràn|E ka iroyin miiran|Ìròyìn tó jọ ọ́|Ìròyìn tó jọmọ́",
     "ig": "Gụkwuo|Gụọ kwa|Gụọkwa",
-    "zu": "Funda futhi|Funda kabanzi",
+    "zu": "Funda futhi|Funda kabanzi|Funda nalokhu|Ezinye izindaba|Izindaba ezihlobene",
     "am": "ተዛማጅ ዜና|ተዛማጅ ዜናዎች|ተጨማሪ ያንብቡ|ይህንንም ያንብቡ",
     "so": "Akhri sidoo kale|Sidoo kale akhri|Warar la xiriira|Wararka la xiriira|Wararka kale",
     "af": "Lees ook|Lees meer|Verwante artikels|Meer oor",
@@ -788,6 +792,10 @@ RELATED: dict[str, str] = {
     "om": "Dabalataan dubbisaa|Kana illee dubbisaa",
     "sd": "هي به پڙهو|لاڳاپيل خبرون",
     "as": "লগতে পঢ়ক|আৰু পঢ়ক",
+    # Faroese, Scottish Gaelic, Uyghur, Kurmanji's related news
+    "fo": "Les eisini|Les meira|Sí eisini|Les víðari",
+    "gd": "Leugh cuideachd|Leugh tuilleadh|Leugh an còrr",
+    "ug": "مۇناسىۋەتلىك خەۋەرلەر",
 }
 # A picture credit's phrase "photo by" before the photographer's name, by language (``Picha na Jane Doe``,
 # ``Foto di Jane Doe``, ``Kuha ni Juan``): read by ``archivist.parse.creditwords`` after a caption.
@@ -974,22 +982,25 @@ TAIL_LABELS: dict[str, str] = {
 # (``archivist.parse.furniture``: no paragraph).
 PAGE_NOTICES: dict[str, str] = {
     "en": "Subscriber only|Subscribers only|Premium|Link copied|Go to comments|Jump to comments|Gift article"
-    "|Change Size|Text size|Font size|Small|Medium|Large",
+    "|Change Size|Text size|Font size|Small|Medium|Large|Loading",
+    # an embed's or a player's placeholder while it loads ("Loading...", "Cargando…"), in the languages below
+    # and in these
+    "tr": "Reklam|Yükleniyor",
+    "vi": "Chia sẻ|Lưu|Quảng cáo|Đang tải",
     # an advertisement's slot, in the languages the furniture's pattern does not name it in
-    "el": "Διαφήμιση",
-    "ru": "Реклама",
-    "uk": "Реклама",
-    "da": "Reklame|Annonce",
-    "nb": "Annonse|Reklame",
-    "cs": "Reklama",
+    "el": "Διαφήμιση|Φόρτωση",
+    "ru": "Реклама|Загрузка",
+    "uk": "Реклама|Завантаження",
+    "da": "Reklame|Annonce|Indlæser",
+    "nb": "Annonse|Reklame|Laster",
+    "cs": "Reklama|Načítání",
     "ms": "Iklan",
-    "ro": "Publicitate|Reclamă|Reclama",
-    "hu": "Hirdetés",
-    "tr": "Reklam",
+    "ro": "Publicitate|Reclamă|Reclama|Se încarcă",
+    "hu": "Hirdetés|Betöltés",
     "he": "פרסומת",
-    "ar": "إعلان|اعلان",
+    "ar": "إعلان|اعلان|جار التحميل|جاري التحميل",
     "hi": "विज्ञापन",
-    "zh": "廣告|广告",
+    "zh": "廣告|广告|加载中|載入中",
     # the ad's slot in more languages, and the line over it ("Članak se nastavlja ispod
     # oglasa": the article continues below the ad)
     "et": "Reklaam",
@@ -1006,29 +1017,28 @@ PAGE_NOTICES: dict[str, str] = {
     "th": "โฆษณา",
     "bn": "বিজ্ঞাপন",
     "fa": "تبلیغات|آگهی",
-    "de": "Nur für Abonnenten|Link kopiert|Zu den Kommentaren|Werbung",
+    "de": "Nur für Abonnenten|Link kopiert|Zu den Kommentaren|Werbung|Wird geladen",
     "fr": "Article réservé aux abonnés|Réservé aux abonnés|Lien copié|Offrir cet article|Offrir l'article"
     "|Lire plus tard|Voir les commentaires"
-    "|Publicité",
+    "|Publicité|Chargement|Chargement en cours",
     "es": "Ir a los comentarios|Exclusivo para suscriptores|Enlace copiado|Regalar artículo"
     # the caption of the Trust Project's badge under the story, its logo not copied
     "|Conforme a los criterios de"
-    "|Publicidad|Anuncio",
-    "it": "Riservato agli abbonati|Link copiato|Vai ai commenti|Pubblicità",
+    "|Publicidad|Anuncio|Cargando",
+    "it": "Riservato agli abbonati|Link copiato|Vai ai commenti|Pubblicità|Caricamento|Caricamento in corso",
     "pt": "Publicidade|Oferecer artigo|Salvar artigos|Assine ou faça login|Exclusivo para assinantes"
     "|Link copiado|Recurso exclusivo para assinantes"
-    "|Anúncio",
-    "nl": "Advertentie|Deel dit artikel|Link gekopieerd|Alleen voor abonnees",
-    "pl": "Reklama|Ten artykuł czytasz w ramach płatnej subskrypcji|Link skopiowany",
-    "fi": "Mainos|Linkki kopioitu",
-    "sv": "Annons|Länken kopierad|Dela artikeln",
-    "vi": "Chia sẻ|Lưu|Quảng cáo",
-    "id": "Iklan|Salin link|Ubah ukuran teks",
+    "|Anúncio|Carregando|A carregar",
+    "nl": "Advertentie|Deel dit artikel|Link gekopieerd|Alleen voor abonnees|Bezig met laden",
+    "pl": "Reklama|Ten artykuł czytasz w ramach płatnej subskrypcji|Link skopiowany|Ładowanie",
+    "fi": "Mainos|Linkki kopioitu|Ladataan",
+    "sv": "Annons|Länken kopierad|Dela artikeln|Laddar",
+    "id": "Iklan|Salin link|Ubah ukuran teks|Memuat",
     # "有料記事" (a paid article), "会員限定記事" (members only), "写真・図版" (photo / figure: the label the
     # picture's slot shows over its caption), "[PR]" (the mark of a Japanese page's advertisement slot),
     # "유료기사" (a paid article), "프리미엄" (premium); "広告", "광고": the advertisement's slot
-    "ja": "広告|有料記事|会員限定記事|会員記事|写真・図版|写真・図表|[PR]",
-    "ko": "광고|유료기사|프리미엄|동영상 영역 시작|동영상 영역 끝|기사 구독",
+    "ja": "広告|有料記事|会員限定記事|会員記事|写真・図版|写真・図表|[PR]|読み込み中",
+    "ko": "광고|유료기사|프리미엄|동영상 영역 시작|동영상 영역 끝|기사 구독|로딩 중|불러오는 중",
     "af": "Advertensie",
     "gl": "Publicidade",
     "eu": "Publizitatea|Iragarkia",
@@ -1088,6 +1098,12 @@ PAGE_NOTICES: dict[str, str] = {
     "tk": "Mahabat",
     "om": "Beeksisa",
     "dv": "އިޢުލާން",
+    # Faroese, Scottish Gaelic, Uyghur, Assamese, Sundanese ("advertisement")
+    "fo": "Lýsing|Lýsingar",
+    "gd": "Sanas",
+    "ug": "ئېلان",
+    "as": "বিজ্ঞাপন",
+    "su": "Iklan",
 }
 # A line saying how long the story takes to read or hear, with its label before the figure (``Estimated 3
 # minutes``, ``Leestijd 3 minuten``, ``Lecture 4 min.``): page furniture.

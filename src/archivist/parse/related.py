@@ -50,7 +50,7 @@ _LABEL_BODY = (
     # (a Chinese or Japanese label's full-width colon; "Lee también...", the ellipsis closing a label alone on
     # its line over the headline it names, as a colon does)
     # (Ethiopic's colon "፦" and Khmer's "៖" close a label as the colon does: "ተዛማጅ ዜና፦ <headline>")
-    r"(?=\s*(?::|：|፦|៖|\||(?:\.\.\.|…)?$)|-\s)"
+    r"(?=\s*(?::|：|፦|៖|\||(?:\.\.\.?|…)?$)|-\s)"
     # ("यह भी पढ़ें- <headline>", a Hindi page's hyphen set tight after its label)
 )
 _PLAIN_LABEL = re.compile(_LABEL_BODY)
@@ -89,7 +89,8 @@ _BULLET = re.compile(r"[-*•·▪–]\s")
 
 # what closes a label before the headline it names on its line
 _LABEL_MARKS = (":", "：", "፦", "៖", "|", "- ")
-_LABEL_ELLIPSES = ("...", "…")  # "Lee también...": a label alone, its headline on the next line
+# "Lee también...": a label alone, its headline on the next line; "اقرأ أيضا..", two dots for the ellipsis
+_LABEL_ELLIPSES = ("...", "…", "..")
 _LABEL_REACH = 60  # a label, with its house's name ("Read more from X:"), ends by here
 
 
@@ -161,6 +162,14 @@ def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, i
     ):
         box, last = _label_box(blocks, index, text, label.end())
         return box, index, last
+    if label is None and len(block.text) <= _MAX_CAPITALS_TEASER and (colon := _capitals_label(block.text)):
+        # "ALSO READ: …", "Ẹ KA ÌRÒYÌN MÌÍRÀN: …", "LES EISINI: …": a label in capitals, in any language
+        heading = Text(block.text[:colon], Span(block.start, block.start + colon))
+        first = colon + 1
+        while block.text[first] == " ":
+            first += 1
+        teaser = Text(block.text[first:], Span(block.start + first, block.end))
+        return Related(heading, teaser, Span(block.start, block.end)), index, index
     if label is None and (run_on := _run_on_teaser(block)) is not None:
         label_text = block.text[:run_on].rstrip()  # "À lire aussi" over the headline run on after it
         heading = Text(label_text, Span(block.start, block.start + len(label_text)))
@@ -179,6 +188,40 @@ def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, i
         heading = blocks[index - 1] if has_heading else None
         return _related(text, heading, block, (heading or block).start, block.end), index - has_heading, index
     return None
+
+
+_MAX_CAPITALS_LABEL = 40
+_MAX_CAPITALS_TEASER = 160
+_MIN_TEASER_WORDS = 3
+_MIN_ONE_WORD_LABEL = 4  # "WATCH:", "PHOTOS:"; no "Q:" of an interview, no "UK:"
+
+
+def _capitals_label(line: str) -> int:
+    """Where the colon closes a label set in capitals before a headline set in small letters, on a line of
+    its own among the paragraphs (``ALSO READ: Saleyards upgrade on track``, ``Ẹ KA ÌRÒYÌN MÌÍRÀN: Ọlọ́pàá mú
+    afurasí méjì``, ``LES EISINI: Svimjifelagið: Børnini mista eitt heilt ár``): a link to another story,
+    whatever the label's language, told by its shape: the words before the colon all in capitals (a script
+    with cases), those after it in small letters too, three or more, ending with no stop as a headline does
+    (a subhead in capitals is capitals throughout; a paragraph opening with a place in capitals ends with its
+    stop). 0 if the line is no such teaser."""
+    if len(line) > _MAX_CAPITALS_TEASER or "\n" in line:
+        return 0
+    colon = line.find(": ", 0, _MAX_CAPITALS_LABEL)
+    if colon <= 0:
+        return 0
+    label, rest = line[:colon], line[colon + 2 :].strip()
+    words = label.split()
+    if (
+        not label.isupper()
+        or not all(word.replace("'", "").replace("’", "").isalpha() for word in words)
+        or (len(words) == 1 and len(label) < _MIN_ONE_WORD_LABEL)
+        or rest.isupper()
+        or len(rest.split()) < _MIN_TEASER_WORDS
+        or rest.endswith((":", "："))
+        or _STOPPED.search(rest) is not None
+    ):
+        return 0
+    return colon
 
 
 def ends_with_more(passage: str) -> bool:

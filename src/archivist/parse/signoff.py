@@ -17,6 +17,10 @@ from archivist.parse.words import EMAIL, EMAIL_ADDRESS, alternation, case_spelli
 _CAPITAL = "A-ZÀ-ÖØ-Þ\u0400-\u042f\u0391-\u03a9" + "".join(
     chr(code) for code in range(0x100, 0x180) if chr(code).isupper()
 )
+# Initials in the scripts without capitals: one to four letters each standing alone, set apart by spaces or
+# closed by stops ("ن ش", "ن.ش", "ע.ל"), so that no word of a sentence reads as one.
+_UNCASED_LETTER = "[\u0621-\u064a\u0671-\u06d3\u06fa-\u06fc\u05d0-\u05ea]"
+_LONE_LETTERS = rf"{_UNCASED_LETTER}\.?(?:(?:\s|\.\s?){_UNCASED_LETTER}\.?){{0,3}}(?!\w)"
 _SIGNOFF = (
     r"(?:Reuters?|REUTERS?|\(?END\)?|\(?ENDS?\)?|Ends|\(ends?\)|[-–—]+\s*ends?\s*[-–—]+|[-–—]+\s*END\s*[-–—]+"
     r"|#{3,}|[-–—]\s*30\s*[-–—]|\(?[Ee]nd of (?:story|text)\)?|\*{3,}\s*END\s*\*{3,}|\(?[Ff]in\)?|\(?FIN\)?"
@@ -56,6 +60,10 @@ _SIGNOFF = (
     # by a slash; "انتهای پیام" ("end of the message", ISNA's end mark), "//انتهى//" ("ended", the Arab
     # agencies' end word between slashes)
     r"|[۰-۹٠-٩]{2,6}(?:\s?/\s?[۰-۹٠-٩]{2,6}){1,3}|انتهای\s+پیام\s*/?|/{0,2}\s*انتهى\s*/{0,2}"
+    # "ن ش / م ز", "ע.ל / ד.כ": the reporter's and the editor's initials in a script without capitals
+    # (Arabic's, Persian's, Pashto's, Urdu's, Hebrew's), each a letter alone (spaced or closed by a stop), the
+    # two joined by a slash, as the agencies writing those scripts sign their copy: no sentence's words
+    rf"|{_LONE_LETTERS}(?:\s*//?\s*{_LONE_LETTERS}){{1,3}}"
     # "(JD)", "(XNA)": the writer's or the agency's initials in brackets alone under the story; "(fas/imk)":
     # the writer's and the editor's in lower case
     # "(sch, mag)", "(ap, jk)": the same joined by a comma, as Slovak and Czech dailies sign agency copy

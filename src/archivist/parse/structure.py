@@ -269,6 +269,15 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             "text", "author-name-over-note-left-out", blocks[end - 2].text
         )
         del blocks[end - box : end]
+    if names and (box := _name_over_title(blocks, body_start, closing, names)):
+        # "Kate Merrick" over "Agriculture reporter" under the story's last sentence: the page's box on the
+        # byline's author (her name, her post), and the page's lines under it (a paywall, a button): no
+        # subhead, no paragraph, no sign-off
+        layout.evidence["author-box"] = Evidence(
+            "text", "author-name-over-title-left-out", blocks[box].text + " | " + blocks[box + 1].text
+        )
+        del blocks[box:]
+        closing = 0
     if layout.byline is not None and (notes := _author_notes(blocks, body_start, closing, names)):
         end = len(blocks) - closing
         above = end - notes - 1
@@ -279,6 +288,15 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
             layout.evidence["author-box"] = Evidence(
                 "text", "author-box-under-page-furniture", blocks[above + 1].text.partition("\n")[0]
             )
+            while (
+                above - 1 > body_start
+                and blocks[above].is_single_line
+                and len(blocks[above].text) <= _MAX_TAG_LINE
+                and not _SENTENCE_CLOSED.search(blocks[above].text.rstrip())
+            ):
+                # "Heatwave" / "Metro Trains" over the box: the page's tags between the story's last sentence
+                # and the box on its author, heading no paragraph: no subheads, no paragraphs
+                above -= 1
             del blocks[above + 1 :]
             closing = 0
         elif not any(
@@ -432,7 +450,9 @@ def _related_foot(blocks: list[Block]) -> int:
                 return len(
                     blocks
                 )  # "Read more: <headline>" names one story: a question under it is the story's
-            return index if story >= 2 and index < len(blocks) - 1 else len(blocks)
+            # ("More From UAE" closing the page, its links not copied: the box's label alone, no story's line)
+            closes = index < len(blocks) - 1 or (block.is_single_line and _label_alone(head))
+            return index if story >= 2 and closes else len(blocks)
         for line in block.text.splitlines():
             if len(line) > _MAX_FOOT_LINE or _FOOT_STOPPED.search(line):
                 return len(blocks)
@@ -586,6 +606,42 @@ def _name_over_note(blocks: list[Block], body_start: int, closing: int, names: l
     if whole_block_signoff(note) or desk_credits(note) or closing_note(note) is not None:
         return 0  # "Jane Doe" over "Editing by John Roe": the desk's credits, read as the sign-off
     return 2
+
+
+_MAX_TAG_LINE = 40  # a tag of the page's, a few words
+_BOX_REACH = 6  # blocks from the page's end: the box, its title and the page's few lines under it
+_MAX_TITLE_WORDS = 6
+_MAX_TITLE = 60
+_MAX_UNDER_BOX = 200  # a line under the box as long as a story's paragraph: the box is inside the story
+
+
+def _name_over_title(blocks: list[Block], body_start: int, closing: int, names: list[str]) -> int:
+    """Where the page's box on the byline's author starts under the story, or 0: her name alone on its
+    line (as the byline gives it) right under a sentence closed by its stop, over a short line closing none,
+    her post (``Kate Merrick`` over ``Agriculture reporter``, ``Jean Dupont`` over ``Journaliste``), with
+    at most a few short lines of the page under them (a paywall's offer, a button). In any language: the
+    byline's own name is the evidence, the post's words are not looked up."""
+    end = len(blocks) - closing
+    for at in range(end - 2, max(body_start + 1, end - _BOX_REACH) - 1, -1):
+        name = blocks[at].text.strip()
+        if name not in names or not blocks[at].is_single_line:
+            continue
+        title = blocks[at + 1].text.strip()
+        if (
+            not blocks[at + 1].is_single_line
+            or len(title) > _MAX_TITLE
+            or len(title.split()) > _MAX_TITLE_WORDS
+            or _SENTENCE_CLOSED.search(title) is not None
+            or title in names
+            or holds_digit(title, 0, len(title))
+        ):
+            return 0
+        if not _SENTENCE_CLOSED.search(blocks[at - 1].text.rstrip()):
+            return 0  # (a name over a post in a list of the story's people: no sentence closed above)
+        if any(len(block.text) >= _MAX_UNDER_BOX for block in blocks[at + 2 :]):
+            return 0
+        return at
+    return 0
 
 
 def _author_notes(blocks: list[Block], body_start: int, closing: int, names: list[str]) -> int:
