@@ -184,3 +184,29 @@ _EXTENDED_NAME_WORD = re.compile(rf"[{EXTENDED_UPPER}][\w'’-]*\.?")
 def extended_name_word(word: str) -> bool:
     """A capitalised word opening with a capital beyond Latin-1 (``Ďurovská``, ``Żółkiewski``)."""
     return word[:1] > "\u00ff" and _EXTENDED_NAME_WORD.fullmatch(word) is not None
+
+
+def word_character(char: str, extra: str = "") -> bool:
+    """Whether ``char`` is one ``re``'s ``\\w`` matches (or one of ``extra``): a character ``isalnum`` calls
+    one, or the underscore (both ask the same Unicode tables: tests/test_parse_word_search.py checks every
+    code point)."""
+    return char.isalnum() or char == "_" or char in extra
+
+
+def stands_alone(text: str, word: str, extra: str = "") -> bool:
+    """Whether ``text`` holds ``word`` with no word character (nor one of ``extra``) right before or after it:
+    ``re.search(rf"(?<![\\w{extra}]){re.escape(word)}(?![\\w{extra}])", text) is not None``, told by
+    ``str.find`` at each place the word is written. A pattern built from a place or a name is new in every
+    article, and compiling it cost more than the whole search (``re`` compiles in Python)."""
+    if not word:  # (the empty word: the pattern itself, which no caller builds)
+        found = re.search(rf"(?<![\w{re.escape(extra)}])(?![\w{re.escape(extra)}])", text)
+        return found is not None
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not word_character(text[at - 1], extra)) and (
+            after == len(text) or not word_character(text[after], extra)
+        ):
+            return True
+        at = text.find(word, at + 1)  # (the next place may overlap this one, as ``re.search``'s may)
+    return False
