@@ -537,12 +537,15 @@ def _names_in_capitals(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[P
     return tuple(people), "byline-names-in-capitals-under-story"
 
 
+_TOKEN = re.compile(r"\S+")
+
+
 def without_publisher(text: str, byline: Byline) -> Byline:
     """``By Michael Ruiz Fox News``: a publisher run onto the last name is not part of it."""
     if len(byline.authors) != 1:
         return byline
     person = byline.authors[0]
-    words = list(re.finditer(r"\S+", text[person.span.start : person.span.end]))
+    words = list(_TOKEN.finditer(text[person.span.start : person.span.end]))
     if len(words) < 3 or words[-1].group(0) not in _RUN_ON_PUBLISHER_WORDS:
         return byline
     for tail_words in (2, 1, 3):
