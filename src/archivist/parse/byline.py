@@ -406,6 +406,9 @@ def _run_on_agency(text: str, pieces: list[tuple[int, int]]) -> tuple[list[tuple
     return [*pieces[:-1], (last_start, found.start())], found.group("agency")
 
 
+_AND = re.compile(r"\b(?:and|AND)\b|&")
+
+
 def _pair_then_comma(text: str, pieces: list[tuple[int, int]]) -> bool:
     """``A and B, C``: names are listed ``A, B and C``, so a piece after a comma that follows a pair joined
     by ``and`` is no third author but who the pair write for."""
@@ -413,7 +416,7 @@ def _pair_then_comma(text: str, pieces: list[tuple[int, int]]) -> bool:
         return False
     before_last = text[pieces[-2][1] : pieces[-1][0]].strip()
     before_pair = text[pieces[-3][1] : pieces[-2][0]]
-    return before_last == "," and re.search(r"\b(?:and|AND)\b|&", before_pair) is not None
+    return before_last == "," and _AND.search(before_pair) is not None
 
 
 _DATE_LABEL = re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from archivist.parse.agencies import (
     PUBLISHER_WORDS,
@@ -31,7 +32,7 @@ from archivist.parse.bylinestyle import (
     outlet_with_place,
     without_style,
 )
-from archivist.parse.calendar import article_language
+from archivist.parse.calendar import article_being_read, article_language
 from archivist.parse.furniture import counter_alone, is_genre_label, is_section_crumb
 from archivist.parse.labelwords import (
     OWN_LANGUAGE_BY,
@@ -168,6 +169,19 @@ class BylineRead:
 
 def read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead | None:
     """Read a front block as a byline, or None. ``bare_ok``: a bare name line may be a byline here."""
+    return _remembered(text, start, end, bare_ok, article_being_read())
+
+
+# Remembered per span: the front's readers ask about the same line again (as a byline, beside a date line,
+# as a metadata line's segment, under a label; an eighth of the calls repeat one). The reading depends on
+# the text, the span, ``bare_ok`` and the article's language (its own by-word: ``article_language``), all in
+# the key; a BylineRead is frozen, so one answer serves every caller. Bounded: each entry holds its text.
+@lru_cache(maxsize=64)
+def _remembered(text: str, start: int, end: int, bare_ok: bool, article: object) -> BylineRead | None:
+    return _read_byline_block(text, start, end, bare_ok=bare_ok)
+
+
+def _read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead | None:
     lines = _lines(text, start, end)
     if len(lines) == 1:
         return _one_line(text, start, end, bare_ok=bare_ok)
@@ -581,12 +595,15 @@ def _names_in_capitals(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[P
     return tuple(people), "byline-names-in-capitals-under-story"
 
 
+_TOKEN = re.compile(r"\S+")
+
+
 def without_publisher(text: str, byline: Byline) -> Byline:
     """``By Michael Ruiz Fox News``: a publisher run onto the last name is not part of it."""
     if len(byline.authors) != 1:
         return byline
     person = byline.authors[0]
-    words = list(re.finditer(r"\S+", text[person.span.start : person.span.end]))
+    words = list(_TOKEN.finditer(text[person.span.start : person.span.end]))
     if len(words) < 3 or words[-1].group(0) not in _RUN_ON_PUBLISHER_WORDS:
         return byline
     for tail_words in (2, 1, 3):

@@ -113,6 +113,10 @@ def _role_first(piece: str) -> bool:
     )
 
 
+# "Kairīpoata | Reporter", "Transport Reporter·The Herald": a title's parts, by a spaced bar or slash or a dot
+_TITLE_PARTS = re.compile(r"\s+[|/]\s+|\s*[·•]\s*")
+
+
 def is_title(piece: str) -> bool:
     """A reporter's title or desk: ``Senior Correspondent``, ``Staff Writer``, ``Bureau Chief``, ``Example
     Staff`` (a publication's name before the role word), or a government office (``Minister for Water``)."""
@@ -128,7 +132,7 @@ def is_title(piece: str) -> bool:
     if " | " in piece or " / " in piece or "·" in piece or "•" in piece:
         # "Kairīpoata | Reporter": the title in two languages, one of them a title this reader knows;
         # "Transport Reporter·The Herald·": the title and the outlet, each closed by a dot
-        parts = re.split(r"\s+[|/]\s+|\s*[·•]\s*", piece.strip(" ·•"))
+        parts = _TITLE_PARTS.split(piece.strip(" ·•"))
         return len(parts) <= 3 and all(len(part.split()) <= 4 for part in parts) and any(map(is_title, parts))
     title, comma, place = piece.partition(", ")
     if comma and _TITLE_WORDS.fullmatch(title) and _place_after_title(place):

@@ -32,9 +32,12 @@ _SLASH = re.compile("/")
 _CREDIT_JOINS = re.compile("[/–—]")
 
 
+_TOKEN_PARTS = re.compile(r"[/;,|]")
+
+
 def credit_token(token: str) -> bool:
     return token == "/" or all(
-        not piece or NAME_WORD.match(piece) or piece.isupper() for piece in re.split(r"[/;,|]", token)
+        not piece or NAME_WORD.match(piece) or piece.isupper() for piece in _TOKEN_PARTS.split(token)
     )
 
 

@@ -17,7 +17,7 @@ from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.dates import DateMatch, full_date, match_date
 from archivist.parse.headings import labels_its_paragraphs
 from archivist.parse.labelwords import DATELINE_DATE_WORD, label_alternation, table_words
-from archivist.parse.words import alternation, words
+from archivist.parse.words import alternation, stands_alone, word_character, words
 from archivist.record.model import Dateline, DateValue, Person, Span, Text
 
 _HEAD = r"(?P<head>[^\W\d_][^()\r\n/]{0,79}?)\s*"
@@ -471,8 +471,38 @@ def _initials_named(text: str, source: str) -> bool:
     words the page writes out (its masthead), the site's tag, not a place."""
     if _RUN_IN_ACRONYM.fullmatch(source) is None or len(source) < 3:
         return False
-    spelt = r"\s+".join(rf"{letter}[^\W\d_]+" for letter in source)
-    return re.search(rf"(?<!\w){spelt}(?!\w)", text) is not None
+    # What ``re.search(rf"(?<!\w){spelt}(?!\w)", text)`` finds, ``spelt`` being each letter of the source
+    # followed by ``[^\W\d_]+`` and the words parted by ``\s+``, read at each place the first letter is
+    # written: a pattern built from the initials is new in every article, and compiling it cost more than
+    # the search. (Each word's letters are taken whole: backing off one leaves a letter where ``\s`` or the
+    # closing ``(?!\w)`` is wanted, which fails as the whole run's end did.)
+    at = text.find(source[0])
+    while at >= 0:
+        if (at == 0 or not word_character(text[at - 1])) and _spelt_from(text, at, source):
+            return True
+        at = text.find(source[0], at + 1)
+    return False
+
+
+def _spelt_from(text: str, at: int, source: str) -> bool:
+    r"""The words from ``at`` open with the letters of ``source`` in turn, each of two letters or more
+    (``[^\W\d_]``: a word character but a decimal digit or the underscore), parted by white space."""
+    for number, letter in enumerate(source):
+        if at >= len(text) or text[at] != letter:
+            return False
+        end = at + 1
+        while end < len(text) and text[end].isalnum() and not text[end].isdecimal():
+            end += 1
+        if end == at + 1:
+            return False
+        if number == len(source) - 1:
+            return end == len(text) or not word_character(text[end])
+        at = end
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if at == end:
+            return False
+    return False
 
 
 _RUN_IN_ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -605,7 +635,7 @@ def _named_again(text: str, components: list[tuple[int, int]], after: int) -> bo
     if len(components) != 1:
         return False
     place = text[components[0][0] : components[0][1]]
-    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text[after:]) is not None
+    return stands_alone(text[after:], place)
 
 
 def _mixed_case_colon_place(
@@ -621,10 +651,7 @@ def _mixed_case_colon_place(
     if len(components) == 2 and not _capitalised_words(text[components[1][0] : components[1][1]]):
         return False
     place = text[components[0][0] : components[0][1]]
-    # (a substring test first: the pattern, compiled anew for each place, needs the place written as it is)
-    if (
-        place not in headline or re.search(rf"(?<!\w){re.escape(place)}(?!\w)", headline) is None
-    ) and not _proper_name_opening_once(text, place, found.end()):
+    if not stands_alone(headline, place) and not _proper_name_opening_once(text, place, found.end()):
         return False
     words = place.split()
     if not 1 <= len(words) <= 3 or len(place) < 3 or place.casefold() in _COLON_LABELS:
@@ -836,12 +863,12 @@ def _stop_ended(text: str, found: re.Match[str], end: int, headline: str | None)
         return False
     if not all(word[0].isupper() or word in _PARTICLES for word in words_):
         return False
+    if stands_alone(text, head.casefold()):
+        return False  # written in lower case too: a word (told first: the pattern below is new for each head)
     # named again without the stop ("Coun. Vance … Coun. Bédard": an abbreviation always keeps its stop)
     named = re.compile(rf"(?<!\w){re.escape(head)}(?![\w.])", re.IGNORECASE)
     in_headline = headline is not None and named.search(headline) is not None
-    return (
-        in_headline or named.search(text, found.end()) is not None or _on_a_line_of_its_own(text, head)
-    ) and not re.search(rf"(?<!\w){re.escape(head.casefold())}(?!\w)", text)
+    return in_headline or named.search(text, found.end()) is not None or _on_a_line_of_its_own(text, head)
 
 
 def _on_a_line_of_its_own(text: str, place: str) -> bool:
@@ -858,13 +885,9 @@ def _proper_name_opening_once(text: str, place: str, after: int) -> bool:
     """``Mumbai: …`` though the headline names another place: the word is a proper name (the article never
     writes it in lower case, as it would a label's ``update``) and no other paragraph opens with it and a
     colon (as a speaker's name opens each of an interview's answers)."""
-    # Substring tests first, for the patterns compiled anew for each place: the lower-case word must be in
-    # the text to be found as a word, and each opening holds the place once (never more openings than
-    # places written).
-    lower = place.casefold()
-    if _CREDIT_LABEL.fullmatch(place) or (
-        lower in text and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text)
-    ):
+    # A substring test first, for the pattern compiled anew for each place: each opening holds the place
+    # once (never more openings than places written).
+    if _CREDIT_LABEL.fullmatch(place) or stands_alone(text, place.casefold()):
         return False  # "Foto: …" opens a caption, in any language the credit labels know
     return text.count(place) <= 1 or len(re.findall(rf"(?m)^[ \t]*{re.escape(place)}\s*:", text)) <= 1
 

@@ -525,6 +525,9 @@ def _time_suffix(groups: dict[str, str | None], has_year: bool) -> str:
     return f"T{hour:02d}:{groups.get('minute') or '00'}:{second}{zone}"
 
 
+_OFFSET = re.compile(r"[+-]\d{2}:?\d{2}")  # "+05:30" as a zone's name
+
+
 def _zone(name: str, offset: str | None) -> str | None:
     upper = name.upper()
     if upper in _ZONES:
@@ -534,7 +537,7 @@ def _zone(name: str, offset: str | None) -> str | None:
             hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
             return f"{sign}{int(hours):02d}:{minutes}"
         return base
-    if re.fullmatch(r"[+-]\d{2}:?\d{2}", name):
+    if _OFFSET.fullmatch(name):
         return f"{name[:3]}:{name[-2:]}"
     return None
 

@@ -16,7 +16,7 @@ from archivist.parse.frontline import is_prose, prose_block, relative_time_notic
 from archivist.parse.frontmeta import after_meta, evidence
 from archivist.parse.labelwords import label_alternation
 from archivist.parse.standfirst import bullet_run, labelled_box
-from archivist.parse.words import word_count
+from archivist.parse.words import stands_alone, word_count
 from archivist.record.model import Span, Text
 
 if TYPE_CHECKING:
@@ -346,9 +346,12 @@ def run_in_kicker(text: str, start: int, end: int) -> int | None:
     if sum(1 for word in inner if word[:1].isupper()) > _MAX_CAPITALISED_SHARE * max(len(inner), 1):
         return None
     outside = text[:start] + " " + text[end:]
-    if re.search(rf"{found.group('kicker')}\s+{found.group('first')}(?![\w-])", outside) is not None:
-        return None  # "Home Office figures show …" and "the Home Office said": one name, said again
     for word in (found.group("kicker"), found.group("first")):
-        if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", outside) is None:
+        if not stands_alone(outside, word.lower(), extra="-"):
             return None
+    # (told last, and only where the kicker is written outside: the pattern is compiled anew for each pair,
+    # of letters only)
+    kicker = found.group("kicker")
+    if kicker in outside and re.search(rf"{kicker}\s+{found.group('first')}(?![\w-])", outside) is not None:
+        return None  # "Home Office figures show …" and "the Home Office said": one name, said again
     return found.start("first")

@@ -158,8 +158,11 @@ def display_name(name: str) -> str:
     return " ".join(_capitalise(word) for word in name.split())
 
 
+_NAME_JOINS = re.compile(r"([-'’])")  # kept by the split: "o'brien" → "o", "'", "brien"
+
+
 def _capitalise(word: str) -> str:
-    parts = re.split(r"([-'’])", word.lower())
+    parts = _NAME_JOINS.split(word.lower())
     out = "".join(part[:1].upper() + part[1:] if part not in "-'’" else part for part in parts)
     if out.startswith("Mc") and len(out) > 2:
         out = "Mc" + out[2].upper() + out[3:]

@@ -120,18 +120,18 @@ def _greek_capitals(phrase: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", upper).replace(_TONOS, ""))
 
 
-def alternation(names: Iterable[str]) -> str:
+def alternation(names: Iterable[str], *, one_space: bool = False) -> str:
     """A regular expression matching any of ``names`` (the longest first, a space inside matching any white
-    space), written as a tree of shared beginnings: ``re`` tries an alternation branch by branch, so a
-    thousand names side by side cost a thousand tries at every position, where the tree costs one try per
-    distinct first letter."""
+    space, or that one space only with ``one_space``), written as a tree of shared beginnings: ``re`` tries an
+    alternation branch by branch, so a thousand names side by side cost a thousand tries at every position,
+    where the tree costs one try per distinct first letter."""
     tree: dict[str, dict] = {}
     for name in names:
         node = tree
         for char in name:
             node = node.setdefault(char, {})
         node[""] = {}  # the end of a name
-    return _branch(tree)
+    return _branch(tree, " " if one_space else r"\s")
 
 
 # A node of the tree with this many branches or more is gated by a look ahead of their first characters as one
@@ -139,10 +139,10 @@ def alternation(names: Iterable[str]) -> str:
 _GATED_BRANCHES = 8
 
 
-def _branch(node: dict[str, dict]) -> str:
+def _branch(node: dict[str, dict], space: str) -> str:
     ends = "" in node
     parts = [
-        (r"\s+" if char == " " else re.escape(char)) + _branch(child)
+        (space + "+" if char == " " and space != " " else re.escape(char)) + _branch(child, space)
         for char, child in sorted(node.items())
         if char
     ]
@@ -161,7 +161,7 @@ def _branch(node: dict[str, dict]) -> str:
         # with an apostrophe is left ungated: ``related`` rewrites each apostrophe of its tree as "['’]",
         # which would break the gate's class; ``calendar`` rewrites "#" as ``\d{1,3}``, which in the class
         # still holds every digit, the gate then taking more characters than the branches: still exact.)
-        firsts = "".join(r"\s" if char == " " else re.escape(char) for char in sorted(node) if char)
+        firsts = "".join(space if char == " " else re.escape(char) for char in sorted(node) if char)
         body = f"(?=[{firsts}]){body}"
     if ends:  # a name ends here and a longer one goes on: the longer first (greedy), this one if it fails
         return f"(?:{body})?"
@@ -184,3 +184,29 @@ _EXTENDED_NAME_WORD = re.compile(rf"[{EXTENDED_UPPER}][\w'’-]*\.?")
 def extended_name_word(word: str) -> bool:
     """A capitalised word opening with a capital beyond Latin-1 (``Ďurovská``, ``Żółkiewski``)."""
     return word[:1] > "\u00ff" and _EXTENDED_NAME_WORD.fullmatch(word) is not None
+
+
+def word_character(char: str, extra: str = "") -> bool:
+    """Whether ``char`` is one ``re``'s ``\\w`` matches (or one of ``extra``): a character ``isalnum`` calls
+    one, or the underscore (both ask the same Unicode tables: tests/test_parse_word_search.py checks every
+    code point)."""
+    return char.isalnum() or char == "_" or char in extra
+
+
+def stands_alone(text: str, word: str, extra: str = "") -> bool:
+    """Whether ``text`` holds ``word`` with no word character (nor one of ``extra``) right before or after it:
+    ``re.search(rf"(?<![\\w{extra}]){re.escape(word)}(?![\\w{extra}])", text) is not None``, told by
+    ``str.find`` at each place the word is written. A pattern built from a place or a name is new in every
+    article, and compiling it cost more than the whole search (``re`` compiles in Python)."""
+    if not word:  # (the empty word: the pattern itself, which no caller builds)
+        found = re.search(rf"(?<![\w{re.escape(extra)}])(?![\w{re.escape(extra)}])", text)
+        return found is not None
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not word_character(text[at - 1], extra)) and (
+            after == len(text) or not word_character(text[after], extra)
+        ):
+            return True
+        at = text.find(word, at + 1)  # (the next place may overlap this one, as ``re.search``'s may)
+    return False
