@@ -29,6 +29,7 @@ from archivist.parse.identity import record_id
 from archivist.parse.language import detect_language
 from archivist.parse.publication import DateLine, foot_date_line
 from archivist.parse.quotes import find_quotes
+from archivist.parse.sidebar import glued_sidebars
 from archivist.parse.structure import Layout, read_layout
 from archivist.record.model import Article, Dateline, DateValue, Evidence, Published
 from archivist.source import SourceText, decode_source, read_source
@@ -74,10 +75,19 @@ def _parse(src: SourceText, *, where: str) -> Article:
 def _parse_text(src: SourceText, *, where: str) -> Article:
     text = src.text
     blocks = all_blocks = split_blocks(text)
+    # A side column glued between the story's paragraphs ("Most read" over its headlines), read before the
+    # page's foot, which its label would otherwise open (archivist.parse.sidebar).
+    glued = glued_sidebars([block.text for block in blocks])
+    sidebar = [
+        "the side column from " + blocks[at].text for at in sorted(glued) if at - 1 not in glued
+    ]  # (its label: the first block of each)
+    if glued:
+        blocks = [block for at, block in enumerate(blocks) if at not in glued]
     # The page's foot (its tags, comments, most-read list) under the story: nothing in it is the story's.
     # Sought before the buttons are left out: a foot's label may be one ("Comentarios").
     tail = page_tail([block.text for block in blocks])
     foot = [] if tail is None else ["the page's foot from " + blocks[tail].text.split("\n", 1)[0]]
+    foot = sidebar + foot
     if tail is not None:
         blocks = blocks[:tail]
     # The headline is never furniture ("Advertising" may be a one-word headline). A box asking for the

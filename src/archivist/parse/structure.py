@@ -19,6 +19,7 @@ from archivist.parse.byline import Byline, affiliation_line, find_byline, with_a
 from archivist.parse.bylineblock import names_under_story
 from archivist.parse.bylinedate import agency_beside_date
 from archivist.parse.bylinenext import split_tight_bylines
+from archivist.parse.captionfirst import caption_over_headline
 from archivist.parse.credit import (
     body_caption,
     caption_over_gallery,
@@ -161,6 +162,12 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
                 block.text for block in blocks[index:headline_at] if not _take_meta(text, block, layout)
             )
             index = headline_at
+            continue
+        if layout.image is None and (first := caption_over_headline(text, blocks, index, _is_headline)):
+            # the lead picture's caption and credit printed over the headline (archivist.parse.captionfirst)
+            labels.extend(block.text for block in blocks[index : first[0]])  # section labels over it
+            index, layout.image = first[1], first[2]
+            layout.evidence["image"] = Evidence("text", "caption-over-headline")
             continue
         run, under = labels_over_headline(text, blocks, index, _is_headline)
         if not run:
