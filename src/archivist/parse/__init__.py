@@ -27,6 +27,7 @@ from archivist.parse.furniture import (
 from archivist.parse.html import parse_page
 from archivist.parse.identity import record_id
 from archivist.parse.language import detect_language
+from archivist.parse.livestamps import live_stamps
 from archivist.parse.publication import DateLine, foot_date_line
 from archivist.parse.quotes import find_quotes
 from archivist.parse.sidebar import glued_sidebars
@@ -83,6 +84,12 @@ def _parse_text(src: SourceText, *, where: str) -> Article:
     ]  # (its label: the first block of each)
     if glued:
         blocks = [block for at, block in enumerate(blocks) if at not in glued]
+    # A live page's entry stamps ("09:05" over each entry): no subheads, no paragraphs
+    # (archivist.parse.livestamps).
+    stamps = live_stamps([block.text for block in blocks])
+    if stamps:
+        sidebar.append("live entry stamps " + ", ".join(blocks[at].text for at in sorted(stamps)))
+        blocks = [block for at, block in enumerate(blocks) if at not in stamps]
     # The page's foot (its tags, comments, most-read list) under the story: nothing in it is the story's.
     # Sought before the buttons are left out: a foot's label may be one ("Comentarios").
     tail = page_tail([block.text for block in blocks])

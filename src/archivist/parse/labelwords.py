@@ -989,15 +989,16 @@ PAGE_NOTICES: dict[str, str] = {
     "de": "Nur für Abonnenten|Link kopiert|Zu den Kommentaren|Werbung",
     "fr": "Article réservé aux abonnés|Réservé aux abonnés|Lien copié|Offrir cet article|Offrir l'article"
     "|Lire plus tard|Voir les commentaires"
-    "|Publicité",
+    "|Publicité|Pub",
     "es": "Ir a los comentarios|Exclusivo para suscriptores|Enlace copiado|Regalar artículo"
     # the caption of the Trust Project's badge under the story, its logo not copied
     "|Conforme a los criterios de"
-    "|Publicidad|Anuncio",
+    "|Publicidad|Anuncio|Publi",
     "it": "Riservato agli abbonati|Link copiato|Vai ai commenti|Pubblicità",
     "pt": "Publicidade|Oferecer artigo|Salvar artigos|Assine ou faça login|Exclusivo para assinantes"
     "|Link copiado|Recurso exclusivo para assinantes"
-    "|Anúncio",
+    # ("PUB": the short form Portuguese papers print over an advertisement's slot)
+    "|Anúncio|PUB",
     "nl": "Advertentie|Deel dit artikel|Link gekopieerd|Alleen voor abonnees",
     "pl": "Reklama|Ten artykuł czytasz w ramach płatnej subskrypcji|Link skopiowany",
     "fi": "Mainos|Linkki kopioitu",

@@ -46,6 +46,7 @@ from archivist.parse.frontlabels import (
 from archivist.parse.frontline import labelled_name, loose_byline, place_colon_name
 from archivist.parse.furniture import GENRE_LABEL, fact_box
 from archivist.parse.image import find_caption
+from archivist.parse.interview import interview_marked
 from archivist.parse.publication import DateLine, read_meta_line
 from archivist.parse.related import find_related, is_related_label, opens_with_label
 from archivist.parse.sections import read_sections
@@ -58,6 +59,7 @@ from archivist.parse.signoff import (
     contact_block,
     desk_credits,
     end_mark_alone,
+    signed_with_address,
     signoff_photo_credit,
     site_signoff,
     trailing_signoff,
@@ -105,6 +107,7 @@ class Layout:
     related: list[Related] = field(default_factory=list)
     signoff: Text | None = None
     undated_line: bool = False  # a date line was read that gives no calendar date ("5 days ago")
+    interview: bool = False  # the page marks its piece as an interview (archivist.parse.interview)
     evidence: dict[str, Evidence] = field(default_factory=dict)
 
 
@@ -256,6 +259,11 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         )
     blocks = front_blocks + blocks[len(front_blocks) :]
     headline = layout.headline.text if layout.headline is not None else None
+    # (the byline read, and the front's other lines: "Propos recueillis par Jean Dupont" is no byline read)
+    front_lines = [block.text for block in blocks[index:body_start] if block.is_single_line]
+    if layout.byline is not None:
+        front_lines.append(layout.byline.text.text)
+    layout.interview = interview_marked(labels, headline, front_lines)
     names = [person.name for person in layout.byline.authors] if layout.byline is not None else []
     if names and not closing and rule is not None:
         _post_line_back(blocks, names, shaped)
@@ -922,7 +930,7 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
                 layout.evidence["image"] = Evidence("text", "caption-labelled-credit-in-body")
                 continue
         remaining.append(block)
-    layout.sections, rules = read_sections(remaining)
+    layout.sections, rules = read_sections(remaining, marked_interview=layout.interview)
     if rules:
         main, *others = sorted(rules, key=lambda rule: (rule != _MAIN_SECTION_RULE, rule))
         layout.evidence["sections"] = Evidence("text", main, "also " + ", ".join(others) if others else None)
@@ -1058,7 +1066,12 @@ def _closing_lines_apart(text: str, block: Block) -> list[Block]:
 
 
 def _closing_text(closing: str) -> bool:
-    return whole_block_signoff(closing) or _COPYRIGHT.match(closing) is not None or desk_credits(closing)
+    return (
+        whole_block_signoff(closing)
+        or _COPYRIGHT.match(closing) is not None
+        or desk_credits(closing)
+        or signed_with_address(closing)
+    )
 
 
 def _every_line_closing(block: Block) -> bool:
