@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from archivist.parse import parse_text
-from archivist.parse.sidebar import glued_sidebars
+from archivist.parse.sidebar import glued_sidebars as _glued_sidebars
+from archivist.parse.sidebar import short_blocks
 
 _STORIES = {
     "de": (
@@ -66,6 +67,10 @@ _STORIES = {
         ["Most read", "Storm warning for Northland", "Why petrol prices keep rising", "School zones change"],
     ),
 }
+
+
+def glued_sidebars(blocks: list[str]) -> set[int]:
+    return _glued_sidebars(blocks, short_blocks(blocks))
 
 
 @pytest.mark.parametrize("language", sorted(_STORIES))

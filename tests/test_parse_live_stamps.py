@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from archivist.parse import parse_text
-from archivist.parse.livestamps import live_stamps
+from archivist.parse.livestamps import live_stamps as _live_stamps
+from archivist.parse.sidebar import short_blocks
 
 _ENTRIES = {
     "en": (
@@ -60,6 +61,10 @@ def test_entry_stamps_are_left_out(language: str) -> None:
     assert [p.text for section in article.sections for p in section.paragraphs] == entries
     assert all(section.heading is None for section in article.sections)
     assert article.summary is None
+
+
+def live_stamps(blocks: list[str]) -> set[int]:
+    return _live_stamps(blocks, short_blocks(blocks))
 
 
 def test_no_stamps_without_prose_under_them_or_alone() -> None:

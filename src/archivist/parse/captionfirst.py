@@ -11,6 +11,7 @@ stand over the headline. Only section labels (short lines without a stop) may st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from archivist.parse.blocks import Block
@@ -22,6 +23,10 @@ _MAX_LABEL = 40
 _MAX_LABEL_WORDS = 3
 _MIN_CAPTION_WORDS = 5  # a caption describes its picture in a clause
 _STOPS = ".!?…"
+# a sentence's stop inside the line, words after it: "… on Monday. Photo: Jane Doe", "… lundi. © Luc Dumont"
+_INNER_STOP = re.compile(r"[.!?…][\"'”’»)]*\s+\S")
+_MAX_CREDIT_LINE = 80
+_ANY_STOP = re.compile(r"[.!?…]")
 _CLOSERS = "\"'”’»)"
 
 
@@ -47,40 +52,53 @@ def caption_over_headline(
 ) -> tuple[int, int, Image] | None:
     """The lead picture's caption and credit over the headline, from ``index`` (past at most a few section
     labels): where the caption starts, where the headline stands under it, and the picture; or None."""
-    for at in range(index, min(index + _MAX_LABELS + 1, len(blocks) - 2)):
-        block = blocks[at]
-        # (the cheap tests first: a caption's line is longer than a label's and holds a stop)
-        if block.is_single_line and len(block.text) > _MAX_LABEL:
-            found = _caption_at(text, blocks, at, is_headline)
-            if found is not None:
-                return at, found[0], found[1]
-        if not _label(block):
+    at = index
+    last = min(index + _MAX_LABELS, len(blocks) - 3)
+    # past the labels: the first block longer than a label is the caption or the headline
+    while at <= last and len(blocks[at].text) <= _MAX_LABEL:
+        if not _label(blocks[at]):
             return None
-    return None
+        at += 1
+    # (the cheap tests first: most pages' first such block is the headline, one line with no stop at all)
+    if at > last or not blocks[at].is_single_line or _ANY_STOP.search(blocks[at].text) is None:
+        return None
+    found = _caption_at(text, blocks, at, is_headline)
+    return None if found is None else (at, found[0], found[1])
+
+
+def _unclosed_line(block: Block) -> bool:
+    """One line that closes with no stop: a headline's shape (or a credit's)."""
+    return block.is_single_line and block.text.rstrip(_CLOSERS)[-1:] not in _STOPS
 
 
 def _caption_at(
     text: str, blocks: list[Block], at: int, is_headline: Callable[[str, Block], bool]
 ) -> tuple[int, Image] | None:
     block = blocks[at]
-    if "." not in block.text and "!" not in block.text and "?" not in block.text:
-        return None
-    # the caption with its credit on its line, then the caption over a credit's line tight under it
-    for end in (at + 1, at + 2):
-        if end + 1 >= len(blocks):
-            return None
-        if end == at + 2 and (not blocks[at + 1].is_single_line or blocks[at + 1].blank_lines_before):
-            return None  # (the credit's line set tight under its caption: a blank line apart, a byline's)
+    line = block.text
+    closed = line.rstrip(_CLOSERS)[-1:] in _STOPS
+    # the caption with its credit on its line (a stop inside the line, the credit after it), then the
+    # caption closed by its stop over a credit's short line set tight under it (a blank line apart, a
+    # byline's); a headline's shape under either. The cheap tests first: most first lines are headlines,
+    # with no stop inside and none at their end.
+    candidates = []
+    if _INNER_STOP.search(line) is not None and _unclosed_line(blocks[at + 1]):
+        candidates.append(at + 1)
+    if (
+        closed
+        and at + 3 <= len(blocks) - 1
+        and _unclosed_line(blocks[at + 1])
+        and not blocks[at + 1].blank_lines_before
+        and len(blocks[at + 1].text) <= _MAX_CREDIT_LINE
+        and _unclosed_line(blocks[at + 2])
+    ):
+        candidates.append(at + 2)
+    for end in candidates:
         read = read_caption_block(text, block.start, blocks[end - 1].end, credit_only_ok=False)
         if read is None or read.image.caption is None or read.image.credit is None:
             continue
         if not _caption_closed(read.image.caption.text):
             continue
-        headline = blocks[end]
-        if (
-            headline.is_single_line
-            and headline.text.rstrip(_CLOSERS)[-1:] not in _STOPS
-            and is_headline(text, headline)
-        ):
+        if is_headline(text, blocks[end]):
             return end, read.image
     return None

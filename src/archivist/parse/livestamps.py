@@ -28,11 +28,20 @@ def _stamp(block: str) -> bool:
     return len(block) <= _MAX_STAMP and block[:1].isdigit() and _STAMP.fullmatch(block) is not None
 
 
-def live_stamps(blocks: list[str]) -> set[int]:
-    """The positions among ``blocks`` (the text of each) of a live page's entry stamps, or none."""
+def live_stamps(blocks: list[str], short: list[int]) -> set[int]:
+    """The positions among ``blocks`` (the text of each) of a live page's entry stamps, or none. ``short``:
+    the positions of the short blocks (``sidebar.short_blocks``), where the stamps are sought."""
+    candidates = [
+        index for index in short if len(blocks[index]) <= _MAX_STAMP and blocks[index][:1].isdigit()
+    ]
+    if len(candidates) < _MIN_STAMPS:
+        return set()  # (most pages: no line a time alone, or one under a date)
     stamps = {
         index
-        for index, block in enumerate(blocks[:-1])
-        if _stamp(block) and len(blocks[index + 1]) >= _MIN_PROSE and not _stamp(blocks[index + 1])
+        for index in candidates
+        if index + 1 < len(blocks)
+        and _STAMP.fullmatch(blocks[index]) is not None
+        and len(blocks[index + 1]) >= _MIN_PROSE
+        and not _stamp(blocks[index + 1])
     }
     return stamps if len(stamps) >= _MIN_STAMPS else set()

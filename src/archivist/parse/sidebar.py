@@ -12,7 +12,10 @@ goes on under them.
 
 from __future__ import annotations
 
-from archivist.parse.furniture import is_furniture, is_tail_label
+import re
+from itertools import compress
+
+from archivist.parse.furniture import TAIL_FIRST, is_furniture, is_tail_label
 
 _MAX_LABEL = 40
 _MAX_ITEM = 140  # a headline of the list; a paragraph is longer
@@ -33,8 +36,7 @@ def _paragraph(block: str) -> bool:
     return len(block) >= _STORY_BLOCK and block.rstrip(_CLOSERS)[-1:] in _STOPS
 
 
-def _holds_digit(line: str) -> bool:
-    return any(character.isdigit() for character in line)
+_DIGIT = re.compile(r"\d")
 
 
 def _item(block: str) -> bool:
@@ -42,18 +44,25 @@ def _item(block: str) -> bool:
     return len(block) <= _MAX_ITEM and "\n" not in block and block.rstrip(_CLOSERS)[-1:] not in _ITEM_ENDS
 
 
-def glued_sidebars(blocks: list[str]) -> set[int]:
+def short_blocks(blocks: list[str]) -> list[int]:
+    """The positions of the blocks short enough for a label (or a live page's stamp): the few lines the
+    readers of ``archivist.parse.sidebar`` and ``archivist.parse.livestamps`` look at first. (Told by
+    built-ins alone: it runs over every block of every page.)"""
+    return list(compress(range(len(blocks)), map(_MAX_LABEL.__ge__, map(len, blocks))))
+
+
+def glued_sidebars(blocks: list[str], short: list[int]) -> set[int]:
     """The positions among ``blocks`` (the text of each) of the sidebars glued between the story's
-    paragraphs: each one's label and list."""
+    paragraphs: each one's label and list. ``short``: the positions of the short blocks
+    (``short_blocks``), where the labels are sought."""
     found: set[int] = set()
-    story_above = 0
-    for index, block in enumerate(blocks):
-        if story_above < _MIN_STORY_ABOVE:
-            story_above += _paragraph(block)
-            continue
-        # (the cheap tests first: a label is one short line)
-        if len(block) > _MAX_LABEL or "\n" in block or _holds_digit(block) or not is_tail_label(block):
+    for index in short:
+        block = blocks[index]
+        # (the cheap tests first: a label is one line, no counter)
+        if block[:1] not in TAIL_FIRST or "\n" in block or _DIGIT.search(block) or not is_tail_label(block):
             continue  # ("Comments (14)" over the share buttons: a counter, no list's label)
+        if not _story_above(blocks, index):
+            continue
         end = index + 1
         headlines = 0
         while end < len(blocks) and _item(blocks[end]):
@@ -68,3 +77,13 @@ def glued_sidebars(blocks: list[str]) -> set[int]:
         if len(story) >= _MIN_STORY_UNDER and sum(map(len, story)) >= _MIN_STORY_UNDER_CHARS:
             found.update(range(index, end))
     return found
+
+
+def _story_above(blocks: list[str], index: int) -> bool:
+    """The story's paragraphs over the label: a sidebar stands inside the story, not over it."""
+    count = 0
+    for block in blocks[:index]:
+        count += _paragraph(block)
+        if count >= _MIN_STORY_ABOVE:
+            return True
+    return False

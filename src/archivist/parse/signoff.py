@@ -112,12 +112,9 @@ _MAX_NAME_ADDRESS = 120
 
 def signed_with_address(line: str) -> bool:
     """Whether the closing line ``line`` is the writer's name with her address (``A. DIOUF (adiouf@…)``)."""
-    stripped = line.strip()
-    return (
-        "@" in stripped
-        and len(stripped) <= _MAX_NAME_ADDRESS
-        and _NAME_ADDRESS.fullmatch(stripped) is not None
-    )
+    if "@" not in line or len(line) > _MAX_NAME_ADDRESS:
+        return False  # the cheap tests first: most closing lines hold no address
+    return _NAME_ADDRESS.fullmatch(line.strip()) is not None
 
 
 # National wires' initials as they sign copy alone on the story's last line ("ANA", "TASR", "ČTK", "STA"),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from archivist.parse.agencies import is_agency
@@ -107,7 +108,8 @@ class Layout:
     related: list[Related] = field(default_factory=list)
     signoff: Text | None = None
     undated_line: bool = False  # a date line was read that gives no calendar date ("5 days ago")
-    interview: bool = False  # the page marks its piece as an interview (archivist.parse.interview)
+    # whether the page marks its piece as an interview (archivist.parse.interview), asked when needed
+    interview: Callable[[], bool] | None = None
     evidence: dict[str, Evidence] = field(default_factory=dict)
 
 
@@ -259,11 +261,13 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         )
     blocks = front_blocks + blocks[len(front_blocks) :]
     headline = layout.headline.text if layout.headline is not None else None
-    # (the byline read, and the front's other lines: "Propos recueillis par Jean Dupont" is no byline read)
-    front_lines = [block.text for block in blocks[index:body_start] if block.is_single_line]
-    if layout.byline is not None:
-        front_lines.append(layout.byline.text.text)
-    layout.interview = interview_marked(labels, headline, front_lines)
+    # (the byline read, and the front's other lines: "Propos recueillis par Jean Dupont" is no byline read;
+    # asked only of a body with questions in turn between its paragraphs)
+    front = blocks[index:body_start]
+    byline = layout.byline.text.text if layout.byline is not None else ""
+    layout.interview = lambda: interview_marked(
+        labels, headline, [byline, *(block.text for block in front if block.is_single_line)]
+    )
     names = [person.name for person in layout.byline.authors] if layout.byline is not None else []
     if names and not closing and rule is not None:
         _post_line_back(blocks, names, shaped)
