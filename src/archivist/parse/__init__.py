@@ -27,8 +27,10 @@ from archivist.parse.furniture import (
 from archivist.parse.html import parse_page
 from archivist.parse.identity import record_id
 from archivist.parse.language import detect_language
+from archivist.parse.livestamps import live_stamps
 from archivist.parse.publication import DateLine, foot_date_line
 from archivist.parse.quotes import find_quotes
+from archivist.parse.sidebar import glued_sidebars, short_blocks
 from archivist.parse.structure import Layout, read_layout
 from archivist.record.model import Article, Dateline, DateValue, Evidence, Published
 from archivist.source import SourceText, decode_source, read_source
@@ -74,15 +76,32 @@ def _parse(src: SourceText, *, where: str) -> Article:
 def _parse_text(src: SourceText, *, where: str) -> Article:
     text = src.text
     blocks = all_blocks = split_blocks(text)
+    # A side column glued between the story's paragraphs ("Most read" over its headlines), read before the
+    # page's foot, which its label would otherwise open (archivist.parse.sidebar).
+    texts = [block.text for block in blocks]
+    short = short_blocks(texts)
+    glued = glued_sidebars(texts, short)
+    # A live page's entry stamps ("09:05" over each entry): no subheads, no paragraphs
+    # (archivist.parse.livestamps).
+    stamps = live_stamps(texts, short)
+    sidebar = (
+        ["the side column from " + texts[at] for at in sorted(glued) if at - 1 not in glued] if glued else []
+    )  # (its label: the first block of each)
+    if stamps:
+        sidebar.append("live entry stamps " + ", ".join(texts[at] for at in sorted(stamps)))
+    if glued or stamps:
+        blocks = [block for at, block in enumerate(blocks) if at not in glued and at not in stamps]
+        texts = [block.text for block in blocks]
     # The page's foot (its tags, comments, most-read list) under the story: nothing in it is the story's.
     # Sought before the buttons are left out: a foot's label may be one ("Comentarios").
-    tail = page_tail([block.text for block in blocks])
+    tail = page_tail(texts)
     foot = [] if tail is None else ["the page's foot from " + blocks[tail].text.split("\n", 1)[0]]
+    foot = sidebar + foot
     if tail is not None:
         blocks = blocks[:tail]
     # The headline is never furniture ("Advertising" may be a one-word headline). A box asking for the
     # reader's money (its title and pitch over its button) is furniture too, told before its button goes.
-    donation = donation_box([block.text for block in blocks])
+    donation = donation_box(texts if tail is None else texts[:tail])
     left_out = [is_furniture(block.text) or at in donation for at, block in enumerate(blocks[1:], 1)]
     furniture = [block.text for block, out in zip(blocks[1:], left_out, strict=True) if out] + foot
     if furniture:

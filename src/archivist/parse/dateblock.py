@@ -44,7 +44,8 @@ _LABEL = re.compile(
     r"(?P<updated>(?:Page\s+|Last\s+)*(?:Updated|Modified|Edited)(?:\s+(?:on|at|as\s+of))?|(?:Last|Latest)\s+update(?:\s+(?:on|at))?|Aktualisiert(?:\s+am)?|Stand"
     r"|Laatste\s+update|Última\s+actualización|Dernière\s+mise\s+à\s+jour(?:\s+le)?|Ultimo\s+aggiornamento"
     r"|Última\s+atualização"
-    r"|Mis\s+à\s+jour(?:\s+le)?|Actualizado(?:\s+el)?|Aggiornato(?:\s+il)?|Bijgewerkt(?:\s+op)?"
+    # ("Actualizado al 28/02/2025": the Spanish contracted particle, "a" + "el", some houses print)
+    r"|Mis\s+à\s+jour(?:\s+le)?|Actualizado(?:\s+(?:el|al))?|Aggiornato(?:\s+il)?|Bijgewerkt(?:\s+op)?"
     r"|Atualizado(?:\s+em)?"
     # every other language's word (``parse.labelwords``), with the particle some put after it
     rf"|(?:{label_alternation('updated')})(?![^\W\d_]){_PARTICLE})"

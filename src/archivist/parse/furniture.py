@@ -709,6 +709,8 @@ def is_section_crumb(line: str) -> bool:
 
 # (a tag list's label opens the foot as the foot's other labels do: ``Tagi`` over the tags)
 _TAIL_WORDS = _spellings((*table_words(TAIL_LABELS), *table_words(TAGS)))
+# (their first characters: a cheap test before ``is_tail_label`` for a reader trying many short lines)
+TAIL_FIRST = frozenset(word[:1] for word in _TAIL_WORDS)
 _TAIL_COUNT = re.compile(r"\s*\(\d{1,6}\)$")  # "Commentaires (48)": the count of comments after the label
 _TAIL_TRIM = " \t:.|"
 _MAX_TAIL_LABEL = 48

@@ -1020,15 +1020,14 @@ PAGE_NOTICES: dict[str, str] = {
     "de": "Nur für Abonnenten|Link kopiert|Zu den Kommentaren|Werbung|Wird geladen",
     "fr": "Article réservé aux abonnés|Réservé aux abonnés|Lien copié|Offrir cet article|Offrir l'article"
     "|Lire plus tard|Voir les commentaires"
-    "|Publicité|Chargement|Chargement en cours",
-    "es": "Ir a los comentarios|Exclusivo para suscriptores|Enlace copiado|Regalar artículo"
+    "|Publicité|Chargement|Chargement en cours|Pub",
     # the caption of the Trust Project's badge under the story, its logo not copied
-    "|Conforme a los criterios de"
-    "|Publicidad|Anuncio|Cargando",
+    "es": "Ir a los comentarios|Exclusivo para suscriptores|Enlace copiado|Regalar artículo"
+    "|Conforme a los criterios de|Publicidad|Anuncio|Cargando|Publi",
     "it": "Riservato agli abbonati|Link copiato|Vai ai commenti|Pubblicità|Caricamento|Caricamento in corso",
+    # ("PUB": the short form Portuguese papers print over an advertisement's slot)
     "pt": "Publicidade|Oferecer artigo|Salvar artigos|Assine ou faça login|Exclusivo para assinantes"
-    "|Link copiado|Recurso exclusivo para assinantes"
-    "|Anúncio|Carregando|A carregar",
+    "|Link copiado|Recurso exclusivo para assinantes|Anúncio|Carregando|A carregar|PUB",
     "nl": "Advertentie|Deel dit artikel|Link gekopieerd|Alleen voor abonnees|Bezig met laden",
     "pl": "Reklama|Ten artykuł czytasz w ramach płatnej subskrypcji|Link skopiowany|Ładowanie",
     "fi": "Mainos|Linkki kopioitu|Ladataan",

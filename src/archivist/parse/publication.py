@@ -16,7 +16,7 @@ from archivist.record.model import DateValue, Span
 
 _LABEL = re.compile(
     r"(?P<label>(?P<updated>(?:Page\s+)?(?:Last\s+)?Updated(?:\s+on|\s+at)?|Modified|Aktualisiert(?:\s+am)?|Mis\s+à\s+jour(?:\s+le)?"
-    r"|Actualizado(?:\s+el)?|Aggiornato(?:\s+il)?|Bijgewerkt(?:\s+op)?|Atualizado(?:\s+em)?)"
+    r"|Actualizado(?:\s+(?:el|al))?|Aggiornato(?:\s+il)?|Bijgewerkt(?:\s+op)?|Atualizado(?:\s+em)?)"
     r"|(?P<published>(?:First\s+)?Published(?:\s+on)?|Posted(?:\s+on)?|Veröffentlicht(?:\s+am)?|Publié(?:\s+le)?"
     r"|Publicado(?:\s+el|\s+em)?|Pubblicato(?:\s+il)?|Gepubliceerd(?:\s+op)?)"
     r"|(?P<plain>Date|Dated|Datum|Fecha|Data))\s*[:\-–—]?\s*",

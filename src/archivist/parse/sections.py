@@ -80,9 +80,14 @@ _QUOTED_HEADING = re.compile(r"""[‘“"'«»”„‹][^\r\n]+[’”"'»«“
 _WORD = re.compile(r"\w+")
 
 
-def read_sections(blocks: list[Block]) -> tuple[list[Section], set[str]]:
-    """The sections of the body ``blocks`` and the rules that decided headings (for the evidence)."""
-    interview = _is_interview(blocks)
+def read_sections(
+    blocks: list[Block], *, marked_interview: Callable[[], bool] | None = None
+) -> tuple[list[Section], set[str]]:
+    """The sections of the body ``blocks`` and the rules that decided headings (for the evidence).
+    ``marked_interview``: whether the page marks its piece as an interview (``archivist.parse.interview``;
+    asked only of a body with questions in turn); then its questions are its paragraphs whoever they are
+    put to."""
+    interview = _is_interview(blocks, marked=marked_interview)
     rules: set[str] = set()
     sections: list[Section] = []
     heading: Block | None = None
@@ -253,17 +258,17 @@ def _long_question_heading(block: Block) -> bool:
     )
 
 
-def _is_interview(blocks: list[Block]) -> bool:
+def _is_interview(blocks: list[Block], *, marked: Callable[[], bool] | None = None) -> bool:
     """Questions on lines of their own every two or three blocks, most of them put to "you" (or marked
     ``Q:``): an interview. A page of impersonal questions (``What is a franchise fee?``) is a FAQ whose
-    questions head its sections."""
+    questions head its sections, unless the page marks the piece as an interview (``marked``)."""
     questions = [(i, block) for i, block in enumerate(blocks) if i > 0 and _is_question(block)]
     if len(questions) < _MIN_INTERVIEW_QUESTIONS:
         return False
     put_to_reader = sum(
         1 for _, block in questions if _SECOND_PERSON.search(block.text) or _Q_MARK.match(block.text)
     )
-    if put_to_reader * 2 < len(questions):
+    if put_to_reader * 2 < len(questions) and (marked is None or not marked()):
         return False
     return (len(blocks) - questions[0][0]) / len(questions) <= _MAX_BLOCKS_PER_QUESTION
 

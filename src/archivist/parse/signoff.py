@@ -102,7 +102,29 @@ _AGENCY_MARK_ALONE = rf"\((?:{AGENCY_ALTERNATION})\)\.?|[-–—]{{1,2}}\s*[A-Z]
 # "AAP": a listed agency's name alone under the story; "(kbr)": the writer's initials in lower case in
 # brackets; "--oo0oo--", "-oOo-": a government bulletin's end ornament (letters o and noughts between dashes).
 # (The agency's name is looked up as a string, not tried as a pattern on every closing block.)
-_SIGNOFF_16 = r"\([a-z]{2,5}\)|[-–—=~*]{1,3}\s*[oO0]{3,7}\s*[-–—=~*]{1,3}"
+_SIGNOFF_16 = (
+    r"\([a-zß-öø-ÿ]{2,5}\)|[-–—=~*]{1,3}\s*[oO0]{3,7}\s*[-–—=~*]{1,3}"
+    # "Y.B.", "K.M.", "J.-P. M.": the writer's initials, each closed by its stop, alone under the story, as
+    # French-, Spanish- and Portuguese-language papers sign (in any alphabet's capitals)
+    rf"|[{_CAPITAL}]\.(?:[\s-]{{0,2}}[{_CAPITAL}]\.){{1,3}}"
+)
+# "A. DIOUF (adiouf@example.sn)", "Jane Doe – jdoe@example.com": the writer's name, then her address in
+# brackets or after a comma or a dash, alone under the story (under the headline, the same line is the
+# byline: only the story's closing blocks are tried, ``signed_with_address``)
+_NAME_ADDRESS = re.compile(
+    rf"[{_CAPITAL}][\w.'’-]*(?:\s+[{_CAPITAL}][\w.'’-]*){{0,3}}\s*(?:\(\s*{EMAIL_ADDRESS}\s*\)"
+    rf"|[,–—-]\s*{EMAIL_ADDRESS})"
+)
+_MAX_NAME_ADDRESS = 120
+
+
+def signed_with_address(line: str) -> bool:
+    """Whether the closing line ``line`` is the writer's name with her address (``A. DIOUF (adiouf@…)``)."""
+    if "@" not in line or len(line) > _MAX_NAME_ADDRESS:
+        return False  # the cheap tests first: most closing lines hold no address
+    return _NAME_ADDRESS.fullmatch(line.strip()) is not None
+
+
 # National wires' initials as they sign copy alone on the story's last line ("ANA", "TASR", "ČTK", "STA"),
 # written in capitals only: a sign-off, not a word of the story. Kept here, not among the agency names that
 # datelines and bylines read, where "ANA" or "MAP" in mixed case would be a person's name or a word.

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from archivist.parse.agencies import is_agency
@@ -19,6 +20,7 @@ from archivist.parse.byline import Byline, affiliation_line, find_byline, with_a
 from archivist.parse.bylineblock import names_under_story
 from archivist.parse.bylinedate import agency_beside_date
 from archivist.parse.bylinenext import split_tight_bylines
+from archivist.parse.captionfirst import caption_over_headline
 from archivist.parse.credit import (
     body_caption,
     caption_over_gallery,
@@ -45,6 +47,7 @@ from archivist.parse.frontlabels import (
 from archivist.parse.frontline import labelled_name, loose_byline, place_colon_name
 from archivist.parse.furniture import GENRE_LABEL, fact_box
 from archivist.parse.image import find_caption
+from archivist.parse.interview import interview_marked
 from archivist.parse.publication import DateLine, read_meta_line
 from archivist.parse.related import find_related, is_related_label, opens_with_label
 from archivist.parse.sections import read_sections
@@ -57,6 +60,7 @@ from archivist.parse.signoff import (
     contact_block,
     desk_credits,
     end_mark_alone,
+    signed_with_address,
     signoff_photo_credit,
     site_signoff,
     trailing_signoff,
@@ -104,6 +108,8 @@ class Layout:
     related: list[Related] = field(default_factory=list)
     signoff: Text | None = None
     undated_line: bool = False  # a date line was read that gives no calendar date ("5 days ago")
+    # whether the page marks its piece as an interview (archivist.parse.interview), asked when needed
+    interview: Callable[[], bool] | None = None
     evidence: dict[str, Evidence] = field(default_factory=dict)
 
 
@@ -161,6 +167,12 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
                 block.text for block in blocks[index:headline_at] if not _take_meta(text, block, layout)
             )
             index = headline_at
+            continue
+        if layout.image is None and (first := caption_over_headline(text, blocks, index, _is_headline)):
+            # the lead picture's caption and credit printed over the headline (archivist.parse.captionfirst)
+            labels.extend(block.text for block in blocks[index : first[0]])  # section labels over it
+            index, layout.image = first[1], first[2]
+            layout.evidence["image"] = Evidence("text", "caption-over-headline")
             continue
         run, under = labels_over_headline(text, blocks, index, _is_headline)
         if not run:
@@ -249,6 +261,13 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
         )
     blocks = front_blocks + blocks[len(front_blocks) :]
     headline = layout.headline.text if layout.headline is not None else None
+    # (the byline read, and the front's other lines: "Propos recueillis par Jean Dupont" is no byline read;
+    # asked only of a body with questions in turn between its paragraphs)
+    front = blocks[index:body_start]
+    byline = layout.byline.text.text if layout.byline is not None else ""
+    layout.interview = lambda: interview_marked(
+        labels, headline, [byline, *(block.text for block in front if block.is_single_line)]
+    )
     names = [person.name for person in layout.byline.authors] if layout.byline is not None else []
     if names and not closing and rule is not None:
         _post_line_back(blocks, names, shaped)
@@ -971,7 +990,7 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
                 layout.evidence["image"] = Evidence("text", "caption-labelled-credit-in-body")
                 continue
         remaining.append(block)
-    layout.sections, rules = read_sections(remaining)
+    layout.sections, rules = read_sections(remaining, marked_interview=layout.interview)
     if rules:
         main, *others = sorted(rules, key=lambda rule: (rule != _MAIN_SECTION_RULE, rule))
         layout.evidence["sections"] = Evidence("text", main, "also " + ", ".join(others) if others else None)
@@ -1107,7 +1126,12 @@ def _closing_lines_apart(text: str, block: Block) -> list[Block]:
 
 
 def _closing_text(closing: str) -> bool:
-    return whole_block_signoff(closing) or _COPYRIGHT.match(closing) is not None or desk_credits(closing)
+    return (
+        whole_block_signoff(closing)
+        or _COPYRIGHT.match(closing) is not None
+        or desk_credits(closing)
+        or signed_with_address(closing)
+    )
 
 
 def _every_line_closing(block: Block) -> bool:
