@@ -120,3 +120,14 @@ def article_spans() -> list[tuple[str, int, int]]:
             start += len(line)
         spans.extend((text, paragraph.start(), paragraph.end()) for paragraph in _PARAGRAPH.finditer(text))
     return spans
+
+
+def paragraph_texts(text: str) -> list[str]:
+    """The texts of the paragraphs the reader finds in ``text``, in order."""
+    return [paragraph.text for paragraph in parse_text(text).paragraphs]
+
+
+def subhead_texts(text: str) -> list[str]:
+    """The texts of the subheads the reader finds in ``text``, in order."""
+    article = parse_text(text)
+    return [section.heading.text for section in article.sections if section.heading is not None]

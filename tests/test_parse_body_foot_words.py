@@ -11,7 +11,7 @@ import pytest
 from archivist.parse import parse_text
 from archivist.parse.furniture import donation_box, is_furniture, is_tail_label
 from archivist.parse.related import is_related_label
-from parse_helpers import HARBOUR_STORY
+from parse_helpers import HARBOUR_STORY, paragraph_texts, subhead_texts
 
 STORY = HARBOUR_STORY
 
@@ -22,16 +22,6 @@ MORE_STORY = (
     "in January.",
     "The board will meet again in April to hear from the islanders' council and the hospital trust.",
 )
-
-
-def _paragraphs(text: str) -> list[str]:
-    article = parse_text(text)
-    return [paragraph.text for section in article.sections for paragraph in section.paragraphs]
-
-
-def _subheads(text: str) -> list[str]:
-    article = parse_text(text)
-    return [section.heading.text for section in article.sections if section.heading is not None]
 
 
 @pytest.mark.parametrize(
@@ -50,8 +40,8 @@ def _subheads(text: str) -> list[str]:
 )
 def test_the_page_foot_opened_by_its_label_is_no_paragraph_or_subhead(foot: tuple[str, ...]) -> None:
     text = "\n".join(("Ferry timetable cut for the winter", *STORY, *foot))
-    assert _paragraphs(text) == list(STORY)
-    assert _subheads(text) == []
+    assert paragraph_texts(text) == list(STORY)
+    assert subhead_texts(text) == []
 
 
 @pytest.mark.parametrize(
@@ -124,7 +114,7 @@ def test_a_related_box_in_the_story_ends_at_the_subhead_over_a_short_sentence(
     )
     article = parse_text(text)
     assert [section.heading.text for section in article.sections if section.heading] == [subhead]
-    assert _paragraphs(text) == [STORY[0], STORY[1], under, STORY[2]]
+    assert paragraph_texts(text) == [STORY[0], STORY[1], under, STORY[2]]
     assert article.related and article.related[0].text is not None
     assert article.related[0].text.text.splitlines() == list(headlines)
 
@@ -144,7 +134,7 @@ def test_a_related_box_in_the_story_ends_at_the_subhead_over_a_short_sentence(
 )
 def test_a_newsletter_or_membership_box_is_no_paragraph(box: tuple[str, ...]) -> None:
     text = "\n".join(("Ferry timetable cut for the winter", STORY[0], STORY[1], *box, STORY[2]))
-    assert _paragraphs(text) == list(STORY)
+    assert paragraph_texts(text) == list(STORY)
 
 
 def test_a_story_line_over_a_sign_up_button_stays() -> None:
@@ -168,7 +158,7 @@ def test_a_national_wire_initials_alone_under_the_story_sign_it_off(mark: str) -
     text = "\n\n".join(("Ferry timetable cut for the winter", *STORY, mark))
     article = parse_text(text)
     assert article.signoff is not None and article.signoff.text == mark
-    assert _paragraphs(text) == list(STORY)
+    assert paragraph_texts(text) == list(STORY)
 
 
 @pytest.mark.parametrize(
@@ -201,8 +191,8 @@ def test_the_author_s_name_over_a_note_on_her_under_the_story_is_no_paragraph(
     story = (*STORY, *MORE_STORY)
     text = "\n\n".join(("Ferry timetable cut for the winter", byline, *story, name, note, "Tags", "Ferries"))
     article = parse_text(text)
-    assert _paragraphs(text) == list(story)
-    assert _subheads(text) == []
+    assert paragraph_texts(text) == list(story)
+    assert subhead_texts(text) == []
     assert article.signoff is None
     assert dict(article.evidence)["author-box"].rule == "author-name-over-note-left-out"
 
@@ -211,7 +201,7 @@ def test_a_name_over_a_sentence_that_is_no_author_s_stays() -> None:
     # the last paragraph's speaker is no byline's author: both lines stay the story's
     last = "Mary Rowe, who runs the island shop, said she would wait and see."
     text = "\n\n".join(("Ferry timetable cut for the winter", "By Ann Lee", *STORY, "John Smith", last))
-    assert _paragraphs(text)[-1] == last
+    assert paragraph_texts(text)[-1] == last
 
 
 @pytest.mark.parametrize("line", ["동영상 영역 시작", "동영상 영역 끝", "기사 구독"])

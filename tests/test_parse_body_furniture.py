@@ -16,11 +16,7 @@ from archivist.parse.words import case_spellings
 from parse_helpers import FERRY_HEADLINE as _HEADLINE
 from parse_helpers import FERRY_STORY as _LONG
 from parse_helpers import ferry_page as _page
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [paragraph.text for paragraph in parse_text(text).paragraphs]
-
+from parse_helpers import paragraph_texts
 
 _MORE = (
     "Crew members said the new rota would leave them working longer days in the winter, when the crossing "
@@ -89,7 +85,7 @@ def test_a_gallery_count_is_no_paragraph() -> None:
     assert not is_furniture("+")
     # (the lead picture already read: a line over a gallery's count with no picture read yet is its
     # caption, tests/test_parse_caption_credit_labels.py)
-    assert _paragraphs(_long_page("+12", "View gallery")) == [*_LONG[:3], _MORE[0], _LONG[3], _MORE[1]]
+    assert paragraph_texts(_long_page("+12", "View gallery")) == [*_LONG[:3], _MORE[0], _LONG[3], _MORE[1]]
 
 
 # --------------------------------------------------------------------------- the page's offers of its news
@@ -119,8 +115,8 @@ def test_a_gallery_count_is_no_paragraph() -> None:
 )
 def test_an_offer_of_the_page_s_news_is_no_paragraph(offer: str) -> None:
     assert news_offer(offer)
-    assert _paragraphs(_page(offer)) == list(_LONG)
-    assert _paragraphs(_page(offer, tight=False)) == list(_LONG)
+    assert paragraph_texts(_page(offer)) == list(_LONG)
+    assert paragraph_texts(_page(offer, tight=False)) == list(_LONG)
 
 
 @pytest.mark.parametrize(
@@ -138,7 +134,7 @@ def test_an_offer_of_the_page_s_news_is_no_paragraph(offer: str) -> None:
 )
 def test_a_story_s_sentence_naming_a_network_or_an_inbox_is_no_offer(sentence: str) -> None:
     assert not news_offer(sentence)
-    assert sentence in _paragraphs(_page(sentence))
+    assert sentence in paragraph_texts(_page(sentence))
 
 
 # --------------------------------------------------------------------------- labels of the page's foot
@@ -150,7 +146,7 @@ def test_a_story_s_sentence_naming_a_network_or_an_inbox_is_no_offer(sentence: s
 def test_a_tag_list_s_label_opens_the_page_s_foot(label: str) -> None:
     assert is_tail_label(label)
     text = _page() + "\n".join([label, "Ferries", "Harbour board", "Islands"]) + "\n"
-    assert _paragraphs(text) == list(_LONG)
+    assert paragraph_texts(text) == list(_LONG)
 
 
 def test_a_subhead_is_no_tag_label() -> None:
@@ -187,7 +183,7 @@ def test_a_section_s_more_list_in_polish_is_a_related_box() -> None:
 )
 def test_a_note_on_the_story_is_no_paragraph(note: str) -> None:
     assert is_furniture(note)
-    assert _paragraphs(_page() + note + "\n") == list(_LONG)
+    assert paragraph_texts(_page() + note + "\n") == list(_LONG)
 
 
 @pytest.mark.parametrize(
@@ -215,7 +211,7 @@ def test_a_headline_cut_short_in_a_related_box_is_the_box_s() -> None:
         "Ferry fares to rise by 40p as the island cap is scrapped",
         "Is this the island's loneliest bus stop? Villagers say last...",
     ]
-    assert _paragraphs(_long_page(*box)) == [*_LONG[:3], _MORE[0], _LONG[3], _MORE[1]]
+    assert paragraph_texts(_long_page(*box)) == [*_LONG[:3], _MORE[0], _LONG[3], _MORE[1]]
 
 
 def test_a_short_line_under_a_box_s_headlines_heads_the_next_paragraph() -> None:
@@ -254,7 +250,7 @@ def test_tags_under_the_story_with_a_related_box_asking_under_them() -> None:
 
 def test_a_question_closing_the_story_under_a_run_on_teaser_is_kept() -> None:
     closing = ["Read more: Ferry fares to rise", "Will the harbour board listen?"]
-    assert _paragraphs(_page() + "\n".join(closing) + "\n")[-1] == "Will the harbour board listen?"
+    assert paragraph_texts(_page() + "\n".join(closing) + "\n")[-1] == "Will the harbour board listen?"
 
 
 # --------------------------------------------------------------------------- prompts to register or comment
@@ -269,7 +265,7 @@ def test_a_question_closing_the_story_under_a_run_on_teaser_is_kept() -> None:
 )
 def test_a_prompt_to_register_is_no_paragraph(prompt: str) -> None:
     assert is_furniture(prompt)
-    assert _paragraphs(_page(prompt)) == list(_LONG)
+    assert paragraph_texts(_page(prompt)) == list(_LONG)
 
 
 def test_a_sentence_on_registering_is_the_story() -> None:
@@ -279,7 +275,7 @@ def test_a_sentence_on_registering_is_the_story() -> None:
 def test_a_prompt_to_comment_opens_the_page_s_foot() -> None:
     foot = ["Would you like to comment on this article?", "Register (it's quick and free) or sign in."]
     assert is_tail_label(foot[0])
-    assert _paragraphs(_page() + "\n".join(foot) + "\n") == list(_LONG)
+    assert paragraph_texts(_page() + "\n".join(foot) + "\n") == list(_LONG)
 
 
 # ------------------------------------------------------------------- lines glued, stops of other scripts
@@ -292,7 +288,7 @@ def test_a_list_s_items_set_one_under_another_are_each_a_paragraph() -> None:
         "* Ask the crew before you take a bicycle on board.",
     ]
     text = "\n\n".join([_HEADLINE, "By Ann Lee", *_LONG[:3], "\n".join(items)]) + "\n"
-    assert _paragraphs(text)[-2:] == items
+    assert paragraph_texts(text)[-2:] == items
 
 
 def test_a_wrapped_line_opening_with_a_dash_carries_the_sentence_on() -> None:
@@ -301,7 +297,7 @@ def test_a_wrapped_line_opening_with_a_dash_carries_the_sentence_on() -> None:
         "- after a long meeting - Monday, when the harbour board met again."
     )
     text = "\n\n".join([_HEADLINE, "By Ann Lee", *_LONG[:2], wrapped]) + "\n"
-    assert _paragraphs(text)[-1] == wrapped
+    assert paragraph_texts(text)[-1] == wrapped
 
 
 def test_paragraphs_closed_by_the_devanagari_danda_are_the_story() -> None:
@@ -322,7 +318,7 @@ def test_paragraphs_closed_by_the_devanagari_danda_are_the_story() -> None:
     ]
     # (the desk's names under the story, a line with no stop: the page's foot is read upward from them)
     text = "\n\n".join(["द्वीपों की नौका अब दिन में एक बार", *story, "भाषा सुरेश अजय"]) + "\n"
-    assert _paragraphs(text)[: len(story)] == story
+    assert paragraph_texts(text)[: len(story)] == story
 
 
 @pytest.mark.parametrize(
@@ -335,7 +331,7 @@ def test_paragraphs_closed_by_the_devanagari_danda_are_the_story() -> None:
 )
 def test_a_podcast_offer_or_an_update_note_is_no_paragraph(note: str) -> None:
     assert news_offer(note)
-    assert _paragraphs(_page() + note + "\n") == list(_LONG)
+    assert paragraph_texts(_page() + note + "\n") == list(_LONG)
 
 
 @pytest.mark.parametrize(

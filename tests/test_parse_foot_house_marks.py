@@ -13,7 +13,7 @@ import pytest
 
 from archivist.parse import parse_text
 from archivist.parse.signoff import closing_note, trailing_signoff, whole_block_signoff
-from parse_helpers import FERRY_HEADLINE, FERRY_STORY, rule
+from parse_helpers import FERRY_HEADLINE, FERRY_STORY, paragraph_texts, rule
 
 
 def _page(*foot: str, story: tuple[str, ...] = FERRY_STORY, tight: bool = False) -> str:
@@ -27,10 +27,6 @@ def _page(*foot: str, story: tuple[str, ...] = FERRY_STORY, tight: bool = False)
 def _signoff(text: str) -> str | None:
     found = parse_text(text).signoff
     return None if found is None else found.text
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [paragraph.text for paragraph in parse_text(text).paragraphs]
 
 
 # ------------------------------------------------------------------------ initials and codes alone
@@ -54,7 +50,7 @@ def _paragraphs(text: str) -> list[str]:
 def test_a_desks_initials_or_codes_alone_under_the_story_are_the_signoff(mark: str) -> None:
     text = _page(mark)
     assert _signoff(text) == mark
-    assert _paragraphs(text)[-1] == FERRY_STORY[-1]
+    assert paragraph_texts(text)[-1] == FERRY_STORY[-1]
     assert whole_block_signoff(mark)
 
 
@@ -76,7 +72,7 @@ def test_a_story_ending_in_a_parenthesis_keeps_its_last_sentence() -> None:
     last = "The board will meet again in March (the third meeting this year)."
     text = _page(story=(*FERRY_STORY[:3], last))
     assert _signoff(text) is None
-    assert _paragraphs(text)[-1] == last
+    assert paragraph_texts(text)[-1] == last
 
 
 # --------------------------------------------------------------------------------- marks run on
@@ -103,7 +99,7 @@ _ZH_TW_LAST = (
 def test_a_wires_name_or_a_chinese_credit_run_on_after_the_last_sentence(last: str, mark: str) -> None:
     text = _page(story=(*FERRY_STORY[:3], last))
     assert _signoff(text) == mark
-    assert _paragraphs(text)[-1] == last.removesuffix(mark).rstrip()
+    assert paragraph_texts(text)[-1] == last.removesuffix(mark).rstrip()
     assert rule(parse_text(text), "signoff") == "signoff-ending-last-paragraph"
 
 
@@ -134,10 +130,10 @@ def test_a_dash_or_bracket_inside_or_after_a_sentence_is_no_run_on_mark(last: st
 def test_a_signoff_line_tight_under_the_last_sentence_is_set_apart(mark: str) -> None:
     text = _page(mark, tight=True)
     assert _signoff(text) == mark
-    assert _paragraphs(text)[-1] == FERRY_STORY[-1]
+    assert paragraph_texts(text)[-1] == FERRY_STORY[-1]
 
 
-def test_a_line_wrapped_under_an_unfinished_sentence_stays_the_paragraphs() -> None:
+def test_a_line_wrapped_under_an_unfinished_sentence_stays_theparagraph_texts() -> None:
     last = "The harbour board will review the timetable in March, when the operator's new crew\n(sch, mag)"
     text = _page(story=(*FERRY_STORY[:3], last))
     assert _signoff(text) is None
@@ -158,7 +154,7 @@ def test_a_line_wrapped_under_an_unfinished_sentence_stays_the_paragraphs() -> N
 def test_where_the_writers_reported_from_alone_under_the_story_is_the_signoff(line: str) -> None:
     text = _page("___", line)
     assert _signoff(text) == line
-    assert _paragraphs(text)[-1] == FERRY_STORY[-1]
+    assert paragraph_texts(text)[-1] == FERRY_STORY[-1]
     assert closing_note(line) == "where the writers reported from"
 
 
@@ -174,7 +170,7 @@ def test_a_story_sentence_about_reporting_is_no_signoff(line: str) -> None:
     assert closing_note(line) is None
     text = _page(story=(*FERRY_STORY[:3], line))
     assert _signoff(text) is None
-    assert _paragraphs(text)[-1] == line
+    assert paragraph_texts(text)[-1] == line
 
 
 # ------------------------------------------------------------------------ a wire's mark under a box
@@ -186,7 +182,7 @@ def test_a_wires_end_mark_under_a_related_box_closes_the_story() -> None:
     assert _signoff(text) == "(FIN) JRC/MAO"
     assert rule(article, "signoff") == "end-mark-under-related-box"
     assert [box.text.text for box in article.related] == ["Exportaciones pesqueras crecieron 18 % en enero"]
-    assert _paragraphs(text)[-1] == FERRY_STORY[-1]
+    assert paragraph_texts(text)[-1] == FERRY_STORY[-1]
 
 
 def test_a_headline_under_a_related_box_is_no_end_mark() -> None:
@@ -208,7 +204,7 @@ def test_a_headline_under_a_related_box_is_no_end_mark() -> None:
 def test_a_copyright_line_under_the_pages_app_offer_is_no_signoff(offer: str) -> None:
     text = _page(offer, "Copyright 2026 KWTV. All rights reserved.")
     assert _signoff(text) is None
-    assert _paragraphs(text)[-1] == FERRY_STORY[-1]
+    assert paragraph_texts(text)[-1] == FERRY_STORY[-1]
 
 
 def test_a_copyright_line_tight_under_the_last_sentence_is_not_set_apart() -> None:
@@ -226,7 +222,7 @@ def test_a_copyright_line_right_under_the_story_still_closes_it() -> None:
 def test_a_story_sentence_about_an_app_stays_a_paragraph() -> None:
     last = "Passengers can download the operator's new app to buy tickets before they board, the board said."
     text = _page(story=(*FERRY_STORY[:3], last))
-    assert _paragraphs(text)[-1] == last
+    assert paragraph_texts(text)[-1] == last
 
 
 # ------------------------------------------------------------------------ a release's end word
@@ -236,7 +232,7 @@ def test_a_releases_end_word_over_its_date_is_the_signoff() -> None:
     text = _page("Ends/Wednesday, March 4, 2026", "Issued at HKT 18:30", "NNNN", tight=True)
     text = text.replace(FERRY_STORY[-1] + "\nEnds", FERRY_STORY[-1] + "\n\nEnds")
     assert _signoff(text) == "Ends"
-    assert _paragraphs(text)[-1] == FERRY_STORY[-1]
+    assert paragraph_texts(text)[-1] == FERRY_STORY[-1]
 
 
 @pytest.mark.parametrize("mark", ["Ends", "ENDS"])

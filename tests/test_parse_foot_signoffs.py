@@ -14,6 +14,7 @@ from archivist.parse import parse_text
 from archivist.parse.blocks import split_blocks
 from archivist.parse.signoff import closing_note, desk_credits, ends_wire_copy, wire_end_mark
 from archivist.parse.structure import _post_line_back
+from parse_helpers import paragraph_texts
 
 _HEADLINE = "Ferry crossing to resume after harbour wall repairs"
 _STORY = (
@@ -29,10 +30,6 @@ _LAST = "The authority said a second inspection would follow in the spring."
 
 def _page(*foot: str, last: str = _LAST, byline: str = "By Ann Lee") -> str:
     return "\n\n".join([_HEADLINE, byline, "March 3, 2026", *_STORY, last, *foot]) + "\n"
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [paragraph.text for paragraph in parse_text(text).paragraphs]
 
 
 def _signoff(text: str) -> str | None:
@@ -56,7 +53,7 @@ def _signoff(text: str) -> str | None:
 def test_a_wire_end_mark_alone_under_the_story_is_the_signoff(mark: str) -> None:
     text = _page(mark)
     assert _signoff(text) == mark
-    assert _paragraphs(text)[-1] == _LAST
+    assert paragraph_texts(text)[-1] == _LAST
     assert wire_end_mark(mark)
 
 
@@ -69,7 +66,7 @@ def test_a_short_line_naming_no_wire_is_no_end_mark(line: str) -> None:
 def test_agency_and_desk_initials_run_on_after_the_last_sentence_are_the_signoff() -> None:
     text = _page(last=_LAST + " PTI KLM RT")
     assert _signoff(text) == "PTI KLM RT"
-    assert _paragraphs(text)[-1] == _LAST
+    assert paragraph_texts(text)[-1] == _LAST
 
 
 @pytest.mark.parametrize(
@@ -86,7 +83,7 @@ def test_a_last_sentence_naming_an_agency_keeps_its_words(last: str) -> None:
 def test_the_writer_and_the_day_in_brackets_after_the_last_sentence_are_the_signoff() -> None:
     text = _page(last=_LAST + " (Ann Lee, 3.3.2026)")
     assert _signoff(text) == "(Ann Lee, 3.3.2026)"
-    assert _paragraphs(text)[-1] == _LAST
+    assert paragraph_texts(text)[-1] == _LAST
 
 
 def test_the_pages_notes_under_a_run_on_wire_mark_are_left_out() -> None:
@@ -96,7 +93,7 @@ def test_the_pages_notes_under_a_run_on_wire_mark_are_left_out() -> None:
         last=_LAST + " PTI KLM RT",
     )
     assert _signoff(text) == "PTI KLM RT"
-    assert _paragraphs(text) == [*_STORY, _LAST]
+    assert paragraph_texts(text) == [*_STORY, _LAST]
     shape = dict(parse_text(text).evidence)["furniture-shape"]
     assert shape.note is not None and "under-end-mark" in shape.note
 
@@ -109,7 +106,7 @@ def test_slugs_and_a_disclaimer_under_the_agencys_end_mark_are_no_part_of_the_si
         "by our staff.",
     )
     assert _signoff(text) == "--IANS"
-    assert _paragraphs(text)[-1] == _LAST
+    assert paragraph_texts(text)[-1] == _LAST
 
 
 def test_promotions_under_an_end_mark_are_left_out_to_the_copyright() -> None:
@@ -121,7 +118,7 @@ def test_promotions_under_an_end_mark_are_left_out_to_the_copyright() -> None:
         "© 2026 BERNAMA. All rights reserved.",
     )
     assert _signoff(text) == "-- BERNAMA"
-    assert _paragraphs(text)[-1] == _LAST
+    assert paragraph_texts(text)[-1] == _LAST
 
 
 # ------------------------------------------------------------------------------------ copyright lines
@@ -130,7 +127,7 @@ def test_promotions_under_an_end_mark_are_left_out_to_the_copyright() -> None:
 def test_a_copyright_line_under_the_pages_furniture_is_no_signoff() -> None:
     text = _page("Related topics", "Ferries", "Harbours", "© 2026 Example Herald. All rights reserved.")
     assert _signoff(text) is None
-    assert _paragraphs(text)[-1] == _LAST
+    assert paragraph_texts(text)[-1] == _LAST
 
 
 def test_a_copyright_line_right_under_the_story_stays_its_signoff() -> None:
@@ -155,7 +152,7 @@ def test_a_copyright_line_right_under_the_story_stays_its_signoff() -> None:
 def test_how_to_reach_the_writer_is_the_signoff(line: str) -> None:
     text = _page(line)
     assert _signoff(text) == line
-    assert _paragraphs(text)[-1] == _LAST
+    assert paragraph_texts(text)[-1] == _LAST
     assert desk_credits(line)
 
 
@@ -173,7 +170,7 @@ def test_a_line_saying_how_to_reach_no_writer_is_no_signoff(line: str) -> None:
 def test_the_writers_address_tight_under_the_last_sentence_is_the_signoff() -> None:
     text = _page(last=_LAST + "\nalee@exampleherald.co.ke")
     assert _signoff(text) == "alee@exampleherald.co.ke"
-    assert _paragraphs(text)[-1] == _LAST
+    assert paragraph_texts(text)[-1] == _LAST
 
 
 # ------------------------------------------------------------------------------------ who helped
@@ -192,7 +189,7 @@ def test_the_writers_address_tight_under_the_last_sentence_is_the_signoff() -> N
 def test_with_a_report_from_is_the_signoff(line: str) -> None:
     text = _page(line)
     assert _signoff(text) == line
-    assert _paragraphs(text)[-1] == _LAST
+    assert paragraph_texts(text)[-1] == _LAST
 
 
 def test_a_sentence_opening_with_a_report_from_stays_the_story() -> None:
@@ -221,7 +218,7 @@ def test_a_note_on_the_author_under_a_tag_line_is_no_part_of_the_signoff() -> No
     note = "This article appears in the March 2026 print edition with the headline “The Wall.”"
     text = _page(note, "Ann Lee is a contributing writer at the Example Herald. She lives in Dover.")
     assert _signoff(text) == note
-    assert _paragraphs(text)[-1] == _LAST
+    assert paragraph_texts(text)[-1] == _LAST
 
 
 def test_a_note_on_the_author_under_a_contributor_line_is_left_out() -> None:
@@ -230,13 +227,13 @@ def test_a_note_on_the_author_under_a_contributor_line_is_left_out() -> None:
         "Ann Lee covers transport for the Example Herald. Reach her at alee@exampleherald.com.",
     )
     assert _signoff(text) == "Contributing: John Roe, Example Network"
-    assert _paragraphs(text)[-1] == _LAST
+    assert paragraph_texts(text)[-1] == _LAST
 
 
 def test_a_note_on_the_author_alone_under_the_story_is_left_out() -> None:
     bio = "Ann Lee is a contributing writer at the Example Herald."
     assert _signoff(_page(bio)) is None
-    assert bio not in _paragraphs(_page(bio))
+    assert bio not in paragraph_texts(_page(bio))
     reach = "Ann Lee is a contributing writer at the Example Herald. Email: alee@example.com"
     assert _signoff(_page(reach)) == reach
 
@@ -272,7 +269,7 @@ def test_a_sentence_about_a_story_is_no_note() -> None:
 def test_the_author_with_her_post_closing_the_page_is_the_signoff_not_furniture() -> None:
     text = _page("Ann Lee (Dover, correspondante)")
     assert _signoff(text) == "Ann Lee (Dover, correspondante)"
-    assert _paragraphs(text)[-1] == _LAST
+    assert paragraph_texts(text)[-1] == _LAST
 
 
 def test_the_authors_post_line_left_out_as_furniture_is_set_back_under_the_story() -> None:

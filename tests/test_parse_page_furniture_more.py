@@ -13,7 +13,7 @@ from archivist.parse.blocks import Block, split_blocks
 from archivist.parse.furniture import author_box, is_furniture, page_tail, player_controls
 from archivist.parse.headings import is_subhead_like
 from archivist.parse.related import is_related_label, opens_with_label
-from parse_helpers import FERRY_HEADLINE, FERRY_STORY
+from parse_helpers import FERRY_HEADLINE, FERRY_STORY, paragraph_texts
 from parse_helpers import ferry_page as _page
 
 _HEADLINE = FERRY_HEADLINE
@@ -22,10 +22,6 @@ _LONG = FERRY_STORY
 
 def block_of(line: str) -> Block:
     return split_blocks(line + "\n")[0]
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [paragraph.text for paragraph in parse_text(text).paragraphs]
 
 
 def _headings(text: str) -> list[str]:
@@ -38,7 +34,7 @@ def _headings(text: str) -> list[str]:
 )
 def test_an_advertisement_slot_in_more_languages_is_no_subhead(label: str) -> None:
     text = _page(label)
-    assert _paragraphs(text) == list(_LONG)
+    assert paragraph_texts(text) == list(_LONG)
     assert _headings(text) == []
 
 
@@ -87,7 +83,7 @@ def test_a_story_s_line_is_no_furniture(line: str) -> None:
 
 def test_a_share_box_with_its_count_is_left_out() -> None:
     text = _page("Share or comment on this article:", "e-mail", "412", "View comments")
-    assert _paragraphs(text) == list(_LONG)
+    assert paragraph_texts(text) == list(_LONG)
     assert _headings(text) == []
 
 
@@ -95,7 +91,7 @@ def test_a_video_player_s_controls_around_its_clock() -> None:
     blocks = [_HEADLINE, _LONG[0], "Video", "WATCH: Crews clear the quay", "Play", "Duration 2:14", _LONG[1]]
     assert player_controls(blocks) == {2, 4, 5}
     text = _page("Video", "WATCH: Crews clear the quay", "Play", "Duration 2:14")
-    assert _paragraphs(text) == list(_LONG)
+    assert paragraph_texts(text) == list(_LONG)
     assert _headings(text) == []
 
 
@@ -108,7 +104,7 @@ def test_an_author_box_in_the_middle_of_the_story() -> None:
     box = ["この記事を書いた人", "田中一郎", "金沢総局", "専門・関心分野", "災害、地域医療"]
     blocks = [_HEADLINE, _LONG[0], *box, _LONG[1]]
     assert author_box(blocks) == {2, 3, 4, 5, 6}
-    assert _paragraphs(_page(*box)) == list(_LONG)
+    assert paragraph_texts(_page(*box)) == list(_LONG)
 
 
 def test_an_author_box_s_label_over_a_sentence_takes_only_the_label() -> None:

@@ -20,14 +20,10 @@ import pytest
 from archivist.parse import parse_text
 from archivist.parse.blocks import split_blocks
 from archivist.parse.furniture import is_tail_label
-from parse_helpers import FERRY_HEADLINE, FERRY_STORY
+from parse_helpers import FERRY_HEADLINE, FERRY_STORY, paragraph_texts
 
 _HEADLINE = FERRY_HEADLINE
 _LONG = FERRY_STORY[:3]
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [paragraph.text for paragraph in parse_text(text).paragraphs]
 
 
 # --------------------------------------------------------------------------- a page with no blank lines
@@ -74,7 +70,7 @@ def test_a_page_with_blank_lines_keeps_its_wrapped_paragraph_whole() -> None:
     wrapped = "The board meets again on Friday, when the islanders will\nbe heard on the timetable."
     text = "\n\n".join([_HEADLINE, "By Ann Lee", *_LONG, wrapped]) + "\n"
     assert wrapped in [block.text for block in split_blocks(text)]
-    assert len(_paragraphs(text)) == 4
+    assert len(paragraph_texts(text)) == 4
 
 
 # --------------------------------------------------------------------------- the page's foot
@@ -110,7 +106,7 @@ def _with_foot(*foot: str, front: tuple[str, ...] = ("By Ann Lee", "March 3, 202
     ],
 )
 def test_the_pages_foot_is_no_paragraph(foot: tuple[str, ...]) -> None:
-    paragraphs = _paragraphs(_with_foot(*foot))
+    paragraphs = paragraph_texts(_with_foot(*foot))
     assert len(paragraphs) == 4
     assert paragraphs[-1] == "The board meets again on Friday."
 
@@ -128,7 +124,7 @@ def test_a_sign_off_over_the_foot_is_read_as_the_sign_off() -> None:
 def test_a_label_over_the_story_is_no_foot() -> None:
     # "Kindly share this story:" printed over the story as well as under it: the story is read whole (the
     # label over it is the page's share button).
-    paragraphs = _paragraphs(
+    paragraphs = paragraph_texts(
         _with_foot("Kindly share this story:", front=("By Ann Lee", "Kindly share this story:"))
     )
     assert len(paragraphs) == 4
@@ -142,7 +138,7 @@ def test_a_label_with_a_paragraph_under_it_is_no_foot() -> None:
         "would publish a summary of every comment it received before the timetable is fixed, and that the "
         "operator would answer each of them in writing before the winter season begins next month."
     )
-    paragraphs = _paragraphs(_with_foot("Comments", long))
+    paragraphs = paragraph_texts(_with_foot("Comments", long))
     assert paragraphs[-1] == long
 
 
@@ -202,7 +198,7 @@ def test_tail_labels(line: str, label: bool) -> None:
 )
 def test_the_pages_notices_and_offers_are_no_paragraph(furniture: str) -> None:
     text = "\n\n".join([_HEADLINE, "By Ann Lee", "March 3, 2026", _LONG[0], furniture, *_LONG[1:]]) + "\n"
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraph_texts(text)
     assert paragraphs == list(_LONG)
 
 
@@ -219,7 +215,7 @@ def test_the_pages_notices_and_offers_are_no_paragraph(furniture: str) -> None:
 )
 def test_a_paragraph_opening_like_a_notice_is_kept(paragraph: str) -> None:
     text = "\n\n".join([_HEADLINE, "By Ann Lee", "March 3, 2026", _LONG[0], paragraph, *_LONG[1:]]) + "\n"
-    assert paragraph in _paragraphs(text)
+    assert paragraph in paragraph_texts(text)
 
 
 # --------------------------------------------------------------------------- teasers run into their headline
@@ -254,7 +250,7 @@ def test_a_teaser_label_run_into_its_headline_is_no_paragraph(line: str, label: 
     ],
 )
 def test_a_paragraph_opening_with_a_teasers_words_is_kept(paragraph: str) -> None:
-    assert paragraph in _paragraphs(_with_line(paragraph))
+    assert paragraph in paragraph_texts(_with_line(paragraph))
 
 
 def test_a_rioplatense_teaser_label_over_its_headline() -> None:
@@ -339,7 +335,7 @@ def test_a_key_points_box_under_a_caption_is_no_paragraph() -> None:
         )
         + "\n"
     )
-    assert _paragraphs(text) == list(_LONG)
+    assert paragraph_texts(text) == list(_LONG)
 
 
 def test_whats_next_under_a_key_points_box_is_part_of_it() -> None:
@@ -356,7 +352,7 @@ def test_whats_next_under_a_key_points_box_is_part_of_it() -> None:
         )
         + "\n"
     )
-    assert _paragraphs(text) == list(_LONG)
+    assert paragraph_texts(text) == list(_LONG)
 
 
 def test_whats_next_as_a_subhead_in_the_story_is_kept() -> None:
@@ -413,12 +409,12 @@ def test_a_print_note_in_the_storys_language_is_the_sign_off(note: str) -> None:
     assert len(article.paragraphs) == 4
 
 
-def test_the_foots_links_set_off_by_bars_are_no_paragraphs() -> None:
+def test_the_foots_links_set_off_by_bars_are_noparagraph_texts() -> None:
     text = _with_foot(
         "Our Standards and Practices|About Harbour News", "Corrections and clarifications|Report error"
     )
-    assert _paragraphs(text)[-1] == "The board meets again on Friday."
-    assert len(_paragraphs(text)) == 4
+    assert paragraph_texts(text)[-1] == "The board meets again on Friday."
+    assert len(paragraph_texts(text)) == 4
 
 
 def test_a_line_with_bars_and_no_foot_label_is_left_out_by_its_shape() -> None:
@@ -445,7 +441,7 @@ def test_the_date_line_said_again_under_the_story_is_no_paragraph(line: str) -> 
 
 def test_a_paragraph_with_a_date_is_kept() -> None:
     line = "The timetable was posted on 3 Mar 2026 and updated two days later."
-    assert line in _paragraphs(_with_foot(line))
+    assert line in paragraph_texts(_with_foot(line))
 
 
 # --------------------------------------------------------------------------- fact boxes
@@ -460,7 +456,7 @@ def test_a_paragraph_with_a_date_is_kept() -> None:
     ],
 )
 def test_a_fact_box_set_apart_is_no_paragraph(box: str) -> None:
-    assert _paragraphs(_with_foot(box)) == [*_LONG, "The board meets again on Friday."]
+    assert paragraph_texts(_with_foot(box)) == [*_LONG, "The board meets again on Friday."]
 
 
 def test_a_fact_label_alone_over_a_blank_line_is_left_to_the_sections() -> None:
@@ -468,7 +464,7 @@ def test_a_fact_label_alone_over_a_blank_line_is_left_to_the_sections() -> None:
     text = (
         "\n\n".join([_HEADLINE, "By Ann Lee", "March 3, 2026", *_LONG, "Fakta", _LONG[0][:60] + "."]) + "\n"
     )
-    assert _LONG[0][:60] + "." in _paragraphs(text)
+    assert _LONG[0][:60] + "." in paragraph_texts(text)
 
 
 def test_text_and_photo_credit_lines_are_the_sign_off() -> None:
@@ -479,4 +475,4 @@ def test_text_and_photo_credit_lines_are_the_sign_off() -> None:
 
 def test_a_paragraph_opening_with_a_letter_and_slash_is_kept() -> None:
     line = "A/ B testing of the new timetable starts on Monday, the operator said."
-    assert line in _paragraphs(_with_foot(line))
+    assert line in paragraph_texts(_with_foot(line))

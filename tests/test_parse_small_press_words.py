@@ -11,17 +11,7 @@ from archivist.parse import parse_text
 from archivist.parse.calendar import month_number
 from archivist.parse.labelwords import BUTTONS, LABELS, PAGE_NOTICES, RELATED, label_words
 from archivist.parse.names import script_name
-
-
-def _paragraphs(text: str) -> list[str]:
-    article = parse_text(text)
-    return [paragraph.text for section in article.sections for paragraph in section.paragraphs]
-
-
-def _subheads(text: str) -> list[str]:
-    article = parse_text(text)
-    return [section.heading.text for section in article.sections if section.heading is not None]
-
+from parse_helpers import paragraph_texts, subhead_texts
 
 # ---- the tables: each new language's words reach the tables every reader reads
 
@@ -161,7 +151,7 @@ def test_yiddish_byline_and_date() -> None:
     assert article.byline is not None and article.byline.text == "פֿון חיים װײַנשטיין"
     assert [author.name for author in article.authors] == ["חיים װײַנשטיין"]
     assert article.published is not None and article.published.date.value == "2025-10-03"
-    assert "רעקלאַמע" not in _paragraphs(text) and "טיילן" not in _paragraphs(text)
+    assert "רעקלאַמע" not in paragraph_texts(text) and "טיילן" not in paragraph_texts(text)
 
 
 # ---- furniture words in the body: share, ad slot, "read also"
@@ -219,10 +209,10 @@ def test_furniture_words_of_small_presses(
     lines: tuple[str, ...], furniture: tuple[str, ...], n_paragraphs: int
 ) -> None:
     text = "\n".join(lines)
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraph_texts(text)
     assert len(paragraphs) == n_paragraphs
     assert not any(word in paragraph for word in furniture for paragraph in paragraphs)
-    assert _subheads(text) == []
+    assert subhead_texts(text) == []
 
 
 def test_tok_pisin_byline_label() -> None:
