@@ -67,7 +67,7 @@ def run(name: str, detect: Callable[[str], str], texts: list[tuple[str, str, str
     print(f"## {name}")
     print(
         f"accuracy {right}/{len(texts)} = {right / len(texts):.3f} "
-        f"(rounds 17-24: {rounds_right}/{len(rounds)}; "
+        f"(rounds {ROUNDS.start}-{ROUNDS.stop - 1}: {rounds_right}/{len(rounds)}; "
         f"corpus: {right - rounds_right}/{len(texts) - len(rounds)})"
     )
     print(f"time per article {elapsed / len(texts) * 1e6:.0f} µs")
