@@ -112,7 +112,20 @@ _BY = re.compile(
     # "Author, Jane Doe", "Marubuci, Halima Umar Saleh": the screen reader's label, with a comma
     rf"|(?:{spoken_byline_alternation(0)}),\s+)"
 )
-_CONTACT = re.compile(rf"@\w{{1,30}}|{EMAIL_ADDRESS}|(?i:follow\s+(?:her|him|them)\s+on\s+\w+)")
+# The label a page may set before a writer's address or handle on the line under her name ("Email:
+# jane@example.com", "Twitter: @janedoe", "✉ …"), in the ~50 most-read news languages and scripts: "e-mail",
+# "mail" and the networks' names read alike in most of them.
+_CONTACT_LABEL = (
+    r"(?:(?i:e-?mail|mail|courriel|correo(?:\s+electr[oó]nico)?|correio(?:\s+eletr[oô]nico)?|posta\s+elettronica"
+    r"|e-?post|e-?posta|sähköposti|surel|emel|twitter|instagram|threads|bluesky|mastodon|telegram|linkedin"
+    r"|kontakt|contact|contacto|contato|kontak)"
+    r"|X|Эл\.\s*почта|Почта|Ел\.\s*пошта|البريد(?:\s+الإلكتروني)?|ایمیل|ای‌میل|דוא\"ל|מייל|ईमेल|ইমেইল|ഇമെയിൽ"
+    r"|இமெயில்|ఈమెయిల్|ઈમેલ|電郵|电邮|郵箱|邮箱|電子郵件|电子邮件|メール|이메일|Email|E-mail|Ε-mail|✉️?|📧)"
+    r"\s*[:：]?\s*"
+)
+_CONTACT = re.compile(
+    rf"(?:{_CONTACT_LABEL})?(?:@\w{{1,30}}|{EMAIL_ADDRESS})|(?i:follow\s+(?:her|him|them)\s+on\s+\w+)"
+)
 # "Jane Doe in Kyiv", "Jane Doe at the Meadow Lane Stadium", French "Jeanne Roy à Québec": where the
 # reporter wrote from.
 _IN_CITY = re.compile(r"\s+(?:in|at|à)\s+(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}$")
@@ -191,8 +204,9 @@ def _read_byline_block(text: str, start: int, end: int, *, bare_ok: bool) -> Byl
     first = _one_line(text, first_start, first_end, bare_ok=True)
     if first is None:
         return None
-    second_line = _without_contact(text[second_start:second_end].strip())
-    if first.byline.authors and _CONTACT.fullmatch(second_line) is not None:
+    raw_second = text[second_start:second_end].strip()
+    second_line = _without_contact(raw_second)
+    if first.byline.authors and _CONTACT.fullmatch(raw_second) is not None:
         # "Katherine Almonte Peña" over "kalmonte@diario.com.do" (or "@kalmonte"): the way to reach her, one
         # byline on two lines
         whole = Text(text[start:end], Span(start, end))
@@ -301,6 +315,8 @@ def _name_then_place(text: str, start: int, end: int) -> BylineRead | None:
 def _one_line(text: str, start: int, end: int, *, bare_ok: bool) -> BylineRead | None:
     if end - start > 160 or not text[start:end].strip():
         return None
+    if text[start] >= "\u3000" and (east_asian := _east_asian_byline(text, start, end)) is not None:
+        return east_asian
     desk = _desk_before_by(text, start, end)
     if desk is not None:
         return desk
@@ -629,6 +645,46 @@ def _place_then_reporter(piece: str) -> bool:
     no second author."""
     words = piece.split()
     return 1 < len(words) <= _MAX_DESK_PLACE_WORDS + 1 and words[-1] in _REPORTERS and not piece.isascii()
+
+
+# The writer's label of Chinese, Japanese and Korean pages as they set it before the names
+# (``撰文：陳嘉欣``, ``記者 陳嘉欣``, ``文・山田太郎``, ``執筆者：山田太郎``, ``글·사진 김민수``,
+# ``記者：陳嘉欣、黃志強``), with the picture's label after it in the same line (``文：陳嘉欣　圖：黃志強``:
+# the photographer no author), or the Taiwanese and mainland bracket glued to the name with the place it
+# was filed from (``【記者陳嘉欣／台北報導】``, ``记者 王磊 / 北京报道``). The label a colon, a middle dot, a
+# slash or a space from the name; glued to it only with the bracket or the place's "report" (``記者會延期``
+# is a headline's "press conference").
+_EA_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})"
+_EA_LABEL = (
+    r"(?:記者|记者|撰文|撰稿|作者|執筆者?|执笔|筆者|笔者|採訪|采访|採寫|采写|取材|文字|文|글|작성자|취재|기자)"
+    r"(?:[・·/／](?:寫真|写真|攝影|摄影|撮影|圖|图|사진|文|글))?"
+)
+_EA_PICTURE = r"(?:圖|图|攝影|摄影|撮影|写真|寫真|사진)"
+_EA_REPORTED = r"[\u4e00-\u9fff]{1,6}(?:報導|報道|报道|電|电)"  # "台北報導": "reported from Taipei"
+_EA_PLACE_REPORT = rf"(?:\s*[／/]\s*{_EA_REPORTED})"
+_EAST_ASIAN_BYLINE = re.compile(
+    rf"(?P<open>[【〔\[［])?\s*{_EA_LABEL}(?:\s*[:：・·/／]\s*|\s+|(?<=[記记]者)(?=[\u4e00-\u9fff]))"
+    rf"(?P<names>{_EA_NAME}(?:\s*[、，,/／]\s*(?!{_EA_REPORTED}){_EA_NAME}|\s(?=[\u4e00-\u9fff\uac00-\ud7af]{{2,4}}(?:\s|$)){_EA_NAME}){{0,3}})"
+    rf"(?P<tail>{_EA_PLACE_REPORT})?"
+    rf"(?:\s+{_EA_PICTURE}\s*[:：]\s*{_EA_NAME})?\s*(?P<close>[】〕\]］])?"
+)
+_EA_NAMES = re.compile(_EA_NAME)
+
+
+def _east_asian_byline(text: str, start: int, end: int) -> BylineRead | None:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    found = _EAST_ASIAN_BYLINE.fullmatch(text, start, end)
+    if found is None or bool(found.group("open")) != bool(found.group("close")):
+        return None
+    glued = text[found.start("names") - 1] == "者"  # (no colon, dot or space between label and name)
+    if glued and not (found.group("open") or found.group("tail")):
+        return None
+    people = tuple(
+        Person(name.group(), Span(name.start(), name.end()), None)
+        for name in _EA_NAMES.finditer(text, found.start("names"), found.end("names"))
+    )
+    return BylineRead(Byline(Text(text[start:end], Span(start, end)), people), "byline-east-asian-label")
 
 
 # "撰文：陳嘉欣", "글: 김민수": after a writer's label, a name in a script written without spaces (Han, two to

@@ -61,7 +61,8 @@ def label_over_name(text: str, label: tuple[int, int], name: tuple[int, int]) ->
 
 def byline_continuation(text: str, byline: Byline, start: int, end: int) -> BylineRead | None:
     """A block right under a byline that belongs to it: a title (``Senior Editor``) or a second name."""
-    line = _without_contact(text[start:end].strip())
+    raw = text[start:end].strip()
+    line = _without_contact(raw)
     if line.startswith("(") and line.endswith(")") and is_publication(line[1:-1]):
         line = line[1:-1]  # "(The Daily Planet)" set tight under the name: her outlet
     if line_breaks(text, start, end) or len(line) > 60 or affiliation_line(text, start, end) is not None:
@@ -86,8 +87,9 @@ def byline_continuation(text: str, byline: Byline, start: int, end: int) -> Byli
         # An organisation across a blank line under a byline that names her outlet already ("BBC News,
         # Norfolk", then "Norfolk Fire and Rescue Service" or "Getty Images"): the lead picture's credit
         return None
-    if _CONTACT.fullmatch(line):
-        return BylineRead(Byline(whole, byline.authors), "byline-contact-line")  # "@janedoe" under the name
+    if _CONTACT.fullmatch(line) or _CONTACT.fullmatch(raw):
+        # "@janedoe" under the name ("Email: jane@example.com", with its label)
+        return BylineRead(Byline(whole, byline.authors), "byline-contact-line")
     if is_title(line):
         authors = byline.authors
         if PHOTOGRAPHER_TITLE.fullmatch(line) and len(authors) > 1 and tight:

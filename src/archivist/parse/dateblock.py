@@ -395,11 +395,13 @@ def _publication_after_bar(text: str, start: int, position: int, end: int) -> bo
 _OTHER_YEAR = re.compile(r"(?<![\d,.])\d{3,4}(?![\d,.]?\d)")
 _OTHER_DAY = re.compile(r"(?<![\d,.])\d{1,2}(?![\d,.]?\d)")
 _MAX_OTHER_CALENDAR = 48
+_CALENDAR_BARS = ("|", "/", "•", "·", "｜")
 _MAX_OTHER_CALENDAR_WORDS = 6
 
 
 def _other_calendar_after_bar(text: str, start: int, position: int, end: int) -> bool:
-    if end - position > _MAX_OTHER_CALENDAR or not text[start:position].rstrip().endswith("|"):
+    # (after any of the marks pages set between the two: "|", "/", "•", "·")
+    if end - position > _MAX_OTHER_CALENDAR or not text[start:position].rstrip().endswith(_CALENDAR_BARS):
         return False
     rest = text[position:end].strip()
     words = rest.split()

@@ -16,7 +16,7 @@ from archivist.parse.calendar import WEEKDAY_WORD
 from archivist.parse.creditwords import COLON_LABEL
 from archivist.parse.dates import DateMatch, full_date, match_date
 from archivist.parse.headings import labels_its_paragraphs
-from archivist.parse.labelwords import DATELINE_DATE_WORD, label_alternation, table_words
+from archivist.parse.labelwords import DATE_LINE_DATE_WORD, DATELINE_DATE_WORD, label_alternation, table_words
 from archivist.parse.words import alternation, stands_alone, word_character, words
 from archivist.record.model import Dateline, DateValue, Person, Span, Text
 
@@ -190,6 +190,7 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
         # "Ho, July 22, GNA -", "JAKARTA, KOMPAS.com -": the wire's or the site's name run in after a comma
         date, place_components, run_in_span = run_in
         agency_group = "run_in"
+    day_given = False
     if (
         date is None
         and len(place_components) > 1
@@ -199,9 +200,15 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
         )
     ):
         # "जुम्ला, वैशाख ५ (रासस) :": the day in the Bikram Sambat calendar's month (no Gregorian date read
-        # from it), no part of the place; nor "વડોદરા, તા. ૧૮ :", "मुंबई, दि. १८ :", the day alone after the
-        # word "date" (Gujarati, Marathi and Hindi dailies: no month, no date read)
+        # from it), no part of the place; nor "વડોદરા, તા. ૧૮ :", "मुंबई, दिनांक १८ :", "কলকাতা, তাং ১৮ :",
+        # the day alone after the word "date" (the Indian, Bangladeshi and Pakistani dailies: no month, no
+        # date read). The day is the dateline's evidence as a date would be: no label or speaker is followed
+        # so.
         place_components = place_components[:-1]
+        # (a place of a word to three: "कर्मचारी संघ के सचिव राम, दिनांक 18 :" names a person's post)
+        place = text[place_components[0][0] : place_components[-1][1]]
+        # (nor a note's label: "નોંધ, તા. ૧૨ :", "Note, dated 12:")
+        day_given = len(place.split()) <= _MAX_DAY_PLACE_WORDS and place.casefold() not in _NOTE_LABELS
     after_colon = (
         _AGENCY_AFTER_COLON.match(text, found.end(), end)
         if found.group("colon") and agency_group is None and run_in is None
@@ -236,7 +243,10 @@ def find_dateline(text: str, start: int, end: int, *, headline: str | None = Non
     if (
         not stop_alone
         and not _plausible_place(
-            text, place_components, has_evidence=bool(date or agency_group), colon=bool(found.group("colon"))
+            text,
+            place_components,
+            has_evidence=bool(date or agency_group or day_given),
+            colon=bool(found.group("colon")),
         )
         and not (
             agency_group is None
@@ -669,8 +679,20 @@ def _mixed_case_colon_place(
 
 # "اسلام آباد: (روشن نیوز) …": a wire's or channel's name in brackets right after the place's colon.
 _AGENCY_AFTER_COLON = re.compile(r"\s*\((?P<agency>[^()\r\n]{1,40})\)\s+")
-# The Indian press's "date" abbreviated, then a day in any digits (``તા. ૧૮``, ``दि. १८``, ``ता. 18``).
-_DATE_WORD_DAY = re.compile(r"(?:તા|दि|ता)\.\s*\d{1,2}")
+# The word "date" of a date line (``labelwords.DATE_LINE_DATE_WORD``, every language's: abbreviated with its
+# stop or written out), then a day in any digits (``તા. ૧૮``, ``दि. १८``, ``दिनांक 18``, ``তাং ১৮``, ``tarehe
+# 18``).
+_MAX_DAY_PLACE_WORDS = 3
+# The word "note" (and "notice", "attention") a page sets before a dated notice, in the languages whose date
+# lines carry the word "date" (``labelwords.DATE_LINE_DATE_WORD``) and English: a label, no place.
+_NOTE_LABELS = words(
+    "note notice nb attention નોંધ સૂચના नोट सूचना टीप टिप्पणी ध्यान দ্রষ্টব্য বিজ্ঞপ্তি নোট ਨੋਟ ਸੂਚਨਾ குறிப்பு அறிவிப்பு "
+    "గమనిక ప్రకటన ಸೂಚನೆ ಗಮನಿಸಿ കുറിപ്പ് അറിയിപ്പ് ଟିପ୍ପଣୀ ସୂଚନା نوٹ اطلاع نوٽ catatan pengumuman perhatian "
+    "notisi tangazo paalala abiso"
+)
+_DATE_WORD_DAY = re.compile(
+    rf"(?:{alternation(table_words(DATE_LINE_DATE_WORD))})\s*\d{{1,2}}", re.IGNORECASE
+)
 # The Bikram Sambat calendar's months (Nepal), each as Nepali pages spell it, and a day in any digits.
 _BIKRAM_SAMBAT_DAY = re.compile(
     r"(?:वैशाख|बैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर"
