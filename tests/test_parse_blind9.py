@@ -43,9 +43,8 @@ def _authors(article: object) -> list[tuple[str, str | None]]:
         "Sources: AFP, Reuters",
         "/cb",  # a broadsheet desk editor's initials
         "Enditem/ka",  # an agency's end mark with the editor's initials
-        "© Copyright of Harbour Media Ltd., 2026.",
-        "Published by Harbour Ledger, business news - harbourledger.com - on March 3, 2026.\n"
-        "© Copyright of Harbour Media Ltd., 2026.",
+        # (a copyright line under the story, alone or under a note, is the page's: test_parse_rights_notice)
+        "Published by Harbour Ledger, business news - harbourledger.com - on March 3, 2026.",
         "Write to Ann Lee at alee@harbourledger.com\nEdited by Tom Hale",
         # a bio whose address's mailbox holds the reporter's name (its domain spells no name of the block)
         "Tom Hale covers city hall for the Valley Education Desk. Contact him at thale@vedesk.org.",

@@ -221,8 +221,8 @@ def test_a_caption_with_a_credits_label_is_no_part_of_the_byline_above() -> None
         "kol mha",
         "(fas/imk)",
         "—VBL, Harbour Integrated News",
-        "© RIPRODUZIONE RISERVATA",
-        "Alle Rechte vorbehalten.",
+        # (the rights notices "© RIPRODUZIONE RISERVATA", "Alle Rechte vorbehalten." are the page's:
+        # test_parse_rights_notice)
         "*Estagiária sob supervisão de Ana Lima",
         "Tom Hale contributed reporting from Wellington.",
         "Lee reported from Nelson. Harbour Press writer Tom Hale in Picton contributed to this report.",

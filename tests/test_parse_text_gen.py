@@ -51,14 +51,14 @@ def test_sentences_about_reporting_are_no_credits(line: str) -> None:
     assert not desk_credits(line)
 
 
-def test_credits_and_copyright_at_the_end_are_the_signoff() -> None:
+def test_credits_over_a_copyright_at_the_end_are_the_signoff() -> None:
     text = (
         _FRONT + "The first paragraph says what happened.\n\nThe second paragraph says more.\n\n"
         "Additional reporting by Noel Hart\n\n(c) 2026 Westland News Agency\n"
     )
     article = parse_text(text)
     assert article.signoff is not None
-    assert article.signoff.text == "Additional reporting by Noel Hart\n\n(c) 2026 Westland News Agency"
+    assert article.signoff.text == "Additional reporting by Noel Hart"  # the copyright is the page's
     assert [p.text for s in article.sections for p in s.paragraphs][-1] == "The second paragraph says more."
 
 

@@ -847,8 +847,9 @@ PICTURE_GIVEN: dict[str, str] = {
     "ru": "Пресс-служба",
     "uk": "Пресслужба",
 }
-# The rights notice closing a story in each language, with or without a copyright mark (``© RIPRODUZIONE
-# RISERVATA``, ``Alle Rechte vorbehalten``): the sign-off (``archivist.parse.signoff``).
+# The page's rights notice under a story in each language, with or without a copyright mark (``© RIPRODUZIONE
+# RISERVATA``, ``Alle Rechte vorbehalten``): left out of the story and of its sign-off
+# (``archivist.parse.signoff.rights_line``), the page's furniture when it opens a block (``furniture``).
 RIGHTS_RESERVED: dict[str, str] = {
     "en": "All rights reserved|All Rights Reserved",
     "de": "Alle Rechte vorbehalten",
@@ -863,6 +864,50 @@ RIGHTS_RESERVED: dict[str, str] = {
     "pl": "Wszelkie prawa zastrzeżone",
     "cs": "Všechna práva vyhrazena",
     "id": "Hak cipta dilindungi undang-undang",
+    "ms": "Hak Cipta Terpelihara",
+    "ca": "Tots els drets reservats",
+    "gl": "Todos os dereitos reservados",
+    "eu": "Eskubide guztiak erreserbatuta",
+    "ro": "Toate drepturile rezervate",
+    "hu": "Minden jog fenntartva",
+    "sk": "Všetky práva vyhradené",
+    "sl": "Vse pravice pridržane",
+    "hr": "Sva prava pridržana|Sva prava zadržana",
+    "sr": "Sva prava zadržana|Сва права задржана",
+    "bg": "Всички права запазени",
+    "mk": "Сите права се задржани",
+    "ru": "Все права защищены",
+    "uk": "Усі права захищені|Всі права захищені",
+    "be": "Усе правы абаронены",
+    "lt": "Visos teisės saugomos",
+    "lv": "Visas tiesības aizsargātas",
+    "et": "Kõik õigused kaitstud",
+    "fi": "Kaikki oikeudet pidätetään",
+    "is": "Allur réttur áskilinn",
+    "el": "Με επιφύλαξη παντός δικαιώματος|Όλα τα δικαιώματα διατηρούνται",
+    "tr": "Tüm hakları saklıdır",
+    "az": "Bütün hüquqlar qorunur",
+    "uz": "Barcha huquqlar himoyalangan",
+    "kk": "Барлық құқықтар қорғалған",
+    "ka": "ყველა უფლება დაცულია",
+    "hy": "Բոլոր իրավունքները պաշտպանված են",
+    "sq": "Të gjitha të drejtat e rezervuara",
+    "cy": "Cedwir pob hawl",
+    "af": "Alle regte voorbehou",
+    "sw": "Haki zote zimehifadhiwa",
+    "tl": "Lahat ng karapatan ay nakalaan",
+    "vi": "Bảo lưu mọi quyền",
+    "th": "สงวนลิขสิทธิ์",
+    "zh": "版權所有|版权所有",
+    "ja": "無断転載を禁じます",
+    "ar": "جميع الحقوق محفوظة",
+    "fa": "کلیه حقوق محفوظ است|تمامی حقوق محفوظ است",
+    "ur": "جملہ حقوق محفوظ ہیں",
+    "he": "כל הזכויות שמורות",
+    "hi": "सर्वाधिकार सुरक्षित",
+    "mr": "सर्व हक्क राखीव",
+    "bn": "সর্বস্বত্ব সংরক্ষিত",
+    "ta": "அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை",
 }
 
 

@@ -644,6 +644,29 @@ def _rights_notice(stripped: str) -> bool:
     return " ".join(notice.rstrip(".").casefold().split()) in _RIGHTS
 
 
+# "Copyright 2026 WKOV. All rights reserved.", "© RIPRODUZIONE RISERVATA", "COPYRIGHT © ANTARA 2026",
+# "Jutro.rs © 2025 Sva prava zadržana", "جميع الحقوق محفوظة © 2024 …": the page's rights notice, in any
+# language: a line opening with a copyright mark, or a short one holding the mark "©" beside a year, or the
+# words of ``labelwords.RIGHTS_RESERVED`` alone. Asked only of the lines the reader already holds for the
+# story's closing blocks: which of them are the page's notice and not the story's closing tag.
+_OPENS_WITH_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|(?i:copyrights?)\b)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_MAX_RIGHTS_LINE = 200
+_MAX_MARKED_LINE = 120
+
+
+def rights_line(line: str) -> bool:
+    """Whether the (stripped) closing ``line`` is the page's rights notice (its copyright, "all rights
+    reserved" in its language), which stands under a story but closes the page, not the story: no sign-off.
+    (The closing tag the writers' golds name is the wire's mark or the desk's note; every independent writer
+    left the copyright out of it, under wire copy and local pages alike.)"""
+    if not line or len(line) > _MAX_RIGHTS_LINE:
+        return False
+    if _OPENS_WITH_COPYRIGHT.match(line) is not None or _rights_notice(line):
+        return True
+    return "©" in line and len(line) <= _MAX_MARKED_LINE and _YEAR.search(line) is not None
+
+
 _TRAILING_REACH = 60  # characters: the longest mark run on, "(Firstname Lastname-Surname, 20.1.2026)"
 
 

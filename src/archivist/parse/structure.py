@@ -60,6 +60,7 @@ from archivist.parse.signoff import (
     contact_block,
     desk_credits,
     end_mark_alone,
+    rights_line,
     signed_with_address,
     signoff_photo_credit,
     site_signoff,
@@ -79,6 +80,7 @@ _MAX_DATE_LINE = 80  # a date line under the story, two dates and their labels
 # A byline under the story must say "By": a bare name line there is a paragraph's shape too.
 _BY_WORD = re.compile(r"(?i:by)\b:?\s")
 _MAIN_SECTION_RULE = "subhead-short-line-between-paragraphs"
+_FOOT_CREDITS_RULE = "credits-tight-under-labelled-byline-left-out"
 _BOX_SUMMARY = "standfirst-labelled-box"  # frontsummary's rule for a standfirst read from a key-points box
 # A copyright notice closing a wire copy is the sign-off, not a paragraph.
 # "© Copyright of Example Publisher Ltd., 2026.": the notice may name the holder before the year.
@@ -344,6 +346,18 @@ def read_layout(text: str, blocks: list[Block]) -> Layout:
     if layout.byline is None and closing and _labelled_byline_under_story(text, blocks[-closing], layout):
         del blocks[-closing]  # "Journalist: Jane Doe" over "Editor: John Roe": the byline, then the sign-off
         closing -= 1
+        # "Pewarta: Jane Doe" with "Editor: John Roe" and the copyright set tight under it, one box: the
+        # page's credits box at the story's foot (who wrote, who edited), the byline's company, not the
+        # story's closing tag; the editor's line set apart under a blank line stays the sign-off.
+        tight = 0
+        while tight < closing and blocks[len(blocks) - closing + tight].blank_lines_before == 0:
+            tight += 1
+        if tight:
+            box = blocks[len(blocks) - closing : len(blocks) - closing + tight]
+            note = " | ".join(block.text for block in box)
+            layout.evidence["foot-credits"] = Evidence("text", _FOOT_CREDITS_RULE, note)
+            del blocks[len(blocks) - closing : len(blocks) - closing + tight]
+            closing -= tight
     if layout.byline is None and len(blocks) - closing - body_start > 1:
         above_closing = len(blocks) - closing - 1
         if not _in_related_box(text, blocks, above_closing, body_start) and _byline_under_story(
@@ -864,14 +878,19 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
         if note is None and contact_block([block.text for block in blocks[-closing:]]):
             note = "a press release's contacts under their label"
         del blocks[-closing:]
-        layout.signoff = Text(text[first.start : last.end], Span(first.start, last.end))
-        layout.evidence.setdefault("signoff", Evidence("text", "last-block-signoff", note))
-        if layout.image is None and (photos := signoff_photo_credit(text, first.start, last.end)):
+        start, end = _without_rights_lines(text, first.start, last.end, layout)
+        if start < end:
+            layout.signoff = Text(text[start:end], Span(start, end))
+            layout.evidence.setdefault("signoff", Evidence("text", "last-block-signoff", note))
+        else:
+            closing = 0  # only the page's rights notice closed it: a mark ending the last paragraph is sought
+            layout.evidence.pop("signoff", None)
+        if layout.image is None and start < end and (photos := signoff_photo_credit(text, start, end)):
             # "T/ Jane Doe" over "F/ Prensa MPPE": the story's pictures credited in its sign-off, none above
             credit = Text(text[photos[0] : photos[1]], Span(*photos))
             layout.image = Image(None, credit, credit.span, None)
             layout.evidence["image"] = Evidence("text", "credit-in-signoff-photos-line")
-    elif blocks:
+    if not closing and blocks:
         mark = trailing_signoff(text, blocks[-1].start, blocks[-1].end)
         if mark is not None:
             layout.signoff = Text(text[mark[0] : mark[1]], Span(*mark))
@@ -994,6 +1013,36 @@ def _read_body(text: str, blocks: list[Block], layout: Layout, closing: int, tra
     if rules:
         main, *others = sorted(rules, key=lambda rule: (rule != _MAIN_SECTION_RULE, rule))
         layout.evidence["sections"] = Evidence("text", main, "also " + ", ".join(others) if others else None)
+
+
+def _without_rights_lines(text: str, start: int, end: int, layout: Layout) -> tuple[int, int]:
+    """The sign-off's span ``text[start:end]`` without the page's rights notice on its first or last lines
+    (``Editor: Jane Doe`` over ``Copyright © ANTARA 2026``; ``© RIPRODUZIONE RISERVATA`` alone): the
+    copyright closes the page, not the story, and is no closing tag of it (``signoff.rights_line``); it is
+    left out as the page's furniture, and named in the evidence. An empty span when only the notice closed
+    the story."""
+    lines = [(line.start(), line.end()) for line in _LINE.finditer(text, start, end) if line.group().strip()]
+    left: list[str] = []
+    while lines and rights_line(text[lines[-1][0] : lines[-1][1]].strip()):
+        left.insert(0, text[lines[-1][0] : lines[-1][1]].strip())
+        lines.pop()
+    while lines and rights_line(text[lines[0][0] : lines[0][1]].strip()):
+        left.insert(0, text[lines[0][0] : lines[0][1]].strip())
+        lines.pop(0)
+    if not left:
+        return start, end
+    layout.evidence["rights"] = Evidence("text", "rights-notice-under-story-left-out", " | ".join(left))
+    if not lines:
+        return end, end
+    first, last = lines[0][0], lines[-1][1]
+    while first < last and text[first].isspace():
+        first += 1
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    return first, last
+
+
+_LINE = re.compile(r"[^\r\n]+")
 
 
 def _end_mark_above_box(text: str, blocks: list[Block], used: set[int], foot: int, layout: Layout) -> None:
