@@ -217,7 +217,7 @@ def test_a_copyright_line_right_under_the_story_is_no_signoff_either() -> None:
     # (the writers' convention, now the corpus's too: a station's copyright under the story is the page's)
     text = _page("Copyright 2026 KWTV. All rights reserved.")
     assert _signoff(text) is None
-    assert _paragraphs(text)[-1] == FERRY_STORY[-1]
+    assert paragraph_texts(text)[-1] == FERRY_STORY[-1]
 
 
 def test_a_story_sentence_about_an_app_stays_a_paragraph() -> None:

@@ -133,7 +133,7 @@ def test_a_copyright_line_under_the_pages_furniture_is_no_signoff() -> None:
 def test_a_copyright_line_right_under_the_story_is_no_signoff_either() -> None:
     text = _page("© 2026 Example Herald. All rights reserved.")
     assert _signoff(text) is None
-    assert _paragraphs(text)[-1] == _LAST
+    assert paragraph_texts(text)[-1] == _LAST
 
 
 # ------------------------------------------------------------------------------------ reaching the writer
