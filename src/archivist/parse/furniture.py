@@ -1227,7 +1227,11 @@ _REPORTED = re.compile(
 )
 _NEWS_WORDS = re.compile(
     r"(?i:news|stories|headlines|newsletter|updates|briefing|nieuws|noticias|notícias|actualité|actualidad"
-    r"|nachrichten|notizie|essentiel|essencial|lo\s+más|top|latest|berita|wiadomości)"
+    r"|nachrichten|notizie|essentiel|essencial|lo\s+más|top|latest|berita|wiadomości"
+    # the news in the other languages the sign-up call is read in (sv, da, nb, fi, sw, tr, ro, cs, hu, ru,
+    # uk, el, vi, tl, ha, yo)
+    r"|nyheter|nyheder|uutiset|habari|haber|știri|stiri|zprávy|hírek|новости|новини|ειδήσεις|tin\s+tức"
+    r"|balita|labarai|ìròyìn|iroyin)"
 )
 # The inbox closing the offer's one sentence (told by the line's end, as strings, before the pattern).
 _INBOX_ENDINGS = (
@@ -1312,14 +1316,22 @@ _SIGN_UP_CALL = re.compile(
     r"(?i:sign\s+up|subscribe|register|join\s+(?:us|now|today)|click\s+here\s+to\s+(?:sign\s+up|subscribe)"
     r"|inscrivez-vous|abonnez-vous|inscris-toi|abonne-toi|reg[ií]strate|suscr[ií]bete|suscr[ií]base|inscr[ií]bete"
     r"|melden\s+sie\s+sich|registrieren\s+sie\s+sich|jetzt\s+anmelden|iscriviti|inscreva-se|cadastre-se|assine"
-    r"|meld\s+je|schrijf\s+je\s+in|abonneer|zapisz\s+się|daftar|langganan|jisajili|mag-subscribe)"
+    r"|meld\s+je|schrijf\s+je\s+(?:hier\s+|nu\s+)?in|abonneer|zapisz\s+się|daftar|langganan|jisajili"
+    r"|mag-subscribe"
+    # sv, da, nb, fi, tr, ro, cs, hu, ru, uk, el, vi
+    r"|prenumerera|anmäl\s+dig|registrera\s+dig|tilmeld\s+dig|meld\s+deg\s+på|abonner|tilaa|liity"
+    r"|abone\s+olun|abone\s+ol|kaydolun|abonează-te|aboneaza-te|înscrie-te|inscrie-te|přihlaste\s+se"
+    r"|iratkozzon\s+fel|iratkozz\s+fel|подпишитесь|подпишись|підпишіться|εγγραφείτε|đăng\s+ký)"
     r"(?:\s+(?i:here|now|today|for\s+free|free|ici|maintenant|aquí|aqui|ahora|agora|hier|jetzt|qui|ora|tutaj"
-    r"|sekarang|di\s+sini|sasa|hapa|dito|nu|gratis|gratuitement))*(?:\s+an|\s+aan)?\s*[.!]?"
+    r"|sekarang|di\s+sini|sasa|hapa|dito|nu|gratis|gratuitement|här|nu|her|nå|tästä|nyt|şimdi|hemen|acum"
+    r"|aici|zde|teď|itt|most|здесь|сейчас|тут|зараз|εδώ|τώρα|ngay|tại\s+đây))*(?:\s+an|\s+aan)?\s*[.!]?"
 )
 _SIGN_UP_CALL_LAST = words(
     "here now today free ici maintenant aquí aqui ahora agora hier jetzt qui ora tutaj sekarang sini sasa"
     " hapa dito nu gratis gratuitement an aan Here Now Today Free subscribe Subscribe anmelden abonnieren"
-    " inscrivez-vous abonnez-vous suscríbete suscribete iscriviti inscreva-se assine"
+    " inscrivez-vous abonnez-vous suscríbete suscribete iscriviti inscreva-se assine in"
+    " här her nå tästä nyt şimdi hemen acum aici zde teď itt most здесь сейчас тут зараз εδώ τώρα ngay đây"
+    " prenumerera tilaa abonner olun ol kaydolun abonează-te înscrie-te подпишитесь підпишіться εγγραφείτε ký"
 )
 _MAX_CALLED_OFFER = 160  # the offer's one sentence before its call
 
