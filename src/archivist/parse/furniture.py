@@ -1537,6 +1537,15 @@ _NOTE_STOPS = ".!…。"
 _MAX_DEVELOPING = 200
 
 
+# the first words, as pages set them, of the notes above and of the calls to follow: the lines opening with
+# none are told by one look-up
+_NOTE_FIRST_WORDS = (
+    case_spellings([note.split()[0] for note in _DEVELOPING_NOTES])
+    | {kicker.split()[0] for kicker in _DEVELOPING_KICKERS}
+    | _FOLLOW_US_FIRST
+)
+
+
 def _developing_note(stripped: str) -> bool:
     """``_DEVELOPING_NOTES``: the desk's note that the story is still being written, its whole line."""
     if len(stripped) > _MAX_DEVELOPING:
@@ -1579,8 +1588,10 @@ def news_offer(stripped: str) -> bool:
             and _OFFERED.search(stripped) is not None
             and _REPORTED.search(stripped) is None
         )
-    if _developing_note(stripped) or _follow_us(stripped):
-        return True  # (each told by its first word first)
+    if stripped[: stripped.find(" ")] in _NOTE_FIRST_WORDS and (
+        _developing_note(stripped) or _follow_us(stripped)
+    ):
+        return True  # (each told by its first word first, as written)
     found = _OPENED_NOTE.fullmatch(stripped)
     if found is not None:
         group = found.lastgroup

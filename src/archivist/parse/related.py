@@ -136,10 +136,11 @@ def _label_match(line: str) -> re.Match[str] | _FoldedLabel | None:
     """The related label opening ``line``, an arrow or a square before it allowed."""
     if line and line[0] in _LABEL_MARKS_BEFORE:
         return _MARKED_LABEL.match(line)
+    arabic = _ARABIC_FIRST <= line[:1] <= _ARABIC_LAST
     if _first_word(line) not in _LABEL_FIRST_WORDS:
         # (a line in the Arabic script is read again folded: its label may be spelt otherwise)
-        return _folded_label(line) if _arabic_script(line) else None
-    return _PLAIN_LABEL.match(line) or (_folded_label(line) if _arabic_script(line) else None)
+        return _folded_label(line) if arabic else None
+    return _PLAIN_LABEL.match(line) or (_folded_label(line) if arabic else None)
 
 
 _BULLET = re.compile(r"[-*•·▪–]\s")
@@ -263,8 +264,8 @@ def _capitals_label(line: str) -> int:
     with cases), those after it in small letters too, three or more, ending with no stop as a headline does
     (a subhead in capitals is capitals throughout; a paragraph opening with a place in capitals ends with its
     stop). 0 if the line is no such teaser."""
-    if len(line) > _MAX_CAPITALS_TEASER or "\n" in line:
-        return 0
+    if len(line) > _MAX_CAPITALS_TEASER or "\n" in line or not line[: line.find(" ")].isupper():
+        return 0  # (its first word in capitals told first: most lines open otherwise)
     colon = line.find(": ", 0, _MAX_CAPITALS_LABEL)
     if colon <= 0:
         # "READ MORE - …", "LIES OCH – …", "RELATED | …": a dash or a bar set apart closes the label as well
