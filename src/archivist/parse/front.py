@@ -74,7 +74,7 @@ from archivist.parse.furniture import (
     is_section_crumb,
 )
 from archivist.parse.headings import is_result_line
-from archivist.parse.related import is_related_label
+from archivist.parse.related import capitals_teaser, is_related_label
 from archivist.parse.signoff import whole_block_signoff
 from archivist.parse.standfirst import (
     RESTATE_REACH,
@@ -300,6 +300,10 @@ def read_front(text: str, blocks: list[Block], index: int, layout: Layout, take_
         if dateline is not None and (
             read_date_block(text, block.start, block.end)
             or is_related_label(block.text)
+            # "ALSO READ: <a headline>", "LIES OCH – <a headline>" under paragraphs read: a link under a label
+            # in capitals between the story's paragraphs, its label no place (a dateline's paragraph opens the
+            # story and ends its sentence with a stop; the link's headline has none)
+            or (pending and capitals_teaser(block.text))
             or metadata_line(text, block) is not None
             or (layout.byline is None and byline_beside_date(text, block) is not None)
             or (  # "Tom Hale – Brighton" over the date line: a name beside a place, no lede's dateline

@@ -1227,7 +1227,11 @@ _REPORTED = re.compile(
 )
 _NEWS_WORDS = re.compile(
     r"(?i:news|stories|headlines|newsletter|updates|briefing|nieuws|noticias|notícias|actualité|actualidad"
-    r"|nachrichten|notizie|essentiel|essencial|lo\s+más|top|latest|berita|wiadomości)"
+    r"|nachrichten|notizie|essentiel|essencial|lo\s+más|top|latest|berita|wiadomości"
+    # the news in the other languages the sign-up call is read in (sv, da, nb, fi, sw, tr, ro, cs, hu, ru,
+    # uk, el, vi, tl, ha, yo)
+    r"|nyheter|nyheder|uutiset|habari|haber|știri|stiri|zprávy|hírek|новости|новини|ειδήσεις|tin\s+tức"
+    r"|balita|labarai|ìròyìn|iroyin)"
 )
 # The inbox closing the offer's one sentence (told by the line's end, as strings, before the pattern).
 _INBOX_ENDINGS = (
@@ -1312,14 +1316,22 @@ _SIGN_UP_CALL = re.compile(
     r"(?i:sign\s+up|subscribe|register|join\s+(?:us|now|today)|click\s+here\s+to\s+(?:sign\s+up|subscribe)"
     r"|inscrivez-vous|abonnez-vous|inscris-toi|abonne-toi|reg[ií]strate|suscr[ií]bete|suscr[ií]base|inscr[ií]bete"
     r"|melden\s+sie\s+sich|registrieren\s+sie\s+sich|jetzt\s+anmelden|iscriviti|inscreva-se|cadastre-se|assine"
-    r"|meld\s+je|schrijf\s+je\s+in|abonneer|zapisz\s+się|daftar|langganan|jisajili|mag-subscribe)"
+    r"|meld\s+je|schrijf\s+je\s+(?:hier\s+|nu\s+)?in|abonneer|zapisz\s+się|daftar|langganan|jisajili"
+    r"|mag-subscribe"
+    # sv, da, nb, fi, tr, ro, cs, hu, ru, uk, el, vi
+    r"|prenumerera|anmäl\s+dig|registrera\s+dig|tilmeld\s+dig|meld\s+deg\s+på|abonner|tilaa|liity"
+    r"|abone\s+olun|abone\s+ol|kaydolun|abonează-te|aboneaza-te|înscrie-te|inscrie-te|přihlaste\s+se"
+    r"|iratkozzon\s+fel|iratkozz\s+fel|подпишитесь|подпишись|підпишіться|εγγραφείτε|đăng\s+ký)"
     r"(?:\s+(?i:here|now|today|for\s+free|free|ici|maintenant|aquí|aqui|ahora|agora|hier|jetzt|qui|ora|tutaj"
-    r"|sekarang|di\s+sini|sasa|hapa|dito|nu|gratis|gratuitement))*(?:\s+an|\s+aan)?\s*[.!]?"
+    r"|sekarang|di\s+sini|sasa|hapa|dito|nu|gratis|gratuitement|här|nu|her|nå|tästä|nyt|şimdi|hemen|acum"
+    r"|aici|zde|teď|itt|most|здесь|сейчас|тут|зараз|εδώ|τώρα|ngay|tại\s+đây))*(?:\s+an|\s+aan)?\s*[.!]?"
 )
 _SIGN_UP_CALL_LAST = words(
     "here now today free ici maintenant aquí aqui ahora agora hier jetzt qui ora tutaj sekarang sini sasa"
     " hapa dito nu gratis gratuitement an aan Here Now Today Free subscribe Subscribe anmelden abonnieren"
-    " inscrivez-vous abonnez-vous suscríbete suscribete iscriviti inscreva-se assine"
+    " inscrivez-vous abonnez-vous suscríbete suscribete iscriviti inscreva-se assine in"
+    " här her nå tästä nyt şimdi hemen acum aici zde teď itt most здесь сейчас тут зараз εδώ τώρα ngay đây"
+    " prenumerera tilaa abonner olun ol kaydolun abonează-te înscrie-te подпишитесь підпишіться εγγραφείτε ký"
 )
 _MAX_CALLED_OFFER = 160  # the offer's one sentence before its call
 
@@ -1390,6 +1402,169 @@ _MAX_FINE_PRINT = 480
 _FINE_PRINT_FIRST = frozenset(opening.split()[0] for opening in _FINE_PRINT_OPENINGS)
 
 
+# "Follow us on Facebook for the latest news", "Volg ons op Instagram", "Bizi Twitter'da takip edin", "Ikuti
+# kami di TikTok", "Подписывайтесь на наш Telegram": the house asking to be followed on a network, opening
+# with its "follow us" (or, where the verb comes last, its "us") in the ~50 languages below, a network named
+# on the same short line. A sentence of the story naming a network tells of someone else ("she said").
+_FOLLOW_US_OPENINGS = (
+    # en, es, fr, de, it, pt
+    "Follow us", "Like us", "Like our", "Find us on", "Connect with us", "Join us on", "Stay connected",
+    "Síguenos", "Siguenos", "Sígannos", "Síganos", "Suivez-nous", "Suivez nous", "Retrouvez-nous",
+    "Rejoignez-nous", "Folgen Sie uns", "Folge uns", "Folgt uns", "Seguici", "Seguiteci", "Siga-nos",
+    "Sigam-nos", "Acompanhe-nos", "Curta nossa", "Segue-nos",
+    # nl, af, da, nb, sv, fi, is, et, lv, lt
+    "Volg ons", "Følg os", "Følg oss", "Följ oss", "Seuraa meitä", "Fylgdu okkur", "Jälgi meid",
+    "Jälgige meid", "Seko mums", "Sekite mus",
+    # pl, cs, sk, hu, ro, hr, sr, bs, sl, bg, mk, ru, uk, be, el, sq
+    "Obserwuj nas", "Śledź nas", "Dołącz do nas", "Sledujte nás", "Sleduj nás", "Kövessen minket",
+    "Kövess minket", "Kövessenek minket", "Urmăriți-ne", "Urmăriţi-ne", "Urmărește-ne", "Urmareste-ne",
+    "Pratite nas", "Пратите нас", "Sledite nam", "Последвайте ни", "Следете не", "Подписывайтесь на",
+    "Следите за нами", "Присоединяйтесь к нам", "Стежте за нами", "Підписуйтеся на", "Підписуйтесь на",
+    "Сачыце за намі", "Ακολουθήστε μας", "Na ndiqni",
+    # id, ms, tl, sw, ha, yo, zu, am
+    "Ikuti kami", "Ikuti juga", "Ikuti terus", "Sundan kami", "I-follow",
+    "I-like", "Tufuate", "Tufuatilie", "Ku biyo mu", "Ku bi mu", "Tẹ̀lé wa", "Tele wa", "Silandele",
+    "Landela", "ይከተሉን",
+    # vi, th, zh, ja, ko, ar, fa, ur, he, hi, bn, ta, ne
+    "Theo dõi chúng tôi", "ติดตามเรา", "關注我們", "关注我们", "追蹤我們", "تابعونا", "تابعوا", "تابعنا",
+    "עקבו אחרינו", "הצטרפו אלינו",
+)  # fmt: skip
+# Where the verb closes the sentence (Turkish, Azerbaijani, Kazakh, Uzbek, Persian, Urdu, Hindi, Bengali,
+# Tamil, Nepali, Japanese, Korean), the line opens with "us" and ends with "follow": both are asked.
+_FOLLOW_US_LAST_OPENINGS = (
+    "Bizi ", "Bizə ", "Бізді", "Bizni", "ما را", "ہمیں", "हमें", "আমাদের", "எங்களை", "हामीलाई",
+)  # fmt: skip
+_FOLLOW_VERBS_LAST = (
+    "takip edin", "takip edebilirsiniz", "izləyin", "жазылыңыз", "кузатинг", "kuzatib boring", "kuzating",
+    "دنبال کنید", "فالو کریں", "फॉलो करें", "फ़ॉलो करें", "ফলো করুন", "பின்தொடருங்கள்", "फलो गर्नुहोस्",
+)  # fmt: skip
+_FOLLOW_US_FIRST = frozenset(
+    opening.split()[0] for opening in (*_FOLLOW_US_OPENINGS, *_FOLLOW_US_LAST_OPENINGS)
+)
+# the networks named (any case, a suffix glued on: "Instagram'da", "Facebookon", "Telegram-канал")
+_NAMED_NETWORK = re.compile(
+    r"(?i:facebook|twitter|instagram|telegram|tiktok|youtube|whatsapp|linkedin|threads|bluesky|snapchat|viber"
+    r"|pinterest|flipboard|google\s+news|фейсбук|телеграм|инстаграм|ютуб|вайбер|فيسبوك|فیسبوک|تويتر|تلغرام"
+    r"|تيليجرام|اینستاگرام|انستغرام|يوتيوب|تلگرام|फेसबुक|फ़ेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|ফেসবুক|ফেইসবুক|פייסבוק"
+    r"|טוויטר|אינסטגרם|טלגרם|페이스북|인스타그램|유튜브|臉書|脸书)|\bX\b"
+)
+_MAX_FOLLOW_US = 160
+_QUOTATION_MARKS = ('"', "“", "«", "„")
+
+
+def _follow_us(stripped: str) -> bool:
+    """``_FOLLOW_US_OPENINGS``: the house's call to follow it on a network, its whole line."""
+    return (
+        len(stripped) <= _MAX_FOLLOW_US
+        and stripped[: stripped.find(" ")] in _FOLLOW_US_FIRST
+        and (
+            stripped.startswith(_FOLLOW_US_OPENINGS)
+            or (
+                stripped.startswith(_FOLLOW_US_LAST_OPENINGS)
+                and stripped.rstrip(".!।۔ ").endswith(_FOLLOW_VERBS_LAST)
+            )
+        )
+        and _NAMED_NETWORK.search(stripped) is not None
+        and _REPORTED.search(stripped) is None
+        and not any(mark in stripped for mark in _QUOTATION_MARKS)  # (a quotation's words are someone's)
+    )
+
+
+# "This story is developing and will be updated.", "Noticia en desarrollo.", "Новость дополняется.", "Haber
+# güncelleniyor.": the desk's note that the story is still being written, in the ~40 languages below, as the
+# line's first sentence (a kicker before it allowed: "BREAKING:"), alone or with a call to come back ("Check
+# back for updates.", "Más información en breve.") after it. Read folded, sentence by sentence, no pattern.
+_DEVELOPING_NOTES = frozenset(
+    note.casefold()
+    for note in (
+        # en
+        "This is a developing story", "This is a breaking story", "This is a breaking news story",
+        "This story is developing", "This story is developing and will be updated",
+        "This is a developing story and will be updated", "This is a breaking news story and will be updated",
+        "This story will be updated", "This article will be updated", "This report will be updated",
+        "This story is being updated", "This article is being updated", "This page will be updated",
+        "Developing story", "Story developing", "This is a developing news story",
+        "This story may be updated",
+        "This story will be updated as more information becomes available",
+        # es, pt, fr, it, de, nl
+        "Esta noticia está en desarrollo", "Noticia en desarrollo", "Noticia en ampliación",
+        "Noticia en actualización", "Información en desarrollo", "Información en ampliación",
+        "Materia en actualización", "Nota en desarrollo", "Esta nota se está actualizando",
+        "Notícia em atualização", "Matéria em atualização", "Notícia em desenvolvimento",
+        "Esta notícia está em atualização", "Esta matéria está em atualização",
+        "Cette information est en cours d'actualisation", "Information en cours d'actualisation",
+        "Article en cours d'actualisation", "Cet article sera mis à jour", "Cet article est mis à jour",
+        "Notizia in aggiornamento", "Articolo in aggiornamento", "La notizia è in aggiornamento",
+        "Dieser Artikel wird aktualisiert", "Dieser Artikel wird laufend aktualisiert",
+        "Dieser Artikel wird fortlaufend aktualisiert", "Dieser Beitrag wird aktualisiert",
+        "Diese Meldung wird aktualisiert", "Der Artikel wird aktualisiert", "Dit artikel wordt bijgewerkt",
+        "Dit artikel wordt aangevuld", "Dit bericht wordt aangevuld",
+        # da, nb, sv, fi, is, et, pl, cs, sk, hu, ro, hr, sr, sl, bg, ru, uk, el, tr
+        "Artiklen opdateres", "Artiklen bliver opdateret", "Saken oppdateres", "Saken blir oppdatert",
+        "Artikeln uppdateras", "Nyheten uppdateras", "Juttua päivitetään", "Uutista päivitetään",
+        "Fréttin verður uppfærð", "Uudist täiendatakse", "Artykuł jest aktualizowany",
+        "Artykuł aktualizowany",
+        "Tekst jest aktualizowany", "Zpráva se aktualizuje", "Článek průběžně aktualizujeme",
+        "Správu priebežne aktualizujeme", "Ez a cikk folyamatosan frissül", "A cikk frissül",
+        "Cikkünk frissül", "Știre în curs de actualizare", "Articol în curs de actualizare",
+        "Știrea este în curs de actualizare", "Vijest se ažurira", "Vijest je u nadopuni",
+        "Vest se ažurira", "Вест се ажурира", "Novica se posodablja", "Новината се допълва",
+        "Новость дополняется", "Новость обновляется", "Информация уточняется", "Новина доповнюється",
+        "Новина оновлюється", "Інформація уточнюється", "Η είδηση ανανεώνεται", "Η είδηση επικαιροποιείται",
+        "Haber güncelleniyor", "Haberin ayrıntıları geliyor",
+        # id, ms, tl, vi, sw, ar, fa, he, hi, th
+        "Berita ini sedang berkembang", "Berita ini akan diperbarui", "Berita ini akan terus diperbarui",
+        "Berita ini akan dikemas kini", "Patuloy na ina-update ang balitang ito",
+        "Tin đang tiếp tục cập nhật",
+        "Tin đang được cập nhật", "Habari hii inaendelea kufuatiliwa", "Habari hii itasasishwa",
+        "الخبر قيد التحديث", "جار تحديث الخبر", "جاري تحديث الخبر", "خبر قيد التحديث", "این خبر تکمیل می‌شود",
+        "خبر در حال تکمیل است", "הידיעה מתעדכנת", "הכתבה מתעדכנת", "यह खबर अपडेट की जा रही है",
+        "खबर अपडेट हो रही है", "ข่าวนี้กำลังอัปเดต",
+    )
+)  # fmt: skip
+_NOTE_FIRST = frozenset(note.split()[0] for note in _DEVELOPING_NOTES)  # (folded)
+_DEVELOPING_KICKERS = ("BREAKING:", "BREAKING NEWS:", "UPDATE:", "DEVELOPING:", "ÚLTIMA HORA:", "URGENT :")
+# what may follow the note: a call to come back, or that more is coming
+_DEVELOPING_CALLS = (
+    "check back", "refresh", "please refresh", "please check back", "stay with us", "more to follow",
+    "more details to follow", "updates to follow", "it will be updated", "we will update",
+    "más información en breve", "ampliaremos", "plus d'informations à suivre", "plus d'informations à venir",
+    "mehr in kürze", "weitere informationen folgen", "seguiranno aggiornamenti", "mais informações em breve",
+    "meer volgt", "більше згодом", "подробности позже", "подробнее позже", "ayrıntılar birazdan",
+    "informasi selengkapnya menyusul",
+)  # fmt: skip
+_NOTE_STOPS = ".!…。"
+_MAX_DEVELOPING = 200
+
+
+# the first words, as pages set them, of the notes above and of the calls to follow: the lines opening with
+# none are told by one look-up
+_NOTE_FIRST_WORDS = (
+    case_spellings([note.split()[0] for note in _DEVELOPING_NOTES])
+    | {kicker.split()[0] for kicker in _DEVELOPING_KICKERS}
+    | _FOLLOW_US_FIRST
+)
+
+
+def _developing_note(stripped: str) -> bool:
+    """``_DEVELOPING_NOTES``: the desk's note that the story is still being written, its whole line."""
+    if len(stripped) > _MAX_DEVELOPING:
+        return False
+    line = stripped
+    if line.startswith(_DEVELOPING_KICKERS):
+        line = line.partition(":")[2].lstrip()
+    if line[: line.find(" ")].casefold() not in _NOTE_FIRST:
+        return False  # (the cheap test first)
+    # (a sentence ends at its stop, or at a dash set apart: "Developing story — check back for updates")
+    found = (*(line.find(mark) for mark in _NOTE_STOPS), line.find(" — "), line.find(" - "))
+    ends = [at for at in found if at > 0]
+    end = min(ends) if ends else len(line)
+    if line[:end].rstrip(" ,;—-").casefold() not in _DEVELOPING_NOTES:
+        return False
+    rest = line[end:].lstrip(_NOTE_STOPS + " —-")
+    return not rest or rest.casefold().startswith(_DEVELOPING_CALLS)
+
+
 def news_offer(stripped: str) -> bool:
     """Whether the line ``stripped`` is the page's offer of its news or its note on the story (above): a
     channel on a messaging network, the news in the reader's inbox or every morning, a sign-up box's plea or
@@ -1413,6 +1588,10 @@ def news_offer(stripped: str) -> bool:
             and _OFFERED.search(stripped) is not None
             and _REPORTED.search(stripped) is None
         )
+    if stripped[: stripped.find(" ")] in _NOTE_FIRST_WORDS and (
+        _developing_note(stripped) or _follow_us(stripped)
+    ):
+        return True  # (each told by its first word first, as written)
     found = _OPENED_NOTE.fullmatch(stripped)
     if found is not None:
         group = found.lastgroup

@@ -75,13 +75,72 @@ _LABEL_FIRST_WORDS = frozenset(
 )  # (every spelling: Greek's capitals drop the tonos, "ΔΕΙΤΕ ΕΠΙΣΗΣ")
 
 
-def _label_match(line: str) -> re.Match[str] | None:
+# Arabic-script labels as pages spell them: the hamza on the alef written or not ("اقرأ", "إقرأ", "اقرا"),
+# the tanween placed before the alef or after it or left out ("أيضاً", "أيضًا", "أيضا"), the kashida
+# stretching a word, Persian's and Arabic's yeh and kaf exchanged ("بیشتر"/"بيشتر"), the ta marbuta dotless:
+# the table's labels and the page's line are both read folded to one spelling, so that every label of every
+# language written in the script (Arabic, Persian, Urdu, Pashto, Sindhi, Kurdish, Uyghur) is found however
+# spelt, not only in the spellings listed.
+_ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي", "ك": "ک", "ة": "ه"}
+    | dict.fromkeys("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
+)
+_ARABIC_FIRST, _ARABIC_LAST = "\u0600", "\u06ff"
+
+
+def _arabic_script(phrase: str) -> bool:
+    return bool(phrase) and _ARABIC_FIRST <= phrase[0] <= _ARABIC_LAST
+
+
+_FOLDED_LABELS = sorted(
+    {label.translate(_ARABIC_FOLD) for label in _LABEL_WORDS if _arabic_script(label)}, key=len, reverse=True
+)
+_FOLDED_LABEL = re.compile(rf"(?:{alternation(_FOLDED_LABELS)})(?=\s*(?::|\||(?:\.\.\.?|…)?$)|-\s)")
+_FOLDED_FIRST_WORDS = frozenset(_first_word(label) for label in _FOLDED_LABELS)
+
+
+class _FoldedLabel:
+    """Where a label read folded ends in the line as the page spells it (``re.Match.end``'s reading)."""
+
+    __slots__ = ("_end",)
+
+    def __init__(self, end: int) -> None:
+        self._end = end
+
+    def end(self) -> int:
+        return self._end
+
+
+def _folded_label(line: str) -> _FoldedLabel | None:
+    """The Arabic-script label opening ``line`` in a spelling the table does not list (``_ARABIC_FOLD``)."""
+    head = line[:_LABEL_REACH]
+    folded = head.translate(_ARABIC_FOLD)
+    if _first_word(folded) not in _FOLDED_FIRST_WORDS:
+        return None
+    found = _FOLDED_LABEL.match(folded)
+    if found is None:
+        return None
+    # the folded line's end back in the page's spelling: past as many kept letters, and the marks after them
+    kept = 0
+    end = 0
+    while end < len(head) and kept < found.end():
+        if head[end].translate(_ARABIC_FOLD):
+            kept += 1
+        end += 1
+    while end < len(head) and not head[end].translate(_ARABIC_FOLD):
+        end += 1
+    return _FoldedLabel(end)
+
+
+def _label_match(line: str) -> re.Match[str] | _FoldedLabel | None:
     """The related label opening ``line``, an arrow or a square before it allowed."""
     if line and line[0] in _LABEL_MARKS_BEFORE:
         return _MARKED_LABEL.match(line)
+    arabic = _ARABIC_FIRST <= line[:1] <= _ARABIC_LAST
     if _first_word(line) not in _LABEL_FIRST_WORDS:
-        return None  # (the cheap test first)
-    return _PLAIN_LABEL.match(line)
+        # (a line in the Arabic script is read again folded: its label may be spelt otherwise)
+        return _folded_label(line) if arabic else None
+    return _PLAIN_LABEL.match(line) or (_folded_label(line) if arabic else None)
 
 
 _BULLET = re.compile(r"[-*•·▪–]\s")
@@ -164,7 +223,8 @@ def _box_at(blocks: list[Block], index: int, text: str) -> tuple[Related, int, i
         return box, index, last
     if label is None and len(block.text) <= _MAX_CAPITALS_TEASER and (colon := _capitals_label(block.text)):
         # "ALSO READ: …", "Ẹ KA ÌRÒYÌN MÌÍRÀN: …", "LES EISINI: …": a label in capitals, in any language
-        heading = Text(block.text[:colon], Span(block.start, block.start + colon))
+        label_end = len(block.text[:colon].rstrip())  # (a dash's or a bar's space before it left out)
+        heading = Text(block.text[:label_end], Span(block.start, block.start + label_end))
         first = colon + 1
         while block.text[first] == " ":
             first += 1
@@ -204,12 +264,15 @@ def _capitals_label(line: str) -> int:
     with cases), those after it in small letters too, three or more, ending with no stop as a headline does
     (a subhead in capitals is capitals throughout; a paragraph opening with a place in capitals ends with its
     stop). 0 if the line is no such teaser."""
-    if len(line) > _MAX_CAPITALS_TEASER or "\n" in line:
-        return 0
+    if len(line) > _MAX_CAPITALS_TEASER or "\n" in line or not line[: line.find(" ")].isupper():
+        return 0  # (its first word in capitals told first: most lines open otherwise)
     colon = line.find(": ", 0, _MAX_CAPITALS_LABEL)
     if colon <= 0:
-        return 0
-    label, rest = line[:colon], line[colon + 2 :].strip()
+        # "READ MORE - …", "LIES OCH – …", "RELATED | …": a dash or a bar set apart closes the label as well
+        colon = _capitals_label_mark(line)
+        if colon <= 0:
+            return 0
+    label, rest = line[:colon].rstrip(), line[colon + 2 :].strip()
     words = label.split()
     if (
         not label.isupper()
@@ -222,6 +285,21 @@ def _capitals_label(line: str) -> int:
     ):
         return 0
     return colon
+
+
+def capitals_teaser(line: str) -> bool:
+    """Whether ``line`` is a link to another story under a label in capitals (``ALSO READ: …``): see
+    ``_capitals_label``; its label is no dateline's place (``LIES OCH: …``, ``READ MORE - …``)."""
+    return len(line) <= _MAX_CAPITALS_TEASER and _capitals_label(line) > 0
+
+
+def _capitals_label_mark(line: str) -> int:
+    """Where a dash or a bar set apart by spaces closes a label in capitals (its space before it), or 0."""
+    for mark in (" - ", " – ", " — ", " | "):
+        found = line.find(mark, 0, _MAX_CAPITALS_LABEL)
+        if found > 0:
+            return found + 1
+    return 0
 
 
 def ends_with_more(passage: str) -> bool:

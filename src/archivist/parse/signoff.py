@@ -18,9 +18,14 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ\u0400-\u042f\u0391-\u03a9" + "".join(
     chr(code) for code in range(0x100, 0x180) if chr(code).isupper()
 )
 # Initials in the scripts without capitals: one to four letters each standing alone, set apart by spaces or
-# closed by stops ("ن ش", "ن.ش", "ע.ל"), so that no word of a sentence reads as one.
-_UNCASED_LETTER = "[\u0621-\u064a\u0671-\u06d3\u06fa-\u06fc\u05d0-\u05ea]"
-_LONE_LETTERS = rf"{_UNCASED_LETTER}\.?(?:(?:\s|\.\s?){_UNCASED_LETTER}\.?){{0,3}}(?!\w)"
+# closed by stops ("ن ش", "ن.ش", "ע.ל"), or a Hebrew acronym's gershayim before its last letter ("ע״ל",
+# 'ע"ל'), so that no word of a sentence reads as one. The scripts: Arabic's (Arabic, Persian, Pashto, Urdu,
+# Kurdish, Uyghur), Hebrew's, Georgian's ("ნ.ბ.").
+_UNCASED_LETTER = "[\u0621-\u064a\u0671-\u06d3\u06fa-\u06fc\u05d0-\u05ea\u10d0-\u10fa]"
+_LONE_LETTERS = rf"{_UNCASED_LETTER}\.?(?:(?:\s|\.\s?|[\"״]){_UNCASED_LETTER}\.?){{0,3}}(?!\w)"
+_TWO_LONE_LETTERS = _LONE_LETTERS.replace("{0,3}", "{1,3}")  # (one writer's: two letters or more)
+# between the reporter's initials and the editor's: a slash (two for some desks), or a dash set apart
+_INITIALS_JOIN = r"\s*(?://?|[-–]\s)\s*"
 _SIGNOFF = (
     r"(?:Reuters?|REUTERS?|\(?END\)?|\(?ENDS?\)?|Ends|\(ends?\)|[-–—]+\s*ends?\s*[-–—]+|[-–—]+\s*END\s*[-–—]+"
     r"|#{3,}|[-–—]\s*30\s*[-–—]|\(?[Ee]nd of (?:story|text)\)?|\*{3,}\s*END\s*\*{3,}|\(?[Ff]in\)?|\(?FIN\)?"
@@ -63,7 +68,10 @@ _SIGNOFF = (
     # "ن ش / م ز", "ע.ל / ד.כ": the reporter's and the editor's initials in a script without capitals
     # (Arabic's, Persian's, Pashto's, Urdu's, Hebrew's), each a letter alone (spaced or closed by a stop), the
     # two joined by a slash, as the agencies writing those scripts sign their copy: no sentence's words
-    rf"|{_LONE_LETTERS}(?:\s*//?\s*{_LONE_LETTERS}){{1,3}}"
+    # (a dash set apart may join them too, "ع.ح - م.ر", and the slug may stand in brackets, "(ع ح/م ر)", one
+    # writer's initials alone in them too, "(ن ش)", as Latin capitals' "(JD)")
+    rf"|{_LONE_LETTERS}(?:{_INITIALS_JOIN}{_LONE_LETTERS}){{1,3}}"
+    rf"|\((?:{_LONE_LETTERS}(?:{_INITIALS_JOIN}{_LONE_LETTERS}){{1,3}}|{_TWO_LONE_LETTERS})\)"
     # "(JD)", "(XNA)": the writer's or the agency's initials in brackets alone under the story; "(fas/imk)":
     # the writer's and the editor's in lower case
     # "(sch, mag)", "(ap, jk)": the same joined by a comma, as Slovak and Czech dailies sign agency copy
