@@ -21,6 +21,21 @@ def _page(*lines: str) -> str:
     return "\n".join([*lines, *STORY]) + "\n"
 
 
+# a Bangladeshi daily's front: the masthead's date in two calendars over its menu, the headline, the byline
+_MASTHEAD_DATE_FRONT = (
+    "Thursday, March 6, 2025 | Falgun 22, 1431 BS",
+    "E-paper",
+    "Home",
+    "Bangladesh",
+    "Business",
+    "Sports",
+    "Opinion",
+    "Country",
+    "Council approves new bridge over the Karnaphuli river",
+    "Jane Doe, Chattogram",
+)
+
+
 @pytest.mark.parametrize(
     ("page", "headline", "summary"),
     [
@@ -75,16 +90,7 @@ def _page(*lines: str) -> str:
         ),
         (
             _page(
-                "Thursday, March 6, 2025 | Falgun 22, 1431 BS",
-                "E-paper",
-                "Home",
-                "Bangladesh",
-                "Business",
-                "Sports",
-                "Opinion",
-                "Country",
-                "Council approves new bridge over the Karnaphuli river",
-                "Jane Doe, Chattogram",
+                *_MASTHEAD_DATE_FRONT,
                 "Published: Thu Mar 6, 2025 12:00 AM",
             ),
             "Council approves new bridge over the Karnaphuli river",
@@ -101,16 +107,7 @@ def test_the_headline_under_the_menu(page: str, headline: str, summary: str | No
 def test_the_second_calendar_masthead_gives_way_to_the_published_line() -> None:
     article = parse_text(
         _page(
-            "Thursday, March 6, 2025 | Falgun 22, 1431 BS",
-            "E-paper",
-            "Home",
-            "Bangladesh",
-            "Business",
-            "Sports",
-            "Opinion",
-            "Country",
-            "Council approves new bridge over the Karnaphuli river",
-            "Jane Doe, Chattogram",
+            *_MASTHEAD_DATE_FRONT,
             "Published: Wed Mar 5, 2025 11:00 PM",
         )
     )
